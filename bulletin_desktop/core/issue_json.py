@@ -1,0 +1,82 @@
+"""The issue as JSON: the shape ``bulletin-desktop show --json`` prints, and its inverse."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .model import Article, DistributionLine, Issue, Item, Section, Signoff, Special
+from .richtext import parse_markup, plain, to_markup
+
+
+def entry_to_dict(entry: Item | Article) -> dict[str, Any]:
+    if isinstance(entry, Article):
+        return {
+            "kind": "article",
+            "title": entry.title,
+            "paragraphs": [to_markup(p) for p in entry.paragraphs],
+            "text": entry.text,
+        }
+    return {
+        "kind": "item",
+        "date": entry.date,
+        "unit": entry.unit,
+        "markup": to_markup(entry.rich),
+        "text": plain(entry.rich),
+    }
+
+
+def issue_to_dict(issue: Issue) -> dict[str, Any]:
+    return {
+        "id": issue.id,
+        "series": issue.series,
+        "number": issue.number,
+        "special": (
+            {"name": issue.special.name, "number": issue.special.number} if issue.special else None
+        ),
+        "date": issue.date.isoformat(),
+        "office": issue.office,
+        "status": issue.status,
+        "sections": [
+            {"title": s.title, "entries": [entry_to_dict(e) for e in s.entries]}
+            for s in issue.sections
+        ],
+        "signoff": {
+            "editors": list(issue.signoff.editors),
+            "reviewers": list(issue.signoff.reviewers),
+            "signers": list(issue.signoff.signers),
+        },
+        "distribution": [{"label": d.label, "text": d.text} for d in issue.distribution],
+    }
+
+
+def entry_from_dict(data: dict[str, Any]) -> Item | Article:
+    if data.get("kind") == "article":
+        return Article(
+            title=data.get("title", ""),
+            paragraphs=[parse_markup(p) for p in data.get("paragraphs", [])],
+        )
+    return Item.from_rich(parse_markup(data.get("markup", "")))
+
+
+def issue_from_dict(data: dict[str, Any]) -> Issue:
+    special = data.get("special")
+    signoff = data.get("signoff") or {}
+    return Issue(
+        series=data["series"],
+        number=int(data["number"]),
+        date=dt.date.fromisoformat(data["date"]),
+        office=data.get("office", ""),
+        special=Special(special["name"], int(special["number"])) if special else None,
+        sections=[
+            Section(s["title"], [entry_from_dict(e) for e in s.get("entries", [])])
+            for s in data.get("sections", [])
+        ],
+        signoff=Signoff(
+            list(signoff.get("editors", [])),
+            list(signoff.get("reviewers", [])),
+            list(signoff.get("signers", [])),
+        ),
+        distribution=[DistributionLine(d["label"], d["text"]) for d in data.get("distribution", [])],
+        status=data.get("status", "draft"),
+        id=data.get("id"),
+    )

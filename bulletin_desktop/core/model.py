@@ -1,0 +1,183 @@
+"""The bulletin domain model: plain dataclasses, no Qt, no storage.
+
+An *issue* (期) of a *series* (刊物) holds ordered *sections* (栏目); a section holds
+*entries*, each either a short dated ``Item`` (条目) or a longer ``Article``. The
+masthead fields, the sign-off (编辑/审核/签发) and the distribution lines (报/送/发)
+complete it.
+
+Every section and entry carries a ``uid`` so that the editor, undo commands, the
+archive rows and later features (proofreading marks, submissions adopted from the
+inbox) can refer to it across edits; uids never take part in equality, so two issues
+with the same content compare equal wherever they came from.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+from .richtext import RichText, Run, concat, from_plain, normalize, plain
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+# A leading date as bulletins write it: 11月15日 or a range 11月14日—11月18日.
+DATE_PATTERN = (
+    r"\d{1,2}月\d{1,2}日"
+    r"(?:\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日)?"
+)
+_DATE_FULL = re.compile(rf"^{DATE_PATTERN}$")
+_DATE_LEAD = re.compile(rf"^({DATE_PATTERN})，")
+DATE_SEPARATOR = "，"
+# A reporting unit written in bold right after the date is short and has no punctuation.
+_UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s]{1,20}$")
+
+
+def is_valid_entry_date(text: str) -> bool:
+    return bool(_DATE_FULL.match(text))
+
+
+@dataclass(frozen=True)
+class Special:
+    """A special series (专刊) with its own running number, e.g. 安全生产大检查专刊 第34期."""
+
+    name: str
+    number: int
+
+
+@dataclass
+class Signoff:
+    editors: list[str] = field(default_factory=list)
+    reviewers: list[str] = field(default_factory=list)
+    signers: list[str] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.editors or self.reviewers or self.signers)
+
+
+@dataclass
+class DistributionLine:
+    label: str  # 报, 送, 发, 抄送, 本期增发 …
+    text: str
+
+
+@dataclass
+class Item:
+    """A short entry: optional leading date, optional reporting unit (printed bold), body."""
+
+    body: RichText = ()
+    date: str = ""
+    unit: str = ""
+    uid: str = field(default_factory=new_uid, compare=False)
+    kind: Literal["item"] = field(default="item", init=False, repr=False)
+
+    @property
+    def rich(self) -> RichText:
+        """The entry as printed: date, separator, bold unit, body."""
+        lead: list[Run] = []
+        if self.date:
+            lead.append(Run(self.date + DATE_SEPARATOR))
+        if self.unit:
+            lead.append(Run(self.unit, True))
+        return concat(tuple(lead), self.body)
+
+    @property
+    def text(self) -> str:
+        return plain(self.rich)
+
+    @classmethod
+    def from_rich(cls, text: RichText) -> "Item":
+        """Recognise the leading date and the bold unit after it, keeping the text exact."""
+        runs = list(normalize(text))
+        date = ""
+        if runs and not runs[0].bold:
+            match = _DATE_LEAD.match(runs[0].text)
+            if match:
+                date = match.group(1)
+                rest = runs[0].text[match.end():]
+                runs[0] = Run(rest)
+                runs = list(normalize(runs))
+        unit = ""
+        if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text) and date:
+            unit = runs.pop(0).text
+        return cls(body=normalize(runs), date=date, unit=unit)
+
+
+@dataclass
+class Article:
+    """A longer piece (经验交流): a title and paragraphs; run-in headings such as
+    一、夯实消防基础。 are part of the paragraph text and recognised when laid out."""
+
+    title: str = ""
+    paragraphs: list[RichText] = field(default_factory=list)
+    uid: str = field(default_factory=new_uid, compare=False)
+    kind: Literal["article"] = field(default="article", init=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return "\n".join([self.title, *(plain(p) for p in self.paragraphs)])
+
+
+Entry = Union[Item, Article]
+
+
+@dataclass
+class Section:
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+    uid: str = field(default_factory=new_uid, compare=False)
+
+
+@dataclass
+class Series:
+    """A bulletin title (刊物) and what each new issue of it starts from."""
+
+    name: str
+    office: str = ""
+    default_sections: list[str] = field(default_factory=list)
+    signoff: Signoff = field(default_factory=Signoff)
+    distribution: list[DistributionLine] = field(default_factory=list)
+
+
+@dataclass
+class Issue:
+    series: str
+    number: int
+    date: dt.date
+    office: str = ""
+    special: Special | None = None
+    sections: list[Section] = field(default_factory=list)
+    signoff: Signoff = field(default_factory=Signoff)
+    distribution: list[DistributionLine] = field(default_factory=list)
+    status: Literal["draft", "final"] = "draft"
+    id: int | None = field(default=None, compare=False)
+
+    def entries(self):
+        """Every entry with its section, in reading order."""
+        for section in self.sections:
+            for entry in section.entries:
+                yield section, entry
+
+    def find_entry(self, uid: str) -> tuple[Section, int] | None:
+        for section in self.sections:
+            for index, entry in enumerate(section.entries):
+                if entry.uid == uid:
+                    return section, index
+        return None
+
+    def find_section(self, uid: str) -> Section | None:
+        return next((s for s in self.sections if s.uid == uid), None)
+
+
+def format_cn_date(date: dt.date) -> str:
+    """2022年11月21日: the official form, without leading zeros."""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def item(text: str, *, bold: bool = False) -> Item:
+    """An item from plain text; for tests and programmatic construction."""
+    return Item.from_rich(from_plain(text, bold))

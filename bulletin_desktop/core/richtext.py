@@ -1,0 +1,90 @@
+"""Text with bold spans, the only inline formatting a bulletin has.
+
+Rich text is a tuple of ``Run`` values. Its textual form ("markup") is the one the
+plain-text bulletin format uses: ``**`` toggles bold, ``\\*`` is a literal asterisk and
+``\\\\`` a literal backslash where it would otherwise be read as an escape.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+
+
+RichText = tuple[Run, ...]
+
+
+def normalize(runs: Iterable[Run]) -> RichText:
+    """Drop empty runs and merge neighbours of equal weight, so equal text compares equal."""
+    out: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        if out and out[-1].bold == run.bold:
+            out[-1] = Run(out[-1].text + run.text, run.bold)
+        else:
+            out.append(run)
+    return tuple(out)
+
+
+def plain(text: RichText) -> str:
+    return "".join(run.text for run in text)
+
+
+def parse_markup(markup: str) -> RichText:
+    """Read ``**bold**`` markup. An unclosed ``**`` makes the rest bold, as a reader would."""
+    runs: list[Run] = []
+    buf: list[str] = []
+    bold = False
+    i, n = 0, len(markup)
+    while i < n:
+        ch = markup[i]
+        if ch == "\\" and i + 1 < n and markup[i + 1] in "\\*":
+            buf.append(markup[i + 1])
+            i += 2
+            continue
+        if ch == "*" and i + 1 < n and markup[i + 1] == "*":
+            runs.append(Run("".join(buf), bold))
+            buf = []
+            bold = not bold
+            i += 2
+            continue
+        buf.append(ch)
+        i += 1
+    runs.append(Run("".join(buf), bold))
+    return normalize(runs)
+
+
+_BACKSLASH_NEEDING_ESCAPE = re.compile(r"\\(?=[\\*]|$)")
+
+
+def _escape(text: str) -> str:
+    return _BACKSLASH_NEEDING_ESCAPE.sub(r"\\\\", text).replace("*", "\\*")
+
+
+def to_markup(text: RichText) -> str:
+    parts = []
+    for run in normalize(text):
+        escaped = _escape(run.text)
+        parts.append(f"**{escaped}**" if run.bold else escaped)
+    return "".join(parts)
+
+
+def from_plain(text: str, bold: bool = False) -> RichText:
+    return normalize([Run(text, bold)])
+
+
+def concat(*parts: RichText) -> RichText:
+    return normalize(run for part in parts for run in part)
+
+
+def char_count(text: str) -> int:
+    """Count characters as a Chinese clerk does: every CJK character and every other
+    visible character counts one; whitespace does not."""
+    return sum(1 for ch in text if not ch.isspace())

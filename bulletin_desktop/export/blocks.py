@@ -1,0 +1,142 @@
+"""The printed issue as an ordered list of typed blocks.
+
+This is the one representation both the .docx writer and the live preview consume, so
+what the clerk sees cannot drift from what prints. Blocks are frozen and hashable: the
+preview compares old and new lists to redraw only what changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from ..core.model import Article, Issue, Item, format_cn_date
+from ..core.richtext import RichText
+
+
+class BlockKind(str, Enum):
+    MASTHEAD = "masthead"  # the bulletin name, red
+    ISSUE_LINE = "issue_line"  # 第52期
+    SPECIAL_LINE = "special_line"  # （安全生产大检查专刊 第34期）
+    OFFICE_DATE = "office_date"  # office left, date right
+    RED_RULE = "red_rule"
+    SECTION_HEADING = "section_heading"  # 【安排部署】
+    ENTRY = "entry"
+    ARTICLE_TITLE = "article_title"
+    ARTICLE_PARAGRAPH = "article_paragraph"
+    SIGNOFF = "signoff"  # 编辑：… 审核：… 签发：…
+    DISTRIBUTION = "distribution"  # 送：… 发：… between rules
+
+
+class FontRole(str, Enum):
+    TITLE = "title"  # 方正小标宋简体
+    BODY = "body"  # 仿宋_GB2312
+    HEADING = "heading"  # 黑体: 【】 headings and run-in 一、…
+    KAI = "kai"  # 楷体_GB2312: （一）… sub-headings
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    role: FontRole = FontRole.BODY
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    spans: tuple[Span, ...] = ()
+    left: str = ""  # OFFICE_DATE: the office
+    right: str = ""  # OFFICE_DATE: the date
+    lines: tuple[tuple[str, str], ...] = ()  # DISTRIBUTION: (label, text) pairs
+    source: str | None = None  # uid of the section or entry this block shows
+
+    @property
+    def text(self) -> str:
+        if self.kind is BlockKind.OFFICE_DATE:
+            return f"{self.left}\t{self.right}"
+        if self.kind is BlockKind.DISTRIBUTION:
+            return "\n".join(f"{label}：{text}" for label, text in self.lines)
+        return "".join(span.text for span in self.spans)
+
+
+# 一、夯实消防基础。 (黑体) and （一）… (楷体) open a paragraph and end at the first 。
+_RUN_IN_HEADING = re.compile(r"^([一二三四五六七八九十百]+、[^。]{1,40}?。)")
+_RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）[^。]{1,40}?。)")
+
+
+def issue_line_text(issue: Issue) -> str:
+    return f"第{issue.number}期"
+
+
+def special_line_text(issue: Issue) -> str:
+    assert issue.special is not None
+    return f"（{issue.special.name} 第{issue.special.number}期）"
+
+
+def signoff_text(issue: Issue) -> str:
+    parts = []
+    for label, names in (
+        ("编辑", issue.signoff.editors),
+        ("审核", issue.signoff.reviewers),
+        ("签发", issue.signoff.signers),
+    ):
+        if names:
+            parts.append(f"{label}：{' '.join(names)}")
+    return "  ".join(parts)
+
+
+def spans_of(text: RichText, role: FontRole = FontRole.BODY) -> tuple[Span, ...]:
+    return tuple(Span(run.text, run.bold, role) for run in text)
+
+
+def article_paragraph_spans(text: RichText) -> tuple[Span, ...]:
+    """Split off a run-in heading so it can be set in its own face."""
+    if not text:
+        return ()
+    first = text[0]
+    for pattern, role in ((_RUN_IN_HEADING, FontRole.HEADING), (_RUN_IN_SUBHEADING, FontRole.KAI)):
+        match = pattern.match(first.text) if not first.bold else None
+        if match:
+            head = match.group(1)
+            rest = first.text[len(head):]
+            spans = [Span(head, False, role)]
+            if rest:
+                spans.append(Span(rest, False))
+            return tuple(spans) + spans_of(text[1:])
+    return spans_of(text)
+
+
+def layout_issue(issue: Issue) -> list[Block]:
+    """Lay out an issue, top to bottom, as it prints."""
+    blocks = [
+        Block(BlockKind.MASTHEAD, (Span(issue.series, False, FontRole.TITLE),)),
+        Block(BlockKind.ISSUE_LINE, (Span(issue_line_text(issue)),)),
+    ]
+    if issue.special is not None:
+        blocks.append(Block(BlockKind.SPECIAL_LINE, (Span(special_line_text(issue)),)))
+    blocks.append(Block(BlockKind.OFFICE_DATE, left=issue.office, right=format_cn_date(issue.date)))
+    blocks.append(Block(BlockKind.RED_RULE))
+    for section in issue.sections:
+        blocks.append(
+            Block(BlockKind.SECTION_HEADING, (Span(f"【{section.title}】", False, FontRole.HEADING),), source=section.uid)
+        )
+        for entry in section.entries:
+            if isinstance(entry, Article):
+                blocks.append(
+                    Block(BlockKind.ARTICLE_TITLE, (Span(entry.title, False, FontRole.TITLE),), source=entry.uid)
+                )
+                for paragraph in entry.paragraphs:
+                    blocks.append(
+                        Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=entry.uid)
+                    )
+            elif isinstance(entry, Item):
+                blocks.append(Block(BlockKind.ENTRY, spans_of(entry.rich), source=entry.uid))
+    signoff = signoff_text(issue)
+    if signoff:
+        blocks.append(Block(BlockKind.SIGNOFF, (Span(signoff),)))
+    if issue.distribution:
+        blocks.append(
+            Block(BlockKind.DISTRIBUTION, lines=tuple((d.label, d.text) for d in issue.distribution))
+        )
+    return blocks

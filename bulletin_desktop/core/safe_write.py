@@ -1,0 +1,89 @@
+"""Writing a file so that it is either complete or not there at all.
+
+The new content goes to a temporary file in the target folder, is flushed to disk, and
+only then replaces the target. A crash, a full disk or a locked target therefore never
+leaves a half-written file, and an existing file is replaced only by a complete one.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterator
+
+
+class WriteError(OSError):
+    """A file could not be written; ``message`` says why in words the clerk understands."""
+
+    def __init__(self, message: str, path: Path):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    name = str(path)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"磁盘空间已满，无法写入 {name}。原有文件未被改动。"
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"无法写入 {name}：没有写入权限，或该文件正被其他程序（如 Word、WPS）打开。"
+            "请关闭该文件或换一个位置后重试。原有文件未被改动。"
+        )
+    if exc.errno == errno.ENOENT:
+        return f"无法写入 {name}：文件夹不存在。"
+    if exc.errno == errno.EISDIR:
+        return f"无法写入 {name}：这是一个文件夹。"
+    return f"无法写入 {name}：{exc.strerror or exc}。原有文件未被改动。"
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """Yield a binary file; on normal exit it atomically becomes ``path``."""
+    target = Path(path)
+    if target.is_dir():
+        raise WriteError(describe_os_error(IsADirectoryError(errno.EISDIR, "is a directory"), target), target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as exc:
+        raise WriteError(describe_os_error(exc, target), target) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            # keep the permissions the clerk's file had
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, WriteError):
+            raise
+        raise WriteError(describe_os_error(exc, target), target) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: str | os.PathLike, produce: Callable[[BinaryIO], None]) -> None:
+    with atomic_output(path) as handle:
+        produce(handle)
+
+
+def write_text_atomically(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
+    write_atomically(path, lambda handle: handle.write(text.encode(encoding)))
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

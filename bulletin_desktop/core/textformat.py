@@ -1,0 +1,314 @@
+"""The plain-text bulletin format (docs/text-format.md): reading and writing.
+
+The reader takes text as clerks and print extraction produce it: masthead lines, 【…】
+section headings, entries, an article with its title and 一、二、三、 parts, ``**bold**``,
+the 编辑/审核/签发 line and 报/送/发 lines that may wrap. A paragraph cut in two by a
+page break (a blank line in the middle of a sentence) is read as one paragraph.
+The writer produces the same format, so that reading what it wrote gives the same issue.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import (
+    Article,
+    DistributionLine,
+    Issue,
+    Item,
+    Section,
+    Signoff,
+    Special,
+    format_cn_date,
+)
+from .richtext import RichText, parse_markup, plain, to_markup
+
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+"""A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
+
+
+class BulletinFormatError(ValueError):
+    """The text is not a bulletin the reader can understand; ``message`` says why in Chinese."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+# --- masthead -------------------------------------------------------------------------
+
+_ISSUE_LINE = re.compile(r"^第\s*(\d{1,6})\s*期$")
+_SPECIAL_LINE = re.compile(r"^[（(]\s*(.+?)\s*第\s*(\d{1,6})\s*期\s*[）)]$")
+_DATE_TEXT = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_DATE_LINE = re.compile(rf"^{_DATE_TEXT}$")
+_OFFICE_AND_DATE = re.compile(rf"^(.+?)\s+{_DATE_TEXT}$")
+_SECTION = re.compile(r"^【\s*(.*?)\s*】$")
+
+# --- closing block ---------------------------------------------------------------------
+
+_SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers"}
+_SIGNOFF_PART = re.compile(r"(编辑|审核|签发)\s*[：:]\s*")
+DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "本期增发")
+_DISTRIBUTION = re.compile(rf"^({'|'.join(sorted(DISTRIBUTION_LABELS, key=len, reverse=True))})\s*[：:]\s*(.*)$")
+
+# --- body ------------------------------------------------------------------------------
+
+# Where a paragraph may properly end; a long paragraph ending elsewhere was cut by a page break.
+_TERMINAL = "。！？；：…”’）》」』】!?;:)"
+_TITLE_MAX = 40
+"""Article titles are short lines without closing punctuation."""
+_RUN_IN_HEADING = re.compile(r"^(?:\*\*)?[一二三四五六七八九十百]+、")
+_ENTRY_START = re.compile(r"^(?:\*\*)?\d{1,2}月\d{1,2}日")
+
+
+@dataclass
+class _Para:
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return _join_lines(self.lines)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines wrapped inside one paragraph join without a space, as Chinese text does,
+    except between two Latin letters or digits."""
+    out = ""
+    for line in lines:
+        if out and out[-1].isascii() and out[-1].isalnum() and line[:1].isascii() and line[:1].isalnum():
+            out += " "
+        out += line
+    return out
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a text file as str: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030,
+    the encodings Chinese office machines write."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise BulletinFormatError(
+            f"文件过大（{len(data) / 1024 / 1024:.0f} MB）。一期简报的纯文本通常不到 100 KB，请确认选择了正确的文件。"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" in data:
+        raise BulletinFormatError("这不是文本文件（含有二进制数据），无法作为简报导入。")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise BulletinFormatError("无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。")
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    paras: list[_Para] = []
+    current: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip().replace("\u3000", " ").strip()
+        if line:
+            current.append(line)
+        elif current:
+            paras.append(_Para(current))
+            current = []
+    if current:
+        paras.append(_Para(current))
+    return paras
+
+
+def _clean(text: str) -> str:
+    """Drop characters that cannot be part of a bulletin (controls other than tab)."""
+    return "".join(ch for ch in text if ch in "\t\n" or (ch >= " " and ch not in "\x7f\ufffe\uffff"))
+
+
+def read_text(text: str) -> Issue:
+    """Read one bulletin in the plain-text format. Raises BulletinFormatError."""
+    text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    paras = _paragraphs(text)
+    if not paras:
+        raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
+    issue, rest = _read_masthead(paras)
+    body, closing = _split_closing(rest)
+    issue.sections = _read_sections(_merge_page_breaks(body))
+    _read_closing(closing, issue)
+    return issue
+
+
+def _read_masthead(paras: list[_Para]) -> tuple[Issue, list[_Para]]:
+    name = office = ""
+    number: int | None = None
+    special: Special | None = None
+    date: dt.date | None = None
+    index = 0
+    for index, para in enumerate(paras):
+        line = para.text
+        if _SECTION.match(line) or len(line) > 60:
+            break
+        if m := _ISSUE_LINE.match(line):
+            number = int(m.group(1))
+        elif m := _SPECIAL_LINE.match(line):
+            special = Special(m.group(1), int(m.group(2)))
+        elif m := _DATE_LINE.match(line):
+            date = _date(m.group(1), m.group(2), m.group(3))
+        elif m := _OFFICE_AND_DATE.match(line):
+            office = m.group(1).strip()
+            date = _date(m.group(2), m.group(3), m.group(4))
+        elif not name and number is None:
+            name = line
+        elif not office:
+            office = line
+        else:
+            break
+    else:
+        index = len(paras)
+    if not name:
+        raise BulletinFormatError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。")
+    if len(name) > 40:
+        raise BulletinFormatError(f"报头第一行太长，不像简报名称：“{name[:20]}…”。")
+    if number is None:
+        raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
+    if date is None:
+        raise BulletinFormatError("找不到日期（报头中应有“2022年11月21日”这样的一行）。")
+    return Issue(series=name, number=number, special=special, date=date, office=office), paras[index:]
+
+
+def _date(year: str, month: str, day: str) -> dt.date:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise BulletinFormatError(f"报头中的日期不存在：{year}年{month}月{day}日。") from None
+
+
+def _split_closing(paras: list[_Para]) -> tuple[list[_Para], list[_Para]]:
+    """The closing block starts at the sign-off line or the first distribution line."""
+    for index, para in enumerate(paras):
+        line = para.lines[0]
+        if _SIGNOFF_PART.match(line) or (_DISTRIBUTION.match(line) and index >= len(paras) - 6):
+            return paras[:index], paras[index:]
+    return paras, []
+
+
+def _merge_page_breaks(paras: list[_Para]) -> list[str]:
+    """Join a long paragraph that stops mid-sentence with the paragraph after it."""
+    out: list[str] = []
+    for para in paras:
+        text = para.text
+        if out and _cut_by_page_break(out[-1], text):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
+def _cut_by_page_break(previous: str, following: str) -> bool:
+    if _SECTION.match(previous) or _SECTION.match(following):
+        return False
+    visible = plain(parse_markup(previous))
+    if len(visible) <= _TITLE_MAX or visible[-1] in _TERMINAL:
+        return False
+    return not (_RUN_IN_HEADING.match(following) or _ENTRY_START.match(following))
+
+
+def _is_article_title(text: str) -> bool:
+    visible = plain(parse_markup(text))
+    return (
+        0 < len(visible) <= _TITLE_MAX
+        and visible[-1] not in _TERMINAL
+        and "，" not in visible
+        and not _ENTRY_START.match(text)
+        and not _RUN_IN_HEADING.match(text)
+    )
+
+
+def _read_sections(paras: list[str]) -> list[Section]:
+    sections: list[Section] = []
+    article: Article | None = None
+    for text in paras:
+        if m := _SECTION.match(text):
+            sections.append(Section(m.group(1)))
+            article = None
+            continue
+        if not sections:
+            # text before the first 【】 heading still belongs to the issue
+            sections.append(Section(""))
+        section = sections[-1]
+        if _is_article_title(text):
+            article = Article(title=plain(parse_markup(text)))
+            section.entries.append(article)
+        elif article is not None:
+            article.paragraphs.append(parse_markup(text))
+        else:
+            section.entries.append(Item.from_rich(parse_markup(text)))
+    return sections
+
+
+def _read_closing(paras: list[_Para], issue: Issue) -> None:
+    distribution: list[DistributionLine] = []
+    for para in paras:
+        for line in para.lines:
+            if _SIGNOFF_PART.match(line):
+                issue.signoff = _read_signoff(line)
+            elif m := _DISTRIBUTION.match(line):
+                distribution.append(DistributionLine(m.group(1), m.group(2).strip()))
+            elif distribution:
+                # a long distribution list wraps onto the next line
+                last = distribution[-1]
+                last.text = _join_lines([last.text, line])
+            else:
+                raise BulletinFormatError(f"无法识别报尾中的这一行：“{line[:30]}”。")
+    issue.distribution = distribution
+
+
+def _read_signoff(line: str) -> Signoff:
+    signoff = Signoff()
+    parts = _SIGNOFF_PART.split(line)
+    # split gives ['', label, names, label, names, ...]
+    for label, names in zip(parts[1::2], parts[2::2]):
+        setattr(signoff, _SIGNOFF_LABELS[label], names.split())
+    return signoff
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def write_text(issue: Issue) -> str:
+    """The issue in the plain-text format; ``read_text(write_text(x)) == x``."""
+    out: list[str] = [issue.series, f"第{issue.number}期"]
+    if issue.special:
+        out.append(f"（{issue.special.name} 第{issue.special.number}期）")
+    if issue.office:
+        out.append(issue.office)
+    out.append(format_cn_date(issue.date))
+    for section in issue.sections:
+        out.append(f"【{section.title}】")
+        for entry in section.entries:
+            if isinstance(entry, Article):
+                out.append(entry.title)
+                out.extend(_markup_line(p) for p in entry.paragraphs)
+            else:
+                out.append(_markup_line(entry.rich))
+    closing = _signoff_line(issue.signoff)
+    if closing:
+        out.append(closing)
+    lines = [f"{d.label}：{d.text}" for d in issue.distribution]
+    text = "\n\n".join(out)
+    if lines:
+        text += "\n\n" + "\n".join(lines)
+    return text + "\n"
+
+
+def _markup_line(text: RichText) -> str:
+    # Paragraph breaks inside an entry would split it on reading: keep one line.
+    return to_markup(text).replace("\n", " ")
+
+
+def _signoff_line(signoff: Signoff) -> str:
+    parts = []
+    for label, attr in _SIGNOFF_LABELS.items():
+        names = getattr(signoff, attr)
+        if names:
+            parts.append(f"{label}：{' '.join(names)}")
+    return " ".join(parts)

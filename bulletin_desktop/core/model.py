@@ -102,7 +102,7 @@ class Item:
                 runs[0] = Run(rest)
                 runs = list(normalize(runs))
         unit = ""
-        if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text) and date:
+        if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text
         return cls(body=normalize(runs), date=date, unit=unit)
 

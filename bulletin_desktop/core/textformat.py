@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from .model import (
     Article,
@@ -62,15 +61,6 @@ _RUN_IN_HEADING = re.compile(r"^(?:\*\*)?[一二三四五六七八九十百]+、
 _ENTRY_START = re.compile(r"^(?:\*\*)?\d{1,2}月\d{1,2}日")
 
 
-@dataclass
-class _Para:
-    lines: list[str]
-
-    @property
-    def text(self) -> str:
-        return _join_lines(self.lines)
-
-
 def _join_lines(lines: list[str]) -> str:
     """Lines wrapped inside one paragraph join without a space, as Chinese text does,
     except between two Latin letters or digits."""
@@ -104,19 +94,15 @@ def decode(data: bytes) -> str:
     raise BulletinFormatError("无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。")
 
 
-def _paragraphs(text: str) -> list[_Para]:
-    paras: list[_Para] = []
-    current: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip().replace("\u3000", " ").strip()
+def _lines(text: str) -> list[str]:
+    """Non-empty lines, trimmed. Blank lines only separate; every line is a paragraph unless
+    the page-break rule below joins it with the next."""
+    out = []
+    for raw in text.split("\n"):
+        line = raw.replace("\u3000", " ").strip()
         if line:
-            current.append(line)
-        elif current:
-            paras.append(_Para(current))
-            current = []
-    if current:
-        paras.append(_Para(current))
-    return paras
+            out.append(line)
+    return out
 
 
 def _clean(text: str) -> str:
@@ -126,25 +112,23 @@ def _clean(text: str) -> str:
 
 def read_text(text: str) -> Issue:
     """Read one bulletin in the plain-text format. Raises BulletinFormatError."""
-    text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paras = _paragraphs(text)
-    if not paras:
+    lines = _lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n")))
+    if not lines:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
-    issue, rest = _read_masthead(paras)
+    issue, rest = _read_masthead(lines)
     body, closing = _split_closing(rest)
     issue.sections = _read_sections(_merge_page_breaks(body))
     _read_closing(closing, issue)
     return issue
 
 
-def _read_masthead(paras: list[_Para]) -> tuple[Issue, list[_Para]]:
+def _read_masthead(lines: list[str]) -> tuple[Issue, list[str]]:
     name = office = ""
     number: int | None = None
     special: Special | None = None
     date: dt.date | None = None
     index = 0
-    for index, para in enumerate(paras):
-        line = para.text
+    for index, line in enumerate(lines):
         if _SECTION.match(line) or len(line) > 60:
             break
         if m := _ISSUE_LINE.match(line):
@@ -163,7 +147,7 @@ def _read_masthead(paras: list[_Para]) -> tuple[Issue, list[_Para]]:
         else:
             break
     else:
-        index = len(paras)
+        index = len(lines)
     if not name:
         raise BulletinFormatError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。")
     if len(name) > 40:
@@ -172,7 +156,7 @@ def _read_masthead(paras: list[_Para]) -> tuple[Issue, list[_Para]]:
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if date is None:
         raise BulletinFormatError("找不到日期（报头中应有“2022年11月21日”这样的一行）。")
-    return Issue(series=name, number=number, special=special, date=date, office=office), paras[index:]
+    return Issue(series=name, number=number, special=special, date=date, office=office), lines[index:]
 
 
 def _date(year: str, month: str, day: str) -> dt.date:
@@ -182,20 +166,18 @@ def _date(year: str, month: str, day: str) -> dt.date:
         raise BulletinFormatError(f"报头中的日期不存在：{year}年{month}月{day}日。") from None
 
 
-def _split_closing(paras: list[_Para]) -> tuple[list[_Para], list[_Para]]:
-    """The closing block starts at the sign-off line or the first distribution line."""
-    for index, para in enumerate(paras):
-        line = para.lines[0]
-        if _SIGNOFF_PART.match(line) or (_DISTRIBUTION.match(line) and index >= len(paras) - 6):
-            return paras[:index], paras[index:]
-    return paras, []
+def _split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The closing block starts at the sign-off line or at a distribution line near the end."""
+    for index, line in enumerate(lines):
+        if _SIGNOFF_PART.match(line) or (_DISTRIBUTION.match(line) and index >= len(lines) - 8):
+            return lines[:index], lines[index:]
+    return lines, []
 
 
-def _merge_page_breaks(paras: list[_Para]) -> list[str]:
+def _merge_page_breaks(lines: list[str]) -> list[str]:
     """Join a long paragraph that stops mid-sentence with the paragraph after it."""
     out: list[str] = []
-    for para in paras:
-        text = para.text
+    for text in lines:
         if out and _cut_by_page_break(out[-1], text):
             out[-1] += text
         else:
@@ -245,20 +227,19 @@ def _read_sections(paras: list[str]) -> list[Section]:
     return sections
 
 
-def _read_closing(paras: list[_Para], issue: Issue) -> None:
+def _read_closing(lines: list[str], issue: Issue) -> None:
     distribution: list[DistributionLine] = []
-    for para in paras:
-        for line in para.lines:
-            if _SIGNOFF_PART.match(line):
-                issue.signoff = _read_signoff(line)
-            elif m := _DISTRIBUTION.match(line):
-                distribution.append(DistributionLine(m.group(1), m.group(2).strip()))
-            elif distribution:
-                # a long distribution list wraps onto the next line
-                last = distribution[-1]
-                last.text = _join_lines([last.text, line])
-            else:
-                raise BulletinFormatError(f"无法识别报尾中的这一行：“{line[:30]}”。")
+    for line in lines:
+        if _SIGNOFF_PART.match(line):
+            issue.signoff = _read_signoff(line)
+        elif m := _DISTRIBUTION.match(line):
+            distribution.append(DistributionLine(m.group(1), m.group(2).strip()))
+        elif distribution:
+            # a long distribution list wraps onto the next line
+            last = distribution[-1]
+            last.text = _join_lines([last.text, line])
+        else:
+            raise BulletinFormatError(f"无法识别报尾中的这一行：“{line[:30]}”。")
     issue.distribution = distribution
 
 

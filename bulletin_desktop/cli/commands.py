@@ -1,0 +1,181 @@
+"""What each subcommand does. Output for people in Chinese, ``--json`` for scripts."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.archive import Archive
+from ..core.issue_json import issue_to_dict
+from ..core.issue_ref import resolve_issue
+from ..core.paths import ensure_default_archive
+from ..core.textformat import MAX_TEXT_BYTES, BulletinFormatError, decode, read_text, write_text
+
+
+class CommandError(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _archive_path(args: argparse.Namespace, create: bool) -> Path:
+    if args.db is None:
+        return ensure_default_archive()
+    path = Path(args.db)
+    if not create and not path.exists():
+        raise CommandError(f"档案库文件不存在：{path}")
+    return path
+
+
+def open_for_reading(args: argparse.Namespace) -> Archive:
+    return Archive.open(_archive_path(args, create=False), readonly=True, auto_backup=False)
+
+
+def open_for_writing(args: argparse.Namespace) -> Archive:
+    return Archive.open(_archive_path(args, create=True))
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def read_bulletin_file(path: Path):
+    """One bulletin file as an Issue; refuses what is not a bulletin before reading it whole."""
+    if path.suffix.lower() in (".docx", ".doc", ".wps"):
+        raise BulletinFormatError(f"{path.name}：暂不支持导入 Word 文件，请先在 Word 中另存为纯文本（.txt）。")
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise BulletinFormatError(
+                f"{path.name}：文件过大（{size / 1024 / 1024:.0f} MB），不像一期简报的纯文本。"
+            )
+        if path.is_dir():
+            raise BulletinFormatError(f"{path}：这是一个文件夹，不是文件。")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BulletinFormatError(f"找不到文件：{path}") from None
+    except PermissionError:
+        raise BulletinFormatError(f"没有权限读取文件：{path}") from None
+    except OSError as exc:
+        raise BulletinFormatError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    try:
+        return read_text(decode(data))
+    except BulletinFormatError as exc:
+        raise BulletinFormatError(f"{path.name}：{exc.message}") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    failures = 0
+    with open_for_writing(args) as archive:
+        for path in args.files:
+            try:
+                issue = read_bulletin_file(path)
+                issue_id = archive.add_issue(issue, replace=args.replace)
+            except BulletinFormatError as exc:
+                failures += 1
+                sys.stderr.write(f"未导入：{exc.message}\n")
+                continue
+            except Exception as exc:  # ArchiveError and kin: report per file, go on with the rest
+                message = getattr(exc, "message", None)
+                if message is None:
+                    raise
+                failures += 1
+                hint = "（如需覆盖，请加 --replace）" if type(exc).__name__ == "DuplicateIssueError" else ""
+                sys.stderr.write(f"未导入 {path.name}：{message}{hint}\n")
+                continue
+            sys.stdout.write(f"{issue_id}\t{issue.series}\t第{issue.number}期\t{path.name}\n")
+            sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        rows = archive.list_issues()
+    if args.json:
+        _print_json([
+            {
+                "id": r.id, "series": r.series, "number": r.number,
+                "special": {"name": r.special_name, "number": r.special_number} if r.special_name else None,
+                "date": r.date.isoformat(), "office": r.office, "status": r.status,
+                "entries": r.entry_count, "updated_at": r.updated_at,
+            }
+            for r in rows
+        ])
+        return 0
+    if not rows:
+        sys.stdout.write("档案库中还没有简报。\n")
+        return 0
+    for r in rows:
+        special = f"（{r.special_name} 第{r.special_number}期）" if r.special_name else ""
+        sys.stdout.write(f"id:{r.id}\t{r.series} 第{r.number}期{special}\t{r.date.isoformat()}\t{r.entry_count}条\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        issue = archive.load_issue(resolve_issue(archive, args.issue))
+    if args.json:
+        _print_json(issue_to_dict(issue))
+    else:
+        sys.stdout.write(write_text(issue))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export_command import export_issue
+
+    with open_for_reading(args) as archive:
+        issue = archive.load_issue(resolve_issue(archive, args.issue))
+    fmt = args.format or args.output.suffix.lower().lstrip(".")
+    if fmt not in ("docx", "pdf", "txt"):
+        raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
+    export_issue(issue, args.output, fmt, args.option, args.settings)
+    sys.stdout.write(f"已导出：{args.output}\n")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if not args.query.strip():
+        raise CommandError("检索词不能为空。")
+    with open_for_reading(args) as archive:
+        hits = archive.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json([
+            {
+                "issue_id": h.issue_id, "series": h.series, "number": h.number, "date": h.date.isoformat(),
+                "section": h.section, "entry_uid": h.entry_uid, "kind": h.kind, "snippet": h.snippet,
+                "match_start": h.match_start, "match_end": h.match_end,
+            }
+            for h in hits
+        ])
+        return 0
+    if not hits:
+        sys.stdout.write(f"没有找到“{args.query}”。\n")
+        return 0
+    for h in hits:
+        snippet = h.snippet[: h.match_start] + "【" + h.snippet[h.match_start:h.match_end] + "】" + h.snippet[h.match_end:]
+        sys.stdout.write(f"{h.series} 第{h.number}期（{h.date.isoformat()}）【{h.section}】 {snippet}\n")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ..gui import run_gui
+
+    return run_gui(
+        args.db,
+        issue=getattr(args, "issue", None),
+        screenshot=getattr(args, "screenshot", None),
+        lang=getattr(args, "lang", None),
+    )
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "export": cmd_export,
+    "search": cmd_search,
+    "gui": cmd_gui,
+    None: cmd_gui,
+}

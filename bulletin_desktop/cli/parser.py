@@ -1,0 +1,94 @@
+"""The command line, with help and errors in Chinese."""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from .. import __version__
+
+_ARGPARSE_MESSAGES = [
+    (r"the following arguments are required: (.*)", "缺少参数：{0}"),
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", "参数 {0} 的值“{1}”无效，可选：{2}"),
+    (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", "参数 {0} 的值 {2} 无效"),
+    (r"invalid choice: '?([^' ]*)'?", "无效的子命令“{0}”"),
+]
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, template in _ARGPARSE_MESSAGES:
+            match = re.search(pattern, message)
+            if match:
+                message = template.format(*match.groups())
+                break
+        sys.stderr.write(f"{self.prog}：{message}\n用 {self.prog} --help 查看用法。\n")
+        raise SystemExit(2)
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "用法：")
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for english, chinese in (("usage:", "用法："), ("positional arguments:", "参数："),
+                                 ("options:", "选项："), ("optional arguments:", "选项：")):
+            text = text.replace(english, chinese)
+        return text
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # a subcommand's --db must not reset the one given before the subcommand
+    parser.add_argument("--db", type=Path, metavar="路径", default=None if top else argparse.SUPPRESS,
+                        help="档案库文件（默认：用户数据目录中的档案库，首次使用时自动建立并放入示例简报）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(prog="bulletin-desktop", description="简报编辑器：编排、归档并导出工作简报。不带子命令时打开主窗口。")
+    parser.add_argument("--version", action="version", version=f"简报编辑器 {__version__}", help="显示版本号并退出")
+    _db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
+
+    p = sub.add_parser("gui", help="打开主窗口")
+    _db_option(p)
+    p.add_argument("--issue", metavar="期次", help="打开这一期（如 52、漯河安全生产简报:52、id:17）")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="保存窗口截图后退出")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+
+    p = sub.add_parser("import", help="导入纯文本简报")
+    _db_option(p)
+    p.add_argument("files", nargs="+", type=Path, metavar="文件")
+    p.add_argument("--replace", action="store_true", help="同一刊物同一期号已存在时覆盖它")
+
+    p = sub.add_parser("list", help="列出档案库中的各期")
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    p = sub.add_parser("show", help="显示一期")
+    _db_option(p)
+    p.add_argument("issue", metavar="期次")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（否则输出纯文本格式）")
+
+    p = sub.add_parser("export", help="导出一期为 Word、PDF 或纯文本")
+    _db_option(p)
+    p.add_argument("issue", metavar="期次")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="输出文件")
+    p.add_argument("--format", choices=["docx", "pdf", "txt"], help="输出格式（默认按输出文件的扩展名）")
+    p.add_argument("--option", action="append", default=[], metavar="键=值",
+                   help="版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
+    p.add_argument("--settings", type=Path, metavar="JSON", help="版式设置文件（JSON 对象）")
+
+    p = sub.add_parser("search", help="全文检索")
+    _db_option(p)
+    p.add_argument("query", metavar="关键词")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示多少条（默认 50）")
+    return parser

@@ -1,0 +1,39 @@
+"""Naming an issue the way the clerk does: ``52``, ``第52期``, ``漯河安全生产简报:52`` or ``id:17``."""
+from __future__ import annotations
+
+import re
+
+_ID = re.compile(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?:第\s*)?(\d+)(?:\s*期)?$")
+_SERIES_NUMBER = re.compile(r"^(.+?)\s*[:：]\s*(?:第\s*)?(\d+)(?:\s*期)?$")
+
+
+class IssueRefError(LookupError):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def resolve_issue(archive, ref: str) -> int:
+    """The archive id of the issue ``ref`` names; IssueRefError says what is wrong and, when
+    the number alone is ambiguous, lists the candidates."""
+    text = ref.strip()
+    if m := _ID.match(text):
+        issue_id = int(m.group(1))
+        if not any(s.id == issue_id for s in archive.list_issues()):
+            raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。可用 list 命令查看。")
+        return issue_id
+    if m := _NUMBER.match(text):
+        series, number = None, int(m.group(1))
+    elif m := _SERIES_NUMBER.match(text):
+        series, number = m.group(1), int(m.group(2))
+    else:
+        raise IssueRefError(f"无法识别期次“{ref}”。请写期号（如 52）、“刊物名:期号”或“id:内部编号”。")
+    found = archive.find_issues(number, series)
+    if not found:
+        where = f"《{series}》" if series else "档案库"
+        raise IssueRefError(f"{where}中没有第{number}期。可用 list 命令查看已有各期。")
+    if len(found) > 1:
+        candidates = "；".join(f"{s.series}:{s.number}（id:{s.id}）" for s in found)
+        raise IssueRefError(f"第{number}期不止一个刊物有，请指明是哪一个：{candidates}")
+    return found[0].id

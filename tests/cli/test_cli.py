@@ -1,0 +1,213 @@
+"""The command line, driven as the clerk (or a script) would."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bulletin_desktop.cli import main
+from bulletin_desktop.core.archive import Archive
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bulletin_desktop", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "archive.sqlite"
+
+
+@pytest.fixture
+def sample_file(tmp_path, sample_text) -> Path:
+    path = tmp_path / "luohe-052.txt"
+    path.write_text(sample_text, encoding="utf-8")
+    return path
+
+
+def show_json(db: Path, ref: str, capsys) -> dict:
+    assert main(["show", "--db", str(db), ref, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_import_then_show_json(db, sample_file, capsys):
+    assert main(["import", "--db", str(db), str(sample_file)]) == 0
+    out = capsys.readouterr().out
+    issue_id = int(out.split("\t")[0])
+    data = show_json(db, "52", capsys)
+    assert data["id"] == issue_id
+    assert (data["series"], data["number"], data["date"]) == ("漯河安全生产简报", 52, "2022-11-21")
+    assert data["special"] == {"name": "安全生产大检查专刊", "number": 34}
+    assert data["office"] == "漯河市安全生产委员会办公室"
+    assert [len(s["entries"]) for s in data["sections"]] == [3, 1, 3, 1, 1]
+    article = data["sections"][4]["entries"][0]
+    assert article["kind"] == "article" and article["title"] == "源汇区老街街道聚力打造智慧消防安全防线"
+    assert data["sections"][0]["entries"][2]["markup"].startswith("11月18日，**西城区**")
+    assert data["signoff"] == {"editors": ["卜丹", "赵贺龙"], "reviewers": ["翟红伟"], "signers": ["孙全忠"]}
+    assert [d["label"] for d in data["distribution"]] == ["送", "发"]
+    assert show_json(db, f"id:{issue_id}", capsys) == data
+    assert show_json(db, "漯河安全生产简报:52", capsys) == data
+
+
+def test_import_export_txt_import_is_identical(db, tmp_path, sample_file, capsys):
+    assert main(["import", "--db", str(db), str(sample_file)]) == 0
+    first = show_json(db, "52", capsys)
+    out = tmp_path / "exported.txt"
+    assert main(["export", "--db", str(db), "52", "--format", "txt", "-o", str(out)]) == 0
+    second_db = tmp_path / "second.sqlite"
+    capsys.readouterr()
+    assert main(["import", "--db", str(second_db), str(out)]) == 0
+    second = show_json(second_db, "52", capsys)
+    first.pop("id"), second.pop("id")
+    assert first == second
+
+
+def test_duplicate_import_is_refused_unless_replace(db, sample_file, capsys):
+    assert main(["import", "--db", str(db), str(sample_file)]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(sample_file)]) == 1
+    err = capsys.readouterr().err
+    assert "第52期" in err and "--replace" in err
+    assert main(["import", "--db", str(db), "--replace", str(sample_file)]) == 0
+    assert main(["list", "--db", str(db), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_ambiguous_number_lists_candidates(db, tmp_path, sample_text, sample_file, capsys):
+    other = tmp_path / "other.txt"
+    other.write_text(sample_text.replace("漯河安全生产简报", "另一份简报", 1), encoding="utf-8")
+    assert main(["import", "--db", str(db), str(sample_file), str(other)]) == 0
+    capsys.readouterr()
+    assert main(["show", "--db", str(db), "52", "--json"]) == 1
+    err = capsys.readouterr().err
+    assert "漯河安全生产简报:52" in err and "另一份简报:52" in err
+    assert show_json(db, "另一份简报:52", capsys)["series"] == "另一份简报"
+
+
+def test_list_and_search(db, sample_file, capsys):
+    assert main(["import", "--db", str(db), str(sample_file)]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 0
+    assert "漯河安全生产简报 第52期" in capsys.readouterr().out
+    for query in ("燃气", "消防安全"):
+        assert main(["search", "--db", str(db), query, "--json"]) == 0
+        hits = json.loads(capsys.readouterr().out)
+        assert hits, query
+        assert all(query in h["snippet"][h["match_start"]:h["match_end"]] for h in hits)
+    assert main(["search", "--db", str(db), "燃气"]) == 0
+    assert "【燃气】" in capsys.readouterr().out
+
+
+def test_explicit_db_starts_empty_default_db_holds_the_sample(db, sample_file, capsys):
+    assert main(["import", "--db", str(db), str(sample_file)]) == 0
+    assert main(["list", "--db", str(db), "--json"]) == 0
+    capsys.readouterr()
+    fresh = db.parent / "fresh.sqlite"
+    assert main(["list", "--db", str(fresh), "--json"]) == 1  # an explicit path is not created by reading
+    assert main(["import", "--db", str(fresh), str(sample_file)]) == 0  # importing creates it, empty but for this
+    capsys.readouterr()
+    assert main(["list", "--db", str(fresh), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert main(["list", "--json"]) == 0  # the default archive, created on first use with the sample
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["series"], r["number"]) for r in rows] == [("漯河安全生产简报", 52)]
+
+
+def test_read_commands_on_a_missing_archive_fail_clearly(tmp_path, capsys):
+    assert main(["list", "--db", str(tmp_path / "nope.sqlite")]) == 1
+    assert "档案库文件不存在" in capsys.readouterr().err
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def _bad_inputs(tmp_path: Path) -> list[Path]:
+    rng = random.Random(3)
+    files = []
+
+    def add(name: str, data: bytes) -> None:
+        path = tmp_path / name
+        path.write_bytes(data)
+        files.append(path)
+
+    add("empty.txt", b"")
+    add("blank.txt", b"\n \n\t\n")
+    add("binary.bin", bytes(rng.randrange(256) for _ in range(4096)))
+    add("random-unicode.txt", "".join(chr(rng.randint(0x20, 0x2FFFF)) for _ in range(3000))
+        .encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode())
+    add("latin1.txt", "Café bulletin №5 — ÿ".encode("latin-1"))
+    add("masthead-only.txt", "某某简报\n\n第3期\n\n某某办公室\n\n2024年3月5日\n".encode())
+    add("fake.docx", b"PK\x03\x04 not really a docx")
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:  # sparse: several hundred MB without using the disk
+        handle.truncate(400 * 1024 * 1024)
+    files.append(huge)
+    return files
+
+
+def test_bad_inputs_end_in_clear_messages_and_leave_the_archive_sound(db, tmp_path, sample_file):
+    assert run_cli("import", "--db", str(db), str(sample_file)).returncode == 0
+    for path in _bad_inputs(tmp_path):
+        result = run_cli("import", "--db", str(db), str(path))
+        assert "Traceback" not in result.stderr, (path.name, result.stderr)
+        if result.returncode == 0:
+            assert path.name == "masthead-only.txt"
+        else:
+            assert result.returncode == 1
+            assert result.stderr.startswith("未导入"), result.stderr
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in result.stderr)
+    with Archive.open(db, readonly=True) as archive:
+        assert archive.integrity_check() == "ok"
+        assert sorted(s.number for s in archive.list_issues()) == [3, 52]
+
+
+def test_usage_errors_are_chinese():
+    result = run_cli("export", "52")
+    assert result.returncode == 2
+    assert "缺少参数" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli("frobnicate")
+    assert result.returncode == 2 and "无效" in result.stderr
+
+
+def test_version():
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    result = run_cli("--version")
+    assert result.returncode == 0 and version in result.stdout
+
+
+@pytest.mark.slow
+def test_kill_during_long_import_loses_nothing_committed(db, tmp_path, sample_text):
+    files = []
+    for n in range(1, 301):
+        path = tmp_path / f"issue-{n}.txt"
+        path.write_text(sample_text.replace("第52期", f"第{n}期", 1), encoding="utf-8")
+        files.append(str(path))
+    proc = subprocess.Popen([sys.executable, "-m", "bulletin_desktop", "import", "--db", str(db), *files],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reported = []
+    for line in proc.stdout:
+        reported.append(int(line.split("\t")[0]))
+        if len(reported) == 40:
+            break
+    # a second writer is refused while the first holds the archive, naming the holder
+    second = run_cli("import", "--db", str(db), files[-1])
+    assert second.returncode == 1
+    assert str(proc.pid) in second.stderr, second.stderr
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    with Archive.open(db) as archive:  # the stale lock of the killed process is recovered
+        assert archive.integrity_check() == "ok"
+        stored = {s.id for s in archive.list_issues()}
+    assert set(reported) <= stored
+    assert len(stored) < 300

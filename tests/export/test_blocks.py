@@ -1,0 +1,80 @@
+from bulletin_desktop.core.model import Article
+from bulletin_desktop.core.richtext import parse_markup
+from bulletin_desktop.export.blocks import BlockKind, FontRole, article_paragraph_spans, layout_issue
+from bulletin_desktop.export.layout_options import LayoutOptionError, LayoutOptions, load_options
+
+import pytest
+
+
+def test_sample_lays_out_top_to_bottom(sample_issue):
+    blocks = layout_issue(sample_issue)
+    kinds = [b.kind for b in blocks]
+    assert kinds[:5] == [BlockKind.MASTHEAD, BlockKind.ISSUE_LINE, BlockKind.SPECIAL_LINE,
+                         BlockKind.OFFICE_DATE, BlockKind.RED_RULE]
+    assert kinds[-2:] == [BlockKind.SIGNOFF, BlockKind.DISTRIBUTION]
+    assert kinds.count(BlockKind.SECTION_HEADING) == 5
+    assert kinds.count(BlockKind.ENTRY) == 8
+    assert kinds.count(BlockKind.ARTICLE_TITLE) == 1 and kinds.count(BlockKind.ARTICLE_PARAGRAPH) == 4
+    assert blocks[0].text == "漯河安全生产简报"
+    assert blocks[2].text == "（安全生产大检查专刊 第34期）"
+    assert (blocks[3].left, blocks[3].right) == ("漯河市安全生产委员会办公室", "2022年11月21日")
+    assert blocks[-2].text == "编辑：卜丹 赵贺龙  审核：翟红伟  签发：孙全忠"
+    assert [label for label, _ in blocks[-1].lines] == ["送", "发"]
+
+
+def test_blocks_point_back_to_their_entries(sample_issue):
+    blocks = layout_issue(sample_issue)
+    entry_uids = [e.uid for _, e in sample_issue.entries()]
+    shown = [b.source for b in blocks if b.kind in (BlockKind.ENTRY, BlockKind.ARTICLE_TITLE)]
+    assert shown == entry_uids
+
+
+def test_bold_spans_survive(sample_issue):
+    blocks = layout_issue(sample_issue)
+    bold = [s.text for b in blocks for s in b.spans if s.bold]
+    assert bold[:3] == ["西城区", "市应急管理局", "舞阳县"]
+    assert len(bold) == 9
+
+
+def test_run_in_headings_get_their_own_face():
+    spans = article_paragraph_spans(parse_markup("一、夯实消防基础。指导辖区。**一是搭建平台。**将……"))
+    assert [(s.text, s.bold, s.role) for s in spans] == [
+        ("一、夯实消防基础。", False, FontRole.HEADING),
+        ("指导辖区。", False, FontRole.BODY),
+        ("一是搭建平台。", True, FontRole.BODY),
+        ("将……", False, FontRole.BODY),
+    ]
+    assert article_paragraph_spans(parse_markup("（二）严格考核。内容"))[0].role is FontRole.KAI
+    assert article_paragraph_spans(parse_markup("近年来，一、不是标题。"))[0].role is FontRole.BODY
+
+
+def test_unchanged_issue_gives_equal_blocks(sample_issue):
+    before = layout_issue(sample_issue)
+    assert layout_issue(sample_issue) == before
+    sample_issue.sections[1].entries[0].body = parse_markup("改过的文字。")
+    after = layout_issue(sample_issue)
+    changed = [i for i, (a, b) in enumerate(zip(before, after)) if a != b]
+    assert len(changed) == 1 and after[changed[0]].kind is BlockKind.ENTRY
+
+
+def test_masthead_steps_down_when_the_name_is_long():
+    options = LayoutOptions()
+    assert options.masthead_size_for("漯河安全生产简报") == 42
+    assert options.masthead_size_for("漯河市安全生产委员会办公室简报") == 26  # 15 ems do not fit at 36 pt
+    assert options.masthead_size_for("某某市某某某某某某某简报") == 36
+
+
+def test_options_from_strings_and_files(tmp_path):
+    options = load_options(overrides={"red_rule_pt": "3", "page_number_position": "center",
+                                      "masthead_fallback_sizes_pt": "30,24"})
+    assert (options.red_rule_pt, options.page_number_position, options.masthead_fallback_sizes_pt) == (3.0, "center", (30.0, 24.0))
+    settings = tmp_path / "layout.json"
+    settings.write_text('{"line_pitch_pt": 28, "lines_per_page": 22}', encoding="utf-8")
+    assert load_options(settings).line_pitch_pt == 28.0
+    with pytest.raises(LayoutOptionError, match="没有名为"):
+        load_options(overrides={"nonsense": "1"})
+    with pytest.raises(LayoutOptionError, match="无效"):
+        load_options(overrides={"red_rule_pt": "thick"})
+    settings.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(LayoutOptionError, match="JSON 对象"):
+        load_options(settings)

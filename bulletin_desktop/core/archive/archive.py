@@ -1,0 +1,361 @@
+"""The Archive: the one owner of the SQLite file that holds every issue.
+
+Every user action is one transaction. Writing needs the archive's write lock, held for
+the Archive's lifetime; a read-only Archive takes no lock, so the command line can list,
+show, search and export while the window has the archive open.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from ..model import Issue, Section, Series, Special
+from . import backup, schema, search as search_module, store
+from .connection import check_sqlite_support, configure, connect, read_header
+from .errors import (
+    ArchiveCorruptError, ArchiveError, ArchiveTooNewError, DuplicateIssueError, IssueNotFoundError,
+    ReadOnlyArchiveError,
+)
+from .lock import WriteLock
+from .records import IssueSummary, SearchHit
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
+
+
+def _sqlite_message(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    lowered = text.lower()
+    if "full" in lowered:
+        return "磁盘空间已满"
+    if "locked" in lowered or "busy" in lowered:
+        return "档案库正被其他程序占用"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "没有写入档案库文件的权限"
+    if "i/o" in lowered:
+        return "读写磁盘出错"
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return "档案库文件已损坏"
+    return text
+
+
+class Archive:
+    """Open with ``Archive.open(path)``; use as a context manager or call ``close()``."""
+
+    path: Path
+    readonly: bool
+    backups_dir: Path
+    schema_version: int
+
+    def __init__(self, path: Path, db: "Database", lock: WriteLock | None, readonly: bool, keep_backups: int):
+        self.path = path
+        self.readonly = readonly
+        self.backups_dir = backup.backups_dir_for(path)
+        self.keep_backups = keep_backups
+        self._db = db
+        self._lock = lock
+        self._guard = threading.RLock()
+        self.schema_version = schema.user_version(db)
+
+    # -- opening and closing --------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int = 10,
+             auto_backup: bool = True) -> "Archive":
+        check_sqlite_support()
+        path = Path(path).expanduser().absolute()
+        if readonly and not path.exists():
+            raise ArchiveError(f"档案库文件不存在：{path}")
+        lock: WriteLock | None = None
+        if not readonly:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                lock = WriteLock(path)
+                lock.acquire()
+            except OSError as exc:
+                raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{exc.strerror or exc}") from None
+        try:
+            archive = cls._open_locked(path, readonly, keep_backups)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        if auto_backup and not readonly:
+            archive._auto_backup()
+        return archive
+
+    @classmethod
+    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int) -> "Archive":
+        from sqlite_utils import Database  # deferred: importing it costs start-up time
+
+        backups_dir = backup.backups_dir_for(path)
+
+        def corrupt(detail: str) -> ArchiveCorruptError:
+            return ArchiveCorruptError(path, detail, backup.newest_backup(backups_dir))
+
+        if path.is_dir():
+            raise ArchiveError(f"{path} 是一个文件夹，不是档案库文件。")
+        if path.exists() and path.stat().st_size > 0:
+            is_sqlite, version = read_header(path)
+            if not is_sqlite:
+                raise corrupt("文件开头不是 SQLite 数据库")
+            if version > schema.SCHEMA_VERSION:
+                raise ArchiveTooNewError(path, version, schema.SCHEMA_VERSION)
+        try:
+            conn = connect(path, readonly)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"无法打开档案库 {path}：{_sqlite_message(exc)}") from None
+        try:
+            db = Database(conn, execute_plugins=False)
+            try:
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                if version > schema.SCHEMA_VERSION:  # the header on disk was stale (WAL)
+                    raise ArchiveTooNewError(path, version, schema.SCHEMA_VERSION)
+                problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+                if problems != ["ok"]:
+                    raise corrupt("；".join(problems[:3]))
+                configure(conn, readonly)
+            except sqlite3.DatabaseError as exc:
+                raise corrupt(str(exc)) from None
+            if version < schema.SCHEMA_VERSION:
+                if readonly:
+                    raise ArchiveError(
+                        f"档案库 {path} 的格式较旧，需要先用简报编辑器以可写方式打开一次完成升级。"
+                    )
+                cls._migrate(db, path, backups_dir)
+            return cls(path, db, None, readonly, keep_backups)
+        except BaseException:
+            conn.close()
+            raise
+
+    @staticmethod
+    def _migrate(db: "Database", path: Path, backups_dir: Path) -> None:
+        if not schema.is_blank(db):
+            backup.pre_migration_backup(db.conn, path, backups_dir, schema.SCHEMA_VERSION)
+        try:
+            schema.migrate(db)
+        except sqlite3.Error as exc:
+            raise ArchiveError(
+                f"升级档案库格式失败（{_sqlite_message(exc)}），档案库保持升级前的状态：{path}"
+            ) from None
+
+    def close(self) -> None:
+        with self._guard:
+            if self._db is None:
+                return
+            try:
+                self._db.conn.close()
+            finally:
+                self._db = None  # type: ignore[assignment]
+                if self._lock is not None:
+                    self._lock.release()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    # -- plumbing -------------------------------------------------------------------
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise ArchiveError(f"档案库 {self.path} 已关闭。")
+        return self._db.conn
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._guard:
+            conn = self._conn
+            try:
+                yield conn
+            except sqlite3.Error as exc:
+                raise ArchiveError(f"读取档案库失败：{_sqlite_message(exc)}") from None
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One user action: committed whole, or rolled back whole with a clear ArchiveError."""
+        with self._guard:
+            if self.readonly:
+                raise ReadOnlyArchiveError(self.path)
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    try:
+                        conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        log.exception("rollback failed")
+                if isinstance(exc, sqlite3.Error):
+                    raise ArchiveError(
+                        f"{action}没有成功（{_sqlite_message(exc)}），档案库保持原样。"
+                    ) from exc
+                raise
+
+    # -- issues ---------------------------------------------------------------------
+
+    def list_issues(self) -> list[IssueSummary]:
+        with self._reading() as conn:
+            return store.summaries(conn)
+
+    def find_issues(self, number: int, series: str | None = None) -> list[IssueSummary]:
+        with self._reading() as conn:
+            if series is None:
+                return store.summaries(conn, "i.number = ?", (number,))
+            return store.summaries(conn, "i.number = ? AND sr.name = ?", (number, series))
+
+    def load_issue(self, issue_id: int) -> Issue:
+        with self._reading() as conn:
+            issue = store.load_issue(conn, issue_id)
+        if issue is None:
+            raise IssueNotFoundError(issue_id)
+        return issue
+
+    def add_issue(self, issue: Issue, *, replace: bool = False) -> int:
+        """Store ``issue`` as a new issue (the import path). With ``replace``, an issue of
+        the same series and number has its content replaced and keeps its id."""
+        store.make_uids_unique(issue)
+        with self._transaction("导入这一期") as conn:
+            now = store.now_text()
+            series_id = store.ensure_series(conn, issue, now)
+            existing = store.issue_with_number(conn, series_id, issue.number)
+            if existing is None:
+                issue_id = store.insert_issue(conn, issue, series_id, now)
+            elif replace:
+                issue_id = existing
+                store.update_issue(conn, issue_id, issue, series_id, now)
+            else:
+                raise DuplicateIssueError(store.summary(conn, existing))
+        issue.id = issue_id
+        return issue_id
+
+    def save_issue(self, issue: Issue) -> int:
+        """The autosave path: insert a new issue, or bring a stored one up to date in place."""
+        store.make_uids_unique(issue)
+        with self._transaction("保存这一期") as conn:
+            now = store.now_text()
+            series_id = store.ensure_series(conn, issue, now)
+            other = store.issue_with_number(conn, series_id, issue.number, other_than=issue.id)
+            if other is not None:
+                raise DuplicateIssueError(store.summary(conn, other))
+            if issue.id is None:
+                issue_id = store.insert_issue(conn, issue, series_id, now)
+            else:
+                issue_id = issue.id
+                if store.summary(conn, issue_id) is None:
+                    raise IssueNotFoundError(issue_id)
+                store.update_issue(conn, issue_id, issue, series_id, now)
+        issue.id = issue_id
+        return issue_id
+
+    def delete_issue(self, issue_id: int) -> None:
+        with self._transaction("删除这一期") as conn:
+            if conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,)).rowcount == 0:
+                raise IssueNotFoundError(issue_id)
+
+    def next_issue(self, series: str | None = None, today: dt.date | None = None) -> Issue:
+        """A new, unsaved issue that continues the latest one of ``series``."""
+        today = today or dt.date.today()
+        with self._reading() as conn:
+            if series is None:
+                row = conn.execute(
+                    "SELECT sr.name FROM issues i JOIN series sr ON sr.id = i.series_id "
+                    f"{store.NEWEST_FIRST} LIMIT 1").fetchone()
+                if row is None:
+                    row = conn.execute("SELECT name FROM series ORDER BY id LIMIT 1").fetchone()
+                series = row[0] if row else ""
+            defaults = store.get_series(conn, series) if series else None
+            latest_row = conn.execute(
+                "SELECT i.id FROM issues i JOIN series sr ON sr.id = i.series_id WHERE sr.name = ? "
+                "ORDER BY i.number DESC LIMIT 1", (series,)).fetchone()
+            latest = store.load_issue(conn, latest_row[0]) if latest_row else None
+        if latest is None:
+            defaults = defaults or Series(name=series)
+            return Issue(series=series, number=1, date=today, office=defaults.office,
+                         sections=[Section(title) for title in defaults.default_sections],
+                         signoff=copy.deepcopy(defaults.signoff),
+                         distribution=copy.deepcopy(defaults.distribution))
+        titles = defaults.default_sections if defaults and defaults.default_sections else [
+            s.title for s in latest.sections]
+        special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
+        return Issue(series=series, number=latest.number + 1, date=today, office=latest.office, special=special,
+                     sections=[Section(title) for title in titles], signoff=copy.deepcopy(latest.signoff),
+                     distribution=copy.deepcopy(latest.distribution))
+
+    # -- series ---------------------------------------------------------------------
+
+    def list_series(self) -> list[Series]:
+        with self._reading() as conn:
+            return store.list_series(conn)
+
+    def get_series(self, name: str) -> Series | None:
+        with self._reading() as conn:
+            return store.get_series(conn, name)
+
+    def save_series(self, series: Series) -> None:
+        with self._transaction("保存刊物设置") as conn:
+            store.save_series(conn, series, store.now_text())
+
+    # -- helpers for the editor -----------------------------------------------------
+
+    def known_units(self) -> list[str]:
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT unit FROM entries WHERE unit != '' GROUP BY unit ORDER BY count(*) DESC, max(id) DESC"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    # -- search ---------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        with self._reading():
+            return search_module.search(self._db, query, limit)
+
+    # -- maintenance ----------------------------------------------------------------
+
+    def backup_now(self) -> Path:
+        with self._guard:
+            return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups)
+
+    def _auto_backup(self) -> None:
+        """Once a day, on opening. A failure is logged and never stops the clerk."""
+        try:
+            with self._guard:
+                has_issues = self._conn.execute("SELECT 1 FROM issues LIMIT 1").fetchone() is not None
+            if has_issues and backup.backup_due(self.backups_dir, self.path.stem):
+                self.backup_now()
+        except Exception:
+            log.warning("automatic backup of %s failed", self.path, exc_info=True)
+
+    def integrity_check(self) -> str:
+        """"ok", or what SQLite found wrong (the tables, then the search indexes)."""
+        with self._guard:
+            conn = self._conn
+            try:
+                problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+                if problems != ["ok"]:
+                    return "\n".join(problems)
+                if not self.readonly:  # the index checks are written as INSERT commands
+                    for table in ("entries_fts", "entries_grams"):
+                        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                return str(exc)
+            return "ok"

@@ -1,0 +1,115 @@
+"""Copies of the archive in ``<folder>/<name>-backups/``.
+
+A backup is a ``VACUUM INTO`` copy: a consistent, compact snapshot taken while the archive
+stays open, written under a temporary name and renamed when complete, so a half-written
+backup never looks like a real one. Rotating backups are named ``<name>-<timestamp>.sqlite``
+and only the newest few are kept; the copy taken before a schema migration is named
+``<name>-before-v<N>-<timestamp>.sqlite`` and is not rotated away.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+from .errors import ArchiveError
+
+log = logging.getLogger(__name__)
+
+AUTO_BACKUP_INTERVAL = dt.timedelta(hours=24)
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime(_STAMP)
+
+
+def _rotating_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(stem)}-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$")
+
+
+def rotating_backups(backups_dir: Path, stem: str) -> list[Path]:
+    """The rotating backups, oldest first (the timestamp in the name sorts)."""
+    if not backups_dir.is_dir():
+        return []
+    pattern = _rotating_pattern(stem)
+    return sorted(p for p in backups_dir.iterdir() if pattern.match(p.name))
+
+
+def newest_backup(backups_dir: Path) -> Path | None:
+    """The most recent complete backup of any kind, for pointing the clerk at it."""
+    if not backups_dir.is_dir():
+        return None
+    candidates = [p for p in backups_dir.glob("*.sqlite") if p.is_file()]
+    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        conn.execute("VACUUM INTO ?", (str(partial),))
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc)
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return "磁盘空间已满"
+    return text
+
+
+def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int) -> Path:
+    """A new rotating backup; older ones beyond ``keep`` are removed."""
+    target = backups_dir / f"{db_path.stem}-{_stamp()}.sqlite"
+    try:
+        _vacuum_into(conn, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise ArchiveError(f"备份档案库失败（{_describe(exc)}），档案库本身未受影响。备份位置：{backups_dir}") from exc
+    prune(backups_dir, db_path.stem, keep)
+    return target
+
+
+def prune(backups_dir: Path, stem: str, keep: int) -> None:
+    backups = rotating_backups(backups_dir, stem)
+    for old in backups[: max(0, len(backups) - max(1, keep))]:
+        try:
+            old.unlink()
+        except OSError as exc:  # a backup open elsewhere; try again next time
+            log.warning("could not remove old backup %s: %s", old, exc)
+
+
+def backup_due(backups_dir: Path, stem: str, now: float | None = None) -> bool:
+    backups = rotating_backups(backups_dir, stem)
+    if not backups:
+        return True
+    newest = max(p.stat().st_mtime for p in backups)
+    return (now if now is not None else time.time()) - newest >= AUTO_BACKUP_INTERVAL.total_seconds()
+
+
+def pre_migration_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, to_version: int) -> Path:
+    target = backups_dir / f"{db_path.stem}-before-v{to_version}-{_stamp()}.sqlite"
+    try:
+        _vacuum_into(conn, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise ArchiveError(
+            f"升级档案库格式前需要先备份，但备份失败（{_describe(exc)}），档案库没有改动：{db_path}"
+        ) from exc
+    return target

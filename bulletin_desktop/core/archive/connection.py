@@ -1,0 +1,67 @@
+"""Opening the SQLite file: checks that need no connection, then a configured connection."""
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+
+from .errors import ArchiveError
+from .search import register_functions
+
+BUSY_TIMEOUT_MS = 5000
+_MAGIC = b"SQLite format 3\x00"
+
+
+@functools.lru_cache(maxsize=1)
+def _missing_support() -> str | None:
+    if sqlite3.sqlite_version_info < (3, 34, 0):
+        return f"本机的 SQLite 版本是 {sqlite3.sqlite_version}，低于中文全文检索所需的 3.34"
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+    except sqlite3.Error as exc:
+        return f"本机的 SQLite（{sqlite3.sqlite_version}）缺少 FTS5 trigram 全文检索（{exc}）"
+    finally:
+        probe.close()
+    return None
+
+
+def check_sqlite_support() -> None:
+    problem = _missing_support()
+    if problem:
+        raise ArchiveError(f"{problem}，无法打开档案库。请安装完整版的简报编辑器（自带合适的 SQLite）。")
+
+
+def read_header(path: Path) -> tuple[bool, int]:
+    """(looks like SQLite, user_version) from the first bytes of a non-empty file, read
+    without opening a connection, so a file we must refuse stays byte-for-byte unchanged."""
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        return False, 0
+    return True, int.from_bytes(header[60:64], "big", signed=True)
+
+
+def connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    # isolation_level=None: the archive issues BEGIN/COMMIT itself, one transaction per
+    # user action; check_same_thread=False with the Archive's own lock around every call.
+    if readonly:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    register_functions(conn)
+    return conn
+
+
+def configure(conn: sqlite3.Connection, readonly: bool) -> None:
+    """The settings every connection runs with. journal_mode is stored in the file, so a
+    read-only connection just finds it (and may not change it)."""
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:
+        if not readonly:
+            raise
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")

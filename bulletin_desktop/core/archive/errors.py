@@ -1,0 +1,91 @@
+"""What can go wrong with the archive, each error carrying a message the clerk can read."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import IssueSummary
+
+
+class ArchiveError(Exception):
+    """Base of every archive error; ``message`` (also ``str(exc)``) is plain Chinese."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ArchiveLockedError(ArchiveError):
+    """Another program (or this one) already has the archive open for writing."""
+
+    def __init__(self, path: Path, pid: int | None = None, host: str = "", since: str = "",
+                 same_process: bool = False):
+        self.path = path
+        self.pid = pid
+        self.host = host
+        self.since = since
+        self.same_process = same_process
+        if same_process:
+            message = f"档案库 {path} 已在本程序中打开，不能重复打开。"
+        else:
+            who = []
+            if host:
+                who.append(f"计算机 {host}")
+            if pid is not None:
+                who.append(f"进程号 {pid}")
+            holder = "、".join(who) or "另一个程序"
+            when = f"，自 {since} 起" if since else ""
+            message = (
+                f"档案库 {path} 正被另一个简报编辑器使用（{holder}{when}），暂时不能修改。"
+                "请先关闭那个窗口再试；只查看、检索和导出不受影响。"
+            )
+        super().__init__(message)
+
+
+class ArchiveTooNewError(ArchiveError):
+    def __init__(self, path: Path, version: int, supported: int):
+        self.path = path
+        self.version = version
+        self.supported = supported
+        super().__init__(
+            f"此档案库由更新版本的简报编辑器创建（档案格式第 {version} 版，本程序只认识到第 {supported} 版），"
+            f"为免损坏没有打开：{path}。请升级简报编辑器后再打开。"
+        )
+
+
+class ArchiveCorruptError(ArchiveError):
+    def __init__(self, path: Path, detail: str, last_backup: Path | None):
+        self.path = path
+        self.detail = detail
+        self.last_backup = last_backup
+        if last_backup is not None:
+            advice = f"最近的一份备份是 {last_backup}，可以先把损坏的文件改名保存，再把这份备份复制过来改成原文件名。"
+        else:
+            advice = "没有找到它的备份。请不要再写入这个文件，并联系技术人员。"
+        super().__init__(f"档案库文件 {path} 已损坏或不是简报档案库（{detail}）。{advice}")
+
+
+class DuplicateIssueError(ArchiveError):
+    """The archive already holds an issue with this series and number."""
+
+    def __init__(self, existing: "IssueSummary"):
+        self.existing = existing
+        super().__init__(
+            f"档案库中已有《{existing.series}》第{existing.number}期（{existing.date.isoformat()}，内部编号 {existing.id}）。"
+        )
+
+
+class IssueNotFoundError(ArchiveError):
+    def __init__(self, issue_id: int):
+        self.issue_id = issue_id
+        super().__init__(f"档案库中没有内部编号为 {issue_id} 的一期，可能已被删除。")
+
+
+class ReadOnlyArchiveError(ArchiveError):
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"档案库 {path} 是以只读方式打开的，不能修改。")

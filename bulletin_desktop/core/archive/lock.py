@@ -1,0 +1,119 @@
+"""One writer per archive: an OS lock on a sidecar file ``<archive>.lock``.
+
+The operating system drops the lock when the holding process ends, however it ends (even
+``kill -9`` or a power cut), so a stale lock never needs clearing by hand. The file also
+holds who took the lock (pid, computer, time) so that a refused second writer can say who
+has the archive. The file itself is never deleted: removing it while another process is
+about to lock it would let two writers lock two different files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import sys
+import threading
+from pathlib import Path
+
+from .errors import ArchiveLockedError
+
+if sys.platform == "win32":
+    import msvcrt
+
+    # Lock one byte far past the holder text, so that others can still read the text.
+    _LOCK_OFFSET = 1 << 20
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+# Archives this process holds for writing. flock would refuse a second lock from the same
+# process on Linux, but not everywhere, and the message for that case should differ.
+_held: set[str] = set()
+_held_guard = threading.Lock()
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def read_holder(lock_path: Path) -> dict:
+    try:
+        return json.loads(lock_path.read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        return {}
+
+
+class WriteLock:
+    """Held from ``acquire()`` until ``release()`` (or the end of the process)."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self.path = lock_path_for(db_path)
+        self._fd: int | None = None
+        self._key = _key(db_path)
+
+    def acquire(self) -> None:
+        with _held_guard:
+            if self._key in _held:
+                raise ArchiveLockedError(self.db_path, os.getpid(), socket.gethostname(), same_process=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            if not _try_lock(fd):
+                os.close(fd)
+                holder = read_holder(self.path)
+                raise ArchiveLockedError(self.db_path, holder.get("pid"), holder.get("host", ""),
+                                         holder.get("since", ""))
+            holder = {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "since": dt.datetime.now().isoformat(sep=" ", timespec="seconds"),
+            }
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, json.dumps(holder, ensure_ascii=False).encode("utf-8"))
+            self._fd = fd
+            _held.add(self._key)
+
+    def release(self) -> None:
+        with _held_guard:
+            if self._fd is None:
+                return
+            fd, self._fd = self._fd, None
+            try:
+                os.ftruncate(fd, 0)  # no one holds it now; leave no misleading name behind
+                _unlock(fd)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+                _held.discard(self._key)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None

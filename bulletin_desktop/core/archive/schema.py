@@ -1,0 +1,169 @@
+"""The archive's tables and the ordered list of migrations that builds them.
+
+``PRAGMA user_version`` records how many migrations a file has had. Each migration runs in
+one transaction together with the version bump, so a file is always at a whole version.
+A migration is never edited once released: a change to the schema is a new migration
+appended to ``MIGRATIONS``.
+
+Room to grow without rewriting: entries have a stable ``id`` and a ``uid`` (proofreading
+marks and adopted submissions can refer to either), keep their reporting ``unit`` as a
+column of its own (per-unit statistics), and the body is stored as markup so a Word
+importer only has to produce model objects. New features add tables or columns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from .search import GRAMS_FUNCTION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[["Database"], None]
+
+
+def _core_tables(db: "Database") -> None:
+    # Lists that belong to an issue as a whole (sign-off names, distribution lines) are JSON
+    # columns: they are always read and written with their issue and never searched alone.
+    db.executescript("""
+        CREATE TABLE series (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            office TEXT NOT NULL DEFAULT '',
+            default_sections TEXT NOT NULL DEFAULT '[]',
+            signoff TEXT NOT NULL DEFAULT '{}',
+            distribution TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE issues (
+            id INTEGER PRIMARY KEY,
+            series_id INTEGER NOT NULL REFERENCES series(id),
+            number INTEGER NOT NULL,
+            special_name TEXT,
+            special_number INTEGER,
+            date TEXT NOT NULL,
+            office TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft',
+            signoff TEXT NOT NULL DEFAULT '{}',
+            distribution TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (series_id, number)
+        );
+        CREATE INDEX issues_newest_first ON issues (date DESC, number DESC);
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            uid TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            UNIQUE (issue_id, uid)
+        );
+        -- body: an item's text after its date and unit, as markup; an article's paragraphs
+        -- as a JSON array of markup. text: the entry as read, for search and snippets.
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            uid TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (issue_id, uid)
+        );
+        CREATE INDEX entries_in_section ON entries (section_id, position);
+        CREATE INDEX entries_by_unit ON entries (unit);
+
+        -- Search for terms of three characters and more. External content: the text is
+        -- stored once, in entries; the triggers keep the index in step with it.
+        CREATE VIRTUAL TABLE entries_fts USING fts5(
+            text, content='entries', content_rowid='id', tokenize='trigram'
+        );
+        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER entries_fts_update AFTER UPDATE OF text ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO entries_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+    """)
+
+
+def _short_term_index(db: "Database") -> None:
+    # The trigram index cannot answer one- and two-character terms, which are common in
+    # Chinese (区, 安全). This index holds each entry's distinct characters and distinct
+    # adjacent pairs as tokens; a short term is then a single-token lookup. Positions are
+    # not needed for that (detail=none) and the token text need not be stored (content='').
+    # The grams come from a function the archive registers on its writable connections.
+    db.executescript(f"""
+        CREATE VIRTUAL TABLE entries_grams USING fts5(
+            grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0'
+        );
+        CREATE TRIGGER entries_grams_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_grams (rowid, grams) VALUES (new.id, {GRAMS_FUNCTION}(new.text));
+        END;
+        CREATE TRIGGER entries_grams_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_grams (entries_grams, rowid, grams)
+            VALUES ('delete', old.id, {GRAMS_FUNCTION}(old.text));
+        END;
+        CREATE TRIGGER entries_grams_update AFTER UPDATE OF text ON entries BEGIN
+            INSERT INTO entries_grams (entries_grams, rowid, grams)
+            VALUES ('delete', old.id, {GRAMS_FUNCTION}(old.text));
+            INSERT INTO entries_grams (rowid, grams) VALUES (new.id, {GRAMS_FUNCTION}(new.text));
+        END;
+        INSERT INTO entries_grams (rowid, grams) SELECT id, {GRAMS_FUNCTION}(text) FROM entries;
+    """)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
+    Migration(2, "一两个字的检索词的索引", _short_term_index),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def user_version(db: "Database") -> int:
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def is_blank(db: "Database") -> bool:
+    """A file with no tables at all: new, or created empty by someone else."""
+    return db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def migrate(db: "Database", target: int | None = None) -> list[int]:
+    """Apply the pending migrations up to ``target`` (default: all), each in its own
+    transaction; returns the versions applied."""
+    target = SCHEMA_VERSION if target is None else target
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version <= user_version(db) or migration.version > target:
+            continue
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration.apply(db)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,314 @@
+"""Issues and series between model objects and rows. Runs inside the caller's transaction.
+
+Saving an issue that is already stored compares it with its rows by uid and writes only
+what changed: an autosave after typing one character updates one entry row, and the
+search triggers run for that row alone.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import sqlite3
+from typing import Any, Iterable, Sequence
+
+from ..model import Article, DistributionLine, Entry, Issue, Item, Section, Series, Signoff, Special, new_uid
+from ..richtext import parse_markup, to_markup
+from .records import IssueSummary
+
+Row = Sequence[Any]
+
+
+def now_text() -> str:
+    return dt.datetime.now().isoformat(sep=" ", timespec="seconds")
+
+
+# -- JSON columns ---------------------------------------------------------------------
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def signoff_json(signoff: Signoff) -> str:
+    return _json({"editors": list(signoff.editors), "reviewers": list(signoff.reviewers),
+                  "signers": list(signoff.signers)})
+
+
+def signoff_from_json(text: str) -> Signoff:
+    data = json.loads(text or "{}")
+    return Signoff(list(data.get("editors", [])), list(data.get("reviewers", [])), list(data.get("signers", [])))
+
+
+def distribution_json(lines: Iterable[DistributionLine]) -> str:
+    return _json([{"label": d.label, "text": d.text} for d in lines])
+
+
+def distribution_from_json(text: str) -> list[DistributionLine]:
+    return [DistributionLine(d.get("label", ""), d.get("text", "")) for d in json.loads(text or "[]")]
+
+
+# -- entries --------------------------------------------------------------------------
+
+ENTRY_COLUMNS = ("kind", "date", "unit", "title", "body", "text")
+
+
+def entry_row(entry: Entry) -> tuple[str, str, str, str, str, str]:
+    """The stored columns of an entry, in ENTRY_COLUMNS order."""
+    if isinstance(entry, Article):
+        body = _json([to_markup(p) for p in entry.paragraphs])
+        return ("article", "", "", entry.title, body, entry.text)
+    return ("item", entry.date, entry.unit, "", to_markup(entry.body), entry.text)
+
+
+def entry_from_row(uid: str, kind: str, date: str, unit: str, title: str, body: str) -> Entry:
+    if kind == "article":
+        return Article(title=title, paragraphs=[parse_markup(p) for p in json.loads(body or "[]")], uid=uid)
+    return Item(body=parse_markup(body), date=date, unit=unit, uid=uid)
+
+
+def make_uids_unique(issue: Issue) -> None:
+    """Give a fresh uid to a section or entry repeating one seen earlier in the issue
+    (e.g. an entry pasted twice), since uids identify rows within an issue."""
+    seen_sections: set[str] = set()
+    seen_entries: set[str] = set()
+    for section in issue.sections:
+        if section.uid in seen_sections:
+            section.uid = new_uid()
+        seen_sections.add(section.uid)
+        for entry in section.entries:
+            if entry.uid in seen_entries:
+                entry.uid = new_uid()
+            seen_entries.add(entry.uid)
+
+
+# -- series ---------------------------------------------------------------------------
+
+_SERIES_COLUMNS = "name, office, default_sections, signoff, distribution"
+
+
+def series_from_row(row: Row) -> Series:
+    name, office, sections, signoff, distribution = row
+    return Series(name=name, office=office, default_sections=list(json.loads(sections or "[]")),
+                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution))
+
+
+def _series_values(series: Series) -> tuple[str, str, str, str, str]:
+    return (series.name, series.office, _json(list(series.default_sections)), signoff_json(series.signoff),
+            distribution_json(series.distribution))
+
+
+def list_series(conn: sqlite3.Connection) -> list[Series]:
+    rows = conn.execute(f"SELECT {_SERIES_COLUMNS} FROM series ORDER BY id").fetchall()
+    return [series_from_row(r) for r in rows]
+
+
+def get_series(conn: sqlite3.Connection, name: str) -> Series | None:
+    row = conn.execute(f"SELECT {_SERIES_COLUMNS} FROM series WHERE name = ?", (name,)).fetchone()
+    return series_from_row(row) if row else None
+
+
+def series_id(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM series WHERE name = ?", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def save_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
+    values = _series_values(series)
+    existing = series_id(conn, series.name)
+    if existing is None:
+        return conn.execute(
+            f"INSERT INTO series ({_SERIES_COLUMNS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*values, now, now),
+        ).lastrowid
+    conn.execute(
+        "UPDATE series SET office = ?, default_sections = ?, signoff = ?, distribution = ?, updated_at = ? "
+        "WHERE id = ?",
+        (*values[1:], now, existing),
+    )
+    return existing
+
+
+def series_from_issue(issue: Issue) -> Series:
+    return Series(
+        name=issue.series,
+        office=issue.office,
+        default_sections=[s.title for s in issue.sections],
+        signoff=copy.deepcopy(issue.signoff),
+        distribution=copy.deepcopy(issue.distribution),
+    )
+
+
+def ensure_series(conn: sqlite3.Connection, issue: Issue, now: str) -> int:
+    """The id of the issue's series, creating the series from this issue when it is new."""
+    existing = series_id(conn, issue.series)
+    if existing is not None:
+        return existing
+    return save_series(conn, series_from_issue(issue), now)
+
+
+# -- issue summaries ------------------------------------------------------------------
+
+_SUMMARY_SELECT = """
+    SELECT i.id, sr.name, i.number, i.special_name, i.special_number, i.date, i.office, i.status,
+           (SELECT count(*) FROM entries e WHERE e.issue_id = i.id), i.updated_at
+    FROM issues i JOIN series sr ON sr.id = i.series_id
+"""
+NEWEST_FIRST = "ORDER BY i.date DESC, i.number DESC, i.id DESC"
+
+
+def summary_from_row(row: Row) -> IssueSummary:
+    issue_id, series, number, special_name, special_number, date, office, status, count, updated = row
+    return IssueSummary(issue_id, series, number, special_name, special_number, dt.date.fromisoformat(date),
+                        office, status, count, updated)
+
+
+def summaries(conn: sqlite3.Connection, where: str = "", params: Sequence[Any] = ()) -> list[IssueSummary]:
+    sql = f"{_SUMMARY_SELECT} {('WHERE ' + where) if where else ''} {NEWEST_FIRST}"
+    return [summary_from_row(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def summary(conn: sqlite3.Connection, issue_id: int) -> IssueSummary | None:
+    found = summaries(conn, "i.id = ?", (issue_id,))
+    return found[0] if found else None
+
+
+def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_than: int | None = None) -> int | None:
+    row = conn.execute("SELECT id FROM issues WHERE series_id = ? AND number = ? AND id IS NOT ?",
+                       (series, number, other_than)).fetchone()
+    return row[0] if row else None
+
+
+# -- whole issues ---------------------------------------------------------------------
+
+def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
+    head = conn.execute(
+        "SELECT sr.name, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
+        "i.signoff, i.distribution FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
+        (issue_id,),
+    ).fetchone()
+    if head is None:
+        return None
+    series, number, special_name, special_number, date, office, status, signoff, distribution = head
+    sections: dict[int, Section] = {}
+    for section_id, uid, title in conn.execute(
+        "SELECT id, uid, title FROM sections WHERE issue_id = ? ORDER BY position, id", (issue_id,)
+    ):
+        sections[section_id] = Section(title=title, uid=uid)
+    for section_id, uid, kind, e_date, unit, title, body in conn.execute(
+        "SELECT section_id, uid, kind, date, unit, title, body FROM entries WHERE issue_id = ? "
+        "ORDER BY position, id", (issue_id,)
+    ):
+        sections[section_id].entries.append(entry_from_row(uid, kind, e_date, unit, title, body))
+    return Issue(
+        series=series,
+        number=number,
+        date=dt.date.fromisoformat(date),
+        office=office,
+        special=Special(special_name, special_number) if special_name is not None else None,
+        sections=list(sections.values()),
+        signoff=signoff_from_json(signoff),
+        distribution=distribution_from_json(distribution),
+        status=status,
+        id=issue_id,
+    )
+
+
+def _head_values(issue: Issue, series: int) -> tuple:
+    special = issue.special
+    return (series, issue.number, special.name if special else None, special.number if special else None,
+            issue.date.isoformat(), issue.office, issue.status, signoff_json(issue.signoff),
+            distribution_json(issue.distribution))
+
+
+_HEAD_COLUMNS = ("series_id", "number", "special_name", "special_number", "date", "office", "status",
+                 "signoff", "distribution")
+
+
+def insert_issue(conn: sqlite3.Connection, issue: Issue, series: int, now: str) -> int:
+    issue_id = conn.execute(
+        f"INSERT INTO issues ({', '.join(_HEAD_COLUMNS)}, created_at, updated_at) "
+        f"VALUES ({', '.join('?' * (len(_HEAD_COLUMNS) + 2))})",
+        (*_head_values(issue, series), now, now),
+    ).lastrowid
+    _write_content(conn, issue_id, issue, now, {}, {})
+    return issue_id
+
+
+def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: int, now: str) -> bool:
+    """Bring the stored issue ``issue_id`` to ``issue``; True when anything changed."""
+    head = conn.execute(f"SELECT {', '.join(_HEAD_COLUMNS)} FROM issues WHERE id = ?", (issue_id,)).fetchone()
+    values = _head_values(issue, series)
+    changed_head = [(name, value) for name, old, value in zip(_HEAD_COLUMNS, head, values) if old != value]
+    old_sections = {
+        uid: (section_id, position, title)
+        for section_id, uid, position, title in conn.execute(
+            "SELECT id, uid, position, title FROM sections WHERE issue_id = ?", (issue_id,))
+    }
+    old_entries = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            f"SELECT uid, id, section_id, position, {', '.join(ENTRY_COLUMNS)} FROM entries WHERE issue_id = ?",
+            (issue_id,))
+    }
+    changed = _write_content(conn, issue_id, issue, now, old_sections, old_entries)
+    if changed_head or changed:
+        assignments = ", ".join(f"{name} = ?" for name, _ in changed_head)
+        conn.execute(
+            f"UPDATE issues SET {assignments + ', ' if assignments else ''}updated_at = ? WHERE id = ?",
+            (*(value for _, value in changed_head), now, issue_id),
+        )
+    return bool(changed_head or changed)
+
+
+def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: str,
+                   old_sections: dict[str, tuple], old_entries: dict[str, tuple]) -> bool:
+    changed = False
+    kept_sections: set[str] = set()
+    kept_entries: set[str] = set()
+    for s_pos, section in enumerate(issue.sections):
+        old_section = old_sections.get(section.uid)
+        if old_section is None:
+            section_id = conn.execute(
+                "INSERT INTO sections (issue_id, uid, position, title) VALUES (?, ?, ?, ?)",
+                (issue_id, section.uid, s_pos, section.title),
+            ).lastrowid
+            changed = True
+        else:
+            kept_sections.add(section.uid)
+            section_id = old_section[0]
+            if old_section[1:] != (s_pos, section.title):
+                conn.execute("UPDATE sections SET position = ?, title = ? WHERE id = ?",
+                             (s_pos, section.title, section_id))
+                changed = True
+        for e_pos, entry in enumerate(section.entries):
+            row = entry_row(entry)
+            old_entry = old_entries.get(entry.uid)
+            if old_entry is None:
+                conn.execute(
+                    f"INSERT INTO entries (issue_id, section_id, uid, position, {', '.join(ENTRY_COLUMNS)}, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (issue_id, section_id, entry.uid, e_pos, *row, now),
+                )
+                changed = True
+                continue
+            kept_entries.add(entry.uid)
+            entry_id, old_section_id, old_pos, *old_row = old_entry
+            updates = [(name, value) for name, old, value in zip(ENTRY_COLUMNS, old_row, row) if old != value]
+            if old_section_id != section_id or old_pos != e_pos:
+                updates += [("section_id", section_id), ("position", e_pos)]
+            if updates:
+                # only the columns that changed: the search triggers fire on "text" alone
+                if any(name in ENTRY_COLUMNS for name, _ in updates):
+                    updates.append(("updated_at", now))
+                conn.execute(
+                    f"UPDATE entries SET {', '.join(f'{name} = ?' for name, _ in updates)} WHERE id = ?",
+                    (*(value for _, value in updates), entry_id),
+                )
+                changed = True
+    gone_entries = [old_entries[uid][0] for uid in old_entries.keys() - kept_entries]
+    gone_sections = [old_sections[uid][0] for uid in old_sections.keys() - kept_sections]
+    for table, ids in (("entries", gone_entries), ("sections", gone_sections)):
+        if ids:
+            conn.execute(f"DELETE FROM {table} WHERE id IN ({', '.join('?' * len(ids))})", ids)
+            changed = True
+    return changed

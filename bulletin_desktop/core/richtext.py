@@ -37,26 +37,28 @@ def plain(text: RichText) -> str:
     return "".join(run.text for run in text)
 
 
+_MARKUP_TOKEN = re.compile(r"\\[\\*]|\*\*")
+
+
 def parse_markup(markup: str) -> RichText:
     """Read ``**bold**`` markup. An unclosed ``**`` makes the rest bold, as a reader would."""
+    if "*" not in markup and "\\" not in markup:
+        return (Run(markup),) if markup else ()
     runs: list[Run] = []
     buf: list[str] = []
     bold = False
-    i, n = 0, len(markup)
-    while i < n:
-        ch = markup[i]
-        if ch == "\\" and i + 1 < n and markup[i + 1] in "\\*":
-            buf.append(markup[i + 1])
-            i += 2
-            continue
-        if ch == "*" and i + 1 < n and markup[i + 1] == "*":
+    pos = 0
+    for match in _MARKUP_TOKEN.finditer(markup):
+        buf.append(markup[pos:match.start()])
+        token = match.group()
+        if token == "**":
             runs.append(Run("".join(buf), bold))
             buf = []
             bold = not bold
-            i += 2
-            continue
-        buf.append(ch)
-        i += 1
+        else:
+            buf.append(token[1])
+        pos = match.end()
+    buf.append(markup[pos:])
     runs.append(Run("".join(buf), bold))
     return normalize(runs)
 

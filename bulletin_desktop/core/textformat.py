@@ -105,9 +105,12 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+
 def _clean(text: str) -> str:
     """Drop characters that cannot be part of a bulletin (controls other than tab)."""
-    return "".join(ch for ch in text if ch in "\t\n" or (ch >= " " and ch not in "\x7f\ufffe\uffff"))
+    return _CONTROL.sub("", text)
 
 
 def read_text(text: str) -> Issue:

@@ -83,7 +83,7 @@ class Archive:
             except OSError as exc:
                 raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{exc.strerror or exc}") from None
         try:
-            archive = cls._open_locked(path, readonly, keep_backups)
+            archive = cls._open_locked(path, readonly, keep_backups, lock)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -93,7 +93,7 @@ class Archive:
         return archive
 
     @classmethod
-    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int) -> "Archive":
+    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int, lock: WriteLock | None) -> "Archive":
         from sqlite_utils import Database  # deferred: importing it costs start-up time
 
         backups_dir = backup.backups_dir_for(path)
@@ -131,7 +131,7 @@ class Archive:
                         f"档案库 {path} 的格式较旧，需要先用简报编辑器以可写方式打开一次完成升级。"
                     )
                 cls._migrate(db, path, backups_dir)
-            return cls(path, db, None, readonly, keep_backups)
+            return cls(path, db, lock, readonly, keep_backups)
         except BaseException:
             conn.close()
             raise
@@ -152,6 +152,11 @@ class Archive:
             if self._db is None:
                 return
             try:
+                if not self.readonly:
+                    try:  # keeps the query planner's statistics fresh; cheap when nothing changed
+                        self._db.conn.execute("PRAGMA optimize")
+                    except sqlite3.Error:
+                        pass
                 self._db.conn.close()
             finally:
                 self._db = None  # type: ignore[assignment]
@@ -260,9 +265,8 @@ class Archive:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
             else:
                 issue_id = issue.id
-                if store.summary(conn, issue_id) is None:
+                if store.update_issue(conn, issue_id, issue, series_id, now) is None:
                     raise IssueNotFoundError(issue_id)
-                store.update_issue(conn, issue_id, issue, series_id, now)
         issue.id = issue_id
         return issue_id
 

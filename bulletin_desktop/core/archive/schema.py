@@ -57,7 +57,9 @@ def _core_tables(db: "Database") -> None:
             updated_at TEXT NOT NULL,
             UNIQUE (series_id, number)
         );
-        CREATE INDEX issues_newest_first ON issues (date DESC, number DESC);
+        -- Read backwards, this index with sections_in_issue and entries_in_section lists
+        -- every entry newest issue first, in reading order, without sorting: search walks it.
+        CREATE INDEX issues_by_date ON issues (date, number);
         CREATE TABLE sections (
             id INTEGER PRIMARY KEY,
             issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
@@ -66,6 +68,7 @@ def _core_tables(db: "Database") -> None:
             title TEXT NOT NULL,
             UNIQUE (issue_id, uid)
         );
+        CREATE INDEX sections_in_issue ON sections (issue_id, position);
         -- body: an item's text after its date and unit, as markup; an article's paragraphs
         -- as a JSON array of markup. text: the entry as read, for search and snippets.
         CREATE TABLE entries (

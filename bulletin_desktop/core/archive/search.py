@@ -59,22 +59,33 @@ def _is_gram_term(term: str) -> bool:
     return all(ch.isalnum() for ch in term)
 
 
-def _conditions(terms: list[str]) -> tuple[list[str], list[object]]:
-    long_terms = [t for t in terms if len(t) >= _TRIGRAM_MIN]
-    short_terms = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and _is_gram_term(t)]
-    scan_terms = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and not _is_gram_term(t)]
-    where: list[str] = []
-    params: list[object] = []
-    if long_terms:
-        where.append("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
-        params.append(" AND ".join(map(_fts_string, long_terms)))
-    if short_terms:
-        where.append("e.id IN (SELECT rowid FROM entries_grams WHERE entries_grams MATCH ?)")
-        params.append(" AND ".join(map(_fts_string, short_terms)))
-    for term in scan_terms:
-        where.append("instr(lower(e.text), ?) > 0")
-        params.append(term)
-    return where, params
+class _Plan:
+    """The conditions of one query: index lookups (table, MATCH expression) and scans."""
+
+    def __init__(self, terms: list[str]):
+        long_terms = [t for t in terms if len(t) >= _TRIGRAM_MIN]
+        short_terms = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and _is_gram_term(t)]
+        self.scans = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and not _is_gram_term(t)]
+        # a scanned term such as "，县" still narrows the candidates by its letters
+        short_terms += [ch for term in self.scans for ch in term if ch.isalnum()]
+        short_terms = list(dict.fromkeys(short_terms))
+        self.lookups: list[tuple[str, str]] = []
+        if long_terms:
+            self.lookups.append(("entries_fts", " AND ".join(map(_fts_string, long_terms))))
+        if short_terms:
+            self.lookups.append(("entries_grams", " AND ".join(map(_fts_string, short_terms))))
+
+    def filters(self, skip: int | None = None) -> tuple[list[str], list[object]]:
+        where: list[str] = []
+        params: list[object] = []
+        for index, (table, expr) in enumerate(self.lookups):
+            if index != skip:
+                where.append(f"e.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+                params.append(expr)
+        for term in self.scans:
+            where.append("instr(lower(e.text), ?) > 0")
+            params.append(term)
+        return where, params
 
 
 def make_snippet(text: str, terms: list[str], width: int = SNIPPET_WIDTH) -> tuple[str, int, int] | None:
@@ -105,50 +116,71 @@ def make_snippet(text: str, terms: list[str], width: int = SNIPPET_WIDTH) -> tup
     return snippet, match_start, match_end
 
 
-_ORDER = "i.date DESC, i.number DESC, i.id DESC, s.position, e.position"
+_ORDER = "ORDER BY i.date DESC, i.number DESC, i.id DESC, s.position, e.position"
+# Below this many candidates from the most selective index, reading them and sorting is
+# cheapest; above it, walking entries newest first stops after the first page of hits.
+FEW_CANDIDATES = 2000
+
+
+def _ordered_ids_sql(db: "Database", plan: _Plan) -> tuple[str, list[object]]:
+    """SQL (with LIMIT/OFFSET left as the last two parameters) for the ids of matching
+    entries, newest issue first. The join order is fixed with CROSS JOIN on purpose."""
+    counts = [  # counting stops at the threshold: a frequent term costs no more than a rare one
+        db.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                   (expr, FEW_CANDIDATES + 1)).fetchone()[0]
+        for table, expr in plan.lookups
+    ]
+    if counts and min(counts) <= FEW_CANDIDATES:
+        driver = counts.index(min(counts))
+        table, expr = plan.lookups[driver]
+        where, params = plan.filters(skip=driver)
+        sql = f"""
+            SELECT e.id FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ?) m
+            CROSS JOIN entries e CROSS JOIN issues i CROSS JOIN sections s
+            WHERE e.id = m.id AND i.id = e.issue_id AND s.id = e.section_id
+            {"".join(" AND " + w for w in where)}
+            {_ORDER} LIMIT ? OFFSET ?
+        """
+        return sql, [expr, *params]
+    where, params = plan.filters()
+    sql = f"""
+        SELECT e.id FROM issues i CROSS JOIN sections s CROSS JOIN entries e
+        WHERE s.issue_id = i.id AND e.section_id = s.id
+        {"".join(" AND " + w for w in where)}
+        {_ORDER} LIMIT ? OFFSET ?
+    """
+    return sql, params
 
 
 def search(db: "Database", query: str, limit: int = 50) -> list[SearchHit]:
     terms = split_terms(query)
     if not terms or limit <= 0:
         return []
-    where, params = _conditions(terms)
-    # The ordering is done on narrow rows; the entries' text is read only for the hits shown.
-    sql = f"""
-        SELECT e.id FROM entries e
-        JOIN issues i ON i.id = e.issue_id
-        JOIN sections s ON s.id = e.section_id
-        WHERE {" AND ".join(where)}
-        ORDER BY {_ORDER}
-        LIMIT ? OFFSET ?
-    """
+    sql, params = _ordered_ids_sql(db, _Plan(terms))
     hits: list[SearchHit] = []
     offset = 0
-    page = limit
     while len(hits) < limit:
+        page = limit - len(hits)
         ids = [row[0] for row in db.execute(sql, [*params, page, offset]).fetchall()]
         if not ids:
             break
         offset += len(ids)
-        marks = ",".join("?" * len(ids))
         rows = db.execute(f"""
             SELECT e.id, e.uid, e.kind, e.text, s.title, i.id, sr.name, i.number, i.date
             FROM entries e JOIN sections s ON s.id = e.section_id
             JOIN issues i ON i.id = e.issue_id JOIN series sr ON sr.id = i.series_id
-            WHERE e.id IN ({marks})
+            WHERE e.id IN ({",".join("?" * len(ids))})
         """, ids).fetchall()
         by_id = {row[0]: row for row in rows}
         for entry_id in ids:
             _, uid, kind, text, section, issue_id, series, number, date = by_id[entry_id]
-            # The indexes find candidates; the text itself decides (and gives the snippet).
-            snip = make_snippet(text, terms)
-            if snip is None:
+            # The indexes find candidates; the text itself decides, and gives the snippet.
+            found = make_snippet(text, terms)
+            if found is None:
                 continue
-            snippet, match_start, match_end = snip
+            snippet, match_start, match_end = found
             hits.append(SearchHit(issue_id, series, number, dt.date.fromisoformat(date), section, uid, kind,
                                   snippet, match_start, match_end))
-            if len(hits) == limit:
-                break
         if len(ids) < page:
             break
     return hits

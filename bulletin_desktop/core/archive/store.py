@@ -50,6 +50,8 @@ def distribution_from_json(text: str) -> list[DistributionLine]:
 # -- entries --------------------------------------------------------------------------
 
 ENTRY_COLUMNS = ("kind", "date", "unit", "title", "body", "text")
+# "text" follows from the others, so comparing those tells whether an entry changed
+_STORED_COLUMNS = ENTRY_COLUMNS[:-1]
 
 
 def entry_row(entry: Entry) -> tuple[str, str, str, str, str, str]:
@@ -234,9 +236,12 @@ def insert_issue(conn: sqlite3.Connection, issue: Issue, series: int, now: str) 
     return issue_id
 
 
-def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: int, now: str) -> bool:
-    """Bring the stored issue ``issue_id`` to ``issue``; True when anything changed."""
+def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: int, now: str) -> bool | None:
+    """Bring the stored issue ``issue_id`` to ``issue``; True when anything changed, None
+    when there is no such issue."""
     head = conn.execute(f"SELECT {', '.join(_HEAD_COLUMNS)} FROM issues WHERE id = ?", (issue_id,)).fetchone()
+    if head is None:
+        return None
     values = _head_values(issue, series)
     changed_head = [(name, value) for name, old, value in zip(_HEAD_COLUMNS, head, values) if old != value]
     old_sections = {
@@ -247,7 +252,7 @@ def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: 
     old_entries = {
         row[0]: row[1:]
         for row in conn.execute(
-            f"SELECT uid, id, section_id, position, {', '.join(ENTRY_COLUMNS)} FROM entries WHERE issue_id = ?",
+            f"SELECT uid, id, section_id, position, {', '.join(_STORED_COLUMNS)} FROM entries WHERE issue_id = ?",
             (issue_id,))
     }
     changed = _write_content(conn, issue_id, issue, now, old_sections, old_entries)
@@ -293,13 +298,13 @@ def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: s
                 continue
             kept_entries.add(entry.uid)
             entry_id, old_section_id, old_pos, *old_row = old_entry
-            updates = [(name, value) for name, old, value in zip(ENTRY_COLUMNS, old_row, row) if old != value]
+            updates = [(name, value) for name, old, value in zip(_STORED_COLUMNS, old_row, row) if old != value]
+            if updates:
+                updates += [("text", row[-1]), ("updated_at", now)]
             if old_section_id != section_id or old_pos != e_pos:
+                # a move alone leaves "text" out of the UPDATE, so the search triggers stay quiet
                 updates += [("section_id", section_id), ("position", e_pos)]
             if updates:
-                # only the columns that changed: the search triggers fire on "text" alone
-                if any(name in ENTRY_COLUMNS for name, _ in updates):
-                    updates.append(("updated_at", now))
                 conn.execute(
                     f"UPDATE entries SET {', '.join(f'{name} = ?' for name, _ in updates)} WHERE id = ?",
                     (*(value for _, value in updates), entry_id),

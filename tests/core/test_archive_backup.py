@@ -1,0 +1,85 @@
+"""Rotating backups: taken once a day on opening, the newest few kept, each a valid archive,
+and never in the clerk's way when they fail."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import time
+
+import pytest
+
+from bulletin_desktop.core.archive import Archive, ArchiveError
+from bulletin_desktop.core.archive.backup import rotating_backups
+
+from test_archive_support import plain_issue, rich_issue
+
+
+def _rotating(archive: Archive):
+    return rotating_backups(archive.backups_dir, archive.path.stem)
+
+
+def test_backups_rotate_keeping_the_newest(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, keep_backups=3, auto_backup=False) as archive:
+        taken = []
+        for number in range(1, 7):
+            archive.add_issue(rich_issue(number=number))
+            taken.append(archive.backup_now())
+        assert archive.backups_dir == tmp_path / "archive-backups"
+        assert _rotating(archive) == taken[-3:]
+        assert sorted(archive.backups_dir.iterdir()) == taken[-3:]  # no partial files left behind
+    with Archive.open(taken[-1], readonly=True) as copy:
+        assert copy.integrity_check() == "ok"
+        assert [s.number for s in copy.list_issues()] == [6, 5, 4, 3, 2, 1]
+        assert copy.load_issue(copy.find_issues(6)[0].id) == rich_issue(number=6)
+        assert len(copy.search("县")) == 6 and len(copy.search("回头看")) == 6
+    with Archive.open(taken[-2], auto_backup=False) as copy:  # and can be opened to work on
+        assert len(copy.list_issues()) == 5
+        copy.add_issue(rich_issue(number=99))
+
+
+def test_automatic_backup_once_a_day_on_opening(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path) as archive:  # brand new and empty: nothing to keep
+        assert _rotating(archive) == []
+        archive.add_issue(rich_issue())
+    with Archive.open(path) as archive:
+        [first] = _rotating(archive)
+    with Archive.open(path) as archive:  # less than a day later: no new one
+        assert _rotating(archive) == [first]
+    day_old = time.time() - dt.timedelta(hours=25).total_seconds()
+    os.utime(first, (day_old, day_old))
+    with Archive.open(path) as archive:
+        assert len(_rotating(archive)) == 2
+    with Archive.open(path, auto_backup=False) as archive:
+        assert len(_rotating(archive)) == 2
+
+
+def test_a_failing_backup_never_stops_the_clerk(tmp_path, caplog):
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(rich_issue())
+    (tmp_path / "archive-backups").write_text("挡路的文件", encoding="utf-8")  # the folder cannot be made
+    with caplog.at_level(logging.WARNING):
+        with Archive.open(path) as archive:
+            assert "automatic backup" in caplog.text
+            archive.save_issue(plain_issue(2, dt.date(2023, 1, 1), ["照常工作。"]))
+            with pytest.raises(ArchiveError) as failed:
+                archive.backup_now()
+            assert "备份档案库失败" in failed.value.message and "档案库本身未受影响" in failed.value.message
+            assert len(archive.list_issues()) == 2
+
+
+def test_pre_migration_copies_are_not_rotated_away(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    folder = tmp_path / "archive-backups"
+    folder.mkdir()
+    kept = folder / "archive-before-v2-20200101-000000-000000.sqlite"
+    kept.write_bytes(b"")
+    with Archive.open(path, keep_backups=1, auto_backup=False) as archive:
+        archive.add_issue(rich_issue())
+        archive.backup_now()
+        last = archive.backup_now()
+        assert _rotating(archive) == [last]
+    assert kept.exists()

@@ -163,6 +163,9 @@ def test_a_tiny_truncated_file_is_corrupt(tmp_path):
 def test_an_empty_file_becomes_an_archive(tmp_path):
     path = tmp_path / "archive.sqlite"
     path.touch()
+    with pytest.raises(ArchiveError) as empty:
+        Archive.open(path, readonly=True)
+    assert "空的" in empty.value.message
     with Archive.open(path) as archive:
         archive.save_issue(plain_issue(1, dt.date(2024, 1, 1), ["第一条。"]))
         assert archive.schema_version == SCHEMA_VERSION
@@ -170,9 +173,12 @@ def test_an_empty_file_becomes_an_archive(tmp_path):
 
 
 def test_a_folder_is_not_an_archive(tmp_path):
+    folder = tmp_path / "archive.sqlite"
+    folder.mkdir()
     with pytest.raises(ArchiveError) as refused:
-        Archive.open(tmp_path)
+        Archive.open(folder)
     assert "文件夹" in refused.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite"]  # no stray lock file
 
 
 def test_sqlite_without_trigram_search_is_refused_clearly(tmp_path, monkeypatch):

@@ -72,6 +72,8 @@ class Archive:
              auto_backup: bool = True) -> "Archive":
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise ArchiveError(f"{path} 是一个文件夹，不是档案库文件。")
         if readonly and not path.exists():
             raise ArchiveError(f"档案库文件不存在：{path}")
         lock: WriteLock | None = None
@@ -101,8 +103,6 @@ class Archive:
         def corrupt(detail: str) -> ArchiveCorruptError:
             return ArchiveCorruptError(path, detail, backup.newest_backup(backups_dir))
 
-        if path.is_dir():
-            raise ArchiveError(f"{path} 是一个文件夹，不是档案库文件。")
         if path.exists() and path.stat().st_size > 0:
             is_sqlite, version = read_header(path)
             if not is_sqlite:
@@ -126,6 +126,8 @@ class Archive:
             except sqlite3.DatabaseError as exc:
                 raise corrupt(str(exc)) from None
             if version < schema.SCHEMA_VERSION:
+                if readonly and schema.is_blank(db):
+                    raise ArchiveError(f"档案库文件是空的，里面还没有简报：{path}")
                 if readonly:
                     raise ArchiveError(
                         f"档案库 {path} 的格式较旧，需要先用简报编辑器以可写方式打开一次完成升级。"

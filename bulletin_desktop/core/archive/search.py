@@ -3,8 +3,13 @@
 Terms of three characters or more go to the trigram index (``entries_fts``); one- and
 two-character terms, which the trigram tokenizer silently cannot find, go to the gram
 index (``entries_grams``), whose tokens are each entry's distinct characters and adjacent
-character pairs. A short term with punctuation in it has no tokens in either index and is
-looked for with a plain scan, the last resort. Several terms must all occur (AND).
+character pairs. A short term with punctuation in it ("，市") has no token of its own: its
+letters narrow the candidates and a plain scan of those decides, the last resort. Several
+terms must all occur (AND). Hits come newest issue first, in reading order.
+
+``grams`` must stay the function it is for a given file (its output for an entry is
+recomputed to delete that entry's tokens); should it ever change, a migration rebuilds
+``entries_grams`` from ``entries.text``.
 """
 from __future__ import annotations
 

@@ -1,0 +1,141 @@
+"""The window's actions, their shortcuts and icons, and the menus and toolbar built from them.
+
+Only what an action *is* lives here; what it does is connected in the main window.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QWidget
+
+from ..resources import resource_path
+
+StandardKey = QKeySequence.StandardKey
+
+
+_MNEMONIC = re.compile(r"\(&\w\)|&(?=\S)")
+
+
+def button_text(text: str) -> str:
+    """Menu text without its mnemonic (also the Chinese form 文件(&F)) and ellipsis, for
+    toolbar buttons."""
+    return _MNEMONIC.sub("", text).replace("…", "").strip()
+
+
+def icon(name: str) -> QIcon:
+    path = resource_path("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainActions(QObject):
+    """Every action of the main window, created once, translated through tr()."""
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack):
+        super().__init__(window)
+        self.window = window
+
+        def make(name: str, text: str, shortcut=None, icon_name: str = "", tip: str = "",
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+            action = QAction(text, window)
+            action.setObjectName(name)
+            if shortcut is not None:
+                shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+                action.setShortcuts([QKeySequence(s) for s in shortcuts])
+                action.setShortcutContext(context)
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            if tip:
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
+            return action
+
+        tree_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # File
+        self.new_issue = make("newIssue", self.tr("&New Issue"), StandardKey.New, "new-issue",
+                              self.tr("Start the next issue, continuing from the latest one"))
+        self.open_archive = make("openArchive", self.tr("&Open Archive…"), StandardKey.Open, "open-archive")
+        self.new_archive = make("newArchive", self.tr("New &Archive…"))
+        self.save = make("save", self.tr("&Save Now"), StandardKey.Save, "save",
+                         self.tr("Changes are saved automatically; this saves at once"))
+        self.export_word = make("exportWord", self.tr("Export to &Word…"), "Ctrl+E", "export-word")
+        self.export_pdf = make("exportPdf", self.tr("Export &PDF…"), "Ctrl+Shift+E", "export-pdf")
+        self.print = make("print", self.tr("&Print…"), StandardKey.Print, "print")
+        self.quit = make("quit", self.tr("&Quit"), StandardKey.Quit)
+        # Edit
+        self.undo = undo_stack.createUndoAction(window, self.tr("Undo"))
+        self.undo.setObjectName("undo")
+        self.undo.setShortcuts([QKeySequence(StandardKey.Undo)])
+        self.undo.setIcon(icon("undo"))
+        self.redo = undo_stack.createRedoAction(window, self.tr("Redo"))
+        self.redo.setObjectName("redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo.setIcon(icon("redo"))
+        self.bold = make("bold", self.tr("&Bold"), StandardKey.Bold, "bold",
+                         self.tr("Bold the selected text (the only formatting a bulletin uses)"))
+        self.bold.setCheckable(True)
+        self.find = make("find", self.tr("&Find in This Issue…"), StandardKey.Find, "find")
+        self.settings = make("settings", self.tr("S&ettings…"), None, "settings")
+        # Entries and sections (Delete, F2 and moving act on the tree only)
+        self.add_entry = make("addEntry", self.tr("New &Entry"), "Insert", "add-entry",
+                              self.tr("Add an entry after the selected one"))
+        self.add_article = make("addArticle", self.tr("New &Article"))
+        self.add_section = make("addSection", self.tr("New &Section"), "Ctrl+Shift+N", "add-section")
+        self.rename = make("rename", self.tr("&Rename"), "F2", context=tree_only)
+        self.duplicate = make("duplicate", self.tr("&Duplicate"), "Ctrl+D")
+        self.delete = make("delete", self.tr("De&lete"), StandardKey.Delete, "delete", context=tree_only)
+        self.move_up = make("moveUp", self.tr("Move &Up"), "Alt+Up", context=tree_only)
+        self.move_down = make("moveDown", self.tr("Move Do&wn"), "Alt+Down", context=tree_only)
+        # View
+        self.zoom_in = make("zoomIn", self.tr("Zoom &In"), [QKeySequence(StandardKey.ZoomIn), "Ctrl+="], "zoom-in")
+        self.zoom_out = make("zoomOut", self.tr("Zoom &Out"), StandardKey.ZoomOut, "zoom-out")
+        self.zoom_fit = make("zoomFitWidth", self.tr("&Fit Page Width"), "Ctrl+0")
+        # Help
+        self.about = make("about", self.tr("&About Bulletin Desktop"))
+        for action in window.findChildren(QAction):
+            action.setIconText(button_text(action.text()))
+        # the buttons stay short ("撤销"); their tooltips say what would be undone
+        undo_stack.undoTextChanged.connect(lambda _text: self.undo.setToolTip(self.undo.text()))
+        undo_stack.redoTextChanged.connect(lambda _text: self.redo.setToolTip(self.redo.text()))
+
+    def tree_actions(self) -> list[QAction]:
+        """Added to the tree so that its tree-only shortcuts work there."""
+        return [self.rename, self.delete, self.move_up, self.move_down]
+
+    def tree_menu(self) -> list[QAction | None]:
+        return [self.add_entry, self.add_article, self.add_section, None, self.rename, self.duplicate,
+                self.move_up, self.move_down, None, self.delete]
+
+    def text_menu(self) -> list[QAction]:
+        return [self.undo, self.redo, self.bold]
+
+    def editing_actions(self) -> list[QAction]:
+        """Disabled while the archive is read-only or no issue is open."""
+        return [self.bold, self.add_entry, self.add_article, self.add_section, self.rename, self.duplicate,
+                self.delete, self.move_up, self.move_down]
+
+    def build_menus(self, menu_bar: QMenuBar, dock_toggles: list[QAction]) -> None:
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        for action in (self.new_issue, None, self.open_archive, self.new_archive, self.save, None,
+                       self.export_word, self.export_pdf, self.print, None, self.quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        for action in (self.undo, self.redo, None, self.bold, None, self.find, None, self.settings):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        entry_menu = menu_bar.addMenu(self.tr("E&ntries"))
+        for action in self.tree_menu():
+            entry_menu.addSeparator() if action is None else entry_menu.addAction(action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        for action in (self.zoom_in, self.zoom_out, self.zoom_fit, None, *dock_toggles):
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def build_toolbar(self, toolbar: QToolBar) -> None:
+        for action in (self.new_issue, None, self.undo, self.redo, self.bold, None, self.add_entry,
+                       self.add_section, None, self.find, None, self.export_word, self.export_pdf, self.print):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def add_shortcuts_to(self, tree: QWidget) -> None:
+        tree.addActions(self.tree_actions())

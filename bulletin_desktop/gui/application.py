@@ -1,0 +1,147 @@
+"""Starting the GUI: the application object, translations, settings, the window.
+
+The window is shown before the archive is opened, so the clerk sees it at once; the
+archive and the issue load in the next turn of the event loop.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..resources import resource_path
+from .settings import APPLICATION, ORGANIZATION, AppSettings
+
+STARTUP_PROBE_ENV = "BULLETIN_DESKTOP_STARTUP_PROBE"
+"""Benchmarks: print "first-paint" when the window first paints, "issue-ready" when the
+preview has laid out the issue, then quit."""
+TEST_TYPE_ENV = "BULLETIN_DESKTOP_TEST_TYPE"
+"""Tests only: type this text at the end of the first entry after start, print "typed"."""
+
+_installed: list[QTranslator] = []
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("")
+    return app  # type: ignore[return-value]
+
+
+def install_translators(app: QApplication, lang: str) -> None:
+    """The program's own strings and Qt's (standard dialogs, text-field menus) in ``lang``.
+    Safe to call again: earlier translators are removed first."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"bulletin_desktop_{lang}", str(resource_path("translations")))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def archive_path_for(db_path: Path | None, settings: AppSettings) -> Path:
+    if db_path is not None:
+        return Path(db_path)
+    remembered = settings.last_archive()
+    if remembered is not None and remembered.exists():
+        return remembered
+    from ..core.paths import ensure_default_archive
+
+    return ensure_default_archive()
+
+
+class _FirstPaintProbe(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self._painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            print("first-paint", flush=True)
+        return False
+
+
+def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, lang: str | None) -> int:
+    app = ensure_application()
+    settings = AppSettings()
+    install_translators(app, lang or settings.language())
+
+    from .main_window import MainWindow
+
+    window = MainWindow(settings)
+    if screenshot is not None:
+        window.resize(1440, 900)
+    probe = os.environ.get(STARTUP_PROBE_ENV)
+    if probe:
+        _FirstPaintProbe(window)
+    window.show()
+    QTimer.singleShot(0, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, bool(probe)))
+    return app.exec()
+
+
+def _start(app: QApplication, window, settings: AppSettings, db_path: Path | None, issue_ref: str | None,
+           screenshot: Path | None, probe: bool) -> None:
+    from .dialogs import show_error
+
+    try:
+        path = archive_path_for(db_path, settings)
+    except Exception as exc:  # the default archive could not be created
+        show_error(window, QCoreApplication.translate("MainWindow", "Cannot open the archive"), exc)
+        if screenshot is not None or probe:
+            app.exit(1)
+        return
+    opened = window.open_archive(path, issue_ref)
+    if screenshot is not None:
+        from .screenshot import ScreenshotTaker
+
+        taker = ScreenshotTaker(window, screenshot, window.ui.preview, window.document.issue is not None)
+        taker.finished.connect(lambda ok: app.exit(0 if ok and opened else 1))
+    elif probe:
+        _report_when_rendered(app, window)
+    text = os.environ.get(TEST_TYPE_ENV)
+    if text and opened:
+        QTimer.singleShot(0, lambda: _type_into_first_entry(window, text))
+
+
+def _report_when_rendered(app: QApplication, window) -> None:
+    def ready(_pages: int = 0) -> None:
+        print("issue-ready", flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    if window.document.issue is None or window.ui.preview.page_count() > 0:
+        ready()
+    else:
+        window.ui.preview.pageCountChanged.connect(ready)
+
+
+def _type_into_first_entry(window, text: str) -> None:
+    from .typing import type_text
+
+    issue = window.document.issue
+    first = next((e for _s, e in issue.entries() if e.kind == "item"), None) if issue else None
+    if first is None:
+        print("no-entry", flush=True)
+        return
+    window.ui.sectionTree.select_uid(first.uid)
+    body = window.ui.entryEditor.ui.itemBody
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    type_text(body, text)
+    print("typed", flush=True)

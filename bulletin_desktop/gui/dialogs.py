@@ -1,0 +1,59 @@
+"""Small message boxes the window shows: errors, confirmations, the archive-in-use question."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ..core.archive import ArchiveLockedError, IssueSummary
+from .models.issue_list_model import issue_title
+
+translate = QCoreApplication.translate
+
+
+
+def error_message(exc: BaseException) -> str:
+    """The Chinese message our errors carry; something plain for anything else."""
+    message = getattr(exc, "message", None)
+    if message:
+        return str(message)
+    if isinstance(exc, OSError):
+        return translate("Dialogs", "A file operation failed: {error}").format(error=exc.strerror or exc)
+    return translate("Dialogs", "Internal error ({kind}: {error}). Please tell the person who maintains this program.").format(
+        kind=type(exc).__name__, error=exc)
+
+
+def show_error(parent: QWidget | None, title: str, exc_or_message: BaseException | str) -> None:
+    text = exc_or_message if isinstance(exc_or_message, str) else error_message(exc_or_message)
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_open_readonly(parent: QWidget | None, exc: ArchiveLockedError) -> bool:
+    """The archive is in use by another window: open it read-only instead?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Archive in use"))
+    box.setText(exc.message)
+    box.setInformativeText(translate("Dialogs", "You can open it read-only: read, search, export and print, without changes."))
+    readonly = box.addButton(translate("Dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(readonly)
+    box.exec()
+    return box.clickedButton() is readonly
+
+
+def confirm_delete_issue(parent: QWidget | None, summary: IssueSummary) -> bool:
+    answer = QMessageBox.question(
+        parent, translate("Dialogs", "Delete issue"),
+        translate("Dialogs", "Delete {series} {title} ({date}, {count} entries) from the archive?\n\n"
+            "This cannot be undone; the daily backup of the archive still has it.").format(
+            series=summary.series, title=issue_title(summary), date=summary.date.isoformat(),
+            count=summary.entry_count),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_series_name(parent: QWidget | None) -> str | None:
+    name, ok = QInputDialog.getText(parent, translate("Dialogs", "New bulletin"),
+                                    translate("Dialogs", "The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):"))
+    name = name.strip()
+    return name if ok and name else None

@@ -1,0 +1,246 @@
+"""The centre pane: edits the entry (or section) chosen in the tree.
+
+An item has a date, a reporting unit and a one-paragraph body; an article a title and
+paragraphs. Every keystroke is reported as ``entryEdited`` and the window turns it into
+an undo command; when the document changes underneath (undo, redo, find), the fields
+that differ are reloaded with the cursor put where the change happened.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtWidgets import QCompleter, QWidget
+
+from ..core.model import Article, Item, Section, is_valid_entry_date
+from ..core.richtext import RichText, char_count, plain
+from .forms.ui_entry_editor import Ui_EntryEditor
+from .models.issue_document import IssueDocument
+from .field_edit import changed_end, set_line_text
+from .rich_edit import RichEdit
+
+PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
+INVALID_DATE_STYLE = "QLineEdit { color: #c00000; }"
+
+
+def _paragraphs_text(paragraphs: list[RichText]) -> str:
+    return "\n".join(plain(p) for p in paragraphs)
+
+
+class EntryEditor(QWidget):
+    entryEdited = Signal(str, str, object, str)  # uid, field, value, change kind (typing/bold/paste)
+    sectionRenamed = Signal(str, str)  # section uid, new title
+    boldStateChanged = Signal(bool)
+    editingFocusChanged = Signal(bool)  # True while a body editor (where bold applies) has focus
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_EntryEditor()
+        self.ui.setupUi(self)
+        self._doc: IssueDocument | None = None
+        self._uid = ""
+        self._kind = ""
+        self._readonly = False
+        self._units = QStringListModel(self)
+        completer = QCompleter(self._units, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.unitEdit.setCompleter(completer)
+        self.ui.itemBody.set_single_paragraph(True)
+        self.ui.articleBody.set_single_paragraph(False)
+        self.ui.headerLabel.setStyleSheet("QLabel { color: palette(mid); font-weight: bold; }")
+        self.ui.counterLabel.setStyleSheet("QLabel { color: palette(mid); }")
+        self.ui.sectionHint.setStyleSheet("QLabel { color: palette(mid); }")
+        self.ui.emptyHint.setStyleSheet("QLabel { color: palette(mid); }")
+
+        self.ui.dateEdit.textEdited.connect(lambda text: self._emit_field("date", text))
+        self.ui.dateEdit.textChanged.connect(self._check_date)
+        self.ui.unitEdit.textEdited.connect(lambda text: self._emit_field("unit", text))
+        completer.activated.connect(lambda text: self._emit_field("unit", text))
+        self.ui.itemBody.richTextChanged.connect(
+            lambda kind: self._emit_field("body", self.ui.itemBody.rich_text(), kind))
+        self.ui.articleTitleEdit.textEdited.connect(lambda text: self._emit_field("title", text))
+        self.ui.articleBody.richTextChanged.connect(
+            lambda kind: self._emit_field("paragraphs", self.ui.articleBody.non_empty_paragraphs(), kind))
+        self.ui.sectionTitleEdit.textEdited.connect(self._section_title_edited)
+        for body in (self.ui.itemBody, self.ui.articleBody):
+            body.boldStateChanged.connect(self.boldStateChanged)
+            body.installEventFilter(self)
+        self._show_page(PAGE_EMPTY)
+
+    # -- wiring -----------------------------------------------------------------------
+
+    def set_document(self, doc: IssueDocument) -> None:
+        self._doc = doc
+        doc.entryChanged.connect(self._entry_changed)
+        doc.structureChanged.connect(self._structure_changed)
+        doc.issueReplaced.connect(lambda: self.show_node("", ""))
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        for widget in (self.ui.dateEdit, self.ui.unitEdit, self.ui.articleTitleEdit, self.ui.sectionTitleEdit,
+                       self.ui.itemBody, self.ui.articleBody):
+            widget.set_context_actions(actions)
+
+    def set_unit_suggestions(self, units: list[str]) -> None:
+        self._units.setStringList(units)
+
+    def set_readonly(self, readonly: bool) -> None:
+        self._readonly = readonly
+        for widget in (self.ui.dateEdit, self.ui.unitEdit, self.ui.articleTitleEdit, self.ui.sectionTitleEdit,
+                       self.ui.itemBody, self.ui.articleBody):
+            widget.setReadOnly(readonly)
+
+    # -- what is shown ----------------------------------------------------------------
+
+    @property
+    def current_uid(self) -> str:
+        return self._uid
+
+    def show_node(self, uid: str, kind: str) -> None:
+        """Show the entry or section ``uid``; showing the one already shown only refreshes it."""
+        same = uid == self._uid and kind == self._kind
+        self._uid, self._kind = uid, kind
+        node = self._node()
+        if node is None:
+            self._uid = self._kind = ""
+            self._show_page(PAGE_EMPTY)
+            self.ui.headerLabel.setText("")
+            self.ui.counterLabel.setText("")
+            return
+        if isinstance(node, Section):
+            self._show_page(PAGE_SECTION)
+            set_line_text(self.ui.sectionTitleEdit, node.title)
+            self.ui.headerLabel.setText(self.tr("Section · {count} entries").format(count=len(node.entries)))
+            self.ui.counterLabel.setText("")
+            return
+        if isinstance(node, Article):
+            self._show_page(PAGE_ARTICLE)
+        else:
+            self._show_page(PAGE_ITEM)
+        self._load_entry(node, keep_cursor=same)
+        self._update_header()
+
+    def _node(self):
+        if self._doc is None or not self._uid:
+            return None
+        if self._kind == "section":
+            return self._doc.section(self._uid)
+        return self._doc.entry(self._uid)
+
+    def _show_page(self, page: int) -> None:
+        self.ui.pages.setCurrentIndex(page)
+
+    def _load_entry(self, entry: Item | Article, keep_cursor: bool) -> None:
+        if isinstance(entry, Item):
+            set_line_text(self.ui.dateEdit, entry.date)
+            set_line_text(self.ui.unitEdit, entry.unit)
+            body = self.ui.itemBody
+            if body.rich_text() != entry.body:
+                old = plain(body.rich_text())
+                body.set_rich_text(entry.body, changed_end(old, plain(entry.body)) if keep_cursor else None)
+            self._check_date(entry.date)
+        else:
+            set_line_text(self.ui.articleTitleEdit, entry.title)
+            body = self.ui.articleBody
+            if body.non_empty_paragraphs() != entry.paragraphs:
+                old = _paragraphs_text(body.non_empty_paragraphs())
+                new = _paragraphs_text(entry.paragraphs)
+                body.set_paragraphs(entry.paragraphs, changed_end(old, new) if keep_cursor else None)
+        self._update_counter(entry)
+
+    def _update_header(self) -> None:
+        if self._doc is None or self._doc.issue is None:
+            return
+        found = self._doc.issue.find_entry(self._uid)
+        if found is None:
+            return
+        section, row = found
+        self.ui.headerLabel.setText(self.tr("【{section}】 entry {number} of {count}").format(
+            section=section.title, number=row + 1, count=len(section.entries)))
+
+    def _update_counter(self, entry: Item | Article) -> None:
+        self.ui.counterLabel.setText(self.tr("{count} characters in this entry").format(count=char_count(entry.text)))
+
+    def _entry_changed(self, uid: str) -> None:
+        if uid == self._uid:
+            node = self._node()
+            if isinstance(node, (Item, Article)):
+                self._load_entry(node, keep_cursor=True)
+
+    def _structure_changed(self) -> None:
+        if self._uid and self._node() is None:
+            self.show_node("", "")
+        elif self._kind == "section":
+            node = self._node()
+            if isinstance(node, Section):
+                set_line_text(self.ui.sectionTitleEdit, node.title)
+        elif self._uid:
+            self._update_header()
+
+    # -- edits ------------------------------------------------------------------------
+
+    def _emit_field(self, field: str, value, kind: str = "typing") -> None:
+        if self._uid and not self._readonly and self._kind in ("item", "article"):
+            self.entryEdited.emit(self._uid, field, value, kind)
+            node = self._node()
+            if isinstance(node, (Item, Article)):
+                self._update_counter(node)
+
+    def _section_title_edited(self, text: str) -> None:
+        if self._kind == "section" and text.strip():
+            self.sectionRenamed.emit(self._uid, text.strip())
+
+    def _check_date(self, text: str) -> None:
+        valid = not text or is_valid_entry_date(text)
+        self.ui.dateEdit.setStyleSheet("" if valid else INVALID_DATE_STYLE)
+        self.ui.dateEdit.setToolTip("" if valid else self.tr(
+            "This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed."))
+
+    def toggle_bold(self) -> None:
+        """Ctrl+B: bold in whichever body editor has (or last had) the focus."""
+        body = self.active_body()
+        if body is not None:
+            body.toggle_bold()
+
+    def active_body(self) -> RichEdit | None:
+        if self._kind == "item":
+            return self.ui.itemBody
+        if self._kind == "article":
+            return self.ui.articleBody
+        return None
+
+    def focus_first_field(self) -> None:
+        if self._kind == "item":
+            self.ui.dateEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._kind == "article":
+            self.ui.articleTitleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._kind == "section":
+            self.ui.sectionTitleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ui.sectionTitleEdit.selectAll()
+
+    def focus_body(self) -> None:
+        body = self.active_body()
+        if body is not None:
+            body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select_text(self, field: str, start: int, end: int) -> None:
+        """Show a find match: select characters ``start``..``end`` of ``field``."""
+        if field in ("date", "unit", "title", "section"):
+            edit = {"date": self.ui.dateEdit, "unit": self.ui.unitEdit, "title": self.ui.articleTitleEdit,
+                    "section": self.ui.sectionTitleEdit}[field]
+            edit.setSelection(start, end - start)
+            return
+        body = self.active_body()
+        if body is None:
+            return
+        cursor = body.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        body.setTextCursor(cursor)
+        body.ensureCursorVisible()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QFocusEvent.Type.FocusIn, QFocusEvent.Type.FocusOut) and watched in (
+                self.ui.itemBody, self.ui.articleBody):
+            self.editingFocusChanged.emit(event.type() == QFocusEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
+

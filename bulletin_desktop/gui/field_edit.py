@@ -1,0 +1,95 @@
+"""Ctrl+Z belongs to the window: the one undo stack covers typing, bold, structure and
+masthead edits, so text widgets must not keep undo histories of their own."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+
+_CTRL_Y = QKeySequence("Ctrl+Y")[0].toCombined()
+
+
+def is_undo_redo(event: QKeyEvent) -> bool:
+    return (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+            or event.keyCombination().toCombined() == _CTRL_Y)
+
+
+class UndoKeyRouter(QObject):
+    """Event filter: lets undo/redo key presses reach the window's shortcuts instead of
+    the widget's own undo (spin boxes, date edits)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and is_undo_redo(event):
+            event.ignore()
+            return True
+        return False
+
+
+def route_undo_keys(owner: QObject, *widgets: QWidget) -> None:
+    router = UndoKeyRouter(owner)
+    for widget in widgets:
+        widget.installEventFilter(router)
+        for child in widget.findChildren(QLineEdit):
+            child.installEventFilter(router)
+
+
+def replace_undo_entries(menu: QMenu, actions: list[QAction]) -> None:
+    """Put the window's undo/redo (and friends) where a standard context menu has its own."""
+    for action in menu.actions():
+        if action.objectName() in ("edit-undo", "edit-redo"):
+            menu.removeAction(action)
+    if actions:
+        first = menu.actions()[0] if menu.actions() else None
+        for action in actions:
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+
+
+class FieldLineEdit(QLineEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._extra_actions: list[QAction] = []
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_undo_redo(event):  # type: ignore[arg-type]
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_undo_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        self._extra_actions = actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        replace_undo_entries(menu, self._extra_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+def set_line_text(edit: QLineEdit, text: str) -> None:
+    """Replace the text of a line edit without reporting it, keeping the cursor near the change."""
+    if edit.text() == text:
+        return
+    position = changed_end(edit.text(), text)
+    blocked = edit.blockSignals(True)
+    edit.setText(text)
+    edit.setCursorPosition(position)
+    edit.blockSignals(blocked)
+
+
+def changed_end(old: str, new: str) -> int:
+    """Where in ``new`` the edit that made it from ``old`` ends: the place for the cursor."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return len(new) - suffix

@@ -1,0 +1,221 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'masthead_panel.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
+    QGroupBox, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from bulletin_desktop.gui.field_edit import FieldLineEdit
+
+class Ui_MastheadPanel(object):
+    def setupUi(self, MastheadPanel):
+        if not MastheadPanel.objectName():
+            MastheadPanel.setObjectName(u"MastheadPanel")
+        MastheadPanel.resize(320, 640)
+        self.panelLayout = QVBoxLayout(MastheadPanel)
+        self.panelLayout.setObjectName(u"panelLayout")
+        self.panelLayout.setContentsMargins(0, 0, 0, 0)
+        self.scrollArea = QScrollArea(MastheadPanel)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.contentsLayout = QVBoxLayout(self.scrollContents)
+        self.contentsLayout.setObjectName(u"contentsLayout")
+        self.mastheadForm = QFormLayout()
+        self.mastheadForm.setObjectName(u"mastheadForm")
+        self.seriesLabel = QLabel(self.scrollContents)
+        self.seriesLabel.setObjectName(u"seriesLabel")
+
+        self.mastheadForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.seriesLabel)
+
+        self.seriesEdit = FieldLineEdit(self.scrollContents)
+        self.seriesEdit.setObjectName(u"seriesEdit")
+
+        self.mastheadForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.seriesEdit)
+
+        self.numberLabel = QLabel(self.scrollContents)
+        self.numberLabel.setObjectName(u"numberLabel")
+
+        self.mastheadForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.numberLabel)
+
+        self.numberSpin = QSpinBox(self.scrollContents)
+        self.numberSpin.setObjectName(u"numberSpin")
+        self.numberSpin.setKeyboardTracking(False)
+        self.numberSpin.setMinimum(1)
+        self.numberSpin.setMaximum(99999)
+
+        self.mastheadForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.numberSpin)
+
+        self.specialNameLabel = QLabel(self.scrollContents)
+        self.specialNameLabel.setObjectName(u"specialNameLabel")
+
+        self.mastheadForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.specialNameLabel)
+
+        self.specialNameEdit = FieldLineEdit(self.scrollContents)
+        self.specialNameEdit.setObjectName(u"specialNameEdit")
+
+        self.mastheadForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.specialNameEdit)
+
+        self.specialNumberLabel = QLabel(self.scrollContents)
+        self.specialNumberLabel.setObjectName(u"specialNumberLabel")
+
+        self.mastheadForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.specialNumberLabel)
+
+        self.specialNumberSpin = QSpinBox(self.scrollContents)
+        self.specialNumberSpin.setObjectName(u"specialNumberSpin")
+        self.specialNumberSpin.setKeyboardTracking(False)
+        self.specialNumberSpin.setMinimum(1)
+        self.specialNumberSpin.setMaximum(99999)
+
+        self.mastheadForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.specialNumberSpin)
+
+        self.dateLabel = QLabel(self.scrollContents)
+        self.dateLabel.setObjectName(u"dateLabel")
+
+        self.mastheadForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+
+        self.dateEdit = QDateEdit(self.scrollContents)
+        self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
+
+        self.mastheadForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+
+        self.officeLabel = QLabel(self.scrollContents)
+        self.officeLabel.setObjectName(u"officeLabel")
+
+        self.mastheadForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.officeLabel)
+
+        self.officeEdit = FieldLineEdit(self.scrollContents)
+        self.officeEdit.setObjectName(u"officeEdit")
+
+        self.mastheadForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.officeEdit)
+
+
+        self.contentsLayout.addLayout(self.mastheadForm)
+
+        self.signoffGroup = QGroupBox(self.scrollContents)
+        self.signoffGroup.setObjectName(u"signoffGroup")
+        self.signoffForm = QFormLayout(self.signoffGroup)
+        self.signoffForm.setObjectName(u"signoffForm")
+        self.editorsLabel = QLabel(self.signoffGroup)
+        self.editorsLabel.setObjectName(u"editorsLabel")
+
+        self.signoffForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.editorsLabel)
+
+        self.editorsEdit = FieldLineEdit(self.signoffGroup)
+        self.editorsEdit.setObjectName(u"editorsEdit")
+
+        self.signoffForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.editorsEdit)
+
+        self.reviewersLabel = QLabel(self.signoffGroup)
+        self.reviewersLabel.setObjectName(u"reviewersLabel")
+
+        self.signoffForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reviewersLabel)
+
+        self.reviewersEdit = FieldLineEdit(self.signoffGroup)
+        self.reviewersEdit.setObjectName(u"reviewersEdit")
+
+        self.signoffForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reviewersEdit)
+
+        self.signersLabel = QLabel(self.signoffGroup)
+        self.signersLabel.setObjectName(u"signersLabel")
+
+        self.signoffForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signersLabel)
+
+        self.signersEdit = FieldLineEdit(self.signoffGroup)
+        self.signersEdit.setObjectName(u"signersEdit")
+
+        self.signoffForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signersEdit)
+
+
+        self.contentsLayout.addWidget(self.signoffGroup)
+
+        self.distributionGroup = QGroupBox(self.scrollContents)
+        self.distributionGroup.setObjectName(u"distributionGroup")
+        self.distributionGroupLayout = QVBoxLayout(self.distributionGroup)
+        self.distributionGroupLayout.setObjectName(u"distributionGroupLayout")
+        self.distributionRows = QVBoxLayout()
+        self.distributionRows.setObjectName(u"distributionRows")
+
+        self.distributionGroupLayout.addLayout(self.distributionRows)
+
+        self.addDistributionButton = QPushButton(self.distributionGroup)
+        self.addDistributionButton.setObjectName(u"addDistributionButton")
+
+        self.distributionGroupLayout.addWidget(self.addDistributionButton)
+
+
+        self.contentsLayout.addWidget(self.distributionGroup)
+
+        self.saveDefaultsButton = QPushButton(self.scrollContents)
+        self.saveDefaultsButton.setObjectName(u"saveDefaultsButton")
+
+        self.contentsLayout.addWidget(self.saveDefaultsButton)
+
+        self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentsLayout.addItem(self.bottomSpacer)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.panelLayout.addWidget(self.scrollArea)
+
+#if QT_CONFIG(shortcut)
+        self.seriesLabel.setBuddy(self.seriesEdit)
+        self.numberLabel.setBuddy(self.numberSpin)
+        self.specialNameLabel.setBuddy(self.specialNameEdit)
+        self.specialNumberLabel.setBuddy(self.specialNumberSpin)
+        self.dateLabel.setBuddy(self.dateEdit)
+        self.officeLabel.setBuddy(self.officeEdit)
+        self.editorsLabel.setBuddy(self.editorsEdit)
+        self.reviewersLabel.setBuddy(self.reviewersEdit)
+        self.signersLabel.setBuddy(self.signersEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(MastheadPanel)
+
+        QMetaObject.connectSlotsByName(MastheadPanel)
+    # setupUi
+
+    def retranslateUi(self, MastheadPanel):
+        self.seriesLabel.setText(QCoreApplication.translate("MastheadPanel", u"Bulletin &name", None))
+        self.numberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Issue n&umber", None))
+        self.specialNameLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Special series", None))
+        self.specialNameEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Optional, e.g. \u5b89\u5168\u751f\u4ea7\u5927\u68c0\u67e5\u4e13\u520a", None))
+        self.specialNumberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Special &number", None))
+        self.dateLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Date", None))
+        self.officeLabel.setText(QCoreApplication.translate("MastheadPanel", u"Issuing &office", None))
+        self.signoffGroup.setTitle(QCoreApplication.translate("MastheadPanel", u"Sign-off", None))
+        self.editorsLabel.setText(QCoreApplication.translate("MastheadPanel", u"Edi&tors", None))
+        self.editorsEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))
+        self.reviewersLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Reviewed by", None))
+        self.reviewersEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))
+        self.signersLabel.setText(QCoreApplication.translate("MastheadPanel", u"Si&gned off by", None))
+        self.signersEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))
+        self.distributionGroup.setTitle(QCoreApplication.translate("MastheadPanel", u"Distribution", None))
+        self.addDistributionButton.setText(QCoreApplication.translate("MastheadPanel", u"&Add a line", None))
+        self.saveDefaultsButton.setText(QCoreApplication.translate("MastheadPanel", u"Use as defaults for new issues", None))
+#if QT_CONFIG(tooltip)
+        self.saveDefaultsButton.setToolTip(QCoreApplication.translate("MastheadPanel", u"New issues of this bulletin start with these sections, office, sign-off and distribution", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+

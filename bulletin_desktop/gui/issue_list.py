@@ -1,0 +1,77 @@
+"""The issue list: every issue in the archive, newest first; open, start the next, delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ..core.archive import IssueSummary
+from .forms.ui_issue_list import Ui_IssueListPanel
+from .models.issue_list_model import IssueIdRole, IssueListModel
+
+
+class IssueListPanel(QWidget):
+    openRequested = Signal(int)
+    newRequested = Signal()
+    deleteRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_IssueListPanel()
+        self.ui.setupUi(self)
+        self.model = IssueListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        view = self.ui.issueView
+        view.setModel(self.proxy)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        view.activated.connect(self._activated)
+        view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.ui.openIssueButton.clicked.connect(lambda: self._activated(view.currentIndex()))
+        self.ui.newIssueButton.clicked.connect(self.newRequested)
+        self.ui.deleteIssueButton.clicked.connect(self._delete_clicked)
+        self._readonly = False
+        self._update_buttons()
+
+    def set_summaries(self, rows: list[IssueSummary], current_id: int | None) -> None:
+        self.model.set_summaries(rows)
+        self.set_current_id(current_id)
+
+    def set_current_id(self, issue_id: int | None) -> None:
+        self.model.set_current_id(issue_id)
+        if issue_id is not None:
+            row = self.model.row_of(issue_id)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.ui.issueView.setCurrentIndex(index)
+                self.ui.issueView.scrollTo(index)
+        self._update_buttons()
+
+    def set_readonly(self, readonly: bool) -> None:
+        self._readonly = readonly
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        index = self.ui.issueView.currentIndex()
+        return index.data(IssueIdRole) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(index.data(IssueIdRole))
+
+    def _delete_clicked(self) -> None:
+        issue_id = self.selected_id()
+        if issue_id is not None:
+            self.deleteRequested.emit(issue_id)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.ui.openIssueButton.setEnabled(has)
+        self.ui.deleteIssueButton.setEnabled(has and not self._readonly)
+        self.ui.newIssueButton.setEnabled(not self._readonly)

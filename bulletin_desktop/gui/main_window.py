@@ -1,0 +1,472 @@
+"""The main window: builds the parts and connects them in one place (``_wire``).
+
+Widgets report what the clerk asked for through signals; ``IssueEditing`` turns edits
+into undo commands; ``Session`` does the archive work; the document's signals tell
+every view what changed. The slots below are the small glue between them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from ..core.archive import ArchiveError, ArchiveLockedError
+from ..core.richtext import char_count
+from .actions import MainActions
+from .autosave import SaveState
+from .dialogs import ask_open_readonly, ask_series_name, confirm_delete_issue, show_error
+from .forms.ui_main_window import Ui_MainWindow
+from .models.issue_document import IssueDocument
+from .models.issue_find import Match
+from .models.section_tree_model import SectionTreeModel, UidRole
+from .session import Session
+from .settings import AppSettings
+from .status_bar import StatusIndicators
+from .undo_commands import IssueEditing
+
+DEFAULT_SPLITTER_SIZES = [250, 560, 540]
+DEFAULT_DOCK_WIDTH = 330
+READONLY_BANNER_STYLE = "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; border-bottom: 1px solid #e0c36a; }"
+
+
+class MainWindow(QMainWindow):
+    issueShown = Signal()  # an issue (or none) was loaded into the window
+
+    def __init__(self, settings: AppSettings | None = None,
+                 ask_readonly: Callable[[ArchiveLockedError], bool] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings or AppSettings()
+        self._ask_readonly = ask_readonly or (lambda exc: ask_open_readonly(self, exc))
+        self.document = IssueDocument(self)
+        self.editing = IssueEditing(self.document)
+        self.session = Session(self.document, self, keep_backups=self.settings.keep_backups())
+        self.action_set = MainActions(self, self.document.undo_stack)
+        self.tree_model = SectionTreeModel(self.document, self)
+        self.status = StatusIndicators(self.ui.statusBar)
+
+        ui = self.ui
+        ui.sectionTree.setModel(self.tree_model)
+        ui.entryEditor.set_document(self.document)
+        ui.mastheadPanel.set_document(self.document)
+        ui.findBar.set_document(self.document)
+        ui.readonlyBanner.setStyleSheet(READONLY_BANNER_STYLE)
+        self.action_set.build_menus(ui.menuBar, [ui.issueListDock.toggleViewAction(),
+                                              ui.mastheadDock.toggleViewAction(),
+                                              ui.mainToolBar.toggleViewAction()])
+        self.action_set.build_toolbar(ui.mainToolBar)
+        self.action_set.add_shortcuts_to(ui.sectionTree)
+        ui.sectionTree.set_context_actions(self.action_set.tree_menu())
+        ui.entryEditor.set_context_actions(self.action_set.text_menu())
+        ui.mastheadPanel.set_context_actions(self.action_set.text_menu()[:2])
+        self.tabifyDockWidget(ui.issueListDock, ui.mastheadDock)
+        self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
+        self._wire()
+        self._restore_layout()
+        self._issue_replaced()
+
+    # -- the wiring -----------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        ui, doc, edit, a = self.ui, self.document, self.editing, self.action_set
+        tree, editor, preview = ui.sectionTree, ui.entryEditor, ui.preview
+
+        # what changed in the document -> the views that show it
+        doc.issueReplaced.connect(self._issue_replaced)
+        doc.changed.connect(self._issue_changed)
+        doc.mastheadChanged.connect(lambda _field: self._update_title())
+        doc.focusRequested.connect(tree.select_uid)
+
+        # the tree: choosing, dragging, renaming in place
+        tree.currentNodeChanged.connect(self._current_node_changed)
+        self.tree_model.moveEntryRequested.connect(edit.move_entry)
+        self.tree_model.moveSectionRequested.connect(edit.move_section)
+        self.tree_model.renameSectionRequested.connect(edit.rename_section)
+
+        # the entry editor and the masthead panel: every edit an undoable step
+        editor.entryEdited.connect(edit.edit_entry)
+        editor.sectionRenamed.connect(edit.rename_section)
+        editor.boldStateChanged.connect(a.bold.setChecked)
+        ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)
+        ui.mastheadPanel.saveDefaultsRequested.connect(self.save_series_defaults)
+
+        # the preview follows the editor and answers clicks
+        preview.pageCountChanged.connect(self.status.set_page_count)
+        preview.entryActivated.connect(tree.select_uid)
+
+        # the issue list and the archive
+        ui.issueList.openRequested.connect(self.open_issue)
+        ui.issueList.newRequested.connect(self.new_issue)
+        ui.issueList.deleteRequested.connect(self.delete_issue)
+        self.session.issuesChanged.connect(self._refresh_issue_list)
+        self.session.saveStateChanged.connect(self._save_state_changed)
+
+        # find
+        ui.findBar.matchChosen.connect(self._show_match)
+        ui.findBar.closed.connect(lambda: editor.setFocus())
+
+        # menus and toolbar
+        a.new_issue.triggered.connect(self.new_issue)
+        a.open_archive.triggered.connect(self.choose_archive)
+        a.new_archive.triggered.connect(self.create_archive)
+        a.save.triggered.connect(self.save_now)
+        a.export_word.triggered.connect(self.export_word)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.print.triggered.connect(self.print_issue)
+        a.quit.triggered.connect(self.close)
+        a.bold.triggered.connect(lambda: editor.toggle_bold())
+        a.find.triggered.connect(lambda: ui.findBar.open_bar())
+        a.settings.triggered.connect(self.show_settings)
+        a.add_entry.triggered.connect(lambda: self.add_entry(article=False))
+        a.add_article.triggered.connect(lambda: self.add_entry(article=True))
+        a.add_section.triggered.connect(self.add_section)
+        a.rename.triggered.connect(self.rename_current)
+        a.duplicate.triggered.connect(self.duplicate_current)
+        a.delete.triggered.connect(self.delete_current)
+        a.move_up.triggered.connect(lambda: self.move_current(-1))
+        a.move_down.triggered.connect(lambda: self.move_current(1))
+        a.zoom_in.triggered.connect(lambda: self._zoom(preview.zoom_in))
+        a.zoom_out.triggered.connect(lambda: self._zoom(preview.zoom_out))
+        a.zoom_fit.triggered.connect(lambda: self._zoom(preview.zoom_fit_width))
+        a.about.triggered.connect(self.show_about)
+
+    # -- archive and issues ----------------------------------------------------------------
+
+    def open_archive(self, path: Path, issue_ref: str | None = None) -> bool:
+        try:
+            if not self.session.open_archive(Path(path), self._ask_readonly):
+                return False
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot open the archive"), exc)
+            return False
+        archive = self.session.archive
+        assert archive is not None
+        self.settings.set_last_archive(archive.path)
+        readonly = archive.readonly
+        self.ui.readonlyBanner.setVisible(readonly)
+        self.ui.issueList.set_readonly(readonly)
+        self.session.autosaver.reset()
+        self._save_state_changed(SaveState.SAVED.value, "")
+        self._open_first_issue(issue_ref)
+        return True
+
+    def _open_first_issue(self, issue_ref: str | None) -> None:
+        from ..core.issue_ref import IssueRefError, resolve_issue
+
+        archive = self.session.archive
+        issue_id = None
+        if issue_ref:
+            try:
+                issue_id = resolve_issue(archive, issue_ref)
+            except IssueRefError as exc:
+                show_error(self, self.tr("Issue not found"), exc)
+        if issue_id is None:
+            remembered = self.settings.last_issue(archive.path)  # type: ignore[union-attr]
+            if remembered is not None and any(s.id == remembered for s in self.session.summaries()):
+                issue_id = remembered
+        try:
+            if issue_id is not None:
+                self.session.open_issue(issue_id)
+            else:
+                self.session.open_latest()
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot open the issue"), exc)
+
+    def open_issue(self, issue_id: int) -> None:
+        current = self.document.issue
+        if current is not None and current.id == issue_id:
+            return
+        try:
+            self.session.open_issue(issue_id)
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot open the issue"), exc)
+
+    def new_issue(self) -> None:
+        if self.session.readonly:
+            return
+        series = None
+        try:
+            if not self.session.next_issue_series():
+                series = ask_series_name(self)
+                if series is None:
+                    return
+            self.session.new_issue(series)
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot start a new issue"), exc)
+            return
+        self._select_first_section()
+
+    def delete_issue(self, issue_id: int) -> None:
+        summary = next((s for s in self.session.summaries() if s.id == issue_id), None)
+        if summary is None or self.session.readonly or not confirm_delete_issue(self, summary):
+            return
+        was_open = self.document.issue is not None and self.document.issue.id == issue_id
+        try:
+            self.session.delete_issue(issue_id)
+            if was_open:
+                self.session.open_latest()
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot delete the issue"), exc)
+
+    def choose_archive(self) -> None:
+        start = str(self.session.archive.path.parent) if self.session.archive else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Archive"), start,
+                                              self.tr("Bulletin archives (*.sqlite *.db);;All files (*)"))
+        if name:
+            self.open_archive(Path(name))
+
+    def create_archive(self) -> None:
+        start = str(self.session.archive.path.parent) if self.session.archive else str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Archive"), str(Path(start) / "bulletin-archive.sqlite"),
+                                              self.tr("Bulletin archives (*.sqlite)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            show_error(self, self.tr("New Archive"), self.tr("{path} already exists. Use Open Archive to open it.")
+                       .format(path=path))
+            return
+        self.open_archive(path)
+
+    def save_now(self) -> None:
+        if self.session.flush():
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def save_series_defaults(self) -> None:
+        try:
+            self.session.save_series_defaults()
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot save the defaults"), exc)
+            return
+        self.statusBar().showMessage(self.tr("New issues of this bulletin will start from these settings."), 5000)
+
+    # -- editing the structure -----------------------------------------------------------
+
+    def _current(self) -> tuple[str, str]:
+        return self.ui.sectionTree.current_uid(), self.ui.sectionTree.current_kind()
+
+    def add_entry(self, article: bool = False) -> None:
+        issue = self.document.issue
+        if issue is None or self.session.readonly:
+            return
+        uid, kind = self._current()
+        if kind == "section":
+            section_uid, row = uid, -1
+        elif kind in ("item", "article"):
+            section, index = issue.find_entry(uid)  # type: ignore[misc]
+            section_uid, row = section.uid, index + 1
+        elif issue.sections:
+            section_uid, row = issue.sections[-1].uid, -1
+        else:
+            section_uid, row = self.editing.add_section() or "", -1
+        add = self.editing.add_article if article else self.editing.add_item
+        if add(section_uid, row):
+            self.ui.entryEditor.focus_first_field()
+
+    def add_section(self) -> None:
+        issue = self.document.issue
+        if issue is None or self.session.readonly:
+            return
+        uid, kind = self._current()
+        section = self.document.section(uid) if kind == "section" else self.document.section_of(uid)
+        row = issue.sections.index(section) + 1 if section is not None else -1
+        if self.editing.add_section(row):
+            self.ui.entryEditor.focus_first_field()
+
+    def rename_current(self) -> None:
+        uid, kind = self._current()
+        if kind == "section":
+            self.ui.sectionTree.edit_current()
+        elif uid:
+            self.ui.entryEditor.focus_first_field()
+
+    def duplicate_current(self) -> None:
+        uid, kind = self._current()
+        if kind == "section":
+            self.editing.duplicate_section(uid)
+        elif uid:
+            self.editing.duplicate_entry(uid)
+
+    def delete_current(self) -> None:
+        uid, kind = self._current()
+        if not uid:
+            return
+        tree = self.ui.sectionTree
+        current = tree.currentIndex()
+        if kind == "section":
+            neighbours = [current.siblingAtRow(current.row() + 1), current.siblingAtRow(current.row() - 1)]
+        else:
+            neighbours = [tree.indexBelow(current), tree.indexAbove(current)]
+        neighbour_uids = [index.data(UidRole) for index in neighbours if index.isValid()]
+        if kind == "section":
+            self.editing.delete_section(uid)
+        else:
+            self.editing.delete_entry(uid)
+        for neighbour in neighbour_uids:
+            if tree.select_uid(neighbour):
+                break
+        self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 4000)
+
+    def move_current(self, step: int) -> None:
+        uid, kind = self._current()
+        if kind == "section":
+            self.editing.move_section_by(uid, step)
+        elif uid:
+            self.editing.move_entry_by(uid, step)
+
+    def _select_first_section(self) -> None:
+        issue = self.document.issue
+        if issue is not None and issue.sections:
+            self.ui.sectionTree.select_uid(issue.sections[0].uid)
+
+    # -- views following the document ----------------------------------------------------
+
+    def _issue_replaced(self) -> None:
+        issue = self.document.issue
+        readonly = self.document.readonly or issue is None
+        self.ui.entryEditor.set_readonly(self.document.readonly)
+        self.ui.sectionTree.setEnabled(issue is not None)
+        for action in self.action_set.editing_actions():
+            action.setEnabled(not readonly)
+        for action in (self.action_set.export_word, self.action_set.export_pdf, self.action_set.print, self.action_set.find):
+            action.setEnabled(issue is not None)
+        self.action_set.new_issue.setEnabled(not self.session.readonly)
+        self.ui.issueList.set_current_id(issue.id if issue is not None else None)
+        if self.session.archive is not None:
+            self.settings.set_last_issue(self.session.archive.path, issue.id if issue is not None else None)
+            self.ui.entryEditor.set_unit_suggestions(self.session.known_units())
+        self._issue_changed()
+        self._update_title()
+        if issue is not None and self.ui.sectionTree.current_uid() == "":
+            first = next((e for _s, e in issue.entries()), None)
+            if first is not None:
+                self.ui.sectionTree.select_uid(first.uid)
+        self.issueShown.emit()
+
+    def _issue_changed(self) -> None:
+        issue = self.document.issue
+        if issue is not None:
+            self.ui.preview.set_issue(issue)
+            self.status.set_char_count(sum(char_count(entry.text) for _s, entry in issue.entries()))
+        else:
+            self.status.set_char_count(None)
+            self.status.set_page_count(None)
+
+    def _current_node_changed(self, uid: str, kind: str) -> None:
+        self.ui.entryEditor.show_node(uid, kind)
+        if uid:
+            self.ui.preview.follow(uid)
+        editable = not self.document.readonly and self.document.issue is not None
+        self.action_set.bold.setEnabled(editable and kind in ("item", "article"))
+        for action in (self.action_set.rename, self.action_set.duplicate, self.action_set.delete, self.action_set.move_up,
+                       self.action_set.move_down):
+            action.setEnabled(editable and bool(uid))
+
+    def _refresh_issue_list(self) -> None:
+        try:
+            rows = self.session.summaries()
+        except ArchiveError as exc:
+            self.statusBar().showMessage(exc.message, 8000)
+            return
+        issue = self.document.issue
+        self.ui.issueList.set_summaries(rows, issue.id if issue is not None else None)
+
+    def _save_state_changed(self, state: str, message: str) -> None:
+        self.status.set_save_state(state, message, readonly=self.session.readonly)
+        if state == SaveState.FAILED.value:
+            self.statusBar().showMessage(self.tr("Saving failed: {error}").format(error=message), 10000)
+
+    def _update_title(self) -> None:
+        issue = self.document.issue
+        app_name = self.tr("Bulletin Desktop")
+        if issue is None:
+            self.setWindowTitle(app_name)
+            return
+        title = self.tr("{series} No. {number}").format(series=issue.series, number=issue.number)
+        if self.document.readonly:
+            title += self.tr(" (read-only)")
+        self.setWindowTitle(f"{title} — {app_name}")
+
+    def _show_match(self, match: Match) -> None:
+        self.ui.sectionTree.select_uid(match.uid)
+        self.ui.entryEditor.select_text(match.field, match.start, match.end)
+
+    def _zoom(self, change: Callable[[], None]) -> None:
+        change()
+        self.settings.set_zoom(self.ui.preview.zoom())
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    def export_word(self) -> None:
+        from .export_dialogs import export_word
+
+        if self.document.issue is not None:
+            path = export_word(self, self.document.issue, self.settings)
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+
+    def export_pdf(self) -> None:
+        from .export_dialogs import export_pdf
+
+        if self.document.issue is not None:
+            path = export_pdf(self, self.document.issue, self.settings)
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+
+    def print_issue(self) -> None:
+        from .export_dialogs import print_with_dialog
+
+        if self.document.issue is not None and print_with_dialog(self, self.document.issue):
+            self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        archive = self.session.archive
+        AboutDialog(archive.path if archive else None, archive.backups_dir if archive else None, self).exec()
+
+    # -- window state ---------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.ui.mastheadDock], [DEFAULT_DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.ui.splitter.setSizes(self.settings.splitter_sizes() or DEFAULT_SPLITTER_SIZES)
+        self.ui.mastheadDock.raise_()
+        zoom = self.settings.zoom()
+        if zoom is not None:
+            self.ui.preview.set_zoom(zoom)
+
+    def save_layout(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.ui.splitter.sizes())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Not saved"),
+                self.tr("The latest changes could not be saved: {error}\n\nClose anyway and lose them?")
+                .format(error=self.session.autosaver.error),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.save_layout()
+        self.session.close_archive()
+        event.accept()

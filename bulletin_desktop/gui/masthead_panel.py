@@ -1,0 +1,199 @@
+"""The masthead panel: issue number, special series, date, office, sign-off and distribution.
+
+Each edit is reported as ``mastheadEdited(field, value)`` with the whole new value of
+that field; the window makes it an undo command. A widget is reloaded from the issue
+only when what it shows *means* something else, so that a space typed between two
+names is not taken away while the clerk types.
+"""
+from __future__ import annotations
+
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+
+from ..core.model import DistributionLine, Issue, Signoff, Special
+from ..core.textformat import DISTRIBUTION_LABELS
+from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
+from .forms.ui_masthead_panel import Ui_MastheadPanel
+from .models.issue_document import IssueDocument
+
+
+def split_names(text: str) -> list[str]:
+    return text.replace("、", " ").replace("，", " ").replace(",", " ").split()
+
+
+class DistributionRow(QWidget):
+    changed = Signal()
+    removeRequested = Signal(QWidget)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QComboBox(self)
+        self.label.setEditable(True)
+        self.label.addItems(list(DISTRIBUTION_LABELS))
+        self.label.setMinimumContentsLength(3)
+        self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.label.setToolTip(self.tr("Label: 报 (superiors), 送 (peers and leaders), 发 (subordinates) …"))
+        self.text = FieldLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Recipients"))
+        self.remove = QToolButton(self)
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove this distribution line"))
+        self.remove.setAutoRaise(True)
+        layout.addWidget(self.label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.remove)
+        route_undo_keys(self, self.label)
+        self.label.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self.text.textEdited.connect(lambda _text: self.changed.emit())
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
+
+    def value(self) -> DistributionLine:
+        return DistributionLine(self.label.currentText().strip(), self.text.text().strip())
+
+    def set_value(self, line: DistributionLine) -> None:
+        if self.value() == line:
+            return
+        blocked = self.label.blockSignals(True)
+        self.label.setCurrentText(line.label)
+        self.label.blockSignals(blocked)
+        set_line_text(self.text, line.text)
+
+    def set_readonly(self, readonly: bool) -> None:
+        self.label.setEnabled(not readonly)
+        self.text.setReadOnly(readonly)
+        self.remove.setVisible(not readonly)
+
+
+class MastheadPanel(QWidget):
+    mastheadEdited = Signal(str, object)  # field, new value
+    saveDefaultsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MastheadPanel()
+        self.ui.setupUi(self)
+        self._doc: IssueDocument | None = None
+        self._rows: list[DistributionRow] = []
+        self._loading = False
+        self.ui.dateEdit.setKeyboardTracking(False)
+        route_undo_keys(self, self.ui.numberSpin, self.ui.specialNumberSpin, self.ui.dateEdit)
+        u = self.ui
+        u.seriesEdit.textEdited.connect(lambda text: self._emit("series", text.strip()))
+        u.numberSpin.valueChanged.connect(lambda value: self._emit("number", int(value)))
+        u.specialNameEdit.textEdited.connect(lambda _text: self._emit("special", self._special()))
+        u.specialNumberSpin.valueChanged.connect(lambda _value: self._emit("special", self._special()))
+        u.dateEdit.dateChanged.connect(lambda date: self._emit("date", date.toPython()))
+        u.officeEdit.textEdited.connect(lambda text: self._emit("office", text.strip()))
+        for edit in (u.editorsEdit, u.reviewersEdit, u.signersEdit):
+            edit.textEdited.connect(lambda _text: self._emit("signoff", self._signoff()))
+        u.addDistributionButton.clicked.connect(self._add_line)
+        u.saveDefaultsButton.clicked.connect(self.saveDefaultsRequested)
+        self.setEnabled(False)
+
+    def set_document(self, doc: IssueDocument) -> None:
+        self._doc = doc
+        doc.issueReplaced.connect(self.refresh)
+        doc.mastheadChanged.connect(lambda _field: self.refresh())
+
+    def set_context_actions(self, actions) -> None:
+        for edit in self.findChildren(FieldLineEdit):
+            edit.set_context_actions(actions)
+
+    # -- values the widgets stand for --------------------------------------------------
+
+    def _special(self) -> Special | None:
+        name = self.ui.specialNameEdit.text().strip()
+        self.ui.specialNumberSpin.setEnabled(bool(name) and not self.ui.specialNameEdit.isReadOnly())
+        return Special(name, self.ui.specialNumberSpin.value()) if name else None
+
+    def _signoff(self) -> Signoff:
+        u = self.ui
+        return Signoff(split_names(u.editorsEdit.text()), split_names(u.reviewersEdit.text()),
+                       split_names(u.signersEdit.text()))
+
+    def _distribution(self) -> list[DistributionLine]:
+        return [row.value() for row in self._rows]
+
+    def _emit(self, field: str, value) -> None:
+        if not self._loading:
+            self.mastheadEdited.emit(field, value)
+
+    # -- distribution lines -------------------------------------------------------------
+
+    def _add_line(self) -> None:
+        used = {row.value().label for row in self._rows}
+        label = next((lab for lab in ("报", "送", "发") if lab not in used), "抄送")
+        self.mastheadEdited.emit("distribution", self._distribution() + [DistributionLine(label, "")])
+        if self._rows:
+            self._rows[-1].text.setFocus()
+
+    def _remove_line(self, row: QWidget) -> None:
+        lines = [r.value() for r in self._rows if r is not row]
+        self.mastheadEdited.emit("distribution", lines)
+
+    def _make_row(self) -> DistributionRow:
+        row = DistributionRow(self)
+        row.changed.connect(lambda: self._emit("distribution", self._distribution()))
+        row.removeRequested.connect(self._remove_line)
+        self.ui.distributionRows.addWidget(row)
+        return row
+
+    def _show_distribution(self, lines: list[DistributionLine], readonly: bool) -> None:
+        while len(self._rows) > len(lines):
+            row = self._rows.pop()
+            row.hide()
+            row.deleteLater()
+        while len(self._rows) < len(lines):
+            self._rows.append(self._make_row())
+        for row, line in zip(self._rows, lines):
+            row.set_value(line)
+            row.set_readonly(readonly)
+
+    # -- from the issue ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        issue: Issue | None = self._doc.issue if self._doc is not None else None
+        self.setEnabled(issue is not None)
+        if issue is None:
+            return
+        readonly = self._doc.readonly  # type: ignore[union-attr]
+        u = self.ui
+        self._loading = True
+        try:
+            if u.seriesEdit.text().strip() != issue.series:
+                set_line_text(u.seriesEdit, issue.series)
+            if u.numberSpin.value() != issue.number:
+                u.numberSpin.setValue(issue.number)
+            if self._special() != issue.special:
+                set_line_text(u.specialNameEdit, issue.special.name if issue.special else "")
+                if issue.special:
+                    u.specialNumberSpin.setValue(issue.special.number)
+            if u.dateEdit.date().toPython() != issue.date:
+                u.dateEdit.setDate(QDate(issue.date))
+            if u.officeEdit.text().strip() != issue.office:
+                set_line_text(u.officeEdit, issue.office)
+            for edit, names in ((u.editorsEdit, issue.signoff.editors), (u.reviewersEdit, issue.signoff.reviewers),
+                                (u.signersEdit, issue.signoff.signers)):
+                if split_names(edit.text()) != list(names):
+                    set_line_text(edit, " ".join(names))
+            if self._distribution() != issue.distribution:
+                self._show_distribution(issue.distribution, readonly)
+            self._special()
+        finally:
+            self._loading = False
+        self._set_readonly(readonly)
+
+    def _set_readonly(self, readonly: bool) -> None:
+        u = self.ui
+        for edit in self.findChildren(FieldLineEdit):
+            edit.setReadOnly(readonly)
+        for widget in (u.numberSpin, u.specialNumberSpin, u.dateEdit):
+            widget.setReadOnly(readonly)
+        u.addDistributionButton.setVisible(not readonly)
+        u.saveDefaultsButton.setVisible(not readonly)
+        for row in self._rows:
+            row.set_readonly(readonly)
+        self._special()

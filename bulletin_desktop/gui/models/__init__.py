@@ -1,0 +1,1 @@
+"""Qt item models and the in-memory document the window edits."""

@@ -1,0 +1,121 @@
+"""The issue being edited, in memory, and the signals that tell the views what changed.
+
+Every change goes through the methods here (called by the undo commands), so there is
+one place that mutates the issue and one broadcast per change; each view decides
+what to refresh (the tree a row or everything, the editor one field, the preview the
+whole issue through its own debounce).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ...core.model import Entry, Issue, Section
+from . import issue_edits as edits
+
+
+class IssueDocument(QObject):
+    issueReplaced = Signal()  # another issue is open now (or none)
+    structureChanged = Signal()  # sections or entries added, removed, moved or renamed
+    entryChanged = Signal(str)  # uid of an entry whose text changed
+    mastheadChanged = Signal(str)  # the masthead field that changed
+    changed = Signal()  # after any change: save, re-render, recount
+    focusRequested = Signal(str)  # uid of the node an undo or redo just touched
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._issue: Issue | None = None
+        self._readonly = False
+        self.undo_stack = QUndoStack(self)
+
+    # -- the open issue -------------------------------------------------------------
+
+    @property
+    def issue(self) -> Issue | None:
+        return self._issue
+
+    @property
+    def readonly(self) -> bool:
+        return self._readonly
+
+    def set_issue(self, issue: Issue | None, readonly: bool = False) -> None:
+        self.undo_stack.clear()
+        self._issue = issue
+        self._readonly = readonly
+        self.issueReplaced.emit()
+
+    def entry(self, uid: str) -> Entry | None:
+        if self._issue is None:
+            return None
+        found = self._issue.find_entry(uid)
+        return found[0].entries[found[1]] if found else None
+
+    def section(self, uid: str) -> Section | None:
+        return self._issue.find_section(uid) if self._issue is not None else None
+
+    def section_of(self, uid: str) -> Section | None:
+        found = self._issue.find_entry(uid) if self._issue is not None else None
+        return found[0] if found else None
+
+    # -- changes (called by the undo commands) ----------------------------------------
+
+    def _require(self) -> Issue:
+        if self._issue is None:
+            raise edits.EditError("no issue")
+        return self._issue
+
+    def set_entry_field(self, uid: str, field: str, value: Any) -> None:
+        edits.set_entry_field(self._require(), uid, field, value)
+        self.entryChanged.emit(uid)
+        self.changed.emit()
+
+    def insert_entry(self, section_uid: str, row: int, entry: Entry) -> None:
+        edits.insert_entry(self._require(), section_uid, row, entry)
+        self._structure_changed(entry.uid)
+
+    def take_entry(self, uid: str) -> tuple[str, int, Entry]:
+        where = edits.take_entry(self._require(), uid)
+        self._structure_changed(where[0])
+        return where
+
+    def move_entry(self, uid: str, section_uid: str, row: int) -> tuple[str, int]:
+        back = edits.move_entry(self._require(), uid, section_uid, row)
+        self._structure_changed(uid)
+        return back
+
+    def insert_section(self, row: int, section: Section) -> None:
+        edits.insert_section(self._require(), row, section)
+        self._structure_changed(section.uid)
+
+    def take_section(self, uid: str) -> tuple[int, Section]:
+        issue = self._require()
+        row, section = edits.take_section(issue, uid)
+        neighbour = issue.sections[min(row, len(issue.sections) - 1)].uid if issue.sections else ""
+        self._structure_changed(neighbour)
+        return row, section
+
+    def move_section(self, uid: str, row: int) -> int:
+        back = edits.move_section(self._require(), uid, row)
+        self._structure_changed(uid)
+        return back
+
+    def rename_section(self, uid: str, title: str) -> str:
+        old = edits.rename_section(self._require(), uid, title)
+        self._structure_changed(uid)
+        return old
+
+    def set_masthead_field(self, field: str, value: Any) -> None:
+        edits.set_masthead_field(self._require(), field, value)
+        self.mastheadChanged.emit(field)
+        self.changed.emit()
+
+    def masthead_field(self, field: str) -> Any:
+        return edits.masthead_field(self._require(), field)
+
+    def _structure_changed(self, focus_uid: str) -> None:
+        self.structureChanged.emit()
+        self.changed.emit()
+        if focus_uid:
+            self.focusRequested.emit(focus_uid)

@@ -1,0 +1,86 @@
+"""The archive's issues as rows of a table model, newest first."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...core.archive import IssueSummary
+
+translate = QCoreApplication.translate
+
+IssueIdRole = Qt.ItemDataRole.UserRole + 1
+COLUMN_ISSUE, COLUMN_DATE, COLUMN_ENTRIES = range(3)
+
+
+
+def issue_title(summary: IssueSummary, with_series: bool = False) -> str:
+    title = translate("IssueListModel", "No. {number}").format(number=summary.number)
+    if summary.special_name:
+        title += translate("IssueListModel", " ({special} No. {number})").format(special=summary.special_name,
+                                                          number=summary.special_number)
+    if with_series:
+        title = f"{summary.series} {title}"
+    return title
+
+
+class IssueListModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[IssueSummary] = []
+        self._current_id: int | None = None
+        self._many_series = False
+
+    def set_summaries(self, rows: list[IssueSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._many_series = len({r.series for r in rows}) > 1
+        self.endResetModel()
+
+    def summaries(self) -> list[IssueSummary]:
+        return list(self._rows)
+
+    def set_current_id(self, issue_id: int | None) -> None:
+        self._current_id = issue_id
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2), [Qt.ItemDataRole.FontRole])
+
+    def row_of(self, issue_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == issue_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (translate("IssueListModel", "Issue"), translate("IssueListModel", "Date"), translate("IssueListModel", "Entries"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_ISSUE:
+                return issue_title(summary, self._many_series)
+            if column == COLUMN_DATE:
+                return summary.date.isoformat()
+            return str(summary.entry_count)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("IssueListModel", "{series}, issue {number}, {date}; last saved {saved}").format(
+                series=summary.series, number=summary.number, date=summary.date.isoformat(),
+                saved=summary.updated_at)
+        if role == Qt.ItemDataRole.FontRole and summary.id == self._current_id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_ENTRIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == IssueIdRole:
+            return summary.id
+        return None

@@ -1,0 +1,85 @@
+"""What survives a paste: the text and its bold spans, nothing else.
+
+Word and web pages put fonts, colours, sizes, tables, images and scripts on the
+clipboard. A bulletin entry has one face and bold as its only emphasis, so pasted HTML
+is parsed by Qt's own HTML reader into a scratch document (scripts and styles are not
+text there) and only the characters and their weight are read back out; images
+(object replacement characters) are dropped and table cells become paragraphs.
+Plain text is taken literally: ``<script>`` typed or pasted as text stays text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from PySide6.QtGui import QFont, QTextDocument
+
+from ..core.richtext import RichText, Run, normalize, plain
+
+_OBJECT = "\ufffc"
+_LINE_BREAKS = re.compile(r"[\u2028\u2029\r\n\v\f]+")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+BOLD_WEIGHT = int(QFont.Weight.DemiBold.value)
+
+
+def _clean(text: str) -> str:
+    text = text.replace(_OBJECT, "")
+    text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Co"))
+    return _SPACES.sub(" ", text)
+
+
+def paragraphs_from_html(html: str) -> list[RichText]:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    paragraphs: list[RichText] = []
+    block = doc.begin()
+    while block.isValid():
+        text = block.text()
+        runs: list[Run] = []
+        for fmt_range in block.textFormats():
+            piece = text[fmt_range.start:fmt_range.start + fmt_range.length]
+            if fmt_range.format.isImageFormat():
+                continue
+            runs.append(Run(piece, fmt_range.format.fontWeight() >= BOLD_WEIGHT))
+        # a <br> inside one block is a line break: the clerk meant separate paragraphs
+        current: list[Run] = []
+        for run in runs:
+            parts = _LINE_BREAKS.split(run.text)
+            for i, part in enumerate(parts):
+                if i > 0:
+                    paragraphs.append(_strip(current))
+                    current = []
+                current.append(Run(_clean(part), run.bold))
+        paragraphs.append(_strip(current))
+        block = block.next()
+    return [p for p in paragraphs if plain(p).strip()]
+
+
+def paragraphs_from_text(text: str) -> list[RichText]:
+    lines = _LINE_BREAKS.split(text)
+    return [normalize([Run(_clean(line).strip())]) for line in lines if _clean(line).strip()]
+
+
+def _strip(runs: list[Run]) -> RichText:
+    runs = list(normalize(runs))
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(), runs[0].bold)
+        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold)
+    return normalize(runs)
+
+
+def _is_cjk(ch: str) -> bool:
+    return ord(ch) >= 0x2E80
+
+
+def join_paragraphs(paragraphs: list[RichText]) -> RichText:
+    """One paragraph from several, for the one-paragraph entry body: Chinese lines join
+    directly, Latin words with a space."""
+    runs: list[Run] = []
+    for paragraph in paragraphs:
+        if runs and paragraph:
+            before, after = plain(tuple(runs))[-1:], plain(paragraph)[:1]
+            if before and after and not (_is_cjk(before) or _is_cjk(after)):
+                runs.append(Run(" ", False))
+        runs.extend(paragraph)
+    return normalize(runs)

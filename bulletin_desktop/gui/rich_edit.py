@@ -1,0 +1,244 @@
+"""The body editor: plain text with bold spans, nothing else.
+
+Its own undo is off: every change is reported through ``richTextChanged`` and becomes a
+command on the window's undo stack, so Ctrl+Z undoes typing, bold and structure edits in
+one order. Pastes are cleaned to text and bold (see paste_sanitizer); copies carry the
+bold spans so that moving text between entries keeps them.
+"""
+from __future__ import annotations
+
+import html
+import json
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction, QContextMenuEvent, QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from ..core.richtext import RichText, Run, normalize, parse_markup, to_markup
+from .field_edit import is_undo_redo, replace_undo_entries
+from .paste_sanitizer import BOLD_WEIGHT, join_paragraphs, paragraphs_from_html, paragraphs_from_text
+
+RICH_MIME = "application/x-bulletin-desktop-rich"
+"""Our own clipboard format: JSON list of paragraphs in ``**bold**`` markup."""
+
+CHANGE_TYPING = "typing"
+CHANGE_BOLD = "bold"
+CHANGE_PASTE = "paste"
+
+
+class RichEdit(QTextEdit):
+    richTextChanged = Signal(str)  # what kind of change: typing, bold or paste
+    boldStateChanged = Signal(bool)  # the weight at the cursor, for the 加粗 button
+
+    def __init__(self, parent: QWidget | None = None, single_paragraph: bool = False):
+        super().__init__(parent)
+        self._single = single_paragraph
+        self._loading = False
+        self._extra_actions: list[QAction] = []
+        self.setUndoRedoEnabled(False)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # the clerk reads this all day
+        self.setFont(font)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._on_text_changed)
+        self.currentCharFormatChanged.connect(
+            lambda fmt: self.boldStateChanged.emit(fmt.fontWeight() >= BOLD_WEIGHT))
+
+    # -- content --------------------------------------------------------------------
+
+    @property
+    def single_paragraph(self) -> bool:
+        return self._single
+
+    def set_single_paragraph(self, single: bool) -> None:
+        self._single = single
+
+    def paragraphs(self) -> list[RichText]:
+        return _document_paragraphs(self.document())
+
+    def rich_text(self) -> RichText:
+        """The whole text as one paragraph (the entry body)."""
+        return join_paragraphs(self.paragraphs())
+
+    def non_empty_paragraphs(self) -> list[RichText]:
+        return [p for p in self.paragraphs() if p]
+
+    def set_paragraphs(self, paragraphs: list[RichText], cursor_at: int | None = None) -> None:
+        """Load text without reporting a change; ``cursor_at`` is a character offset
+        (paragraph breaks count one), the end if None."""
+        self._loading = True
+        try:
+            doc = self.document()
+            doc.clear()
+            cursor = QTextCursor(doc)
+            block_format = self._block_format()
+            cursor.setBlockFormat(block_format)
+            for i, paragraph in enumerate(paragraphs or [()]):
+                if i:
+                    cursor.insertBlock(block_format, _char_format(False))
+                for run in paragraph:
+                    cursor.insertText(run.text, _char_format(run.bold))
+            cursor = QTextCursor(doc)
+            end = doc.characterCount() - 1
+            cursor.setPosition(end if cursor_at is None else max(0, min(cursor_at, end)))
+            cursor.setCharFormat(_char_format(False))
+            self.setTextCursor(cursor)
+        finally:
+            self._loading = False
+
+    def set_rich_text(self, text: RichText, cursor_at: int | None = None) -> None:
+        self.set_paragraphs([text], cursor_at)
+
+    def _block_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(0 if self._single else 6)
+        if not self._single:
+            fmt.setTextIndent(2 * self.fontMetrics().horizontalAdvance("中"))
+        return fmt
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.richTextChanged.emit(CHANGE_TYPING)
+
+    # -- bold -----------------------------------------------------------------------
+
+    def is_bold_at_cursor(self) -> bool:
+        return self.textCursor().charFormat().fontWeight() >= BOLD_WEIGHT
+
+    def toggle_bold(self) -> None:
+        """Bold the selection, or un-bold it when all of it is bold already; without a
+        selection, switch the weight of what is typed next."""
+        if self.isReadOnly():
+            return
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Normal if self.is_bold_at_cursor() else QFont.Weight.Bold)
+            self.mergeCurrentCharFormat(fmt)
+            self.boldStateChanged.emit(self.is_bold_at_cursor())
+            return
+        make_bold = not self._selection_all_bold(cursor)
+        self._loading = True
+        try:
+            cursor.mergeCharFormat(_char_format(make_bold))
+        finally:
+            self._loading = False
+        self.richTextChanged.emit(CHANGE_BOLD)
+        self.boldStateChanged.emit(make_bold)
+
+    def _selection_all_bold(self, cursor: QTextCursor) -> bool:
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            for r in block.textFormats():
+                a, b = block.position() + r.start, block.position() + r.start + r.length
+                if b > start and a < end and r.format.fontWeight() < BOLD_WEIGHT:
+                    return False
+            block = block.next()
+        return True
+
+    # -- clipboard ------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasFormat(RICH_MIME) or source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.isReadOnly():
+            return
+        paragraphs = self._paragraphs_from_mime(source)
+        if not paragraphs:
+            return
+        if self._single:
+            paragraphs = [join_paragraphs(paragraphs)]
+        cursor = self.textCursor()
+        self._loading = True
+        try:
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            for i, paragraph in enumerate(paragraphs):
+                if i:
+                    cursor.insertBlock(self._block_format(), _char_format(False))
+                for run in paragraph:
+                    cursor.insertText(run.text, _char_format(run.bold))
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+        finally:
+            self._loading = False
+        self.richTextChanged.emit(CHANGE_PASTE)
+
+    @staticmethod
+    def _paragraphs_from_mime(source: QMimeData) -> list[RichText]:
+        if source.hasFormat(RICH_MIME):
+            try:
+                data = json.loads(bytes(source.data(RICH_MIME).data()).decode("utf-8"))
+                return [parse_markup(str(p)) for p in data if str(p)]
+            except ValueError:
+                pass
+        if source.hasHtml():
+            return paragraphs_from_html(source.html())
+        if source.hasText():
+            return paragraphs_from_text(source.text())
+        return []
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
+        fragment = QTextDocument()
+        QTextCursor(fragment).insertFragment(cursor.selection())
+        paragraphs = _document_paragraphs(fragment)
+        mime = QMimeData()
+        mime.setText("\n".join("".join(r.text for r in p) for p in paragraphs))
+        mime.setHtml("".join(
+            "<p>" + "".join(f"<b>{html.escape(r.text)}</b>" if r.bold else html.escape(r.text) for r in p) + "</p>"
+            for p in paragraphs))
+        mime.setData(RICH_MIME, json.dumps([to_markup(p) for p in paragraphs], ensure_ascii=False).encode("utf-8"))
+        return mime
+
+    # -- keys and menu --------------------------------------------------------------
+
+    def event(self, event) -> bool:
+        # Undo and redo belong to the window's stack, not to this widget.
+        if event.type() == event.Type.ShortcutOverride and is_undo_redo(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_undo_redo(event):
+            event.ignore()
+            return
+        if self._single and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # an entry is one paragraph
+            return
+        super().keyPressEvent(event)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions (the window's undo and redo, bold) that replace the widget's own undo entries."""
+        self._extra_actions = actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        replace_undo_entries(menu, self._extra_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+def _char_format(bold: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    return fmt
+
+
+def _document_paragraphs(doc: QTextDocument) -> list[RichText]:
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        text = block.text()
+        out.append(normalize(Run(text[r.start:r.start + r.length], r.format.fontWeight() >= BOLD_WEIGHT)
+                             for r in block.textFormats()))
+        block = block.next()
+    return out

@@ -1,0 +1,173 @@
+"""The section tree on the left: sections with their entries, drag and drop to reorder.
+
+The view only shows and reports: the current node through ``currentNodeChanged``, and a
+context menu built from the window's actions. What the actions do is wired in the main
+window; drops go through the model's ``moveEntryRequested`` / ``moveSectionRequested``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget,
+)
+
+from .models.section_tree_model import KindRole, SectionTreeModel, SegmentsRole, UidRole
+
+
+class EntryLabelDelegate(QStyledItemDelegate):
+    """Draws an entry's label with the reporting unit in bold; sections as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        segments = index.data(SegmentsRole)
+        if index.data(KindRole) == "section" or not segments:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        x = text_rect.left() + 2
+        right = text_rect.right()
+        for text, bold in segments:
+            font = QFont(opt.font)
+            font.setBold(bold)
+            metrics = QFontMetrics(font)
+            room = right - x
+            if room <= 0:
+                break
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(font)
+            rect = QRect(x, text_rect.top(), room, text_rect.height())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+            x += metrics.horizontalAdvance(shown)
+            if shown != text:
+                break
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+
+
+class SectionTreeView(QTreeView):
+    currentNodeChanged = Signal(str, str)  # uid, kind ("section", "item", "article"; "" for none)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._menu_actions: list[QAction | None] = []
+        self._collapsed: set[str] = set()
+        self._restoring = False
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(EntryLabelDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setExpandsOnDoubleClick(False)
+        self.setIndentation(14)
+        self.collapsed.connect(self._remember_collapsed)
+        self.expanded.connect(self._remember_expanded)
+
+    # -- model ----------------------------------------------------------------------
+
+    def setModel(self, model: SectionTreeModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._after_reset()
+
+    def tree_model(self) -> SectionTreeModel:
+        return self.model()  # type: ignore[return-value]
+
+    def _before_reset(self) -> None:
+        self._pending_uid = self.current_uid()
+
+    def _after_reset(self) -> None:
+        self._restoring = True
+        try:
+            model = self.tree_model()
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                self.setExpanded(index, index.data(UidRole) not in self._collapsed)
+        finally:
+            self._restoring = False
+        uid = getattr(self, "_pending_uid", "")
+        if uid and self.select_uid(uid):
+            return
+        self.currentNodeChanged.emit("", "")
+
+    def _remember_collapsed(self, index: QModelIndex) -> None:
+        if not self._restoring:
+            self._collapsed.add(index.data(UidRole))
+
+    def _remember_expanded(self, index: QModelIndex) -> None:
+        if not self._restoring:
+            self._collapsed.discard(index.data(UidRole))
+
+    # -- current node ---------------------------------------------------------------
+
+    def current_uid(self) -> str:
+        index = self.currentIndex()
+        return index.data(UidRole) or "" if index.isValid() else ""
+
+    def current_kind(self) -> str:
+        index = self.currentIndex()
+        return index.data(KindRole) or "" if index.isValid() else ""
+
+    def select_uid(self, uid: str) -> bool:
+        index = self.tree_model().index_for_uid(uid)
+        if not index.isValid():
+            return False
+        if index.parent().isValid():
+            self.setExpanded(index.parent(), True)
+        if index == self.currentIndex():
+            self._current_changed(index, index)
+        else:
+            self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous=None) -> None:
+        if current.isValid():
+            self.currentNodeChanged.emit(current.data(UidRole), current.data(KindRole))
+        else:
+            self.currentNodeChanged.emit("", "")
+
+    # -- menu -----------------------------------------------------------------------
+
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """The window's actions for the context menu; None is a separator."""
+        self._menu_actions = actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in self._menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def edit_current(self) -> bool:
+        """Start renaming the current section in place (F2)."""
+        index = self.currentIndex()
+        if index.isValid() and index.data(KindRole) == "section":
+            self.edit(index)
+            return True
+        return False

@@ -1,0 +1,105 @@
+"""What the program remembers between runs, in QSettings (BulletinDesktop / Bulletin Desktop).
+
+Tests isolate it with ``QSettings.setDefaultFormat(IniFormat)`` and ``QSettings.setPath``
+into a temporary folder.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "BulletinDesktop"
+APPLICATION = "Bulletin Desktop"
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+DEFAULT_KEEP_BACKUPS = 10
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None):
+        self._s = settings if settings is not None else QSettings()
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # -- language -------------------------------------------------------------------
+
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    def set_language(self, lang: str) -> None:
+        self._s.setValue("ui/language", lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+
+    # -- archive and issue ------------------------------------------------------------
+
+    def last_archive(self) -> Path | None:
+        value = self._s.value("session/archive", "")
+        return Path(str(value)) if value else None
+
+    def set_last_archive(self, path: Path) -> None:
+        self._s.setValue("session/archive", str(path))
+
+    def last_issue(self, archive: Path) -> int | None:
+        if str(self._s.value("session/issueArchive", "")) != str(archive):
+            return None
+        try:
+            return int(self._s.value("session/issueId", 0)) or None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_issue(self, archive: Path, issue_id: int | None) -> None:
+        self._s.setValue("session/issueArchive", str(archive))
+        self._s.setValue("session/issueId", issue_id or 0)
+
+    def keep_backups(self) -> int:
+        try:
+            return max(1, int(self._s.value("archive/keepBackups", DEFAULT_KEEP_BACKUPS)))
+        except (TypeError, ValueError):
+            return DEFAULT_KEEP_BACKUPS
+
+    def set_keep_backups(self, count: int) -> None:
+        self._s.setValue("archive/keepBackups", int(count))
+
+    def export_dir(self) -> Path | None:
+        value = self._s.value("export/dir", "")
+        return Path(str(value)) if value else None
+
+    def set_export_dir(self, path: Path) -> None:
+        self._s.setValue("export/dir", str(path))
+
+    # -- window -----------------------------------------------------------------------
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray, splitter_sizes: list[int]) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+        self._s.setValue("window/splitterSizes", [int(s) for s in splitter_sizes])
+
+    def splitter_sizes(self) -> list[int] | None:
+        value = self._s.value("window/splitterSizes")
+        if isinstance(value, (list, tuple)) and len(value) == 3:
+            try:
+                sizes = [int(v) for v in value]
+            except (TypeError, ValueError):
+                return None
+            return sizes if all(s > 0 for s in sizes) else None
+        return None
+
+    def zoom(self) -> float | None:
+        try:
+            value = float(self._s.value("preview/zoom", 0) or 0)
+        except (TypeError, ValueError):
+            return None
+        return value if 0.1 <= value <= 8 else None
+
+    def set_zoom(self, zoom: float) -> None:
+        self._s.setValue("preview/zoom", float(zoom))

@@ -1,0 +1,357 @@
+"""Undo commands for every edit, and ``IssueEditing``: the operations the window offers,
+each pushed onto the document's undo stack.
+
+Consecutive typing in one field merges into one step until the clerk pauses or moves to
+another field; structural edits are one step each. Commands change the issue only
+through ``IssueDocument``, which notifies the views.
+"""
+from __future__ import annotations
+
+import copy
+import time
+from typing import Any, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..core.model import Entry, Section
+from .models import issue_edits as edits
+from .models.issue_document import IssueDocument
+
+translate = QCoreApplication.translate
+
+TYPING_PAUSE_S = 1.5
+"""Typing after a pause this long starts a new undo step."""
+
+_TYPING_ID = 1
+_MASTHEAD_ID = 2
+_RENAME_ID = 3
+
+
+
+class _TypingCommand(QUndoCommand):
+    """Sets one value; merges with the next command for the same target while typing goes on."""
+
+    merge_id = -1
+
+    def __init__(self, doc: IssueDocument, key: tuple, old: Any, new: Any, text: str, mergeable: bool,
+                 clock: Callable[[], float]):
+        super().__init__(text)
+        self.doc = doc
+        self.key = key
+        self.old = old
+        self.new = new
+        self.mergeable = mergeable
+        self.clock = clock
+        self.last_edit = clock()
+
+    def id(self) -> int:
+        return self.merge_id if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, type(self)) or other.key != self.key or not other.mergeable:
+            return False
+        if other.last_edit - self.last_edit > TYPING_PAUSE_S:
+            return False
+        self.new = other.new
+        self.last_edit = other.last_edit
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+class EditEntryCommand(_TypingCommand):
+    merge_id = _TYPING_ID
+
+    def __init__(self, doc: IssueDocument, uid: str, field: str, old: Any, new: Any, text: str,
+                 mergeable: bool, clock: Callable[[], float] = time.monotonic):
+        super().__init__(doc, (uid, field), old, new, text, mergeable, clock)
+        self.uid = uid
+        self.field = field
+        self._first = True
+
+    def redo(self) -> None:
+        self.doc.set_entry_field(self.uid, self.field, self.new)
+        if not self._first:
+            self.doc.focusRequested.emit(self.uid)
+        self._first = False
+
+    def undo(self) -> None:
+        self.doc.set_entry_field(self.uid, self.field, self.old)
+        self.doc.focusRequested.emit(self.uid)
+
+
+class MastheadCommand(_TypingCommand):
+    merge_id = _MASTHEAD_ID
+
+    def __init__(self, doc: IssueDocument, field: str, old: Any, new: Any, text: str, mergeable: bool,
+                 clock: Callable[[], float] = time.monotonic):
+        super().__init__(doc, (field,), old, new, text, mergeable, clock)
+        self.field = field
+
+    def redo(self) -> None:
+        self.doc.set_masthead_field(self.field, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_masthead_field(self.field, self.old)
+
+
+class RenameSectionCommand(_TypingCommand):
+    merge_id = _RENAME_ID
+
+    def __init__(self, doc: IssueDocument, uid: str, old: str, new: str, text: str, mergeable: bool,
+                 clock: Callable[[], float] = time.monotonic):
+        super().__init__(doc, (uid,), old, new, text, mergeable, clock)
+        self.uid = uid
+
+    def redo(self) -> None:
+        self.doc.rename_section(self.uid, self.new)
+
+    def undo(self) -> None:
+        self.doc.rename_section(self.uid, self.old)
+
+
+class InsertEntryCommand(QUndoCommand):
+    def __init__(self, doc: IssueDocument, section_uid: str, row: int, entry: Entry, text: str):
+        super().__init__(text)
+        self.doc, self.section_uid, self.row, self.entry = doc, section_uid, row, entry
+
+    def redo(self) -> None:
+        self.doc.insert_entry(self.section_uid, self.row, self.entry)
+
+    def undo(self) -> None:
+        self.doc.take_entry(self.entry.uid)
+
+
+class DeleteEntryCommand(QUndoCommand):
+    def __init__(self, doc: IssueDocument, uid: str, text: str):
+        super().__init__(text)
+        self.doc, self.uid = doc, uid
+        self.where: tuple[str, int, Entry] | None = None
+
+    def redo(self) -> None:
+        self.where = self.doc.take_entry(self.uid)
+
+    def undo(self) -> None:
+        assert self.where is not None
+        section_uid, row, entry = self.where
+        self.doc.insert_entry(section_uid, row, entry)
+
+
+class MoveEntryCommand(QUndoCommand):
+    def __init__(self, doc: IssueDocument, uid: str, section_uid: str, row: int, text: str):
+        super().__init__(text)
+        self.doc, self.uid, self.section_uid, self.row = doc, uid, section_uid, row
+        self.back: tuple[str, int] | None = None
+
+    def redo(self) -> None:
+        self.back = self.doc.move_entry(self.uid, self.section_uid, self.row)
+
+    def undo(self) -> None:
+        assert self.back is not None
+        self.doc.move_entry(self.uid, *self.back)
+
+
+class InsertSectionCommand(QUndoCommand):
+    def __init__(self, doc: IssueDocument, row: int, section: Section, text: str):
+        super().__init__(text)
+        self.doc, self.row, self.section = doc, row, section
+
+    def redo(self) -> None:
+        self.doc.insert_section(self.row, self.section)
+
+    def undo(self) -> None:
+        self.doc.take_section(self.section.uid)
+
+
+class DeleteSectionCommand(QUndoCommand):
+    def __init__(self, doc: IssueDocument, uid: str, text: str):
+        super().__init__(text)
+        self.doc, self.uid = doc, uid
+        self.where: tuple[int, Section] | None = None
+
+    def redo(self) -> None:
+        self.where = self.doc.take_section(self.uid)
+
+    def undo(self) -> None:
+        assert self.where is not None
+        self.doc.insert_section(*self.where)
+
+
+class MoveSectionCommand(QUndoCommand):
+    def __init__(self, doc: IssueDocument, uid: str, row: int, text: str):
+        super().__init__(text)
+        self.doc, self.uid, self.row = doc, uid, row
+        self.back: int | None = None
+
+    def redo(self) -> None:
+        self.back = self.doc.move_section(self.uid, self.row)
+
+    def undo(self) -> None:
+        assert self.back is not None
+        self.doc.move_section(self.uid, self.back)
+
+
+_ENTRY_FIELD_TEXT = {
+    "date": QT_TRANSLATE_NOOP("UndoCommands", "Edit date"),
+    "unit": QT_TRANSLATE_NOOP("UndoCommands", "Edit reporting unit"),
+    "body": QT_TRANSLATE_NOOP("UndoCommands", "Typing"),
+    "title": QT_TRANSLATE_NOOP("UndoCommands", "Edit article title"),
+    "paragraphs": QT_TRANSLATE_NOOP("UndoCommands", "Typing"),
+}
+
+_MASTHEAD_TEXT = {
+    "series": QT_TRANSLATE_NOOP("UndoCommands", "Edit bulletin name"),
+    "number": QT_TRANSLATE_NOOP("UndoCommands", "Change issue number"),
+    "special": QT_TRANSLATE_NOOP("UndoCommands", "Edit special series"),
+    "date": QT_TRANSLATE_NOOP("UndoCommands", "Change issue date"),
+    "office": QT_TRANSLATE_NOOP("UndoCommands", "Edit issuing office"),
+    "signoff": QT_TRANSLATE_NOOP("UndoCommands", "Edit sign-off"),
+    "distribution": QT_TRANSLATE_NOOP("UndoCommands", "Edit distribution"),
+}
+
+
+class IssueEditing:
+    """What the clerk can do to the open issue; each call is one undoable step (or
+    merges into the typing step before it)."""
+
+    def __init__(self, doc: IssueDocument, clock: Callable[[], float] = time.monotonic):
+        self.doc = doc
+        self.stack = doc.undo_stack
+        self.clock = clock
+
+    def _can_edit(self) -> bool:
+        return self.doc.issue is not None and not self.doc.readonly
+
+    # -- typing ---------------------------------------------------------------------
+
+    def edit_entry(self, uid: str, field: str, value: Any, change: str = "typing") -> None:
+        """``change`` is "typing" (merges with the typing before it), "bold" or "paste"."""
+        entry = self.doc.entry(uid)
+        if entry is None or not self._can_edit():
+            return
+        old = edits.entry_field(entry, field)
+        if old == value:
+            return
+        text = {"bold": translate("UndoCommands", "Bold"), "paste": translate("UndoCommands", "Paste")}.get(change) or translate("UndoCommands", _ENTRY_FIELD_TEXT[field])
+        self.stack.push(EditEntryCommand(self.doc, uid, field, copy.copy(old), value, text,
+                                         mergeable=change == "typing", clock=self.clock))
+
+    def edit_masthead(self, field: str, value: Any) -> None:
+        if not self._can_edit():
+            return
+        old = self.doc.masthead_field(field)
+        if old == value:
+            return
+        mergeable = field not in ("number", "date")  # spin boxes and the calendar commit whole values
+        self.stack.push(MastheadCommand(self.doc, field, old, value, translate("UndoCommands", _MASTHEAD_TEXT[field]), mergeable,
+                                        clock=self.clock))
+
+    def rename_section(self, uid: str, title: str) -> None:
+        section = self.doc.section(uid)
+        if section is None or not self._can_edit() or section.title == title:
+            return
+        self.stack.push(RenameSectionCommand(self.doc, uid, section.title, title, translate("UndoCommands", "Rename section"),
+                                             mergeable=True, clock=self.clock))
+
+    # -- structure ------------------------------------------------------------------
+
+    def add_item(self, section_uid: str, row: int = -1) -> str | None:
+        return self._add_entry(section_uid, row, edits.new_item(), translate("UndoCommands", "Add entry"))
+
+    def add_article(self, section_uid: str, row: int = -1) -> str | None:
+        return self._add_entry(section_uid, row, edits.new_article(), translate("UndoCommands", "Add article"))
+
+    def _add_entry(self, section_uid: str, row: int, entry: Entry, text: str) -> str | None:
+        section = self.doc.section(section_uid)
+        if section is None or not self._can_edit():
+            return None
+        if row < 0 or row > len(section.entries):
+            row = len(section.entries)
+        self.stack.push(InsertEntryCommand(self.doc, section_uid, row, entry, text))
+        return entry.uid
+
+    def duplicate_entry(self, uid: str) -> str | None:
+        entry = self.doc.entry(uid)
+        if entry is None or not self._can_edit():
+            return None
+        section, row = self.doc.issue.find_entry(uid)  # type: ignore[union-attr, misc]
+        duplicate = edits.copy_entry(entry)
+        self.stack.push(InsertEntryCommand(self.doc, section.uid, row + 1, duplicate, translate("UndoCommands", "Duplicate entry")))
+        return duplicate.uid
+
+    def delete_entry(self, uid: str) -> None:
+        if self.doc.entry(uid) is None or not self._can_edit():
+            return
+        self.stack.push(DeleteEntryCommand(self.doc, uid, translate("UndoCommands", "Delete entry")))
+
+    def move_entry(self, uid: str, section_uid: str, row: int) -> None:
+        found = self.doc.issue.find_entry(uid) if self._can_edit() else None  # type: ignore[union-attr]
+        target = self.doc.section(section_uid)
+        if found is None or target is None:
+            return
+        section, old_row = found
+        if row < 0 or row > len(target.entries):
+            row = len(target.entries)
+        if section is target and row in (old_row, old_row + 1):
+            return  # dropped where it already is
+        self.stack.push(MoveEntryCommand(self.doc, uid, section_uid, row, translate("UndoCommands", "Move entry")))
+
+    def move_entry_by(self, uid: str, step: int) -> None:
+        """Up or down one place; past the end of a section into the neighbouring one."""
+        issue = self.doc.issue
+        found = issue.find_entry(uid) if issue is not None else None
+        if found is None:
+            return
+        section, row = found
+        s_index = edits.section_index(issue, section.uid)  # type: ignore[arg-type]
+        if step < 0:
+            if row > 0:
+                self.move_entry(uid, section.uid, row - 1)
+            elif s_index > 0:
+                self.move_entry(uid, issue.sections[s_index - 1].uid, -1)  # type: ignore[union-attr]
+        else:
+            if row < len(section.entries) - 1:
+                self.move_entry(uid, section.uid, row + 2)
+            elif s_index < len(issue.sections) - 1:  # type: ignore[union-attr]
+                self.move_entry(uid, issue.sections[s_index + 1].uid, 0)  # type: ignore[union-attr]
+
+    def add_section(self, row: int = -1, title: str = "") -> str | None:
+        if not self._can_edit():
+            return None
+        issue = self.doc.issue
+        if row < 0 or row > len(issue.sections):  # type: ignore[union-attr]
+            row = len(issue.sections)  # type: ignore[union-attr]
+        section = Section(title or translate("UndoCommands", "New section"))
+        self.stack.push(InsertSectionCommand(self.doc, row, section, translate("UndoCommands", "Add section")))
+        return section.uid
+
+    def duplicate_section(self, uid: str) -> str | None:
+        section = self.doc.section(uid)
+        if section is None or not self._can_edit():
+            return None
+        row = edits.section_index(self.doc.issue, uid)  # type: ignore[arg-type]
+        duplicate = edits.copy_section(section)
+        self.stack.push(InsertSectionCommand(self.doc, row + 1, duplicate, translate("UndoCommands", "Duplicate section")))
+        return duplicate.uid
+
+    def delete_section(self, uid: str) -> None:
+        if self.doc.section(uid) is None or not self._can_edit():
+            return
+        self.stack.push(DeleteSectionCommand(self.doc, uid, translate("UndoCommands", "Delete section")))
+
+    def move_section(self, uid: str, row: int) -> None:
+        if self.doc.section(uid) is None or not self._can_edit():
+            return
+        issue = self.doc.issue
+        old_row = edits.section_index(issue, uid)  # type: ignore[arg-type]
+        if row < 0 or row > len(issue.sections):  # type: ignore[union-attr]
+            row = len(issue.sections)  # type: ignore[union-attr]
+        if row in (old_row, old_row + 1):
+            return
+        self.stack.push(MoveSectionCommand(self.doc, uid, row, translate("UndoCommands", "Move section")))
+
+    def move_section_by(self, uid: str, step: int) -> None:
+        if self.doc.section(uid) is None:
+            return
+        row = edits.section_index(self.doc.issue, uid)  # type: ignore[arg-type]
+        self.move_section(uid, row - 1 if step < 0 else row + 2)

@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>(no archive open)</source>
+        <translation>(no archive open)</translation>
+    </message>
+    <message>
+        <source>About Bulletin Desktop</source>
+        <translation>About Bulletin Desktop</translation>
+    </message>
+    <message>
+        <source>Bulletin Desktop</source>
+        <translation>Bulletin Desktop</translation>
+    </message>
+    <message>
+        <source>Assemble work bulletins, keep every issue in a local archive and export them to Word in the official document layout.</source>
+        <translation>Assemble work bulletins, keep every issue in a local archive and export them to Word in the official document layout.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Backups folder</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Open archive &amp;folder</source>
+        <translation>Open archive &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open &amp;backups folder</source>
+        <translation>Open &amp;backups folder</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>A file operation failed: {error}</source>
+        <translation>A file operation failed: {error}</translation>
+    </message>
+    <message>
+        <source>Internal error ({kind}: {error}). Please tell the person who maintains this program.</source>
+        <translation>Internal error ({kind}: {error}). Please tell the person who maintains this program.</translation>
+    </message>
+    <message>
+        <source>Archive in use</source>
+        <translation>Archive in use</translation>
+    </message>
+    <message>
+        <source>You can open it read-only: read, search, export and print, without changes.</source>
+        <translation>You can open it read-only: read, search, export and print, without changes.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Delete issue</source>
+        <translation>Delete issue</translation>
+    </message>
+    <message>
+        <source>Delete {series} {title} ({date}, {count} entries) from the archive?
+
+This cannot be undone; the daily backup of the archive still has it.</source>
+        <translation>Delete {series} {title} ({date}, {count} entries) from the archive?
+
+This cannot be undone; the daily backup of the archive still has it.</translation>
+    </message>
+    <message>
+        <source>New bulletin</source>
+        <translation>New bulletin</translation>
+    </message>
+    <message>
+        <source>The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):</source>
+        <translation>The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionRow</name>
+    <message>
+        <source>Label: 报 (superiors), 送 (peers and leaders), 发 (subordinates) …</source>
+        <translation>Label: 报 (superiors), 送 (peers and leaders), 发 (subordinates) …</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this distribution line</source>
+        <translation>Remove this distribution line</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Section · {count} entries</source>
+        <translation>Section · {count} entries</translation>
+    </message>
+    <message>
+        <source>【{section}】 entry {number} of {count}</source>
+        <translation>【{section}】 entry {number} of {count}</translation>
+    </message>
+    <message>
+        <source>{count} characters in this entry</source>
+        <translation>{count} characters in this entry</translation>
+    </message>
+    <message>
+        <source>This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed.</source>
+        <translation>This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed.</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list on the left, or press Insert to add one.</source>
+        <translation>Choose an entry in the list on the left, or press Insert to add one.</translation>
+    </message>
+    <message>
+        <source>Section &amp;title</source>
+        <translation>Section &amp;title</translation>
+    </message>
+    <message>
+        <source>Printed in brackets, e.g. 【Arrangements】. Press Insert to add an entry to this section.</source>
+        <translation>Printed in brackets, e.g. 【Arrangements】. Press Insert to add an entry to this section.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>e.g. 11月15日 or 11月14日—11月18日</source>
+        <translation>e.g. 11月15日 or 11月14日—11月18日</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit</source>
+        <translation>Reporting &amp;unit</translation>
+    </message>
+    <message>
+        <source>Printed in bold after the date (optional)</source>
+        <translation>Printed in bold after the date (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Article &amp;title</source>
+        <translation>Article &amp;title</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (one per line; 一、… opens a heading)</source>
+        <translation>&amp;Paragraphs (one per line; 一、… opens a heading)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Export to Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to Word failed</source>
+        <translation>Export to Word failed</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation>Export PDF failed</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} of {total}</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in this issue:</source>
+        <translation>F&amp;ind in this issue:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source> ({special} No. {number})</source>
+        <translation> ({special} No. {number})</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>{series}, issue {number}, {date}; last saved {saved}</source>
+        <translation>{series}, issue {number}, {date}; last saved {saved}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListPanel</name>
+    <message>
+        <source>Filter by number, date or special series</source>
+        <translation>Filter by number, date or special series</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>&amp;New issue</translation>
+    </message>
+    <message>
+        <source>Start the next issue, continuing from the latest one</source>
+        <translation>Start the next issue, continuing from the latest one</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New Issue</source>
+        <translation>&amp;New Issue</translation>
+    </message>
+    <message>
+        <source>Start the next issue, continuing from the latest one</source>
+        <translation>Start the next issue, continuing from the latest one</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>&amp;Open Archive…</translation>
+    </message>
+    <message>
+        <source>New &amp;Archive…</source>
+        <translation>New &amp;Archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation>&amp;Save Now</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically; this saves at once</source>
+        <translation>Changes are saved automatically; this saves at once</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Export to &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <source>Bold the selected text (the only formatting a bulletin uses)</source>
+        <translation>Bold the selected text (the only formatting a bulletin uses)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Issue…</source>
+        <translation>&amp;Find in This Issue…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation>New &amp;Entry</translation>
+    </message>
+    <message>
+        <source>Add an entry after the selected one</source>
+        <translation>Add an entry after the selected one</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>New &amp;Article</translation>
+    </message>
+    <message>
+        <source>New &amp;Section</source>
+        <translation>New &amp;Section</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Page Width</source>
+        <translation>&amp;Fit Page Width</translation>
+    </message>
+    <message>
+        <source>&amp;About Bulletin Desktop</source>
+        <translation>&amp;About Bulletin Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries</source>
+        <translation>E&amp;ntries</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>Cannot open the archive</translation>
+    </message>
+    <message>
+        <source>Issue not found</source>
+        <translation>Issue not found</translation>
+    </message>
+    <message>
+        <source>Cannot open the issue</source>
+        <translation>Cannot open the issue</translation>
+    </message>
+    <message>
+        <source>Cannot start a new issue</source>
+        <translation>Cannot start a new issue</translation>
+    </message>
+    <message>
+        <source>Cannot delete the issue</source>
+        <translation>Cannot delete the issue</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Open Archive</translation>
+    </message>
+    <message>
+        <source>Bulletin archives (*.sqlite *.db);;All files (*)</source>
+        <translation>Bulletin archives (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>New Archive</translation>
+    </message>
+    <message>
+        <source>Bulletin archives (*.sqlite)</source>
+        <translation>Bulletin archives (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use Open Archive to open it.</source>
+        <translation>{path} already exists. Use Open Archive to open it.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Cannot save the defaults</source>
+        <translation>Cannot save the defaults</translation>
+    </message>
+    <message>
+        <source>New issues of this bulletin will start from these settings.</source>
+        <translation>New issues of this bulletin will start from these settings.</translation>
+    </message>
+    <message>
+        <source>Deleted. Press Ctrl+Z to undo.</source>
+        <translation>Deleted. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Saving failed: {error}</source>
+        <translation>Saving failed: {error}</translation>
+    </message>
+    <message>
+        <source>Bulletin Desktop</source>
+        <translation>Bulletin Desktop</translation>
+    </message>
+    <message>
+        <source>{series} No. {number}</source>
+        <translation>{series} No. {number}</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved: {error}
+
+Close anyway and lose them?</source>
+        <translation>The latest changes could not be saved: {error}
+
+Close anyway and lose them?</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
+        <translation>This archive is open read-only: you can read, search, export and print, but not change it.</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation>Masthead</translation>
+    </message>
+</context>
+<context>
+    <name>MastheadPanel</name>
+    <message>
+        <source>Bulletin &amp;name</source>
+        <translation>Bulletin &amp;name</translation>
+    </message>
+    <message>
+        <source>Issue n&amp;umber</source>
+        <translation>Issue n&amp;umber</translation>
+    </message>
+    <message>
+        <source>&amp;Special series</source>
+        <translation>&amp;Special series</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 安全生产大检查专刊</source>
+        <translation>Optional, e.g. 安全生产大检查专刊</translation>
+    </message>
+    <message>
+        <source>Special &amp;number</source>
+        <translation>Special &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;office</source>
+        <translation>Issuing &amp;office</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Edi&amp;tors</source>
+        <translation>Edi&amp;tors</translation>
+    </message>
+    <message>
+        <source>Names separated by spaces</source>
+        <translation>Names separated by spaces</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by</source>
+        <translation>&amp;Reviewed by</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned off by</source>
+        <translation>Si&amp;gned off by</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Add a line</translation>
+    </message>
+    <message>
+        <source>Use as defaults for new issues</source>
+        <translation>Use as defaults for new issues</translation>
+    </message>
+    <message>
+        <source>New issues of this bulletin start with these sections, office, sign-off and distribution</source>
+        <translation>New issues of this bulletin start with these sections, office, sign-off and distribution</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message>
+        <source>Section {title}: {count} entries</source>
+        <translation>Section {title}: {count} entries</translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation>(untitled article)</translation>
+    </message>
+    <message>
+        <source>(empty entry)</source>
+        <translation>(empty entry)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the program starts.</source>
+        <translation>A new language takes effect the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep</source>
+        <translation>&amp;Backups to keep</translation>
+    </message>
+    <message>
+        <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
+        <translation>The archive is copied once a day when it is opened; older copies beyond this number are removed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only; nothing is saved.</source>
+        <translation>This archive is open read-only; nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <source>The changes are kept in memory and saved again with the next change. {error}</source>
+        <translation>The changes are kept in memory and saved again with the next change. {error}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} characters</translation>
+    </message>
+    <message>
+        <source>about {pages} pages</source>
+        <translation>about {pages} pages</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Edit date</source>
+        <translation>Edit date</translation>
+    </message>
+    <message>
+        <source>Edit reporting unit</source>
+        <translation>Edit reporting unit</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <source>Edit article title</source>
+        <translation>Edit article title</translation>
+    </message>
+    <message>
+        <source>Edit bulletin name</source>
+        <translation>Edit bulletin name</translation>
+    </message>
+    <message>
+        <source>Change issue number</source>
+        <translation>Change issue number</translation>
+    </message>
+    <message>
+        <source>Edit special series</source>
+        <translation>Edit special series</translation>
+    </message>
+    <message>
+        <source>Change issue date</source>
+        <translation>Change issue date</translation>
+    </message>
+    <message>
+        <source>Edit issuing office</source>
+        <translation>Edit issuing office</translation>
+    </message>
+    <message>
+        <source>Edit sign-off</source>
+        <translation>Edit sign-off</translation>
+    </message>
+    <message>
+        <source>Edit distribution</source>
+        <translation>Edit distribution</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Rename section</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>Add article</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>Duplicate entry</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>Duplicate section</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Delete section</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Move section</translation>
+    </message>
+</context>
+</TS>

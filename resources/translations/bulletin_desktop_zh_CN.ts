@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>(no archive open)</source>
+        <translation>（未打开档案库）</translation>
+    </message>
+    <message>
+        <source>About Bulletin Desktop</source>
+        <translation>关于简报编辑器</translation>
+    </message>
+    <message>
+        <source>Bulletin Desktop</source>
+        <translation>简报编辑器</translation>
+    </message>
+    <message>
+        <source>Assemble work bulletins, keep every issue in a local archive and export them to Word in the official document layout.</source>
+        <translation>编排工作简报，把每一期存入本机档案库，并按党政机关公文格式导出 Word 文档。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案库</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>界面库</translation>
+    </message>
+    <message>
+        <source>Open archive &amp;folder</source>
+        <translation>打开档案库所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;backups folder</source>
+        <translation>打开备份文件夹(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>A file operation failed: {error}</source>
+        <translation>文件操作失败：{error}</translation>
+    </message>
+    <message>
+        <source>Internal error ({kind}: {error}). Please tell the person who maintains this program.</source>
+        <translation>内部错误（{kind}：{error}）。请把这条信息告诉维护人员。</translation>
+    </message>
+    <message>
+        <source>Archive in use</source>
+        <translation>档案库正在使用中</translation>
+    </message>
+    <message>
+        <source>You can open it read-only: read, search, export and print, without changes.</source>
+        <translation>可以以只读方式打开：能查看、检索、导出和打印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Delete issue</source>
+        <translation>删除这一期</translation>
+    </message>
+    <message>
+        <source>Delete {series} {title} ({date}, {count} entries) from the archive?
+
+This cannot be undone; the daily backup of the archive still has it.</source>
+        <translation>确定要从档案库中删除《{series}》{title}（{date}，{count} 条）吗？
+
+删除后不能撤销；档案库每天的自动备份中仍保留着它。</translation>
+    </message>
+    <message>
+        <source>New bulletin</source>
+        <translation>新建刊物</translation>
+    </message>
+    <message>
+        <source>The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):</source>
+        <translation>档案库中还没有简报。请输入刊物名称（如“漯河安全生产简报”）：</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionRow</name>
+    <message>
+        <source>Label: 报 (superiors), 送 (peers and leaders), 发 (subordinates) …</source>
+        <translation>类别：报（上级）、送（平级及领导）、发（下级）……</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this distribution line</source>
+        <translation>删除这一行分送范围</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Section · {count} entries</source>
+        <translation>栏目 · 共 {count} 条</translation>
+    </message>
+    <message>
+        <source>【{section}】 entry {number} of {count}</source>
+        <translation>【{section}】 第 {number} 条，共 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} characters in this entry</source>
+        <translation>本条 {count} 字</translation>
+    </message>
+    <message>
+        <source>This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed.</source>
+        <translation>日期格式不常见（应为“11月15日”或“11月14日—11月18日”），仍按输入的内容保存。</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list on the left, or press Insert to add one.</source>
+        <translation>请在左侧选择一个条目，或按 Insert 键新建条目。</translation>
+    </message>
+    <message>
+        <source>Section &amp;title</source>
+        <translation>栏目名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Printed in brackets, e.g. 【Arrangements】. Press Insert to add an entry to this section.</source>
+        <translation>印在方括号中，如【安排部署】。按 Insert 键在本栏目中新建条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 11月15日 or 11月14日—11月18日</source>
+        <translation>如 11月15日 或 11月14日—11月18日</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit</source>
+        <translation>报送单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Printed in bold after the date (optional)</source>
+        <translation>加粗印在日期之后（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Article &amp;title</source>
+        <translation>文章标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs (one per line; 一、… opens a heading)</source>
+        <translation>正文(&amp;P)（每段一行；以“一、”开头的是小标题）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Export to Word</source>
+        <translation>导出为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to Word failed</source>
+        <translation>导出 Word 失败</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation>导出 PDF 失败</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>第 {current} 处，共 {total} 处</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in this issue:</source>
+        <translation>在本期中查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>要查找的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一处(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一处（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一处（Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>第{number}期</translation>
+    </message>
+    <message>
+        <source> ({special} No. {number})</source>
+        <translation>（{special} 第{number}期）</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>{series}, issue {number}, {date}; last saved {saved}</source>
+        <translation>《{series}》第{number}期，{date}；最后保存于 {saved}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListPanel</name>
+    <message>
+        <source>Filter by number, date or special series</source>
+        <translation>按期号、日期或专刊名筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>新建一期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the next issue, continuing from the latest one</source>
+        <translation>接着最新一期新建下一期</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New Issue</source>
+        <translation>新建一期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the next issue, continuing from the latest one</source>
+        <translation>接着最新一期新建下一期</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Archive…</source>
+        <translation>新建档案库(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation>立即保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically; this saves at once</source>
+        <translation>修改会自动保存；此命令立即保存</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>导出为 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>加粗(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bold the selected text (the only formatting a bulletin uses)</source>
+        <translation>把选中的文字加粗（简报正文唯一的格式）</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Issue…</source>
+        <translation>在本期中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation>新建条目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add an entry after the selected one</source>
+        <translation>在所选条目之后新建一条</translation>
+    </message>
+    <message>
+        <source>New &amp;Article</source>
+        <translation>新建文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New &amp;Section</source>
+        <translation>新建栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制一份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Page Width</source>
+        <translation>适合页宽(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Bulletin Desktop</source>
+        <translation>关于简报编辑器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries</source>
+        <translation>条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>Issue not found</source>
+        <translation>找不到这一期</translation>
+    </message>
+    <message>
+        <source>Cannot open the issue</source>
+        <translation>无法打开这一期</translation>
+    </message>
+    <message>
+        <source>Cannot start a new issue</source>
+        <translation>无法新建一期</translation>
+    </message>
+    <message>
+        <source>Cannot delete the issue</source>
+        <translation>无法删除这一期</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>Bulletin archives (*.sqlite *.db);;All files (*)</source>
+        <translation>简报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>Bulletin archives (*.sqlite)</source>
+        <translation>简报档案库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use Open Archive to open it.</source>
+        <translation>{path} 已经存在。请用“打开档案库”打开它。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Cannot save the defaults</source>
+        <translation>无法保存刊物默认设置</translation>
+    </message>
+    <message>
+        <source>New issues of this bulletin will start from these settings.</source>
+        <translation>本刊物以后新建的各期将沿用这些设置。</translation>
+    </message>
+    <message>
+        <source>Deleted. Press Ctrl+Z to undo.</source>
+        <translation>已删除。按 Ctrl+Z 可以撤销。</translation>
+    </message>
+    <message>
+        <source>Saving failed: {error}</source>
+        <translation>保存失败：{error}</translation>
+    </message>
+    <message>
+        <source>Bulletin Desktop</source>
+        <translation>简报编辑器</translation>
+    </message>
+    <message>
+        <source>{series} No. {number}</source>
+        <translation>{series} 第{number}期</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved: {error}
+
+Close anyway and lose them?</source>
+        <translation>最近的修改没能保存：{error}
+
+仍要关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
+        <translation>档案库正被另一个简报编辑器使用，现以只读方式打开：可以查看、检索、导出和打印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation>报头</translation>
+    </message>
+</context>
+<context>
+    <name>MastheadPanel</name>
+    <message>
+        <source>Bulletin &amp;name</source>
+        <translation>刊物名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issue n&amp;umber</source>
+        <translation>期号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Special series</source>
+        <translation>专刊名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 安全生产大检查专刊</source>
+        <translation>可不填，如“安全生产大检查专刊”</translation>
+    </message>
+    <message>
+        <source>Special &amp;number</source>
+        <translation>专刊期号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;office</source>
+        <translation>编印单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>编审签发</translation>
+    </message>
+    <message>
+        <source>Edi&amp;tors</source>
+        <translation>编辑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Names separated by spaces</source>
+        <translation>姓名之间用空格分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned off by</source>
+        <translation>签发(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分送范围</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use as defaults for new issues</source>
+        <translation>存为本刊默认设置</translation>
+    </message>
+    <message>
+        <source>New issues of this bulletin start with these sections, office, sign-off and distribution</source>
+        <translation>本刊物以后新建的各期将沿用现在的栏目、编印单位、编审签发和分送范围</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message>
+        <source>Section {title}: {count} entries</source>
+        <translation>栏目【{title}】：共 {count} 条</translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation>（无标题文章）</translation>
+    </message>
+    <message>
+        <source>(empty entry)</source>
+        <translation>（空条目）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the program starts.</source>
+        <translation>更改的界面语言在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep</source>
+        <translation>保留备份份数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
+        <translation>每天第一次打开档案库时自动备份一份；超过这个份数的旧备份会被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only; nothing is saved.</source>
+        <translation>档案库以只读方式打开，修改不会保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>保存失败：{error}</translation>
+    </message>
+    <message>
+        <source>The changes are kept in memory and saved again with the next change. {error}</source>
+        <translation>修改仍保留在内存中，下次修改时会再次尝试保存。{error}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有修改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>本期 {count} 字</translation>
+    </message>
+    <message>
+        <source>about {pages} pages</source>
+        <translation>约 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Edit date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <source>Edit reporting unit</source>
+        <translation>修改报送单位</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入文字</translation>
+    </message>
+    <message>
+        <source>Edit article title</source>
+        <translation>修改文章标题</translation>
+    </message>
+    <message>
+        <source>Edit bulletin name</source>
+        <translation>修改刊物名称</translation>
+    </message>
+    <message>
+        <source>Change issue number</source>
+        <translation>修改期号</translation>
+    </message>
+    <message>
+        <source>Edit special series</source>
+        <translation>修改专刊</translation>
+    </message>
+    <message>
+        <source>Change issue date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <source>Edit issuing office</source>
+        <translation>修改编印单位</translation>
+    </message>
+    <message>
+        <source>Edit sign-off</source>
+        <translation>修改编审签发</translation>
+    </message>
+    <message>
+        <source>Edit distribution</source>
+        <translation>修改分送范围</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>重命名栏目</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>复制条目</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>移动条目</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新栏目</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>新建栏目</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>复制栏目</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>删除栏目</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>移动栏目</translation>
+    </message>
+</context>
+</TS>

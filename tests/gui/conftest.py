@@ -1,0 +1,62 @@
+"""The fixture ladder for GUI tests: isolated settings -> a temporary archive holding the
+sample issue -> the real main window opened on it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.model import Issue
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    """Every test gets its own empty QSettings (INI files under tmp_path)."""
+    from bulletin_desktop.gui.settings import APPLICATION, ORGANIZATION
+
+    qapp.setOrganizationName(ORGANIZATION)
+    qapp.setApplicationName(APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield tmp_path / "settings"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def chinese_ui(qapp):
+    """The default language, as a clerk starts the program."""
+    from bulletin_desktop.gui.application import install_translators
+
+    install_translators(qapp, "zh_CN")
+
+
+@pytest.fixture
+def archive_path(tmp_path, sample_issue) -> Path:
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+    return path
+
+
+@pytest.fixture
+def stored_issue(archive_path):
+    """The issue as it is on disk now, read through a second, read-only connection."""
+    def read(issue_id: int, path: Path = archive_path) -> Issue:
+        with Archive.open(path, readonly=True) as archive:
+            return archive.load_issue(issue_id)
+    return read
+
+
+@pytest.fixture
+def window(qtbot, archive_path):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    assert win.open_archive(archive_path)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -1,0 +1,18 @@
+"""Typed failures of the writers that are not about the target file itself.
+
+Problems writing the output file are ``core.safe_write.WriteError``; everything else an
+export can run into (LibreOffice missing or failing, a converter that produced nothing)
+is an ``ExportError`` whose ``message`` is shown to the clerk as it is.
+"""
+from __future__ import annotations
+
+
+class ExportError(Exception):
+    """An export that could not be completed; ``message`` says why, in plain Chinese."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,7 +1,7 @@
 """Starting the GUI: the application object, translations, settings, the window.
 
-The window is shown before the archive is opened, so the clerk sees it at once; the
-archive and the issue load in the next turn of the event loop.
+The window is shown and painted before the archive is opened, so the clerk sees it at
+once; the archive and the issue load right after the first frame.
 """
 from __future__ import annotations
 
@@ -63,17 +63,32 @@ def archive_path_for(db_path: Path | None, settings: AppSettings) -> Path:
     return ensure_default_archive()
 
 
-class _FirstPaintProbe(QObject):
-    def __init__(self, window):
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once the window has painted its first frame, so that opening the
+    archive (and importing the storage libraries) never delays the window appearing."""
+
+    FALLBACK_MS = 1000  # a window that is never painted (minimised at start) still loads
+
+    def __init__(self, window, then, report: bool):
         super().__init__(window)
-        self._painted = False
+        self._then = then
+        self._report = report
+        self._done = False
         window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
-            print("first-paint", flush=True)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            if self._report:
+                print("first-paint", flush=True)
+            QTimer.singleShot(0, self._run)
         return False
+
+    def _run(self) -> None:
+        if not self._done:
+            self._done = True
+            self.parent().removeEventFilter(self)
+            self._then()
 
 
 def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, lang: str | None) -> int:
@@ -86,11 +101,9 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
     window = MainWindow(settings)
     if screenshot is not None:
         window.resize(1440, 900)
-    probe = os.environ.get(STARTUP_PROBE_ENV)
-    if probe:
-        _FirstPaintProbe(window)
+    probe = bool(os.environ.get(STARTUP_PROBE_ENV))
+    _AfterFirstPaint(window, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, probe), probe)
     window.show()
-    QTimer.singleShot(0, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, bool(probe)))
     return app.exec()
 
 
@@ -120,13 +133,22 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
 
 def _report_when_rendered(app: QApplication, window) -> None:
     def ready(_pages: int = 0) -> None:
-        print("issue-ready", flush=True)
+        print(f"issue-ready {_peak_rss_kib()}", flush=True)
         QTimer.singleShot(0, app.quit)
 
     if window.document.issue is None or window.ui.preview.page_count() > 0:
         ready()
     else:
         window.ui.preview.pageCountChanged.connect(ready)
+
+
+def _peak_rss_kib() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
 
 
 def _type_into_first_entry(window, text: str) -> None:

@@ -11,13 +11,12 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ..core.archive import ArchiveError, ArchiveLockedError
 from ..core.richtext import char_count
 from .actions import MainActions
 from .autosave import SaveState
-from .dialogs import ask_open_readonly, ask_series_name, confirm_delete_issue, show_error
 from .forms.ui_main_window import Ui_MainWindow
 from .models.issue_document import IssueDocument
 from .models.issue_find import Match
@@ -42,7 +41,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings or AppSettings()
-        self._ask_readonly = ask_readonly or (lambda exc: ask_open_readonly(self, exc))
+        self._ask_readonly = ask_readonly or self._ask_open_readonly
         self.document = IssueDocument(self)
         self.editing = IssueEditing(self.document)
         self.session = Session(self.document, self, keep_backups=self.settings.keep_backups())
@@ -137,12 +136,22 @@ class MainWindow(QMainWindow):
 
     # -- archive and issues ----------------------------------------------------------------
 
+    def _ask_open_readonly(self, exc: ArchiveLockedError) -> bool:
+        from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up
+
+        return ask_open_readonly(self, exc)
+
+    def _show_error(self, title: str, exc_or_message: BaseException | str) -> None:
+        from .dialogs import show_error
+
+        show_error(self, title, exc_or_message)
+
     def open_archive(self, path: Path, issue_ref: str | None = None) -> bool:
         try:
             if not self.session.open_archive(Path(path), self._ask_readonly):
                 return False
         except ArchiveError as exc:
-            show_error(self, self.tr("Cannot open the archive"), exc)
+            self._show_error(self.tr("Cannot open the archive"), exc)
             return False
         archive = self.session.archive
         assert archive is not None
@@ -164,7 +173,7 @@ class MainWindow(QMainWindow):
             try:
                 issue_id = resolve_issue(archive, issue_ref)
             except IssueRefError as exc:
-                show_error(self, self.tr("Issue not found"), exc)
+                self._show_error(self.tr("Issue not found"), exc)
         if issue_id is None:
             remembered = self.settings.last_issue(archive.path)  # type: ignore[union-attr]
             if remembered is not None and any(s.id == remembered for s in self.session.summaries()):
@@ -175,7 +184,7 @@ class MainWindow(QMainWindow):
             else:
                 self.session.open_latest()
         except ArchiveError as exc:
-            show_error(self, self.tr("Cannot open the issue"), exc)
+            self._show_error(self.tr("Cannot open the issue"), exc)
 
     def open_issue(self, issue_id: int) -> None:
         current = self.document.issue
@@ -184,11 +193,13 @@ class MainWindow(QMainWindow):
         try:
             self.session.open_issue(issue_id)
         except ArchiveError as exc:
-            show_error(self, self.tr("Cannot open the issue"), exc)
+            self._show_error(self.tr("Cannot open the issue"), exc)
 
     def new_issue(self) -> None:
         if self.session.readonly:
             return
+        from .dialogs import ask_series_name
+
         series = None
         try:
             if not self.session.next_issue_series():
@@ -197,11 +208,13 @@ class MainWindow(QMainWindow):
                     return
             self.session.new_issue(series)
         except ArchiveError as exc:
-            show_error(self, self.tr("Cannot start a new issue"), exc)
+            self._show_error(self.tr("Cannot start a new issue"), exc)
             return
         self._select_first_section()
 
     def delete_issue(self, issue_id: int) -> None:
+        from .dialogs import confirm_delete_issue
+
         summary = next((s for s in self.session.summaries() if s.id == issue_id), None)
         if summary is None or self.session.readonly or not confirm_delete_issue(self, summary):
             return
@@ -211,9 +224,11 @@ class MainWindow(QMainWindow):
             if was_open:
                 self.session.open_latest()
         except ArchiveError as exc:
-            show_error(self, self.tr("Cannot delete the issue"), exc)
+            self._show_error(self.tr("Cannot delete the issue"), exc)
 
     def choose_archive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.session.archive.path.parent) if self.session.archive else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Archive"), start,
                                               self.tr("Bulletin archives (*.sqlite *.db);;All files (*)"))
@@ -221,6 +236,8 @@ class MainWindow(QMainWindow):
             self.open_archive(Path(name))
 
     def create_archive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.session.archive.path.parent) if self.session.archive else str(Path.home())
         name, _ = QFileDialog.getSaveFileName(self, self.tr("New Archive"), str(Path(start) / "bulletin-archive.sqlite"),
                                               self.tr("Bulletin archives (*.sqlite)"))
@@ -228,7 +245,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(name)
         if path.exists():
-            show_error(self, self.tr("New Archive"), self.tr("{path} already exists. Use Open Archive to open it.")
+            self._show_error(self.tr("New Archive"), self.tr("{path} already exists. Use Open Archive to open it.")
                        .format(path=path))
             return
         self.open_archive(path)
@@ -241,7 +258,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save_series_defaults()
         except ArchiveError as exc:
-            show_error(self, self.tr("Cannot save the defaults"), exc)
+            self._show_error(self.tr("Cannot save the defaults"), exc)
             return
         self.statusBar().showMessage(self.tr("New issues of this bulletin will start from these settings."), 5000)
 
@@ -458,6 +475,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.session.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self, self.tr("Not saved"),
                 self.tr("The latest changes could not be saved: {error}\n\nClose anyway and lose them?")

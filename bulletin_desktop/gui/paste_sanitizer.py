@@ -28,9 +28,25 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+_SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+
+
+def _join_source_lines(html: str) -> str:
+    """A line break in HTML source reads as a space, which is wrong between Chinese
+    characters (Word wraps its HTML in the middle of sentences): drop it there."""
+    def replace(match: re.Match) -> str:
+        before = html[match.start() - 1] if match.start() else ""
+        after = html[match.end()] if match.end() < len(html) else ""
+        if before in (">", "") or after in ("<", "") or _is_cjk(before) or _is_cjk(after):
+            return ""
+        return " "
+
+    return _SOURCE_BREAK.sub(replace, html)
+
+
 def paragraphs_from_html(html: str) -> list[RichText]:
     doc = QTextDocument()
-    doc.setHtml(html)
+    doc.setHtml(_join_source_lines(html))
     paragraphs: list[RichText] = []
     block = doc.begin()
     while block.isValid():
@@ -69,7 +85,7 @@ def _strip(runs: list[Run]) -> RichText:
 
 
 def _is_cjk(ch: str) -> bool:
-    return ord(ch) >= 0x2E80
+    return bool(ch) and ord(ch) >= 0x2E80
 
 
 def join_paragraphs(paragraphs: list[RichText]) -> RichText:

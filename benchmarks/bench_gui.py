@@ -1,0 +1,108 @@
+"""Start-up of the main window on an archive of 1,000 issues, next to a bare PySide6
+QMainWindow started the same way in the same run; and the memory with that archive open.
+
+Both are separate processes timed from spawn to their first painted frame (offscreen
+platform, so the machine's display does not matter). Ours also reports when the issue
+is loaded and the preview has laid it out.
+"""
+from __future__ import annotations
+
+import os
+import select
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = r"""
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1440, 900)
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            print("first-paint", flush=True)
+            print(f"issue-ready {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+probe = Probe()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def _timed_start(args: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[float, float, int]:
+    """Seconds to "first-paint" and to "issue-ready", and the peak RSS (KiB) it reported."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    first = ready = 0.0
+    rss = 0
+    deadline = started + timeout
+    try:
+        while time.perf_counter() < deadline:
+            if not select.select([proc.stdout], [], [], deadline - time.perf_counter())[0]:
+                break
+            line = proc.stdout.readline()
+            if not line:
+                break
+            if line.startswith("first-paint"):
+                first = time.perf_counter() - started
+            elif line.startswith("issue-ready"):
+                ready = time.perf_counter() - started
+                rss = int(line.split()[1])
+                break
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    if not first or not ready:
+        raise RuntimeError(f"{args[:3]} did not report its start-up")
+    return first, ready, rss
+
+
+def _make_archive(path: Path, count: int) -> None:
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.textformat import read_text
+    from bulletin_desktop.resources import sample_bulletin_path
+
+    text = sample_bulletin_path().read_text(encoding="utf-8")
+    with Archive.open(path, auto_backup=False) as archive:
+        for number in range(1, count + 1):
+            issue = read_text(text)
+            issue.number = number
+            archive.add_issue(issue)
+
+
+def run(report) -> None:
+    count = 100 if report.quick else 1000
+    runs = 3 if report.quick else 7
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        archive = tmp_path / "archive.sqlite"
+        _make_archive(archive, count)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+                   BULLETIN_DESKTOP_DATA_DIR=str(tmp_path / "data"), BULLETIN_DESKTOP_STARTUP_PROBE="1")
+        ours_args = [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive)]
+        bare_args = [sys.executable, "-c", BARE_WINDOW]
+        _timed_start(ours_args, env)  # warm the file cache for both
+        _timed_start(bare_args, env)
+        ours, bare = [], []
+        for _ in range(runs):  # interleaved, so that a noisy moment hits both
+            bare.append(_timed_start(bare_args, env))
+            ours.append(_timed_start(ours_args, env))
+    floor_paint = statistics.median(b[0] for b in bare)
+    report.add("GUI start to first paint", statistics.median(o[0] for o in ours), "s", floor_paint,
+               note=f"{count}-issue archive; floor = bare QMainWindow; median of {runs}")
+    report.add("GUI start to issue shown and laid out", statistics.median(o[1] for o in ours), "s", floor_paint,
+               note="archive opened, issue loaded, preview pages counted")
+    report.add("GUI peak memory (RSS)", statistics.median(o[2] for o in ours) / 1024, "MiB",
+               statistics.median(b[2] for b in bare) / 1024, note=f"{count}-issue archive open; floor = bare window")

@@ -1,0 +1,125 @@
+"""The entry editor: items, articles, sections, date checking, unit suggestions, counters."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from bulletin_desktop.core.richtext import Run, plain
+from bulletin_desktop.gui.typing import type_text
+
+
+def article_of(window):
+    return next(e for _s, e in window.document.issue.entries() if e.kind == "article")
+
+
+def test_article_title_and_paragraphs(qtbot, window):
+    article = article_of(window)
+    window.ui.sectionTree.select_uid(article.uid)
+    ui = window.ui.entryEditor.ui
+    assert ui.pages.currentWidget() is ui.articlePage
+    assert ui.articleTitleEdit.text() == "源汇区老街街道聚力打造智慧消防安全防线"
+    assert ui.articleBody.non_empty_paragraphs() == article.paragraphs
+    count = len(article.paragraphs)
+    body = ui.articleBody
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    type_text(body, "四、强化宣传。")
+    assert len(article.paragraphs) == count + 1
+    assert plain(article.paragraphs[-1]) == "四、强化宣传。"
+    type_text(ui.articleTitleEdit, "！")
+    assert article.title.endswith("防线！")
+    window.action_set.undo.trigger()
+    assert not article.title.endswith("！")
+    window.action_set.undo.trigger()
+    assert len(article.paragraphs) == count
+
+
+def test_invalid_date_is_red_but_kept(qtbot, window):
+    entry = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(entry.uid)
+    date_edit = window.ui.entryEditor.ui.dateEdit
+    date_edit.setFocus()
+    date_edit.selectAll()
+    type_text(date_edit, "十一月十五")
+    assert entry.date == "十一月十五"
+    assert "c00000" in date_edit.styleSheet()
+    assert "仍按输入的内容保存" in date_edit.toolTip()
+    date_edit.selectAll()
+    type_text(date_edit, "11月14日—11月18日")
+    assert date_edit.styleSheet() == ""
+
+
+def test_unit_suggestions_come_from_the_archive(qtbot, window):
+    entry = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(entry.uid)
+    completer = window.ui.entryEditor.ui.unitEdit.completer()
+    units = completer.model().stringList()
+    assert {"西城区", "市应急管理局", "舞阳县"} <= set(units)
+
+
+def test_counter_counts_chinese_characters(qtbot, window):
+    entry = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(entry.uid)
+    label = window.ui.entryEditor.ui.counterLabel
+    assert label.text() == f"本条 {len(entry.text)} 字"
+    type_text(window.ui.entryEditor.ui.itemBody, "甲 乙")
+    assert label.text() == f"本条 {len(entry.text) - 1} 字"  # the space does not count
+
+
+def test_section_title_edit_renames(qtbot, window):
+    section = window.document.issue.sections[1]
+    window.ui.sectionTree.select_uid(section.uid)
+    ui = window.ui.entryEditor.ui
+    assert ui.pages.currentWidget() is ui.sectionPage
+    ui.sectionTitleEdit.setFocus()
+    ui.sectionTitleEdit.end(False)
+    type_text(ui.sectionTitleEdit, "情况")
+    assert section.title == "督导检查情况"
+    assert window.tree_model.index(1, 0).data() == "【督导检查情况】"
+    assert ui.sectionTitleEdit.hasFocus()
+    window.action_set.undo.trigger()
+    assert section.title == "督导检查"
+    assert ui.sectionTitleEdit.text() == "督导检查"
+
+
+def test_undo_puts_the_cursor_where_the_change_was(qtbot, window):
+    entry = window.document.issue.sections[0].entries[1]
+    window.ui.sectionTree.select_uid(entry.uid)
+    body = window.ui.entryEditor.ui.itemBody
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(5)
+    body.setTextCursor(cursor)
+    type_text(body, "新增")
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    window.action_set.undo.trigger()
+    assert body.textCursor().position() == 5
+    assert entry.body[0].text[5:7] != "新增"
+
+
+def test_undo_returns_to_another_entry(qtbot, window):
+    first = window.document.issue.sections[0].entries[0]
+    second = window.document.issue.sections[2].entries[0]
+    window.ui.sectionTree.select_uid(first.uid)
+    type_text(window.ui.entryEditor.ui.itemBody, "甲")
+    window.ui.sectionTree.select_uid(second.uid)
+    window.action_set.undo.trigger()
+    assert window.ui.sectionTree.current_uid() == first.uid
+    assert window.ui.entryEditor.current_uid == first.uid
+    assert not plain(first.body).endswith("甲")
+
+
+def test_bold_action_follows_the_cursor(qtbot, window):
+    entry = next(e for _s, e in window.document.issue.entries() if e.kind == "item" and e.unit)
+    entry.body = (Run("前"), Run("粗", True), Run("后"))
+    window.ui.sectionTree.select_uid(entry.uid)
+    body = window.ui.entryEditor.ui.itemBody
+    body.set_rich_text(entry.body)
+    cursor = body.textCursor()
+    cursor.setPosition(2)
+    body.setTextCursor(cursor)
+    assert window.action_set.bold.isChecked()
+    cursor.setPosition(3)
+    body.setTextCursor(cursor)
+    assert not window.action_set.bold.isChecked()

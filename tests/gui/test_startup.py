@@ -1,0 +1,147 @@
+"""The program as a separate process: screenshots, surviving kill -9, one writer per archive."""
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"), **extra)
+    return env
+
+
+def read_line(proc: subprocess.Popen, expected: str, timeout: float = 30.0) -> None:
+    """Wait until the process prints ``expected`` on a line of its own."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], deadline - time.monotonic())
+        if not ready:
+            break
+        line = proc.stdout.readline()
+        if not line:
+            break
+        if line.strip() == expected:
+            return
+    raise AssertionError(f"the program did not print {expected!r} in time")
+
+
+@pytest.mark.slow
+def test_screenshot_command_writes_a_png(tmp_path, archive_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--screenshot", str(out)],
+        cwd=ROOT, env=app_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1440, 900)
+    # not a blank grab: the window has many colours (text, selection, toolbar icons)
+    colours = {image.pixel(x, y) for x in range(0, 1440, 12) for y in range(0, 900, 12)}
+    assert len(colours) > 20
+
+
+@pytest.mark.slow
+def test_typing_survives_kill_minus_nine(tmp_path, archive_path, stored_issue):
+    typed = "另据统计共检查企业12家。"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--issue", "52"],
+        cwd=ROOT, env=app_env(tmp_path, BULLETIN_DESKTOP_TEST_TYPE=typed),
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        read_line(proc, "typed")
+        time.sleep(1.0)  # the promise under test: one second after typing stops, it is on disk
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    first = stored_issue(1).sections[0].entries[0]
+    assert first.text.endswith("确保全市安全生产形式持续稳定向好。" + typed)
+
+
+@pytest.fixture
+def lock_holder(archive_path):
+    """Another process that has the archive open for writing."""
+    code = ("import sys, time\nfrom bulletin_desktop.core.archive import Archive\n"
+            "a = Archive.open(sys.argv[1], auto_backup=False)\nprint('held', flush=True)\ntime.sleep(120)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(archive_path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    read_line(proc, "held")
+    yield proc
+    proc.kill()
+    proc.wait()
+
+
+@pytest.mark.slow
+def test_second_writer_is_refused_and_may_read(qtbot, archive_path, lock_holder):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    asked = []
+    window = MainWindow(ask_readonly=lambda exc: asked.append(exc) or True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_archive(archive_path)
+    assert len(asked) == 1
+    assert str(lock_holder.pid) in asked[0].message
+    assert asked[0].message.startswith("档案库")
+    assert window.session.archive.readonly
+    assert window.ui.readonlyBanner.isVisible()
+    assert "只读" in window.windowTitle()
+    assert window.status.save_label.text() == "只读"
+    assert not window.action_set.add_entry.isEnabled()
+    assert window.ui.entryEditor.ui.itemBody.isReadOnly()
+    entry = window.document.issue.sections[0].entries[0]
+    window.editing.edit_entry(entry.uid, "date", "1月1日")
+    assert entry.date == "11月15日"
+    assert window.action_set.export_word.isEnabled()  # reading and exporting still work
+    window.close()
+
+
+@pytest.mark.slow
+def test_second_writer_declines(qtbot, archive_path, lock_holder):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(ask_readonly=lambda exc: False)
+    qtbot.addWidget(window)
+    assert not window.open_archive(archive_path)
+    assert window.session.archive is None
+    assert window.document.issue is None
+
+
+@pytest.mark.slow
+def test_the_archive_in_use_dialog_names_the_holder(qtbot, archive_path, lock_holder):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == "以只读方式打开").click()
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    QTimer.singleShot(50, answer)
+    assert window.open_archive(archive_path)
+    assert seen["title"] == "档案库正在使用中"
+    assert f"进程号 {lock_holder.pid}" in seen["text"]
+    assert "以只读方式打开" in seen["buttons"]
+    assert window.session.archive.readonly

@@ -57,6 +57,8 @@ class LayoutOptions:
     # Closing block rules (mm)
     closing_outer_rule_mm: float = 0.35
     closing_inner_rule_mm: float = 0.25
+    # Closing lines start this many characters in from each side (GB/T 9704 版记: 左右各空一字)
+    closing_indent_chars: float = 1.0
 
     # Page numbers: "outside" (odd right, even left) or "center"
     page_number_position: str = "outside"

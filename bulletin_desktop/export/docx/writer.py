@@ -1,0 +1,186 @@
+"""The Word writer: the issue's blocks (``export.blocks.layout_issue``) as a .docx.
+
+The package is the template's parts plus a body built here with lxml; every number
+comes from LayoutOptions. Output is deterministic: the same issue and options give the
+same bytes, so golden files and archive comparisons stay stable.
+"""
+from __future__ import annotations
+
+import math
+import os
+from typing import Callable
+
+from lxml import etree
+
+from ...core.model import Issue
+from ...core.safe_write import write_atomically
+from ..blocks import Block, BlockKind, FontRole, Span, layout_issue
+from ..layout_options import LayoutOptions
+from . import styles as st
+from .geometry import Geometry, geometry
+from .ooxml import (
+    NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, mm_to_border_eighths,
+    set_border, set_cell_border, set_indent, set_spacing, sub,
+)
+from .template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
+
+
+def write_docx(issue: Issue, path: str | os.PathLike, options: LayoutOptions = LayoutOptions()) -> None:
+    """Write ``issue`` as a .docx at ``path``, atomically: a failure (read-only folder,
+    file open in Word, full disk) raises ``WriteError`` and leaves any old file as it was."""
+    data = docx_bytes(issue, options)
+    write_atomically(path, lambda handle: handle.write(data))
+
+
+def docx_bytes(issue: Issue, options: LayoutOptions = LayoutOptions()) -> bytes:
+    parts = template_parts(options)
+    parts[DOCUMENT] = document_xml(issue, options)
+    parts[CORE] = core_properties_xml(
+        title=f"{issue.series} 第{issue.number}期",
+        subject=issue.series,
+        creator=issue.office,
+        date_iso=f"{issue.date.isoformat()}T00:00:00Z",
+    )
+    return pack(parts)
+
+
+def document_xml(issue: Issue, options: LayoutOptions = LayoutOptions()) -> bytes:
+    root = etree.Element(f"{{{W_NS}}}document", nsmap=NSMAP)
+    body = sub(root, "w:body")
+    _BodyWriter(body, options).write(layout_issue(issue))
+    body.append(section(options))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+class _BodyWriter:
+    def __init__(self, body: etree._Element, options: LayoutOptions):
+        self.body = body
+        self.options = options
+        self.g: Geometry = geometry(options)
+        self.fonts = {
+            FontRole.TITLE: options.title_font,
+            FontRole.BODY: options.body_font,
+            FontRole.HEADING: options.heading_font,
+            FontRole.KAI: options.kai_font,
+        }
+        self.last: etree._Element | None = None
+        self.handlers: dict[BlockKind, Callable[[Block], None]] = {
+            BlockKind.MASTHEAD: self.masthead,
+            BlockKind.ISSUE_LINE: lambda b: self.plain(b, st.ISSUE_LINE),
+            BlockKind.SPECIAL_LINE: lambda b: self.plain(b, st.SPECIAL_LINE),
+            BlockKind.OFFICE_DATE: self.office_date,
+            BlockKind.RED_RULE: self.red_rule,
+            BlockKind.SECTION_HEADING: lambda b: self.plain(b, st.SECTION_HEADING),
+            BlockKind.ENTRY: lambda b: self.plain(b, st.BODY),
+            BlockKind.ARTICLE_TITLE: lambda b: self.plain(b, st.ARTICLE_TITLE),
+            BlockKind.ARTICLE_PARAGRAPH: lambda b: self.plain(b, st.BODY),
+        }
+
+    def write(self, blocks: list[Block]) -> None:
+        closing = [b for b in blocks if b.kind in _CLOSING]
+        for block in blocks:
+            if block.kind not in _CLOSING:
+                self.handlers[block.kind](block)
+        if closing:
+            self.closing(closing)
+
+    # -- paragraphs
+
+    def paragraph(self, style: str) -> etree._Element:
+        p = sub(self.body, "w:p")
+        sub(sub(p, "w:pPr"), "w:pStyle", val=style)
+        self.last = p
+        return p
+
+    def spans(self, p: etree._Element, spans: tuple[Span, ...], *, run_in_styles: bool = True) -> None:
+        latin = self.options.latin_font
+        for span in spans:
+            style = _RUN_IN_STYLES.get(span.role) if run_in_styles else None
+            add_run(p, span.text, east_asia=self.fonts[span.role], latin=latin, bold=span.bold, style=style)
+
+    def plain(self, block: Block, style: str) -> None:
+        # A section heading takes its face from its paragraph style; run-in heading
+        # character styles are for headings inside a paragraph.
+        self.spans(self.paragraph(style), block.spans, run_in_styles=style != st.SECTION_HEADING)
+
+    def masthead(self, block: Block) -> None:
+        p = self.paragraph(st.MASTHEAD)
+        name = block.text
+        size = self.options.masthead_size_for(name)
+        # A whole number of grid lines, fixed, so the masthead is as tall in every
+        # application whatever the face's own line height.
+        lines = max(1, math.ceil(size * 1.2 / self.options.line_pitch_pt))
+        set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=lines * self.g.line_pitch, rule="exact")
+        add_run(p, name, east_asia=self.options.title_font, latin=self.options.latin_font,
+                size_pt=size, color=self.options.red)
+
+    def office_date(self, block: Block) -> None:
+        p = self.paragraph(st.OFFICE_DATE)
+        run = add_run(p, block.left, east_asia=self.options.body_font, latin=self.options.latin_font)
+        sub(run, "w:tab")
+        add_text(run, block.right)
+
+    def red_rule(self, block: Block) -> None:
+        # The rule is the bottom border of the office/date line, so it stays with it.
+        p = self.last if self.last is not None else self.paragraph(st.OFFICE_DATE)
+        ppr = p.find(f"{{{W_NS}}}pPr")
+        gap_pt = round(self.options.red_rule_gap_mm * 72 / 25.4)
+        set_border(ppr, "bottom", width_pt=self.options.red_rule_pt, color=self.options.red, space_pt=gap_pt)
+
+    # -- closing block, floating at the bottom of the last page
+
+    def closing(self, blocks: list[Block]) -> None:
+        """Sign-off and distribution lines in a one-column table that floats to the foot of
+        the type area. It is anchored to the paragraph after it, the last of the document,
+        so it lands at the bottom of the last page (or of a page of its own when the last
+        page has no room), and body text never runs under it."""
+        o, g = self.options, self.g
+        tbl = add_table(self.body, [g.type_width], cell_margin=0)
+        float_table(tbl, x_twips=g.left)
+        outer = mm_to_border_eighths(o.closing_outer_rule_mm) / 8
+        inner = mm_to_border_eighths(o.closing_inner_rule_mm) / 8
+        for block in blocks:
+            if block.kind is BlockKind.SIGNOFF:
+                p = self.cell_paragraph(tbl, st.SIGNOFF)
+                self.closing_indent(p)
+                for span in block.spans:
+                    add_run(p, span.text, east_asia=o.body_font, latin=o.latin_font, bold=span.bold)
+                continue
+            for index, (label, text) in enumerate(block.lines):
+                p = self.cell_paragraph(tbl, st.DISTRIBUTION)
+                tc = p.getparent()
+                set_cell_border(tc, "top", width_pt=outer if index == 0 else inner)
+                if index == len(block.lines) - 1:
+                    set_cell_border(tc, "bottom", width_pt=outer)
+                head = f"{label}："
+                self.closing_indent(p, len(head))
+                add_run(p, head + text, east_asia=o.body_font, latin=o.latin_font)
+        # The anchor: a hairline paragraph, so a full last page does not spill a blank one.
+        anchor = self.paragraph(st.CLOSING_ANCHOR)
+        anchor.find(f"{{{W_NS}}}pPr").append(_rpr_size(1))
+
+    def cell_paragraph(self, tbl: etree._Element, style: str) -> etree._Element:
+        tc = add_row_cell(tbl, self.g.type_width)
+        p = sub(tc, "w:p")
+        sub(sub(p, "w:pPr"), "w:pStyle", val=style)
+        return p
+
+    def closing_indent(self, p: etree._Element, label_chars: int = 0) -> None:
+        """One character in from each side; continuation lines of a distribution list
+        align after its label (a hanging indent)."""
+        side = round(self.options.closing_indent_chars * self.g.closing_char)
+        hanging = label_chars * self.g.closing_char
+        set_indent(p.find(f"{{{W_NS}}}pPr"), left=side + hanging, right=side,
+                   hanging=hanging if hanging else None, first_line=None if hanging else 0)
+
+
+_CLOSING = (BlockKind.SIGNOFF, BlockKind.DISTRIBUTION)
+_RUN_IN_STYLES = {FontRole.HEADING: st.RUN_IN_HEADING, FontRole.KAI: st.RUN_IN_SUBHEADING}
+
+
+def _rpr_size(pt: float) -> etree._Element:
+    """Paragraph-mark properties: the mark of a hairline paragraph must be tiny too."""
+    rpr = element("w:rPr")
+    sub(rpr, "w:sz", val=round(pt * 2))
+    sub(rpr, "w:szCs", val=round(pt * 2))
+    return rpr

@@ -1,0 +1,101 @@
+"""The official font names of a bulletin mapped to faces installed on this machine.
+
+The .docx keeps the names the clerk's Word and WPS know (方正小标宋简体, 仿宋_GB2312, 黑体,
+楷体_GB2312, 宋体). The screen preview and the Qt PDF need real faces: the named one when
+it is installed, otherwise its usual Windows name (仿宋 is registered as "FangSong" there),
+otherwise a free face of the same kind (serif for 宋/仿宋, sans for 黑体, a 楷 face when
+there is one). Qt GUI module only; needs a QGuiApplication for QFontDatabase.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+_SERIF = ("Noto Serif CJK SC", "Source Han Serif SC", "思源宋体", "Noto Serif SC",
+          "AR PL UMing CN", "AR PL SungtiL GB", "SimSun", "宋体", "Songti SC", "STSong")
+_SANS = ("Noto Sans CJK SC", "Source Han Sans SC", "思源黑体", "Noto Sans SC",
+         "WenQuanYi Zen Hei", "文泉驿正黑", "WenQuanYi Micro Hei", "Microsoft YaHei", "微软雅黑",
+         "PingFang SC")
+_FANGSONG = ("仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋")
+_KAI = ("楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "华文楷体",
+        "AR PL UKai CN", "AR PL KaitiM GB")
+_HEI = ("黑体", "SimHei", "STHeiti", "华文黑体", "Heiti SC")
+_SONG = ("宋体", "SimSun", "NSimSun", "新宋体", "STSong", "华文宋体", "Songti SC")
+_XIAOBIAOSONG = ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05",
+                 "方正小标宋", "华文中宋", "STZhongsong")
+
+# Candidates in order of preference for each kind of face.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "xiaobiaosong": _XIAOBIAOSONG + _SERIF,
+    "fangsong": _FANGSONG + _SERIF,
+    "kai": _KAI + _SERIF,
+    "hei": _HEI + _SANS,
+    "song": _SONG + _SERIF,
+}
+
+# Words in a font name that tell its kind, for names the table does not know (a clerk may
+# set 方正仿宋_GBK or 华文楷体 in the layout settings).
+_KIND_HINTS = (("小标宋", "xiaobiaosong"), ("标宋", "xiaobiaosong"), ("仿宋", "fangsong"),
+               ("fangsong", "fangsong"), ("楷", "kai"), ("kai", "kai"), ("黑", "hei"),
+               ("hei", "hei"), ("宋", "song"), ("song", "song"))
+
+
+def font_kind(official: str) -> str:
+    folded = official.casefold()
+    for hint, kind in _KIND_HINTS:
+        if hint in folded:
+            return kind
+    return "song"
+
+
+@lru_cache(maxsize=1)
+def _installed() -> dict[str, str]:
+    """casefolded family name -> the name as the font database spells it."""
+    return {family.casefold(): family for family in QFontDatabase.families()}
+
+
+def installed_family(name: str) -> str | None:
+    """The installed family called ``name`` (any case), or None."""
+    return _installed().get(name.casefold())
+
+
+@lru_cache(maxsize=64)
+def screen_family(official: str) -> str:
+    """The installed face to draw text set in ``official`` with."""
+    exact = installed_family(official)
+    if exact is not None:
+        return exact
+    for candidate in FALLBACKS[font_kind(official)]:
+        found = installed_family(candidate)
+        if found is not None:
+            return found
+    # Nothing CJK is installed that we know of: let Qt's own fallback find glyphs.
+    return QFont().defaultFamily()
+
+
+def is_substituted(official: str) -> bool:
+    """True when ``official`` itself is not installed and a look-alike is drawn instead."""
+    return installed_family(official) is None
+
+
+def screen_font(official: str, size_pt: float, bold: bool = False) -> QFont:
+    """A QFont for text set in ``official`` at ``size_pt``.
+
+    方正小标宋 is a heavy Song face: when it is missing, its substitute is drawn semi-bold
+    so titles keep their weight on screen."""
+    family = screen_family(official)
+    font = QFont(family)
+    font.setPointSizeF(size_pt)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if bold:
+        font.setWeight(QFont.Weight.Bold)
+    elif font_kind(official) == "xiaobiaosong" and is_substituted(official) and family not in _XIAOBIAOSONG:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def clear_cache() -> None:
+    """Forget what was found, after fonts were installed or removed while running."""
+    _installed.cache_clear()
+    screen_family.cache_clear()

@@ -8,7 +8,7 @@ that differ are reloaded with the cursor put where the change happened.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from ..core.model import Article, Item, Section, is_valid_entry_date
@@ -31,6 +31,7 @@ class EntryEditor(QWidget):
     sectionRenamed = Signal(str, str)  # section uid, new title
     boldStateChanged = Signal(bool)
     editingFocusChanged = Signal(bool)  # True while a body editor (where bold applies) has focus
+    leaveRequested = Signal()  # Esc: the clerk wants to go back to the tree
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +66,9 @@ class EntryEditor(QWidget):
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)
             body.installEventFilter(self)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(self.leaveRequested)
         self._show_page(PAGE_EMPTY)
 
     # -- wiring -----------------------------------------------------------------------

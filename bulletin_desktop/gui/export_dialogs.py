@@ -5,6 +5,7 @@ nothing at start-up. A failure shows the writer's Chinese message, never a trace
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -16,6 +17,7 @@ from .dialogs import show_error
 from .settings import AppSettings
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 
@@ -58,7 +60,7 @@ def export_word(parent: QWidget | None, issue: Issue, settings: AppSettings,
 
         write_docx(issue, path, options or LayoutOptions())
     except Exception as exc:  # the writer's typed errors carry a Chinese message
-        show_error(parent, translate("ExportDialogs", "Export to Word failed"), exc)
+        _report(parent, translate("ExportDialogs", "Export to Word failed"), exc)
         return None
     return path
 
@@ -73,7 +75,7 @@ def export_pdf(parent: QWidget | None, issue: Issue, settings: AppSettings,
 
         write_pdf(issue, path, options or LayoutOptions())
     except Exception as exc:
-        show_error(parent, translate("ExportDialogs", "Export PDF failed"), exc)
+        _report(parent, translate("ExportDialogs", "Export PDF failed"), exc)
         return None
     return path
 
@@ -92,6 +94,13 @@ def print_with_dialog(parent: QWidget | None, issue: Issue, options: LayoutOptio
 
         print_issue(issue, printer, options or LayoutOptions())
     except Exception as exc:
-        show_error(parent, translate("ExportDialogs", "Printing failed"), exc)
+        _report(parent, translate("ExportDialogs", "Printing failed"), exc)
         return False
     return True
+
+
+def _report(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """The clerk sees the Chinese message; an unexpected error is also logged in full."""
+    if getattr(exc, "message", None) is None:
+        log.error("%s", title, exc_info=exc)
+    show_error(parent, title, exc)

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
 
         # the tree: choosing, dragging, renaming in place
         tree.currentNodeChanged.connect(self._current_node_changed)
+        tree.activated.connect(lambda _index: self.edit_current())  # Enter: start editing it
+        editor.leaveRequested.connect(tree.setFocus)  # Esc: back to the tree
         self.tree_model.moveEntryRequested.connect(edit.move_entry)
         self.tree_model.moveSectionRequested.connect(edit.move_section)
         self.tree_model.renameSectionRequested.connect(edit.rename_section)
@@ -301,6 +303,13 @@ class MainWindow(QMainWindow):
             self.ui.sectionTree.edit_current()
         elif uid:
             self.ui.entryEditor.focus_first_field()
+
+    def edit_current(self) -> None:
+        uid, kind = self._current()
+        if kind == "section":
+            self.ui.sectionTree.edit_current()
+        elif uid:
+            self.ui.entryEditor.focus_body()
 
     def duplicate_current(self) -> None:
         uid, kind = self._current()

@@ -309,3 +309,15 @@ def test_clipboard_paste_into_the_body_drops_formatting(qtbot, window):
     entry = window.document.entry(uid)
     assert entry.body[-2:] == (Run("市气象局", True), Run("消息。表格"))
     assert window.document.undo_stack.undoText() == "粘贴"
+
+
+def test_enter_and_escape_move_between_tree_and_editor(qtbot, window):
+    tree = window.ui.sectionTree
+    entry = window.document.issue.sections[0].entries[0]
+    tree.select_uid(entry.uid)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    body = window.ui.entryEditor.ui.itemBody
+    assert body.hasFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Escape)
+    assert tree.hasFocus()

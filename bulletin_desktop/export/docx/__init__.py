@@ -1,8 +1,6 @@
-"""The Word (.docx) writer: ``write_docx(issue, path, options)``.
+"""The Word (.docx) writer: ``writer.write_docx(issue, path, options)``.
 
 ``ooxml`` holds the XML helpers python-docx lacks, ``styles`` the named style sheet,
 ``template`` our own template package, ``writer`` the body built from the issue's blocks.
+(Nothing is imported here, so ``python -m bulletin_desktop.export.docx.template`` runs clean.)
 """
-from .writer import docx_bytes, write_docx
-
-__all__ = ["docx_bytes", "write_docx"]

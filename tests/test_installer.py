@@ -174,6 +174,15 @@ def test_frozen_program_imports_and_exports_word(bundle, sample_archive, sample_
 
 
 @pytest.mark.slow
+def test_frozen_program_exports_pdf(bundle, sample_archive, tmp_path):
+    # LibreOffice runs as a child of the frozen program (or Qt draws the PDF where it is missing)
+    out = tmp_path / "第52期.pdf"
+    result = bundle.run("export", "--db", sample_archive, "52", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+
+
+@pytest.mark.slow
 def test_frozen_program_saves_a_screenshot_of_the_window(bundle, sample_archive, tmp_path):
     from PySide6.QtGui import QImage
 

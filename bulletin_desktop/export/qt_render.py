@@ -28,7 +28,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import (
@@ -58,6 +58,27 @@ from .screen_fonts import screen_font
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+
+def _keep_none_alive() -> None:
+    """PySide6 6.12 returns None from every method without a result (setPen, drawGlyphRun,
+    setLineWidth …) without taking a reference to it. Python 3.12 and later never free
+    None; Python 3.11 counts its references, and after a few thousand such calls (one
+    layout and a few repaints) the interpreter aborts with "none_dealloc". As for True and
+    False in gui/qt_workarounds.py, give None a reference count no program can use up.
+    Not needed with PySide6 6.11 or with Python 3.12+."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "getobjects"):
+        return
+    import ctypes
+
+    headroom = 1 << 40
+    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is an object's first field
+    if count.value < headroom:
+        count.value += headroom
+
+
+_keep_none_alive()
+
 
 # Single line spacing of CJK faces is about 1.3 em; a line taller than the grid pitch
 # takes as many grid lines as it needs, as word processors snap lines to the grid.
@@ -368,9 +389,6 @@ class _Typesetter:
             FontRole.KAI: self.options.kai_font,
         }[role]
         return self._font(name, size, bold)
-
-    def fonts(self) -> list[QFont]:
-        return list(self._fonts.values())
 
     def _font(self, name: str, size: float, bold: bool) -> QFont:
         key = (name, size, bold)
@@ -749,11 +767,19 @@ class IssueRenderer:
 
     # -- reading back
 
-    def fonts(self) -> list[QFont]:
-        """Every font the pages are drawn with."""
-        fonts = list(self._typesetter.fonts())
-        fonts.append(screen_font(self._options.page_number_font, self._options.page_number_size_pt))
-        return fonts
+    def text_layouts(self) -> list[QTextLayout]:
+        """Every text layout the pages draw, page numbers included."""
+        layouts: dict[int, QTextLayout] = {}
+        for block_layout in self._layouts:
+            for row in block_layout.rows:
+                if isinstance(row, TextRow):
+                    layouts[id(row.layout)] = row.layout
+                if isinstance(row, OfficeDateRow) and row.date is not None:
+                    layouts[id(row.date)] = row.date
+        for page in self._pages:
+            layout = self._page_number_layout(page.number)
+            layouts[id(layout)] = layout
+        return list(layouts.values())
 
     def characters(self) -> set[str]:
         """Every character the pages show."""
@@ -856,7 +882,8 @@ def write_pdf_qt(issue: Issue, path, options: LayoutOptions = LayoutOptions()) -
     finally:
         painter.end()
     buffer.close()
-    data = fix_tounicode(bytes(buffer.data()), shared_glyph_fixes(renderer.fonts(), renderer.characters()))
+    fixes = shared_glyph_fixes(drawn_glyphs(renderer.text_layouts()), renderer.characters())
+    data = fix_tounicode(bytes(buffer.data()), fixes)
     with atomic_output(path) as handle:
         handle.write(data)
 
@@ -888,20 +915,23 @@ def print_issue(issue: Issue, printer: "QPrinter", options: LayoutOptions = Layo
 
 # Qt writes each font's ToUnicode map by taking, for every glyph, the lowest code point
 # that the font maps to it. CJK faces share glyphs between ideographs and the Kangxi and
-# supplementary radicals (一/⼀, 老/⽼, 见/⻅ …), so searching or copying the PDF would give
-# look-alike radicals. The fix rewrites those entries to the characters the issue uses.
+# supplementary radicals (一/⼀, 老/⽼, 见/⻅ …), and in a Chinese locale the em dash is
+# shaped to the full-width glyph that U+2015 also uses; so searching or copying the PDF
+# would give look-alikes. The fix names, for every glyph drawn, the character drawn.
 _BFRANGES = re.compile(rb"beginbfrange.*?endbfrange", re.S)
 _CMAP_ENTRY = re.compile(rb"<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]{4})>\s*(\[[^\]]*\]|<[0-9A-Fa-f]{4}>)")
 _HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
 _BMP = "".join(chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c <= 0xDFFF)
-
-
 _lowest_cache: dict[tuple[str, str, int], dict[int, int]] = {}
+
+
+def _face_key(raw: QRawFont) -> tuple[str, str, int]:
+    return raw.familyName(), raw.styleName(), raw.weight()
 
 
 def _lowest_code_per_glyph(raw: QRawFont) -> dict[int, int]:
     """glyph -> the lowest code point the face maps to it (what Qt writes to ToUnicode)."""
-    key = (raw.familyName(), raw.styleName(), raw.weight())
+    key = _face_key(raw)
     lowest = _lowest_cache.get(key)
     if lowest is None:
         lowest = {}
@@ -912,24 +942,40 @@ def _lowest_code_per_glyph(raw: QRawFont) -> dict[int, int]:
     return lowest
 
 
-def shared_glyph_fixes(fonts: Iterable[QFont], characters: set[str]) -> dict[int, int]:
-    """Code points Qt will name in ToUnicode maps instead of a character of the text
-    (because they share its glyph), mapped to that character."""
-    shown = sorted(ch for ch in characters if 0x80 <= ord(ch) < 0x10000 and not 0xD800 <= ord(ch) <= 0xDFFF)
+_RUN_FLAGS = (QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+              | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
+
+
+def drawn_glyphs(layouts: Iterable[QTextLayout]) -> Iterator[tuple[QRawFont, int, str]]:
+    """(face, glyph, character) for every glyph of ``layouts`` as shaped for drawing."""
+    for layout in layouts:
+        units = layout.text().encode("utf-16-le")
+        for run in layout.glyphRuns(-1, -1, _RUN_FLAGS):
+            raw = run.rawFont()
+            for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
+                code = units[2 * index] | units[2 * index + 1] << 8
+                if 0xD800 <= code <= 0xDFFF:
+                    continue  # outside the basic plane: Qt's map cannot name it in four digits
+                yield raw, glyph, chr(code)
+
+
+def shared_glyph_fixes(glyphs: Iterable[tuple[QRawFont, int, str]], characters: set[str]) -> dict[int, int]:
+    """Code points Qt will name in ToUnicode maps instead of the character drawn with
+    that glyph, mapped to that character (only where that is unambiguous)."""
     fixes: dict[int, int] = {}
     conflicts: set[int] = set()
-    for font in fonts:
-        raw = QRawFont.fromFont(font)
-        if not raw.isValid() or not shown:
+    seen: set[tuple[tuple[str, str, int], int]] = set()
+    for raw, glyph, ch in glyphs:
+        key = (_face_key(raw), glyph)
+        if key in seen:
             continue
-        lowest = _lowest_code_per_glyph(raw)
-        for ch, glyph in zip(shown, raw.glyphIndexesForString("".join(shown))):
-            named = lowest.get(glyph)
-            if named is None or named == ord(ch) or chr(named) in characters:
-                continue
-            if fixes.get(named, ord(ch)) != ord(ch):
-                conflicts.add(named)
-            fixes[named] = ord(ch)
+        seen.add(key)
+        named = _lowest_code_per_glyph(raw).get(glyph)
+        if named is None or named == ord(ch) or chr(named) in characters:
+            continue
+        if fixes.get(named, ord(ch)) != ord(ch):
+            conflicts.add(named)
+        fixes[named] = ord(ch)
     for named in conflicts:
         del fixes[named]
     return fixes

@@ -99,6 +99,25 @@ def test_pdf_text_uses_ideographs_not_radicals(sample_pdf):
 
 
 @needs_poppler
+def test_dashes_read_back_as_written_in_a_chinese_locale(tmp_path):
+    """Under zh_CN Qt shapes — to the full-width glyph that ― (U+2015) also names."""
+    from PySide6.QtCore import QLocale
+
+    from bulletin_desktop.export.qt_render import write_pdf_qt
+
+    issue = Issue("简报", 1, dt.date(2022, 11, 21),
+                  sections=[Section("栏目", [item("11月14日—11月18日，“街道—网格—商户”三级监控。")])])
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        write_pdf_qt(issue, tmp_path / "dash.pdf")
+    finally:
+        QLocale.setDefault(previous)
+    text = flowing_text(pdf_text(tmp_path / "dash.pdf"))
+    assert "11月14日—11月18日，“街道—网格—商户”三级监控。" in text and "―" not in text
+
+
+@needs_poppler
 def test_pdf_pages_are_a4_and_numbered(sample_pdf):
     issue, path = sample_pdf
     info = pdf_info(path)

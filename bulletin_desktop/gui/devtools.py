@@ -56,8 +56,7 @@ def qm_path(lang: str) -> Path:
 
 
 def translation_sources() -> list[Path]:
-    sources = [p for p in sorted(GUI_DIR.rglob("*.py")) if "preview" not in p.relative_to(GUI_DIR).parts
-               and not p.name.startswith("ui_")]
+    sources = [p for p in sorted(GUI_DIR.rglob("*.py")) if not p.name.startswith("ui_")]
     return sources + sorted(FORMS_DIR.glob("*.ui"))
 
 

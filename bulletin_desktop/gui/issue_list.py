@@ -28,8 +28,13 @@ class IssueListPanel(QWidget):
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths from the font: sizing to contents would read every row of a
+        # thousand-issue archive whenever a row changes
+        metrics = view.fontMetrics()
+        for column, sample in ((1, "2022-11-21"), (2, "999")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
         view.activated.connect(self._activated)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

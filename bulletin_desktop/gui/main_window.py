@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
 
         # the preview follows the editor and answers clicks
         preview.pageCountChanged.connect(self.status.set_page_count)
+        preview.zoomChanged.connect(self.settings.set_zoom)  # toolbar, menu or Ctrl+wheel
         preview.entryActivated.connect(tree.select_uid)
 
         # the issue list and the archive
@@ -426,6 +427,13 @@ class MainWindow(QMainWindow):
         change()
         self.settings.set_zoom(self.ui.preview.zoom())
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.settings.zoom() is None:  # first start: a whole page width in view
+                QTimer.singleShot(0, self.ui.preview.zoom_fit_width)
+
     # -- dialogs ------------------------------------------------------------------------------
 
     def export_word(self) -> None:
@@ -474,6 +482,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.ui.mastheadDock], [DEFAULT_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.ui.splitter.setSizes(self.settings.splitter_sizes() or DEFAULT_SPLITTER_SIZES)
         self.ui.mastheadDock.raise_()
+        self._shown_once = False
         zoom = self.settings.zoom()
         if zoom is not None:
             self.ui.preview.set_zoom(zoom)

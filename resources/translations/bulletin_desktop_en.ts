@@ -611,6 +611,17 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>没有打开的简报</source>
+        <translation>No bulletin open</translation>
+    </message>
+</context>
+<context>
     <name>SectionTreeModel</name>
     <message>
         <source>Section {title}: {count} entries</source>

@@ -2,6 +2,7 @@
 sample issue -> the real main window opened on it."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,20 @@ def window(qtbot, archive_path):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+_PAGE_NUMBER = re.compile(r"^— \d+ —$")
+
+
+def preview_text(window) -> str:
+    """What the preview shows, as running text: printed lines joined, page numbers left out,
+    so that a paragraph reads as one string wherever the lines and pages break."""
+    preview = window.ui.preview
+    preview.refresh_now()
+    lines = preview.plain_text().replace("\f", "\n").split("\n")
+    return "".join(line for line in lines if not _PAGE_NUMBER.match(line.strip()))
+
+
+@pytest.fixture
+def shown_text():
+    return preview_text

@@ -33,11 +33,6 @@ def section_texts(issue, title: str) -> list[str]:
     return [e.text for e in section.entries]
 
 
-def preview_text(window) -> str:
-    window.ui.preview.refresh_now()
-    return window.ui.preview.plain_text()
-
-
 def wait_saved(qtbot, stored_issue, issue_id, check, timeout=3000):
     """Until the archive on disk satisfies ``check`` (autosave runs within a second)."""
     qtbot.waitUntil(lambda: check(stored_issue(issue_id)), timeout=timeout)
@@ -56,14 +51,14 @@ def add_entry_by_typing(qtbot, window):
     return window.ui.entryEditor.current_uid
 
 
-def test_the_clerks_day(qtbot, window, stored_issue):
+def test_the_clerks_day(qtbot, window, stored_issue, shown_text):
     issue = window.document.issue
     issue_id = issue.id
 
     # 1. a new entry, typed
     uid = add_entry_by_typing(qtbot, window)
     assert tree_labels(window, "督导检查")[1] == "11月20日，市消防救援支队开展…"
-    assert NEW_TEXT in preview_text(window)
+    assert NEW_TEXT in shown_text(window)
     wait_saved(qtbot, stored_issue, issue_id, lambda s: NEW_TEXT in section_texts(s, "督导检查"))
     stored = stored_issue(issue_id)
     new_entry = next(e for s in stored.sections for e in s.entries if e.text == NEW_TEXT)
@@ -79,7 +74,7 @@ def test_the_clerks_day(qtbot, window, stored_issue):
     entry = window.document.entry(uid)
     assert entry.body == (Run("开展"), Run("冬季", True), Run("消防安全检查。"))
     assert window.action_set.bold.isChecked()
-    assert NEW_TEXT in preview_text(window)
+    assert NEW_TEXT in shown_text(window)
     wait_saved(qtbot, stored_issue, issue_id, lambda s: any(
         "开展**冬季**消防" in to_markup(e.rich) for sec in s.sections for e in sec.entries if e.kind == "item"))
 
@@ -91,7 +86,7 @@ def test_the_clerks_day(qtbot, window, stored_issue):
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, target)
     assert tree_labels(window, "督导检查") == ["11月16日，市应急管理局局长孙…"]
     assert tree_labels(window, "隐患排查")[0] == "11月20日，市消防救援支队开展…"
-    text = preview_text(window)
+    text = shown_text(window)
     assert text.index("【隐患排查】") < text.index(NEW_TEXT) < text.index("11月16日，舞阳县")
     wait_saved(qtbot, stored_issue, issue_id, lambda s: section_texts(s, "隐患排查")[0] == NEW_TEXT)
     assert window.ui.sectionTree.current_uid() == uid
@@ -108,7 +103,7 @@ def test_the_clerks_day(qtbot, window, stored_issue):
         "**冬季**" in to_markup(e.rich) for sec in s.sections for e in sec.entries if e.kind == "item"))
     window.action_set.undo.trigger()  # the body typing is one step
     assert window.document.entry(uid).text == "11月20日，市消防救援支队"
-    assert "11月20日，市消防救援支队" in preview_text(window)
+    assert "11月20日，市消防救援支队" in shown_text(window)
 
     qtbot.keyClick(window.ui.sectionTree, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -125,13 +120,13 @@ def test_the_clerks_day(qtbot, window, stored_issue):
     qtbot.keyClicks(spin, "53")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert window.document.issue.number == 53
-    assert "第53期" in preview_text(window)
+    assert "第53期" in shown_text(window)
     assert "第53期" in window.windowTitle()
     wait_saved(qtbot, stored_issue, issue_id, lambda s: s.number == 53)
     qtbot.waitUntil(lambda: window.ui.issueList.model.summaries()[0].number == 53)
     window.action_set.undo.trigger()
     assert spin.value() == 52
-    assert "第52期" in preview_text(window)
+    assert "第52期" in shown_text(window)
     wait_saved(qtbot, stored_issue, issue_id, lambda s: s.number == 52)
 
 

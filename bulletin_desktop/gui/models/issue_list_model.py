@@ -42,9 +42,12 @@ class IssueListModel(QAbstractTableModel):
         return list(self._rows)
 
     def set_current_id(self, issue_id: int | None) -> None:
-        self._current_id = issue_id
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2), [Qt.ItemDataRole.FontRole])
+        """The open issue is shown in bold; only its row and the previous one repaint."""
+        previous, self._current_id = self._current_id, issue_id
+        for changed in {previous, issue_id} - {None}:
+            row = self.row_of(changed)  # type: ignore[arg-type]
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 2), [Qt.ItemDataRole.FontRole])
 
     def row_of(self, issue_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == issue_id), -1)

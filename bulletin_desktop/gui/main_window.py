@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.action_set = MainActions(self, self.document.undo_stack)
         self.tree_model = SectionTreeModel(self.document, self)
         self.status = StatusIndicators(self.ui.statusBar)
+        self._save_error_box = None
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -407,6 +408,26 @@ class MainWindow(QMainWindow):
         self.status.set_save_state(state, message, readonly=self.session.readonly)
         if state == SaveState.FAILED.value:
             self.statusBar().showMessage(self.tr("Saving failed: {error}").format(error=message), 10000)
+            self._show_save_error(message)
+        elif state == SaveState.SAVED.value and self._save_error_box is not None:
+            self._save_error_box.close()  # the retry worked
+
+    def _show_save_error(self, message: str) -> None:
+        """Once per failure: a message that does not block typing (the edits are safe in memory)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._save_error_box is not None and self._save_error_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                          self.tr("The latest changes could not be saved: {error}").format(error=message),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr("Your changes are kept in memory and saved again with the next change "
+                                       "(or press Ctrl+S)."))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "_save_error_box", None))
+        self._save_error_box = box
+        box.show()
 
     def _update_title(self) -> None:
         issue = self.document.issue

@@ -495,6 +495,14 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
+        <source>The latest changes could not be saved: {error}</source>
+        <translation>The latest changes could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in memory and saved again with the next change (or press Ctrl+S).</source>
+        <translation>Your changes are kept in memory and saved again with the next change (or press Ctrl+S).</translation>
+    </message>
+    <message>
         <source>Bulletin Desktop</source>
         <translation>Bulletin Desktop</translation>
     </message>

@@ -495,6 +495,14 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>保存失败：{error}</translation>
     </message>
     <message>
+        <source>The latest changes could not be saved: {error}</source>
+        <translation>最近的修改没能保存：{error}</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in memory and saved again with the next change (or press Ctrl+S).</source>
+        <translation>修改仍保留在内存中，下次修改时（或按 Ctrl+S）会再次保存。</translation>
+    </message>
+    <message>
         <source>Bulletin Desktop</source>
         <translation>简报编辑器</translation>
     </message>

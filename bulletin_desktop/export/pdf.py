@@ -40,17 +40,20 @@ def _windows_candidates() -> list[Path]:
 def libreoffice_path() -> Path | None:
     """The LibreOffice program used for PDF export, or None when there is none."""
     override = os.environ.get(SOFFICE_ENV)
-    if override:
-        return Path(override) if Path(override).is_file() else None
+    if override and Path(override).is_file():
+        return Path(override)
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return Path(found)
-    candidates = _windows_candidates() if os.name == "nt" else [
-        Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
-        Path("/opt/libreoffice/program/soffice"),
-    ]
-    return next((path for path in candidates if path.is_file()), None)
+    return next((path for path in _install_locations() if path.is_file()), None)
+
+
+def _install_locations() -> list[Path]:
+    """Where installers put LibreOffice when it is not on PATH (the usual case on Windows)."""
+    if os.name == "nt":
+        return _windows_candidates()
+    return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"), Path("/opt/libreoffice/program/soffice")]
 
 
 def write_pdf(issue: Issue, path: str | os.PathLike, options: LayoutOptions = LayoutOptions(), *,

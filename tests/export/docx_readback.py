@@ -109,6 +109,16 @@ def word_boxes(pdf: Path, page: int) -> list[tuple[float, float, float, float, s
     """(xMin, yMin, xMax, yMax, text) of every word pdftotext finds on ``page``."""
     html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
                           check=True, capture_output=True, text=True).stdout
-    root = etree.fromstring(html.encode(), etree.HTMLParser())
+    root = etree.fromstring(html.encode(), etree.HTMLParser(encoding="utf-8"))
     return [(float(el.get("xmin")), float(el.get("ymin")), float(el.get("xmax")), float(el.get("ymax")),
              el.text or "") for el in root.iter("word")]
+
+
+def text_lines(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    """(xMin, yMin, xMax, yMax, text) of every line pdftotext finds on ``page``; the words
+    of a line are joined without the spaces pdftotext puts between CJK and digits."""
+    html = subprocess.run(["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    root = etree.fromstring(html.encode(), etree.HTMLParser(encoding="utf-8"))
+    return [(float(el.get("xmin")), float(el.get("ymin")), float(el.get("xmax")), float(el.get("ymax")),
+             "".join(word.text or "" for word in el.iter("word"))) for el in root.iter("line")]

@@ -37,7 +37,7 @@ def _attrs(values: dict[str, object]) -> dict[str, str]:
         if value is None:
             continue
         name = qn("r:id") if key == "r_id" else f"{{{W_NS}}}{key}"
-        out[name] = value if isinstance(value, str) else _number(value)
+        out[name] = xml_safe(value) if isinstance(value, str) else _number(value)
     return out
 
 

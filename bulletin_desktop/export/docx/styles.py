@@ -61,7 +61,7 @@ class _Style:
     latin: str | None = None
     size_pt: float | None = None
     color: str | None = None
-    char_spacing: int | None = None
+    char_scale: int | None = None  # w:w, percent of the glyph width
     align: str | None = None
     line: tuple[int, str] | None = None  # (twips, rule)
     before: int | None = None
@@ -76,19 +76,19 @@ def _styles(options: LayoutOptions) -> list[_Style]:
     return [
         _Style(BODY, next_id=BODY),
         _Style(MASTHEAD, next_id=ISSUE_LINE, font=o.title_font, size_pt=o.masthead_size_pt, color=o.red,
-               char_spacing=0, align="center", line=(240, "auto")),
+               char_scale=100, align="center", line=(240, "auto")),
         _Style(ISSUE_LINE, next_id=OFFICE_DATE, size_pt=o.issue_line_size_pt, align="center", before=g.line_pitch),
         _Style(SPECIAL_LINE, next_id=OFFICE_DATE, size_pt=o.issue_line_size_pt, align="center"),
         _Style(OFFICE_DATE, next_id=SECTION_HEADING, align="left"),
         _Style(SECTION_HEADING, next_id=BODY, font=o.heading_font, latin=o.latin_font, align="left",
                keep_next=True, outline_level=0),
-        _Style(ARTICLE_TITLE, next_id=BODY, font=o.title_font, size_pt=o.article_title_size_pt, char_spacing=0,
+        _Style(ARTICLE_TITLE, next_id=BODY, font=o.title_font, size_pt=o.article_title_size_pt, char_scale=100,
                align="center", line=exact, keep_next=True, outline_level=1),
-        _Style(SIGNOFF, next_id=DISTRIBUTION, size_pt=o.closing_size_pt, char_spacing=0, align="left"),
-        _Style(DISTRIBUTION, next_id=DISTRIBUTION, size_pt=o.closing_size_pt, char_spacing=0, align="left"),
-        _Style(CLOSING_ANCHOR, size_pt=1, char_spacing=0, align="left", line=(20, "exact")),
+        _Style(SIGNOFF, next_id=DISTRIBUTION, size_pt=o.closing_size_pt, char_scale=100, align="left"),
+        _Style(DISTRIBUTION, next_id=DISTRIBUTION, size_pt=o.closing_size_pt, char_scale=100, align="left"),
+        _Style(CLOSING_ANCHOR, size_pt=1, char_scale=100, align="left", line=(20, "exact")),
         _Style(PAGE_NUMBER, font=o.page_number_font, latin=o.page_number_font, size_pt=o.page_number_size_pt,
-               char_spacing=0, align="right", line=(240, "auto")),
+               char_scale=100, align="right", line=(240, "auto")),
         _Style(RUN_IN_HEADING, kind="character", based_on=None, font=o.heading_font, latin=o.latin_font),
         _Style(RUN_IN_SUBHEADING, kind="character", based_on=None, font=o.kai_font, latin=o.latin_font),
     ]
@@ -114,14 +114,14 @@ def _style_element(root: etree._Element, style_id: str, kind: str, *, default: b
 
 
 def _run_props(parent: etree._Element, *, font: str | None, latin: str | None, size_pt: float | None,
-               color: str | None = None, char_spacing: int | None = None, lang: bool = False) -> etree._Element:
+               color: str | None = None, char_scale: int | None = None, lang: bool = False) -> etree._Element:
     rpr = sub(parent, "w:rPr")
     if font:
         set_fonts(rpr, font, latin)
     if color:
         insert_ordered(rpr, element("w:color", val=color))
-    if char_spacing is not None:
-        insert_ordered(rpr, element("w:spacing", val=char_spacing))
+    if char_scale is not None:
+        insert_ordered(rpr, element("w:w", val=char_scale))
     if size_pt is not None:
         insert_ordered(rpr, element("w:sz", val=pt_to_half_points(size_pt)))
         insert_ordered(rpr, element("w:szCs", val=pt_to_half_points(size_pt)))
@@ -149,7 +149,7 @@ def build_styles(options: LayoutOptions) -> etree._Element:
     set_spacing(ppr, line_twips=g.line_pitch, rule="exact", before=0, after=0)
     insert_ordered(ppr, element("w:jc", val="both"))
     _run_props(normal, font=options.body_font, latin=options.latin_font, size_pt=options.body_size_pt,
-               char_spacing=g.char_spacing)
+               char_scale=g.char_scale)
 
     char_default = _style_element(root, "DefaultParagraphFont", "character", default=True, ui_priority=1,
                                   semi_hidden=True, q_format=False)
@@ -178,7 +178,7 @@ def build_styles(options: LayoutOptions) -> etree._Element:
                 line, rule = spec.line or (None, "exact")
                 set_spacing(ppr, line_twips=line, rule=rule, before=spec.before)
             if spec.style_id == BODY:
-                set_indent(ppr, first_line_chars=200, first_line=2 * (g.body_char + g.char_spacing))
+                set_indent(ppr, first_line_chars=200, first_line=g.body_indent)
             elif spec.style_id != NORMAL:
                 set_indent(ppr, left=0, right=0, first_line=0, first_line_chars=0)
             if spec.align:
@@ -186,7 +186,7 @@ def build_styles(options: LayoutOptions) -> etree._Element:
             if spec.outline_level is not None:
                 insert_ordered(ppr, element("w:outlineLvl", val=spec.outline_level))
         _run_props(style, font=spec.font, latin=spec.latin, size_pt=spec.size_pt, color=spec.color,
-                   char_spacing=spec.char_spacing)
+                   char_scale=spec.char_scale)
     return root
 
 

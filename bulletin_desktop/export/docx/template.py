@@ -23,7 +23,7 @@ from ..layout_options import LayoutOptions
 from .geometry import geometry
 from .ooxml import (
     NSMAP, W_NS, add_page_field, add_run, element, enable_even_and_odd_footers, insert_ordered,
-    run_properties, section_properties, set_indent, sub,
+    run_properties, section_properties, set_indent, sub, xml_safe,
 )
 from .styles import NORMAL, PAGE_NUMBER, styles_xml
 
@@ -96,7 +96,7 @@ def core_properties_xml(title: str = "", subject: str = "", creator: str = "",
     root = etree.Element(f"{{{cp}}}coreProperties",
                          nsmap={"cp": cp, "dc": dc, "dcterms": dcterms, "xsi": xsi})
     for ns, name, value in ((dc, "title", title), (dc, "subject", subject), (dc, "creator", creator)):
-        etree.SubElement(root, f"{{{ns}}}{name}").text = value
+        etree.SubElement(root, f"{{{ns}}}{name}").text = xml_safe(value)
     etree.SubElement(root, f"{{{cp}}}revision").text = "1"
     for name in ("created", "modified"):
         stamp = etree.SubElement(root, f"{{{dcterms}}}{name}")

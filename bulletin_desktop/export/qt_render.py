@@ -28,7 +28,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import (
@@ -196,11 +196,12 @@ class BlankRow(Row):
 class TextRow(Row):
     """One line of a laid-out paragraph, centred vertically in its grid lines and
     ``shift`` points right of where the layout put it (inset, centring). A justified
-    line carries its glyph runs with the spread already applied. The closing block's
-    rules (full type width) are drawn above or below it when asked for."""
+    line spreads ``spare`` points between its glyphs, computed when first drawn (only
+    the pages in view are drawn). The closing block's rules (full type width) are drawn
+    above or below it when asked for."""
 
     def __init__(self, layout: QTextLayout, index: int, lines: int, pitch: float, shift: float = 0.0,
-                 runs: list[QGlyphRun] | None = None, rule_above: float = 0.0, rule_below: float = 0.0):
+                 spare: float = 0.0, rule_above: float = 0.0, rule_below: float = 0.0):
         line = layout.lineAt(index)
         self.layout = layout
         self.index = index
@@ -208,16 +209,19 @@ class TextRow(Row):
         self.height = lines * pitch
         self.dy = (self.height - (line.ascent() + line.descent())) / 2 - line.y()
         self.shift = shift
-        self.runs = runs
+        self.spare = spare
+        self._runs: list[QGlyphRun] | None = None
         self.rule_above = rule_above
         self.rule_below = rule_below
 
     def paint(self, painter: QPainter, x: float, y: float, geometry: PageGeometry) -> None:
         origin = QPointF(x + self.shift, y + self.dy)
-        if self.runs is None:
+        if self.spare <= 0:
             self.layout.lineAt(self.index).draw(painter, origin)
         else:
-            for run in self.runs:
+            if self._runs is None:
+                self._runs = _spread(self.layout.lineAt(self.index), self.spare)
+            for run in self._runs:
                 painter.drawGlyphRun(origin, run)
         for thickness, at in ((self.rule_above, y), (self.rule_below, y + self.height)):
             if thickness > 0:
@@ -299,13 +303,13 @@ class LineBreak:
 
 class LineBreaker:
     """Chooses the lines of a paragraph the way the page grid counts: a line holds what
-    its advances fit (``xs[i]`` is the advance from the paragraph's start to position
-    ``i``, in UTF-16 units). Breaks fall on Unicode line-break opportunities, which keep
-    ，。、” off the start of a line and “《 off its end."""
+    its advances fit. Breaks fall on Unicode line-break opportunities, which keep ，。、”
+    off the start of a line and “《 off its end. Positions are UTF-16 units, as in Qt;
+    ``x_at(i)`` gives the advance from the line's start to position ``i`` and is asked
+    only where the search needs it."""
 
-    def __init__(self, text: str, xs: list[float]):
-        self.xs = xs
-        self.size = len(xs) - 1
+    def __init__(self, text: str):
+        self.size = _utf16_len(text)
         units = text.encode("utf-16-le")
         self.unit = [units[2 * i] | units[2 * i + 1] << 8 for i in range(self.size)]
         finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
@@ -324,35 +328,45 @@ class LineBreaker:
             end -= 1  # spaces at the end of a line hang in the margin
         return end
 
-    def advance(self, start: int, end: int) -> float:
-        return self.xs[self.visible_end(start, end)] - self.xs[start]
+    def next_end(self, start: int, room: float, x_at: Callable[[int], float]) -> int:
+        """Where the line that starts at ``start`` ends: the last break opportunity whose
+        advance fits (advances only grow along the text, so a binary search finds it)."""
+        def fits(end: int) -> bool:
+            return x_at(self.visible_end(start, end)) - x_at(start) <= room + 1e-6
 
-    def next_end(self, start: int, room: float) -> int:
-        """Where the line that starts at ``start`` ends."""
-        best = None
-        index = bisect.bisect_right(self.breaks, start)
-        while index < len(self.breaks) and self.advance(start, self.breaks[index]) <= room + 1e-6:
-            best = self.breaks[index]
-            index += 1
-        if best is not None:
-            return best
+        first = low = bisect.bisect_right(self.breaks, start)
+        high = len(self.breaks)
+        while low < high:
+            middle = (low + high) // 2
+            if fits(self.breaks[middle]):
+                low = middle + 1
+            else:
+                high = middle
+        if low > first:
+            return self.breaks[low - 1]
         # a word wider than the line (a long number or address): cut it where it fills the line
-        end = start + 1
-        while end < self.size and self.xs[end + 1] - self.xs[start] <= room + 1e-6:
-            end += 1
+        low, high = start + 1, self.size
+        while low < high:
+            middle = (low + high + 1) // 2
+            if x_at(middle) - x_at(start) <= room + 1e-6:
+                low = middle
+            else:
+                high = middle - 1
+        end = low
         if end < self.size and 0xDC00 <= self.unit[end] <= 0xDFFF:
             end += 1  # never between the two halves of a surrogate pair
         return end
 
 
-@dataclass(frozen=True)
-class LineBreak:
-    start: int  # UTF-16 units, as Qt counts
-    length: int
-    indent: float
-    width: float  # room on this line
-    advance: float  # what its characters take, spaces at the end not counted
-    last: bool  # the paragraph's last line (not justified)
+def _memo(function: Callable[[int], float]) -> Callable[[int], float]:
+    known: dict[int, float] = {}
+
+    def cached(position: int) -> float:
+        found = known.get(position)
+        if found is None:
+            found = known[position] = function(position)
+        return found
+    return cached
 
 
 # --------------------------------------------------------------------------- block layout
@@ -437,15 +451,10 @@ class _Typesetter:
 
         Qt's own breaking keeps room for a last glyph whose ink overhangs its advance
         (the dot of 急), which would send the 28th character of many lines to the next
-        one; word processors count advances only. So each line is chosen by advances,
-        and Qt is given that much room plus a little for the overhang."""
-        text = layout.text()
-        layout.beginLayout()
-        probe = layout.createLine()
-        probe.setLineWidth(1e7)
-        layout.endLayout()
-        xs = [probe.cursorToX(i)[0] for i in range(_utf16_len(text) + 1)]
-        breaker = LineBreaker(text, xs)
+        one; word processors count advances only. So each new line first takes all the
+        rest of the text, to measure it; the line is then chosen by advances, and Qt is
+        given that much room plus a little for the overhang."""
+        breaker = LineBreaker(layout.text())
         overhang = 0.25 * layout.font().pointSizeF()  # less than any character's advance
         breaks: list[LineBreak] = []
         layout.beginLayout()
@@ -455,20 +464,23 @@ class _Typesetter:
             if not line.isValid():
                 break
             room = width - indent
-            end = breaker.next_end(start, room) if breaker.size else 0
+            line.setLineWidth(1e7)
+            x_at = _memo(lambda position, line=line: line.cursorToX(position)[0])
+            end = breaker.next_end(start, room, x_at) if breaker.size else 0
+            advance = x_at(breaker.visible_end(start, end)) - x_at(start)
             slack = overhang
-            line.setLineWidth(breaker.advance(start, end) + slack)
+            line.setLineWidth(advance + slack)
             for _attempt in range(4):
                 got = line.textStart() + line.textLength()
                 if got == end:
                     break
                 slack = slack / 4 if got > end else slack * 3
-                line.setLineWidth(breaker.advance(start, end) + slack)
+                line.setLineWidth(advance + slack)
             end = line.textStart() + line.textLength()  # what Qt took is what is drawn
+            advance = line.cursorToX(breaker.visible_end(start, end))[0] - line.cursorToX(start)[0]
             line.setPosition(QPointF(indent, y))
             y += line.height()
-            breaks.append(LineBreak(start, end - start, indent, room, breaker.advance(start, end),
-                                    end >= breaker.size))
+            breaks.append(LineBreak(start, end - start, indent, room, advance, end >= breaker.size))
             start, indent = end, rest_indent
             if end >= breaker.size:
                 break
@@ -481,13 +493,13 @@ class _Typesetter:
         rows = []
         for index, line_break in enumerate(breaks):
             shift = inset
-            runs = None
             spare = line_break.width - line_break.advance
+            justify = 0.0
             if align == CENTRE:
                 shift += spare / 2
             elif align == JUSTIFY and not line_break.last and spare > 1e-3:
-                runs = _spread(layout.lineAt(index), spare)
-            rows.append(TextRow(layout, index, lines, self.geometry.pitch, shift, runs))
+                justify = spare
+            rows.append(TextRow(layout, index, lines, self.geometry.pitch, shift, justify))
         return rows
 
     def paragraph(self, spans: tuple[Span, ...], size: float, align: str, first_indent: float = 0.0,
@@ -573,27 +585,38 @@ class _Typesetter:
 
 
 def _spread(line: QTextLine, spare: float) -> list[QGlyphRun]:
-    """The line's glyph runs with ``spare`` points shared evenly between its glyphs, the
-    way CJK text is justified (between every two characters, not only at spaces)."""
+    """The line's glyph runs with ``spare`` points shared evenly between its characters,
+    the way CJK text is justified (between every two characters, not only at spaces).
+    Glyphs at one position (a character and its marks) move together."""
     runs = line.glyphRuns()
-    xs = sorted({round(p.x(), 3) for run in runs for p in run.positions()})
-    if len(xs) < 2:
+    columns = [[p.x(), p.y()] for run in runs for p in run.positions()]
+    distinct = 1 + sum(1 for a, b in zip(columns, columns[1:]) if abs(b[0] - a[0]) > 1e-3)
+    if distinct < 2:
         return runs
-    step = spare / (len(xs) - 1)
-    rank = {x: i for i, x in enumerate(xs)}
+    step = spare / (distinct - 1)
+    shift = -step
+    previous = None
+    moved_positions = []
+    for x, y in columns:
+        if previous is None or abs(x - previous) > 1e-3:
+            shift += step
+        previous = x
+        moved_positions.append(QPointF(x + shift, y))
     spread = []
+    offset = 0
     for run in runs:
+        count = len(run.glyphIndexes())
         moved = QGlyphRun(run)
-        moved.setPositions([QPointF(p.x() + rank[round(p.x(), 3)] * step, p.y()) for p in run.positions()])
+        moved.setPositions(moved_positions[offset:offset + count])
         spread.append(moved)
+        offset += count
     return spread
 
 
 # --------------------------------------------------------------------------- pages
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     row: Row
     line: int  # grid line on the page where the row starts
     block: int  # index into the block list
@@ -687,42 +710,46 @@ class IssueRenderer:
     # -- pagination
 
     def _paginate(self) -> list[Page]:
+        """Rows fill pages top to bottom; the closing block sits on the last page's foot.
+        Runs on every keystroke, so it stays a plain loop over the rows."""
         if not self._blocks:
             return []
         capacity = self._geometry.lines_per_page
+        layouts = self._layouts
         pages = [Page(1)]
+        placements = pages[0].placements
         used = 0
-
-        def place(row: Row, index: int) -> None:
-            nonlocal used
-            if used + row.lines > capacity and used > 0:
-                pages.append(Page(len(pages) + 1))
-                used = 0
-            pages[-1].placements.append(Placement(row, used, index, self._blocks[index].source))
-            used += row.lines
-
-        flow = [i for i, layout in enumerate(self._layouts) if not layout.closing]
-        closing = [i for i, layout in enumerate(self._layouts) if layout.closing]
+        flow = [i for i, layout in enumerate(layouts) if not layout.closing]
+        closing = [i for i, layout in enumerate(layouts) if layout.closing]
         for position, index in enumerate(flow):
-            layout = self._layouts[index]
+            layout = layouts[index]
+            source = self._blocks[index].source
             if layout.keep_with_next and position + 1 < len(flow) and used > 0:
-                following = self._layouts[flow[position + 1]].rows
+                following = layouts[flow[position + 1]].rows
                 together = sum(r.lines for r in layout.rows) + (following[0].lines if following else 0)
                 if used + together > capacity and together <= capacity:
                     pages.append(Page(len(pages) + 1))
-                    used = 0
+                    placements, used = pages[-1].placements, 0
             for row in layout.rows:
-                place(row, index)
-        closing_rows = [(row, index) for index in closing for row in self._layouts[index].rows]
-        height = sum(row.lines for row, _ in closing_rows)
+                if used + row.lines > capacity and used > 0:
+                    pages.append(Page(len(pages) + 1))
+                    placements, used = pages[-1].placements, 0
+                placements.append(Placement(row, used, index, source))
+                used += row.lines
+        closing_rows = [(row, index) for index in closing for row in layouts[index].rows]
         if closing_rows:
+            height = sum(row.lines for row, _ in closing_rows)
             if used + height > capacity and used > 0:
                 pages.append(Page(len(pages) + 1))
-                used = 0
+                placements, used = pages[-1].placements, 0
             if height <= capacity:
                 used = capacity - height  # sits on the bottom of the last page
             for row, index in closing_rows:
-                place(row, index)
+                if used + row.lines > capacity and used > 0:
+                    pages.append(Page(len(pages) + 1))
+                    placements, used = pages[-1].placements, 0
+                placements.append(Placement(row, used, index, self._blocks[index].source))
+                used += row.lines
         return pages
 
     # -- drawing

@@ -1,14 +1,21 @@
-"""Export to Word and PDF, and printing: the dialogs, around the GUI-free writers.
+"""Export to Word and PDF, and printing: the dialogs around the GUI-free writers.
 
-The writers are imported only when used, so python-docx and the print machinery cost
-nothing at start-up. A failure shows the writer's Chinese message, never a traceback.
+Writing runs in a background thread on a copy of the issue, so the window stays
+responsive while LibreOffice turns a long issue into a PDF (seconds on an office PC)
+and the clerk may keep typing. The writers are imported only when used, so python-docx
+costs nothing at start-up. A failure shows the writer's Chinese message, never a
+traceback.
 """
 from __future__ import annotations
 
+import copy
 import logging
+import threading
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.model import Issue
@@ -19,6 +26,7 @@ from .settings import AppSettings
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
+WORD, PDF = "docx", "pdf"
 
 
 def default_file_name(issue: Issue, suffix: str) -> str:
@@ -36,8 +44,14 @@ def _start_dir(settings: AppSettings) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def ask_export_path(parent: QWidget | None, issue: Issue, settings: AppSettings, suffix: str,
-                    title: str, file_filter: str) -> Path | None:
+def ask_export_path(parent: QWidget | None, issue: Issue, settings: AppSettings, kind: str) -> Path | None:
+    if kind == WORD:
+        title = translate("ExportDialogs", "Export to Word")
+        file_filter = translate("ExportDialogs", "Word documents (*.docx)")
+    else:
+        title = translate("ExportDialogs", "Export PDF")
+        file_filter = translate("ExportDialogs", "PDF files (*.pdf)")
+    suffix = f".{kind}"
     start = _start_dir(settings) / default_file_name(issue, suffix)
     name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
     if not name:
@@ -49,38 +63,63 @@ def ask_export_path(parent: QWidget | None, issue: Issue, settings: AppSettings,
     return path
 
 
-def export_word(parent: QWidget | None, issue: Issue, settings: AppSettings,
-                options: LayoutOptions | None = None, path: Path | None = None) -> Path | None:
-    path = path or ask_export_path(parent, issue, settings, ".docx", translate("ExportDialogs", "Export to Word"),
-                                   translate("ExportDialogs", "Word documents (*.docx)"))
-    if path is None:
-        return None
-    try:
+def _writer(kind: str) -> Callable[[Issue, Path, LayoutOptions], None]:
+    if kind == WORD:
         from ..export.docx.writer import write_docx
 
-        write_docx(issue, path, options or LayoutOptions())
-    except Exception as exc:  # the writer's typed errors carry a Chinese message
-        _report(parent, translate("ExportDialogs", "Export to Word failed"), exc)
-        return None
-    return path
+        return write_docx
+    from ..export.pdf import write_pdf
+
+    return write_pdf
 
 
-def export_pdf(parent: QWidget | None, issue: Issue, settings: AppSettings,
-               options: LayoutOptions | None = None, path: Path | None = None) -> Path | None:
-    path = path or ask_export_path(parent, issue, settings, ".pdf", translate("ExportDialogs", "Export PDF"), translate("ExportDialogs", "PDF files (*.pdf)"))
-    if path is None:
-        return None
-    try:
-        from ..export.pdf import write_pdf
+class ExportRunner(QObject):
+    """One export at a time, in a background thread; ``finished`` arrives in the GUI thread."""
 
-        write_pdf(issue, path, options or LayoutOptions())
-    except Exception as exc:
-        _report(parent, translate("ExportDialogs", "Export PDF failed"), exc)
-        return None
-    return path
+    started = Signal(str, object)  # kind, path
+    finished = Signal(str, object, object)  # kind, path, the error (None when it worked)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, kind: str, issue: Issue, path: Path, options: LayoutOptions | None = None) -> bool:
+        if self.busy:
+            return False
+        snapshot = copy.deepcopy(issue)  # the clerk may go on editing while it is written
+        self._thread = threading.Thread(target=self._run, args=(kind, snapshot, path, options or LayoutOptions()),
+                                        name=f"export-{kind}", daemon=True)
+        self.started.emit(kind, path)
+        self._thread.start()
+        return True
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self, kind: str, issue: Issue, path: Path, options: LayoutOptions) -> None:
+        try:
+            _writer(kind)(issue, path, options)
+        except Exception as exc:  # typed errors carry a Chinese message; anything else is logged
+            if getattr(exc, "message", None) is None:
+                log.error("export to %s failed", path, exc_info=exc)
+            self.finished.emit(kind, path, exc)
+        else:
+            self.finished.emit(kind, path, None)
+
+
+def export_failed_title(kind: str) -> str:
+    if kind == WORD:
+        return translate("ExportDialogs", "Export to Word failed")
+    return translate("ExportDialogs", "Export PDF failed")
 
 
 def print_with_dialog(parent: QWidget | None, issue: Issue, options: LayoutOptions | None = None) -> bool:
+    """Printing draws with Qt and stays in the GUI thread; it takes a moment, not seconds."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -89,18 +128,16 @@ def print_with_dialog(parent: QWidget | None, issue: Issue, options: LayoutOptio
     dialog.setWindowTitle(translate("ExportDialogs", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         from ..export.qt_render import print_issue
 
         print_issue(issue, printer, options or LayoutOptions())
     except Exception as exc:
-        _report(parent, translate("ExportDialogs", "Printing failed"), exc)
+        if getattr(exc, "message", None) is None:
+            log.error("printing failed", exc_info=exc)
+        show_error(parent, translate("ExportDialogs", "Printing failed"), exc)
         return False
+    finally:
+        QGuiApplication.restoreOverrideCursor()
     return True
-
-
-def _report(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    """The clerk sees the Chinese message; an unexpected error is also logged in full."""
-    if getattr(exc, "message", None) is None:
-        log.error("%s", title, exc_info=exc)
-    show_error(parent, title, exc)

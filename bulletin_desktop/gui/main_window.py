@@ -33,6 +33,7 @@ READONLY_BANNER_STYLE = "QLabel { background: #fff4ce; color: #5c4400; padding: 
 
 class MainWindow(QMainWindow):
     issueShown = Signal()  # an issue (or none) was loaded into the window
+    exportFinished = Signal(str, bool)  # the file, whether it was written
 
     def __init__(self, settings: AppSettings | None = None,
                  ask_readonly: Callable[[ArchiveLockedError], bool] | None = None,
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tree_model = SectionTreeModel(self.document, self)
         self.status = StatusIndicators(self.ui.statusBar)
         self._save_error_box = None
+        self._runner = None  # the export thread's owner, made on the first export
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -458,20 +460,47 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------------------
 
     def export_word(self) -> None:
-        from .export_dialogs import export_word
-
-        if self.document.issue is not None:
-            path = export_word(self, self.document.issue, self.settings)
-            if path is not None:
-                self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+        self._export("docx")
 
     def export_pdf(self) -> None:
-        from .export_dialogs import export_pdf
+        self._export("pdf")
 
-        if self.document.issue is not None:
-            path = export_pdf(self, self.document.issue, self.settings)
-            if path is not None:
-                self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+    def _export(self, kind: str) -> None:
+        from .export_dialogs import ask_export_path
+
+        issue = self.document.issue
+        runner = self._export_runner()
+        if issue is None or runner.busy:
+            return
+        path = ask_export_path(self, issue, self.settings, kind)
+        if path is not None:
+            runner.start(kind, issue, path)
+
+    def _export_runner(self):
+        if self._runner is None:
+            from .export_dialogs import ExportRunner
+
+            self._runner = ExportRunner(self)
+            self._runner.started.connect(self._export_started)
+            self._runner.finished.connect(self._export_finished)
+        return self._runner
+
+    def _export_started(self, kind: str, path: Path) -> None:
+        for action in (self.action_set.export_word, self.action_set.export_pdf):
+            action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting {name}…").format(name=path.name))
+
+    def _export_finished(self, kind: str, path: Path, error: BaseException | None) -> None:
+        from .export_dialogs import export_failed_title
+
+        for action in (self.action_set.export_word, self.action_set.export_pdf):
+            action.setEnabled(self.document.issue is not None)
+        self.statusBar().clearMessage()
+        if error is not None:
+            self._show_error(export_failed_title(kind), error)
+        else:
+            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+        self.exportFinished.emit(str(path), error is None)
 
     def print_issue(self) -> None:
         from .export_dialogs import print_with_dialog
@@ -525,6 +554,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self._runner is not None and self._runner.busy:
+            self.statusBar().showMessage(self.tr("Finishing the export…"))
+            self._runner.wait()  # a half-written export never replaces the clerk's file, but finish it
         self.save_layout()
         self.session.close_archive()
         event.accept()

@@ -515,12 +515,20 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation> (read-only)</translation>
     </message>
     <message>
+        <source>Exporting {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Finishing the export…</source>
+        <translation>Finishing the export…</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -515,12 +515,20 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>（只读）</translation>
     </message>
     <message>
+        <source>Exporting {name}…</source>
+        <translation>正在导出 {name}…</translation>
+    </message>
+    <message>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Finishing the export…</source>
+        <translation>正在完成导出…</translation>
     </message>
     <message>
         <source>Not saved</source>

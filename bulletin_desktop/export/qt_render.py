@@ -919,9 +919,8 @@ def print_issue(issue: Issue, printer: "QPrinter", options: LayoutOptions = Layo
     """Print the issue on ``printer`` (set up by the print dialog), honouring its page range."""
     renderer = render_issue(issue, options)
     printer.setFullPage(True)
-    if not printer.setPageLayout(_page_layout(options)):
-        # the printer keeps its paper; the page still draws from the sheet's corner
-        pass
+    # A printer without A4 keeps its own paper; the page is still drawn from its corner.
+    printer.setPageLayout(_page_layout(options))
     count = renderer.page_count()
     first, last = printer.fromPage(), printer.toPage()
     if first <= 0 or last <= 0:

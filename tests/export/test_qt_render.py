@@ -309,3 +309,21 @@ def test_qt_pdf_has_as_many_pages_as_libreoffice_renders_the_docx(sample_pdf, tm
                     "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True, timeout=180)
     lo_pages = int(pdf_info(tmp_path / "sample.pdf")["Pages"])
     assert int(pdf_info(qt_pdf)["Pages"]) == lo_pages
+
+
+def test_official_font_names_map_to_installed_faces():
+    from PySide6.QtGui import QFontDatabase
+
+    from bulletin_desktop.export.screen_fonts import font_kind, is_substituted, screen_family, screen_font
+
+    installed = set(QFontDatabase.families())
+    for name in ("方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体", "方正仿宋_GBK", "华文楷体"):
+        assert screen_family(name) in installed
+    assert [font_kind(n) for n in ("方正小标宋简体", "仿宋_GB2312", "FangSong", "黑体", "SimHei", "楷体_GB2312", "宋体")] == \
+        ["xiaobiaosong", "fangsong", "fangsong", "hei", "hei", "kai", "song"]
+    if {"Noto Serif CJK SC", "Noto Sans CJK SC"} <= installed and "黑体" not in installed and "SimHei" not in installed:
+        assert screen_family("黑体") == "Noto Sans CJK SC"
+        assert screen_family("仿宋_GB2312") == "Noto Serif CJK SC"
+        assert is_substituted("方正小标宋简体")
+        assert screen_font("方正小标宋简体", 22).weight() > screen_font("仿宋_GB2312", 22).weight()
+    assert screen_font("仿宋_GB2312", 16, bold=True).bold()

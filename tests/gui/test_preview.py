@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from bulletin_desktop.core.model import Article, Issue, Section, item
@@ -128,6 +128,14 @@ def test_follow_scrolls_to_the_entry_and_keeps_still_otherwise(qtbot, preview, s
     show(qtbot, preview, sample_issue)
     assert "形势持续" in flowing(preview)
     assert preview.visible_pages() == shown and preview.is_shown(article.uid)
+
+
+def test_another_issue_opens_at_its_first_page(qtbot, preview, sample_issue):
+    show(qtbot, preview, sample_issue)
+    preview.follow(sample_issue.sections[-1].entries[0].uid)
+    assert 1 not in preview.visible_pages()
+    show(qtbot, preview, generated_issue(20))
+    assert preview.visible_pages()[0] == 1
 
 
 def test_follow_before_the_update_scrolls_once_laid_out(qtbot, preview, sample_issue):

@@ -130,7 +130,10 @@ class PageView(QAbstractScrollArea):
         sheet = self._renderer.geometry.page_width * self.logicalDpiX() / 72.0
         return max(MIN_ZOOM, (width - 2 * GAP) / sheet)
 
-    # -- scrolling to a block
+    # -- scrolling
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
 
     def rect_of(self, source: str) -> tuple[int, QRectF] | None:
         """The page and viewport rectangle of the block showing ``source``."""

@@ -30,6 +30,7 @@ class PreviewWidget(QWidget):
         self._renderer = IssueRenderer(options)
         self._issue: Issue | None = None
         self._outdated = False
+        self._shown: object = None  # which issue the pages show (see _identity)
         self._pending_follow: str | None = None
         self._view = PageView(self._renderer, self)
         self._view.setAccessibleName(self.tr("打印预览"))
@@ -66,6 +67,10 @@ class PreviewWidget(QWidget):
         blocks = layout_issue(self._issue) if self._issue is not None else []
         self._renderer.update(blocks)
         self._view.contents_changed()
+        shown = _identity(self._issue)
+        if shown != self._shown:
+            self._shown = shown
+            self._view.scroll_to_top()  # another issue opens at its first page
         if self._pending_follow is not None:
             self._view.ensure_shown(self._pending_follow)
             self._pending_follow = None
@@ -143,3 +148,10 @@ class PreviewWidget(QWidget):
             return None
         offset = self._view.viewport().mapTo(self, QPoint(0, 0))
         return found[1].translated(offset.x(), offset.y())
+
+
+def _identity(issue: Issue | None) -> object:
+    """The same issue across edits: its archive id, or the object while it has none."""
+    if issue is None:
+        return None
+    return ("archive", issue.id) if issue.id is not None else ("object", id(issue))

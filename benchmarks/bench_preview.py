@@ -19,8 +19,8 @@ from PySide6.QtCore import QSizeF  # noqa: E402
 from PySide6.QtGui import QTextDocument  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bulletin_desktop.core.model import Issue, Item, Section, item  # noqa: E402
-from bulletin_desktop.core.richtext import from_plain, plain  # noqa: E402
+from bulletin_desktop.core.model import Issue, Item, Section  # noqa: E402
+from bulletin_desktop.core.richtext import from_plain, parse_markup, plain  # noqa: E402
 from bulletin_desktop.export.blocks import layout_issue  # noqa: E402
 from bulletin_desktop.export.layout_options import PT_PER_MM, LayoutOptions  # noqa: E402
 from bulletin_desktop.export.qt_render import IssueRenderer  # noqa: E402
@@ -33,7 +33,8 @@ def generated_issue(entries: int = 50) -> Issue:
     sections = []
     per_section = entries // 5
     for s in range(5):
-        items = [item(f"11月{n % 28 + 1}日，**第{s + 1}组{n + 1}号单位**" + SENTENCE * 7 + "确保安全。")
+        items = [Item.from_rich(parse_markup(f"11月{n % 28 + 1}日，**第{s + 1}组{n + 1}号单位**"
+                                             + SENTENCE * 7 + "确保安全。"))
                  for n in range(per_section)]
         sections.append(Section(f"栏目{s + 1}", items))
     return Issue("漯河安全生产简报", 52, dt.date(2022, 11, 21), office="漯河市安全生产委员会办公室",

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from bulletin_desktop.core.model import Article, Issue, Section, item
-from bulletin_desktop.core.richtext import from_plain, plain
+from bulletin_desktop.core.model import Article, Issue, Item, Section, item
+from bulletin_desktop.core.richtext import from_plain, parse_markup, plain
 from bulletin_desktop.export.layout_options import LayoutOptions
 from bulletin_desktop.gui.preview import PreviewWidget
 
@@ -37,7 +37,8 @@ def texts_of(issue: Issue) -> list[str]:
 def generated_issue(entries: int = 50) -> Issue:
     sections = []
     for s in range(5):
-        items = [item(f"11月{n % 28 + 1}日，**第{s}组单位{n}**" + "组织开展安全生产检查，督促企业落实主体责任，" * 6)
+        items = [Item.from_rich(parse_markup(f"11月{n % 28 + 1}日，**第{s}组单位{n}**"
+                                             + "组织开展安全生产检查，督促企业落实主体责任，" * 6))
                  for n in range(entries // 5)]
         sections.append(Section(f"栏目{s + 1}", items))
     return Issue("漯河安全生产简报", 52, dt.date(2022, 11, 21), office="漯河市安全生产委员会办公室", sections=sections)

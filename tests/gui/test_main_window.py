@@ -255,6 +255,8 @@ def test_find_bar_selects_matches(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.ui.findBar
     assert bar.isVisible()
+    qtbot.waitUntil(lambda: bar.height() > 0)
+    assert bar.height() < 80
     type_text(bar.ui.findEdit, "回头看")
     assert bar.ui.matchLabel.text().startswith("第 1 处，共 ")
     body = window.ui.entryEditor.ui.itemBody

@@ -99,6 +99,9 @@ def test_second_writer_is_refused_and_may_read(qtbot, archive_path, lock_holder)
     assert asked[0].message.startswith("档案库")
     assert window.session.archive.readonly
     assert window.ui.readonlyBanner.isVisible()
+    qtbot.waitUntil(lambda: window.ui.readonlyBanner.height() > 0)
+    assert window.ui.readonlyBanner.height() < 80  # a strip, not half the window
+    assert window.ui.splitter.height() > 0.8 * window.centralWidget().height()
     assert "只读" in window.windowTitle()
     assert window.status.save_label.text() == "只读"
     assert not window.action_set.add_entry.isEnabled()

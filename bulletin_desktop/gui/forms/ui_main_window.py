@@ -40,6 +40,11 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.readonlyBanner = QLabel(self.centralWidget)
         self.readonlyBanner.setObjectName(u"readonlyBanner")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.readonlyBanner.sizePolicy().hasHeightForWidth())
+        self.readonlyBanner.setSizePolicy(sizePolicy)
         self.readonlyBanner.setVisible(False)
         self.readonlyBanner.setWordWrap(True)
 
@@ -47,6 +52,8 @@ class Ui_MainWindow(object):
 
         self.findBar = FindBar(self.centralWidget)
         self.findBar.setObjectName(u"findBar")
+        sizePolicy.setHeightForWidth(self.findBar.sizePolicy().hasHeightForWidth())
+        self.findBar.setSizePolicy(sizePolicy)
         self.findBar.setVisible(False)
 
         self.centralLayout.addWidget(self.findBar)
@@ -70,6 +77,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.splitter)
 
+        self.centralLayout.setStretch(2, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")

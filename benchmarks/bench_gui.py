@@ -82,6 +82,46 @@ def _make_archive(path: Path, count: int) -> None:
             archive.add_issue(issue)
 
 
+def _typing(archive: Path, settings_dir: Path, count: int) -> tuple[float, float]:
+    """Seconds per typed character in the entry editor (undo step, tree label, counters,
+    autosave scheduling), and in a bare QTextEdit typed the same way."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QTextEdit
+
+    from bulletin_desktop.gui.application import ensure_application, install_translators
+    from bulletin_desktop.gui.main_window import MainWindow
+    from bulletin_desktop.gui.typing import type_text
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    app = ensure_application()
+    install_translators(app, "zh_CN")
+    text = "安全生产检查" * (count // 6)
+    bare = QTextEdit()
+    bare.show()
+    started = time.perf_counter()
+    for ch in text:
+        type_text(bare, ch)
+    floor = (time.perf_counter() - started) / len(text)
+    window = MainWindow()
+    window.resize(1440, 900)
+    window.show()
+    window.open_archive(archive)
+    app.processEvents()
+    entry = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(entry.uid)
+    body = window.ui.entryEditor.ui.itemBody
+    body.setFocus()
+    started = time.perf_counter()
+    for ch in text:
+        type_text(body, ch)
+    ours = (time.perf_counter() - started) / len(text)
+    window.close()
+    bare.close()
+    return ours, floor
+
+
 def run(report) -> None:
     count = 100 if report.quick else 1000
     runs = 3 if report.quick else 7
@@ -99,10 +139,13 @@ def run(report) -> None:
         for _ in range(runs):  # interleaved, so that a noisy moment hits both
             bare.append(_timed_start(bare_args, env))
             ours.append(_timed_start(ours_args, env))
+        per_key, per_key_floor = _typing(archive, tmp_path / "settings", 60 if report.quick else 300)
     floor_paint = statistics.median(b[0] for b in bare)
     report.add("GUI start to first paint", statistics.median(o[0] for o in ours), "s", floor_paint,
                note=f"{count}-issue archive; floor = bare QMainWindow; median of {runs}")
     report.add("GUI start to issue shown and laid out", statistics.median(o[1] for o in ours), "s", floor_paint,
                note="archive opened, issue loaded, preview pages counted")
+    report.add("GUI typing: one character in the entry editor", per_key * 1000, "ms", per_key_floor * 1000,
+               note="undo step, tree label, counters, autosave timer; floor = bare QTextEdit")
     report.add("GUI peak memory (RSS)", statistics.median(o[2] for o in ours) / 1024, "MiB",
                statistics.median(b[2] for b in bare) / 1024, note=f"{count}-issue archive open; floor = bare window")

@@ -1,0 +1,36 @@
+"""Qt rendering of the block layout: the pages the preview shows, the fallback PDF, printing.
+
+Every block of ``layout_issue`` is laid out once with QTextLayout into *rows* that sit on
+the page grid (22 lines of 28.95 pt, 28 characters of 3号 per line, as the .docx declares),
+then the rows are distributed over A4 pages. A block's rows do not depend on where the
+block lands, so an edit re-lays out only the block that changed; paginating the rows
+again is integer arithmetic. Text goes in as text (QTextLayout with character formats),
+never as markup, so an entry reading ``<img src=x>`` prints those characters.
+
+Page rules, shared by the preview, the PDF and the printer:
+- a line of text takes ceil(1.3 × font size / pitch) grid lines (one for 3号 and 2号,
+  two for the 初号 masthead); the masthead is followed by one blank line;
+- the red rule takes one grid line and is drawn ``red_rule_gap_mm`` below the office line;
+- section headings and article titles are kept with the line that follows them;
+- the sign-off and the distribution (the closing block) sit at the bottom of the last
+  page, on a page of their own when they do not fit under the body;
+- page numbers "— N —" ``page_number_gap_mm`` below the type area, odd pages right and
+  even pages left, one character in from the edge (or centred).
+
+Coordinates are points (1/72 inch) from the top-left corner of the sheet. Qt GUI module
+only (no widgets): the preview widget and the printing dialog live in ``gui/``.
+"""
+from __future__ import annotations
+
+from .device import QtRenderError, ensure_gui_application, layout_device
+from .geometry import PageGeometry
+from .line_breaking import LineBreak, LineBreaker
+from .output import paint_pages, print_issue, render_issue, write_pdf_qt
+from .pdf_text import drawn_glyphs, fix_tounicode, shared_glyph_fixes
+from .renderer import IssueRenderer, Page, Placement, UpdateStats, page_number_text
+
+__all__ = [
+    "IssueRenderer", "LineBreak", "LineBreaker", "Page", "PageGeometry", "Placement", "QtRenderError",
+    "UpdateStats", "drawn_glyphs", "ensure_gui_application", "fix_tounicode", "layout_device",
+    "page_number_text", "paint_pages", "print_issue", "render_issue", "shared_glyph_fixes", "write_pdf_qt",
+]

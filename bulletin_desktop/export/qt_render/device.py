@@ -1,0 +1,73 @@
+"""What rendering needs from Qt before anything is laid out: an application (the command
+line has none), the 72 dpi device text is laid out against, the error type, and a
+work-around for the Qt binding."""
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtGui import QGuiApplication, QImage
+
+
+def _keep_none_alive() -> None:
+    """PySide6 6.12 returns None from every method without a result (setPen, drawGlyphRun,
+    setLineWidth …) without taking a reference to it. Python 3.12 and later never free
+    None; Python 3.11 counts its references, and after a few thousand such calls (one
+    layout and a few repaints) the interpreter aborts with "none_dealloc". As for True and
+    False in gui/qt_workarounds.py, give None a reference count no program can use up.
+    Not needed with PySide6 6.11 or with Python 3.12+."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "getobjects"):
+        return
+    import ctypes
+
+    headroom = 1 << 40
+    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is an object's first field
+    if count.value < headroom:
+        count.value += headroom
+
+
+_keep_none_alive()
+
+
+class QtRenderError(Exception):
+    """Qt could not draw or print the bulletin; ``message`` says why, in Chinese."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """Fonts and painting need a QGuiApplication; the command line has none, so make one
+    (without a screen on a Linux machine that has no display)."""
+    global _app
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "bulletin-desktop"])
+        return _app
+    if not isinstance(app, QGuiApplication):
+        raise QtRenderError("程序以无图形界面的方式启动，无法排版页面。")
+    return app
+
+
+_layout_device: QImage | None = None
+
+
+def layout_device() -> QImage:
+    """A 72 dpi device: laid out against it, one pixel is one point, on every screen."""
+    global _layout_device
+    if _layout_device is None:
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        dots_per_metre = round(72 / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _layout_device = image
+    return _layout_device

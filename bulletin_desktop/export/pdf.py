@@ -12,6 +12,7 @@ import signal
 import subprocess
 import tempfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from ..core.model import Issue
 from ..core.safe_write import write_atomically
@@ -49,9 +50,13 @@ def libreoffice_path() -> Path | None:
     return next((path for path in _install_locations() if path.is_file()), None)
 
 
+def _on_windows() -> bool:
+    return os.name == "nt"
+
+
 def _install_locations() -> list[Path]:
     """Where installers put LibreOffice when it is not on PATH (the usual case on Windows)."""
-    if os.name == "nt":
+    if _on_windows():
         return _windows_candidates()
     return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"), Path("/opt/libreoffice/program/soffice")]
 
@@ -66,15 +71,76 @@ def write_pdf(issue: Issue, path: str | os.PathLike, options: LayoutOptions = La
 
         write_pdf_qt(issue, path, options)
         return
-    pdf = convert_docx_to_pdf(docx_bytes(issue, options), soffice, timeout=timeout)
+    pdf = convert_docx_to_pdf(docx_bytes(issue, options), soffice, timeout=timeout,
+                              substitutes=font_substitutes(options))
     write_atomically(path, lambda handle: handle.write(pdf))
 
 
-def convert_docx_to_pdf(docx: bytes, soffice: Path, *, timeout: float = DEFAULT_TIMEOUT_S) -> bytes:
+def font_substitutes(options: LayoutOptions) -> dict[str, str]:
+    """Installed faces LibreOffice should use for ours that this machine lacks.
+
+    Only where fontconfig can tell what is installed (Linux and other Unix systems, which
+    never ship these Chinese faces); there the Noto CJK faces stand in, named in their
+    Simplified Chinese cut: left to its own fallback LibreOffice sets all of them in one
+    sans-serif face. On Windows the clerk's own fonts and LibreOffice's fallback apply."""
+    if _on_windows():
+        return {}
+    installed = installed_font_families()
+    if not installed:
+        return {}
+    serif, sans = "Noto Serif CJK SC", "Noto Sans CJK SC"
+    table = {"仿宋_GB2312": serif, "仿宋": serif, "楷体_GB2312": serif, "楷体": serif,
+             "方正小标宋简体": serif, "宋体": serif, "黑体": sans}
+    used = {options.title_font, options.body_font, options.heading_font, options.kai_font, options.page_number_font}
+    return {name: table[name] for name in sorted(used)
+            if name in table and name not in installed and table[name] in installed}
+
+
+def installed_font_families() -> set[str]:
+    """Every family name fontconfig knows (each face lists its names comma-separated)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return set()
+    try:
+        listing = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    return {name.strip() for line in listing.splitlines() for name in line.split(",") if name.strip()}
+
+
+def _profile_settings(substitutes: dict[str, str]) -> str:
+    """registrymodifications.xcu for a fresh profile holding the font replacement table.
+    "Always" must be on: LibreOffice's own fallback would otherwise claim a missing face
+    first. Only missing faces are listed, so installed ones are never replaced."""
+    pairs = "".join(
+        f'<node oor:name="p{index}" oor:op="replace">'
+        f'<prop oor:name="Always" oor:op="fuse"><value>true</value></prop>'
+        f'<prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop>'
+        f'<prop oor:name="ReplaceFont" oor:op="fuse"><value>{escape(name)}</value></prop>'
+        f'<prop oor:name="SubstituteFont" oor:op="fuse"><value>{escape(substitute)}</value></prop></node>'
+        for index, (name, substitute) in enumerate(substitutes.items())
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        '<item oor:path="/org.openoffice.Office.Common/Font/Substitution">'
+        '<prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>'
+        f'<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs">{pairs}</item>'
+        '</oor:items>\n'
+    )
+
+
+def convert_docx_to_pdf(docx: bytes, soffice: Path, *, timeout: float = DEFAULT_TIMEOUT_S,
+                        substitutes: dict[str, str] | None = None) -> bytes:
     with tempfile.TemporaryDirectory(prefix="bulletin-pdf-", ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp)
         source = folder / "bulletin.docx"
         source.write_bytes(docx)
+        if substitutes:
+            user = folder / "profile" / "user"
+            user.mkdir(parents=True)
+            (user / "registrymodifications.xcu").write_text(_profile_settings(substitutes), encoding="utf-8")
         out = folder / "out"
         command = [
             str(soffice), "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",

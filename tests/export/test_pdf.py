@@ -1,6 +1,7 @@
 """PDF export: finding LibreOffice, converting with a private profile, failing clearly,
 and falling back to the Qt renderer when there is no LibreOffice."""
 import os
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -20,6 +21,13 @@ printf '%s\\n' "$@" > "$FAKE_ARGS"
 outdir=""; prev=""
 for a in "$@"; do [ "$prev" = "--outdir" ] && outdir="$a"; prev="$a"; done
 mkdir -p "$outdir" && printf '%%PDF-1.4 stand-in' > "$outdir/bulletin.pdf"
+"""
+FAKE_KEEPS_PROFILE = """#!/bin/sh
+for a in "$@"; do
+  case "$a" in -env:UserInstallation=file://*) profile="${a#-env:UserInstallation=file://}";; esac
+done
+cp "$profile/user/registrymodifications.xcu" "$FAKE_XCU"
+exit 1
 """
 FAKE_FAILS = """#!/bin/sh
 echo "Error: source file could not be loaded" >&2
@@ -120,6 +128,34 @@ def test_failed_conversion_is_a_clear_error_and_keeps_the_old_file(sample_issue,
     assert target.read_bytes() == b"%PDF old"
 
 
+def test_missing_faces_get_installed_stand_ins(monkeypatch):
+    monkeypatch.setattr(pdf, "_on_windows", lambda: False)
+    monkeypatch.setattr(pdf, "installed_font_families",
+                        lambda: {"黑体", "Noto Serif CJK SC", "Noto Sans CJK SC", "DejaVu Sans"})
+    subs = pdf.font_substitutes(LayoutOptions())
+    assert subs == {"仿宋_GB2312": "Noto Serif CJK SC", "楷体_GB2312": "Noto Serif CJK SC",
+                    "方正小标宋简体": "Noto Serif CJK SC", "宋体": "Noto Serif CJK SC"}  # 黑体 is installed
+    monkeypatch.setattr(pdf, "installed_font_families", lambda: {"DejaVu Sans"})
+    assert pdf.font_substitutes(LayoutOptions()) == {}  # no stand-in installed: leave it to LibreOffice
+    monkeypatch.setattr(pdf, "_on_windows", lambda: True)
+    monkeypatch.setattr(pdf, "installed_font_families", lambda: {"Noto Serif CJK SC"})
+    assert pdf.font_substitutes(LayoutOptions()) == {}
+
+
+@posix_only
+def test_stand_ins_go_into_the_private_profile(sample_issue, tmp_path, monkeypatch):
+    from lxml import etree
+
+    xcu = tmp_path / "seen.xcu"
+    monkeypatch.setenv("FAKE_XCU", str(xcu))
+    program = fake_soffice(tmp_path, FAKE_KEEPS_PROFILE)
+    with pytest.raises(ExportError):
+        pdf.convert_docx_to_pdf(b"PK", program, substitutes={"仿宋_GB2312": "Noto Serif CJK SC", "<&>": "x"})
+    root = etree.fromstring(xcu.read_bytes())
+    values = [v.text for v in root.iter("value")]
+    assert values == ["true", "true", "false", "仿宋_GB2312", "Noto Serif CJK SC", "true", "false", "<&>", "x"]
+
+
 def _state(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -158,3 +194,6 @@ def test_real_conversion(sample_issue, tmp_path, monkeypatch):
     assert target.read_bytes()[:5] == b"%PDF-"
     assert page_count(target) >= 3
     assert "漯河安全生产简报" in pdftotext(target, 1)
+    if pdf.font_substitutes(LayoutOptions()).get("仿宋_GB2312") == "Noto Serif CJK SC":
+        fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
+        assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts  # 仿宋 and 黑体 stand-ins both used

@@ -91,7 +91,7 @@ def _typing(archive: Path, settings_dir: Path, count: int) -> tuple[float, float
 
     from bulletin_desktop.gui.application import ensure_application, install_translators
     from bulletin_desktop.gui.main_window import MainWindow
-    from bulletin_desktop.gui.typing import type_text
+    from bulletin_desktop.gui.text_input import type_text
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))

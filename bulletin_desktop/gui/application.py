@@ -152,7 +152,7 @@ def _peak_rss_kib() -> int:
 
 
 def _type_into_first_entry(window, text: str) -> None:
-    from .typing import type_text
+    from .text_input import type_text
 
     issue = window.document.issue
     first = next((e for _s, e in issue.entries() if e.kind == "item"), None) if issue else None

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from bulletin_desktop.core.richtext import Run, plain
-from bulletin_desktop.gui.typing import type_text
+from bulletin_desktop.gui.text_input import type_text
 
 
 def article_of(window):

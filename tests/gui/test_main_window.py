@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from bulletin_desktop.core.richtext import Run, to_markup
 from bulletin_desktop.gui.models.section_tree_model import UidRole
-from bulletin_desktop.gui.typing import type_text
+from bulletin_desktop.gui.text_input import type_text
 
 NEW_TEXT = "11月20日，市消防救援支队开展冬季消防安全检查。"
 
@@ -321,3 +321,16 @@ def test_enter_and_escape_move_between_tree_and_editor(qtbot, window):
     assert body.hasFocus()
     qtbot.keyClick(body, Qt.Key.Key_Escape)
     assert tree.hasFocus()
+
+
+def test_a_number_already_taken_is_refused_on_save_and_kept_in_memory(qtbot, window, stored_issue):
+    window.action_set.new_issue.trigger()  # 53
+    issue = window.document.issue
+    window.editing.edit_masthead("number", 52)
+    label = window.status.save_label
+    qtbot.waitUntil(lambda: "已有" in label.text(), timeout=3000)
+    assert issue.number == 52
+    assert stored_issue(issue.id).number == 53
+    window.editing.edit_masthead("number", 54)
+    qtbot.waitUntil(lambda: label.text() == "已保存", timeout=3000)
+    assert stored_issue(issue.id).number == 54

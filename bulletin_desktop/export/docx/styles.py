@@ -89,8 +89,8 @@ def _styles(options: LayoutOptions) -> list[_Style]:
         _Style(CLOSING_ANCHOR, size_pt=1, char_scale=100, align="left", line=(20, "exact")),
         _Style(PAGE_NUMBER, font=o.page_number_font, latin=o.page_number_font, size_pt=o.page_number_size_pt,
                char_scale=100, align="right", line=(240, "auto")),
-        _Style(RUN_IN_HEADING, kind="character", based_on=None, font=o.heading_font, latin=o.latin_font),
-        _Style(RUN_IN_SUBHEADING, kind="character", based_on=None, font=o.kai_font, latin=o.latin_font),
+        _Style(RUN_IN_HEADING, kind="character", based_on="DefaultParagraphFont", font=o.heading_font, latin=o.latin_font),
+        _Style(RUN_IN_SUBHEADING, kind="character", based_on="DefaultParagraphFont", font=o.kai_font, latin=o.latin_font),
     ]
 
 

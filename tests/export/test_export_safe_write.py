@@ -102,7 +102,7 @@ def test_full_disk(sample_issue, target, monkeypatch):
 
 def test_pdf_goes_through_the_same_safe_writing(sample_issue, target, monkeypatch):
     monkeypatch.setattr(pdf, "libreoffice_path", lambda: pdf.Path("/fake/soffice"))
-    monkeypatch.setattr(pdf, "convert_docx_to_pdf", lambda data, soffice, timeout: b"%PDF-1.7 converted")
+    monkeypatch.setattr(pdf, "convert_docx_to_pdf", lambda data, soffice, **settings: b"%PDF-1.7 converted")
 
     def locked(src, dst):
         raise PermissionError(errno.EACCES, "locked")

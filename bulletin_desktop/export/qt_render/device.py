@@ -1,32 +1,11 @@
 """What rendering needs from Qt before anything is laid out: an application (the command
-line has none), the 72 dpi device text is laid out against, the error type, and a
-work-around for the Qt binding."""
+line has none), the 72 dpi device text is laid out against, and the error type."""
 from __future__ import annotations
 
 import os
 import sys
 
 from PySide6.QtGui import QGuiApplication, QImage
-
-
-def _keep_none_alive() -> None:
-    """PySide6 6.12 returns None from every method without a result (setPen, drawGlyphRun,
-    setLineWidth …) without taking a reference to it. Python 3.12 and later never free
-    None; Python 3.11 counts its references, and after a few thousand such calls (one
-    layout and a few repaints) the interpreter aborts with "none_dealloc". As for True and
-    False in gui/qt_workarounds.py, give None a reference count no program can use up.
-    Not needed with PySide6 6.11 or with Python 3.12+."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "getobjects"):
-        return
-    import ctypes
-
-    headroom = 1 << 40
-    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is an object's first field
-    if count.value < headroom:
-        count.value += headroom
-
-
-_keep_none_alive()
 
 
 class QtRenderError(Exception):

@@ -4,6 +4,7 @@ Font faces differ on a machine without the Windows fonts, but every CJK face set
 characters one em wide, so lines, grid and positions are what the clerk's printer gives.
 """
 import re
+from pathlib import Path
 
 import pytest
 
@@ -30,9 +31,9 @@ HANGING = set("，。、；：！？”’）》")
 @pytest.fixture(scope="module")
 def sample_pdf(tmp_path_factory):
     from bulletin_desktop.core.textformat import read_text
-    from conftest import SAMPLE_PATH
+    sample_path = Path(__file__).resolve().parents[2] / "resources" / "sample-luohe-052.txt"
 
-    issue = read_text(SAMPLE_PATH.read_text(encoding="utf-8"))
+    issue = read_text(sample_path.read_text(encoding="utf-8"))
     path = tmp_path_factory.mktemp("render") / "sample.pdf"
     write_pdf(issue, path)
     return issue, path

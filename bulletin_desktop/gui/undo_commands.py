@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import time
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -29,15 +30,29 @@ _RENAME_ID = 3
 
 
 
-class _TypingCommand(QUndoCommand):
+class _DocumentCommand(QUndoCommand):
+    """A step on the open issue. It refers to its document weakly: the document's undo
+    stack owns the command, and a strong reference back would make a cycle that Python
+    cannot collect, so stack and commands would be torn down during interpreter shutdown
+    in no particular order, which crashes."""
+
+    def __init__(self, doc: IssueDocument, text: str):
+        super().__init__(text)
+        self._doc = weakref.ref(doc)
+
+    @property
+    def doc(self) -> IssueDocument:
+        return self._doc()
+
+
+class _TypingCommand(_DocumentCommand):
     """Sets one value; merges with the next command for the same target while typing goes on."""
 
     merge_id = -1
 
     def __init__(self, doc: IssueDocument, key: tuple, old: Any, new: Any, text: str, mergeable: bool,
                  clock: Callable[[], float]):
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.key = key
         self.old = old
         self.new = new
@@ -110,10 +125,10 @@ class RenameSectionCommand(_TypingCommand):
         self.doc.rename_section(self.uid, self.old)
 
 
-class InsertEntryCommand(QUndoCommand):
+class InsertEntryCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, section_uid: str, row: int, entry: Entry, text: str):
-        super().__init__(text)
-        self.doc, self.section_uid, self.row, self.entry = doc, section_uid, row, entry
+        super().__init__(doc, text)
+        self.section_uid, self.row, self.entry = section_uid, row, entry
 
     def redo(self) -> None:
         self.doc.insert_entry(self.section_uid, self.row, self.entry)
@@ -122,10 +137,10 @@ class InsertEntryCommand(QUndoCommand):
         self.doc.take_entry(self.entry.uid)
 
 
-class DeleteEntryCommand(QUndoCommand):
+class DeleteEntryCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, uid: str, text: str):
-        super().__init__(text)
-        self.doc, self.uid = doc, uid
+        super().__init__(doc, text)
+        self.uid = uid
         self.where: tuple[str, int, Entry] | None = None
 
     def redo(self) -> None:
@@ -137,10 +152,10 @@ class DeleteEntryCommand(QUndoCommand):
         self.doc.insert_entry(section_uid, row, entry)
 
 
-class MoveEntryCommand(QUndoCommand):
+class MoveEntryCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, uid: str, section_uid: str, row: int, text: str):
-        super().__init__(text)
-        self.doc, self.uid, self.section_uid, self.row = doc, uid, section_uid, row
+        super().__init__(doc, text)
+        self.uid, self.section_uid, self.row = uid, section_uid, row
         self.back: tuple[str, int] | None = None
 
     def redo(self) -> None:
@@ -151,10 +166,10 @@ class MoveEntryCommand(QUndoCommand):
         self.doc.move_entry(self.uid, *self.back)
 
 
-class InsertSectionCommand(QUndoCommand):
+class InsertSectionCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, row: int, section: Section, text: str):
-        super().__init__(text)
-        self.doc, self.row, self.section = doc, row, section
+        super().__init__(doc, text)
+        self.row, self.section = row, section
 
     def redo(self) -> None:
         self.doc.insert_section(self.row, self.section)
@@ -163,10 +178,10 @@ class InsertSectionCommand(QUndoCommand):
         self.doc.take_section(self.section.uid)
 
 
-class DeleteSectionCommand(QUndoCommand):
+class DeleteSectionCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, uid: str, text: str):
-        super().__init__(text)
-        self.doc, self.uid = doc, uid
+        super().__init__(doc, text)
+        self.uid = uid
         self.where: tuple[int, Section] | None = None
 
     def redo(self) -> None:
@@ -177,10 +192,10 @@ class DeleteSectionCommand(QUndoCommand):
         self.doc.insert_section(*self.where)
 
 
-class MoveSectionCommand(QUndoCommand):
+class MoveSectionCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, uid: str, row: int, text: str):
-        super().__init__(text)
-        self.doc, self.uid, self.row = doc, uid, row
+        super().__init__(doc, text)
+        self.uid, self.row = uid, row
         self.back: int | None = None
 
     def redo(self) -> None:

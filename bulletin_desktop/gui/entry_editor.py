@@ -30,7 +30,6 @@ class EntryEditor(QWidget):
     entryEdited = Signal(str, str, object, str)  # uid, field, value, change kind (typing/bold/paste)
     sectionRenamed = Signal(str, str)  # section uid, new title
     boldStateChanged = Signal(bool)
-    editingFocusChanged = Signal(bool)  # True while a body editor (where bold applies) has focus
     leaveRequested = Signal()  # Esc: the clerk wants to go back to the tree
 
     def __init__(self, parent: QWidget | None = None):
@@ -65,7 +64,10 @@ class EntryEditor(QWidget):
         self.ui.sectionTitleEdit.textEdited.connect(self._section_title_edited)
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)
-            body.installEventFilter(self)
+        self._body_had_focus = False  # Ctrl+B acts on the body only when it was being typed in
+        for field in (self.ui.dateEdit, self.ui.unitEdit, self.ui.articleTitleEdit, self.ui.sectionTitleEdit,
+                      self.ui.itemBody, self.ui.articleBody):
+            field.installEventFilter(self)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.leaveRequested)
@@ -200,9 +202,11 @@ class EntryEditor(QWidget):
             "This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed."))
 
     def toggle_bold(self) -> None:
-        """Ctrl+B: bold in whichever body editor has (or last had) the focus."""
+        """Ctrl+B: bold in the body being edited. In the date or unit field it does
+        nothing (the unit is printed bold anyway); the toolbar button, which takes no
+        focus, acts on the body the clerk was typing in."""
         body = self.active_body()
-        if body is not None:
+        if body is not None and (body.hasFocus() or self._body_had_focus):
             body.toggle_bold()
 
     def active_body(self) -> RichEdit | None:
@@ -243,8 +247,7 @@ class EntryEditor(QWidget):
         body.ensureCursorVisible()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QFocusEvent.Type.FocusIn, QFocusEvent.Type.FocusOut) and watched in (
-                self.ui.itemBody, self.ui.articleBody):
-            self.editingFocusChanged.emit(event.type() == QFocusEvent.Type.FocusIn)
+        if event.type() == QFocusEvent.Type.FocusIn:
+            self._body_had_focus = watched in (self.ui.itemBody, self.ui.articleBody)
         return super().eventFilter(watched, event)
 

@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
         a.delete.triggered.connect(self.delete_current)
         a.move_up.triggered.connect(lambda: self.move_current(-1))
         a.move_down.triggered.connect(lambda: self.move_current(1))
-        a.zoom_in.triggered.connect(lambda: self._zoom(preview.zoom_in))
-        a.zoom_out.triggered.connect(lambda: self._zoom(preview.zoom_out))
-        a.zoom_fit.triggered.connect(lambda: self._zoom(preview.zoom_fit_width))
+        a.zoom_in.triggered.connect(preview.zoom_in)
+        a.zoom_out.triggered.connect(preview.zoom_out)
+        a.zoom_fit.triggered.connect(preview.zoom_fit_width)
         a.about.triggered.connect(self.show_about)
 
     # -- archive and issues ----------------------------------------------------------------
@@ -445,10 +445,6 @@ class MainWindow(QMainWindow):
     def _show_match(self, match: Match) -> None:
         self.ui.sectionTree.select_uid(match.uid)
         self.ui.entryEditor.select_text(match.field, match.start, match.end)
-
-    def _zoom(self, change: Callable[[], None]) -> None:
-        change()
-        self.settings.set_zoom(self.ui.preview.zoom())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,6 +1,7 @@
 """The entry editor: items, articles, sections, date checking, unit suggestions, counters."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -123,3 +124,24 @@ def test_bold_action_follows_the_cursor(qtbot, window):
     cursor.setPosition(3)
     body.setTextCursor(cursor)
     assert not window.action_set.bold.isChecked()
+
+
+def test_ctrl_b_in_the_date_field_does_not_touch_the_body(qtbot, window):
+    entry = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(entry.uid)
+    ui = window.ui.entryEditor.ui
+    body_before = entry.body
+    ui.itemBody.selectAll()
+    ui.dateEdit.setFocus()
+    qtbot.keyClick(ui.dateEdit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert entry.body == body_before
+    ui.itemBody.setFocus()
+    window.action_set.bold.trigger()  # the toolbar button: the body was being edited
+    assert all(run.bold for run in entry.body)
+
+
+def test_zoom_is_remembered(qtbot, window):
+    from bulletin_desktop.gui.settings import AppSettings
+
+    window.action_set.zoom_in.trigger()
+    assert AppSettings().zoom() == pytest.approx(window.ui.preview.zoom())

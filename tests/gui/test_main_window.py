@@ -39,15 +39,18 @@ def wait_saved(qtbot, stored_issue, issue_id, check, timeout=3000):
 
 
 def add_entry_by_typing(qtbot, window):
+    """As at the keyboard: Insert, the date, Tab, the unit, Tab, the text."""
     tree = window.ui.sectionTree
     tree.select_uid(section_index(window, "督导检查").data(UidRole))
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Insert)
     editor = window.ui.entryEditor.ui
-    qtbot.waitUntil(lambda: editor.dateEdit.hasFocus())
-    type_text(editor.dateEdit, "11月20日")
-    type_text(editor.unitEdit, "市消防救援支队")
-    type_text(editor.itemBody, "开展冬季消防安全检查。")
+    for widget, text in ((editor.dateEdit, "11月20日"), (editor.unitEdit, "市消防救援支队"),
+                         (editor.itemBody, "开展冬季消防安全检查。")):
+        qtbot.waitUntil(widget.hasFocus)
+        type_text(widget, text)
+        if widget is not editor.itemBody:
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
     return window.ui.entryEditor.current_uid
 
 

@@ -28,3 +28,17 @@ def sample_issue(sample_text):
     from bulletin_desktop.core.textformat import read_text
 
     return read_text(sample_text)
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_left_empty():
+    """Mime data a test hands to the clipboard was created from Python; the clipboard would
+    delete it only at process exit, after the interpreter is gone, and crash."""
+    yield
+    import sys
+
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()

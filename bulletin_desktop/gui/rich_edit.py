@@ -190,7 +190,9 @@ class RichEdit(QTextEdit):
         fragment = QTextDocument()
         QTextCursor(fragment).insertFragment(cursor.selection())
         paragraphs = _document_paragraphs(fragment)
-        mime = QMimeData()
+        # Filled in on a mime object Qt created: one created from Python would be deleted by
+        # the clipboard only at process exit, after Python is gone, which crashes.
+        mime = super().createMimeDataFromSelection()
         mime.setText("\n".join("".join(r.text for r in p) for p in paragraphs))
         mime.setHtml("".join(
             "<p>" + "".join(f"<b>{html.escape(r.text)}</b>" if r.bold else html.escape(r.text) for r in p) + "</p>"

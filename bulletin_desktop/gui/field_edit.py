@@ -73,10 +73,11 @@ class FieldLineEdit(QLineEdit):
 
 
 def set_line_text(edit: QLineEdit, text: str) -> None:
-    """Replace the text of a line edit without reporting it, keeping the cursor near the change."""
+    """Replace the text of a line edit without reporting it. Where the clerk is typing,
+    the cursor stays near the change; elsewhere the start of the text shows."""
     if edit.text() == text:
         return
-    position = changed_end(edit.text(), text)
+    position = changed_end(edit.text(), text) if edit.hasFocus() else 0
     blocked = edit.blockSignals(True)
     edit.setText(text)
     edit.setCursorPosition(position)

@@ -28,6 +28,8 @@ def test_article_title_and_paragraphs(qtbot, window):
     type_text(body, "四、强化宣传。")
     assert len(article.paragraphs) == count + 1
     assert plain(article.paragraphs[-1]) == "四、强化宣传。"
+    ui.articleTitleEdit.setFocus()
+    ui.articleTitleEdit.end(False)
     type_text(ui.articleTitleEdit, "！")
     assert article.title.endswith("防线！")
     window.action_set.undo.trigger()
@@ -145,3 +147,9 @@ def test_zoom_is_remembered(qtbot, window):
 
     window.action_set.zoom_in.trigger()
     assert AppSettings().zoom() == pytest.approx(window.ui.preview.zoom())
+
+
+def test_long_masthead_fields_show_their_start(qtbot, window):
+    rows = window.ui.mastheadPanel.findChildren(type(window.ui.mastheadPanel.ui.officeEdit))
+    distribution = [r for r in rows if r.text().startswith("各县区人民政府")]
+    assert distribution and distribution[0].cursorPosition() == 0

@@ -8,6 +8,8 @@ def main(argv: list[str]) -> int:
     from .parser import build_parser
 
     args = build_parser().parse_args(argv)
+    from ..core.errors import BulletinError
+
     try:
         from .commands import COMMANDS
 
@@ -17,12 +19,12 @@ def main(argv: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # every error type of ours carries a Chinese .message
-        message = getattr(exc, "message", None)
-        if message is None:
-            if isinstance(exc, OSError):
-                message = f"文件操作失败：{exc.strerror or exc}（{getattr(exc, 'filename', '') or ''}）"
-            else:
-                message = f"内部错误（{type(exc).__name__}：{exc}）。请把这条信息告诉维护人员。"
-        sys.stderr.write(f"错误：{message}\n")
+    except BulletinError as exc:
+        sys.stderr.write(f"错误：{exc.message}\n")
+        return 1
+    except OSError as exc:
+        sys.stderr.write(f"错误：文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）\n")
+        return 1
+    except Exception as exc:  # a defect of ours: still no traceback for the clerk
+        sys.stderr.write(f"错误：内部错误（{type(exc).__name__}：{exc}）。请把这条信息告诉维护人员。\n")
         return 1

@@ -7,17 +7,16 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.archive import Archive
+from ..core.archive import Archive, DuplicateIssueError
+from ..core.errors import BulletinError
 from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
 from ..core.textformat import MAX_TEXT_BYTES, BulletinFormatError, decode, read_text, write_text
 
 
-class CommandError(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class CommandError(BulletinError):
+    """A command that cannot run as given."""
 
 
 def _archive_path(args: argparse.Namespace, create: bool) -> Path:
@@ -77,13 +76,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 failures += 1
                 sys.stderr.write(f"未导入：{exc.message}\n")
                 continue
-            except Exception as exc:  # ArchiveError and kin: report per file, go on with the rest
-                message = getattr(exc, "message", None)
-                if message is None:
-                    raise
+            except DuplicateIssueError as exc:
                 failures += 1
-                hint = "（如需覆盖，请加 --replace）" if type(exc).__name__ == "DuplicateIssueError" else ""
-                sys.stderr.write(f"未导入 {path.name}：{message}{hint}\n")
+                sys.stderr.write(f"未导入 {path.name}：{exc.message}（如需覆盖，请加 --replace）\n")
+                continue
+            except BulletinError as exc:  # the archive refused it: report per file, go on with the rest
+                failures += 1
+                sys.stderr.write(f"未导入 {path.name}：{exc.message}\n")
                 continue
             sys.stdout.write(f"{issue_id}\t{issue.series}\t第{issue.number}期\t{path.name}\n")
             sys.stdout.flush()

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import re
 
+from .errors import BulletinError
+
 _ID = re.compile(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:第\s*)?(\d+)(?:\s*期)?$")
 _SERIES_NUMBER = re.compile(r"^(.+?)\s*[:：]\s*(?:第\s*)?(\d+)(?:\s*期)?$")
 
 
-class IssueRefError(LookupError):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class IssueRefError(BulletinError):
+    """The text names no issue of the archive, or more than one."""
 
 
 def resolve_issue(archive, ref: str) -> int:

@@ -13,17 +13,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
+from .errors import BulletinError
 
-class WriteError(OSError):
+
+class WriteError(BulletinError, OSError):
     """A file could not be written; ``message`` says why in words the clerk understands."""
 
     def __init__(self, message: str, path: Path):
         super().__init__(message)
-        self.message = message
         self.path = path
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def describe_os_error(exc: OSError, path: Path) -> str:

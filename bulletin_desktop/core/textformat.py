@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .errors import BulletinError
 from .model import (
     Article,
     DistributionLine,
@@ -27,12 +28,8 @@ MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
 
 
-class BulletinFormatError(ValueError):
+class BulletinFormatError(BulletinError):
     """The text is not a bulletin the reader can understand; ``message`` says why in Chinese."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 # --- masthead -------------------------------------------------------------------------

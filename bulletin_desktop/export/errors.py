@@ -6,13 +6,8 @@ is an ``ExportError`` whose ``message`` is shown to the clerk as it is.
 """
 from __future__ import annotations
 
+from ..core.errors import BulletinError
 
-class ExportError(Exception):
+
+class ExportError(BulletinError):
     """An export that could not be completed; ``message`` says why, in plain Chinese."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message

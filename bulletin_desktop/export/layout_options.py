@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..core.errors import BulletinError
+
 PT_PER_MM = 72 / 25.4
 
 
-class LayoutOptionError(ValueError):
+class LayoutOptionError(BulletinError):
     """A layout setting that does not exist or has a value of the wrong kind."""
 
 

@@ -214,3 +214,19 @@ def test_kill_during_long_import_loses_nothing_committed(db, tmp_path, sample_te
         stored = {s.id for s in archive.list_issues()}
     assert set(reported) <= stored
     assert len(stored) < 300
+
+
+def test_export_errors_are_plain_chinese(db, tmp_path, sample_file, capsys):
+    assert main(["import", "--db", str(db), str(sample_file)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "x.docx"
+    assert main(["export", "--db", str(db), "52", "-o", str(out), "--option", "red_rule_pt=thick"]) == 1
+    err = capsys.readouterr().err
+    assert "red_rule_pt" in err and "内部错误" not in err
+    assert main(["export", "--db", str(db), "52", "-o", str(tmp_path / "no-such-folder" / "x.docx")]) == 1
+    assert "文件夹不存在" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "99", "-o", str(out)]) == 1
+    assert "第99期" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["export", "--db", str(db), "52", "-o", str(out), "--option", "red_rule_pt=3"]) == 0
+    assert out.stat().st_size > 0

@@ -1,6 +1,8 @@
 """What can go wrong with the archive, each error carrying a message the clerk can read."""
 from __future__ import annotations
 
+from ..errors import BulletinError
+
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -8,15 +10,8 @@ if TYPE_CHECKING:
     from .records import IssueSummary
 
 
-class ArchiveError(Exception):
+class ArchiveError(BulletinError):
     """Base of every archive error; ``message`` (also ``str(exc)``) is plain Chinese."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class ArchiveLockedError(ArchiveError):

@@ -2,21 +2,16 @@
 line has none), the 72 dpi device text is laid out against, and the error type."""
 from __future__ import annotations
 
+from ...core.errors import BulletinError
+
 import os
 import sys
 
 from PySide6.QtGui import QGuiApplication, QImage
 
 
-class QtRenderError(Exception):
+class QtRenderError(BulletinError):
     """Qt could not draw or print the bulletin; ``message`` says why, in Chinese."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 _app: QGuiApplication | None = None

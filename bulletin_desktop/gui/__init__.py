@@ -3,10 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .qt_workarounds import keep_bools_alive
-
-keep_bools_alive()  # before any signal is emitted; see qt_workarounds
-
 
 def run_gui(db_path: Path | None, issue: str | None = None, screenshot: Path | None = None,
             lang: str | None = None) -> int:

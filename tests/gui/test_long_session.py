@@ -1,4 +1,9 @@
-"""Long sessions emit hundreds of thousands of signals; the program must outlive them."""
+"""Long sessions emit hundreds of thousands of signals; the program must outlive them.
+
+PySide6 6.12.0 returned True from ``emit()`` without a reference of its own, and Python
+3.10/3.11 aborted ("bool_dealloc") after a few thousand emits: a few minutes of typing.
+That version is excluded in pyproject.toml; this test catches a binding with the same fault.
+"""
 from __future__ import annotations
 
 import subprocess
@@ -10,8 +15,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 EMIT_MANY = """
-import sys
-{setup}
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 app = QCoreApplication([])
 class Source(QObject):
@@ -26,16 +29,6 @@ print("alive")
 
 @pytest.mark.slow
 def test_emitting_many_signals_does_not_abort_the_program():
-    code = EMIT_MANY.format(setup="import bulletin_desktop.gui")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", EMIT_MANY], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "alive"
-
-
-def test_the_fix_is_applied_where_python_counts_references_to_true():
-    from bulletin_desktop.gui.qt_workarounds import keep_bools_alive
-
-    applied = keep_bools_alive()
-    assert applied == (sys.version_info < (3, 12) and sys.implementation.name == "cpython")
-    if applied:
-        assert sys.getrefcount(True) > 1 << 39

@@ -1,7 +1,16 @@
 """Bulletin Desktop (简报编辑器)."""
-from importlib import metadata as _metadata
+from __future__ import annotations
 
-try:
-    __version__ = _metadata.version("bulletin-desktop")
-except _metadata.PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.1.0"
+
+def __getattr__(name: str) -> str:
+    # Read on first use: importlib.metadata costs tens of milliseconds at start-up.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            version = metadata.version("bulletin-desktop")
+        except metadata.PackageNotFoundError:  # a checkout that was never installed
+            version = "0.1.0"
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(name)

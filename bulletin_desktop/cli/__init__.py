@@ -11,6 +11,10 @@ def main(argv: list[str]) -> int:
     from ..core.errors import BulletinError
 
     try:
+        if args.command in (None, "gui"):
+            from .gui_command import cmd_gui  # the window needs none of the other commands' modules
+
+            return cmd_gui(args)
         from .commands import COMMANDS
 
         return COMMANDS[args.command](args)

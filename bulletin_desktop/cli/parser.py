@@ -7,7 +7,18 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .. import __version__
+
+class _VersionAction(argparse.Action):
+    """Prints the version, looked up only when asked for (it costs start-up time)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .. import __version__
+
+        sys.stdout.write(f"简报编辑器 {__version__}\n")
+        parser.exit()
 
 _ARGPARSE_MESSAGES = [
     (r"the following arguments are required: (.*)", "缺少参数：{0}"),
@@ -53,7 +64,7 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(prog="bulletin-desktop", description="简报编辑器：编排、归档并导出工作简报。不带子命令时打开主窗口。")
-    parser.add_argument("--version", action="version", version=f"简报编辑器 {__version__}", help="显示版本号并退出")
+    parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     _db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
 

@@ -31,7 +31,20 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("bulletin-desktop")  # lets the desktop match the window to its menu entry
     return app  # type: ignore[return-value]
+
+
+def application_icon():
+    """The program's icon at every size it ships in, for title bars, the taskbar and dialogs."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = resource_path("icons", "app")
+    for png in sorted(folder.glob("bulletin-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translators(app: QApplication, lang: str) -> None:

@@ -88,3 +88,11 @@ def test_unknown_issue_argument_is_reported_and_the_latest_opens(qtbot, archive_
     window.open_archive(archive_path, "99")
     assert shown and shown[0][0] == "找不到这一期" and "第99期" in shown[0][1]
     assert window.document.issue.number == 52
+
+
+def test_the_application_has_its_icon(qapp):
+    from bulletin_desktop.gui.application import ensure_application
+
+    app = ensure_application()
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes

@@ -49,18 +49,7 @@ class FieldLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._extra_actions: list[QAction] = []
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_redo(event):  # type: ignore[arg-type]
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_undo_redo(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
+        route_undo_keys(self, self)
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         self._extra_actions = actions

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..core.richtext import RichText, Run, normalize, parse_markup, to_markup
-from .field_edit import is_undo_redo, replace_undo_entries
+from .field_edit import replace_undo_entries, route_undo_keys
 from .paste_sanitizer import BOLD_WEIGHT, join_paragraphs, paragraphs_from_html, paragraphs_from_text
 
 RICH_MIME = "application/x-bulletin-desktop-rich"
@@ -39,6 +39,7 @@ class RichEdit(QTextEdit):
         self._loading = False
         self._extra_actions: list[QAction] = []
         self.setUndoRedoEnabled(False)
+        route_undo_keys(self, self)  # Ctrl+Z goes to the window's one undo stack
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)  # the clerk reads this all day
         self.setFont(font)
@@ -202,17 +203,7 @@ class RichEdit(QTextEdit):
 
     # -- keys and menu --------------------------------------------------------------
 
-    def event(self, event) -> bool:
-        # Undo and redo belong to the window's stack, not to this widget.
-        if event.type() == event.Type.ShortcutOverride and is_undo_redo(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_undo_redo(event):
-            event.ignore()
-            return
         if self._single and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()  # an entry is one paragraph
             return

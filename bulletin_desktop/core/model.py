@@ -49,6 +49,10 @@ class Special:
     number: int
 
 
+SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers"}
+"""The sign-off roles in printed order, each label with its Signoff attribute."""
+
+
 @dataclass
 class Signoff:
     editors: list[str] = field(default_factory=list)
@@ -57,6 +61,15 @@ class Signoff:
 
     def is_empty(self) -> bool:
         return not (self.editors or self.reviewers or self.signers)
+
+    def line(self, separator: str = " ") -> str:
+        """编辑：卜丹 赵贺龙 审核：翟红伟 签发：孙全忠, roles without names left out."""
+        parts = []
+        for label, attr in SIGNOFF_LABELS.items():
+            names = getattr(self, attr)
+            if names:
+                parts.append(f"{label}：{' '.join(names)}")
+        return separator.join(parts)
 
 
 @dataclass

@@ -13,6 +13,7 @@ import re
 
 from .errors import BulletinError
 from .model import (
+    SIGNOFF_LABELS,
     Article,
     DistributionLine,
     Issue,
@@ -43,7 +44,6 @@ _SECTION = re.compile(r"^【\s*(.*?)\s*】$")
 
 # --- closing block ---------------------------------------------------------------------
 
-_SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers"}
 _SIGNOFF_PART = re.compile(r"(编辑|审核|签发)\s*[：:]\s*")
 DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "本期增发")
 _DISTRIBUTION = re.compile(rf"^({'|'.join(sorted(DISTRIBUTION_LABELS, key=len, reverse=True))})\s*[：:]\s*(.*)$")
@@ -248,7 +248,7 @@ def _read_signoff(line: str) -> Signoff:
     parts = _SIGNOFF_PART.split(line)
     # split gives ['', label, names, label, names, ...]
     for label, names in zip(parts[1::2], parts[2::2]):
-        setattr(signoff, _SIGNOFF_LABELS[label], names.split())
+        setattr(signoff, SIGNOFF_LABELS[label], names.split())
     return signoff
 
 
@@ -271,7 +271,7 @@ def write_text(issue: Issue) -> str:
                 out.extend(_markup_line(p) for p in entry.paragraphs)
             else:
                 out.append(_markup_line(entry.rich))
-    closing = _signoff_line(issue.signoff)
+    closing = issue.signoff.line()
     if closing:
         out.append(closing)
     lines = [f"{d.label}：{d.text}" for d in issue.distribution]
@@ -285,11 +285,3 @@ def _markup_line(text: RichText) -> str:
     # Paragraph breaks inside an entry would split it on reading: keep one line.
     return to_markup(text).replace("\n", " ")
 
-
-def _signoff_line(signoff: Signoff) -> str:
-    parts = []
-    for label, attr in _SIGNOFF_LABELS.items():
-        names = getattr(signoff, attr)
-        if names:
-            parts.append(f"{label}：{' '.join(names)}")
-    return " ".join(parts)

@@ -75,15 +75,8 @@ def special_line_text(issue: Issue) -> str:
 
 
 def signoff_text(issue: Issue) -> str:
-    parts = []
-    for label, names in (
-        ("编辑", issue.signoff.editors),
-        ("审核", issue.signoff.reviewers),
-        ("签发", issue.signoff.signers),
-    ):
-        if names:
-            parts.append(f"{label}：{' '.join(names)}")
-    return "  ".join(parts)
+    # two spaces between roles on paper, as the layout reference sets them
+    return issue.signoff.line("  ")
 
 
 def spans_of(text: RichText, role: FontRole = FontRole.BODY) -> tuple[Span, ...]:

@@ -2,8 +2,8 @@
 
 Writing runs in a background thread on a copy of the issue, so the window stays
 responsive while LibreOffice turns a long issue into a PDF (seconds on an office PC)
-and the clerk may keep typing. The writers are imported only when used, so python-docx
-costs nothing at start-up. A failure shows the writer's Chinese message, never a
+and the clerk may keep typing. The writers are imported only when used, so lxml and the
+export modules cost nothing at start-up. A failure shows the writer's Chinese message, never a
 traceback.
 """
 from __future__ import annotations

@@ -57,7 +57,7 @@ def test_kill_during_a_long_run_of_add_issue_loses_nothing_committed(tmp_path):
 def _fill_to_the_brim(archive: Archive) -> None:
     """Let the file grow no further, as if the disk were full (SQLITE_FULL). Reaches into
     the archive's connection: there is no honest public way to fill the disk in a test."""
-    conn = archive._db.conn
+    conn = archive._conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
 
@@ -94,7 +94,7 @@ def test_a_full_disk_rolls_back_the_action_and_keeps_earlier_work(tmp_path):
         assert archive.search("加长的内容") == [] and archive.search("很长的条目") == []
         assert archive.integrity_check() == "ok"
 
-        archive._db.conn.execute("PRAGMA max_page_count = 1073741823")  # space freed again
+        archive._conn.execute("PRAGMA max_page_count = 1073741823")  # space freed again
         archive.save_issue(edited)
         assert archive.load_issue(first_id) == edited
     with Archive.open(path, readonly=True) as reopened:

@@ -6,7 +6,6 @@ import os
 import sqlite3
 
 import pytest
-from sqlite_utils import Database
 
 from bulletin_desktop.core.archive import (
     SCHEMA_VERSION, Archive, ArchiveCorruptError, ArchiveError, ArchiveTooNewError,
@@ -53,8 +52,7 @@ def test_foreign_keys_are_enforced_so_deleting_an_issue_removes_its_rows(tmp_pat
 def _make_version_1_file(path, issue):
     """A file as the first released schema left it, holding one issue."""
     conn = sqlite3.connect(path, isolation_level=None)
-    db = Database(conn, execute_plugins=False)
-    schema.migrate(db, target=1)
+    schema.migrate(conn, target=1)
     conn.execute("BEGIN")
     now = store.now_text()
     store.insert_issue(conn, issue, store.ensure_series(conn, issue, now), now)
@@ -191,3 +189,19 @@ def test_sqlite_without_trigram_search_is_refused_clearly(tmp_path, monkeypatch)
 def test_this_sqlite_has_what_the_archive_needs():
     assert sqlite3.sqlite_version_info >= (3, 34, 0)
     connection.check_sqlite_support()
+
+
+def test_opening_an_up_to_date_archive_does_not_import_sqlite_utils(tmp_path):
+    """sqlite-utils serves migrations; importing it costs start-up time an up-to-date file must not pay."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite"
+    Archive.open(path).close()
+    probe = ("import sys; from bulletin_desktop.core.archive import Archive; "
+             f"a = Archive.open({str(path)!r}); a.list_issues(); a.search('安全'); a.close(); "
+             "print('sqlite_utils' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                            cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from ..model import Issue, Section, Series, Special
 from . import backup, schema, search as search_module, store
@@ -24,9 +24,6 @@ from .errors import (
 )
 from .lock import WriteLock
 from .records import IssueSummary, SearchHit
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +44,12 @@ def _sqlite_message(exc: sqlite3.Error) -> str:
     return text
 
 
+def _duplicate(conn: sqlite3.Connection, issue_id: int) -> DuplicateIssueError:
+    found = store.summary(conn, issue_id)
+    assert found is not None, "the issue holding the number was just read in this transaction"
+    return DuplicateIssueError(found)
+
+
 class Archive:
     """Open with ``Archive.open(path)``; use as a context manager or call ``close()``."""
 
@@ -55,15 +58,16 @@ class Archive:
     backups_dir: Path
     schema_version: int
 
-    def __init__(self, path: Path, db: "Database", lock: WriteLock | None, readonly: bool, keep_backups: int):
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriteLock | None, readonly: bool,
+                 keep_backups: int):
         self.path = path
         self.readonly = readonly
         self.backups_dir = backup.backups_dir_for(path)
         self.keep_backups = keep_backups
-        self._db = db
+        self._connection: sqlite3.Connection | None = conn
         self._lock = lock
         self._guard = threading.RLock()
-        self.schema_version = schema.user_version(db)
+        self.schema_version = schema.user_version(conn)
 
     # -- opening and closing --------------------------------------------------------
 
@@ -96,8 +100,6 @@ class Archive:
 
     @classmethod
     def _open_locked(cls, path: Path, readonly: bool, keep_backups: int, lock: WriteLock | None) -> "Archive":
-        from sqlite_utils import Database  # deferred: importing it costs start-up time
-
         backups_dir = backup.backups_dir_for(path)
 
         def corrupt(detail: str) -> ArchiveCorruptError:
@@ -114,7 +116,6 @@ class Archive:
         except sqlite3.Error as exc:
             raise ArchiveError(f"无法打开档案库 {path}：{_sqlite_message(exc)}") from None
         try:
-            db = Database(conn, execute_plugins=False)
             try:
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 if version > schema.SCHEMA_VERSION:  # the header on disk was stale (WAL)
@@ -126,24 +127,24 @@ class Archive:
             except sqlite3.DatabaseError as exc:
                 raise corrupt(str(exc)) from None
             if version < schema.SCHEMA_VERSION:
-                if readonly and schema.is_blank(db):
+                if readonly and schema.is_blank(conn):
                     raise ArchiveError(f"档案库文件是空的，里面还没有简报：{path}")
                 if readonly:
                     raise ArchiveError(
                         f"档案库 {path} 的格式较旧，需要先用简报编辑器以可写方式打开一次完成升级。"
                     )
-                cls._migrate(db, path, backups_dir)
-            return cls(path, db, lock, readonly, keep_backups)
+                cls._migrate(conn, path, backups_dir)
+            return cls(path, conn, lock, readonly, keep_backups)
         except BaseException:
             conn.close()
             raise
 
     @staticmethod
-    def _migrate(db: "Database", path: Path, backups_dir: Path) -> None:
-        if not schema.is_blank(db):
-            backup.pre_migration_backup(db.conn, path, backups_dir, schema.SCHEMA_VERSION)
+    def _migrate(conn: sqlite3.Connection, path: Path, backups_dir: Path) -> None:
+        if not schema.is_blank(conn):
+            backup.pre_migration_backup(conn, path, backups_dir, schema.SCHEMA_VERSION)
         try:
-            schema.migrate(db)
+            schema.migrate(conn)
         except sqlite3.Error as exc:
             raise ArchiveError(
                 f"升级档案库格式失败（{_sqlite_message(exc)}），档案库保持升级前的状态：{path}"
@@ -151,17 +152,18 @@ class Archive:
 
     def close(self) -> None:
         with self._guard:
-            if self._db is None:
+            conn = self._connection
+            if conn is None:
                 return
             try:
                 if not self.readonly:
                     try:  # keeps the query planner's statistics fresh; cheap when nothing changed
-                        self._db.conn.execute("PRAGMA optimize")
+                        conn.execute("PRAGMA optimize")
                     except sqlite3.Error:
                         pass
-                self._db.conn.close()
+                conn.close()
             finally:
-                self._db = None  # type: ignore[assignment]
+                self._connection = None
                 if self._lock is not None:
                     self._lock.release()
 
@@ -181,9 +183,9 @@ class Archive:
 
     @property
     def _conn(self) -> sqlite3.Connection:
-        if self._db is None:
+        if self._connection is None:
             raise ArchiveError(f"档案库 {self.path} 已关闭。")
-        return self._db.conn
+        return self._connection
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -250,7 +252,7 @@ class Archive:
                 issue_id = existing
                 store.update_issue(conn, issue_id, issue, series_id, now)
             else:
-                raise DuplicateIssueError(store.summary(conn, existing))
+                raise _duplicate(conn, existing)
         issue.id = issue_id
         return issue_id
 
@@ -262,7 +264,7 @@ class Archive:
             series_id = store.ensure_series(conn, issue, now)
             other = store.issue_with_number(conn, series_id, issue.number, other_than=issue.id)
             if other is not None:
-                raise DuplicateIssueError(store.summary(conn, other))
+                raise _duplicate(conn, other)
             if issue.id is None:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
             else:
@@ -332,8 +334,8 @@ class Archive:
     # -- search ---------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        with self._reading():
-            return search_module.search(self._db, query, limit)
+        with self._reading() as conn:
+            return search_module.search(conn, query, limit)
 
     # -- maintenance ----------------------------------------------------------------
 

@@ -16,12 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from typing import TYPE_CHECKING
 
 from .records import SearchHit
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 GRAMS_FUNCTION = "bulletin_grams"
 SNIPPET_WIDTH = 60
@@ -127,11 +123,11 @@ _ORDER = "ORDER BY i.date DESC, i.number DESC, i.id DESC, s.position, e.position
 FEW_CANDIDATES = 2000
 
 
-def _ordered_ids_sql(db: "Database", plan: _Plan) -> tuple[str, list[object]]:
+def _ordered_ids_sql(conn: sqlite3.Connection, plan: _Plan) -> tuple[str, list[object]]:
     """SQL (with LIMIT/OFFSET left as the last two parameters) for the ids of matching
     entries, newest issue first. The join order is fixed with CROSS JOIN on purpose."""
     counts = [  # counting stops at the threshold: a frequent term costs no more than a rare one
-        db.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+        conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
                    (expr, FEW_CANDIDATES + 1)).fetchone()[0]
         for table, expr in plan.lookups
     ]
@@ -157,20 +153,20 @@ def _ordered_ids_sql(db: "Database", plan: _Plan) -> tuple[str, list[object]]:
     return sql, params
 
 
-def search(db: "Database", query: str, limit: int = 50) -> list[SearchHit]:
+def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
     terms = split_terms(query)
     if not terms or limit <= 0:
         return []
-    sql, params = _ordered_ids_sql(db, _Plan(terms))
+    sql, params = _ordered_ids_sql(conn, _Plan(terms))
     hits: list[SearchHit] = []
     offset = 0
     while len(hits) < limit:
         page = limit - len(hits)
-        ids = [row[0] for row in db.execute(sql, [*params, page, offset]).fetchall()]
+        ids = [row[0] for row in conn.execute(sql, [*params, page, offset]).fetchall()]
         if not ids:
             break
         offset += len(ids)
-        rows = db.execute(f"""
+        rows = conn.execute(f"""
             SELECT e.id, e.uid, e.kind, e.text, s.title, i.id, sr.name, i.number, i.date
             FROM entries e JOIN sections s ON s.id = e.section_id
             JOIN issues i ON i.id = e.issue_id JOIN series sr ON sr.id = i.series_id

@@ -19,6 +19,13 @@ from .records import IssueSummary
 Row = Sequence[Any]
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (never None after a successful INSERT)."""
+    rowid = cursor.lastrowid
+    assert rowid is not None
+    return rowid
+
+
 def now_text() -> str:
     return dt.datetime.now().isoformat(sep=" ", timespec="seconds")
 
@@ -118,10 +125,10 @@ def save_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
     values = _series_values(series)
     existing = series_id(conn, series.name)
     if existing is None:
-        return conn.execute(
+        return inserted_id(conn.execute(
             f"INSERT INTO series ({_SERIES_COLUMNS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (*values, now, now),
-        ).lastrowid
+        ))
     conn.execute(
         "UPDATE series SET office = ?, default_sections = ?, signoff = ?, distribution = ?, updated_at = ? "
         "WHERE id = ?",
@@ -227,11 +234,11 @@ _HEAD_COLUMNS = ("series_id", "number", "special_name", "special_number", "date"
 
 
 def insert_issue(conn: sqlite3.Connection, issue: Issue, series: int, now: str) -> int:
-    issue_id = conn.execute(
+    issue_id = inserted_id(conn.execute(
         f"INSERT INTO issues ({', '.join(_HEAD_COLUMNS)}, created_at, updated_at) "
         f"VALUES ({', '.join('?' * (len(_HEAD_COLUMNS) + 2))})",
         (*_head_values(issue, series), now, now),
-    ).lastrowid
+    ))
     _write_content(conn, issue_id, issue, now, {}, {})
     return issue_id
 
@@ -273,10 +280,10 @@ def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: s
     for s_pos, section in enumerate(issue.sections):
         old_section = old_sections.get(section.uid)
         if old_section is None:
-            section_id = conn.execute(
+            section_id = inserted_id(conn.execute(
                 "INSERT INTO sections (issue_id, uid, position, title) VALUES (?, ?, ?, ?)",
                 (issue_id, section.uid, s_pos, section.title),
-            ).lastrowid
+            ))
             changed = True
         else:
             kept_sections.add(section.uid)
@@ -298,7 +305,7 @@ def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: s
                 continue
             kept_entries.add(entry.uid)
             entry_id, old_section_id, old_pos, *old_row = old_entry
-            updates = [(name, value) for name, old, value in zip(_STORED_COLUMNS, old_row, row) if old != value]
+            updates: list[tuple[str, object]] = [(name, value) for name, old, value in zip(_STORED_COLUMNS, old_row, row) if old != value]
             if updates:
                 updates += [("text", row[-1]), ("updated_at", now)]
             if old_section_id != section_id or old_pos != e_pos:

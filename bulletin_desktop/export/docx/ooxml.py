@@ -1,9 +1,8 @@
-"""Small WordprocessingML helpers for what python-docx has no API for.
+"""Small WordprocessingML helpers on plain lxml elements.
 
 East-Asian fonts (w:eastAsia), the PAGE field, paragraph borders, tab stops, the
-document grid and odd/even footers. Every helper works on plain lxml elements, so it
-serves both the writer (which builds its XML with lxml directly) and code holding
-python-docx objects (``paragraph._p`` is an lxml element too).
+document grid and odd/even footers: the writer builds its XML with lxml directly, and
+these helpers keep the details of each construct in one place.
 
 Word rejects a file as damaged when the children of w:pPr, w:rPr, w:sectPr or
 w:settings are out of schema order, so helpers insert into those containers through

@@ -72,7 +72,7 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         raise
 
 
-def write_atomically(path: str | os.PathLike, produce: Callable[[BinaryIO], None]) -> None:
+def write_atomically(path: str | os.PathLike, produce: Callable[[BinaryIO], object]) -> None:
     with atomic_output(path) as handle:
         produce(handle)
 

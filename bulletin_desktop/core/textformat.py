@@ -128,7 +128,7 @@ def _read_masthead(lines: list[str]) -> tuple[Issue, list[str]]:
     special: Special | None = None
     date: dt.date | None = None
     index = 0
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines):  # noqa: B007 -- where the masthead ends, read after the loop
         if _SECTION.match(line) or len(line) > 60:
             break
         if m := _ISSUE_LINE.match(line):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -25,15 +26,14 @@ _installed: list[QTranslator] = []
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    # instance() is typed as the core application; this process only ever makes a QApplication
+    app = cast(QApplication, QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1]))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("bulletin-desktop")  # lets the desktop match the window to its menu entry
-    return app  # type: ignore[return-value]
+    return app
 
 
 def application_icon():
@@ -100,7 +100,9 @@ class _AfterFirstPaint(QObject):
     def _run(self) -> None:
         if not self._done:
             self._done = True
-            self.parent().removeEventFilter(self)
+            parent = self.parent()
+            if parent is not None:
+                parent.removeEventFilter(self)
             self._then()
 
 

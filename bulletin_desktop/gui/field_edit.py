@@ -2,11 +2,11 @@
 masthead edits, so text widgets must not keep undo histories of their own."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-_CTRL_Y = QKeySequence("Ctrl+Y")[0].toCombined()
+_CTRL_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y).toCombined()
 
 
 def is_undo_redo(event: QKeyEvent) -> bool:
@@ -19,7 +19,8 @@ class UndoKeyRouter(QObject):
     the widget's own undo (spin boxes, date edits)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and is_undo_redo(event):
+        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent)
+                and is_undo_redo(event)):
             event.ignore()
             return True
         return False
@@ -39,10 +40,13 @@ def replace_undo_entries(menu: QMenu, actions: list[QAction]) -> None:
         if action.objectName() in ("edit-undo", "edit-redo"):
             menu.removeAction(action)
     if actions:
-        first = menu.actions()[0] if menu.actions() else None
-        for action in actions:
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+        existing = menu.actions()
+        if existing:
+            menu.insertActions(existing[0], actions)
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addActions(actions)
+            menu.addSeparator()
 
 
 class FieldLineEdit(QLineEdit):

@@ -7,7 +7,7 @@ every view what changed. The slots below are the small glue between them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,6 +25,9 @@ from .session import Session
 from .settings import AppSettings
 from .status_bar import StatusIndicators
 from .undo_commands import IssueEditing
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # imported when first shown
 
 DEFAULT_SPLITTER_SIZES = [250, 560, 540]
 DEFAULT_DOCK_WIDTH = 330
@@ -49,7 +52,8 @@ class MainWindow(QMainWindow):
         self.action_set = MainActions(self, self.document.undo_stack)
         self.tree_model = SectionTreeModel(self.document, self)
         self.status = StatusIndicators(self.ui.statusBar)
-        self._save_error_box = None
+        self._save_error_box: QMessageBox | None = None
+        self._shown_once = False
         self._runner = None  # the export thread's owner, made on the first export
 
         ui = self.ui
@@ -528,7 +532,6 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.ui.mastheadDock], [DEFAULT_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.ui.splitter.setSizes(self.settings.splitter_sizes() or DEFAULT_SPLITTER_SIZES)
         self.ui.mastheadDock.raise_()
-        self._shown_once = False
         zoom = self.settings.zoom()
         if zoom is not None:
             self.ui.preview.set_zoom(zoom)

@@ -172,7 +172,7 @@ class MastheadPanel(QWidget):
                 if issue.special:
                     u.specialNumberSpin.setValue(issue.special.number)
             if u.dateEdit.date().toPython() != issue.date:
-                u.dateEdit.setDate(QDate(issue.date))
+                u.dateEdit.setDate(QDate(issue.date.year, issue.date.month, issue.date.day))
             if u.officeEdit.text().strip() != issue.office:
                 set_line_text(u.officeEdit, issue.office)
             for edit, names in ((u.editorsEdit, issue.signoff.editors), (u.reviewersEdit, issue.signoff.reviewers),

@@ -18,7 +18,8 @@ from .models.section_tree_model import KindRole, SectionTreeModel, SegmentsRole,
 class EntryLabelDelegate(QStyledItemDelegate):
     """Draws an entry's label with the reporting unit in bold; sections as usual."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         segments = index.data(SegmentsRole)
         if index.data(KindRole) == "section" or not segments:
             super().paint(painter, option, index)
@@ -51,7 +52,7 @@ class EntryLabelDelegate(QStyledItemDelegate):
                 break
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
 

@@ -45,7 +45,7 @@ class AppSettings:
         if str(self._s.value("session/issueArchive", "")) != str(archive):
             return None
         try:
-            return int(self._s.value("session/issueId", 0)) or None
+            return int(str(self._s.value("session/issueId", 0))) or None
         except (TypeError, ValueError):
             return None
 
@@ -55,7 +55,7 @@ class AppSettings:
 
     def keep_backups(self) -> int:
         try:
-            return max(1, int(self._s.value("archive/keepBackups", DEFAULT_KEEP_BACKUPS)))
+            return max(1, int(str(self._s.value("archive/keepBackups", DEFAULT_KEEP_BACKUPS))))
         except (TypeError, ValueError):
             return DEFAULT_KEEP_BACKUPS
 
@@ -96,7 +96,7 @@ class AppSettings:
 
     def zoom(self) -> float | None:
         try:
-            value = float(self._s.value("preview/zoom", 0) or 0)
+            value = float(str(self._s.value("preview/zoom", 0) or 0))
         except (TypeError, ValueError):
             return None
         return value if 0.1 <= value <= 8 else None

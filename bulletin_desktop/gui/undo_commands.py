@@ -42,7 +42,9 @@ class _DocumentCommand(QUndoCommand):
 
     @property
     def doc(self) -> IssueDocument:
-        return self._doc()
+        doc = self._doc()
+        assert doc is not None, "an undo command outlived its document"
+        return doc
 
 
 class _TypingCommand(_DocumentCommand):
@@ -206,6 +208,7 @@ class MoveSectionCommand(_DocumentCommand):
         self.doc.move_section(self.uid, self.back)
 
 
+# QT_TRANSLATE_NOOP returns its text unchanged (typed as object); lupdate collects it from here.
 _ENTRY_FIELD_TEXT = {
     "date": QT_TRANSLATE_NOOP("UndoCommands", "Edit date"),
     "unit": QT_TRANSLATE_NOOP("UndoCommands", "Edit reporting unit"),
@@ -247,7 +250,7 @@ class IssueEditing:
         old = edits.entry_field(entry, field)
         if old == value:
             return
-        text = {"bold": translate("UndoCommands", "Bold"), "paste": translate("UndoCommands", "Paste")}.get(change) or translate("UndoCommands", _ENTRY_FIELD_TEXT[field])
+        text = {"bold": translate("UndoCommands", "Bold"), "paste": translate("UndoCommands", "Paste")}.get(change) or translate("UndoCommands", str(_ENTRY_FIELD_TEXT[field]))
         self.stack.push(EditEntryCommand(self.doc, uid, field, copy.copy(old), value, text,
                                          mergeable=change == "typing", clock=self.clock))
 
@@ -258,7 +261,7 @@ class IssueEditing:
         if old == value:
             return
         mergeable = field not in ("number", "date")  # spin boxes and the calendar commit whole values
-        self.stack.push(MastheadCommand(self.doc, field, old, value, translate("UndoCommands", _MASTHEAD_TEXT[field]), mergeable,
+        self.stack.push(MastheadCommand(self.doc, field, old, value, translate("UndoCommands", str(_MASTHEAD_TEXT[field])), mergeable,
                                         clock=self.clock))
 
     def rename_section(self, uid: str, title: str) -> None:

@@ -71,7 +71,7 @@ def write_pdf_qt(issue: Issue, path, options: LayoutOptions = LayoutOptions()) -
         painter.end()
     buffer.close()
     fixes = shared_glyph_fixes(drawn_glyphs(renderer.text_layouts()), renderer.characters())
-    data = fix_tounicode(bytes(buffer.data()), fixes)
+    data = fix_tounicode(bytes(buffer.data().data()), fixes)
     with atomic_output(path) as handle:
         handle.write(data)
 

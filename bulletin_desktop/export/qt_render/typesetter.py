@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout, QTextLine, QTextOption
 
 from ..blocks import Block, BlockKind, FontRole, Span
 from ..layout_options import PT_PER_MM, LayoutOptions
@@ -14,6 +15,12 @@ from .device import layout_device
 from .geometry import PageGeometry
 from .line_breaking import LineBreak, LineBreaker, memo
 from .rows import BLACK, BlankRow, OfficeDateRow, Row, RuleRow, TextRow, clean, utf16_len
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor position in a line (PySide6 returns it as a (x, position) pair)."""
+    x = line.cursorToX(position)[0]  # type: ignore[index]  # the stubs declare an object
+    return float(x)
 
 
 @dataclass
@@ -109,7 +116,7 @@ class Typesetter:
                 break
             room = width - indent
             line.setLineWidth(1e7)
-            x_at = memo(lambda position, line=line: line.cursorToX(position)[0])
+            x_at = memo(partial(_x_of, line))
             end = breaker.next_end(start, room, x_at) if breaker.size else 0
             advance = x_at(breaker.visible_end(start, end)) - x_at(start)
             slack = overhang
@@ -121,7 +128,7 @@ class Typesetter:
                 slack = slack / 4 if got > end else slack * 3
                 line.setLineWidth(advance + slack)
             end = line.textStart() + line.textLength()  # what Qt took is what is drawn
-            advance = line.cursorToX(breaker.visible_end(start, end))[0] - line.cursorToX(start)[0]
+            advance = _x_of(line, breaker.visible_end(start, end)) - _x_of(line, start)
             line.setPosition(QPointF(indent, y))
             y += line.height()
             breaks.append(LineBreak(start, end - start, indent, room, advance, end >= breaker.size))
@@ -150,7 +157,7 @@ class Typesetter:
                   color: QColor = BLACK) -> list[Row]:
         layout = self._layout(spans, size, color)
         breaks = self._lines(layout, self.geometry.type_width, first_indent)
-        return self._rows(layout, breaks, size, align)
+        return list(self._rows(layout, breaks, size, align))
 
     # -- blocks
 

@@ -58,9 +58,9 @@ def entry_field(entry: Entry, field: str) -> Any:
 def set_entry_field(issue: Issue, uid: str, field: str, value: Any) -> None:
     entry = entry_by_uid(issue, uid)
     entry_field(entry, field)  # validates the field name for this kind
-    if field == "body":
+    if isinstance(entry, Item) and field == "body":
         entry.body = normalize(value)
-    elif field == "paragraphs":
+    elif isinstance(entry, Article) and field == "paragraphs":
         entry.paragraphs = [normalize(p) for p in value]
     else:
         setattr(entry, field, str(value))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from ..core.model import Article, Item, Section, is_valid_entry_date
+from ..core.positions import Position, node_field_text, utf16_offset
 from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
@@ -141,8 +142,8 @@ class EntryEditor(QWidget):
             set_line_text(self.ui.unitEdit, entry.unit)
             body = self.ui.itemBody
             if body.rich_text() != entry.body:
-                old = plain(body.rich_text())
-                body.set_rich_text(entry.body, changed_end(old, plain(entry.body)) if keep_cursor else None)
+                old, new = plain(body.rich_text()), plain(entry.body)
+                body.set_rich_text(entry.body, utf16_offset(new, changed_end(old, new)) if keep_cursor else None)
             self._check_date(entry.date)
         else:
             set_line_text(self.ui.articleTitleEdit, entry.title)
@@ -150,7 +151,7 @@ class EntryEditor(QWidget):
             if body.non_empty_paragraphs() != entry.paragraphs:
                 old = _paragraphs_text(body.non_empty_paragraphs())
                 new = _paragraphs_text(entry.paragraphs)
-                body.set_paragraphs(entry.paragraphs, changed_end(old, new) if keep_cursor else None)
+                body.set_paragraphs(entry.paragraphs, utf16_offset(new, changed_end(old, new)) if keep_cursor else None)
         self._update_counter(entry)
 
     def _update_header(self) -> None:
@@ -230,19 +231,31 @@ class EntryEditor(QWidget):
         if body is not None:
             body.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def select_text(self, field: str, start: int, end: int) -> None:
-        """Show a find match: select characters ``start``..``end`` of ``field``."""
-        if field in ("date", "unit", "title", "section"):
+    def select_position(self, position: Position) -> None:
+        """Show a find match: select its characters in the field that holds them. Positions
+        count code points; Qt's widgets count UTF-16 units, so convert here and only here."""
+        node = self._node()
+        if node is None or position.uid != self._uid:
+            return
+        try:
+            text = node_field_text(node, position.field, position.paragraph)
+        except LookupError:
+            return
+        start, end = utf16_offset(text, position.start), utf16_offset(text, position.end)
+        if position.field in ("date", "unit", "title", "section"):
             edit = {"date": self.ui.dateEdit, "unit": self.ui.unitEdit, "title": self.ui.articleTitleEdit,
-                    "section": self.ui.sectionTitleEdit}[field]
+                    "section": self.ui.sectionTitleEdit}[position.field]
             edit.setSelection(start, end - start)
             return
         body = self.active_body()
         if body is None:
             return
+        block = body.document().findBlockByNumber(position.paragraph)
+        if not block.isValid():
+            return
         cursor = body.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, cursor.MoveMode.KeepAnchor)
         body.setTextCursor(cursor)
         body.ensureCursorVisible()
 

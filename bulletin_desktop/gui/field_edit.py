@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
+from ..core.positions import utf16_offset
+
 _CTRL_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y).toCombined()
 
 
@@ -73,12 +75,13 @@ def set_line_text(edit: QLineEdit, text: str) -> None:
     position = changed_end(edit.text(), text) if edit.hasFocus() else 0
     blocked = edit.blockSignals(True)
     edit.setText(text)
-    edit.setCursorPosition(position)
+    edit.setCursorPosition(utf16_offset(text, position))
     edit.blockSignals(blocked)
 
 
 def changed_end(old: str, new: str) -> int:
-    """Where in ``new`` the edit that made it from ``old`` ends: the place for the cursor."""
+    """Where in ``new`` the edit that made it from ``old`` ends: the place for the cursor,
+    in code points (convert with ``utf16_offset`` before giving it to Qt)."""
     prefix = 0
     limit = min(len(old), len(new))
     while prefix < limit and old[prefix] == new[prefix]:

@@ -6,12 +6,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from .forms.ui_find_bar import Ui_FindBar
+from ..core.find import find_in_issue
+from ..core.positions import Position
 from .models.issue_document import IssueDocument
-from .models.issue_find import Match, find_in_issue
 
 
 class FindBar(QWidget):
-    matchChosen = Signal(object)  # a Match
+    matchChosen = Signal(object)  # a core.positions.Position
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -19,7 +20,7 @@ class FindBar(QWidget):
         self.ui = Ui_FindBar()
         self.ui.setupUi(self)
         self._doc: IssueDocument | None = None
-        self._matches: list[Match] = []
+        self._matches: list[Position] = []
         self._position = -1
         self._stale = True
         self.ui.findEdit.textChanged.connect(self._query_changed)
@@ -44,7 +45,7 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def matches(self) -> list[Match]:
+    def matches(self) -> list[Position]:
         self._refresh()
         return list(self._matches)
 

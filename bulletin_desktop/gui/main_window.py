@@ -14,12 +14,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ..core.archive import ArchiveError, ArchiveLockedError
+from ..core.positions import Position
 from ..core.richtext import char_count
 from .actions import MainActions
 from .autosave import SaveState
 from .forms.ui_main_window import Ui_MainWindow
 from .models.issue_document import IssueDocument
-from .models.issue_find import Match
 from .models.section_tree_model import SectionTreeModel, UidRole
 from .session import Session
 from .settings import AppSettings
@@ -446,9 +446,9 @@ class MainWindow(QMainWindow):
             title += self.tr(" (read-only)")
         self.setWindowTitle(f"{title} — {app_name}")
 
-    def _show_match(self, match: Match) -> None:
+    def _show_match(self, match: Position) -> None:
         self.ui.sectionTree.select_uid(match.uid)
-        self.ui.entryEditor.select_text(match.field, match.start, match.end)
+        self.ui.entryEditor.select_position(match)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -69,7 +69,7 @@ class RichEdit(QTextEdit):
         return [p for p in self.paragraphs() if p]
 
     def set_paragraphs(self, paragraphs: list[RichText], cursor_at: int | None = None) -> None:
-        """Load text without reporting a change; ``cursor_at`` is a character offset
+        """Load text without reporting a change; ``cursor_at`` is a UTF-16 offset as Qt counts
         (paragraph breaks count one), the end if None."""
         self._loading = True
         try:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.model import Entry, Section
-from .models import issue_edits as edits
+from ..core import edits
 from .models.issue_document import IssueDocument
 
 translate = QCoreApplication.translate

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...core.model import Entry, Issue, Section
-from . import issue_edits as edits
+from ...core import edits
 
 
 class IssueDocument(QObject):

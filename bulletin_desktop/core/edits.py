@@ -1,8 +1,9 @@
 """Small in-place edits of an Issue: the only code that changes an issue's structure.
 
 Plain Python, no Qt: the undo commands call these, and the tests can check them
-without a window. Positions are indexes into the current lists; a move takes the
+without a window. Rows are indexes into the current lists; a move takes the
 insertion index counted *before* the moved node is taken out, as a drop reports it.
+(Places *inside* a text are ``positions.Position`` values, not rows.)
 """
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import copy
 import dataclasses
 from typing import Any
 
-from ...core.model import (
+from .model import (
     Article, DistributionLine, Entry, Issue, Item, Section, Signoff, Special, new_uid,
 )
-from ...core.richtext import RichText, normalize
+from .richtext import RichText, normalize
 
 ITEM_FIELDS = ("date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")

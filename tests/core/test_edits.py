@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bulletin_desktop.core.model import Issue, Section, item
-from bulletin_desktop.gui.models import issue_edits as edits
+from bulletin_desktop.core import edits
 
 
 @pytest.fixture

@@ -1,0 +1,40 @@
+"""Find in an issue: every field, case ignored, ranges in code points of the field's text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from bulletin_desktop.core.find import find_in_issue, occurrences
+from bulletin_desktop.core.model import Article, Issue, Item, Section
+from bulletin_desktop.core.positions import text_at
+from bulletin_desktop.core.richtext import Run
+
+
+def _issue() -> Issue:
+    return Issue("简报", 1, dt.date(2024, 1, 1), sections=[
+        Section("𠀾村动态", [
+            Item(body=(Run("𠀾村", True), Run("与𪚥家村召开会议。")), date="3月1日", unit="𪚥家村"),
+        ]),
+        Section("交流", [Article("𪚥家村经验", [(Run("一、"), Run("𪚥家村", True)), (Run("Straße 𪚥家村"),)])]),
+    ])
+
+
+def test_every_match_covers_exactly_the_query():
+    issue = _issue()
+    found = find_in_issue(issue, "𪚥家村")
+    assert [(p.field, p.paragraph) for p in found] == [
+        ("unit", 0), ("body", 0), ("title", 0), ("paragraph", 0), ("paragraph", 1)]
+    assert all(text_at(issue, p) == "𪚥家村" for p in found)
+    body = found[1]
+    assert (body.start, body.end) == (3, 6)  # after 𠀾村与: code points, not UTF-16 units
+
+
+def test_case_folding_that_changes_length_keeps_original_offsets():
+    assert list(occurrences("Straße 𪚥家村", "𪚥家村")) == [(7, 10)]
+    assert list(occurrences("Straße", "STRASSE")) == [(0, 6)]
+    assert list(occurrences("aAa", "a")) == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_nothing_to_find():
+    assert find_in_issue(None, "x") == []
+    assert find_in_issue(_issue(), "") == []
+    assert find_in_issue(_issue(), "不存在") == []

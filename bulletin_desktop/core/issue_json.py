@@ -1,4 +1,9 @@
-"""The issue as JSON: the shape ``bulletin-desktop show --json`` prints, and its inverse."""
+"""The issue as JSON: the shape ``bulletin-desktop show --json`` prints, and its inverse.
+
+An item carries its parts as they are stored: ``date``, ``unit`` and the ``body`` markup;
+``markup`` and ``text`` (the entry as printed) are there for readers and are not read back,
+except from JSON written before ``body`` existed, where the split is recognised from ``markup``.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +25,7 @@ def entry_to_dict(entry: Item | Article) -> dict[str, Any]:
         "kind": "item",
         "date": entry.date,
         "unit": entry.unit,
+        "body": to_markup(entry.body),
         "markup": to_markup(entry.rich),
         "text": plain(entry.rich),
     }
@@ -55,7 +61,9 @@ def entry_from_dict(data: dict[str, Any]) -> Item | Article:
             title=data.get("title", ""),
             paragraphs=[parse_markup(p) for p in data.get("paragraphs", [])],
         )
-    return Item.from_rich(parse_markup(data.get("markup", "")))
+    if "body" not in data:
+        return Item.from_rich(parse_markup(data.get("markup", "")))
+    return Item(body=parse_markup(data["body"]), date=data.get("date", ""), unit=data.get("unit", ""))
 
 
 def issue_from_dict(data: dict[str, Any]) -> Issue:

@@ -80,7 +80,11 @@ class DistributionLine:
 
 @dataclass
 class Item:
-    """A short entry: optional leading date, optional reporting unit (printed bold), body."""
+    """A short entry: optional leading date, optional reporting unit (printed bold), body.
+
+    The three parts are kept apart (the archive has a column for each, the JSON a key, the text
+    format an explicit line where the printed form would be read differently): a body may
+    begin with bold text that is not a unit."""
 
     body: RichText = ()
     date: str = ""
@@ -104,7 +108,8 @@ class Item:
 
     @classmethod
     def from_rich(cls, text: RichText) -> "Item":
-        """Recognise the leading date and the bold unit after it, keeping the text exact."""
+        """Recognise the leading date and the bold unit after it in printed text (what clerks
+        type or extract), keeping the text exact. A guess: a bold lead is taken for a unit."""
         runs = list(normalize(text))
         date = ""
         if runs and not runs[0].bold:

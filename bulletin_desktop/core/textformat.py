@@ -1,10 +1,14 @@
-"""The plain-text bulletin format (docs/text-format.md): reading and writing.
+r"""The plain-text bulletin format (docs/text-format.md): reading and writing.
 
 The reader takes text as clerks and print extraction produce it: masthead lines, 【…】
 section headings, entries, an article with its title and 一、二、三、 parts, ``**bold**``,
 the 编辑/审核/签发 line and 报/送/发 lines that may wrap. A paragraph cut in two by a
 page break (a blank line in the middle of a sentence) is read as one paragraph.
-The writer produces the same format, so that reading what it wrote gives the same issue.
+The writer produces the same format, so that reading what it wrote gives the same issue:
+where a line written the ordinary way would be read back differently (a bold lead that is
+not a reporting unit, an item after an article, a paragraph that looks like a title …), it
+writes an *explicit line* instead (``\条目|date|unit|body``, ``\标题|title``, ``\段落|text``),
+which the reader takes as written without guessing.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from .model import (
     Special,
     format_cn_date,
 )
-from .richtext import RichText, parse_markup, plain, to_markup
+from .richtext import RichText, from_plain, normalize, parse_markup, plain, to_markup
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -56,6 +60,12 @@ _TITLE_MAX = 40
 """Article titles are short lines without closing punctuation."""
 _RUN_IN_HEADING = re.compile(r"^(?:\*\*)?[一二三四五六七八九十百]+、")
 _ENTRY_START = re.compile(r"^(?:\*\*)?\d{1,2}月\d{1,2}日")
+
+# --- explicit lines: what the writer uses where the rules above would guess wrong ---------
+
+EXPLICIT_ITEM, EXPLICIT_TITLE, EXPLICIT_PARAGRAPH = "\\条目|", "\\标题|", "\\段落|"
+_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落)\|")
+_FIELD_ESCAPE = re.compile(r"[\\|]")
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -91,12 +101,18 @@ def decode(data: bytes) -> str:
     raise BulletinFormatError("无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。")
 
 
+def _trimmed(raw: str) -> str:
+    return raw.replace("\u3000", " ").strip()
+
+
 def _lines(text: str) -> list[str]:
     """Non-empty lines, trimmed. Blank lines only separate; every line is a paragraph unless
-    the page-break rule below joins it with the next."""
+    the page-break rule below joins it with the next. An explicit line keeps its text exactly
+    (only what precedes the backslash is dropped)."""
     out = []
     for raw in text.split("\n"):
-        line = raw.replace("\u3000", " ").strip()
+        start = raw.lstrip()
+        line = start if _EXPLICIT.match(start) else _trimmed(raw)
         if line:
             out.append(line)
     return out
@@ -142,7 +158,7 @@ def _read_masthead(lines: list[str]) -> tuple[Issue, list[str]]:
             date = _date(m.group(2), m.group(3), m.group(4))
         elif not name and number is None:
             name = line
-        elif not office:
+        elif not office and not _is_closing_line(line):
             office = line
         else:
             break
@@ -166,10 +182,19 @@ def _date(year: str, month: str, day: str) -> dt.date:
         raise BulletinFormatError(f"报头中的日期不存在：{year}年{month}月{day}日。") from None
 
 
+def _is_closing_line(line: str) -> bool:
+    return bool(_SIGNOFF_PART.match(line) or _DISTRIBUTION.match(line))
+
+
 def _split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The closing block starts at the sign-off line or at a distribution line near the end."""
+    """The closing block starts at the sign-off line or at a distribution line near the end
+    (with the distribution lines right before it, however many there are)."""
     for index, line in enumerate(lines):
-        if _SIGNOFF_PART.match(line) or (_DISTRIBUTION.match(line) and index >= len(lines) - 8):
+        if _SIGNOFF_PART.match(line):
+            return lines[:index], lines[index:]
+        if _DISTRIBUTION.match(line) and index >= len(lines) - 8:
+            while index > 0 and _DISTRIBUTION.match(lines[index - 1]):
+                index -= 1
             return lines[:index], lines[index:]
     return lines, []
 
@@ -187,6 +212,8 @@ def _merge_page_breaks(lines: list[str]) -> list[str]:
 
 def _cut_by_page_break(previous: str, following: str) -> bool:
     if _SECTION.match(previous) or _SECTION.match(following):
+        return False
+    if _EXPLICIT.match(previous) or _EXPLICIT.match(following):
         return False
     visible = plain(parse_markup(previous))
     if len(visible) <= _TITLE_MAX or visible[-1] in _TERMINAL:
@@ -217,7 +244,9 @@ def _read_sections(paras: list[str]) -> list[Section]:
             # text before the first 【】 heading still belongs to the issue
             sections.append(Section(""))
         section = sections[-1]
-        if _is_article_title(text):
+        if _EXPLICIT.match(text):
+            article = _read_explicit(text, section, article)
+        elif _is_article_title(text):
             article = Article(title=plain(parse_markup(text)))
             section.entries.append(article)
         elif article is not None:
@@ -225,6 +254,51 @@ def _read_sections(paras: list[str]) -> list[Section]:
         else:
             section.entries.append(Item.from_rich(parse_markup(text)))
     return sections
+
+
+def _read_explicit(line: str, section: Section, article: Article | None) -> Article | None:
+    """Add what an explicit line holds to ``section``; returns the article now open."""
+    rest = line[len(EXPLICIT_ITEM):]  # the three tags are equally long
+    if line.startswith(EXPLICIT_TITLE):
+        article = Article(title=plain(parse_markup(rest)))
+        section.entries.append(article)
+        return article
+    if line.startswith(EXPLICIT_PARAGRAPH):
+        if article is None:  # a paragraph with no title before it: an untitled article
+            article = Article()
+            section.entries.append(article)
+        article.paragraphs.append(parse_markup(rest))
+        return article
+    fields = _split_fields(rest, 2)
+    if fields is None:  # not the date|unit|body it claims to be: read it as ordinary text
+        section.entries.append(Item.from_rich(parse_markup(line)))
+    else:
+        date, unit, body = fields
+        section.entries.append(Item(body=parse_markup(body), date=date, unit=unit))
+    return None
+
+
+def _split_fields(text: str, count: int) -> list[str] | None:
+    """``count`` fields ended by ``|`` (``\\|`` and ``\\\\`` inside them are a literal | and \\),
+    then the rest of the text unchanged; None if there are fewer separators."""
+    fields: list[str] = []
+    buf: list[str] = []
+    index = 0
+    while len(fields) < count:
+        if index >= len(text):
+            return None
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            buf.append(text[index + 1])
+            index += 2
+            continue
+        if char == "|":
+            fields.append("".join(buf))
+            buf = []
+        else:
+            buf.append(char)
+        index += 1
+    return [*fields, text[index:]]
 
 
 def _read_closing(lines: list[str], issue: Issue) -> None:
@@ -265,12 +339,15 @@ def write_text(issue: Issue) -> str:
     out.append(format_cn_date(issue.date))
     for section in issue.sections:
         out.append(f"【{section.title}】")
+        in_article = False
         for entry in section.entries:
             if isinstance(entry, Article):
-                out.append(entry.title)
-                out.extend(_markup_line(p) for p in entry.paragraphs)
+                out.append(_title_line(entry.title, out[-1]))
+                out.extend(_paragraph_line(p, out[-1]) for p in entry.paragraphs)
+                in_article = True
             else:
-                out.append(_markup_line(entry.rich))
+                out.append(_item_line(entry, out[-1], in_article))
+                in_article = False
     closing = issue.signoff.line()
     if closing:
         out.append(closing)
@@ -285,3 +362,40 @@ def _markup_line(text: RichText) -> str:
     # Paragraph breaks inside an entry would split it on reading: keep one line.
     return to_markup(text).replace("\n", " ")
 
+
+def _stands_alone(line: str, previous: str) -> bool:
+    """Whether an ordinary body line is read back as one line of its own with the same text:
+    not trimmed, not a heading, not the closing block, not explicit, not joined to the line
+    before it by the page-break rule."""
+    return (
+        bool(line)
+        and _trimmed(line) == line
+        and not _SECTION.match(line)
+        and not _is_closing_line(line)
+        and not _EXPLICIT.match(line)
+        and not _cut_by_page_break(previous, line)
+    )
+
+
+def _item_line(item: Item, previous: str, in_article: bool) -> str:
+    line = _markup_line(item.rich)
+    if not in_article and _stands_alone(line, previous) and not _is_article_title(line):
+        read = Item.from_rich(parse_markup(line))
+        if (read.date, read.unit, read.body) == (item.date, item.unit, normalize(item.body)):
+            return line
+    fields = (_FIELD_ESCAPE.sub(r"\\\g<0>", value) for value in (item.date, item.unit))
+    return EXPLICIT_ITEM + "|".join(fields) + "|" + _markup_line(item.body)
+
+
+def _title_line(title: str, previous: str) -> str:
+    line = _markup_line(from_plain(title))
+    if _stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title:
+        return line
+    return EXPLICIT_TITLE + line
+
+
+def _paragraph_line(paragraph: RichText, previous: str) -> str:
+    line = _markup_line(paragraph)
+    if _stands_alone(line, previous) and not _is_article_title(line) and parse_markup(line) == normalize(paragraph):
+        return line
+    return EXPLICIT_PARAGRAPH + line

@@ -52,7 +52,9 @@ def test_import_then_show_json(db, sample_file, capsys):
     assert [len(s["entries"]) for s in data["sections"]] == [3, 1, 3, 1, 1]
     article = data["sections"][4]["entries"][0]
     assert article["kind"] == "article" and article["title"] == "源汇区老街街道聚力打造智慧消防安全防线"
-    assert data["sections"][0]["entries"][2]["markup"].startswith("11月18日，**西城区**")
+    third = data["sections"][0]["entries"][2]
+    assert third["markup"].startswith("11月18日，**西城区**")
+    assert (third["date"], third["unit"]) == ("11月18日", "西城区") and third["body"].startswith("组织召开")
     assert data["signoff"] == {"editors": ["卜丹", "赵贺龙"], "reviewers": ["翟红伟"], "signers": ["孙全忠"]}
     assert [d["label"] for d in data["distribution"]] == ["送", "发"]
     assert show_json(db, f"id:{issue_id}", capsys) == data

@@ -1,0 +1,133 @@
+"""Exact round trips: text → issue → text and JSON → issue → JSON are identity, for generated
+issues full of the cases the reading rules have to guess at (bold leads with and without a
+unit, items after articles, short lines that look like titles, long lines without a full stop,
+empty sections and paragraphs, 专刊, many distribution lines, 𠀾/𪚥, * and \\)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import time
+
+from bulletin_desktop.core.issue_json import issue_from_dict, issue_to_dict
+from bulletin_desktop.core.model import (
+    Article, DistributionLine, Issue, Item, Section, Signoff, Special,
+)
+from bulletin_desktop.core.richtext import Run, normalize
+from bulletin_desktop.core.textformat import DISTRIBUTION_LABELS, read_text, write_text
+
+CLERK_WORDS = ["安全", "检查", "消防", "隐患", "整改", "会议", "部署", "燃气", "演练", "𠀾村", "𪚥家", "ABC", "12", "，"]
+ODD_WORDS = ["3.5", "*", "**", "\\", "\\*", "|", "、", "：", " ", "\u3000", "【", "】", "一、", "编辑：", "发："]
+ENDINGS = ["。", "；", "！", "", "", "：", "”", "…"]
+DATES = ["", "", "11月15日", "11月14日—11月18日", "3月1日至3月5日", "1月2日", "昨天", "11月", "3|4", "a\\"]
+UNITS = ["", "", "西城区", "市应急管理局", "𪚥家村委会", "区，县", "A*B", "某\\县", "x|y", " 空格 "]
+LEADS = ["", "", "11月15日，", "**一是**", "一、", "【专栏】", "编辑：某人", "发：各单位", "\\条目|", "\\"]
+
+
+def _phrase(rng: random.Random, low: int, high: int) -> str:
+    # mostly the words of ordinary clerk text, now and then something the format must escape
+    return "".join(rng.choice(ODD_WORDS if rng.random() < 0.05 else CLERK_WORDS)
+                   for _ in range(rng.randint(low, high)))
+
+
+def _rich(rng: random.Random, lead: str = "") -> tuple[Run, ...]:
+    """A few runs, bold or not; sometimes bold first (a bold lead), sometimes a lead that looks
+    like a date, a heading or the closing block; long or short, with or without a full stop."""
+    bold = rng.random() < 0.4
+    runs = [Run(lead)] if lead else []
+    for _ in range(rng.randint(0, 4)):
+        runs.append(Run(_phrase(rng, 0, rng.choice([2, 6, 30])), bold))
+        bold = not bold
+    if rng.random() < 0.8:
+        runs.append(Run(rng.choice(ENDINGS)))
+    return normalize(runs)
+
+
+def _item(rng: random.Random) -> Item:
+    lead = rng.choice(LEADS) if rng.random() < 0.3 else ""
+    return Item(body=_rich(rng, lead), date=rng.choice(DATES), unit=rng.choice(UNITS))
+
+
+def _article(rng: random.Random) -> Article:
+    title = rng.choice(["源汇区老街街道聚力打造智慧消防安全防线", "经验交流", "", "标题，带逗号", "以句号结尾。",
+                        "11月15日的做法", "一、标题", "**假加粗**", "𪚥家村的经验", "很长" * 25])
+    paragraphs = []
+    for number in range(rng.randint(0, 5)):
+        heading = rng.choice(["", "", f"{'一二三四五'[number]}、", "**一是**", "短段落"])
+        paragraphs.append(_rich(rng, heading))
+    return Article(title=title, paragraphs=paragraphs)
+
+
+def _signoff(rng: random.Random) -> Signoff:
+    names = ["卜丹", "赵贺龙", "翟红伟", "孙全忠", "𠀾明"]
+    return Signoff(*(rng.sample(names, rng.randint(0, 2)) for _ in range(3)))
+
+
+def generated_issue(rng: random.Random) -> Issue:
+    sections = []
+    for number in range(rng.choice([0, 1, 3, 5])):
+        entries: list[Item | Article] = [
+            _article(rng) if rng.random() < 0.25 else _item(rng) for _ in range(rng.choice([0, 1, 3, 6]))]
+        sections.append(Section(rng.choice(["安排部署", "督导检查", "", f"栏目{number}", "𠀾 栏目"]), entries))
+    distribution = [
+        DistributionLine(rng.choice(DISTRIBUTION_LABELS), rng.choice(["", "市委常委。", "各县区人民政府，西城区管委会。",
+                                                                      "𪚥家村委会"]))
+        for _ in range(rng.choice([0, 1, 2, 12]))]
+    return Issue(
+        series=rng.choice(["漯河安全生产简报", "某某简报", "𠀾村简报"]),
+        number=rng.randint(1, 999),
+        date=dt.date(rng.randint(2000, 2030), rng.randint(1, 12), rng.randint(1, 28)),
+        office=rng.choice(["", "漯河市安全生产委员会办公室", "𪚥家村委会"]),
+        special=rng.choice([None, None, Special("安全生产大检查专刊", rng.randint(1, 99))]),
+        sections=sections,
+        signoff=_signoff(rng),
+        distribution=distribution,
+    )
+
+
+def test_text_round_trip_of_generated_issues_is_identity():
+    rng = random.Random(2026)
+    started = time.perf_counter()
+    for _ in range(1000):
+        issue = generated_issue(rng)
+        text = write_text(issue)
+        back = read_text(text)
+        assert back == issue, text
+        assert write_text(back) == text
+    assert time.perf_counter() - started < 20  # a generous bound; it takes about a second
+
+
+def test_json_round_trip_of_generated_issues_is_identity():
+    rng = random.Random(9704)
+    for _ in range(1000):
+        issue = generated_issue(rng)
+        issue.status = rng.choice(["draft", "final"])
+        issue.id = rng.choice([None, rng.randint(1, 500)])
+        data = json.dumps(issue_to_dict(issue), ensure_ascii=False)
+        back = issue_from_dict(json.loads(data))
+        assert back == issue and back.id == issue.id
+        assert json.dumps(issue_to_dict(back), ensure_ascii=False) == data
+
+
+def test_a_bold_lead_without_a_unit_stays_body_text():
+    body = (Run("一是", True), Run("加强燃气安全检查。"))
+    issue = Issue("某某简报", 3, dt.date(2024, 3, 5), sections=[Section("动态", [
+        Item(body=body, date="3月1日"), Item(body=body), Item(body=body, unit="某县")])])
+    text = write_text(issue)
+    assert "\\条目|3月1日||**一是**加强燃气安全检查。" in text
+    assert "\\条目||某县|**一是**加强" in text  # a unit and a bold lead: explicit too
+    assert read_text(text) == issue
+
+
+def test_ordinary_lines_stay_ordinary(sample_issue, sample_text):
+    """The sample needs no explicit line; clerk text is read as before."""
+    assert "\\条目|" not in write_text(sample_issue) and "\\段落|" not in write_text(sample_issue)
+    assert read_text(sample_text) == read_text(write_text(sample_issue))
+
+
+def test_old_json_without_body_is_still_read():
+    data = issue_to_dict(Issue("某某简报", 3, dt.date(2024, 3, 5), sections=[Section("动态", [
+        Item(body=(Run("开会。"),), date="3月1日", unit="某县")])]))
+    del data["sections"][0]["entries"][0]["body"]
+    item = issue_from_dict(data).sections[0].entries[0]
+    assert (item.date, item.unit, item.body) == ("3月1日", "某县", (Run("开会。"),))

@@ -12,6 +12,7 @@ from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
 from ..core.textformat import MAX_TEXT_BYTES, BulletinFormatError, decode, read_text, write_text
+from .series_command import cmd_series
 
 
 class CommandError(BulletinError):
@@ -35,7 +36,7 @@ def open_for_writing(args: argparse.Namespace) -> Archive:
     return Archive.open(_archive_path(args, create=True))
 
 
-def _print_json(data) -> None:
+def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -92,7 +93,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         rows = archive.list_issues()
     if args.json:
-        _print_json([
+        print_json([
             {
                 "id": r.id, "series": r.series, "number": r.number,
                 "special": {"name": r.special_name, "number": r.special_number} if r.special_name else None,
@@ -115,7 +116,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
     if args.json:
-        _print_json(issue_to_dict(issue))
+        print_json(issue_to_dict(issue))
     else:
         sys.stdout.write(write_text(issue))
     return 0
@@ -140,7 +141,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         hits = archive.search(args.query, limit=args.limit)
     if args.json:
-        _print_json([
+        print_json([
             {
                 "issue_id": h.issue_id, "series": h.series, "number": h.number, "date": h.date.isoformat(),
                 "section": h.section, "entry_uid": h.entry_uid, "kind": h.kind, "snippet": h.snippet,
@@ -164,4 +165,5 @@ COMMANDS = {
     "show": cmd_show,
     "export": cmd_export,
     "search": cmd_search,
+    "series": cmd_series,
 }

@@ -102,4 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="关键词")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示多少条（默认 50）")
+
+    from .series_command import register as register_series
+
+    register_series(sub, _db_option)
     return parser

@@ -18,7 +18,7 @@ from .richtext import RichText, normalize
 
 ITEM_FIELDS = ("date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")
-MASTHEAD_FIELDS = ("series", "number", "special", "date", "office", "signoff", "distribution")
+MASTHEAD_FIELDS = ("series", "series_id", "number", "special", "date", "office", "signoff", "distribution")
 
 
 class EditError(LookupError):

@@ -35,6 +35,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
     return {
         "id": issue.id,
         "series": issue.series,
+        "series_id": issue.series_id,
         "number": issue.number,
         "special": (
             {"name": issue.special.name, "number": issue.special.number} if issue.special else None
@@ -87,4 +88,5 @@ def issue_from_dict(data: dict[str, Any]) -> Issue:
         distribution=[DistributionLine(d["label"], d["text"]) for d in data.get("distribution", [])],
         status=data.get("status", "draft"),
         id=data.get("id"),
+        series_id=data.get("series_id"),
     )

@@ -152,17 +152,23 @@ class Section:
 
 @dataclass
 class Series:
-    """A bulletin title (刊物) and what each new issue of it starts from."""
+    """A bulletin title (刊物) and what each new issue of it starts from. ``id`` is the
+    archive's key for it (None until stored): the name can change, the id does not."""
 
     name: str
     office: str = ""
     default_sections: list[str] = field(default_factory=list)
     signoff: Signoff = field(default_factory=Signoff)
     distribution: list[DistributionLine] = field(default_factory=list)
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass
 class Issue:
+    """``series`` is the bulletin's name as printed; ``series_id`` the archive's series it
+    belongs to (None until stored, or for an issue read from a file). An issue with a
+    ``series_id`` whose name differs from the stored one renames that series when saved."""
+
     series: str
     number: int
     date: dt.date
@@ -173,6 +179,7 @@ class Issue:
     distribution: list[DistributionLine] = field(default_factory=list)
     status: Literal["draft", "final"] = "draft"
     id: int | None = field(default=None, compare=False)
+    series_id: int | None = field(default=None, compare=False)
 
     def entries(self):
         """Every entry with its section, in reading order."""

@@ -55,6 +55,8 @@ class MainActions(QObject):
         # File
         self.new_issue = make("newIssue", self.tr("&New Issue"), StandardKey.New, "new-issue",
                               self.tr("Start the next issue, continuing from the latest one"))
+        self.new_series = make("newSeries", self.tr("New &Bulletin…"), None, "",
+                               self.tr("Create a new bulletin and start its first issue"))
         self.open_archive = make("openArchive", self.tr("&Open Archive…"), StandardKey.Open, "open-archive")
         self.new_archive = make("newArchive", self.tr("New &Archive…"))
         self.save = make("save", self.tr("&Save Now"), StandardKey.Save, "save",
@@ -117,7 +119,7 @@ class MainActions(QObject):
 
     def build_menus(self, menu_bar: QMenuBar, dock_toggles: list[QAction]) -> None:
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        for action in (self.new_issue, None, self.open_archive, self.new_archive, self.save, None,
+        for action in (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
                        self.export_word, self.export_pdf, self.print, None, self.quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))

@@ -53,7 +53,24 @@ def confirm_delete_issue(parent: QWidget | None, summary: IssueSummary) -> bool:
 
 
 def ask_series_name(parent: QWidget | None) -> str | None:
-    name, ok = QInputDialog.getText(parent, translate("Dialogs", "New bulletin"),
-                                    translate("Dialogs", "The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):"))
+    """The name of a new bulletin (刊物), or None when the clerk cancelled."""
+    name, ok = QInputDialog.getText(parent, translate("Dialogs", "New Bulletin"),
+                                    translate("Dialogs", "Name of the new bulletin (e.g. 漯河安全生产简报):"))
     name = name.strip()
     return name if ok and name else None
+
+
+def ask_discard_unsaved(parent: QWidget | None, error: str) -> bool:
+    """The latest edits could not be saved and are about to be replaced (another issue,
+    another archive, closing): True to discard them, False to keep editing."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Not saved"),
+                      translate("Dialogs", "The latest changes could not be saved: {error}").format(error=error),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("Dialogs", "Keep editing to put the problem right (the changes stay in memory), "
+                                                "or discard the changes."))
+    keep = box.addButton(translate("Dialogs", "Keep Editing"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(translate("Dialogs", "Discard Changes"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard

@@ -1,10 +1,16 @@
-"""The issue list: every issue in the archive, newest first; open, start the next, delete."""
+"""The issue list: every issue in the archive, newest first; open, start the next, delete.
+
+It follows the archive's change notices: a changed issue has its row read again, an
+added or deleted issue or a renamed series has the whole list read again.
+"""
 from __future__ import annotations
+
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ..core.archive import IssueSummary
+from ..core.archive import ArchiveChange, IssueSummary
 from .forms.ui_issue_list import Ui_IssueListPanel
 from .models.issue_list_model import IssueIdRole, IssueListModel
 
@@ -42,7 +48,23 @@ class IssueListPanel(QWidget):
         self.ui.newIssueButton.clicked.connect(self.newRequested)
         self.ui.deleteIssueButton.clicked.connect(self._delete_clicked)
         self._readonly = False
+        self._all_rows: Callable[[], list[IssueSummary]] = list
+        self._some_rows: Callable[[Iterable[int]], list[IssueSummary]] = lambda _ids: []
         self._update_buttons()
+
+    def set_source(self, all_rows: Callable[[], list[IssueSummary]],
+                   some_rows: Callable[[Iterable[int]], list[IssueSummary]]) -> None:
+        """Where the list reads its rows: all of them, and those of some issue ids."""
+        self._all_rows, self._some_rows = all_rows, some_rows
+
+    def reload(self) -> None:
+        self.set_summaries(self._all_rows(), self.model.current_id())
+
+    def apply_change(self, change: ArchiveChange) -> None:
+        if change.issues_listed_differently:
+            self.reload()
+        elif change.issues_changed and not self.model.update_summaries(self._some_rows(change.issues_changed)):
+            self.reload()  # a changed date or number moves the row
 
     def set_summaries(self, rows: list[IssueSummary], current_id: int | None) -> None:
         self.model.set_summaries(rows)

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
         self._ask_readonly = ask_readonly or self._ask_open_readonly
         self.document = IssueDocument(self)
         self.editing = IssueEditing(self.document)
-        self.session = Session(self.document, self, keep_backups=self.settings.keep_backups())
+        self.session = Session(self.document, self, keep_backups=self.settings.keep_backups(),
+                               ask_discard=self._ask_discard)
         self.action_set = MainActions(self, self.document.undo_stack)
         self.tree_model = SectionTreeModel(self.document, self)
         self.status = StatusIndicators(self.ui.statusBar)
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         editor.boldStateChanged.connect(a.bold.setChecked)
         ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)
         ui.mastheadPanel.saveDefaultsRequested.connect(self.save_series_defaults)
+        ui.mastheadPanel.set_series_source(self.session.list_series, [a.new_series])
+        ui.mastheadPanel.seriesChosen.connect(edit.choose_series)
 
         # the preview follows the editor and answers clicks
         preview.pageCountChanged.connect(self.status.set_page_count)
@@ -112,7 +115,9 @@ class MainWindow(QMainWindow):
         ui.issueList.openRequested.connect(self.open_issue)
         ui.issueList.newRequested.connect(self.new_issue)
         ui.issueList.deleteRequested.connect(self.delete_issue)
-        self.session.issuesChanged.connect(self._refresh_issue_list)
+        ui.issueList.set_source(self.session.summaries, self.session.summaries_of)
+        self.session.archiveChanged.connect(ui.issueList.reload)
+        self.session.archiveEdited.connect(ui.issueList.apply_change)
         self.session.saveStateChanged.connect(self._save_state_changed)
 
         # find
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
 
         # menus and toolbar
         a.new_issue.triggered.connect(self.new_issue)
+        a.new_series.triggered.connect(self.new_series)
         a.open_archive.triggered.connect(self.choose_archive)
         a.new_archive.triggered.connect(self.create_archive)
         a.save.triggered.connect(self.save_now)
@@ -150,6 +156,11 @@ class MainWindow(QMainWindow):
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up
 
         return ask_open_readonly(self, exc)
+
+    def _ask_discard(self, error: str) -> bool:
+        from .dialogs import ask_discard_unsaved
+
+        return ask_discard_unsaved(self, error)
 
     def _show_error(self, title: str, exc_or_message: BaseException | str) -> None:
         from .dialogs import show_error
@@ -201,26 +212,38 @@ class MainWindow(QMainWindow):
         if current is not None and current.id == issue_id:
             return
         try:
-            self.session.open_issue(issue_id)
+            if not self.session.open_issue(issue_id):  # the clerk keeps editing the open one
+                self.ui.issueList.set_current_id(current.id if current is not None else None)
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot open the issue"), exc)
 
     def new_issue(self) -> None:
         if self.session.readonly:
             return
-        from .dialogs import ask_series_name
-
-        series = None
         try:
-            if not self.session.next_issue_series():
-                series = ask_series_name(self)
-                if series is None:
-                    return
-            self.session.new_issue(series)
+            if not self.session.has_series():
+                self.new_series()
+                return
+            started = self.session.new_issue()
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot start a new issue"), exc)
             return
-        self._select_first_section()
+        if started is not None:
+            self._select_first_section()
+
+    def new_series(self) -> None:
+        from .dialogs import ask_series_name
+
+        if self.session.readonly:
+            return
+        name = ask_series_name(self)
+        try:
+            started = self.session.new_series(name) if name else None
+        except ArchiveError as exc:
+            self._show_error(self.tr("Cannot create the bulletin"), exc)
+            return
+        if started is not None:
+            self._select_first_section()
 
     def delete_issue(self, issue_id: int) -> None:
         from .dialogs import confirm_delete_issue
@@ -370,6 +393,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_set.export_word, self.action_set.export_pdf, self.action_set.print, self.action_set.find):
             action.setEnabled(issue is not None)
         self.action_set.new_issue.setEnabled(not self.session.readonly)
+        self.action_set.new_series.setEnabled(not self.session.readonly)
         self.ui.issueList.set_current_id(issue.id if issue is not None else None)
         if self.session.archive is not None:
             self.settings.set_last_issue(self.session.archive.path, issue.id if issue is not None else None)
@@ -400,15 +424,6 @@ class MainWindow(QMainWindow):
         for action in (self.action_set.rename, self.action_set.duplicate, self.action_set.delete, self.action_set.move_up,
                        self.action_set.move_down):
             action.setEnabled(editable and bool(uid))
-
-    def _refresh_issue_list(self) -> None:
-        try:
-            rows = self.session.summaries()
-        except ArchiveError as exc:
-            self.statusBar().showMessage(exc.message, 8000)
-            return
-        issue = self.document.issue
-        self.ui.issueList.set_summaries(rows, issue.id if issue is not None else None)
 
     def _save_state_changed(self, state: str, message: str) -> None:
         self.status.set_save_state(state, message, readonly=self.session.readonly)
@@ -541,18 +556,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.session.flush():
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.warning(
-                self, self.tr("Not saved"),
-                self.tr("The latest changes could not be saved: {error}\n\nClose anyway and lose them?")
-                .format(error=self.session.autosaver.error),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Close:
-                event.ignore()
-                return
+        if not self.session.leave_issue():  # a failed save: the clerk keeps editing
+            event.ignore()
+            return
         if self._runner is not None and self._runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the export…"))
             self._runner.wait()  # a half-written export never replaces the clerk's file, but finish it

@@ -1,4 +1,8 @@
-"""The masthead panel: issue number, special series, date, office, sign-off and distribution.
+"""The masthead panel: bulletin, issue number, special series, date, office, sign-off and distribution.
+
+The bulletin (刊物) field renames the open issue's bulletin as the clerk types (one
+series renamed, never a new one per keystroke); the button beside it puts the issue in
+another bulletin of the archive (``seriesChosen``) or offers "New bulletin…".
 
 Each edit is reported as ``mastheadEdited(field, value)`` with the whole new value of
 that field; the window makes it an undo command. A widget is reloaded from the issue
@@ -8,10 +12,13 @@ names is not taken away while the clerk types.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+from typing import Callable
 
-from ..core.model import DistributionLine, Issue, Signoff, Special
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
+
+from ..core.model import DistributionLine, Issue, Series, Signoff, Special
 from ..core.textformat import DISTRIBUTION_LABELS
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
 from .forms.ui_masthead_panel import Ui_MastheadPanel
@@ -69,6 +76,7 @@ class DistributionRow(QWidget):
 
 class MastheadPanel(QWidget):
     mastheadEdited = Signal(str, object)  # field, new value
+    seriesChosen = Signal(int, str)  # the archive's series id and name the issue moves to
     saveDefaultsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -78,6 +86,11 @@ class MastheadPanel(QWidget):
         self._doc: IssueDocument | None = None
         self._rows: list[DistributionRow] = []
         self._loading = False
+        self._list_series: Callable[[], list[Series]] = list
+        self._extra_series_actions: list[QAction] = []
+        self.series_menu = QMenu(self)
+        self.series_menu.aboutToShow.connect(self._fill_series_menu)
+        self.ui.seriesButton.setMenu(self.series_menu)
         self.ui.dateEdit.setKeyboardTracking(False)
         route_undo_keys(self, self.ui.numberSpin, self.ui.specialNumberSpin, self.ui.dateEdit)
         u = self.ui
@@ -97,6 +110,31 @@ class MastheadPanel(QWidget):
         self._doc = doc
         doc.issueReplaced.connect(self.refresh)
         doc.mastheadChanged.connect(lambda _field: self.refresh())
+
+    def set_series_source(self, list_series: Callable[[], list[Series]], extra_actions: list[QAction]) -> None:
+        """Where the bulletin menu reads the archive's series, and what it offers below them."""
+        self._list_series = list_series
+        self._extra_series_actions = list(extra_actions)
+
+    def _fill_series_menu(self) -> None:
+        menu = self.series_menu
+        menu.clear()
+        issue = self._doc.issue if self._doc is not None else None
+        editable = issue is not None and not self._doc.readonly  # type: ignore[union-attr]
+        for series in self._list_series():
+            action = menu.addAction(series.name)
+            action.setCheckable(True)
+            action.setChecked(issue is not None and series.id == issue.series_id)
+            action.setEnabled(editable)
+            action.triggered.connect(lambda _checked=False, s=series: self._choose(s))
+        if self._extra_series_actions:
+            menu.addSeparator()
+            menu.addActions(self._extra_series_actions)
+
+    def _choose(self, series: Series) -> None:
+        issue = self._doc.issue if self._doc is not None else None
+        if issue is not None and series.id is not None and series.id != issue.series_id:
+            self.seriesChosen.emit(series.id, series.name)
 
     def set_context_actions(self, actions) -> None:
         for edit in self.findChildren(FieldLineEdit):

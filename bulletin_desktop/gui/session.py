@@ -2,6 +2,13 @@
 
 The window asks; this object does the archive work and reports back through signals.
 Widgets never touch the archive.
+
+Nothing is replaced silently: before another issue or archive takes the place of the
+open issue, pending edits are saved, and when that save fails ``ask_discard`` decides
+(the window asks the clerk: keep editing, or discard the changes).
+
+The archive's change notices arrive as ``archiveEdited(ArchiveChange)``, whoever made the
+change, so views of archive data refresh themselves from it.
 """
 from __future__ import annotations
 
@@ -18,21 +25,21 @@ from .models.issue_document import IssueDocument
 
 class Session(QObject):
     archiveChanged = Signal()  # another archive is open (or none)
-    issuesChanged = Signal()  # the list of issues should be read again
+    archiveEdited = Signal(object)  # ArchiveChange: what an operation on the open archive changed
     saveStateChanged = Signal(str, str)  # SaveState value, error message
 
-    def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10):
+    def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
+                 ask_discard: Callable[[str], bool] | None = None):
         super().__init__(parent)
         self.document = document
         self.archive: Archive | None = None
         self.keep_backups = keep_backups
+        # asked with the save error when unsaved edits would be replaced; True discards them
+        self.ask_discard: Callable[[str], bool] = ask_discard or (lambda _error: False)
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.stateChanged.connect(self.saveStateChanged)
-        self.autosaver.saved.connect(self._after_save)
-        self._list_stale = False
+        self._unsubscribe: Callable[[], None] | None = None
         document.changed.connect(self.autosaver.schedule)
-        document.mastheadChanged.connect(self._mark_list_stale)
-        document.structureChanged.connect(self._mark_list_stale)
 
     @property
     def readonly(self) -> bool:
@@ -51,11 +58,15 @@ class Session(QObject):
             if not ask_readonly(exc):
                 return False
             archive = Archive.open(path, readonly=True)
+        if not self.leave_issue():  # opened first, so a file that cannot be opened costs nothing
+            archive.close()
+            return False
         self.close_archive()
         self.archive = archive
+        # the archive may call from another thread; the signal then arrives queued
+        self._unsubscribe = archive.subscribe(self.archiveEdited.emit)
         self.autosaver.set_enabled(not archive.readonly)
         self.archiveChanged.emit()
-        self.issuesChanged.emit()
         return True
 
     def close_archive(self) -> bool:
@@ -63,10 +74,23 @@ class Session(QObject):
         ok = self.flush()
         self.document.set_issue(None)
         self.autosaver.reset()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         if self.archive is not None:
             self.archive.close()
             self.archive = None
         return ok
+
+    def leave_issue(self) -> bool:
+        """Before the open issue is replaced: True when nothing unsaved is left behind (saved
+        now, or the clerk chose to discard it); False to keep editing it."""
+        if self.flush():
+            return True
+        if self.ask_discard(self.autosaver.error):
+            self.autosaver.reset()
+            return True
+        return False
 
     def flush(self) -> bool:
         return self.autosaver.save_now()
@@ -76,13 +100,22 @@ class Session(QObject):
     def summaries(self) -> list[IssueSummary]:
         return self.archive.list_issues() if self.archive is not None else []
 
-    def open_issue(self, issue_id: int) -> None:
+    def summaries_of(self, issue_ids) -> list[IssueSummary]:
+        return self.archive.summaries_of(issue_ids) if self.archive is not None else []
+
+    def list_series(self) -> list[Series]:
+        return self.archive.list_series() if self.archive is not None else []
+
+    def open_issue(self, issue_id: int) -> bool:
+        """False when the clerk chose to keep editing the open issue."""
         if self.archive is None:
-            return
-        self.flush()
+            return False
+        if not self.leave_issue():
+            return False
         issue = self.archive.load_issue(issue_id)
         self.autosaver.reset()
         self.document.set_issue(issue, readonly=self.archive.readonly)
+        return True
 
     def open_latest(self) -> bool:
         rows = self.summaries()
@@ -92,23 +125,28 @@ class Session(QObject):
         self.open_issue(rows[0].id)
         return True
 
-    def next_issue_series(self) -> str:
-        """The series the next issue continues ("" in an empty archive)."""
-        return self.archive.next_issue().series if self.archive is not None else ""
+    def has_series(self) -> bool:
+        return bool(self.list_series())
 
-    def new_issue(self, series: str | None = None) -> int | None:
-        """Start the issue after the latest one, store it at once and open it."""
-        if self.archive is None or self.archive.readonly:
+    def new_issue(self, series_id: int | None = None) -> int | None:
+        """Start the issue after the latest one of ``series_id`` (default: the open issue's
+        series), store it at once and open it. None when nothing was started."""
+        if self.archive is None or self.archive.readonly or not self.leave_issue():
             return None
-        self.flush()
-        issue = self.archive.next_issue(series or None)
-        if series:
-            issue.series = series
+        if series_id is None and self.document.issue is not None:
+            series_id = self.document.issue.series_id
+        issue = self.archive.next_issue(series_id)
         issue_id = self.archive.save_issue(issue)
         self.autosaver.reset()
         self.document.set_issue(issue)
-        self.issuesChanged.emit()
         return issue_id
+
+    def new_series(self, name: str) -> int | None:
+        """Create the series ``name`` and start its first issue; None when nothing was made."""
+        if self.archive is None or self.archive.readonly or not self.leave_issue():
+            return None
+        series = self.archive.add_series(name)
+        return self.new_issue(series.id)
 
     def delete_issue(self, issue_id: int) -> None:
         if self.archive is None:
@@ -118,7 +156,6 @@ class Session(QObject):
             self.autosaver.reset()
             self.document.set_issue(None)
         self.archive.delete_issue(issue_id)
-        self.issuesChanged.emit()
 
     def known_units(self) -> list[str]:
         units = self.archive.known_units() if self.archive is not None else []
@@ -138,7 +175,7 @@ class Session(QObject):
         if self.archive is None or issue is None:
             return
         self.archive.save_series(Series(
-            name=issue.series, office=issue.office, default_sections=[s.title for s in issue.sections],
+            id=issue.series_id, name=issue.series, office=issue.office, default_sections=[s.title for s in issue.sections],
             signoff=self.document.masthead_field("signoff"), distribution=self.document.masthead_field("distribution"),
         ))
 
@@ -148,11 +185,3 @@ class Session(QObject):
         issue = self.document.issue
         if self.archive is not None and issue is not None:
             self.archive.save_issue(issue)
-
-    def _mark_list_stale(self, *_args) -> None:
-        self._list_stale = True
-
-    def _after_save(self) -> None:
-        if self._list_stale:
-            self._list_stale = False
-            self.issuesChanged.emit()

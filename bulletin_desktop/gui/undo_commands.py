@@ -219,6 +219,7 @@ _ENTRY_FIELD_TEXT = {
 
 _MASTHEAD_TEXT = {
     "series": QT_TRANSLATE_NOOP("UndoCommands", "Edit bulletin name"),
+    "series_id": QT_TRANSLATE_NOOP("UndoCommands", "Choose bulletin"),
     "number": QT_TRANSLATE_NOOP("UndoCommands", "Change issue number"),
     "special": QT_TRANSLATE_NOOP("UndoCommands", "Edit special series"),
     "date": QT_TRANSLATE_NOOP("UndoCommands", "Change issue date"),
@@ -263,6 +264,16 @@ class IssueEditing:
         mergeable = field not in ("number", "date")  # spin boxes and the calendar commit whole values
         self.stack.push(MastheadCommand(self.doc, field, old, value, translate("UndoCommands", str(_MASTHEAD_TEXT[field])), mergeable,
                                         clock=self.clock))
+
+    def choose_series(self, series_id: int, name: str) -> None:
+        """Put the issue in another series of the archive: its id and its name, one step."""
+        if not self._can_edit() or self.doc.masthead_field("series_id") == series_id:
+            return
+        self.stack.beginMacro(translate("UndoCommands", _MASTHEAD_TEXT["series_id"]))
+        for field, value in (("series_id", series_id), ("series", name)):
+            self.stack.push(MastheadCommand(self.doc, field, self.doc.masthead_field(field), value,
+                                            translate("UndoCommands", _MASTHEAD_TEXT[field]), False, clock=self.clock))
+        self.stack.endMacro()
 
     def rename_section(self, uid: str, title: str) -> None:
         section = self.doc.section(uid)

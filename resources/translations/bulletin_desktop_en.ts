@@ -79,12 +79,32 @@ This cannot be undone; the daily backup of the archive still has it.</source>
 This cannot be undone; the daily backup of the archive still has it.</translation>
     </message>
     <message>
-        <source>New bulletin</source>
-        <translation>New bulletin</translation>
+        <source>New Bulletin</source>
+        <translation>New Bulletin</translation>
     </message>
     <message>
-        <source>The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):</source>
-        <translation>The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):</translation>
+        <source>Name of the new bulletin (e.g. 漯河安全生产简报):</source>
+        <translation>Name of the new bulletin (e.g. 漯河安全生产简报):</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved: {error}</source>
+        <translation>The latest changes could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Keep editing to put the problem right (the changes stay in memory), or discard the changes.</source>
+        <translation>Keep editing to put the problem right (the changes stay in memory), or discard the changes.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Keep Editing</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Discard Changes</translation>
     </message>
 </context>
 <context>
@@ -304,6 +324,14 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation>Start the next issue, continuing from the latest one</translation>
     </message>
     <message>
+        <source>New &amp;Bulletin…</source>
+        <translation>New &amp;Bulletin…</translation>
+    </message>
+    <message>
+        <source>Create a new bulletin and start its first issue</source>
+        <translation>Create a new bulletin and start its first issue</translation>
+    </message>
+    <message>
         <source>&amp;Open Archive…</source>
         <translation>&amp;Open Archive…</translation>
     </message>
@@ -451,6 +479,10 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation>Cannot start a new issue</translation>
     </message>
     <message>
+        <source>Cannot create the bulletin</source>
+        <translation>Cannot create the bulletin</translation>
+    </message>
+    <message>
         <source>Cannot delete the issue</source>
         <translation>Cannot delete the issue</translation>
     </message>
@@ -535,14 +567,6 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>The latest changes could not be saved: {error}
-
-Close anyway and lose them?</source>
-        <translation>The latest changes could not be saved: {error}
-
-Close anyway and lose them?</translation>
-    </message>
-    <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
         <translation>This archive is open read-only: you can read, search, export and print, but not change it.</translation>
     </message>
@@ -564,6 +588,18 @@ Close anyway and lose them?</translation>
     <message>
         <source>Bulletin &amp;name</source>
         <translation>Bulletin &amp;name</translation>
+    </message>
+    <message>
+        <source>Typing renames this bulletin, for every issue of it</source>
+        <translation>Typing renames this bulletin, for every issue of it</translation>
+    </message>
+    <message>
+        <source>Put this issue in another bulletin, or create a new bulletin</source>
+        <translation>Put this issue in another bulletin, or create a new bulletin</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Issue n&amp;umber</source>
@@ -735,6 +771,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Edit bulletin name</source>
         <translation>Edit bulletin name</translation>
+    </message>
+    <message>
+        <source>Choose bulletin</source>
+        <translation>Choose bulletin</translation>
     </message>
     <message>
         <source>Change issue number</source>

@@ -79,12 +79,32 @@ This cannot be undone; the daily backup of the archive still has it.</source>
 删除后不能撤销；档案库每天的自动备份中仍保留着它。</translation>
     </message>
     <message>
-        <source>New bulletin</source>
+        <source>New Bulletin</source>
         <translation>新建刊物</translation>
     </message>
     <message>
-        <source>The archive has no issues yet. Name of the bulletin (e.g. 漯河安全生产简报):</source>
-        <translation>档案库中还没有简报。请输入刊物名称（如“漯河安全生产简报”）：</translation>
+        <source>Name of the new bulletin (e.g. 漯河安全生产简报):</source>
+        <translation>新刊物的名称（如 漯河安全生产简报）：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved: {error}</source>
+        <translation>最近的修改没能保存：{error}</translation>
+    </message>
+    <message>
+        <source>Keep editing to put the problem right (the changes stay in memory), or discard the changes.</source>
+        <translation>可以继续编辑、排除问题（修改仍保留在内存中），也可以放弃这些修改。</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃修改</translation>
     </message>
 </context>
 <context>
@@ -304,6 +324,14 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>接着最新一期新建下一期</translation>
     </message>
     <message>
+        <source>New &amp;Bulletin…</source>
+        <translation>新建刊物(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create a new bulletin and start its first issue</source>
+        <translation>新建一个刊物，并开始它的第一期</translation>
+    </message>
+    <message>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
@@ -451,6 +479,10 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>无法新建一期</translation>
     </message>
     <message>
+        <source>Cannot create the bulletin</source>
+        <translation>无法新建刊物</translation>
+    </message>
+    <message>
         <source>Cannot delete the issue</source>
         <translation>无法删除这一期</translation>
     </message>
@@ -535,14 +567,6 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>没有保存</translation>
     </message>
     <message>
-        <source>The latest changes could not be saved: {error}
-
-Close anyway and lose them?</source>
-        <translation>最近的修改没能保存：{error}
-
-仍要关闭并放弃这些修改吗？</translation>
-    </message>
-    <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
         <translation>档案库正被另一个简报编辑器使用，现以只读方式打开：可以查看、检索、导出和打印，但不能修改。</translation>
     </message>
@@ -564,6 +588,18 @@ Close anyway and lose them?</source>
     <message>
         <source>Bulletin &amp;name</source>
         <translation>刊物名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Typing renames this bulletin, for every issue of it</source>
+        <translation>在此修改即为刊物改名，它的各期都随之改名</translation>
+    </message>
+    <message>
+        <source>Put this issue in another bulletin, or create a new bulletin</source>
+        <translation>把这一期归入另一个刊物，或新建刊物</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
     </message>
     <message>
         <source>Issue n&amp;umber</source>
@@ -735,6 +771,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Edit bulletin name</source>
         <translation>修改刊物名称</translation>
+    </message>
+    <message>
+        <source>Choose bulletin</source>
+        <translation>选择刊物</translation>
     </message>
     <message>
         <source>Change issue number</source>

@@ -1,14 +1,15 @@
 """The SQLite archive that keeps every issue. All SQL of the program lives in this package."""
 from .archive import Archive
+from .changes import ArchiveChange
 from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveLockedError, ArchiveTooNewError, DuplicateIssueError,
-    IssueNotFoundError, ReadOnlyArchiveError,
+    DuplicateSeriesError, InvalidSeriesNameError, IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
 )
 from .records import IssueSummary, SearchHit
 from .schema import SCHEMA_VERSION
 
 __all__ = [
-    "Archive", "ArchiveCorruptError", "ArchiveError", "ArchiveLockedError", "ArchiveTooNewError",
-    "DuplicateIssueError", "IssueNotFoundError", "IssueSummary", "ReadOnlyArchiveError", "SCHEMA_VERSION",
-    "SearchHit",
+    "Archive", "ArchiveChange", "ArchiveCorruptError", "ArchiveError", "ArchiveLockedError", "ArchiveTooNewError",
+    "DuplicateIssueError", "DuplicateSeriesError", "InvalidSeriesNameError", "IssueNotFoundError", "IssueSummary",
+    "ReadOnlyArchiveError", "SCHEMA_VERSION", "SearchHit", "SeriesNotFoundError",
 ]

@@ -13,14 +13,15 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Issue, Section, Series, Special
 from . import backup, schema, search as search_module, store
+from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
 from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveTooNewError, DuplicateIssueError, IssueNotFoundError,
-    ReadOnlyArchiveError,
+    ReadOnlyArchiveError, SeriesNotFoundError,
 )
 from .lock import WriteLock
 from .records import IssueSummary, SearchHit
@@ -67,6 +68,7 @@ class Archive:
         self._connection: sqlite3.Connection | None = conn
         self._lock = lock
         self._guard = threading.RLock()
+        self._notices = ChangeNotices()
         self.schema_version = schema.user_version(conn)
 
     # -- opening and closing --------------------------------------------------------
@@ -219,6 +221,13 @@ class Archive:
                     ) from exc
                 raise
 
+    # -- change notices -------------------------------------------------------------
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """``callback(ArchiveChange)`` after every operation that changed data; returns
+        the function that unsubscribes it."""
+        return self._notices.subscribe(callback)
+
     # -- issues ---------------------------------------------------------------------
 
     def list_issues(self) -> list[IssueSummary]:
@@ -230,6 +239,10 @@ class Archive:
             if series is None:
                 return store.summaries(conn, "i.number = ?", (number,))
             return store.summaries(conn, "i.number = ? AND sr.name = ?", (number, series))
+
+    def summaries_of(self, issue_ids) -> list[IssueSummary]:
+        with self._reading() as conn:
+            return store.summaries_of(conn, issue_ids)
 
     def load_issue(self, issue_id: int) -> Issue:
         with self._reading() as conn:
@@ -244,7 +257,8 @@ class Archive:
         store.make_uids_unique(issue)
         with self._transaction("导入这一期") as conn:
             now = store.now_text()
-            series_id = store.ensure_series(conn, issue, now)
+            known = store.series_id(conn, issue.series)  # an imported issue names its series
+            series_id = known if known is not None else store.ensure_series(conn, issue, now)
             existing = store.issue_with_number(conn, series_id, issue.number)
             if existing is None:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
@@ -253,7 +267,11 @@ class Archive:
                 store.update_issue(conn, issue_id, issue, series_id, now)
             else:
                 raise _duplicate(conn, existing)
-        issue.id = issue_id
+        issue.id, issue.series_id = issue_id, series_id
+        self._notices.send(ArchiveChange(
+            issues_added=frozenset({issue_id}) if existing is None else frozenset(),
+            issues_changed=frozenset({issue_id}) if existing is not None else frozenset(),
+            series_changed=frozenset({series_id}) if known is None else frozenset()))
         return issue_id
 
     def save_issue(self, issue: Issue) -> int:
@@ -261,52 +279,63 @@ class Archive:
         store.make_uids_unique(issue)
         with self._transaction("保存这一期") as conn:
             now = store.now_text()
-            series_id = store.ensure_series(conn, issue, now)
+            series_id, series_changed = store.series_for_save(conn, issue, now)
             other = store.issue_with_number(conn, series_id, issue.number, other_than=issue.id)
             if other is not None:
                 raise _duplicate(conn, other)
-            if issue.id is None:
+            added = issue.id is None
+            if added:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
+                changed = True
             else:
                 issue_id = issue.id
-                if store.update_issue(conn, issue_id, issue, series_id, now) is None:
+                changed = store.update_issue(conn, issue_id, issue, series_id, now)
+                if changed is None:
                     raise IssueNotFoundError(issue_id)
-        issue.id = issue_id
+        issue.id, issue.series_id = issue_id, series_id
+        self._notices.send(ArchiveChange(
+            issues_added=frozenset({issue_id}) if added else frozenset(),
+            issues_changed=frozenset({issue_id}) if changed and not added else frozenset(),
+            series_changed=frozenset({series_id}) if series_changed else frozenset()))
         return issue_id
 
     def delete_issue(self, issue_id: int) -> None:
         with self._transaction("删除这一期") as conn:
             if conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,)).rowcount == 0:
                 raise IssueNotFoundError(issue_id)
+        self._notices.send(ArchiveChange(issues_deleted=frozenset({issue_id})))
 
-    def next_issue(self, series: str | None = None, today: dt.date | None = None) -> Issue:
-        """A new, unsaved issue that continues the latest one of ``series``."""
+    def next_issue(self, series: int | str | None = None, today: dt.date | None = None) -> Issue:
+        """A new, unsaved issue that continues the latest one of ``series`` (its id, or its
+        name); without one, the series of the newest issue."""
         today = today or dt.date.today()
         with self._reading() as conn:
             if series is None:
-                row = conn.execute(
-                    "SELECT sr.name FROM issues i JOIN series sr ON sr.id = i.series_id "
-                    f"{store.NEWEST_FIRST} LIMIT 1").fetchone()
+                row = conn.execute(f"SELECT i.series_id FROM issues i {store.NEWEST_FIRST} LIMIT 1").fetchone()
                 if row is None:
-                    row = conn.execute("SELECT name FROM series ORDER BY id LIMIT 1").fetchone()
+                    row = conn.execute("SELECT id FROM series ORDER BY id LIMIT 1").fetchone()
                 series = row[0] if row else ""
-            defaults = store.get_series(conn, series) if series else None
+            defaults = store.get_series(conn, series) if series != "" else None
+            if defaults is None and isinstance(series, int):
+                raise SeriesNotFoundError(series)
             latest_row = conn.execute(
-                "SELECT i.id FROM issues i JOIN series sr ON sr.id = i.series_id WHERE sr.name = ? "
-                "ORDER BY i.number DESC LIMIT 1", (series,)).fetchone()
+                "SELECT id FROM issues WHERE series_id = ? ORDER BY number DESC LIMIT 1",
+                (defaults.id if defaults else None,)).fetchone()
             latest = store.load_issue(conn, latest_row[0]) if latest_row else None
+        name = defaults.name if defaults else str(series)
+        series_id = defaults.id if defaults else None
         if latest is None:
-            defaults = defaults or Series(name=series)
-            return Issue(series=series, number=1, date=today, office=defaults.office,
+            defaults = defaults or Series(name=name)
+            return Issue(series=name, number=1, date=today, office=defaults.office,
                          sections=[Section(title) for title in defaults.default_sections],
                          signoff=copy.deepcopy(defaults.signoff),
-                         distribution=copy.deepcopy(defaults.distribution))
+                         distribution=copy.deepcopy(defaults.distribution), series_id=series_id)
         titles = defaults.default_sections if defaults and defaults.default_sections else [
             s.title for s in latest.sections]
         special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
-        return Issue(series=series, number=latest.number + 1, date=today, office=latest.office, special=special,
+        return Issue(series=name, number=latest.number + 1, date=today, office=latest.office, special=special,
                      sections=[Section(title) for title in titles], signoff=copy.deepcopy(latest.signoff),
-                     distribution=copy.deepcopy(latest.distribution))
+                     distribution=copy.deepcopy(latest.distribution), series_id=series_id)
 
     # -- series ---------------------------------------------------------------------
 
@@ -314,13 +343,41 @@ class Archive:
         with self._reading() as conn:
             return store.list_series(conn)
 
-    def get_series(self, name: str) -> Series | None:
+    def get_series(self, key: int | str) -> Series | None:
+        """The series with this id (an int) or name (a str)."""
         with self._reading() as conn:
-            return store.get_series(conn, name)
+            return store.get_series(conn, key)
 
-    def save_series(self, series: Series) -> None:
+    def add_series(self, name: str) -> Series:
+        """A new series with nothing but its name; DuplicateSeriesError if the name is taken."""
+        with self._transaction("新建刊物") as conn:
+            series_id = store.insert_series(conn, Series(name=name), store.now_text())
+            series = store.get_series(conn, series_id)
+        assert series is not None
+        self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
+        return series
+
+    def rename_series(self, key: int | str, name: str) -> Series:
+        """Rename the series with this id or name: one row renamed, every issue of it follows."""
+        with self._transaction("重命名刊物") as conn:
+            series = store.get_series(conn, key)
+            if series is None:
+                raise SeriesNotFoundError(key)
+            assert series.id is not None
+            changed = store.rename_series(conn, series.id, name, store.now_text())
+            series = store.get_series(conn, series.id)
+        assert series is not None and series.id is not None
+        if changed:
+            self._notices.send(ArchiveChange(series_changed=frozenset({series.id})))
+        return series
+
+    def save_series(self, series: Series) -> int:
+        """Store what new issues of ``series`` start from; returns its id."""
         with self._transaction("保存刊物设置") as conn:
-            store.save_series(conn, series, store.now_text())
+            series_id = store.save_series(conn, series, store.now_text())
+        series.id = series_id
+        self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
+        return series_id
 
     # -- helpers for the editor -----------------------------------------------------
 

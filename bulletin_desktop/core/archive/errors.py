@@ -84,3 +84,23 @@ class ReadOnlyArchiveError(ArchiveError):
     def __init__(self, path: Path):
         self.path = path
         super().__init__(f"档案库 {path} 是以只读方式打开的，不能修改。")
+
+
+class DuplicateSeriesError(ArchiveError):
+    """Another series already has this name; series names are unique."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"档案库中已有名为《{name}》的刊物。刊物名称不能重复。")
+
+
+class SeriesNotFoundError(ArchiveError):
+    def __init__(self, key: int | str):
+        self.key = key
+        what = f"名为《{key}》" if isinstance(key, str) else f"内部编号为 {key} "
+        super().__init__(f"档案库中没有{what}的刊物。可用 series list 命令查看已有刊物。")
+
+
+class InvalidSeriesNameError(ArchiveError):
+    def __init__(self) -> None:
+        super().__init__("刊物名称不能为空。")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 class IssueSummary:
     id: int
     series: str
+    series_id: int
     number: int
     special_name: str | None
     special_number: int | None

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import Article, DistributionLine, Entry, Issue, Item, Section, Series, Signoff, Special, new_uid
 from ..richtext import parse_markup, to_markup
+from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
 from .records import IssueSummary
 
 Row = Sequence[Any]
@@ -92,17 +93,17 @@ def make_uids_unique(issue: Issue) -> None:
 
 # -- series ---------------------------------------------------------------------------
 
-_SERIES_COLUMNS = "name, office, default_sections, signoff, distribution"
+_SERIES_COLUMNS = "id, name, office, default_sections, signoff, distribution"
 
 
 def series_from_row(row: Row) -> Series:
-    name, office, sections, signoff, distribution = row
+    series_id, name, office, sections, signoff, distribution = row
     return Series(name=name, office=office, default_sections=list(json.loads(sections or "[]")),
-                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution))
+                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution), id=series_id)
 
 
-def _series_values(series: Series) -> tuple[str, str, str, str, str]:
-    return (series.name, series.office, _json(list(series.default_sections)), signoff_json(series.signoff),
+def _series_values(series: Series) -> tuple[str, str, str, str]:
+    return (series.office, _json(list(series.default_sections)), signoff_json(series.signoff),
             distribution_json(series.distribution))
 
 
@@ -111,8 +112,10 @@ def list_series(conn: sqlite3.Connection) -> list[Series]:
     return [series_from_row(r) for r in rows]
 
 
-def get_series(conn: sqlite3.Connection, name: str) -> Series | None:
-    row = conn.execute(f"SELECT {_SERIES_COLUMNS} FROM series WHERE name = ?", (name,)).fetchone()
+def get_series(conn: sqlite3.Connection, key: int | str) -> Series | None:
+    """The series with this id (an int) or this name (a str)."""
+    column = "id" if isinstance(key, int) else "name"
+    row = conn.execute(f"SELECT {_SERIES_COLUMNS} FROM series WHERE {column} = ?", (key,)).fetchone()
     return series_from_row(row) if row else None
 
 
@@ -121,20 +124,52 @@ def series_id(conn: sqlite3.Connection, name: str) -> int | None:
     return row[0] if row else None
 
 
+def _checked_name(conn: sqlite3.Connection, name: str, other_than: int | None = None) -> str:
+    name = name.strip()
+    if not name:
+        raise InvalidSeriesNameError()
+    taken = series_id(conn, name)
+    if taken is not None and taken != other_than:
+        raise DuplicateSeriesError(name)
+    return name
+
+
+def insert_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
+    name = _checked_name(conn, series.name)
+    return inserted_id(conn.execute(
+        "INSERT INTO series (name, office, default_sections, signoff, distribution, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (name, *_series_values(series), now, now),
+    ))
+
+
 def save_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
-    values = _series_values(series)
-    existing = series_id(conn, series.name)
+    """Store the defaults of ``series``: by id when it has one (renaming it if its name
+    changed), else by name, creating the series when there is none of that name."""
+    existing = series.id if series.id is not None else series_id(conn, series.name)
     if existing is None:
-        return inserted_id(conn.execute(
-            f"INSERT INTO series ({_SERIES_COLUMNS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (*values, now, now),
-        ))
+        return insert_series(conn, series, now)
+    rename_series(conn, existing, series.name, now)
     conn.execute(
         "UPDATE series SET office = ?, default_sections = ?, signoff = ?, distribution = ?, updated_at = ? "
         "WHERE id = ?",
-        (*values[1:], now, existing),
+        (*_series_values(series), now, existing),
     )
     return existing
+
+
+def rename_series(conn: sqlite3.Connection, series: int, name: str, now: str) -> bool:
+    """Give series ``series`` the name ``name``; True when the name changed."""
+    row = conn.execute("SELECT name FROM series WHERE id = ?", (series,)).fetchone()
+    if row is None:
+        raise SeriesNotFoundError(series)
+    if row[0] == name:
+        return False
+    name = _checked_name(conn, name, other_than=series)
+    if row[0] == name:
+        return False
+    conn.execute("UPDATE series SET name = ?, updated_at = ? WHERE id = ?", (name, now, series))
+    return True
 
 
 def series_from_issue(issue: Issue) -> Series:
@@ -148,17 +183,27 @@ def series_from_issue(issue: Issue) -> Series:
 
 
 def ensure_series(conn: sqlite3.Connection, issue: Issue, now: str) -> int:
-    """The id of the issue's series, creating the series from this issue when it is new."""
+    """The id of the series named as the issue's, creating it from this issue when it is new."""
     existing = series_id(conn, issue.series)
     if existing is not None:
         return existing
-    return save_series(conn, series_from_issue(issue), now)
+    return insert_series(conn, series_from_issue(issue), now)
+
+
+def series_for_save(conn: sqlite3.Connection, issue: Issue, now: str) -> tuple[int, bool]:
+    """(series id, whether the series was created or renamed) for saving ``issue``: its
+    ``series_id`` when it has one, the stored series renamed to the issue's name if that
+    changed; else the series of that name (created when new)."""
+    if issue.series_id is None:
+        known = series_id(conn, issue.series)
+        return (known, False) if known is not None else (ensure_series(conn, issue, now), True)
+    return issue.series_id, rename_series(conn, issue.series_id, issue.series, now)
 
 
 # -- issue summaries ------------------------------------------------------------------
 
 _SUMMARY_SELECT = """
-    SELECT i.id, sr.name, i.number, i.special_name, i.special_number, i.date, i.office, i.status,
+    SELECT i.id, sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status,
            (SELECT count(*) FROM entries e WHERE e.issue_id = i.id), i.updated_at
     FROM issues i JOIN series sr ON sr.id = i.series_id
 """
@@ -166,14 +211,19 @@ NEWEST_FIRST = "ORDER BY i.date DESC, i.number DESC, i.id DESC"
 
 
 def summary_from_row(row: Row) -> IssueSummary:
-    issue_id, series, number, special_name, special_number, date, office, status, count, updated = row
-    return IssueSummary(issue_id, series, number, special_name, special_number, dt.date.fromisoformat(date),
+    issue_id, series, series_id, number, special_name, special_number, date, office, status, count, updated = row
+    return IssueSummary(issue_id, series, series_id, number, special_name, special_number, dt.date.fromisoformat(date),
                         office, status, count, updated)
 
 
 def summaries(conn: sqlite3.Connection, where: str = "", params: Sequence[Any] = ()) -> list[IssueSummary]:
     sql = f"{_SUMMARY_SELECT} {('WHERE ' + where) if where else ''} {NEWEST_FIRST}"
     return [summary_from_row(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def summaries_of(conn: sqlite3.Connection, issue_ids: Iterable[int]) -> list[IssueSummary]:
+    ids = list(issue_ids)
+    return summaries(conn, f"i.id IN ({', '.join('?' * len(ids))})", ids) if ids else []
 
 
 def summary(conn: sqlite3.Connection, issue_id: int) -> IssueSummary | None:
@@ -191,13 +241,13 @@ def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_
 
 def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
     head = conn.execute(
-        "SELECT sr.name, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
+        "SELECT sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
         "i.signoff, i.distribution FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
         (issue_id,),
     ).fetchone()
     if head is None:
         return None
-    series, number, special_name, special_number, date, office, status, signoff, distribution = head
+    series, series_id, number, special_name, special_number, date, office, status, signoff, distribution = head
     sections: dict[int, Section] = {}
     for section_id, uid, title in conn.execute(
         "SELECT id, uid, title FROM sections WHERE issue_id = ? ORDER BY position, id", (issue_id,)
@@ -219,6 +269,7 @@ def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
         distribution=distribution_from_json(distribution),
         status=status,
         id=issue_id,
+        series_id=series_id,
     )
 
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'masthead_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
-    QGroupBox, QLabel, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QToolButton, QVBoxLayout, QWidget)
 
 from bulletin_desktop.gui.field_edit import FieldLineEdit
 
@@ -45,10 +45,23 @@ class Ui_MastheadPanel(object):
 
         self.mastheadForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.seriesLabel)
 
+        self.seriesRow = QHBoxLayout()
+        self.seriesRow.setSpacing(2)
+        self.seriesRow.setObjectName(u"seriesRow")
         self.seriesEdit = FieldLineEdit(self.scrollContents)
         self.seriesEdit.setObjectName(u"seriesEdit")
 
-        self.mastheadForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.seriesEdit)
+        self.seriesRow.addWidget(self.seriesEdit)
+
+        self.seriesButton = QToolButton(self.scrollContents)
+        self.seriesButton.setObjectName(u"seriesButton")
+        self.seriesButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.seriesButton.setArrowType(Qt.ArrowType.DownArrow)
+
+        self.seriesRow.addWidget(self.seriesButton)
+
+
+        self.mastheadForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.seriesRow)
 
         self.numberLabel = QLabel(self.scrollContents)
         self.numberLabel.setObjectName(u"numberLabel")
@@ -197,6 +210,13 @@ class Ui_MastheadPanel(object):
 
     def retranslateUi(self, MastheadPanel):
         self.seriesLabel.setText(QCoreApplication.translate("MastheadPanel", u"Bulletin &name", None))
+#if QT_CONFIG(tooltip)
+        self.seriesEdit.setToolTip(QCoreApplication.translate("MastheadPanel", u"Typing renames this bulletin, for every issue of it", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.seriesButton.setToolTip(QCoreApplication.translate("MastheadPanel", u"Put this issue in another bulletin, or create a new bulletin", None))
+#endif // QT_CONFIG(tooltip)
+        self.seriesButton.setText(QCoreApplication.translate("MastheadPanel", u"Choose", None))
         self.numberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Issue n&umber", None))
         self.specialNameLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Special series", None))
         self.specialNameEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Optional, e.g. \u5b89\u5168\u751f\u4ea7\u5927\u68c0\u67e5\u4e13\u520a", None))

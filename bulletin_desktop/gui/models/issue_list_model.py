@@ -41,6 +41,24 @@ class IssueListModel(QAbstractTableModel):
     def summaries(self) -> list[IssueSummary]:
         return list(self._rows)
 
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def update_summaries(self, rows: list[IssueSummary]) -> bool:
+        """Replace rows in place; False (nothing replaced) when one is missing or would
+        sort elsewhere, so that the caller reads the whole list again."""
+        positions = [self.row_of(r.id) for r in rows]
+        for row, summary in zip(positions, rows):
+            if row < 0:
+                return False
+            old = self._rows[row]
+            if (old.date, old.number, old.series_id) != (summary.date, summary.number, summary.series_id):
+                return False
+        for row, summary in zip(positions, rows):
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def set_current_id(self, issue_id: int | None) -> None:
         """The open issue is shown in bold; only its row and the previous one repaint."""
         previous, self._current_id = self._current_id, issue_id

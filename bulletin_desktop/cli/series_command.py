@@ -1,0 +1,61 @@
+"""``series``: the bulletins (刊物) of the archive — list them, add one, rename one.
+
+The parser part is imported on every start, so the archive is imported only when the
+command runs.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable
+
+
+def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("series", help="列出、新建或重命名档案库中的刊物")
+    db_option(p)
+    actions = p.add_subparsers(dest="series_action", metavar="操作", required=True, parser_class=type(p))
+    q = actions.add_parser("list", help="列出各刊物及其期数")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = actions.add_parser("add", help="新建一个刊物")
+    db_option(q)
+    q.add_argument("name", metavar="名称")
+    q = actions.add_parser("rename", help="重命名刊物，它的各期随之改名")
+    db_option(q)
+    q.add_argument("old", metavar="原名称", help="原名称，或“id:内部编号”")
+    q.add_argument("new", metavar="新名称")
+
+
+def _series_key(text: str) -> int | str:
+    """``id:3`` names a series by its id, anything else by its name."""
+    head, sep, rest = text.strip().partition(":")
+    if sep and head.strip().lower() == "id" and rest.strip().isdigit():
+        return int(rest)
+    return text.strip()
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    from .commands import open_for_reading, open_for_writing, print_json
+
+    if args.series_action == "list":
+        with open_for_reading(args) as archive:
+            series = archive.list_series()
+            counts: dict[int, int] = {}
+            for summary in archive.list_issues():
+                counts[summary.series_id] = counts.get(summary.series_id, 0) + 1
+        if args.json:
+            print_json([{"id": s.id, "name": s.name, "office": s.office, "issues": counts.get(s.id or 0, 0)}
+                        for s in series])
+        elif not series:
+            sys.stdout.write("档案库中还没有刊物。\n")
+        for s in series if not args.json else ():
+            sys.stdout.write(f"id:{s.id}\t{s.name}\t{counts.get(s.id or 0, 0)}期\n")
+        return 0
+    with open_for_writing(args) as archive:
+        if args.series_action == "add":
+            created = archive.add_series(args.name)
+            sys.stdout.write(f"已新建刊物：id:{created.id}\t{created.name}\n")
+        else:
+            renamed = archive.rename_series(_series_key(args.old), args.new)
+            sys.stdout.write(f"已重命名：id:{renamed.id}\t{renamed.name}\n")
+    return 0

@@ -1,0 +1,41 @@
+"""``series list/add/rename`` and issue references after a rename."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from bulletin_desktop.cli import main
+
+
+def test_series_list_add_rename(tmp_path, sample_text, capsys):
+    db = tmp_path / "archive.sqlite"
+    sample = tmp_path / "052.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(sample)]) == 0
+    assert main(["series", "add", "--db", str(db), "西城区工作简报"]) == 0
+    assert main(["series", "rename", "--db", str(db), "漯河安全生产简报", "漯河市安全生产简报"]) == 0
+    capsys.readouterr()
+    assert main(["series", "list", "--db", str(db), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(s["name"], s["issues"]) for s in listed] == [("漯河市安全生产简报", 1), ("西城区工作简报", 0)]
+    assert main(["series", "list", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"id:{listed[0]['id']}\t漯河市安全生产简报\t1期",
+                                                    f"id:{listed[1]['id']}\t西城区工作简报\t0期"]
+    # references by series name follow the rename; by id too
+    assert main(["show", "--db", str(db), "漯河市安全生产简报:52", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["series"] == "漯河市安全生产简报"
+    assert main(["series", "rename", "--db", str(db), f"id:{listed[1]['id']}", "西城区简报"]) == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT name FROM series ORDER BY id").fetchall() == [("漯河市安全生产简报",), ("西城区简报",)]
+    conn.close()
+
+
+def test_series_errors_are_one_chinese_sentence(tmp_path, capsys):
+    db = tmp_path / "archive.sqlite"
+    assert main(["series", "add", "--db", str(db), "甲刊"]) == 0
+    capsys.readouterr()
+    for argv in (["series", "add", "--db", str(db), "甲刊"], ["series", "rename", "--db", str(db), "乙刊", "丙刊"],
+                 ["series", "rename", "--db", str(db), "甲刊", " "]):
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("错误：") and "Traceback" not in err and len(err.splitlines()) == 1

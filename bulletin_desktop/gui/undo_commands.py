@@ -269,10 +269,11 @@ class IssueEditing:
         """Put the issue in another series of the archive: its id and its name, one step."""
         if not self._can_edit() or self.doc.masthead_field("series_id") == series_id:
             return
-        self.stack.beginMacro(translate("UndoCommands", _MASTHEAD_TEXT["series_id"]))
+        self.stack.beginMacro(translate("UndoCommands", str(_MASTHEAD_TEXT["series_id"])))
         for field, value in (("series_id", series_id), ("series", name)):
             self.stack.push(MastheadCommand(self.doc, field, self.doc.masthead_field(field), value,
-                                            translate("UndoCommands", _MASTHEAD_TEXT[field]), False, clock=self.clock))
+                                            translate("UndoCommands", str(_MASTHEAD_TEXT[field])), False,
+                                            clock=self.clock))
         self.stack.endMacro()
 
     def rename_section(self, uid: str, title: str) -> None:

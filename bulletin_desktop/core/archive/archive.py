@@ -284,9 +284,9 @@ class Archive:
             if other is not None:
                 raise _duplicate(conn, other)
             added = issue.id is None
-            if added:
+            if issue.id is None:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
-                changed = True
+                changed: bool | None = True
             else:
                 issue_id = issue.id
                 changed = store.update_issue(conn, issue_id, issue, series_id, now)

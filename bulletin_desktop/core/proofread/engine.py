@@ -1,0 +1,37 @@
+"""``check(text, context)``: every text rule over one text, overlaps resolved, ignores applied."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from .findings import CheckContext, Finding
+from .numbers import check_dates, check_numbering, check_numbers
+from .punctuation import check_pairing, check_punctuation, check_spacing, check_width
+from .words import check_confusables, check_duplicates, check_placeholders, check_terms
+
+# When two findings cover the same characters, the more specific one is kept.
+_PRIORITY = ["term", "confusable", "numbering", "date", "number", "placeholder", "pairing", "width",
+             "duplicate", "punctuation", "spacing"]
+
+
+def check(text: str, context: CheckContext | None = None) -> list[Finding]:
+    """All findings in ``text``, ordered by position; offsets are code points of ``text``."""
+    context = context or CheckContext()
+    found: list[Finding] = []
+    for source in (check_terms(text, context.terms), check_confusables(text), check_numbering(text),
+                   check_dates(text, context), check_numbers(text), check_placeholders(text),
+                   check_pairing(text), check_width(text), check_duplicates(text),
+                   check_punctuation(text), check_spacing(text)):
+        found.extend(source)
+    kept = _without_overlaps(found)
+    return sorted((f for f in kept if not context.is_ignored(f)), key=lambda f: (f.start, f.end))
+
+
+def _without_overlaps(found: Iterable[Finding]) -> list[Finding]:
+    rank = {kind: index for index, kind in enumerate(_PRIORITY)}
+    ordered = sorted(found, key=lambda f: (rank.get(f.kind, len(rank)), f.start, -f.end))
+    kept: list[Finding] = []
+    for candidate in ordered:
+        if any(candidate.start < k.end and k.start < candidate.end for k in kept):
+            continue
+        kept.append(candidate)
+    return kept

@@ -1,0 +1,105 @@
+"""The proofreading lists: our own TSV files under ``resources/proofread/``.
+
+Each file starts with a header line naming its columns; ``#`` lines are comments. Every
+line carries its basis (the standard or dictionary usage it follows) and two sentences,
+one where it must fire and one near miss where it must stay silent; the tests are
+generated from those columns. Files are read once, on first use.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import resource_path
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    path = resource_path("proofread", name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{key: (value or "").strip() for key, value in row.items()} for row in rows]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    message: str  # may use {found} and {suggestion}
+    basis: str
+    example: str
+    near_miss: str
+
+
+@cache
+def rules() -> dict[str, Rule]:
+    return {row["id"]: Rule(row["id"], row["kind"], row["severity"], row["message"], row["basis"],
+                            row["example"], row["near_miss"]) for row in read_tsv("rules.tsv")}
+
+
+def _guard(pattern: str, at_end: bool) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    return re.compile(f"(?:{pattern})\\Z" if at_end else f"(?:{pattern})")
+
+
+@dataclass(frozen=True)
+class WordEntry:
+    """A confusable: ``wrong`` is flagged (tier A anywhere, tier B only inside its guards)."""
+
+    id: str
+    tier: str
+    wrong: str
+    right: str
+    before: re.Pattern[str] | None  # must match the text just before ``wrong``
+    after: re.Pattern[str] | None  # must match the text just after
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    severity: str
+    basis: str
+    example: str
+    near_miss: str
+
+
+@cache
+def words() -> dict[str, list[WordEntry]]:
+    """Entries by their wrong form (one form may have several guarded entries)."""
+    by_wrong: dict[str, list[WordEntry]] = {}
+    for row in read_tsv("words.tsv"):
+        same = len(by_wrong.get(row["wrong"], []))
+        entry = WordEntry(
+            f"{row['tier']}:{row['wrong']}" + (f"#{same + 1}" if same else ""), row["tier"], row["wrong"], row["right"],
+            _guard(row["before"], True), _guard(row["after"], False),
+            _guard(row["not_before"], True), _guard(row["not_after"], False),
+            row["severity"] or "error", row["basis"], row["example"], row["near_miss"])
+        by_wrong.setdefault(entry.wrong, []).append(entry)
+    return by_wrong
+
+
+@dataclass(frozen=True)
+class DoubledEntry:
+    """A character that, written twice, is a slip unless its neighbours make a word of it."""
+
+    char: str
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    basis: str
+    example: str
+    near_miss: str
+
+
+@cache
+def doubled() -> dict[str, DoubledEntry]:
+    return {row["char"]: DoubledEntry(row["char"], _guard(row["not_before"], True),
+                                      _guard(row["not_after"], False), row["basis"], row["example"],
+                                      row["near_miss"])
+            for row in read_tsv("doubled.tsv")}
+
+
+@cache
+def reduplications() -> frozenset[str]:
+    """Correct reduplicated words (层层, 研究研究 …) the doubling rules leave alone."""
+    return frozenset(row["word"] for row in read_tsv("reduplication.tsv"))

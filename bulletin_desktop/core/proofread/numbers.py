@@ -1,0 +1,95 @@
+"""GB/T 15835—2011 数字用法, dates as 公文 write them, and GB/T 9704—2012 §7.3.3 heading numbers."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Iterator
+
+from .base import finding
+from .chars import HAN
+from .findings import CheckContext, Finding
+
+_CN_NUM = "一二三四五六七八九十"
+_WEEKDAYS = "一二三四五六日"
+_DATE_HAO = re.compile(rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(号)(?![文令楼院线机车门房井口桩])")
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
+_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
+# A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
+_YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
+_BAD_ZERO = re.compile(r"[○零OoＯ0０]")
+_JI = re.compile(r"\d+几|几\d+")
+_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)([千百])(?![米克瓦伏帕焦卡赫兆分字])")
+_HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
+_HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
+                    rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
+_HEAD3 = re.compile(rf"(?:^|(?<=[：；。]))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
+_HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
+                    rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}])", re.M)
+
+
+def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
+    for m in _DATE_HAO.finditer(text):
+        yield finding("D-HAO", text, m.start(1), m.end(1), "日")
+    for m in _DATE.finditer(text):
+        year_text, month, day, weekday = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+        year = int(year_text) if year_text else None
+        if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
+            yield finding("D-INVALID", text, m.start(), m.start() + len(m.group(0).split("日")[0]) + 1, None)
+            continue
+        if weekday:
+            years = [year] if year else ([context.issue_date.year, context.issue_date.year - 1]
+                                         if context.issue_date else [])
+            wanted = "日" if weekday == "天" else weekday
+            actual = [_WEEKDAYS[dt.date(y, month, day).weekday()] for y in years if _valid(y, month, day)]
+            if actual and wanted not in actual:
+                yield finding("D-WEEKDAY", text, m.start(), m.end(), None, weekday=actual[0])
+    for m in _MONTH.finditer(text):
+        if not 1 <= int(m.group(2)) <= 12:
+            yield finding("D-INVALID", text, m.start(), m.end(), None)
+
+
+def _days_in(year: int | None, month: int) -> int:
+    if not 1 <= month <= 12:
+        return 0
+    if month == 2 and year is None:
+        return 29
+    return calendar.monthrange(year or 2001, month)[1]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def check_numbers(text: str) -> Iterator[Finding]:
+    for m in _YEAR_ZERO.finditer(text):
+        digits = m.group()
+        if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
+            yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
+    for m in _JI.finditer(text):
+        yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
+    for m in _QIAN_BAI.finditer(text):
+        value = float(m.group(1)) * (1000 if m.group(2) == "千" else 100)
+        yield finding("N-QIANBAI", text, m.start(), m.end(), f"{value:g}" if value < 1e15 else None)
+
+
+def _ji_suggestion(found: str) -> str | None:
+    number = int(found.strip("几"))
+    words = {10: "十", 20: "二十", 30: "三十", 40: "四十", 50: "五十", 60: "六十", 70: "七十", 80: "八十",
+             90: "九十", 100: "百", 1000: "千", 10000: "万"}
+    if number not in words:
+        return None
+    return words[number] + "几" if found.endswith("几") else "几" + words[number]
+
+
+def check_numbering(text: str) -> Iterator[Finding]:
+    for m in _HEAD1.finditer(text):
+        yield finding("H-LEVEL1", text, m.start(), m.end(), m.group(1) + "、")
+    for m in _HEAD2.finditer(text):
+        number = m.group(1) or m.group(2) or m.group(4)
+        yield finding("H-LEVEL2", text, m.start(), m.end(), f"（{number}）")
+    for m in _HEAD3.finditer(text):
+        yield finding("H-LEVEL3", text, m.start(), m.end(), m.group(1) + ".")
+    for m in _HEAD4.finditer(text):
+        number = m.group(1) or m.group(2) or m.group(4) or m.group(6)
+        yield finding("H-LEVEL4", text, m.start(), m.end(), f"（{number}）")

@@ -1,0 +1,97 @@
+"""GB/T 15834—2011 标点符号用法: forms, pairs, doubled marks, approximate numbers, ranges;
+and the spacing and full-width characters that come with them."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import finding
+from .chars import CLOSING, CN_VALUES, HAN, OPENING, PAIRS
+from .findings import Finding
+
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+# A half-width mark touching a 汉字 or a Chinese quote/bracket; 8:30, 1,000 and PM2.5 have none.
+_HALF_MARK = re.compile(rf"(?<=[{HAN}{CLOSING}])[,;:!?]|[,;:!?](?=[{HAN}{OPENING}])")
+_HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.\w])")
+_HALF_PARENS = re.compile(r"\(([^()\n]{0,60})\)")
+_HALF_QUOTES = re.compile(r'"([^"\n]{1,80})"')
+_HAS_HAN = re.compile(f"[{HAN}]")
+_DOUBLE = re.compile(r"[，。、；：][，。、；：]+")
+_ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!…)")
+# 三、四名: two neighbouring numerals for an approximate count take no 顿号 (4.5.3.5).
+_APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])(?=[名个人次天年家处条项件位辆台吨岁倍])")
+# 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
+_RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)")
+_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_SPACE_HAN_ALNUM = re.compile(
+    rf"(?<=[{HAN}])[ \u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0]+(?=[{HAN}])")
+_SPACE_HAN_HAN = re.compile(rf"(?<=[{HAN}，。、；：！？”）》])[ \u3000\u00a0]+(?=[{HAN}“（《])"
+                            rf"|(?<=[{HAN}])[ \u3000\u00a0]+(?=[，。、；：！？”）》])")
+
+
+def check_punctuation(text: str) -> Iterator[Finding]:
+    for m in _HALF_MARK.finditer(text):
+        yield finding("P-HALF", text, m.start(), m.end(), _FULL[m.group()])
+    for m in _HALF_PERIOD.finditer(text):
+        yield finding("P-HALF-PERIOD", text, m.start(), m.end(), "。")
+    for m in _HALF_PARENS.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        after = text[m.end():m.end() + 1]
+        if _HAS_HAN.search(m.group(1)) or _HAS_HAN.match(before) or _HAS_HAN.match(after):
+            yield finding("P-HALF-PAREN", text, m.start(), m.end(), f"（{m.group(1)}）")
+    for m in _HALF_QUOTES.finditer(text):
+        if _HAS_HAN.search(m.group(1)):
+            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{m.group(1)}”")
+    for m in _ELLIPSIS.finditer(text):
+        yield finding("P-ELLIPSIS", text, m.start(), m.end(), "……")
+    for m in _DOUBLE.finditer(text):
+        marks = m.group()
+        yield finding("P-DOUBLE", text, m.start(), m.end(), "。" if "。" in marks else marks[0])
+    for m in _APPROX.finditer(text):
+        if CN_VALUES[m.group(2)] == CN_VALUES[m.group(1)] + 1:
+            yield finding("P-APPROX", text, m.start(), m.end(), m.group(1) + m.group(2))
+    for m in _RANGE.finditer(text):
+        yield finding("P-RANGE", text, m.start(), m.end(), "—")
+
+
+def check_pairing(text: str) -> Iterator[Finding]:
+    """Paired marks must close inside the paragraph that opens them."""
+    for line_start, line in _lines(text):
+        stack: list[tuple[str, int]] = []
+        for index, char in enumerate(line):
+            if char in PAIRS:
+                stack.append((char, index))
+            elif char in CLOSING:
+                opening = OPENING[CLOSING.index(char)]
+                depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opening), None)
+                if depth is None:
+                    yield finding("PAIR-CLOSE", text, line_start + index, line_start + index + 1, None,
+                                  mark=opening)
+                    continue
+                for other, position in stack[depth + 1:]:
+                    yield finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
+                                  mark=PAIRS[other])
+                del stack[depth:]
+        for other, position in stack:
+            yield finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
+                          mark=PAIRS[other])
+
+
+def check_width(text: str) -> Iterator[Finding]:
+    for m in _FULLWIDTH_ALNUM.finditer(text):
+        half = "".join(chr(ord(c) - 0xFEE0) for c in m.group())
+        yield finding("W-FULLWIDTH", text, m.start(), m.end(), half)
+
+
+def check_spacing(text: str) -> Iterator[Finding]:
+    for m in _SPACE_HAN_ALNUM.finditer(text):
+        yield finding("S-HAN-ALNUM", text, m.start(), m.end(), "")
+    for m in _SPACE_HAN_HAN.finditer(text):
+        yield finding("S-HAN-HAN", text, m.start(), m.end(), "")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1

@@ -1,0 +1,121 @@
+"""Confusables (tier A anywhere, tier B inside context guards), the clerk's own terms,
+doubled characters and words, and placeholders left in the text."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from .base import finding
+from .chars import HAN
+from .findings import Finding, Term
+from .lists import WordEntry, doubled, reduplications, rules, words
+
+_WINDOW = 12  # how far before a word its guards look
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    forms = sorted(words(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def _guards_hold(entry: WordEntry, text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _WINDOW)
+    if entry.before and not entry.before.search(text, lo, start):
+        return False
+    if entry.after and not entry.after.match(text, end):
+        return False
+    if entry.not_before and entry.not_before.search(text, lo, start):
+        return False
+    if entry.not_after and entry.not_after.match(text, end):
+        return False
+    return True
+
+
+def check_confusables(text: str) -> Iterator[Finding]:
+    table = words()
+    position = 0
+    pattern = _word_pattern()
+    while True:
+        m = pattern.search(text, position)
+        if m is None:
+            return
+        hit = next((e for e in table[m.group()] if _guards_hold(e, text, m.start(), m.end())), None)
+        if hit is None:
+            position = m.start() + 1  # a shorter form may still start inside this one
+            continue
+        rule = rules()["TA" if hit.tier == "A" else "TB"]
+        yield _word_finding(rule.id, hit, text, m.start(), m.end())
+        position = m.end()
+
+
+def _word_finding(rule_id: str, entry: WordEntry, text: str, start: int, end: int) -> Finding:
+    base = finding(rule_id, text, start, end, entry.right)
+    return type(base)(base.start, base.end, base.kind, entry.id, base.message, base.suggestion,
+                      entry.severity, base.found)  # type: ignore[arg-type]
+
+
+def check_terms(text: str, terms: list[Term]) -> Iterator[Finding]:
+    for term in terms:
+        if not term.wrong:
+            continue
+        start = text.find(term.wrong)
+        while start >= 0:
+            end = start + len(term.wrong)
+            rule_id = "TERM-PREFER" if term.right else "TERM-BANNED"
+            yield finding(rule_id, text, start, end, term.right or None, note=term.note)
+            start = text.find(term.wrong, end)
+
+
+_DOUBLE_WORD = re.compile(rf"([{HAN}]{{2,4}})\1")
+_TRIPLE = re.compile(rf"([{HAN}])\1\1")
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|□+|(?<![一二三四五六七八九〇])○{2,}(?![一二三四五六七八九〇年])|＊{2,}|\*{3,})(?![A-Za-z])"
+    r"|_{3,}|＿{2,}|（\s*）|【[^】]{0,6}(?:待|补充|填写)[^】]{0,6}】|[〔［\[][^\]］〕]{0,6}(?:待补|待填)[^\]］〕]{0,6}[〕］\]]")
+
+
+@cache
+def _doubled_pattern() -> re.Pattern[str]:
+    chars = "".join(doubled())
+    return re.compile(f"([{re.escape(chars)}])\\1")
+
+
+def check_duplicates(text: str) -> Iterator[Finding]:
+    allowed = reduplications()
+    table = doubled()
+    for m in _doubled_pattern().finditer(text):
+        entry = table[m.group(1)]
+        if _inside_allowed(text, m.start(), m.end(), allowed):
+            continue
+        lo = max(0, m.start() - _WINDOW)
+        if entry.not_before and entry.not_before.search(text, lo, m.start()):
+            continue
+        if entry.not_after and entry.not_after.match(text, m.end()):
+            continue
+        yield finding("DUP-CHAR", text, m.start(), m.end(), m.group(1))
+    for m in _DOUBLE_WORD.finditer(text):
+        word = m.group(1)
+        if word[0] == "一" or _inside_allowed(text, m.start(), m.end(), allowed):
+            continue  # 一个一个, 一步一步: distributive, correct
+        yield finding("DUP-WORD", text, m.start(), m.end(), word)
+    for m in _TRIPLE.finditer(text):
+        if not _inside_allowed(text, m.start(), m.end(), allowed):
+            yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)
+
+
+def _inside_allowed(text: str, start: int, end: int, allowed: frozenset[str]) -> bool:
+    """Whether text[start:end] lies inside an allowed reduplication written in the text."""
+    for word in allowed:
+        lo = max(0, start - len(word) + 1)
+        at = text.find(word, lo, end + len(word) - 1)
+        while at >= 0 and at <= start:
+            if at + len(word) >= end:
+                return True
+            at = text.find(word, at + 1, end + len(word) - 1)
+    return False
+
+
+def check_placeholders(text: str) -> Iterator[Finding]:
+    for m in _PLACEHOLDER.finditer(text):
+        yield finding("PH-MARK", text, m.start(), m.end(), None)

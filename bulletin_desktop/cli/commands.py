@@ -159,6 +159,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check_command import cmd_check as run  # the proofreader loads only when asked for
+
+    return run(args)
+
+
 COMMANDS = {
     "import": cmd_import,
     "list": cmd_list,
@@ -166,4 +172,5 @@ COMMANDS = {
     "export": cmd_export,
     "search": cmd_search,
     "series": cmd_series,
+    "check": cmd_check,
 }

@@ -106,4 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .series_command import register as register_series
 
     register_series(sub, _db_option)
+    from .check_command import register as register_check
+
+    register_check(sub, _db_option)
     return parser

@@ -388,6 +388,12 @@ class Archive:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def proofread(self):
+        """The proofreader's queries and its memory (term list, ignores) in this archive."""
+        from .proofread_queries import ProofreadQueries
+
+        return ProofreadQueries(self)
+
     # -- search ---------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:

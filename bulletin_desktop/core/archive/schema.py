@@ -134,9 +134,49 @@ def _short_term_index(db: "Database") -> None:
     """)
 
 
+def _proofreading_tables(db: "Database") -> None:
+    # The clerk's proofreading memory: own term list (规范提法/禁用词), what to ignore everywhere,
+    # answers about unit spellings, and how many findings each export left unresolved.
+    db.executescript("""
+        CREATE TABLE proofread_terms (
+            id INTEGER PRIMARY KEY,
+            wrong TEXT NOT NULL UNIQUE,
+            right TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE proofread_ignores (
+            id INTEGER PRIMARY KEY,
+            rule TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (rule, text)
+        );
+        -- a rare unit spelling the clerk confirmed as correct next to a common one
+        CREATE TABLE proofread_units (
+            rare TEXT NOT NULL,
+            common TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (rare, common)
+        );
+        CREATE TABLE proofread_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE proofread_exports (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            exported_at TEXT NOT NULL,
+            unresolved INTEGER NOT NULL
+        );
+        CREATE INDEX proofread_exports_by_issue ON proofread_exports (issue_id);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
+    Migration(3, "校对：规范提法表、忽略列表、单位写法确认、导出时未处理的校对提示数", _proofreading_tables),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

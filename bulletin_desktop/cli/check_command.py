@@ -1,0 +1,89 @@
+"""``check``: proofread one issue of the archive, or each line of a text file.
+
+Exit status: 0 when nothing was found, 1 when something was, 2 when the check could not run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from ..core.errors import BulletinError
+
+
+def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("check", help="校对一期（错别字、标点、数字、层次序数，以及与往期对照），或逐行校对文本文件")
+    db_option(p)
+    p.add_argument("issue", nargs="?", metavar="期次")
+    p.add_argument("--text-file", type=Path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        if args.text_file is not None:
+            if args.issue:
+                raise BulletinError("请只指定一期或一个 --text-file 文件，不要同时指定。")
+            return _check_lines(args)
+        if not args.issue:
+            raise BulletinError("请指定要校对的一期（如 52），或用 --text-file 指定文本文件。")
+        return _check_issue(args)
+    except BulletinError as exc:
+        sys.stderr.write(f"错误：{exc.message}\n")
+        return 2
+    except FileNotFoundError as exc:
+        sys.stderr.write(f"错误：找不到文件：{exc.filename}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"错误：无法读取文件：{exc.strerror or exc}（{exc.filename or ''}）\n")
+        return 2
+    except UnicodeDecodeError:
+        sys.stderr.write("错误：文件不是 UTF-8 编码的文本。\n")
+        return 2
+
+
+def _check_lines(args: argparse.Namespace) -> int:
+    from ..core.proofread import check
+
+    data = args.text_file.read_bytes()
+    text = data.decode("utf-8-sig")
+    any_found = False
+    out = []
+    for line in text.splitlines():
+        findings = check(line)
+        any_found = any_found or bool(findings)
+        if args.json:
+            out.append(json.dumps({"findings": [_public(f.to_json()) for f in findings]}, ensure_ascii=False))
+        else:
+            out.extend(f"{f.start}-{f.end}\t{f.found}\t{f.message}" + (f"（建议：{f.suggestion}）" if f.suggestion else "")
+                       for f in findings)
+    sys.stdout.write("".join(line + "\n" for line in out))
+    return 1 if any_found else 0
+
+
+def _public(data: dict) -> dict:
+    return {key: data[key] for key in ("start", "end", "kind", "message", "suggestion", "severity")} | {
+        "rule": data["rule"]}
+
+
+def _check_issue(args: argparse.Namespace) -> int:
+    from ..core.issue_ref import resolve_issue
+    from ..core.proofread.report import issue_report
+    from .commands import open_for_reading
+
+    with open_for_reading(args) as archive:
+        issue = archive.load_issue(resolve_issue(archive, args.issue))
+        items = issue_report(archive, issue)
+    if args.json:
+        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+    elif not items:
+        sys.stdout.write(f"第{issue.number}期没有发现问题。\n")
+    else:
+        for item in items:
+            where = f"【{item['section']}】第{item['entry_index']}条" if item["section"] is not None else "本期"
+            hint = f"（建议：{item['suggestion']}）" if item["suggestion"] else ""
+            sys.stdout.write(f"{where}\t{item['found']}\t{item['message']}{hint}\n")
+        sys.stdout.write(f"共 {len(items)} 处。\n")
+    return 1 if items else 0

@@ -1,0 +1,235 @@
+"""Checks only an archive can do: reused entries, issue and 专刊 numbering, lead dates far
+from the issue date, a unit written two ways; and the clerk's terms and ignores as context."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+
+from ..model import Article, Issue, Item
+from ..richtext import plain
+from .findings import CheckContext, Term
+from .issue_check import Place
+from .lists import read_tsv
+
+REUSE_THRESHOLD = 0.85
+DEFAULT_MAX_AGE_DAYS = 30
+MAX_AGE_SETTING = "max_age_days"
+_NOT_COMPARED = re.compile(r"[\s\W_]+")  # spaces and punctuation
+_CLAUSES = re.compile(r"[^，。；：、！？“”（）《》\s,.;:!?()]{4,}")
+_LEAD_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日")
+_RARE_MAX = 2
+_COMMON_MIN = 3
+
+
+@cache
+def _messages() -> dict[str, dict[str, str]]:
+    return {row["id"]: row for row in read_tsv("archive_rules.tsv")}
+
+
+@dataclass(frozen=True)
+class ArchiveFinding:
+    rule: str
+    kind: str
+    severity: str
+    message: str
+    found: str = ""
+    suggestion: str | None = None
+    place: Place | None = None  # None: the issue as a whole (numbering)
+    section: str | None = None
+    entry_index: int = 0
+    start: int = 0
+    end: int = 0
+    details: dict = field(default_factory=dict)  # e.g. the earlier entry, for a side-by-side view
+
+    def to_json(self) -> dict:
+        return {"section": self.section, "entry_index": self.entry_index,
+                "entry_uid": self.place.entry_uid if self.place else None,
+                "field": self.place.field if self.place else None,
+                "paragraph": self.place.paragraph if self.place else 0, "found": self.found,
+                "start": self.start, "end": self.end, "kind": self.kind, "rule": self.rule,
+                "message": self.message, "suggestion": self.suggestion, "severity": self.severity,
+                "details": self.details}
+
+
+def _make(rule: str, **values) -> tuple[str, str, str, str]:
+    row = _messages()[rule]
+    return rule, row["kind"], row["severity"], row["message"].format(**values)
+
+
+def archive_context(archive, issue: Issue) -> CheckContext:
+    """The text checks' context from the archive: the clerk's terms and ignore-everywhere list."""
+    queries = archive.proofread()
+    return CheckContext(issue_date=issue.date, terms=[Term(*t) for t in queries.terms()],
+                        ignored=frozenset(queries.ignores()))
+
+
+def check_archive(archive, issue: Issue, context: CheckContext | None = None) -> list[ArchiveFinding]:
+    queries = archive.proofread()
+    ignored = context.ignored if context else frozenset(queries.ignores())
+    max_age = int(queries.setting(MAX_AGE_SETTING, str(DEFAULT_MAX_AGE_DAYS)))
+    out = [*_sequence(queries, issue), *_lead_dates(issue, max_age), *_units(queries, issue),
+           *_reused(queries, issue)]
+    return [f for f in out if (f.rule, f.found) not in ignored and ("*", f.found) not in ignored]
+
+
+# -- numbering of the series ---------------------------------------------------------
+
+def _sequence(queries, issue: Issue) -> list[ArchiveFinding]:
+    others = [s for s in queries.series_issues(issue.series) if s.id != issue.id]
+    out = []
+    earlier = [s for s in others if s.number < issue.number]
+    later = [s for s in others if s.number > issue.number]
+    date = issue.date.isoformat()
+    if earlier and earlier[-1].number != issue.number - 1:
+        rule, kind, sev, msg = _make("A-NUMBER-GAP", previous=earlier[-1].number, number=issue.number)
+        out.append(ArchiveFinding(rule, kind, sev, msg, found=f"第{issue.number}期"))
+    wrong = next((s for s in reversed(earlier) if s.date > issue.date), None) or next(
+        (s for s in later if s.date < issue.date), None)
+    if wrong:
+        rule, kind, sev, msg = _make("A-NUMBER-ORDER", other=wrong.number, other_date=wrong.date.isoformat(),
+                                     date=date)
+        out.append(ArchiveFinding(rule, kind, sev, msg, found=date))
+    if issue.special:
+        name, number = issue.special.name, issue.special.number
+        same = [s for s in others if s.special_name == name]
+        twin = next((s for s in same if s.special_number == number), None)
+        if twin:
+            rule, kind, sev, msg = _make("A-SPECIAL-DUP", other=twin.number, special=name, number=number)
+            out.append(ArchiveFinding(rule, kind, sev, msg, found=f"{name}第{number}期"))
+        before = [s for s in same if s.number < issue.number and s.special_number is not None]
+        if before and not twin and before[-1].special_number != number - 1:
+            rule, kind, sev, msg = _make("A-SPECIAL-GAP", special=name, previous=before[-1].special_number,
+                                         number=number)
+            out.append(ArchiveFinding(rule, kind, sev, msg, found=f"{name}第{number}期"))
+    return out
+
+
+# -- lead dates ----------------------------------------------------------------------
+
+def lead_date(text: str, issue_date: dt.date) -> dt.date | None:
+    """The date an entry's lead (11月15日 or the start of a range) names, in the year that puts it
+    nearest before the issue date."""
+    m = _LEAD_DATE.match(text)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    candidates = []
+    for year in (issue_date.year, issue_date.year - 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    if not candidates:
+        return None
+    before = [c for c in candidates if c <= issue_date]
+    return before[0] if before and (issue_date - before[0]).days <= 180 else candidates[0]
+
+
+def _lead_dates(issue: Issue, max_age: int) -> list[ArchiveFinding]:
+    out = []
+    for section in issue.sections:
+        for index, entry in enumerate(section.entries, 1):
+            if not isinstance(entry, Item) or not entry.date:
+                continue
+            when = lead_date(entry.date, issue.date)
+            if when is None:
+                continue
+            found = entry.date.split("—")[0].split("至")[0]
+            place = Place(entry.uid, "date")
+            if when > issue.date:
+                rule, kind, sev, msg = _make("A-LEAD-FUTURE", found=found, date=_cn(issue.date))
+            elif (issue.date - when).days > max_age:
+                rule, kind, sev, msg = _make("A-LEAD-OLD", found=found, days=(issue.date - when).days,
+                                             limit=max_age)
+            else:
+                continue
+            out.append(ArchiveFinding(rule, kind, sev, msg, found=found, place=place, section=section.title,
+                                      entry_index=index, start=0, end=len(found)))
+    return out
+
+
+def _cn(date: dt.date) -> str:
+    return f"{date.month}月{date.day}日"
+
+
+# -- unit spellings ------------------------------------------------------------------
+
+def one_apart(a: str, b: str) -> bool:
+    """Levenshtein distance exactly one."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _units(queries, issue: Issue) -> list[ArchiveFinding]:
+    counts = queries.unit_counts()
+    confirmed = queries.confirmed_units()
+    common = [u for u, n in counts.items() if n >= _COMMON_MIN and len(u) >= 3]
+    out = []
+    for section in issue.sections:
+        for index, entry in enumerate(section.entries, 1):
+            unit = getattr(entry, "unit", "")
+            if len(unit) < 3 or counts.get(unit, 0) > _RARE_MAX:
+                continue
+            match = next((c for c in common if one_apart(unit, c) and (unit, c) not in confirmed), None)
+            if match is None:
+                continue
+            rule, kind, sev, msg = _make("A-UNIT", found=unit, rare=counts.get(unit, 0), suggestion=match,
+                                         common=counts[match])
+            out.append(ArchiveFinding(rule, kind, sev, msg, found=unit, suggestion=match,
+                                      place=Place(entry.uid, "unit"), section=section.title, entry_index=index,
+                                      start=0, end=len(unit), details={"common": match}))
+    return out
+
+
+# -- reused entries ------------------------------------------------------------------
+
+def comparable(text: str) -> str:
+    """An entry as compared for reuse: without its lead date, spaces and punctuation."""
+    text = re.sub(r"^\d{1,2}月\d{1,2}日(?:\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日)?[，,]?", "", text)
+    return _NOT_COMPARED.sub("", text)
+
+
+def _probe_phrases(text: str) -> list[str]:
+    """A few long clauses of the entry, cut to at most 10 characters, for the trigram index."""
+    clauses = sorted(_CLAUSES.findall(text), key=len, reverse=True)[:3]
+    return [c[:10] for c in clauses]
+
+
+def _reused(queries, issue: Issue) -> list[ArchiveFinding]:
+    out = []
+    for section in issue.sections:
+        for index, entry in enumerate(section.entries, 1):
+            text = entry.text if isinstance(entry, Item) else "\n".join(plain(p) for p in entry.paragraphs)
+            mine = comparable(text)
+            if len(mine) < 20:
+                continue
+            best = None
+            for other in queries.entries_containing(_probe_phrases(text), issue.date, issue.id):
+                if other.uid == entry.uid and other.issue_id == issue.id:
+                    continue
+                theirs = comparable(other.text)
+                matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+                if matcher.real_quick_ratio() < REUSE_THRESHOLD or matcher.quick_ratio() < REUSE_THRESHOLD:
+                    continue
+                ratio = matcher.ratio()
+                if ratio >= REUSE_THRESHOLD and (best is None or ratio > best[0]):
+                    best = (ratio, other)
+            if best is None:
+                continue
+            ratio, other = best
+            rule, kind, sev, msg = _make("A-REUSED", number=other.number, section=other.section,
+                                         percent=int(ratio * 100))
+            field_name = "paragraphs" if isinstance(entry, Article) else "body"
+            out.append(ArchiveFinding(
+                rule, kind, sev, msg, found=f"第{other.number}期:{other.uid}", place=Place(entry.uid, field_name),
+                section=section.title, entry_index=index,
+                details={"issue_id": other.issue_id, "number": other.number, "entry_uid": other.uid,
+                         "section": other.section, "text": other.text, "mine": text, "percent": int(ratio * 100)}))
+    return out

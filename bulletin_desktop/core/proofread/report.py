@@ -1,0 +1,20 @@
+"""One issue's findings, text and archive checks together, as plain dictionaries (CLI, export step)."""
+from __future__ import annotations
+
+from .issue_check import check_issue
+
+
+def issue_report(archive, issue) -> list[dict]:
+    from .archive_checks import archive_context, check_archive
+
+    context = archive_context(archive, issue)
+    items = []
+    for f in check_issue(issue, context):
+        items.append({
+            "section": f.section, "entry_index": f.entry_index, "entry_uid": f.place.entry_uid,
+            "field": f.place.field, "paragraph": f.place.paragraph, "found": f.finding.found,
+            **f.finding.to_json(),
+        })
+    for a in check_archive(archive, issue, context):
+        items.append(a.to_json())
+    return items

@@ -1,0 +1,61 @@
+"""``check``: the sample issue, a text file checked line by line, and the exit statuses."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bulletin_desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bulletin_desktop", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, env=dict(os.environ))
+
+
+def test_sample_issue_finds_the_situation_word(tmp_path, sample_text, capsys):
+    db = tmp_path / "a.sqlite"
+    source = tmp_path / "s.txt"
+    source.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", str(db), "52", "--json"]) == 1
+    items = json.loads(capsys.readouterr().out)
+    situation = [i for i in items if i["kind"] == "confusable"]
+    assert [(i["found"], i["suggestion"], i["section"]) for i in situation] == [("形式", "形势", "安排部署")]
+    artefacts = [i for i in items if i["kind"] == "spacing"]
+    assert len(artefacts) == 39
+    assert len(items) - len(artefacts) <= 2
+    assert main(["check", "--db", str(db), "52"]) == 1
+    out = capsys.readouterr().out
+    assert "【安排部署】第1条\t形式\t此处“形式”应为“形势”（建议：形势）" in out
+
+
+def test_text_file_one_json_object_per_line(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("确保全市安全生产形式持续稳定向好。\n申报截止日期为11月30日。\n𠀾会议要求,各单位自查。\n",
+                    encoding="utf-8")
+    result = run_cli("check", "--text-file", str(path), "--json")
+    assert result.returncode == 1, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 3
+    assert [(f["start"], f["end"], f["kind"], f["suggestion"], f["severity"]) for f in lines[0]["findings"]] == [
+        (8, 10, "confusable", "形势", "error")]
+    assert lines[1] == {"findings": []}
+    # offsets count code points, so a character outside the BMP counts once
+    assert [(f["start"], f["end"]) for f in lines[2]["findings"]] == [(5, 6)]
+    assert set(lines[0]["findings"][0]) >= {"start", "end", "kind", "message", "suggestion", "severity"}
+
+
+def test_clean_file_exits_zero_and_errors_exit_two(tmp_path):
+    path = tmp_path / "clean.txt"
+    path.write_text("各地采取多种形式开展安全宣传。\n", encoding="utf-8")
+    assert run_cli("check", "--text-file", str(path), "--json").returncode == 0
+    missing = run_cli("check", "--text-file", str(tmp_path / "none.txt"), "--json")
+    assert missing.returncode == 2 and "找不到文件" in missing.stderr and "Traceback" not in missing.stderr
+    nothing = run_cli("check", "--db", str(tmp_path / "none.sqlite"), "52")
+    assert nothing.returncode == 2 and nothing.stderr.startswith("错误：")

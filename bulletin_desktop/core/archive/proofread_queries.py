@@ -108,7 +108,7 @@ class ProofreadQueries:
 
     def confirmed_units(self) -> set[tuple[str, str]]:
         with self._archive._reading() as conn:
-            return {tuple(r) for r in conn.execute("SELECT rare, common FROM proofread_units")}  # type: ignore[misc]
+            return {tuple(r) for r in conn.execute("SELECT rare, common FROM proofread_units")}
 
     def confirm_unit(self, rare: str, common: str) -> None:
         with self._archive._transaction("记住单位写法") as conn:

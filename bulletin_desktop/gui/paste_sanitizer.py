@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtGui import QFont, QTextDocument
+from collections.abc import Iterator
 
+from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
+
+from ..core.positions import code_point_offset
 from ..core.richtext import RichText, Run, normalize, plain
 
 _OBJECT = "\ufffc"
@@ -44,19 +47,27 @@ def _join_source_lines(html: str) -> str:
     return _SOURCE_BREAK.sub(replace, html)
 
 
+def block_pieces(block: QTextBlock) -> Iterator[tuple[str, QTextCharFormat]]:
+    """The text of a block in its format ranges. Qt counts the ranges in UTF-16 units, the
+    block's text is a Python str: convert, or text with 𠀾 or 𪚥 in it comes out shifted."""
+    text = block.text()
+    for fmt_range in block.textFormats():
+        start = code_point_offset(text, fmt_range.start)
+        end = code_point_offset(text, fmt_range.start + fmt_range.length)
+        yield text[start:end], fmt_range.format
+
+
 def paragraphs_from_html(html: str) -> list[RichText]:
     doc = QTextDocument()
     doc.setHtml(_join_source_lines(html))
     paragraphs: list[RichText] = []
     block = doc.begin()
     while block.isValid():
-        text = block.text()
         runs: list[Run] = []
-        for fmt_range in block.textFormats():
-            piece = text[fmt_range.start:fmt_range.start + fmt_range.length]
-            if fmt_range.format.isImageFormat():
+        for piece, fmt in block_pieces(block):
+            if fmt.isImageFormat():
                 continue
-            runs.append(Run(piece, fmt_range.format.fontWeight() >= BOLD_WEIGHT))
+            runs.append(Run(piece, fmt.fontWeight() >= BOLD_WEIGHT))
         # a <br> inside one block is a line break: the clerk meant separate paragraphs
         current: list[Run] = []
         for run in runs:

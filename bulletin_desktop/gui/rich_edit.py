@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..core.richtext import RichText, Run, normalize, parse_markup, to_markup
 from .field_edit import replace_undo_entries, route_undo_keys
-from .paste_sanitizer import BOLD_WEIGHT, join_paragraphs, paragraphs_from_html, paragraphs_from_text
+from .paste_sanitizer import BOLD_WEIGHT, block_pieces, join_paragraphs, paragraphs_from_html, paragraphs_from_text
 
 RICH_MIME = "application/x-bulletin-desktop-rich"
 """Our own clipboard format: JSON list of paragraphs in ``**bold**`` markup."""
@@ -230,8 +230,6 @@ def _document_paragraphs(doc: QTextDocument) -> list[RichText]:
     out = []
     block = doc.begin()
     while block.isValid():
-        text = block.text()
-        out.append(normalize(Run(text[r.start:r.start + r.length], r.format.fontWeight() >= BOLD_WEIGHT)
-                             for r in block.textFormats()))
+        out.append(normalize(Run(piece, fmt.fontWeight() >= BOLD_WEIGHT) for piece, fmt in block_pieces(block)))
         block = block.next()
     return out

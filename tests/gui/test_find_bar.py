@@ -63,3 +63,19 @@ def test_find_selects_exactly_the_match_around_non_bmp_text(qtbot, window):
     assert _selected(window) == "𠀾𠀾社区"
     cursor = window.ui.entryEditor.ui.articleBody.textCursor()
     assert (cursor.block().blockNumber(), cursor.selectionStart()) == (0, len("近年来，"))
+
+
+def test_undo_puts_the_cursor_where_the_change_was_after_non_bmp_text(qtbot, window):
+    """The cursor put back after an undo is counted in code points and converted for Qt."""
+    first = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(first.uid)
+    body = window.ui.entryEditor.ui.itemBody
+    cursor = body.textCursor()
+    cursor.setPosition(len("𠀾村与𪚥家村".encode("utf-16-le")) // 2)  # after the two non-BMP names
+    body.setTextCursor(cursor)
+    body.setFocus()
+    type_text(body, "新")
+    assert body.toPlainText().startswith("𠀾村与𪚥家村新联合")
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText().startswith("𠀾村与𪚥家村联合")
+    assert body.textCursor().position() == len("𠀾村与𪚥家村".encode("utf-16-le")) // 2

@@ -131,3 +131,13 @@ def test_script_in_an_entry_shows_as_text_in_the_preview(qtbot, window, shown_te
     mime.setText("注意<script>alert(1)</script>和<img src=x>。")
     paste(body, mime)
     assert "注意<script>alert(1)</script>和<img src=x>。" in shown_text(window)
+
+
+def test_text_outside_the_bmp_keeps_its_bold_where_it_was(qtbot):
+    """Qt counts format ranges in UTF-16 units: 𠀾 and 𪚥 are two of them but one character."""
+    paragraphs = [(Run("a𠀾b"), Run("c", True), Run("𪚥𪚥")), (Run("𠀾", True), Run("村"))]
+    edit = RichEdit()
+    qtbot.addWidget(edit)
+    edit.set_paragraphs(paragraphs)
+    assert edit.paragraphs() == paragraphs
+    assert paragraphs_from_html("<p>a𠀾b<b>c</b>𪚥𪚥</p><p><b>𠀾</b>村</p>") == paragraphs

@@ -103,9 +103,10 @@ def test_json_round_trip_of_generated_issues_is_identity():
         issue = generated_issue(rng)
         issue.status = rng.choice(["draft", "final"])
         issue.id = rng.choice([None, rng.randint(1, 500)])
+        issue.series_id = rng.choice([None, rng.randint(1, 50)])
         data = json.dumps(issue_to_dict(issue), ensure_ascii=False)
         back = issue_from_dict(json.loads(data))
-        assert back == issue and back.id == issue.id
+        assert back == issue and (back.id, back.series_id) == (issue.id, issue.series_id)
         assert json.dumps(issue_to_dict(back), ensure_ascii=False) == data
 
 

@@ -1,0 +1,76 @@
+"""One structure recogniser for every way a bulletin comes in (plain text, Word).
+
+It takes the document as paragraphs of rich text, in reading order, and finds the
+masthead, the sections with their entries and articles, and the closing block. Text it
+cannot place is kept in a section named for it, with a warning: nothing is dropped.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..model import Issue, Item, Section
+from ..richtext import RichText, Run, normalize
+from .body import read_body
+from .closing import find_closing, read_closing
+from .errors import BulletinFormatError
+from .masthead import read_masthead
+from .parts import Hint, Paragraph, Recognised, Role
+
+__all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "recognise"]
+
+UNPLACED_MASTHEAD = "报头中未识别的内容"
+UNPLACED_CLOSING = "报尾中未识别的内容"
+
+
+def _strip(rich: RichText) -> RichText:
+    """Whitespace (full-width too) at the paragraph's edges is layout, not text."""
+    runs = list(normalize(rich))
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(), runs[0].bold)
+        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold)
+    return normalize(runs)
+
+
+def recognise(paragraphs: Iterable[Paragraph | RichText]) -> Recognised:
+    """Read an issue from its paragraphs. Raises BulletinFormatError when there is no
+    masthead to read (no name, number or date), with the reason in Chinese."""
+    source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
+    cleaned = [Paragraph(_strip(p.rich), p.hint) for p in source]
+    kept = [i for i, p in enumerate(cleaned) if p.rich]
+    if not kept:
+        raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
+    paras = [cleaned[i] for i in kept]
+    roles: list[list[Role]] = [[] for _ in paras]
+
+    masthead, body_start = read_masthead(paras, roles)
+    closing_start = find_closing(paras, body_start)
+    sections = read_body(paras[body_start:closing_start], roles, body_start)
+    closing = read_closing(paras[closing_start:], roles, closing_start)
+
+    warnings = list(masthead.warnings)
+    if masthead.extras:
+        sections.insert(0, _unplaced(UNPLACED_MASTHEAD, masthead.extras))
+        warnings.append(f"报头中有 {len(masthead.extras)} 行未能识别，已放入栏目“{UNPLACED_MASTHEAD}”，请核对。")
+    if closing.extras:
+        sections.append(_unplaced(UNPLACED_CLOSING, closing.extras))
+        warnings.append(f"报尾中有 {len(closing.extras)} 行未能识别，已放入栏目“{UNPLACED_CLOSING}”，请核对。")
+    if closing.print_note:
+        warnings.append(f"印数说明“{closing.print_note}”已识别；简报不保存印数，导出时不会印出。")
+    issue = Issue(
+        series=masthead.name, number=masthead.number or 0, date=masthead.date,  # type: ignore[arg-type]
+        office=masthead.office, special=masthead.special, sections=sections,
+        signoff=closing.signoff, distribution=closing.distribution,
+    )
+    all_roles: list[tuple[Role, ...]] = [() for _ in source]
+    for position, index in enumerate(kept):
+        all_roles[index] = tuple(roles[position])
+    return Recognised(issue, warnings, all_roles)
+
+
+def _unplaced(title: str, lines: Sequence[str]) -> Section:
+    return Section(title, [Item(body=(Run(line),)) for line in lines])
+

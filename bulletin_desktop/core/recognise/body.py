@@ -1,0 +1,76 @@
+"""The body: sections, dated entries with their bold unit, articles with their parts."""
+from __future__ import annotations
+
+from ..model import DATE_SEPARATOR, Article, Item, Section
+from ..richtext import RichText, Run, normalize
+from .parts import Hint, Paragraph, Role
+from .patterns import ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, is_article_title
+
+_HEADING_MAX = 30
+
+
+def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> list[Section]:
+    # 一、 lines are section headings only in a bulletin that does not use 【】 for them;
+    # otherwise they are an article's parts.
+    numbered_sections = not any(SECTION_BRACKETS.match(p.text) for p in paras)
+    sections: list[Section] = []
+    article: Article | None = None
+    for index, para in enumerate(paras):
+        text = para.text
+        title = _section_title(para, numbered_sections)
+        if title is not None:
+            sections.append(Section(title))
+            article = None
+            roles[offset + index].append(Role.SECTION)
+            continue
+        if not sections:
+            # text before the first heading still belongs to the issue
+            sections.append(Section(""))
+        section = sections[-1]
+        if para.hint is Hint.ARTICLE_TITLE or (is_article_title(text)):
+            article = Article(title=text)
+            section.entries.append(article)
+            roles[offset + index].append(Role.ARTICLE_TITLE)
+        elif article is not None:
+            article.paragraphs.append(para.rich)
+            roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+        else:
+            section.entries.append(Item.from_rich(tidy_lead(para.rich)))
+            roles[offset + index].append(Role.ITEM)
+    return sections
+
+
+def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
+    text = para.text
+    if match := SECTION_BRACKETS.match(text):
+        return match.group(1)
+    if para.hint in (Hint.HEADING, Hint.SECTION) and len(text) <= _HEADING_MAX:
+        match = NUMBERED_HEADING.match(text)
+        return match.group(1).strip() if match else text
+    if numbered_sections and (match := NUMBERED_HEADING.match(text)):
+        return match.group(1).strip()
+    return None
+
+
+def tidy_lead(rich: RichText) -> RichText:
+    """Word authors bold the date with the unit, or the comma after the unit; the entry's
+    lead is read as if they had bolded just the unit. The text stays the same."""
+    runs = list(normalize(rich))
+    if not runs:
+        return ()
+    first = runs[0]
+    if first.bold and (match := ENTRY_START.match(first.text)) and first.text[match.end():].startswith(DATE_SEPARATOR):
+        cut = match.end() + len(DATE_SEPARATOR)
+        runs[0:1] = [Run(first.text[:cut]), Run(first.text[cut:], True)]
+        runs = list(normalize(runs))
+    # only after a date: elsewhere a bold phrase ending in punctuation is a bold lead, not a unit
+    if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text):
+        return normalize(runs)
+    position = 1
+    if runs[position].bold:
+        unit = runs[position].text
+        stripped = unit.rstrip("，,：: ")
+        if stripped != unit and 0 < len(stripped) <= 20:
+            runs[position:position + 1] = [Run(stripped, True), Run(unit[len(stripped):])]
+    return normalize(runs)
+

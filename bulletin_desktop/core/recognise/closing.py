@@ -1,0 +1,105 @@
+"""The closing block (报尾): sign-off, distribution lines, the print note."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import DistributionLine, Signoff
+from .parts import Paragraph, Role
+from .patterns import (
+    DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
+    SIGNOFF_START,
+)
+
+_CONTINUATION_MAX = 200
+_NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
+_PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
+
+
+@dataclass
+class Closing:
+    signoff: Signoff = field(default_factory=Signoff)
+    distribution: list[DistributionLine] = field(default_factory=list)
+    print_note: str = ""
+    extras: list[str] = field(default_factory=list)
+
+
+def _is_closing_line(text: str, after_distribution: bool) -> bool:
+    if SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text):
+        return True
+    # a long distribution list wraps onto lines of its own
+    return after_distribution and len(text) <= _CONTINUATION_MAX and not (
+        ENTRY_START.match(text) or SECTION_BRACKETS.match(text))
+
+
+def find_closing(paras: list[Paragraph], start: int) -> int:
+    """Where the closing block begins: the first sign-off line, or the first distribution
+    line from which every line to the end belongs to a closing block (a body paragraph
+    that happens to start with 发： stays in the body)."""
+    signoff_at = next((i for i in range(start, len(paras)) if SIGNOFF_START.match(paras[i].text)), len(paras))
+    for i in range(start, signoff_at):
+        text = paras[i].text
+        if not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text)):
+            continue
+        after_distribution = False
+        for para in paras[i:]:
+            if not _is_closing_line(para.text, after_distribution):
+                break
+            after_distribution = after_distribution or bool(DISTRIBUTION.match(para.text))
+        else:
+            return i
+    return signoff_at
+
+
+def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> Closing:
+    closing = Closing()
+    last: DistributionLine | None = None
+    for index, para in enumerate(paras):
+        text = para.text.strip()
+        if note := PRINT_NOTE.search(text):
+            closing.print_note = note.group(0)
+            roles[offset + index].append(Role.PRINT_NOTE)
+            text = text[: note.start()].rstrip()
+            if not text:
+                continue
+        if SIGNOFF_START.match(text):
+            _read_signoff(text, closing.signoff)
+            roles[offset + index].append(Role.SIGNOFF)
+            last = None
+            continue
+        if DISTRIBUTION.match(text):
+            for piece in DISTRIBUTION_INLINE.split(text):
+                match = DISTRIBUTION.match(piece.strip())
+                assert match is not None
+                last = DistributionLine(match.group(1), match.group(2).strip())
+                closing.distribution.append(last)
+            roles[offset + index].append(Role.DISTRIBUTION)
+        elif last is not None:
+            last.text = join_wrapped(last.text, text)
+            roles[offset + index].append(Role.DISTRIBUTION)
+        else:
+            closing.extras.append(text)
+            roles[offset + index].append(Role.UNPLACED)
+    return closing
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Lines wrapped inside one paragraph join without a space, as Chinese text does,
+    except between two Latin letters or digits."""
+    if first and second and first[-1].isascii() and first[-1].isalnum() and second[0].isascii() and second[0].isalnum():
+        return f"{first} {second}"
+    return first + second
+
+
+def _read_signoff(line: str, signoff: Signoff) -> None:
+    parts = SIGNOFF_PART.split(line)
+    # split gives ['', label, names, label, names, ...]
+    for label, names in zip(parts[1::2], parts[2::2]):
+        getattr(signoff, SIGNOFF_LABELS[label]).extend(split_names(names))
+
+
+def split_names(text: str) -> list[str]:
+    """Names separated by spaces or 、. A two-character name padded to the width of three with
+    a full-width space (卜　丹) is one name; two one-character names written with an ordinary
+    space between them stay two, as the plain-text format writes them."""
+    return [t for t in _NAME_SEPARATORS.split(_PADDED_NAME.sub(r"\1\2", text)) if t]

@@ -1,0 +1,147 @@
+"""The masthead (报头): name, issue number in its forms, 专刊, office, date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import Special
+from .errors import BulletinFormatError
+from .numerals import to_int
+from .parts import Paragraph, Role
+from .patterns import (
+    DATE_LINE, ENTRY_START, MASTHEAD_MARK, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
+    SPECIAL_NAMED, SPECIAL_NUMBERED, YEAR_ISSUE_NUMBER, compact,
+)
+from .parts import Hint
+
+_MASTHEAD_LINE_MAX = 60
+NAME_MAX = 40
+
+
+@dataclass
+class Masthead:
+    name: str = ""
+    number: int | None = None
+    special_name: str | None = None
+    special_number: int | None = None
+    office: str = ""
+    date: dt.date | None = None
+    extras: list[str] = field(default_factory=list)  # lines read as masthead but not placed
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def special(self) -> Special | None:
+        if self.special_name is None:
+            return None
+        return Special(self.special_name, self.special_number if self.special_number is not None else 0)
+
+
+def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Masthead, int]:
+    """Read the masthead from the start; returns it and the index of the first body paragraph."""
+    m = Masthead()
+    index = 0
+    for index, para in enumerate(paras):
+        text = para.text
+        flat = compact(text)
+        if (SECTION_BRACKETS.match(text) or para.hint in (Hint.HEADING, Hint.SECTION, Hint.ARTICLE_TITLE)
+                or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):
+            break
+        had_date = m.date is not None
+        role = _place(m, text, flat)
+        if role is None:
+            break
+        roles[index].append(role)
+        if role is Role.OFFICE and not had_date and m.date is not None:
+            roles[index].append(Role.DATE)
+    else:
+        index = len(paras)
+    _check(m)
+    return m, index
+
+
+def _place(m: Masthead, text: str, flat: str) -> Role | None:
+    """Put one line into the masthead; None when it does not belong there (the body starts)."""
+    if match := YEAR_ISSUE_NUMBER.match(flat):
+        return _issue_number(m, match)
+    if m.date is None and (match := DATE_LINE.match(flat)):
+        m.date = _date(m, match, text)
+        return Role.DATE
+    if m.date is None and (match := OFFICE_AND_DATE.match(text.strip())):
+        office = match.group(1).strip()
+        if m.office and office != m.office:
+            m.extras.append(m.office)
+        m.office = office
+        m.date = _date(m, match, text, first_group=2)
+        return Role.OFFICE
+    if m.special_name is None and (match := SPECIAL_NUMBERED.match(text.strip())) and m.name:
+        name = (match.group(1) or match.group(3)).strip()
+        m.special_name = name
+        m.special_number = to_int(match.group(2) or match.group(4))
+        return Role.SPECIAL
+    if m.special_name is None and (match := SPECIAL_NAMED.match(text.strip())) and m.name:
+        m.special_name = match.group(1).strip()
+        return Role.SPECIAL
+    if MASTHEAD_MARK.match(flat):
+        m.extras.append(text.strip())
+        return Role.UNPLACED
+    if m.date is not None:
+        return None  # the office and every masthead line come before the date
+    if not m.name and m.number is None:
+        m.name = text.strip()
+        return Role.NAME
+    if not m.office:
+        m.office = text.strip()
+        return Role.OFFICE
+    return None
+
+
+def _issue_number(m: Masthead, match: re.Match) -> Role:
+    year_number = to_int(match.group(2))
+    total = to_int(match.group(3)) if match.group(3) else None
+    number = total if total is not None else year_number
+    if m.number is None:
+        m.number = number
+        if total is not None:
+            m.warnings.append(
+                f"期号按总期数记为第{total}期（报头写作“{match.group(0)}”，年度期号第{year_number}期未单独保存）。"
+            )
+        return Role.NUMBER
+    if m.special_name is not None and m.special_number is None:
+        m.special_number = number  # 专刊 on one line, its own 第N期 on the next
+        return Role.SPECIAL
+    m.extras.append(match.group(0))
+    return Role.UNPLACED
+
+
+def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.date:
+    groups = match.groups()[first_group - 1:]
+    year, month, day = (to_int(g) for g in groups[:3])
+    end = groups[3:6]
+    try:
+        start = dt.date(year, month, day)  # type: ignore[arg-type]
+        if any(end):
+            end_year = to_int(end[0]) if end[0] else year
+            end_month = to_int(end[1]) if end[1] else month
+            date = dt.date(end_year, end_month, to_int(end[2]))  # type: ignore[arg-type]
+            m.warnings.append(f"报头日期是一个时段（{match.group(0)[match.start(first_group) - match.start():].strip()}），"
+                              f"按结束日 {date.year}年{date.month}月{date.day}日 保存。")
+            if date < start:
+                raise ValueError
+            return date
+        return start
+    except (TypeError, ValueError):
+        raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
+
+
+def _check(m: Masthead) -> None:
+    if not m.name:
+        raise BulletinFormatError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。")
+    if len(m.name) > NAME_MAX:
+        raise BulletinFormatError(f"报头第一行太长，不像简报名称：“{m.name[:20]}…”。")
+    if m.number is None:
+        raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
+    if m.date is None:
+        raise BulletinFormatError("找不到日期（报头中应有“2022年11月21日”这样的一行）。")
+    if m.special_name is not None and m.special_number is None:
+        m.warnings.append(f"专刊“{m.special_name}”没有写专刊期号，暂记为第0期，请核对。")

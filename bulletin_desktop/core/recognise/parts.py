@@ -1,0 +1,57 @@
+"""What the recogniser reads and what it gives back."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..model import Issue
+from ..richtext import RichText, plain
+
+
+class Hint(str, Enum):
+    """What the source's own markup says a paragraph is (a Word paragraph style), when it says."""
+
+    NONE = ""
+    HEADING = "heading"  # a Word heading style: a section heading
+    ARTICLE_TITLE = "article_title"  # our own export's article-title style
+    SECTION = "section"  # our own export's section-heading style
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph as read from a file: its rich text and, when the source says, what it is."""
+
+    rich: RichText
+    hint: Hint = Hint.NONE
+
+    @property
+    def text(self) -> str:
+        return plain(self.rich)
+
+
+class Role(str, Enum):
+    """What a paragraph was recognised as; the review dialog colours paragraphs by it."""
+
+    NAME = "name"
+    NUMBER = "number"
+    SPECIAL = "special"
+    OFFICE = "office"
+    DATE = "date"
+    SECTION = "section"
+    ITEM = "item"
+    ARTICLE_TITLE = "article_title"
+    ARTICLE_PARAGRAPH = "article_paragraph"
+    SIGNOFF = "signoff"
+    DISTRIBUTION = "distribution"
+    PRINT_NOTE = "print_note"
+    UNPLACED = "unplaced"
+
+
+@dataclass
+class Recognised:
+    """The issue read from the paragraphs, what the clerk should check (Chinese sentences),
+    and for each input paragraph the roles it was given (empty when it was blank)."""
+
+    issue: Issue
+    warnings: list[str] = field(default_factory=list)
+    roles: list[tuple[Role, ...]] = field(default_factory=list)

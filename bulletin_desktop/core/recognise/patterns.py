@@ -1,0 +1,94 @@
+"""The shapes of a bulletin's lines, shared by every part of the recogniser.
+
+Matching is done on a paragraph's text with its whitespace (half- or full-width) removed
+where the shape has no meaningful spaces (第 3 期, 编辑：卜　丹), so spacing habits do not matter.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import DATE_PATTERN
+from .numerals import CN_NUMERAL
+
+SPACE = re.compile(r"\s+")
+
+_NUM = rf"(?:\d{{1,6}}|{CN_NUMERAL}{{1,6}})"
+ISSUE_NUMBER = re.compile(rf"^第({_NUM})期$")
+# 2026年第6期（总第60期）, 第6期（总第60期）, 2026年第6期
+YEAR_ISSUE_NUMBER = re.compile(rf"^(?:(\d{{4}})年)?第({_NUM})期(?:[（(]总第({_NUM})期[）)])?$")
+# （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）
+SPECIAL_NUMBERED = re.compile(
+    rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|(.+?(?:专刊|特刊|增刊))\s*第\s*({_NUM})\s*期)$"
+)
+SPECIAL_NAMED = re.compile(r"^[（(]?\s*(.{0,30}?(?:专刊|特刊|增刊))\s*[）)]?$")
+
+_YEAR = rf"(\d{{4}}|{CN_NUMERAL}{{4}})"
+_MD = rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
+DATE = rf"{_YEAR}年{_MD}月{_MD}日"
+# the end of a range: 2022年11月14日—11月18日, —2022年11月18日, —18日
+_RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}日"
+DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?$")
+OFFICE_AND_DATE = re.compile(rf"^(.*?[^\d\s{CN_NUMERAL[1:-1]}])\s*{DATE}(?:{_RANGE_END})?$")
+
+SECTION_BRACKETS = re.compile(r"^【\s*(.*?)\s*】$")
+# a section heading numbered 一、 on a line of its own: short, no sentence punctuation
+NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
+
+# Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年
+MASTHEAD_MARK = re.compile(r"^(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:绝密|机密|秘密)(?:★.*)?|★.*)+$")
+
+SIGNOFF_LABELS = {
+    "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",
+    "初审": "reviewers", "审稿": "reviewers", "审核": "reviewers",
+    "签发": "signers",
+}
+_SIGNOFF_ALT = "|".join(sorted(SIGNOFF_LABELS, key=len, reverse=True))
+SIGNOFF_START = re.compile(rf"^({_SIGNOFF_ALT})\s*[：:]")
+SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
+
+DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "本期增发")
+_DIST_ALT = "|".join(sorted(DISTRIBUTION_LABELS, key=len, reverse=True))
+DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
+# a second label later on the same line, after a gap: 送：……。　　发：……
+DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")
+
+PRINT_NOTE = re.compile(r"[（(]\s*共印\s*\d+\s*份\s*[）)]$")
+
+# Where a paragraph may properly end; a long paragraph ending elsewhere was cut by a page break.
+TERMINAL = "。！？；：…”’）》」』】!?;:)"
+TITLE_MAX = 40
+"""Article titles are short lines without closing punctuation."""
+RUN_IN_HEADING = re.compile(r"^[一二三四五六七八九十百]+、")
+ENTRY_START = re.compile(rf"^{DATE_PATTERN}")
+
+
+def compact(text: str) -> str:
+    return SPACE.sub("", text)
+
+
+def is_article_title(text: str) -> bool:
+    return (
+        0 < len(text) <= TITLE_MAX
+        and text[-1] not in TERMINAL
+        and "，" not in text
+        and not ENTRY_START.match(text)
+        and not RUN_IN_HEADING.match(text)
+    )
+
+
+def starts_new_paragraph(text: str) -> bool:
+    """Text that opens a paragraph of its own: a heading, a dated entry, a run-in part, a
+    closing-block line. A paragraph cut by a page break never continues with one of these."""
+    return bool(
+        SECTION_BRACKETS.match(text) or RUN_IN_HEADING.match(text) or ENTRY_START.match(text)
+        or SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.match(text.strip())
+    )
+
+
+def cut_by_page_break(previous: str, following: str) -> bool:
+    """``previous`` (a long paragraph stopping mid-sentence) continues in ``following``."""
+    if SECTION_BRACKETS.match(previous) or not previous:
+        return False
+    if len(previous) <= TITLE_MAX or previous[-1] in TERMINAL:
+        return False
+    return not starts_new_paragraph(following)

@@ -1,0 +1,176 @@
+"""The one structure recogniser, on paragraphs as the text and Word readers give them."""
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.model import Article, DistributionLine, Item, Signoff, Special
+from bulletin_desktop.core.recognise import BulletinFormatError, Hint, Paragraph, Role, recognise
+from bulletin_desktop.core.recognise.closing import split_names
+from bulletin_desktop.core.richtext import Run, parse_markup, to_markup
+
+
+def read(text: str):
+    return recognise([parse_markup(line) for line in text.splitlines()])
+
+
+MASTHEAD = "某某简报\n第3期\n某某办公室\n2024年3月5日\n"
+
+
+@pytest.mark.parametrize("line, number", [
+    ("第52期", 52), ("第 3 期", 3), ("第　3　期", 3), ("第十二期", 12), ("2026年第6期（总第60期）", 60),
+    ("第6期(总第60期)", 60),
+])
+def test_issue_number_forms(line, number):
+    issue = read(f"某某简报\n{line}\n2024年3月5日\n").issue
+    assert issue.number == number
+
+
+def test_year_number_is_reported_when_the_total_is_kept():
+    result = read("某某简报\n2026年第6期（总第60期）\n2026年3月5日\n")
+    assert result.issue.number == 60
+    assert any("第6期" in w and "第60期" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("lines, special", [
+    ("（安全生产大检查专刊 第34期）", Special("安全生产大检查专刊", 34)),
+    ("(防汛特刊第3期)", Special("防汛特刊", 3)),
+    ("安全生产大检查专刊 第34期", Special("安全生产大检查专刊", 34)),
+    ("安全生产大检查专刊\n第34期", Special("安全生产大检查专刊", 34)),
+])
+def test_special_forms(lines, special):
+    issue = read(f"某某简报\n第52期\n{lines}\n某某办公室\n2024年3月5日\n").issue
+    assert (issue.number, issue.special, issue.office) == (52, special, "某某办公室")
+
+
+@pytest.mark.parametrize("line, office, date", [
+    ("2024年3月5日", "某某办公室", dt.date(2024, 3, 5)),
+    ("某某县应急局　　　　2024年3月5日", "某某县应急局", dt.date(2024, 3, 5)),
+    ("某某县应急局2024年3月5日", "某某县应急局", dt.date(2024, 3, 5)),
+    ("2024年 3 月 5 日", "某某办公室", dt.date(2024, 3, 5)),
+    ("二〇二四年三月十五日", "某某办公室", dt.date(2024, 3, 15)),
+    ("2024年3月1日—3月5日", "某某办公室", dt.date(2024, 3, 5)),
+    ("2024年12月28日至2025年1月3日", "某某办公室", dt.date(2025, 1, 3)),
+])
+def test_office_and_date_forms(line, office, date):
+    issue = read(f"某某简报\n第3期\n某某办公室\n{line}\n").issue
+    assert (issue.office, issue.date) == (office, date)
+
+
+def test_date_range_is_reported():
+    result = read("某某简报\n第3期\n2024年3月1日—3月5日\n")
+    assert any("时段" in w for w in result.warnings)
+
+
+def test_marks_above_the_name_are_kept_with_a_warning():
+    result = read("内部资料　注意保存\n" + MASTHEAD + "【动态】\n3月1日，**某县**开会。\n")
+    issue = result.issue
+    assert issue.series == "某某简报"
+    assert issue.sections[0].title == "报头中未识别的内容"
+    assert issue.sections[0].entries[0].text == "内部资料　注意保存"
+    assert [s.title for s in issue.sections[1:]] == ["动态"]
+    assert result.warnings and "报头中未识别的内容" in result.warnings[0]
+
+
+def test_numbered_section_headings_when_there_are_no_brackets():
+    issue = read(MASTHEAD + "一、工作动态\n3月1日，某县开会。\n二、经验交流\n某乡的做法\n一是抓好。\n").issue
+    assert [s.title for s in issue.sections] == ["工作动态", "经验交流"]
+    assert isinstance(issue.sections[1].entries[0], Article)
+
+
+def test_numbered_parts_inside_articles_when_sections_use_brackets():
+    issue = read(MASTHEAD + "【交流】\n某乡的做法\n一、夯实基础\n正文。\n").issue
+    article = issue.sections[0].entries[0]
+    assert isinstance(article, Article) and len(article.paragraphs) == 2
+
+
+def test_heading_hint_makes_a_section():
+    paras = [parse_markup(line) for line in MASTHEAD.splitlines()]
+    paras += [Paragraph((Run("工作动态"),), Hint.HEADING), parse_markup("3月1日，某县开会。")]
+    issue = recognise(paras).issue
+    assert [s.title for s in issue.sections] == ["工作动态"]
+
+
+def test_dated_entries_with_the_bold_unit_in_the_forms_authors_use():
+    issue = read(MASTHEAD + "【动态】\n3月1日，**某县，**召开会议。\n**3月2日，某乡**开展检查。\n"
+                 "3月3日—3月5日，**市应急局**督导。\n**一是**抓好落实。\n").issue
+    items = issue.sections[0].entries
+    assert [(i.date, i.unit) for i in items] == [("3月1日", "某县"), ("3月2日", "某乡"), ("3月3日—3月5日", "市应急局"),
+                                                 ("", "一是")]
+    assert items[0].text == "3月1日，某县，召开会议。"
+    assert to_markup(items[1].rich) == "3月2日，**某乡**开展检查。"
+
+
+def test_signoff_forms():
+    result = read(MASTHEAD + "【动态】\n内容。\n本期编辑：卜　丹　赵贺龙　　初审：张三\n签发：李四\n")
+    assert result.issue.signoff == Signoff(["卜丹", "赵贺龙"], ["张三"], ["李四"])
+    result = read(MASTHEAD + "责任编辑：王五 执笔：赵六 审核：张三 签发：李四\n")
+    assert result.issue.signoff == Signoff(["王五", "赵六"], ["张三"], ["李四"])
+
+
+def test_split_names():
+    assert split_names("卜　丹　赵贺龙") == ["卜丹", "赵贺龙"]
+    assert split_names("甲 乙") == ["甲", "乙"]
+    assert split_names("王五、赵六，孙七") == ["王五", "赵六", "孙七"]
+
+
+def test_distribution_wrapped_split_and_on_one_line():
+    result = read(MASTHEAD + "【动态】\n内容。\n报：市委、市政府。　　送：各县区。\n发：各乡镇、\n各部门。\n抄送：ABC\n123单位。\n")
+    assert result.issue.distribution == [
+        DistributionLine("报", "市委、市政府。"), DistributionLine("送", "各县区。"),
+        DistributionLine("发", "各乡镇、各部门。"), DistributionLine("抄送", "ABC 123单位。"),
+    ]
+
+
+def test_many_distribution_lines_without_signoff():
+    lines = "".join(f"发：第{n}组单位。\n" for n in range(12))
+    issue = read(MASTHEAD + "【动态】\n内容。\n" + lines).issue
+    assert len(issue.distribution) == 12 and issue.sections[0].entries[0].text == "内容。"
+
+
+def test_a_body_paragraph_starting_like_a_distribution_line_stays_in_the_body():
+    issue = read(MASTHEAD + "【动态】\n发：这是正文里的一句话。\n3月1日，某县开会。\n").issue
+    assert len(issue.sections[0].entries) == 2 and issue.distribution == []
+
+
+def test_print_note_is_recognised_and_reported():
+    result = read(MASTHEAD + "【动态】\n内容。\n送：各县区。　　　　（共印35份）\n")
+    assert result.issue.distribution == [DistributionLine("送", "各县区。")]
+    assert any("共印35份" in w for w in result.warnings)
+    result = read(MASTHEAD + "【动态】\n内容。\n送：各县区。\n（共印35份）\n")
+    assert result.roles[-1] == (Role.PRINT_NOTE,)
+
+
+def test_unplaced_closing_text_is_kept():
+    result = read(MASTHEAD + "【动态】\n内容。\n编辑：甲 审核：乙\n联系电话：0395-1234567\n")
+    assert result.issue.sections[-1].title == "报尾中未识别的内容"
+    assert result.issue.sections[-1].entries[0].text == "联系电话：0395-1234567"
+    assert any("报尾" in w for w in result.warnings)
+
+
+def test_roles_follow_the_input_paragraphs_blank_ones_included():
+    paras = [parse_markup(t) for t in ["某某简报", "", "第3期", "2024年3月5日", "【动态】", "3月1日，某县开会。"]]
+    roles = recognise(paras).roles
+    assert roles == [(Role.NAME,), (), (Role.NUMBER,), (Role.DATE,), (Role.SECTION,), (Role.ITEM,)]
+
+
+def test_article_title_hint_wins_over_the_shape():
+    paras = [parse_markup(t) for t in MASTHEAD.splitlines()] + [
+        parse_markup("【交流】"), Paragraph((Run("一个很长的，带逗号的标题。"),), Hint.ARTICLE_TITLE),
+        parse_markup("正文。"),
+    ]
+    article = recognise(paras).issue.sections[0].entries[0]
+    assert isinstance(article, Article) and article.title == "一个很长的，带逗号的标题。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", "空的"), ("第3期\n2024年3月5日", "简报名称"), ("某某简报\n2024年3月5日", "期号"),
+    ("某某简报\n第3期\n【动态】", "日期"), ("某某简报\n第3期\n2024年2月30日", "日期不存在"),
+])
+def test_no_masthead_is_refused(text, expected):
+    with pytest.raises(BulletinFormatError, match=expected):
+        read(text)
+
+
+def test_entries_are_items():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n")
+    assert isinstance(issue.issue.sections[0].entries[0], Item)

@@ -2,64 +2,26 @@
 
 LibreOffice gives the PDF that matches what Word prints from the .docx. It runs headless
 with a private, throw-away profile so it neither disturbs nor waits for a LibreOffice the
-clerk has open. Without LibreOffice the preview's Qt renderer draws the same blocks.
+clerk has open (``core.libreoffice`` runs it). Without LibreOffice the preview's Qt renderer draws the same blocks.
 """
 from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ..core.libreoffice import (  # noqa: F401 (SOFFICE_ENV, _windows_candidates: where callers look)
+    DEFAULT_TIMEOUT_S, SOFFICE_ENV, ConversionFailed, ConversionNotStarted, ConversionTimedOut, _on_windows,
+    _windows_candidates, convert, libreoffice_path,
+)
 from ..core.model import Issue
 from ..core.safe_write import write_atomically
 from .docx.writer import docx_bytes
 from .errors import ExportError
 from .layout_options import LayoutOptions
-
-# A cold start with a fresh profile takes a few seconds; a slow office PC, much longer.
-DEFAULT_TIMEOUT_S = 180.0
-# Names the program under a non-standard install (portable LibreOffice, tests).
-SOFFICE_ENV = "BULLETIN_DESKTOP_SOFFICE"
-
-
-def _windows_candidates() -> list[Path]:
-    roots = [os.environ.get(name) for name in ("PROGRAMFILES", "PROGRAMFILES(X86)", "PROGRAMW6432")]
-    roots += [r"C:\Program Files", r"C:\Program Files (x86)"]
-    seen: list[Path] = []
-    for root in roots:
-        if root:
-            path = Path(root) / "LibreOffice" / "program" / "soffice.exe"
-            if path not in seen:
-                seen.append(path)
-    return seen
-
-
-def libreoffice_path() -> Path | None:
-    """The LibreOffice program used for PDF export, or None when there is none."""
-    override = os.environ.get(SOFFICE_ENV)
-    if override and Path(override).is_file():
-        return Path(override)
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return Path(found)
-    return next((path for path in _install_locations() if path.is_file()), None)
-
-
-def _on_windows() -> bool:
-    return os.name == "nt"
-
-
-def _install_locations() -> list[Path]:
-    """Where installers put LibreOffice when it is not on PATH (the usual case on Windows)."""
-    if _on_windows():
-        return _windows_candidates()
-    return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"), Path("/opt/libreoffice/program/soffice")]
 
 
 def write_pdf(issue: Issue, path: str | os.PathLike, options: LayoutOptions = LayoutOptions(), *,
@@ -138,53 +100,16 @@ def convert_docx_to_pdf(docx: bytes, soffice: Path, *, timeout: float = DEFAULT_
         folder = Path(tmp)
         source = folder / "bulletin.docx"
         source.write_bytes(docx)
-        if substitutes:
-            user = folder / "profile" / "user"
-            user.mkdir(parents=True)
-            (user / "registrymodifications.xcu").write_text(_profile_settings(substitutes), encoding="utf-8")
-        out = folder / "out"
-        command = [
-            str(soffice), "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
-            "--nolockcheck", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--convert-to", "pdf", "--outdir", str(out), str(source),
-        ]
-        returncode, output = _run(command, timeout)
-        result = out / "bulletin.pdf"
-        if returncode != 0 or not result.is_file() or result.stat().st_size == 0:
-            detail = output.strip().splitlines()[-1] if output.strip() else f"退出码 {returncode}"
-            raise ExportError(f"LibreOffice 未能把简报转换为 PDF（{detail}）。可以先导出 Word 文件，再用 Word 或 WPS 另存为 PDF。")
-        return result.read_bytes()
-
-
-def _run(command: list[str], timeout: float) -> tuple[int, str]:
-    """Run LibreOffice in its own process group, so a hung conversion can be ended with
-    every process it started (soffice is a launcher for soffice.bin)."""
-    kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT, "stdin": subprocess.DEVNULL}
-    if sys.platform == "win32":
-        kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW | subprocess.CREATE_NEW_PROCESS_GROUP
-    else:
-        kwargs["start_new_session"] = True
-    try:
-        process = subprocess.Popen(command, **kwargs)
-    except OSError as exc:
-        raise ExportError(f"无法启动 LibreOffice（{command[0]}）：{exc.strerror or exc}") from None
-    try:
-        output, _ = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _kill_tree(process)
-        process.communicate()
-        raise ExportError(
-            f"LibreOffice 在 {timeout:.0f} 秒内没有完成 PDF 转换，已停止。请关闭其他正在运行的 LibreOffice 后重试，"
-            "或先导出 Word 文件。"
-        ) from None
-    return process.returncode, output.decode("utf-8", "replace")
-
-
-def _kill_tree(process: subprocess.Popen) -> None:
-    if os.name == "nt":
-        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True)
-    else:
         try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+            result = convert(soffice, source, "pdf", folder, timeout=timeout,
+                             profile_settings=_profile_settings(substitutes) if substitutes else None)
+        except ConversionNotStarted as exc:
+            raise ExportError(f"无法启动 LibreOffice（{exc.program}）：{exc.reason}") from None
+        except ConversionTimedOut:
+            raise ExportError(
+                f"LibreOffice 在 {timeout:.0f} 秒内没有完成 PDF 转换，已停止。请关闭其他正在运行的 LibreOffice 后重试，"
+                "或先导出 Word 文件。"
+            ) from None
+        except ConversionFailed as exc:
+            raise ExportError(f"LibreOffice 未能把简报转换为 PDF（{exc.detail}）。可以先导出 Word 文件，再用 Word 或 WPS 另存为 PDF。") from None
+        return result.read_bytes()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bulletin_desktop.core import libreoffice
 from bulletin_desktop.export import pdf
 from bulletin_desktop.export.errors import ExportError
 from bulletin_desktop.export.layout_options import LayoutOptions
@@ -53,7 +54,7 @@ def fake_soffice(folder: Path, script: str, name: str = "soffice") -> Path:
 def no_libreoffice(monkeypatch):
     monkeypatch.delenv(pdf.SOFFICE_ENV, raising=False)
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdf, "_install_locations", lambda: [])
+    monkeypatch.setattr(libreoffice, "_install_locations", lambda: [])
 
 
 def test_finds_libreoffice_on_path(tmp_path, monkeypatch):

@@ -1,0 +1,81 @@
+"""The Word reader: a .docx (or what LibreOffice made of a .doc/.wps/.rtf/.odt) as the
+paragraphs of rich text it prints, in reading order. No Qt.
+
+``read_word(path)`` gives the paragraphs with what the clerk should know (images skipped,
+revisions applied…); ``paragraphs_from_path(path)`` just the rich text, for any caller
+that does its own recognising (a submission read on its own).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..recognise import BulletinFormatError, Paragraph
+from ..richtext import RichText
+from . import limits
+from .container import check_package, is_encrypted_cfb, refuse, sniff
+
+WORD_SUFFIXES = (".docx", ".docm", ".dotx")
+CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".wpt", ".dot")
+
+
+@dataclass
+class WordText:
+    paragraphs: list[Paragraph]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S) -> WordText:
+    """Read a Word document of any supported kind. Raises BulletinFormatError, naming the
+    file and the reason in one Chinese sentence, for anything that is not one or costs
+    more than a bulletin could."""
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "zip" and path.suffix.lower() == ".odt":
+        kind = "convert"
+    if kind == "cfb" and path.suffix.lower() in WORD_SUFFIXES and is_encrypted_cfb(path):
+        raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
+    if kind in ("cfb", "rtf", "convert"):
+        from .convert import converted_docx
+
+        with converted_docx(path) as docx_path:
+            text = _read_docx(docx_path, path.name, time_budget)
+        text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
+        return text
+    return _read_docx(path, path.name, time_budget)
+
+
+def paragraphs_from_path(path: str | Path) -> list[RichText]:
+    """The document's paragraphs as rich text (text and bold), in reading order."""
+    return [p.rich for p in read_word(path).paragraphs]
+
+
+def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
+    from .package import open_main_document
+    from .body import BodyReader
+
+    deadline = time.monotonic() + time_budget
+    check_package(path)
+    parts = open_main_document(path, name)
+    reader = BodyReader(parts.styles, parts.numbering, name, deadline)
+    paragraphs = reader.read(parts.body)
+    if not any(p.text.strip() for p in paragraphs):
+        raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
+    notes = reader.notes
+    warnings: list[str] = []
+    if notes.images:
+        warnings.append(f"跳过了 {notes.images} 张图片（简报只导入文字）。")
+    if notes.objects:
+        warnings.append(f"跳过了 {notes.objects} 个图形或嵌入对象。")
+    if notes.footnotes:
+        warnings.append(f"{notes.footnotes} 处脚注或尾注不属于正文，未导入。")
+    if notes.comments:
+        warnings.append(f"{notes.comments} 条批注不属于正文，未导入。")
+    if notes.revisions:
+        warnings.append("文档含有修订记录：按接受全部修订后的文字导入（删除的文字不导入）。")
+    if notes.chunks:
+        warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
+    if parts.external_links:
+        warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
+    return WordText(paragraphs, warnings)

@@ -1,0 +1,331 @@
+"""Walk the main document's body in reading order and give its paragraphs as printed.
+
+Only what prints in the body is read: tracked deletions, hidden text, field codes,
+footnotes and comments are not; headers and footers live in other parts and are never
+opened. A text box is read once (its DrawingML form; the VML fallback holds the same
+text), tables row by row.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..recognise import BulletinFormatError, Hint, Paragraph
+from ..richtext import RichText, Run, normalize, plain
+from . import limits
+from .breaks import split_lines
+from .numbering import Numbering
+from .ns import MC, V, A, on, w
+from .styles import Styles
+
+_TEXTBOX = w("txbxContent")
+_SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeStart"), w("commentRangeEnd"),
+                   w("bookmarkStart"), w("bookmarkEnd"), w("proofErr"), w("permStart"), w("permEnd")}
+_DESCENDED_INLINE = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), w("customXml"), w("fldSimple"),
+                     w("dir"), w("bdo")}
+_CELL_GAP = "  "
+_OUR_STYLES = {"ArticleTitle": Hint.ARTICLE_TITLE, "文章标题": Hint.ARTICLE_TITLE,
+               "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION}
+_HEADING_NAMES = ("heading 1", "heading 2", "标题 1", "标题 2")
+
+
+@dataclass
+class Notes:
+    """What was met and not taken as text, for the clerk's warnings."""
+
+    images: int = 0
+    objects: int = 0
+    footnotes: int = 0
+    comments: int = 0
+    revisions: bool = False
+    text_boxes: int = 0
+    chunks: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+class BodyReader:
+    def __init__(self, styles: Styles, numbering: Numbering, name: str, deadline: float):
+        self.styles = styles
+        self.numbering = numbering
+        self.name = name
+        self.deadline = deadline
+        self.notes = Notes()
+        self._fields: list[bool] = []  # per open field: is its result being read
+        self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
+        self._counter = 0
+        self._boxes_first = True
+
+    def read(self, body: etree._Element) -> list[Paragraph]:
+        blocks = list(self._block_children(body))
+        out: list[Paragraph] = []
+        for index, block in enumerate(blocks):
+            # a floating box is read where it prints: above its anchor near the top (a
+            # masthead), below it further down (a closing block)
+            self._boxes_first = index < len(blocks) / 2
+            out.extend(self._block(block))
+        return out
+
+    # -- blocks
+
+    def _block_children(self, parent: etree._Element):
+        for child in parent:
+            tag = child.tag
+            if tag in (w("p"), w("tbl")):
+                yield child
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    yield from self._block_children(content)
+            elif tag in (w("customXml"), w("ins"), w("moveTo")):
+                yield from self._block_children(child)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    yield from self._block_children(choice)
+            elif tag == w("altChunk"):
+                self.notes.chunks += 1
+
+    def _blocks(self, parent: etree._Element) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for block in self._block_children(parent):
+            out.extend(self._block(block))
+        return out
+
+    def _block(self, block: etree._Element) -> list[Paragraph]:
+        self._counter += 1
+        if self._counter % 64 == 0 and time.monotonic() > self.deadline:
+            raise BulletinFormatError(f"{self.name}：读取超过 {limits.TIME_BUDGET_S:.0f} 秒仍未完成，文件过于复杂，已停止。")
+        if block.tag == w("tbl"):
+            return self._table(block)
+        return self._paragraph(block)
+
+    def _table(self, table: etree._Element) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for row in table.iter(w("tr")):
+            if row.getparent() is not table and row.getparent().getparent() is not table:
+                continue  # a nested table's rows are read with their cell
+            trpr = row.find(w("trPr"))
+            if trpr is not None and trpr.find(w("del")) is not None:
+                self.notes.revisions = True
+                continue
+            cells = [self._blocks(cell) for cell in self._cells(row)]
+            filled = [[p for p in cell if p.rich] for cell in cells]
+            filled = [cell for cell in filled if cell]
+            if len(filled) == 1:
+                out.extend(filled[0])
+            elif filled:
+                # a row of a layout or data table: its cells' text on one line
+                runs: list[Run] = []
+                for cell in filled:
+                    if runs:
+                        runs.append(Run(_CELL_GAP))
+                    for index, para in enumerate(cell):
+                        if index:
+                            runs.append(Run(_CELL_GAP))
+                        runs.extend(para.rich)
+                out.append(Paragraph(normalize(runs)))
+        return out
+
+    def _cells(self, row: etree._Element):
+        for child in row:
+            if child.tag == w("tc"):
+                tcpr = child.find(w("tcPr"))
+                merge = tcpr.find(w("vMerge")) if tcpr is not None else None
+                if merge is not None and merge.get(w("val"), "continue") == "continue":
+                    continue  # the merged cell's text is in the row where the merge starts
+                yield child
+            elif child.tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    yield from self._cells(content)
+
+    # -- paragraphs
+
+    def _paragraph(self, p: etree._Element) -> list[Paragraph]:
+        ppr = p.find(w("pPr"))
+        style_id = None
+        direct_num: tuple[str | None, int | None] = (None, None)
+        outline = None
+        mark_deleted = False
+        if ppr is not None:
+            style_el = ppr.find(w("pStyle"))
+            style_id = style_el.get(w("val")) if style_el is not None else None
+            numpr = ppr.find(w("numPr"))
+            if numpr is not None:
+                num_el, lvl_el = numpr.find(w("numId")), numpr.find(w("ilvl"))
+                direct_num = (num_el.get(w("val")) if num_el is not None else None,
+                              int(lvl_el.get(w("val"), "0")) if lvl_el is not None else None)
+            outline_el = ppr.find(w("outlineLvl"))
+            if outline_el is not None:
+                outline = int(outline_el.get(w("val"), "9"))
+            mark = ppr.find(w("rPr"))
+            mark_deleted = mark is not None and mark.find(w("del")) is not None
+        style_id = self.styles.paragraph_style(style_id)
+        paragraph_bold = bool(self.styles.style_bold(style_id)) or self.styles.default_bold
+        builder = _Builder(self._boxes_first)
+        if self._carry:
+            builder.lines[-1].extend(self._carry)
+            self._carry = []
+        label = self._number_label(style_id, direct_num)
+        if label:
+            builder.add(label, paragraph_bold)
+        self._inline(p, builder, paragraph_bold)
+        if mark_deleted:
+            self.notes.revisions = True
+            self._carry = [run for line in builder.lines for run in line]
+            return builder.boxes
+        return builder.paragraphs(self._hint(style_id, outline))
+
+    def _number_label(self, style_id: str | None, direct: tuple[str | None, int | None]) -> str:
+        num_id, level = direct
+        style_num, style_level = self.styles.numbering(style_id)
+        num_id = num_id if num_id is not None else style_num
+        if level is None:
+            level = style_level or 0
+        if not num_id or num_id == "0":
+            return ""
+        return self.numbering.label(num_id, level)
+
+    def _hint(self, style_id: str | None, outline: int | None) -> Hint:
+        name = self.styles.name(style_id)
+        for key in (style_id, name):
+            if key in _OUR_STYLES:
+                return _OUR_STYLES[key]
+        if outline is None:
+            outline = self.styles.outline_level(style_id)
+        if (outline is not None and outline <= 1) or name.lower() in _HEADING_NAMES:
+            return Hint.HEADING
+        return Hint.NONE
+
+    def _inline(self, parent: etree._Element, builder: "_Builder", paragraph_bold: bool) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == w("r"):
+                self._run(child, builder, paragraph_bold)
+            elif tag in _DESCENDED_INLINE:
+                if tag == w("ins"):
+                    self.notes.revisions = True
+                self._inline(child, builder, paragraph_bold)
+            elif tag in (w("del"), w("moveFrom")):
+                self.notes.revisions = True
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self._inline(content, builder, paragraph_bold)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    self._inline(choice, builder, paragraph_bold)
+
+    def _run(self, r: etree._Element, builder: "_Builder", paragraph_bold: bool) -> None:
+        rpr = r.find(w("rPr"))
+        bold = paragraph_bold
+        hidden = False
+        if rpr is not None:
+            style_el = rpr.find(w("rStyle"))
+            if style_el is not None:
+                style_bold = self.styles.style_bold(style_el.get(w("val")))
+                if style_bold is not None:
+                    bold = style_bold
+            direct = on(rpr.find(w("b")))
+            if direct is not None:
+                bold = direct
+            hidden = bool(on(rpr.find(w("vanish"))))
+        for child in r:
+            tag = child.tag
+            if tag == w("fldChar"):
+                kind = child.get(w("fldCharType"))
+                if kind == "begin":
+                    self._fields.append(False)
+                elif kind == "separate" and self._fields:
+                    self._fields[-1] = True
+                elif kind == "end" and self._fields:
+                    self._fields.pop()
+                continue
+            if self._fields and not all(self._fields):
+                continue  # inside a field's code: only its saved result prints
+            if tag == w("t"):
+                if not hidden:
+                    builder.add(child.text or "", bold)
+            elif tag in (w("tab"), w("ptab")):
+                if not hidden:
+                    builder.add("\t", bold)
+            elif tag in (w("br"), w("cr")):
+                if not hidden:
+                    builder.line_break()
+            elif tag == w("noBreakHyphen"):
+                builder.add("-", bold)
+            elif tag == w("sym"):
+                char = child.get(w("char"), "")
+                try:
+                    code = int(char, 16)
+                except ValueError:
+                    continue
+                if not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no text meaning
+                    builder.add(chr(code), bold)
+            elif tag in (w("drawing"), w("pict")):
+                self._graphic(child, builder)
+            elif tag == w("object"):
+                self.notes.objects += 1
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    for inner in choice:
+                        if inner.tag in (w("drawing"), w("pict")):
+                            self._graphic(inner, builder)
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                self.notes.footnotes += 1
+            elif tag == w("commentReference"):
+                self.notes.comments += 1
+
+    def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
+        boxes = list(_outer_textboxes(graphic))
+        if boxes:
+            self.notes.text_boxes += len(boxes)
+            for box in boxes:
+                builder.box(self._blocks(box))
+            return
+        if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
+            self.notes.images += 1
+        else:
+            self.notes.objects += 1
+
+
+def _outer_textboxes(element: etree._Element):
+    """Text box contents inside a drawing, not those nested in another box (read with it)."""
+    for child in element:
+        if child.tag == _TEXTBOX:
+            yield child
+        elif child.tag == f"{{{MC}}}Fallback":
+            continue
+        else:
+            yield from _outer_textboxes(child)
+
+
+class _Builder:
+    """Collects one Word paragraph: lines between breaks, and text boxes met on the way."""
+
+    def __init__(self, boxes_first: bool):
+        self.lines: list[list[Run]] = [[]]
+        self.boxes: list[Paragraph] = []
+        self.boxes_first = boxes_first
+
+    def add(self, text: str, bold: bool) -> None:
+        if text:
+            self.lines[-1].append(Run(text, bold))
+
+    def line_break(self) -> None:
+        self.lines.append([])
+
+    def box(self, paragraphs: list[Paragraph]) -> None:
+        self.boxes.extend(paragraphs)
+
+    def paragraphs(self, hint: Hint) -> list[Paragraph]:
+        lines: list[RichText] = [normalize(line) for line in self.lines]
+        own: list[Paragraph] = []
+        if any(plain(line).strip() for line in lines):
+            pieces = split_lines(lines) if len(lines) > 1 else lines
+            own = [Paragraph(piece, hint if index == 0 else Hint.NONE) for index, piece in enumerate(pieces)]
+        return self.boxes + own if self.boxes_first else own + self.boxes

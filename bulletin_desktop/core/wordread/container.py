@@ -1,0 +1,111 @@
+"""Checks on the file itself, before python-docx opens it: is it a Word package at all,
+and can it be read without costing more than a bulletin could?"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..recognise import BulletinFormatError
+from . import limits
+
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Magic numbers of files clerks pick by mistake, named so the message can say what it is.
+_OTHER_KINDS = (
+    (b"\x89PNG", "PNG 图片"), (b"\xff\xd8\xff", "JPEG 图片"), (b"GIF8", "GIF 图片"), (b"%PDF", "PDF 文件"),
+    (b"{\\rtf", "RTF 文档"), (b"Rar!", "RAR 压缩包"), (b"7z\xbc\xaf", "7z 压缩包"), (b"BM", "BMP 图片"),
+)
+_DOCTYPE_MARKS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+
+
+def refuse(path: Path, reason: str) -> BulletinFormatError:
+    return BulletinFormatError(f"{path.name}：{reason}")
+
+
+def sniff(path: Path) -> str:
+    """What the file is by its first bytes: "zip", "cfb" (an old .doc, .wps or an encrypted
+    .docx), "rtf", or raises with what it is instead."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise refuse(path, "这是一个文件夹，不是文件。")
+        if size > limits.MAX_FILE_BYTES:
+            raise refuse(path, f"文件过大（{size / 1024 / 1024:.0f} MB），超过 {limits.MAX_FILE_BYTES // 1024 // 1024} MB，不像一期简报。")
+        if size == 0:
+            raise refuse(path, "文件是空的（0 字节）。")
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise BulletinFormatError(f"找不到文件：{path}") from None
+    except PermissionError:
+        raise BulletinFormatError(f"没有权限读取文件：{path}") from None
+    except OSError as exc:
+        raise BulletinFormatError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head == _CFB:
+        return "cfb"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    for magic, kind in _OTHER_KINDS:
+        if head.startswith(magic):
+            raise refuse(path, f"这不是 Word 文件，而是{kind}（只是扩展名写成了 {path.suffix}）。")
+    raise refuse(path, "这不是 Word 文件（文件开头不是 Word 文档的格式），可能已损坏或扩展名有误。")
+
+
+def is_encrypted_cfb(path: Path) -> bool:
+    """An encrypted .docx is an OLE compound file holding an EncryptionInfo stream; a plain
+    old .doc is one too, without it. Directory names are UTF-16, so look for that spelling."""
+    marker = "EncryptionInfo".encode("utf-16-le")
+    with path.open("rb") as handle:
+        data = handle.read(min(path.stat().st_size, 4 * 1024 * 1024))
+    return marker in data
+
+
+def check_package(path: Path) -> None:
+    """Refuse a broken or hostile zip from its directory and the start of its XML parts only.
+
+    Declared sizes can be trusted as upper bounds: Python's zip reader never gives more than
+    a member declares, and a member that decompresses to less or different fails its CRC."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+            if len(members) > limits.MAX_MEMBERS:
+                raise refuse(path, f"文件包含 {len(members)} 个部件，不像一份 Word 文档。")
+            total = 0
+            for info in members:
+                total += info.file_size
+                if total > limits.MAX_TOTAL_UNCOMPRESSED:
+                    raise refuse(path, f"文件解压后超过 {limits.MAX_TOTAL_UNCOMPRESSED // 1024 // 1024} MB，"
+                                       "可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。")
+                if info.file_size > limits.RATIO_CHECKED_FROM and \
+                        info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
+                    raise refuse(path, f"文件中的部件 {info.filename} 压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），"
+                                       "可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。")
+                if info.flag_bits & 0x1:
+                    raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
+            for info in members:
+                name = info.filename.lower()
+                if name.endswith((".xml", ".rels")):
+                    if info.file_size > limits.MAX_XML_PART_BYTES:
+                        raise refuse(path, f"文件中的部件 {info.filename} 过大（{info.file_size / 1024 / 1024:.0f} MB），不像一期简报。")
+                    with package.open(info) as member:
+                        prolog = member.read(limits.PROLOG_BYTES)
+                    if any(mark in prolog for mark in _DOCTYPE_MARKS):
+                        raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
+    except BulletinFormatError:
+        raise
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        raise refuse(path, f"文件不完整或已损坏，无法作为 Word 文档打开（{_zip_reason(exc)}）。") from None
+    except OSError as exc:
+        raise refuse(path, f"无法读取文件：{exc.strerror or exc}") from None
+
+
+def _zip_reason(exc: Exception) -> str:
+    text = str(exc)
+    if "CRC" in text:
+        return "校验和不符"
+    if "not a zip" in text.lower() or "end of central directory" in text.lower():
+        return "压缩包目录缺失，文件可能只下载或复制了一部分"
+    if "compression method" in text.lower():
+        return "使用了不支持的压缩方式"
+    return "压缩包结构错误"

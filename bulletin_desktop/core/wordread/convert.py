@@ -1,0 +1,37 @@
+"""Old Word (.doc), WPS (.wps), RTF and OpenDocument (.odt) files, converted to .docx by
+LibreOffice in a temporary folder and then read like any .docx."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .. import libreoffice
+from ..recognise import BulletinFormatError
+from .container import refuse
+
+CONVERT_TIMEOUT_S = 120.0
+INSTALL_HINT = ("导入 .doc、.wps、.rtf、.odt 文件需要 LibreOffice：请安装 LibreOffice（Windows 从 libreoffice.org 下载安装，"
+                "Debian/Ubuntu 运行 apt install libreoffice-writer）后重试，或先在 Word/WPS 中把文件另存为 .docx。")
+
+
+@contextmanager
+def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S) -> Iterator[Path]:
+    soffice = libreoffice.libreoffice_path()
+    if soffice is None:
+        raise BulletinFormatError(f"{path.name}：{INSTALL_HINT}")
+    with tempfile.TemporaryDirectory(prefix="bulletin-import-", ignore_cleanup_errors=True) as tmp:
+        folder = Path(tmp)
+        # an ASCII name: LibreOffice on Windows has trouble with some non-ASCII paths
+        source = folder / f"source{path.suffix.lower()}"
+        shutil.copyfile(path, source)
+        try:
+            yield libreoffice.convert(soffice, source, "docx:MS Word 2007 XML", folder, timeout=timeout)
+        except libreoffice.ConversionNotStarted as exc:
+            raise refuse(path, f"无法启动 LibreOffice（{exc.program}）：{exc.reason}。") from None
+        except libreoffice.ConversionTimedOut:
+            raise refuse(path, f"LibreOffice 在 {timeout:.0f} 秒内没有完成转换，已停止；文件可能已损坏或过于复杂。") from None
+        except libreoffice.ConversionFailed as exc:
+            raise refuse(path, f"LibreOffice 无法转换这个文件（{exc.detail}），文件可能已损坏或设置了打开密码。") from None

@@ -1,0 +1,19 @@
+"""What a bulletin's Word file can cost before it is refused as not being one.
+
+A five-page bulletin with a few photos is a few MB; its XML parts a few hundred KB. The
+limits leave ample room for that and refuse what could only be an attack or an accident
+(a zip bomb, a 500 MB scan) before it costs memory or minutes.
+"""
+from __future__ import annotations
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_XML_PART_BYTES = 32 * 1024 * 1024
+MAX_MEMBERS = 5000
+# Deflate packs XML 5–30×; only a crafted stream goes past a few hundred.
+MAX_RATIO = 200
+RATIO_CHECKED_FROM = 1024 * 1024
+# reading one document: a file that takes longer is refused, not waited for
+TIME_BUDGET_S = 20.0
+# how much of each XML part is searched for a DOCTYPE (it must come before the root element)
+PROLOG_BYTES = 64 * 1024

@@ -1,0 +1,31 @@
+"""Namespaces and small XML helpers for reading WordprocessingML with lxml."""
+from __future__ import annotations
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+V = "urn:schemas-microsoft-com:vml"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+W_VAL = w("val")
+
+
+def on(element: etree._Element | None) -> bool | None:
+    """A toggle property (w:b): None when absent, else its value (no val means on)."""
+    if element is None:
+        return None
+    return element.get(W_VAL, "true").lower() not in ("0", "false", "off", "none")
+
+
+def safe_parser() -> etree.XMLParser:
+    """Entities are never resolved and nothing is fetched from the network."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           remove_comments=True, remove_pis=True)

@@ -1,0 +1,141 @@
+"""List numbers as Word draws them, so a heading numbered by Word (一、二、三、) reads as
+the clerk sees it. Only numbers are rendered; bullets are not text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .ns import w
+
+_CN = "〇一二三四五六七八九"
+
+
+@dataclass
+class _Level:
+    start: int
+    fmt: str
+    text: str
+    suffix: str
+
+
+def chinese_counting(n: int) -> str:
+    """一 … 十 … 十一 … 二十 … 九十九, then digit by digit: headings never go further."""
+    if n <= 0:
+        return str(n)
+    if n < 10:
+        return _CN[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
+    return "".join(_CN[int(d)] for d in str(n))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographLegalTraditional",
+               "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return chinese_counting(n)
+    if fmt in ("ideographDigital", "taiwaneseDigital"):
+        return "".join(_CN[int(d)] for d in str(n))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperLetter":
+        return _letter(n)
+    if fmt == "lowerLetter":
+        return _letter(n).lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    return str(n)
+
+
+def _levels(parent: etree._Element) -> dict[int, _Level]:
+    levels = {}
+    for lvl in parent.findall(w("lvl")):
+        index = int(lvl.get(w("ilvl"), "0"))
+        start = lvl.find(w("start"))
+        fmt = lvl.find(w("numFmt"))
+        text = lvl.find(w("lvlText"))
+        suff = lvl.find(w("suff"))
+        levels[index] = _Level(
+            start=int(start.get(w("val"), "1")) if start is not None else 1,
+            fmt=fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
+            text=text.get(w("val"), "") if text is not None else "",
+            suffix=suff.get(w("val"), "tab") if suff is not None else "tab",
+        )
+    return levels
+
+
+class Numbering:
+    """Counts list paragraphs in reading order and gives each its number text."""
+
+    def __init__(self, root: etree._Element | None):
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._num: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        self._started: set[str] = set()
+        if root is None:
+            return
+        for abstract in root.findall(w("abstractNum")):
+            self._abstract[abstract.get(w("abstractNumId"), "")] = _levels(abstract)
+        for num in root.findall(w("num")):
+            abstract_id = num.find(w("abstractNumId"))
+            if abstract_id is None:
+                continue
+            starts: dict[int, int] = {}
+            overrides: dict[int, _Level] = {}
+            for override in num.findall(w("lvlOverride")):
+                level = int(override.get(w("ilvl"), "0"))
+                start = override.find(w("startOverride"))
+                if start is not None:
+                    starts[level] = int(start.get(w("val"), "1"))
+                overrides.update({k: v for k, v in _levels(override).items() if k == level})
+            self._num[num.get(w("numId"), "")] = (abstract_id.get(w("val"), ""), starts, overrides)
+
+    def label(self, num_id: str, level: int) -> str:
+        """The number Word draws before this paragraph ("" for bullets and unknown lists)."""
+        if num_id not in self._num:
+            return ""
+        abstract_id, starts, overrides = self._num[num_id]
+        levels = {**self._abstract.get(abstract_id, {}), **overrides}
+        this = levels.get(level)
+        if this is None or this.fmt in ("bullet", "none"):
+            return ""
+        counters = self._counters.setdefault(abstract_id, {})
+        if num_id not in self._started:
+            # a list instance that restarts numbering starts afresh from its override
+            self._started.add(num_id)
+            for lvl, start in starts.items():
+                counters[lvl] = start - 1
+        counters[level] = counters.get(level, this.start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        text = this.text
+        for index in range(9):
+            placeholder = f"%{index + 1}"
+            if placeholder in text:
+                other = levels.get(index)
+                value = counters.get(index, other.start if other else 1)
+                text = text.replace(placeholder, format_number(value, other.fmt if other else "decimal"))
+        if this.suffix == "nothing" or not text or not text[-1].isascii():
+            return text
+        return text + " "

@@ -1,0 +1,79 @@
+"""Open the package with python-docx and find its parts through the relationships:
+the main document by the package's officeDocument relationship (whatever its name),
+its styles and numbering by the main part's own. External targets are never followed."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..recognise import BulletinFormatError
+from .container import refuse
+from .numbering import Numbering
+from .ns import safe_parser, w
+from .styles import Styles
+
+_RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+_RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+
+
+@dataclass
+class MainDocument:
+    body: etree._Element
+    styles: Styles
+    numbering: Numbering
+    external_links: int
+
+
+def _root(part, path: Path) -> etree._Element:
+    element = getattr(part, "element", None)
+    if element is None:
+        # a part python-docx keeps as bytes (a macro-enabled or template main part)
+        try:
+            element = etree.fromstring(part.blob, safe_parser())
+        except etree.XMLSyntaxError:
+            raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
+    if element.getroottree().docinfo.internalDTD is not None:
+        raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
+    return element
+
+
+def _related(part, reltype: str):
+    for rel in part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return rel.target_part
+    return None
+
+
+def open_main_document(path: Path, name: str) -> MainDocument:
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.package import OpcPackage
+
+    try:
+        package = OpcPackage.open(str(path))
+        main = package.main_document_part
+    except (PackageNotFoundError, KeyError):
+        raise refuse(path, "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。") from None
+    except etree.XMLSyntaxError:
+        raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
+    except BulletinFormatError:
+        raise
+    except Exception as exc:  # python-docx has no error base of its own; a broken package raises anything
+        raise refuse(path, f"文件已损坏，无法作为 Word 文档打开（{type(exc).__name__}）。") from None
+    root = _root(main, path)
+    body = root.find(w("body"))
+    if body is None:
+        raise refuse(path, "这不是 Word 文档（主体部分没有正文）。")
+    styles_part = _related(main, _RT_STYLES)
+    numbering_part = _related(main, _RT_NUMBERING)
+    external = sum(1 for rel in main.rels.values() if rel.is_external and not rel.reltype.endswith("/hyperlink"))
+    settings = [rel.target_part for rel in main.rels.values() if rel.reltype.endswith("/settings") and not rel.is_external]
+    for part in settings:
+        external += sum(1 for rel in part.rels.values() if rel.is_external)
+    return MainDocument(
+        body=body,
+        styles=Styles(_root(styles_part, path) if styles_part is not None else None),
+        numbering=Numbering(_root(numbering_part, path) if numbering_part is not None else None),
+        external_links=external,
+    )

@@ -1,0 +1,101 @@
+"""Style facts the reader needs: bold from character and paragraph styles (following
+basedOn), numbering and outline level attached to paragraph styles, and style names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .ns import on, w
+
+
+@dataclass
+class _Style:
+    kind: str
+    name: str
+    based_on: str | None
+    bold: bool | None
+    num_id: str | None
+    num_level: int | None
+    outline: int | None
+
+
+class Styles:
+    def __init__(self, root: etree._Element | None):
+        self._styles: dict[str, _Style] = {}
+        self.default_bold = False
+        self.default_paragraph: str | None = None
+        self._bold_cache: dict[str, bool | None] = {}
+        if root is None:
+            return
+        defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        if defaults is not None:
+            self.default_bold = bool(on(defaults.find(w("b"))))
+        for style in root.iter(w("style")):
+            style_id = style.get(w("styleId"))
+            if not style_id:
+                continue
+            kind = style.get(w("type"), "paragraph")
+            name_el = style.find(w("name"))
+            based = style.find(w("basedOn"))
+            rpr = style.find(w("rPr"))
+            ppr = style.find(w("pPr"))
+            num_id = num_level = outline = None
+            if ppr is not None:
+                numpr = ppr.find(w("numPr"))
+                if numpr is not None:
+                    num_el = numpr.find(w("numId"))
+                    lvl_el = numpr.find(w("ilvl"))
+                    num_id = num_el.get(w("val")) if num_el is not None else None
+                    num_level = _int(lvl_el.get(w("val"))) if lvl_el is not None else None
+                outline_el = ppr.find(w("outlineLvl"))
+                if outline_el is not None:
+                    outline = _int(outline_el.get(w("val")))
+            self._styles[style_id] = _Style(
+                kind=kind,
+                name=(name_el.get(w("val")) if name_el is not None else "") or "",
+                based_on=based.get(w("val")) if based is not None else None,
+                bold=on(rpr.find(w("b"))) if rpr is not None else None,
+                num_id=num_id, num_level=num_level, outline=outline,
+            )
+            if kind == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
+                self.default_paragraph = style_id
+
+    def _chain(self, style_id: str | None):
+        seen: set[str] = set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            style = self._styles[style_id]
+            yield style
+            style_id = style.based_on
+
+    def style_bold(self, style_id: str | None) -> bool | None:
+        """Bold as a style (and the styles it is based on) sets it; None when none says."""
+        if not style_id:
+            return None
+        if style_id not in self._bold_cache:
+            self._bold_cache[style_id] = next((s.bold for s in self._chain(style_id) if s.bold is not None), None)
+        return self._bold_cache[style_id]
+
+    def paragraph_style(self, style_id: str | None) -> str | None:
+        return style_id if style_id in self._styles else self.default_paragraph
+
+    def name(self, style_id: str | None) -> str:
+        style = self._styles.get(style_id or "")
+        return style.name if style else ""
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        for style in self._chain(style_id):
+            if style.num_id is not None:
+                return style.num_id, style.num_level
+        return None, None
+
+    def outline_level(self, style_id: str | None) -> int | None:
+        return next((s.outline for s in self._chain(style_id) if s.outline is not None), None)
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None

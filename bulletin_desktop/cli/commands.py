@@ -11,7 +11,8 @@ from ..core.errors import BulletinError
 from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
-from ..core.textformat import MAX_TEXT_BYTES, BulletinFormatError, decode, read_text, write_text
+from ..core.recognise import BulletinFormatError
+from ..core.textformat import write_text
 from .series_command import cmd_series
 
 
@@ -40,37 +41,18 @@ def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def read_bulletin_file(path: Path):
-    """One bulletin file as an Issue; refuses what is not a bulletin before reading it whole."""
-    if path.suffix.lower() in (".docx", ".doc", ".wps"):
-        raise BulletinFormatError(f"{path.name}：暂不支持导入 Word 文件，请先在 Word 中另存为纯文本（.txt）。")
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise BulletinFormatError(
-                f"{path.name}：文件过大（{size / 1024 / 1024:.0f} MB），不像一期简报的纯文本。"
-            )
-        if path.is_dir():
-            raise BulletinFormatError(f"{path}：这是一个文件夹，不是文件。")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BulletinFormatError(f"找不到文件：{path}") from None
-    except PermissionError:
-        raise BulletinFormatError(f"没有权限读取文件：{path}") from None
-    except OSError as exc:
-        raise BulletinFormatError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
-    try:
-        return read_text(decode(data))
-    except BulletinFormatError as exc:
-        raise BulletinFormatError(f"{path.name}：{exc.message}") from None
-
-
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..core.importing import expand_paths, read_file
+
+    paths = expand_paths(args.files)
+    if args.dry_run:
+        return _dry_run(paths, read_file, args.json)
     failures = 0
     with open_for_writing(args) as archive:
-        for path in args.files:
+        for path in paths:
             try:
-                issue = read_bulletin_file(path)
+                imported = read_file(path)
+                issue = imported.issue
                 issue_id = archive.add_issue(issue, replace=args.replace)
             except BulletinFormatError as exc:
                 failures += 1
@@ -85,7 +67,34 @@ def cmd_import(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"未导入 {path.name}：{exc.message}\n")
                 continue
             sys.stdout.write(f"{issue_id}\t{issue.series}\t第{issue.number}期\t{path.name}\n")
+            for warning in imported.warnings:
+                sys.stdout.write(f"\t注意：{warning}\n")
             sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def _dry_run(paths: list[Path], read_file, as_json: bool) -> int:
+    """What would be stored, without opening the archive."""
+    failures = 0
+    shown = []
+    for path in paths:
+        try:
+            imported = read_file(path)
+        except BulletinFormatError as exc:
+            failures += 1
+            sys.stderr.write(f"未导入：{exc.message}\n")
+            continue
+        if as_json:
+            data = {**issue_to_dict(imported.issue), "warnings": imported.warnings}
+            if len(paths) > 1:
+                data["file"] = str(path)
+            shown.append(data)
+        else:
+            sys.stdout.write(write_text(imported.issue))
+            for warning in imported.warnings:
+                sys.stdout.write(f"注意：{warning}\n")
+    if as_json and shown:
+        _print_json(shown[0] if len(paths) == 1 else shown)
     return 1 if failures else 0
 
 

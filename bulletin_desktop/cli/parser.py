@@ -74,10 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="保存窗口截图后退出")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
 
-    p = sub.add_parser("import", help="导入纯文本简报")
+    p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT，文件或文件夹")
     _db_option(p)
     p.add_argument("files", nargs="+", type=Path, metavar="文件")
     p.add_argument("--replace", action="store_true", help="同一刊物同一期号已存在时覆盖它")
+    p.add_argument("--dry-run", action="store_true", help="只识别并显示将要导入的内容，不写入档案库")
+    p.add_argument("--json", action="store_true", help="与 --dry-run 一起用：以 show --json 的格式输出，另加 warnings")
 
     p = sub.add_parser("list", help="列出档案库中的各期")
     _db_option(p)

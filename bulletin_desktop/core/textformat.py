@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import BulletinError
+from .recognise.errors import BulletinFormatError
 from .model import (
     SIGNOFF_LABELS,
     Article,
@@ -27,14 +27,11 @@ from .model import (
     Special,
     format_cn_date,
 )
+from .recognise.parts import Paragraph
 from .richtext import RichText, from_plain, normalize, parse_markup, plain, to_markup
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
-
-
-class BulletinFormatError(BulletinError):
-    """The text is not a bulletin the reader can understand; ``message`` says why in Chinese."""
 
 
 # --- masthead -------------------------------------------------------------------------
@@ -324,6 +321,24 @@ def _read_signoff(line: str) -> Signoff:
     for label, names in zip(parts[1::2], parts[2::2]):
         setattr(signoff, SIGNOFF_LABELS[label], names.split())
     return signoff
+
+
+def text_paragraphs(text: str) -> list[Paragraph]:
+    """The text as the paragraphs the structure recogniser reads: one a line, blank lines
+    dropped, a paragraph cut in two by a page break joined again."""
+    from .recognise.patterns import cut_by_page_break
+
+    joined: list[str] = []
+    visible: list[str] = []
+    for line in _lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n"))):
+        shown = plain(parse_markup(line))
+        if joined and cut_by_page_break(visible[-1], shown):
+            joined[-1] += line
+            visible[-1] += shown
+        else:
+            joined.append(line)
+            visible.append(shown)
+    return [Paragraph(parse_markup(line)) for line in joined]
 
 
 # --- writing ---------------------------------------------------------------------------

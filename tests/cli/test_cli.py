@@ -232,3 +232,52 @@ def test_export_errors_are_plain_chinese(db, tmp_path, sample_file, capsys):
     assert not out.exists()
     assert main(["export", "--db", str(db), "52", "-o", str(out), "--option", "red_rule_pt=3"]) == 0
     assert out.stat().st_size > 0
+
+
+def test_import_word_and_dry_run_json(db, tmp_path, sample_issue, capsys):
+    from bulletin_desktop.export.docx.writer import write_docx
+
+    word = tmp_path / "第52期.docx"
+    write_docx(sample_issue, word)
+    assert main(["import", "--dry-run", "--json", str(word)]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry.pop("warnings") == []
+    assert not db.exists()  # nothing stored, no archive made
+    assert main(["import", "--db", str(db), str(word)]) == 0
+    capsys.readouterr()
+    stored = show_json(db, "52", capsys)
+    stored.pop("id"), dry.pop("id")
+    assert stored == dry
+
+
+def test_import_reports_each_refusal_and_exits_1(db, tmp_path, sample_file, capsys):
+    picture = tmp_path / "照片.docx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    broken = tmp_path / "坏.docx"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    assert main(["import", "--db", str(db), str(picture), str(sample_file), str(broken)]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()[0].split("\t")) == 4
+    refusals = captured.err.strip().splitlines()
+    assert len(refusals) == 2 and "照片.docx" in refusals[0] and "坏.docx" in refusals[1]
+
+
+def test_dry_run_of_a_folder_lists_every_file(tmp_path, sample_text, capsys):
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    (folder / "a.txt").write_text(sample_text, encoding="utf-8")
+    (folder / "b.txt").write_text(sample_text.replace("第52期", "第53期"), encoding="utf-8")
+    (folder / "notes.md").write_text("不是简报", encoding="utf-8")
+    assert main(["import", "--dry-run", "--json", str(folder)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [(d["number"], Path(d["file"]).name) for d in shown] == [(52, "a.txt"), (53, "b.txt")]
+
+
+def test_import_word_from_the_command_line_process(db, tmp_path, sample_issue):
+    from bulletin_desktop.export.docx.writer import write_docx
+
+    word = tmp_path / "b.docx"
+    write_docx(sample_issue, word)
+    done = run_cli("import", "--db", str(db), str(word), str(tmp_path / "missing.docx"))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().count("\n") == 0 and "missing.docx" in done.stderr

@@ -326,6 +326,6 @@ class _Builder:
         lines: list[RichText] = [normalize(line) for line in self.lines]
         own: list[Paragraph] = []
         if any(plain(line).strip() for line in lines):
-            pieces = split_lines(lines) if len(lines) > 1 else lines
+            pieces = split_lines(lines)
             own = [Paragraph(piece, hint if index == 0 else Hint.NONE) for index, piece in enumerate(pieces)]
         return self.boxes + own if self.boxes_first else own + self.boxes

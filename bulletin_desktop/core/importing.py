@@ -1,0 +1,91 @@
+"""One file in, one recognised issue out: plain text or any Word-like format, read the
+same way the command line, the window and the benchmark import it. Nothing is stored here;
+storing is one ``Archive.add_issue`` (one transaction) per file."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Issue
+from .recognise import BulletinFormatError, Paragraph, Recognised, Role, recognise
+
+TEXT_SUFFIXES = (".txt", ".text")
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
+IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
+
+
+@dataclass
+class ImportedFile:
+    """A file read and recognised: the issue to store, what the clerk should check, and the
+    document as read with each paragraph's recognised roles (for the review dialog)."""
+
+    path: Path
+    issue: Issue
+    warnings: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    roles: list[tuple[Role, ...]] = field(default_factory=list)
+
+
+def read_file(path: str | Path) -> ImportedFile:
+    """Read one bulletin file of any supported format. Raises BulletinFormatError whose
+    message names the file and the reason, in Chinese."""
+    path = Path(path)
+    if path.is_dir():
+        raise BulletinFormatError(f"{path}：这是一个文件夹，不是文件。")
+    if path.suffix.lower() in TEXT_SUFFIXES or (path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path)):
+        return _read_text_file(path)
+    from .wordread import read_word
+
+    word = read_word(path)
+    try:
+        result = recognise(word.paragraphs)
+    except BulletinFormatError as exc:
+        raise BulletinFormatError(f"{path.name}：{exc.message}") from None
+    return _imported(path, result, word.paragraphs, word.warnings)
+
+
+def _looks_like_word(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return False
+    return head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf"))
+
+
+def _read_text_file(path: Path) -> ImportedFile:
+    from .textformat import MAX_TEXT_BYTES, decode, text_paragraphs
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise BulletinFormatError(f"{path.name}：文件过大（{size / 1024 / 1024:.0f} MB），不像一期简报的纯文本。")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BulletinFormatError(f"找不到文件：{path}") from None
+    except PermissionError:
+        raise BulletinFormatError(f"没有权限读取文件：{path}") from None
+    except OSError as exc:
+        raise BulletinFormatError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    try:
+        paragraphs = text_paragraphs(decode(data))
+        result = recognise(paragraphs)
+    except BulletinFormatError as exc:
+        raise BulletinFormatError(f"{path.name}：{exc.message}") from None
+    return _imported(path, result, paragraphs, [])
+
+
+def _imported(path: Path, result: Recognised, paragraphs: list[Paragraph], warnings: list[str]) -> ImportedFile:
+    return ImportedFile(path, result.issue, warnings + result.warnings, paragraphs, result.roles)
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given, folders as the importable files in them (sorted, not recursive)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
+                              and not p.name.startswith("~$")))
+        else:
+            out.append(path)
+    return out

@@ -1,0 +1,232 @@
+"""Each trap of real Word files, built by hand, read and recognised field by field."""
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.model import Article, DistributionLine, Signoff
+from bulletin_desktop.core.recognise import recognise
+from bulletin_desktop.core.richtext import Run, to_markup
+from bulletin_desktop.core.wordread import paragraphs_from_path, read_word
+
+from wordfiles import CLOSING, MASTHEAD, NUMBERING, RT, br, image_run, make_docx, p, r, table, text_box
+
+
+def issue_of(path):
+    text = read_word(path)
+    result = recognise(text.paragraphs)
+    return result.issue, text.warnings + result.warnings
+
+
+def test_masthead_in_a_table(tmp_path):
+    body = table([["某某工作简报"], ["第7期"], ["某某县应急管理局", "2024年3月5日"]])
+    body += p("【动态】") + p("3月1日，", runs=r("某县", bold=True) + r("开会。")) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert (issue.series, issue.number, issue.office, issue.date) == ("某某工作简报", 7, "某某县应急管理局", dt.date(2024, 3, 5))
+    assert [(e.date, e.unit) for _, e in issue.entries()] == [("3月1日", "某县")]
+
+
+def test_closing_block_laid_out_as_a_table(tmp_path):
+    body = MASTHEAD + p("【动态】") + p("内容。")
+    body += table([["编辑：张三", "审核：李四", "签发：王五"], ["送：", "县委、县政府。"], ["发：各乡镇、"], ["各部门。"]])
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert issue.signoff == Signoff(["张三"], ["李四"], ["王五"])
+    assert issue.distribution == [DistributionLine("送", "县委、县政府。"), DistributionLine("发", "各乡镇、各部门。")]
+
+
+def test_data_table_in_the_body_becomes_text_row_by_row(tmp_path):
+    body = MASTHEAD + p("【统计】") + p("本周检查情况如下。") + table([["单位", "检查次数"], ["甲县", "12"]]) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["本周检查情况如下。", "单位  检查次数", "甲县  12"]
+
+
+def test_masthead_and_closing_in_text_boxes_are_read_once(tmp_path):
+    top = p(runs=text_box(MASTHEAD))
+    bottom = p(runs=text_box(CLOSING))
+    body = top + p("【动态】") + p("3月1日，某县开会。") + p("3月2日，某乡检查。") + bottom
+    path = make_docx(tmp_path / "t.docx", body)
+    issue, _ = issue_of(path)
+    assert (issue.series, issue.number) == ("某某工作简报", 7)
+    assert issue.signoff == Signoff(["张三"], ["李四"], ["王五"])
+    assert [d.label for d in issue.distribution] == ["送", "发"]
+    texts = [p.text for p in read_word(path).paragraphs]
+    assert texts.count("某某工作简报") == 1 and texts.count("发：各乡镇。") == 1
+
+
+def test_vml_only_text_box_is_read(tmp_path):
+    vml = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + MASTHEAD + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", p(runs=vml) + p("【动态】") + p("内容。")))
+    assert issue.series == "某某工作简报"
+
+
+def test_tracked_changes_read_as_printed(tmp_path):
+    ins = '<w:ins w:id="1" w:author="a"><w:r><w:t>召开</w:t></w:r></w:ins>'
+    dele = '<w:del w:id="2" w:author="a"><w:r><w:delText>组织</w:delText></w:r></w:del>'
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县", runs=dele + ins + r("会议。")) + CLOSING
+    issue, warnings = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县召开会议。"]
+    assert any("修订" in w for w in warnings)
+
+
+def test_deleted_paragraph_mark_joins_the_paragraphs(tmp_path):
+    first = ('<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr>' + r("3月1日，某县") + "</w:p>")
+    body = MASTHEAD + p("【动态】") + first + p("召开会议。") + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县召开会议。"]
+
+
+def test_date_field_keeps_its_saved_result(tmp_path):
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE \\@ "yyyy年M月d日" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2024年3月5日</w:t></w:r>'
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    simple = '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>3</w:t></w:r></w:fldSimple>'
+    body = p("某某工作简报") + p("第7期") + p(runs=field) + p("【动态】") + p("共", runs=simple + r("页。")) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert issue.date == dt.date(2024, 3, 5)
+    assert [e.text for _, e in issue.entries()] == ["共3页。"]
+
+
+def test_soft_breaks_in_each_of_their_meanings(tmp_path):
+    heading_and_entry = p("【动态】", runs=br() + r("3月1日，某县召开会议，部署工作。"))
+    two_entries = p("3月2日，某乡开展检查。", runs=br() + r("3月3日，某镇组织演练。"))
+    mid_sentence = p("3月4日，某局召开会议，要求各单位坚持高", runs=br() + r("位推动，抓好落实。"))
+    body = MASTHEAD + heading_and_entry + two_entries + mid_sentence + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [s.title for s in issue.sections] == ["动态"]
+    assert [e.text for _, e in issue.entries()] == [
+        "3月1日，某县召开会议，部署工作。", "3月2日，某乡开展检查。", "3月3日，某镇组织演练。",
+        "3月4日，某局召开会议，要求各单位坚持高位推动，抓好落实。",
+    ]
+
+
+def test_soft_breaks_in_the_masthead_and_distribution(tmp_path):
+    masthead = p("某某工作简报", runs=br() + r("第7期") + br() + r("某某县应急管理局　　2024年3月5日"))
+    closing = p("编辑：张三", runs=br() + r("送：县委、县政府。") + br() + r("发：各乡镇、") + br() + r("各部门。"))
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", masthead + p("【动态】") + p("内容。") + closing))
+    assert (issue.series, issue.number, issue.office) == ("某某工作简报", 7, "某某县应急管理局")
+    assert issue.distribution == [DistributionLine("送", "县委、县政府。"), DistributionLine("发", "各乡镇、各部门。")]
+
+
+def test_full_width_indents(tmp_path):
+    indented = p("　　3月1日，某县召开会议。　　3月2日，某乡开展检查。")
+    after_break = p("　　3月3日，某镇开展培训", runs=br() + r("　　活动很成功。"))
+    body = MASTHEAD + p("【动态】") + indented + after_break + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县召开会议。", "3月2日，某乡开展检查。",
+                                                    "3月3日，某镇开展培训", "活动很成功。"]
+
+
+def test_auto_numbered_headings(tmp_path):
+    numbered = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    bullet = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
+    body = MASTHEAD + p("工作动态", extra_ppr=numbered) + p("3月1日，某县开会。", extra_ppr=bullet)
+    body += p("经验交流", style="NumberedHeading") + p("某乡的做法") + p("一是抓好落实。") + CLOSING
+    path = make_docx(tmp_path / "t.docx", body, numbering=NUMBERING)
+    texts = [p.text for p in read_word(path).paragraphs]
+    assert "一、工作动态" in texts and "二、经验交流" in texts and "3月1日，某县开会。" in texts
+    issue, _ = issue_of(path)
+    assert [s.title for s in issue.sections] == ["工作动态", "经验交流"]
+    assert isinstance(issue.sections[1].entries[0], Article)
+
+
+def test_heading_style_makes_a_section(tmp_path):
+    body = MASTHEAD + p("工作动态", style="Heading1") + p("3月1日，某县开会。") + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [s.title for s in issue.sections] == ["工作动态"]
+
+
+def test_bold_from_character_and_paragraph_styles(tmp_path):
+    styled_unit = p("3月1日，", runs=r("某县", style="UnitChar") + r("召开会议。"))
+    styled_para = p("一是抓好落实。", style="LeadChild")
+    not_bold = p("3月2日，", runs='<w:r><w:rPr><w:rStyle w:val="UnitChar"/><w:b w:val="0"/></w:rPr><w:t>某乡</w:t></w:r>'
+                 + r("检查。"))
+    body = MASTHEAD + p("【动态】") + styled_unit + not_bold + styled_para + CLOSING
+    path = make_docx(tmp_path / "t.docx", body)
+    issue, _ = issue_of(path)
+    items = [e for _, e in issue.entries()]
+    assert [(i.date, i.unit) for i in items[:2]] == [("3月1日", "某县"), ("3月2日", "")]
+    assert to_markup(items[2].rich) == "**一是抓好落实。**"
+
+
+def test_footnotes_comments_headers_and_footers_are_not_text(tmp_path):
+    footnote_ref = '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    comment = ('<w:commentRangeStart w:id="0"/>' + r("召开会议。") + '<w:commentRangeEnd w:id="0"/>'
+               '<w:r><w:commentReference w:id="0"/></w:r>')
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县", runs=footnote_ref + comment) + CLOSING
+    footnotes = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                 '<w:footnote w:id="1"><w:p><w:r><w:t>脚注的文字</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    footer = ('<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:p><w:r><w:t>— 1 —</w:t></w:r></w:p></w:ftr>')
+    rels = (f'<Relationship Id="rIdFn" Type="{RT}/footnotes" Target="footnotes.xml"/>'
+            f'<Relationship Id="rIdFt" Type="{RT}/footer" Target="footer1.xml"/>')
+    path = make_docx(tmp_path / "t.docx", body, doc_rels=rels,
+                     parts={"word/footnotes.xml": footnotes, "word/footer1.xml": footer})
+    issue, warnings = issue_of(path)
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县召开会议。"]
+    texts = "".join(p.text for p in read_word(path).paragraphs)
+    assert "脚注的文字" not in texts and "— 1 —" not in texts
+    assert any("脚注" in w for w in warnings) and any("批注" in w for w in warnings)
+
+
+def test_image_is_skipped_and_reported(tmp_path):
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。", runs=image_run()) + CLOSING
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    path = make_docx(tmp_path / "t.docx", body, doc_rels=f'<Relationship Id="rIdImg" Type="{RT}/image" Target="media/a.png"/>',
+                     parts={"word/media/a.png": png})
+    issue, warnings = issue_of(path)
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。"]
+    assert any("1 张图片" in w for w in warnings)
+
+
+def test_external_relationships_are_never_followed(tmp_path, monkeypatch):
+    settings = ('<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                '<w:attachedTemplate r:id="rIdTpl"/></w:settings>')
+    settings_rels = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                     f'<Relationship Id="rIdTpl" Type="{RT}/attachedTemplate" Target="file:///C:\\模板\\简报.dotm" TargetMode="External"/>'
+                     "</Relationships>")
+    linked = (f'<Relationship Id="rIdSet" Type="{RT}/settings" Target="settings.xml"/>'
+              f'<Relationship Id="rIdImg" Type="{RT}/image" Target="file:///etc/passwd" TargetMode="External"/>')
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    path = make_docx(tmp_path / "t.docx", body, doc_rels=linked,
+                     parts={"word/settings.xml": settings, "word/_rels/settings.xml.rels": settings_rels},
+                     content_types='<Override PartName="/word/settings.xml" ContentType="application/'
+                                   'vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>')
+    opened = []
+    real_open = open
+
+    def spying_open(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", spying_open)
+    issue, warnings = issue_of(path)
+    assert issue.number == 7
+    assert not [f for f in opened if "passwd" in f or "dotm" in f]
+    assert any("外部文件" in w for w in warnings)
+
+
+def test_main_part_found_through_relationships(tmp_path):
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    path = make_docx(tmp_path / "t.docx", body, main="content/main-body.xml")
+    issue, _ = issue_of(path)
+    assert (issue.series, issue.number) == ("某某工作简报", 7)
+
+
+def test_hidden_text_is_not_printed(tmp_path):
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r>'
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县", runs=hidden + r("开会。")) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。"]
+
+
+def test_paragraphs_from_path_gives_rich_text(tmp_path):
+    body = p("3月1日，", runs=r("某县", bold=True) + r("开会。"))
+    rich = paragraphs_from_path(make_docx(tmp_path / "t.docx", body))
+    assert rich == [(Run("3月1日，"), Run("某县", True), Run("开会。"))]
+
+
+@pytest.mark.parametrize("padding", ["　", "　　"])
+def test_signoff_names_padded_with_full_width_spaces(tmp_path, padding):
+    closing = p(f"编辑：卜{padding}丹　赵贺龙　　审核：翟红伟　　签发：孙全忠")
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + p("内容。") + closing))
+    assert issue.signoff == Signoff(["卜丹", "赵贺龙"], ["翟红伟"], ["孙全忠"])

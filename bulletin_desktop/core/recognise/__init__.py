@@ -39,8 +39,8 @@ def recognise(paragraphs: Iterable[Paragraph | RichText]) -> Recognised:
     """Read an issue from its paragraphs. Raises BulletinFormatError when there is no
     masthead to read (no name, number or date), with the reason in Chinese."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
-    cleaned = [Paragraph(_strip(p.rich), p.hint) for p in source]
-    kept = [i for i, p in enumerate(cleaned) if p.rich]
+    cleaned = [p if p.exact else Paragraph(_strip(p.rich), p.hint) for p in source]
+    kept = [i for i, p in enumerate(cleaned) if p.rich or p.exact]
     if not kept:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
     paras = [cleaned[i] for i in kept]

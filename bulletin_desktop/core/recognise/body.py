@@ -27,7 +27,18 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # text before the first heading still belongs to the issue
             sections.append(Section(""))
         section = sections[-1]
-        if para.hint is Hint.ARTICLE_TITLE or (is_article_title(text)):
+        if para.hint is Hint.ITEM:
+            date, unit = para.fields
+            section.entries.append(Item(body=para.rich, date=date, unit=unit))
+            article = None
+            roles[offset + index].append(Role.ITEM)
+        elif para.hint is Hint.ARTICLE_PARAGRAPH:
+            if article is None:  # a paragraph with no title before it: an untitled article
+                article = Article()
+                section.entries.append(article)
+            article.paragraphs.append(para.rich)
+            roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+        elif para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text)):
             article = Article(title=text)
             section.entries.append(article)
             roles[offset + index].append(Role.ARTICLE_TITLE)
@@ -35,12 +46,19 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         else:
-            section.entries.append(Item.from_rich(tidy_lead(para.rich)))
+            section.entries.append(read_item(para.rich))
             roles[offset + index].append(Role.ITEM)
     return sections
 
 
+def read_item(rich: RichText) -> Item:
+    """An ordinary paragraph read as an item: its leading date and bold unit recognised."""
+    return Item.from_rich(tidy_lead(rich))
+
+
 def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
+    if para.exact:
+        return None
     text = para.text
     if match := SECTION_BRACKETS.match(text):
         return match.group(1)

@@ -24,8 +24,13 @@ class Closing:
     extras: list[str] = field(default_factory=list)
 
 
+def is_closing_line(text: str) -> bool:
+    """A line that opens or belongs to the closing block wherever it stands."""
+    return bool(SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text))
+
+
 def _is_closing_line(text: str, after_distribution: bool) -> bool:
-    if SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text):
+    if is_closing_line(text):
         return True
     # a long distribution list wraps onto lines of its own
     return after_distribution and len(text) <= _CONTINUATION_MAX and not (
@@ -36,14 +41,15 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
     """Where the closing block begins: the first sign-off line, or the first distribution
     line from which every line to the end belongs to a closing block (a body paragraph
     that happens to start with 发： stays in the body)."""
-    signoff_at = next((i for i in range(start, len(paras)) if SIGNOFF_START.match(paras[i].text)), len(paras))
+    signoff_at = next((i for i in range(start, len(paras))
+                       if not paras[i].exact and SIGNOFF_START.match(paras[i].text)), len(paras))
     for i in range(start, signoff_at):
         text = paras[i].text
-        if not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text)):
+        if paras[i].exact or not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text)):
             continue
         after_distribution = False
         for para in paras[i:]:
-            if not _is_closing_line(para.text, after_distribution):
+            if para.exact or not _is_closing_line(para.text, after_distribution):
                 break
             after_distribution = after_distribution or bool(DISTRIBUTION.match(para.text))
         else:

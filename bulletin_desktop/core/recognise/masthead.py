@@ -44,7 +44,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Mast
     for index, para in enumerate(paras):
         text = para.text
         flat = compact(text)
-        if (SECTION_BRACKETS.match(text) or para.hint in (Hint.HEADING, Hint.SECTION, Hint.ARTICLE_TITLE)
+        if (para.exact or SECTION_BRACKETS.match(text) or (para.hint is not Hint.NONE and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):
             break
         had_date = m.date is not None

@@ -13,8 +13,10 @@ class Hint(str, Enum):
 
     NONE = ""
     HEADING = "heading"  # a Word heading style: a section heading
-    ARTICLE_TITLE = "article_title"  # our own export's article-title style
+    ARTICLE_TITLE = "article_title"  # our own export's article-title style, the text format's \标题|
     SECTION = "section"  # our own export's section-heading style
+    ITEM = "item"  # the text format's \条目|: an item with its date and unit as written
+    ARTICLE_PARAGRAPH = "article_paragraph"  # the text format's \段落|
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,10 @@ class Paragraph:
 
     rich: RichText
     hint: Hint = Hint.NONE
+    exact: bool = False
+    """Taken as written: not trimmed, never joined, never masthead or closing block."""
+    fields: tuple[str, str] = ("", "")
+    """An exact item's date and unit (``rich`` is its body)."""
 
     @property
     def text(self) -> str:

@@ -94,7 +94,7 @@ def _dry_run(paths: list[Path], read_file, as_json: bool) -> int:
             for warning in imported.warnings:
                 sys.stdout.write(f"注意：{warning}\n")
     if as_json and shown:
-        _print_json(shown[0] if len(paths) == 1 else shown)
+        print_json(shown[0] if len(paths) == 1 else shown)
     return 1 if failures else 0
 
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 
-from ..core.archive import Archive, DuplicateIssueError
+from ..core.archive import Archive, DuplicateIssueError, SearchFilters
 from ..core.errors import BulletinError
 from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
@@ -144,17 +145,50 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date_option(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandError(f"{option} 的日期“{text}”无效，请写成 2022-11-21 的形式。") from None
+
+
+def search_filters(args: argparse.Namespace) -> SearchFilters:
+    date_from = _date_option(args.date_from, "--from")
+    date_to = _date_option(args.date_to, "--to")
+    if args.year is not None:
+        if date_from is not None or date_to is not None:
+            raise CommandError("--year 不能与 --from、--to 同时使用。")
+        if not 1 <= args.year <= 9999:
+            raise CommandError(f"年份 {args.year} 无效。")
+        return SearchFilters.year(args.year, series=args.series, section=args.section, unit=args.unit)
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise CommandError("--from 的日期晚于 --to 的日期。")
+    return SearchFilters(series=args.series, date_from=date_from, date_to=date_to, section=args.section,
+                         unit=args.unit)
+
+
+def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [snippet[last:start], "【", snippet[start:end], "】"]
+        last = end
+    return "".join(parts) + snippet[last:]
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise CommandError("检索词不能为空。")
+    filters = search_filters(args)
     with open_for_reading(args) as archive:
-        hits = archive.search(args.query, limit=args.limit)
+        hits = archive.search(args.query, limit=args.limit, filters=filters)
     if args.json:
         print_json([
             {
                 "issue_id": h.issue_id, "series": h.series, "number": h.number, "date": h.date.isoformat(),
                 "section": h.section, "entry_uid": h.entry_uid, "kind": h.kind, "snippet": h.snippet,
-                "match_start": h.match_start, "match_end": h.match_end,
+                "match_start": h.match_start, "match_end": h.match_end, "highlights": [list(span) for span in h.highlights],
             }
             for h in hits
         ])
@@ -163,7 +197,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         sys.stdout.write(f"没有找到“{args.query}”。\n")
         return 0
     for h in hits:
-        snippet = h.snippet[: h.match_start] + "【" + h.snippet[h.match_start:h.match_end] + "】" + h.snippet[h.match_end:]
+        snippet = bracket_highlights(h.snippet, h.highlights)
         sys.stdout.write(f"{h.series} 第{h.number}期（{h.date.isoformat()}）【{h.section}】 {snippet}\n")
     return 0
 

@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="关键词")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示多少条（默认 50）")
+    p.add_argument("--series", metavar="刊物", help="只查这个刊物")
+    p.add_argument("--year", type=int, metavar="年份", help="只查这一年的各期（如 2022）")
+    p.add_argument("--from", dest="date_from", metavar="日期", help="只查这一天及以后的各期（如 2022-01-01）")
+    p.add_argument("--to", dest="date_to", metavar="日期", help="只查这一天及以前的各期（如 2022-12-31）")
+    p.add_argument("--section", metavar="栏目", help="只查这个栏目（栏目名称完全相同）")
+    p.add_argument("--unit", metavar="单位", help="只查这个报送单位的条目（单位名称完全相同）")
 
     from .series_command import register as register_series
 

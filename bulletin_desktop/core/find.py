@@ -55,3 +55,15 @@ def find_in_issue(issue: Issue | None, query: str) -> list[Position]:
                 for field, text in (("date", entry.date), ("unit", entry.unit), ("body", plain(entry.body))):
                     found += [Position(entry.uid, field, a, b) for a, b in occurrences(text, query)]
     return found
+
+
+_FIELD_ORDER = ("date", "unit", "body", "title", "paragraph")
+
+
+def find_in_entry(issue: Issue | None, uid: str, terms: list[str]) -> Position | None:
+    """The first occurrence of any of ``terms`` in entry ``uid``, in reading order: where a
+    search hit in that entry is shown."""
+    found = [p for term in terms for p in find_in_issue(issue, term) if p.uid == uid]
+    if not found:
+        return None
+    return min(found, key=lambda p: (_FIELD_ORDER.index(p.field), p.paragraph, p.start, -p.end))

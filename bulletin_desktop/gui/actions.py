@@ -78,6 +78,8 @@ class MainActions(QObject):
                          self.tr("Bold the selected text (the only formatting a bulletin uses)"))
         self.bold.setCheckable(True)
         self.find = make("find", self.tr("&Find in This Issue…"), StandardKey.Find, "find")
+        self.search_archive = make("searchArchive", self.tr("Search &All Issues…"), "Ctrl+Shift+F", "find",
+                                   self.tr("Search every issue in the archive"))
         self.settings = make("settings", self.tr("S&ettings…"), None, "settings")
         # Entries and sections (Delete, F2 and moving act on the tree only)
         self.add_entry = make("addEntry", self.tr("New &Entry"), "Insert", "add-entry",
@@ -123,7 +125,8 @@ class MainActions(QObject):
                        self.export_word, self.export_pdf, self.print, None, self.quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        for action in (self.undo, self.redo, None, self.bold, None, self.find, None, self.settings):
+        for action in (self.undo, self.redo, None, self.bold, None, self.find, self.search_archive, None,
+                       self.settings):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         entry_menu = menu_bar.addMenu(self.tr("E&ntries"))
         for action in self.tree_menu():

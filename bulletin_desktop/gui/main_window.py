@@ -14,11 +14,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ..core.archive import ArchiveError, ArchiveLockedError
+from ..core.find import find_in_entry
 from ..core.positions import Position
 from ..core.richtext import char_count
 from .actions import MainActions
 from .autosave import SaveState
 from .forms.ui_main_window import Ui_MainWindow
+from .lazy_dock import LazyDock
 from .models.issue_document import IssueDocument
 from .models.section_tree_model import SectionTreeModel, UidRole
 from .session import Session
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._save_error_box: QMessageBox | None = None
         self._shown_once = False
         self._runner = None  # the export thread's owner, made on the first export
+        self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         ui.readonlyBanner.setStyleSheet(READONLY_BANNER_STYLE)
         self.action_set.build_menus(ui.menuBar, [ui.issueListDock.toggleViewAction(),
                                               ui.mastheadDock.toggleViewAction(),
+                                              self.search_dock.toggleViewAction(),
                                               ui.mainToolBar.toggleViewAction()])
         self.action_set.build_toolbar(ui.mainToolBar)
         self.action_set.add_shortcuts_to(ui.sectionTree)
@@ -72,6 +76,8 @@ class MainWindow(QMainWindow):
         ui.entryEditor.set_context_actions(self.action_set.text_menu())
         ui.mastheadPanel.set_context_actions(self.action_set.text_menu()[:2])
         self.tabifyDockWidget(ui.issueListDock, ui.mastheadDock)
+        self.tabifyDockWidget(ui.issueListDock, self.search_dock)
+        self.search_dock.hide()
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
         self._wire()
         self._restore_layout()
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         # find
         ui.findBar.matchChosen.connect(self._show_match)
         ui.findBar.closed.connect(lambda: editor.setFocus())
+        a.search_archive.triggered.connect(lambda: self.search_dock.open().focus_query())
 
         # menus and toolbar
         a.new_issue.triggered.connect(self.new_issue)
@@ -460,6 +467,27 @@ class MainWindow(QMainWindow):
         if self.document.readonly:
             title += self.tr(" (read-only)")
         self.setWindowTitle(f"{title} — {app_name}")
+
+    def _build_search_panel(self):
+        from .search_panel import SearchPanel
+
+        panel = SearchPanel(self.session)
+        panel.hitActivated.connect(self.show_search_hit)
+        self.session.issuesChanged.connect(panel.archive_changed)
+        self.session.autosaver.saved.connect(panel.archive_changed)  # what was just typed is found
+        return panel
+
+    def show_search_hit(self, hit, terms: list[str]) -> None:
+        """Open the hit's issue at its entry, the first occurrence of a term selected."""
+        self.open_issue(hit.issue_id)
+        issue = self.document.issue
+        if issue is None or issue.id != hit.issue_id:
+            return
+        match = find_in_entry(issue, hit.entry_uid, terms)
+        if match is not None:
+            self._show_match(match)
+        else:  # a term spanning the date and the text: the entry itself
+            self.ui.sectionTree.select_uid(hit.entry_uid)
 
     def _show_match(self, match: Position) -> None:
         self.ui.sectionTree.select_uid(match.uid)

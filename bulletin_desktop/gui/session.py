@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.archive import Archive, ArchiveLockedError, IssueSummary
+from ..core.archive import Archive, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit
 from ..core.model import Series
 from .autosave import Autosaver
 from .models.issue_document import IssueDocument
@@ -156,6 +156,17 @@ class Session(QObject):
             self.autosaver.reset()
             self.document.set_issue(None)
         self.archive.delete_issue(issue_id)
+
+    def search(self, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+        """The archive as last saved: an edit is found once autosave has written it (within a second)."""
+        if self.archive is None:
+            return []
+        return self.archive.search(query, limit, filters)
+
+    def search_choices(self) -> SearchChoices:
+        if self.archive is None:
+            return SearchChoices([], [], [], [])
+        return self.archive.search_choices()
 
     def known_units(self) -> list[str]:
         units = self.archive.known_units() if self.archive is not None else []

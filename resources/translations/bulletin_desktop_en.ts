@@ -384,6 +384,14 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation>&amp;Find in This Issue…</translation>
     </message>
     <message>
+        <source>Search &amp;All Issues…</source>
+        <translation>Search &amp;All Issues…</translation>
+    </message>
+    <message>
+        <source>Search every issue in the archive</source>
+        <translation>Search every issue in the archive</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
@@ -465,6 +473,10 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>Cannot open the archive</source>
         <translation>Cannot open the archive</translation>
+    </message>
+    <message>
+        <source>Search All Issues</source>
+        <translation>Search All Issues</translation>
     </message>
     <message>
         <source>Issue not found</source>
@@ -671,6 +683,76 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>没有打开的简报</source>
         <translation>No bulletin open</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>The first {count} results; add a word or a filter to narrow them.</source>
+        <translation>The first {count} results; add a word or a filter to narrow them.</translation>
+    </message>
+    <message>
+        <source>{count} results in {issues} issues</source>
+        <translation>{count} results in {issues} issues</translation>
+    </message>
+    <message>
+        <source>All bulletins</source>
+        <translation>All bulletins</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Search every issue (several words: all of them)</source>
+        <translation>Search every issue (several words: all of them)</translation>
+    </message>
+    <message>
+        <source>Only this bulletin</source>
+        <translation>Only this bulletin</translation>
+    </message>
+    <message>
+        <source>Only issues of this year or date range</source>
+        <translation>Only issues of this year or date range</translation>
+    </message>
+    <message>
+        <source>Issues dated on or after this day</source>
+        <translation>Issues dated on or after this day</translation>
+    </message>
+    <message>
+        <source>Issues dated on or before this day</source>
+        <translation>Issues dated on or before this day</translation>
+    </message>
+    <message>
+        <source>Only entries in sections of this title</source>
+        <translation>Only entries in sections of this title</translation>
+    </message>
+    <message>
+        <source>Only entries reported by this unit</source>
+        <translation>Only entries reported by this unit</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
     </message>
 </context>
 <context>

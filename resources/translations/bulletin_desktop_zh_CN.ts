@@ -384,6 +384,14 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>在本期中查找(&amp;F)…</translation>
     </message>
     <message>
+        <source>Search &amp;All Issues…</source>
+        <translation>检索全部各期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search every issue in the archive</source>
+        <translation>在档案库的全部各期中检索</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -465,6 +473,10 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>Cannot open the archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>Search All Issues</source>
+        <translation>全库检索</translation>
     </message>
     <message>
         <source>Issue not found</source>
@@ -671,6 +683,76 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>没有打开的简报</source>
         <translation>没有打开的简报</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>The first {count} results; add a word or a filter to narrow them.</source>
+        <translation>只显示前 {count} 条；请加检索词或筛选条件缩小范围。</translation>
+    </message>
+    <message>
+        <source>{count} results in {issues} issues</source>
+        <translation>{issues} 期中共 {count} 条</translation>
+    </message>
+    <message>
+        <source>All bulletins</source>
+        <translation>全部刊物</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>日期范围…</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Search every issue (several words: all of them)</source>
+        <translation>检索全部各期（多个词须同时出现，用空格分开）</translation>
+    </message>
+    <message>
+        <source>Only this bulletin</source>
+        <translation>只查这个刊物</translation>
+    </message>
+    <message>
+        <source>Only issues of this year or date range</source>
+        <translation>只查这一年或这段日期内的各期</translation>
+    </message>
+    <message>
+        <source>Issues dated on or after this day</source>
+        <translation>这一天及以后的各期</translation>
+    </message>
+    <message>
+        <source>Issues dated on or before this day</source>
+        <translation>这一天及以前的各期</translation>
+    </message>
+    <message>
+        <source>Only entries in sections of this title</source>
+        <translation>只查这个栏目中的条目</translation>
+    </message>
+    <message>
+        <source>Only entries reported by this unit</source>
+        <translation>只查这个单位报送的条目</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>第{number}期</translation>
     </message>
 </context>
 <context>

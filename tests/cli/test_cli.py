@@ -282,3 +282,46 @@ def test_import_word_from_the_command_line_process(db, tmp_path, sample_issue):
     done = run_cli("import", "--db", str(db), str(word), str(tmp_path / "missing.docx"))
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip().count("\n") == 0 and "missing.docx" in done.stderr
+
+
+def test_search_filters_and_several_terms(db, tmp_path, sample_text, capsys):
+    files = []
+    for number, date in ((50, "2021年11月7日"), (51, "2022年11月14日"), (52, "2022年11月21日")):
+        text = sample_text.replace("第52期", f"第{number}期").replace("2022年11月21日", date)
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    assert main(["import", "--db", str(db), *files]) == 0
+    capsys.readouterr()
+
+    def numbers(*args: str) -> list[int]:
+        assert main(["search", "--db", str(db), *args, "--json", "--limit", "500"]) == 0
+        return sorted({h["number"] for h in json.loads(capsys.readouterr().out)})
+
+    assert numbers("燃气") == [50, 51, 52]
+    assert numbers("燃气", "--year", "2022") == [51, 52]
+    assert numbers("燃气", "--from", "2022-11-15") == [52]
+    assert numbers("燃气", "--to", "2022-11-14") == [50, 51]
+    assert numbers("燃气", "--series", "漯河安全生产简报", "--year", "2021") == [50]
+    assert numbers("燃气", "--series", "别的简报") == []
+    with Archive.open(db, readonly=True) as archive:
+        some_unit = next(u for u in archive.known_units())
+        section = archive.load_issue(archive.list_issues()[0].id).sections[0].title
+    assert main(["search", "--db", str(db), "，", "--unit", some_unit, "--json", "--limit", "500"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and sorted(h["number"] for h in hits) == sorted([50, 51, 52] * (len(hits) // 3))
+    with Archive.open(db, readonly=True) as archive:
+        for hit in hits:
+            section_of_hit, row = archive.load_issue(hit["issue_id"]).find_entry(hit["entry_uid"])
+            assert section_of_hit.entries[row].unit == some_unit
+    assert all(h["section"] == section for h in json.loads(
+        run_cli("search", "--db", str(db), "安全 检查", "--section", section, "--json").stdout))
+    # several terms: every one is in each hit, each marked in the text output
+    assert main(["search", "--db", str(db), "燃气 安全", "--year", "2021"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all("【燃气】" in line and "【安全】" in line for line in lines)
+    for bad, message in ((["--year", "2022", "--from", "2022-01-01"], "不能与"),
+                         (["--from", "2022-13-01"], "日期“2022-13-01”无效"),
+                         (["--from", "2022-12-01", "--to", "2022-01-01"], "晚于")):
+        result = run_cli("search", "--db", str(db), "燃气", *bad)
+        assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr

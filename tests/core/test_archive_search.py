@@ -167,3 +167,56 @@ def test_search_in_a_read_only_archive(tmp_path):
         archive.save_issue(plain_issue(1, dt.date(2023, 1, 1), NEW))
     with Archive.open(path, readonly=True) as reader:
         assert len(reader.search("演练")) == 2
+
+
+def test_filters_narrow_by_series_dates_section_and_unit(archive):
+    from bulletin_desktop.core.archive import SearchFilters
+
+    archive.save_issue(plain_issue(7, dt.date(2024, 2, 1), ["2月1日，**舞阳县**开展消防演练。"], series="防汛简报",
+                                   section="经验交流"))
+    everywhere = archive.search("演练")
+    assert [(h.series, h.number) for h in everywhere] == [("防汛简报", 7), (SERIES, 2), (SERIES, 2)]
+    assert [h.number for h in archive.search("演练", filters=SearchFilters(series=SERIES))] == [2, 2]
+    assert [h.number for h in archive.search("演练", filters=SearchFilters.year(2024))] == [7]
+    assert archive.search("演练", filters=SearchFilters.year(2022)) == []
+    inclusive = SearchFilters(date_from=dt.date(2023, 3, 3), date_to=dt.date(2023, 3, 3))
+    assert [h.number for h in archive.search("县", filters=inclusive)] == [1]
+    assert [h.number for h in archive.search("演练", filters=SearchFilters(section="经验交流"))] == [7]
+    by_unit = archive.search("县", filters=SearchFilters(unit="舞阳县"))
+    assert [(h.number, h.snippet[:5]) for h in by_unit] == [(7, "2月1日，"), (2, "6月6日，"), (1, "3月1日，")]
+    assert archive.search("县", filters=SearchFilters(unit="舞阳县", date_to=dt.date(2023, 12, 31)))[0].number == 2
+    assert archive.search("县", filters=SearchFilters(unit="没有这个单位")) == []
+
+
+@pytest.mark.parametrize("few_candidates", [0, 10**6], ids=["walk-newest-first", "sort-candidates"])
+def test_filters_agree_with_reading_every_entry(archive, monkeypatch, few_candidates):
+    from bulletin_desktop.core.archive import SearchFilters
+
+    monkeypatch.setattr(search_module, "FEW_CANDIDATES", few_candidates)
+    for number, year in ((10, 2021), (11, 2022), (12, 2023)):
+        archive.save_issue(plain_issue(number, dt.date(year, 5, 5), OLD + NEW))
+    for filters in (SearchFilters.year(2022), SearchFilters(unit="郾城区"), SearchFilters(series="无"),
+                    SearchFilters(date_from=dt.date(2022, 1, 1), unit="舞阳县")):
+        hits = archive.search("安全", limit=100, filters=filters)
+        for hit in hits:
+            assert (filters.date_from is None or hit.date >= filters.date_from)
+            assert (filters.date_to is None or hit.date <= filters.date_to)
+        expected = [h for h in archive.search("安全", limit=100)
+                    if (filters.date_from is None or h.date >= filters.date_from)
+                    and (filters.date_to is None or h.date <= filters.date_to)
+                    and (filters.series is None or h.series == filters.series)
+                    and (filters.unit is None or f"，{filters.unit}" in h.snippet)]
+        assert hits == expected, filters
+
+
+def test_every_occurrence_of_every_term_is_highlighted(archive):
+    [hit] = archive.search("演练 燃气")
+    marked = [hit.snippet[a:b] for a, b in hit.highlights]
+    assert marked == ["燃气", "演练"]
+    assert (hit.match_start, hit.match_end) == hit.highlights[0]
+
+
+def test_choices_list_what_the_archive_holds(archive):
+    choices = archive.search_choices()
+    assert choices.series == [SERIES] and choices.years == [2023] and choices.sections == ["工作动态"]
+    assert choices.units[0] == "舞阳县" and set(choices.units) == {"舞阳县", "郾城区"}

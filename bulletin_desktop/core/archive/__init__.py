@@ -5,11 +5,11 @@ from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveLockedError, ArchiveTooNewError, DuplicateIssueError,
     DuplicateSeriesError, InvalidSeriesNameError, IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
 )
-from .records import IssueSummary, SearchHit
+from .records import IssueSummary, SearchChoices, SearchFilters, SearchHit
 from .schema import SCHEMA_VERSION
 
 __all__ = [
     "Archive", "ArchiveChange", "ArchiveCorruptError", "ArchiveError", "ArchiveLockedError", "ArchiveTooNewError",
     "DuplicateIssueError", "DuplicateSeriesError", "InvalidSeriesNameError", "IssueNotFoundError", "IssueSummary",
-    "ReadOnlyArchiveError", "SCHEMA_VERSION", "SearchHit", "SeriesNotFoundError",
+    "ReadOnlyArchiveError", "SCHEMA_VERSION", "SearchChoices", "SearchFilters", "SearchHit", "SeriesNotFoundError",
 ]

@@ -24,7 +24,7 @@ from .errors import (
     ReadOnlyArchiveError, SeriesNotFoundError,
 )
 from .lock import WriteLock
-from .records import IssueSummary, SearchHit
+from .records import IssueSummary, SearchChoices, SearchFilters, SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -396,9 +396,15 @@ class Archive:
 
     # -- search ---------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, filters: SearchFilters | None = None) -> list[SearchHit]:
+        """Entries holding every term of ``query``, newest issue first (see ``search``)."""
         with self._reading() as conn:
-            return search_module.search(conn, query, limit)
+            return search_module.search(conn, query, limit, filters or SearchFilters())
+
+    def search_choices(self) -> SearchChoices:
+        """The series, years, section titles and units a search can be narrowed to."""
+        with self._reading() as conn:
+            return search_module.choices(conn)
 
     # -- maintenance ----------------------------------------------------------------
 

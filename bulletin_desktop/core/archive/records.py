@@ -1,4 +1,5 @@
-"""Small read-only records the archive hands out: rows of the issue list and search hits."""
+"""Small read-only records the archive hands out: rows of the issue list, search hits,
+and what a search may be narrowed to."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,3 +33,30 @@ class SearchHit:
     snippet: str
     match_start: int  # offsets of the first match inside ``snippet``
     match_end: int
+    highlights: tuple[tuple[int, int], ...] = ()  # every occurrence of every term inside ``snippet``
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What a search is narrowed to; None (or an empty string) leaves that dimension open.
+    Dates are inclusive and compare with the issue's date; section and unit match exactly."""
+
+    series: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    section: str | None = None
+    unit: str | None = None
+
+    @classmethod
+    def year(cls, year: int, **others) -> "SearchFilters":
+        return cls(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), **others)
+
+
+@dataclass(frozen=True)
+class SearchChoices:
+    """The values the archive holds for each filter, for pick lists."""
+
+    series: list[str]
+    years: list[int]  # newest first
+    sections: list[str]  # most used first
+    units: list[str]  # most used first

@@ -5,7 +5,8 @@ two-character terms, which the trigram tokenizer silently cannot find, go to the
 index (``entries_grams``), whose tokens are each entry's distinct characters and adjacent
 character pairs. A short term with punctuation in it ("，市") has no token of its own: its
 letters narrow the candidates and a plain scan of those decides, the last resort. Several
-terms must all occur (AND). Hits come newest issue first, in reading order.
+terms must all occur (AND). ``SearchFilters`` narrow by series, dates, section title and
+unit. Hits come newest issue first, in reading order.
 
 ``grams`` must stay the function it is for a given file (its output for an entry is
 recomputed to delete that entry's tokens); should it ever change, a migration rebuilds
@@ -17,7 +18,7 @@ import datetime as dt
 import re
 import sqlite3
 
-from .records import SearchHit
+from .records import SearchChoices, SearchFilters, SearchHit
 
 GRAMS_FUNCTION = "bulletin_grams"
 SNIPPET_WIDTH = 60
@@ -60,10 +61,33 @@ def _is_gram_term(term: str) -> bool:
     return all(ch.isalnum() for ch in term)
 
 
-class _Plan:
-    """The conditions of one query: index lookups (table, MATCH expression) and scans."""
+def _filter_conditions(filters: SearchFilters) -> tuple[list[str], list[object]]:
+    """SQL conditions on ``i`` (issues), ``s`` (sections) and ``e`` (entries)."""
+    where: list[str] = []
+    params: list[object] = []
+    if filters.series:
+        where.append("i.series_id = (SELECT id FROM series WHERE name = ?)")
+        params.append(filters.series)
+    if filters.date_from is not None:
+        where.append("i.date >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to is not None:
+        where.append("i.date <= ?")
+        params.append(filters.date_to.isoformat())
+    if filters.section:
+        where.append("s.title = ?")
+        params.append(filters.section)
+    if filters.unit:
+        where.append("e.unit = ?")
+        params.append(filters.unit)
+    return where, params
 
-    def __init__(self, terms: list[str]):
+
+class _Plan:
+    """The conditions of one query: index lookups (table, MATCH expression), scans and filters."""
+
+    def __init__(self, terms: list[str], filters: SearchFilters = SearchFilters()):
+        self.filter_where, self.filter_params = _filter_conditions(filters)
         long_terms = [t for t in terms if len(t) >= _TRIGRAM_MIN]
         short_terms = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and _is_gram_term(t)]
         self.scans = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and not _is_gram_term(t)]
@@ -86,7 +110,7 @@ class _Plan:
         for term in self.scans:
             where.append("instr(lower(e.text), ?) > 0")
             params.append(term)
-        return where, params
+        return where + self.filter_where, params + self.filter_params
 
 
 def make_snippet(text: str, terms: list[str], width: int = SNIPPET_WIDTH) -> tuple[str, int, int] | None:
@@ -115,6 +139,20 @@ def make_snippet(text: str, terms: list[str], width: int = SNIPPET_WIDTH) -> tup
     if right < len(text):
         snippet += "…"
     return snippet, match_start, match_end
+
+
+def highlight_spans(snippet: str, terms: list[str]) -> tuple[tuple[int, int], ...]:
+    """Every occurrence of every term in ``snippet``, merged where they overlap, in order."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        spans += [m.span() for m in re.finditer(re.escape(term), snippet, re.IGNORECASE)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 _ORDER = "ORDER BY i.date DESC, i.number DESC, i.id DESC, s.position, e.position"
@@ -153,11 +191,12 @@ def _ordered_ids_sql(conn: sqlite3.Connection, plan: _Plan) -> tuple[str, list[o
     return sql, params
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
+def search(conn: sqlite3.Connection, query: str, limit: int = 50,
+           filters: SearchFilters = SearchFilters()) -> list[SearchHit]:
     terms = split_terms(query)
     if not terms or limit <= 0:
         return []
-    sql, params = _ordered_ids_sql(conn, _Plan(terms))
+    sql, params = _ordered_ids_sql(conn, _Plan(terms, filters))
     hits: list[SearchHit] = []
     offset = 0
     while len(hits) < limit:
@@ -181,7 +220,18 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Search
                 continue
             snippet, match_start, match_end = found
             hits.append(SearchHit(issue_id, series, number, dt.date.fromisoformat(date), section, uid, kind,
-                                  snippet, match_start, match_end))
+                                  snippet, match_start, match_end, highlight_spans(snippet, terms)))
         if len(ids) < page:
             break
     return hits
+
+
+def choices(conn: sqlite3.Connection) -> SearchChoices:
+    series = [row[0] for row in conn.execute("SELECT name FROM series ORDER BY id")]
+    years = [int(row[0]) for row in conn.execute(
+        "SELECT DISTINCT substr(date, 1, 4) FROM issues ORDER BY 1 DESC")]
+    sections = [row[0] for row in conn.execute(
+        "SELECT title FROM sections GROUP BY title ORDER BY count(*) DESC, title")]
+    units = [row[0] for row in conn.execute(
+        "SELECT unit FROM entries WHERE unit != '' GROUP BY unit ORDER BY count(*) DESC, unit")]
+    return SearchChoices(series, years, sections, units)

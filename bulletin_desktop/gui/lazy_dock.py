@@ -1,0 +1,38 @@
+"""A dock whose content is built the first time it is shown.
+
+The dock itself (title, place, the View menu's toggle, the saved window layout) exists
+from the start; the panel inside, with its module and form, is imported and built only
+when the clerk first opens it, so a feature's dock costs nothing at start-up.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+
+class LazyDock(QDockWidget):
+    def __init__(self, title: str, name: str, build: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self._build: Callable[[], QWidget] | None = build
+
+    def content(self) -> QWidget:
+        """The panel, built now if it was not yet."""
+        if self._build is not None:
+            build, self._build = self._build, None
+            self.setWidget(build())
+        return self.widget()
+
+    def open(self) -> QWidget:
+        """Show the dock in front of the docks it shares a place with; the panel."""
+        panel = self.content()
+        self.show()
+        self.raise_()
+        return panel
+
+    def showEvent(self, event) -> None:  # shown by the View menu or a restored layout
+        self.content()
+        super().showEvent(event)

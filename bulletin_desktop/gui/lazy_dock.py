@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 
@@ -27,10 +28,12 @@ class LazyDock(QDockWidget):
         return self.widget()
 
     def open(self) -> QWidget:
-        """Show the dock in front of the docks it shares a place with; the panel."""
+        """Show the dock in front of the docks it shares a place with, the focus in the
+        panel (its focus proxy: a search box, say); returns the panel."""
         panel = self.content()
         self.show()
         self.raise_()
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return panel
 
     def showEvent(self, event) -> None:  # shown by the View menu or a restored layout

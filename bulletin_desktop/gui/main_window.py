@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         # find
         ui.findBar.matchChosen.connect(self._show_match)
         ui.findBar.closed.connect(lambda: editor.setFocus())
-        a.search_archive.triggered.connect(lambda: self.search_dock.open().focus_query())
+        a.search_archive.triggered.connect(self.search_dock.open)
 
         # menus and toolbar
         a.new_issue.triggered.connect(self.new_issue)

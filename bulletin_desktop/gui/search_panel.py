@@ -90,13 +90,10 @@ class SearchPanel(QWidget):
         view.activated.connect(self._activated)
         view.clicked.connect(self._activated)
         self.ui.queryEdit.installEventFilter(self)
+        self.setFocusProxy(self.ui.queryEdit)  # Ctrl+Shift+F lands in the box, its text selected
         self.reload_choices()
 
     # -- what the window calls ------------------------------------------------------------
-
-    def focus_query(self) -> None:
-        self.ui.queryEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.queryEdit.selectAll()
 
     def archive_changed(self) -> None:
         """Something was saved, imported or deleted: search again (now, or when shown)."""

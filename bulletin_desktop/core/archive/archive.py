@@ -399,7 +399,7 @@ class Archive:
     def search(self, query: str, limit: int = 50, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Entries holding every term of ``query``, newest issue first (see ``search``)."""
         with self._reading() as conn:
-            return search_module.search(conn, query, limit, filters or SearchFilters())
+            return search_module.search(conn, query, limit, filters)
 
     def search_choices(self) -> SearchChoices:
         """The series, years, section titles and units a search can be narrowed to."""

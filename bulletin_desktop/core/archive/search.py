@@ -86,8 +86,8 @@ def _filter_conditions(filters: SearchFilters) -> tuple[list[str], list[object]]
 class _Plan:
     """The conditions of one query: index lookups (table, MATCH expression), scans and filters."""
 
-    def __init__(self, terms: list[str], filters: SearchFilters = SearchFilters()):
-        self.filter_where, self.filter_params = _filter_conditions(filters)
+    def __init__(self, terms: list[str], filters: SearchFilters | None = None):
+        self.filter_where, self.filter_params = _filter_conditions(filters or SearchFilters())
         long_terms = [t for t in terms if len(t) >= _TRIGRAM_MIN]
         short_terms = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and _is_gram_term(t)]
         self.scans = [t.lower() for t in terms if len(t) < _TRIGRAM_MIN and not _is_gram_term(t)]
@@ -192,7 +192,7 @@ def _ordered_ids_sql(conn: sqlite3.Connection, plan: _Plan) -> tuple[str, list[o
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 50,
-           filters: SearchFilters = SearchFilters()) -> list[SearchHit]:
+           filters: SearchFilters | None = None) -> list[SearchHit]:
     terms = split_terms(query)
     if not terms or limit <= 0:
         return []

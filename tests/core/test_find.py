@@ -38,3 +38,16 @@ def test_nothing_to_find():
     assert find_in_issue(None, "x") == []
     assert find_in_issue(_issue(), "") == []
     assert find_in_issue(_issue(), "不存在") == []
+
+
+def test_a_search_hit_is_shown_at_the_first_term_in_reading_order():
+    from bulletin_desktop.core.find import find_in_entry
+
+    issue = _issue()
+    item, article = issue.sections[0].entries[0], issue.sections[1].entries[0]
+    first = find_in_entry(issue, item.uid, ["会议", "𪚥家村"])
+    assert (first.field, text_at(issue, first)) == ("unit", "𪚥家村")
+    assert text_at(issue, find_in_entry(issue, item.uid, ["会议"])) == "会议"
+    hit = find_in_entry(issue, article.uid, ["straße", "经验"])
+    assert (hit.field, text_at(issue, hit)) == ("title", "经验")
+    assert find_in_entry(issue, article.uid, ["会议"]) is None

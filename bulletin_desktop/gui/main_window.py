@@ -473,8 +473,8 @@ class MainWindow(QMainWindow):
 
         panel = SearchPanel(self.session)
         panel.hitActivated.connect(self.show_search_hit)
-        self.session.issuesChanged.connect(panel.archive_changed)
-        self.session.autosaver.saved.connect(panel.archive_changed)  # what was just typed is found
+        self.session.archiveChanged.connect(panel.archive_changed)
+        self.session.archiveEdited.connect(panel.archive_changed)  # a save, an import: found at once
         return panel
 
     def show_search_hit(self, hit, terms: list[str]) -> None:

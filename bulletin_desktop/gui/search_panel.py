@@ -3,8 +3,9 @@
 Results follow the box as the clerk types (after a short pause), narrowed by the
 bulletin, a year or date range, a section title and a reporting unit; several words
 must all occur. Enter in the box or on a result, or a click, asks to open that issue at
-the entry (``hitActivated``). The panel asks the session, never the archive; after a
-save it searches again, so what was just typed is found.
+the entry (``hitActivated``). The panel asks the session, never the archive; on each of
+the archive's change notices (an autosave, an import, a deletion) it searches again, so
+what was just typed is found.
 """
 from __future__ import annotations
 
@@ -95,8 +96,9 @@ class SearchPanel(QWidget):
 
     # -- what the window calls ------------------------------------------------------------
 
-    def archive_changed(self) -> None:
-        """Something was saved, imported or deleted: search again (now, or when shown)."""
+    def archive_changed(self, _change: object = None) -> None:
+        """Another archive, or something saved, imported or deleted in it: search again
+        (now, or when the panel is next shown)."""
         if not self.isVisible():
             self._stale = True
             return

@@ -135,12 +135,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .export_command import export_issue
 
+    from ..export.series_options import series_options
+
     with open_for_reading(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
+        layout = archive.series_layout(issue.series_id) if issue.series_id is not None else {}
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("docx", "pdf", "txt"):
         raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
-    export_issue(issue, args.output, fmt, args.option, args.settings)
+    export_issue(issue, args.output, fmt, args.option, args.settings, base=series_options(layout))
     sys.stdout.write(f"已导出：{args.output}\n")
     return 0
 

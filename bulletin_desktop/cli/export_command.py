@@ -6,7 +6,7 @@ from pathlib import Path
 from ..core.model import Issue
 from ..core.safe_write import write_text_atomically
 from ..core.textformat import write_text
-from ..export.layout_options import LayoutOptionError, load_options
+from ..export.layout_options import LayoutOptionError, LayoutOptions, load_options
 
 
 def parse_option_pairs(pairs: list[str]) -> dict[str, str]:
@@ -19,8 +19,10 @@ def parse_option_pairs(pairs: list[str]) -> dict[str, str]:
     return values
 
 
-def export_issue(issue: Issue, output: Path, fmt: str, option_pairs: list[str], settings: Path | None) -> None:
-    options = load_options(settings, parse_option_pairs(option_pairs))
+def export_issue(issue: Issue, output: Path, fmt: str, option_pairs: list[str], settings: Path | None,
+                 base: LayoutOptions | None = None) -> None:
+    """``base``: the layout of the issue's series; the settings file and options go on top."""
+    options = load_options(settings, parse_option_pairs(option_pairs), base=base)
     if fmt == "txt":
         write_text_atomically(output, write_text(issue))
     elif fmt == "docx":

@@ -1,4 +1,5 @@
-"""``series``: the bulletins (刊物) of the archive — list them, add one, rename one.
+"""``series``: the bulletins (刊物) of the archive — list them, add one, rename one, and
+show or set the printed layout of one (what ``export`` and the window use for its issues).
 
 The parser part is imported on every start, so the archive is imported only when the
 command runs.
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Callable
 
 
@@ -24,6 +26,13 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     db_option(q)
     q.add_argument("old", metavar="原名称", help="原名称，或“id:内部编号”")
     q.add_argument("new", metavar="新名称")
+    q = actions.add_parser("layout", help="显示或修改刊物的版式（不带选项时显示与标准版式不同的设置）")
+    db_option(q)
+    q.add_argument("name", metavar="名称", help="刊物名称，或“id:内部编号”")
+    q.add_argument("--option", action="append", default=[], metavar="键=值",
+                   help="修改一项版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
+    q.add_argument("--settings", type=Path, metavar="JSON", help="从版式设置文件（JSON 对象）读入")
+    q.add_argument("--reset", action="store_true", help="先恢复标准版式")
 
 
 def _series_key(text: str) -> int | str:
@@ -51,6 +60,8 @@ def cmd_series(args: argparse.Namespace) -> int:
         for s in series if not args.json else ():
             sys.stdout.write(f"id:{s.id}\t{s.name}\t{counts.get(s.id or 0, 0)}期\n")
         return 0
+    if args.series_action == "layout":
+        return _layout(args)
     with open_for_writing(args) as archive:
         if args.series_action == "add":
             created = archive.add_series(args.name)
@@ -58,4 +69,26 @@ def cmd_series(args: argparse.Namespace) -> int:
         else:
             renamed = archive.rename_series(_series_key(args.old), args.new)
             sys.stdout.write(f"已重命名：id:{renamed.id}\t{renamed.name}\n")
+    return 0
+
+
+def _layout(args: argparse.Namespace) -> int:
+    from ..core.archive import SeriesNotFoundError
+    from ..export.layout_options import LayoutOptions, load_options
+    from ..export.series_options import changed_options, series_options
+    from .commands import open_for_reading, open_for_writing, print_json
+    from .export_command import parse_option_pairs
+
+    key = _series_key(args.name)
+    changing = bool(args.option or args.settings or args.reset)
+    with (open_for_writing(args) if changing else open_for_reading(args)) as archive:
+        series = archive.get_series(key)
+        if series is None or series.id is None:
+            raise SeriesNotFoundError(key)
+        stored = archive.series_layout(series.id)
+        if changing:
+            base = LayoutOptions() if args.reset else series_options(stored)
+            stored = changed_options(load_options(args.settings, parse_option_pairs(args.option), base=base))
+            archive.set_series_layout(series.id, stored)
+    print_json(stored)
     return 0

@@ -118,9 +118,10 @@ def _coerce(key: str, raw: Any, current: Any) -> Any:
         raise LayoutOptionError(f"版式设置“{key}”的值“{raw}”无效（应为{type(current).__name__}）") from None
 
 
-def load_options(settings_file: Path | None = None, overrides: Mapping[str, Any] | None = None) -> LayoutOptions:
-    """Defaults, then a JSON settings file, then ``key=value`` overrides."""
-    options = LayoutOptions()
+def load_options(settings_file: Path | None = None, overrides: Mapping[str, Any] | None = None,
+                 base: LayoutOptions | None = None) -> LayoutOptions:
+    """``base`` (default: the defaults), then a JSON settings file, then ``key=value`` overrides."""
+    options = base or LayoutOptions()
     if settings_file is not None:
         try:
             data = json.loads(Path(settings_file).read_text(encoding="utf-8"))

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         ui.issueList.set_source(self.session.summaries, self.session.summaries_of)
         self.session.archiveChanged.connect(ui.issueList.reload)
         self.session.archiveEdited.connect(ui.issueList.apply_change)
+        self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self._save_state_changed)
 
         # find
@@ -517,7 +518,7 @@ class MainWindow(QMainWindow):
             return
         path = ask_export_path(self, issue, self.settings, kind)
         if path is not None:
-            runner.start(kind, issue, path)
+            runner.start(kind, issue, path, self.session.layout_options())
 
     def _export_runner(self):
         if self._runner is None:
@@ -548,13 +549,14 @@ class MainWindow(QMainWindow):
     def print_issue(self) -> None:
         from .export_dialogs import print_with_dialog
 
-        if self.document.issue is not None and print_with_dialog(self, self.document.issue):
+        if self.document.issue is not None and print_with_dialog(self, self.document.issue,
+                                                                 self.session.layout_options()):
             self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self.settings, self).exec()
+        SettingsDialog(self.settings, self, self.session).exec()
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

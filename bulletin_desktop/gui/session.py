@@ -9,6 +9,9 @@ open issue, pending edits are saved, and when that save fails ``ask_discard`` de
 
 The archive's change notices arrive as ``archiveEdited(ArchiveChange)``, whoever made the
 change, so views of archive data refresh themselves from it.
+
+The open issue is laid out with its series' layout (``layout_options``); ``layoutChanged``
+says when that changes (another series, or its layout edited).
 """
 from __future__ import annotations
 
@@ -17,8 +20,11 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.archive import Archive, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit
+from ..core.archive import (
+    Archive, ArchiveError, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit,
+)
 from ..core.model import Series
+from ..export.layout_options import LayoutOptions
 from .autosave import Autosaver
 from .models.issue_document import IssueDocument
 
@@ -27,6 +33,7 @@ class Session(QObject):
     archiveChanged = Signal()  # another archive is open (or none)
     archiveEdited = Signal(object)  # ArchiveChange: what an operation on the open archive changed
     saveStateChanged = Signal(str, str)  # SaveState value, error message
+    layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
 
     def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
                  ask_discard: Callable[[str], bool] | None = None):
@@ -39,7 +46,11 @@ class Session(QObject):
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self._unsubscribe: Callable[[], None] | None = None
+        self._layout = LayoutOptions()
         document.changed.connect(self.autosaver.schedule)
+        document.issueReplaced.connect(self._update_layout)
+        document.mastheadChanged.connect(self._masthead_changed)
+        self.archiveEdited.connect(self._series_edited)
 
     @property
     def readonly(self) -> bool:
@@ -189,6 +200,45 @@ class Session(QObject):
             id=issue.series_id, name=issue.series, office=issue.office, default_sections=[s.title for s in issue.sections],
             signoff=self.document.masthead_field("signoff"), distribution=self.document.masthead_field("distribution"),
         ))
+
+    # -- the series' layout -------------------------------------------------------------
+
+    def layout_options(self) -> LayoutOptions:
+        """How the open issue is laid out: its series' layout."""
+        return self._layout
+
+    def layout_changes(self) -> dict:
+        """The layout options the open issue's series changes from the defaults."""
+        issue = self.document.issue
+        if self.archive is None or issue is None or issue.series_id is None:
+            return {}
+        return self.archive.series_layout(issue.series_id)
+
+    def set_layout_changes(self, changes: dict) -> None:
+        """Store the layout of the open issue's series (the archive says so, and it is applied)."""
+        issue = self.document.issue
+        if self.archive is not None and issue is not None and issue.series_id is not None:
+            self.archive.set_series_layout(issue.series_id, changes)
+
+    def _masthead_changed(self, field: str) -> None:
+        if field == "series_id":  # the issue moved to another series: its layout with it
+            self._update_layout()
+
+    def _series_edited(self, change) -> None:
+        issue = self.document.issue
+        if issue is not None and issue.series_id in change.series_changed:
+            self._update_layout()
+
+    def _update_layout(self) -> None:
+        from ..export.series_options import series_options
+
+        try:
+            layout = series_options(self.layout_changes())
+        except ArchiveError:  # unreadable now: keep the layout in use, the next change retries
+            return
+        if layout != self._layout:
+            self._layout = layout
+            self.layoutChanged.emit(layout)
 
     # -- saving -----------------------------------------------------------------------
 

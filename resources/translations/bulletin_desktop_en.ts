@@ -777,6 +777,10 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
         <translation>Settings</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
@@ -791,6 +795,158 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
         <translation>The archive is copied once a day when it is opened; older copies beyond this number are removed.</translation>
+    </message>
+    <message>
+        <source>Layout of this bulletin</source>
+        <translation>Layout of this bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Restore defaults</translation>
+    </message>
+    <message>
+        <source>The standard layout (GB/T 9704) for this bulletin</source>
+        <translation>The standard layout (GB/T 9704) for this bulletin</translation>
+    </message>
+    <message>
+        <source>Paper width (mm)</source>
+        <translation>Paper width (mm)</translation>
+    </message>
+    <message>
+        <source>Paper height (mm)</source>
+        <translation>Paper height (mm)</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+        <source>Bottom margin (mm)</source>
+        <translation>Bottom margin (mm)</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+        <source>Right margin (mm)</source>
+        <translation>Right margin (mm)</translation>
+    </message>
+    <message>
+        <source>Lines per page</source>
+        <translation>Lines per page</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>Characters per line</translation>
+    </message>
+    <message>
+        <source>Line pitch (pt)</source>
+        <translation>Line pitch (pt)</translation>
+    </message>
+    <message>
+        <source>Masthead and title font</source>
+        <translation>Masthead and title font</translation>
+    </message>
+    <message>
+        <source>Body font</source>
+        <translation>Body font</translation>
+    </message>
+    <message>
+        <source>Heading font</source>
+        <translation>Heading font</translation>
+    </message>
+    <message>
+        <source>Second-level heading font</source>
+        <translation>Second-level heading font</translation>
+    </message>
+    <message>
+        <source>Page number font</source>
+        <translation>Page number font</translation>
+    </message>
+    <message>
+        <source>Font for digits and Latin letters</source>
+        <translation>Font for digits and Latin letters</translation>
+    </message>
+    <message>
+        <source>Body size (pt)</source>
+        <translation>Body size (pt)</translation>
+    </message>
+    <message>
+        <source>Masthead size (pt)</source>
+        <translation>Masthead size (pt)</translation>
+    </message>
+    <message>
+        <source>Smaller masthead sizes (pt, comma-separated)</source>
+        <translation>Smaller masthead sizes (pt, comma-separated)</translation>
+    </message>
+    <message>
+        <source>Issue number size (pt)</source>
+        <translation>Issue number size (pt)</translation>
+    </message>
+    <message>
+        <source>Article title size (pt)</source>
+        <translation>Article title size (pt)</translation>
+    </message>
+    <message>
+        <source>Closing block size (pt)</source>
+        <translation>Closing block size (pt)</translation>
+    </message>
+    <message>
+        <source>Page number size (pt)</source>
+        <translation>Page number size (pt)</translation>
+    </message>
+    <message>
+        <source>Red (hexadecimal RGB)</source>
+        <translation>Red (hexadecimal RGB)</translation>
+    </message>
+    <message>
+        <source>Red rule thickness (pt)</source>
+        <translation>Red rule thickness (pt)</translation>
+    </message>
+    <message>
+        <source>Gap above the red rule (mm)</source>
+        <translation>Gap above the red rule (mm)</translation>
+    </message>
+    <message>
+        <source>Closing block outer rules (mm)</source>
+        <translation>Closing block outer rules (mm)</translation>
+    </message>
+    <message>
+        <source>Closing block inner rules (mm)</source>
+        <translation>Closing block inner rules (mm)</translation>
+    </message>
+    <message>
+        <source>Closing block indent (characters)</source>
+        <translation>Closing block indent (characters)</translation>
+    </message>
+    <message>
+        <source>Page number position</source>
+        <translation>Page number position</translation>
+    </message>
+    <message>
+        <source>Page number below the type area (mm)</source>
+        <translation>Page number below the type area (mm)</translation>
+    </message>
+    <message>
+        <source>Outside (odd pages right, even pages left)</source>
+        <translation>Outside (odd pages right, even pages left)</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Centred</translation>
+    </message>
+    <message>
+        <source>Open an issue of a bulletin (in an archive open for writing) to set that bulletin&apos;s layout.</source>
+        <translation>Open an issue of a bulletin (in an archive open for writing) to set that bulletin&apos;s layout.</translation>
+    </message>
+    <message>
+        <source>The printed layout of 《{series}》: every issue of this bulletin, on screen, in Word, PDF and print.</source>
+        <translation>The printed layout of 《{series}》: every issue of this bulletin, on screen, in Word, PDF and print.</translation>
+    </message>
+    <message>
+        <source>Cannot save the layout</source>
+        <translation>Cannot save the layout</translation>
     </message>
 </context>
 <context>

@@ -777,6 +777,10 @@ This cannot be undone; the daily backup of the archive still has it.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -791,6 +795,158 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
         <translation>每天第一次打开档案库时自动备份一份；超过这个份数的旧备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Layout of this bulletin</source>
+        <translation>本刊版式</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>恢复标准版式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The standard layout (GB/T 9704) for this bulletin</source>
+        <translation>本刊物改用党政机关公文格式国家标准的版式</translation>
+    </message>
+    <message>
+        <source>Paper width (mm)</source>
+        <translation>纸张宽度（毫米）</translation>
+    </message>
+    <message>
+        <source>Paper height (mm)</source>
+        <translation>纸张高度（毫米）</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>上边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Bottom margin (mm)</source>
+        <translation>下边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>左边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Right margin (mm)</source>
+        <translation>右边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Lines per page</source>
+        <translation>每页行数</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>每行字数</translation>
+    </message>
+    <message>
+        <source>Line pitch (pt)</source>
+        <translation>行距（磅）</translation>
+    </message>
+    <message>
+        <source>Masthead and title font</source>
+        <translation>报头和标题字体</translation>
+    </message>
+    <message>
+        <source>Body font</source>
+        <translation>正文字体</translation>
+    </message>
+    <message>
+        <source>Heading font</source>
+        <translation>栏目标题字体</translation>
+    </message>
+    <message>
+        <source>Second-level heading font</source>
+        <translation>二级小标题字体</translation>
+    </message>
+    <message>
+        <source>Page number font</source>
+        <translation>页码字体</translation>
+    </message>
+    <message>
+        <source>Font for digits and Latin letters</source>
+        <translation>数字和西文字体</translation>
+    </message>
+    <message>
+        <source>Body size (pt)</source>
+        <translation>正文字号（磅）</translation>
+    </message>
+    <message>
+        <source>Masthead size (pt)</source>
+        <translation>报头字号（磅）</translation>
+    </message>
+    <message>
+        <source>Smaller masthead sizes (pt, comma-separated)</source>
+        <translation>报头排不下时改用的字号（磅，用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Issue number size (pt)</source>
+        <translation>期号字号（磅）</translation>
+    </message>
+    <message>
+        <source>Article title size (pt)</source>
+        <translation>文章标题字号（磅）</translation>
+    </message>
+    <message>
+        <source>Closing block size (pt)</source>
+        <translation>报尾字号（磅）</translation>
+    </message>
+    <message>
+        <source>Page number size (pt)</source>
+        <translation>页码字号（磅）</translation>
+    </message>
+    <message>
+        <source>Red (hexadecimal RGB)</source>
+        <translation>红色（十六进制颜色值）</translation>
+    </message>
+    <message>
+        <source>Red rule thickness (pt)</source>
+        <translation>红色分隔线粗细（磅）</translation>
+    </message>
+    <message>
+        <source>Gap above the red rule (mm)</source>
+        <translation>红色分隔线与上方文字的距离（毫米）</translation>
+    </message>
+    <message>
+        <source>Closing block outer rules (mm)</source>
+        <translation>报尾首尾两条线粗细（毫米）</translation>
+    </message>
+    <message>
+        <source>Closing block inner rules (mm)</source>
+        <translation>报尾中间各线粗细（毫米）</translation>
+    </message>
+    <message>
+        <source>Closing block indent (characters)</source>
+        <translation>报尾左右空出（字）</translation>
+    </message>
+    <message>
+        <source>Page number position</source>
+        <translation>页码位置</translation>
+    </message>
+    <message>
+        <source>Page number below the type area (mm)</source>
+        <translation>页码与版心下缘的距离（毫米）</translation>
+    </message>
+    <message>
+        <source>Outside (odd pages right, even pages left)</source>
+        <translation>外侧（单页居右、双页居左）</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Open an issue of a bulletin (in an archive open for writing) to set that bulletin&apos;s layout.</source>
+        <translation>请先（在以可写方式打开的档案库中）打开某个刊物的一期，再设置该刊物的版式。</translation>
+    </message>
+    <message>
+        <source>The printed layout of 《{series}》: every issue of this bulletin, on screen, in Word, PDF and print.</source>
+        <translation>《{series}》的版式：这个刊物的每一期，在屏幕预览、Word、PDF 和打印中都按此排版。</translation>
+    </message>
+    <message>
+        <source>Cannot save the layout</source>
+        <translation>无法保存版式</translation>
     </message>
 </context>
 <context>

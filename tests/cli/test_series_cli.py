@@ -39,3 +39,41 @@ def test_series_errors_are_one_chinese_sentence(tmp_path, capsys):
         assert main(argv) == 1
         err = capsys.readouterr().err
         assert err.startswith("错误：") and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def _page_margin_top(docx) -> str:
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(docx) as package:
+        document = etree.fromstring(package.read("word/document.xml"))
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    return document.find(".//w:sectPr/w:pgMar", ns).get(f"{{{ns['w']}}}top")
+
+
+def test_export_uses_the_series_layout_with_options_on_top(tmp_path, sample_text, capsys):
+    db = tmp_path / "archive.sqlite"
+    sample = tmp_path / "052.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(sample)]) == 0
+    standard = tmp_path / "standard.docx"
+    assert main(["export", "--db", str(db), "52", "-o", str(standard)]) == 0
+    assert _page_margin_top(standard) == str(round(37 * 1440 / 25.4))
+    capsys.readouterr()
+    assert main(["series", "layout", "--db", str(db), "漯河安全生产简报", "--option", "margin_top_mm=30",
+                 "--option", "margin_left_mm=25"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"margin_top_mm": 30.0, "margin_left_mm": 25.0}
+    own = tmp_path / "own.docx"
+    assert main(["export", "--db", str(db), "52", "-o", str(own)]) == 0
+    assert _page_margin_top(own) == str(round(30 * 1440 / 25.4))
+    overridden = tmp_path / "overridden.docx"
+    assert main(["export", "--db", str(db), "52", "-o", str(overridden), "--option", "margin_top_mm=40"]) == 0
+    assert _page_margin_top(overridden) == str(round(40 * 1440 / 25.4))
+    capsys.readouterr()
+    assert main(["series", "layout", "--db", str(db), "漯河安全生产简报"]) == 0  # shown, unchanged
+    assert json.loads(capsys.readouterr().out) == {"margin_top_mm": 30.0, "margin_left_mm": 25.0}
+    assert main(["series", "layout", "--db", str(db), "漯河安全生产简报", "--reset"]) == 0
+    assert json.loads(capsys.readouterr().out) == {}
+    assert main(["series", "layout", "--db", str(db), "漯河安全生产简报", "--option", "nope=1"]) == 1
+    assert capsys.readouterr().err.startswith("错误：没有名为“nope”的版式设置")

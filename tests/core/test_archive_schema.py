@@ -205,3 +205,31 @@ def test_opening_an_up_to_date_archive_does_not_import_sqlite_utils(tmp_path):
                             cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_a_file_of_the_previous_version_gains_series_layouts_and_keeps_its_issues(tmp_path):
+    """The series-layout migration adds each series' own layout (empty: the standard
+    layout) to a file made by the schema before it, whose issues and series stay as they were."""
+    layout_version = next(m.version for m in schema.MIGRATIONS if m.apply is schema._series_layout)
+    path = tmp_path / "archive.sqlite"
+    issue = rich_issue()
+    conn = sqlite3.connect(path, isolation_level=None)
+    connection.register_functions(conn)
+    schema.migrate(conn, target=layout_version - 1)
+    conn.execute("BEGIN")
+    now = store.now_text()
+    store.insert_issue(conn, issue, store.ensure_series(conn, issue, now), now)
+    conn.execute("COMMIT")
+    assert "layout" not in [row[1] for row in conn.execute("PRAGMA table_info(series)")]
+    conn.close()
+    assert _pragma(path, "user_version") == layout_version - 1
+    with Archive.open(path, auto_backup=False) as archive:
+        assert archive.schema_version == SCHEMA_VERSION >= layout_version
+        [series] = archive.list_series()
+        assert series.name == issue.series and archive.series_layout(series.id) == {}
+        [summary] = archive.list_issues()
+        assert archive.load_issue(summary.id) == issue
+        archive.set_series_layout(series.id, {"margin_top_mm": 30.0, "masthead_fallback_sizes_pt": [30.0]})
+        assert list(archive.backups_dir.glob("archive-before-v*.sqlite"))
+    with Archive.open(path, readonly=True) as archive:
+        assert archive.series_layout(series.id) == {"margin_top_mm": 30.0, "masthead_fallback_sizes_pt": [30.0]}

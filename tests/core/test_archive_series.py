@@ -156,3 +156,23 @@ def test_a_failed_operation_announces_nothing_and_a_failing_subscriber_changes_n
     with pytest.raises(DuplicateIssueError):
         archive.add_issue(rich_issue())
     assert len(heard) == 1
+
+
+def test_each_series_keeps_its_own_layout_changes(archive):
+    heard: list[ArchiveChange] = []
+    archive.subscribe(heard.append)
+    luohe = archive.add_series("漯河安全生产简报")
+    xicheng = archive.add_series("西城区工作简报")
+    heard.clear()
+    archive.set_series_layout(luohe.id, {"red_rule_pt": 3.0})
+    assert heard == [ArchiveChange(series_changed=frozenset({luohe.id}))]
+    archive.set_series_layout(luohe.id, {"red_rule_pt": 3.0})  # the same again: nothing to say
+    assert len(heard) == 1
+    assert archive.series_layout(luohe.id) == {"red_rule_pt": 3.0}
+    assert archive.series_layout(xicheng.id) == {}
+    archive.rename_series(luohe.id, "漯河市安全生产简报")  # the layout belongs to the series, not its name
+    assert archive.series_layout(luohe.id) == {"red_rule_pt": 3.0}
+    archive.set_series_layout(luohe.id, {})
+    assert archive.series_layout(luohe.id) == {}
+    with pytest.raises(SeriesNotFoundError):
+        archive.series_layout(999)

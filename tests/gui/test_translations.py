@@ -98,7 +98,7 @@ def test_dialogs_speak_chinese(qtbot, window):
     from bulletin_desktop.gui.settings import AppSettings
     from bulletin_desktop.gui.settings_dialog import SettingsDialog
 
-    for dialog in (SettingsDialog(AppSettings(), window),
+    for dialog in (SettingsDialog(AppSettings(), window, window.session),
                    AboutDialog(window.session.archive.path, window.session.archive.backups_dir, window)):
         qtbot.addWidget(dialog)
         bad = [(w, t) for w, t in visible_texts(dialog) if untranslated(t)]

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from ..model import Issue, Section, Series, Special
 from . import backup, schema, search as search_module, store
@@ -378,6 +378,18 @@ class Archive:
         series.id = series_id
         self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
         return series_id
+
+    def series_layout(self, series_id: int) -> dict[str, Any]:
+        """The layout options this series changes from the defaults (key: value, as JSON)."""
+        with self._reading() as conn:
+            return store.series_layout(conn, series_id)
+
+    def set_series_layout(self, series_id: int, changes: dict[str, Any]) -> None:
+        """Replace the layout options the series changes; ``{}`` gives it the defaults again."""
+        with self._transaction("保存刊物版式") as conn:
+            changed = store.set_series_layout(conn, series_id, dict(changes), store.now_text())
+        if changed:
+            self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
 
     # -- helpers for the editor -----------------------------------------------------
 

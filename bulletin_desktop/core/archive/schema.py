@@ -173,10 +173,18 @@ def _proofreading_tables(db: "Database") -> None:
     """)
 
 
+def _series_layout(db: "Database") -> None:
+    # Each series' own printed layout: a JSON object of the layout options it changes
+    # from the defaults (only those, so a new default still reaches a series that never
+    # touched that option). The archive keeps it as given; the export layer reads it.
+    db.execute("ALTER TABLE series ADD COLUMN layout TEXT NOT NULL DEFAULT '{}'")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
     Migration(3, "校对：规范提法表、忽略列表、单位写法确认、导出时未处理的校对提示数", _proofreading_tables),
+    Migration(4, "每个刊物自己的版式设置", _series_layout),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -172,6 +172,22 @@ def rename_series(conn: sqlite3.Connection, series: int, name: str, now: str) ->
     return True
 
 
+def series_layout(conn: sqlite3.Connection, series: int) -> dict[str, Any]:
+    row = conn.execute("SELECT layout FROM series WHERE id = ?", (series,)).fetchone()
+    if row is None:
+        raise SeriesNotFoundError(series)
+    data = json.loads(row[0] or "{}")
+    return data if isinstance(data, dict) else {}
+
+
+def set_series_layout(conn: sqlite3.Connection, series: int, changes: dict[str, Any], now: str) -> bool:
+    """Store the layout options ``series`` changes; True when they differ from before."""
+    if series_layout(conn, series) == changes:
+        return False
+    conn.execute("UPDATE series SET layout = ?, updated_at = ? WHERE id = ?", (_json(changes), now, series))
+    return True
+
+
 def series_from_issue(issue: Issue) -> Series:
     return Series(
         name=issue.series,

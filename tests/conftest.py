@@ -42,3 +42,33 @@ def _clipboard_left_empty():
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(scope="session")
+def thousand_issue_archive(tmp_path_factory) -> Path:
+    """A 1,000-issue archive built once per session (one transaction: a few seconds).
+    Tests copy it before touching it."""
+    import datetime as dt
+
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.archive import store
+    from bulletin_desktop.core.archive.connection import configure, connect
+    from bulletin_desktop.core.textformat import read_text
+
+    path = tmp_path_factory.mktemp("big") / "thousand.sqlite"
+    Archive.open(path, auto_backup=False).close()
+    issue = read_text(SAMPLE_PATH.read_text(encoding="utf-8"))
+    conn = connect(path, readonly=False)
+    try:
+        configure(conn, readonly=False)
+        conn.execute("BEGIN IMMEDIATE")
+        series = store.ensure_series(conn, issue, "2024-01-01 08:00:00")
+        for number in range(1, 1001):
+            issue.number = number
+            issue.date = dt.date(2020, 1, 1) + dt.timedelta(days=number)
+            store.insert_issue(conn, issue, series, "2024-01-01 08:00:00")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return path

@@ -15,9 +15,9 @@ def main(argv: list[str]) -> int:
             from .gui_command import cmd_gui  # the window needs none of the other commands' modules
 
             return cmd_gui(args)
-        from .commands import COMMANDS
+        from .commands import COMMANDS, archive_commands
 
-        return COMMANDS[args.command](args)
+        return {**COMMANDS, **archive_commands()}[args.command](args)
     except KeyboardInterrupt:
         sys.stderr.write("已中断。\n")
         return 130

@@ -21,7 +21,7 @@ class CommandError(BulletinError):
     """A command that cannot run as given."""
 
 
-def _archive_path(args: argparse.Namespace, create: bool) -> Path:
+def archive_path(args: argparse.Namespace, create: bool) -> Path:
     if args.db is None:
         return ensure_default_archive()
     path = Path(args.db)
@@ -31,11 +31,11 @@ def _archive_path(args: argparse.Namespace, create: bool) -> Path:
 
 
 def open_for_reading(args: argparse.Namespace) -> Archive:
-    return Archive.open(_archive_path(args, create=False), readonly=True, auto_backup=False)
+    return Archive.open(archive_path(args, create=False), readonly=True, auto_backup=False)
 
 
-def open_for_writing(args: argparse.Namespace) -> Archive:
-    return Archive.open(_archive_path(args, create=True))
+def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Archive:
+    return Archive.open(archive_path(args, create=True), auto_backup=auto_backup)
 
 
 def print_json(data) -> None:
@@ -125,8 +125,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
+        history = archive.issue_history(issue.id) if args.json else {}
     if args.json:
-        print_json(issue_to_dict(issue))
+        print_json({**issue_to_dict(issue), **history})
     else:
         sys.stdout.write(write_text(issue))
     return 0
@@ -143,8 +144,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("docx", "pdf", "txt"):
         raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
-    export_issue(issue, args.output, fmt, args.option, args.settings, base=series_options(layout))
+    settings = export_issue(issue, args.output, fmt, args.option, args.settings, base=series_options(layout))
     sys.stdout.write(f"已导出：{args.output}\n")
+    _record_export(args, issue, fmt, settings)
     return 0
 
 
@@ -180,6 +182,20 @@ def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts) + snippet[last:]
 
 
+def _record_export(args: argparse.Namespace, issue, fmt: str, settings: dict) -> None:
+    """The archive keeps a record of each export (file, SHA-256, settings); when another
+    program holds the archive the export stands and only the record is missing."""
+    from ..core.archive import ArchiveError, ArchiveLockedError
+
+    try:
+        with open_for_writing(args, auto_backup=False) as archive:
+            archive.record_export(issue.id, fmt, args.output, settings)
+    except ArchiveLockedError:
+        sys.stderr.write("注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n")
+    except ArchiveError as exc:
+        sys.stderr.write(f"注意：这次导出没有记入档案库（{exc.message}）。\n")
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise CommandError("检索词不能为空。")
@@ -209,6 +225,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .check_command import cmd_check as run  # the proofreader loads only when asked for
 
     return run(args)
+
+
+def archive_commands() -> dict:
+    from .archive_commands import cmd_archive
+    from .trash_commands import cmd_delete, cmd_finalize, cmd_reopen, cmd_trash
+
+    return {"delete": cmd_delete, "trash": cmd_trash, "finalize": cmd_finalize, "reopen": cmd_reopen,
+            "archive": cmd_archive}
 
 
 COMMANDS = {

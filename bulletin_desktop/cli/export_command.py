@@ -20,12 +20,14 @@ def parse_option_pairs(pairs: list[str]) -> dict[str, str]:
 
 
 def export_issue(issue: Issue, output: Path, fmt: str, option_pairs: list[str], settings: Path | None,
-                 base: LayoutOptions | None = None) -> None:
-    """``base``: the layout of the issue's series; the settings file and options go on top."""
+                 base: LayoutOptions | None = None) -> dict:
+    """Write the file; the layout settings it was made with (kept in the export record).
+    ``base``: the layout of the issue's series; the settings file and options go on top."""
     options = load_options(settings, parse_option_pairs(option_pairs), base=base)
     if fmt == "txt":
         write_text_atomically(output, write_text(issue))
-    elif fmt == "docx":
+        return {}
+    if fmt == "docx":
         from ..export.docx.writer import write_docx
 
         write_docx(issue, output, options)
@@ -33,3 +35,4 @@ def export_issue(issue: Issue, output: Path, fmt: str, option_pairs: list[str], 
         from ..export.pdf import write_pdf
 
         write_pdf(issue, output, options)
+    return options.to_dict()

@@ -117,4 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .check_command import register as register_check
 
     register_check(sub, _db_option)
+
+    from .archive_parsers import add_archive_parsers
+
+    add_archive_parsers(sub, _db_option)
     return parser

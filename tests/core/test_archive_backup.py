@@ -39,21 +39,72 @@ def test_backups_rotate_keeping_the_newest(tmp_path):
         copy.add_issue(rich_issue(number=99))
 
 
+class Clock:
+    """Time the archive sees; tests move it forward by hand."""
+
+    def __init__(self, start: dt.datetime | None = None):
+        self.now = start or dt.datetime.now()
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+def _settled(archive: Archive) -> list:
+    """The rotating backups once the background worker has written what was asked of it."""
+    assert archive.auto_backups is not None
+    archive.auto_backups.wait()
+    return _rotating(archive)
+
+
 def test_automatic_backup_once_a_day_on_opening(tmp_path):
     path = tmp_path / "archive.sqlite"
     with Archive.open(path) as archive:  # brand new and empty: nothing to keep
-        assert _rotating(archive) == []
+        assert _settled(archive) == []
+    with Archive.open(path, auto_backup=False) as archive:
         archive.add_issue(rich_issue())
     with Archive.open(path) as archive:
-        [first] = _rotating(archive)
+        [first] = _settled(archive)
     with Archive.open(path) as archive:  # less than a day later: no new one
-        assert _rotating(archive) == [first]
+        assert _settled(archive) == [first]
     day_old = time.time() - dt.timedelta(hours=25).total_seconds()
     os.utime(first, (day_old, day_old))
     with Archive.open(path) as archive:
-        assert len(_rotating(archive)) == 2
+        assert len(_settled(archive)) == 2
     with Archive.open(path, auto_backup=False) as archive:
         assert len(_rotating(archive)) == 2
+
+
+def test_hourly_backup_only_after_a_change_and_on_closing_when_changed(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    clock = Clock()
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(rich_issue(number=1))
+    archive = Archive.open(path, clock=clock)
+    [opening] = _settled(archive)
+    archive.add_issue(rich_issue(number=2))  # minutes after the last one: no new backup
+    assert _settled(archive) == [opening]
+    clock.advance(hours=2)  # time passes, nothing changes: still none
+    assert _settled(archive) == [opening]
+    archive.add_issue(rich_issue(number=3))  # the first change after an hour
+    assert len(_settled(archive)) == 2
+    with Archive.open(_settled(archive)[-1], readonly=True) as copy:
+        assert [s.number for s in copy.list_issues()] == [3, 2, 1]
+    clock.advance(minutes=30)
+    archive.add_issue(rich_issue(number=4))  # within the hour: waits for closing
+    assert len(_settled(archive)) == 2
+    archive.close()
+    assert archive.auto_backups is not None
+    archive.auto_backups.wait()
+    backups = _rotating(archive)
+    assert len(backups) == 3
+    with Archive.open(backups[-1], readonly=True) as copy:
+        assert len(copy.list_issues()) == 4
+    with Archive.open(path, clock=clock) as archive:  # opened and closed without a change: nothing
+        assert len(_settled(archive)) == 3
+    assert len(_rotating(archive)) == 3
 
 
 def test_a_failing_backup_never_stops_the_clerk(tmp_path, caplog):
@@ -63,6 +114,7 @@ def test_a_failing_backup_never_stops_the_clerk(tmp_path, caplog):
     (tmp_path / "archive-backups").write_text("挡路的文件", encoding="utf-8")  # the folder cannot be made
     with caplog.at_level(logging.WARNING):
         with Archive.open(path) as archive:
+            _settled(archive)
             assert "automatic backup" in caplog.text
             archive.save_issue(plain_issue(2, dt.date(2023, 1, 1), ["照常工作。"]))
             with pytest.raises(ArchiveError) as failed:

@@ -41,7 +41,7 @@ def rich_issue(number: int = 52, series: str = SERIES, date: dt.date = dt.date(2
         signoff=Signoff(["卜丹", "赵贺龙"], ["翟红伟"], ["孙全忠"]),
         distribution=[DistributionLine("送", "市委常委、市安委会主任、副主任。"),
                       DistributionLine("发", "各县区人民政府，市安全生产委员会有关成员单位。")],
-        status="final",
+        status="draft",
     )
 
 

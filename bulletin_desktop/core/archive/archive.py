@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..model import Issue, Section, Series, Special
-from . import backup, schema, search as search_module, store
+from . import backup, finals, schema, search as search_module, store, trash
+from .auto_backup import AutoBackups, Clock
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
 from .errors import (
@@ -60,12 +61,14 @@ class Archive:
     schema_version: int
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriteLock | None, readonly: bool,
-                 keep_backups: int):
+                 keep_backups: int, clock: Clock = dt.datetime.now):
         self.path = path
         self.readonly = readonly
         self.backups_dir = backup.backups_dir_for(path)
         self.keep_backups = keep_backups
         self._connection: sqlite3.Connection | None = conn
+        self.clock = clock  # tests turn it forward; trash retention and backup intervals follow it
+        self.auto_backups: AutoBackups | None = None
         self._lock = lock
         self._guard = threading.RLock()
         self._notices = ChangeNotices()
@@ -75,7 +78,8 @@ class Archive:
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int = 10,
-             auto_backup: bool = True) -> "Archive":
+             auto_backup: bool = True, clock: Clock | None = None,
+             trash_days: int = trash.DEFAULT_RETENTION_DAYS) -> "Archive":
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -96,8 +100,10 @@ class Archive:
             if lock is not None:
                 lock.release()
             raise
-        if auto_backup and not readonly:
-            archive._auto_backup()
+        if clock is not None:
+            archive.clock = clock
+        if not readonly:
+            archive._after_open(auto_backup, trash_days)
         return archive
 
     @classmethod
@@ -157,6 +163,8 @@ class Archive:
             conn = self._connection
             if conn is None:
                 return
+            if self.auto_backups is not None:
+                self.auto_backups.closing()  # its own connection: it outlives this one
             try:
                 if not self.readonly:
                     try:  # keeps the query planner's statistics fresh; cheap when nothing changed
@@ -209,6 +217,8 @@ class Archive:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
                 conn.execute("COMMIT")
+                if self.auto_backups is not None:
+                    self.auto_backups.note_change()
             except BaseException as exc:
                 if conn.in_transaction:
                     try:
@@ -264,6 +274,8 @@ class Archive:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
             elif replace:
                 issue_id = existing
+                finals.refuse_if_final(conn, issue_id)
+                issue.status = finals.DRAFT
                 store.update_issue(conn, issue_id, issue, series_id, now)
             else:
                 raise _duplicate(conn, existing)
@@ -289,6 +301,8 @@ class Archive:
                 changed: bool | None = True
             else:
                 issue_id = issue.id
+                finals.refuse_if_final(conn, issue_id)
+                issue.status = finals.DRAFT  # the archive owns the status: finalize() and reopen()
                 changed = store.update_issue(conn, issue_id, issue, series_id, now)
                 if changed is None:
                     raise IssueNotFoundError(issue_id)
@@ -299,11 +313,13 @@ class Archive:
             series_changed=frozenset({series_id}) if series_changed else frozenset()))
         return issue_id
 
-    def delete_issue(self, issue_id: int) -> None:
+    def delete_issue(self, issue_id: int) -> int:
+        """Move the issue to the trash; the trash item's id."""
         with self._transaction("删除这一期") as conn:
-            if conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,)).rowcount == 0:
-                raise IssueNotFoundError(issue_id)
+            finals.refuse_if_final(conn, issue_id)
+            item = trash.move_issue(conn, issue_id, self.now_text())
         self._notices.send(ArchiveChange(issues_deleted=frozenset({issue_id})))
+        return item
 
     def next_issue(self, series: int | str | None = None, today: dt.date | None = None) -> Issue:
         """A new, unsaved issue that continues the latest one of ``series`` (its id, or its
@@ -418,19 +434,84 @@ class Archive:
         with self._reading() as conn:
             return search_module.choices(conn)
 
+    # -- trash ----------------------------------------------------------------------
+
+    def now_text(self) -> str:
+        return self.clock().isoformat(sep=" ", timespec="seconds")
+
+    def trash_items(self) -> list[trash.TrashItem]:
+        with self._reading() as conn:
+            return trash.list_items(conn)
+
+    def restore_from_trash(self, item_id: int, number: int | None = None) -> int:
+        """Put an item back; the id of the issue it is in. A restored issue whose number is
+        taken raises trash.NumberTakenError unless ``number`` gives another."""
+        with self._transaction("从回收站恢复") as conn:
+            kind = trash.item_kind(conn, item_id)
+            issue_id = trash.restore(conn, item_id, number)
+        self._notices.send(ArchiveChange(issues_added=frozenset({issue_id}) if kind == "issue" else frozenset(),
+                                         issues_changed=frozenset({issue_id}) if kind != "issue" else frozenset()))
+        return issue_id
+
+    def empty_trash(self) -> int:
+        with self._transaction("清空回收站") as conn:
+            return trash.empty(conn)
+
+    # -- final issues and export records --------------------------------------------
+
+    def set_final(self, issue_id: int, final: bool) -> bool:
+        """定稿 (or 撤销定稿), recorded with the time; False when it already was so."""
+        with self._transaction("定稿" if final else "撤销定稿") as conn:
+            changed = finals.set_status(conn, issue_id, final, self.now_text())
+        if changed:
+            self._notices.send(ArchiveChange(issues_changed=frozenset({issue_id})))
+        return changed
+
+    def record_export(self, issue_id: int, fmt: str, path: Path, settings: dict | None = None) -> str:
+        """Note that ``path`` was exported from the issue; its SHA-256."""
+        digest = finals.file_sha256(path)
+        with self._transaction("记录导出") as conn:
+            finals.record_export(conn, issue_id, fmt, Path(path).absolute(), digest, settings or {}, self.now_text())
+        return digest
+
+    def issue_history(self, issue_id: int) -> dict:
+        """Status changes and export records of the issue, as ``show --json`` prints them."""
+        with self._reading() as conn:
+            return finals.history_dict(conn, issue_id)
+
+    def export_count(self, issue_id: int) -> int:
+        with self._reading() as conn:
+            return int(conn.execute("SELECT count(*) FROM exports WHERE issue_id = ?", (issue_id,)).fetchone()[0])
+
     # -- maintenance ----------------------------------------------------------------
+
+    def backup_to(self, target: Path) -> None:
+        with self._guard:
+            backup.copy_to(self._conn, Path(target))
 
     def backup_now(self) -> Path:
         with self._guard:
             return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups)
 
-    def _auto_backup(self) -> None:
-        """Once a day, on opening. A failure is logged and never stops the clerk."""
+    def _after_open(self, auto_backup: bool, trash_days: int) -> None:
+        """Trash past its retention goes; backups start (in the background). A failure here
+        is logged and never stops the clerk."""
+        cutoff = trash.purge_cutoff(self.clock(), trash_days)
+        try:
+            with self._reading() as conn:  # most openings have nothing to purge: no write then
+                due = conn.execute("SELECT 1 FROM trash WHERE deleted_at < ? LIMIT 1", (cutoff,)).fetchone()
+            if due:
+                with self._transaction("清理回收站") as conn:
+                    trash.empty(conn, older_than=cutoff)
+        except ArchiveError:
+            log.warning("purging the trash of %s failed", self.path, exc_info=True)
+        if not auto_backup:
+            return
+        self.auto_backups = AutoBackups(self.path, self.backups_dir, self.keep_backups, self.clock)
         try:
             with self._guard:
                 has_issues = self._conn.execute("SELECT 1 FROM issues LIMIT 1").fetchone() is not None
-            if has_issues and backup.backup_due(self.backups_dir, self.path.stem):
-                self.backup_now()
+            self.auto_backups.opened(has_issues)
         except Exception:
             log.warning("automatic backup of %s failed", self.path, exc_info=True)
 

@@ -44,6 +44,18 @@ def rotating_backups(backups_dir: Path, stem: str) -> list[Path]:
     return sorted(p for p in backups_dir.iterdir() if pattern.match(p.name))
 
 
+def is_rotating(path: Path, stem: str) -> bool:
+    return bool(_rotating_pattern(stem).match(path.name))
+
+
+def copy_to(conn: sqlite3.Connection, target: Path) -> None:
+    """A backup written anywhere (a USB stick): complete or not there at all."""
+    try:
+        _vacuum_into(conn, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise ArchiveError(f"备份到 {target} 失败（{_describe(exc)}），档案库本身未受影响。") from exc
+
+
 def newest_backup(backups_dir: Path) -> Path | None:
     """The most recent complete backup of any kind, for pointing the clerk at it."""
     if not backups_dir.is_dir():

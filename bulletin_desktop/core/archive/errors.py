@@ -53,15 +53,19 @@ class ArchiveTooNewError(ArchiveError):
 
 
 class ArchiveCorruptError(ArchiveError):
+    """The file failed its check. ``message`` says so in plain words; what SQLite found is in
+    ``detail``, for a details button or a technician, never in the message itself."""
+
     def __init__(self, path: Path, detail: str, last_backup: Path | None):
         self.path = path
         self.detail = detail
         self.last_backup = last_backup
         if last_backup is not None:
-            advice = f"最近的一份备份是 {last_backup}，可以先把损坏的文件改名保存，再把这份备份复制过来改成原文件名。"
+            advice = (f"可以用最近的备份（{last_backup}）恢复，或抢救文件中还能读出的内容"
+                      "（命令行：archive restore 备份文件，或 archive salvage 新档案库）。")
         else:
-            advice = "没有找到它的备份。请不要再写入这个文件，并联系技术人员。"
-        super().__init__(f"档案库文件 {path} 已损坏或不是简报档案库（{detail}）。{advice}")
+            advice = "没有找到它的备份；可以抢救文件中还能读出的内容（命令行：archive salvage 新档案库）。"
+        super().__init__(f"档案库文件 {path} 已损坏，部分内容读不出来。{advice}")
 
 
 class DuplicateIssueError(ArchiveError):

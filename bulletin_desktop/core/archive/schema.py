@@ -180,11 +180,62 @@ def _series_layout(db: "Database") -> None:
     db.execute("ALTER TABLE series ADD COLUMN layout TEXT NOT NULL DEFAULT '{}'")
 
 
+def _run(db: "Database", script: str) -> None:
+    # statement by statement: executescript would commit the migration's open transaction
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _trash_table(db: "Database") -> None:
+    # payload: the deleted rows as JSON (see trash.py); uid: of a section or entry, so that
+    # saving it again (an undone delete) takes it out of the trash
+    _run(db, """
+        CREATE TABLE trash (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            issue_id INTEGER NOT NULL,
+            uid TEXT,
+            label TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            payload TEXT NOT NULL
+        );
+        CREATE INDEX trash_by_time ON trash (deleted_at);
+        CREATE INDEX trash_parts ON trash (issue_id, uid);
+    """)
+
+
+def _final_issues(db: "Database") -> None:
+    # issues.status (draft/final) exists since migration 1; this adds when it changed and
+    # what was exported, so that a printed issue can be named and made again
+    _run(db, """
+        CREATE TABLE issue_events (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL
+        );
+        CREATE INDEX issue_events_of_issue ON issue_events (issue_id, at);
+        CREATE TABLE exports (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            format TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            settings TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX exports_of_issue ON exports (issue_id, at);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
     Migration(3, "校对：规范提法表、忽略列表、单位写法确认、导出时未处理的校对提示数", _proofreading_tables),
     Migration(4, "每个刊物自己的版式设置", _series_layout),
+    Migration(5, "回收站", _trash_table),
+    Migration(6, "定稿记录与导出记录", _final_issues),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

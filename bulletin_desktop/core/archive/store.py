@@ -386,6 +386,15 @@ def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: s
                 changed = True
     gone_entries = [old_entries[uid][0] for uid in old_entries.keys() - kept_entries]
     gone_sections = [old_sections[uid][0] for uid in old_sections.keys() - kept_sections]
+    if old_sections:  # an update, not a new issue: deletions go to the trash, returns leave it
+        from . import trash
+
+        returned = [s.uid for s in issue.sections if s.uid not in old_sections]
+        returned += [e.uid for _s, e in issue.entries() if e.uid not in old_entries]
+        if returned:
+            trash.forget_returned_parts(conn, issue_id, returned)
+        if gone_entries or gone_sections:
+            trash.keep_removed_parts(conn, issue_id, gone_sections, gone_entries, now)
     for table, ids in (("entries", gone_entries), ("sections", gone_sections)):
         if ids:
             conn.execute(f"DELETE FROM {table} WHERE id IN ({', '.join('?' * len(ids))})", ids)

@@ -1,0 +1,76 @@
+"""``archive check|backups|backup|restore|salvage``: the archive file itself."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.archive import Archive
+from ..core.archive import file_ops
+from .commands import CommandError, archive_path, open_for_writing, print_json
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    return {"check": _check, "backups": _backups, "backup": _backup, "restore": _restore,
+            "salvage": _salvage}[args.archive_command](args)
+
+
+def _check(args: argparse.Namespace) -> int:
+    found = file_ops.check_file(archive_path(args, create=False))
+    (sys.stdout if found.ok else sys.stderr).write(found.message + "\n")
+    if not found.ok:
+        newest = file_ops.newest_good_backup(archive_path(args, create=False))
+        if newest is not None:
+            sys.stderr.write(f"最近的完好备份：{newest.path}（{file_ops.age_text(newest.taken)}，{newest.issues} 期）。"
+                             "可用 archive restore 恢复，或用 archive salvage 抢救。\n")
+        else:
+            sys.stderr.write("没有完好的备份。可用 archive salvage 新档案库 抢救还能读出的内容。\n")
+    if args.details and found.detail:
+        sys.stdout.write(f"详细信息：\n{found.detail}\n")
+    return 0 if found.ok else 1
+
+
+def _backups(args: argparse.Namespace) -> int:
+    backups = file_ops.list_backups(archive_path(args, create=False))
+    if args.json:
+        print_json([{"path": str(b.path), "taken": b.taken.isoformat(sep=" ", timespec="seconds"), "size": b.size,
+                     "issues": b.issues, "newest": b.newest, "kind": b.kind} for b in backups])
+        return 0
+    if not backups:
+        sys.stdout.write("还没有备份。\n")
+    for b in backups:
+        issues = f"{b.issues} 期" if b.readable else "无法读取"
+        sys.stdout.write(f"{b.taken:%Y-%m-%d %H:%M}\t{b.size / 1024:.0f} KB\t{issues}\t{b.path}\n")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    if args.output is None:
+        with open_for_writing(args, auto_backup=False) as archive:
+            target = archive.backup_now()
+    else:
+        # a copy anywhere needs only to read, so it works while the window has the archive open
+        with Archive.open(archive_path(args, create=False), readonly=True) as archive:
+            target = Path(args.output)
+            if target.is_dir():
+                raise CommandError(f"{target} 是一个文件夹，请给出备份文件的名字。")
+            archive.backup_to(target)
+    sys.stdout.write(f"已备份到：{target}\n")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    if not args.backup.exists():
+        raise CommandError(f"备份文件不存在：{args.backup}")
+    path = archive_path(args, create=False)
+    aside = file_ops.replace_with(path, args.backup)
+    sys.stdout.write(f"已用 {args.backup} 恢复档案库 {path}；原来的文件已改名保留为 {aside}。\n")
+    return 0
+
+
+def _salvage(args: argparse.Namespace) -> int:
+    from ..core.archive.salvage import salvage
+
+    report = salvage(archive_path(args, create=False), args.output)
+    sys.stdout.write(f"{report.summary}\n新档案库：{args.output}\n")
+    return 0

@@ -1,0 +1,55 @@
+"""Arguments of the commands that keep the archive safe: delete and the trash, 定稿, and
+the archive file itself (check, backups, restore, salvage). Only argparse here: building
+the parser must stay cheap."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+DbOption = Callable[[argparse.ArgumentParser], None]
+
+
+def add_archive_parsers(sub, db_option: DbOption) -> None:
+    p = sub.add_parser("delete", help="删除一期（移入回收站，可用 trash restore 恢复）")
+    db_option(p)
+    p.add_argument("issue", metavar="期次")
+
+    p = sub.add_parser("trash", help="回收站：查看、恢复、清空")
+    db_option(p)
+    trash = p.add_subparsers(dest="trash_command", metavar="操作", required=True, parser_class=type(p))
+    q = trash.add_parser("list", help="列出回收站中的项目")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = trash.add_parser("restore", help="把一个项目放回原处")
+    db_option(q)
+    q.add_argument("item", type=int, metavar="编号", help="trash list 显示的编号")
+    q.add_argument("--number", type=int, metavar="期号", help="原期号已被占用时，恢复为这个期号")
+    q = trash.add_parser("empty", help="清空回收站（不可恢复）")
+    db_option(q)
+
+    p = sub.add_parser("finalize", help="定稿：此后这一期不能再修改，直到撤销定稿")
+    db_option(p)
+    p.add_argument("issue", metavar="期次")
+    p = sub.add_parser("reopen", help="撤销定稿")
+    db_option(p)
+    p.add_argument("issue", metavar="期次")
+
+    p = sub.add_parser("archive", help="档案库文件：检查、备份、恢复、抢救")
+    db_option(p)
+    archive = p.add_subparsers(dest="archive_command", metavar="操作", required=True, parser_class=type(p))
+    q = archive.add_parser("check", help="检查档案库是否完好（损坏时退出码为 1）")
+    db_option(q)
+    q.add_argument("--details", action="store_true", help="同时输出 SQLite 的检查原文（供技术人员）")
+    q = archive.add_parser("backups", help="列出备份（时间、大小、期数）")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = archive.add_parser("backup", help="立即备份；给出文件名时把副本写到那里（如 U 盘）")
+    db_option(q)
+    q.add_argument("output", type=Path, nargs="?", metavar="输出文件")
+    q = archive.add_parser("restore", help="用一份备份替换档案库（当前文件改名保留，不删除）")
+    db_option(q)
+    q.add_argument("backup", type=Path, metavar="备份文件")
+    q = archive.add_parser("salvage", help="从损坏的档案库中抢救能读出的各期，写入新档案库")
+    db_option(q)
+    q.add_argument("output", type=Path, metavar="新档案库")

@@ -1,0 +1,79 @@
+"""``delete``, ``trash list|restore|empty``, ``finalize`` and ``reopen``."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.archive.trash import NumberTakenError
+from ..core.issue_ref import resolve_issue
+from .commands import CommandError, open_for_reading, open_for_writing, print_json
+
+KIND_NAMES = {"issue": "一期", "section": "栏目", "entry": "条目"}
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_for_writing(args) as archive:
+        issue_id = resolve_issue(archive, args.issue)
+        summary = next(s for s in archive.list_issues() if s.id == issue_id)
+        item = archive.delete_issue(issue_id)
+    sys.stdout.write(f"已将《{summary.series}》第{summary.number}期移入回收站（编号 {item}），"
+                     f"可用 trash restore {item} 恢复。\n")
+    return 0
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    return {"list": _list, "restore": _restore, "empty": _empty}[args.trash_command](args)
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        items = archive.trash_items()
+    if args.json:
+        print_json([{"id": i.id, "kind": i.kind, "issue_id": i.issue_id, "label": i.label, "deleted_at": i.deleted_at}
+                    for i in items])
+        return 0
+    if not items:
+        sys.stdout.write("回收站是空的。\n")
+    for i in items:
+        sys.stdout.write(f"{i.id}\t{i.deleted_at}\t{KIND_NAMES.get(i.kind, i.kind)}\t{i.label}\n")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    with open_for_writing(args) as archive:
+        try:
+            issue_id = archive.restore_from_trash(args.item, number=args.number)
+        except NumberTakenError as exc:
+            raise CommandError(f"{exc.message}可加 --number {exc.free_number} 恢复为第{exc.free_number}期。") from None
+        summary = next((s for s in archive.list_issues() if s.id == issue_id), None)
+    where = f"《{summary.series}》第{summary.number}期（id:{issue_id}）" if summary else f"id:{issue_id}"
+    sys.stdout.write(f"已恢复到{where}。\n")
+    return 0
+
+
+def _empty(args: argparse.Namespace) -> int:
+    with open_for_writing(args) as archive:
+        count = archive.empty_trash()
+    sys.stdout.write(f"已清空回收站（{count} 项）。\n")
+    return 0
+
+
+def _set_final(args: argparse.Namespace, final: bool) -> int:
+    with open_for_writing(args) as archive:
+        issue_id = resolve_issue(archive, args.issue)
+        changed = archive.set_final(issue_id, final)
+        summary = next(s for s in archive.list_issues() if s.id == issue_id)
+    name = f"《{summary.series}》第{summary.number}期"
+    if final:
+        sys.stdout.write(f"{name}已定稿。\n" if changed else f"{name}早已定稿。\n")
+    else:
+        sys.stdout.write(f"{name}已撤销定稿，可以修改。\n" if changed else f"{name}本来就不是定稿。\n")
+    return 0
+
+
+def cmd_finalize(args: argparse.Namespace) -> int:
+    return _set_final(args, True)
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    return _set_final(args, False)

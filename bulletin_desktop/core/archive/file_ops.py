@@ -1,0 +1,160 @@
+"""The archive as a file: checking it, listing its backups, putting a backup in its place.
+
+None of these needs the archive open. Replacing the file takes the archive's write lock,
+so it cannot happen under a window that has the archive open, and the file being
+replaced is renamed, never deleted (``<name>-replaced-<time>.sqlite`` beside it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import backup, schema
+from .connection import read_header
+from .errors import ArchiveError
+from .lock import WriteLock
+
+AGE_UNITS = ((86400, "天"), (3600, "小时"), (60, "分钟"))
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    ok: bool
+    message: str  # for the clerk, never SQLite's own words
+    detail: str  # SQLite's own words, for a "details" button
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: dt.datetime
+    size: int
+    issues: int | None  # None: the copy cannot be read
+    newest: str  # the newest issue in it, as the clerk names it ("" when none)
+    kind: str  # "rotating", "before-upgrade" or "other"
+
+    @property
+    def readable(self) -> bool:
+        return self.issues is not None
+
+
+def _open_copy(path: Path) -> sqlite3.Connection:
+    # immutable: a backup is never written, and reading it must leave no -wal/-shm files
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def check_file(path: Path) -> FileCheck:
+    """Whether ``path`` is a whole, readable archive (the full check: every page)."""
+    if not path.exists():
+        return FileCheck(False, f"档案库文件不存在：{path}", "")
+    is_sqlite, version = read_header(path) if path.stat().st_size else (True, 0)
+    if not is_sqlite:
+        return FileCheck(False, f"档案库文件 {path} 已损坏或不是简报档案库。", "file header is not SQLite format 3")
+    if version > schema.SCHEMA_VERSION:
+        return FileCheck(False, f"档案库 {path} 由更新版本的简报编辑器创建，本程序无法检查。", f"user_version {version}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+            counts = conn.execute("SELECT (SELECT count(*) FROM issues), (SELECT count(*) FROM entries)").fetchone() \
+                if problems == ["ok"] and version else (0, 0)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return FileCheck(False, f"档案库文件 {path} 已损坏，无法读取。", str(exc))
+    if problems != ["ok"]:
+        return FileCheck(False, f"档案库文件 {path} 已损坏：有些内容读不出来。", "\n".join(problems[:50]))
+    return FileCheck(True, f"档案库完好：{counts[0]} 期，{counts[1]} 条。", "ok")
+
+
+def _kind(path: Path, stem: str) -> str:
+    if backup.is_rotating(path, stem):
+        return "rotating"
+    return "before-upgrade" if "-before-v" in path.name else "other"
+
+
+def describe_backup(path: Path, stem: str = "") -> BackupInfo:
+    stat = path.stat()
+    issues: int | None = None
+    newest = ""
+    try:
+        conn = _open_copy(path)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                issues = int(conn.execute("SELECT count(*) FROM issues").fetchone()[0])
+                row = conn.execute("SELECT sr.name, i.number, i.date FROM issues i JOIN series sr ON sr.id = i.series_id "
+                                   "ORDER BY i.date DESC, i.number DESC LIMIT 1").fetchone()
+                newest = f"《{row[0]}》第{row[1]}期（{row[2]}）" if row else ""
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        issues = None
+    return BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, issues, newest, _kind(path, stem))
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Every backup of the archive, newest first."""
+    folder = backup.backups_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = [describe_backup(p, db_path.stem) for p in folder.glob("*.sqlite") if p.is_file()]
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    return next((b for b in list_backups(db_path) if b.readable), None)
+
+
+def age_text(then: dt.datetime, now: dt.datetime | None = None) -> str:
+    """“3 天前”, “2 小时前”, “刚才”."""
+    seconds = ((now or dt.datetime.now()) - then).total_seconds()
+    for size, unit in AGE_UNITS:
+        if seconds >= size:
+            return f"{int(seconds // size)} {unit}前"
+    return "刚才"
+
+
+def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path:
+    """Rename the archive (with its -wal and -shm files) to ``<name>-<label>-<time>``
+    beside it; the new name. The caller holds the write lock."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.stem}-{label}-{stamp}{db_path.suffix}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = db_path.with_name(f"{db_path.stem}-{label}-{stamp}-{counter}{db_path.suffix}")
+    if db_path.exists():
+        os.replace(db_path, aside)
+    for extra in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + extra)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + extra))
+    return aside
+
+
+def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:
+    """Put a copy of the archive file ``source`` in place of ``db_path``; where the
+    current file was set aside. Refused when another program has the archive open."""
+    found = check_file(source)
+    if not found.ok:
+        raise ArchiveError(f"这份备份不能用来恢复：{found.message}")
+    lock = WriteLock(db_path)
+    lock.acquire()  # ArchiveLockedError: the window still has it
+    try:
+        partial = db_path.with_name(db_path.name + ".restoring")
+        try:
+            shutil.copyfile(source, partial)
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise ArchiveError(f"复制备份失败（{exc.strerror or exc}），档案库没有改动。") from None
+        aside = set_aside(db_path, label)
+        os.replace(partial, db_path)
+        return aside
+    finally:
+        lock.release()

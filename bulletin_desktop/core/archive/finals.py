@@ -1,0 +1,111 @@
+"""定稿: an issue marked final refuses changes until reopened; when it changed and what was
+exported from it (time, format, file, SHA-256) are kept with it. Runs inside the caller's
+transaction."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ArchiveError, IssueNotFoundError
+
+FINAL = "final"
+DRAFT = "draft"
+
+
+class IssueFinalError(ArchiveError):
+    """A change asked of an issue that is final."""
+
+    def __init__(self, series: str, number: int):
+        self.series = series
+        self.number = number
+        super().__init__(
+            f"《{series}》第{number}期已定稿，不能修改。如确需修改，请先撤销定稿（命令行：reopen {number}）。"
+        )
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    at: str
+    action: str  # "finalized" or "reopened"
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    at: str
+    format: str
+    file_name: str
+    sha256: str
+    settings: dict[str, Any]
+
+
+def _head(conn: sqlite3.Connection, issue_id: int) -> tuple[str, int, str]:
+    row = conn.execute("SELECT sr.name, i.number, i.status FROM issues i JOIN series sr ON sr.id = i.series_id "
+                       "WHERE i.id = ?", (issue_id,)).fetchone()
+    if row is None:
+        raise IssueNotFoundError(issue_id)
+    return row[0], int(row[1]), row[2]
+
+
+def status(conn: sqlite3.Connection, issue_id: int) -> str:
+    return _head(conn, issue_id)[2]
+
+
+def refuse_if_final(conn: sqlite3.Connection, issue_id: int | None) -> None:
+    if issue_id is None:
+        return
+    row = conn.execute("SELECT sr.name, i.number, i.status FROM issues i JOIN series sr ON sr.id = i.series_id "
+                       "WHERE i.id = ?", (issue_id,)).fetchone()
+    if row is not None and row[2] == FINAL:
+        raise IssueFinalError(row[0], int(row[1]))
+
+
+def set_status(conn: sqlite3.Connection, issue_id: int, final: bool, now: str) -> bool:
+    """Mark the issue final (or a draft again); False when it already was."""
+    _series, _number, current = _head(conn, issue_id)
+    wanted = FINAL if final else DRAFT
+    if current == wanted:
+        return False
+    # updated_at is left alone: the content did not change
+    conn.execute("UPDATE issues SET status = ? WHERE id = ?", (wanted, issue_id))
+    conn.execute("INSERT INTO issue_events (issue_id, at, action) VALUES (?, ?, ?)",
+                 (issue_id, now, "finalized" if final else "reopened"))
+    return True
+
+
+def events(conn: sqlite3.Connection, issue_id: int) -> list[StatusEvent]:
+    return [StatusEvent(*row) for row in conn.execute(
+        "SELECT at, action FROM issue_events WHERE issue_id = ? ORDER BY at, id", (issue_id,))]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_export(conn: sqlite3.Connection, issue_id: int, fmt: str, path: Path, sha256: str,
+                  settings: dict[str, Any], now: str) -> None:
+    _head(conn, issue_id)
+    conn.execute(
+        "INSERT INTO exports (issue_id, at, format, file_name, sha256, settings) VALUES (?, ?, ?, ?, ?, ?)",
+        (issue_id, now, fmt, str(path), sha256, json.dumps(settings, ensure_ascii=False, sort_keys=True)))
+
+
+def exports(conn: sqlite3.Connection, issue_id: int) -> list[ExportRecord]:
+    return [ExportRecord(at, fmt, name, sha, json.loads(settings or "{}")) for at, fmt, name, sha, settings in conn.execute(
+        "SELECT at, format, file_name, sha256, settings FROM exports WHERE issue_id = ? ORDER BY at, id", (issue_id,))]
+
+
+def history_dict(conn: sqlite3.Connection, issue_id: int) -> dict[str, Any]:
+    """What ``show --json`` adds to the issue: its status history and export records."""
+    return {
+        "status_history": [{"at": e.at, "action": e.action} for e in events(conn, issue_id)],
+        "exports": [{"at": r.at, "format": r.format, "file": r.file_name, "sha256": r.sha256, "settings": r.settings}
+                    for r in exports(conn, issue_id)],
+    }

@@ -1,0 +1,322 @@
+"""Salvage: copy whatever still reads from a damaged archive into a new one.
+
+Only Python's own sqlite3 is used (no command-line tool), so it works the same on Windows.
+
+Rows are read table by table in rowid order; where a damaged page stops the scan, rows
+past it are looked up one by one (a point lookup only needs the pages on its own path),
+so everything on intact pages comes through. An issue is copied only when it is whole:
+its row, its series, and every section and entry that the archive's own indexes list for
+it were read, and nothing read claims to belong to it that the indexes do not list. Each
+issue goes into the new archive in one transaction, so none is ever half-copied; the
+search indexes are filled by the new archive's triggers as the entries go in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import ArchiveError
+from .lock import lock_path_for
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+LOOKUP_MARGIN = 2000  # rowids looked up past the largest one known, in case the last pages are lost
+MAX_LOOKUPS = 5_000_000
+
+
+@dataclass
+class SalvageReport:
+    output: Path
+    issues: int = 0  # copied whole
+    entries: int = 0
+    issues_lost: list[str] = field(default_factory=list)  # issues seen but not whole, as the clerk names them
+    problems: list[str] = field(default_factory=list)  # SQLite's words, for a details view
+
+    @property
+    def summary(self) -> str:
+        text = f"抢救出 {self.issues} 期、{self.entries} 条。"
+        if self.issues_lost:
+            text += f"另有 {len(self.issues_lost)} 期内容不全，未能抢救：{'、'.join(self.issues_lost[:10])}"
+            text += "等。" if len(self.issues_lost) > 10 else "。"
+        return text
+
+
+# -- reading what still reads ---------------------------------------------------------
+
+class _Reader:
+    def __init__(self, conn: sqlite3.Connection, problems: list[str]):
+        self.conn = conn
+        self.problems = problems
+
+    def _note(self, exc: Exception, where: str) -> None:
+        if len(self.problems) < 200:
+            self.problems.append(f"{where}: {exc}")
+
+    def try_value(self, sql: str, params: tuple = ()) -> Any:
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._note(exc, sql)
+            return None
+        return row[0] if row else None
+
+    def columns(self, table: str) -> list[str]:
+        try:
+            return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+        except sqlite3.DatabaseError as exc:
+            self._note(exc, table)
+            return []
+
+    def rows(self, table: str, upper: int) -> dict[int, Row]:
+        """Every row of ``table`` that can be read, by rowid."""
+        names = self.columns(table)
+        if not names:
+            return {}
+        select = f"SELECT rowid, {', '.join(names)} FROM {table}"
+        found: dict[int, Row] = {}
+        after = -1
+        while True:
+            try:
+                for row in self.conn.execute(f"{select} WHERE rowid > ? ORDER BY rowid", (after,)):
+                    found[row[0]] = dict(zip(names, row[1:]))
+                    after = row[0]
+                return found
+            except sqlite3.DatabaseError as exc:
+                self._note(exc, f"{table} after rowid {after}")
+            # the pages right after `after` are damaged: look the following rowids up one by one
+            # until one reads, then go on in order from there
+            rowid = after + 1
+            limit = min(max(upper, after) + LOOKUP_MARGIN, after + MAX_LOOKUPS)
+            while rowid <= limit:
+                try:
+                    row = self.conn.execute(f"{select} WHERE rowid = ?", (rowid,)).fetchone()
+                except sqlite3.DatabaseError:
+                    row = None
+                if row is not None:
+                    found[row[0]] = dict(zip(names, row[1:]))
+                    break
+                rowid += 1
+            if rowid > limit:
+                return found
+            after = rowid
+
+    def listed(self, sql: str, key: int) -> list[int] | None:
+        """Rowids an index lists for ``key``; None when its pages cannot be read."""
+        try:
+            return [r[0] for r in self.conn.execute(sql, (key,))]
+        except sqlite3.DatabaseError as exc:
+            self._note(exc, sql)
+            return None
+
+
+def _valid_issue(row: Row) -> bool:
+    try:
+        dt.date.fromisoformat(row["date"])
+        json.loads(row["signoff"])
+        json.loads(row["distribution"])
+    except (TypeError, ValueError, KeyError):
+        return False
+    return isinstance(row["number"], int) and isinstance(row["series_id"], int)
+
+
+def _valid_entry(row: Row) -> bool:
+    if row.get("kind") not in ("item", "article") or not all(
+            isinstance(row.get(k), str) for k in ("uid", "date", "unit", "title", "body", "text")):
+        return False
+    if row["kind"] == "article":
+        try:
+            return isinstance(json.loads(row["body"]), list)
+        except ValueError:
+            return False
+    return True
+
+
+def _valid_section(row: Row) -> bool:
+    return isinstance(row.get("uid"), str) and isinstance(row.get("title"), str) and isinstance(row.get("position"), int)
+
+
+# -- the whole job --------------------------------------------------------------------
+
+def salvage(source: Path, output: Path, progress: Callable[[int, int], None] | None = None) -> SalvageReport:
+    """Copy every whole issue of the damaged ``source`` into the new archive ``output``
+    (which must not exist yet). ``source`` is only read."""
+    from .archive import Archive
+
+    source, output = Path(source), Path(output)
+    if output.exists():
+        raise ArchiveError(f"{output} 已经存在。请另选一个文件名，抢救出的内容会写入一个新的档案库。")
+    if not source.exists():
+        raise ArchiveError(f"档案库文件不存在：{source}")
+    report = SalvageReport(output)
+    partial = output.with_name(output.name + ".salvaging")
+    for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        Archive.open(partial, auto_backup=False).close()  # a new archive at the current version
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            src.execute("PRAGMA cell_size_check = ON")  # find damage, rather than read nonsense
+            _copy(_Reader(src, report.problems), partial, report, progress)
+        finally:
+            src.close()
+        os.replace(partial, output)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        lock_path_for(partial).unlink(missing_ok=True)
+        for side in ("-wal", "-shm"):
+            partial.with_name(partial.name + side).unlink(missing_ok=True)
+    return report
+
+
+def _largest(values) -> int:
+    return max((v for v in values if isinstance(v, int)), default=0)
+
+
+def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> None:
+    from .connection import configure, connect
+
+    entry_ids = _largest([reader.try_value("SELECT max(rowid) FROM entries"),
+                          reader.try_value("SELECT max(id) FROM entries_fts_docsize")])
+    entries = {k: v for k, v in reader.rows("entries", entry_ids).items() if _valid_entry(v)}
+    section_ids = _largest([reader.try_value("SELECT max(rowid) FROM sections"),
+                            _largest(e["section_id"] for e in entries.values())])
+    sections = {k: v for k, v in reader.rows("sections", section_ids).items() if _valid_section(v)}
+    issue_ids = _largest([reader.try_value("SELECT max(rowid) FROM issues"),
+                          _largest(s["issue_id"] for s in sections.values()),
+                          _largest(e["issue_id"] for e in entries.values())])
+    issues = {k: v for k, v in reader.rows("issues", issue_ids).items() if _valid_issue(v)}
+    series = reader.rows("series", _largest(i["series_id"] for i in issues.values()))
+    children = _child_tables(reader)
+    child_rows = {t: reader.rows(t, 0) for t in children}
+    trash_rows = reader.rows("trash", 0) if "trash" in _tables(reader) else {}
+
+    sections_of: dict[int, set[int]] = {}
+    for sid, row in sections.items():
+        sections_of.setdefault(row["issue_id"], set()).add(sid)
+    entries_of: dict[int, set[int]] = {}
+    for eid, row in entries.items():
+        entries_of.setdefault(row["issue_id"], set()).add(eid)
+
+    conn = connect(target, readonly=False)
+    try:
+        configure(conn, readonly=False)
+        # the file gets its name only when complete, so each issue need not reach the disk on
+        # its own; one flush at the end instead of one per issue
+        conn.execute("PRAGMA synchronous = OFF")
+        new_columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+                       for t in ("series", "issues", "sections", "entries", "trash", *children)}
+        children = [t for t in children if new_columns[t]]  # a table this version does not have stays behind
+
+        def insert(table: str, row: Row) -> None:
+            names = [n for n in new_columns[table] if n in row]
+            conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                         [row[n] for n in names])
+
+        # the search indexes are built once at the end (much faster than row by row); the
+        # triggers that keep them in step are put back exactly as the schema made them
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND tbl_name = 'entries' AND name LIKE '%_insert'").fetchall()
+        for name, _sql in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        for row in series.values():
+            insert("series", row)
+        done = 0
+        for iid in sorted(issues):
+            done += 1
+            if progress is not None:
+                progress(done, len(issues))
+            issue = issues[iid]
+            whole = _whole(reader, iid, issue, series, sections, entries, sections_of, entries_of)
+            if whole is None:
+                name = series.get(issue["series_id"], {}).get("name", "")
+                report.issues_lost.append(f"{name}第{issue['number']}期（{issue['date']}）".lstrip())
+                continue
+            own_sections, own_entries = whole
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                insert("issues", issue)
+                for sid in sorted(own_sections):
+                    insert("sections", sections[sid])
+                for eid in sorted(own_entries):
+                    insert("entries", entries[eid])
+                for table in children:
+                    for row in child_rows[table].values():
+                        if row.get("issue_id") == iid:
+                            insert(table, row)
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                conn.execute("ROLLBACK")
+                report.problems.append(f"writing issue {iid}: {exc}")
+                report.issues_lost.append(f"第{issue['number']}期（{issue['date']}）")
+                continue
+            report.issues += 1
+            report.entries += len(own_entries)
+        for row in trash_rows.values():  # the trash holds its rows as text: any readable item is whole
+            try:
+                insert("trash", row)
+            except sqlite3.Error as exc:
+                report.problems.append(f"trash: {exc}")
+        _rebuild_search(conn)
+        for _name, sql in triggers:
+            conn.execute(sql)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _rebuild_search(conn: sqlite3.Connection) -> None:
+    from .search import GRAMS_FUNCTION
+
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+    conn.execute("INSERT INTO entries_grams (entries_grams) VALUES ('delete-all')")
+    conn.execute(f"INSERT INTO entries_grams (rowid, grams) SELECT id, {GRAMS_FUNCTION}(text) FROM entries")
+    conn.execute("COMMIT")
+
+
+def _tables(reader: _Reader) -> list[str]:
+    try:
+        return [r[0] for r in reader.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.DatabaseError:
+        return []
+
+
+def _child_tables(reader: _Reader) -> list[str]:
+    """Other tables whose rows belong to an issue (export records, status history…)."""
+    return [t for t in _tables(reader)
+            if t not in ("issues", "sections", "entries", "trash", "series") and not t.startswith(("sqlite_", "entries_"))
+            and "issue_id" in reader.columns(t)]
+
+
+def _whole(reader: _Reader, iid: int, issue: Row, series: dict[int, Row], sections: dict[int, Row],
+           entries: dict[int, Row], sections_of: dict[int, set[int]], entries_of: dict[int, set[int]]
+           ) -> tuple[set[int], set[int]] | None:
+    """The issue's sections and entries when every one of them was read; None otherwise."""
+    if issue["series_id"] not in series:
+        return None
+    listed_sections = reader.listed("SELECT rowid FROM sections INDEXED BY sections_in_issue WHERE issue_id = ?", iid)
+    if listed_sections is None or set(listed_sections) != sections_of.get(iid, set()):
+        return None
+    listed_entries: set[int] = set()
+    for sid in listed_sections:
+        found = reader.listed("SELECT rowid FROM entries INDEXED BY entries_in_section WHERE section_id = ?", sid)
+        if found is None or any(eid not in entries or entries[eid]["section_id"] != sid for eid in found):
+            return None
+        listed_entries.update(found)
+    if listed_entries != entries_of.get(iid, set()):
+        return None
+    return set(listed_sections), listed_entries

@@ -1,0 +1,105 @@
+"""A damaged archive: the check finds it, salvage copies every issue whose pages are
+intact (and only whole issues), the damaged file is left as it was."""
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+
+import pytest
+
+from bulletin_desktop.core.archive import Archive, ArchiveCorruptError
+from bulletin_desktop.core.archive.file_ops import check_file
+from bulletin_desktop.core.archive.salvage import salvage
+from bulletin_desktop.core.issue_json import issue_to_dict
+
+from page_map import issue_pages
+
+PAGE = 4096
+
+
+@pytest.fixture(scope="module")
+def pristine(thousand_issue_archive):
+    """Every issue of the big archive as JSON, and the pages each depends on."""
+    with Archive.open(thousand_issue_archive, readonly=True) as archive:
+        issues = {s.id: issue_to_dict(archive.load_issue(s.id)) for s in archive.list_issues()}
+    return issues, issue_pages(thousand_issue_archive)
+
+
+def damage(path, seed: int, count: int) -> set[int]:
+    """Overwrite ``count`` random pages (never the first: without it nothing is an archive)."""
+    rng = random.Random(seed)
+    pages = path.stat().st_size // PAGE
+    chosen = set(rng.sample(range(2, pages + 1), count))
+    with open(path, "r+b") as handle:
+        for page in chosen:
+            handle.seek((page - 1) * PAGE)
+            handle.write(rng.randbytes(PAGE))
+    return chosen
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_salvage_recovers_every_issue_whose_pages_are_intact(tmp_path, thousand_issue_archive, pristine, seed):
+    issues, pages_of = pristine
+    damaged = tmp_path / "archive.sqlite"
+    shutil.copyfile(thousand_issue_archive, damaged)
+    hit = damage(damaged, seed, count=6)
+    before = damaged.read_bytes()
+    intact = {iid for iid, pages in pages_of.items() if not pages & hit}
+
+    found = check_file(damaged)
+    assert not found.ok and "已损坏" in found.message and found.detail
+    assert "btree" not in found.message.lower() and "page" not in found.message.lower()
+    with pytest.raises(ArchiveCorruptError) as refused:
+        Archive.open(damaged, auto_backup=False)
+    assert "btree" not in refused.value.message.lower() and "malformed" not in refused.value.message
+
+    report = salvage(damaged, tmp_path / "salvaged.sqlite")
+    assert damaged.read_bytes() == before  # only read
+    with Archive.open(tmp_path / "salvaged.sqlite", auto_backup=False) as archive:
+        assert archive.integrity_check() == "ok"  # tables and both search indexes
+        recovered = {s.id: issue_to_dict(archive.load_issue(s.id)) for s in archive.list_issues()}
+        assert intact <= set(recovered)
+        for iid, data in recovered.items():  # whole, exactly as they were
+            assert data == issues[iid]
+        assert report.issues == len(recovered) and report.issues + len(report.issues_lost) <= 1000
+        assert report.entries == sum(len(e) for d in recovered.values() for e in
+                                     (x["entries"] for x in d["sections"]))
+        some = next(iter(recovered.values()))["sections"][0]["entries"][0]["text"][:6]
+        assert {h.issue_id for h in archive.search(some, limit=2000)} >= set(recovered) - {
+            iid for iid, d in recovered.items() if some not in str(d)}
+    assert len(intact) < 1000 or not hit  # the damage did reach issues
+
+
+def test_salvage_of_a_file_whose_first_page_is_gone_reports_nothing_and_raises_nothing(tmp_path, thousand_issue_archive):
+    damaged = tmp_path / "archive.sqlite"
+    shutil.copyfile(thousand_issue_archive, damaged)
+    with open(damaged, "r+b") as handle:
+        handle.write(b"\0" * PAGE)
+    assert not check_file(damaged).ok
+    report = salvage(damaged, tmp_path / "salvaged.sqlite")
+    assert report.issues == 0 and report.entries == 0
+    with Archive.open(tmp_path / "salvaged.sqlite", readonly=True) as archive:
+        assert archive.list_issues() == []
+
+
+def test_salvage_refuses_to_overwrite(tmp_path, thousand_issue_archive):
+    (tmp_path / "taken.sqlite").write_text("x")
+    from bulletin_desktop.core.archive import ArchiveError
+
+    with pytest.raises(ArchiveError):
+        salvage(thousand_issue_archive, tmp_path / "taken.sqlite")
+
+
+def test_a_sound_archive_checks_ok_and_salvages_whole(tmp_path, thousand_issue_archive):
+    assert check_file(thousand_issue_archive).ok
+    report = salvage(thousand_issue_archive, tmp_path / "copy.sqlite")
+    assert (report.issues, report.entries, report.issues_lost) == (1000, 1000 * _entries(thousand_issue_archive), [])
+
+
+def _entries(path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM entries WHERE issue_id = 1").fetchone()[0]
+    finally:
+        conn.close()

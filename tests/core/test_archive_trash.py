@@ -1,0 +1,101 @@
+"""The trash inside the archive: issues, sections and entries come back exactly; parts
+saved again leave it; old items go when the archive opens (the clock is the test's)."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.archive.finals import IssueFinalError
+from bulletin_desktop.core.archive.trash import NumberTakenError, TrashError
+
+from test_archive_backup import Clock
+from test_archive_support import rich_issue, uids
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive.open(tmp_path / "archive.sqlite", auto_backup=False) as opened:
+        yield opened
+
+
+def test_a_deleted_issue_comes_back_with_its_ids_uids_and_times(archive):
+    issue_id = archive.add_issue(rich_issue())
+    before, listed = archive.load_issue(issue_id), archive.list_issues()
+    item = archive.delete_issue(issue_id)
+    assert archive.list_issues() == [] and [t.id for t in archive.trash_items()] == [item]
+    assert archive.restore_from_trash(item) == issue_id
+    after = archive.load_issue(issue_id)
+    assert after == before and uids(after) == uids(before) and archive.list_issues() == listed
+    assert archive.trash_items() == [] and len(archive.search("回头看")) == 1
+
+
+def test_renumbering_a_restored_issue(archive):
+    item = archive.delete_issue(archive.add_issue(rich_issue()))
+    taken = archive.add_issue(rich_issue())
+    with pytest.raises(NumberTakenError) as refused:
+        archive.restore_from_trash(item)
+    assert refused.value.free_number == 53 and refused.value.taken_by == taken
+    restored = archive.restore_from_trash(item, number=53)
+    assert archive.load_issue(restored).number == 53 and len(archive.list_issues()) == 2
+
+
+def test_sections_and_entries_removed_by_a_save_go_to_the_trash_and_come_back(archive):
+    issue = rich_issue()
+    issue_id = archive.add_issue(issue)
+    original = copy.deepcopy(archive.load_issue(issue_id))
+    edited = archive.load_issue(issue_id)
+    removed_entry = edited.sections[0].entries.pop(1)
+    edited.sections.pop(2)  # 工作交流, with its article
+    archive.save_issue(edited)
+    items = {t.kind: t for t in archive.trash_items()}
+    assert set(items) == {"entry", "section"} and "工作交流" in items["section"].label
+    assert removed_entry.text[:6] in items["entry"].label.replace("“", "")
+
+    archive.restore_from_trash(items["section"].id)
+    archive.restore_from_trash(items["entry"].id)
+    assert archive.load_issue(issue_id) == original and archive.trash_items() == []
+
+
+def test_a_part_saved_again_leaves_the_trash(archive):
+    issue_id = archive.add_issue(rich_issue())
+    edited = archive.load_issue(issue_id)
+    entry = edited.sections[1].entries.pop(0)
+    archive.save_issue(edited)
+    assert len(archive.trash_items()) == 1
+    edited.sections[1].entries.insert(0, entry)  # undo in the window, saved again
+    archive.save_issue(edited)
+    assert archive.trash_items() == []
+
+
+def test_parts_cannot_go_back_into_a_final_or_missing_issue(archive):
+    issue_id = archive.add_issue(rich_issue())
+    edited = archive.load_issue(issue_id)
+    edited.sections[0].entries.pop(0)
+    archive.save_issue(edited)
+    [item] = archive.trash_items()
+    archive.set_final(issue_id, True)
+    with pytest.raises(TrashError, match="已定稿"):
+        archive.restore_from_trash(item.id)
+    with pytest.raises(IssueFinalError):
+        archive.delete_issue(issue_id)
+    archive.set_final(issue_id, False)
+    whole = archive.delete_issue(issue_id)  # the entry travels with its issue now
+    assert [t.id for t in archive.trash_items()] == [whole]
+
+
+def test_items_older_than_the_retention_are_purged_on_opening(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    clock = Clock(dt.datetime(2025, 1, 1, 9, 0))
+    with Archive.open(path, auto_backup=False, clock=clock) as archive:
+        old = archive.delete_issue(archive.add_issue(rich_issue(number=1)))
+        clock.advance(days=60)
+        recent = archive.delete_issue(archive.add_issue(rich_issue(number=2)))
+    clock.advance(days=31)  # the first is 91 days old, the second 31
+    with Archive.open(path, auto_backup=False, clock=clock) as archive:
+        assert [t.id for t in archive.trash_items()] == [recent]
+    with Archive.open(path, auto_backup=False, clock=clock, trash_days=30) as archive:
+        assert archive.trash_items() == []
+    assert old != recent

@@ -124,8 +124,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
-        issue = archive.load_issue(resolve_issue(archive, args.issue))
-        history = archive.issue_history(issue.id) if args.json else {}
+        issue_id = resolve_issue(archive, args.issue)
+        issue = archive.load_issue(issue_id)
+        history = archive.issue_history(issue_id) if args.json else {}
     if args.json:
         print_json({**issue_to_dict(issue), **history})
     else:

@@ -8,12 +8,12 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .errors import ArchiveError, IssueNotFoundError
 
-FINAL = "final"
-DRAFT = "draft"
+FINAL: Final = "final"
+DRAFT: Final = "draft"
 
 
 class IssueFinalError(ArchiveError):

@@ -82,10 +82,9 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any], keep_id: 
     known = set(_columns(conn, table))
     values = {k: v for k, v in row.items() if k in known and (keep_id or k != "id")}
     names = list(values)
-    cursor = conn.execute(
+    return store.inserted_id(conn.execute(
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        [values[n] for n in names])
-    return int(cursor.lastrowid)
+        [values[n] for n in names]))
 
 
 def _ids_free(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> bool:
@@ -98,10 +97,9 @@ def _ids_free(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) 
 
 def _add(conn: sqlite3.Connection, kind: str, issue_id: int, uid: str | None, label: str, now: str,
          payload: dict[str, Any]) -> int:
-    return int(conn.execute(
+    return store.inserted_id(conn.execute(
         "INSERT INTO trash (kind, issue_id, uid, label, deleted_at, payload) VALUES (?, ?, ?, ?, ?, ?)",
-        (kind, issue_id, uid, label, now, json.dumps(payload, ensure_ascii=False)),
-    ).lastrowid)
+        (kind, issue_id, uid, label, now, json.dumps(payload, ensure_ascii=False))))
 
 
 def _issue_label(conn: sqlite3.Connection, issue_id: int) -> str:

@@ -197,7 +197,8 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
     series = reader.rows("series", _largest(i["series_id"] for i in issues.values()))
     children = _child_tables(reader)
     child_rows = {t: reader.rows(t, 0) for t in children}
-    trash_rows = reader.rows("trash", 0) if "trash" in _tables(reader) else {}
+    others = _other_tables(reader, children)
+    other_rows = {t: reader.rows(t, 0) for t in others}
 
     sections_of: dict[int, set[int]] = {}
     for sid, row in sections.items():
@@ -213,8 +214,10 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
         # its own; one flush at the end instead of one per issue
         conn.execute("PRAGMA synchronous = OFF")
         new_columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
-                       for t in ("series", "issues", "sections", "entries", "trash", *children)}
-        children = [t for t in children if new_columns[t]]  # a table this version does not have stays behind
+                       for t in ("series", "issues", "sections", "entries", *children, *others)}
+        # a table this version does not have stays behind
+        children = [t for t in children if new_columns[t]]
+        others = [t for t in others if new_columns[t]]
 
         def insert(table: str, row: Row) -> None:
             names = [n for n in new_columns[table] if n in row]
@@ -260,11 +263,13 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
                 continue
             report.issues += 1
             report.entries += len(own_entries)
-        for row in trash_rows.values():  # the trash holds its rows as text: any readable item is whole
-            try:
-                insert("trash", row)
-            except sqlite3.Error as exc:
-                report.problems.append(f"trash: {exc}")
+        # the trash and the clerk's lists (proofreading terms…): any row that reads is whole
+        for table in others:
+            for row in other_rows[table].values():
+                try:
+                    insert(table, row)
+                except sqlite3.Error as exc:
+                    report.problems.append(f"{table}: {exc}")
         _rebuild_search(conn)
         for _name, sql in triggers:
             conn.execute(sql)
@@ -288,18 +293,27 @@ def _rebuild_search(conn: sqlite3.Connection) -> None:
     conn.execute("COMMIT")
 
 
+_MAIN_TABLES = ("issues", "sections", "entries", "series")
+
+
 def _tables(reader: _Reader) -> list[str]:
+    """Ordinary tables, without the search indexes (rebuilt, not copied) and SQLite's own."""
     try:
-        return [r[0] for r in reader.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        rows = reader.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
     except sqlite3.DatabaseError:
         return []
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [name for name, _sql in rows if not name.startswith("sqlite_") and name not in _MAIN_TABLES
+            and not any(name == v or name.startswith(v + "_") for v in virtual)]
 
 
 def _child_tables(reader: _Reader) -> list[str]:
-    """Other tables whose rows belong to an issue (export records, status history…)."""
-    return [t for t in _tables(reader)
-            if t not in ("issues", "sections", "entries", "trash", "series") and not t.startswith(("sqlite_", "entries_"))
-            and "issue_id" in reader.columns(t)]
+    """Tables whose rows belong to an issue (export records, status history…)."""
+    return [t for t in _tables(reader) if t != "trash" and "issue_id" in reader.columns(t)]
+
+
+def _other_tables(reader: _Reader, children: list[str]) -> list[str]:
+    return [t for t in _tables(reader) if t not in children]
 
 
 def _whole(reader: _Reader, iid: int, issue: Row, series: dict[int, Row], sections: dict[int, Row],

@@ -5,14 +5,18 @@ added or deleted issue or a renamed series has the whole list read again.
 """
 from __future__ import annotations
 
+import logging
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ..core.archive import ArchiveChange, IssueSummary
+from ..core.archive import ArchiveChange, ArchiveError, IssueSummary
 from .forms.ui_issue_list import Ui_IssueListPanel
 from .models.issue_list_model import IssueIdRole, IssueListModel
+
+
+log = logging.getLogger(__name__)
 
 
 class IssueListPanel(QWidget):
@@ -58,12 +62,25 @@ class IssueListPanel(QWidget):
         self._all_rows, self._some_rows = all_rows, some_rows
 
     def reload(self) -> None:
-        self.set_summaries(self._all_rows(), self.model.current_id())
+        try:
+            rows = self._all_rows()
+        except ArchiveError:  # the archive cannot be read just now: keep showing what was read last
+            log.warning("the issue list could not be read again", exc_info=True)
+            return
+        self.set_summaries(rows, self.model.current_id())
 
     def apply_change(self, change: ArchiveChange) -> None:
         if change.issues_listed_differently:
             self.reload()
-        elif change.issues_changed and not self.model.update_summaries(self._some_rows(change.issues_changed)):
+            return
+        if not change.issues_changed:
+            return
+        try:
+            rows = self._some_rows(change.issues_changed)
+        except ArchiveError:
+            log.warning("changed rows of the issue list could not be read", exc_info=True)
+            return
+        if not self.model.update_summaries(rows):
             self.reload()  # a changed date or number moves the row
 
     def set_summaries(self, rows: list[IssueSummary], current_id: int | None) -> None:

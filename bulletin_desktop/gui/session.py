@@ -226,8 +226,22 @@ class Session(QObject):
 
     def _series_edited(self, change) -> None:
         issue = self.document.issue
-        if issue is not None and issue.series_id in change.series_changed:
-            self._update_layout()
+        if issue is None or issue.series_id not in change.series_changed:
+            return
+        self._adopt_series_name(issue.series_id, issue.series)
+        self._update_layout()
+
+    def _adopt_series_name(self, series_id: int, shown: str) -> None:
+        """The series was renamed by someone else (another view, a command): show its new
+        name, so that the next autosave does not rename it back."""
+        if self.archive is None or self.autosaver.pending:
+            return
+        try:
+            stored = self.archive.get_series(series_id)
+        except ArchiveError:
+            return
+        if stored is not None and stored.name != shown:
+            self.document.set_masthead_field("series", stored.name)
 
     def _update_layout(self) -> None:
         from ..export.series_options import series_options

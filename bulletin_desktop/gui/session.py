@@ -226,7 +226,7 @@ class Session(QObject):
 
     def _series_edited(self, change) -> None:
         issue = self.document.issue
-        if issue is None or issue.series_id not in change.series_changed:
+        if issue is None or issue.series_id is None or issue.series_id not in change.series_changed:
             return
         self._adopt_series_name(issue.series_id, issue.series)
         self._update_layout()

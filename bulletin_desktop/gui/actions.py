@@ -61,6 +61,10 @@ class MainActions(QObject):
         self.new_archive = make("newArchive", self.tr("New &Archive…"))
         self.save = make("save", self.tr("&Save Now"), StandardKey.Save, "save",
                          self.tr("Changes are saved automatically; this saves at once"))
+        self.import_files = make("importFiles", self.tr("&Import…"), "Ctrl+I", "",
+                                 self.tr("Import past bulletins: Word, WPS, RTF, ODT or plain text files"))
+        self.import_folder = make("importFolder", self.tr("Import a &Folder…"), None, "",
+                                  self.tr("Import every bulletin file in a folder"))
         self.export_word = make("exportWord", self.tr("Export to &Word…"), "Ctrl+E", "export-word")
         self.export_pdf = make("exportPdf", self.tr("Export &PDF…"), "Ctrl+Shift+E", "export-pdf")
         self.print = make("print", self.tr("&Print…"), StandardKey.Print, "print")
@@ -122,7 +126,7 @@ class MainActions(QObject):
     def build_menus(self, menu_bar: QMenuBar, dock_toggles: list[QAction]) -> None:
         file_menu = menu_bar.addMenu(self.tr("&File"))
         for action in (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
-                       self.export_word, self.export_pdf, self.print, None, self.quit):
+                       self.import_files, self.import_folder, None, self.export_word, self.export_pdf, self.print, None, self.quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         for action in (self.undo, self.redo, None, self.bold, None, self.find, self.search_archive, None,

@@ -21,6 +21,7 @@ from .actions import MainActions
 from .autosave import SaveState
 from .forms.ui_main_window import Ui_MainWindow
 from .lazy_dock import LazyDock
+from .importing.drop import FileDropFilter
 from .models.issue_document import IssueDocument
 from .models.section_tree_model import SectionTreeModel, UidRole
 from .session import Session
@@ -30,6 +31,8 @@ from .undo_commands import IssueEditing
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # imported when first shown
+
+    from .importing.controller import ImportController
 
 DEFAULT_SPLITTER_SIZES = [250, 560, 540]
 DEFAULT_DOCK_WIDTH = 330
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._runner = None  # the export thread's owner, made on the first export
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
+        self._importer: ImportController | None = None  # made on the first import
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(ui.issueListDock, self.search_dock)
         self.search_dock.hide()
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
+        FileDropFilter(self, lambda paths: self.importer().import_paths(paths))
         self._wire()
         self._restore_layout()
         self._issue_replaced()
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
         a.open_archive.triggered.connect(self.choose_archive)
         a.new_archive.triggered.connect(self.create_archive)
         a.save.triggered.connect(self.save_now)
+        a.import_files.triggered.connect(lambda: self.importer().choose_files())
+        a.import_folder.triggered.connect(lambda: self.importer().choose_folder())
         a.export_word.triggered.connect(self.export_word)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_issue)
@@ -157,6 +164,14 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(preview.zoom_out)
         a.zoom_fit.triggered.connect(preview.zoom_fit_width)
         a.about.triggered.connect(self.show_about)
+
+    def importer(self) -> "ImportController":
+        """The import workflow (File → 导入…, dropped files), loaded on first use."""
+        if self._importer is None:
+            from .importing.controller import ImportController
+
+            self._importer = ImportController(self, self.session, self.open_issue)
+        return self._importer
 
     # -- archive and issues ----------------------------------------------------------------
 

@@ -264,6 +264,179 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Bulletins ({patterns});;All files (*)</source>
+        <translation>Bulletins ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Bulletins</source>
+        <translation>Import Bulletins</translation>
+    </message>
+    <message>
+        <source>Import All Bulletins in a Folder</source>
+        <translation>Import All Bulletins in a Folder</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only; nothing can be imported.</source>
+        <translation>The archive is open read-only; nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>There are no bulletin files to import there.</source>
+        <translation>There are no bulletin files to import there.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Reading {index} of {count}: {file}</source>
+        <translation>Reading {index} of {count}: {file}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported; the archive is as it was.</source>
+        <translation>Import cancelled: nothing was imported; the archive is as it was.</translation>
+    </message>
+    <message>
+        <source>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</source>
+        <translation>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</translation>
+    </message>
+    <message>
+        <source>Already in the Archive</source>
+        <translation>Already in the Archive</translation>
+    </message>
+    <message>
+        <source>{count} of the issues are already in the archive (same bulletin and number).</source>
+        <translation>{count} of the issues are already in the archive (same bulletin and number).</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Them</source>
+        <translation>&amp;Skip Them</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them</source>
+        <translation>&amp;Replace Them</translation>
+    </message>
+    <message>
+        <source>Import as &amp;Copies</source>
+        <translation>Import as &amp;Copies</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Save Import Report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Cannot save the report</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Import Report</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Save as CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Check the Import: {file}</source>
+        <translation>Check the Import: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>【{title}】</source>
+        <translation>【{title}】</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Article: {title}</translation>
+    </message>
+    <message>
+        <source>Closing block</source>
+        <translation>Closing block</translation>
+    </message>
+    <message>
+        <source>Check the Import</source>
+        <translation>Check the Import</translation>
+    </message>
+    <message>
+        <source>The document as read (left) and the issue recognised in it (right). Correct the masthead before importing.</source>
+        <translation>The document as read (left) and the issue recognised in it (right). Correct the masthead before importing.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation>&amp;Bulletin:</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number:</source>
+        <translation>Issue &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Special series:</source>
+        <translation>&amp;Special series:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
         <source>No. {number}</source>
@@ -346,6 +519,22 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>Changes are saved automatically; this saves at once</source>
         <translation>Changes are saved automatically; this saves at once</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import past bulletins: Word, WPS, RTF, ODT or plain text files</source>
+        <translation>Import past bulletins: Word, WPS, RTF, ODT or plain text files</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation>Import a &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Import every bulletin file in a folder</source>
+        <translation>Import every bulletin file in a folder</translation>
     </message>
     <message>
         <source>Export to &amp;Word…</source>

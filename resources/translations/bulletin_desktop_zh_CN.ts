@@ -264,6 +264,179 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Bulletins ({patterns});;All files (*)</source>
+        <translation>简报文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Bulletins</source>
+        <translation>导入简报</translation>
+    </message>
+    <message>
+        <source>Import All Bulletins in a Folder</source>
+        <translation>导入文件夹中的全部简报</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only; nothing can be imported.</source>
+        <translation>档案库以只读方式打开，不能导入。</translation>
+    </message>
+    <message>
+        <source>There are no bulletin files to import there.</source>
+        <translation>那里没有可导入的简报文件（.docx、.doc、.wps、.rtf、.odt、.txt）。</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Reading {index} of {count}: {file}</source>
+        <translation>正在读取第 {index} 个，共 {count} 个：{file}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：没有导入任何文件。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported; the archive is as it was.</source>
+        <translation>导入已取消：没有导入任何文件，档案库保持原样。</translation>
+    </message>
+    <message>
+        <source>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</source>
+        <translation>共 {count} 个文件：导入 {imported} 个；{skipped} 个档案库中已有，已跳过；{refused} 个未能导入。</translation>
+    </message>
+    <message>
+        <source>Already in the Archive</source>
+        <translation>档案库中已有</translation>
+    </message>
+    <message>
+        <source>{count} of the issues are already in the archive (same bulletin and number).</source>
+        <translation>其中 {count} 期档案库中已有（同一刊物、同一期号）。如何处理？</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import as &amp;Copies</source>
+        <translation>作为副本导入(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>保存为 CSV(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Check the Import: {file}</source>
+        <translation>核对导入内容：{file}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>【{title}】</source>
+        <translation>【{title}】</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>文章：{title}</translation>
+    </message>
+    <message>
+        <source>Closing block</source>
+        <translation>报尾</translation>
+    </message>
+    <message>
+        <source>Check the Import</source>
+        <translation>核对导入内容</translation>
+    </message>
+    <message>
+        <source>The document as read (left) and the issue recognised in it (right). Correct the masthead before importing.</source>
+        <translation>左边是读到的文档（识别出的部分以底色标出），右边是识别出的一期。导入前请核对并改正报头。</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation>刊物名称(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Issue &amp;number:</source>
+        <translation>期号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Special series:</source>
+        <translation>专刊(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No. </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>编发单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
         <source>No. {number}</source>
@@ -346,6 +519,22 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>Changes are saved automatically; this saves at once</source>
         <translation>修改会自动保存；此命令立即保存</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import past bulletins: Word, WPS, RTF, ODT or plain text files</source>
+        <translation>导入往期简报：Word、WPS、RTF、ODT 或纯文本文件</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import every bulletin file in a folder</source>
+        <translation>导入一个文件夹中的全部简报文件</translation>
     </message>
     <message>
         <source>Export to &amp;Word…</source>

@@ -1,0 +1,43 @@
+"""Files and folders dropped on the window are handed to the importer."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
+
+# the same list as core.importing.IMPORTABLE_SUFFIXES, kept here so start-up imports no core reader
+_SUFFIXES = (".txt", ".text", ".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
+
+
+def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() in _SUFFIXES]
+
+
+class FileDropFilter(QObject):
+    """Accepts drags of importable files (or folders) onto ``window`` and calls ``on_drop``."""
+
+    def __init__(self, window: QWidget, on_drop: Callable[[list[Path]], None]):
+        super().__init__(window)
+        self._on_drop = on_drop
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if _paths(event):  # type: ignore[arg-type]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            paths = _paths(event)  # type: ignore[arg-type]
+            if paths:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self._on_drop(paths)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,69 @@
+"""What a bulk import did, file by file, and the same as a CSV file for the records."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
+
+from ...core.errors import BulletinError
+from ...core.safe_write import write_atomically
+from ..forms.ui_import_report_dialog import Ui_ImportReportDialog
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    outcome: str  # shown as is: 已导入, 已替换, 作为副本导入, 重复已跳过, 未导入
+    detail: str = ""
+    imported: bool = False
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, results: list[ImportResult], summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportReportDialog()
+        self.ui.setupUi(self)
+        self.results = results
+        self.ui.summaryLabel.setText(summary)
+        table = self.ui.resultTable
+        headers = [self.tr("File"), self.tr("Result"), self.tr("Details")]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(results))
+        for row, result in enumerate(results):
+            for column, text in enumerate((result.path.name, result.outcome, result.detail)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(result.path) if column == 0 else text)
+                table.setItem(row, column, item)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+        self.ui.saveCsvButton.clicked.connect(self.choose_csv)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def csv_text(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow([self.tr("File"), self.tr("Result"), self.tr("Details")])
+        for result in self.results:
+            writer.writerow([str(result.path), result.outcome, result.detail])
+        return out.getvalue()
+
+    def save_csv(self, path: Path) -> None:
+        # with a BOM, so that Excel on a Chinese Windows opens it as UTF-8
+        data = self.csv_text().encode("utf-8-sig")
+        write_atomically(path, lambda handle: handle.write(data))
+
+    def choose_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Import Report"), "导入报告.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        try:
+            self.save_csv(Path(name))
+        except (OSError, BulletinError) as exc:
+            from ..dialogs import show_error
+
+            show_error(self, self.tr("Cannot save the report"), exc)

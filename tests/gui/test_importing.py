@@ -1,0 +1,184 @@
+"""Import in the window: the review dialog, bulk import with cancel, duplicates asked once,
+the report saved as CSV, files dropped on the window; all through the real window."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.export.docx.writer import write_docx
+from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog
+from bulletin_desktop.gui.importing.review_dialog import ImportReviewDialog
+from bulletin_desktop.gui.text_input import type_text
+
+from test_translations import untranslated, visible_texts
+
+
+def when_modal(kind, act, *, poll_ms: int = 10) -> list:
+    """Run ``act(dialog)`` once the next modal dialog of ``kind`` is showing; returns a list
+    that holds the dialog once it was handled."""
+    seen: list = []
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            seen.append(widget)
+            act(widget)
+            return
+        QTimer.singleShot(poll_ms, check)
+
+    QTimer.singleShot(0, check)
+    return seen
+
+
+def archive_state(path: Path):
+    with Archive.open(path, readonly=True, auto_backup=False) as archive:
+        return [(s.id, s.series, s.number, s.updated_at) for s in archive.list_issues()], archive.integrity_check()
+
+
+def word_issue(tmp_path: Path, sample_issue, number: int, name: str | None = None) -> Path:
+    sample_issue.number = number
+    path = tmp_path / (name or f"第{number}期.docx")
+    write_docx(sample_issue, path)
+    return path
+
+
+def test_one_file_is_checked_corrected_and_stored(qtbot, window, archive_path, tmp_path, sample_issue):
+    path = word_issue(tmp_path, sample_issue, 60)
+
+    def review(dialog: ImportReviewDialog) -> None:
+        assert [t for t in visible_texts(dialog) if untranslated(t[1])] == []
+        ui = dialog.ui
+        html = ui.documentView.toHtml()
+        assert "漯河安全生产简报" in html and "background-color:#ffe9a8" in html  # section headings marked
+        top = [ui.issueTree.topLevelItem(i).text(0) for i in range(ui.issueTree.topLevelItemCount())]
+        assert top[:2] == ["【安排部署】", "【督导检查】"]
+        assert (ui.seriesEdit.text(), ui.numberSpin.value()) == ("漯河安全生产简报", 60)
+        ui.numberSpin.setFocus()
+        ui.numberSpin.selectAll()
+        type_text(ui.numberSpin, "61")
+        ui.officeEdit.setFocus()
+        ui.officeEdit.selectAll()
+        type_text(ui.officeEdit, "漯河市应急管理局")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    shown = when_modal(ImportReviewDialog, review)
+    with qtbot.waitSignal(window.importer().importFinished, timeout=10000) as finished:
+        window.importer().import_paths([path])
+    assert shown
+    [result] = finished.args[0]
+    assert result.outcome == "已导入"
+    issue = window.document.issue
+    assert (issue.number, issue.office) == (61, "漯河市应急管理局")  # opened at once
+    with Archive.open(archive_path, readonly=True) as archive:
+        assert [s.number for s in archive.list_issues()] == [61, 52] or sorted(
+            s.number for s in archive.list_issues()) == [52, 61]
+        assert any(hit.number == 61 for hit in archive.search("莱尔达"))  # searchable at once
+    qtbot.waitUntil(lambda: window.ui.issueList.ui.issueView.model().rowCount() == 2)
+
+
+def test_cancelling_the_review_stores_nothing(qtbot, window, archive_path, tmp_path, sample_issue):
+    before = archive_state(archive_path)
+    when_modal(ImportReviewDialog, lambda d: d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click())
+    with qtbot.waitSignal(window.importer().importFinished, timeout=10000):
+        window.importer().import_paths([word_issue(tmp_path, sample_issue, 70)])
+    assert archive_state(archive_path) == before
+
+
+def test_a_refused_file_is_explained(qtbot, window, archive_path, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    picture = tmp_path / "照片.docx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    before = archive_state(archive_path)
+    window.importer().import_paths([picture])
+    assert shown and "照片.docx" in shown[0] and "PNG" in shown[0]
+    assert archive_state(archive_path) == before
+
+
+def test_bulk_import_cancelled_half_way_stores_nothing(qtbot, window, archive_path, tmp_path, sample_issue):
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    for number in range(100, 130):
+        word_issue(folder, sample_issue, number)
+    before = archive_state(archive_path)
+    importer = window.importer()
+
+    def cancel_when_half_way() -> None:
+        progress = importer.progress
+        if progress is not None and progress.value() >= 3:
+            progress.cancel()
+            return
+        QTimer.singleShot(5, cancel_when_half_way)
+
+    QTimer.singleShot(0, cancel_when_half_way)
+    reports = when_modal(ImportReportDialog, lambda d: d.reject())
+    with qtbot.waitSignal(importer.importFinished, timeout=60000) as finished:
+        importer.import_paths([folder])
+    assert reports and "取消" in reports[0].ui.summaryLabel.text()
+    assert {r.outcome for r in finished.args[0]} == {"已取消"}
+    assert archive_state(archive_path) == before
+
+
+@pytest.mark.parametrize("choice, outcome, numbers", [
+    ("跳过", "重复已跳过", [52, 53]),
+    ("替换", "已替换", [52, 53]),
+    ("作为副本导入", "作为副本导入", [52, 53, 54]),
+])
+def test_bulk_import_with_duplicates_asked_once_and_the_report_saved(
+        qtbot, window, archive_path, tmp_path, sample_issue, choice, outcome, numbers):
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    sample_issue.sections[0].entries[0].body = sample_issue.sections[0].entries[0].body + ()
+    word_issue(folder, sample_issue, 52, "a-第52期.docx")  # already in the archive
+    word_issue(folder, sample_issue, 53, "b-第53期.docx")
+    (folder / "c-坏文件.docx").write_bytes(b"PK\x03\x04 broken")
+    (folder / "说明.md").write_text("不是简报", encoding="utf-8")
+    asked: list = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "").startswith(choice)).click()
+
+    when_modal(QMessageBox, answer)
+    csv_path = tmp_path / "报告.csv"
+    def save_and_close(dialog: ImportReportDialog) -> None:
+        assert [t for t in visible_texts(dialog) if untranslated(t[1])] == []
+        dialog.save_csv(csv_path)
+        dialog.reject()
+
+    reports = when_modal(ImportReportDialog, save_and_close)
+    with qtbot.waitSignal(window.importer().importFinished, timeout=60000) as finished:
+        window.importer().import_paths([folder])
+    assert len(asked) == 1 and "1" in asked[0]
+    results = finished.args[0]
+    assert [(r.path.name, r.outcome) for r in results] == [
+        ("a-第52期.docx", outcome), ("b-第53期.docx", "已导入"), ("c-坏文件.docx", "未导入")]
+    assert "坏文件.docx" in results[2].detail
+    assert reports and reports[0].ui.resultTable.rowCount() == 3
+    with Archive.open(archive_path, readonly=True) as archive:
+        assert sorted(s.number for s in archive.list_issues()) == numbers
+        assert archive.integrity_check() == "ok"
+    rows = list(csv.reader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["文件", "结果", "说明"] and [row[1] for row in rows[1:]] == [outcome, "已导入", "未导入"]
+
+
+def test_files_dropped_on_the_window_are_imported(qtbot, window, archive_path, tmp_path, sample_issue):
+    path = word_issue(tmp_path, sample_issue, 80)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    shown = when_modal(ImportReviewDialog, lambda d: d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click())
+    drop = QDropEvent(QPoint(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer().importFinished, timeout=10000):
+        QApplication.sendEvent(window, drop)
+    assert shown and window.document.issue.number == 80

@@ -135,19 +135,53 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export_command import export_issue
+    from ..export.batch import write_each, write_issue
+    from .export_command import issue_options, recorded_settings
 
-    from ..export.series_options import series_options
-
+    if args.output is not None and len(args.issues) > 1:
+        raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
     with open_for_reading(args) as archive:
-        issue = archive.load_issue(resolve_issue(archive, args.issue))
-        layout = archive.series_layout(issue.series_id) if issue.series_id is not None else {}
+        issues = [archive.load_issue(resolve_issue(archive, ref)) for ref in args.issues]
+        options = [issue_options(archive, issue, args.option, args.settings) for issue in issues]
+    if args.dir is not None:
+        fmt = args.format or "docx"
+        paths = write_each(issues, args.dir, fmt, options)
+        for path in paths:
+            sys.stdout.write(f"已导出：{path}\n")
+        _record_exports(args, [(issue, fmt, path, recorded_settings(fmt, layout))
+                               for issue, path, layout in zip(issues, paths, options)])
+        return 0
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("docx", "pdf", "txt"):
         raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
-    settings = export_issue(issue, args.output, fmt, args.option, args.settings, base=series_options(layout))
+    write_issue(issues[0], args.output, fmt, options[0])
     sys.stdout.write(f"已导出：{args.output}\n")
-    _record_export(args, issue, fmt, settings)
+    _record_exports(args, [(issues[0], fmt, args.output, recorded_settings(fmt, options[0]))])
+    return 0
+
+
+def cmd_export_year(args: argparse.Namespace) -> int:
+    from ..export.batch import year_issues
+    from .export_command import issue_options
+
+    with open_for_reading(args) as archive:
+        summaries = archive.list_issues()
+        series = args.series
+        if series is None:
+            names = sorted({s.series for s in summaries if s.date.year == args.year})
+            if len(names) > 1:
+                raise CommandError(f"{args.year} 年有几个刊物的简报（{'、'.join(names)}），请用 --series 指定一个。")
+            series = names[0] if names else ""
+        chosen = year_issues(summaries, args.year, series)
+        if not chosen:
+            which = f"“{args.series}”" if args.series else ""
+            raise CommandError(f"档案库中没有{which} {args.year} 年的简报。")
+        issues = [archive.load_issue(s.id) for s in chosen]
+        options = issue_options(archive, issues[0], args.option, args.settings)  # one series, one layout
+    from ..export.docx.compilation import write_compilation, year_title
+
+    write_compilation(issues, args.output, series, year_title(args.year), options)
+    sys.stdout.write(f"已导出：{args.output}（{series} {args.year} 年，共 {len(issues)} 期）\n")
     return 0
 
 
@@ -183,14 +217,16 @@ def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts) + snippet[last:]
 
 
-def _record_export(args: argparse.Namespace, issue, fmt: str, settings: dict) -> None:
-    """The archive keeps a record of each export (file, SHA-256, settings); when another
-    program holds the archive the export stands and only the record is missing."""
+def _record_exports(args: argparse.Namespace, exports: list[tuple]) -> None:
+    """The archive keeps a record of each export (issue, format, file, settings: SHA-256
+    taken); when another program holds the archive the export stands and only the record
+    is missing."""
     from ..core.archive import ArchiveError, ArchiveLockedError
 
     try:
         with open_for_writing(args, auto_backup=False) as archive:
-            archive.record_export(issue.id, fmt, args.output, settings)
+            for issue, fmt, path, settings in exports:
+                archive.record_export(issue.id, fmt, path, settings)
     except ArchiveLockedError:
         sys.stderr.write("注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n")
     except ArchiveError as exc:
@@ -241,6 +277,7 @@ COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
     "export": cmd_export,
+    "export-year": cmd_export_year,
     "search": cmd_search,
     "series": cmd_series,
     "check": cmd_check,

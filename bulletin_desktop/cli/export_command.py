@@ -1,11 +1,11 @@
-"""``export``: options parsed here, the work done by the GUI-free writers."""
+"""``export`` and ``export-year``: layout options parsed here (on top of each issue's
+series layout); the work is done by the GUI-free writers."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.archive import Archive
 from ..core.model import Issue
-from ..core.safe_write import write_text_atomically
-from ..core.textformat import write_text
 from ..export.layout_options import LayoutOptionError, LayoutOptions, load_options
 
 
@@ -19,20 +19,14 @@ def parse_option_pairs(pairs: list[str]) -> dict[str, str]:
     return values
 
 
-def export_issue(issue: Issue, output: Path, fmt: str, option_pairs: list[str], settings: Path | None,
-                 base: LayoutOptions | None = None) -> dict:
-    """Write the file; the layout settings it was made with (kept in the export record).
-    ``base``: the layout of the issue's series; the settings file and options go on top."""
-    options = load_options(settings, parse_option_pairs(option_pairs), base=base)
-    if fmt == "txt":
-        write_text_atomically(output, write_text(issue))
-        return {}
-    if fmt == "docx":
-        from ..export.docx.writer import write_docx
+def issue_options(archive: Archive, issue: Issue, option_pairs: list[str], settings: Path | None) -> LayoutOptions:
+    """The layout of the issue's series, the settings file and the options on top."""
+    from ..export.series_options import series_options
 
-        write_docx(issue, output, options)
-    else:
-        from ..export.pdf import write_pdf
+    layout = archive.series_layout(issue.series_id) if issue.series_id is not None else {}
+    return load_options(settings, parse_option_pairs(option_pairs), base=series_options(layout))
 
-        write_pdf(issue, output, options)
-    return options.to_dict()
+
+def recorded_settings(fmt: str, options: LayoutOptions) -> dict:
+    """The layout settings an export record keeps (a text export has none)."""
+    return {} if fmt == "txt" else options.to_dict()

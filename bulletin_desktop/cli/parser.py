@@ -22,6 +22,8 @@ class _VersionAction(argparse.Action):
 
 _ARGPARSE_MESSAGES = [
     (r"the following arguments are required: (.*)", "缺少参数：{0}"),
+    (r"one of the arguments (.*) is required", "缺少参数，需要以下之一：{0}"),
+    (r"argument (\S+): not allowed with argument (\S+)", "参数 {0} 不能与 {1} 同时使用"),
     (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
     (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", "参数 {0} 的值“{1}”无效，可选：{2}"),
     (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
@@ -62,6 +64,12 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
                         help="档案库文件（默认：用户数据目录中的档案库，首次使用时自动建立并放入示例简报）")
 
 
+def _layout_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--option", action="append", default=[], metavar="键=值",
+                        help="版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
+    parser.add_argument("--settings", type=Path, metavar="JSON", help="版式设置文件（JSON 对象）")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(prog="bulletin-desktop", description="简报编辑器：编排、归档并导出工作简报。不带子命令时打开主窗口。")
     parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
@@ -90,14 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("issue", metavar="期次")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（否则输出纯文本格式）")
 
-    p = sub.add_parser("export", help="导出一期为 Word、PDF 或纯文本")
+    p = sub.add_parser("export", help="导出一期或几期为 Word、PDF 或纯文本")
     _db_option(p)
-    p.add_argument("issue", metavar="期次")
+    p.add_argument("issues", nargs="+", metavar="期次")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="输出文件", help="导出一期到这个文件")
+    target.add_argument("--dir", type=Path, metavar="文件夹",
+                        help="每期导出为一个文件，放入这个文件夹（文件名如“漯河安全生产简报第52期.docx”）")
+    p.add_argument("--format", choices=["docx", "pdf", "txt"],
+                   help="输出格式（默认按输出文件的扩展名；导出到文件夹时默认 docx）")
+    _layout_options(p)
+
+    p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
+    _db_option(p)
+    p.add_argument("year", type=int, metavar="年份")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="输出文件")
-    p.add_argument("--format", choices=["docx", "pdf", "txt"], help="输出格式（默认按输出文件的扩展名）")
-    p.add_argument("--option", action="append", default=[], metavar="键=值",
-                   help="版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
-    p.add_argument("--settings", type=Path, metavar="JSON", help="版式设置文件（JSON 对象）")
+    p.add_argument("--series", metavar="刊物", help="档案库有多个刊物时指定汇编哪一个")
+    _layout_options(p)
 
     p = sub.add_parser("search", help="全文检索")
     _db_option(p)

@@ -11,3 +11,12 @@ from ..core.errors import BulletinError
 
 class ExportError(BulletinError):
     """An export that could not be completed; ``message`` says why, in plain Chinese."""
+
+
+class ExportCancelled(ExportError):
+    """The clerk cancelled an export of several issues; nothing half-written was left
+    behind. ``written`` names the whole files written before (one file per issue)."""
+
+    def __init__(self, message: str, written: list | None = None):
+        super().__init__(message)
+        self.written = list(written or [])

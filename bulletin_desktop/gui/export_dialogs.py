@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.model import Issue
+from ..export.file_names import default_file_name
 from ..export.layout_options import LayoutOptions
 from .dialogs import show_error
 from .settings import AppSettings
@@ -27,13 +28,6 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 WORD, PDF = "docx", "pdf"
-
-
-def default_file_name(issue: Issue, suffix: str) -> str:
-    name = f"{issue.series}第{issue.number}期"
-    if issue.special is not None:
-        name += f"（{issue.special.name}第{issue.special.number}期）"
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name) + suffix
 
 
 def _start_dir(settings: AppSettings) -> Path:

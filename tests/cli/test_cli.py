@@ -326,3 +326,38 @@ def test_search_filters_and_several_terms(db, tmp_path, sample_text, capsys):
                          (["--from", "2022-12-01", "--to", "2022-01-01"], "晚于")):
         result = run_cli("search", "--db", str(db), "燃气", *bad)
         assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_several_issues_into_a_folder_and_a_year_compilation(db, tmp_path, sample_text, capsys):
+    from bulletin_desktop.export.file_names import compilation_file_name
+
+    files = []
+    for number, date in ((51, "2021年12月27日"), (52, "2022年11月21日"), (53, "2022年11月28日")):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(sample_text.replace("第52期", f"第{number}期").replace("2022年11月21日", date), encoding="utf-8")
+        files.append(str(path))
+    assert main(["import", "--db", str(db), *files]) == 0
+    capsys.readouterr()
+    out = tmp_path / "导出"
+    assert main(["export", "--db", str(db), "52", "53", "--dir", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "漯河安全生产简报第52期（安全生产大检查专刊第34期）.docx", "漯河安全生产简报第53期（安全生产大检查专刊第34期）.docx"]
+    assert capsys.readouterr().out.count("已导出") == 2
+    assert main(["export", "--db", str(db), "51", "--dir", str(out), "--format", "txt"]) == 0
+    assert len(list(out.glob("*.txt"))) == 1
+
+    year = tmp_path / compilation_file_name("漯河安全生产简报", 2022)
+    assert main(["export-year", "--db", str(db), "2022", "-o", str(year)]) == 0
+    assert "共 2 期" in capsys.readouterr().out
+    import zipfile
+    with zipfile.ZipFile(year) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    assert document.count("PAGEREF") == 2 and "2022年度汇编" in document
+
+    for args, message in ((["export", "52", "53", "-o", str(tmp_path / "x.docx")], "--dir"),
+                          (["export", "52"], "缺少参数，需要以下之一"),
+                          (["export-year", "2019", "-o", str(tmp_path / "y.docx")], "没有"),
+                          (["export-year", "2022", "-o", str(tmp_path / "y.docx"), "--series", "别的简报"], "别的简报")):
+        result = run_cli(*args, "--db", str(db))
+        assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert not (tmp_path / "x.docx").exists() and not (tmp_path / "y.docx").exists()

@@ -47,9 +47,17 @@ def docx_bytes(issue: Issue, options: LayoutOptions = LayoutOptions()) -> bytes:
 def document_xml(issue: Issue, options: LayoutOptions = LayoutOptions()) -> bytes:
     root = etree.Element(f"{{{W_NS}}}document", nsmap=NSMAP)
     body = sub(root, "w:body")
-    _BodyWriter(body, options).write(layout_issue(issue))
+    write_issue_body(body, issue, options)
     body.append(section(options))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def write_issue_body(body: etree._Element, issue: Issue, options: LayoutOptions) -> etree._Element | None:
+    """Append ``issue``'s paragraphs (and its closing table) to ``body``; returns the last
+    paragraph written, where a compilation ends the issue's section."""
+    writer = _BodyWriter(body, options)
+    writer.write(layout_issue(issue))
+    return writer.last
 
 
 class _BodyWriter:

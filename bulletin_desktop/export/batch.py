@@ -1,0 +1,74 @@
+"""Several issues at once: one file per issue into a folder, or one compilation.
+
+GUI-free; the window runs these in a background thread and the command line calls them
+directly. Every file is written atomically, so cancelling (``progress`` returning False)
+or a failure leaves only whole files: those written before, none half-written.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..core.archive.records import IssueSummary
+from ..core.model import Issue
+from ..core.safe_write import WriteError, describe_os_error, write_text_atomically
+from .errors import ExportCancelled
+from .file_names import default_file_name
+from .layout_options import LayoutOptions
+
+FORMATS = ("docx", "pdf", "txt")
+Progress = Callable[[int, int], bool]
+"""(files done, files in all) -> False to stop."""
+
+
+def write_issue(issue: Issue, path: str | os.PathLike, fmt: str, options: LayoutOptions) -> None:
+    """One issue in one of FORMATS; the writers are imported only when used."""
+    if fmt == "txt":
+        from ..core.textformat import write_text
+
+        write_text_atomically(path, write_text(issue))
+    elif fmt == "docx":
+        from .docx.writer import write_docx
+
+        write_docx(issue, path, options)
+    elif fmt == "pdf":
+        from .pdf import write_pdf
+
+        write_pdf(issue, path, options)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+
+
+def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "docx",
+               options: Sequence[LayoutOptions] | None = None, progress: Progress | None = None) -> list[Path]:
+    """Each issue as its own file named ``default_file_name`` in ``folder`` (made if
+    missing), with its own layout (``options``, one per issue: issues of several series
+    keep their series' layouts; default: the defaults); returns the files written.
+    ``ExportCancelled`` carries the ones written before the clerk stopped."""
+    layouts = list(options) if options is not None else [LayoutOptions()] * len(issues)
+    if len(layouts) != len(issues):
+        raise ValueError("one layout per issue")
+    target = Path(folder)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(describe_os_error(exc, target), target) from None
+    written: list[Path] = []
+    for issue, layout in zip(issues, layouts):
+        if progress is not None and not progress(len(written), len(issues)):
+            raise ExportCancelled(f"已取消：导出了 {len(written)} 期，其余 {len(issues) - len(written)} 期没有导出。",
+                                  written)
+        path = target / default_file_name(issue, f".{fmt}")
+        write_issue(issue, path, fmt, layout)
+        written.append(path)
+    if progress is not None:
+        progress(len(written), len(issues))
+    return written
+
+
+def year_issues(summaries: Sequence[IssueSummary], year: int, series: str) -> list[IssueSummary]:
+    """The summaries of ``series``'s issues dated in ``year``, oldest first: what that
+    year's compilation holds and in which order."""
+    chosen = [s for s in summaries if s.series == series and s.date.year == year]
+    return sorted(chosen, key=lambda s: (s.date, s.number, s.id))

@@ -343,6 +343,8 @@ def test_export_several_issues_into_a_folder_and_a_year_compilation(db, tmp_path
     assert sorted(p.name for p in out.iterdir()) == [
         "漯河安全生产简报第52期（安全生产大检查专刊第34期）.docx", "漯河安全生产简报第53期（安全生产大检查专刊第34期）.docx"]
     assert capsys.readouterr().out.count("已导出") == 2
+    exports = show_json(db, "53", capsys)["exports"]  # each file recorded with its SHA-256
+    assert [(e["format"], Path(e["file"]).name) for e in exports] == [("docx", "漯河安全生产简报第53期（安全生产大检查专刊第34期）.docx")]
     assert main(["export", "--db", str(db), "51", "--dir", str(out), "--format", "txt"]) == 0
     assert len(list(out.glob("*.txt"))) == 1
 

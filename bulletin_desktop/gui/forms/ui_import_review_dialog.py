@@ -30,6 +30,11 @@ class Ui_ImportReviewDialog(object):
         self.reviewLayout.setObjectName(u"reviewLayout")
         self.fileLabel = QLabel(ImportReviewDialog)
         self.fileLabel.setObjectName(u"fileLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.fileLabel.sizePolicy().hasHeightForWidth())
+        self.fileLabel.setSizePolicy(sizePolicy)
         self.fileLabel.setWordWrap(True)
 
         self.reviewLayout.addWidget(self.fileLabel)
@@ -130,6 +135,7 @@ class Ui_ImportReviewDialog(object):
 
         self.issuePaneLayout.addWidget(self.warningList)
 
+        self.issuePaneLayout.setStretch(1, 1)
         self.reviewSplitter.addWidget(self.issuePane)
 
         self.reviewLayout.addWidget(self.reviewSplitter)
@@ -140,6 +146,7 @@ class Ui_ImportReviewDialog(object):
 
         self.reviewLayout.addWidget(self.buttonBox)
 
+        self.reviewLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.seriesLabel.setBuddy(self.seriesEdit)
         self.numberLabel.setBuddy(self.numberSpin)

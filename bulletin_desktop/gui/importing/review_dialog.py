@@ -72,7 +72,7 @@ class ImportReviewDialog(QDialog):
                         QTreeWidgetItem(child, ["".join(r.text for r in paragraph)[:60]])
                 else:
                     lead = " ".join(part for part in (entry.date, entry.unit) if part)
-                    text = entry.text[:60]
+                    text = "".join(run.text for run in entry.body).lstrip("，")[:60]
                     QTreeWidgetItem(node, [f"[{lead}] {text}" if lead else text])
         closing = QTreeWidgetItem(tree, [self.tr("Closing block")])
         if not issue.signoff.is_empty():

@@ -81,3 +81,14 @@ def test_the_archive_is_unchanged(files, tmp_path, sample_text, capsys):
     with Archive.open(db, readonly=True, auto_backup=False) as archive:
         assert [(s.id, s.series, s.number, s.updated_at) for s in archive.list_issues()] == before
         assert archive.integrity_check() == "ok"
+
+
+def test_a_file_over_its_time_budget_is_refused(tmp_path):
+    from bulletin_desktop.core.wordread import read_word
+
+    from wordfiles import MASTHEAD, make_docx, p
+
+    path = make_docx(tmp_path / "long.docx", MASTHEAD + "".join(p(f"3月1日，第{n}条。") for n in range(300)))
+    assert len(read_word(path).paragraphs) == 303
+    with pytest.raises(BulletinFormatError, match="long.docx.*秒"):
+        read_word(path, time_budget=0)

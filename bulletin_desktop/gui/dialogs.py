@@ -44,8 +44,8 @@ def ask_open_readonly(parent: QWidget | None, exc: ArchiveLockedError) -> bool:
 def confirm_delete_issue(parent: QWidget | None, summary: IssueSummary) -> bool:
     answer = QMessageBox.question(
         parent, translate("Dialogs", "Delete issue"),
-        translate("Dialogs", "Delete {series} {title} ({date}, {count} entries) from the archive?\n\n"
-            "This cannot be undone; the daily backup of the archive still has it.").format(
+        translate("Dialogs", "Delete {series} {title} ({date}, {count} entries)?\n\n"
+            "It goes to the trash (Archive > Trash), from where it can be restored.").format(
             series=summary.series, title=issue_title(summary), date=summary.date.isoformat(),
             count=summary.entry_count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

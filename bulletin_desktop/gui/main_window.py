@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from ..core.archive import ArchiveError, ArchiveLockedError
+from ..core.archive import ArchiveCorruptError, ArchiveError, ArchiveLockedError
 from ..core.find import find_in_entry
 from ..core.positions import Position
 from ..core.richtext import char_count
 from .actions import MainActions
+from .archive_tools import ArchiveTools
 from .autosave import SaveState
 from .forms.ui_main_window import Ui_MainWindow
 from .lazy_dock import LazyDock
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
         FileDropFilter(self, lambda paths: self.importer().import_paths(paths))
         self._wire()
+        self.archive_tools = ArchiveTools(self)  # 档案库 menu: 定稿, trash, backups; rescue on opening
         self._restore_layout()
         self._issue_replaced()
 
@@ -190,16 +192,19 @@ class MainWindow(QMainWindow):
 
         show_error(self, title, exc_or_message)
 
-    def open_archive(self, path: Path, issue_ref: str | None = None) -> bool:
+    def open_archive(self, path: Path, issue_ref: str | None = None, readonly: bool = False) -> bool:
         try:
-            if not self.session.open_archive(Path(path), self._ask_readonly):
+            if not self.session.open_archive(Path(path), self._ask_readonly, readonly=readonly):
                 return False
+        except ArchiveCorruptError as exc:
+            return self.archive_tools.rescue(exc, issue_ref)
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot open the archive"), exc)
             return False
         archive = self.session.archive
         assert archive is not None
-        self.settings.set_last_archive(archive.path)
+        if not readonly:  # a backup looked at read-only is not the archive to open next time
+            self.settings.set_last_archive(archive.path)
         readonly = archive.readonly
         self.ui.readonlyBanner.setVisible(readonly)
         self.ui.issueList.set_readonly(readonly)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.archive import (
     Archive, ArchiveError, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit,
 )
+from ..core.archive.trash import DEFAULT_RETENTION_DAYS
 from ..core.model import Series
 from ..export.layout_options import LayoutOptions
 from .autosave import Autosaver
@@ -41,6 +42,7 @@ class Session(QObject):
         self.document = document
         self.archive: Archive | None = None
         self.keep_backups = keep_backups
+        self.trash_days = DEFAULT_RETENTION_DAYS  # the window sets the clerk's setting
         # asked with the save error when unsaved edits would be replaced; True discards them
         self.ask_discard: Callable[[str], bool] = ask_discard or (lambda _error: False)
         self.autosaver = Autosaver(self._save, self)
@@ -58,13 +60,16 @@ class Session(QObject):
 
     # -- archive ----------------------------------------------------------------------
 
-    def open_archive(self, path: Path, ask_readonly: Callable[[ArchiveLockedError], bool]) -> bool:
-        """Open ``path`` for writing, or read-only when another program holds it and
-        ``ask_readonly`` agrees. Other archive errors propagate (they carry a message)."""
+    def open_archive(self, path: Path, ask_readonly: Callable[[ArchiveLockedError], bool],
+                     readonly: bool = False) -> bool:
+        """Open ``path`` for writing (or ``readonly``: a backup looked at), or read-only when
+        another program holds it and ``ask_readonly`` agrees. Other archive errors propagate
+        (they carry a message)."""
         if self.archive is not None and self.archive.path == Path(path).expanduser().absolute():
             return True
         try:
-            archive = Archive.open(path, keep_backups=self.keep_backups)
+            archive = Archive.open(path, readonly=readonly, keep_backups=self.keep_backups,
+                                   trash_days=self.trash_days)
         except ArchiveLockedError as exc:
             if not ask_readonly(exc):
                 return False
@@ -125,7 +130,8 @@ class Session(QObject):
             return False
         issue = self.archive.load_issue(issue_id)
         self.autosaver.reset()
-        self.document.set_issue(issue, readonly=self.archive.readonly)
+        # a final (定稿) issue opens read-only until it is reopened
+        self.document.set_issue(issue, readonly=self.archive.readonly or issue.status == "final")
         return True
 
     def open_latest(self) -> bool:

@@ -14,6 +14,7 @@ APPLICATION = "Bulletin Desktop"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 DEFAULT_KEEP_BACKUPS = 10
+DEFAULT_TRASH_DAYS = 90  # as core.archive.trash.DEFAULT_RETENTION_DAYS (not imported: start-up)
 
 
 class AppSettings:
@@ -61,6 +62,16 @@ class AppSettings:
 
     def set_keep_backups(self, count: int) -> None:
         self._s.setValue("archive/keepBackups", int(count))
+
+    def trash_days(self) -> int:
+        """How long deleted issues, sections and entries stay in the trash."""
+        try:
+            return max(1, int(str(self._s.value("archive/trashDays", DEFAULT_TRASH_DAYS))))
+        except (TypeError, ValueError):
+            return DEFAULT_TRASH_DAYS
+
+    def set_trash_days(self, days: int) -> None:
+        self._s.setValue("archive/trashDays", int(days))
 
     def export_dir(self) -> Path | None:
         value = self._s.value("export/dir", "")

@@ -45,6 +45,152 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTools</name>
+    <message>
+        <source>Mark as &amp;Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue as printed: it can no longer be changed until reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup and Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the issue&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue is final: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the archive: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin archives (*.sqlite)</source>
+        <translation type="unfinished">Bulletin archives (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>A copy of the archive was written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of {date} (read-only) — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup. The file it replaced is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive backs itself up when opened (if the newest backup is a day old), every hour while it changes and on closing. Restoring keeps the current file beside it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished">Issues</translation>
+    </message>
+    <message>
+        <source>Newest issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Copy Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>
@@ -71,12 +217,10 @@
         <translation>Delete issue</translation>
     </message>
     <message>
-        <source>Delete {series} {title} ({date}, {count} entries) from the archive?
+        <source>Delete {series} {title} ({date}, {count} entries)?
 
-This cannot be undone; the daily backup of the archive still has it.</source>
-        <translation>Delete {series} {title} ({date}, {count} entries) from the archive?
-
-This cannot be undone; the daily backup of the archive still has it.</translation>
+It goes to the trash (Archive &gt; Trash), from where it can be restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Bulletin</source>
@@ -218,6 +362,21 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>Printing failed</source>
         <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>FinalBanner</name>
+    <message>
+        <source>Reopen for Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue is final (since {time}) and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue is final and cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,6 +616,10 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>Entries</source>
         <translation>Entries</translation>
+    </message>
+    <message>
+        <source> · final</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{series}, issue {number}, {date}; last saved {saved}</source>
@@ -875,6 +1038,75 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. Work done since then is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup of this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {date} now takes the archive&apos;s place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive rescued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result}
+
+The damaged file is kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaging the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {count} issues could not be read whole and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged {issues} issues with {entries} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Nothing found.</source>
@@ -1175,6 +1407,87 @@ This cannot be undone; the daily backup of the archive still has it.</translatio
     <message>
         <source>about {pages} pages</source>
         <translation>about {pages} pages</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Issue</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Restore it as issue number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything in the trash for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted issues, and sections and entries that undo can no longer bring back. Restoring puts an item back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep deleted items for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days (older items are removed when the archive opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

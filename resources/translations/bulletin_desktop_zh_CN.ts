@@ -45,6 +45,152 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTools</name>
+    <message>
+        <source>Mark as &amp;Final</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The issue as printed: it can no longer be changed until reopened</source>
+        <translation>本期已是付印的样子：定稿后不能再修改，除非撤销定稿</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for Editing</source>
+        <translation>撤销定稿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and Restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>档案库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot change the issue&apos;s status</source>
+        <translation>无法更改本期的定稿状态</translation>
+    </message>
+    <message>
+        <source>The issue is final: it can no longer be changed.</source>
+        <translation>本期已定稿，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The issue can be edited again.</source>
+        <translation>已撤销定稿，本期可以修改了。</translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the archive: {error}</source>
+        <translation>这次导出没有记入档案库：{error}</translation>
+    </message>
+    <message>
+        <source>Mark as final?</source>
+        <translation>定稿吗？</translation>
+    </message>
+    <message>
+        <source>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</source>
+        <translation>已导出 {name}。这就是要印发的样子吗？定稿后本期不能再修改（可以撤销定稿）。</translation>
+    </message>
+    <message>
+        <source>Mark as Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Not Yet</source>
+        <translation>暂不定稿</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Back Up To</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Bulletin archives (*.sqlite)</source>
+        <translation>简报档案库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>A copy of the archive was written to {path}</source>
+        <translation>档案库的副本已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Backup of {date} (read-only) — {title}</source>
+        <translation>{date} 的备份（只读）— {title}</translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</source>
+        <translation>用 {date} 的备份替换档案库吗？当前的文件会改名保留在原处旁边，不会删除。</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restored from the backup. The file it replaced is kept as {name}.</source>
+        <translation>已从备份恢复。被替换的文件保留为 {name}。</translation>
+    </message>
+    <message>
+        <source>Backup and Restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>The archive backs itself up when opened (if the newest backup is a day old), every hour while it changes and on closing. Restoring keeps the current file beside it under another name.</source>
+        <translation>档案库会自动备份：打开时（如果最近的备份已超过一天）、有修改时至多每小时一次、关闭时（如有修改）。恢复时，当前的文件会改名保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Newest issue</source>
+        <translation>最新一期</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To…</source>
+        <translation>备份到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Copy Read-only</source>
+        <translation>以只读方式打开副本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup…</source>
+        <translation>恢复此备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>
@@ -71,12 +217,12 @@
         <translation>删除这一期</translation>
     </message>
     <message>
-        <source>Delete {series} {title} ({date}, {count} entries) from the archive?
+        <source>Delete {series} {title} ({date}, {count} entries)?
 
-This cannot be undone; the daily backup of the archive still has it.</source>
-        <translation>确定要从档案库中删除《{series}》{title}（{date}，{count} 条）吗？
+It goes to the trash (Archive &gt; Trash), from where it can be restored.</source>
+        <translation>确定要删除《{series}》{title}（{date}，{count} 条）吗？
 
-删除后不能撤销；档案库每天的自动备份中仍保留着它。</translation>
+它会移入回收站（档案库 &gt; 回收站），可以从那里恢复。</translation>
     </message>
     <message>
         <source>New Bulletin</source>
@@ -218,6 +364,21 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>FinalBanner</name>
+    <message>
+        <source>Reopen for Editing</source>
+        <translation>撤销定稿</translation>
+    </message>
+    <message>
+        <source>This issue is final (since {time}) and cannot be changed.</source>
+        <translation>本期已定稿（{time}），不能修改。</translation>
+    </message>
+    <message>
+        <source>This issue is final and cannot be changed.</source>
+        <translation>本期已定稿，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -457,6 +618,10 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>Entries</source>
         <translation>条数</translation>
+    </message>
+    <message>
+        <source> · final</source>
+        <translation> · 定稿</translation>
     </message>
     <message>
         <source>{series}, issue {number}, {date}; last saved {saved}</source>
@@ -875,6 +1040,77 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>
+        <translation>档案库 {path} 已损坏，部分内容读不出来。程序没有改动这个文件。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. Work done since then is not in it.</source>
+        <translation>最近的完好备份是 {date}（{age}）的，共 {issues} 期，最新一期是{newest}。此后的修改不在其中。</translation>
+    </message>
+    <message>
+        <source>There is no good backup of this archive.</source>
+        <translation>这个档案库没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>The backup of {date} now takes the archive&apos;s place.</source>
+        <translation>已用 {date} 的备份替换档案库。</translation>
+    </message>
+    <message>
+        <source>Rescue failed</source>
+        <translation>抢救失败</translation>
+    </message>
+    <message>
+        <source>Archive rescued</source>
+        <translation>档案库已恢复</translation>
+    </message>
+    <message>
+        <source>{result}
+
+The damaged file is kept as {aside}.</source>
+        <translation>{result}
+
+损坏的文件保留为 {aside}。</translation>
+    </message>
+    <message>
+        <source>Salvaging the archive…</source>
+        <translation>正在抢救档案库…</translation>
+    </message>
+    <message>
+        <source> {count} issues could not be read whole and were left out.</source>
+        <translation>另有 {count} 期内容不全，未能抢救。</translation>
+    </message>
+    <message>
+        <source>Salvaged {issues} issues with {entries} entries.</source>
+        <translation>抢救出 {issues} 期、{entries} 条。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>档案库已损坏</translation>
+    </message>
+    <message>
+        <source>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</source>
+        <translation>抢救：把还能完整读出的每一期复制到新的档案库并打开它。损坏的文件会改名保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>用备份恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage</source>
+        <translation>抢救(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Nothing found.</source>
@@ -1175,6 +1411,89 @@ This cannot be undone; the daily backup of the archive still has it.</source>
     <message>
         <source>about {pages} pages</source>
         <translation>约 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Issue</source>
+        <translation>一期</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Number taken</source>
+        <translation>期号已被占用</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Restore it as issue number:</source>
+        <translation>{message}
+
+恢复为第几期：</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>Remove everything in the trash for good?</source>
+        <translation>永久删除回收站中的全部内容吗？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted issues, and sections and entries that undo can no longer bring back. Restoring puts an item back where it was.</source>
+        <translation>删除的各期，以及撤销已无法找回的栏目和条目。恢复会把它放回原处。</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Keep deleted items for</source>
+        <translation>回收站保留</translation>
+    </message>
+    <message>
+        <source>days (older items are removed when the archive opens)</source>
+        <translation>天（更早的在打开档案库时清除）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,8 @@ class IssueListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_ISSUE:
-                return issue_title(summary, self._many_series)
+                title = issue_title(summary, self._many_series)
+                return title + translate("IssueListModel", " · final") if summary.status == "final" else title
             if column == COLUMN_DATE:
                 return summary.date.isoformat()
             return str(summary.entry_count)

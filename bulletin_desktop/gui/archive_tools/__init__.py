@@ -1,0 +1,106 @@
+"""The archive's safety tools in the window: the 档案库 menu (定稿, 撤销定稿, trash, backup
+and restore), the banner of a final issue, recording exports, rescuing a damaged archive.
+
+``ArchiveTools`` is all that loads with the window: a menu of actions. The dialogs and
+the archive work behind them load when first used.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from ...core.archive import ArchiveCorruptError
+    from ..main_window import MainWindow
+
+
+class ArchiveTools(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self._banner = None
+        self._asked_final: set[int] = set()  # issues already asked about after an export
+
+        def make(name: str, text: str) -> QAction:
+            action = QAction(text, window)
+            action.setObjectName(name)
+            return action
+
+        self.finalize = make("finalize", self.tr("Mark as &Final"))
+        self.finalize.setToolTip(self.tr("The issue as printed: it can no longer be changed until reopened"))
+        self.reopen = make("reopen", self.tr("&Reopen for Editing"))
+        self.trash = make("trash", self.tr("&Trash…"))
+        self.backups = make("backups", self.tr("&Backup and Restore…"))
+        menu_bar = window.menuBar()
+        actions = [a for a in menu_bar.actions() if a.menu() is not None]
+        help_menu = actions[-1] if actions else None
+        menu = menu_bar.addMenu(self.tr("A&rchive"))
+        menu.setObjectName("archiveMenu")
+        if help_menu is not None:  # before Help, as menus go
+            menu_bar.insertMenu(help_menu, menu)
+        for action in (self.finalize, self.reopen, None, self.trash, self.backups):
+            menu.addSeparator() if action is None else menu.addAction(action)
+
+        self.finalize.triggered.connect(lambda: self.set_final(True))
+        self.reopen.triggered.connect(lambda: self.set_final(False))
+        self.trash.triggered.connect(self.show_trash)
+        self.backups.triggered.connect(self.show_backups)
+        window.document.issueReplaced.connect(self._issue_shown)
+        window.exportFinished.connect(self._export_finished)
+        window.session.archiveChanged.connect(self._issue_shown)
+        window.session.trash_days = window.settings.trash_days()
+        self._issue_shown()
+
+    # -- 定稿 ----------------------------------------------------------------------------
+
+    def _issue_shown(self) -> None:
+        issue = self.window.document.issue
+        session = self.window.session
+        writable = issue is not None and not session.readonly
+        final = issue is not None and issue.status == "final"
+        self.finalize.setEnabled(writable and not final)
+        self.reopen.setEnabled(writable and final)
+        self.trash.setEnabled(not session.readonly)
+        self.backups.setEnabled(session.archive is not None)
+        if final or self._banner is not None:
+            self._final_banner().show_issue(issue if final else None, can_reopen=writable)
+
+    def _final_banner(self):
+        if self._banner is None:
+            from .final_banner import FinalBanner
+
+            self._banner = FinalBanner.install(self.window)
+            self._banner.reopenRequested.connect(lambda: self.set_final(False))
+        return self._banner
+
+    def set_final(self, final: bool) -> None:
+        from . import final_actions
+
+        final_actions.set_final(self.window, final)
+
+    def _export_finished(self, path: str, ok: bool) -> None:
+        if ok:
+            from . import final_actions
+
+            final_actions.after_export(self.window, path, self._asked_final)
+
+    # -- dialogs -------------------------------------------------------------------------
+
+    def show_trash(self) -> None:
+        from .trash_dialog import TrashDialog
+
+        TrashDialog(self.window).exec()
+
+    def show_backups(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        BackupDialog(self.window).exec()
+
+    def rescue(self, exc: "ArchiveCorruptError", issue_ref: str | None) -> bool:
+        """The archive failed its check on opening: offer its backup or salvage, then open
+        what came of it. False when the clerk chose neither."""
+        from .rescue import rescue_archive
+
+        return rescue_archive(self.window, exc, issue_ref)

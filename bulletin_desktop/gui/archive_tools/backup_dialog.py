@@ -1,0 +1,152 @@
+"""备份与恢复: the archive's backups with date, size and issue count; back up now or to
+any folder (a USB stick); look at a copy read-only; restore one (the current file is kept
+beside it under another name)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
+
+from ...core.archive import ArchiveError
+from ...core.archive import file_ops
+from ..dialogs import show_error
+from ..forms.ui_backup_dialog import Ui_BackupDialog
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+
+
+class BackupDialog(QDialog):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.ui = Ui_BackupDialog()
+        self.ui.setupUi(self)
+        self.window_ = window
+        self.copies: list = []  # windows showing a copy read-only
+        ui = self.ui
+        ui.backupNowButton.clicked.connect(self.backup_now)
+        ui.backupToButton.clicked.connect(self.backup_to)
+        ui.openCopyButton.clicked.connect(self.open_copy)
+        ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.backupList.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    @property
+    def archive(self):
+        return self.window_.session.archive
+
+    def refresh(self) -> None:
+        view = self.ui.backupList
+        view.clear()
+        backups = file_ops.list_backups(self.archive.path) if self.archive is not None else []
+        for b in backups:
+            issues = str(b.issues) if b.readable else self.tr("cannot be read")
+            row = QTreeWidgetItem([f"{b.taken:%Y-%m-%d %H:%M}（{file_ops.age_text(b.taken)}）", size_text(b.size),
+                                   issues, b.newest])
+            row.setData(0, PathRole, str(b.path))
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            view.addTopLevelItem(row)
+        for column in range(3):
+            view.resizeColumnToContents(column)
+        if backups:
+            view.setCurrentItem(view.topLevelItem(0))
+        writable = self.archive is not None and not self.archive.readonly
+        self.ui.backupNowButton.setEnabled(writable)
+        self.ui.backupToButton.setEnabled(self.archive is not None)
+        self._update_buttons()
+
+    def selected(self) -> Path | None:
+        current = self.ui.backupList.currentItem()
+        return Path(current.data(0, PathRole)) if current is not None else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.ui.openCopyButton.setEnabled(chosen)
+        self.ui.restoreButton.setEnabled(chosen and self.archive is not None and not self.archive.readonly)
+
+    def backup_now(self) -> None:
+        try:
+            self.archive.backup_now()
+        except ArchiveError as exc:
+            show_error(self, self.tr("Backup failed"), exc)
+        self.refresh()
+
+    def backup_to(self, target: Path | None = None) -> bool:
+        if target is None or not isinstance(target, Path):
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back Up To"), str(Path.home() / self.archive.path.name),
+                self.tr("Bulletin archives (*.sqlite)"))
+            if not name:
+                return False
+            target = Path(name)
+        try:
+            self.archive.backup_to(target)
+        except ArchiveError as exc:
+            show_error(self, self.tr("Backup failed"), exc)
+            return False
+        self.window_.statusBar().showMessage(self.tr("A copy of the archive was written to {path}").format(path=target),
+                                             8000)
+        return True
+
+    def open_copy(self):
+        """A second window on the chosen backup, read-only: look before restoring."""
+        from ..main_window import MainWindow
+
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        copy = MainWindow(self.window_.settings)
+        copy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not copy.open_archive(chosen, readonly=True):
+            copy.deleteLater()
+            return None
+        copy.setWindowTitle(self.tr("Backup of {date} (read-only) — {title}").format(
+            date=self.ui.backupList.currentItem().text(0), title=copy.windowTitle()))
+        copy.show()
+        self.copies.append(copy)
+        return copy
+
+    def restore_selected(self) -> bool:
+        chosen = self.selected()
+        if chosen is None or self.archive is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Restore This Backup"),
+            self.tr("Replace the archive with the backup of {date}? The current file is kept beside it "
+                    "under another name.").format(date=self.ui.backupList.currentItem().text(0)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restore(chosen)
+
+    def restore(self, backup: Path) -> bool:
+        """Close the archive, put the backup in its place (the current file set aside) and open it."""
+        window = self.window_
+        archive = window.session.archive
+        if archive is None:
+            return False
+        path, auto = archive.path, archive.auto_backups
+        if not window.session.close_archive():
+            return False
+        if auto is not None:
+            auto.wait()  # the closing backup reads the file; on Windows it could not be renamed meanwhile
+        try:
+            aside = file_ops.replace_with(path, backup)
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot restore"), exc)
+            window.open_archive(path)
+            return False
+        window.open_archive(path)
+        window.statusBar().showMessage(
+            self.tr("Restored from the backup. The file it replaced is kept as {name}.").format(name=aside.name), 15000)
+        self.accept()
+        return True

@@ -1,0 +1,181 @@
+"""The 档案库 menu in the real window: 定稿 and its banner, the trash, backups, and the
+rescue of a damaged archive on opening."""
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.issue_json import issue_to_dict
+
+
+def test_a_final_issue_is_read_only_with_a_banner_until_reopened(qtbot, window, stored_issue):
+    tools = window.archive_tools
+    issue_id = window.document.issue.id
+    assert tools.finalize.isEnabled() and not tools.reopen.isEnabled()
+    tools.finalize.trigger()
+    assert window.document.readonly and window.document.issue.status == "final"
+    banner = window.findChild(QWidget, "finalBanner")
+    assert banner.isVisible() and "定稿" in banner.label.text()
+    assert not window.action_set.add_entry.isEnabled() and not tools.finalize.isEnabled()
+    assert window.ui.entryEditor.ui.itemBody.isReadOnly()
+    row = window.ui.issueList.ui.issueView.model().index(0, 0).data()
+    assert "定稿" in row
+    assert stored_issue(issue_id).status == "final"
+
+    qtbot.mouseClick(banner.reopen_button, Qt.MouseButton.LeftButton)
+    assert not window.document.readonly and not banner.isVisible()
+    assert window.action_set.add_entry.isEnabled() and not window.ui.entryEditor.ui.itemBody.isReadOnly()
+    with Archive.open(window.session.archive.path, readonly=True) as archive:
+        assert [e["action"] for e in archive.issue_history(issue_id)["status_history"]] == ["finalized", "reopened"]
+
+
+def test_after_the_first_export_the_clerk_is_asked_once_to_mark_it_final(qtbot, window, tmp_path, monkeypatch):
+    import hashlib
+
+    target = tmp_path / "第52期.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    with qtbot.waitSignal(window.exportFinished, timeout=60000):
+        window.action_set.export_word.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "askFinalBox") is not None)
+    box = window.findChild(QMessageBox, "askFinalBox")
+    assert "定稿" in box.windowTitle()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert window.document.readonly and window.document.issue.status == "final"
+    records = window.session.archive.issue_history(window.document.issue.id)["exports"]
+    assert [(r["file"], r["format"]) for r in records] == [(str(target), "docx")]
+    assert records[0]["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
+
+    with qtbot.waitSignal(window.exportFinished, timeout=60000):  # a final issue still exports: not asked again
+        window.action_set.export_word.trigger()
+    qtbot.wait(50)
+    assert window.findChild(QMessageBox, "askFinalBox") is None
+    assert len(window.session.archive.issue_history(window.document.issue.id)["exports"]) == 2
+
+
+def test_a_deleted_issue_comes_back_from_the_trash(qtbot, window, monkeypatch):
+    from bulletin_desktop.gui.archive_tools.trash_dialog import TrashDialog
+
+    issue_id = window.document.issue.id
+    before = issue_to_dict(window.session.archive.load_issue(issue_id))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_issue(issue_id)
+    assert window.session.summaries() == []
+    dialog = TrashDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.itemList.topLevelItemCount() == 1
+    assert "第52期" in dialog.ui.itemList.topLevelItem(0).text(2)
+    qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.itemList.topLevelItemCount() == 0
+    assert issue_to_dict(window.session.archive.load_issue(issue_id)) == before
+    qtbot.waitUntil(lambda: window.ui.issueList.ui.issueView.model().rowCount() == 1)
+
+
+def test_backups_are_listed_written_anywhere_and_restored_keeping_the_current_file(qtbot, window, tmp_path,
+                                                                                 monkeypatch):
+    from bulletin_desktop.gui.archive_tools.backup_dialog import BackupDialog
+
+    path = window.session.archive.path
+    dialog = BackupDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.backupNowButton, Qt.MouseButton.LeftButton)
+    rows = dialog.ui.backupList
+    assert rows.topLevelItemCount() >= 1 and rows.topLevelItem(0).text(2) == "1"
+    assert "第52期" in rows.topLevelItem(0).text(3)
+    usb = tmp_path / "usb.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(usb), ""))
+    qtbot.mouseClick(dialog.ui.backupToButton, Qt.MouseButton.LeftButton)
+    with Archive.open(usb, readonly=True) as copy:
+        assert len(copy.list_issues()) == 1
+
+    copy_window = dialog.open_copy()  # closes itself and goes away with its window
+    assert copy_window.session.archive.readonly and copy_window.document.issue.number == 52
+    assert "只读" in copy_window.windowTitle() and not copy_window.action_set.add_entry.isEnabled()
+    copy_window.close()
+    assert window.settings.last_archive() == path  # the copy looked at is not the archive to open next
+
+    window.session.archive.delete_issue(window.document.issue.id)  # a mistake, then the backup
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert [s.number for s in window.session.summaries()] == [52] and window.document.issue.number == 52
+    [kept] = list(path.parent.glob("archive-replaced-*.sqlite"))
+    with Archive.open(kept, readonly=True) as aside:
+        assert aside.list_issues() == [] and len(aside.trash_items()) == 1
+    assert not window.session.archive.readonly
+
+
+def _damage(path, seed: int) -> None:
+    rng = random.Random(seed)
+    pages = path.stat().st_size // 4096
+    with open(path, "r+b") as handle:
+        for page in rng.sample(range(2, pages + 1), 6):
+            handle.seek((page - 1) * 4096)
+            handle.write(rng.randbytes(4096))
+
+
+def _answer_rescue(qtbot, choose: str, seen: dict) -> None:
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "rescueDialog":
+            QTimer.singleShot(20, click)
+            return
+        seen.update(message=dialog.ui.message.text(), backup=dialog.ui.backupInfo.text(),
+                    details=dialog.ui.details.toPlainText(), details_shown=dialog.ui.details.isVisible(),
+                    restore=dialog.ui.restoreButton.isEnabled())
+        getattr(dialog.ui, choose).click()
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_a_damaged_archive_is_salvaged_on_opening(qtbot, tmp_path, thousand_issue_archive, seed):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    path = tmp_path / "archive.sqlite"
+    shutil.copyfile(thousand_issue_archive, path)
+    _damage(path, seed)
+    damaged = path.read_bytes()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    seen: dict = {}
+    _answer_rescue(qtbot, "salvageButton", seen)
+    assert win.open_archive(path)
+    assert "已损坏" in seen["message"] and not seen["restore"] and "没有" in seen["backup"]
+    for sqlite_words in ("btree", "page", "malformed", "database disk image"):
+        assert sqlite_words not in seen["message"].lower()
+    assert seen["details"] and not seen["details_shown"]  # SQLite's words only behind 详细信息
+    report = win.findChild(QMessageBox, "rescueReport")
+    assert report is not None and "抢救出" in report.text()
+    issues = len(win.session.summaries())
+    assert 0 < issues < 1000 and f"{issues} 期" in report.text()
+    [aside] = list(tmp_path.glob("archive-damaged-*.sqlite"))
+    assert aside.read_bytes() == damaged  # the damaged file, kept as it was
+    assert win.session.archive.integrity_check() == "ok" and not win.session.archive.readonly
+    win.close()
+
+
+def test_a_damaged_archive_with_a_backup_offers_it_and_restores_it(qtbot, tmp_path, sample_issue):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        for number in range(1, 41):
+            sample_issue.number = number
+            archive.add_issue(sample_issue)
+        archive.backup_now()
+    with open(path, "r+b") as handle:
+        handle.seek(path.stat().st_size // 2)
+        handle.write(bytes(range(256)) * 64)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    seen: dict = {}
+    _answer_rescue(qtbot, "restoreButton", seen)
+    assert win.open_archive(path)
+    assert seen["restore"] and "40" in seen["backup"] and "第40期" in seen["backup"]
+    assert len(win.session.summaries()) == 40
+    assert list(tmp_path.glob("archive-damaged-*.sqlite"))
+    win.close()

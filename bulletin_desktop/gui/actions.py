@@ -67,6 +67,10 @@ class MainActions(QObject):
                                   self.tr("Import every bulletin file in a folder"))
         self.export_word = make("exportWord", self.tr("Export to &Word…"), "Ctrl+E", "export-word")
         self.export_pdf = make("exportPdf", self.tr("Export &PDF…"), "Ctrl+Shift+E", "export-pdf")
+        self.export_selected = make("exportSelected", self.tr("Export Selected Issues to Wor&d…"), None, "",
+                                    self.tr("Each issue chosen in the issue list as its own Word file, into a folder"))
+        self.export_year = make("exportYear", self.tr("&Year Compilation…"), None, "",
+                                self.tr("A year's issues in one Word file with a table of contents"))
         self.print = make("print", self.tr("&Print…"), StandardKey.Print, "print")
         self.quit = make("quit", self.tr("&Quit"), StandardKey.Quit)
         # Edit
@@ -126,7 +130,8 @@ class MainActions(QObject):
     def build_menus(self, menu_bar: QMenuBar, dock_toggles: list[QAction]) -> None:
         file_menu = menu_bar.addMenu(self.tr("&File"))
         for action in (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
-                       self.import_files, self.import_folder, None, self.export_word, self.export_pdf, self.print, None, self.quit):
+                       self.import_files, self.import_folder, None, self.export_word, self.export_pdf, self.export_selected,
+                       self.export_year, self.print, None, self.quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         for action in (self.undo, self.redo, None, self.bold, None, self.find, self.search_archive, None,

@@ -46,6 +46,7 @@ class IssueListPanel(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        view.setSelectionMode(view.SelectionMode.ExtendedSelection)  # several, for exporting them at once
         view.activated.connect(self._activated)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.ui.openIssueButton.clicked.connect(lambda: self._activated(view.currentIndex()))
@@ -104,6 +105,16 @@ class IssueListPanel(QWidget):
     def selected_id(self) -> int | None:
         index = self.ui.issueView.currentIndex()
         return index.data(IssueIdRole) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """The issues chosen (Ctrl+click, Shift+click), in the list's order."""
+        rows = sorted(self.ui.issueView.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(IssueIdRole) for index in rows]
+
+    def set_context_actions(self, actions: list) -> None:
+        view = self.ui.issueView
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions(actions)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

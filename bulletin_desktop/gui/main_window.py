@@ -33,6 +33,7 @@ from .undo_commands import IssueEditing
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # imported when first shown
 
+    from .batch_export import BatchExportController
     from .importing.controller import ImportController
 
 DEFAULT_SPLITTER_SIZES = [250, 560, 540]
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._runner = None  # the export thread's owner, made on the first export
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
         self._importer: ImportController | None = None  # made on the first import
+        self._batch_export: BatchExportController | None = None  # made on the first use
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save_now)
         a.import_files.triggered.connect(lambda: self.importer().choose_files())
         a.import_folder.triggered.connect(lambda: self.importer().choose_folder())
+        a.export_selected.triggered.connect(lambda: self.batch_export().export_each(ui.issueList.selected_ids()))
+        a.export_year.triggered.connect(lambda: self.batch_export().export_year(doc.issue))
+        ui.issueList.set_context_actions([a.export_selected, a.export_year])
         a.export_word.triggered.connect(self.export_word)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.print.triggered.connect(self.print_issue)
@@ -166,6 +171,14 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(preview.zoom_out)
         a.zoom_fit.triggered.connect(preview.zoom_fit_width)
         a.about.triggered.connect(self.show_about)
+
+    def batch_export(self) -> "BatchExportController":
+        """Exporting several issues (the list's selection, a year), loaded on first use."""
+        if self._batch_export is None:
+            from .batch_export import BatchExportController
+
+            self._batch_export = BatchExportController(self, self.session, self.settings)
+        return self._batch_export
 
     def importer(self) -> "ImportController":
         """The import workflow (File → 导入…, dropped files), loaded on first use."""

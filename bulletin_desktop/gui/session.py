@@ -24,7 +24,7 @@ from ..core.archive import (
     Archive, ArchiveError, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit,
 )
 from ..core.archive.trash import DEFAULT_RETENTION_DAYS
-from ..core.model import Series
+from ..core.model import Issue, Series
 from ..export.layout_options import LayoutOptions
 from .autosave import Autosaver
 from .models.issue_document import IssueDocument
@@ -208,6 +208,24 @@ class Session(QObject):
         ))
 
     # -- the series' layout -------------------------------------------------------------
+
+    def load_for_export(self, issue_ids: list[int]) -> list[tuple[Issue, LayoutOptions]]:
+        """The issues as stored (the open issue's edits are saved first), each with its
+        series' layout, for exporting several at once."""
+        from ..export.series_options import series_options
+
+        if self.archive is None:
+            return []
+        self.flush()
+        layouts: dict[int | None, LayoutOptions] = {}
+        loaded = []
+        for issue_id in issue_ids:
+            issue = self.archive.load_issue(issue_id)
+            if issue.series_id not in layouts:
+                stored = self.archive.series_layout(issue.series_id) if issue.series_id is not None else {}
+                layouts[issue.series_id] = series_options(stored)
+            loaded.append((issue, layouts[issue.series_id]))
+        return loaded
 
     def layout_options(self) -> LayoutOptions:
         """How the open issue is laid out: its series' layout."""

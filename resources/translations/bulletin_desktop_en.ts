@@ -48,146 +48,213 @@
     <name>ArchiveTools</name>
     <message>
         <source>Mark as &amp;Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;Final</translation>
     </message>
     <message>
         <source>The issue as printed: it can no longer be changed until reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue as printed: it can no longer be changed until reopened</translation>
     </message>
     <message>
         <source>&amp;Reopen for Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen for Editing</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trash…</translation>
     </message>
     <message>
         <source>&amp;Backup and Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup and Restore…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchive</translation>
     </message>
     <message>
         <source>Cannot change the issue&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot change the issue&apos;s status</translation>
     </message>
     <message>
         <source>The issue is final: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue is final: it can no longer be changed.</translation>
     </message>
     <message>
         <source>The issue can be edited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue can be edited again.</translation>
     </message>
     <message>
         <source>The export was not recorded in the archive: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was not recorded in the archive: {error}</translation>
     </message>
     <message>
         <source>Mark as final?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as final?</translation>
     </message>
     <message>
         <source>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</translation>
     </message>
     <message>
         <source>Mark as Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as Final</translation>
     </message>
     <message>
         <source>Not Yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Yet</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up To</translation>
     </message>
     <message>
         <source>Bulletin archives (*.sqlite)</source>
-        <translation type="unfinished">Bulletin archives (*.sqlite)</translation>
+        <translation>Bulletin archives (*.sqlite)</translation>
     </message>
     <message>
         <source>A copy of the archive was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy of the archive was written to {path}</translation>
     </message>
     <message>
         <source>Backup of {date} (read-only) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup of {date} (read-only) — {title}</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore This Backup</translation>
     </message>
     <message>
         <source>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Restored from the backup. The file it replaced is kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from the backup. The file it replaced is kept as {name}.</translation>
     </message>
     <message>
         <source>Backup and Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and Restore</translation>
     </message>
     <message>
         <source>The archive backs itself up when opened (if the newest backup is a day old), every hour while it changes and on closing. Restoring keeps the current file beside it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive backs itself up when opened (if the newest backup is a day old), every hour while it changes and on closing. Restoring keeps the current file beside it under another name.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished">Issues</translation>
+        <translation>Issues</translation>
     </message>
     <message>
         <source>Newest issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest issue</translation>
     </message>
     <message>
         <source>Back Up &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up &amp;Now</translation>
     </message>
     <message>
         <source>Back Up &amp;To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up &amp;To…</translation>
     </message>
     <message>
         <source>&amp;Open Copy Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Copy Read-only</translation>
     </message>
     <message>
         <source>&amp;Restore This Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore This Backup…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportController</name>
+    <message>
+        <source>Export Selected Issues</source>
+        <translation>Export Selected Issues</translation>
+    </message>
+    <message>
+        <source>Choose the issues to export in the issue list (Ctrl+click or Shift+click for several).</source>
+        <translation>Choose the issues to export in the issue list (Ctrl+click or Shift+click for several).</translation>
+    </message>
+    <message>
+        <source>Export Each Issue to Word: Choose a Folder</source>
+        <translation>Export Each Issue to Word: Choose a Folder</translation>
+    </message>
+    <message>
+        <source>Exporting {count} issues to Word…</source>
+        <translation>Exporting {count} issues to Word…</translation>
+    </message>
+    <message>
+        <source>{count} issues exported to {folder}</source>
+        <translation>{count} issues exported to {folder}</translation>
+    </message>
+    <message>
+        <source>Year Compilation</source>
+        <translation>Year Compilation</translation>
+    </message>
+    <message>
+        <source>The archive has no issues yet.</source>
+        <translation>The archive has no issues yet.</translation>
+    </message>
+    <message>
+        <source>{series}, {year}</source>
+        <translation>{series}, {year}</translation>
+    </message>
+    <message>
+        <source>Compile the issues of the year into one Word file with a table of contents:</source>
+        <translation>Compile the issues of the year into one Word file with a table of contents:</translation>
+    </message>
+    <message>
+        <source>Save the Year Compilation</source>
+        <translation>Save the Year Compilation</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Compiling {count} issues of {year}…</source>
+        <translation>Compiling {count} issues of {year}…</translation>
+    </message>
+    <message>
+        <source>{count} issues of {year} compiled into {path}</source>
+        <translation>{count} issues of {year} compiled into {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
     </message>
 </context>
 <context>
@@ -220,7 +287,9 @@
         <source>Delete {series} {title} ({date}, {count} entries)?
 
 It goes to the trash (Archive &gt; Trash), from where it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {series} {title} ({date}, {count} entries)?
+
+It goes to the trash (Archive &gt; Trash), from where it can be restored.</translation>
     </message>
     <message>
         <source>New Bulletin</source>
@@ -368,15 +437,15 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <name>FinalBanner</name>
     <message>
         <source>Reopen for Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen for Editing</translation>
     </message>
     <message>
         <source>This issue is final (since {time}) and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This issue is final (since {time}) and cannot be changed.</translation>
     </message>
     <message>
         <source>This issue is final and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This issue is final and cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +688,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source> · final</source>
-        <translation type="unfinished"></translation>
+        <translation> · final</translation>
     </message>
     <message>
         <source>{series}, issue {number}, {date}; last saved {saved}</source>
@@ -706,6 +775,22 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Selected Issues to Wor&amp;d…</source>
+        <translation>Export Selected Issues to Wor&amp;d…</translation>
+    </message>
+    <message>
+        <source>Each issue chosen in the issue list as its own Word file, into a folder</source>
+        <translation>Each issue chosen in the issue list as its own Word file, into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Year Compilation…</source>
+        <translation>&amp;Year Compilation…</translation>
+    </message>
+    <message>
+        <source>A year&apos;s issues in one Word file with a table of contents</source>
+        <translation>A year&apos;s issues in one Word file with a table of contents</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1041,69 +1126,71 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <name>RescueDialog</name>
     <message>
         <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</translation>
     </message>
     <message>
         <source>The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. Work done since then is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. Work done since then is not in it.</translation>
     </message>
     <message>
         <source>There is no good backup of this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no good backup of this archive.</translation>
     </message>
     <message>
         <source>The backup of {date} now takes the archive&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup of {date} now takes the archive&apos;s place.</translation>
     </message>
     <message>
         <source>Rescue failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescue failed</translation>
     </message>
     <message>
         <source>Archive rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive rescued</translation>
     </message>
     <message>
         <source>{result}
 
 The damaged file is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{result}
+
+The damaged file is kept as {aside}.</translation>
     </message>
     <message>
         <source>Salvaging the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvaging the archive…</translation>
     </message>
     <message>
         <source> {count} issues could not be read whole and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} issues could not be read whole and were left out.</translation>
     </message>
     <message>
         <source>Salvaged {issues} issues with {entries} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvaged {issues} issues with {entries} entries.</translation>
     </message>
     <message>
         <source>The archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive is damaged</translation>
     </message>
     <message>
         <source>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the Backup</translation>
     </message>
     <message>
         <source>&amp;Salvage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvage</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1413,81 +1500,83 @@ The damaged file is kept as {aside}.</source>
     <name>TrashDialog</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Issue</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>Number taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Number taken</translation>
     </message>
     <message>
         <source>{message}
 
 Restore it as issue number:</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Restore it as issue number:</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored.</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty Trash</translation>
     </message>
     <message>
         <source>Remove everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove everything in the trash for good?</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash</translation>
     </message>
     <message>
         <source>Deleted issues, and sections and entries that undo can no longer bring back. Restoring puts an item back where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted issues, and sections and entries that undo can no longer bring back. Restoring puts an item back where it was.</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Keep deleted items for</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep deleted items for</translation>
     </message>
     <message>
         <source>days (older items are removed when the archive opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>days (older items are removed when the archive opens)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,73 @@
     </message>
 </context>
 <context>
+    <name>BatchExportController</name>
+    <message>
+        <source>Export Selected Issues</source>
+        <translation>导出所选各期</translation>
+    </message>
+    <message>
+        <source>Choose the issues to export in the issue list (Ctrl+click or Shift+click for several).</source>
+        <translation>请先在期次列表中选中要导出的各期（按住 Ctrl 或 Shift 单击可选多期）。</translation>
+    </message>
+    <message>
+        <source>Export Each Issue to Word: Choose a Folder</source>
+        <translation>每期导出为一个 Word 文件：选择文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting {count} issues to Word…</source>
+        <translation>正在把 {count} 期导出为 Word…</translation>
+    </message>
+    <message>
+        <source>{count} issues exported to {folder}</source>
+        <translation>已把 {count} 期导出到 {folder}</translation>
+    </message>
+    <message>
+        <source>Year Compilation</source>
+        <translation>年度汇编</translation>
+    </message>
+    <message>
+        <source>The archive has no issues yet.</source>
+        <translation>档案库中还没有简报。</translation>
+    </message>
+    <message>
+        <source>{series}, {year}</source>
+        <translation>{series}，{year} 年</translation>
+    </message>
+    <message>
+        <source>Compile the issues of the year into one Word file with a table of contents:</source>
+        <translation>把这一年的各期汇编为一个带目录的 Word 文件：</translation>
+    </message>
+    <message>
+        <source>Save the Year Compilation</source>
+        <translation>保存年度汇编</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Compiling {count} issues of {year}…</source>
+        <translation>正在汇编 {year} 年的 {count} 期…</translation>
+    </message>
+    <message>
+        <source>{count} issues of {year} compiled into {path}</source>
+        <translation>已把 {year} 年的 {count} 期汇编到 {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>
@@ -708,6 +775,22 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Selected Issues to Wor&amp;d…</source>
+        <translation>所选各期导出为 Word(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Each issue chosen in the issue list as its own Word file, into a folder</source>
+        <translation>把期次列表中选中的每一期各导出为一个 Word 文件，放入一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Year Compilation…</source>
+        <translation>年度汇编(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>A year&apos;s issues in one Word file with a table of contents</source>
+        <translation>把一年的各期汇编为一个带目录的 Word 文件</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

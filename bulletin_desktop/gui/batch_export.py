@@ -1,0 +1,157 @@
+"""Exporting several issues from the window: the issues chosen in the list, one Word file
+each into a folder; or a year of one bulletin as one Word file with a contents page
+(年度汇编).
+
+The GUI-free writers in ``export.batch`` and ``export.docx.compilation`` do the work;
+this controller asks where, shows a progress dialog whose Cancel stops between issues,
+and says what was written. Word files are built in a moment each (no LibreOffice), so
+the work runs in the window's thread with the modal progress dialog keeping it
+responsive; every file is written atomically, so cancelling leaves no partial file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..core.errors import BulletinError
+from ..core.model import Issue
+from ..export.errors import ExportCancelled
+from ..export.layout_options import LayoutOptions
+from .session import Session
+from .settings import AppSettings
+
+
+class BatchExportController(QObject):
+    finished = Signal(list, str)  # the files written, what the clerk was told
+
+    def __init__(self, window: QWidget, session: Session, settings: AppSettings):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.settings = settings
+        self.progress: QProgressDialog | None = None  # the one being shown
+
+    # -- one file per issue
+
+    def export_each(self, issue_ids: list[int]) -> None:
+        if not issue_ids:
+            self._tell(self.tr("Export Selected Issues"), self.tr("Choose the issues to export in the issue list "
+                                                                  "(Ctrl+click or Shift+click for several)."))
+            return
+        start = str(self._start_dir())
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export Each Issue to Word: Choose a Folder"),
+                                                  start)
+        if not folder:
+            return
+        self.settings.set_export_dir(Path(folder))
+        loaded = self._load(issue_ids)
+        if loaded is None:
+            return
+        from ..export.batch import write_each
+
+        issues, layouts = [i for i, _ in loaded], [o for _, o in loaded]
+        progress = self._progress(self.tr("Exporting {count} issues to Word…").format(count=len(issues)), len(issues))
+        try:
+            written = write_each(issues, folder, "docx", layouts, self._step(progress))
+        except BulletinError as exc:  # cancelled (the files written so far are whole), or a write failed
+            self._close(progress)
+            self._finish(list(getattr(exc, "written", [])), exc.message, error=not isinstance(exc, ExportCancelled))
+            return
+        self._close(progress)
+        self._finish(written, self.tr("{count} issues exported to {folder}").format(count=len(written), folder=folder))
+
+    # -- a year in one file
+
+    def export_year(self, near: Issue | None = None) -> None:
+        """Ask which bulletin and year (``near``'s offered first), where, then compile."""
+        from ..export.batch import year_issues
+        from ..export.file_names import compilation_file_name
+
+        summaries = self.session.summaries()
+        choices = sorted({(s.series, s.date.year) for s in summaries}, key=lambda c: (-c[1], c[0]))
+        if not choices:
+            self._tell(self.tr("Year Compilation"), self.tr("The archive has no issues yet."))
+            return
+        many_series = len({series for series, _ in choices}) > 1
+        labels = [self.tr("{series}, {year}").format(series=series, year=year) if many_series
+                  else str(year) for series, year in choices]
+        near_choice = (near.series, near.date.year) if near is not None else None
+        current = next((n for n, c in enumerate(choices) if c == near_choice), 0)
+        label, ok = QInputDialog.getItem(self.window, self.tr("Year Compilation"),
+                                         self.tr("Compile the issues of the year into one Word file with a "
+                                                 "table of contents:"), labels, current, False)
+        if not ok:
+            return
+        series, year = choices[labels.index(label)]
+        start = self._start_dir() / compilation_file_name(series, year)
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the Year Compilation"), str(start),
+                                              self.tr("Word documents (*.docx)"))
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        self.settings.set_export_dir(path.parent)
+        loaded = self._load([s.id for s in year_issues(summaries, year, series)])
+        if loaded is None:
+            return
+        from ..export.docx.compilation import write_compilation, year_title
+
+        issues = [issue for issue, _ in loaded]
+        progress = self._progress(self.tr("Compiling {count} issues of {year}…").format(count=len(issues), year=year),
+                                  len(issues))
+        try:
+            write_compilation(issues, path, series, year_title(year), loaded[0][1], self._step(progress))
+        except BulletinError as exc:
+            self._close(progress)
+            self._finish([], exc.message, error=not isinstance(exc, ExportCancelled))
+            return
+        self._close(progress)
+        self._finish([path], self.tr("{count} issues of {year} compiled into {path}").format(
+            count=len(issues), year=year, path=path))
+
+    # -- helpers
+
+    def _start_dir(self) -> Path:
+        remembered = self.settings.export_dir()
+        return remembered if remembered is not None and remembered.is_dir() else Path.home()
+
+    def _load(self, issue_ids: list[int]) -> list[tuple[Issue, LayoutOptions]] | None:
+        try:
+            return self.session.load_for_export(issue_ids)
+        except BulletinError as exc:
+            self._tell(self.tr("Export failed"), exc.message, error=True)
+            return None
+
+    def _progress(self, text: str, count: int) -> QProgressDialog:
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, count, self.window)
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        self.progress = progress
+        return progress
+
+    @staticmethod
+    def _step(progress: QProgressDialog):
+        def step(done: int, _total: int) -> bool:
+            progress.setValue(done)  # a modal dialog lets the clerk press Cancel here
+            return not progress.wasCanceled()
+        return step
+
+    def _close(self, progress: QProgressDialog) -> None:
+        progress.close()
+        self.progress = None
+
+    def _finish(self, written: list[Path], message: str, error: bool = False) -> None:
+        self.finished.emit(written, message)
+        if error:
+            self._tell(self.tr("Export failed"), message, error=True)
+        elif hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(message, 10000)
+
+    def _tell(self, title: str, text: str, error: bool = False) -> None:
+        if error:
+            QMessageBox.warning(self.window, title, text)
+        else:
+            QMessageBox.information(self.window, title, text)

@@ -174,6 +174,24 @@ def test_frozen_program_imports_and_exports_word(bundle, sample_archive, sample_
 
 
 @pytest.mark.slow
+def test_frozen_program_reads_word_files(bundle, sample_issue, tmp_path):
+    import json
+
+    from bulletin_desktop.export.docx.writer import write_docx
+
+    path = tmp_path / "第52期.docx"
+    write_docx(sample_issue, path)
+    result = bundle.run("import", "--dry-run", "--json", path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["series"], data["number"], data["warnings"]) == (sample_issue.series, 52, [])
+    bomb = tmp_path / "照片.docx"
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    refused = bundle.run("import", "--dry-run", "--json", bomb)
+    assert refused.returncode == 1 and "照片.docx" in refused.stderr and "Traceback" not in refused.stderr
+
+
+@pytest.mark.slow
 def test_frozen_program_exports_pdf(bundle, sample_archive, tmp_path):
     # LibreOffice runs as a child of the frozen program (or Qt draws the PDF where it is missing)
     out = tmp_path / "第52期.pdf"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.richtext import Run
 from bulletin_desktop.export.docx.writer import write_docx
 from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog
 from bulletin_desktop.gui.importing.review_dialog import ImportReviewDialog
@@ -134,9 +135,11 @@ def test_bulk_import_with_duplicates_asked_once_and_the_report_saved(
         qtbot, window, archive_path, tmp_path, sample_issue, choice, outcome, numbers):
     folder = tmp_path / "往期"
     folder.mkdir()
-    sample_issue.sections[0].entries[0].body = sample_issue.sections[0].entries[0].body + ()
-    word_issue(folder, sample_issue, 52, "a-第52期.docx")  # already in the archive
     word_issue(folder, sample_issue, 53, "b-第53期.docx")
+    first = sample_issue.sections[0].entries[0]
+    first.body = first.body + (Run("（导入的新版本）"),)
+    word_issue(folder, sample_issue, 52, "a-第52期.docx")  # already in the archive, and open
+    assert window.document.issue.number == 52
     (folder / "c-坏文件.docx").write_bytes(b"PK\x03\x04 broken")
     (folder / "说明.md").write_text("不是简报", encoding="utf-8")
     asked: list = []
@@ -164,6 +167,8 @@ def test_bulk_import_with_duplicates_asked_once_and_the_report_saved(
     with Archive.open(archive_path, readonly=True) as archive:
         assert sorted(s.number for s in archive.list_issues()) == numbers
         assert archive.integrity_check() == "ok"
+    open_text = window.document.issue.sections[0].entries[0].text
+    assert open_text.endswith("（导入的新版本）") == (choice == "替换")  # a replaced open issue shows the new text
     rows = list(csv.reader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["文件", "结果", "说明"] and [row[1] for row in rows[1:]] == [outcome, "已导入", "未导入"]
 

@@ -1161,6 +1161,10 @@ The damaged file is kept as {aside}.</translation>
         <translation>Salvaging the archive…</translation>
     </message>
     <message>
+        <source>Nothing in {path} could be read; the file is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> {count} issues could not be read whole and were left out.</source>
         <translation> {count} issues could not be read whole and were left out.</translation>
     </message>

@@ -179,3 +179,23 @@ def test_a_damaged_archive_with_a_backup_offers_it_and_restores_it(qtbot, tmp_pa
     assert len(win.session.summaries()) == 40
     assert list(tmp_path.glob("archive-damaged-*.sqlite"))
     win.close()
+
+
+def test_a_file_with_nothing_readable_is_left_as_it_was(qtbot, tmp_path, monkeypatch):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.backup_to(tmp_path / "elsewhere.sqlite")  # a backup not in its folder: none offered
+    path.write_bytes(b"SQLite format 3\0" + bytes(4096 * 3))
+    before = path.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    seen: dict = {}
+    _answer_rescue(qtbot, "salvageButton", seen)
+    assert not win.open_archive(path)
+    assert shown and "保持原样" in shown[0] and "Traceback" not in shown[0]
+    assert path.read_bytes() == before and not list(tmp_path.glob("*-damaged-*"))
+    win.close()

@@ -94,6 +94,9 @@ def _salvage(window: "MainWindow", dialog: RescueDialog, path):
     salvaged = path.with_name(f"{path.stem}-salvaged-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
     try:
         report = salvage(path, salvaged, progress=step)
+        if report.issues == 0:  # an empty archive in its place would help no one: leave the file be
+            raise ArchiveError(translate("RescueDialog", "Nothing in {path} could be read; the file is left as it "
+                                         "was.").format(path=path))
         aside = file_ops.replace_with(path, salvaged, label="damaged")
     finally:
         progress.close()

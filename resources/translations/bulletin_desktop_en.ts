@@ -565,6 +565,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <source>Import as &amp;Copies</source>
         <translation>Import as &amp;Copies</translation>
     </message>
+    <message>
+        <source>{series} No. {number} is already in the archive</source>
+        <translation>{series} No. {number} is already in the archive</translation>
+    </message>
+    <message>
+        <source>No. {original} in the file, imported as No. {number}</source>
+        <translation>No. {original} in the file, imported as No. {number}</translation>
+    </message>
+    <message>
+        <source>{series} No. {number}</source>
+        <translation>{series} No. {number}</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -579,6 +591,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Replaced the one in the archive</source>
+        <translation>Replaced the one in the archive</translation>
+    </message>
+    <message>
+        <source>Imported as a copy</source>
+        <translation>Imported as a copy</translation>
+    </message>
+    <message>
+        <source>Skipped: already in the archive</source>
+        <translation>Skipped: already in the archive</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Save Import Report</source>

@@ -565,6 +565,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <source>Import as &amp;Copies</source>
         <translation>作为副本导入(&amp;C)</translation>
     </message>
+    <message>
+        <source>{series} No. {number} is already in the archive</source>
+        <translation>档案库中已有 {series} 第{number}期</translation>
+    </message>
+    <message>
+        <source>No. {original} in the file, imported as No. {number}</source>
+        <translation>文件中为第{original}期，作为第{number}期导入</translation>
+    </message>
+    <message>
+        <source>{series} No. {number}</source>
+        <translation>{series} 第{number}期</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -579,6 +591,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Details</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Replaced the one in the archive</source>
+        <translation>已替换档案库中的一期</translation>
+    </message>
+    <message>
+        <source>Imported as a copy</source>
+        <translation>作为副本导入</translation>
+    </message>
+    <message>
+        <source>Skipped: already in the archive</source>
+        <translation>已跳过（档案库中已有）</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Save Import Report</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.richtext import Run
 from bulletin_desktop.export.docx.writer import write_docx
-from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog
+from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog, Outcome
 from bulletin_desktop.gui.importing.review_dialog import ImportReviewDialog
 from bulletin_desktop.gui.text_input import type_text
 
@@ -73,7 +73,7 @@ def test_one_file_is_checked_corrected_and_stored(qtbot, window, archive_path, t
         window.importer().import_paths([path])
     assert shown
     [result] = finished.args[0]
-    assert result.outcome == "已导入"
+    assert result.outcome is Outcome.IMPORTED
     issue = window.document.issue
     assert (issue.number, issue.office) == (61, "漯河市应急管理局")  # opened at once
     with Archive.open(archive_path, readonly=True) as archive:
@@ -122,17 +122,17 @@ def test_bulk_import_cancelled_half_way_stores_nothing(qtbot, window, archive_pa
     with qtbot.waitSignal(importer.importFinished, timeout=60000) as finished:
         importer.import_paths([folder])
     assert reports and "取消" in reports[0].ui.summaryLabel.text()
-    assert {r.outcome for r in finished.args[0]} == {"已取消"}
+    assert {r.outcome for r in finished.args[0]} == {Outcome.CANCELLED}
     assert archive_state(archive_path) == before
 
 
-@pytest.mark.parametrize("choice, outcome, numbers", [
-    ("跳过", "重复已跳过", [52, 53]),
-    ("替换", "已替换", [52, 53]),
-    ("作为副本导入", "作为副本导入", [52, 53, 54]),
+@pytest.mark.parametrize("choice, outcome, shown, numbers", [
+    ("跳过", Outcome.SKIPPED, "已跳过（档案库中已有）", [52, 53]),
+    ("替换", Outcome.REPLACED, "已替换档案库中的一期", [52, 53]),
+    ("作为副本导入", Outcome.COPIED, "作为副本导入", [52, 53, 54]),
 ])
 def test_bulk_import_with_duplicates_asked_once_and_the_report_saved(
-        qtbot, window, archive_path, tmp_path, sample_issue, choice, outcome, numbers):
+        qtbot, window, archive_path, tmp_path, sample_issue, choice, outcome, shown, numbers):
     folder = tmp_path / "往期"
     folder.mkdir()
     word_issue(folder, sample_issue, 53, "b-第53期.docx")
@@ -161,7 +161,7 @@ def test_bulk_import_with_duplicates_asked_once_and_the_report_saved(
     assert len(asked) == 1 and "1" in asked[0]
     results = finished.args[0]
     assert [(r.path.name, r.outcome) for r in results] == [
-        ("a-第52期.docx", outcome), ("b-第53期.docx", "已导入"), ("c-坏文件.docx", "未导入")]
+        ("a-第52期.docx", outcome), ("b-第53期.docx", Outcome.IMPORTED), ("c-坏文件.docx", Outcome.REFUSED)]
     assert "坏文件.docx" in results[2].detail
     assert reports and reports[0].ui.resultTable.rowCount() == 3
     with Archive.open(archive_path, readonly=True) as archive:
@@ -170,7 +170,7 @@ def test_bulk_import_with_duplicates_asked_once_and_the_report_saved(
     open_text = window.document.issue.sections[0].entries[0].text
     assert open_text.endswith("（导入的新版本）") == (choice == "替换")  # a replaced open issue shows the new text
     rows = list(csv.reader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0] == ["文件", "结果", "说明"] and [row[1] for row in rows[1:]] == [outcome, "已导入", "未导入"]
+    assert rows[0] == ["文件", "结果", "说明"] and [row[1] for row in rows[1:]] == [shown, "已导入", "未导入"]
 
 
 def test_files_dropped_on_the_window_are_imported(qtbot, window, archive_path, tmp_path, sample_issue):

@@ -20,7 +20,7 @@ from ...core.errors import BulletinError
 from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
 from ...core.model import Issue
 from ..session import Session
-from .report_dialog import ImportReportDialog, ImportResult
+from .report_dialog import ImportReportDialog, ImportResult, Outcome
 from .review_dialog import ImportReviewDialog
 
 
@@ -82,7 +82,7 @@ class ImportController(QObject):
         except BulletinError as exc:
             QGuiApplication.restoreOverrideCursor()
             self._error(self.tr("Cannot import"), exc.message)
-            self.importFinished.emit([ImportResult(path, "未导入", exc.message)])
+            self.importFinished.emit([ImportResult(path, Outcome.REFUSED, exc.message)])
             return
         QGuiApplication.restoreOverrideCursor()
         self.review_dialog = dialog = ImportReviewDialog(imported, self.window)
@@ -100,7 +100,7 @@ class ImportController(QObject):
                 return
             policy = asked
         result = self._store(imported, policy, self._is_duplicate(imported.issue), set())
-        if result.outcome == "未导入":
+        if result.outcome == Outcome.REFUSED:
             self._error(self.tr("Cannot import"), result.detail)
         elif result.imported and imported.issue.id is not None:
             self.open_issue(imported.issue.id)
@@ -125,13 +125,13 @@ class ImportController(QObject):
             try:
                 read.append(read_file(path))
             except BulletinError as exc:
-                refused[path] = ImportResult(path, "未导入", exc.message)
+                refused[path] = ImportResult(path, Outcome.REFUSED, exc.message)
         cancelled = progress.wasCanceled()
         progress.setValue(len(files))
         progress.close()
         self.progress = None
         if cancelled:
-            results = [ImportResult(p, "已取消", self.tr("Import cancelled: nothing was imported.")) for p in files]
+            results = [ImportResult(p, Outcome.CANCELLED, self.tr("Import cancelled: nothing was imported.")) for p in files]
             self._report(results, self.tr("Import cancelled: nothing was imported; the archive is as it was."))
             return
         # which are duplicates is settled before anything is stored: a copy's new number
@@ -142,7 +142,7 @@ class ImportController(QObject):
         if duplicates:
             asked = self.ask_duplicates(len(duplicates))
             if asked is None:
-                results = [ImportResult(p, "已取消", self.tr("Import cancelled: nothing was imported.")) for p in files]
+                results = [ImportResult(p, Outcome.CANCELLED, self.tr("Import cancelled: nothing was imported.")) for p in files]
                 self._report(results, self.tr("Import cancelled: nothing was imported; the archive is as it was."))
                 return
             policy = asked
@@ -151,8 +151,8 @@ class ImportController(QObject):
         imported = sum(1 for r in results if r.imported)
         self._report(results, self.tr("{imported} of {count} files imported; {skipped} skipped as already in the "
                                       "archive; {refused} refused.").format(
-            imported=imported, count=len(files), skipped=sum(1 for r in results if r.outcome == "重复已跳过"),
-            refused=sum(1 for r in results if r.outcome == "未导入")))
+            imported=imported, count=len(files), skipped=sum(1 for r in results if r.outcome == Outcome.SKIPPED),
+            refused=sum(1 for r in results if r.outcome == Outcome.REFUSED)))
 
     def _report(self, results: list[ImportResult], summary: str) -> None:
         self.report_dialog = dialog = ImportReportDialog(results, summary, self.window)
@@ -194,23 +194,27 @@ class ImportController(QObject):
         issue, path = imported.issue, imported.path
         note = "；".join(imported.warnings)
         if duplicate and policy is DuplicatePolicy.SKIP:
-            return ImportResult(path, "重复已跳过", f"档案库中已有 {issue.series} 第{issue.number}期")
-        outcome = "已导入"
+            return ImportResult(path, Outcome.SKIPPED, self.tr("{series} No. {number} is already in the archive")
+                                .format(series=issue.series, number=issue.number))
+        outcome = Outcome.IMPORTED
         if duplicate and policy is DuplicatePolicy.COPY:
             taken = {s.number for s in archive.list_issues() if s.series == issue.series}
             taken |= {number for series, number in batch if series == issue.series}
             original = issue.number
             issue.number = max(taken) + 1
-            outcome = "作为副本导入"
-            note = "；".join(filter(None, [f"原为第{original}期，作为第{issue.number}期导入", note]))
+            outcome = Outcome.COPIED
+            copied = self.tr("No. {original} in the file, imported as No. {number}").format(
+                original=original, number=issue.number)
+            note = "；".join(filter(None, [copied, note]))
         elif duplicate:
-            outcome = "已替换"
+            outcome = Outcome.REPLACED
         try:
             archive.add_issue(issue, replace=duplicate and policy is DuplicatePolicy.REPLACE)
         except BulletinError as exc:
-            return ImportResult(path, "未导入", exc.message)
+            return ImportResult(path, Outcome.REFUSED, exc.message)
         self._reload_if_open(issue)
-        return ImportResult(path, outcome, note or f"{issue.series} 第{issue.number}期", imported=True)
+        return ImportResult(path, outcome, note or self.tr("{series} No. {number}").format(
+            series=issue.series, number=issue.number))
 
     def _reload_if_open(self, issue: Issue) -> None:
         """A replaced issue that is open in the editor shows its new content."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
@@ -13,12 +14,28 @@ from ...core.safe_write import write_atomically
 from ..forms.ui_import_report_dialog import Ui_ImportReportDialog
 
 
+class Outcome(str, Enum):
+    IMPORTED = "imported"
+    REPLACED = "replaced"
+    COPIED = "copied"
+    SKIPPED = "skipped"  # already in the archive
+    REFUSED = "refused"
+    CANCELLED = "cancelled"
+
+    @property
+    def imported(self) -> bool:
+        return self in (Outcome.IMPORTED, Outcome.REPLACED, Outcome.COPIED)
+
+
 @dataclass
 class ImportResult:
     path: Path
-    outcome: str  # shown as is: 已导入, 已替换, 作为副本导入, 重复已跳过, 未导入
+    outcome: Outcome
     detail: str = ""
-    imported: bool = False
+
+    @property
+    def imported(self) -> bool:
+        return self.outcome.imported
 
 
 class ImportReportDialog(QDialog):
@@ -34,7 +51,7 @@ class ImportReportDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(results))
         for row, result in enumerate(results):
-            for column, text in enumerate((result.path.name, result.outcome, result.detail)):
+            for column, text in enumerate((result.path.name, self.outcome_text(result.outcome), result.detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(result.path) if column == 0 else text)
                 table.setItem(row, column, item)
@@ -43,12 +60,22 @@ class ImportReportDialog(QDialog):
         self.ui.saveCsvButton.clicked.connect(self.choose_csv)
         self.ui.buttonBox.rejected.connect(self.reject)
 
+    def outcome_text(self, outcome: Outcome) -> str:
+        return {
+            Outcome.IMPORTED: self.tr("Imported"),
+            Outcome.REPLACED: self.tr("Replaced the one in the archive"),
+            Outcome.COPIED: self.tr("Imported as a copy"),
+            Outcome.SKIPPED: self.tr("Skipped: already in the archive"),
+            Outcome.REFUSED: self.tr("Not imported"),
+            Outcome.CANCELLED: self.tr("Cancelled"),
+        }[outcome]
+
     def csv_text(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow([self.tr("File"), self.tr("Result"), self.tr("Details")])
         for result in self.results:
-            writer.writerow([str(result.path), result.outcome, result.detail])
+            writer.writerow([str(result.path), self.outcome_text(result.outcome), result.detail])
         return out.getvalue()
 
     def save_csv(self, path: Path) -> None:

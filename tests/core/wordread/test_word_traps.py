@@ -230,3 +230,11 @@ def test_signoff_names_padded_with_full_width_spaces(tmp_path, padding):
     closing = p(f"编辑：卜{padding}丹　赵贺龙　　审核：翟红伟　　签发：孙全忠")
     issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + p("内容。") + closing))
     assert issue.signoff == Signoff(["卜丹", "赵贺龙"], ["翟红伟"], ["孙全忠"])
+
+
+def test_macro_enabled_document_is_read_as_text_only(tmp_path):
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    path = make_docx(tmp_path / "t.docm", body, main_type="application/vnd.ms-word.document.macroEnabled.main+xml")
+    issue, _ = issue_of(path)
+    assert (issue.series, issue.number) == ("某某工作简报", 7)
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。"]

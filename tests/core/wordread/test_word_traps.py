@@ -238,3 +238,14 @@ def test_macro_enabled_document_is_read_as_text_only(tmp_path):
     issue, _ = issue_of(path)
     assert (issue.series, issue.number) == ("某某工作简报", 7)
     assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。"]
+
+
+def test_boxes_anchored_in_paragraphs_with_text_are_read_where_they_print(tmp_path):
+    # the masthead box anchored in the first heading, the closing box in the last entry
+    top = f"<w:p>{text_box(MASTHEAD)}{r('【动态】')}</w:p>"
+    bottom = f"<w:p>{text_box(CLOSING)}{r('3月2日，某乡检查。')}</w:p>"
+    body = top + p("3月1日，某县开会。") + bottom
+    issue, warnings = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert (issue.series, [s.title for s in issue.sections]) == ("某某工作简报", ["动态"])
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。", "3月2日，某乡检查。"]
+    assert issue.signoff == Signoff(["张三"], ["李四"], ["王五"]) and not warnings

@@ -199,3 +199,51 @@ def test_a_file_with_nothing_readable_is_left_as_it_was(qtbot, tmp_path, monkeyp
     assert shown and "保持原样" in shown[0] and "Traceback" not in shown[0]
     assert path.read_bytes() == before and not list(tmp_path.glob("*-damaged-*"))
     win.close()
+
+
+def test_an_entry_deleted_beyond_undo_comes_back_from_the_trash_into_the_open_issue(qtbot, window):
+    from bulletin_desktop.gui.archive_tools.trash_dialog import TrashDialog
+
+    issue = window.document.issue
+    entry = issue.sections[1].entries[0]
+    text = entry.text
+    window.editing.delete_entry(entry.uid)
+    assert window.session.flush()
+    window.document.undo_stack.clear()  # what switching issues or closing does: undo cannot bring it back
+    dialog = TrashDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.itemList.topLevelItemCount() == 1
+    assert dialog.ui.itemList.topLevelItem(0).text(1) == "条目"
+    qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    shown = window.document.issue
+    assert shown.sections[1].entries[0].text == text and shown.sections[1].entries[0].uid == entry.uid
+
+
+def test_restoring_onto_a_taken_number_asks_for_another(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from bulletin_desktop.gui.archive_tools.trash_dialog import TrashDialog
+
+    archive = window.session.archive
+    issue_id = window.document.issue.id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_issue(issue_id)
+    archive.add_issue(_sample_issue())  # number 52 is taken again
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda parent, title, label, value, *a: (asked.append(
+        (title, label, value)), (value, True))[1])
+    dialog = TrashDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_selected()
+    [(title, label, value)] = asked
+    assert title == "期号已被占用" and "第52期已被另一期" in label and value == 53
+    assert sorted(s.number for s in window.session.summaries()) == [52, 53]
+
+
+def _sample_issue():
+    from pathlib import Path
+
+    from bulletin_desktop.core.textformat import read_text
+
+    return read_text((Path(__file__).resolve().parents[2] / "resources" / "sample-luohe-052.txt").read_text(
+        encoding="utf-8"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
@@ -15,6 +16,12 @@ from typing import Any, Mapping
 from ..core.errors import BulletinError
 
 PT_PER_MM = 72 / 25.4
+TWIPS_PER_MM = 1440 / 25.4
+
+
+def mm_to_twips(mm: float) -> int:
+    """Word's unit (1/20 pt), rounded as the .docx stores it."""
+    return round(mm * TWIPS_PER_MM)
 
 
 class LayoutOptionError(BulletinError):
@@ -30,9 +37,10 @@ class LayoutOptions:
     margin_bottom_mm: float = 35.0
     margin_left_mm: float = 28.0
     margin_right_mm: float = 26.0
+    # The grid: lines_per_page lines fill the type area (the pitch follows, see
+    # line_pitch_pt); chars_per_line body characters fill a line.
     lines_per_page: int = 22
     chars_per_line: int = 28
-    line_pitch_pt: float = 28.95
 
     # Fonts: the names the clerk's Word and WPS know; they go into w:eastAsia.
     title_font: str = "方正小标宋简体"
@@ -73,6 +81,17 @@ class LayoutOptions:
     @property
     def type_height_mm(self) -> float:
         return self.page_height_mm - self.margin_top_mm - self.margin_bottom_mm
+
+    @property
+    def type_width_twips(self) -> int:
+        return mm_to_twips(self.page_width_mm) - mm_to_twips(self.margin_left_mm) - mm_to_twips(self.margin_right_mm)
+
+    @property
+    def line_pitch_pt(self) -> float:
+        """The grid pitch: lines_per_page lines fill the type area. Whole twips (Word's
+        unit), rounded down so that the last line always fits: 225 mm / 22 = 28.95 pt."""
+        height = mm_to_twips(self.page_height_mm) - mm_to_twips(self.margin_top_mm) - mm_to_twips(self.margin_bottom_mm)
+        return math.floor(height / max(1, self.lines_per_page)) / 20
 
     def masthead_size_for(self, name: str) -> float:
         """The largest masthead size at which the name fits one line of the type area.

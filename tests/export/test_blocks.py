@@ -69,8 +69,8 @@ def test_options_from_strings_and_files(tmp_path):
                                       "masthead_fallback_sizes_pt": "30,24"})
     assert (options.red_rule_pt, options.page_number_position, options.masthead_fallback_sizes_pt) == (3.0, "center", (30.0, 24.0))
     settings = tmp_path / "layout.json"
-    settings.write_text('{"line_pitch_pt": 28, "lines_per_page": 22}', encoding="utf-8")
-    assert load_options(settings).line_pitch_pt == 28.0
+    settings.write_text('{"lines_per_page": 30, "chars_per_line": 28}', encoding="utf-8")
+    assert load_options(settings).lines_per_page == 30
     with pytest.raises(LayoutOptionError, match="没有名为"):
         load_options(overrides={"nonsense": "1"})
     with pytest.raises(LayoutOptionError, match="无效"):

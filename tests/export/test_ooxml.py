@@ -4,6 +4,7 @@ from lxml import etree
 
 from bulletin_desktop.export.docx import ooxml
 from bulletin_desktop.export.docx.ooxml import element, qn, sub
+from bulletin_desktop.export.layout_options import mm_to_twips
 
 from docx_readback import NS, attr
 
@@ -13,7 +14,7 @@ def names(parent):
 
 
 def test_units():
-    assert ooxml.mm_to_twips(210) == 11906 and ooxml.mm_to_twips(297) == 16838
+    assert mm_to_twips(210) == 11906 and mm_to_twips(297) == 16838
     assert ooxml.pt_to_twips(28.95) == 579
     assert ooxml.pt_to_half_points(16) == 32 and ooxml.pt_to_half_points(42) == 84
     assert ooxml.pt_to_border_eighths(2.25) == 18

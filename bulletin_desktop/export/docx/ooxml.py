@@ -59,11 +59,6 @@ def sub(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
 # ---------------------------------------------------------------------------- units
 
 TWIPS_PER_PT = 20
-TWIPS_PER_MM = 1440 / 25.4
-
-
-def mm_to_twips(mm: float) -> int:
-    return round(mm * TWIPS_PER_MM)
 
 
 def pt_to_twips(pt: float) -> int:

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..block_styles import BlockStyle, BlockStyles, MissingBlockStyle, block_styles
+from ..blocks import BlockKind, FontRole
 from ..layout_options import LayoutOptions
 from .geometry import geometry
 from .ooxml import (
-    NSMAP, element, insert_ordered, pt_to_half_points, set_fonts, set_indent, set_spacing, set_tab, sub,
+    NSMAP, element, insert_ordered, pt_to_half_points, pt_to_twips, set_fonts, set_indent, set_spacing, set_tab, sub,
 )
 
 NORMAL = "Normal"
@@ -51,6 +53,37 @@ STYLE_NAMES = {
 }
 
 
+# The paragraph style each kind of block is written in. Two kinds share 简报正文 (an
+# entry and an article paragraph print alike); the red rule is the office line's border.
+STYLE_OF_KIND = {
+    BlockKind.MASTHEAD: MASTHEAD,
+    BlockKind.ISSUE_LINE: ISSUE_LINE,
+    BlockKind.SPECIAL_LINE: SPECIAL_LINE,
+    BlockKind.OFFICE_DATE: OFFICE_DATE,
+    BlockKind.RED_RULE: OFFICE_DATE,
+    BlockKind.SECTION_HEADING: SECTION_HEADING,
+    BlockKind.ENTRY: BODY,
+    BlockKind.ARTICLE_TITLE: ARTICLE_TITLE,
+    BlockKind.ARTICLE_PARAGRAPH: BODY,
+    BlockKind.SIGNOFF: SIGNOFF,
+    BlockKind.DISTRIBUTION: DISTRIBUTION,
+}
+
+# What only Word has: the style that follows on Enter, and the navigation-pane level.
+_NEXT = {BODY: BODY, MASTHEAD: ISSUE_LINE, ISSUE_LINE: OFFICE_DATE, SPECIAL_LINE: OFFICE_DATE,
+         OFFICE_DATE: SECTION_HEADING, SECTION_HEADING: BODY, ARTICLE_TITLE: BODY, SIGNOFF: DISTRIBUTION,
+         DISTRIBUTION: DISTRIBUTION}
+_OUTLINE_LEVEL = {SECTION_HEADING: 0, ARTICLE_TITLE: 1}
+
+
+def style_of(kind: BlockKind) -> str:
+    """The paragraph style of a block kind; a kind without one fails loudly."""
+    try:
+        return STYLE_OF_KIND[kind]
+    except KeyError:
+        raise MissingBlockStyle(f"版块类型“{getattr(kind, 'value', kind)}”没有 Word 段落样式。") from None
+
+
 @dataclass(frozen=True)
 class _Style:
     style_id: str
@@ -65,32 +98,48 @@ class _Style:
     align: str | None = None
     line: tuple[int, str] | None = None  # (twips, rule)
     before: int | None = None
+    after: int | None = None
     keep_next: bool = False
     outline_level: int | None = None
+    first_line: tuple[int, int] | None = None  # (hundredths of a character, twips)
+    sides: int = 0  # left and right indent, twips
+
+
+def _paragraph_style(style_id: str, spec: BlockStyle, table: BlockStyles, pitch: int) -> _Style:
+    """A Word paragraph style from the shared table's style of a block kind."""
+    return _Style(
+        style_id, next_id=_NEXT.get(style_id),
+        font=table.face(spec.role), latin=table.latin_face, size_pt=spec.size_pt, color=spec.color,
+        char_scale=spec.glyph_scale, align=spec.align.value, line=(spec.grid_lines * pitch, "exact"),
+        before=spec.space_before_lines * pitch or None, after=spec.space_after_lines * pitch or None,
+        keep_next=spec.keep_with_next, outline_level=_OUTLINE_LEVEL.get(style_id),
+        first_line=(round(spec.first_line_chars * 100), pt_to_twips(spec.first_line_indent_pt))
+        if spec.first_line_chars else None,
+        sides=pt_to_twips(spec.side_indent_pt),
+    )
 
 
 def _styles(options: LayoutOptions) -> list[_Style]:
     g = geometry(options)
-    exact = (g.line_pitch, "exact")
+    table = block_styles(options)
     o = options
+    paragraph_styles: dict[str, _Style] = {}
+    for kind in BlockKind:
+        style_id = style_of(kind)
+        if kind is BlockKind.RED_RULE:
+            continue  # a border of the office line, drawn from the options' rule settings
+        made = _paragraph_style(style_id, table[kind], table, g.line_pitch)
+        if paragraph_styles.setdefault(style_id, made) != made:
+            raise MissingBlockStyle(f"段落样式 {style_id} 对应的版块类型排版不一致，需要各自的 Word 样式。")
     return [
-        _Style(BODY, next_id=BODY),
-        _Style(MASTHEAD, next_id=ISSUE_LINE, font=o.title_font, size_pt=o.masthead_size_pt, color=o.red,
-               char_scale=100, align="center", line=(240, "auto")),
-        _Style(ISSUE_LINE, next_id=OFFICE_DATE, size_pt=o.issue_line_size_pt, align="center", before=g.line_pitch),
-        _Style(SPECIAL_LINE, next_id=OFFICE_DATE, size_pt=o.issue_line_size_pt, align="center"),
-        _Style(OFFICE_DATE, next_id=SECTION_HEADING, align="left"),
-        _Style(SECTION_HEADING, next_id=BODY, font=o.heading_font, latin=o.latin_font, align="left",
-               keep_next=True, outline_level=0),
-        _Style(ARTICLE_TITLE, next_id=BODY, font=o.title_font, size_pt=o.article_title_size_pt, char_scale=100,
-               align="center", line=exact, keep_next=True, outline_level=1),
-        _Style(SIGNOFF, next_id=DISTRIBUTION, size_pt=o.closing_size_pt, char_scale=100, align="left"),
-        _Style(DISTRIBUTION, next_id=DISTRIBUTION, size_pt=o.closing_size_pt, char_scale=100, align="left"),
+        *paragraph_styles.values(),
         _Style(CLOSING_ANCHOR, size_pt=1, char_scale=100, align="left", line=(20, "exact")),
         _Style(PAGE_NUMBER, font=o.page_number_font, latin=o.page_number_font, size_pt=o.page_number_size_pt,
                char_scale=100, align="right", line=(240, "auto")),
-        _Style(RUN_IN_HEADING, kind="character", based_on="DefaultParagraphFont", font=o.heading_font, latin=o.latin_font),
-        _Style(RUN_IN_SUBHEADING, kind="character", based_on="DefaultParagraphFont", font=o.kai_font, latin=o.latin_font),
+        _Style(RUN_IN_HEADING, kind="character", based_on="DefaultParagraphFont",
+               font=table.face(FontRole.HEADING), latin=table.latin_face),
+        _Style(RUN_IN_SUBHEADING, kind="character", based_on="DefaultParagraphFont",
+               font=table.face(FontRole.KAI), latin=table.latin_face),
     ]
 
 
@@ -174,13 +223,14 @@ def build_styles(options: LayoutOptions) -> etree._Element:
                 insert_ordered(ppr, element("w:snapToGrid", val=0))
             if spec.style_id == OFFICE_DATE:
                 set_tab(ppr, g.type_width, "right")
-            if spec.line or spec.before is not None:
+            if spec.line or spec.before is not None or spec.after is not None:
                 line, rule = spec.line or (None, "exact")
-                set_spacing(ppr, line_twips=line, rule=rule, before=spec.before)
-            if spec.style_id == BODY:
-                set_indent(ppr, first_line_chars=200, first_line=g.body_indent)
-            elif spec.style_id != NORMAL:
-                set_indent(ppr, left=0, right=0, first_line=0, first_line_chars=0)
+                set_spacing(ppr, line_twips=line, rule=rule, before=spec.before, after=spec.after)
+            if spec.first_line:
+                chars, twips = spec.first_line
+                set_indent(ppr, left=spec.sides, right=spec.sides, first_line_chars=chars, first_line=twips)
+            else:
+                set_indent(ppr, left=spec.sides, right=spec.sides, first_line=0, first_line_chars=0)
             if spec.align:
                 insert_ordered(ppr, element("w:jc", val=spec.align))
             if spec.outline_level is not None:

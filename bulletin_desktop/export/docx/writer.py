@@ -6,7 +6,6 @@ same bytes, so golden files and archive comparisons stay stable.
 """
 from __future__ import annotations
 
-import math
 import os
 from typing import Callable
 
@@ -14,13 +13,14 @@ from lxml import etree
 
 from ...core.model import Issue
 from ...core.safe_write import write_atomically
+from ..block_styles import block_styles
 from ..blocks import Block, BlockKind, FontRole, Span, layout_issue
 from ..layout_options import LayoutOptions
 from . import styles as st
 from .geometry import Geometry, geometry
 from .ooxml import (
     NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, mm_to_border_eighths,
-    set_border, set_cell_border, set_indent, set_spacing, sub,
+    pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
 )
 from .template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
 
@@ -65,30 +65,21 @@ class _BodyWriter:
         self.body = body
         self.options = options
         self.g: Geometry = geometry(options)
-        self.fonts = {
-            FontRole.TITLE: options.title_font,
-            FontRole.BODY: options.body_font,
-            FontRole.HEADING: options.heading_font,
-            FontRole.KAI: options.kai_font,
-        }
+        self.styles = block_styles(options)
         self.last: etree._Element | None = None
+        # Blocks with more than text and a paragraph style; the rest are plain paragraphs.
         self.handlers: dict[BlockKind, Callable[[Block], None]] = {
             BlockKind.MASTHEAD: self.masthead,
-            BlockKind.ISSUE_LINE: lambda b: self.plain(b, st.ISSUE_LINE),
-            BlockKind.SPECIAL_LINE: lambda b: self.plain(b, st.SPECIAL_LINE),
             BlockKind.OFFICE_DATE: self.office_date,
             BlockKind.RED_RULE: self.red_rule,
-            BlockKind.SECTION_HEADING: lambda b: self.plain(b, st.SECTION_HEADING),
-            BlockKind.ENTRY: lambda b: self.plain(b, st.BODY),
-            BlockKind.ARTICLE_TITLE: lambda b: self.plain(b, st.ARTICLE_TITLE),
-            BlockKind.ARTICLE_PARAGRAPH: lambda b: self.plain(b, st.BODY),
         }
 
     def write(self, blocks: list[Block]) -> None:
         closing = [b for b in blocks if b.kind in _CLOSING]
         for block in blocks:
+            style = st.style_of(block.kind)  # fails loudly for a kind without a style
             if block.kind not in _CLOSING:
-                self.handlers[block.kind](block)
+                self.handlers.get(block.kind, lambda b: self.plain(b, style))(block)
         if closing:
             self.closing(closing)
 
@@ -101,10 +92,10 @@ class _BodyWriter:
         return p
 
     def spans(self, p: etree._Element, spans: tuple[Span, ...], *, run_in_styles: bool = True) -> None:
-        latin = self.options.latin_font
+        latin = self.styles.latin_face
         for span in spans:
             style = _RUN_IN_STYLES.get(span.role) if run_in_styles else None
-            add_run(p, span.text, east_asia=self.fonts[span.role], latin=latin, bold=span.bold, style=style)
+            add_run(p, span.text, east_asia=self.styles.face(span.role), latin=latin, bold=span.bold, style=style)
 
     def plain(self, block: Block, style: str) -> None:
         # A section heading takes its face from its paragraph style; run-in heading
@@ -113,18 +104,17 @@ class _BodyWriter:
 
     def masthead(self, block: Block) -> None:
         p = self.paragraph(st.MASTHEAD)
-        name = block.text
-        size = self.options.masthead_size_for(name)
-        # A whole number of grid lines, fixed, so the masthead is as tall in every
-        # application whatever the face's own line height.
-        lines = max(1, math.ceil(size * 1.2 / self.options.line_pitch_pt))
-        set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=lines * self.g.line_pitch, rule="exact")
-        add_run(p, name, east_asia=self.options.title_font, latin=self.options.latin_font,
-                size_pt=size, color=self.options.red)
+        style = self.styles.for_block(block)
+        # The size follows the name's length: a whole number of grid lines, fixed, so the
+        # masthead is as tall in every application whatever the face's own line height.
+        set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=style.grid_lines * self.g.line_pitch, rule="exact")
+        add_run(p, block.text, east_asia=self.styles.face(style.role), latin=self.styles.latin_face,
+                size_pt=style.size_pt, color=style.color)
 
     def office_date(self, block: Block) -> None:
         p = self.paragraph(st.OFFICE_DATE)
-        run = add_run(p, block.left, east_asia=self.options.body_font, latin=self.options.latin_font)
+        run = add_run(p, block.left, east_asia=self.styles.face(self.styles[block.kind].role),
+                      latin=self.styles.latin_face)
         sub(run, "w:tab")
         add_text(run, block.right)
 
@@ -143,6 +133,7 @@ class _BodyWriter:
         so it lands at the bottom of the last page (or of a page of its own when the last
         page has no room), and body text never runs under it."""
         o, g = self.options, self.g
+        body_face, latin = self.styles.face(FontRole.BODY), self.styles.latin_face
         tbl = add_table(self.body, [g.type_width], cell_margin=0)
         float_table(tbl, x_twips=g.left)
         outer = mm_to_border_eighths(o.closing_outer_rule_mm) / 8
@@ -150,9 +141,9 @@ class _BodyWriter:
         for block in blocks:
             if block.kind is BlockKind.SIGNOFF:
                 p = self.cell_paragraph(tbl, st.SIGNOFF)
-                self.closing_indent(p)
+                self.closing_indent(p, block)
                 for span in block.spans:
-                    add_run(p, span.text, east_asia=o.body_font, latin=o.latin_font, bold=span.bold)
+                    add_run(p, span.text, east_asia=self.styles.face(span.role), latin=latin, bold=span.bold)
                 continue
             for index, (label, text) in enumerate(block.lines):
                 p = self.cell_paragraph(tbl, st.DISTRIBUTION)
@@ -161,8 +152,8 @@ class _BodyWriter:
                 if index == len(block.lines) - 1:
                     set_cell_border(tc, "bottom", width_pt=outer)
                 head = f"{label}："
-                self.closing_indent(p, len(head))
-                add_run(p, head + text, east_asia=o.body_font, latin=o.latin_font)
+                self.closing_indent(p, block, len(head))
+                add_run(p, head + text, east_asia=body_face, latin=latin)
         # The anchor: a hairline paragraph, so a full last page does not spill a blank one.
         anchor = self.paragraph(st.CLOSING_ANCHOR)
         anchor.find(f"{{{W_NS}}}pPr").append(_rpr_size(1))
@@ -173,11 +164,12 @@ class _BodyWriter:
         sub(sub(p, "w:pPr"), "w:pStyle", val=style)
         return p
 
-    def closing_indent(self, p: etree._Element, label_chars: int = 0) -> None:
-        """One character in from each side; continuation lines of a distribution list
+    def closing_indent(self, p: etree._Element, block: Block, label_chars: int = 0) -> None:
+        """The style's inset from each side; continuation lines of a distribution list
         align after its label (a hanging indent)."""
-        side = round(self.options.closing_indent_chars * self.g.closing_char)
-        hanging = label_chars * self.g.closing_char
+        style = self.styles[block.kind]
+        side = pt_to_twips(style.side_indent_pt)
+        hanging = label_chars * pt_to_twips(style.char_pt)
         set_indent(p.find(f"{{{W_NS}}}pPr"), left=side + hanging, right=side,
                    hanging=hanging if hanging else None, first_line=None if hanging else 0)
 

@@ -7,9 +7,9 @@ block lands, so an edit re-lays out only the block that changed; paginating the 
 again is integer arithmetic. Text goes in as text (QTextLayout with character formats),
 never as markup, so an entry reading ``<img src=x>`` prints those characters.
 
-Page rules, shared by the preview, the PDF and the printer:
-- a line of text takes ceil(1.3 × font size / pitch) grid lines (one for 3号 and 2号,
-  two for the 初号 masthead); the masthead is followed by one blank line;
+How each kind of block is set (faces, sizes, alignment, indents, grid lines per line,
+keep-with-next, space before) comes from ``export.block_styles``, the table the .docx
+writer reads too. Page rules, shared by the preview, the PDF and the printer:
 - the red rule takes one grid line and is drawn ``red_rule_gap_mm`` below the office line;
 - section headings and article titles are kept with the line that follows them;
 - the sign-off and the distribution (the closing block) sit at the bottom of the last

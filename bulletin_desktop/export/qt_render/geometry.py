@@ -1,16 +1,11 @@
 """The sheet, its type area and the line grid, in points."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
 from ..layout_options import PT_PER_MM, LayoutOptions
-
-# Single line spacing of CJK faces is about 1.3 em; a line taller than the grid pitch
-# takes as many grid lines as it needs, as word processors snap lines to the grid.
-LINE_HEIGHT_EM = 1.3
 
 
 @dataclass(frozen=True)
@@ -25,7 +20,7 @@ class PageGeometry:
     type_height: float
     pitch: float
     lines_per_page: int
-    char_width: float  # one grid character: type width / characters per line
+    char_width: float  # type width / characters per line (for hit testing; text takes its widths from block_styles)
 
     @classmethod
     def from_options(cls, options: LayoutOptions) -> "PageGeometry":
@@ -49,6 +44,3 @@ class PageGeometry:
     @property
     def type_bottom(self) -> float:
         return self.top + self.type_height
-
-    def grid_lines_for(self, size_pt: float) -> int:
-        return max(1, math.ceil(size_pt * LINE_HEIGHT_EM / self.pitch - 1e-6))

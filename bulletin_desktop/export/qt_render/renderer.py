@@ -75,6 +75,10 @@ class IssueRenderer:
     def page_count(self) -> int:
         return len(self._pages)
 
+    def page(self, index: int) -> Page:
+        """Page ``index`` (0-based): its rows and where they sit."""
+        return self._pages[index]
+
     def set_options(self, options: LayoutOptions) -> None:
         """New numbers change every block: lay everything out again."""
         self._options = options

@@ -8,6 +8,7 @@ from typing import Iterable
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout, QTextLine, QTextOption
 
+from ..block_styles import Align, BlockStyle, block_styles
 from ..blocks import Block, BlockKind, FontRole, Span
 from ..layout_options import PT_PER_MM, LayoutOptions
 from ..screen_fonts import screen_font
@@ -32,48 +33,38 @@ class BlockLayout:
     closing: bool = False
 
 
-LEFT, CENTRE, JUSTIFY = "left", "centre", "justify"
-
-
 class Typesetter:
-    """Turns one block into rows, with the fonts and numbers of one LayoutOptions."""
+    """Turns one block into rows, with the fonts and numbers of one LayoutOptions; how
+    each kind of block is set comes from the shared style table (``block_styles``)."""
 
     def __init__(self, options: LayoutOptions, geometry: PageGeometry):
         self.options = options
         self.geometry = geometry
-        self.red = QColor("#" + options.red.lstrip("#"))
-        if not self.red.isValid():
-            self.red = QColor(255, 0, 0)
-        self._fonts: dict[tuple[str, float, bool], QFont] = {}
+        self.styles = block_styles(options)
+        self._fonts: dict[tuple[str, float, bool, int], QFont] = {}
 
-    def font(self, role: FontRole, size: float, bold: bool = False) -> QFont:
-        name = {
-            FontRole.TITLE: self.options.title_font,
-            FontRole.BODY: self.options.body_font,
-            FontRole.HEADING: self.options.heading_font,
-            FontRole.KAI: self.options.kai_font,
-        }[role]
-        return self._font(name, size, bold)
+    def font(self, role: FontRole, size: float, bold: bool = False, scale: int = 100) -> QFont:
+        return self._font(self.styles.face(role), size, bold, scale)
 
-    def _font(self, name: str, size: float, bold: bool) -> QFont:
-        key = (name, size, bold)
+    def _font(self, name: str, size: float, bold: bool, scale: int) -> QFont:
+        key = (name, size, bold, scale)
         font = self._fonts.get(key)
         if font is None:
             font = screen_font(name, size, bold)
-            if abs(size - self.options.body_size_pt) < 1e-6:
-                # 3号 text keeps to the character grid: 28 characters fill a line, as the
-                # .docx's grid with its small negative character spacing does. (Qt ignores
-                # absolute letter spacing in QTextLayout; a percentage works. Advances are
-                # kept in 1/64 pt, so aim one such step under the grid width.)
-                percent = 100.0 * (self.geometry.char_width - 1 / 64) / size
-                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, percent)
+            if scale != 100:
+                # Glyphs as wide as the .docx's w:w makes them (98 %: 28 characters of 3号
+                # fill a line). Qt ignores absolute letter spacing in QTextLayout; a
+                # percentage scales each advance as w:w does.
+                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, float(scale))
             self._fonts[key] = font
         return font
 
-    def _layout(self, spans: Iterable[Span], size: float, color: QColor = BLACK) -> QTextLayout:
+    def _layout(self, spans: Iterable[Span], style: BlockStyle) -> QTextLayout:
+        size, scale = style.size_pt, style.glyph_scale
+        color = _color(style.color)
         spans = [Span(clean(s.text), s.bold, s.role) for s in spans if s.text]
         text = "".join(s.text for s in spans)
-        base = self.font(spans[0].role if spans else FontRole.BODY, size)
+        base = self.font(spans[0].role if spans else style.role, size, scale=scale)
         layout = QTextLayout(text, base, layout_device())
         # Alignment is applied per row (see _lines): Qt's own would re-break the lines.
         option = QTextOption(Qt.AlignmentFlag.AlignLeft)
@@ -85,7 +76,7 @@ class Typesetter:
         for span in spans:
             length = utf16_len(span.text)
             fmt = QTextCharFormat()
-            fmt.setFont(self.font(span.role, size, span.bold))
+            fmt.setFont(self.font(span.role, size, span.bold, scale))
             fmt.setForeground(color)
             fmt_range = QTextLayout.FormatRange()
             fmt_range.start = start
@@ -138,98 +129,101 @@ class Typesetter:
         layout.endLayout()
         return breaks
 
-    def _rows(self, layout: QTextLayout, breaks: list[LineBreak], size: float, align: str,
+    def _rows(self, layout: QTextLayout, breaks: list[LineBreak], style: BlockStyle,
               inset: float = 0.0) -> list[TextRow]:
-        lines = self.geometry.grid_lines_for(size)
         rows = []
         for index, line_break in enumerate(breaks):
             shift = inset
             spare = line_break.width - line_break.advance
             justify = 0.0
-            if align == CENTRE:
+            if style.align is Align.CENTRE:
                 shift += spare / 2
-            elif align == JUSTIFY and not line_break.last and spare > 1e-3:
+            elif style.align is Align.JUSTIFY and not line_break.last and spare > 1e-3:
                 justify = spare
-            rows.append(TextRow(layout, index, lines, self.geometry.pitch, shift, justify))
+            rows.append(TextRow(layout, index, style.grid_lines, self.geometry.pitch, shift, justify))
         return rows
 
-    def paragraph(self, spans: tuple[Span, ...], size: float, align: str, first_indent: float = 0.0,
-                  color: QColor = BLACK) -> list[Row]:
-        layout = self._layout(spans, size, color)
-        breaks = self._lines(layout, self.geometry.type_width, first_indent)
-        return list(self._rows(layout, breaks, size, align))
+    def paragraph(self, spans: tuple[Span, ...], style: BlockStyle) -> list[Row]:
+        layout = self._layout(spans, style)
+        breaks = self._lines(layout, self.geometry.type_width, style.first_line_indent_pt)
+        return list(self._rows(layout, breaks, style))
 
     # -- blocks
 
     def block(self, block: Block) -> BlockLayout:
-        o, g = self.options, self.geometry
+        style = self.styles.for_block(block)  # a kind without a style fails here
         kind = block.kind
-        if kind is BlockKind.MASTHEAD:
-            size = o.masthead_size_for(block.text)
-            return BlockLayout(self.paragraph(block.spans, size, CENTRE, color=self.red) + [BlankRow()])
-        if kind in (BlockKind.ISSUE_LINE, BlockKind.SPECIAL_LINE):
-            return BlockLayout(self.paragraph(block.spans, o.issue_line_size_pt, CENTRE))
+        rows: list[Row]
         if kind is BlockKind.OFFICE_DATE:
-            return BlockLayout(self.office_date(block))
-        if kind is BlockKind.RED_RULE:
-            # the office line's text ends (pitch - text height) / 2 above this row
-            body_gap = (g.pitch - self._text_height(o.body_size_pt)) / 2
-            offset = max(o.red_rule_pt / 2, o.red_rule_gap_mm * PT_PER_MM - body_gap)
-            return BlockLayout([RuleRow(offset, o.red_rule_pt, self.red)])
-        if kind is BlockKind.SECTION_HEADING:
-            return BlockLayout(self.paragraph(block.spans, o.body_size_pt, LEFT), keep_with_next=True)
-        if kind in (BlockKind.ENTRY, BlockKind.ARTICLE_PARAGRAPH):
-            return BlockLayout(self.paragraph(block.spans, o.body_size_pt, JUSTIFY, 2 * g.char_width))
-        if kind is BlockKind.ARTICLE_TITLE:
-            return BlockLayout(self.paragraph(block.spans, o.article_title_size_pt, CENTRE), keep_with_next=True)
-        if kind is BlockKind.SIGNOFF:
-            return BlockLayout(self.closing_lines([("", block.text)], rules=False), closing=True)
-        if kind is BlockKind.DISTRIBUTION:
-            return BlockLayout(self.closing_lines(list(block.lines), rules=True), closing=True)
-        return BlockLayout(self.paragraph(block.spans, o.body_size_pt, LEFT))
+            rows = self.office_date(block, style)
+        elif kind is BlockKind.RED_RULE:
+            rows = [self.red_rule(style)]
+        elif kind is BlockKind.SIGNOFF:
+            rows = self.closing_lines([("", block.text)], style, rules=False)
+        elif kind is BlockKind.DISTRIBUTION:
+            rows = self.closing_lines(list(block.lines), style, rules=True)
+        else:
+            rows = self.paragraph(block.spans, style)
+        rows = ([BlankRow() for _ in range(style.space_before_lines)] + rows
+                + [BlankRow() for _ in range(style.space_after_lines)])
+        return BlockLayout(rows, keep_with_next=style.keep_with_next, closing=kind in _CLOSING)
 
-    def _text_height(self, size: float) -> float:
-        layout = QTextLayout("国", self.font(FontRole.BODY, size), layout_device())
+    def red_rule(self, style: BlockStyle) -> Row:
+        o, g = self.options, self.geometry
+        # the office line's text ends (pitch - text height) / 2 above this row
+        body_gap = (g.pitch - self._text_height(self.styles[BlockKind.OFFICE_DATE])) / 2
+        offset = max(o.red_rule_pt / 2, o.red_rule_gap_mm * PT_PER_MM - body_gap)
+        return RuleRow(offset, o.red_rule_pt, _color(style.color))
+
+    def _text_height(self, style: BlockStyle) -> float:
+        layout = QTextLayout("国", self.font(style.role, style.size_pt), layout_device())
         layout.beginLayout()
         line = layout.createLine()
         layout.endLayout()
         return line.ascent() + line.descent()
 
-    def office_date(self, block: Block) -> list[Row]:
-        size = self.options.body_size_pt
+    def office_date(self, block: Block, style: BlockStyle) -> list[Row]:
         g = self.geometry
         date = None
         date_x = date_room = 0.0
         if block.right:
-            date = self._layout((Span(block.right),), size)
+            date = self._layout((Span(block.right, role=style.role),), style)
             advance = self._lines(date, 1e6)[0].advance
             date_x = g.type_width - advance
-            date_room = advance + g.char_width
-        office = self._layout((Span(block.left),), size)
+            date_room = advance + style.char_pt
+        office = self._layout((Span(block.left, role=style.role),), style)
         breaks = self._lines(office, g.type_width - date_room)
-        lines = g.grid_lines_for(size)
-        return [OfficeDateRow(office, i, lines, g.pitch, date if i == 0 else None, date_x)
+        return [OfficeDateRow(office, i, style.grid_lines, g.pitch, date if i == 0 else None, date_x)
                 for i in range(len(breaks))]
 
-    def closing_lines(self, items: list[tuple[str, str]], rules: bool) -> list[Row]:
-        """Sign-off or distribution lines in 4号, one character in from both sides; a
+    def closing_lines(self, items: list[tuple[str, str]], style: BlockStyle, rules: bool) -> list[Row]:
+        """Sign-off or distribution lines, inset from both sides as the style says; a
         long distribution list continues aligned after its label (报：, 送：, 发：)."""
         o, g = self.options, self.geometry
-        size = o.closing_size_pt
-        inset = size  # 版记 lines stand one character in
+        inset = style.side_indent_pt
         width = g.type_width - 2 * inset
         outer = o.closing_outer_rule_mm * PT_PER_MM
         inner = o.closing_inner_rule_mm * PT_PER_MM
         rows: list[Row] = []
         for number, (label, text) in enumerate(items):
             head = f"{label}：" if label else ""
-            hanging = self._lines(self._layout((Span(head),), size), 1e6)[0].advance if head else 0.0
-            layout = self._layout((Span(head + text),), size)
+            hanging = self._lines(self._layout((Span(head, role=style.role),), style), 1e6)[0].advance if head else 0.0
+            layout = self._layout((Span(head + text, role=style.role),), style)
             breaks = self._lines(layout, width, 0.0, hanging)
-            item_rows = self._rows(layout, breaks, size, LEFT, inset)
+            item_rows = self._rows(layout, breaks, style, inset)
             if rules:
                 item_rows[0].rule_above = outer if number == 0 else inner
                 if number == len(items) - 1:
                     item_rows[-1].rule_below = outer
             rows.extend(item_rows)
         return rows
+
+
+_CLOSING = (BlockKind.SIGNOFF, BlockKind.DISTRIBUTION)
+
+
+def _color(rgb: str | None) -> QColor:
+    if rgb is None:
+        return BLACK
+    color = QColor("#" + rgb.lstrip("#"))
+    return color if color.isValid() else QColor(255, 0, 0)

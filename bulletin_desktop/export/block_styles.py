@@ -1,0 +1,155 @@
+"""How each kind of block is set: one table, derived from LayoutOptions, read by the Word
+writer (paragraph styles of the .docx) and by the Qt typesetter (preview, Qt PDF, print).
+
+A rule written here once cannot differ between the paper and the screen. What only one
+output has (Word's style names and outline levels, Qt's rows) stays with that output;
+what both print comes from here. Every BlockKind must have a style: a kind added to
+``blocks.py`` without one makes ``BlockStyles`` fail when it is built, in both outputs.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from ..core.errors import BulletinError
+from .blocks import Block, BlockKind, FontRole
+from .layout_options import LayoutOptions
+
+# Single line spacing of the CJK faces is about 1.3 em: a line of text taller than the
+# grid pitch takes as many whole grid lines as it needs (the 初号 masthead takes two).
+LINE_HEIGHT_EM = 1.3
+
+
+class MissingBlockStyle(BulletinError):
+    """A block kind the style table does not know: a programming error, said loudly."""
+
+
+class Align(str, Enum):
+    LEFT = "left"
+    CENTRE = "center"
+    JUSTIFY = "both"  # CJK justification: spare room shared between all characters
+
+
+@dataclass(frozen=True)
+class BlockStyle:
+    """How one kind of block is set. Lengths are in points unless named otherwise."""
+
+    role: FontRole  # the face of the block's text; spans may name their own (run-in headings)
+    size_pt: float
+    align: Align
+    grid_lines: int  # grid lines one line of this text takes
+    glyph_scale: int = 100  # glyph width in percent (Word's w:w): body text keeps to the character grid
+    first_line_chars: float = 0.0  # first-line indent, in characters of this size
+    side_indent_chars: float = 0.0  # left and right inset, in characters of this size
+    keep_with_next: bool = False
+    space_before_lines: int = 0
+    space_after_lines: int = 0
+    color: str | None = None  # RGB hex; None is black
+
+    @property
+    def char_pt(self) -> float:
+        """One character of this block's text as set (its em, scaled)."""
+        return self.size_pt * self.glyph_scale / 100
+
+    @property
+    def first_line_indent_pt(self) -> float:
+        return self.first_line_chars * self.char_pt
+
+    @property
+    def side_indent_pt(self) -> float:
+        return self.side_indent_chars * self.size_pt
+
+
+def grid_lines_for(size_pt: float, pitch_pt: float) -> int:
+    return max(1, math.ceil(size_pt * LINE_HEIGHT_EM / pitch_pt - 1e-6))
+
+
+def body_glyph_scale(options: LayoutOptions) -> int:
+    """Body characters' width in percent, so that exactly chars_per_line of them fill the
+    type area: 28 characters of 16 pt need 448 pt, the area is 442 pt wide, so 98 %. (A
+    character grid does this in Word but gives about 14 characters a line in LibreOffice;
+    negative character spacing makes LibreOffice 7.4 drop a comma hanging past the margin
+    of a justified line. Glyph width scaling has neither problem.) Word stores whole
+    percents, so the value is rounded down and both outputs use the rounded one."""
+    type_width_pt = options.type_width_twips / 20
+    scale = math.floor(100 * type_width_pt / (max(1, options.chars_per_line) * options.body_size_pt))
+    return max(50, min(200, scale))
+
+
+class BlockStyles:
+    """The style of every block kind for one LayoutOptions."""
+
+    def __init__(self, options: LayoutOptions):
+        self.options = options
+        o = options
+        pitch = o.line_pitch_pt
+        body_scale = body_glyph_scale(o)
+
+        def style(role: FontRole, size: float, align: Align, **more) -> BlockStyle:
+            return BlockStyle(role, size, align, grid_lines_for(size, pitch), **more)
+
+        body_line = dict(glyph_scale=body_scale)
+        closing = dict(side_indent_chars=o.closing_indent_chars)
+        self._styles: dict[BlockKind, BlockStyle] = {
+            BlockKind.MASTHEAD: style(FontRole.TITLE, o.masthead_size_pt, Align.CENTRE, color=o.red),
+            BlockKind.ISSUE_LINE: style(FontRole.BODY, o.issue_line_size_pt, Align.CENTRE, space_before_lines=1,
+                                        **body_line),
+            BlockKind.SPECIAL_LINE: style(FontRole.BODY, o.issue_line_size_pt, Align.CENTRE, **body_line),
+            BlockKind.OFFICE_DATE: style(FontRole.BODY, o.body_size_pt, Align.LEFT, **body_line),
+            # the red rule is drawn under the office line and takes one grid line of its own
+            BlockKind.RED_RULE: BlockStyle(FontRole.BODY, o.body_size_pt, Align.LEFT, 1, color=o.red),
+            BlockKind.SECTION_HEADING: style(FontRole.HEADING, o.body_size_pt, Align.LEFT, keep_with_next=True,
+                                             **body_line),
+            BlockKind.ENTRY: style(FontRole.BODY, o.body_size_pt, Align.JUSTIFY, first_line_chars=2, **body_line),
+            BlockKind.ARTICLE_TITLE: style(FontRole.TITLE, o.article_title_size_pt, Align.CENTRE,
+                                           keep_with_next=True),
+            BlockKind.ARTICLE_PARAGRAPH: style(FontRole.BODY, o.body_size_pt, Align.JUSTIFY, first_line_chars=2,
+                                               **body_line),
+            BlockKind.SIGNOFF: style(FontRole.BODY, o.closing_size_pt, Align.LEFT, **closing),
+            BlockKind.DISTRIBUTION: style(FontRole.BODY, o.closing_size_pt, Align.LEFT, **closing),
+        }
+        missing = [kind.value for kind in BlockKind if kind not in self._styles]
+        if missing:
+            raise MissingBlockStyle(f"版块类型没有排版样式：{'、'.join(missing)}")
+        self._faces = {
+            FontRole.TITLE: o.title_font,
+            FontRole.BODY: o.body_font,
+            FontRole.HEADING: o.heading_font,
+            FontRole.KAI: o.kai_font,
+        }
+
+    def __getitem__(self, kind: BlockKind) -> BlockStyle:
+        try:
+            return self._styles[kind]
+        except KeyError:
+            raise MissingBlockStyle(f"版块类型“{getattr(kind, 'value', kind)}”没有排版样式。") from None
+
+    def for_block(self, block: Block) -> BlockStyle:
+        """The style of ``block``; the masthead's size follows the length of its name."""
+        found = self[block.kind]
+        if block.kind is BlockKind.MASTHEAD:
+            size = self.options.masthead_size_for(block.text)
+            found = replace(found, size_pt=size, grid_lines=grid_lines_for(size, self.options.line_pitch_pt))
+        return found
+
+    def face(self, role: FontRole) -> str:
+        """The official face name (as Word knows it) of a font role."""
+        return self._faces[role]
+
+    @property
+    def latin_face(self) -> str:
+        return self.options.latin_font
+
+
+_cache: dict[LayoutOptions, BlockStyles] = {}
+
+
+def block_styles(options: LayoutOptions) -> BlockStyles:
+    """The table for ``options``, built once per distinct options."""
+    found = _cache.get(options)
+    if found is None:
+        if len(_cache) > 16:
+            _cache.clear()
+        found = _cache[options] = BlockStyles(options)
+    return found

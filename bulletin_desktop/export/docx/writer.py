@@ -78,8 +78,13 @@ class _BodyWriter:
         closing = [b for b in blocks if b.kind in _CLOSING]
         for block in blocks:
             style = st.style_of(block.kind)  # fails loudly for a kind without a style
-            if block.kind not in _CLOSING:
-                self.handlers.get(block.kind, lambda b: self.plain(b, style))(block)
+            if block.kind in _CLOSING:
+                continue
+            handler = self.handlers.get(block.kind)
+            if handler is not None:
+                handler(block)
+            else:
+                self.plain(block, style)
         if closing:
             self.closing(closing)
 

@@ -145,7 +145,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         options = [issue_options(archive, issue, args.option, args.settings) for issue in issues]
     if args.dir is not None:
         fmt = args.format or "docx"
-        paths = write_each(issues, args.dir, fmt, options)
+        _check_engine(args, fmt)
+        paths = write_each(issues, args.dir, fmt, options, engine=args.engine)
         for path in paths:
             sys.stdout.write(f"已导出：{path}\n")
         _record_exports(args, [(issue, fmt, path, recorded_settings(fmt, layout))
@@ -154,10 +155,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("docx", "pdf", "txt"):
         raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
-    write_issue(issues[0], args.output, fmt, options[0])
+    _check_engine(args, fmt)
+    write_issue(issues[0], args.output, fmt, options[0], engine=args.engine)
     sys.stdout.write(f"已导出：{args.output}\n")
     _record_exports(args, [(issues[0], fmt, args.output, recorded_settings(fmt, options[0]))])
     return 0
+
+
+def _check_engine(args: argparse.Namespace, fmt: str) -> None:
+    if args.engine and fmt != "pdf":
+        raise CommandError("--engine 只用于导出 PDF（--format pdf）。")
 
 
 def cmd_export_year(args: argparse.Namespace) -> int:

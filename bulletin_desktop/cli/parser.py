@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["docx", "pdf", "txt"],
                    help="输出格式（默认按输出文件的扩展名；导出到文件夹时默认 docx）")
     _layout_options(p)
+    p.add_argument("--engine", choices=["qt", "libreoffice"],
+                   help="PDF 的排版程序：libreoffice 转换 Word 文件（已安装时的默认），qt 由本程序排版（与预览相同）")
 
     p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
     _db_option(p)

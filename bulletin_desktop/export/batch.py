@@ -22,8 +22,10 @@ Progress = Callable[[int, int], bool]
 """(files done, files in all) -> False to stop."""
 
 
-def write_issue(issue: Issue, path: str | os.PathLike, fmt: str, options: LayoutOptions) -> None:
-    """One issue in one of FORMATS; the writers are imported only when used."""
+def write_issue(issue: Issue, path: str | os.PathLike, fmt: str, options: LayoutOptions,
+                engine: str | None = None) -> None:
+    """One issue in one of FORMATS; the writers are imported only when used. ``engine``
+    sets who lays out a PDF (see ``pdf.write_pdf``)."""
     if fmt == "txt":
         from ..core.textformat import write_text
 
@@ -35,13 +37,14 @@ def write_issue(issue: Issue, path: str | os.PathLike, fmt: str, options: Layout
     elif fmt == "pdf":
         from .pdf import write_pdf
 
-        write_pdf(issue, path, options)
+        write_pdf(issue, path, options, engine=engine)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
 
 
 def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "docx",
-               options: Sequence[LayoutOptions] | None = None, progress: Progress | None = None) -> list[Path]:
+               options: Sequence[LayoutOptions] | None = None, progress: Progress | None = None,
+               engine: str | None = None) -> list[Path]:
     """Each issue as its own file named ``default_file_name`` in ``folder`` (made if
     missing), with its own layout (``options``, one per issue: issues of several series
     keep their series' layouts; default: the defaults); returns the files written.
@@ -60,7 +63,7 @@ def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "d
             raise ExportCancelled(f"已取消：导出了 {len(written)} 期，其余 {len(issues) - len(written)} 期没有导出。",
                                   written)
         path = target / default_file_name(issue, f".{fmt}")
-        write_issue(issue, path, fmt, layout)
+        write_issue(issue, path, fmt, layout, engine)
         written.append(path)
     if progress is not None:
         progress(len(written), len(issues))

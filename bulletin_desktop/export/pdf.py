@@ -24,11 +24,20 @@ from .errors import ExportError
 from .layout_options import LayoutOptions
 
 
+ENGINES = ("qt", "libreoffice")
+
+
 def write_pdf(issue: Issue, path: str | os.PathLike, options: LayoutOptions = LayoutOptions(), *,
-              timeout: float = DEFAULT_TIMEOUT_S) -> None:
-    """Write ``issue`` as a PDF at ``path``. Raises ``ExportError`` when LibreOffice fails
-    and ``WriteError`` when the file cannot be written; an existing file stays as it was."""
-    soffice = libreoffice_path()
+              engine: str | None = None, timeout: float = DEFAULT_TIMEOUT_S) -> None:
+    """Write ``issue`` as a PDF at ``path``. ``engine`` is "libreoffice" (the .docx
+    converted), "qt" (the preview's typesetting) or None: LibreOffice when installed.
+    Raises ``ExportError`` when LibreOffice is asked for and missing or fails, and
+    ``WriteError`` when the file cannot be written; an existing file stays as it was."""
+    if engine is not None and engine not in ENGINES:
+        raise ExportError(f"不认识的 PDF 排版程序“{engine}”，可选：qt、libreoffice。")
+    soffice = None if engine == "qt" else libreoffice_path()
+    if soffice is None and engine == "libreoffice":
+        raise ExportError("没有找到 LibreOffice，无法用它生成 PDF。请安装 LibreOffice，或改用 --engine qt。")
     if soffice is None:
         from .qt_render import write_pdf_qt  # Qt only when really needed
 

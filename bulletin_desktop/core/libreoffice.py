@@ -82,6 +82,12 @@ def convert(soffice: Path, source: Path, target: str, folder: Path, *, timeout: 
     """Convert ``source`` to the ``target`` filter ("pdf", "docx:MS Word 2007 XML") into
     ``folder/out`` with a profile in ``folder/profile``; returns the converted file.
     ``profile_settings`` is a registrymodifications.xcu for the fresh profile."""
+    return convert_all(soffice, [source], target, folder, timeout=timeout, profile_settings=profile_settings)[0]
+
+
+def convert_all(soffice: Path, sources: list[Path], target: str, folder: Path, *,
+                timeout: float = DEFAULT_TIMEOUT_S, profile_settings: str | None = None) -> list[Path]:
+    """``convert`` for several files (distinct stems) in one run: LibreOffice starts once."""
     if profile_settings:
         user = folder / "profile" / "user"
         user.mkdir(parents=True, exist_ok=True)
@@ -90,14 +96,14 @@ def convert(soffice: Path, source: Path, target: str, folder: Path, *, timeout: 
     command = [
         str(soffice), "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
         "--nolockcheck", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-        "--convert-to", target, "--outdir", str(out), str(source),
+        "--convert-to", target, "--outdir", str(out), *(str(source) for source in sources),
     ]
     returncode, output = _run(command, timeout)
-    result = out / f"{source.stem}.{target.split(':')[0]}"
-    if returncode != 0 or not result.is_file() or result.stat().st_size == 0:
+    results = [out / f"{source.stem}.{target.split(':')[0]}" for source in sources]
+    if returncode != 0 or not all(result.is_file() and result.stat().st_size > 0 for result in results):
         detail = output.strip().splitlines()[-1] if output.strip() else f"退出码 {returncode}"
         raise ConversionFailed(detail)
-    return result
+    return results
 
 
 def _run(command: list[str], timeout: float) -> tuple[int, str]:

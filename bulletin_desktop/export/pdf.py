@@ -15,12 +15,13 @@ from xml.sax.saxutils import escape
 
 from ..core.libreoffice import (  # noqa: F401 (SOFFICE_ENV, _windows_candidates: where callers look)
     DEFAULT_TIMEOUT_S, SOFFICE_ENV, ConversionFailed, ConversionNotStarted, ConversionTimedOut, _on_windows,
-    _windows_candidates, convert, libreoffice_path,
+    _windows_candidates, convert_all, libreoffice_path,
 )
 from ..core.model import Issue
 from ..core.safe_write import write_atomically
 from .docx.writer import docx_bytes
 from .errors import ExportError
+from .font_names import metric_compatible
 from .layout_options import LayoutOptions
 
 
@@ -64,8 +65,14 @@ def font_substitutes(options: LayoutOptions) -> dict[str, str]:
     table = {"仿宋_GB2312": serif, "仿宋": serif, "楷体_GB2312": serif, "楷体": serif,
              "方正小标宋简体": serif, "宋体": serif, "黑体": sans}
     used = {options.title_font, options.body_font, options.heading_font, options.kai_font, options.page_number_font}
-    return {name: table[name] for name in sorted(used)
-            if name in table and name not in installed and table[name] in installed}
+    found = {name: table[name] for name in sorted(used)
+             if name in table and name not in installed and table[name] in installed}
+    # digits and Latin letters: the face Qt draws them with too (Liberation Serif for Times New Roman)
+    if options.latin_font not in installed:
+        stand_in = next((face for face in metric_compatible(options.latin_font) if face in installed), None)
+        if stand_in is not None:
+            found[options.latin_font] = stand_in
+    return found
 
 
 def installed_font_families() -> set[str]:
@@ -105,13 +112,23 @@ def _profile_settings(substitutes: dict[str, str]) -> str:
 
 def convert_docx_to_pdf(docx: bytes, soffice: Path, *, timeout: float = DEFAULT_TIMEOUT_S,
                         substitutes: dict[str, str] | None = None) -> bytes:
+    return convert_many({"bulletin": docx}, soffice, timeout=timeout, substitutes=substitutes)["bulletin"]
+
+
+def convert_many(documents: dict[str, bytes], soffice: Path, *, timeout: float = DEFAULT_TIMEOUT_S,
+                 substitutes: dict[str, str] | None = None) -> dict[str, bytes]:
+    """Convert several .docx (name -> bytes; names are plain file stems) in one LibreOffice
+    run, which starts once for all of them; returns name -> PDF bytes."""
     with tempfile.TemporaryDirectory(prefix="bulletin-pdf-", ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp)
-        source = folder / "bulletin.docx"
-        source.write_bytes(docx)
+        sources = []
+        for name, docx in documents.items():
+            source = folder / f"{name}.docx"
+            source.write_bytes(docx)
+            sources.append(source)
         try:
-            result = convert(soffice, source, "pdf", folder, timeout=timeout,
-                             profile_settings=_profile_settings(substitutes) if substitutes else None)
+            results = convert_all(soffice, sources, "pdf", folder, timeout=timeout,
+                                  profile_settings=_profile_settings(substitutes) if substitutes else None)
         except ConversionNotStarted as exc:
             raise ExportError(f"无法启动 LibreOffice（{exc.program}）：{exc.reason}") from None
         except ConversionTimedOut:
@@ -121,4 +138,4 @@ def convert_docx_to_pdf(docx: bytes, soffice: Path, *, timeout: float = DEFAULT_
             ) from None
         except ConversionFailed as exc:
             raise ExportError(f"LibreOffice 未能把简报转换为 PDF（{exc.detail}）。可以先导出 Word 文件，再用 Word 或 WPS 另存为 PDF。") from None
-        return result.read_bytes()
+        return {name: result.read_bytes() for name, result in zip(documents, results)}

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from .font_names import metric_compatible
+
 _SERIF = ("Noto Serif CJK SC", "Source Han Serif SC", "思源宋体", "Noto Serif SC",
           "AR PL UMing CN", "AR PL SungtiL GB", "SimSun", "宋体", "Songti SC", "STSong")
 _SANS = ("Noto Sans CJK SC", "Source Han Sans SC", "思源黑体", "Noto Sans SC",
@@ -62,10 +64,16 @@ def installed_family(name: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def screen_family(official: str) -> str:
-    """The installed face to draw text set in ``official`` with."""
+    """The installed face to draw text set in ``official`` with. A Latin face (Times New
+    Roman) missing here is replaced by a metric-compatible one (Liberation Serif), so
+    digits and letters take the widths they take in Word."""
     exact = installed_family(official)
     if exact is not None:
         return exact
+    for candidate in metric_compatible(official):
+        found = installed_family(candidate)
+        if found is not None:
+            return found
     for candidate in FALLBACKS[font_kind(official)]:
         found = installed_family(candidate)
         if found is not None:

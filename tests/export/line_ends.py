@@ -5,10 +5,13 @@ Both PDFs go through ``pdftotext -layout``; every line is stripped of whitespace
 LibreOffice place spaces differently, and pdftotext adds some between CJK and digits),
 page-number lines are dropped, and what remains is joined into one string. A line end is
 its position in that string. Two renders agree on a line when the same position ends a
-line in both; the texts themselves must be equal, or positions would not compare.
+line in both. When the texts differ (LibreOffice 7.4 sometimes drops a comma that hangs
+past the margin of a justified line), the two are aligned character by character and a
+line end counts where its last character is matched and ends a line in the other too.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import subprocess
 from dataclasses import dataclass
@@ -46,10 +49,23 @@ class Agreement:
         return self.agreeing / self.lines if self.lines else 1.0
 
 
+def _position_map(a: str, b: str) -> dict[int, int]:
+    """End position in ``a`` -> the same end in ``b``, for ends after matched characters."""
+    if a == b:
+        return {i: i for i in range(len(a) + 1)}
+    mapping = {}
+    for i, j, size in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        for k in range(1, size + 1):
+            mapping[i + k] = j + k
+    return mapping
+
+
 def agreement(reference: list[str], other: list[str]) -> Agreement:
     """How many of ``reference``'s line ends ``other`` shares."""
     mine, theirs = line_ends(reference), set(line_ends(other))
-    return Agreement(len(mine), sum(1 for end in mine if end in theirs), "".join(reference) == "".join(other))
+    a, b = "".join(reference), "".join(other)
+    moved = _position_map(a, b)
+    return Agreement(len(mine), sum(1 for end in mine if moved.get(end) in theirs), a == b)
 
 
 def compare_pdfs(reference: Path, other: Path) -> Agreement:
@@ -59,12 +75,13 @@ def compare_pdfs(reference: Path, other: Path) -> Agreement:
 def differing_lines(reference: list[str], other: list[str]) -> list[tuple[str, str]]:
     """Pairs (reference line, other's line at the same start) for lines that end apart,
     to read what makes the renders differ."""
+    moved = _position_map("".join(reference), "".join(other))
     theirs = {start: line for start, line in zip([0, *line_ends(other)], other)}
+    ends = set(line_ends(other))
     out, start = [], 0
     for line in reference:
         end = start + len(line)
-        match = theirs.get(start)
-        if match is None or start + len(match) != end:
-            out.append((line, match or "?"))
+        if moved.get(end) not in ends:
+            out.append((line, theirs.get(moved.get(start, -1), "?")))
         start = end
     return out

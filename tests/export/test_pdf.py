@@ -136,6 +136,10 @@ def test_missing_faces_get_installed_stand_ins(monkeypatch):
     subs = pdf.font_substitutes(LayoutOptions())
     assert subs == {"仿宋_GB2312": "Noto Serif CJK SC", "楷体_GB2312": "Noto Serif CJK SC",
                     "方正小标宋简体": "Noto Serif CJK SC", "宋体": "Noto Serif CJK SC"}  # 黑体 is installed
+    monkeypatch.setattr(pdf, "installed_font_families", lambda: {"Noto Serif CJK SC", "Tinos", "Liberation Serif"})
+    assert pdf.font_substitutes(LayoutOptions())["Times New Roman"] == "Liberation Serif"  # same widths as Word's
+    monkeypatch.setattr(pdf, "installed_font_families", lambda: {"Noto Serif CJK SC", "Times New Roman"})
+    assert "Times New Roman" not in pdf.font_substitutes(LayoutOptions())
     monkeypatch.setattr(pdf, "installed_font_families", lambda: {"DejaVu Sans"})
     assert pdf.font_substitutes(LayoutOptions()) == {}  # no stand-in installed: leave it to LibreOffice
     monkeypatch.setattr(pdf, "_on_windows", lambda: True)

@@ -113,7 +113,8 @@ def test_dashes_read_back_as_written_in_a_chinese_locale(tmp_path):
         write_pdf_qt(issue, tmp_path / "dash.pdf")
     finally:
         QLocale.setDefault(previous)
-    text = flowing_text(pdf_text(tmp_path / "dash.pdf"))
+    # pdftotext reads the small space between Chinese and digits as a space
+    text = flowing_text(pdf_text(tmp_path / "dash.pdf")).replace(" ", "")
     assert "11月14日—11月18日，“街道—网格—商户”三级监控。" in text and "―" not in text
 
 

@@ -190,11 +190,13 @@ def build_styles(options: LayoutOptions) -> etree._Element:
 
     normal = _style_element(root, NORMAL, "paragraph", default=True)
     ppr = sub(normal, "w:pPr")
-    # No widow/orphan control: a page holds exactly its 22 grid lines. No automatic
-    # space between Chinese and Latin text or digits: it would break the 28-character grid.
+    # No widow/orphan control: a page holds exactly its 22 grid lines. The small space
+    # between Chinese and Latin letters or digits stays on (Word's default): LibreOffice
+    # adds it whatever the file says, so on is the setting both print alike; the Qt
+    # typesetter draws the same space (export/text_runs.py, docs/layout.md).
     insert_ordered(ppr, element("w:widowControl", val=0))
-    insert_ordered(ppr, element("w:autoSpaceDE", val=0))
-    insert_ordered(ppr, element("w:autoSpaceDN", val=0))
+    insert_ordered(ppr, element("w:autoSpaceDE", val=1))
+    insert_ordered(ppr, element("w:autoSpaceDN", val=1))
     set_spacing(ppr, line_twips=g.line_pitch, rule="exact", before=0, after=0)
     insert_ordered(ppr, element("w:jc", val="both"))
     _run_props(normal, font=options.body_font, latin=options.latin_font, size_pt=options.body_size_pt,

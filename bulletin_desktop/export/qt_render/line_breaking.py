@@ -10,22 +10,30 @@ from PySide6.QtCore import QTextBoundaryFinder
 from .rows import utf16_len
 
 
+# Punctuation that may not start a line and, when a full line is followed by it, is set
+# past the right margin instead (Word's overflowPunct, LibreOffice's hanging punctuation).
+HANGING = frozenset(ord(ch) for ch in "，。、；：！？”’）》」』")
+# Qt keeps advances in 1/64 pt, rounded to nearest: half a step per character is forgiven
+# when a line is measured, so Qt fits what the word processor's exact widths fit.
+ROUNDING_PT = 1 / 128
+
+
 @dataclass(frozen=True)
 class LineBreak:
     start: int  # UTF-16 units, as Qt counts
     length: int
     indent: float
     width: float  # room on this line
-    advance: float  # what its characters take, spaces at the end not counted
+    advance: float  # what its characters take, spaces and hanging punctuation at the end not counted
     last: bool  # the paragraph's last line (not justified)
 
 
 class LineBreaker:
     """Chooses the lines of a paragraph the way the page grid counts: a line holds what
     its advances fit. Breaks fall on Unicode line-break opportunities, which keep ，。、”
-    off the start of a line and “《 off its end. Positions are UTF-16 units, as in Qt;
-    ``x_at(i)`` gives the advance from the line's start to position ``i`` and is asked
-    only where the search needs it."""
+    off the start of a line and “《 off its end; one such mark after a full line hangs in
+    the margin. Positions are UTF-16 units, as in Qt; ``advance(a, b)`` gives the width
+    of the text from ``a`` to ``b`` and is asked only where the search needs it."""
 
     def __init__(self, text: str):
         self.size = utf16_len(text)
@@ -38,6 +46,10 @@ class LineBreaker:
             if position > 0:
                 breaks.append(position)
             position = finder.toNextBoundary()
+        # a hyphen between digits (0395-1234567) may end a line, as in Word and LibreOffice
+        breaks.extend(i + 1 for i in range(1, self.size - 1)
+                      if self.unit[i] == 0x2D and 0x30 <= self.unit[i - 1] <= 0x39 and 0x30 <= self.unit[i + 1] <= 0x39)
+        breaks = sorted(set(breaks))
         if not breaks or breaks[-1] != self.size:
             breaks.append(self.size)
         self.breaks = breaks
@@ -47,11 +59,21 @@ class LineBreaker:
             end -= 1  # spaces at the end of a line hang in the margin
         return end
 
-    def next_end(self, start: int, room: float, x_at: Callable[[int], float]) -> int:
+    def set_end(self, start: int, end: int) -> int:
+        """The end of what counts against the line's room: spaces at the end hang in the
+        margin, and so does one closing punctuation mark."""
+        end = self.visible_end(start, end)
+        # after a Latin letter or digit the mark does not hang (as LibreOffice sets it)
+        if end - start > 1 and self.unit[end - 1] in HANGING and self.unit[end - 2] >= 0x80:
+            end -= 1
+        return end
+
+    def next_end(self, start: int, room: float, advance: Callable[[int, int], float]) -> int:
         """Where the line that starts at ``start`` ends: the last break opportunity whose
         advance fits (advances only grow along the text, so a binary search finds it)."""
         def fits(end: int) -> bool:
-            return x_at(self.visible_end(start, end)) - x_at(start) <= room + 1e-6
+            counted = self.set_end(start, end)
+            return advance(start, counted) <= room + 1e-6 + (counted - start) * ROUNDING_PT
 
         first = low = bisect.bisect_right(self.breaks, start)
         high = len(self.breaks)
@@ -67,7 +89,7 @@ class LineBreaker:
         low, high = start + 1, self.size
         while low < high:
             middle = (low + high + 1) // 2
-            if x_at(middle) - x_at(start) <= room + 1e-6:
+            if advance(start, middle) <= room + 1e-6:
                 low = middle
             else:
                 high = middle - 1

@@ -207,7 +207,7 @@ class IssueRenderer:
                 if isinstance(row, TextRow):
                     layouts[id(row.layout)] = row.layout
                 if isinstance(row, OfficeDateRow) and row.date is not None:
-                    layouts[id(row.date)] = row.date
+                    layouts[id(row.date.layout)] = row.date.layout
         for page in self._pages:
             layout = self._page_number_layout(page.number)
             layouts[id(layout)] = layout

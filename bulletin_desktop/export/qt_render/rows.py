@@ -1,12 +1,41 @@
 """Rows: what one slot of the page grid shows (a line of text, a rule, a blank line)."""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QTextLayout, QTextLine
 
 from .geometry import PageGeometry
 
 BLACK = QColor(0, 0, 0)
+
+
+@dataclass(eq=False)
+class SetText:
+    """A laid-out paragraph and the spaces Word puts where Chinese meets Latin letters or
+    digits, which Qt does not know of: ``gap`` points before each UTF-16 position of
+    ``gaps`` (sorted) that is not the start of a line."""
+
+    layout: QTextLayout
+    gaps: tuple[int, ...] = ()
+    gap: float = 0.0
+
+    def gaps_between(self, start: int, end: int) -> float:
+        """The space the gaps strictly inside ``start``..``end`` add."""
+        if not self.gaps or end <= start + 1:
+            return 0.0
+        return self.gap * (bisect.bisect_left(self.gaps, end) - bisect.bisect_right(self.gaps, start))
+
+    def runs(self, index: int, spare: float = 0.0) -> list[QGlyphRun] | None:
+        """Line ``index``'s glyph runs placed with the gaps and ``spare`` points of
+        justification; None when Qt's own placement is right (no gap, nothing to spread)."""
+        line = self.layout.lineAt(index)
+        start = line.textStart()
+        if spare <= 0 and not self.gaps_between(start, start + line.textLength()):
+            return None
+        return place_glyphs(line, self, spare)
 
 
 class Row:
@@ -34,9 +63,11 @@ class TextRow(Row):
     the pages in view are drawn). The closing block's rules (full type width) are drawn
     above or below it when asked for."""
 
-    def __init__(self, layout: QTextLayout, index: int, lines: int, pitch: float, shift: float = 0.0,
+    def __init__(self, text: SetText, index: int, lines: int, pitch: float, shift: float = 0.0,
                  spare: float = 0.0, rule_above: float = 0.0, rule_below: float = 0.0):
+        layout = text.layout
         line = layout.lineAt(index)
+        self.set_text = text
         self.layout = layout
         self.index = index
         self.lines = lines
@@ -45,18 +76,16 @@ class TextRow(Row):
         self.shift = shift
         self.spare = spare
         self._runs: list[QGlyphRun] | None = None
+        self._placed = False  # runs are placed when the row is first drawn
         self.rule_above = rule_above
         self.rule_below = rule_below
 
     def paint(self, painter: QPainter, x: float, y: float, geometry: PageGeometry) -> None:
         origin = QPointF(x + self.shift, y + self.dy)
-        if self.spare <= 0:
-            self.layout.lineAt(self.index).draw(painter, origin)
-        else:
-            if self._runs is None:
-                self._runs = spread(self.layout.lineAt(self.index), self.spare)
-            for run in self._runs:
-                painter.drawGlyphRun(origin, run)
+        if not self._placed:
+            self._runs = self.set_text.runs(self.index, self.spare)
+            self._placed = True
+        draw_line(painter, origin, self.layout.lineAt(self.index), self._runs)
         for thickness, at in ((self.rule_above, y), (self.rule_below, y + self.height)):
             if thickness > 0:
                 _rule(painter, geometry.left, at, geometry.type_width, thickness, BLACK)
@@ -69,20 +98,20 @@ class TextRow(Row):
 class OfficeDateRow(TextRow):
     """A line of the issuing office with the date set flush right on the first one."""
 
-    def __init__(self, layout: QTextLayout, index: int, lines: int, pitch: float,
-                 date: QTextLayout | None, date_x: float = 0.0):
-        super().__init__(layout, index, lines, pitch)
+    def __init__(self, text: SetText, index: int, lines: int, pitch: float,
+                 date: SetText | None, date_x: float = 0.0):
+        super().__init__(text, index, lines, pitch)
         self.date = date
         self.date_x = date_x
 
     def paint(self, painter: QPainter, x: float, y: float, geometry: PageGeometry) -> None:
         super().paint(painter, x, y, geometry)
         if self.date is not None:
-            self.date.lineAt(0).draw(painter, QPointF(x + self.date_x, y + self.dy))
+            draw_line(painter, QPointF(x + self.date_x, y + self.dy), self.date.layout.lineAt(0), self.date.runs(0))
 
     def text(self) -> str:
         own = super().text()
-        return f"{own}\t{self.date.text()}" if self.date is not None else own
+        return f"{own}\t{self.date.layout.text()}" if self.date is not None else own
 
 
 class RuleRow(Row):
@@ -122,30 +151,40 @@ def clean(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-def spread(line: QTextLine, spare: float) -> list[QGlyphRun]:
-    """The line's glyph runs with ``spare`` points shared evenly between its characters,
-    the way CJK text is justified (between every two characters, not only at spaces).
-    Glyphs at one position (a character and its marks) move together."""
-    runs = line.glyphRuns()
-    columns = [[p.x(), p.y()] for run in runs for p in run.positions()]
-    distinct = 1 + sum(1 for a, b in zip(columns, columns[1:]) if abs(b[0] - a[0]) > 1e-3)
-    if distinct < 2:
-        return runs
-    step = spare / (distinct - 1)
-    shift = -step
-    previous = None
-    moved_positions = []
-    for x, y in columns:
-        if previous is None or abs(x - previous) > 1e-3:
-            shift += step
-        previous = x
-        moved_positions.append(QPointF(x + shift, y))
-    spread = []
-    offset = 0
+def draw_line(painter: QPainter, origin: QPointF, line: QTextLine, runs: list[QGlyphRun] | None) -> None:
+    if runs is None:
+        line.draw(painter, origin)
+        return
     for run in runs:
-        count = len(run.glyphIndexes())
+        painter.drawGlyphRun(origin, run)
+
+
+_RUN_FLAGS = (QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+              | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
+              | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
+
+
+def place_glyphs(line: QTextLine, text: SetText, spare: float) -> list[QGlyphRun]:
+    """The line's glyph runs moved right by the Chinese/Latin gaps before them, with
+    ``spare`` points shared evenly between the characters, the way CJK text is justified
+    (between every two characters, not only at spaces). Glyphs at one position (a
+    character and its marks) move together."""
+    runs = line.glyphRuns(-1, -1, _RUN_FLAGS)
+    start = line.textStart()
+    gap_positions = [g for g in text.gaps if g > start] if text.gap else []
+    placed = []  # (run, [x, y, string index]) in visual order
+    for run in runs:
+        indexes = list(run.stringIndexes()) or [start] * len(run.positions())
+        placed.append((run, [[p.x(), p.y(), i] for p, i in zip(run.positions(), indexes)]))
+    columns = sorted({round(x, 3) for _, points in placed for x, _, _ in points})
+    step = spare / (len(columns) - 1) if spare > 0 and len(columns) > 1 else 0.0
+    rank = {x: n for n, x in enumerate(columns)}
+    out = []
+    for run, points in placed:
         moved = QGlyphRun(run)
-        moved.setPositions(moved_positions[offset:offset + count])
-        spread.append(moved)
-        offset += count
-    return spread
+        moved.setPositions([
+            QPointF(x + step * rank[round(x, 3)] + text.gap * bisect.bisect_right(gap_positions, index), y)
+            for x, y, index in points
+        ])
+        out.append(moved)
+    return out

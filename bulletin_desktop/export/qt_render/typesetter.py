@@ -1,6 +1,7 @@
 """One block of the layout turned into rows, with the fonts and numbers of the options."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import partial
 from typing import Iterable
@@ -12,10 +13,11 @@ from ..block_styles import Align, BlockStyle, block_styles
 from ..blocks import Block, BlockKind, FontRole, Span
 from ..layout_options import PT_PER_MM, LayoutOptions
 from ..screen_fonts import screen_font
+from ..text_runs import CJK_LATIN_GAP_EM, cjk_latin_gaps, latin_runs
 from .device import layout_device
 from .geometry import PageGeometry
 from .line_breaking import LineBreak, LineBreaker, memo
-from .rows import BLACK, BlankRow, OfficeDateRow, Row, RuleRow, TextRow, clean, utf16_len
+from .rows import BLACK, BlankRow, OfficeDateRow, Row, RuleRow, SetText, TextRow, clean
 
 
 def _x_of(line: QTextLine, position: int) -> float:
@@ -51,15 +53,20 @@ class Typesetter:
         font = self._fonts.get(key)
         if font is None:
             font = screen_font(name, size, bold)
-            if scale != 100:
-                # Glyphs as wide as the .docx's w:w makes them (98 %: 28 characters of 3号
-                # fill a line). Qt ignores absolute letter spacing in QTextLayout; a
-                # percentage scales each advance as w:w does.
-                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, float(scale))
+            # Glyphs as wide as the .docx's w:w makes them (98 %: 28 characters of 3号 fill
+            # a line), in whole twips rounded down as LibreOffice keeps them (15.65 pt).
+            # Qt ignores absolute letter spacing in QTextLayout; a percentage scales each
+            # advance as w:w does.
+            em = math.floor(size * scale / 100 * 20 + 1e-9) / 20
+            if abs(em - size) > 1e-9:
+                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 * em / size)
             self._fonts[key] = font
         return font
 
-    def _layout(self, spans: Iterable[Span], style: BlockStyle) -> QTextLayout:
+    def _layout(self, spans: Iterable[Span], style: BlockStyle) -> SetText:
+        """The spans as one QTextLayout, each character in the face Word gives it: digits,
+        Latin letters and ASCII punctuation in the Latin face, the rest in the span's role
+        face; with the places where Chinese meets Latin, which get a small space."""
         size, scale = style.size_pt, style.glyph_scale
         color = _color(style.color)
         spans = [Span(clean(s.text), s.bold, s.role) for s in spans if s.text]
@@ -71,31 +78,42 @@ class Typesetter:
         option.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
         option.setUseDesignMetrics(True)
         layout.setTextOption(option)
+        units = _utf16_offsets(text)
         ranges = []
         start = 0
+        latin_face = self.styles.latin_face
         for span in spans:
-            length = utf16_len(span.text)
-            fmt = QTextCharFormat()
-            fmt.setFont(self.font(span.role, size, span.bold, scale))
-            fmt.setForeground(color)
-            fmt_range = QTextLayout.FormatRange()
-            fmt_range.start = start
-            fmt_range.length = length
-            fmt_range.format = fmt
-            ranges.append(fmt_range)
-            start += length
+            end = start + len(span.text)
+            pieces = [(a + start, b + start) for a, b in latin_runs(span.text)]
+            cut = start
+            for a, b in [*pieces, (end, end)]:
+                for piece_start, piece_end, face in ((cut, a, self.styles.face(span.role)), (a, b, latin_face)):
+                    if piece_end > piece_start:
+                        fmt = QTextCharFormat()
+                        fmt.setFont(self._font(face, size, span.bold, scale))
+                        fmt.setForeground(color)
+                        fmt_range = QTextLayout.FormatRange()
+                        fmt_range.start = units[piece_start]
+                        fmt_range.length = units[piece_end] - units[piece_start]
+                        fmt_range.format = fmt
+                        ranges.append(fmt_range)
+                cut = b
+            start = end
         layout.setFormats(ranges)
-        return layout
+        gaps = tuple(units[i] for i in cjk_latin_gaps(text))
+        return SetText(layout, gaps, CJK_LATIN_GAP_EM * size if gaps else 0.0)
 
-    def _lines(self, layout: QTextLayout, width: float, first_indent: float = 0.0,
+    def _lines(self, text: SetText, width: float, first_indent: float = 0.0,
                rest_indent: float = 0.0) -> list[LineBreak]:
-        """Lay ``layout`` out in lines chosen by ``LineBreaker``.
+        """Lay the text out in lines chosen by ``LineBreaker``.
 
         Qt's own breaking keeps room for a last glyph whose ink overhangs its advance
         (the dot of 急), which would send the 28th character of many lines to the next
         one; word processors count advances only. So each new line first takes all the
-        rest of the text, to measure it; the line is then chosen by advances, and Qt is
-        given that much room plus a little for the overhang."""
+        rest of the text, to measure it; the line is then chosen by advances (with the
+        spaces between Chinese and Latin, which Qt does not know of), and Qt is given that
+        much room plus a little for the overhang."""
+        layout = text.layout
         breaker = LineBreaker(layout.text())
         overhang = 0.25 * layout.font().pointSizeF()  # less than any character's advance
         breaks: list[LineBreak] = []
@@ -108,28 +126,33 @@ class Typesetter:
             room = width - indent
             line.setLineWidth(1e7)
             x_at = memo(partial(_x_of, line))
-            end = breaker.next_end(start, room, x_at) if breaker.size else 0
-            advance = x_at(breaker.visible_end(start, end)) - x_at(start)
+
+            def advance(a: int, b: int, x_at=x_at) -> float:
+                return x_at(b) - x_at(a) + text.gaps_between(a, b)
+
+            end = breaker.next_end(start, room, advance) if breaker.size else 0
+            qt_advance = x_at(breaker.visible_end(start, end)) - x_at(start)
             slack = overhang
-            line.setLineWidth(advance + slack)
+            line.setLineWidth(qt_advance + slack)
             for _attempt in range(4):
                 got = line.textStart() + line.textLength()
                 if got == end:
                     break
                 slack = slack / 4 if got > end else slack * 3
-                line.setLineWidth(advance + slack)
+                line.setLineWidth(qt_advance + slack)
             end = line.textStart() + line.textLength()  # what Qt took is what is drawn
-            advance = _x_of(line, breaker.visible_end(start, end)) - _x_of(line, start)
+            set_end = breaker.set_end(start, end)
+            set_advance = _x_of(line, set_end) - _x_of(line, start) + text.gaps_between(start, set_end)
             line.setPosition(QPointF(indent, y))
             y += line.height()
-            breaks.append(LineBreak(start, end - start, indent, room, advance, end >= breaker.size))
+            breaks.append(LineBreak(start, end - start, indent, room, set_advance, end >= breaker.size))
             start, indent = end, rest_indent
             if end >= breaker.size:
                 break
         layout.endLayout()
         return breaks
 
-    def _rows(self, layout: QTextLayout, breaks: list[LineBreak], style: BlockStyle,
+    def _rows(self, layout: SetText, breaks: list[LineBreak], style: BlockStyle,
               inset: float = 0.0) -> list[TextRow]:
         rows = []
         for index, line_break in enumerate(breaks):
@@ -220,6 +243,17 @@ class Typesetter:
 
 
 _CLOSING = (BlockKind.SIGNOFF, BlockKind.DISTRIBUTION)
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    """The UTF-16 position (as Qt counts) of every code-point index, and of the end."""
+    offsets = [0] * (len(text) + 1)
+    position = 0
+    for index, ch in enumerate(text):
+        offsets[index] = position
+        position += 2 if ord(ch) >= 0x10000 else 1
+    offsets[len(text)] = position
+    return offsets
 
 
 def _color(rgb: str | None) -> QColor:

@@ -16,9 +16,12 @@ from ..core.errors import BulletinError
 from .blocks import Block, BlockKind, FontRole
 from .layout_options import LayoutOptions
 
-# Single line spacing of the CJK faces is about 1.3 em: a line of text taller than the
-# grid pitch takes as many whole grid lines as it needs (the 初号 masthead takes two).
-LINE_HEIGHT_EM = 1.3
+# A line of text takes as many whole grid lines as its face's height needs. LibreOffice
+# snaps every line to the grid by the face's own height (ascent + descent: 1.448 em for
+# the Noto CJK faces) even where the .docx asks for an exact height; with this measure
+# the exact heights we write for Word are the ones LibreOffice sets too: the 初号
+# masthead takes three grid lines, a 2号 article title two, 3号 text one.
+LINE_HEIGHT_EM = 1.45
 
 
 class MissingBlockStyle(BulletinError):

@@ -1,4 +1,7 @@
-"""``export --format pdf --engine qt|libreoffice``: the two renderers side by side."""
+"""``export --format pdf --engine qt|libreoffice``: the two renderers side by side.
+
+The Qt engine runs in this process: those tests take pytest-qt's ``qapp`` so that the
+application is a QApplication, as the widget tests after them need."""
 from __future__ import annotations
 
 import shutil
@@ -27,7 +30,7 @@ def db(tmp_path, sample_text, capsys) -> Path:
 
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils (pdfinfo) is not installed")
-def test_engine_qt_sets_the_pdf_itself_even_with_libreoffice_installed(db, tmp_path, monkeypatch):
+def test_engine_qt_sets_the_pdf_itself_even_with_libreoffice_installed(db, tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(pdf, "convert_docx_to_pdf", lambda *a, **k: pytest.fail("LibreOffice was used"))
     out = tmp_path / "qt.pdf"
     assert main(["export", "--db", str(db), "52", "--format", "pdf", "--engine", "qt", "-o", str(out)]) == 0
@@ -49,7 +52,7 @@ def test_engine_is_for_pdf_only(db, tmp_path, capsys):
     assert "--engine" in capsys.readouterr().err and not out.exists()
 
 
-def test_default_engine_falls_back_to_qt_without_libreoffice(db, tmp_path, monkeypatch):
+def test_default_engine_falls_back_to_qt_without_libreoffice(db, tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(pdf, "libreoffice_path", lambda: None)
     out = tmp_path / "auto.pdf"
     assert main(["export", "--db", str(db), "52", "--format", "pdf", "-o", str(out)]) == 0

@@ -61,8 +61,11 @@ def test_body_glyph_scale_fits_chars_per_line():
 def test_masthead_takes_whole_grid_lines_by_its_size():
     table = block_styles(LayoutOptions())
     short = table.for_block(Block(BlockKind.MASTHEAD, (Span("漯河安全生产简报"),)))
-    assert (short.size_pt, short.grid_lines) == (42, 2)
-    small = block_styles(LayoutOptions(masthead_size_pt=20, masthead_fallback_sizes_pt=()))
+    assert (short.size_pt, short.grid_lines) == (42, 3)  # 42 × 1.45 = 60.9 pt: three lines of 28.95
+    long = table.for_block(Block(BlockKind.MASTHEAD, (Span("漯河市安全生产委员会办公室简报"),)))
+    assert (long.size_pt, long.grid_lines) == (26, 2)
+    assert table[BlockKind.ARTICLE_TITLE].grid_lines == 2 and table[BlockKind.ENTRY].grid_lines == 1
+    small = block_styles(LayoutOptions(masthead_size_pt=18, masthead_fallback_sizes_pt=()))
     assert small.for_block(Block(BlockKind.MASTHEAD, (Span("简报"),))).grid_lines == 1
 
 
@@ -78,7 +81,7 @@ def test_word_styles_come_from_the_table(sample_issue):
     assert attr(signoff.find("w:pPr/w:ind", NS), "left") == str(round(table[BlockKind.SIGNOFF].side_indent_pt * 20))
     title = _paragraph_style(data, word_styles.ARTICLE_TITLE)
     pitch = round(options.line_pitch_pt * 20)
-    assert attr(title.find("w:pPr/w:spacing", NS), "line") == str(2 * pitch)  # 26 pt takes two grid lines
+    assert attr(title.find("w:pPr/w:spacing", NS), "line") == str(2 * pitch)  # 26 pt × 1.45 takes two lines of 31.85
     assert attr(title.find("w:rPr/w:sz", NS), "val") == "52"
     document = part(data, "word/document.xml")
     assert attr(document.find("w:body/w:sectPr/w:docGrid", NS), "linePitch") == str(pitch)

@@ -187,9 +187,9 @@ def test_body_keeps_the_22_by_28_grid():
     first = renderer.page_text(0).split("\n")[:-1]
     assert first[:4] == ["简报", "第1期", "办公室\t2022年11月21日", "【栏目】"]
     body = first[4:]
-    # 报头 takes 6 grid lines (name 2, blank 1, issue line 1, office 1, red rule 1),
-    # the heading 1: 15 body lines are left of the 22
-    assert len(body) == 15
+    # 报头 takes 7 grid lines (name 3, blank 1, issue line 1, office 1, red rule 1),
+    # the heading 1: 14 body lines are left of the 22
+    assert len(body) == 14
     assert [len(line) for line in body[:3]] == [26, 28, 28]
     second = renderer.page_text(1).split("\n")[:-1]
     assert len(second) == 22 and {len(line) for line in second} == {28}
@@ -234,7 +234,7 @@ def test_options_change_the_pages():
     renderer = IssueRenderer()
     renderer.update(layout_issue(issue))
     standard = renderer.page_count()
-    renderer.set_options(LayoutOptions(lines_per_page=30))
+    renderer.set_options(LayoutOptions(lines_per_page=26))
     assert renderer.page_count() < standard
     renderer.set_options(LayoutOptions(chars_per_line=20))
     assert renderer.page_count() > standard
@@ -253,7 +253,7 @@ def test_closing_block_takes_a_page_of_its_own_when_the_last_one_is_full():
     assert roomy.page_count() == 1
     page = roomy.page_text(0).split("\n")
     assert page[-4].startswith("编辑：") and page[-2] == "发：各县区。"
-    full = render_issue(issue_with(15))  # page 1 is full to the last line
+    full = render_issue(issue_with(14))  # page 1 is full to the last line
     assert full.page_count() == 2
     assert full.page_text(1).split("\n")[0].startswith("编辑：")
 

@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not have_libreoffice(), reaso
 # One changed value per setting; a setting added to LayoutOptions must be added here.
 CHANGED = {
     "page_width_mm": 200.0, "page_height_mm": 280.0, "margin_top_mm": 30.0, "margin_bottom_mm": 30.0,
-    "margin_left_mm": 25.0, "margin_right_mm": 24.0, "lines_per_page": 20, "chars_per_line": 30,
+    "margin_left_mm": 25.0, "margin_right_mm": 24.0, "lines_per_page": 20, "chars_per_line": 26,
     "title_font": "宋体", "body_font": "仿宋", "heading_font": "楷体", "kai_font": "楷体",
     "page_number_font": "仿宋", "latin_font": "Arial", "body_size_pt": 15.0, "masthead_size_pt": 36.0,
     "masthead_fallback_sizes_pt": (24.0,), "issue_line_size_pt": 18.0, "article_title_size_pt": 26.0,

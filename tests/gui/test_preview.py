@@ -221,10 +221,9 @@ def test_options_relay_out_every_page(qtbot, preview, sample_issue):
     show(qtbot, preview, sample_issue)
     standard = preview.page_count()
     with qtbot.waitSignal(preview.pageCountChanged, timeout=1000):
-        # 30 lines of 3号 still take one grid line each (40 would take two: 16 pt text on a 16 pt pitch)
-        preview.set_options(LayoutOptions(lines_per_page=30))
-    assert preview.page_count() < standard
-    assert preview.options().lines_per_page == 30
+        preview.set_options(LayoutOptions(lines_per_page=18))  # fewer, taller lines: more pages
+    assert preview.page_count() > standard
+    assert preview.options().lines_per_page == 18
 
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils (pdfinfo) is not installed")

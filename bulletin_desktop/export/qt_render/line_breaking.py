@@ -18,6 +18,13 @@ HANGING = frozenset(ord(ch) for ch in "，。、；：！？”’）》」』")
 ROUNDING_PT = 1 / 128
 
 
+_CLOSING_BRACKETS = frozenset(ord(ch) for ch in "〕】）」』》")
+
+
+def _ascii_alnum(unit: int) -> bool:
+    return 0x30 <= unit <= 0x39 or 0x41 <= unit <= 0x5A or 0x61 <= unit <= 0x7A
+
+
 @dataclass(frozen=True)
 class LineBreak:
     start: int  # UTF-16 units, as Qt counts
@@ -49,7 +56,9 @@ class LineBreaker:
         # a hyphen between digits (0395-1234567) may end a line, as in Word and LibreOffice
         breaks.extend(i + 1 for i in range(1, self.size - 1)
                       if self.unit[i] == 0x2D and 0x30 <= self.unit[i - 1] <= 0x39 and 0x30 <= self.unit[i + 1] <= 0x39)
-        breaks = sorted(set(breaks))
+        # a closing bracket keeps the number after it (漯安委〔2025〕80号), as LibreOffice sets it
+        breaks = sorted({b for b in breaks
+                         if not (0 < b < self.size and self.unit[b - 1] in _CLOSING_BRACKETS and _ascii_alnum(self.unit[b]))})
         if not breaks or breaks[-1] != self.size:
             breaks.append(self.size)
         self.breaks = breaks

@@ -14,19 +14,31 @@ BLACK = QColor(0, 0, 0)
 
 @dataclass(eq=False)
 class SetText:
-    """A laid-out paragraph and the spaces Word puts where Chinese meets Latin letters or
-    digits, which Qt does not know of: ``gap`` points before each UTF-16 position of
-    ``gaps`` (sorted) that is not the start of a line."""
+    """A laid-out paragraph and the extra space Qt does not know of: the space Word puts
+    where Chinese meets Latin letters or digits, and what makes a dash as wide as Word sets
+    it. ``widths[k]`` points stand before UTF-16 position ``gaps[k]`` (sorted), unless that
+    position starts a line."""
 
     layout: QTextLayout
     gaps: tuple[int, ...] = ()
-    gap: float = 0.0
+    widths: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        self._sums = [0.0]
+        for width in self.widths:
+            self._sums.append(self._sums[-1] + width)
 
     def gaps_between(self, start: int, end: int) -> float:
         """The space the gaps strictly inside ``start``..``end`` add."""
         if not self.gaps or end <= start + 1:
             return 0.0
-        return self.gap * (bisect.bisect_left(self.gaps, end) - bisect.bisect_right(self.gaps, start))
+        return self._sums[bisect.bisect_left(self.gaps, end)] - self._sums[bisect.bisect_right(self.gaps, start)]
+
+    def shift_before(self, line_start: int, position: int) -> float:
+        """How far the character at ``position`` moves right on a line starting at ``line_start``."""
+        if not self.gaps:
+            return 0.0
+        return self._sums[bisect.bisect_right(self.gaps, position)] - self._sums[bisect.bisect_right(self.gaps, line_start)]
 
     def runs(self, index: int, spare: float = 0.0) -> list[QGlyphRun] | None:
         """Line ``index``'s glyph runs placed with the gaps and ``spare`` points of
@@ -171,11 +183,10 @@ def place_glyphs(line: QTextLine, text: SetText, spare: float) -> list[QGlyphRun
     character and its marks) move together."""
     runs = line.glyphRuns(-1, -1, _RUN_FLAGS)
     start = line.textStart()
-    gap_positions = [g for g in text.gaps if g > start] if text.gap else []
-    placed = []  # (run, [x, y, string index]) in visual order
+    placed: list[tuple[QGlyphRun, list[tuple[float, float, int]]]] = []  # (run, (x, y, string index)…)
     for run in runs:
         indexes = list(run.stringIndexes()) or [start] * len(run.positions())
-        placed.append((run, [[p.x(), p.y(), i] for p, i in zip(run.positions(), indexes)]))
+        placed.append((run, [(p.x(), p.y(), i) for p, i in zip(run.positions(), indexes)]))
     columns = sorted({round(x, 3) for _, points in placed for x, _, _ in points})
     step = spare / (len(columns) - 1) if spare > 0 and len(columns) > 1 else 0.0
     rank = {x: n for n, x in enumerate(columns)}
@@ -183,7 +194,7 @@ def place_glyphs(line: QTextLine, text: SetText, spare: float) -> list[QGlyphRun
     for run, points in placed:
         moved = QGlyphRun(run)
         moved.setPositions([
-            QPointF(x + step * rank[round(x, 3)] + text.gap * bisect.bisect_right(gap_positions, index), y)
+            QPointF(x + step * rank[round(x, 3)] + text.shift_before(start, index), y)
             for x, y, index in points
         ])
         out.append(moved)

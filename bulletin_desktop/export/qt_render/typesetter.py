@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import Iterable
@@ -44,6 +45,7 @@ class Typesetter:
         self.geometry = geometry
         self.styles = block_styles(options)
         self._fonts: dict[tuple[str, float, bool, int], QFont] = {}
+        self._advances: dict[tuple[str, float, bool, int, str], float] = {}
 
     def font(self, role: FontRole, size: float, bold: bool = False, scale: int = 100) -> QFont:
         return self._font(self.styles.face(role), size, bold, scale)
@@ -53,11 +55,12 @@ class Typesetter:
         font = self._fonts.get(key)
         if font is None:
             font = screen_font(name, size, bold)
+            font.setKerning(False)  # Word kerns only where w:kern asks, and we never ask ("11" stays 1 em)
             # Glyphs as wide as the .docx's w:w makes them (98 %: 28 characters of 3号 fill
             # a line), in whole twips rounded down as LibreOffice keeps them (15.65 pt).
             # Qt ignores absolute letter spacing in QTextLayout; a percentage scales each
             # advance as w:w does.
-            em = math.floor(size * scale / 100 * 20 + 1e-9) / 20
+            em = self._char_em(size, scale)
             if abs(em - size) > 1e-9:
                 font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 * em / size)
             self._fonts[key] = font
@@ -100,8 +103,39 @@ class Typesetter:
                 cut = b
             start = end
         layout.setFormats(ranges)
-        gaps = tuple(units[i] for i in cjk_latin_gaps(text))
-        return SetText(layout, gaps, CJK_LATIN_GAP_EM * size if gaps else 0.0)
+        extra = {units[i]: CJK_LATIN_GAP_EM * size for i in cjk_latin_gaps(text)}
+        if "—" in text:
+            # Outside a Chinese locale Qt shapes the em dash narrower than the em Word
+            # gives it (the eastAsia hint): the difference stands after each run of dashes.
+            for span_start, span in _span_starts(spans):
+                face = self.styles.face(span.role)
+                for run in _DASHES.finditer(span.text):
+                    dashes = run.group()
+                    short = len(dashes) * self._char_em(size, scale) - self._advance(face, size, span.bold, scale, dashes)
+                    if short > 0.01:
+                        position = units[span_start + run.end()]
+                        extra[position] = extra.get(position, 0.0) + short
+        positions = tuple(sorted(extra))
+        return SetText(layout, positions, tuple(extra[p] for p in positions))
+
+    @staticmethod
+    def _char_em(size: float, scale: int) -> float:
+        """One character's advance in whole twips, rounded down, as word processors keep it."""
+        return math.floor(size * scale / 100 * 20 + 1e-9) / 20
+
+    def _advance(self, face: str, size: float, bold: bool, scale: int, text: str) -> float:
+        key = (face, size, bold, scale, text)
+        found = self._advances.get(key)
+        if found is None:
+            layout = QTextLayout(text, self._font(face, size, bold, scale), layout_device())
+            option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+            option.setUseDesignMetrics(True)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            line = layout.createLine()
+            layout.endLayout()
+            found = self._advances[key] = line.naturalTextWidth()
+        return found
 
     def _lines(self, text: SetText, width: float, first_indent: float = 0.0,
                rest_indent: float = 0.0) -> list[LineBreak]:
@@ -243,6 +277,16 @@ class Typesetter:
 
 
 _CLOSING = (BlockKind.SIGNOFF, BlockKind.DISTRIBUTION)
+_DASHES = re.compile("—+")
+
+
+def _span_starts(spans: list[Span]) -> list[tuple[int, Span]]:
+    """Each span with the code-point index where it starts in the joined text."""
+    out, start = [], 0
+    for span in spans:
+        out.append((start, span))
+        start += len(span.text)
+    return out
 
 
 def _utf16_offsets(text: str) -> list[int]:

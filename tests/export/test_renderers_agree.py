@@ -115,9 +115,9 @@ def test_both_outputs_honour_lines_per_page_closing_indent_and_title_sizes(rende
 
 
 def test_line_ends_agree_on_the_sample_and_on_generated_issues(renders, tmp_path):
-    """At least 90 % of LibreOffice's line ends are line ends of the Qt PDF too. The rest
-    are explained in docs/layout.md (Latin words before punctuation, LibreOffice's own
-    rounding and a comma it drops)."""
+    """At least 90 % of LibreOffice's line ends are line ends of the Qt PDF too, in every
+    issue. The rest are explained in docs/layout.md (punctuation after a Latin word, a
+    bracket after a Chinese character, a comma LibreOffice drops)."""
     ratios = {}
     total = agreeing = 0
     for name in ["sample-default", *(f"generated{seed:02d}" for seed in range(GENERATED))]:
@@ -128,4 +128,4 @@ def test_line_ends_agree_on_the_sample_and_on_generated_issues(renders, tmp_path
             agreeing += result.agreeing
     assert ratios["sample-default"] >= 0.9, ratios
     assert agreeing / total >= 0.9, ratios
-    assert min(ratios.values()) >= 0.8, ratios
+    assert min(ratios.values()) >= 0.9, ratios

@@ -35,7 +35,6 @@ LAYOUT_LABELS = {
     "margin_right_mm": QT_TRANSLATE_NOOP("SettingsDialog", "Right margin (mm)"),
     "lines_per_page": QT_TRANSLATE_NOOP("SettingsDialog", "Lines per page"),
     "chars_per_line": QT_TRANSLATE_NOOP("SettingsDialog", "Characters per line"),
-    "line_pitch_pt": QT_TRANSLATE_NOOP("SettingsDialog", "Line pitch (pt)"),
     "title_font": QT_TRANSLATE_NOOP("SettingsDialog", "Masthead and title font"),
     "body_font": QT_TRANSLATE_NOOP("SettingsDialog", "Body font"),
     "heading_font": QT_TRANSLATE_NOOP("SettingsDialog", "Heading font"),

@@ -1389,10 +1389,6 @@ The damaged file is kept as {aside}.</translation>
         <translation>Characters per line</translation>
     </message>
     <message>
-        <source>Line pitch (pt)</source>
-        <translation>Line pitch (pt)</translation>
-    </message>
-    <message>
         <source>Masthead and title font</source>
         <translation>Masthead and title font</translation>
     </message>

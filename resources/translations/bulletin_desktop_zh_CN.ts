@@ -1389,10 +1389,6 @@ The damaged file is kept as {aside}.</source>
         <translation>每行字数</translation>
     </message>
     <message>
-        <source>Line pitch (pt)</source>
-        <translation>行距（磅）</translation>
-    </message>
-    <message>
         <source>Masthead and title font</source>
         <translation>报头和标题字体</translation>
     </message>

@@ -131,12 +131,15 @@ def _answer_rescue(qtbot, choose: str, seen: dict) -> None:
     QTimer.singleShot(0, click)
 
 
-@pytest.mark.parametrize("seed", [11, 12])
-def test_a_damaged_archive_is_salvaged_on_opening(qtbot, tmp_path, thousand_issue_archive, seed):
+@pytest.mark.parametrize("seed,with_backup", [(11, True), (12, False)])
+def test_a_damaged_archive_is_salvaged_on_opening(qtbot, tmp_path, thousand_issue_archive, seed, with_backup):
     from bulletin_desktop.gui.main_window import MainWindow
 
     path = tmp_path / "archive.sqlite"
     shutil.copyfile(thousand_issue_archive, path)
+    if with_backup:
+        (tmp_path / "archive-backups").mkdir()
+        shutil.copyfile(thousand_issue_archive, tmp_path / "archive-backups" / "archive-20240101-080000-000000.sqlite")
     _damage(path, seed)
     damaged = path.read_bytes()
     win = MainWindow()
@@ -144,7 +147,11 @@ def test_a_damaged_archive_is_salvaged_on_opening(qtbot, tmp_path, thousand_issu
     seen: dict = {}
     _answer_rescue(qtbot, "salvageButton", seen)
     assert win.open_archive(path)
-    assert "已损坏" in seen["message"] and not seen["restore"] and "没有" in seen["backup"]
+    assert "已损坏" in seen["message"]
+    if with_backup:  # both ways are offered; the backup is described by what it holds and its age
+        assert seen["restore"] and "1000 期" in seen["backup"] and "第1000期" in seen["backup"]
+    else:
+        assert not seen["restore"] and "没有" in seen["backup"]
     for sqlite_words in ("btree", "page", "malformed", "database disk image"):
         assert sqlite_words not in seen["message"].lower()
     assert seen["details"] and not seen["details_shown"]  # SQLite's words only behind 详细信息

@@ -133,7 +133,7 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
         if screenshot is not None or probe:
             app.exit(1)
         return
-    opened = window.open_archive(path, issue_ref)
+    opened = window.open_archive(path, issue_ref, check_later=True)  # the file's check runs alongside
     if screenshot is not None:
         from .screenshot import ScreenshotTaker
 

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         ui.issueList.set_source(self.session.summaries, self.session.summaries_of)
         self.session.archiveChanged.connect(ui.issueList.reload)
         self.session.archiveEdited.connect(ui.issueList.apply_change)
+        self.session.archiveDamaged.connect(self._archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self._save_state_changed)
 
@@ -205,9 +206,13 @@ class MainWindow(QMainWindow):
 
         show_error(self, title, exc_or_message)
 
-    def open_archive(self, path: Path, issue_ref: str | None = None, readonly: bool = False) -> bool:
+    def open_archive(self, path: Path, issue_ref: str | None = None, readonly: bool = False,
+                     check_later: bool = False) -> bool:
+        """``check_later`` (start-up): the file's check runs in the background; damage found
+        then closes the archive and offers the rescue, as a failed check on opening does."""
         try:
-            if not self.session.open_archive(Path(path), self._ask_readonly, readonly=readonly):
+            if not self.session.open_archive(Path(path), self._ask_readonly, readonly=readonly,
+                                             check_later=check_later):
                 return False
         except ArchiveCorruptError as exc:
             return self.archive_tools.rescue(exc, issue_ref)
@@ -226,6 +231,13 @@ class MainWindow(QMainWindow):
         self._open_first_issue(issue_ref)
         return True
 
+    def _archive_damaged(self, exc: ArchiveCorruptError) -> None:
+        archive = self.session.archive
+        if archive is None or archive.path != exc.path:
+            return  # another archive is open by now
+        self.session.close_archive()
+        self.archive_tools.rescue(exc, None)
+
     def _open_first_issue(self, issue_ref: str | None) -> None:
         from ..core.issue_ref import IssueRefError, resolve_issue
 
@@ -238,7 +250,7 @@ class MainWindow(QMainWindow):
                 self._show_error(self.tr("Issue not found"), exc)
         if issue_id is None:
             remembered = self.settings.last_issue(archive.path)  # type: ignore[union-attr]
-            if remembered is not None and any(s.id == remembered for s in self.session.summaries()):
+            if remembered is not None and self.session.summaries_of([remembered]):  # still there; one row read
                 issue_id = remembered
         try:
             if issue_id is not None:

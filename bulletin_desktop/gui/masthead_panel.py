@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ..core.model import DistributionLine, Issue, Series, Signoff, Special
-from ..core.textformat import DISTRIBUTION_LABELS
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
 from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
@@ -27,6 +26,31 @@ from .models.issue_document import IssueDocument
 
 def split_names(text: str) -> list[str]:
     return text.replace("、", " ").replace("，", " ").replace(",", " ").split()
+
+
+class _LabelCombo(QComboBox):
+    """The labels (报, 送, 发 …) are the text format's; they are offered once the clerk goes
+    to the field, so showing an issue does not load the text format's rules."""
+
+    def _offer_labels(self) -> None:
+        if self.count():
+            return
+        from ..core.textformat import DISTRIBUTION_LABELS
+
+        text = self.currentText()
+        self.blockSignals(True)
+        self.addItems(list(DISTRIBUTION_LABELS))
+        self.setCurrentIndex(self.findText(text))
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def focusInEvent(self, event) -> None:
+        self._offer_labels()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self._offer_labels()
+        super().showPopup()
 
 
 class DistributionRow(QWidget):
@@ -37,9 +61,8 @@ class DistributionRow(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QComboBox(self)
+        self.label = _LabelCombo(self)
         self.label.setEditable(True)
-        self.label.addItems(list(DISTRIBUTION_LABELS))
         self.label.setMinimumContentsLength(3)
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setToolTip(self.tr("Label: 报 (superiors), 送 (peers and leaders), 发 (subordinates) …"))

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-SETTLE_MS = 400  # after the preview reports its pages, let it paint
+SETTLE_MS = 0  # after the preview reports its pages: the events already queued (zoom to fit, the list) run first; grab() paints itself
 TIMEOUT_MS = 10000
 
 

@@ -16,23 +16,24 @@ says when that changes (another series, or its layout edited).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.archive import (
-    Archive, ArchiveError, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit,
-)
-from ..core.archive.trash import DEFAULT_RETENTION_DAYS
+from ..core.archive import ArchiveError, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit
 from ..core.model import Issue, Series
 from ..export.layout_options import LayoutOptions
 from .autosave import Autosaver
 from .models.issue_document import IssueDocument
 
+if TYPE_CHECKING:
+    from ..core.archive.archive import Archive  # loaded when the first archive opens, after the first frame
+
 
 class Session(QObject):
     archiveChanged = Signal()  # another archive is open (or none)
     archiveEdited = Signal(object)  # ArchiveChange: what an operation on the open archive changed
+    archiveDamaged = Signal(object)  # ArchiveCorruptError: the check after opening found the file damaged
     saveStateChanged = Signal(str, str)  # SaveState value, error message
     layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
 
@@ -42,7 +43,7 @@ class Session(QObject):
         self.document = document
         self.archive: Archive | None = None
         self.keep_backups = keep_backups
-        self.trash_days = DEFAULT_RETENTION_DAYS  # the window sets the clerk's setting
+        self.trash_days: int | None = None  # the window sets the clerk's setting; None: the archive's default
         # asked with the save error when unsaved edits would be replaced; True discards them
         self.ask_discard: Callable[[str], bool] = ask_discard or (lambda _error: False)
         self.autosaver = Autosaver(self._save, self)
@@ -61,15 +62,20 @@ class Session(QObject):
     # -- archive ----------------------------------------------------------------------
 
     def open_archive(self, path: Path, ask_readonly: Callable[[ArchiveLockedError], bool],
-                     readonly: bool = False) -> bool:
+                     readonly: bool = False, check_later: bool = False) -> bool:
         """Open ``path`` for writing (or ``readonly``: a backup looked at), or read-only when
         another program holds it and ``ask_readonly`` agrees. Other archive errors propagate
-        (they carry a message)."""
+        (they carry a message). ``check_later``: the file's check runs in the background
+        after opening (start-up), reported by ``archiveDamaged``."""
         if self.archive is not None and self.archive.path == Path(path).expanduser().absolute():
             return True
+        from ..core.archive.archive import Archive
+        from ..core.archive.trash import DEFAULT_RETENTION_DAYS
+
+        retention = DEFAULT_RETENTION_DAYS if self.trash_days is None else self.trash_days
         try:
-            archive = Archive.open(path, readonly=readonly, keep_backups=self.keep_backups,
-                                   trash_days=self.trash_days)
+            archive = Archive.open(path, readonly=readonly, keep_backups=self.keep_backups, check=not check_later,
+                                   trash_days=retention)
         except ArchiveLockedError as exc:
             if not ask_readonly(exc):
                 return False
@@ -82,6 +88,8 @@ class Session(QObject):
         # the archive may call from another thread; the signal then arrives queued
         self._unsubscribe = archive.subscribe(self.archiveEdited.emit)
         self.autosaver.set_enabled(not archive.readonly)
+        if check_later:  # on its own connection and core: the issue is shown meanwhile
+            archive.check_in_background(self.archiveDamaged.emit)
         self.archiveChanged.emit()
         return True
 

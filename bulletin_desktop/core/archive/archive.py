@@ -52,6 +52,11 @@ def _duplicate(conn: sqlite3.Connection, issue_id: int) -> DuplicateIssueError:
     return DuplicateIssueError(found)
 
 
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    """["ok"], or what SQLite's quick check found wrong with the file."""
+    return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+
+
 class Archive:
     """Open with ``Archive.open(path)``; use as a context manager or call ``close()``."""
 
@@ -79,7 +84,9 @@ class Archive:
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int = 10,
              auto_backup: bool = True, clock: Clock | None = None,
-             trash_days: int = trash.DEFAULT_RETENTION_DAYS) -> "Archive":
+             trash_days: int = trash.DEFAULT_RETENTION_DAYS, check: bool = True) -> "Archive":
+        """``check=False`` skips SQLite's check of the whole file (a tenth of a second on
+        a thousand issues); the caller then runs ``check_in_background``."""
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -95,7 +102,7 @@ class Archive:
             except OSError as exc:
                 raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{exc.strerror or exc}") from None
         try:
-            archive = cls._open_locked(path, readonly, keep_backups, lock)
+            archive = cls._open_locked(path, readonly, keep_backups, lock, check)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -107,7 +114,8 @@ class Archive:
         return archive
 
     @classmethod
-    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int, lock: WriteLock | None) -> "Archive":
+    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int, lock: WriteLock | None,
+                     check: bool = True) -> "Archive":
         backups_dir = backup.backups_dir_for(path)
 
         def corrupt(detail: str) -> ArchiveCorruptError:
@@ -128,7 +136,7 @@ class Archive:
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 if version > schema.SCHEMA_VERSION:  # the header on disk was stale (WAL)
                     raise ArchiveTooNewError(path, version, schema.SCHEMA_VERSION)
-                problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+                problems = _quick_check(conn) if check else ["ok"]
                 if problems != ["ok"]:
                     raise corrupt("；".join(problems[:3]))
                 configure(conn, readonly)
@@ -514,6 +522,29 @@ class Archive:
             self.auto_backups.opened(has_issues)
         except Exception:
             log.warning("automatic backup of %s failed", self.path, exc_info=True)
+
+    def check_in_background(self, report: Callable[[ArchiveCorruptError], None]) -> threading.Thread:
+        """SQLite's check of the whole file, skipped at opening (``check=False``), on a
+        read-only connection of its own in another thread, so the window can show the
+        issue meanwhile. ``report`` is called from that thread if the file is damaged."""
+        def work() -> None:
+            try:
+                conn = connect(self.path, readonly=True)
+                try:
+                    problems = _quick_check(conn)
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as exc:
+                problems = [str(exc)]
+            except Exception:  # the file went away (closed, moved): nothing to report
+                log.warning("background check of %s failed", self.path, exc_info=True)
+                return
+            if problems != ["ok"]:
+                report(ArchiveCorruptError(self.path, "；".join(problems[:3]), backup.newest_backup(self.backups_dir)))
+
+        thread = threading.Thread(target=work, name="archive-check", daemon=True)
+        thread.start()
+        return thread
 
     def integrity_check(self) -> str:
         """"ok", or what SQLite found wrong (the tables, then the search indexes)."""

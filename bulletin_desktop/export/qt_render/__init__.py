@@ -18,16 +18,33 @@ writer reads too. Page rules, shared by the preview, the PDF and the printer:
   even pages left, one character in from the edge (or centred).
 
 Coordinates are points (1/72 inch) from the top-left corner of the sheet. Qt GUI module
-only (no widgets): the preview widget and the printing dialog live in ``gui/``.
+only (no widgets): the preview widget and the printing dialog live in ``gui/``. The
+output side (PDF, printing, the PDF text fixes) loads when first named, so the window's
+preview does not pay for it at start-up.
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from .device import QtRenderError, ensure_gui_application, layout_device
 from .geometry import PageGeometry
 from .line_breaking import LineBreak, LineBreaker
-from .output import paint_pages, print_issue, render_issue, write_pdf_qt
-from .pdf_text import drawn_glyphs, fix_tounicode, shared_glyph_fixes
 from .renderer import IssueRenderer, Page, Placement, UpdateStats, page_number_text
+
+if TYPE_CHECKING:
+    from .output import paint_pages, print_issue, render_issue, write_pdf_qt
+    from .pdf_text import drawn_glyphs, fix_tounicode, shared_glyph_fixes
+
+_LATER = {"paint_pages": "output", "print_issue": "output", "render_issue": "output", "write_pdf_qt": "output",
+          "drawn_glyphs": "pdf_text", "fix_tounicode": "pdf_text", "shared_glyph_fixes": "pdf_text"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LATER[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "IssueRenderer", "LineBreak", "LineBreaker", "Page", "PageGeometry", "Placement", "QtRenderError",

@@ -10,44 +10,27 @@ these rules to set the lines Word and LibreOffice set. Positions are code-point 
 """
 from __future__ import annotations
 
+import re
+
 # The space between a Chinese character and a Latin letter or digit, in ems of the text.
 CJK_LATIN_GAP_EM = 0.2
 
 
-def is_latin(ch: str) -> bool:
-    """Set in the Latin face: ASCII, and the accented Latin letters of names and pinyin."""
-    code = ord(ch)
-    return 0x20 <= code <= 0x7E or 0xC0 <= code <= 0x24F and code not in (0xD7, 0xF7)
-
-
-def is_han(ch: str) -> bool:
-    code = ord(ch)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x3FFFF or code == 0x3007)
-
-
-def _latin_alnum(ch: str) -> bool:
-    return ch.isalnum() and is_latin(ch)
+# Set in the Latin face: ASCII, and the accented Latin letters of names and pinyin.
+_LATIN_CLASS = "\\x20-\\x7e\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f"
+_LATIN_ALNUM = "0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f"
+_HAN = "\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\U00020000-\\U0003ffff"
+# Regular expressions, not loops over characters: this runs on every keystroke's block.
+_LATIN_RUN = re.compile(f"[{_LATIN_CLASS}]+")
+_GAP = re.compile(f"(?<=[{_HAN}])(?=[{_LATIN_ALNUM}])|(?<=[{_LATIN_ALNUM}])(?=[{_HAN}])")
 
 
 def latin_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch of ``text`` set in the Latin face."""
-    runs: list[tuple[int, int]] = []
-    start = None
-    for index, ch in enumerate(text):
-        if is_latin(ch):
-            if start is None:
-                start = index
-        elif start is not None:
-            runs.append((start, index))
-            start = None
-    if start is not None:
-        runs.append((start, len(text)))
-    return runs
+    return [match.span() for match in _LATIN_RUN.finditer(text)]
 
 
 def cjk_latin_gaps(text: str) -> list[int]:
     """Positions ``i`` where a space of CJK_LATIN_GAP_EM stands between ``text[i-1]`` and
     ``text[i]``: a Chinese character next to a Latin letter or digit, in either order."""
-    return [i for i in range(1, len(text))
-            if (is_han(text[i - 1]) and _latin_alnum(text[i])) or (_latin_alnum(text[i - 1]) and is_han(text[i]))]
+    return [match.start() for match in _GAP.finditer(text)]

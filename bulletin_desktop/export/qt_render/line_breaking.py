@@ -54,11 +54,13 @@ class LineBreaker:
                 breaks.append(position)
             position = finder.toNextBoundary()
         # a hyphen between digits (0395-1234567) may end a line, as in Word and LibreOffice
-        breaks.extend(i + 1 for i in range(1, self.size - 1)
-                      if self.unit[i] == 0x2D and 0x30 <= self.unit[i - 1] <= 0x39 and 0x30 <= self.unit[i + 1] <= 0x39)
+        if 0x2D in self.unit:
+            breaks = sorted({*breaks, *(i + 1 for i in range(1, self.size - 1) if self.unit[i] == 0x2D
+                                        and 0x30 <= self.unit[i - 1] <= 0x39 and 0x30 <= self.unit[i + 1] <= 0x39)})
         # a closing bracket keeps the number after it (漯安委〔2025〕80号), as LibreOffice sets it
-        breaks = sorted({b for b in breaks
-                         if not (0 < b < self.size and self.unit[b - 1] in _CLOSING_BRACKETS and _ascii_alnum(self.unit[b]))})
+        if not _CLOSING_BRACKETS.isdisjoint(self.unit):
+            breaks = [b for b in breaks
+                      if not (b < self.size and self.unit[b - 1] in _CLOSING_BRACKETS and _ascii_alnum(self.unit[b]))]
         if not breaks or breaks[-1] != self.size:
             breaks.append(self.size)
         self.breaks = breaks

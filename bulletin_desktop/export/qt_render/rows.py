@@ -24,21 +24,15 @@ class SetText:
     widths: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
-        self._sums = [0.0]
+        self.cumulative = [0.0]
         for width in self.widths:
-            self._sums.append(self._sums[-1] + width)
+            self.cumulative.append(self.cumulative[-1] + width)
 
     def gaps_between(self, start: int, end: int) -> float:
         """The space the gaps strictly inside ``start``..``end`` add."""
         if not self.gaps or end <= start + 1:
             return 0.0
-        return self._sums[bisect.bisect_left(self.gaps, end)] - self._sums[bisect.bisect_right(self.gaps, start)]
-
-    def shift_before(self, line_start: int, position: int) -> float:
-        """How far the character at ``position`` moves right on a line starting at ``line_start``."""
-        if not self.gaps:
-            return 0.0
-        return self._sums[bisect.bisect_right(self.gaps, position)] - self._sums[bisect.bisect_right(self.gaps, line_start)]
+        return self.cumulative[bisect.bisect_left(self.gaps, end)] - self.cumulative[bisect.bisect_right(self.gaps, start)]
 
     def runs(self, index: int, spare: float = 0.0) -> list[QGlyphRun] | None:
         """Line ``index``'s glyph runs placed with the gaps and ``spare`` points of
@@ -180,22 +174,32 @@ def place_glyphs(line: QTextLine, text: SetText, spare: float) -> list[QGlyphRun
     """The line's glyph runs moved right by the Chinese/Latin gaps before them, with
     ``spare`` points shared evenly between the characters, the way CJK text is justified
     (between every two characters, not only at spaces). Glyphs at one position (a
-    character and its marks) move together."""
+    character and its marks) move together. Runs for every new row of a keystroke's
+    block, so the loops stay plain."""
     runs = line.glyphRuns(-1, -1, _RUN_FLAGS)
     start = line.textStart()
-    placed: list[tuple[QGlyphRun, list[tuple[float, float, int]]]] = []  # (run, (x, y, string index)…)
-    for run in runs:
-        indexes = list(run.stringIndexes()) or [start] * len(run.positions())
-        placed.append((run, [(p.x(), p.y(), i) for p, i in zip(run.positions(), indexes)]))
-    columns = sorted({round(x, 3) for _, points in placed for x, _, _ in points})
-    step = spare / (len(columns) - 1) if spare > 0 and len(columns) > 1 else 0.0
-    rank = {x: n for n, x in enumerate(columns)}
+    gaps, sums = text.gaps, text.cumulative
+    base = sums[bisect.bisect_right(gaps, start)] if gaps else 0.0
+    rank: dict[float, int] = {}
+    step = 0.0
+    if spare > 0:
+        columns = sorted({p.x() for run in runs for p in run.positions()})
+        if len(columns) > 1:
+            step = spare / (len(columns) - 1)
+            rank = {x: n for n, x in enumerate(columns)}
     out = []
-    for run, points in placed:
+    for run in runs:
+        positions = run.positions()
+        indexes = run.stringIndexes() if gaps else ()
+        moved_positions = []
+        for k, point in enumerate(positions):
+            x = point.x()
+            if step:
+                x += step * rank[x]
+            if gaps:
+                x += sums[bisect.bisect_right(gaps, indexes[k])] - base
+            moved_positions.append(QPointF(x, point.y()))
         moved = QGlyphRun(run)
-        moved.setPositions([
-            QPointF(x + step * rank[round(x, 3)] + text.shift_before(start, index), y)
-            for x, y, index in points
-        ])
+        moved.setPositions(moved_positions)
         out.append(moved)
     return out

@@ -289,8 +289,17 @@ def _span_starts(spans: list[Span]) -> list[tuple[int, Span]]:
     return out
 
 
-def _utf16_offsets(text: str) -> list[int]:
+class _Identity:
+    """Code-point index -> UTF-16 position for text with no character outside the BMP."""
+
+    def __getitem__(self, index: int) -> int:
+        return index
+
+
+def _utf16_offsets(text: str) -> "list[int] | _Identity":
     """The UTF-16 position (as Qt counts) of every code-point index, and of the end."""
+    if not text or max(text) < "\U00010000":
+        return _Identity()  # the usual case, without a loop over the characters
     offsets = [0] * (len(text) + 1)
     position = 0
     for index, ch in enumerate(text):

@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
         ui.issueList.newRequested.connect(self.new_issue)
         ui.issueList.deleteRequested.connect(self.delete_issue)
         ui.issueList.set_source(self.session.summaries, self.session.summaries_of)
-        self.session.archiveChanged.connect(ui.issueList.reload)
+        # queued: the issue opens and lays out first, the thousand rows of the list right after
+        self.session.archiveChanged.connect(ui.issueList.reload, Qt.ConnectionType.QueuedConnection)
         self.session.archiveEdited.connect(ui.issueList.apply_change)
         self.session.archiveDamaged.connect(self._archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout

@@ -531,6 +531,7 @@ class Archive:
             try:
                 conn = connect(self.path, readonly=True)
                 try:
+                    conn.execute("PRAGMA cache_size = -512")  # it reads every page once: no cache to keep
                     problems = _quick_check(conn)
                 finally:
                     conn.close()

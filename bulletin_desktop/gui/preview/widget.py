@@ -52,10 +52,12 @@ class PreviewWidget(QWidget):
         the same object in between are all taken in by one update."""
         self._issue = issue
         self._outdated = True
-        if not self._timer.isActive():
+        if _identity(issue) != self._shown:  # another issue opened: no typing to wait for
+            self._timer.start(0)
+        elif not self._timer.isActive():
             # not restarted on every keystroke: while the clerk types, the preview
             # still catches up every DEBOUNCE_MS
-            self._timer.start()
+            self._timer.start(DEBOUNCE_MS)
 
     def refresh_now(self) -> None:
         """Bring the pages up to date at once (tests, export, before printing)."""

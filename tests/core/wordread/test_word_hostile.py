@@ -20,6 +20,7 @@ MEASURE = """
 import json, resource, sys, time
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.recognise import BulletinFormatError
+import bulletin_desktop.core.wordread, docx  # one-time imports are not the cost of refusing a file
 out = {}
 for name, path in json.loads(sys.argv[1]).items():
     started = time.perf_counter()

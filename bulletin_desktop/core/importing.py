@@ -3,6 +3,7 @@ same way the command line, the window and the benchmark import it. Nothing is st
 storing is one ``Archive.add_issue`` (one transaction) per file."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,9 +27,10 @@ class ImportedFile:
     roles: list[tuple[Role, ...]] = field(default_factory=list)
 
 
-def read_file(path: str | Path) -> ImportedFile:
+def read_file(path: str | Path, *, cancel: threading.Event | None = None) -> ImportedFile:
     """Read one bulletin file of any supported format. Raises BulletinFormatError whose
-    message names the file and the reason, in Chinese."""
+    message names the file and the reason, in Chinese. Setting ``cancel`` (from another
+    thread) ends a LibreOffice conversion under way: libreoffice.ConversionCancelled."""
     path = Path(path)
     if path.is_dir():
         raise BulletinFormatError(f"{path}：这是一个文件夹，不是文件。")
@@ -36,7 +38,7 @@ def read_file(path: str | Path) -> ImportedFile:
         return _read_text_file(path)
     from .wordread import read_word
 
-    word = read_word(path)
+    word = read_word(path, cancel=cancel)
     try:
         result = recognise(word.paragraphs)
     except BulletinFormatError as exc:

@@ -4,7 +4,9 @@
 It runs with a private, throw-away profile inside a temporary folder, so it neither
 disturbs nor waits for a LibreOffice the clerk has open, and in its own process group, so
 a hung conversion is ended with every process it started (soffice is a launcher for
-soffice.bin). Callers word their own messages from the exceptions below.
+soffice.bin). The same group is ended at once when the caller cancels (``cancel``, a
+``threading.Event`` set from another thread: the clerk pressed Cancel or closed the window).
+Callers word their own messages from the exceptions below.
 """
 from __future__ import annotations
 
@@ -13,12 +15,16 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 # A cold start with a fresh profile takes a few seconds; a slow office PC, much longer.
 DEFAULT_TIMEOUT_S = 180.0
 # Names the program under a non-standard install (portable LibreOffice, tests).
 SOFFICE_ENV = "BULLETIN_DESKTOP_SOFFICE"
+# How often a running conversion looks at ``cancel``: short enough that Cancel feels immediate.
+CANCEL_POLL_S = 0.1
 
 
 class ConversionNotStarted(Exception):
@@ -32,6 +38,10 @@ class ConversionNotStarted(Exception):
 
 class ConversionTimedOut(Exception):
     pass
+
+
+class ConversionCancelled(Exception):
+    """``cancel`` was set while LibreOffice ran; it has been ended with every process it started."""
 
 
 class ConversionFailed(Exception):
@@ -78,15 +88,18 @@ def libreoffice_path() -> Path | None:
 
 
 def convert(soffice: Path, source: Path, target: str, folder: Path, *, timeout: float = DEFAULT_TIMEOUT_S,
-            profile_settings: str | None = None) -> Path:
+            profile_settings: str | None = None, cancel: threading.Event | None = None) -> Path:
     """Convert ``source`` to the ``target`` filter ("pdf", "docx:MS Word 2007 XML") into
     ``folder/out`` with a profile in ``folder/profile``; returns the converted file.
-    ``profile_settings`` is a registrymodifications.xcu for the fresh profile."""
-    return convert_all(soffice, [source], target, folder, timeout=timeout, profile_settings=profile_settings)[0]
+    ``profile_settings`` is a registrymodifications.xcu for the fresh profile; setting
+    ``cancel`` ends the conversion (ConversionCancelled)."""
+    return convert_all(soffice, [source], target, folder, timeout=timeout, profile_settings=profile_settings,
+                       cancel=cancel)[0]
 
 
 def convert_all(soffice: Path, sources: list[Path], target: str, folder: Path, *,
-                timeout: float = DEFAULT_TIMEOUT_S, profile_settings: str | None = None) -> list[Path]:
+                timeout: float = DEFAULT_TIMEOUT_S, profile_settings: str | None = None,
+                cancel: threading.Event | None = None) -> list[Path]:
     """``convert`` for several files (distinct stems) in one run: LibreOffice starts once."""
     if profile_settings:
         user = folder / "profile" / "user"
@@ -98,7 +111,7 @@ def convert_all(soffice: Path, sources: list[Path], target: str, folder: Path, *
         "--nolockcheck", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
         "--convert-to", target, "--outdir", str(out), *(str(source) for source in sources),
     ]
-    returncode, output = _run(command, timeout)
+    returncode, output = _run(command, timeout, cancel)
     results = [out / f"{source.stem}.{target.split(':')[0]}" for source in sources]
     if returncode != 0 or not all(result.is_file() and result.stat().st_size > 0 for result in results):
         detail = output.strip().splitlines()[-1] if output.strip() else f"退出码 {returncode}"
@@ -106,9 +119,9 @@ def convert_all(soffice: Path, sources: list[Path], target: str, folder: Path, *
     return results
 
 
-def _run(command: list[str], timeout: float) -> tuple[int, str]:
-    """Run LibreOffice in its own process group, so a hung conversion can be ended with
-    every process it started (soffice is a launcher for soffice.bin)."""
+def _run(command: list[str], timeout: float, cancel: threading.Event | None = None) -> tuple[int, str]:
+    """Run LibreOffice in its own process group, so a hung or cancelled conversion can be
+    ended with every process it started (soffice is a launcher for soffice.bin)."""
     kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT, "stdin": subprocess.DEVNULL}
     if sys.platform == "win32":
         kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW | subprocess.CREATE_NEW_PROCESS_GROUP
@@ -118,13 +131,20 @@ def _run(command: list[str], timeout: float) -> tuple[int, str]:
         process = subprocess.Popen(command, **kwargs)
     except OSError as exc:
         raise ConversionNotStarted(command[0], str(exc.strerror or exc)) from None
-    try:
-        output, _ = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        try:
+            # waiting in short steps when it can be cancelled; communicate keeps the output across them
+            output, _ = process.communicate(timeout=max(0.0, min(left, CANCEL_POLL_S) if cancel else left))
+            return process.returncode, output.decode("utf-8", "replace")
+        except subprocess.TimeoutExpired:
+            cancelled = cancel is not None and cancel.is_set()
+            if not cancelled and time.monotonic() < deadline:
+                continue
         _kill_tree(process)
         process.communicate()
-        raise ConversionTimedOut() from None
-    return process.returncode, output.decode("utf-8", "replace")
+        raise ConversionCancelled() if cancelled else ConversionTimedOut()
 
 
 def _kill_tree(process: subprocess.Popen) -> None:

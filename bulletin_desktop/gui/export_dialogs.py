@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import threading
 from pathlib import Path
 from typing import Callable
 
@@ -75,35 +74,32 @@ class ExportRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._thread: threading.Thread | None = None
+        from .background import BackgroundJob
+
+        self._job = BackgroundJob("export", self)
+        self._job.finished.connect(self._finished)
+        self._current: tuple[str, Path] = (WORD, Path())
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._job.busy
 
     def start(self, kind: str, issue: Issue, path: Path, options: LayoutOptions | None = None) -> bool:
         if self.busy:
             return False
         snapshot = copy.deepcopy(issue)  # the clerk may go on editing while it is written
-        self._thread = threading.Thread(target=self._run, args=(kind, snapshot, path, options or LayoutOptions()),
-                                        name=f"export-{kind}", daemon=True)
+        chosen = options or LayoutOptions()
+        self._current = (kind, path)
         self.started.emit(kind, path)
-        self._thread.start()
-        return True
+        # the writer is imported in the worker too: lxml and the export modules load off the GUI thread
+        return self._job.start(lambda report: _writer(kind)(snapshot, path, chosen))
 
     def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self._job.wait(timeout)
 
-    def _run(self, kind: str, issue: Issue, path: Path, options: LayoutOptions) -> None:
-        try:
-            _writer(kind)(issue, path, options)
-        except Exception as exc:  # typed errors carry a Chinese message; anything else is logged
-            if getattr(exc, "message", None) is None:
-                log.error("export to %s failed", path, exc_info=exc)
-            self.finished.emit(kind, path, exc)
-        else:
-            self.finished.emit(kind, path, None)
+    def _finished(self, _result: object, error: BaseException | None) -> None:
+        kind, path = self._current
+        self.finished.emit(kind, path, error)
 
 
 def export_failed_title(kind: str) -> str:

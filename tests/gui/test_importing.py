@@ -3,13 +3,16 @@ the report saved as CSV, files dropped on the window; all through the real windo
 from __future__ import annotations
 
 import csv
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
+from bulletin_desktop.core import libreoffice
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.richtext import Run
 from bulletin_desktop.export.docx.writer import write_docx
@@ -97,7 +100,9 @@ def test_a_refused_file_is_explained(qtbot, window, archive_path, tmp_path, monk
     picture = tmp_path / "照片.docx"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     before = archive_state(archive_path)
-    window.importer().import_paths([picture])
+    with qtbot.waitSignal(window.importer().importFinished, timeout=10000) as finished:
+        window.importer().import_paths([picture])  # read in the background
+    assert [r.outcome for r in finished.args[0]] == [Outcome.REFUSED]
     assert shown and "照片.docx" in shown[0] and "PNG" in shown[0]
     assert archive_state(archive_path) == before
 
@@ -187,3 +192,105 @@ def test_files_dropped_on_the_window_are_imported(qtbot, window, archive_path, t
     with qtbot.waitSignal(window.importer().importFinished, timeout=10000):
         QApplication.sendEvent(window, drop)
     assert shown and window.document.issue.number == 80
+
+
+# LibreOffice stood in for by a script that takes a minute over every file (as the export
+# tests stand in for it); it notes its process id, which is the one ``Cancel`` must end.
+SLOW_SOFFICE = """#!/bin/sh
+echo $$ >> "$FAKE_PIDS"
+exec sleep 60
+"""
+
+
+@pytest.fixture
+def slow_conversions(tmp_path, monkeypatch):
+    """Three .rtf files that each need a (stand-in) LibreOffice conversion; the pids file."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("the stand-in LibreOffice is a shell script; /proc shows its process")
+    program = tmp_path / "soffice"
+    program.write_text(SLOW_SOFFICE, encoding="utf-8")
+    program.chmod(0o755)
+    pids = tmp_path / "pids"
+    monkeypatch.setenv(libreoffice.SOFFICE_ENV, str(program))
+    monkeypatch.setenv("FAKE_PIDS", str(pids))
+    folder = tmp_path / "旧格式"
+    folder.mkdir()
+    for name in ("a.rtf", "b.rtf", "c.rtf"):
+        (folder / name).write_text("{\\rtf1 x}", encoding="ascii")
+    return folder, pids
+
+
+def converting(pids: Path) -> list[int]:
+    return [int(pid) for pid in pids.read_text().split()] if pids.exists() else []
+
+
+def ended(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+def test_the_window_keeps_running_during_a_slow_read_and_cancel_ends_it(qtbot, window, archive_path,
+                                                                        slow_conversions):
+    folder, pids = slow_conversions
+    before = archive_state(archive_path)
+    importer = window.importer()
+    ticks: list[float] = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    reports = when_modal(ImportReportDialog, lambda d: d.reject())
+    with qtbot.waitSignal(importer.importFinished, timeout=20000) as finished:
+        importer.import_paths([folder])  # returns at once: the files are read in the background
+        qtbot.waitUntil(lambda: len(converting(pids)) == 1, timeout=10000)
+        progress = importer.progress
+        assert progress is not None
+        qtbot.waitUntil(progress.isVisible)
+        assert "a.rtf" in progress.labelText()  # the file being read
+        during = len(ticks)
+        qtbot.waitUntil(lambda: len(ticks) >= during + 5)  # the event loop runs while LibreOffice works
+        assert importer.busy and converting(pids) and not ended(converting(pids)[0])
+        cancelled_at = time.monotonic()
+        progress.findChild(QPushButton).click()  # the dialog's Cancel button, as the clerk presses it
+    assert time.monotonic() - cancelled_at < 5  # not the minute the conversion would take
+    timer.stop()
+    [pid] = converting(pids)  # b.rtf and c.rtf were never started
+    assert ended(pid)
+    assert {r.outcome for r in finished.args[0]} == {Outcome.CANCELLED}
+    assert reports and "取消" in reports[0].ui.summaryLabel.text()
+    assert archive_state(archive_path) == before
+    assert not importer.busy
+
+
+def test_one_slow_file_can_be_cancelled_before_the_review(qtbot, window, archive_path, slow_conversions):
+    folder, pids = slow_conversions
+    before = archive_state(archive_path)
+    importer = window.importer()
+    with qtbot.waitSignal(importer.importFinished, timeout=20000) as finished:
+        importer.import_paths([folder / "b.rtf"])
+        qtbot.waitUntil(lambda: importer.progress is not None and importer.progress.isVisible(), timeout=10000)
+        assert "b.rtf" in importer.progress.labelText()
+        importer.progress.findChild(QPushButton).click()
+    assert finished.args[0] == []  # like cancelling the review: nothing to report
+    assert importer.review_dialog is None and all(ended(pid) for pid in converting(pids))
+    assert archive_state(archive_path) == before
+
+
+def test_closing_the_window_mid_import_ends_the_reading_thread(qtbot, window, archive_path, slow_conversions):
+    folder, pids = slow_conversions
+    before = archive_state(archive_path)
+    importer = window.importer()
+    finished: list = []
+    importer.importFinished.connect(finished.append)
+    importer.import_paths([folder])
+    qtbot.waitUntil(lambda: len(converting(pids)) == 1, timeout=10000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 5
+    assert not [t for t in threading.enumerate() if t.name == "import-read"]  # nothing outlives the window
+    assert all(ended(pid) for pid in converting(pids))
+    qtbot.waitUntil(lambda: bool(finished))
+    assert {r.outcome for r in finished[0]} == {Outcome.CANCELLED}
+    assert QApplication.activeModalWidget() is None  # no report over a closed window
+    assert archive_state(archive_path) == before

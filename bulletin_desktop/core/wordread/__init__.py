@@ -7,6 +7,7 @@ that does its own recognising (a submission read on its own).
 """
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,10 +27,12 @@ class WordText:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S) -> WordText:
+def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
+              cancel: threading.Event | None = None) -> WordText:
     """Read a Word document of any supported kind. Raises BulletinFormatError, naming the
     file and the reason in one Chinese sentence, for anything that is not one or costs
-    more than a bulletin could."""
+    more than a bulletin could; libreoffice.ConversionCancelled when ``cancel`` is set
+    during a conversion."""
     path = Path(path)
     kind = sniff(path)
     if kind == "zip" and path.suffix.lower() == ".odt":
@@ -39,7 +42,7 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S) ->
     if kind in ("cfb", "rtf", "convert"):
         from .convert import converted_docx
 
-        with converted_docx(path) as docx_path:
+        with converted_docx(path, cancel=cancel) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
         return text

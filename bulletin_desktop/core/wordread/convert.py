@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -18,7 +19,10 @@ INSTALL_HINT = ("导入 .doc、.wps、.rtf、.odt 文件需要 LibreOffice：请
 
 
 @contextmanager
-def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S) -> Iterator[Path]:
+def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S,
+                   cancel: threading.Event | None = None) -> Iterator[Path]:
+    """The .docx LibreOffice made of ``path``, in a temporary folder removed afterwards.
+    Setting ``cancel`` ends the conversion: libreoffice.ConversionCancelled, not a refusal."""
     soffice = libreoffice.libreoffice_path()
     if soffice is None:
         raise BulletinFormatError(f"{path.name}：{INSTALL_HINT}")
@@ -28,7 +32,8 @@ def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S) -> Iterato
         source = folder / f"source{path.suffix.lower()}"
         shutil.copyfile(path, source)
         try:
-            yield libreoffice.convert(soffice, source, "docx:MS Word 2007 XML", folder, timeout=timeout)
+            yield libreoffice.convert(soffice, source, "docx:MS Word 2007 XML", folder, timeout=timeout,
+                                     cancel=cancel)
         except libreoffice.ConversionNotStarted as exc:
             raise refuse(path, f"无法启动 LibreOffice（{exc.program}）：{exc.reason}。") from None
         except libreoffice.ConversionTimedOut:

@@ -5,20 +5,28 @@ folder): read them all behind a cancellable progress dialog, ask once what to do
 issues the archive already has, store each in its own transaction, then show a report.
 Reading comes first and stores nothing, so a cancelled import leaves the archive exactly
 as it was; a refused file never reaches the archive.
+
+Reading runs in a background thread (a LibreOffice conversion takes seconds per file), so
+the progress dialog keeps painting and Cancel is heard at once: it stops after the file
+being read and ends a conversion under way. The thread only reads; the archive is written
+here, in the GUI thread, once reading is over.
 """
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...core.errors import BulletinError
 from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
+from ...core.libreoffice import ConversionCancelled
 from ...core.model import Issue
+from ..background import BackgroundJob, Report
 from ..session import Session
 from .report_dialog import ImportReportDialog, ImportResult, Outcome
 from .review_dialog import ImportReviewDialog
@@ -28,6 +36,34 @@ class DuplicatePolicy(str, Enum):
     SKIP = "skip"
     REPLACE = "replace"
     COPY = "copy"
+
+
+@dataclass
+class Reading:
+    """What the background thread read: the files it could, the reason for each it refused."""
+
+    read: list[ImportedFile] = field(default_factory=list)
+    refused: dict[Path, str] = field(default_factory=dict)
+    cancelled: bool = False
+
+
+def read_files(files: list[Path], cancel: threading.Event, report: Report) -> Reading:
+    """Read ``files`` in order (in the background thread: no Qt, no archive), reporting the
+    index of each before reading it; stops before the next file once ``cancel`` is set, and
+    at once when it is set during a LibreOffice conversion."""
+    reading = Reading()
+    for index, path in enumerate(files):
+        if cancel.is_set():
+            break
+        report(index)
+        try:
+            reading.read.append(read_file(path, cancel=cancel))
+        except ConversionCancelled:
+            break
+        except BulletinError as exc:
+            reading.refused[path] = exc.message
+    reading.cancelled = cancel.is_set()
+    return reading
 
 
 class ImportController(QObject):
@@ -41,6 +77,28 @@ class ImportController(QObject):
         self.review_dialog: ImportReviewDialog | None = None  # the one being shown
         self.report_dialog: ImportReportDialog | None = None
         self.progress: QProgressDialog | None = None
+        self._job = BackgroundJob("import-read", self)
+        self._job.progressed.connect(self._reading)
+        self._job.finished.connect(self._read)
+        self._cancel = threading.Event()
+        self._files: list[Path] = []
+        self._one = False
+        self._abandoned = False  # the window closed while reading: nothing more is shown
+
+    @property
+    def busy(self) -> bool:
+        """Files are being read (one import at a time)."""
+        return self._job.busy
+
+    def shutdown(self) -> None:
+        """The window is closing: a read under way is cancelled and waited for, so no
+        thread outlives the window and nothing is stored."""
+        if self._job.busy:
+            self._abandoned = True
+            self._cancel.set()
+            self._job.wait()
+        if self.progress is not None:
+            self.progress.close()
 
     # -- choosing
 
@@ -59,6 +117,8 @@ class ImportController(QObject):
             self.import_paths([Path(name)])
 
     def import_paths(self, paths: list[Path]) -> None:
+        if self.busy:  # the progress dialog is up; files dropped meanwhile are not queued
+            return
         if self.session.readonly:
             self._error(self.tr("Cannot import"), self.tr("The archive is open read-only; nothing can be imported."))
             return
@@ -73,18 +133,76 @@ class ImportController(QObject):
         else:
             self.import_many(files)
 
-    # -- one file
+    # -- reading, in the background
 
     def import_one(self, path: Path) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            imported = read_file(path)
-        except BulletinError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self._error(self.tr("Cannot import"), exc.message)
-            self.importFinished.emit([ImportResult(path, Outcome.REFUSED, exc.message)])
+        self._start_reading([path], one=True)
+
+    def import_many(self, files: list[Path]) -> None:
+        self._start_reading(files, one=False)
+
+    def _start_reading(self, files: list[Path], *, one: bool) -> None:
+        progress = QProgressDialog(self.tr("Reading the files…"), self.tr("Cancel"), 0, len(files), self.window)
+        progress.setWindowTitle(self.tr("Importing"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # one file is usually read in a blink: the dialog shows only if it takes a while (a conversion)
+        progress.setMinimumDuration(400 if one else 0)
+        self._cancel = cancel = threading.Event()
+        progress.canceled.connect(cancel.set)  # heard at once, even in the middle of a conversion
+        self.progress, self._files, self._one = progress, files, one
+        self._job.start(lambda report: read_files(files, cancel, report))
+
+    def _reading(self, index: object) -> None:
+        progress = self.progress
+        if progress is None:
             return
-        QGuiApplication.restoreOverrideCursor()
+        if progress.wasCanceled():  # cancelled through the dialog's cancel() rather than its button
+            self._cancel.set()
+            return
+        assert isinstance(index, int)
+        progress.setLabelText(self.tr("Reading {index} of {count}: {file}").format(
+            index=index + 1, count=len(self._files), file=self._files[index].name))
+        progress.setValue(index)
+
+    def _read(self, reading: Reading | None, error: BaseException | None) -> None:
+        progress, self.progress = self.progress, None
+        files = self._files
+        cancelled = self._cancel.is_set() or (progress is not None and progress.wasCanceled()) \
+            or (reading is not None and reading.cancelled)
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
+        if self._abandoned:
+            self._abandoned = False
+            self.importFinished.emit(self._cancelled_results(files))
+            return
+        if error is not None:  # not a refused file (those are in ``reading``): something unexpected
+            self._error(self.tr("Cannot import"), error)
+            self.importFinished.emit([])
+            return
+        assert reading is not None
+        if self._one:
+            if cancelled:
+                self.importFinished.emit([])
+            elif reading.refused:
+                [(path, message)] = reading.refused.items()
+                self._error(self.tr("Cannot import"), message)
+                self.importFinished.emit([ImportResult(path, Outcome.REFUSED, message)])
+            else:
+                self._review(reading.read[0])
+            return
+        if cancelled:
+            self._report(self._cancelled_results(files),
+                         self.tr("Import cancelled: nothing was imported; the archive is as it was."))
+            return
+        self._store_all(files, reading)
+
+    def _cancelled_results(self, files: list[Path]) -> list[ImportResult]:
+        return [ImportResult(p, Outcome.CANCELLED, self.tr("Import cancelled: nothing was imported.")) for p in files]
+
+    # -- one file
+
+    def _review(self, imported: ImportedFile) -> None:
         self.review_dialog = dialog = ImportReviewDialog(imported, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.review_dialog = None
@@ -108,32 +226,9 @@ class ImportController(QObject):
 
     # -- many files
 
-    def import_many(self, files: list[Path]) -> None:
-        progress = QProgressDialog(self.tr("Reading the files…"), self.tr("Cancel"), 0, len(files), self.window)
-        progress.setWindowTitle(self.tr("Importing"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        self.progress = progress
-        read: list[ImportedFile] = []
-        refused: dict[Path, ImportResult] = {}
-        for index, path in enumerate(files):
-            progress.setValue(index)
-            progress.setLabelText(self.tr("Reading {index} of {count}: {file}").format(
-                index=index + 1, count=len(files), file=path.name))
-            if progress.wasCanceled():
-                break
-            try:
-                read.append(read_file(path))
-            except BulletinError as exc:
-                refused[path] = ImportResult(path, Outcome.REFUSED, exc.message)
-        cancelled = progress.wasCanceled()
-        progress.setValue(len(files))
-        progress.close()
-        self.progress = None
-        if cancelled:
-            results = [ImportResult(p, Outcome.CANCELLED, self.tr("Import cancelled: nothing was imported.")) for p in files]
-            self._report(results, self.tr("Import cancelled: nothing was imported; the archive is as it was."))
-            return
+    def _store_all(self, files: list[Path], reading: Reading) -> None:
+        read = reading.read
+        refused = {path: ImportResult(path, Outcome.REFUSED, message) for path, message in reading.refused.items()}
         # which are duplicates is settled before anything is stored: a copy's new number
         # must not make a later file of the same batch look like a duplicate
         duplicates = {f.path for f in read if self._is_duplicate(f.issue)}
@@ -142,8 +237,8 @@ class ImportController(QObject):
         if duplicates:
             asked = self.ask_duplicates(len(duplicates))
             if asked is None:
-                results = [ImportResult(p, Outcome.CANCELLED, self.tr("Import cancelled: nothing was imported.")) for p in files]
-                self._report(results, self.tr("Import cancelled: nothing was imported; the archive is as it was."))
+                self._report(self._cancelled_results(files),
+                             self.tr("Import cancelled: nothing was imported; the archive is as it was."))
                 return
             policy = asked
         stored = {f.path: self._store(f, policy, f.path in duplicates, batch) for f in read}
@@ -225,7 +320,7 @@ class ImportController(QObject):
             self.session.autosaver.reset()
             document.set_issue(self.session.archive.load_issue(current.id))
 
-    def _error(self, title: str, message: str) -> None:
+    def _error(self, title: str, message: str | BaseException) -> None:
         from ..dialogs import show_error
 
         show_error(self.window, title, message)

@@ -151,6 +151,10 @@ def test_bundle_carries_only_the_qt_parts_in_use(bundle):
     prefix = "" if IS_WINDOWS else "lib"
     for needed in (platform_plugin, f"{prefix}qoffscreen{suffix}", f"{prefix}qsvgicon{suffix}", f"{prefix}qsvg{suffix}"):
         assert needed in names
+    # of PySide6-Addons only Qt Charts, for the statistics view
+    assert [f for f in files if "Charts" in f and "Qml" not in f], "Qt Charts missing"
+    for unwanted in ("VirtualKeyboard", "ChartsQml", "Qt6Graphs", "Qt63D", "DataVisualization"):
+        assert not [f for f in files if unwanted in f], unwanted
     qt_translations = sorted(Path(f).name for f in files if f.startswith("_internal/PySide6/") and f.endswith(".qm"))
     assert qt_translations == ["qt_en.qm", "qt_zh_CN.qm", "qtbase_en.qm", "qtbase_zh_CN.qm"]
     for resource in ("resources/translations/bulletin_desktop_zh_CN.qm", "resources/icons/app/bulletin-desktop-32.png",

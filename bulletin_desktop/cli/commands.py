@@ -289,3 +289,15 @@ COMMANDS = {
     "series": cmd_series,
     "check": cmd_check,
 }
+
+
+def _inbox_command(name: str):
+    def run(args: argparse.Namespace) -> int:
+        from . import inbox_commands  # the registry, inbox and statistics modules load only when used
+
+        return getattr(inbox_commands, name)(args)
+    return run
+
+
+COMMANDS.update(units=_inbox_command("cmd_units"), inbox=_inbox_command("cmd_inbox"),
+                stats=_inbox_command("cmd_stats"), scoring=_inbox_command("cmd_scoring"))

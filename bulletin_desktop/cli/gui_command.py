@@ -37,6 +37,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         issue=getattr(args, "issue", None),
         screenshot=getattr(args, "screenshot", None),
         lang=getattr(args, "lang", None),
+        view=getattr(args, "view", None),
     )
 
 

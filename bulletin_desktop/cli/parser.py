@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--issue", metavar="期次", help="打开这一期（如 52、漯河安全生产简报:52、id:17）")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="保存窗口截图后退出")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    p.add_argument("--view", choices=["inbox", "statistics"], help="打开来稿收件箱或采用统计")
 
     p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT，文件或文件夹")
     _db_option(p)
@@ -140,4 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .archive_parsers import add_archive_parsers
 
     add_archive_parsers(sub, _db_option)
+
+    from .inbox_parser import add_inbox_parsers, add_scoring_parser
+
+    add_inbox_parsers(sub, _db_option)
+    add_scoring_parser(sub, _db_option)
     return parser

@@ -5,11 +5,11 @@ from pathlib import Path
 
 
 def run_gui(db_path: Path | None, issue: str | None = None, screenshot: Path | None = None,
-            lang: str | None = None) -> int:
+            lang: str | None = None, view: str | None = None) -> int:
     """Open the main window on the archive ``db_path`` (the last or default one if None),
     showing ``issue`` (``52``, ``刊物:52``, ``id:17``) or the last one edited. With
     ``screenshot``, save a PNG of the window once the preview has rendered, and quit."""
     from .application import run
 
     return run(Path(db_path) if db_path is not None else None, issue,
-               Path(screenshot) if screenshot is not None else None, lang)
+               Path(screenshot) if screenshot is not None else None, lang, view)

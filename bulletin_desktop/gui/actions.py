@@ -103,6 +103,8 @@ class MainActions(QObject):
         self.zoom_in = make("zoomIn", self.tr("Zoom &In"), [QKeySequence(StandardKey.ZoomIn), "Ctrl+="], "zoom-in")
         self.zoom_out = make("zoomOut", self.tr("Zoom &Out"), StandardKey.ZoomOut, "zoom-out")
         self.zoom_fit = make("zoomFitWidth", self.tr("&Fit Page Width"), "Ctrl+0")
+        # Submissions (the inbox dock is built the first time it is used)
+        self.import_submissions = make("importSubmissions", self.tr("Import &Submissions…"))
         # Help
         self.about = make("about", self.tr("&About Bulletin Desktop"))
         for action in window.findChildren(QAction):
@@ -130,8 +132,8 @@ class MainActions(QObject):
     def build_menus(self, menu_bar: QMenuBar, dock_toggles: list[QAction]) -> None:
         file_menu = menu_bar.addMenu(self.tr("&File"))
         for action in (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
-                       self.import_files, self.import_folder, None, self.export_word, self.export_pdf, self.export_selected,
-                       self.export_year, self.print, None, self.quit):
+                       self.import_files, self.import_folder, self.import_submissions, None, self.export_word,
+                       self.export_pdf, self.export_selected, self.export_year, self.print, None, self.quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         for action in (self.undo, self.redo, None, self.bold, None, self.find, self.search_archive, None,

@@ -106,7 +106,8 @@ class _AfterFirstPaint(QObject):
             self._then()
 
 
-def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, lang: str | None) -> int:
+def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, lang: str | None,
+        view: str | None = None) -> int:
     app = ensure_application()
     settings = AppSettings()
     install_translators(app, lang or settings.language())
@@ -117,13 +118,13 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
     if screenshot is not None:
         window.resize(1440, 900)
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))
-    _AfterFirstPaint(window, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, probe), probe)
+    _AfterFirstPaint(window, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, probe, view), probe)
     window.show()
     return app.exec()
 
 
 def _start(app: QApplication, window, settings: AppSettings, db_path: Path | None, issue_ref: str | None,
-           screenshot: Path | None, probe: bool) -> None:
+           screenshot: Path | None, probe: bool, view: str | None = None) -> None:
     from .dialogs import show_error
 
     try:
@@ -134,6 +135,8 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
             app.exit(1)
         return
     opened = window.open_archive(path, issue_ref, check_later=True)  # the file's check runs alongside
+    if opened and view:
+        window.show_view(view)
     if screenshot is not None:
         from .screenshot import ScreenshotTaker
 

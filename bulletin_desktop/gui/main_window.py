@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
+        self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self)
+        self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self)
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.action_set.build_menus(ui.menuBar, [ui.issueListDock.toggleViewAction(),
                                               ui.mastheadDock.toggleViewAction(),
                                               self.search_dock.toggleViewAction(),
+                                              self.inbox_dock.toggleViewAction(),
+                                              self.statistics_dock.toggleViewAction(),
                                               ui.mainToolBar.toggleViewAction()])
         self.action_set.build_toolbar(ui.mainToolBar)
         self.action_set.add_shortcuts_to(ui.sectionTree)
@@ -85,6 +89,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(ui.issueListDock, ui.mastheadDock)
         self.tabifyDockWidget(ui.issueListDock, self.search_dock)
         self.search_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inbox_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.statistics_dock)
+        self.inbox_dock.hide()
+        self.statistics_dock.hide()
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
         FileDropFilter(self, lambda paths: self.importer().import_paths(paths))
         self._wire()
@@ -173,6 +181,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(preview.zoom_out)
         a.zoom_fit.triggered.connect(preview.zoom_fit_width)
         a.about.triggered.connect(self.show_about)
+        a.import_submissions.triggered.connect(self.import_submissions)
 
     def batch_export(self) -> "BatchExportController":
         """Exporting several issues (the list's selection, a year), loaded on first use."""
@@ -546,6 +555,29 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self.settings.zoom() is None:  # first start: a whole page width in view
                 QTimer.singleShot(0, self.ui.preview.zoom_fit_width)
+
+    # -- submissions and statistics (their docks' contents are built on first use) ----------
+
+    def _build_inbox(self):
+        from .inbox.dock import InboxView
+
+        return InboxView(self)
+
+    def _build_statistics(self):
+        from .statistics.dock import build_statistics_view
+
+        return build_statistics_view(self, self.statistics_dock)
+
+    def import_submissions(self) -> None:
+        from .inbox.dock import InboxView
+
+        inbox = self.inbox_dock.open()
+        assert isinstance(inbox, InboxView)
+        inbox.choose_files()
+
+    def show_view(self, view: str) -> None:
+        """``inbox`` or ``statistics`` (``gui --view``): shown and brought to the front."""
+        (self.inbox_dock if view == "inbox" else self.statistics_dock).open()
 
     # -- dialogs ------------------------------------------------------------------------------
 

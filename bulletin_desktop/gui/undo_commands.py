@@ -300,6 +300,20 @@ class IssueEditing:
         self.stack.push(InsertEntryCommand(self.doc, section_uid, row, entry, text))
         return entry.uid
 
+    def insert_entries(self, section_uid: str, row: int, entries: list[Entry], text: str) -> bool:
+        """Several new entries at ``row`` (-1: the end) of a section as one undo step (adopting
+        a submission's candidate entries)."""
+        section = self.doc.section(section_uid)
+        if section is None or not entries or not self._can_edit():
+            return False
+        if row < 0 or row > len(section.entries):
+            row = len(section.entries)
+        self.stack.beginMacro(text)
+        for offset, entry in enumerate(entries):
+            self.stack.push(InsertEntryCommand(self.doc, section_uid, row + offset, entry, text))
+        self.stack.endMacro()
+        return True
+
     def duplicate_entry(self, uid: str) -> str | None:
         entry = self.doc.entry(uid)
         if entry is None or not self._can_edit():

@@ -701,6 +701,163 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>(unit not known)</source>
+        <translation>(unit not known)</translation>
+    </message>
+    <message>
+        <source>Adopted into {places}</source>
+        <translation>Adopted into {places}</translation>
+    </message>
+    <message>
+        <source>Show submissions with this status</source>
+        <translation>Show submissions with this status</translation>
+    </message>
+    <message>
+        <source>Show submissions of this unit</source>
+        <translation>Show submissions of this unit</translation>
+    </message>
+    <message>
+        <source>Search title and text</source>
+        <translation>Search title and text</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>The unit this submission comes from</source>
+        <translation>The unit this submission comes from</translation>
+    </message>
+    <message>
+        <source>Candidate entries (drag one onto a section):</source>
+        <translation>Candidate entries (drag one onto a section):</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Register Word or text files as submissions</source>
+        <translation>Register Word or text files as submissions</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Register the text on the clipboard as a submission</source>
+        <translation>Register the text on the clipboard as a submission</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt to…</source>
+        <translation>&amp;Adopt to…</translation>
+    </message>
+    <message>
+        <source>Add the submission (or the chosen candidate) to a section of the open issue</source>
+        <translation>Add the submission (or the chosen candidate) to a section of the open issue</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>The archive is open read-only; submissions cannot be changed.</source>
+        <translation>The archive is open read-only; submissions cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Import Submissions</source>
+        <translation>Import Submissions</translation>
+    </message>
+    <message>
+        <source>Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)</source>
+        <translation>Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: {error}</source>
+        <translation>Nothing was registered: {error}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <source>Open an issue to adopt submissions into.</source>
+        <translation>Open an issue to adopt submissions into.</translation>
+    </message>
+    <message>
+        <source>Adopt submission</source>
+        <translation>Adopt submission</translation>
+    </message>
+    <message>
+        <source>Open an issue with sections to adopt submissions into.</source>
+        <translation>Open an issue with sections to adopt submissions into.</translation>
+    </message>
+    <message>
+        <source>Adopt to</source>
+        <translation>Adopt to</translation>
+    </message>
+    <message>
+        <source>Section of No. {number}:</source>
+        <translation>Section of No. {number}:</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Reason (the unit is told this):</source>
+        <translation>Reason (the unit is told this):</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
         <source>No. {number}</source>
@@ -917,6 +1074,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>&amp;Fit Page Width</translation>
     </message>
     <message>
+        <source>Import &amp;Submissions…</source>
+        <translation>Import &amp;Submissions…</translation>
+    </message>
+    <message>
         <source>&amp;About Bulletin Desktop</source>
         <translation>&amp;About Bulletin Desktop</translation>
     </message>
@@ -950,6 +1111,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Search All Issues</source>
         <translation>Search All Issues</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Adoption Statistics</source>
+        <translation>Adoption Statistics</translation>
     </message>
     <message>
         <source>Issue not found</source>
@@ -1198,7 +1367,7 @@ The damaged file is kept as {aside}.</translation>
     </message>
     <message>
         <source>Nothing in {path} could be read; the file is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in {path} could be read; the file is left as it was.</translation>
     </message>
     <message>
         <source> {count} issues could not be read whole and were left out.</source>
@@ -1494,6 +1663,112 @@ The damaged file is kept as {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>All bulletins</source>
+        <translation>All bulletins</translation>
+    </message>
+    <message>
+        <source> {count} adopted entries name no registered unit and are not in the table.</source>
+        <translation> {count} adopted entries name no registered unit and are not in the table.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Export Statistics</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Count the entries of this bulletin only</source>
+        <translation>Count the entries of this bulletin only</translation>
+    </message>
+    <message>
+        <source>&amp;Units and Scoring…</source>
+        <translation>&amp;Units and Scoring…</translation>
+    </message>
+    <message>
+        <source>The registry of units (aliases, merging, categories) and the points of the scoring table</source>
+        <translation>The registry of units (aliases, merging, categories) and the points of the scoring table</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Notice (Word)…</source>
+        <translation>Notice (Word)…</translation>
+    </message>
+    <message>
+        <source>Write the adoption notice as a Word document in the bulletin&apos;s layout</source>
+        <translation>Write the adoption notice as a Word document in the bulletin&apos;s layout</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <source>Submitted and adopted per unit</source>
+        <translation>Submitted and adopted per unit</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+</context>
+<context>
     <name>StatusIndicators</name>
     <message>
         <source>Read-only</source>
@@ -1716,6 +1991,125 @@ Restore it as issue number:</translation>
     <message>
         <source>Move section</source>
         <translation>Move section</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Also written as</source>
+        <translation>Also written as</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>Counts for</source>
+        <translation>Counts for</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Add Unit</source>
+        <translation>Add Unit</translation>
+    </message>
+    <message>
+        <source>Name of the unit:</source>
+        <translation>Name of the unit:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Rename Unit</source>
+        <translation>Rename Unit</translation>
+    </message>
+    <message>
+        <source>New name (the old one stays as another way of writing it):</source>
+        <translation>New name (the old one stays as another way of writing it):</translation>
+    </message>
+    <message>
+        <source>Merge Units</source>
+        <translation>Merge Units</translation>
+    </message>
+    <message>
+        <source>Count {unit} as part of:</source>
+        <translation>Count {unit} as part of:</translation>
+    </message>
+    <message>
+        <source>Add a Bonus</source>
+        <translation>Add a Bonus</translation>
+    </message>
+    <message>
+        <source>Name of the bonus (e.g. 领导批示):</source>
+        <translation>Name of the bonus (e.g. 领导批示):</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <source>Units and Scoring</source>
+        <translation>Units and Scoring</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>Count this unit as part of another: its names, submissions and entries move there</source>
+        <translation>Count this unit as part of another: its names, submissions and entries move there</translation>
+    </message>
+    <message>
+        <source>&amp;Category…</source>
+        <translation>&amp;Category…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>Keep its history but offer it no more for new submissions</source>
+        <translation>Keep its history but offer it no more for new submissions</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Add a &amp;bonus…</source>
+        <translation>Add a &amp;bonus…</translation>
     </message>
 </context>
 </TS>

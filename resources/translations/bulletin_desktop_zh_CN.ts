@@ -701,6 +701,163 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>(unit not known)</source>
+        <translation>（未识别单位）</translation>
+    </message>
+    <message>
+        <source>Adopted into {places}</source>
+        <translation>已采用到{places}</translation>
+    </message>
+    <message>
+        <source>Show submissions with this status</source>
+        <translation>只显示这种状态的来稿</translation>
+    </message>
+    <message>
+        <source>Show submissions of this unit</source>
+        <translation>只显示这个单位的来稿</translation>
+    </message>
+    <message>
+        <source>Search title and text</source>
+        <translation>检索标题和正文</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收稿日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>The unit this submission comes from</source>
+        <translation>这篇来稿的报送单位</translation>
+    </message>
+    <message>
+        <source>Candidate entries (drag one onto a section):</source>
+        <translation>候选条目（可拖到栏目上单独采用）：</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register Word or text files as submissions</source>
+        <translation>把 Word 或纯文本文件登记为来稿</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Register the text on the clipboard as a submission</source>
+        <translation>把剪贴板中的文字登记为来稿</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt to…</source>
+        <translation>采用到(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add the submission (or the chosen candidate) to a section of the open issue</source>
+        <translation>把来稿（或选中的候选条目）加入当前这一期的某个栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>不采用(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>收稿日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>The archive is open read-only; submissions cannot be changed.</source>
+        <translation>档案库以只读方式打开，不能修改来稿。</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>来稿</translation>
+    </message>
+    <message>
+        <source>Import Submissions</source>
+        <translation>导入来稿</translation>
+    </message>
+    <message>
+        <source>Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)</source>
+        <translation>来稿文件 (*.docx *.doc *.wps *.rtf *.odt *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: {error}</source>
+        <translation>一篇也没有登记：{error}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板里没有文字。</translation>
+    </message>
+    <message>
+        <source>Open an issue to adopt submissions into.</source>
+        <translation>请先打开要采用到的一期。</translation>
+    </message>
+    <message>
+        <source>Adopt submission</source>
+        <translation>采用来稿</translation>
+    </message>
+    <message>
+        <source>Open an issue with sections to adopt submissions into.</source>
+        <translation>请先打开一期有栏目的简报，再采用来稿。</translation>
+    </message>
+    <message>
+        <source>Adopt to</source>
+        <translation>采用到</translation>
+    </message>
+    <message>
+        <source>Section of No. {number}:</source>
+        <translation>第{number}期的栏目：</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不采用</translation>
+    </message>
+    <message>
+        <source>Reason (the unit is told this):</source>
+        <translation>原因（会告知报送单位）：</translation>
+    </message>
+</context>
+<context>
     <name>IssueListModel</name>
     <message>
         <source>No. {number}</source>
@@ -917,6 +1074,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>适合页宽(&amp;F)</translation>
     </message>
     <message>
+        <source>Import &amp;Submissions…</source>
+        <translation>导入来稿(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;About Bulletin Desktop</source>
         <translation>关于简报编辑器(&amp;A)</translation>
     </message>
@@ -950,6 +1111,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Search All Issues</source>
         <translation>全库检索</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>来稿</translation>
+    </message>
+    <message>
+        <source>Adoption Statistics</source>
+        <translation>采用统计</translation>
     </message>
     <message>
         <source>Issue not found</source>
@@ -1494,6 +1663,112 @@ The damaged file is kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>All bulletins</source>
+        <translation>全部刊物</translation>
+    </message>
+    <message>
+        <source> {count} adopted entries name no registered unit and are not in the table.</source>
+        <translation>另有{count}篇采用信息未能确定报送单位，未列入表中。</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Count the entries of this bulletin only</source>
+        <translation>只统计这一刊物的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Units and Scoring…</source>
+        <translation>单位名录与计分(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The registry of units (aliases, merging, categories) and the points of the scoring table</source>
+        <translation>报送单位名录（别名、合并、类别）和计分办法的分值</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Notice (Word)…</source>
+        <translation>通报 Word…</translation>
+    </message>
+    <message>
+        <source>Write the adoption notice as a Word document in the bulletin&apos;s layout</source>
+        <translation>按简报版式写出信息报送采用情况通报（Word）</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <source>Submitted and adopted per unit</source>
+        <translation>各单位报送与采用</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>逐月趋势</translation>
+    </message>
+</context>
+<context>
     <name>StatusIndicators</name>
     <message>
         <source>Read-only</source>
@@ -1716,6 +1991,125 @@ Restore it as issue number:</source>
     <message>
         <source>Move section</source>
         <translation>移动栏目</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Also written as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Counts for</source>
+        <translation>计分项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Add Unit</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Name of the unit:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Rename Unit</source>
+        <translation>单位改名</translation>
+    </message>
+    <message>
+        <source>New name (the old one stays as another way of writing it):</source>
+        <translation>新名称（原名称保留为别名）：</translation>
+    </message>
+    <message>
+        <source>Merge Units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Count {unit} as part of:</source>
+        <translation>把“{unit}”并入：</translation>
+    </message>
+    <message>
+        <source>Add a Bonus</source>
+        <translation>新增加分项</translation>
+    </message>
+    <message>
+        <source>Name of the bonus (e.g. 领导批示):</source>
+        <translation>加分项名称（如 领导批示）：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>分值：</translation>
+    </message>
+    <message>
+        <source>Units and Scoring</source>
+        <translation>单位名录与计分办法</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位名录</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>登记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>并入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Count this unit as part of another: its names, submissions and entries move there</source>
+        <translation>把这个单位并入另一个单位：名称、来稿和条目一并转移</translation>
+    </message>
+    <message>
+        <source>&amp;Category…</source>
+        <translation>类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep its history but offer it no more for new submissions</source>
+        <translation>保留历史记录，但不再用于新来稿</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分办法</translation>
+    </message>
+    <message>
+        <source>Add a &amp;bonus…</source>
+        <translation>新增加分项(&amp;B)…</translation>
     </message>
 </context>
 </TS>

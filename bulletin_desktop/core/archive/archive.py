@@ -246,6 +246,21 @@ class Archive:
         the function that unsubscribes it."""
         return self._notices.subscribe(callback)
 
+    # -- for the feature packages that keep tables of their own (units, inbox, statistics) --
+
+    def reading(self):
+        """``with archive.reading() as conn:`` a consistent read, errors as ArchiveError."""
+        return self._reading()
+
+    @contextmanager
+    def transaction(self, action: str, change: ArchiveChange | None = None) -> Iterator[sqlite3.Connection]:
+        """``with archive.transaction("合并单位") as conn:`` one user action, all or nothing;
+        ``action`` names it in the message if it fails. Once committed, ``change`` (by default:
+        the inbox, units or scoring changed) goes to the subscribers."""
+        with self._transaction(action) as conn:
+            yield conn
+        self._notices.send(change or ArchiveChange(inbox_changed=True))
+
     # -- issues ---------------------------------------------------------------------
 
     def list_issues(self) -> list[IssueSummary]:
@@ -287,6 +302,8 @@ class Archive:
                 store.update_issue(conn, issue_id, issue, series_id, now)
             else:
                 raise _duplicate(conn, existing)
+            for statement in schema.REGISTER_BOLD_UNITS:  # the registry follows what is imported
+                conn.execute(statement)
         issue.id, issue.series_id = issue_id, series_id
         self._notices.send(ArchiveChange(
             issues_added=frozenset({issue_id}) if existing is None else frozenset(),
@@ -422,7 +439,11 @@ class Archive:
             rows = conn.execute(
                 "SELECT unit FROM entries WHERE unit != '' GROUP BY unit ORDER BY count(*) DESC, max(id) DESC"
             ).fetchall()
-        return [r[0] for r in rows]
+            # then the registered units not yet printed in any entry
+            registered = conn.execute("SELECT name FROM units WHERE active = 1 ORDER BY sort_order, id").fetchall()
+        names = [r[0] for r in rows]
+        seen = set(names)
+        return names + [r[0] for r in registered if r[0] not in seen]
 
     def proofread(self):
         """The proofreader's queries and its memory (term list, ignores) in this archive."""

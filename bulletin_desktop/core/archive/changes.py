@@ -25,9 +25,11 @@ class ArchiveChange:
     issues_changed: frozenset[int] = frozenset()
     issues_deleted: frozenset[int] = frozenset()
     series_changed: frozenset[int] = frozenset()  # added, renamed, or their settings changed
+    inbox_changed: bool = False  # submissions, adoption links, units or the scoring table
 
     def __bool__(self) -> bool:
-        return bool(self.issues_added or self.issues_changed or self.issues_deleted or self.series_changed)
+        return bool(self.issues_added or self.issues_changed or self.issues_deleted or self.series_changed
+                    or self.inbox_changed)
 
     @property
     def issues_listed_differently(self) -> bool:

@@ -229,6 +229,155 @@ def _final_issues(db: "Database") -> None:
     """)
 
 
+# The registered unit an entry is counted for: its bold unit, else the unit its text begins
+# with (舞阳县县长… → 舞阳县), the longest registered name winning. ``{e}`` is the entry row.
+ENTRY_UNIT_MATCH = """
+    (SELECT n.unit_id FROM unit_names n
+     WHERE n.name = {e}.unit
+        OR ({e}.unit = '' AND substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
+                                     1, length(n.name)) = n.name)
+     ORDER BY n.name = {e}.unit DESC, length(n.name) DESC LIMIT 1)
+"""
+
+
+# Registers each bold unit the entries name that no unit is known by yet, with the category
+# its name suggests; the import path runs it too, so the registry follows the archive.
+REGISTER_BOLD_UNITS = ("""
+    INSERT INTO units (name, category, sort_order, created_at)
+    SELECT unit,
+           CASE WHEN unit LIKE '%街道' OR unit LIKE '%乡' OR unit LIKE '%镇' THEN '乡镇街道'
+                WHEN unit LIKE '市%' THEN '市直单位'
+                WHEN unit LIKE '%县' OR unit LIKE '%区' OR unit LIKE '%市' THEN '县区'
+                ELSE '其他' END,
+           (SELECT coalesce(max(sort_order), 0) FROM units) + row_number() OVER (ORDER BY min(id)),
+           datetime('now', 'localtime')
+    FROM entries
+    WHERE unit != '' AND unit NOT IN (SELECT name FROM unit_names) AND unit NOT IN (SELECT name FROM units)
+    GROUP BY unit
+""", "INSERT OR IGNORE INTO unit_names (name, unit_id) SELECT name, id FROM units")
+
+
+def _units_inbox_scoring(db: "Database") -> None:
+    # Adoption is not a status the program sets: a submission is adopted while an entry it was
+    # adopted into exists (adoptions.entry_uid), so undoing the adoption, deleting the entry or
+    # its issue all take it back. submissions.live counts those entries and entry_units says
+    # which unit each entry counts for; both are kept by the triggers below, so the inbox and
+    # the statistics read them without joins.
+    db.executescript(f"""
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            category TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        -- every name a unit is written as: its canonical name and its aliases
+        CREATE TABLE unit_names (
+            name TEXT PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE
+        );
+        CREATE INDEX unit_names_of_unit ON unit_names (unit_id);
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            received TEXT NOT NULL,
+            unit_id INTEGER REFERENCES units(id),
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending',
+            reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            live INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        -- both covering the statistics' counts of submissions, per unit and per month
+        CREATE INDEX submissions_by_received ON submissions (received, unit_id, live);
+        CREATE INDEX submissions_by_unit ON submissions (unit_id, received, live);
+        CREATE TABLE adoptions (
+            entry_uid TEXT PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE
+        );
+        CREATE INDEX adoptions_of_submission ON adoptions (submission_id);
+        CREATE INDEX entries_by_uid ON entries (uid);
+        -- One narrow row per entry with what statistics count: the registered unit its text
+        -- names (unit_id), its bold unit as written (raw_unit), whether it is an article and
+        -- the submission it was adopted from.
+        CREATE TABLE entry_units (
+            entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+            issue_id INTEGER NOT NULL,
+            uid TEXT NOT NULL,
+            unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+            raw_unit TEXT NOT NULL DEFAULT '',
+            article INTEGER NOT NULL DEFAULT 0,
+            submission_id INTEGER
+        );
+        -- covering what statistics read of an issue's entries
+        CREATE INDEX entry_units_by_issue ON entry_units (issue_id, unit_id, submission_id, article, raw_unit);
+        CREATE INDEX entry_units_by_uid ON entry_units (uid);
+        CREATE INDEX entry_units_by_unit ON entry_units (unit_id);
+        CREATE TABLE entry_flags (
+            entry_uid TEXT NOT NULL,
+            flag TEXT NOT NULL,
+            PRIMARY KEY (entry_uid, flag)
+        );
+        CREATE TABLE scoring (
+            key TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            points REAL NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO scoring (key, label, points, position) VALUES
+            ('item', '采用条目', 1, 0), ('article', '采用文章', 3, 1), ('special', '专刊条目加分', 1, 2),
+            ('flag:领导批示', '领导批示', 5, 3);
+
+        CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entry_units (entry_id, issue_id, uid, unit_id, raw_unit, article, submission_id)
+            VALUES (new.id, new.issue_id, new.uid, {ENTRY_UNIT_MATCH.format(e="new")}, new.unit,
+                    new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
+        END;
+        CREATE TRIGGER entry_units_update AFTER UPDATE OF kind, unit, title, body ON entries BEGIN
+            UPDATE entry_units SET unit_id = {ENTRY_UNIT_MATCH.format(e="new")}, raw_unit = new.unit,
+                                   article = new.kind = 'article'
+            WHERE entry_id = new.id;
+        END;
+        CREATE TRIGGER entry_units_adopted AFTER INSERT ON adoptions BEGIN
+            UPDATE entry_units SET submission_id = new.submission_id WHERE uid = new.entry_uid;
+        END;
+        CREATE TRIGGER entry_units_unadopted AFTER DELETE ON adoptions BEGIN
+            UPDATE entry_units SET submission_id = NULL WHERE uid = old.entry_uid;
+        END;
+        INSERT INTO entry_units (entry_id, issue_id, uid, raw_unit, article)
+            SELECT id, issue_id, uid, unit, kind = 'article' FROM entries;
+        CREATE TRIGGER adoptions_live_entry_insert AFTER INSERT ON entries BEGIN
+            UPDATE submissions SET live = live + 1
+            WHERE id = (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid);
+        END;
+        CREATE TRIGGER adoptions_live_entry_delete AFTER DELETE ON entries BEGIN
+            UPDATE submissions SET live = live - 1
+            WHERE id = (SELECT submission_id FROM adoptions WHERE entry_uid = old.uid);
+        END;
+        CREATE TRIGGER adoptions_live_insert AFTER INSERT ON adoptions BEGIN
+            UPDATE submissions SET live = live + (SELECT count(*) FROM entries WHERE uid = new.entry_uid)
+            WHERE id = new.submission_id;
+        END;
+        CREATE TRIGGER adoptions_live_delete AFTER DELETE ON adoptions BEGIN
+            UPDATE submissions SET live = live - (SELECT count(*) FROM entries WHERE uid = old.entry_uid)
+            WHERE id = old.submission_id;
+        END;
+        CREATE TRIGGER unit_names_insert AFTER INSERT ON unit_names BEGIN
+            UPDATE entry_units SET unit_id = new.unit_id
+            WHERE unit_id IS NULL AND entry_id IN (
+                SELECT id FROM entries
+                WHERE unit = new.name
+                   OR (unit = '' AND substr(CASE kind WHEN 'article' THEN title ELSE body END, 1, length(new.name))
+                       = new.name));
+        END;
+    """)
+    for statement in REGISTER_BOLD_UNITS:
+        db.conn.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -236,6 +385,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "每个刊物自己的版式设置", _series_layout),
     Migration(5, "回收站", _trash_table),
     Migration(6, "定稿记录与导出记录", _final_issues),
+    Migration(7, "报送单位名录、来稿、采用记录与计分表", _units_inbox_scoring),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -23,6 +23,8 @@ from .issue_document import IssueDocument
 translate = QCoreApplication.translate
 
 MIME_TYPE = "application/x-bulletin-desktop-node"
+# a submission (or one of its candidate entries) dragged from the inbox: {"submission": id, "candidate": n or null}
+SUBMISSION_MIME_TYPE = "application/x-bulletin-desktop-submission"
 LABEL_CHARS = 16
 
 UidRole = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +56,7 @@ class SectionTreeModel(QAbstractItemModel):
     moveEntryRequested = Signal(str, str, int)  # entry uid, target section uid, row before the move
     moveSectionRequested = Signal(str, int)  # section uid, row before the move
     renameSectionRequested = Signal(str, str)  # section uid, new title
+    adoptRequested = Signal(int, int, str, int)  # submission id, candidate (0: all), section uid, row
 
     def __init__(self, document: IssueDocument, parent=None):
         super().__init__(parent)
@@ -222,7 +225,7 @@ class SectionTreeModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
+        return [MIME_TYPE, SUBMISSION_MIME_TYPE]
 
     def mimeData(self, indexes) -> QMimeData:
         nodes = []
@@ -236,6 +239,13 @@ class SectionTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _dragged(data: QMimeData) -> dict | None:
+        if data.hasFormat(SUBMISSION_MIME_TYPE):
+            try:
+                payload = json.loads(bytes(data.data(SUBMISSION_MIME_TYPE).data()).decode("utf-8"))
+                return {"kind": "submission", "submission": int(payload["submission"]),
+                        "candidate": int(payload.get("candidate") or 0)}
+            except (ValueError, KeyError, TypeError):
+                return None
         if not data.hasFormat(MIME_TYPE):
             return None
         try:
@@ -283,6 +293,9 @@ class SectionTreeModel(QAbstractItemModel):
         if target is None or dragged is None:
             return False
         kind, section_uid, target_row = target
+        if dragged["kind"] == "submission":
+            self.adoptRequested.emit(dragged["submission"], dragged["candidate"], section_uid, target_row)
+            return False  # nothing to remove at the source: the inbox keeps its row
         if kind == "section":
             self.moveSectionRequested.emit(dragged["uid"], target_row)
         else:

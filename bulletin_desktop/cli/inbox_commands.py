@@ -1,0 +1,224 @@
+"""``units``, ``inbox`` and ``stats``: the registry, the submissions inbox, the statistics."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from ..core.archive import Archive
+from ..core.inbox import STATUS_LABELS, add_submissions, decline, get_submission, list_rows
+from ..core.inbox.adopt import adopt_into, entries_for
+from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_paragraphs
+from ..core.inbox.submissions import parse_status
+from ..core.issue_ref import resolve_issue
+from ..core.stats import compute_stats, list_scoring, parse_date, set_entry_flag, set_points
+from ..core.units import registry
+from .commands import CommandError, open_for_reading, open_for_writing
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- units ------------------------------------------------------------------------------
+
+def _print_unit(unit: registry.Unit, as_json: bool) -> None:
+    if as_json:
+        _print_json(unit.to_dict())
+        return
+    aliases = f"\t别名：{'、'.join(unit.aliases)}" if unit.aliases else ""
+    retired = "\t（已停用）" if not unit.active else ""
+    sys.stdout.write(f"{unit.name}\t{unit.category}{aliases}{retired}\n")
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    action = args.units_command
+    if action == "list":
+        with open_for_reading(args) as archive:
+            units = registry.list_units(archive)
+        if args.json:
+            _print_json([u.to_dict() for u in units])
+        elif not units:
+            sys.stdout.write("单位名录是空的。\n")
+        for unit in units if not args.json else ():
+            _print_unit(unit, False)
+        return 0
+    with open_for_writing(args) as archive:
+        if action == "add":
+            unit = registry.add_unit(archive, args.name, category=args.category, aliases=args.alias)
+        elif action == "merge":
+            unit = registry.merge_units(archive, args.source, args.target)
+        elif action == "rename":
+            unit = registry.rename_unit(archive, args.old, args.new)
+        else:
+            unit = registry.retire_unit(archive, args.name)
+    _print_unit(unit, args.json)
+    return 0
+
+
+# -- inbox ------------------------------------------------------------------------------
+
+def _received(args: argparse.Namespace) -> dt.date:
+    return parse_date(args.received) if args.received else dt.date.today()
+
+
+def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
+    if not args.files and args.text_file is None:
+        raise CommandError("请给出来稿文件，或用 --text-file 给出粘贴的文字。")
+    received = _received(args)
+    unit_id = registry.resolve_unit(archive, args.unit).id if args.unit else None
+    names = registry.unit_names(archive)
+    # every file is read before anything is stored: one refused file leaves the inbox unchanged
+    items, sources = [], []
+    for path in expand_folders(args.files):
+        items.append(make_submission(read_paragraphs(path), source=path.name, received=received,
+                                     unit_id=unit_id, names=names))
+        sources.append(path.name)
+    if args.text_file is not None:
+        from ..core.textformat import decode
+
+        try:
+            text = decode(args.text_file.read_bytes())
+        except FileNotFoundError:
+            raise CommandError(f"找不到文件：{args.text_file}") from None
+        paragraphs = paragraphs_from_text(text)
+        if not paragraphs:
+            raise CommandError(f"{args.text_file.name}：里面没有文字。")
+        items.append(make_submission(paragraphs, source="粘贴", received=received, unit_id=unit_id, names=names))
+        sources.append("粘贴")
+    if not items:
+        raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")
+    ids = add_submissions(archive, items)
+    unit_names = {u.id: u.name for u in registry.list_units(archive)}
+    for submission_id, item, source in zip(ids, items, sources):
+        unit = unit_names.get(item.unit_id, "（未识别单位）") if item.unit_id else "（未识别单位）"
+        sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\n")
+    return 0
+
+
+def _inbox_list(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        unit_id = registry.resolve_unit(archive, args.unit).id if args.unit else None
+        date_from = parse_date(args.date_from) if args.date_from else None
+        date_to = parse_date(args.date_to) if args.date_to else None
+        if date_from and date_to:
+            from ..core.stats.periods import check_range
+
+            check_range(date_from, date_to)
+        rows = list_rows(archive, status=parse_status(args.status) if args.status else None, unit_id=unit_id,
+                         date_from=date_from, date_to=date_to, search=args.search)
+    if args.json:
+        _print_json([{**r._asdict(), "status_label": STATUS_LABELS[r.status]} for r in rows])
+        return 0
+    if not rows:
+        sys.stdout.write("没有符合条件的来稿。\n")
+    for r in rows:
+        sys.stdout.write(f"{r.id}\t{r.received}\t{r.unit or '（未识别单位）'}\t{STATUS_LABELS[r.status]}\t{r.title}\n")
+    return 0
+
+
+def _inbox_show(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        submission = get_submission(archive, args.submission)
+        candidates = entries_for(archive, submission)
+    texts = [e.text for e in candidates]
+    if args.json:
+        _print_json({**submission.to_dict(), "candidates": texts})
+        return 0
+    sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
+                     f"{STATUS_LABELS[submission.status]}\t{submission.title}\n")
+    for place in submission.places:
+        sys.stdout.write(f"已采用到：{place}\n")
+    for number, text in enumerate(texts, 1):
+        sys.stdout.write(f"候选{number}：{text}\n")
+    return 0
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    action = args.inbox_command
+    if action == "list":
+        return _inbox_list(args)
+    if action == "show":
+        return _inbox_show(args)
+    with open_for_writing(args) as archive:
+        if action == "add":
+            return _inbox_add(args, archive)
+        if action == "adopt":
+            issue = archive.load_issue(resolve_issue(archive, args.issue))
+            entries = adopt_into(archive, args.submission, issue, args.section, args.candidate)
+            for entry in entries:
+                sys.stdout.write(f"已采用到第{issue.number}期【{args.section.strip()}】：{entry.text[:40]}\n")
+            return 0
+        decline(archive, args.submission, args.reason, returned=args.returned)
+        sys.stdout.write(f"来稿 {args.submission} 已标记为{'退回' if args.returned else '未采用'}。\n")
+        return 0
+
+
+# -- stats ------------------------------------------------------------------------------
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
+    with open_for_reading(args) as archive:
+        report = compute_stats(archive, date_from, date_to, args.series)
+        office = ""
+        if args.format == "docx":
+            known = [archive.get_series(args.series)] if args.series else archive.list_series()
+            office = known[0].office if known and known[0] is not None else ""
+    fmt, out = args.format, args.output
+    if fmt in ("xlsx", "docx") and out is None:
+        raise CommandError(f"输出 {fmt} 需要用 -o 指定输出文件。")
+    if fmt == "json":
+        text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        if out is None:
+            sys.stdout.write(text)
+            return 0
+        from ..core.safe_write import write_text_atomically
+
+        write_text_atomically(out, text)
+    elif fmt == "csv":
+        from ..export.stats_tables import csv_text, write_csv
+
+        header, rows = report.table(args.by)
+        if out is None:
+            sys.stdout.write(csv_text(header, rows))
+            return 0
+        write_csv(out, header, rows)
+    elif fmt == "xlsx":
+        from ..export.stats_tables import write_xlsx
+
+        write_xlsx(out, report.title, *report.table(args.by))
+    else:
+        from ..export.stats_notice import write_notice
+
+        write_notice(out, report, office)
+    sys.stdout.write(f"已导出：{out}\n")
+    return 0
+
+
+# -- scoring ----------------------------------------------------------------------------
+
+def cmd_scoring(args: argparse.Namespace) -> int:
+    action = args.scoring_command
+    if action == "list":
+        with open_for_reading(args) as archive:
+            rules = list_scoring(archive)
+        if args.json:
+            _print_json([{"key": r.key, "label": r.label, "points": r.points} for r in rules])
+        for rule in rules if not args.json else ():
+            sys.stdout.write(f"{rule.key}\t{rule.label}\t{rule.points:g}\n")
+        return 0
+    with open_for_writing(args) as archive:
+        if action == "set":
+            set_points(archive, args.key.strip(), args.points, args.label)
+            sys.stdout.write(f"{args.key.strip()}：{args.points:g} 分\n")
+            return 0
+        issue = archive.load_issue(resolve_issue(archive, args.issue))
+        entries = [entry for _section, entry in issue.entries()]
+        if not 1 <= args.entry <= len(entries):
+            raise CommandError(f"第{issue.number}期共 {len(entries)} 条，没有第 {args.entry} 条。")
+        entry = entries[args.entry - 1]
+        set_entry_flag(archive, entry.uid, args.flag.strip(), on=not args.off)
+        verb = "去掉" if args.off else "加上"
+        sys.stdout.write(f"已给第{issue.number}期第{args.entry}条{verb}“{args.flag.strip()}”：{entry.text[:30]}\n")
+        return 0

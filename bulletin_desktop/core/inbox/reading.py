@@ -1,0 +1,92 @@
+"""Turning a received file or pasted text into a submission: title, body paragraphs, unit."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Iterable
+
+from ..richtext import RichText, from_plain, plain, to_markup
+from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
+from ..units.detect import detect_unit
+from .submissions import InboxError, NewSubmission
+
+TEXT_SUFFIXES = (".txt",)
+WORD_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".odt")  # the Word reader's (the last four via LibreOffice)
+SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
+
+# A first line that is a heading, not a paragraph: short and not ending a sentence.
+_MAX_TITLE = 40
+_SENTENCE_END = re.compile(r"[。！？；：，]$")
+
+
+class SubmissionFileError(InboxError):
+    """A file that cannot become a submission (wrong kind, unreadable, empty)."""
+
+
+def paragraphs_from_text(text: str) -> list[RichText]:
+    # pasted chat text wraps lines at random; a blank line or an indented line starts a paragraph
+    # only in text files, so here each non-empty line is a paragraph, as clerks paste them
+    return [from_plain(line.strip()) for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+
+
+def read_paragraphs(path: Path) -> list[RichText]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise SubmissionFileError(f"{path.name}：只能登记 Word（.docx、.doc）、WPS（.wps）、RTF、ODT 和纯文本（.txt）来稿。")
+    try:
+        if path.is_dir():
+            raise SubmissionFileError(f"{path}：这是一个文件夹，请选择其中的文件。")
+        if path.stat().st_size > MAX_TEXT_BYTES * 4:
+            raise SubmissionFileError(f"{path.name}：文件过大，不像一篇来稿。")
+        if suffix in WORD_SUFFIXES:
+            from ..wordread import paragraphs_from_path  # deferred: the Word reader loads python-docx
+
+            try:
+                paragraphs = [p for p in paragraphs_from_path(path) if plain(p).strip()]
+            except BulletinFormatError as exc:
+                raise SubmissionFileError(exc.message) from None
+        else:
+            try:
+                paragraphs = paragraphs_from_text(decode(path.read_bytes()))
+            except BulletinFormatError as exc:
+                raise SubmissionFileError(f"{path.name}：{exc.message}") from None
+    except FileNotFoundError:
+        raise SubmissionFileError(f"找不到文件：{path}") from None
+    except PermissionError:
+        raise SubmissionFileError(f"没有权限读取文件：{path}") from None
+    except OSError as exc:
+        raise SubmissionFileError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    if not paragraphs:
+        raise SubmissionFileError(f"{path.name}：文件里没有文字，没有登记。")
+    return paragraphs
+
+
+def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
+    """A short first line without a sentence end is the title; otherwise the title is the
+    opening words of the text."""
+    first = plain(paragraphs[0]).strip()
+    if len(paragraphs) > 1 and len(first) <= _MAX_TITLE and not _SENTENCE_END.search(first):
+        return first, paragraphs[1:]
+    return first[:24] + ("…" if len(first) > 24 else ""), paragraphs
+
+
+def make_submission(paragraphs: list[RichText], *, source: str, received: dt.date,
+                    unit_id: int | None, names: Iterable[tuple[str, int]] = ()) -> NewSubmission:
+    """``unit_id`` None: detected from the source's name and the first lines."""
+    title, body = split_title(paragraphs)
+    if unit_id is None:
+        unit_id = detect_unit(names, source, "\n".join(plain(p) for p in paragraphs))
+    return NewSubmission(received=received, unit_id=unit_id, title=title,
+                         body="\n".join(to_markup(p) for p in body), source=source)
+
+
+def expand_folders(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; a folder stands for the submission files directly in it, by name."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            out.append(path)
+    return out

@@ -1,0 +1,199 @@
+"""Submissions as rows. A submission's status is 待处理, 未采用 or 退回 as the clerk set it,
+except while an entry adopted from it exists: then it is 已采用 (see the archive schema)."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple, Sequence
+
+from ..archive import Archive
+from ..archive.store import inserted_id, now_text
+from ..errors import BulletinError
+
+STATUS_LABELS = {"pending": "待处理", "adopted": "已采用", "declined": "未采用", "returned": "退回"}
+STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
+
+# True while an entry adopted from submission ``s`` is in the archive (the schema's triggers keep ``live``).
+ADOPTED_SQL = "s.live > 0"
+STATUS_SQL = f"CASE WHEN {ADOPTED_SQL} THEN 'adopted' ELSE s.status END"
+
+
+class InboxError(BulletinError):
+    """An inbox action that cannot be done as asked."""
+
+
+def parse_status(text: str) -> str:
+    """'adopted' from 'adopted' or 已采用."""
+    text = text.strip()
+    if text in STATUS_LABELS:
+        return text
+    if text in STATUS_BY_LABEL:
+        return STATUS_BY_LABEL[text]
+    raise InboxError(f"无法识别的状态“{text}”，可选：{'、'.join(STATUS_LABELS.values())}。")
+
+
+@dataclass
+class NewSubmission:
+    received: dt.date
+    unit_id: int | None
+    title: str
+    body: str  # markup, one paragraph a line
+    source: str
+    note: str = ""
+
+
+class SubmissionRow(NamedTuple):
+    """What the inbox list shows of a submission."""
+    id: int
+    received: str
+    unit: str
+    title: str
+    source: str
+    status: str
+
+
+@dataclass
+class Submission:
+    id: int
+    received: dt.date
+    unit_id: int | None
+    unit: str
+    title: str
+    body: str
+    source: str
+    status: str
+    reason: str = ""
+    note: str = ""
+    places: list[str] = field(default_factory=list)  # 第53期【隐患排查】 for each adopted entry
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "received": self.received.isoformat(), "unit": self.unit, "title": self.title,
+                "body": self.body, "source": self.source, "status": self.status,
+                "status_label": STATUS_LABELS[self.status], "reason": self.reason, "note": self.note,
+                "adopted_into": list(self.places)}
+
+
+def add_submissions(archive: Archive, items: Sequence[NewSubmission]) -> list[int]:
+    """Store them all in one transaction; the new ids in order."""
+    now = now_text()
+    with archive.transaction("登记来稿") as conn:
+        return [inserted_id(conn.execute(
+            "INSERT INTO submissions (received, unit_id, title, body, source, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (s.received.isoformat(), s.unit_id, s.title, s.body, s.source, s.note, now)))
+            for s in items]
+
+
+def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:
+    rows = conn.execute(
+        "SELECT i.number, sec.title FROM adoptions a JOIN entries e ON e.uid = a.entry_uid "
+        "JOIN issues i ON i.id = e.issue_id JOIN sections sec ON sec.id = e.section_id "
+        "WHERE a.submission_id = ? ORDER BY i.date, i.number, sec.position, e.position", (submission_id,))
+    return [f"第{number}期【{title}】" for number, title in rows]
+
+
+def get_submission(archive: Archive, submission_id: int) -> Submission:
+    with archive.reading() as conn:
+        row = conn.execute(
+            f"SELECT s.id, s.received, s.unit_id, coalesce(u.name, ''), s.title, s.body, s.source, {STATUS_SQL}, "
+            "s.reason, s.note FROM submissions s LEFT JOIN units u ON u.id = s.unit_id WHERE s.id = ?",
+            (submission_id,)).fetchone()
+        if row is None:
+            raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。可用 inbox list 查看。")
+        places = _places(conn, submission_id)
+    sid, received, unit_id, unit, title, body, source, status, reason, note = row
+    return Submission(sid, dt.date.fromisoformat(received), unit_id, unit, title, body, source, status, reason,
+                      note, places)
+
+
+def _filters(status: str | None, unit_id: int | None, date_from: dt.date | None, date_to: dt.date | None,
+             search: str) -> tuple[str, list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if unit_id is not None:
+        where.append("s.unit_id = ?")
+        params.append(unit_id)
+    if date_from is not None:
+        where.append("s.received >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("s.received <= ?")
+        params.append(date_to.isoformat())
+    if status == "adopted":
+        where.append(ADOPTED_SQL)
+    elif status is not None:
+        where.append(f"NOT {ADOPTED_SQL} AND s.status = ?")
+        params.append(status)
+    if search.strip():
+        where.append("(instr(s.title, ?) > 0 OR instr(s.body, ?) > 0 OR instr(s.source, ?) > 0)")
+        params += [search.strip()] * 3
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+_NEWEST_FIRST = "ORDER BY s.received DESC, s.id DESC"
+_ROW_SQL = (f"SELECT s.id, s.received, coalesce(u.name, ''), s.title, s.source, {STATUS_SQL} "
+            "FROM submissions s LEFT JOIN units u ON u.id = s.unit_id")
+
+
+def list_ids(archive: Archive, *, status: str | None = None, unit_id: int | None = None,
+             date_from: dt.date | None = None, date_to: dt.date | None = None, search: str = "") -> list[int]:
+    """The ids of the filtered inbox, newest first: all a view of tens of thousands of rows
+    needs up front (it reads the rows it shows with ``rows_by_id``)."""
+    where, params = _filters(status, unit_id, date_from, date_to, search)
+    with archive.reading() as conn:
+        return [r[0] for r in conn.execute(f"SELECT s.id FROM submissions s {where} {_NEWEST_FIRST}", params)]
+
+
+def rows_by_id(archive: Archive, ids: Sequence[int]) -> dict[int, SubmissionRow]:
+    out: dict[int, SubmissionRow] = {}
+    with archive.reading() as conn:
+        for start in range(0, len(ids), 500):  # SQLite limits the parameters of one statement
+            chunk = list(ids[start:start + 500])
+            sql = f"{_ROW_SQL} WHERE s.id IN ({', '.join('?' * len(chunk))})"
+            out.update((r[0], SubmissionRow(*r)) for r in conn.execute(sql, chunk))
+    return out
+
+
+def list_rows(archive: Archive, *, status: str | None = None, unit_id: int | None = None,
+              date_from: dt.date | None = None, date_to: dt.date | None = None, search: str = "",
+              limit: int | None = None) -> list[SubmissionRow]:
+    """The filtered inbox, newest first, whole rows (for the command line)."""
+    where, params = _filters(status, unit_id, date_from, date_to, search)
+    sql = f"{_ROW_SQL} {where} {_NEWEST_FIRST}" + (f" LIMIT {int(limit)}" if limit is not None else "")
+    with archive.reading() as conn:
+        return [SubmissionRow(*r) for r in conn.execute(sql, params)]
+
+
+def decline(archive: Archive, submission_id: int, reason: str, *, returned: bool = False) -> None:
+    """未采用 (or 退回 to the unit) with the reason, refused while an adopted entry exists."""
+    if not reason.strip():
+        raise InboxError("请写明不采用（或退回）的原因。")
+    with archive.transaction("退回来稿" if returned else "不采用来稿") as conn:
+        row = conn.execute(f"SELECT {STATUS_SQL} FROM submissions s WHERE s.id = ?", (submission_id,)).fetchone()
+        if row is None:
+            raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。可用 inbox list 查看。")
+        if row[0] == "adopted":
+            raise InboxError(f"来稿 {submission_id} 已被采用；请先撤销或删除采用后的条目。")
+        conn.execute("UPDATE submissions SET status = ?, reason = ? WHERE id = ?",
+                     ("returned" if returned else "declined", reason.strip(), submission_id))
+
+
+def set_unit(archive: Archive, submission_id: int, unit_id: int | None) -> None:
+    with archive.transaction("修改来稿单位") as conn:
+        if conn.execute("UPDATE submissions SET unit_id = ? WHERE id = ?", (unit_id, submission_id)).rowcount == 0:
+            raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。")
+
+
+def link_adoption(archive: Archive, submission_id: int, entry_uids: Iterable[str]) -> None:
+    """Record that these entries come from the submission. The submission counts as adopted
+    while any of them exists in the archive, so the entries may be saved before or after."""
+    with archive.transaction("采用来稿") as conn:
+        if conn.execute("SELECT 1 FROM submissions WHERE id = ?", (submission_id,)).fetchone() is None:
+            raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。")
+        uids = list(entry_uids)
+        # delete, then insert: a REPLACE would not run the delete trigger that keeps ``live``
+        conn.executemany("DELETE FROM adoptions WHERE entry_uid = ?", [(uid,) for uid in uids])
+        conn.executemany("INSERT INTO adoptions (entry_uid, submission_id) VALUES (?, ?)",
+                         [(uid, submission_id) for uid in uids])
+        conn.execute("UPDATE submissions SET status = 'pending', reason = '' WHERE id = ?", (submission_id,))

@@ -1,0 +1,66 @@
+"""Date ranges as the office names them: 2024年5月, 2024年第二季度, 2024年, or from … to …."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..errors import BulletinError
+
+_QUARTERS = "一二三四"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_CN = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+
+
+class StatsRangeError(BulletinError):
+    """A date or date range that cannot be used."""
+
+
+def parse_date(text: str) -> dt.date:
+    """2024-05-01, 2024/5/1 or 2024年5月1日."""
+    text = text.strip()
+    for pattern in (_ISO, _CN, _SLASH):
+        match = pattern.match(text)
+        if match:
+            try:
+                return dt.date(*map(int, match.groups()))
+            except ValueError:
+                break
+    raise StatsRangeError(f"无法识别日期“{text}”，请写成 2024-05-01 或 2024年5月1日。")
+
+
+def check_range(start: dt.date, end: dt.date) -> None:
+    if end < start:
+        raise StatsRangeError(f"结束日期 {end.isoformat()} 早于开始日期 {start.isoformat()}，请检查日期范围。")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_next - dt.timedelta(days=1)
+
+
+def preset_range(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """'month', 'quarter' or 'year' containing ``today``."""
+    if kind == "month":
+        return today.replace(day=1), _month_end(today.year, today.month)
+    if kind == "quarter":
+        first = 3 * ((today.month - 1) // 3) + 1
+        return dt.date(today.year, first, 1), _month_end(today.year, first + 2)
+    if kind == "year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    raise ValueError(kind)
+
+
+def period_title(start: dt.date, end: dt.date) -> str:
+    """The range as a 通报 title names it."""
+    if start.day == 1 and end == _month_end(end.year, end.month) and start.year == end.year:
+        if start.month == 1 and end.month == 12:
+            return f"{start.year}年"
+        if start.month == end.month:
+            return f"{start.year}年{start.month}月"
+        if start.month % 3 == 1 and end.month == start.month + 2:
+            return f"{start.year}年第{_QUARTERS[start.month // 3]}季度"
+        if (start.month, end.month) in ((1, 6), (7, 12)):
+            return f"{start.year}年{'上' if start.month == 1 else '下'}半年"
+        return f"{start.year}年{start.month}—{end.month}月"
+    return f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"

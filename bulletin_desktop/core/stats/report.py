@@ -1,0 +1,125 @@
+"""The figures of a statistics run, and the tables every output (CSV, Excel, 通报) is made from."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .periods import period_title
+
+UNREGISTERED = "未登记"
+
+
+@dataclass
+class UnitStats:
+    name: str
+    category: str
+    unit_id: int | None = None
+    sort_order: int = 0
+    submitted: int = 0  # submissions received in the range
+    adopted_submissions: int = 0  # of those, adopted into an entry that exists
+    adopted: int = 0  # entries (items and articles) in issues of the range
+    articles: int = 0
+    imported: int = 0  # of ``adopted``, entries with no submission behind them: submitted unknown
+    points: float = 0.0
+    rank: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.adopted_submissions / self.submitted if self.submitted else None
+
+    @property
+    def note(self) -> str:
+        return f"含导入期次{self.imported}条（报送数未知）" if self.imported else ""
+
+    def add(self, other: "UnitStats") -> None:
+        for name in ("submitted", "adopted_submissions", "adopted", "articles", "imported", "points"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def to_dict(self) -> dict:
+        return {"unit": self.name, "category": self.category, "rank": self.rank, "submitted": self.submitted,
+                "adopted_submissions": self.adopted_submissions, "adopted": self.adopted,
+                "rate": None if self.rate is None else round(self.rate, 4), "articles": self.articles,
+                "imported": self.imported, "submitted_unknown": self.imported > 0, "points": self.points,
+                "note": self.note}
+
+
+@dataclass
+class CategoryStats(UnitStats):
+    units: int = 0
+
+
+@dataclass
+class MonthStats:
+    month: str  # 2024-05
+    submitted: int = 0
+    adopted: int = 0
+    imported: int = 0
+
+
+def format_rate(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def points_value(points: float) -> int | float:
+    """6 rather than 6.0 in tables; fractions as they are."""
+    return int(points) if float(points).is_integer() else round(points, 2)
+
+
+@dataclass
+class StatsReport:
+    date_from: dt.date
+    date_to: dt.date
+    series: str | None
+    rows: list[UnitStats]  # ranked
+    categories: list[CategoryStats]
+    months: list[MonthStats]
+    total: UnitStats
+    unattributed: int = 0  # entries whose unit could not be told
+    scoring: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def period(self) -> str:
+        return period_title(self.date_from, self.date_to)
+
+    @property
+    def title(self) -> str:
+        return f"{self.period}各单位信息报送采用情况通报"
+
+    def row(self, name: str) -> UnitStats | None:
+        return next((r for r in self.rows if r.name == name), None)
+
+    def lead(self) -> str:
+        """The 通报's opening paragraph with the totals."""
+        t = self.total
+        series = f"《{self.series}》" if self.series else "简报"
+        text = f"{self.period}，各单位共报送信息{t.submitted}篇，{series}采用{t.adopted}篇"
+        if t.articles:
+            text += f"（其中经验交流等文章{t.articles}篇）"
+        if t.submitted:
+            text += f"，来稿采用率{format_rate(t.rate)}"
+        if t.imported:
+            text += f"；采用的信息中有{t.imported}篇出自导入的往期简报，报送数未知，未计入采用率"
+        return text + "。现将各单位信息报送采用情况通报如下。"
+
+    def table(self, by: str = "unit") -> tuple[list[str], list[list]]:
+        """Header and rows, values as numbers where they are numbers, for CSV/Excel/Word."""
+        if by == "month":
+            return (["月份", "报送", "采用", "其中导入期次"],
+                    [[m.month, m.submitted, m.adopted, m.imported] for m in self.months])
+        if by == "category":
+            return (["类别", "单位数", "报送", "采用", "采用率", "其中文章", "得分", "备注"],
+                    [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, points_value(c.points), c.note]
+                     for c in self.categories])
+        return (["排名", "单位", "类别", "报送", "采用", "采用率", "其中文章", "得分", "备注"],
+                [[r.rank, r.name, r.category, r.submitted, r.adopted, format_rate(r.rate), r.articles, points_value(r.points),
+                  r.note] for r in self.rows])
+
+    def to_dict(self) -> dict:
+        return {
+            "from": self.date_from.isoformat(), "to": self.date_to.isoformat(), "series": self.series,
+            "title": self.title, "units": [r.to_dict() for r in self.rows],
+            "categories": [{**c.to_dict(), "units": c.units} for c in self.categories],
+            "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "imported": m.imported}
+                       for m in self.months],
+            "total": self.total.to_dict(), "unattributed_entries": self.unattributed, "scoring": self.scoring,
+        }

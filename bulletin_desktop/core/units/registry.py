@@ -1,0 +1,185 @@
+"""Units as rows: listing, adding, renaming, merging and retiring, each one transaction.
+
+A unit is known by its canonical name and any number of aliases (all in ``unit_names``);
+the archive's triggers count every entry for the unit its bold unit or its first words
+name, so changing names here re-counts the history at once.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from ..archive import Archive
+from ..archive.schema import ENTRY_UNIT_MATCH
+from ..archive.store import inserted_id, now_text
+from ..errors import BulletinError
+
+CATEGORIES = ("县区", "市直单位", "乡镇街道", "其他")
+"""The usual categories; the clerk may use any other name as a category of their own."""
+
+
+class UnitError(BulletinError):
+    """A registry change that cannot be made as asked."""
+
+
+class UnknownUnitError(UnitError):
+    def __init__(self, name: str):
+        super().__init__(f"单位名录中没有“{name}”。请先用 units add 登记，或用 units list 查看已有单位。")
+
+
+@dataclass
+class Unit:
+    id: int
+    name: str
+    category: str = ""
+    active: bool = True
+    sort_order: int = 0
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "category": self.category, "active": self.active,
+                "sort_order": self.sort_order, "aliases": list(self.aliases)}
+
+
+def _units(conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> list[Unit]:
+    rows = conn.execute(
+        "SELECT u.id, u.name, u.category, u.active, u.sort_order, "
+        "  (SELECT group_concat(n.name, char(10)) FROM unit_names n WHERE n.unit_id = u.id AND n.name != u.name) "
+        f"FROM units u {('WHERE ' + where) if where else ''} ORDER BY u.sort_order, u.id", params).fetchall()
+    return [Unit(i, n, c, bool(a), s, sorted(al.split("\n")) if al else []) for i, n, c, a, s, al in rows]
+
+
+def list_units(archive: Archive, *, include_retired: bool = True) -> list[Unit]:
+    with archive.reading() as conn:
+        return _units(conn, "" if include_retired else "u.active = 1")
+
+
+def _find(conn: sqlite3.Connection, name: str) -> Unit | None:
+    found = _units(conn, "u.id = (SELECT unit_id FROM unit_names WHERE name = ?)", (name.strip(),))
+    return found[0] if found else None
+
+
+def find_unit(archive: Archive, name: str) -> Unit | None:
+    """The unit known by ``name`` (canonical or alias), or None."""
+    with archive.reading() as conn:
+        return _find(conn, name)
+
+
+def resolve_unit(archive: Archive, name: str) -> Unit:
+    unit = find_unit(archive, name)
+    if unit is None:
+        raise UnknownUnitError(name.strip())
+    return unit
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise UnitError("单位名称不能为空。")
+    if len(name) > 40 or any(ch in name for ch in "，。；：,;:\n\t"):
+        raise UnitError(f"“{name}”不像一个单位名称（不超过 40 个字，不含标点）。")
+    return name
+
+
+def _free(conn: sqlite3.Connection, name: str) -> None:
+    owner = _find(conn, name)
+    if owner is not None:
+        detail = "" if owner.name == name else f"（是“{owner.name}”的别名）"
+        raise UnitError(f"单位名录中已有“{name}”{detail}。")
+
+
+def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[str] = (),  # type: ignore[assignment]
+             sort_order: int | None = None) -> Unit:
+    """Register a unit with its aliases; entries that name it are counted for it at once."""
+    name = _check_name(name)
+    aliases = [_check_name(a) for a in aliases if a.strip() and a.strip() != name]
+    with archive.transaction("登记单位") as conn:
+        for each in (name, *aliases):
+            _free(conn, each)
+        if sort_order is None:
+            sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
+        unit_id = inserted_id(conn.execute(
+            "INSERT INTO units (name, category, sort_order, created_at) VALUES (?, ?, ?, ?)",
+            (name, category.strip() or "其他", sort_order, now_text())))
+        conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)",
+                         [(each, unit_id) for each in dict.fromkeys((name, *aliases))])
+        return _units(conn, "u.id = ?", (unit_id,))[0]
+
+
+def add_alias(archive: Archive, unit_name: str, alias: str) -> Unit:
+    alias = _check_name(alias)
+    with archive.transaction("添加单位别名") as conn:
+        unit = _find(conn, unit_name)
+        if unit is None:
+            raise UnknownUnitError(unit_name)
+        _free(conn, alias)
+        conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (alias, unit.id))
+        return _units(conn, "u.id = ?", (unit.id,))[0]
+
+
+def rename_unit(archive: Archive, old: str, new: str) -> Unit:
+    """The unit gets a new canonical name; the old one stays as an alias, so entries that
+    still print it keep counting for the unit."""
+    new = _check_name(new)
+    with archive.transaction("单位改名") as conn:
+        unit = _find(conn, old)
+        if unit is None:
+            raise UnknownUnitError(old)
+        owner = _find(conn, new)
+        if owner is not None and owner.id != unit.id:
+            raise UnitError(f"单位名录中已有“{new}”；如果是同一个单位，请用 units merge 合并。")
+        if owner is None:
+            conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (new, unit.id))
+        conn.execute("UPDATE units SET name = ? WHERE id = ?", (new, unit.id))
+        return _units(conn, "u.id = ?", (unit.id,))[0]
+
+
+def merge_units(archive: Archive, source: str, target: str) -> Unit:
+    """``source`` becomes part of ``target``: its names turn into aliases of ``target`` and
+    its submissions, adopted entries and points move with them."""
+    with archive.transaction("合并单位") as conn:
+        src, dst = _find(conn, source), _find(conn, target)
+        if src is None:
+            raise UnknownUnitError(source)
+        if dst is None:
+            raise UnknownUnitError(target)
+        if src.id == dst.id:
+            raise UnitError(f"“{source}”和“{target}”已是同一个单位。")
+        conn.execute("UPDATE unit_names SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
+        conn.execute("UPDATE entry_units SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
+        conn.execute("UPDATE submissions SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
+        conn.execute("DELETE FROM units WHERE id = ?", (src.id,))
+        return _units(conn, "u.id = ?", (dst.id,))[0]
+
+
+def retire_unit(archive: Archive, name: str, active: bool = False) -> Unit:
+    """A retired unit keeps its history but is no longer offered for new submissions."""
+    with archive.transaction("停用单位" if not active else "启用单位") as conn:
+        unit = _find(conn, name)
+        if unit is None:
+            raise UnknownUnitError(name)
+        conn.execute("UPDATE units SET active = ? WHERE id = ?", (int(active), unit.id))
+        return _units(conn, "u.id = ?", (unit.id,))[0]
+
+
+def set_category(archive: Archive, name: str, category: str) -> Unit:
+    with archive.transaction("设置单位类别") as conn:
+        unit = _find(conn, name)
+        if unit is None:
+            raise UnknownUnitError(name)
+        conn.execute("UPDATE units SET category = ? WHERE id = ?", (category.strip() or "其他", unit.id))
+        return _units(conn, "u.id = ?", (unit.id,))[0]
+
+
+def recount_entries(conn: sqlite3.Connection) -> None:
+    """Count every entry again from scratch (after names were taken away); inside a transaction."""
+    conn.execute(f"UPDATE entry_units SET unit_id = (SELECT {ENTRY_UNIT_MATCH.format(e='e')} FROM entries e "
+                 f"WHERE e.id = entry_units.entry_id)")
+
+
+def unit_names(archive: Archive) -> list[tuple[str, int]]:
+    """Every name (canonical and alias) with its unit id, longest first, for detection."""
+    with archive.reading() as conn:
+        return [(n, i) for n, i in conn.execute(
+            "SELECT n.name, n.unit_id FROM unit_names n JOIN units u ON u.id = n.unit_id "
+            "ORDER BY length(n.name) DESC, u.active DESC")]

@@ -1,0 +1,88 @@
+"""The 通报 (各单位信息报送采用情况通报) as a .docx in the bulletin's own page and styles:
+title, a lead paragraph with the totals, the ranking table, the office and date."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from lxml import etree
+
+from ..core.model import format_cn_date
+from ..core.safe_write import write_atomically
+from ..core.stats.report import StatsReport
+from .docx import styles as st
+from .docx.geometry import geometry
+from .docx.ooxml import NSMAP, W_NS, add_run, add_table, element, insert_ordered, set_indent, set_spacing, sub
+from .docx.template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
+from .layout_options import LayoutOptions
+
+# relative widths of 排名 单位 类别 报送 采用 采用率 其中文章 得分 备注
+_WEIGHTS = (3, 9, 6, 3, 3, 5, 3, 3, 9)
+_TABLE_PT = 10.5  # 五号: a table of many units must fit the page width
+
+
+def notice_bytes(report: StatsReport, office: str = "", date: dt.date | None = None,
+                 options: LayoutOptions = LayoutOptions()) -> bytes:
+    parts = template_parts(options)
+    parts[DOCUMENT] = _document(report, office, date or dt.date.today(), options)
+    parts[CORE] = core_properties_xml(title=report.title, subject="信息报送采用情况通报", creator=office,
+                                      date_iso=f"{(date or dt.date.today()).isoformat()}T00:00:00Z")
+    return pack(parts)
+
+
+def write_notice(path: str | os.PathLike, report: StatsReport, office: str = "", date: dt.date | None = None,
+                 options: LayoutOptions = LayoutOptions()) -> None:
+    data = notice_bytes(report, office, date, options)
+    write_atomically(path, lambda handle: handle.write(data))
+
+
+def _paragraph(parent: etree._Element, style: str, align: str | None = None) -> etree._Element:
+    p = sub(parent, "w:p")
+    ppr = sub(p, "w:pPr")
+    sub(ppr, "w:pStyle", val=style)
+    if align:
+        insert_ordered(ppr, element("w:jc", val=align))
+    return p
+
+
+def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions) -> bytes:
+    root = etree.Element(f"{{{W_NS}}}document", nsmap=NSMAP)
+    body = sub(root, "w:body")
+    add_run(_paragraph(body, st.ARTICLE_TITLE), report.title, east_asia=o.title_font, latin=o.latin_font)
+    add_run(_paragraph(body, st.BODY), report.lead(), east_asia=o.body_font, latin=o.latin_font)
+    header, rows = report.table("unit")
+    rows = rows + [["", "合计", "", report.total.submitted, report.total.adopted,
+                    f"{report.total.rate * 100:.1f}%" if report.total.rate is not None else "—",
+                    report.total.articles, report.total.points, report.total.note]]
+    width = geometry(o).type_width
+    widths = [width * w // sum(_WEIGHTS) for w in _WEIGHTS]
+    tbl = add_table(body, widths, cell_margin=60)
+    tblpr = tbl.find(f"{{{W_NS}}}tblPr")
+    borders = insert_ordered(tblpr, element("w:tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        sub(borders, f"w:{side}", val="single", sz=4, space=0, color="auto")
+    for index, values in enumerate([header, *rows]):
+        tr = sub(tbl, "w:tr")
+        if index == 0:
+            sub(sub(tr, "w:trPr"), "w:tblHeader")  # repeats on every page
+        for column, (value, cell_width) in enumerate(zip(values, widths)):
+            tc = sub(tr, "w:tc")
+            insert_ordered(sub(tc, "w:tcPr"), element("w:tcW", w=cell_width, type="dxa"))
+            p = _paragraph(tc, st.NORMAL, "left" if column in (1, 8) and index else "center")
+            ppr = p.find(f"{{{W_NS}}}pPr")
+            # single-spaced rows, off the 22-line grid of the body text
+            insert_ordered(ppr, element("w:snapToGrid", val=0))
+            set_spacing(ppr, line_twips=240, rule="auto")
+            set_indent(ppr, first_line=0)
+            text = f"{value:g}" if isinstance(value, float) else str(value)
+            add_run(p, text, east_asia=o.body_font, latin=o.latin_font, bold=index == 0 or index == len(rows),
+                    size_pt=_TABLE_PT)
+    if report.unattributed:
+        add_run(_paragraph(body, st.BODY),
+                f"另有{report.unattributed}篇采用信息未能确定报送单位，未列入上表。",
+                east_asia=o.body_font, latin=o.latin_font)
+    for text in (office, format_cn_date(date)):
+        if text:
+            add_run(_paragraph(body, st.BODY, "right"), text, east_asia=o.body_font, latin=o.latin_font)
+    body.append(section(o))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

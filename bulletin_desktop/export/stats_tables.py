@@ -1,0 +1,63 @@
+"""A statistics table (``StatsReport.table``) as CSV for Excel, or as a formatted .xlsx."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from typing import Sequence
+
+from ..core.safe_write import write_atomically
+
+CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8, so Chinese is not garbled
+
+
+def csv_text(header: Sequence[str], rows: Sequence[Sequence]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_csv(path: str | os.PathLike, header: Sequence[str], rows: Sequence[Sequence]) -> None:
+    data = csv_text(header, rows).encode(CSV_ENCODING)
+    write_atomically(path, lambda handle: handle.write(data))
+
+
+def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], sheet: str = "采用情况") -> bytes:
+    """One sheet: the title over the table, a bold shaded header row that stays in view,
+    thin borders, columns wide enough for Chinese names."""
+    from openpyxl import Workbook  # deferred: only the Excel output needs it
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet
+    ws.append([title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(1, len(header)))
+    ws.cell(1, 1).font = Font(name="宋体", size=14, bold=True)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center")
+    ws.append(list(header))
+    for row in rows:
+        ws.append(list(row))
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for cell in ws[2]:
+        cell.font = Font(name="宋体", bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE6F0")
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    for line in ws.iter_rows(min_row=2, max_row=ws.max_row):
+        for cell in line:
+            cell.border = border
+    for index, name in enumerate(header, 1):
+        width = max([len(str(name))] + [len(str(r[index - 1])) for r in rows if index - 1 < len(r)])
+        ws.column_dimensions[ws.cell(2, index).column_letter].width = min(40, 4 + 2 * width)
+    ws.freeze_panes = "A3"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_xlsx(path: str | os.PathLike, title: str, header: Sequence[str], rows: Sequence[Sequence]) -> None:
+    data = xlsx_bytes(title, header, rows)
+    write_atomically(path, lambda handle: handle.write(data))

@@ -1,0 +1,122 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'units_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QPushButton,
+    QSizePolicy, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+class Ui_UnitsDialog(object):
+    def setupUi(self, UnitsDialog):
+        if not UnitsDialog.objectName():
+            UnitsDialog.setObjectName(u"UnitsDialog")
+        UnitsDialog.resize(640, 480)
+        self.dialogLayout = QVBoxLayout(UnitsDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.tabs = QTabWidget(UnitsDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.unitsTab = QWidget()
+        self.unitsTab.setObjectName(u"unitsTab")
+        self.unitsLayout = QVBoxLayout(self.unitsTab)
+        self.unitsLayout.setObjectName(u"unitsLayout")
+        self.unitsTable = QTableWidget(self.unitsTab)
+        self.unitsTable.setObjectName(u"unitsTable")
+        self.unitsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unitsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.unitsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.unitsLayout.addWidget(self.unitsTable)
+
+        self.unitButtons = QHBoxLayout()
+        self.unitButtons.setObjectName(u"unitButtons")
+        self.addButton = QPushButton(self.unitsTab)
+        self.addButton.setObjectName(u"addButton")
+
+        self.unitButtons.addWidget(self.addButton)
+
+        self.renameButton = QPushButton(self.unitsTab)
+        self.renameButton.setObjectName(u"renameButton")
+
+        self.unitButtons.addWidget(self.renameButton)
+
+        self.mergeButton = QPushButton(self.unitsTab)
+        self.mergeButton.setObjectName(u"mergeButton")
+
+        self.unitButtons.addWidget(self.mergeButton)
+
+        self.categoryButton = QPushButton(self.unitsTab)
+        self.categoryButton.setObjectName(u"categoryButton")
+
+        self.unitButtons.addWidget(self.categoryButton)
+
+        self.retireButton = QPushButton(self.unitsTab)
+        self.retireButton.setObjectName(u"retireButton")
+
+        self.unitButtons.addWidget(self.retireButton)
+
+
+        self.unitsLayout.addLayout(self.unitButtons)
+
+        self.tabs.addTab(self.unitsTab, "")
+        self.scoringTab = QWidget()
+        self.scoringTab.setObjectName(u"scoringTab")
+        self.scoringLayout = QVBoxLayout(self.scoringTab)
+        self.scoringLayout.setObjectName(u"scoringLayout")
+        self.scoringTable = QTableWidget(self.scoringTab)
+        self.scoringTable.setObjectName(u"scoringTable")
+
+        self.scoringLayout.addWidget(self.scoringTable)
+
+        self.addFlagButton = QPushButton(self.scoringTab)
+        self.addFlagButton.setObjectName(u"addFlagButton")
+
+        self.scoringLayout.addWidget(self.addFlagButton)
+
+        self.tabs.addTab(self.scoringTab, "")
+
+        self.dialogLayout.addWidget(self.tabs)
+
+        self.buttonBox = QDialogButtonBox(UnitsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+
+        self.retranslateUi(UnitsDialog)
+
+        QMetaObject.connectSlotsByName(UnitsDialog)
+    # setupUi
+
+    def retranslateUi(self, UnitsDialog):
+        UnitsDialog.setWindowTitle(QCoreApplication.translate("UnitsDialog", u"Units and Scoring", None))
+        self.addButton.setText(QCoreApplication.translate("UnitsDialog", u"&Add\u2026", None))
+        self.renameButton.setText(QCoreApplication.translate("UnitsDialog", u"&Rename\u2026", None))
+        self.mergeButton.setText(QCoreApplication.translate("UnitsDialog", u"&Merge into\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mergeButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Count this unit as part of another: its names, submissions and entries move there", None))
+#endif // QT_CONFIG(tooltip)
+        self.categoryButton.setText(QCoreApplication.translate("UnitsDialog", u"&Category\u2026", None))
+        self.retireButton.setText(QCoreApplication.translate("UnitsDialog", u"Re&tire", None))
+#if QT_CONFIG(tooltip)
+        self.retireButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Keep its history but offer it no more for new submissions", None))
+#endif // QT_CONFIG(tooltip)
+        self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("UnitsDialog", u"Units", None))
+        self.addFlagButton.setText(QCoreApplication.translate("UnitsDialog", u"Add a &bonus\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.scoringTab), QCoreApplication.translate("UnitsDialog", u"Scoring", None))
+    # retranslateUi
+

@@ -1,0 +1,196 @@
+"""The inbox (the content of the main window's inbox dock) and what its buttons, drops and
+drags do with the archive and the open issue. Adopting is an ordinary edit of the issue (one undo step, autosaved); the archive
+counts a submission as adopted while an entry made from it exists, so the inbox shows
+the right status after every save, undo or deletion without bookkeeping here."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QVBoxLayout, QWidget
+
+from ...core.errors import BulletinError
+from ...core.inbox import submissions as inbox
+from ...core.inbox.adopt import entries_for
+from ...core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_paragraphs
+from ...core.units import registry
+from .models import InboxTableModel
+from .panel import InboxPanel
+
+
+class InboxView(QWidget):
+    def __init__(self, window: QMainWindow):
+        super().__init__()
+        self.session = window.session  # type: ignore[attr-defined]
+        self.document = window.document  # type: ignore[attr-defined]
+        self.editing = window.editing  # type: ignore[attr-defined]
+        self.model = InboxTableModel(self._read_rows, self)
+        self.panel = InboxPanel(self.model, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel)
+        self.setFocusProxy(self.panel.ui.searchEdit)
+        p = self.panel
+        p.filtersChanged.connect(self.refresh)
+        p.currentChanged.connect(self._show_details)
+        p.importRequested.connect(self.choose_files)
+        p.pasteRequested.connect(self.paste)
+        p.filesDropped.connect(self.import_files)
+        p.adoptRequested.connect(self.adopt_to)
+        p.declineRequested.connect(self.decline)
+        p.unitChosen.connect(self.set_unit)
+        window.tree_model.adoptRequested.connect(self.adopt)  # type: ignore[attr-defined]
+        self.session.archiveChanged.connect(self.reload)
+        # every save, undo, deletion or import of the archive may change a status: the notices say when
+        self.session.archiveEdited.connect(self._archive_edited)
+        self.reload()
+
+    # -- reading ------------------------------------------------------------------------
+
+    @property
+    def archive(self):
+        return self.session.archive
+
+    def _read_rows(self, ids):
+        try:
+            return inbox.rows_by_id(self.archive, ids) if self.archive is not None else {}
+        except BulletinError:  # the archive went away under the view; the next refresh shows it
+            return {}
+
+    def reload(self) -> None:
+        """Another archive: units and rows read afresh."""
+        self.panel.set_units(registry.list_units(self.archive) if self.archive is not None else [])
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.panel.current_id()
+        ids = inbox.list_ids(self.archive, **self.panel.filters()) if self.archive is not None else []
+        self.model.set_ids(ids)
+        if current:
+            self.panel.select_id(current)
+
+    def _archive_edited(self, change) -> None:
+        if change.inbox_changed or change.issues_changed or change.issues_deleted or change.issues_added:
+            self.refresh()
+
+    def _show_details(self, submission_id: int) -> None:
+        if not submission_id or self.archive is None:
+            self.panel.show_details(None, [], [], 0)
+            return
+        submission = inbox.get_submission(self.archive, submission_id)
+        self.panel.show_details(submission.unit_id, submission.places, entries_for(self.archive, submission),
+                                submission_id)
+
+    # -- registering submissions -------------------------------------------------------
+
+    def _writable(self) -> bool:
+        if self.archive is None or self.archive.readonly:
+            self._error(self.tr("The archive is open read-only; submissions cannot be changed."))
+            return False
+        return True
+
+    def _error(self, message: str) -> None:
+        from ..dialogs import show_error
+
+        show_error(self, self.tr("Submissions"), message)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Submissions"), str(Path.home()),
+                                                self.tr("Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)"))
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> list[int]:
+        """Register every file (a folder: the files in it) or, if one is refused, none."""
+        if not self._writable():
+            return []
+        try:
+            names = registry.unit_names(self.archive)
+            items = [make_submission(read_paragraphs(path), source=path.name, received=dt.date.today(), unit_id=None,
+                                     names=names) for path in expand_folders(paths)]
+            ids = inbox.add_submissions(self.archive, items) if items else []
+        except BulletinError as exc:
+            self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
+            return []
+        self._registered(ids)
+        return ids
+
+    def paste(self) -> list[int]:
+        text = QGuiApplication.clipboard().text()
+        paragraphs = paragraphs_from_text(text)
+        if not paragraphs:
+            self._error(self.tr("The clipboard holds no text."))
+            return []
+        if not self._writable():
+            return []
+        try:
+            item = make_submission(paragraphs, source="粘贴", received=dt.date.today(), unit_id=None,
+                                   names=registry.unit_names(self.archive))
+            ids = inbox.add_submissions(self.archive, [item])
+        except BulletinError as exc:
+            self._error(exc.message)
+            return []
+        self._registered(ids)
+        return ids
+
+    def _registered(self, ids: list[int]) -> None:
+        if ids:  # the archive's notice has refreshed the list already
+            self.panel.select_id(ids[0])
+
+    # -- adopting and declining --------------------------------------------------------
+
+    def adopt(self, submission_id: int, candidate: int, section_uid: str, row: int) -> bool:
+        """A submission (or its candidate number ``candidate``, 0 for all) dropped on a section."""
+        if self.document.issue is None or self.document.readonly or not self._writable():
+            if self.document.issue is None:
+                self._error(self.tr("Open an issue to adopt submissions into."))
+            return False
+        try:
+            entries = entries_for(self.archive, inbox.get_submission(self.archive, submission_id), candidate or None)
+            inbox.link_adoption(self.archive, submission_id, [e.uid for e in entries])
+        except BulletinError as exc:
+            self._error(exc.message)
+            return False
+        if not self.editing.insert_entries(section_uid, row, entries, self.tr("Adopt submission")):
+            return False
+        self.document.focusRequested.emit(entries[0].uid)
+        return True
+
+    def adopt_to(self, submission_id: int, candidate: int = 0) -> bool:
+        """采用到…: the clerk chooses the section."""
+        issue = self.document.issue
+        if issue is None or not issue.sections:
+            self._error(self.tr("Open an issue with sections to adopt submissions into."))
+            return False
+        titles = [f"【{s.title}】" for s in issue.sections]
+        title, ok = QInputDialog.getItem(self, self.tr("Adopt to"),
+                                         self.tr("Section of No. {number}:").format(number=issue.number),
+                                         titles, 0, False)
+        if not ok or title not in titles:
+            return False
+        return self.adopt(submission_id, candidate, issue.sections[titles.index(title)].uid, -1)
+
+    def decline(self, submission_id: int) -> bool:
+        if not self._writable():
+            return False
+        reason, ok = QInputDialog.getText(self, self.tr("Decline"), self.tr("Reason (the unit is told this):"))
+        if not ok:
+            return False
+        try:
+            inbox.decline(self.archive, submission_id, reason)
+        except BulletinError as exc:
+            self._error(exc.message)
+            return False
+        return True
+
+    def set_unit(self, submission_id: int, unit_id: int) -> None:
+        if not self._writable():
+            return
+        try:
+            inbox.set_unit(self.archive, submission_id, unit_id or None)
+        except BulletinError as exc:
+            self._error(exc.message)
+            return
+        self._show_details(submission_id)
+

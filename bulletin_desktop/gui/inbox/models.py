@@ -1,0 +1,144 @@
+"""The inbox table (tens of thousands of rows: ids up front, row details read a page at a
+time as they scroll into view) and the list of a submission's candidate entries. Both
+drag what they hold onto the section tree."""
+from __future__ import annotations
+
+import json
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex,
+    Qt,
+)
+
+from ...core.inbox.submissions import STATUS_LABELS, SubmissionRow
+from ...core.model import Entry
+from ..models.section_tree_model import SUBMISSION_MIME_TYPE
+
+SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
+PAGE = 200  # rows read at once when the view asks for one not yet read
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def submission_mime(submission_id: int, candidate: int | None) -> QMimeData:
+    mime = QMimeData()
+    payload = json.dumps({"submission": submission_id, "candidate": candidate})
+    mime.setData(SUBMISSION_MIME_TYPE, QByteArray(payload.encode("utf-8")))
+    return mime
+
+
+class InboxTableModel(QAbstractTableModel):
+    COLUMNS = 5
+
+    def __init__(self, read_rows: Callable[[Sequence[int]], dict[int, SubmissionRow]], parent=None):
+        super().__init__(parent)
+        self._read_rows = read_rows
+        self._ids: list[int] = []
+        self._rows: dict[int, SubmissionRow] = {}
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {}
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, submission_id: int) -> int:
+        try:
+            return self._ids.index(submission_id)
+        except ValueError:
+            return -1
+
+    def submission_row(self, row: int) -> SubmissionRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        submission_id = self._ids[row]
+        if submission_id not in self._rows:
+            start = max(0, row - PAGE // 4)
+            self._rows.update(self._read_rows(self._ids[start:start + PAGE]))
+        return self._rows.get(submission_id)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            translate = QCoreApplication.translate
+            return (translate("InboxTableModel", "Received"), translate("InboxTableModel", "Unit"),
+                    translate("InboxTableModel", "Title"), translate("InboxTableModel", "Source"),
+                    translate("InboxTableModel", "Status"))[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == SubmissionIdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.submission_row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if column == 4:
+            return STATUS_LABELS[row.status]
+        return (row.received, row.unit or "—", row.title, row.source)[column]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [SUBMISSION_MIME_TYPE]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = [self._ids[i.row()] for i in indexes if i.isValid()]
+        return submission_mime(ids[0], None) if ids else QMimeData()
+
+
+class CandidateListModel(QAbstractListModel):
+    """The entries a submission offers; dragging one adopts just that one."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.submission_id: int | None = None
+        self._entries: list[Entry] = []
+
+    def set_candidates(self, submission_id: int | None, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self.submission_id = submission_id
+        self._entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        text = self._entries[index.row()].text
+        return text if role == Qt.ItemDataRole.ToolTipRole or len(text) <= 80 else text[:80] + "…"
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [SUBMISSION_MIME_TYPE]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = [i.row() for i in indexes if i.isValid()]
+        if not rows or self.submission_id is None:
+            return QMimeData()
+        return submission_mime(self.submission_id, rows[0] + 1)

@@ -1,0 +1,184 @@
+"""The inbox panel: filters, the table of submissions, the chosen one's unit, where it
+was adopted and its candidate entries, and the buttons. It reports what the clerk asks
+for through signals; ``InboxController`` does it."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...core.inbox.submissions import STATUS_LABELS
+from ...core.units.registry import Unit
+from ..forms.ui_inbox_panel import Ui_InboxPanel
+from .models import CandidateListModel, InboxTableModel, SubmissionIdRole
+
+SEARCH_PAUSE_MS = 250  # filter once the clerk stops typing, not at every key
+
+
+def _pydate(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+class InboxPanel(QWidget):
+    filtersChanged = Signal()
+    currentChanged = Signal(int)  # submission id, 0 for none
+    importRequested = Signal()
+    pasteRequested = Signal()
+    filesDropped = Signal(list)  # of Path
+    adoptRequested = Signal(int, int)  # submission id, candidate (0: all)
+    declineRequested = Signal(int)
+    unitChosen = Signal(int, int)  # submission id, unit id (0: none)
+
+    def __init__(self, model: InboxTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_InboxPanel()
+        self.ui.setupUi(self)
+        self.model = model
+        self.candidates = CandidateListModel(self)
+        ui = self.ui
+        ui.submissionView.setModel(model)
+        ui.candidateView.setModel(self.candidates)
+        header = ui.submissionView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        metrics = ui.submissionView.fontMetrics()
+        for column, sample in ((0, "2024-05-31"), (1, "市城乡一体化示范区"), (3, "来稿.docx"), (4, "已采用")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        ui.submissionView.verticalHeader().setVisible(False)
+        ui.submissionView.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        ui.statusCombo.addItem(self.tr("All statuses"), "")
+        for key, label in STATUS_LABELS.items():
+            ui.statusCombo.addItem(label, key)
+        today = QDate.currentDate()
+        ui.fromDate.setDate(today.addMonths(-1))
+        ui.toDate.setDate(today)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.filtersChanged)
+        self._filling_units = False
+
+        ui.statusCombo.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
+        ui.unitCombo.currentIndexChanged.connect(lambda _i: self._unit_filter_changed())
+        ui.dateCheck.toggled.connect(lambda _on: self.filtersChanged.emit())
+        ui.fromDate.dateChanged.connect(self._dates_changed)
+        ui.toDate.dateChanged.connect(self._dates_changed)
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.submissionView.selectionModel().currentRowChanged.connect(self._row_changed)
+        ui.importButton.clicked.connect(self.importRequested)
+        ui.pasteButton.clicked.connect(self.pasteRequested)
+        ui.adoptButton.clicked.connect(self._adopt_clicked)
+        ui.declineButton.clicked.connect(self._decline_clicked)
+        ui.detailUnitCombo.activated.connect(self._detail_unit_chosen)
+        model.modelReset.connect(lambda: self._row_changed(ui.submissionView.currentIndex(), QModelIndex()))
+        self._update_buttons()
+
+    # -- filters --------------------------------------------------------------------
+
+    def set_units(self, units: list[Unit]) -> None:
+        """Fill both unit lists, keeping the choices."""
+        ui = self.ui
+        self._filling_units = True
+        chosen = ui.unitCombo.currentData()
+        ui.unitCombo.clear()
+        ui.unitCombo.addItem(self.tr("All units"), 0)
+        ui.detailUnitCombo.clear()
+        ui.detailUnitCombo.addItem(self.tr("(unit not known)"), 0)
+        for unit in units:
+            ui.unitCombo.addItem(unit.name, unit.id)
+            if unit.active:
+                ui.detailUnitCombo.addItem(unit.name, unit.id)
+        index = ui.unitCombo.findData(chosen)
+        ui.unitCombo.setCurrentIndex(max(0, index))
+        self._filling_units = False
+
+    def _dates_changed(self, _date) -> None:
+        if self.ui.dateCheck.isChecked():
+            self.filtersChanged.emit()
+
+    def _unit_filter_changed(self) -> None:
+        if not self._filling_units:
+            self.filtersChanged.emit()
+
+    def filters(self) -> dict:
+        ui = self.ui
+        filters: dict = {"status": ui.statusCombo.currentData() or None,
+                         "unit_id": ui.unitCombo.currentData() or None, "search": ui.searchEdit.text()}
+        if ui.dateCheck.isChecked():
+            filters["date_from"] = _pydate(ui.fromDate.date())
+            filters["date_to"] = _pydate(ui.toDate.date())
+        return filters
+
+    def set_filters(self, *, status: str = "", unit_id: int = 0, search: str | None = None,
+                    dates: tuple[dt.date, dt.date] | None = None) -> None:
+        ui = self.ui
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)))
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)))
+        if search is not None:
+            ui.searchEdit.setText(search)
+            self._search_timer.stop()
+        ui.dateCheck.setChecked(dates is not None)
+        if dates is not None:
+            ui.fromDate.setDate(QDate(dates[0].year, dates[0].month, dates[0].day))
+            ui.toDate.setDate(QDate(dates[1].year, dates[1].month, dates[1].day))
+        self.filtersChanged.emit()
+
+    # -- the chosen submission ------------------------------------------------------
+
+    def current_id(self) -> int:
+        index = self.ui.submissionView.currentIndex()
+        return int(index.data(SubmissionIdRole)) if index.isValid() else 0
+
+    def select_id(self, submission_id: int) -> bool:
+        row = self.model.row_of(submission_id)
+        if row < 0:
+            return False
+        self.ui.submissionView.selectRow(row)
+        self.ui.submissionView.setCurrentIndex(self.model.index(row, 2))
+        return True
+
+    def show_details(self, unit_id: int | None, places: list[str], candidates, submission_id: int) -> None:
+        ui = self.ui
+        ui.detailUnitCombo.setCurrentIndex(max(0, ui.detailUnitCombo.findData(unit_id or 0)))
+        ui.placesValue.setText(self.tr("Adopted into {places}").format(places="、".join(places)) if places else "")
+        self.candidates.set_candidates(submission_id or None, candidates)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        self.currentChanged.emit(int(current.data(SubmissionIdRole)) if current.isValid() else 0)
+
+    def _detail_unit_chosen(self, _index: int) -> None:
+        if self.current_id():
+            self.unitChosen.emit(self.current_id(), int(self.ui.detailUnitCombo.currentData() or 0))
+
+    def _decline_clicked(self) -> None:
+        if self.current_id():
+            self.declineRequested.emit(self.current_id())
+
+    def _adopt_clicked(self) -> None:
+        submission_id = self.current_id()
+        if not submission_id:
+            return
+        candidate = self.ui.candidateView.currentIndex()
+        self.adoptRequested.emit(submission_id, candidate.row() + 1 if candidate.isValid() else 0)
+
+    def _update_buttons(self) -> None:
+        chosen = self.ui.submissionView.currentIndex().isValid()
+        for button in (self.ui.adoptButton, self.ui.declineButton, self.ui.detailUnitCombo):
+            button.setEnabled(chosen)
+
+    # -- files dropped on the inbox ---------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)

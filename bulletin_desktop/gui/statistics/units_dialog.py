@@ -1,0 +1,136 @@
+"""单位名录与计分办法: the window form of ``units`` and ``scoring``. Every change is one
+archive transaction; the archive's notice refreshes the inbox and the statistics."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QInputDialog, QTableWidgetItem, QWidget
+
+from ...core.archive import Archive
+from ...core.errors import BulletinError
+from ...core.stats import list_scoring, set_points
+from ...core.units import CATEGORIES, registry
+from ..forms.ui_units_dialog import Ui_UnitsDialog
+
+
+class UnitsDialog(QDialog):
+    def __init__(self, archive: Archive, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_UnitsDialog()
+        self.ui.setupUi(self)
+        self.archive = archive
+        ui = self.ui
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.addButton.clicked.connect(self.add_unit)
+        ui.renameButton.clicked.connect(self.rename_unit)
+        ui.mergeButton.clicked.connect(self.merge_unit)
+        ui.categoryButton.clicked.connect(self.set_category)
+        ui.retireButton.clicked.connect(self.retire_unit)
+        ui.addFlagButton.clicked.connect(self.add_flag)
+        for button in (ui.addButton, ui.renameButton, ui.mergeButton, ui.categoryButton, ui.retireButton,
+                       ui.addFlagButton):
+            button.setEnabled(not archive.readonly)
+        self.reload()
+
+    def reload(self) -> None:
+        units = registry.list_units(self.archive)
+        table = self.ui.unitsTable
+        table.clear()
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Category"), self.tr("Also written as"),
+                                         self.tr("In use")])
+        table.setRowCount(len(units))
+        for row, unit in enumerate(units):
+            values = (unit.name, unit.category, "、".join(unit.aliases), self.tr("yes") if unit.active else self.tr("retired"))
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        rules = list_scoring(self.archive)
+        scoring = self.ui.scoringTable
+        scoring.clear()
+        scoring.setColumnCount(2)
+        scoring.setHorizontalHeaderLabels([self.tr("Counts for"), self.tr("Points")])
+        scoring.setRowCount(len(rules))
+        for row, rule in enumerate(rules):
+            label = QTableWidgetItem(rule.label)
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            scoring.setItem(row, 0, label)
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 1000)
+            spin.setDecimals(1)
+            spin.setValue(rule.points)
+            spin.setEnabled(not self.archive.readonly)
+            spin.valueChanged.connect(lambda value, key=rule.key: self._set_points(key, value))
+            scoring.setCellWidget(row, 1, spin)
+        scoring.resizeColumnsToContents()
+
+    def chosen(self) -> str:
+        row = self.ui.unitsTable.currentRow()
+        item = self.ui.unitsTable.item(row, 0) if row >= 0 else None
+        return item.text() if item is not None else ""
+
+    def _run(self, change) -> bool:
+        try:
+            change()
+        except BulletinError as exc:
+            from ..dialogs import show_error
+
+            show_error(self, self.windowTitle(), exc)
+            return False
+        self.reload()
+        return True
+
+    def _set_points(self, key: str, value: float) -> None:
+        try:
+            set_points(self.archive, key, value)
+        except BulletinError as exc:
+            from ..dialogs import show_error
+
+            show_error(self, self.windowTitle(), exc)
+
+    def add_unit(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add Unit"), self.tr("Name of the unit:"))
+        if not ok or not name.strip():
+            return
+        category, ok = QInputDialog.getItem(self, self.tr("Add Unit"), self.tr("Category:"), list(CATEGORIES), 0, True)
+        if ok:
+            self._run(lambda: registry.add_unit(self.archive, name, category=category))
+
+    def rename_unit(self) -> None:
+        old = self.chosen()
+        if not old:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Rename Unit"),
+                                       self.tr("New name (the old one stays as another way of writing it):"), text=old)
+        if ok and new.strip() and new.strip() != old:
+            self._run(lambda: registry.rename_unit(self.archive, old, new))
+
+    def merge_unit(self) -> None:
+        source = self.chosen()
+        if not source:
+            return
+        others = [u.name for u in registry.list_units(self.archive) if u.name != source]
+        target, ok = QInputDialog.getItem(self, self.tr("Merge Units"),
+                                          self.tr("Count {unit} as part of:").format(unit=source), others, 0, False)
+        if ok and target:
+            self._run(lambda: registry.merge_units(self.archive, source, target))
+
+    def set_category(self) -> None:
+        name = self.chosen()
+        if not name:
+            return
+        category, ok = QInputDialog.getItem(self, self.tr("Category"), name, list(CATEGORIES), 0, True)
+        if ok:
+            self._run(lambda: registry.set_category(self.archive, name, category))
+
+    def retire_unit(self) -> None:
+        name = self.chosen()
+        if name:
+            self._run(lambda: registry.retire_unit(self.archive, name))
+
+    def add_flag(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a Bonus"), self.tr("Name of the bonus (e.g. 领导批示):"))
+        if not ok or not name.strip():
+            return
+        points, ok = QInputDialog.getDouble(self, self.tr("Add a Bonus"), self.tr("Points:"), 5, 0, 1000, 1)
+        if ok:
+            self._run(lambda: set_points(self.archive, f"flag:{name.strip()}", points, name.strip()))

@@ -1,0 +1,211 @@
+"""The statistics view: a date range (this month, quarter, year, or custom) and a bulletin,
+the table per unit, category or month, the lead sentence with the totals, the charts,
+and the CSV, Excel and 通报 outputs."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+
+from ...core.archive import Archive
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from ...core.errors import BulletinError
+from ...core.stats import compute_stats, preset_range
+from ...core.stats.report import StatsReport
+from ..forms.ui_statistics_view import Ui_StatisticsView
+
+
+if TYPE_CHECKING:
+    from .charts import StatsCharts
+
+
+def _qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+def _pydate(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+class StatisticsView(QWidget):
+    reportChanged = Signal()
+    exported = Signal(str)  # the file written
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_StatisticsView()
+        self.ui.setupUi(self)
+        self.archive: Archive | None = None
+        self.report: StatsReport | None = None
+        self.charts: StatsCharts | None = None  # made when the view is first shown
+        self.table_model = QStandardItemModel(self)
+        ui = self.ui
+        ui.tableView.setModel(self.table_model)
+        ui.tableView.verticalHeader().setVisible(False)
+        ui.statsSplitter.setStretchFactor(0, 3)
+        ui.statsSplitter.setStretchFactor(1, 2)
+        ui.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for key, text in (("month", self.tr("This month")), ("quarter", self.tr("This quarter")),
+                          ("year", self.tr("This year")), ("custom", self.tr("Custom range"))):
+            ui.periodCombo.addItem(text, key)
+        for key, text in (("unit", self.tr("By unit")), ("category", self.tr("By category")),
+                          ("month", self.tr("By month"))):
+            ui.byCombo.addItem(text, key)
+        self._setting = False
+        self._choose_period("quarter")
+        ui.periodCombo.setCurrentIndex(ui.periodCombo.findData("quarter"))
+        ui.periodCombo.currentIndexChanged.connect(lambda _i: self._choose_period(ui.periodCombo.currentData()))
+        ui.fromDate.dateChanged.connect(self._dates_edited)
+        ui.toDate.dateChanged.connect(self._dates_edited)
+        ui.seriesCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.byCombo.currentIndexChanged.connect(lambda _i: self._fill_table())
+        ui.unitsButton.clicked.connect(self.edit_units)
+        ui.csvButton.clicked.connect(lambda: self.export_dialog("csv"))
+        ui.xlsxButton.clicked.connect(lambda: self.export_dialog("xlsx"))
+        ui.noticeButton.clicked.connect(lambda: self.export_dialog("docx"))
+
+    # -- what is counted ------------------------------------------------------------------
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self.archive = archive
+        ui = self.ui
+        self._setting = True
+        ui.seriesCombo.clear()
+        ui.seriesCombo.addItem(self.tr("All bulletins"), "")
+        for series in archive.list_series() if archive is not None else []:
+            ui.seriesCombo.addItem(series.name, series.name)
+        self._setting = False
+        self.refresh()
+
+    def set_range(self, start: dt.date, end: dt.date) -> None:
+        self._setting = True
+        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData("custom"))
+        self.ui.fromDate.setDate(_qdate(start))
+        self.ui.toDate.setDate(_qdate(end))
+        self._setting = False
+        self.refresh()
+
+    def range(self) -> tuple[dt.date, dt.date]:
+        return _pydate(self.ui.fromDate.date()), _pydate(self.ui.toDate.date())
+
+    def _choose_period(self, key: str) -> None:
+        if key == "custom":
+            return
+        start, end = preset_range(key, dt.date.today())
+        self._setting = True
+        self.ui.fromDate.setDate(_qdate(start))
+        self.ui.toDate.setDate(_qdate(end))
+        self._setting = False
+        self.refresh()
+
+    def _dates_edited(self, _date) -> None:
+        if self._setting:
+            return
+        self._setting = True
+        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData("custom"))
+        self._setting = False
+        self.refresh()
+
+    # -- the figures ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._setting or self.archive is None:
+            return
+        start, end = self.range()
+        try:
+            self.report = compute_stats(self.archive, start, end, self.ui.seriesCombo.currentData() or None)
+        except BulletinError as exc:
+            self.report = None
+            self.ui.leadValue.setText(exc.message)
+            self.table_model.clear()
+            return
+        lead = self.report.lead()
+        if self.report.unattributed:
+            lead += self.tr(" {count} adopted entries name no registered unit and are not in the table.").format(
+                count=self.report.unattributed)
+        self.ui.leadValue.setText(lead)
+        self._fill_table()
+        if self.charts is not None:
+            self.charts.show_report(self.report)
+        self.reportChanged.emit()
+
+    def table(self) -> tuple[list[str], list[list]]:
+        if self.report is None:
+            return [], []
+        return self.report.table(self.ui.byCombo.currentData())
+
+    def _fill_table(self) -> None:
+        header, rows = self.table()
+        model = self.table_model
+        model.clear()
+        model.setHorizontalHeaderLabels(header)
+        for row in rows:
+            items = []
+            for value in row:
+                item = QStandardItem(str(value))
+                if isinstance(value, (int, float)):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                items.append(item)
+            model.appendRow(items)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.charts is None:
+            from .charts import StatsCharts  # Qt Charts loads here, the first time the view is seen
+
+            self.charts = StatsCharts(self.ui.chartsPane)
+            for widget in self.charts.widgets():
+                self.ui.chartsLayout.addWidget(widget)
+            if self.report is not None:
+                self.charts.show_report(self.report)
+
+    def edit_units(self) -> None:
+        if self.archive is None:
+            return
+        from .units_dialog import UnitsDialog
+
+        UnitsDialog(self.archive, self).exec()
+        self.refresh()
+
+    # -- output --------------------------------------------------------------------------
+
+    def export_dialog(self, fmt: str) -> None:
+        if self.report is None:
+            return
+        filters = {"csv": self.tr("CSV for Excel (*.csv)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                   "docx": self.tr("Word document (*.docx)")}
+        suggested = str(Path.home() / f"{self.report.title}.{fmt}")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Statistics"), suggested, filters[fmt])
+        if name:
+            self.export(Path(name), fmt)
+
+    def export(self, path: Path, fmt: str) -> bool:
+        from ..dialogs import show_error
+
+        report, archive = self.report, self.archive
+        if report is None or archive is None:
+            return False
+        try:
+            if fmt == "csv":
+                from ...export.stats_tables import write_csv
+
+                write_csv(path, *self.table())
+            elif fmt == "xlsx":
+                from ...export.stats_tables import write_xlsx
+
+                write_xlsx(path, report.title, *self.table())
+            else:
+                from ...export.stats_notice import write_notice
+
+                series = archive.get_series(report.series) if report.series else None
+                office = series.office if series else next((s.office for s in archive.list_series()), "")
+                write_notice(path, report, office)
+        except BulletinError as exc:
+            show_error(self, self.tr("Export Statistics"), exc)
+            return False
+        self.exported.emit(str(path))
+        return True

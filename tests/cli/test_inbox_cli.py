@@ -1,0 +1,184 @@
+"""units, inbox and stats on the command line, as a clerk's script would use them."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bulletin_desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "export"))
+from docx_readback import have_libreoffice, pdftotext  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path, sample_text) -> Path:
+    sample = tmp_path / "luohe-052.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    path = tmp_path / "archive.sqlite"
+    assert main(["import", "--db", str(path), str(sample)]) == 0
+    return path
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _docx(path: Path, lines: list[str]) -> Path:
+    from docx import Document
+
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def test_units_from_sample_and_changes(db, capsys):
+    code, out, _ = cli(capsys, "units", "list", "--db", str(db), "--json")
+    assert code == 0 and [u["name"] for u in json.loads(out)] == ["西城区", "市应急管理局", "舞阳县"]
+    code, out, _ = cli(capsys, "units", "add", "--db", str(db), "源汇区", "--category", "县区", "--alias", "源汇区政府")
+    assert code == 0 and out.startswith("源汇区\t县区")
+    code, out, _ = cli(capsys, "units", "rename", "--db", str(db), "市应急管理局", "市应急局", "--json")
+    assert json.loads(out)["aliases"] == ["市应急管理局"]
+    code, out, _ = cli(capsys, "units", "merge", "--db", str(db), "源汇区", "西城区", "--json")
+    assert sorted(json.loads(out)["aliases"]) == ["源汇区", "源汇区政府"]
+    code, _, err = cli(capsys, "units", "merge", "--db", str(db), "东城区", "西城区")
+    assert code == 1 and "单位名录中没有“东城区”" in err
+
+
+def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):
+    word = _docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。", "11月20日，舞阳县召开会议。"])
+    text = tmp_path / "来稿.txt"
+    text.write_text("西城区组织召开会议，部署冬季安全生产。\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(word), str(text), "--received", "2022-11-20")
+    assert code == 0
+    ids = [int(line.split("\t")[0]) for line in out.splitlines()]
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["舞阳县", "西城区"]
+    paste = tmp_path / "paste.txt"
+    paste.write_text("11月18日，市应急管理局开展暗查暗访。", encoding="utf-8")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), "--text-file", str(paste), "--unit", "市应急管理局",
+                       "--received", "2022年11月18日")
+    ids.append(int(out.split("\t")[0]))
+    assert cli(capsys, "inbox", "adopt", "--db", str(db), str(ids[0]), "--issue", "52", "--section", "隐患排查")[0] == 0
+    assert cli(capsys, "inbox", "adopt", "--db", str(db), str(ids[2]), "--issue", "52", "--section", "督导检查")[0] == 0
+    assert cli(capsys, "inbox", "decline", "--db", str(db), str(ids[1]), "--reason", "内容重复")[0] == 0
+    code, out, _ = cli(capsys, "inbox", "list", "--db", str(db), "--status", "已采用", "--json")
+    assert sorted(r["id"] for r in json.loads(out)) == [ids[0], ids[2]]
+    code, out, _ = cli(capsys, "inbox", "show", "--db", str(db), str(ids[0]), "--json")
+    assert json.loads(out)["adopted_into"] == ["第52期【隐患排查】", "第52期【隐患排查】"]
+    code, out, _ = cli(capsys, "stats", "--db", str(db), "--from", "2022-10-01", "--to", "2022-12-31")
+    units = {u["unit"]: u for u in json.loads(out)["units"]}
+    assert (units["舞阳县"]["submitted"], units["舞阳县"]["adopted"], units["舞阳县"]["rate"]) == (1, 4, 1.0)
+    assert (units["西城区"]["submitted"], units["西城区"]["adopted"], units["西城区"]["rate"]) == (1, 1, 0.0)
+    assert units["市应急管理局"]["adopted"] == 3 and units["市应急管理局"]["submitted_unknown"] is True
+
+
+@pytest.mark.parametrize("args, message", [
+    (["inbox", "add", "X.txt", "--unit", "东城区"], "单位名录中没有“东城区”"),
+    (["stats", "--from", "2022-12-01", "--to", "2022-11-01"], "早于开始日期"),
+    (["inbox", "add", "BROKEN.docx"], "BROKEN.docx：文件不完整或已损坏"),
+    (["inbox", "add", "X.txt", "BROKEN.docx"], "BROKEN.docx：文件不完整或已损坏"),
+    (["inbox", "add", "X.pdf"], "只能登记"),
+    (["inbox", "list", "--status", "done"], "无法识别的状态"),
+])
+def test_bad_input_changes_nothing(db, tmp_path, capsys, args, message):
+    (tmp_path / "X.txt").write_text("西城区组织召开会议。", encoding="utf-8")
+    (tmp_path / "BROKEN.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "X.pdf").write_bytes(b"%PDF-1.4")
+    args = [str(tmp_path / a) if a.startswith(("X.", "BROKEN")) else a for a in args]
+    code, out, err = cli(capsys, *args[:2], "--db", str(db), *args[2:]) if args[0] == "inbox" else \
+        cli(capsys, args[0], "--db", str(db), *args[1:])
+    assert code != 0 and message in err and "Traceback" not in err
+    assert cli(capsys, "inbox", "list", "--db", str(db), "--json")[1].strip() == "[]"
+
+
+def test_adopt_while_the_archive_is_open_elsewhere_is_refused(db, tmp_path, capsys):
+    """The window holds the archive: the command line may only read it, and says so."""
+    from bulletin_desktop.core.archive import Archive
+
+    text = tmp_path / "x.txt"
+    text.write_text("西城区组织召开会议。", encoding="utf-8")
+    cli(capsys, "inbox", "add", "--db", str(db), str(text))
+    with Archive.open(db, auto_backup=False):
+        result = subprocess.run([sys.executable, "-m", "bulletin_desktop", "inbox", "adopt", "--db", str(db), "1",
+                                 "--issue", "52", "--section", "隐患排查"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=60)
+    assert result.returncode == 1 and "正被另一个简报编辑器使用" in result.stderr and "Traceback" not in result.stderr
+    assert json.loads(cli(capsys, "inbox", "list", "--db", str(db), "--json")[1])[0]["status"] == "pending"
+
+
+def test_csv_has_bom_and_reads_back(db, tmp_path, capsys):
+    out = tmp_path / "stats.csv"
+    assert cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv",
+               "-o", str(out))[0] == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    code, text, _ = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv")
+    assert rows == list(csv.reader(io.StringIO(text)))
+    assert rows[0][:5] == ["排名", "单位", "类别", "报送", "采用"]
+    assert {r[1]: r[4] for r in rows[1:]} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
+    assert all("报送数未知" in r[8] for r in rows[1:])
+
+
+def test_xlsx_reads_back_equal_to_the_table(db, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.stats import compute_stats
+    import datetime as dt
+
+    out = tmp_path / "stats.xlsx"
+    assert cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31", "--by", "category",
+               "--format", "xlsx", "-o", str(out))[0] == 0
+    with Archive.open(db, readonly=True) as archive:
+        header, rows = compute_stats(archive, dt.date(2022, 1, 1), dt.date(2022, 12, 31)).table("category")
+    sheet = load_workbook(out).active
+    values = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert values[0][0] == "2022年各单位信息报送采用情况通报"
+    assert values[1] == header
+    assert [[("" if v is None else v) for v in r] for r in values[2:]] == rows
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not have_libreoffice(), reason="LibreOffice and poppler are needed")
+def test_notice_docx_renders_with_its_table(db, tmp_path, capsys):
+    from bulletin_desktop.export.pdf import convert_docx_to_pdf, libreoffice_path
+
+    cli(capsys, "units", "add", "--db", str(db), "临颍县", "--category", "县区")
+    out = tmp_path / "通报.docx"
+    assert cli(capsys, "stats", "--db", str(db), "--from", "2022-10-01", "--to", "2022-12-31", "--format", "docx",
+               "-o", str(out))[0] == 0
+    pdf = tmp_path / "通报.pdf"
+    pdf.write_bytes(convert_docx_to_pdf(out.read_bytes(), libreoffice_path()))
+    text = "".join(pdftotext(pdf, 1).split())
+    assert "2022年第四季度各单位信息报送采用情况通报" in text
+    for unit in ("舞阳县", "市应急管理局", "西城区", "临颍县", "合计", "排名", "采用率"):
+        assert unit in text
+    assert "漯河市安全生产委员会办公室" in text
+
+
+def test_scoring_table_and_flags_change_the_points(db, capsys):
+    code, out, _ = cli(capsys, "scoring", "list", "--db", str(db), "--json")
+    assert {r["key"]: r["points"] for r in json.loads(out)} == {"item": 1, "article": 3, "special": 1,
+                                                                  "flag:领导批示": 5}
+    assert cli(capsys, "scoring", "set", "--db", str(db), "special", "0")[0] == 0
+    # the 5th entry in reading order: 11月16日，**舞阳县**组织专家…
+    code, out, _ = cli(capsys, "scoring", "flag", "--db", str(db), "--issue", "52", "--entry", "5", "--flag", "领导批示")
+    assert code == 0 and "舞阳县" in out
+    code, out, _ = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31")
+    units = {u["unit"]: u["points"] for u in json.loads(out)["units"]}
+    assert units == {"舞阳县": 2 + 5, "市应急管理局": 2, "西城区": 1}
+    code, _, err = cli(capsys, "scoring", "flag", "--db", str(db), "--issue", "52", "--entry", "7", "--flag", "表扬")
+    assert code == 1 and "没有加分项“表扬”" in err
+    code, _, err = cli(capsys, "scoring", "set", "--db", str(db), "bogus", "2")
+    assert code == 1 and "没有“bogus”" in err

@@ -1,0 +1,186 @@
+"""Units registry, inbox and statistics over a real archive file."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.archive import Archive, ReadOnlyArchiveError
+from bulletin_desktop.core.inbox import add_submissions, decline, get_submission, list_rows
+from bulletin_desktop.core.inbox.adopt import adopt_into, entries_for
+from bulletin_desktop.core.inbox.candidates import candidate_entries
+from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from_text
+from bulletin_desktop.core.inbox.submissions import InboxError
+from bulletin_desktop.core.stats import StatsRangeError, compute_stats, period_title, set_entry_flag, set_points
+from bulletin_desktop.core.units import registry
+from bulletin_desktop.core.units.registry import UnitError, UnknownUnitError
+
+YEAR = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+@pytest.fixture
+def archive(tmp_path, sample_issue):
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+        yield archive
+
+
+def _submit(archive, text: str, unit: str | None, received=dt.date(2022, 11, 19), source="粘贴") -> int:
+    unit_id = registry.resolve_unit(archive, unit).id if unit else None
+    item = make_submission(paragraphs_from_text(text), source=source, received=received, unit_id=unit_id,
+                           names=registry.unit_names(archive))
+    return add_submissions(archive, [item])[0]
+
+
+def test_sample_issue_alone_seeds_registry_and_counts_imported_entries(archive):
+    assert [u.name for u in registry.list_units(archive)] == ["西城区", "市应急管理局", "舞阳县"]
+    report = compute_stats(archive, *YEAR)
+    counts = {r.name: (r.adopted, r.imported, r.submitted, r.rate) for r in report.rows}
+    assert counts == {"舞阳县": (2, 2, 0, None), "市应急管理局": (2, 2, 0, None), "西城区": (1, 1, 0, None)}
+    assert all("报送数未知" in r.note for r in report.rows)
+    # 市安委会印发…, 源汇区…, 郾城区…, and the article of 源汇区老街街道 name no registered unit
+    assert report.unattributed == 4
+    assert report.total.adopted == 5
+
+
+def test_registering_a_unit_counts_the_entries_that_open_with_its_name(archive):
+    registry.add_unit(archive, "源汇区", category="县区", aliases=["源汇区老街街道"])
+    report = compute_stats(archive, *YEAR)
+    assert report.row("源汇区").adopted == 2  # 源汇区燃气… and the article 源汇区老街街道聚力打造…
+    assert report.row("源汇区").articles == 1
+    assert report.unattributed == 2
+
+
+def test_submission_adopted_counts_until_its_entry_is_gone(archive):
+    sid = _submit(archive, "舞阳县来稿\n11月19日，舞阳县组织开展燃气安全检查。\n11月20日，舞阳县召开防汛会议。", None)
+    submission = get_submission(archive, sid)
+    assert submission.unit == "舞阳县" and submission.title == "舞阳县来稿"
+    candidates = entries_for(archive, submission)
+    assert [(e.date, e.unit, e.text) for e in candidates] == [
+        ("11月19日", "舞阳县", "11月19日，舞阳县组织开展燃气安全检查。"),
+        ("11月20日", "舞阳县", "11月20日，舞阳县召开防汛会议。")]
+    issue = archive.load_issue(archive.list_issues()[0].id)
+    entries = adopt_into(archive, sid, issue, "隐患排查", candidate=2)
+    assert get_submission(archive, sid).status == "adopted"
+    assert get_submission(archive, sid).places == ["第52期【隐患排查】"]
+    row = compute_stats(archive, *YEAR).row("舞阳县")
+    assert (row.submitted, row.adopted_submissions, row.adopted, row.imported, row.rate) == (1, 1, 3, 2, 1.0)
+    # editing the entry keeps the link
+    issue = archive.load_issue(issue.id)
+    section, index = issue.find_entry(entries[0].uid)
+    section.entries[index].date = "11月21日"
+    archive.save_issue(issue)
+    assert get_submission(archive, sid).status == "adopted"
+    # deleting the entry takes the adoption back
+    del section.entries[index]
+    archive.save_issue(issue)
+    assert get_submission(archive, sid).status == "pending"
+    assert compute_stats(archive, *YEAR).row("舞阳县").adopted == 2
+    # putting it back (an undo) adopts again; deleting the issue takes it back again
+    section.entries.insert(index, entries[0])
+    archive.save_issue(issue)
+    assert get_submission(archive, sid).status == "adopted"
+    archive.delete_issue(issue.id)
+    assert get_submission(archive, sid).status == "pending"
+    assert compute_stats(archive, *YEAR).row("舞阳县").adopted == 0
+    with archive.reading() as conn:  # the count the triggers keep equals the one a join finds
+        assert conn.execute("SELECT count(*) FROM submissions s WHERE live != (SELECT count(*) FROM adoptions a "
+                            "JOIN entries e ON e.uid = a.entry_uid WHERE a.submission_id = s.id)").fetchone()[0] == 0
+
+
+def test_decline_and_filters(archive):
+    a = _submit(archive, "西城区组织召开会议，部署冬季安全生产。", "西城区", dt.date(2022, 11, 1))
+    b = _submit(archive, "11月2日，市应急局开展检查。", "市应急管理局", dt.date(2022, 11, 2))
+    decline(archive, a, "内容重复")
+    assert get_submission(archive, a).status == "declined" and get_submission(archive, a).reason == "内容重复"
+    with pytest.raises(InboxError):
+        decline(archive, b, " ")
+    assert [r.id for r in list_rows(archive)] == [b, a]
+    assert [r.id for r in list_rows(archive, status="declined")] == [a]
+    assert [r.id for r in list_rows(archive, unit_id=registry.find_unit(archive, "市应急管理局").id)] == [b]
+    assert [r.id for r in list_rows(archive, date_from=dt.date(2022, 11, 2))] == [b]
+    assert [r.id for r in list_rows(archive, search="冬季")] == [a]
+    report = compute_stats(archive, *YEAR)
+    assert (report.row("西城区").submitted, report.row("西城区").rate) == (1, 0.0)
+
+
+def test_merge_moves_everything_and_totals_add_up(archive):
+    registry.add_unit(archive, "舞阳县应急管理局", category="县区")
+    sid = _submit(archive, "11月19日，舞阳县应急管理局开展检查。", "舞阳县应急管理局")
+    issue = archive.load_issue(archive.list_issues()[0].id)
+    adopt_into(archive, sid, issue, "督导检查")
+    before = compute_stats(archive, *YEAR)
+    a, b = before.row("舞阳县"), before.row("舞阳县应急管理局")
+    merged = registry.merge_units(archive, "舞阳县应急管理局", "舞阳县")
+    assert "舞阳县应急管理局" in merged.aliases
+    after = compute_stats(archive, *YEAR)
+    assert after.row("舞阳县应急管理局") is None
+    row = after.row("舞阳县")
+    for field in ("submitted", "adopted_submissions", "adopted", "articles", "imported", "points"):
+        assert getattr(row, field) == getattr(a, field) + getattr(b, field)
+    assert after.total.to_dict() == before.total.to_dict()
+    assert get_submission(archive, sid).unit == "舞阳县"
+
+
+def test_rename_keeps_old_name_as_alias_and_refuses_clashes(archive):
+    unit = registry.rename_unit(archive, "市应急管理局", "市应急局")
+    assert unit.name == "市应急局" and unit.aliases == ["市应急管理局"]
+    assert compute_stats(archive, *YEAR).row("市应急局").adopted == 2
+    with pytest.raises(UnitError):
+        registry.rename_unit(archive, "西城区", "舞阳县")
+    with pytest.raises(UnitError):
+        registry.add_unit(archive, "市应急管理局")
+    with pytest.raises(UnknownUnitError):
+        registry.merge_units(archive, "东城区", "西城区")
+    registry.retire_unit(archive, "西城区")
+    assert [u.name for u in registry.list_units(archive, include_retired=False)] == ["市应急局", "舞阳县"]
+
+
+def test_points_follow_the_scoring_table_and_flags(archive):
+    issue = archive.load_issue(archive.list_issues()[0].id)
+    wuyang = [e for _, e in issue.entries() if e.text.startswith("11月16日，舞阳县")][0]
+    assert compute_stats(archive, *YEAR).row("舞阳县").points == 4  # 2 items + 2 special-issue entries
+    set_points(archive, "special", 0)
+    set_entry_flag(archive, wuyang.uid, "领导批示")
+    assert compute_stats(archive, *YEAR).row("舞阳县").points == 2 + 5
+    set_entry_flag(archive, wuyang.uid, "领导批示", on=False)
+    assert compute_stats(archive, *YEAR).row("舞阳县").points == 2
+
+
+def test_bad_ranges_and_readonly(archive, tmp_path):
+    with pytest.raises(StatsRangeError):
+        compute_stats(archive, dt.date(2022, 12, 1), dt.date(2022, 11, 1))
+    sid = _submit(archive, "西城区组织召开会议。", "西城区")
+    path = archive.path
+    archive.close()
+    with Archive.open(path, readonly=True) as ro:
+        with pytest.raises(ReadOnlyArchiveError):
+            registry.add_unit(ro, "东城区")
+        issue = ro.load_issue(ro.list_issues()[0].id)
+        with pytest.raises(ReadOnlyArchiveError):
+            adopt_into(ro, sid, issue, "隐患排查")
+        assert get_submission(ro, sid).status == "pending" and len(ro.load_issue(issue.id).sections[2].entries) == 3
+        with pytest.raises(ReadOnlyArchiveError):
+            registry.merge_units(ro, "西城区", "舞阳县")
+
+
+def test_candidates_single_item_and_article():
+    received = dt.date(2024, 5, 6)
+    (only,) = candidate_entries("标题", "舞阳县组织专家复查隐患。", received, "舞阳县")
+    assert (only.date, only.unit, only.text) == ("5月6日", "舞阳县", "5月6日，舞阳县组织专家复查隐患。")
+    (article,) = candidate_entries("老街街道打造消防防线", "第一段。\n第二段。", received, "源汇区")
+    assert article.kind == "article" and article.title == "老街街道打造消防防线" and len(article.paragraphs) == 2
+
+
+def test_period_titles():
+    assert period_title(dt.date(2024, 4, 1), dt.date(2024, 6, 30)) == "2024年第二季度"
+    assert period_title(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == "2024年"
+    assert period_title(dt.date(2024, 5, 1), dt.date(2024, 5, 31)) == "2024年5月"
+    assert period_title(dt.date(2024, 5, 3), dt.date(2024, 5, 9)) == "2024年5月3日至2024年5月9日"
+
+
+def test_entry_editor_completion_offers_registered_units(archive):
+    registry.add_unit(archive, "临颍县", category="县区")
+    registry.retire_unit(archive, "西城区")
+    names = archive.known_units()
+    assert names[-1] == "临颍县" and {"舞阳县", "市应急管理局", "西城区"} <= set(names)

@@ -184,3 +184,16 @@ def test_entry_editor_completion_offers_registered_units(archive):
     registry.retire_unit(archive, "西城区")
     names = archive.known_units()
     assert names[-1] == "临颍县" and {"舞阳县", "市应急管理局", "西城区"} <= set(names)
+
+
+def test_an_issue_back_from_the_trash_brings_its_adoptions_and_counts(archive):
+    sid = _submit(archive, "11月19日，舞阳县开展检查。", "舞阳县")
+    issue = archive.load_issue(archive.list_issues()[0].id)
+    adopt_into(archive, sid, issue, "隐患排查")
+    before = compute_stats(archive, *YEAR).to_dict()
+    item = archive.delete_issue(issue.id)
+    assert get_submission(archive, sid).status == "pending"
+    assert compute_stats(archive, *YEAR).total.adopted == 0
+    archive.restore_from_trash(item)
+    assert get_submission(archive, sid).status == "adopted"
+    assert compute_stats(archive, *YEAR).to_dict() == before

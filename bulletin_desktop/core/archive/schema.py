@@ -302,10 +302,12 @@ def _units_inbox_scoring(db: "Database") -> None:
         CREATE INDEX entries_by_uid ON entries (uid);
         -- One narrow row per entry with what statistics count: the registered unit its text
         -- names (unit_id), its bold unit as written (raw_unit), whether it is an article and
-        -- the submission it was adopted from.
+        -- the submission it was adopted from. Derived, so its issue column is not called
+        -- issue_id: the trash keeps the rows of tables that have one, and these are made
+        -- again by the triggers when the entries come back.
         CREATE TABLE entry_units (
             entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
-            issue_id INTEGER NOT NULL,
+            of_issue INTEGER NOT NULL,
             uid TEXT NOT NULL,
             unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
             raw_unit TEXT NOT NULL DEFAULT '',
@@ -313,7 +315,7 @@ def _units_inbox_scoring(db: "Database") -> None:
             submission_id INTEGER
         );
         -- covering what statistics read of an issue's entries
-        CREATE INDEX entry_units_by_issue ON entry_units (issue_id, unit_id, submission_id, article, raw_unit);
+        CREATE INDEX entry_units_by_issue ON entry_units (of_issue, unit_id, submission_id, article, raw_unit);
         CREATE INDEX entry_units_by_uid ON entry_units (uid);
         CREATE INDEX entry_units_by_unit ON entry_units (unit_id);
         CREATE TABLE entry_flags (
@@ -332,7 +334,7 @@ def _units_inbox_scoring(db: "Database") -> None:
             ('flag:领导批示', '领导批示', 5, 3);
 
         CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
-            INSERT INTO entry_units (entry_id, issue_id, uid, unit_id, raw_unit, article, submission_id)
+            INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
             VALUES (new.id, new.issue_id, new.uid, {ENTRY_UNIT_MATCH.format(e="new")}, new.unit,
                     new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
         END;
@@ -347,7 +349,7 @@ def _units_inbox_scoring(db: "Database") -> None:
         CREATE TRIGGER entry_units_unadopted AFTER DELETE ON adoptions BEGIN
             UPDATE entry_units SET submission_id = NULL WHERE uid = old.entry_uid;
         END;
-        INSERT INTO entry_units (entry_id, issue_id, uid, raw_unit, article)
+        INSERT INTO entry_units (entry_id, of_issue, uid, raw_unit, article)
             SELECT id, issue_id, uid, unit, kind = 'article' FROM entries;
         CREATE TRIGGER adoptions_live_entry_insert AFTER INSERT ON entries BEGIN
             UPDATE submissions SET live = live + 1

@@ -23,7 +23,7 @@ _ENTRY_SQL = f"""
 SELECT {_UNIT_KEY}, {_RAW_UNIT}, count(*), sum(f.article), sum(f.submission_id IS NULL),
        sum(i.special_name IS NOT NULL)
 FROM issues i
-JOIN entry_units f ON f.issue_id = i.id
+JOIN entry_units f ON f.of_issue = i.id
 LEFT JOIN submissions s ON s.id = f.submission_id
 WHERE i.date BETWEEN ? AND ? {{series}}
 GROUP BY 1, 2
@@ -31,7 +31,7 @@ GROUP BY 1, 2
 
 _ENTRY_MONTH_SQL = """
 SELECT substr(i.date, 1, 7), count(*), sum(f.submission_id IS NULL)
-FROM issues i JOIN entry_units f ON f.issue_id = i.id
+FROM issues i JOIN entry_units f ON f.of_issue = i.id
 WHERE i.date BETWEEN ? AND ? {series}
 GROUP BY 1
 """
@@ -42,7 +42,7 @@ SELECT {_UNIT_KEY}, {_RAW_UNIT}, sum(sc.points)
 FROM entry_flags fl
 CROSS JOIN scoring sc ON sc.key = 'flag:' || fl.flag
 CROSS JOIN entry_units f ON f.uid = fl.entry_uid
-CROSS JOIN issues i ON i.id = f.issue_id
+CROSS JOIN issues i ON i.id = f.of_issue
 LEFT JOIN submissions s ON s.id = f.submission_id
 WHERE i.date BETWEEN ? AND ? {{series}}
 GROUP BY 1, 2

@@ -49,6 +49,9 @@ def test_registering_a_unit_counts_the_entries_that_open_with_its_name(archive):
     assert report.row("源汇区").adopted == 2  # 源汇区燃气… and the article 源汇区老街街道聚力打造…
     assert report.row("源汇区").articles == 1
     assert report.unattributed == 2
+    with archive.transaction("重新统计") as conn:  # counting from scratch gives the same
+        registry.recount_entries(conn)
+    assert compute_stats(archive, *YEAR).to_dict() == report.to_dict()
 
 
 def test_submission_adopted_counts_until_its_entry_is_gone(archive):
@@ -197,3 +200,19 @@ def test_an_issue_back_from_the_trash_brings_its_adoptions_and_counts(archive):
     archive.restore_from_trash(item)
     assert get_submission(archive, sid).status == "adopted"
     assert compute_stats(archive, *YEAR).to_dict() == before
+
+
+def test_salvage_keeps_registry_submissions_and_statistics(archive, tmp_path):
+    from bulletin_desktop.core.archive.salvage import salvage
+
+    sid = _submit(archive, "11月19日，舞阳县开展检查。", "舞阳县")
+    issue = archive.load_issue(archive.list_issues()[0].id)
+    adopt_into(archive, sid, issue, "隐患排查")
+    before = compute_stats(archive, *YEAR).to_dict()
+    path = archive.path
+    archive.close()
+    report = salvage(path, tmp_path / "salvaged.sqlite")
+    assert report.issues == 1
+    with Archive.open(tmp_path / "salvaged.sqlite", auto_backup=False) as copy:
+        assert compute_stats(copy, *YEAR).to_dict() == before
+        assert get_submission(copy, sid).status == "adopted"

@@ -273,6 +273,7 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
         _rebuild_search(conn)
         for _name, sql in triggers:
             conn.execute(sql)
+        _rebuild_derived(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
@@ -281,6 +282,16 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _rebuild_derived(conn: sqlite3.Connection) -> None:
+    """What the dropped triggers would have kept: the statistics rows and adoption counts."""
+    from .schema import REBUILD_DERIVED
+
+    conn.execute("BEGIN IMMEDIATE")
+    for statement in REBUILD_DERIVED:
+        conn.execute(statement)
+    conn.execute("COMMIT")
 
 
 def _rebuild_search(conn: sqlite3.Connection) -> None:
@@ -303,8 +314,10 @@ def _tables(reader: _Reader) -> list[str]:
     except sqlite3.DatabaseError:
         return []
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    from .schema import DERIVED_TABLES
+
     return [name for name, _sql in rows if not name.startswith("sqlite_") and name not in _MAIN_TABLES
-            and not any(name == v or name.startswith(v + "_") for v in virtual)]
+            and name not in DERIVED_TABLES and not any(name == v or name.startswith(v + "_") for v in virtual)]
 
 
 def _child_tables(reader: _Reader) -> list[str]:

@@ -230,13 +230,14 @@ def _final_issues(db: "Database") -> None:
 
 
 # The registered unit an entry is counted for: its bold unit, else the unit its text begins
-# with (舞阳县县长… → 舞阳县), the longest registered name winning. ``{e}`` is the entry row.
+# with (舞阳县县长… → 舞阳县), the longest registered name winning (a bold unit matches one
+# name at most). ``{e}`` is the entry row; SQLite allows it in the WHERE, not the ORDER BY.
 ENTRY_UNIT_MATCH = """
     (SELECT n.unit_id FROM unit_names n
      WHERE n.name = {e}.unit
         OR ({e}.unit = '' AND substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
                                      1, length(n.name)) = n.name)
-     ORDER BY n.name = {e}.unit DESC, length(n.name) DESC LIMIT 1)
+     ORDER BY length(n.name) DESC LIMIT 1)
 """
 
 
@@ -255,6 +256,19 @@ REGISTER_BOLD_UNITS = ("""
     WHERE unit != '' AND unit NOT IN (SELECT name FROM unit_names) AND unit NOT IN (SELECT name FROM units)
     GROUP BY unit
 """, "INSERT OR IGNORE INTO unit_names (name, unit_id) SELECT name, id FROM units")
+
+
+# Tables made from others by the triggers below: never copied (salvage), only rebuilt.
+DERIVED_TABLES = ("entry_units",)
+REBUILD_DERIVED = (
+    "DELETE FROM entry_units",
+    f"""INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
+        SELECT e.id, e.issue_id, e.uid, {ENTRY_UNIT_MATCH.format(e="e")}, e.unit, e.kind = 'article',
+               (SELECT submission_id FROM adoptions WHERE entry_uid = e.uid)
+        FROM entries e""",
+    """UPDATE submissions SET live = (SELECT count(*) FROM adoptions a JOIN entries e ON e.uid = a.entry_uid
+                                     WHERE a.submission_id = submissions.id)""",
+)
 
 
 def _units_inbox_scoring(db: "Database") -> None:

@@ -135,8 +135,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..export.batch import write_each, write_issue
-    from .export_command import issue_options, recorded_settings
+    from ..export.recorded import export_each, export_one
+    from .export_command import issue_options
 
     if args.output is not None and len(args.issues) > 1:
         raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
@@ -146,19 +146,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.dir is not None:
         fmt = args.format or "docx"
         _check_engine(args, fmt)
-        paths = write_each(issues, args.dir, fmt, options, engine=args.engine)
+        paths = export_each(issues, args.dir, fmt, options, lambda records: _record_exports(args, records),
+                            engine=args.engine)
         for path in paths:
             sys.stdout.write(f"已导出：{path}\n")
-        _record_exports(args, [(issue, fmt, path, recorded_settings(fmt, layout))
-                               for issue, path, layout in zip(issues, paths, options)])
         return 0
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("docx", "pdf", "txt"):
         raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
     _check_engine(args, fmt)
-    write_issue(issues[0], args.output, fmt, options[0], engine=args.engine)
+    export_one(issues[0], args.output, fmt, options[0], lambda records: _record_exports(args, records),
+               engine=args.engine)
     sys.stdout.write(f"已导出：{args.output}\n")
-    _record_exports(args, [(issues[0], fmt, args.output, recorded_settings(fmt, options[0]))])
     return 0
 
 
@@ -185,9 +184,9 @@ def cmd_export_year(args: argparse.Namespace) -> int:
             raise CommandError(f"档案库中没有{which} {args.year} 年的简报。")
         issues = [archive.load_issue(s.id) for s in chosen]
         options = issue_options(archive, issues[0], args.option, args.settings)  # one series, one layout
-    from ..export.docx.compilation import write_compilation, year_title
+    from ..export.recorded import export_year
 
-    write_compilation(issues, args.output, series, year_title(args.year), options)
+    export_year(issues, args.output, series, args.year, options, lambda records: _record_exports(args, records))
     sys.stdout.write(f"已导出：{args.output}（{series} {args.year} 年，共 {len(issues)} 期）\n")
     return 0
 
@@ -224,16 +223,15 @@ def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts) + snippet[last:]
 
 
-def _record_exports(args: argparse.Namespace, exports: list[tuple]) -> None:
-    """The archive keeps a record of each export (issue, format, file, settings: SHA-256
+def _record_exports(args: argparse.Namespace, records: list[tuple[int, str, Path, dict]]) -> None:
+    """The archive keeps a record of each export (issue id, format, file, settings: SHA-256
     taken); when another program holds the archive the export stands and only the record
     is missing."""
     from ..core.archive import ArchiveError, ArchiveLockedError
 
     try:
         with open_for_writing(args, auto_backup=False) as archive:
-            for issue, fmt, path, settings in exports:
-                archive.record_export(issue.id, fmt, path, settings)
+            archive.record_exports(records)
     except ArchiveLockedError:
         sys.stderr.write("注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n")
     except ArchiveError as exc:

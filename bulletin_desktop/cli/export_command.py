@@ -25,8 +25,3 @@ def issue_options(archive: Archive, issue: Issue, option_pairs: list[str], setti
 
     layout = archive.series_layout(issue.series_id) if issue.series_id is not None else {}
     return load_options(settings, parse_option_pairs(option_pairs), base=series_options(layout))
-
-
-def recorded_settings(fmt: str, options: LayoutOptions) -> dict:
-    """The layout settings an export record keeps (a text export has none)."""
-    return {} if fmt == "txt" else options.to_dict()

@@ -4,7 +4,9 @@ each into a folder; or a year of one bulletin as one Word file with a contents p
 
 The GUI-free writers in ``export.batch`` and ``export.docx.compilation`` do the work;
 this controller asks where, shows a progress dialog whose Cancel stops between issues,
-and says what was written. Word files are built in a moment each (no LibreOffice), so
+says what was written and records each file in the archive (``export.recorded``, as the
+command line does); after files of drafts are exported for the first time it asks once
+whether they are final (``archive_tools.final_actions``). Word files are built in a moment each (no LibreOffice), so
 the work runs in the window's thread with the modal progress dialog keeping it
 responsive; every file is written atomically, so cancelling leaves no partial file.
 """
@@ -49,18 +51,21 @@ class BatchExportController(QObject):
         loaded = self._load(issue_ids)
         if loaded is None:
             return
-        from ..export.batch import write_each
+        from ..export.recorded import export_each
 
         issues, layouts = [i for i, _ in loaded], [o for _, o in loaded]
         progress = self._progress(self.tr("Exporting {count} issues to Word…").format(count=len(issues)), len(issues))
         try:
-            written = write_each(issues, folder, "docx", layouts, self._step(progress))
+            written = export_each(issues, folder, "docx", layouts, self._record, self._step(progress))
         except BulletinError as exc:  # cancelled (the files written so far are whole), or a write failed
             self._close(progress)
             self._finish(list(getattr(exc, "written", [])), exc.message, error=not isinstance(exc, ExportCancelled))
             return
         self._close(progress)
         self._finish(written, self.tr("{count} issues exported to {folder}").format(count=len(written), folder=folder))
+        tools = getattr(self.window, "archive_tools", None)
+        if tools is not None:
+            tools.after_batch_export([i.id for i in issues if i.id is not None])
 
     # -- a year in one file
 
@@ -95,13 +100,13 @@ class BatchExportController(QObject):
         loaded = self._load([s.id for s in year_issues(summaries, year, series)])
         if loaded is None:
             return
-        from ..export.docx.compilation import write_compilation, year_title
+        from ..export.recorded import export_year
 
         issues = [issue for issue, _ in loaded]
         progress = self._progress(self.tr("Compiling {count} issues of {year}…").format(count=len(issues), year=year),
                                   len(issues))
         try:
-            write_compilation(issues, path, series, year_title(year), loaded[0][1], self._step(progress))
+            export_year(issues, path, series, year, loaded[0][1], self._record, self._step(progress))
         except BulletinError as exc:
             self._close(progress)
             self._finish([], exc.message, error=not isinstance(exc, ExportCancelled))
@@ -122,6 +127,19 @@ class BatchExportController(QObject):
         except BulletinError as exc:
             self._tell(self.tr("Export failed"), exc.message, error=True)
             return None
+
+    def _record(self, records: list) -> None:
+        """Each file written goes into the archive's export records; when that fails the
+        files stand and the clerk is told only the record is missing."""
+        archive = self.session.archive
+        if archive is None or archive.readonly:
+            return
+        try:
+            archive.record_exports(records)
+        except (BulletinError, OSError) as exc:
+            self._tell(self.tr("Export not recorded"),
+                       self.tr("The files were written, but the archive could not record the export: {error}").format(
+                           error=getattr(exc, "message", None) or exc), error=True)
 
     def _progress(self, text: str, count: int) -> QProgressDialog:
         progress = QProgressDialog(text, self.tr("Cancel"), 0, count, self.window)

@@ -87,6 +87,14 @@
         <translation>The export was not recorded in the archive: {error}</translation>
     </message>
     <message>
+        <source>{count} issues are final: they can no longer be changed.</source>
+        <translation>{count} issues are final: they can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>{count} issues were exported for the first time and are not final yet. Are they the issues as they will be printed? A final issue can no longer be changed (until it is reopened).</source>
+        <translation>{count} issues were exported for the first time and are not final yet. Are they the issues as they will be printed? A final issue can no longer be changed (until it is reopened).</translation>
+    </message>
+    <message>
         <source>Mark as final?</source>
         <translation>Mark as final?</translation>
     </message>
@@ -247,6 +255,14 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>Export not recorded</translation>
+    </message>
+    <message>
+        <source>The files were written, but the archive could not record the export: {error}</source>
+        <translation>The files were written, but the archive could not record the export: {error}</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -87,6 +87,14 @@
         <translation>这次导出没有记入档案库：{error}</translation>
     </message>
     <message>
+        <source>{count} issues are final: they can no longer be changed.</source>
+        <translation>{count} 期已定稿，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{count} issues were exported for the first time and are not final yet. Are they the issues as they will be printed? A final issue can no longer be changed (until it is reopened).</source>
+        <translation>有 {count} 期是第一次导出，尚未定稿。这些就是付印的版本吗？定稿后不能再修改（撤销定稿后才能修改）。</translation>
+    </message>
+    <message>
         <source>Mark as final?</source>
         <translation>定稿吗？</translation>
     </message>
@@ -247,6 +255,14 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>导出未记入档案库</translation>
+    </message>
+    <message>
+        <source>The files were written, but the archive could not record the export: {error}</source>
+        <translation>文件已写好，但档案库没能记下这次导出：{error}</translation>
     </message>
     <message>
         <source>Cancel</source>

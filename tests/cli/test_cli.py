@@ -355,6 +355,14 @@ def test_export_several_issues_into_a_folder_and_a_year_compilation(db, tmp_path
     with zipfile.ZipFile(year) as package:
         document = package.read("word/document.xml").decode("utf-8")
     assert document.count("PAGEREF") == 2 and "2022年度汇编" in document
+    import hashlib
+    digest = hashlib.sha256(year.read_bytes()).hexdigest()
+    for number, before in (("52", 1), ("53", 1)):  # each issue in the compilation records it after its own file
+        exports = show_json(db, number, capsys)["exports"]
+        assert len(exports) == before + 1
+        assert (exports[-1]["file"], exports[-1]["sha256"]) == (str(year.absolute()), digest)
+        assert exports[-1]["settings"]["compilation"] == "漯河安全生产简报 2022年度汇编"
+    assert [e["format"] for e in show_json(db, "51", capsys)["exports"]] == ["txt"]  # 2021: not in it
 
     for args, message in ((["export", "52", "53", "-o", str(tmp_path / "x.docx")], "--dir"),
                           (["export", "52"], "缺少参数，需要以下之一"),

@@ -103,3 +103,72 @@ def test_cancel_half_way_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
     assert ("QLabel:", "正在汇编 2022 年的 12 期…") in texts and not [t for t in texts if untranslated(t[1])]
     assert target.read_bytes() == b"last year's compilation, kept"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left
+
+
+def exports_of(archive_path, issue_id: int) -> list[dict]:
+    """The export records as ``show --json`` prints them, read through a connection of
+    their own (the window holds the archive open)."""
+    with Archive.open(archive_path, readonly=True, auto_backup=False) as archive:
+        return archive.issue_history(issue_id)["exports"]
+
+
+def test_each_file_of_a_batch_is_recorded_and_the_drafts_asked_about_once(qtbot, window, tmp_path, monkeypatch,
+                                                                         archive_path):
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "导出"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    archive = window.session.archive
+    click_rows(qtbot, window, [0, 2, 3])  # 52, 50, 49
+    ids = window.ui.issueList.selected_ids()
+    archive.set_final(ids[1], True)  # 50 is final already: not asked about again
+    with qtbot.waitSignal(window.batch_export().finished) as finished:
+        window.action_set.export_selected.trigger()
+    written = finished.args[0]
+    for issue_id, path in zip(ids, written):
+        records = exports_of(archive_path, issue_id)
+        assert [(r["file"], r["format"]) for r in records] == [(str(path.absolute()), "docx")]
+        assert records[0]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert records[0]["settings"]["red_rule_pt"] == window.session.load_for_export([issue_id])[0][1].red_rule_pt
+
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "askFinalBox") is not None)
+    box = window.findChild(QMessageBox, "askFinalBox")
+    assert "2 期" in box.text() and "第一次导出" in box.text() and "定稿" in box.windowTitle()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    status = {s.id: s.status for s in archive.list_issues()}
+    assert [status[i] for i in ids] == ["final", "final", "final"]
+    assert window.document.issue.id == ids[0] and window.document.readonly  # the open issue, shown read-only
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "askFinalBox") is None)
+
+    click_rows(qtbot, window, [0, 2, 3])
+    assert window.ui.issueList.selected_ids() == ids
+    with qtbot.waitSignal(window.batch_export().finished):  # exported again: recorded, not asked
+        window.action_set.export_selected.trigger()
+    qtbot.wait(50)
+    assert window.findChild(QMessageBox, "askFinalBox") is None
+    assert [len(exports_of(archive_path, i)) for i in ids] == [2, 2, 2]
+
+
+def test_a_year_compilation_is_recorded_for_each_issue_it_holds(qtbot, window, tmp_path, monkeypatch, archive_path):
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / compilation_file_name(SERIES, 2022)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("2022", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, start, filt: (str(target), filt))
+    with qtbot.waitSignal(window.batch_export().finished):
+        window.action_set.export_year.trigger()
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    summaries = window.session.archive.list_issues()
+    for summary in summaries:
+        records = exports_of(archive_path, summary.id)
+        if summary.date.year == 2022:
+            assert [(r["file"], r["sha256"]) for r in records] == [(str(target.absolute()), digest)]
+            assert records[0]["settings"]["compilation"] == f"{SERIES} 2022年度汇编"
+        else:
+            assert records == []
+    qtbot.wait(50)
+    assert window.findChild(QMessageBox, "askFinalBox") is None  # a compilation gathers what was printed

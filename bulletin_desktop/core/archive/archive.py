@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from ..model import Issue, Section, Series, Special
 from . import backup, finals, schema, search as search_module, store, trash
@@ -496,12 +496,33 @@ class Archive:
             self._notices.send(ArchiveChange(issues_changed=frozenset({issue_id})))
         return changed
 
+    def set_final_many(self, issue_ids: Sequence[int]) -> list[int]:
+        """定稿 of several issues in one transaction; the ones that were drafts."""
+        with self._transaction("定稿") as conn:
+            now = self.now_text()
+            changed = [i for i in issue_ids if finals.set_status(conn, i, True, now)]
+        if changed:
+            self._notices.send(ArchiveChange(issues_changed=frozenset(changed)))
+        return changed
+
     def record_export(self, issue_id: int, fmt: str, path: Path, settings: dict | None = None) -> str:
         """Note that ``path`` was exported from the issue; its SHA-256."""
-        digest = finals.file_sha256(path)
+        return self.record_exports([(issue_id, fmt, Path(path), settings or {})])[0]
+
+    def record_exports(self, records: Sequence[tuple[int, str, Path, dict]]) -> list[str]:
+        """Note several exports (issue id, format, file, layout settings) in one
+        transaction: all recorded or none; the SHA-256 of each, a file shared by several
+        issues (a compilation) read once."""
+        digests: dict[Path, str] = {}
+        for _issue_id, _fmt, path, _settings in records:
+            if Path(path).absolute() not in digests:
+                digests[Path(path).absolute()] = finals.file_sha256(Path(path))
         with self._transaction("记录导出") as conn:
-            finals.record_export(conn, issue_id, fmt, Path(path).absolute(), digest, settings or {}, self.now_text())
-        return digest
+            now = self.now_text()
+            for issue_id, fmt, path, settings in records:
+                finals.record_export(conn, issue_id, fmt, Path(path).absolute(), digests[Path(path).absolute()],
+                                     settings, now)
+        return [digests[Path(path).absolute()] for _i, _f, path, _s in records]
 
     def issue_history(self, issue_id: int) -> dict:
         """Status changes and export records of the issue, as ``show --json`` prints them."""

@@ -86,6 +86,12 @@ class ArchiveTools(QObject):
 
             final_actions.after_export(self.window, path, self._asked_final)
 
+    def after_batch_export(self, issue_ids: list[int]) -> None:
+        """Several issues were exported: asked once about the drafts among them."""
+        from . import final_actions
+
+        final_actions.after_batch_export(self.window, issue_ids, self._asked_final)
+
     # -- dialogs -------------------------------------------------------------------------
 
     def show_trash(self) -> None:

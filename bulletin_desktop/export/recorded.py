@@ -1,0 +1,73 @@
+"""Exporting several issues and noting each file in the archive: one file per issue into a
+folder, or a year compiled into one file. The command line and the window both export
+through here, so what is written and what the archive records of it cannot drift apart.
+
+The archive's side is a ``Recorder`` the caller passes: the window records into the
+archive it holds open, the command line opens the archive for writing after the files
+are written (the window may be holding it). A recorder reports its own failures: the
+files written stand either way.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..core.model import Issue
+from .batch import Progress, write_each, write_issue
+from .errors import ExportCancelled
+from .layout_options import LayoutOptions
+
+Record = tuple[int, str, Path, dict]
+"""One export record: issue id, format, file, the layout settings it was written with."""
+Recorder = Callable[[list[Record]], None]
+
+
+def recorded_settings(fmt: str, options: LayoutOptions) -> dict:
+    """The layout settings an export record keeps (a text export has none)."""
+    return {} if fmt == "txt" else options.to_dict()
+
+
+def _issue_id(issue: Issue) -> int:
+    if issue.id is None:
+        raise ValueError("only issues from the archive are recorded")
+    return issue.id
+
+
+def export_one(issue: Issue, path: str | os.PathLike, fmt: str, layout: LayoutOptions, record: Recorder,
+               engine: str | None = None) -> Path:
+    """One issue in one file (``batch.write_issue``), and its record."""
+    write_issue(issue, path, fmt, layout, engine)
+    record([(_issue_id(issue), fmt, Path(path), recorded_settings(fmt, layout))])
+    return Path(path)
+
+
+def export_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str, layouts: Sequence[LayoutOptions],
+                record: Recorder, progress: Progress | None = None, engine: str | None = None) -> list[Path]:
+    """``batch.write_each``, then one record per file written; when the clerk cancels,
+    the whole files written before are recorded too and ``ExportCancelled`` goes on."""
+    def records(paths: Sequence[Path]) -> list[Record]:
+        return [(_issue_id(issue), fmt, Path(path), recorded_settings(fmt, layout))
+                for issue, path, layout in zip(issues, paths, layouts)]
+
+    try:
+        paths = write_each(issues, folder, fmt, layouts, progress, engine)
+    except ExportCancelled as exc:
+        if exc.written:
+            record(records(exc.written))
+        raise
+    record(records(paths))
+    return paths
+
+
+def export_year(issues: Sequence[Issue], path: str | os.PathLike, series: str, year: int, layout: LayoutOptions,
+                record: Recorder, progress: Progress | None = None) -> Path:
+    """The year's issues compiled into one Word file, and a record for each issue it holds,
+    all naming that file (with ``compilation`` in the settings saying which)."""
+    from .docx.compilation import write_compilation, year_title
+
+    title = year_title(year)
+    write_compilation(issues, path, series, title, layout, progress)
+    settings = {**recorded_settings("docx", layout), "compilation": f"{series} {title}"}
+    record([(_issue_id(issue), "docx", Path(path), settings) for issue in issues])
+    return Path(path)

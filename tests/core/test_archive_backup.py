@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import threading
 import time
 
 import pytest
@@ -135,3 +136,78 @@ def test_pre_migration_copies_are_not_rotated_away(tmp_path):
         last = archive.backup_now()
         assert _rotating(archive) == [last]
     assert kept.exists()
+
+
+def _slow_copy(db_path):
+    """A copy that would take minutes (a slow USB folder): SQLite's progress handler holds
+    each hundred steps of the copy back a little."""
+    from bulletin_desktop.core.archive.auto_backup import _open_for_copy
+
+    conn = _open_for_copy(db_path)
+    hold = threading.Event()
+    conn.set_progress_handler(lambda: hold.wait(0.02) and 0, 100)
+    return conn
+
+
+def _whole(path) -> int:
+    """The number of issues in a backup that opens as a complete archive."""
+    with Archive.open(path, readonly=True, auto_backup=False) as copy:
+        return len(copy.list_issues())
+
+
+def test_closing_waits_for_the_backup_being_written(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    clock = Clock()
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(rich_issue(number=1))
+    archive = Archive.open(path, clock=clock)
+    [opening] = _settled(archive)
+    archive.add_issue(rich_issue(number=2))  # within the hour: the backup is taken on closing
+    archive.close()  # no wait() here: closing itself waited for the copy
+    backups = _rotating(archive)
+    assert len(backups) == 2 and backups[0] == opening and _whole(backups[-1]) == 2
+    assert list(archive.backups_dir.glob("*.part")) == []
+
+
+def test_a_backup_too_slow_for_closing_is_stopped_leaving_no_partial_file(tmp_path, caplog):
+    path = tmp_path / "archive.sqlite"
+    clock = Clock()
+    with Archive.open(path, auto_backup=False) as archive:
+        for number in range(1, 6):
+            archive.add_issue(rich_issue(number=number))
+    archive = Archive.open(path, clock=clock)
+    [opening] = _settled(archive)
+    auto = archive.auto_backups
+    assert auto is not None
+    auto.opener = _slow_copy
+    auto.close_wait = 0.3
+    archive.add_issue(rich_issue(number=6))
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING):
+        archive.close()
+    assert time.monotonic() - started < 3  # the copy alone would take far longer
+    assert not auto.busy()
+    assert "stopped on closing" in caplog.text
+    assert _rotating(archive) == [opening] and _whole(opening) == 5  # the earlier backup stands, whole
+    assert [p.name for p in archive.backups_dir.iterdir()] == [opening.name]  # nothing half-written
+    with Archive.open(path, auto_backup=False) as archive:  # the archive itself has everything
+        assert len(archive.list_issues()) == 6
+
+
+def test_a_temporary_left_by_a_killed_copy_is_removed_on_opening(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(rich_issue())
+    folder = tmp_path / "archive-backups"
+    folder.mkdir()
+    left = folder / "archive-20260101-120000-000000.sqlite.part"
+    fresh = folder / "archive-20260101-130000-000000.sqlite.part"  # another program may be writing it now
+    other = folder / "notes.part"
+    for part in (left, fresh, other):
+        part.write_bytes(b"SQLite format 3\x00 cut short")
+    hour_ago = time.time() - 3600
+    os.utime(left, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    with Archive.open(path) as archive:
+        _settled(archive)
+    assert not left.exists() and fresh.exists() and other.exists()

@@ -167,6 +167,8 @@ class Archive:
             ) from None
 
     def close(self) -> None:
+        """Closes the file; a backup started now or still being written is waited for at
+        most a few seconds (``AutoBackups.finish``), then stopped leaving no partial file."""
         with self._guard:
             conn = self._connection
             if conn is None:
@@ -184,6 +186,8 @@ class Archive:
                 self._connection = None
                 if self._lock is not None:
                     self._lock.release()
+        if self.auto_backups is not None:
+            self.auto_backups.finish()
 
     def __enter__(self) -> "Archive":
         return self

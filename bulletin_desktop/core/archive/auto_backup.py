@@ -5,16 +5,22 @@
 - on closing, when something changed since the last backup.
 
 A backup reads the file through a connection of its own (WAL lets it read a consistent
-snapshot while the window keeps writing), on a worker thread, so neither start-up nor
-closing waits for it. The worker is not a daemon: after the window has closed, the
-process stays until the copy is complete. A failure is logged and retried with the next
-change; it never reaches the clerk as an error.
+snapshot while the window keeps writing), on a worker thread, so start-up does not wait
+for it. Closing the archive waits for the copy at most ``CLOSE_WAIT``: a copy still
+running then (a slow USB folder, a huge archive) is stopped, its partial file removed,
+and the backups taken before stand; so closing never hangs and no half-written copy is
+left. Each copy is written under a temporary name and renamed when complete
+(``backup._vacuum_into``); a temporary left by a process that was killed mid-copy is
+removed the next time the archive is opened. A failure is logged and retried with the
+next change; it never reaches the clerk as an error.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -26,6 +32,12 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 ON_OPEN_AFTER = dt.timedelta(days=1)
 WHILE_EDITING_EVERY = dt.timedelta(hours=1)
+CLOSE_WAIT = 5.0  # seconds closing waits for a backup being written before stopping it
+STALE_PART_AGE = dt.timedelta(minutes=10)  # a temporary untouched this long has no writer left
+
+
+def _open_for_copy(db_path: Path) -> sqlite3.Connection:
+    return connect(db_path, readonly=True)
 
 
 class AutoBackups:
@@ -36,9 +48,14 @@ class AutoBackups:
         self.clock = clock
         self.changed = False  # since the last backup was started
         self.taken: list[Path] = []  # by this object, oldest first
+        self.close_wait = CLOSE_WAIT
+        self.opener: Callable[[Path], sqlite3.Connection] = _open_for_copy  # the copy's own connection
         self._guard = threading.Lock()
         self._pending = False
+        self._stopped = False  # closing gave up waiting: no further copies
+        self._copying: sqlite3.Connection | None = None  # the connection of the copy being written
         self._worker: threading.Thread | None = None
+        backup.remove_stale_parts(backups_dir, db_path.stem, STALE_PART_AGE.total_seconds())
         newest = backup.rotating_backups(backups_dir, db_path.stem)
         self._last: dt.datetime | None = (
             dt.datetime.fromtimestamp(max(p.stat().st_mtime for p in newest)) if newest else None)
@@ -75,19 +92,55 @@ class AutoBackups:
     def _work(self) -> None:
         while True:
             with self._guard:
-                if not self._pending:
+                if not self._pending or self._stopped:
                     self._worker = None
                     return
                 self._pending = False
             try:
-                conn = connect(self.db_path, readonly=True)
+                conn = self.opener(self.db_path)
                 try:
+                    with self._guard:
+                        if self._stopped:
+                            continue
+                        self._copying = conn
                     self.taken.append(backup.take_backup(conn, self.db_path, self.backups_dir, self.keep))
                 finally:
+                    with self._guard:
+                        self._copying = None
                     conn.close()
             except Exception:
-                log.warning("automatic backup of %s failed", self.db_path, exc_info=True)
+                if self._stopped:
+                    log.warning("automatic backup of %s stopped on closing after %.1f s; the earlier backups stand",
+                                self.db_path, self.close_wait)
+                else:
+                    log.warning("automatic backup of %s failed", self.db_path, exc_info=True)
                 self.changed = True  # try again with the next change or on closing
+
+    def busy(self) -> bool:
+        """A backup is being written (or waits to be)."""
+        worker = self._worker
+        return worker is not None and worker.is_alive()
+
+    def finish(self, timeout: float | None = None) -> bool:
+        """On closing: wait for the backup being written, at most ``timeout`` seconds
+        (``close_wait``); past that, stop it (SQLite interrupts the copy between steps, the
+        partial file is removed). False when a backup had to be stopped."""
+        limit = self.close_wait if timeout is None else timeout
+        worker = self._worker
+        if worker is None:
+            return True
+        worker.join(limit)
+        if not worker.is_alive():
+            return True
+        with self._guard:
+            self._stopped = True
+            self._pending = False
+            copying = self._copying
+        if copying is not None:
+            copying.interrupt()
+        deadline = time.monotonic() + max(1.0, limit)  # an interrupted copy ends within a step
+        worker.join(max(0.0, deadline - time.monotonic()))
+        return False
 
     def wait(self, timeout: float | None = None) -> None:
         """Until the backups asked for so far are written (tests, and a restore that needs the file)."""

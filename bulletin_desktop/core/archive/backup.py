@@ -48,6 +48,22 @@ def is_rotating(path: Path, stem: str) -> bool:
     return bool(_rotating_pattern(stem).match(path.name))
 
 
+def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
+    """Temporaries of rotating backups (``<name>-<timestamp>.sqlite.part``) left by a
+    process that was killed mid-copy; one written to recently may have a writer still
+    (another program backing up the same archive) and is left."""
+    if not backups_dir.is_dir():
+        return
+    pattern = _rotating_pattern(stem)
+    now = time.time()
+    for part in backups_dir.glob("*.part"):
+        try:
+            if pattern.match(part.name[: -len(".part")]) and now - part.stat().st_mtime >= older_than:
+                part.unlink()
+        except OSError as exc:
+            log.warning("could not remove the unfinished backup %s: %s", part, exc)
+
+
 def copy_to(conn: sqlite3.Connection, target: Path) -> None:
     """A backup written anywhere (a USB stick): complete or not there at all."""
     try:

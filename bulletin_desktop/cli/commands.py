@@ -277,6 +277,18 @@ def archive_commands() -> dict:
             "archive": cmd_archive}
 
 
+def cmd_terms(args: argparse.Namespace) -> int:
+    from .proofread_lists_command import cmd_terms as run
+
+    return run(args)
+
+
+def cmd_ignores(args: argparse.Namespace) -> int:
+    from .proofread_lists_command import cmd_ignores as run
+
+    return run(args)
+
+
 COMMANDS = {
     "import": cmd_import,
     "list": cmd_list,
@@ -286,6 +298,8 @@ COMMANDS = {
     "search": cmd_search,
     "series": cmd_series,
     "check": cmd_check,
+    "terms": cmd_terms,
+    "ignores": cmd_ignores,
 }
 
 

@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .check_command import register as register_check
 
     register_check(sub, _db_option)
+    from .proofread_lists_command import register as register_lists
+
+    register_lists(sub, _db_option)
 
     from .archive_parsers import add_archive_parsers
 

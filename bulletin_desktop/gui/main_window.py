@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from .batch_export import BatchExportController
     from .importing.controller import ImportController
+    from .proofread.controller import ProofreadController
 
 DEFAULT_SPLITTER_SIZES = [250, 560, 540]
 DEFAULT_DOCK_WIDTH = 330
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._batch_export: BatchExportController | None = None  # made on the first use
         self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self)
         self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self)
+        self.proofreading: ProofreadController | None = None  # built when the first issue is shown
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._issue_changed)
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
+
+        # proofreading: squiggles, the findings dock and the export step, loaded with the first issue
+        doc.issueReplaced.connect(self._start_proofreading)
 
         # the tree: choosing, dragging, renaming in place
         tree.currentNodeChanged.connect(self._current_node_changed)
@@ -200,6 +205,12 @@ class MainWindow(QMainWindow):
         return self._importer
 
     # -- archive and issues ----------------------------------------------------------------
+
+    def _start_proofreading(self) -> None:
+        if self.proofreading is None and self.document.issue is not None:
+            from .proofread.dock import attach_proofreading
+
+            self.proofreading = attach_proofreading(self)
 
     def _ask_open_readonly(self, exc: ArchiveLockedError) -> bool:
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up
@@ -594,8 +605,11 @@ class MainWindow(QMainWindow):
         runner = self._export_runner()
         if issue is None or runner.busy:
             return
+        unresolved = self.proofreading.export_step() if self.proofreading is not None else 0
         path = ask_export_path(self, issue, self.settings, kind)
         if path is not None:
+            if self.proofreading is not None:
+                self.proofreading.record_export(unresolved)
             runner.start(kind, issue, path, self.session.layout_options())
 
     def _export_runner(self):

@@ -244,14 +244,16 @@ class IssueEditing:
     # -- typing ---------------------------------------------------------------------
 
     def edit_entry(self, uid: str, field: str, value: Any, change: str = "typing") -> None:
-        """``change`` is "typing" (merges with the typing before it), "bold" or "paste"."""
+        """``change`` is "typing" (merges with the typing before it), "bold", "paste" or
+        "proofread" (a suggestion applied or a clean-up)."""
         entry = self.doc.entry(uid)
         if entry is None or not self._can_edit():
             return
         old = edits.entry_field(entry, field)
         if old == value:
             return
-        text = {"bold": translate("UndoCommands", "Bold"), "paste": translate("UndoCommands", "Paste")}.get(change) or translate("UndoCommands", str(_ENTRY_FIELD_TEXT[field]))
+        text = {"bold": translate("UndoCommands", "Bold"), "paste": translate("UndoCommands", "Paste"),
+                "proofread": translate("UndoCommands", "Proofreading fix")}.get(change) or translate("UndoCommands", str(_ENTRY_FIELD_TEXT[field]))
         self.stack.push(EditEntryCommand(self.doc, uid, field, copy.copy(old), value, text,
                                          mergeable=change == "typing", clock=self.clock))
 

@@ -508,6 +508,45 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Clean up layout traces</source>
+        <translation>Clean up layout traces</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation>Ignore here</translation>
+    </message>
+    <message>
+        <source>Ignore everywhere</source>
+        <translation>Ignore everywhere</translation>
+    </message>
+    <message>
+        <source>Lists…</source>
+        <translation>Lists…</translation>
+    </message>
+    <message>
+        <source>The term list and what is ignored everywhere, kept in the archive</source>
+        <translation>The term list and what is ignored everywhere, kept in the archive</translation>
+    </message>
+    <message>
+        <source>Proofreading ({count})</source>
+        <translation>Proofreading ({count})</translation>
+    </message>
+    <message>
+        <source>{count} layout traces left by copying (stray spaces, paragraphs cut by a page break).</source>
+        <translation>{count} layout traces left by copying (stray spaces, paragraphs cut by a page break).</translation>
+    </message>
+    <message>
+        <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
+        <translation>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Bulletins ({patterns});;All files (*)</source>
@@ -1344,6 +1383,60 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
 </context>
 <context>
+    <name>ProofreadController</name>
+    <message>
+        <source>Clean up layout traces</source>
+        <translation>Clean up layout traces</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadListsDialog</name>
+    <message>
+        <source>Term list and ignored findings</source>
+        <translation>Term list and ignored findings</translation>
+    </message>
+    <message>
+        <source>Terms: a form to flag, the form to use (empty for a banned word), a note.</source>
+        <translation>Terms: a form to flag, the form to use (empty for a banned word), a note.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Use instead</source>
+        <translation>Use instead</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Remove term</translation>
+    </message>
+    <message>
+        <source>Ignored everywhere:</source>
+        <translation>Ignored everywhere:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Stop ignoring</source>
+        <translation>Stop ignoring</translation>
+    </message>
+</context>
+<context>
     <name>RescueDialog</name>
     <message>
         <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>
@@ -1963,6 +2056,10 @@ Restore it as issue number:</translation>
     <message>
         <source>Paste</source>
         <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Proofreading fix</source>
+        <translation>Proofreading fix</translation>
     </message>
     <message>
         <source>Rename section</source>

@@ -508,6 +508,45 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Clean up layout traces</source>
+        <translation>清理排版痕迹</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用建议</translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation>忽略此处</translation>
+    </message>
+    <message>
+        <source>Ignore everywhere</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>Lists…</source>
+        <translation>词表…</translation>
+    </message>
+    <message>
+        <source>The term list and what is ignored everywhere, kept in the archive</source>
+        <translation>规范提法表和全部忽略的提示，保存在档案库中</translation>
+    </message>
+    <message>
+        <source>Proofreading ({count})</source>
+        <translation>校对（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} layout traces left by copying (stray spaces, paragraphs cut by a page break).</source>
+        <translation>发现 {count} 处排版痕迹（多余空格、分页断开的段落）。</translation>
+    </message>
+    <message>
+        <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
+        <translation>导出时还有 {count} 处校对提示没有处理，列在下面；这个数目已随本期记录。</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Bulletins ({patterns});;All files (*)</source>
@@ -1344,6 +1383,60 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
 </context>
 <context>
+    <name>ProofreadController</name>
+    <message>
+        <source>Clean up layout traces</source>
+        <translation>清理排版痕迹</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadListsDialog</name>
+    <message>
+        <source>Term list and ignored findings</source>
+        <translation>规范提法表与忽略列表</translation>
+    </message>
+    <message>
+        <source>Terms: a form to flag, the form to use (empty for a banned word), a note.</source>
+        <translation>规范提法：要提示的写法、应写作的写法（禁用词留空）、说明。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>写法</translation>
+    </message>
+    <message>
+        <source>Use instead</source>
+        <translation>规范写法</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Ignored everywhere:</source>
+        <translation>全部忽略的校对提示：</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Stop ignoring</source>
+        <translation>取消忽略</translation>
+    </message>
+</context>
+<context>
     <name>RescueDialog</name>
     <message>
         <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>
@@ -1963,6 +2056,10 @@ Restore it as issue number:</source>
     <message>
         <source>Paste</source>
         <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Proofreading fix</source>
+        <translation>校对修改</translation>
     </message>
     <message>
         <source>Rename section</source>

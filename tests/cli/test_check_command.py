@@ -59,3 +59,32 @@ def test_clean_file_exits_zero_and_errors_exit_two(tmp_path):
     assert missing.returncode == 2 and "找不到文件" in missing.stderr and "Traceback" not in missing.stderr
     nothing = run_cli("check", "--db", str(tmp_path / "none.sqlite"), "52")
     assert nothing.returncode == 2 and nothing.stderr.startswith("错误：")
+
+
+def test_term_list_and_ignores_from_the_command_line(tmp_path, sample_text, capsys):
+    db = tmp_path / "a.sqlite"
+    source = tmp_path / "s.txt"
+    source.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    assert main(["terms", "add", "--db", str(db), "九小门店", "“九小”场所", "--note", "（市政府文件提法）"]) == 0
+    assert main(["terms", "add", "--db", str(db), "一把手"]) == 0
+    capsys.readouterr()
+    assert main(["terms", "list", "--db", str(db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"wrong": "九小门店", "right": "“九小”场所", "note": "（市政府文件提法）"},
+        {"wrong": "一把手", "right": "", "note": ""}]
+    assert main(["check", "--db", str(db), "52", "--json"]) == 1
+    terms = [i for i in json.loads(capsys.readouterr().out) if i["kind"] == "term"]
+    assert [(i["found"], i["suggestion"]) for i in terms] == [("九小门店", "“九小”场所")]
+    assert main(["terms", "remove", "--db", str(db), "一把手"]) == 0
+    assert main(["terms", "remove", "--db", str(db), "一把手"]) == 1
+    assert "词表中没有" in capsys.readouterr().err
+
+    from bulletin_desktop.core.archive import Archive
+    with Archive.open(db, auto_backup=False) as archive:
+        archive.proofread().add_ignore("B:形式", "形式")
+    assert main(["ignores", "list", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == "B:形式\t形式\n"
+    assert main(["check", "--db", str(db), "52", "--json"]) == 1
+    assert not [i for i in json.loads(capsys.readouterr().out) if i["kind"] == "confusable"]
+    assert main(["ignores", "remove", "--db", str(db), "B:形式", "形式"]) == 0

@@ -54,20 +54,23 @@ class ProofreadQueries:
     def entries_containing(self, phrases: list[str], before: dt.date, exclude_issue: int | None,
                            limit: int = 20) -> list[EarlierEntry]:
         """Entries of issues dated on or before ``before`` (other than ``exclude_issue``) whose
-        text holds at least one of ``phrases`` (three characters or more), through the trigram index."""
+        text holds every one of ``phrases`` (three characters or more), through the trigram index,
+        newest first."""
         phrases = [p for p in phrases if len(p) >= 3]
         if not phrases:
             return []
-        match = " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+        match = " AND ".join('"' + p.replace('"', '""') + '"' for p in phrases)
         with self._archive._reading() as conn:
+            # the FTS subquery walks its matches newest first and stops at the limit; joining
+            # inside it would make SQLite collect every match before sorting
             rows = conn.execute(
                 "SELECT e.id, i.id, i.number, i.date, s.title, e.uid, e.unit, e.date, e.text "
-                "FROM (SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?) hit "
+                "FROM (SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?) hit "
                 "JOIN entries e ON e.id = hit.id JOIN issues i ON i.id = e.issue_id "
                 "JOIN sections s ON s.id = e.section_id WHERE i.date <= ? AND i.id IS NOT ?",
-                (match, limit * 3, before.isoformat(), exclude_issue)).fetchall()
+                (match, limit, before.isoformat(), exclude_issue)).fetchall()
         return [EarlierEntry(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7], r[8])
-                for r in rows][:limit]
+                for r in rows]
 
     def fts_floor(self, phrase: str, limit: int = 20) -> int:
         """The archive's own full-text query alone: the benchmark's floor."""
@@ -93,6 +96,15 @@ class ProofreadQueries:
             conn.executemany("INSERT OR REPLACE INTO proofread_terms (wrong, right, note, created_at) VALUES (?, ?, ?, ?)",
                              [(w.strip(), r.strip(), n.strip(), now) for w, r, n in terms if w.strip()])
 
+    def add_term(self, wrong: str, right: str = "", note: str = "") -> None:
+        with self._archive._transaction("加入规范提法表") as conn:
+            conn.execute("INSERT OR REPLACE INTO proofread_terms (wrong, right, note, created_at) VALUES (?, ?, ?, ?)",
+                         (wrong.strip(), right.strip(), note.strip(), store.now_text()))
+
+    def remove_term(self, wrong: str) -> bool:
+        with self._archive._transaction("从规范提法表删除") as conn:
+            return conn.execute("DELETE FROM proofread_terms WHERE wrong = ?", (wrong,)).rowcount > 0
+
     def ignores(self) -> list[tuple[str, str]]:
         with self._archive._reading() as conn:
             return [tuple(r) for r in conn.execute("SELECT rule, text FROM proofread_ignores ORDER BY id")]
@@ -102,9 +114,9 @@ class ProofreadQueries:
             conn.execute("INSERT OR IGNORE INTO proofread_ignores (rule, text, created_at) VALUES (?, ?, ?)",
                          (rule, text, store.now_text()))
 
-    def remove_ignore(self, rule: str, text: str) -> None:
+    def remove_ignore(self, rule: str, text: str) -> bool:
         with self._archive._transaction("取消忽略") as conn:
-            conn.execute("DELETE FROM proofread_ignores WHERE rule = ? AND text = ?", (rule, text))
+            return conn.execute("DELETE FROM proofread_ignores WHERE rule = ? AND text = ?", (rule, text)).rowcount > 0
 
     def confirmed_units(self) -> set[tuple[str, str]]:
         with self._archive._reading() as conn:

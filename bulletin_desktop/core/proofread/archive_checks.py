@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 
-from ..model import Article, Issue, Item
+from ..model import DATE_PATTERN, Article, Issue, Item
+from ..positions import Position
 from ..richtext import plain
 from .findings import CheckContext, Term
-from .issue_check import Place
 from .lists import read_tsv
 
 REUSE_THRESHOLD = 0.85
@@ -20,6 +20,7 @@ MAX_AGE_SETTING = "max_age_days"
 _NOT_COMPARED = re.compile(r"[\s\W_]+")  # spaces and punctuation
 _CLAUSES = re.compile(r"[^，。；：、！？“”（）《》\s,.;:!?()]{4,}")
 _LEAD_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日")
+_LEAD = re.compile(rf"^(?:{DATE_PATTERN})[，,]?")
 _RARE_MAX = 2
 _COMMON_MIN = 3
 
@@ -37,19 +38,18 @@ class ArchiveFinding:
     message: str
     found: str = ""
     suggestion: str | None = None
-    place: Place | None = None  # None: the issue as a whole (numbering)
+    position: Position | None = None  # None: the issue as a whole (numbering)
     section: str | None = None
     entry_index: int = 0
-    start: int = 0
-    end: int = 0
     details: dict = field(default_factory=dict)  # e.g. the earlier entry, for a side-by-side view
 
     def to_json(self) -> dict:
         return {"section": self.section, "entry_index": self.entry_index,
-                "entry_uid": self.place.entry_uid if self.place else None,
-                "field": self.place.field if self.place else None,
-                "paragraph": self.place.paragraph if self.place else 0, "found": self.found,
-                "start": self.start, "end": self.end, "kind": self.kind, "rule": self.rule,
+                "entry_uid": self.position.uid if self.position else None,
+                "field": self.position.field if self.position else None,
+                "paragraph": self.position.paragraph if self.position else 0, "found": self.found,
+                "start": self.position.start if self.position else 0,
+                "end": self.position.end if self.position else 0, "kind": self.kind, "rule": self.rule,
                 "message": self.message, "suggestion": self.suggestion, "severity": self.severity,
                 "details": self.details}
 
@@ -138,7 +138,7 @@ def _lead_dates(issue: Issue, max_age: int) -> list[ArchiveFinding]:
             if when is None:
                 continue
             found = entry.date.split("—")[0].split("至")[0]
-            place = Place(entry.uid, "date")
+            position = Position(entry.uid, "date", 0, len(found))
             if when > issue.date:
                 rule, kind, sev, msg = _make("A-LEAD-FUTURE", found=found, date=_cn(issue.date))
             elif (issue.date - when).days > max_age:
@@ -146,8 +146,8 @@ def _lead_dates(issue: Issue, max_age: int) -> list[ArchiveFinding]:
                                              limit=max_age)
             else:
                 continue
-            out.append(ArchiveFinding(rule, kind, sev, msg, found=found, place=place, section=section.title,
-                                      entry_index=index, start=0, end=len(found)))
+            out.append(ArchiveFinding(rule, kind, sev, msg, found=found, position=position, section=section.title,
+                                      entry_index=index))
     return out
 
 
@@ -183,23 +183,29 @@ def _units(queries, issue: Issue) -> list[ArchiveFinding]:
             rule, kind, sev, msg = _make("A-UNIT", found=unit, rare=counts.get(unit, 0), suggestion=match,
                                          common=counts[match])
             out.append(ArchiveFinding(rule, kind, sev, msg, found=unit, suggestion=match,
-                                      place=Place(entry.uid, "unit"), section=section.title, entry_index=index,
-                                      start=0, end=len(unit), details={"common": match}))
+                                      position=Position(entry.uid, "unit", 0, len(unit)), section=section.title,
+                                      entry_index=index, details={"common": match}))
     return out
 
 
 # -- reused entries ------------------------------------------------------------------
 
+def comparable_lead(text: str) -> str:
+    """The entry without its lead date."""
+    return _LEAD.sub("", text)
+
+
 def comparable(text: str) -> str:
     """An entry as compared for reuse: without its lead date, spaces and punctuation."""
-    text = re.sub(r"^\d{1,2}月\d{1,2}日(?:\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日)?[，,]?", "", text)
-    return _NOT_COMPARED.sub("", text)
+    return _NOT_COMPARED.sub("", comparable_lead(text))
 
 
 def _probe_phrases(text: str) -> list[str]:
-    """A few long clauses of the entry, cut to at most 10 characters, for the trigram index."""
-    clauses = sorted(_CLAUSES.findall(text), key=len, reverse=True)[:3]
-    return [c[:10] for c in clauses]
+    """The entry's longest clause (at most 12 characters) for the trigram index: an entry used
+    again holds it. One phrase, newest matches first, keeps the query near the index's own
+    cost; more phrases joined with AND cost several times as much on a large archive."""
+    clauses = sorted(_CLAUSES.findall(comparable_lead(text)), key=len, reverse=True)[:1]
+    return [c[:12] for c in clauses]
 
 
 def _reused(queries, issue: Issue) -> list[ArchiveFinding]:
@@ -211,11 +217,12 @@ def _reused(queries, issue: Issue) -> list[ArchiveFinding]:
             if len(mine) < 20:
                 continue
             best = None
-            for other in queries.entries_containing(_probe_phrases(text), issue.date, issue.id):
+            matcher = SequenceMatcher(None, autojunk=False)
+            matcher.set_seq2(mine)  # analysed once, compared with every candidate
+            for other in queries.entries_containing(_probe_phrases(text), issue.date, issue.id, limit=30):
                 if other.uid == entry.uid and other.issue_id == issue.id:
                     continue
-                theirs = comparable(other.text)
-                matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+                matcher.set_seq1(comparable(other.text))
                 if matcher.real_quick_ratio() < REUSE_THRESHOLD or matcher.quick_ratio() < REUSE_THRESHOLD:
                     continue
                 ratio = matcher.ratio()
@@ -226,9 +233,9 @@ def _reused(queries, issue: Issue) -> list[ArchiveFinding]:
             ratio, other = best
             rule, kind, sev, msg = _make("A-REUSED", number=other.number, section=other.section,
                                          percent=int(ratio * 100))
-            field_name = "paragraphs" if isinstance(entry, Article) else "body"
+            field_name = "paragraph" if isinstance(entry, Article) else "body"
             out.append(ArchiveFinding(
-                rule, kind, sev, msg, found=f"第{other.number}期:{other.uid}", place=Place(entry.uid, field_name),
+                rule, kind, sev, msg, found=f"第{other.number}期:{other.uid}", position=Position(entry.uid, field_name, 0, 0),
                 section=section.title, entry_index=index,
                 details={"issue_id": other.issue_id, "number": other.number, "entry_uid": other.uid,
                          "section": other.section, "text": other.text, "mine": text, "percent": int(ratio * 100)}))

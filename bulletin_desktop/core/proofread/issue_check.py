@@ -3,37 +3,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Article, Issue
-from ..richtext import plain
+from ..model import Article, Entry, Issue
+from ..positions import Position, node_field_text
 from .engine import check
 from .findings import CheckContext, Finding
 
 
 @dataclass(frozen=True)
-class Place:
-    """Where a text lives: the entry, its field (body, title, paragraphs) and, for an
-    article's paragraphs, which one; offsets of a finding are in that text."""
-
-    entry_uid: str
-    field: str
-    paragraph: int = 0
-
-
-@dataclass(frozen=True)
 class IssueFinding:
-    place: Place
+    position: Position  # the field checked and the finding's range in it (code points)
     section: str
     entry_index: int  # 1-based position of the entry in its section, for messages
     finding: Finding
-    text: str  # the checked text the offsets refer to
+    text: str  # the whole text of the field, which the offsets refer to
 
 
-def entry_texts(entry) -> list[tuple[Place, str]]:
+def entry_fields(entry: Entry) -> list[tuple[str, int]]:
+    """The (field, paragraph) pairs of an entry's text that the proofreader reads."""
     if isinstance(entry, Article):
-        texts = [(Place(entry.uid, "title"), entry.title)]
-        texts += [(Place(entry.uid, "paragraphs", index), plain(p)) for index, p in enumerate(entry.paragraphs)]
-        return texts
-    return [(Place(entry.uid, "body"), plain(entry.body))]
+        return [("title", 0), *(("paragraph", index) for index in range(len(entry.paragraphs)))]
+    return [("body", 0)]
+
+
+def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Finding, str]]:
+    out: list[tuple[Position, Finding, str]] = []
+    for field, paragraph in entry_fields(entry):
+        text = node_field_text(entry, field, paragraph)
+        out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context))
+    return out
 
 
 def check_issue(issue: Issue, context: CheckContext | None = None) -> list[IssueFinding]:
@@ -41,6 +38,6 @@ def check_issue(issue: Issue, context: CheckContext | None = None) -> list[Issue
     out: list[IssueFinding] = []
     for section in issue.sections:
         for index, entry in enumerate(section.entries, 1):
-            for place, text in entry_texts(entry):
-                out.extend(IssueFinding(place, section.title, index, f, text) for f in check(text, context))
+            out.extend(IssueFinding(position, section.title, index, f, text)
+                       for position, f, text in check_entry(entry, context))
     return out

@@ -18,11 +18,14 @@ _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
 _YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
 _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
+_YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)")
+_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 _JI = re.compile(r"\d+几|几\d+")
 _QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)([千百])(?![米克瓦伏帕焦卡赫兆分字])")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
+_ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 _HEAD3 = re.compile(rf"(?:^|(?<=[：；。]))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
 _HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}])", re.M)
@@ -47,6 +50,11 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _MONTH.finditer(text):
         if not 1 <= int(m.group(2)) <= 12:
             yield finding("D-INVALID", text, m.start(), m.end(), None)
+    for m in _RANGE.finditer(text):
+        first_month, first_day, last_day = int(m.group(1)), int(m.group(2)), int(m.group(4))
+        last_month = int(m.group(3)) if m.group(3) else first_month
+        if last_month == first_month and last_day < first_day:  # 12月28日至1月3日 crosses a year: fine
+            yield finding("D-RANGE", text, m.start(), m.end(), None)
 
 
 def _days_in(year: int | None, month: int) -> int:
@@ -66,6 +74,9 @@ def check_numbers(text: str) -> Iterator[Finding]:
         digits = m.group()
         if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
             yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
+    for m in _YEAR_SHORT.finditer(text):
+        short = int(m.group(1))
+        yield finding("N-YEAR-SHORT", text, m.start(), m.end(1), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _QIAN_BAI.finditer(text):
@@ -88,6 +99,8 @@ def check_numbering(text: str) -> Iterator[Finding]:
     for m in _HEAD2.finditer(text):
         number = m.group(1) or m.group(2) or m.group(4)
         yield finding("H-LEVEL2", text, m.start(), m.end(), f"（{number}）")
+    for m in _ORDINAL.finditer(text):
+        yield finding("H-ORDINAL", text, m.start(2), m.end(2), "，", word=m.group(1))
     for m in _HEAD3.finditer(text):
         yield finding("H-LEVEL3", text, m.start(), m.end(), m.group(1) + ".")
     for m in _HEAD4.finditer(text):

@@ -22,6 +22,7 @@ _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!
 _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])(?=[名个人次天年家处条项件位辆台吨岁倍])")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
 _RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)")
+_END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 顿号
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _SPACE_HAN_ALNUM = re.compile(
     rf"(?<=[{HAN}])[ \u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0]+(?=[{HAN}])")
@@ -52,6 +53,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
             yield finding("P-APPROX", text, m.start(), m.end(), m.group(1) + m.group(2))
     for m in _RANGE.finditer(text):
         yield finding("P-RANGE", text, m.start(), m.end(), "—")
+    for m in _END.finditer(text):
+        yield finding("P-END", text, m.start(), m.end(), "。")
 
 
 def check_pairing(text: str) -> Iterator[Finding]:
@@ -88,6 +91,13 @@ def check_spacing(text: str) -> Iterator[Finding]:
         yield finding("S-HAN-ALNUM", text, m.start(), m.end(), "")
     for m in _SPACE_HAN_HAN.finditer(text):
         yield finding("S-HAN-HAN", text, m.start(), m.end(), "")
+
+
+def spacing_spans(text: str) -> list[tuple[int, int]]:
+    """The stray spaces of ``check_spacing``, as ranges: what the clean-up removes."""
+    spans = [m.span() for m in _SPACE_HAN_ALNUM.finditer(text)]
+    spans += [m.span() for m in _SPACE_HAN_HAN.finditer(text)]
+    return sorted(set(spans))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

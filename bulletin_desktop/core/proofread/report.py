@@ -11,8 +11,8 @@ def issue_report(archive, issue) -> list[dict]:
     items = []
     for f in check_issue(issue, context):
         items.append({
-            "section": f.section, "entry_index": f.entry_index, "entry_uid": f.place.entry_uid,
-            "field": f.place.field, "paragraph": f.place.paragraph, "found": f.finding.found,
+            "section": f.section, "entry_index": f.entry_index, "entry_uid": f.position.uid,
+            "field": f.position.field, "paragraph": f.position.paragraph, "found": f.finding.found,
             **f.finding.to_json(),
         })
     for a in check_archive(archive, issue, context):

@@ -88,14 +88,14 @@ def test_reused_entry_lead_dates_and_unit_spelling(archive):
     by_rule = {f.rule: f for f in found}
     reused = by_rule["A-REUSED"]
     assert reused.message == "与第1期【隐患排查】一条相似 100%"
-    assert reused.place.entry_uid == fifth.sections[0].entries[0].uid
+    assert reused.position.uid == fifth.sections[0].entries[0].uid
     assert reused.details["text"].startswith("10月8日，舞阳县组织专家")  # for the side-by-side view
     assert by_rule["A-LEAD-FUTURE"].found == "11月25日"
     assert "早70天" in by_rule["A-LEAD-OLD"].message
     unit = by_rule["A-UNIT"]
     assert (unit.found, unit.suggestion) == ("偃城区", "郾城区")
     # near misses: the similar inspection, the deadline inside the text, the weekly unit
-    flagged = {f.place.entry_uid for f in found}
+    flagged = {f.position.uid for f in found}
     entries = fifth.sections[0].entries
     assert entries[1].uid not in flagged and entries[5].uid not in flagged and entries[6].uid not in flagged
 

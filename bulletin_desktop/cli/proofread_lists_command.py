@@ -1,0 +1,89 @@
+"""``terms`` and ``ignores``: the clerk's proofreading lists kept in the archive.
+
+``terms`` is the office's own list of 规范提法 (a wrong form and the form to use) and 禁用词
+(a form with nothing to use instead); ``ignores`` lists what the clerk chose to ignore everywhere.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Callable
+
+from ..core.errors import BulletinError
+
+
+def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("terms", help="规范提法与禁用词表（校对时提示）")
+    db_option(p)
+    actions = p.add_subparsers(dest="terms_action", metavar="操作", required=True, parser_class=type(p))
+    q = actions.add_parser("list", help="列出词表")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = actions.add_parser("add", help="加入一条：不规范的写法，以及应写作的写法（禁用词不写）")
+    db_option(q)
+    q.add_argument("wrong", metavar="写法")
+    q.add_argument("right", nargs="?", default="", metavar="规范写法")
+    q.add_argument("--note", default="", metavar="说明", help="提示时附带的说明，如依据的文件")
+    q = actions.add_parser("remove", help="删除一条")
+    db_option(q)
+    q.add_argument("wrong", metavar="写法")
+
+    p = sub.add_parser("ignores", help="“全部忽略”的校对提示")
+    db_option(p)
+    actions = p.add_subparsers(dest="ignores_action", metavar="操作", required=True, parser_class=type(p))
+    q = actions.add_parser("list", help="列出")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = actions.add_parser("remove", help="取消忽略（规则见 list 的第一列）")
+    db_option(q)
+    q.add_argument("rule", metavar="规则")
+    q.add_argument("text", metavar="文字")
+
+
+def cmd_terms(args: argparse.Namespace) -> int:
+    from .commands import open_for_reading, open_for_writing
+
+    if args.terms_action == "list":
+        with open_for_reading(args) as archive:
+            terms = archive.proofread().terms()
+        if args.json:
+            sys.stdout.write(json.dumps([{"wrong": w, "right": r, "note": n} for w, r, n in terms],
+                                        ensure_ascii=False, indent=2) + "\n")
+        elif not terms:
+            sys.stdout.write("词表是空的。\n")
+        else:
+            sys.stdout.write("".join(f"{w}\t{r or '（禁用）'}\t{n}\n" for w, r, n in terms))
+        return 0
+    if not args.wrong.strip():
+        raise BulletinError("写法不能为空。")
+    with open_for_writing(args) as archive:
+        if args.terms_action == "add":
+            archive.proofread().add_term(args.wrong, args.right, args.note)
+            sys.stdout.write(f"已加入：{args.wrong}\n")
+        elif not archive.proofread().remove_term(args.wrong):
+            raise BulletinError(f"词表中没有“{args.wrong}”。")
+        else:
+            sys.stdout.write(f"已删除：{args.wrong}\n")
+    return 0
+
+
+def cmd_ignores(args: argparse.Namespace) -> int:
+    from .commands import open_for_reading, open_for_writing
+
+    if args.ignores_action == "list":
+        with open_for_reading(args) as archive:
+            ignores = archive.proofread().ignores()
+        if args.json:
+            sys.stdout.write(json.dumps([{"rule": r, "text": t} for r, t in ignores], ensure_ascii=False,
+                                        indent=2) + "\n")
+        elif not ignores:
+            sys.stdout.write("没有全部忽略的提示。\n")
+        else:
+            sys.stdout.write("".join(f"{r}\t{t}\n" for r, t in ignores))
+        return 0
+    with open_for_writing(args) as archive:
+        if not archive.proofread().remove_ignore(args.rule, args.text):
+            raise BulletinError(f"没有忽略过规则 {args.rule} 的“{args.text}”。")
+    sys.stdout.write(f"已取消忽略：{args.text}\n")
+    return 0

@@ -1,0 +1,104 @@
+"""Extraction artefacts: what copying from a PDF or a printed page leaves in the text.
+
+Spaces between 汉字 and digits or Latin letters (公文 sets none), and paragraphs cut in two
+where a page broke. They are cleaned in one action, not underlined one by one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Article, Issue, Item
+from ..recognise.patterns import cut_by_page_break
+from ..richtext import RichText, concat, plain
+from .punctuation import spacing_spans
+from .rich_edit import replace_ranges
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    spaces: int  # runs of spaces removed
+    cuts: int  # paragraphs joined again
+
+    @property
+    def count(self) -> int:
+        return self.spaces + self.cuts
+
+
+def clean_text(text: str) -> Cleaned:
+    """A pasted or imported text with its paragraphs (one per line, blank lines between
+    them) rejoined where a page cut them, and the stray spaces removed."""
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    joined: list[str] = []
+    cuts = 0
+    for paragraph in paragraphs:
+        if joined and cut_by_page_break(joined[-1], paragraph):
+            joined[-1] += paragraph
+            cuts += 1
+        else:
+            joined.append(paragraph)
+    spaces = 0
+    out = []
+    for paragraph in joined:
+        spans = spacing_spans(paragraph)
+        spaces += len(spans)
+        for start, end in reversed(spans):
+            paragraph = paragraph[:start] + paragraph[end:]
+        out.append(paragraph)
+    return Cleaned("\n".join(out), spaces, cuts)
+
+
+def count_page_break_cuts(text: str) -> int:
+    return clean_text(text).cuts
+
+
+def strip_spaces(rich: RichText) -> tuple[RichText, int]:
+    spans = spacing_spans(plain(rich))
+    return replace_ranges(rich, [(s, e, "") for s, e in spans]), len(spans)
+
+
+@dataclass(frozen=True)
+class FieldFix:
+    uid: str
+    field: str  # "body", "title" or "paragraphs" (the whole list, as the editor sets it)
+    old: object
+    new: object
+    count: int
+
+
+def join_cut_paragraphs(paragraphs: list[RichText]) -> tuple[list[RichText], int]:
+    """An article's paragraphs with those cut by a page break joined again (a paste from a PDF)."""
+    out: list[RichText] = []
+    cuts = 0
+    for paragraph in paragraphs:
+        if out and cut_by_page_break(plain(out[-1]), plain(paragraph)):
+            out[-1] = concat(out[-1], paragraph)
+            cuts += 1
+        else:
+            out.append(paragraph)
+    return out, cuts
+
+
+def issue_artefact_fixes(issue: Issue) -> list[FieldFix]:
+    """One fix per entry field that holds stray spaces or paragraphs cut by a page break;
+    the window applies them all as one undo step."""
+    fixes: list[FieldFix] = []
+    for _section, entry in issue.entries():
+        if isinstance(entry, Item):
+            body, count = strip_spaces(entry.body)
+            if count:
+                fixes.append(FieldFix(entry.uid, "body", entry.body, body, count))
+        elif isinstance(entry, Article):
+            title_spans = spacing_spans(entry.title)
+            if title_spans:
+                title = entry.title
+                for start, end in reversed(title_spans):
+                    title = title[:start] + title[end:]
+                fixes.append(FieldFix(entry.uid, "title", entry.title, title, len(title_spans)))
+            joined, cuts = join_cut_paragraphs(list(entry.paragraphs))
+            paragraphs = [strip_spaces(p) for p in joined]
+            total = cuts + sum(count for _p, count in paragraphs)
+            if total:
+                fixes.append(FieldFix(entry.uid, "paragraphs", list(entry.paragraphs),
+                                      [p for p, _count in paragraphs], total))
+    return fixes

@@ -1,0 +1,242 @@
+"""The proofreading controller: checks the open issue, keeps what the clerk ignored, applies
+suggestions as undo steps, cleans extraction artefacts, and runs the 校对 step before export."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...core.model import Article
+from ...core.model import Item as ModelItem
+from ...core.positions import Position
+from ...core.proofread import CheckContext, Finding, check
+from ...core.proofread.archive_checks import ArchiveFinding, archive_context, check_archive
+from ...core.proofread.artefacts import issue_artefact_fixes
+from ...core.proofread.issue_check import IssueFinding, check_issue
+from ...core.proofread.rich_edit import replace_range
+from .highlighter import FindingHighlighter
+
+if TYPE_CHECKING:
+    from ..entry_editor import EntryEditor
+    from ..models.issue_document import IssueDocument
+    from ..session import Session
+    from ..undo_commands import IssueEditing
+
+RECHECK_DELAY_MS = 400  # the dock follows the typing after a pause, not on every key
+_SHOWN_AS_BANNER = "spacing"  # artefacts are cleaned in one action, never underlined one by one
+
+
+@dataclass(frozen=True)
+class Item:
+    """One row of the dock: a text finding or an archive finding, with where it is."""
+
+    kind: str
+    rule: str
+    message: str
+    found: str
+    suggestion: str | None
+    severity: str
+    section: str | None
+    entry_index: int
+    position: Position | None
+    details: dict
+
+    @classmethod
+    def from_text(cls, f: IssueFinding) -> "Item":
+        g = f.finding
+        return cls(g.kind, g.rule, g.message, g.found, g.suggestion, g.severity, f.section, f.entry_index,
+                   f.position, {"prefix": f.text[max(0, g.start - 4):g.start]})
+
+    @classmethod
+    def from_archive(cls, f: ArchiveFinding) -> "Item":
+        return cls(f.kind, f.rule, f.message, f.found, f.suggestion, f.severity, f.section, f.entry_index,
+                   f.position, f.details)
+
+
+class ProofreadController(QObject):
+    findingsChanged = Signal()  # the list of findings (and the artefact count) was recomputed
+    jumpRequested = Signal(object)  # Position: show this entry with the span selected
+    exportChecked = Signal(int)  # the 校对 step ran before an export: this many findings unresolved
+    listsDialogShown = Signal(object)  # the term-list dialog, just before it runs
+
+    def __init__(self, document: "IssueDocument", editing: "IssueEditing", session: "Session",
+                 editor: "EntryEditor", parent: QObject | None = None):
+        super().__init__(parent)
+        self._doc = document
+        self._editing = editing
+        self._session = session
+        self._editor = editor
+        self._context = CheckContext()
+        self._ignored_here: set[tuple] = set()
+        self._cache: dict[str, list[Finding]] = {}
+        self._text_items: list[Item] = []
+        self._archive_items: list[Item] = []
+        self.artefacts = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECHECK_DELAY_MS)
+        self._timer.timeout.connect(self.recheck_text)
+        self._highlighters = [
+            FindingHighlighter(editor.ui.itemBody.document(), lambda text: self._underlined("body", text)),
+            FindingHighlighter(editor.ui.articleBody.document(), lambda text: self._underlined("paragraph", text)),
+        ]
+        document.issueReplaced.connect(self.issue_opened)
+        document.changed.connect(self._timer.start)
+        self.issue_opened()
+
+    # -- what is found ------------------------------------------------------------------
+
+    @property
+    def items(self) -> list[Item]:
+        """Unresolved findings of the open issue, artefacts aside (they have the banner)."""
+        return self._text_items + self._archive_items
+
+    def issue_opened(self) -> None:
+        self._ignored_here.clear()
+        self._reload_context()
+        self.recheck_all()
+
+    def _reload_context(self) -> None:
+        archive, issue = self._session.archive, self._doc.issue
+        if archive is not None and issue is not None:
+            self._context = archive_context(archive, issue)
+        else:
+            self._context = CheckContext(issue_date=issue.date if issue else None)
+        self._cache.clear()
+
+    def recheck_all(self) -> None:
+        """Text and archive checks (on opening the issue and before export)."""
+        archive, issue = self._session.archive, self._doc.issue
+        found = check_archive(archive, issue, self._context) if archive is not None and issue is not None else []
+        self._archive_items = [Item.from_archive(f) for f in found if not self._is_ignored_here(Item.from_archive(f))]
+        self.recheck_text()
+
+    def recheck_text(self) -> None:
+        self._timer.stop()
+        issue = self._doc.issue
+        found = check_issue(issue, self._context) if issue is not None else []
+        items = [Item.from_text(f) for f in found]
+        self.artefacts = sum(fix.count for fix in issue_artefact_fixes(issue)) if issue is not None else 0
+        self._text_items = [i for i in items if i.kind != _SHOWN_AS_BANNER and not self._is_ignored_here(i)]
+        self.findingsChanged.emit()
+
+    def _underlined(self, field: str, text: str) -> list[Finding]:
+        findings = self._cache.get(text)
+        if findings is None:
+            if len(self._cache) > 500:
+                self._cache.clear()
+            findings = self._cache[text] = check(text, self._context)
+        uid = self._editor.current_uid
+        return [f for f in findings if f.kind != _SHOWN_AS_BANNER
+                and (uid, f.rule, f.found, text[max(0, f.start - 4):f.start]) not in self._ignored_here]
+
+    def _is_ignored_here(self, item: Item) -> bool:
+        uid = item.position.uid if item.position else ""
+        return (uid, item.rule, item.found, item.details.get("prefix", "")) in self._ignored_here
+
+    def _refresh(self) -> None:
+        # only the body on show: the hidden one is re-highlighted when an entry is loaded into it
+        active = self._editor.active_body()
+        for highlighter in self._highlighters:
+            if active is not None and highlighter.document() is active.document():
+                highlighter.rehighlight()
+        self.recheck_text()
+
+    # -- what the clerk does with a finding --------------------------------------------
+
+    def apply(self, item: Item) -> bool:
+        """Replace the span by the suggestion: one undo step."""
+        position, issue = item.position, self._doc.issue
+        if item.suggestion is None or position is None or issue is None:
+            return False
+        entry = self._doc.entry(position.uid)
+        if entry is None:
+            return False
+        if position.field == "body" and isinstance(entry, ModelItem):
+            value: object = replace_range(entry.body, position.start, position.end, item.suggestion)
+        elif position.field == "paragraph" and isinstance(entry, Article):
+            paragraphs = list(entry.paragraphs)
+            paragraphs[position.paragraph] = replace_range(paragraphs[position.paragraph], position.start,
+                                                           position.end, item.suggestion)
+            value = paragraphs
+        elif position.field in ("title", "unit", "date"):
+            text = getattr(entry, position.field)
+            value = text[:position.start] + item.suggestion + text[position.end:]
+        else:
+            return False
+        field = "paragraphs" if position.field == "paragraph" else position.field
+        self._editing.edit_entry(position.uid, field, value, "proofread")
+        self.recheck_text()
+        return True
+
+    def ignore_here(self, item: Item) -> None:
+        uid = item.position.uid if item.position else ""
+        self._ignored_here.add((uid, item.rule, item.found, item.details.get("prefix", "")))
+        self._archive_items = [i for i in self._archive_items if not self._is_ignored_here(i)]
+        self._refresh()
+
+    def ignore_everywhere(self, item: Item) -> bool:
+        """Remember in the archive never to report this text for this rule again."""
+        archive = self._session.archive
+        if archive is None or archive.readonly:
+            return False
+        archive.proofread().add_ignore(item.rule, item.found)
+        self._reload_context()
+        self._archive_items = [i for i in self._archive_items if (i.rule, i.found) != (item.rule, item.found)]
+        self._refresh()
+        return True
+
+    def edit_lists(self) -> None:
+        """The term list and the ignore-everywhere list, in a dialog; the issue is re-checked after."""
+        from .lists_dialog import ProofreadListsDialog
+
+        archive = self._session.archive
+        if archive is None or archive.readonly:
+            return
+        dialog = ProofreadListsDialog(archive.proofread(), self._editor.window())
+        self.listsDialogShown.emit(dialog)
+        dialog.exec()
+        self._reload_context()
+        self.recheck_all()
+        self._refresh()
+
+    def jump(self, item: Item) -> None:
+        if item.position is not None:
+            self.jumpRequested.emit(item.position)
+
+    # -- artefacts ---------------------------------------------------------------------
+
+    def clean_artefacts(self) -> int:
+        """Remove every stray space and rejoin paragraphs cut by a page break: one undo step."""
+        issue = self._doc.issue
+        fixes = issue_artefact_fixes(issue) if issue is not None else []
+        if not fixes:
+            return 0
+        stack = self._doc.undo_stack
+        stack.beginMacro(self.tr("Clean up layout traces"))
+        try:
+            for fix in fixes:
+                self._editing.edit_entry(fix.uid, fix.field, fix.new, "proofread")
+        finally:
+            stack.endMacro()
+        self.recheck_text()
+        return sum(fix.count for fix in fixes)
+
+    # -- before export -----------------------------------------------------------------
+
+    def export_step(self) -> int:
+        """The 校对 step before export: the whole issue re-checked (text and archive), what is
+        unresolved listed in the dock, which is brought forward. It never blocks the export;
+        the count is returned for ``record_export`` once the export goes ahead."""
+        self._reload_context()
+        self.recheck_all()
+        count = len(self.items)
+        self.exportChecked.emit(count)
+        return count
+
+    def record_export(self, unresolved: int) -> None:
+        """The issue went out with ``unresolved`` findings: kept in the archive."""
+        archive, issue = self._session.archive, self._doc.issue
+        if archive is not None and not archive.readonly and issue is not None and issue.id is not None:
+            archive.proofread().record_export(issue.id, unresolved)

@@ -1,0 +1,170 @@
+"""The findings dock: what the proofreader found in the open issue, grouped by kind and
+entry with counts, with apply / ignore here / ignore everywhere, and the clean-up banner."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.proofread import KIND_LABELS
+from .controller import Item, ProofreadController
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+BANNER_STYLE = "QFrame#cleanupBanner { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+class FindingsDock(QDockWidget):
+    def __init__(self, controller: ProofreadController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("proofreadDock")
+        self.controller = controller
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QFrame(body)
+        self.banner.setObjectName("cleanupBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        banner_layout = QHBoxLayout(self.banner)
+        self.bannerLabel = QLabel(self.banner)
+        self.bannerLabel.setWordWrap(True)
+        self.cleanButton = QPushButton(self.tr("Clean up layout traces"), self.banner)
+        banner_layout.addWidget(self.bannerLabel, 1)
+        banner_layout.addWidget(self.cleanButton)
+        self.exportNote = QLabel(body)
+        self.exportNote.setObjectName("exportNote")
+        self.exportNote.setWordWrap(True)
+        self.exportNote.hide()
+        self.tree = QTreeWidget(body)
+        self.tree.setHeaderHidden(True)
+        buttons = QHBoxLayout()
+        self.applyButton = QPushButton(self.tr("Apply"), body)
+        self.ignoreHereButton = QPushButton(self.tr("Ignore here"), body)
+        self.ignoreEverywhereButton = QPushButton(self.tr("Ignore everywhere"), body)
+        self.listsButton = QPushButton(self.tr("Lists…"), body)
+        self.listsButton.setToolTip(self.tr("The term list and what is ignored everywhere, kept in the archive"))
+        for button in (self.applyButton, self.ignoreHereButton, self.ignoreEverywhereButton, self.listsButton):
+            buttons.addWidget(button)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.exportNote)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+        self.cleanButton.clicked.connect(controller.clean_artefacts)
+        self.applyButton.clicked.connect(lambda: self._act(controller.apply))
+        self.ignoreHereButton.clicked.connect(lambda: self._act(controller.ignore_here))
+        self.ignoreEverywhereButton.clicked.connect(lambda: self._act(controller.ignore_everywhere))
+        self.listsButton.clicked.connect(controller.edit_lists)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        controller.findingsChanged.connect(self.reload)
+        controller.exportChecked.connect(self.show_export_check)
+        self.reload()
+
+    # -- showing ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        items = self.controller.items
+        self.setWindowTitle(self.tr("Proofreading ({count})").format(count=len(items)))
+        count = self.controller.artefacts
+        self.banner.setVisible(count > 0)
+        self.bannerLabel.setText(self.tr("{count} layout traces left by copying (stray spaces, paragraphs cut by "
+                                         "a page break).").format(count=count))
+        current = self.current_item()
+        self.tree.clear()
+        groups: dict[str, dict[tuple, list[Item]]] = {}
+        for item in items:
+            entry_key = (item.section, item.entry_index)
+            groups.setdefault(item.kind, {}).setdefault(entry_key, []).append(item)
+        for kind, entries in groups.items():
+            total = sum(len(found) for found in entries.values())
+            kind_node = QTreeWidgetItem(self.tree, [f"{KIND_LABELS.get(kind, kind)}（{total}）"])
+            for (section, index), found in entries.items():
+                where = f"【{section}】第{index}条（{len(found)}）" if section is not None else f"本期（{len(found)}）"
+                entry_node = QTreeWidgetItem(kind_node, [where])
+                for item in found:
+                    hint = f" → {item.suggestion}" if item.suggestion else ""
+                    leaf = QTreeWidgetItem(entry_node, [f"{item.found}{hint}：{item.message}"])
+                    leaf.setData(0, ItemRole, item)
+                    leaf.setToolTip(0, self._tooltip(item))
+                    if item == current:
+                        self.tree.setCurrentItem(leaf)
+        self.tree.expandAll()
+        self._update_buttons()
+
+    def show_export_check(self, count: int) -> None:
+        """Before an export: bring the dock forward with what is still unresolved (never a dialog
+        that stops the export)."""
+        if count == 0:
+            self.exportNote.hide()
+            return
+        self.exportNote.setText(self.tr("Exported with {count} unresolved proofreading findings; they are "
+                                        "listed below and the count is recorded with the issue.").format(count=count))
+        self.exportNote.show()
+        self.show()
+        self.raise_()
+
+    @staticmethod
+    def _tooltip(item: Item) -> str:
+        if item.kind == "reused" and "text" in item.details:  # the two entries side by side, in text
+            return f"本期：{item.details['mine']}\n第{item.details['number']}期：{item.details['text']}"
+        return item.message
+
+    def current_item(self) -> Item | None:
+        node = self.tree.currentItem()
+        return node.data(0, ItemRole) if node is not None else None
+
+    def select(self, item: Item) -> None:
+        for node in self._leaves():
+            if node.data(0, ItemRole) == item:
+                self.tree.setCurrentItem(node)
+                return
+
+    def _leaves(self):
+        for i in range(self.tree.topLevelItemCount()):
+            kind = self.tree.topLevelItem(i)
+            for j in range(kind.childCount()):
+                entry = kind.child(j)
+                for k in range(entry.childCount()):
+                    yield entry.child(k)
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        self.applyButton.setEnabled(item is not None and item.suggestion is not None and item.position is not None)
+        self.ignoreHereButton.setEnabled(item is not None)
+        self.ignoreEverywhereButton.setEnabled(item is not None)
+
+    # -- acting ------------------------------------------------------------------------
+
+    def _act(self, action) -> None:
+        item = self.current_item()
+        if item is not None:
+            action(item)
+
+    def _activated(self, node: QTreeWidgetItem, _column: int) -> None:
+        item = node.data(0, ItemRole)
+        if item is not None:
+            self.controller.jump(item)
+
+
+def attach_proofreading(window: "MainWindow") -> ProofreadController:
+    """Build the controller and its dock into the window, and connect the jump."""
+    ui = window.ui
+    controller = ProofreadController(window.document, window.editing, window.session, ui.entryEditor, window)
+    dock = FindingsDock(controller, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    controller.dock = dock  # type: ignore[attr-defined]
+
+    def jump(position) -> None:
+        ui.sectionTree.select_uid(position.uid)
+        ui.entryEditor.select_position(position)
+        ui.entryEditor.active_body() and ui.entryEditor.active_body().setFocus()
+
+    controller.jumpRequested.connect(jump)
+    return controller

@@ -1,0 +1,75 @@
+"""The clerk's proofreading lists kept in the archive: the term list (规范提法 / 禁用词) and what
+was ignored everywhere. Opened from the findings dock."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+
+class ProofreadListsDialog(QDialog):
+    def __init__(self, queries, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("proofreadListsDialog")
+        self.setWindowTitle(self.tr("Term list and ignored findings"))
+        self._queries = queries
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Terms: a form to flag, the form to use (empty for a banned word), a note."),
+                                self))
+        self.terms = QTableWidget(0, 3, self)
+        self.terms.setHorizontalHeaderLabels([self.tr("Form"), self.tr("Use instead"), self.tr("Note")])
+        for wrong, right, note in queries.terms():
+            self._add_term_row(wrong, right, note)
+        layout.addWidget(self.terms, 2)
+        row = QHBoxLayout()
+        self.addTermButton = QPushButton(self.tr("Add term"), self)
+        self.removeTermButton = QPushButton(self.tr("Remove term"), self)
+        row.addWidget(self.addTermButton)
+        row.addWidget(self.removeTermButton)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Ignored everywhere:"), self))
+        self.ignores = QTableWidget(0, 2, self)
+        self.ignores.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Text")])
+        for rule, text in queries.ignores():
+            self._add_row(self.ignores, [rule, text])
+        layout.addWidget(self.ignores, 1)
+        self.unignoreButton = QPushButton(self.tr("Stop ignoring"), self)
+        layout.addWidget(self.unignoreButton)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout.addWidget(buttons)
+        self.addTermButton.clicked.connect(lambda: self._add_term_row("", "", ""))
+        self.removeTermButton.clicked.connect(lambda: self.terms.removeRow(self.terms.currentRow()))
+        self.unignoreButton.clicked.connect(self._unignore)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(560, 480)
+
+    @staticmethod
+    def _add_row(table: QTableWidget, cells: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+
+    def _add_term_row(self, wrong: str, right: str, note: str) -> None:
+        self._add_row(self.terms, [wrong, right, note])
+        self.terms.setCurrentCell(self.terms.rowCount() - 1, 0)
+
+    def _unignore(self) -> None:
+        row = self.ignores.currentRow()
+        rule, text = self.ignores.item(row, 0), self.ignores.item(row, 1)
+        if rule is not None and text is not None:
+            self._queries.remove_ignore(rule.text(), text.text())
+            self.ignores.removeRow(row)
+
+    def term_rows(self) -> list[tuple[str, str, str]]:
+        def cell(row: int, column: int) -> str:
+            item = self.terms.item(row, column)
+            return item.text().strip() if item is not None else ""
+        return [(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.terms.rowCount()) if cell(r, 0)]
+
+    def accept(self) -> None:
+        self._queries.set_terms(self.term_rows())
+        super().accept()

@@ -1,0 +1,156 @@
+"""Proofreading in the window, driven as the clerk does: squiggles while typing, the dock's
+apply / ignore buttons, the clean-up banner and the 校对 step before export."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCharFormat
+
+from bulletin_desktop.gui.text_input import type_text
+
+
+def squiggles(body) -> list[tuple[str, str]]:
+    """(underlined text, colour) of every wavy underline in the editor body's layout."""
+    out = []
+    block = body.document().begin()
+    while block.isValid():
+        text = block.text()
+        for fr in block.layout().formats():
+            if fr.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                out.append((text[fr.start:fr.start + fr.length], fr.format.underlineColor().name()))
+        block = block.next()
+    return out
+
+
+def first_entry(window):
+    issue = window.document.issue
+    return issue.sections[0].entries[0]
+
+
+def open_first_entry(qtbot, window):
+    window.ui.sectionTree.select_uid(first_entry(window).uid)
+    body = window.ui.entryEditor.ui.itemBody
+    qtbot.waitUntil(lambda: body.toPlainText().startswith("市安委会"))
+    return body
+
+
+def dock_of(window):
+    return window.proofreading.dock
+
+
+def test_sample_squiggle_on_the_situation_word(qtbot, window):
+    body = open_first_entry(qtbot, window)
+    qtbot.waitUntil(lambda: ("形式", "#d00000") in squiggles(body))
+    assert squiggles(body) == [("形式", "#d00000")]
+
+
+def test_squiggle_appears_as_the_clerk_types_and_vanishes_when_fixed(qtbot, window):
+    body = open_first_entry(qtbot, window)
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    type_text(body, "会议听取了了汇报")
+    qtbot.waitUntil(lambda: ("了了", "#d00000") in squiggles(body))
+    qtbot.keyClick(body, Qt.Key.Key_Backspace)  # 汇
+    qtbot.keyClick(body, Qt.Key.Key_Backspace)  # 报
+    qtbot.keyClick(body, Qt.Key.Key_Backspace)  # the second 了
+    qtbot.waitUntil(lambda: all(text != "了了" for text, _ in squiggles(body)))
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: dock.windowTitle() == "校对（1）")  # the dock follows after a pause
+
+
+def _select(dock, found: str):
+    item = next(i for i in dock.controller.items if i.found == found)
+    dock.select(item)
+    return item
+
+
+def test_apply_is_one_undo_step(qtbot, window):
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
+    _select(dock, "形式")
+    qtbot.mouseClick(dock.applyButton, Qt.MouseButton.LeftButton)
+    assert "安全生产形势持续稳定向好" in first_entry(window).text
+    assert not any(i.found == "形式" for i in dock.controller.items)
+    window.action_set.undo.trigger()
+    assert "安全生产形式持续稳定向好" in first_entry(window).text
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
+
+
+def test_ignore_here_and_ignore_everywhere(qtbot, window):
+    dock = dock_of(window)
+    body = open_first_entry(qtbot, window)
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
+    _select(dock, "形式")
+    qtbot.mouseClick(dock.ignoreHereButton, Qt.MouseButton.LeftButton)
+    assert not any(i.found == "形式" for i in dock.controller.items)
+    qtbot.waitUntil(lambda: squiggles(body) == [])
+    assert "安全生产形式" in first_entry(window).text  # the text is untouched
+
+    # ignore everywhere: stored in the archive, so it holds for a new sentence too
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    type_text(body, "当前防汛形式依然严峻。")
+    dock.controller.recheck_text()
+    _select(dock, "形式")
+    qtbot.mouseClick(dock.ignoreEverywhereButton, Qt.MouseButton.LeftButton)
+    assert not any(i.found == "形式" for i in dock.controller.items)
+    assert ("B:形式", "形式") in window.session.archive.proofread().ignores() or \
+        ("B:形式#2", "形式") in window.session.archive.proofread().ignores()
+
+
+def test_jump_selects_the_span(qtbot, window):
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
+    item = _select(dock, "形式")
+    dock.controller.jump(item)
+    body = window.ui.entryEditor.ui.itemBody
+    qtbot.waitUntil(lambda: body.textCursor().selectedText() == "形式")
+
+
+def test_cleanup_banner_fixes_the_sample_in_one_undo_step(qtbot, window):
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: dock.banner.isVisible())
+    assert "39" in dock.bannerLabel.text()
+    qtbot.mouseClick(dock.cleanButton, Qt.MouseButton.LeftButton)
+    assert not dock.banner.isVisible()
+    article = window.document.issue.sections[4].entries[0]
+    assert "今年11月份" in "".join("".join(r.text for r in p) for p in article.paragraphs)
+    window.action_set.undo.trigger()
+    qtbot.waitUntil(lambda: dock.banner.isVisible())
+    assert "今年 11 月份" in "".join("".join(r.text for r in p) for p in article.paragraphs)
+
+
+def test_export_step_lists_unresolved_findings_and_records_the_count(qtbot, window, tmp_path, monkeypatch):
+    from bulletin_desktop.gui import export_dialogs
+
+    dock = dock_of(window)
+    dock.hide()
+    target = tmp_path / "第52期.docx"
+    monkeypatch.setattr(export_dialogs, "ask_export_path", lambda *args: target)  # the file dialog's answer
+    with qtbot.waitSignal(window.exportFinished, timeout=60000):
+        window.action_set.export_word.trigger()
+    assert dock.isVisible() and dock.exportNote.isVisible()
+    unresolved = len(dock.controller.items)
+    assert unresolved >= 1 and str(unresolved) in dock.exportNote.text()
+    assert any(i.found == "形式" for i in dock.controller.items)
+    assert window.session.archive.proofread().last_export(window.document.issue.id)[1] == unresolved
+    assert target.exists()  # the export was not held up
+
+
+def test_term_list_edited_in_the_window_is_kept_in_the_archive(qtbot, window):
+    dock = dock_of(window)
+
+    def fill(dialog):
+        def go():
+            qtbot.mouseClick(dialog.addTermButton, Qt.MouseButton.LeftButton)
+            row = dialog.terms.rowCount() - 1
+            dialog.terms.item(row, 0).setText("九小门店")
+            dialog.terms.item(row, 1).setText("“九小”场所")
+            dialog.accept()
+        QTimer.singleShot(0, go)
+
+    window.proofreading.listsDialogShown.connect(fill)
+    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    assert window.session.archive.proofread().terms() == [("九小门店", "“九小”场所", "")]
+    assert any(i.kind == "term" and i.found == "九小门店" for i in dock.controller.items)

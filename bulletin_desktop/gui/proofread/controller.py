@@ -2,11 +2,13 @@
 suggestions as undo steps, cleans extraction artefacts, and runs the 校对 step before export."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...core.errors import BulletinError
 from ...core.model import Article
 from ...core.model import Item as ModelItem
 from ...core.positions import Position
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from ..session import Session
     from ..undo_commands import IssueEditing
 
+log = logging.getLogger(__name__)
 RECHECK_DELAY_MS = 400  # the dock follows the typing after a pause, not on every key
 _SHOWN_AS_BANNER = "spacing"  # artefacts are cleaned in one action, never underlined one by one
 
@@ -99,16 +102,23 @@ class ProofreadController(QObject):
 
     def _reload_context(self) -> None:
         archive, issue = self._session.archive, self._doc.issue
+        self._context = CheckContext(issue_date=issue.date if issue else None)
         if archive is not None and issue is not None:
-            self._context = archive_context(archive, issue)
-        else:
-            self._context = CheckContext(issue_date=issue.date if issue else None)
+            try:
+                self._context = archive_context(archive, issue)
+            except BulletinError:  # an unreadable archive is the window's business; check the text alone
+                log.warning("proofreading lists could not be read", exc_info=True)
         self._cache.clear()
 
     def recheck_all(self) -> None:
         """Text and archive checks (on opening the issue and before export)."""
         archive, issue = self._session.archive, self._doc.issue
-        found = check_archive(archive, issue, self._context) if archive is not None and issue is not None else []
+        found: list[ArchiveFinding] = []
+        if archive is not None and issue is not None:
+            try:
+                found = check_archive(archive, issue, self._context)
+            except BulletinError:
+                log.warning("archive checks could not read the archive", exc_info=True)
         self._archive_items = [Item.from_archive(f) for f in found if not self._is_ignored_here(Item.from_archive(f))]
         self.recheck_text()
 
@@ -239,4 +249,7 @@ class ProofreadController(QObject):
         """The issue went out with ``unresolved`` findings: kept in the archive."""
         archive, issue = self._session.archive, self._doc.issue
         if archive is not None and not archive.readonly and issue is not None and issue.id is not None:
-            archive.proofread().record_export(issue.id, unresolved)
+            try:
+                archive.proofread().record_export(issue.id, unresolved)
+            except BulletinError:  # the export itself reports a broken archive; this record is secondary
+                log.warning("the unresolved count could not be recorded", exc_info=True)

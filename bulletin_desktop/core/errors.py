@@ -13,3 +13,12 @@ class BulletinError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def unreadable_file_message(path: object, exc: OSError) -> str:
+    """What the clerk is told when a file cannot be read, by the reason the system gave."""
+    if isinstance(exc, FileNotFoundError):
+        return f"找不到文件：{path}"
+    if isinstance(exc, PermissionError):
+        return f"没有权限读取文件：{path}"
+    return f"无法读取文件 {path}：{exc.strerror or exc}"

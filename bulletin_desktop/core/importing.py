@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import unreadable_file_message
 from .model import Issue
 from .recognise import BulletinFormatError, Paragraph, Recognised, Role, recognise
 
@@ -63,12 +64,8 @@ def _read_text_file(path: Path) -> ImportedFile:
         if size > MAX_TEXT_BYTES:
             raise BulletinFormatError(f"{path.name}：文件过大（{size / 1024 / 1024:.0f} MB），不像一期简报的纯文本。")
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise BulletinFormatError(f"找不到文件：{path}") from None
-    except PermissionError:
-        raise BulletinFormatError(f"没有权限读取文件：{path}") from None
     except OSError as exc:
-        raise BulletinFormatError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+        raise BulletinFormatError(unreadable_file_message(path, exc)) from None
     try:
         paragraphs = text_paragraphs(decode(data))
         result = recognise(paragraphs)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from ..errors import unreadable_file_message
 from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit
@@ -51,12 +52,8 @@ def read_paragraphs(path: Path) -> list[RichText]:
                 paragraphs = paragraphs_from_text(decode(path.read_bytes()))
             except BulletinFormatError as exc:
                 raise SubmissionFileError(f"{path.name}：{exc.message}") from None
-    except FileNotFoundError:
-        raise SubmissionFileError(f"找不到文件：{path}") from None
-    except PermissionError:
-        raise SubmissionFileError(f"没有权限读取文件：{path}") from None
     except OSError as exc:
-        raise SubmissionFileError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+        raise SubmissionFileError(unreadable_file_message(path, exc)) from None
     if not paragraphs:
         raise SubmissionFileError(f"{path.name}：文件里没有文字，没有登记。")
     return paragraphs

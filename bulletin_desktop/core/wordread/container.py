@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from ..errors import unreadable_file_message
 from ..recognise import BulletinFormatError
 from . import limits
 
@@ -34,12 +35,8 @@ def sniff(path: Path) -> str:
             raise refuse(path, "文件是空的（0 字节）。")
         with path.open("rb") as handle:
             head = handle.read(8)
-    except FileNotFoundError:
-        raise BulletinFormatError(f"找不到文件：{path}") from None
-    except PermissionError:
-        raise BulletinFormatError(f"没有权限读取文件：{path}") from None
     except OSError as exc:
-        raise BulletinFormatError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+        raise BulletinFormatError(unreadable_file_message(path, exc)) from None
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
     if head == _CFB:

@@ -158,7 +158,9 @@ def attach_proofreading(window: "MainWindow") -> ProofreadController:
     ui = window.ui
     controller = ProofreadController(window.document, window.editing, window.session, ui.entryEditor, window)
     dock = FindingsDock(controller, window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    if not window.restoreDockWidget(dock):  # where the clerk left it, else a tab beside 期次 and 报头
+        window.tabifyDockWidget(ui.issueListDock, dock)  # so the preview keeps its width
+        ui.mastheadDock.raise_()
     controller.dock = dock  # type: ignore[attr-defined]
 
     def jump(position) -> None:

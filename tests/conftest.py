@@ -72,3 +72,36 @@ def thousand_issue_archive(tmp_path_factory) -> Path:
     finally:
         conn.close()
     return path
+
+
+@pytest.fixture
+def answers_archive(tmp_path) -> Path:
+    """Four issues for the clerk's answers to the archive checks: 郾城区 reports in each of
+    the first three; number 4 has 偃城区 spelt once, an entry dated 40 days before the issue
+    (10月12日 in an issue of 11月21日), and an inspection reused from number 1."""
+    import datetime as dt
+
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.model import Issue, Item, Section
+    from bulletin_desktop.core.richtext import from_plain
+
+    def entry(date: str, unit: str, body: str) -> Item:
+        return Item(body=from_plain(body), date=date, unit=unit)
+
+    inspection = "组织专家对金大地、永银化工等5家企业重大危险源问题隐患整改情况进行复查，对发现的问题现场交办。"
+    weekly = ["召开燃气安全联席会议，部署本周燃气安全检查工作。", "组织粉尘涉爆企业负责人培训，参训80人。",
+              "开展危化品运输车辆夜查，查处违规车辆3辆。"]
+    path = tmp_path / "answers.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        for number, text in enumerate(weekly, 1):
+            date = dt.date(2022, 10, 3) + dt.timedelta(days=7 * number)
+            entries = [entry(f"{date.month}月{date.day - 1}日", "郾城区", text)]
+            if number == 1:
+                entries.append(entry("10月8日", "舞阳县", inspection))
+            archive.add_issue(Issue("漯河安全生产简报", number, date, sections=[Section("隐患排查", entries)]))
+        archive.add_issue(Issue("漯河安全生产简报", 4, dt.date(2022, 11, 21), sections=[Section("隐患排查", [
+            entry("11月17日", "偃城区", "完成老旧小区燃气管道改造验收。"),
+            entry("10月12日", "市消防救援支队", "开展高层建筑消防演练。"),
+            entry("11月18日", "舞阳县", inspection.replace("复查", "抽查")),
+        ])]))
+    return path

@@ -34,6 +34,10 @@ def _print_unit(unit: registry.Unit, as_json: bool) -> None:
 
 def cmd_units(args: argparse.Namespace) -> int:
     action = args.units_command
+    if action in ("variants", "confirm-variant"):  # answers to the proofreader's unit-spelling check
+        from .proofread_lists_command import cmd_unit_variants
+
+        return cmd_unit_variants(args)
     if action == "list":
         with open_for_reading(args) as archive:
             units = registry.list_units(archive)

@@ -33,6 +33,9 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     db_option(q)
     q.add_argument("name", metavar="名称")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    from .proofread_lists_command import add_unit_variant_parsers
+
+    add_unit_variant_parsers(units, db_option)
 
     p = sub.add_parser("inbox", help="来稿收件箱：登记、列出、采用、不采用")
     db_option(p)

@@ -13,6 +13,21 @@ from typing import Callable
 from ..core.errors import BulletinError
 
 
+def add_unit_variant_parsers(units, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Under ``units``: a unit spelt two ways one character apart, answered once by the clerk."""
+    q = units.add_parser("variants", help="列出记为“不是同一单位”的两种写法（校对不再提示）")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = units.add_parser("confirm-variant", help="回答校对提示：少见写法与常见写法是否为同一单位")
+    db_option(q)
+    q.add_argument("rare", metavar="少见写法")
+    q.add_argument("common", metavar="常见写法")
+    answer = q.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--same", action="store_true",
+                        help="是同一单位：校对时继续提示改为常见写法（取消以前“不是同一单位”的记录）")
+    answer.add_argument("--different", action="store_true", help="不是同一单位：这两种写法以后不再提示")
+
+
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("terms", help="规范提法与禁用词表（校对时提示）")
     db_option(p)
@@ -39,6 +54,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     db_option(q)
     q.add_argument("rule", metavar="规则")
     q.add_argument("text", metavar="文字")
+
 
 
 def cmd_terms(args: argparse.Namespace) -> int:
@@ -86,4 +102,32 @@ def cmd_ignores(args: argparse.Namespace) -> int:
         if not archive.proofread().remove_ignore(args.rule, args.text):
             raise BulletinError(f"没有忽略过规则 {args.rule} 的“{args.text}”。")
     sys.stdout.write(f"已取消忽略：{args.text}\n")
+    return 0
+
+
+def cmd_unit_variants(args: argparse.Namespace) -> int:
+    """``units variants`` and ``units confirm-variant``: the clerk's answers to the unit-spelling check."""
+    from .commands import open_for_reading, open_for_writing
+
+    if args.units_command == "variants":
+        with open_for_reading(args) as archive:
+            pairs = sorted(archive.proofread().confirmed_units())
+        if args.json:
+            sys.stdout.write(json.dumps([{"rare": r, "common": c} for r, c in pairs], ensure_ascii=False,
+                                        indent=2) + "\n")
+        elif not pairs:
+            sys.stdout.write("没有记为“不是同一单位”的写法。\n")
+        else:
+            sys.stdout.write("".join(f"{r}\t{c}\n" for r, c in pairs))
+        return 0
+    rare, common = args.rare.strip(), args.common.strip()
+    if not rare or not common or rare == common:
+        raise BulletinError("请写出两种不同的单位名称写法。")
+    with open_for_writing(args) as archive:
+        if args.different:
+            archive.proofread().confirm_unit(rare, common)
+            sys.stdout.write(f"已记住：“{rare}”与“{common}”不是同一单位，以后不再提示。\n")
+        else:
+            archive.proofread().forget_unit(rare, common)
+            sys.stdout.write(f"已记住：“{rare}”与“{common}”是同一单位，校对时会提示改为“{common}”。\n")
     return 0

@@ -534,6 +534,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>The term list and what is ignored everywhere, kept in the archive</translation>
     </message>
     <message>
+        <source>Same unit, change to…</source>
+        <translation>Same unit, change to…</translation>
+    </message>
+    <message>
+        <source>Not the same unit</source>
+        <translation>Not the same unit</translation>
+    </message>
+    <message>
+        <source>Remembered in the archive: this pair of spellings is not reported again</source>
+        <translation>Remembered in the archive: this pair of spellings is not reported again</translation>
+    </message>
+    <message>
         <source>Proofreading ({count})</source>
         <translation>Proofreading ({count})</translation>
     </message>
@@ -544,6 +556,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
         <translation>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</translation>
+    </message>
+    <message>
+        <source>Same unit, change to {common}</source>
+        <translation>Same unit, change to {common}</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>规范提法表和全部忽略的提示，保存在档案库中</translation>
     </message>
     <message>
+        <source>Same unit, change to…</source>
+        <translation>是同一单位，改为…</translation>
+    </message>
+    <message>
+        <source>Not the same unit</source>
+        <translation>不是同一单位</translation>
+    </message>
+    <message>
+        <source>Remembered in the archive: this pair of spellings is not reported again</source>
+        <translation>记在档案库中：这两种写法以后不再提示</translation>
+    </message>
+    <message>
         <source>Proofreading ({count})</source>
         <translation>校对（{count}）</translation>
     </message>
@@ -544,6 +556,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
         <translation>导出时还有 {count} 处校对提示没有处理，列在下面；这个数目已随本期记录。</translation>
+    </message>
+    <message>
+        <source>Same unit, change to {common}</source>
+        <translation>是同一单位，改为{common}</translation>
     </message>
 </context>
 <context>

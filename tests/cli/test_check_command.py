@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bulletin_desktop.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,3 +90,25 @@ def test_term_list_and_ignores_from_the_command_line(tmp_path, sample_text, caps
     assert main(["check", "--db", str(db), "52", "--json"]) == 1
     assert not [i for i in json.loads(capsys.readouterr().out) if i["kind"] == "confusable"]
     assert main(["ignores", "remove", "--db", str(db), "B:形式", "形式"]) == 0
+
+
+def test_units_confirm_variant_same_or_different(answers_archive, capsys):
+    db = str(answers_archive)
+
+    def unit_findings() -> list[tuple[str, str]]:
+        assert main(["check", "--db", db, "4", "--json"]) == 1
+        return [(i["found"], i["suggestion"]) for i in json.loads(capsys.readouterr().out) if i["kind"] == "unit"]
+
+    assert unit_findings() == [("偃城区", "郾城区")]
+    assert main(["units", "confirm-variant", "--db", db, "偃城区", "郾城区", "--different"]) == 0
+    assert "不是同一单位" in capsys.readouterr().out
+    assert unit_findings() == []
+    assert main(["units", "variants", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"rare": "偃城区", "common": "郾城区"}]
+    assert main(["units", "confirm-variant", "--db", db, "偃城区", "郾城区", "--same"]) == 0
+    capsys.readouterr()
+    assert unit_findings() == [("偃城区", "郾城区")]
+    assert main(["units", "confirm-variant", "--db", db, "偃城区", "偃城区", "--same"]) == 1
+    assert capsys.readouterr().err.strip() == "错误：请写出两种不同的单位名称写法。"
+    with pytest.raises(SystemExit):  # one answer or the other is required
+        main(["units", "confirm-variant", "--db", db, "偃城区", "郾城区"])

@@ -123,9 +123,16 @@ class ProofreadQueries:
             return {tuple(r) for r in conn.execute("SELECT rare, common FROM proofread_units")}
 
     def confirm_unit(self, rare: str, common: str) -> None:
+        """The clerk said the two spellings name different units: never report the pair again."""
         with self._archive._transaction("记住单位写法") as conn:
             conn.execute("INSERT OR IGNORE INTO proofread_units (rare, common, created_at) VALUES (?, ?, ?)",
                          (rare, common, store.now_text()))
+
+    def forget_unit(self, rare: str, common: str) -> bool:
+        """Take back a 'different units' answer: the rare spelling is reported again."""
+        with self._archive._transaction("取消单位写法的记录") as conn:
+            return conn.execute("DELETE FROM proofread_units WHERE rare = ? AND common = ?",
+                                (rare, common)).rowcount > 0
 
     def setting(self, key: str, default: str) -> str:
         with self._archive._reading() as conn:

@@ -177,7 +177,10 @@ class ProofreadController(QObject):
             return False
         field = "paragraphs" if position.field == "paragraph" else position.field
         self._editing.edit_entry(position.uid, field, value, "proofread")
-        self.recheck_text()
+        if item in self._archive_items:  # e.g. a unit spelling: the archive checks see the new text
+            self.recheck_all()
+        else:
+            self.recheck_text()
         return True
 
     def ignore_here(self, item: Item) -> None:
@@ -194,6 +197,18 @@ class ProofreadController(QObject):
         archive.proofread().add_ignore(item.rule, item.found)
         self._reload_context()
         self._archive_items = [i for i in self._archive_items if (i.rule, i.found) != (item.rule, item.found)]
+        self._refresh()
+        return True
+
+    def unit_differs(self, item: Item) -> bool:
+        """The clerk said the rare spelling names another unit than the common one: kept in the
+        archive, so the pair is never reported again (the 'same unit' answer is ``apply``)."""
+        archive = self._session.archive
+        if archive is None or archive.readonly or item.kind != "unit" or item.suggestion is None:
+            return False
+        archive.proofread().confirm_unit(item.found, item.suggestion)
+        self._archive_items = [i for i in self._archive_items
+                               if not (i.kind == "unit" and (i.found, i.suggestion) == (item.found, item.suggestion))]
         self._refresh()
         return True
 

@@ -50,9 +50,18 @@ class FindingsDock(QDockWidget):
         self.listsButton.setToolTip(self.tr("The term list and what is ignored everywhere, kept in the archive"))
         for button in (self.applyButton, self.ignoreHereButton, self.ignoreEverywhereButton, self.listsButton):
             buttons.addWidget(button)
+        # a unit spelt two ways: the clerk answers once whether it is the same unit
+        unit_buttons = QHBoxLayout()
+        self.sameUnitButton = QPushButton(self.tr("Same unit, change to…"), body)
+        self.differentUnitButton = QPushButton(self.tr("Not the same unit"), body)
+        self.differentUnitButton.setToolTip(self.tr("Remembered in the archive: this pair of spellings is not "
+                                                    "reported again"))
+        unit_buttons.addWidget(self.sameUnitButton)
+        unit_buttons.addWidget(self.differentUnitButton)
         layout.addWidget(self.banner)
         layout.addWidget(self.exportNote)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(unit_buttons)
         layout.addLayout(buttons)
         self.setWidget(body)
 
@@ -61,6 +70,8 @@ class FindingsDock(QDockWidget):
         self.ignoreHereButton.clicked.connect(lambda: self._act(controller.ignore_here))
         self.ignoreEverywhereButton.clicked.connect(lambda: self._act(controller.ignore_everywhere))
         self.listsButton.clicked.connect(controller.edit_lists)
+        self.sameUnitButton.clicked.connect(lambda: self._act(controller.apply))  # the common spelling, one undo step
+        self.differentUnitButton.clicked.connect(lambda: self._act(controller.unit_differs))
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         controller.findingsChanged.connect(self.reload)
@@ -139,6 +150,11 @@ class FindingsDock(QDockWidget):
         self.applyButton.setEnabled(item is not None and item.suggestion is not None and item.position is not None)
         self.ignoreHereButton.setEnabled(item is not None)
         self.ignoreEverywhereButton.setEnabled(item is not None)
+        unit = item is not None and item.kind == "unit" and item.suggestion is not None
+        if unit and item is not None:
+            self.sameUnitButton.setText(self.tr("Same unit, change to {common}").format(common=item.suggestion))
+        self.sameUnitButton.setVisible(unit)
+        self.differentUnitButton.setVisible(unit)
 
     # -- acting ------------------------------------------------------------------------
 

@@ -12,8 +12,6 @@ from ..core.errors import BulletinError
 from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
-from ..core.recognise import BulletinFormatError
-from ..core.textformat import write_text
 from .series_command import cmd_series
 
 
@@ -35,7 +33,8 @@ def open_for_reading(args: argparse.Namespace) -> Archive:
 
 
 def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Archive:
-    return Archive.open(archive_path(args, create=True), auto_backup=auto_backup)
+    # one command is not a working session: no backup on closing (see core/archive/auto_backup.py)
+    return Archive.open(archive_path(args, create=True), auto_backup=auto_backup, backup_on_close=False)
 
 
 def print_json(data) -> None:
@@ -43,7 +42,9 @@ def print_json(data) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # the recogniser loads only for the commands that read documents
     from ..core.importing import expand_paths, read_file
+    from ..core.recognise import BulletinFormatError
 
     paths = expand_paths(args.files)
     if args.dry_run:
@@ -76,6 +77,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _dry_run(paths: list[Path], read_file, as_json: bool) -> int:
     """What would be stored, without opening the archive."""
+    from ..core.recognise import BulletinFormatError
+    from ..core.textformat import write_text
+
     failures = 0
     shown = []
     for path in paths:
@@ -130,6 +134,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**issue_to_dict(issue), **history})
     else:
+        from ..core.textformat import write_text
+
         sys.stdout.write(write_text(issue))
     return 0
 
@@ -140,25 +146,47 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.output is not None and len(args.issues) > 1:
         raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
-    with open_for_reading(args) as archive:
+    with _open_for_export(args) as archive:
         issues = [archive.load_issue(resolve_issue(archive, ref)) for ref in args.issues]
         options = [issue_options(archive, issue, args.option, args.settings) for issue in issues]
-    if args.dir is not None:
-        fmt = args.format or "docx"
+
+        def record(records: list[tuple[int, str, Path, dict]]) -> None:
+            if archive.readonly:
+                _record_exports(args, records)  # says why it cannot be recorded
+                return
+            from ..core.archive import ArchiveError
+
+            try:
+                archive.record_exports(records)
+            except ArchiveError as exc:
+                sys.stderr.write(f"注意：这次导出没有记入档案库（{exc.message}）。\n")
+
+        if args.dir is not None:
+            fmt = args.format or "docx"
+            _check_engine(args, fmt)
+            paths = export_each(issues, args.dir, fmt, options, record, engine=args.engine)
+            for path in paths:
+                sys.stdout.write(f"已导出：{path}\n")
+            return 0
+        fmt = args.format or args.output.suffix.lower().lstrip(".")
+        if fmt not in ("docx", "pdf", "txt"):
+            raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
         _check_engine(args, fmt)
-        paths = export_each(issues, args.dir, fmt, options, lambda records: _record_exports(args, records),
-                            engine=args.engine)
-        for path in paths:
-            sys.stdout.write(f"已导出：{path}\n")
-        return 0
-    fmt = args.format or args.output.suffix.lower().lstrip(".")
-    if fmt not in ("docx", "pdf", "txt"):
-        raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
-    _check_engine(args, fmt)
-    export_one(issues[0], args.output, fmt, options[0], lambda records: _record_exports(args, records),
-               engine=args.engine)
+        export_one(issues[0], args.output, fmt, options[0], record, engine=args.engine)
     sys.stdout.write(f"已导出：{args.output}\n")
     return 0
+
+
+def _open_for_export(args: argparse.Namespace) -> Archive:
+    """Writable when it can be, so the export is recorded without opening the file a second
+    time; read-only when the window holds the archive (the export stands, unrecorded)."""
+    from ..core.archive import ArchiveLockedError
+
+    path = archive_path(args, create=False)
+    try:
+        return Archive.open(path, auto_backup=False)
+    except ArchiveLockedError:
+        return Archive.open(path, readonly=True, auto_backup=False)
 
 
 def _check_engine(args: argparse.Namespace, fmt: str) -> None:

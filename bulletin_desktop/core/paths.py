@@ -31,13 +31,13 @@ def default_archive_path() -> Path:
 def ensure_default_archive(path: Path | None = None) -> Path:
     """Create the default archive on first use, holding the sample issue so that a new user
     sees a real bulletin at once. An existing archive is left exactly as it is."""
-    from .archive import Archive
-    from .textformat import decode, read_text
-    from ..resources import sample_bulletin_path
-
     path = Path(path) if path is not None else default_archive_path()
     if path.exists():
         return path
+    from ..resources import sample_bulletin_path
+    from .archive import Archive
+    from .textformat import decode, read_text  # the recogniser: loaded only to seed a new archive
+
     with Archive.open(path, auto_backup=False) as archive:
         sample = read_text(decode(sample_bulletin_path().read_bytes()))
         archive.add_issue(sample)

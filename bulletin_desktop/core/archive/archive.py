@@ -84,9 +84,11 @@ class Archive:
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int = 10,
              auto_backup: bool = True, clock: Clock | None = None,
-             trash_days: int = trash.DEFAULT_RETENTION_DAYS, check: bool = True) -> "Archive":
+             trash_days: int = trash.DEFAULT_RETENTION_DAYS, check: bool = True,
+             backup_on_close: bool = True) -> "Archive":
         """``check=False`` skips SQLite's check of the whole file (a tenth of a second on
-        a thousand issues); the caller then runs ``check_in_background``."""
+        a thousand issues); the caller then runs ``check_in_background``.
+        ``backup_on_close=False``: a one-shot command, whose closing takes no backup."""
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -110,7 +112,7 @@ class Archive:
         if clock is not None:
             archive.clock = clock
         if not readonly:
-            archive._after_open(auto_backup, trash_days)
+            archive._after_open(auto_backup, trash_days, backup_on_close)
         return archive
 
     @classmethod
@@ -547,7 +549,7 @@ class Archive:
         with self._guard:
             return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups)
 
-    def _after_open(self, auto_backup: bool, trash_days: int) -> None:
+    def _after_open(self, auto_backup: bool, trash_days: int, backup_on_close: bool = True) -> None:
         """Trash past its retention goes; backups start (in the background). A failure here
         is logged and never stops the clerk."""
         cutoff = trash.purge_cutoff(self.clock(), trash_days)
@@ -561,7 +563,8 @@ class Archive:
             log.warning("purging the trash of %s failed", self.path, exc_info=True)
         if not auto_backup:
             return
-        self.auto_backups = AutoBackups(self.path, self.backups_dir, self.keep_backups, self.clock)
+        self.auto_backups = AutoBackups(self.path, self.backups_dir, self.keep_backups, self.clock,
+                                        on_close=backup_on_close)
         try:
             with self._guard:
                 has_issues = self._conn.execute("SELECT 1 FROM issues LIMIT 1").fetchone() is not None

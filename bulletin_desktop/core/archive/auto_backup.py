@@ -2,7 +2,9 @@
 
 - on opening, when the newest backup is more than a day old;
 - while the clerk works, at most once an hour and only after something changed;
-- on closing, when something changed since the last backup.
+- on closing, when something changed since the last backup (interactive sessions only: a
+  script's burst of one-shot commands would otherwise rotate the older backups away, one
+  per command; their changes are caught by the hourly or the daily backup).
 
 A backup reads the file through a connection of its own (WAL lets it read a consistent
 snapshot while the window keeps writing), on a worker thread, so start-up does not wait
@@ -41,8 +43,9 @@ def _open_for_copy(db_path: Path) -> sqlite3.Connection:
 
 
 class AutoBackups:
-    def __init__(self, db_path: Path, backups_dir: Path, keep: int, clock: Clock):
+    def __init__(self, db_path: Path, backups_dir: Path, keep: int, clock: Clock, on_close: bool = True):
         self.db_path = db_path
+        self.on_close = on_close
         self.backups_dir = backups_dir
         self.keep = keep
         self.clock = clock
@@ -75,7 +78,7 @@ class AutoBackups:
             self._start()
 
     def closing(self) -> None:
-        if self.changed:
+        if self.changed and self.on_close:
             self._start()
 
     # -- the worker ---------------------------------------------------------------------

@@ -177,7 +177,7 @@ def _series_layout(db: "Database") -> None:
     # Each series' own printed layout: a JSON object of the layout options it changes
     # from the defaults (only those, so a new default still reaches a series that never
     # touched that option). The archive keeps it as given; the export layer reads it.
-    db.execute("ALTER TABLE series ADD COLUMN layout TEXT NOT NULL DEFAULT '{}'")
+    db["series"].add_column("layout", str, not_null_default="{}")
 
 
 def _run(db: "Database", script: str) -> None:
@@ -420,8 +420,9 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
     """Apply the pending migrations up to ``target`` (default: all), each in its own
     transaction; returns the versions applied.
 
-    Migrations get a sqlite-utils ``Database`` over the same connection for its schema
-    introspection (``table_names``, ``columns_dict``) and bulk inserts. It is imported here,
+    Migrations get a sqlite-utils ``Database`` over the same connection: its table API
+    (``add_column``) where it says a change plainly, ``execute``/``executescript`` for
+    triggers and virtual tables, which it has no API for. It is imported here,
     only when a migration is pending (a new or older file), because importing it costs
     about 0.4 s that opening an up-to-date archive must not pay."""
     from sqlite_utils import Database

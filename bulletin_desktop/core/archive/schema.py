@@ -177,7 +177,7 @@ def _series_layout(db: "Database") -> None:
     # Each series' own printed layout: a JSON object of the layout options it changes
     # from the defaults (only those, so a new default still reaches a series that never
     # touched that option). The archive keeps it as given; the export layer reads it.
-    db["series"].add_column("layout", str, not_null_default="{}")
+    db.table("series").add_column("layout", str, not_null_default="{}")
 
 
 def _run(db: "Database", script: str) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SPLITTER_SIZES = [250, 560, 540]
 DEFAULT_DOCK_WIDTH = 330
+PROOFREAD_START_MS = 200
 READONLY_BANNER_STYLE = "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; border-bottom: 1px solid #e0c36a; }"
 
 
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self._batch_export: BatchExportController | None = None  # made on the first use
         self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self)
         self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self)
-        self.proofreading: ProofreadController | None = None  # built when the first issue is shown
+        self._proofreading: ProofreadController | None = None  # see the proofreading property
 
         ui = self.ui
         ui.sectionTree.setModel(self.tree_model)
@@ -114,8 +115,9 @@ class MainWindow(QMainWindow):
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
 
-        # proofreading: squiggles, the findings dock and the export step, loaded with the first issue
-        doc.issueReplaced.connect(self._start_proofreading)
+        # proofreading: squiggles, the findings dock and the export step, loaded just after the
+        # first issue is shown, so its rules and lists do not delay the window's first pages
+        doc.issueReplaced.connect(lambda: QTimer.singleShot(PROOFREAD_START_MS, self, self._start_proofreading))
 
         # the tree: choosing, dragging, renaming in place
         tree.currentNodeChanged.connect(self._current_node_changed)
@@ -206,11 +208,17 @@ class MainWindow(QMainWindow):
 
     # -- archive and issues ----------------------------------------------------------------
 
-    def _start_proofreading(self) -> None:
-        if self.proofreading is None and self.document.issue is not None:
+    @property
+    def proofreading(self) -> ProofreadController | None:
+        """The proofreading of the open issue, attached on first need (None before an issue is open)."""
+        if self._proofreading is None and self.document.issue is not None:
             from .proofread.dock import attach_proofreading
 
-            self.proofreading = attach_proofreading(self)
+            self._proofreading = attach_proofreading(self)
+        return self._proofreading
+
+    def _start_proofreading(self) -> None:
+        self.proofreading  # noqa: B018 -- attaches it
 
     def _ask_open_readonly(self, exc: ArchiveLockedError) -> bool:
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up
@@ -605,11 +613,12 @@ class MainWindow(QMainWindow):
         runner = self._export_runner()
         if issue is None or runner.busy:
             return
-        unresolved = self.proofreading.export_step() if self.proofreading is not None else 0
+        proofreading = self.proofreading  # an export right after opening still gets its 校对 step
+        unresolved = proofreading.export_step() if proofreading is not None else 0
         path = ask_export_path(self, issue, self.settings, kind)
         if path is not None:
-            if self.proofreading is not None:
-                self.proofreading.record_export(unresolved)
+            if proofreading is not None:
+                proofreading.record_export(unresolved)
             runner.start(kind, issue, path, self.session.layout_options())
 
     def _export_runner(self):

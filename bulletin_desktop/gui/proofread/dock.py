@@ -132,8 +132,11 @@ class FindingsDock(QDockWidget):
         return node.data(0, ItemRole) if node is not None else None
 
     def select(self, item: Item) -> None:
+        """Show ``item`` chosen in the dock, bringing the dock forward (it may be a hidden tab)."""
         for node in self._leaves():
             if node.data(0, ItemRole) == item:
+                self.show()
+                self.raise_()
                 self.tree.setCurrentItem(node)
                 return
 

@@ -10,7 +10,7 @@ from ..core.archive import Archive
 from ..core.inbox import STATUS_LABELS, add_submissions, decline, get_submission, list_rows
 from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_paragraphs
-from ..core.inbox.submissions import parse_status
+from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import compute_stats, list_scoring, parse_date, set_entry_flag, set_points
 from ..core.units import registry
@@ -139,6 +139,20 @@ def _inbox_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _inbox_edit(args: argparse.Namespace, archive: Archive) -> int:
+    if args.unit is None and args.received is None and args.title is None and args.note is None:
+        raise CommandError("请至少给出 --unit、--received、--title、--note 中的一项。")
+    received = parse_date(args.received) if args.received is not None else None
+    unit_id: int | None | object = KEEP
+    if args.unit is not None:
+        unit_id = None if args.unit.strip() in ("", "无") else registry.resolve_unit(archive, args.unit).id
+    edit_submission(archive, args.submission, received=received, unit_id=unit_id, title=args.title, note=args.note)
+    submission = get_submission(archive, args.submission)
+    sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
+                     f"{submission.title}\n")
+    return 0
+
+
 def cmd_inbox(args: argparse.Namespace) -> int:
     action = args.inbox_command
     if action == "list":
@@ -148,6 +162,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     with open_for_writing(args) as archive:
         if action == "add":
             return _inbox_add(args, archive)
+        if action == "edit":
+            return _inbox_edit(args, archive)
         if action == "adopt":
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             entries = adopt_into(archive, args.submission, issue, args.section, args.candidate)

@@ -838,6 +838,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Register the text on the clipboard as a submission</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change the received date, unit, title, text or note of the submission</source>
+        <translation>Change the received date, unit, title, text or note of the submission</translation>
+    </message>
+    <message>
         <source>&amp;Adopt to…</source>
         <translation>&amp;Adopt to…</translation>
     </message>
@@ -1930,6 +1938,45 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>about {pages} pages</source>
         <translation>about {pages} pages</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Edit Submission</source>
+        <translation>Edit Submission</translation>
+    </message>
+    <message>
+        <source>Unknown unit</source>
+        <translation>Unknown unit</translation>
+    </message>
+    <message>
+        <source>The unit registry has no “{name}”. Add it to the registry?</source>
+        <translation>The unit registry has no “{name}”. Add it to the registry?</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit from the registry (empty: not known)</source>
+        <translation>Unit from the registry (empty: not known)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>把剪贴板中的文字登记为来稿</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the received date, unit, title, text or note of the submission</source>
+        <translation>修改来稿的收稿日期、单位、标题、正文或备注</translation>
+    </message>
+    <message>
         <source>&amp;Adopt to…</source>
         <translation>采用到(&amp;A)…</translation>
     </message>
@@ -1930,6 +1938,45 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>about {pages} pages</source>
         <translation>约 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Edit Submission</source>
+        <translation>修改来稿</translation>
+    </message>
+    <message>
+        <source>Unknown unit</source>
+        <translation>单位不在名录中</translation>
+    </message>
+    <message>
+        <source>The unit registry has no “{name}”. Add it to the registry?</source>
+        <translation>单位名录中没有“{name}”。要把它登记为新单位吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>收稿日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>报送单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit from the registry (empty: not known)</source>
+        <translation>从单位名录中选择（留空：未识别单位）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>

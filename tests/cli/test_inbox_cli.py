@@ -182,3 +182,26 @@ def test_scoring_table_and_flags_change_the_points(db, capsys):
     assert code == 1 and "没有加分项“表扬”" in err
     code, _, err = cli(capsys, "scoring", "set", "--db", str(db), "bogus", "2")
     assert code == 1 and "没有“bogus”" in err
+
+
+def test_inbox_edit_changes_only_what_is_given(db, tmp_path, capsys):
+    text = tmp_path / "来稿.txt"
+    text.write_text("西城区组织召开会议，部署冬季安全生产。\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(text), "--received", "2022-11-20")
+    sid = out.split("\t")[0]
+    code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--unit", "舞阳县", "--received",
+                       "2022年11月18日", "--title", "冬季安全生产会议", "--note", "电话确认")
+    assert code == 0 and out.split("\t")[1:3] == ["2022-11-18", "舞阳县"]
+    shown = json.loads(cli(capsys, "inbox", "show", "--db", str(db), sid, "--json")[1])
+    assert (shown["received"], shown["unit"], shown["title"], shown["note"]) == \
+        ("2022-11-18", "舞阳县", "冬季安全生产会议", "电话确认")
+    assert shown["body"].startswith("西城区组织召开会议")
+    for args, message in ((["--received", "2022-13-40"], "无法识别日期"), (["--unit", "东城区"], "单位名录中没有“东城区”"),
+                          (["--title", " "], "标题不能为空"), ([], "至少给出"), (["--note", "x"], "没有编号为 999")):
+        target = "999" if "999" in message else sid
+        code, _, err = cli(capsys, "inbox", "edit", "--db", str(db), target, *args)
+        assert code != 0 and message in err and "Traceback" not in err, args
+    after = json.loads(cli(capsys, "inbox", "show", "--db", str(db), sid, "--json")[1])
+    assert after == shown
+    code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--unit", "无")
+    assert code == 0 and "（未识别单位）" in out

@@ -185,6 +185,41 @@ def set_unit(archive: Archive, submission_id: int, unit_id: int | None) -> None:
             raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。")
 
 
+KEEP: object = object()
+"""``edit_submission(unit_id=KEEP)``: leave the unit as it is (None clears it)."""
+
+
+def edit_submission(archive: Archive, submission_id: int, *, received: dt.date | None = None,
+                    unit_id: int | None | object = KEEP, title: str | None = None, body: str | None = None,
+                    note: str | None = None) -> None:
+    """Change what was given (None: leave it) in one transaction; the archive's notice
+    refreshes the inbox and the statistics."""
+    fields: dict[str, object] = {}
+    if received is not None:
+        fields["received"] = received.isoformat()
+    if unit_id is not KEEP:
+        fields["unit_id"] = unit_id
+    if title is not None:
+        if not title.strip():
+            raise InboxError("来稿标题不能为空。")
+        fields["title"] = title.strip()
+    if body is not None:
+        if not body.strip():
+            raise InboxError("来稿正文不能为空。")
+        fields["body"] = body.strip()
+    if note is not None:
+        fields["note"] = note.strip()
+    with archive.transaction("修改来稿") as conn:
+        if conn.execute("SELECT 1 FROM submissions WHERE id = ?", (submission_id,)).fetchone() is None:
+            raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。可用 inbox list 查看。")
+        if fields and unit_id is not KEEP and unit_id is not None and conn.execute(
+                "SELECT 1 FROM units WHERE id = ?", (unit_id,)).fetchone() is None:
+            raise InboxError("所选单位已不在单位名录中，请重新选择。")
+        if fields:
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            conn.execute(f"UPDATE submissions SET {assignments} WHERE id = ?", (*fields.values(), submission_id))
+
+
 def link_adoption(archive: Archive, submission_id: int, entry_uids: Iterable[str]) -> None:
     """Record that these entries come from the submission. The submission counts as adopted
     while any of them exists in the archive, so the entries may be saved before or after."""

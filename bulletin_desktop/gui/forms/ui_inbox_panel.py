@@ -153,6 +153,11 @@ class Ui_InboxPanel(object):
 
         self.buttonRow.addWidget(self.pasteButton)
 
+        self.editButton = QPushButton(InboxPanel)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttonRow.addWidget(self.editButton)
+
         self.adoptButton = QPushButton(InboxPanel)
         self.adoptButton.setObjectName(u"adoptButton")
 
@@ -194,6 +199,10 @@ class Ui_InboxPanel(object):
         self.pasteButton.setText(QCoreApplication.translate("InboxPanel", u"&Paste", None))
 #if QT_CONFIG(tooltip)
         self.pasteButton.setToolTip(QCoreApplication.translate("InboxPanel", u"Register the text on the clipboard as a submission", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("InboxPanel", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("InboxPanel", u"Change the received date, unit, title, text or note of the submission", None))
 #endif // QT_CONFIG(tooltip)
         self.adoptButton.setText(QCoreApplication.translate("InboxPanel", u"&Adopt to\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QVBoxLayout, QWidget
 
@@ -40,6 +41,7 @@ class InboxView(QWidget):
         p.adoptRequested.connect(self.adopt_to)
         p.declineRequested.connect(self.decline)
         p.unitChosen.connect(self.set_unit)
+        p.editRequested.connect(self.edit)
         window.tree_model.adoptRequested.connect(self.adopt)  # type: ignore[attr-defined]
         self.session.archiveChanged.connect(self.reload)
         # every save, undo, deletion or import of the archive may change a status: the notices say when
@@ -183,6 +185,22 @@ class InboxView(QWidget):
             self._error(exc.message)
             return False
         return True
+
+    def edit(self, submission_id: int):
+        """Open 修改来稿 for the submission (window-modal, not blocking); the dialog, or None."""
+        if not self._writable():
+            return None
+        from .edit_dialog import SubmissionDialog
+
+        try:
+            submission = inbox.get_submission(self.archive, submission_id)
+        except BulletinError as exc:
+            self._error(exc.message)
+            return None
+        dialog = SubmissionDialog(self.archive, submission, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_unit(self, submission_id: int, unit_id: int) -> None:
         if not self._writable():

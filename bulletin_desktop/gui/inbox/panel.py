@@ -30,6 +30,7 @@ class InboxPanel(QWidget):
     filesDropped = Signal(list)  # of Path
     adoptRequested = Signal(int, int)  # submission id, candidate (0: all)
     declineRequested = Signal(int)
+    editRequested = Signal(int)
     unitChosen = Signal(int, int)  # submission id, unit id (0: none)
 
     def __init__(self, model: InboxTableModel, parent: QWidget | None = None):
@@ -73,6 +74,8 @@ class InboxPanel(QWidget):
         ui.pasteButton.clicked.connect(self.pasteRequested)
         ui.adoptButton.clicked.connect(self._adopt_clicked)
         ui.declineButton.clicked.connect(self._decline_clicked)
+        ui.editButton.clicked.connect(self._edit_clicked)
+        ui.submissionView.doubleClicked.connect(lambda _index: self._edit_clicked())
         ui.detailUnitCombo.activated.connect(self._detail_unit_chosen)
         model.modelReset.connect(lambda: self._row_changed(ui.submissionView.currentIndex(), QModelIndex()))
         self._update_buttons()
@@ -159,6 +162,10 @@ class InboxPanel(QWidget):
         if self.current_id():
             self.declineRequested.emit(self.current_id())
 
+    def _edit_clicked(self) -> None:
+        if self.current_id():
+            self.editRequested.emit(self.current_id())
+
     def _adopt_clicked(self) -> None:
         submission_id = self.current_id()
         if not submission_id:
@@ -168,7 +175,7 @@ class InboxPanel(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.ui.submissionView.currentIndex().isValid()
-        for button in (self.ui.adoptButton, self.ui.declineButton, self.ui.detailUnitCombo):
+        for button in (self.ui.adoptButton, self.ui.declineButton, self.ui.editButton, self.ui.detailUnitCombo):
             button.setEnabled(chosen)
 
     # -- files dropped on the inbox ---------------------------------------------------

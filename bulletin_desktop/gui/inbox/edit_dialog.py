@@ -1,0 +1,77 @@
+"""修改来稿: the window form of ``inbox edit``. The received date, the unit (completed
+from the registry), the title, the text and the note are saved in one transaction; the
+archive's notice then refreshes the inbox and the statistics. A unit the registry does
+not know is added only when the clerk says so; otherwise the dialog stays open."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from ...core.archive import Archive
+from ...core.errors import BulletinError
+from ...core.inbox.submissions import Submission, edit_submission
+from ...core.units import registry
+from ..forms.ui_submission_dialog import Ui_SubmissionDialog
+
+
+class SubmissionDialog(QDialog):
+    def __init__(self, archive: Archive, submission: Submission, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SubmissionDialog()
+        self.ui.setupUi(self)
+        self.archive = archive
+        self.submission_id = submission.id
+        ui = self.ui
+        ui.receivedDate.setDate(QDate(submission.received.year, submission.received.month, submission.received.day))
+        ui.unitEdit.setText(submission.unit)
+        ui.titleEdit.setText(submission.title)
+        ui.bodyEdit.setPlainText(submission.body)
+        ui.noteEdit.setText(submission.note)
+        # every name the registry knows (aliases too): typing part of one offers it
+        completer = QCompleter(sorted({name for name, _unit in registry.unit_names(archive)}), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.unitEdit.setCompleter(completer)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not archive.readonly)
+
+    def _error(self, message: str) -> None:
+        from ..dialogs import show_error
+
+        show_error(self, self.tr("Edit Submission"), message)
+
+    def _unit_id(self) -> int | None | bool:
+        """The chosen unit's id, None for no unit, False when the clerk declined to add it."""
+        name = self.ui.unitEdit.text().strip()
+        if not name:
+            return None
+        unit = registry.find_unit(self.archive, name)
+        if unit is not None:
+            return unit.id
+        answer = QMessageBox.question(
+            self, self.tr("Unknown unit"),
+            self.tr("The unit registry has no “{name}”. Add it to the registry?").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return registry.add_unit(self.archive, name).id
+
+    def save(self) -> bool:
+        ui = self.ui
+        date = ui.receivedDate.date()
+        try:
+            unit_id = self._unit_id()
+            if unit_id is False:
+                ui.unitEdit.setFocus()
+                return False
+            edit_submission(self.archive, self.submission_id, received=dt.date(date.year(), date.month(), date.day()),
+                            unit_id=unit_id, title=ui.titleEdit.text(), body=ui.bodyEdit.toPlainText(),
+                            note=ui.noteEdit.text())
+        except BulletinError as exc:
+            self._error(exc.message)
+            return False
+        self.accept()
+        return True

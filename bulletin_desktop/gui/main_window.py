@@ -20,6 +20,7 @@ from ..core.richtext import char_count
 from .actions import MainActions
 from .archive_tools import ArchiveTools
 from .autosave import SaveState
+from .bonus_flags import BonusFlagsMenu
 from .forms.ui_main_window import Ui_MainWindow
 from .lazy_dock import LazyDock
 from .importing.drop import FileDropFilter
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
                                               ui.mainToolBar.toggleViewAction()])
         self.action_set.build_toolbar(ui.mainToolBar)
         self.action_set.add_shortcuts_to(ui.sectionTree)
-        ui.sectionTree.set_context_actions(self.action_set.tree_menu())
+        ui.sectionTree.set_context_actions([*self.action_set.tree_menu(), None, BonusFlagsMenu(self).menuAction()])
         ui.entryEditor.set_context_actions(self.action_set.text_menu())
         ui.mastheadPanel.set_context_actions(self.action_set.text_menu()[:2])
         self.tabifyDockWidget(ui.issueListDock, ui.mastheadDock)

@@ -274,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>BonusFlagsMenu</name>
+    <message>
+        <source>Bonus &amp;Flags</source>
+        <translation>Bonus &amp;Flags</translation>
+    </message>
+    <message>
+        <source>(choose an entry)</source>
+        <translation>(choose an entry)</translation>
+    </message>
+    <message>
+        <source>(the scoring table has no bonus flags)</source>
+        <translation>(the scoring table has no bonus flags)</translation>
+    </message>
+    <message>
+        <source>{label} (+{points} points)</source>
+        <translation>{label} (+{points} points)</translation>
+    </message>
+    <message>
+        <source>Bonus Flags</source>
+        <translation>Bonus Flags</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>

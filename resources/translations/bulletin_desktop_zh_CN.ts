@@ -274,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>BonusFlagsMenu</name>
+    <message>
+        <source>Bonus &amp;Flags</source>
+        <translation>加分标记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>(choose an entry)</source>
+        <translation>（请先选择一个条目）</translation>
+    </message>
+    <message>
+        <source>(the scoring table has no bonus flags)</source>
+        <translation>（计分办法中没有加分项）</translation>
+    </message>
+    <message>
+        <source>{label} (+{points} points)</source>
+        <translation>{label}（加 {points} 分）</translation>
+    </message>
+    <message>
+        <source>Bonus Flags</source>
+        <translation>加分标记</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>

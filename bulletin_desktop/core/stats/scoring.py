@@ -51,3 +51,9 @@ def set_entry_flag(archive: Archive, entry_uid: str, flag: str, on: bool = True)
             conn.execute("INSERT OR IGNORE INTO entry_flags (entry_uid, flag) VALUES (?, ?)", (entry_uid, flag))
         else:
             conn.execute("DELETE FROM entry_flags WHERE entry_uid = ? AND flag = ?", (entry_uid, flag))
+
+
+def entry_flags(archive: Archive, entry_uid: str) -> set[str]:
+    """The bonus flags the entry carries."""
+    with archive.reading() as conn:
+        return {r[0] for r in conn.execute("SELECT flag FROM entry_flags WHERE entry_uid = ?", (entry_uid,))}

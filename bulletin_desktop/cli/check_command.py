@@ -19,6 +19,8 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("issue", nargs="?", metavar="期次")
     p.add_argument("--text-file", type=Path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
+    p.add_argument("--max-age-days", type=int, metavar="天数",
+                   help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -27,6 +29,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             if args.issue:
                 raise BulletinError("请只指定一期或一个 --text-file 文件，不要同时指定。")
             return _check_lines(args)
+        if args.max_age_days is not None and args.max_age_days < 1:
+            raise BulletinError("条目日期的天数须为正整数。")
         if not args.issue:
             raise BulletinError("请指定要校对的一期（如 52），或用 --text-file 指定文本文件。")
         return _check_issue(args)
@@ -75,7 +79,7 @@ def _check_issue(args: argparse.Namespace) -> int:
 
     with open_for_reading(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
-        items = issue_report(archive, issue)
+        items = issue_report(archive, issue, args.max_age_days)
     if args.json:
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     elif not items:

@@ -317,6 +317,12 @@ def cmd_ignores(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_proofread_settings(args: argparse.Namespace) -> int:
+    from .proofread_lists_command import cmd_proofread_settings as run
+
+    return run(args)
+
+
 COMMANDS = {
     "import": cmd_import,
     "list": cmd_list,
@@ -328,6 +334,7 @@ COMMANDS = {
     "check": cmd_check,
     "terms": cmd_terms,
     "ignores": cmd_ignores,
+    "proofread-settings": cmd_proofread_settings,
 }
 
 

@@ -44,6 +44,12 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     db_option(q)
     q.add_argument("wrong", metavar="写法")
 
+    p = sub.add_parser("proofread-settings", help="档案库中的校对设置：显示，或用选项修改")
+    db_option(p)
+    p.add_argument("--max-age-days", type=int, metavar="天数",
+                   help="条目日期早于本期日期多少天以上时提示（不带选项运行可查看当前设置）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+
     p = sub.add_parser("ignores", help="“全部忽略”的校对提示")
     db_option(p)
     actions = p.add_subparsers(dest="ignores_action", metavar="操作", required=True, parser_class=type(p))
@@ -130,4 +136,20 @@ def cmd_unit_variants(args: argparse.Namespace) -> int:
         else:
             archive.proofread().forget_unit(rare, common)
             sys.stdout.write(f"已记住：“{rare}”与“{common}”是同一单位，校对时会提示改为“{common}”。\n")
+    return 0
+
+
+def cmd_proofread_settings(args: argparse.Namespace) -> int:
+    from ..core.proofread.archive_checks import max_age_days, set_max_age_days
+    from .commands import open_for_reading, open_for_writing
+
+    if args.max_age_days is not None:
+        with open_for_writing(args) as archive:
+            set_max_age_days(archive.proofread(), args.max_age_days)
+    with open_for_reading(args) as archive:
+        days = max_age_days(archive.proofread())
+    if args.json:
+        sys.stdout.write(json.dumps({"max_age_days": days}, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(f"条目日期早于本期日期 {days} 天以上时提示。\n")
     return 0

@@ -1482,6 +1482,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <source>Stop ignoring</source>
         <translation>Stop ignoring</translation>
     </message>
+    <message>
+        <source>Flag an entry whose lead date is more than</source>
+        <translation>Flag an entry whose lead date is more than</translation>
+    </message>
+    <message>
+        <source>days before the issue date</source>
+        <translation>days before the issue date</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

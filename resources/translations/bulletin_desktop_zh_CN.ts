@@ -1482,6 +1482,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <source>Stop ignoring</source>
         <translation>取消忽略</translation>
     </message>
+    <message>
+        <source>Flag an entry whose lead date is more than</source>
+        <translation>条目日期早于本期日期</translation>
+    </message>
+    <message>
+        <source>days before the issue date</source>
+        <translation>天以上时提示</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

@@ -112,3 +112,25 @@ def test_units_confirm_variant_same_or_different(answers_archive, capsys):
     assert capsys.readouterr().err.strip() == "错误：请写出两种不同的单位名称写法。"
     with pytest.raises(SystemExit):  # one answer or the other is required
         main(["units", "confirm-variant", "--db", db, "偃城区", "郾城区"])
+
+
+def test_lead_date_age_for_one_run_and_kept_in_the_archive(answers_archive, capsys):
+    db = str(answers_archive)
+
+    def lead_rules(*extra: str) -> list[str]:
+        main(["check", "--db", db, "4", "--json", *extra])
+        return [i["rule"] for i in json.loads(capsys.readouterr().out) if i["kind"] == "lead_date"]
+
+    assert lead_rules() == ["A-LEAD-OLD"]  # 40 days, over the 30 days by default
+    assert lead_rules("--max-age-days", "60") == []
+    assert lead_rules() == ["A-LEAD-OLD"]  # that was for one run only
+    assert main(["proofread-settings", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"max_age_days": 30}
+    assert main(["proofread-settings", "--db", db, "--max-age-days", "45"]) == 0
+    assert capsys.readouterr().out == "条目日期早于本期日期 45 天以上时提示。\n"
+    assert lead_rules() == []
+    assert lead_rules("--max-age-days", "39") == ["A-LEAD-OLD"]
+    assert main(["proofread-settings", "--db", db, "--max-age-days", "0"]) == 1
+    assert capsys.readouterr().err.strip() == "错误：条目日期的天数须为正整数。"
+    assert main(["check", "--db", db, "4", "--max-age-days", "-3"]) == 2
+    assert capsys.readouterr().err.strip() == "错误：条目日期的天数须为正整数。"

@@ -3,7 +3,7 @@ not), the lead-date age limit, and the reused entry shown side by side."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 
 @pytest.fixture
@@ -60,3 +60,28 @@ def test_not_the_same_unit_is_remembered_in_the_archive(qtbot, answers_window):
     assert ("偃城区", "郾城区") in answers_window.session.archive.proofread().confirmed_units()
     dock.controller.export_step()  # a full re-check from the archive: still quiet
     assert "A-UNIT" not in _rules(dock)
+
+
+def test_lead_date_age_set_in_the_lists_dialog_changes_the_findings(qtbot, answers_window):
+    dock = answers_window.proofreading.dock
+    qtbot.waitUntil(lambda: "A-LEAD-OLD" in _rules(dock))  # 40 days, over the 30 by default
+    seen = []
+
+    def set_days(days: int):
+        def answer(dialog):
+            def go():
+                seen.append(dialog.maxAgeDays.value())
+                dialog.maxAgeDays.setValue(days)
+                dialog.accept()
+            QTimer.singleShot(0, go)
+        return answer
+
+    answers_window.proofreading.listsDialogShown.connect(set_days(60))
+    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    assert "A-LEAD-OLD" not in _rules(dock)
+    assert answers_window.session.archive.proofread().setting("max_age_days", "") == "60"
+    answers_window.proofreading.listsDialogShown.disconnect()
+    answers_window.proofreading.listsDialogShown.connect(set_days(35))
+    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    assert seen == [30, 60]  # the dialog shows what is kept
+    assert "A-LEAD-OLD" in _rules(dock)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 
+from ..errors import BulletinError
 from ..model import DATE_PATTERN, Article, Issue, Item
 from ..positions import Position
 from ..richtext import plain
@@ -66,10 +67,27 @@ def archive_context(archive, issue: Issue) -> CheckContext:
                         ignored=frozenset(queries.ignores()))
 
 
-def check_archive(archive, issue: Issue, context: CheckContext | None = None) -> list[ArchiveFinding]:
+def max_age_days(queries) -> int:
+    """How many days before the issue date an entry's lead date may be, as kept in the archive."""
+    try:
+        return max(1, int(queries.setting(MAX_AGE_SETTING, str(DEFAULT_MAX_AGE_DAYS))))
+    except ValueError:  # never written so by the program; the default rather than no check
+        return DEFAULT_MAX_AGE_DAYS
+
+
+def set_max_age_days(queries, days: int) -> None:
+    if days < 1:
+        raise BulletinError("条目日期的天数须为正整数。")
+    queries.set_setting(MAX_AGE_SETTING, str(days))
+
+
+def check_archive(archive, issue: Issue, context: CheckContext | None = None,
+                  max_age: int | None = None) -> list[ArchiveFinding]:
+    """``max_age``: for this check only, instead of the archive's setting."""
     queries = archive.proofread()
     ignored = context.ignored if context else frozenset(queries.ignores())
-    max_age = int(queries.setting(MAX_AGE_SETTING, str(DEFAULT_MAX_AGE_DAYS)))
+    if max_age is None:
+        max_age = max_age_days(queries)
     out = [*_sequence(queries, issue), *_lead_dates(issue, max_age), *_units(queries, issue),
            *_reused(queries, issue)]
     return [f for f in out if (f.rule, f.found) not in ignored and ("*", f.found) not in ignored]

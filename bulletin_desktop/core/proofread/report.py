@@ -4,7 +4,8 @@ from __future__ import annotations
 from .issue_check import check_issue
 
 
-def issue_report(archive, issue) -> list[dict]:
+def issue_report(archive, issue, max_age: int | None = None) -> list[dict]:
+    """``max_age``: the lead-date limit in days for this report only (else the archive's setting)."""
     from .archive_checks import archive_context, check_archive
 
     context = archive_context(archive, issue)
@@ -15,6 +16,6 @@ def issue_report(archive, issue) -> list[dict]:
             "field": f.position.field, "paragraph": f.position.paragraph, "found": f.finding.found,
             **f.finding.to_json(),
         })
-    for a in check_archive(archive, issue, context):
+    for a in check_archive(archive, issue, context, max_age):
         items.append(a.to_json())
     return items

@@ -1,11 +1,13 @@
-"""The clerk's proofreading lists kept in the archive: the term list (规范提法 / 禁用词) and what
-was ignored everywhere. Opened from the findings dock."""
+"""The clerk's proofreading lists kept in the archive: the term list (规范提法 / 禁用词), what
+was ignored everywhere, and how old a lead date may be. Opened from the findings dock."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
+
+from ...core.proofread.archive_checks import max_age_days, set_max_age_days
 
 
 class ProofreadListsDialog(QDialog):
@@ -37,6 +39,15 @@ class ProofreadListsDialog(QDialog):
         layout.addWidget(self.ignores, 1)
         self.unignoreButton = QPushButton(self.tr("Stop ignoring"), self)
         layout.addWidget(self.unignoreButton)
+        age = QHBoxLayout()
+        age.addWidget(QLabel(self.tr("Flag an entry whose lead date is more than"), self))
+        self.maxAgeDays = QSpinBox(self)
+        self.maxAgeDays.setRange(1, 3650)
+        self.maxAgeDays.setValue(max_age_days(queries))
+        age.addWidget(self.maxAgeDays)
+        age.addWidget(QLabel(self.tr("days before the issue date"), self))
+        age.addStretch(1)
+        layout.addLayout(age)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout.addWidget(buttons)
         self.addTermButton.clicked.connect(lambda: self._add_term_row("", "", ""))
@@ -72,4 +83,6 @@ class ProofreadListsDialog(QDialog):
 
     def accept(self) -> None:
         self._queries.set_terms(self.term_rows())
+        if self.maxAgeDays.value() != max_age_days(self._queries):
+            set_max_age_days(self._queries, self.maxAgeDays.value())
         super().accept()

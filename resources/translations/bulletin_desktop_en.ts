@@ -569,6 +569,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Remembered in the archive: this pair of spellings is not reported again</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>This entry beside the earlier one, the differing characters highlighted</source>
+        <translation>This entry beside the earlier one, the differing characters highlighted</translation>
+    </message>
+    <message>
         <source>Proofreading ({count})</source>
         <translation>Proofreading ({count})</translation>
     </message>
@@ -1564,6 +1572,25 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReusedCompareDialog</name>
+    <message>
+        <source>Compare with an earlier issue</source>
+        <translation>Compare with an earlier issue</translation>
+    </message>
+    <message>
+        <source>This issue</source>
+        <translation>This issue</translation>
+    </message>
+    <message>
+        <source>Issue {number}, {section}</source>
+        <translation>Issue {number}, {section}</translation>
+    </message>
+    <message>
+        <source>Similar: {percent}%. Characters that differ are highlighted.</source>
+        <translation>Similar: {percent}%. Characters that differ are highlighted.</translation>
     </message>
 </context>
 <context>

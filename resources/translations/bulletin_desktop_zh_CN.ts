@@ -569,6 +569,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>记在档案库中：这两种写法以后不再提示</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>This entry beside the earlier one, the differing characters highlighted</source>
+        <translation>本条与往期那一条并排显示，不同的字突出显示</translation>
+    </message>
+    <message>
         <source>Proofreading ({count})</source>
         <translation>校对（{count}）</translation>
     </message>
@@ -1564,6 +1572,25 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReusedCompareDialog</name>
+    <message>
+        <source>Compare with an earlier issue</source>
+        <translation>与往期对照</translation>
+    </message>
+    <message>
+        <source>This issue</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Issue {number}, {section}</source>
+        <translation>第{number}期【{section}】</translation>
+    </message>
+    <message>
+        <source>Similar: {percent}%. Characters that differ are highlighted.</source>
+        <translation>相似度 {percent}%，不同的字突出显示。</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,32 @@ def test_lead_date_age_set_in_the_lists_dialog_changes_the_findings(qtbot, answe
     qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
     assert seen == [30, 60]  # the dialog shows what is kept
     assert "A-LEAD-OLD" in _rules(dock)
+
+
+def test_reused_entry_compared_side_by_side(qtbot, answers_window):
+    dock = answers_window.proofreading.dock
+    qtbot.waitUntil(lambda: "A-REUSED" in _rules(dock))
+    _select(dock, "A-LEAD-OLD")
+    assert not dock.compareButton.isVisible()
+    _select(dock, "A-REUSED")
+    assert dock.compareButton.isVisible() and dock.compareButton.text() == "对照"
+    with qtbot.waitSignal(answers_window.proofreading.compareDialogShown) as shown:
+        qtbot.mouseClick(dock.compareButton, Qt.MouseButton.LeftButton)
+    dialog = shown.args[0]
+    assert dialog.isVisible() and dialog.windowTitle() == "与往期对照"
+    assert dialog.mineText.isReadOnly() and dialog.otherText.isReadOnly()
+    assert "抽查" in dialog.mineText.toPlainText() and "复查" in dialog.otherText.toPlainText()
+    # this lead date and the changed word are marked; the shared inspection text is not
+    assert "抽" in dialog.highlighted(dialog.mineText) and "复" in dialog.highlighted(dialog.otherText)
+    assert all("组织专家" not in run for run in dialog.highlighted(dialog.mineText))
+    dialog.close()
+
+
+def test_compare_view_counts_characters_outside_the_bmp_once(qtbot):
+    from bulletin_desktop.gui.proofread.compare_dialog import ReusedCompareDialog
+
+    dialog = ReusedCompareDialog({"mine": "𠀾𪚥同志检查了甲企业", "text": "𠀾𪚥同志检查了乙企业", "number": 3,
+                                  "section": "隐患排查", "percent": 90})
+    qtbot.addWidget(dialog)
+    assert dialog.highlighted(dialog.mineText) == ["甲"]
+    assert dialog.highlighted(dialog.otherText) == ["乙"]

@@ -62,6 +62,7 @@ class ProofreadController(QObject):
     jumpRequested = Signal(object)  # Position: show this entry with the span selected
     exportChecked = Signal(int)  # the 校对 step ran before an export: this many findings unresolved
     listsDialogShown = Signal(object)  # the term-list dialog, just before it runs
+    compareDialogShown = Signal(object)  # the side-by-side view of a reused entry, just shown
 
     def __init__(self, document: "IssueDocument", editing: "IssueEditing", session: "Session",
                  editor: "EntryEditor", parent: QObject | None = None):
@@ -225,6 +226,20 @@ class ProofreadController(QObject):
         self._reload_context()
         self.recheck_all()
         self._refresh()
+
+    def compare(self, item: Item):
+        """A reused entry beside the earlier one it resembles, in a read-only window of its own."""
+        from PySide6.QtCore import Qt
+
+        from .compare_dialog import ReusedCompareDialog
+
+        if item.kind != "reused" or "text" not in item.details:
+            return None
+        dialog = ReusedCompareDialog(item.details, self._editor.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.compareDialogShown.emit(dialog)
+        return dialog
 
     def jump(self, item: Item) -> None:
         if item.position is not None:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDockWidget, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from ...core.proofread import KIND_LABELS
@@ -56,8 +57,12 @@ class FindingsDock(QDockWidget):
         self.differentUnitButton = QPushButton(self.tr("Not the same unit"), body)
         self.differentUnitButton.setToolTip(self.tr("Remembered in the archive: this pair of spellings is not "
                                                     "reported again"))
+        self.compareButton = QPushButton(self.tr("Compare"), body)
+        self.compareButton.setToolTip(self.tr("This entry beside the earlier one, the differing characters "
+                                              "highlighted"))
         unit_buttons.addWidget(self.sameUnitButton)
         unit_buttons.addWidget(self.differentUnitButton)
+        unit_buttons.addWidget(self.compareButton)
         layout.addWidget(self.banner)
         layout.addWidget(self.exportNote)
         layout.addWidget(self.tree, 1)
@@ -72,6 +77,9 @@ class FindingsDock(QDockWidget):
         self.listsButton.clicked.connect(controller.edit_lists)
         self.sameUnitButton.clicked.connect(lambda: self._act(controller.apply))  # the common spelling, one undo step
         self.differentUnitButton.clicked.connect(lambda: self._act(controller.unit_differs))
+        self.compareButton.clicked.connect(lambda: self._act(controller.compare))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         controller.findingsChanged.connect(self.reload)
@@ -158,6 +166,11 @@ class FindingsDock(QDockWidget):
             self.sameUnitButton.setText(self.tr("Same unit, change to {common}").format(common=item.suggestion))
         self.sameUnitButton.setVisible(unit)
         self.differentUnitButton.setVisible(unit)
+        self.compareButton.setVisible(self._comparable(item))
+
+    @staticmethod
+    def _comparable(item: Item | None) -> bool:
+        return item is not None and item.kind == "reused" and "text" in item.details
 
     # -- acting ------------------------------------------------------------------------
 
@@ -165,6 +178,15 @@ class FindingsDock(QDockWidget):
         item = self.current_item()
         if item is not None:
             action(item)
+
+    def _context_menu(self, point) -> None:
+        node = self.tree.itemAt(point)
+        item = node.data(0, ItemRole) if node is not None else None
+        if item is None or not self._comparable(item):
+            return
+        menu = QMenu(self.tree)
+        menu.addAction(self.tr("Compare"), lambda: self.controller.compare(item))
+        menu.popup(self.tree.viewport().mapToGlobal(point))
 
     def _activated(self, node: QTreeWidgetItem, _column: int) -> None:
         item = node.data(0, ItemRole)

@@ -114,3 +114,23 @@ def test_compare_view_counts_characters_outside_the_bmp_once(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.highlighted(dialog.mineText) == ["甲"]
     assert dialog.highlighted(dialog.otherText) == ["乙"]
+
+
+def test_compare_from_the_findings_context_menu(qtbot, answers_window):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    dock = answers_window.proofreading.dock
+    qtbot.waitUntil(lambda: "A-REUSED" in _rules(dock))
+    _select(dock, "A-REUSED")
+    tree = dock.tree
+    point = tree.visualItemRect(tree.currentItem()).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, tree.viewport().mapToGlobal(point))
+    QApplication.sendEvent(tree.viewport(), event)
+    menu = tree.findChild(QMenu)
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == ["对照"]
+    with qtbot.waitSignal(answers_window.proofreading.compareDialogShown) as shown:
+        menu.actions()[0].trigger()
+    assert "抽" in shown.args[0].highlighted(shown.args[0].mineText)
+    shown.args[0].close()

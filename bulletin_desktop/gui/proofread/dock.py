@@ -185,6 +185,7 @@ class FindingsDock(QDockWidget):
         if item is None or not self._comparable(item):
             return
         menu = QMenu(self.tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Compare"), lambda: self.controller.compare(item))
         menu.popup(self.tree.viewport().mapToGlobal(point))
 

@@ -27,10 +27,19 @@ def pristine(thousand_issue_archive):
 
 
 def damage(path, seed: int, count: int) -> set[int]:
-    """Overwrite ``count`` random pages (never the first: without it nothing is an archive)."""
+    """Overwrite ``count`` random pages (never the first: without it nothing is an archive),
+    one of them a leaf of the entries table, so the damage always reaches some issue."""
     rng = random.Random(seed)
     pages = path.stat().st_size // PAGE
-    chosen = set(rng.sample(range(2, pages + 1), count))
+    conn = sqlite3.connect(path)
+    try:
+        leaves = sorted(row[0] for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf'"))
+    finally:
+        conn.close()
+    chosen = {rng.choice(leaves)}
+    while len(chosen) < count:
+        chosen.add(rng.randrange(2, pages + 1))
     with open(path, "r+b") as handle:
         for page in chosen:
             handle.seek((page - 1) * PAGE)

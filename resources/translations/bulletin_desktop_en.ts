@@ -935,6 +935,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Nothing was registered: {error}</translation>
     </message>
     <message>
+        <source>Submissions are being read already; wait for them to finish.</source>
+        <translation>Submissions are being read already; wait for them to finish.</translation>
+    </message>
+    <message>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
@@ -2035,6 +2039,25 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFileReader</name>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>Reading the submissions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import Submissions</source>
+        <translation>Import Submissions</translation>
+    </message>
+    <message>
+        <source>Reading {index} of {count}: {file}</source>
+        <translation>Reading {index} of {count}: {file}</translation>
     </message>
 </context>
 <context>

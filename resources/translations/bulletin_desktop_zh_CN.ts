@@ -935,6 +935,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>一篇也没有登记：{error}</translation>
     </message>
     <message>
+        <source>Submissions are being read already; wait for them to finish.</source>
+        <translation>正在读取来稿，请等读取完成后再登记。</translation>
+    </message>
+    <message>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
@@ -2035,6 +2039,25 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFileReader</name>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>正在读取来稿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import Submissions</source>
+        <translation>导入来稿</translation>
+    </message>
+    <message>
+        <source>Reading {index} of {count}: {file}</source>
+        <translation>正在读取第 {index} 个，共 {count} 个：{file}</translation>
     </message>
 </context>
 <context>

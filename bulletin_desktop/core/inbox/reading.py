@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -14,6 +15,7 @@ from .submissions import InboxError, NewSubmission
 
 TEXT_SUFFIXES = (".txt",)
 WORD_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".odt")  # the Word reader's (the last four via LibreOffice)
+CONVERTED_SUFFIXES = WORD_SUFFIXES[1:]  # read through LibreOffice: seconds each, so the window reads them in the background
 SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
 
 # A first line that is a heading, not a paragraph: short and not ending a sentence.
@@ -31,7 +33,9 @@ def paragraphs_from_text(text: str) -> list[RichText]:
     return [from_plain(line.strip()) for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
-def read_paragraphs(path: Path) -> list[RichText]:
+def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[RichText]:
+    """The file's non-empty paragraphs; setting ``cancel`` ends a LibreOffice conversion
+    (libreoffice.ConversionCancelled)."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise SubmissionFileError(f"{path.name}：只能登记 Word（.docx、.doc）、WPS（.wps）、RTF、ODT 和纯文本（.txt）来稿。")
@@ -41,10 +45,10 @@ def read_paragraphs(path: Path) -> list[RichText]:
         if path.stat().st_size > MAX_TEXT_BYTES * 4:
             raise SubmissionFileError(f"{path.name}：文件过大，不像一篇来稿。")
         if suffix in WORD_SUFFIXES:
-            from ..wordread import paragraphs_from_path  # deferred: the Word reader loads python-docx
+            from ..wordread import read_word  # deferred: the Word reader loads python-docx
 
             try:
-                paragraphs = [p for p in paragraphs_from_path(path) if plain(p).strip()]
+                paragraphs = [p.rich for p in read_word(path, cancel=cancel).paragraphs if plain(p.rich).strip()]
             except BulletinFormatError as exc:
                 raise SubmissionFileError(exc.message) from None
         else:

@@ -6,23 +6,30 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QVBoxLayout, QWidget
 
 from ...core.errors import BulletinError
 from ...core.inbox import submissions as inbox
 from ...core.inbox.adopt import entries_for
-from ...core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_paragraphs
+from ...core.inbox.reading import CONVERTED_SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_paragraphs
 from ...core.units import registry
 from .models import InboxTableModel
 from .panel import InboxPanel
 
+if TYPE_CHECKING:
+    from .file_reading import SubmissionFileReader
+
 
 class InboxView(QWidget):
+    importFinished = Signal(list)  # the ids registered ([] when refused or cancelled)
+
     def __init__(self, window: QMainWindow):
         super().__init__()
+        self.reader: SubmissionFileReader | None = None  # reads converted files in the background, made when first needed
         self.session = window.session  # type: ignore[attr-defined]
         self.document = window.document  # type: ignore[attr-defined]
         self.editing = window.editing  # type: ignore[attr-defined]
@@ -104,19 +111,53 @@ class InboxView(QWidget):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> list[int]:
-        """Register every file (a folder: the files in it) or, if one is refused, none."""
+        """Register every file (a folder: the files in it) or, if one is refused, none.
+        Files LibreOffice converts are read in the background: then the ids come later
+        through ``importFinished`` and this returns []."""
         if not self._writable():
             return []
         try:
+            files = expand_folders(paths)
+            if any(path.suffix.lower() in CONVERTED_SUFFIXES for path in files):
+                self._read_in_background(files)
+                return []
             names = registry.unit_names(self.archive)
             items = [make_submission(read_paragraphs(path), source=path.name, received=dt.date.today(), unit_id=None,
-                                     names=names) for path in expand_folders(paths)]
+                                     names=names) for path in files]
             ids = inbox.add_submissions(self.archive, items) if items else []
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
             return []
         self._registered(ids)
+        self.importFinished.emit(ids)
         return ids
+
+    def _read_in_background(self, files: list[Path]) -> None:
+        from .file_reading import SubmissionFileReader
+
+        if self.reader is None:
+            self.reader = SubmissionFileReader(self)
+            self.reader.read.connect(self._read)
+        if not self.reader.start(files, registry.unit_names(self.archive)):
+            self._error(self.tr("Submissions are being read already; wait for them to finish."))
+
+    def _read(self, items, error) -> None:
+        """The background reading ended: store everything in one transaction, or nothing."""
+        ids: list[int] = []
+        if items is None and error is None:  # cancelled
+            pass
+        elif error is not None:
+            from ..dialogs import error_message
+
+            message = error.message if isinstance(error, BulletinError) else error_message(error)
+            self._error(self.tr("Nothing was registered: {error}").format(error=message))
+        elif self._writable():
+            try:
+                ids = inbox.add_submissions(self.archive, items) if items else []
+            except BulletinError as exc:
+                self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
+            self._registered(ids)
+        self.importFinished.emit(ids)
 
     def paste(self) -> list[int]:
         text = QGuiApplication.clipboard().text()

@@ -55,16 +55,35 @@ def cancel_after(seconds: float) -> threading.Event:
     return cancel
 
 
+def cancel_once_started(pids, set_at: list[float], processes: int = 2, limit: float = 10) -> threading.Event:
+    """Set once the stand-in has written the ids of all its processes (a busy machine may
+    take longer than a fixed delay to start them), or after ``limit`` seconds; the time it
+    was set goes into ``set_at``."""
+    cancel = threading.Event()
+
+    def watch() -> None:
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            if pids.exists() and len(pids.read_text().split()) >= processes:
+                break
+            time.sleep(0.05)
+        set_at.append(time.monotonic())
+        cancel.set()
+
+    threading.Thread(target=watch, daemon=True).start()
+    return cancel
+
+
 def test_cancel_ends_the_conversion_and_everything_it_started(tmp_path, monkeypatch):
     pids = tmp_path / "pids"
     monkeypatch.setenv("FAKE_PIDS", str(pids))
     source = tmp_path / "source.rtf"
     source.write_text("{\\rtf1 x}", encoding="ascii")
-    started = time.monotonic()
+    set_at: list[float] = []
     with pytest.raises(libreoffice.ConversionCancelled):
         libreoffice.convert(stand_in(tmp_path, HANGS), source, "docx:MS Word 2007 XML", tmp_path / "work",
-                            timeout=60, cancel=cancel_after(0.5))
-    assert time.monotonic() - started < 5  # not the 60 s the stand-in would take
+                            timeout=60, cancel=cancel_once_started(pids, set_at))
+    assert time.monotonic() - set_at[0] < 5  # ended on the cancel, not after the 60 s the stand-in takes
     children = [int(x) for x in pids.read_text().split()]
     assert len(children) == 2
     assert all(state(pid) in ("gone", "Z", "X") for pid in children)

@@ -13,6 +13,7 @@ from bulletin_desktop.core.archive.file_ops import check_file
 from bulletin_desktop.core.archive.salvage import salvage
 from bulletin_desktop.core.issue_json import issue_to_dict
 
+from archive_pages import entry_leaf_pages
 from page_map import issue_pages
 
 PAGE = 4096
@@ -31,13 +32,7 @@ def damage(path, seed: int, count: int) -> set[int]:
     one of them a leaf of the entries table, so the damage always reaches some issue."""
     rng = random.Random(seed)
     pages = path.stat().st_size // PAGE
-    conn = sqlite3.connect(path)
-    try:
-        leaves = sorted(row[0] for row in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf'"))
-    finally:
-        conn.close()
-    chosen = {rng.choice(leaves)}
+    chosen = {rng.choice(entry_leaf_pages(path))}
     while len(chosen) < count:
         chosen.add(rng.randrange(2, pages + 1))
     with open(path, "r+b") as handle:

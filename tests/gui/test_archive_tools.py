@@ -3,7 +3,6 @@ rescue of a damaged archive on opening."""
 from __future__ import annotations
 
 import random
-import sqlite3
 import shutil
 
 import pytest
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.issue_json import issue_to_dict
+
+from archive_pages import entry_leaf_pages
 
 
 def test_a_final_issue_is_read_only_with_a_banner_until_reopened(qtbot, window, stored_issue):
@@ -110,17 +111,10 @@ def test_backups_are_listed_written_anywhere_and_restored_keeping_the_current_fi
 
 
 def _damage(path, seed: int) -> None:
-    """Six leaf pages of the entries table: some issues are lost, never all, whatever the
-    layout the random uids gave the file (random pages could miss every issue)."""
+    """Six leaf pages of the entries table (random pages could miss every issue)."""
     rng = random.Random(seed)
-    conn = sqlite3.connect(path)
-    try:
-        leaves = sorted(row[0] for row in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf'"))
-    finally:
-        conn.close()
     with open(path, "r+b") as handle:
-        for page in rng.sample(leaves, 6):
+        for page in rng.sample(entry_leaf_pages(path), 6):
             handle.seek((page - 1) * 4096)
             handle.write(rng.randbytes(4096))
 

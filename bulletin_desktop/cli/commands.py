@@ -152,7 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         def record(records: list[tuple[int, str, Path, dict]]) -> None:
             if archive.readonly:
-                _record_exports(args, records)  # says why it cannot be recorded
+                sys.stderr.write(UNRECORDED_WHILE_LOCKED)  # opened read-only: the window holds it
                 return
             from ..core.archive import ArchiveError
 
@@ -251,6 +251,9 @@ def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts) + snippet[last:]
 
 
+UNRECORDED_WHILE_LOCKED = "注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n"
+
+
 def _record_exports(args: argparse.Namespace, records: list[tuple[int, str, Path, dict]]) -> None:
     """The archive keeps a record of each export (issue id, format, file, settings: SHA-256
     taken); when another program holds the archive the export stands and only the record
@@ -261,7 +264,7 @@ def _record_exports(args: argparse.Namespace, records: list[tuple[int, str, Path
         with open_for_writing(args, auto_backup=False) as archive:
             archive.record_exports(records)
     except ArchiveLockedError:
-        sys.stderr.write("注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n")
+        sys.stderr.write(UNRECORDED_WHILE_LOCKED)
     except ArchiveError as exc:
         sys.stderr.write(f"注意：这次导出没有记入档案库（{exc.message}）。\n")
 

@@ -371,3 +371,15 @@ def test_export_several_issues_into_a_folder_and_a_year_compilation(db, tmp_path
         result = run_cli(*args, "--db", str(db))
         assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "x.docx").exists() and not (tmp_path / "y.docx").exists()
+
+
+def test_export_while_the_window_holds_the_archive_stands_unrecorded(db, tmp_path, sample_text):
+    sample = tmp_path / "sample.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    assert run_cli("import", "--db", str(db), str(sample)).returncode == 0
+    out = tmp_path / "52.docx"
+    with Archive.open(db, auto_backup=False) as holder:  # as the window holds it
+        done = run_cli("export", "52", "--db", str(db), "-o", str(out))
+        assert done.returncode == 0, done.stderr
+        assert "没有记入档案库" in done.stderr and out.exists()
+        assert holder.issue_history(holder.list_issues()[0].id)["exports"] == []

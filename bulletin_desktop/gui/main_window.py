@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
 
         # proofreading: squiggles, the findings dock and the export step, loaded just after the
         # first issue is shown, so its rules and lists do not delay the window's first pages
-        doc.issueReplaced.connect(lambda: QTimer.singleShot(PROOFREAD_START_MS, self, self._start_proofreading))
+        doc.issueReplaced.connect(lambda: QTimer.singleShot(PROOFREAD_START_MS, self, self._attach_proofreading))
 
         # the tree: choosing, dragging, renaming in place
         tree.currentNodeChanged.connect(self._current_node_changed)
@@ -212,14 +212,14 @@ class MainWindow(QMainWindow):
     @property
     def proofreading(self) -> ProofreadController | None:
         """The proofreading of the open issue, attached on first need (None before an issue is open)."""
+        self._attach_proofreading()
+        return self._proofreading
+
+    def _attach_proofreading(self) -> None:
         if self._proofreading is None and self.document.issue is not None:
             from .proofread.dock import attach_proofreading
 
             self._proofreading = attach_proofreading(self)
-        return self._proofreading
-
-    def _start_proofreading(self) -> None:
-        self.proofreading  # noqa: B018 -- attaches it
 
     def _ask_open_readonly(self, exc: ArchiveLockedError) -> bool:
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up

@@ -320,6 +320,12 @@ def cmd_ignores(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_masthead(args: argparse.Namespace) -> int:
+    from .masthead_command import cmd_masthead as run
+
+    return run(args)
+
+
 def cmd_proofread_settings(args: argparse.Namespace) -> int:
     from .proofread_lists_command import cmd_proofread_settings as run
 
@@ -334,6 +340,7 @@ COMMANDS = {
     "export-year": cmd_export_year,
     "search": cmd_search,
     "series": cmd_series,
+    "masthead": cmd_masthead,
     "check": cmd_check,
     "terms": cmd_terms,
     "ignores": cmd_ignores,

@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .series_command import register as register_series
 
     register_series(sub, _db_option)
+    from .masthead_command import register as register_masthead
+
+    register_masthead(sub, _db_option)
     from .check_command import register as register_check
 
     register_check(sub, _db_option)

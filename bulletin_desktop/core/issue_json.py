@@ -3,13 +3,15 @@
 An item carries its parts as they are stored: ``date``, ``unit`` and the ``body`` markup;
 ``markup`` and ``text`` (the entry as printed) are there for readers and are not read back,
 except from JSON written before ``body`` existed, where the split is recognised from ``markup``.
+Likewise the issue's ``number_line`` (the 期号 line as printed) is for readers: ``number``
+(the running number) and ``year_number`` (null for a plain 第N期) are what is read back.
 """
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from .model import Article, DistributionLine, Issue, Item, Section, Signoff, Special
+from .model import Article, DistributionLine, Issue, Item, Section, Signoff, Special, YearNumber
 from .richtext import parse_markup, plain, to_markup
 
 
@@ -37,6 +39,11 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
         "series": issue.series,
         "series_id": issue.series_id,
         "number": issue.number,
+        "number_line": issue.number_line(),
+        "year_number": (
+            {"number": issue.year_number.number, "year": issue.year_number.year, "total": issue.year_number.total}
+            if issue.year_number else None
+        ),
         "special": (
             {"name": issue.special.name, "number": issue.special.number} if issue.special else None
         ),
@@ -53,6 +60,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
             "signers": list(issue.signoff.signers),
         },
         "distribution": [{"label": d.label, "text": d.text} for d in issue.distribution],
+        "print_copies": issue.print_copies,
     }
 
 
@@ -69,6 +77,8 @@ def entry_from_dict(data: dict[str, Any]) -> Item | Article:
 
 def issue_from_dict(data: dict[str, Any]) -> Issue:
     special = data.get("special")
+    year_number = data.get("year_number")
+    copies = data.get("print_copies")
     signoff = data.get("signoff") or {}
     return Issue(
         series=data["series"],
@@ -86,6 +96,13 @@ def issue_from_dict(data: dict[str, Any]) -> Issue:
             list(signoff.get("signers", [])),
         ),
         distribution=[DistributionLine(d["label"], d["text"]) for d in data.get("distribution", [])],
+        year_number=(
+            YearNumber(int(year_number["number"]),
+                       int(year_number["year"]) if year_number.get("year") is not None else None,
+                       bool(year_number.get("total", True)))
+            if year_number else None
+        ),
+        print_copies=int(copies) if copies is not None else None,
         status=data.get("status", "draft"),
         id=data.get("id"),
         series_id=data.get("series_id"),

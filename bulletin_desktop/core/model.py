@@ -49,6 +49,40 @@ class Special:
     number: int
 
 
+@dataclass(frozen=True)
+class YearNumber:
+    """The issue's number within its year (年度期号), for offices that number issues by the
+    year: 2026年第6期（总第60期）. The running number (总期号) stays ``Issue.number``, the
+    archive's key for the issue and what the next issue continues from.
+
+    ``year`` is None when the masthead leaves the year out (第6期（总第60期））; ``total`` is
+    False when it prints no running number (2026年第6期): the issue still has one, unprinted.
+    A year number with neither year nor running number printed would read as a plain 第N期,
+    so it is not a form of its own."""
+
+    number: int
+    year: int | None = None
+    total: bool = True
+
+    def following(self, dated: dt.date, next_date: dt.date) -> "YearNumber":
+        """The year number of the next issue, dated ``next_date``, after this one's issue
+        dated ``dated``: 第1期 again in a new year, else one more; a printed year follows the
+        new date."""
+        year = self.year if self.year is not None else dated.year
+        number = 1 if next_date.year != year else self.number + 1
+        return YearNumber(number, next_date.year if self.year is not None else None, self.total)
+
+    def line(self, total: int) -> str:
+        year = f"{self.year}年" if self.year is not None else ""
+        running = f"（总第{total}期）" if self.total else ""
+        return f"{year}第{self.number}期{running}"
+
+
+def print_note_text(copies: int) -> str:
+    """（共印35份）: the print run as the closing block states it."""
+    return f"（共印{copies}份）"
+
+
 SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers"}
 """The sign-off roles in printed order, each label with its Signoff attribute."""
 
@@ -177,9 +211,21 @@ class Issue:
     sections: list[Section] = field(default_factory=list)
     signoff: Signoff = field(default_factory=Signoff)
     distribution: list[DistributionLine] = field(default_factory=list)
+    year_number: YearNumber | None = None  # None: the plain 第N期
+    print_copies: int | None = None  # the print run, printed （共印35份） at the end; None: not stated
     status: Literal["draft", "final"] = "draft"
     id: int | None = field(default=None, compare=False)
     series_id: int | None = field(default=None, compare=False)
+
+    def number_line(self) -> str:
+        """The 期号 line as the masthead prints it: 第52期, or 2026年第6期（总第60期）."""
+        if self.year_number is None:
+            return f"第{self.number}期"
+        return self.year_number.line(self.number)
+
+    @property
+    def print_note(self) -> str:
+        return print_note_text(self.print_copies) if self.print_copies is not None else ""
 
     def entries(self):
         """Every entry with its section, in reading order."""

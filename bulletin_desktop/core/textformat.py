@@ -7,8 +7,8 @@ same one that reads Word files.
 The writer produces the same format, so that reading what it wrote gives the same issue:
 where a line written the ordinary way would be read back differently (a bold lead that is
 not a reporting unit, an item after an article, a paragraph that looks like a title …), it
-writes an *explicit line* instead (``\条目|date|unit|body``, ``\标题|title``, ``\段落|text``),
-which the reader takes as written without guessing.
+writes an *explicit line* instead (``\条目|date|unit|body``, ``\标题|title``, ``\段落|text``,
+``\期号|running number|期号 line``), which the reader takes as written without guessing.
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ DISTRIBUTION_LABELS = patterns.DISTRIBUTION_LABELS
 # --- explicit lines: what the writer uses where the recogniser would guess wrong ---------
 
 EXPLICIT_ITEM, EXPLICIT_TITLE, EXPLICIT_PARAGRAPH = "\\条目|", "\\标题|", "\\段落|"
-_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落)\|")
+EXPLICIT_NUMBER = "\\期号|"  # a 期号 line that does not print the issue's running number
+_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落|期号)\|")
 _FIELD_ESCAPE = re.compile(r"[\\|]")
 
 
@@ -107,7 +108,12 @@ def text_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _explicit(line: str) -> Paragraph:
-    rest = line[len(EXPLICIT_ITEM):]  # the three tags are equally long
+    rest = line[len(EXPLICIT_ITEM):]  # the four tags are equally long
+    if line.startswith(EXPLICIT_NUMBER):
+        number = _split_fields(rest, 1)
+        if number is None or not number[0].isascii() or not number[0].isdigit():
+            return Paragraph(parse_markup(line))  # not what it claims to be: ordinary text
+        return Paragraph(from_plain(number[1]), Hint.ISSUE_NUMBER, exact=True, fields=(number[0], ""))
     if line.startswith(EXPLICIT_TITLE):
         return Paragraph(parse_markup(rest), Hint.ARTICLE_TITLE, exact=True)
     if line.startswith(EXPLICIT_PARAGRAPH):
@@ -147,7 +153,7 @@ def _split_fields(text: str, count: int) -> list[str] | None:
 
 def write_text(issue: Issue) -> str:
     """The issue in the plain-text format; ``read_text(write_text(x)) == x``."""
-    out: list[str] = [issue.series, f"第{issue.number}期"]
+    out: list[str] = [issue.series, _number_line(issue)]
     if issue.special:
         out.append(f"（{issue.special.name} 第{issue.special.number}期）")
     if issue.office:
@@ -168,10 +174,22 @@ def write_text(issue: Issue) -> str:
     if closing:
         out.append(closing)
     lines = [f"{d.label}：{d.text}" for d in issue.distribution]
+    if issue.print_note:
+        lines.append(issue.print_note)
     text = "\n\n".join(out)
     if lines:
         text += "\n\n" + "\n".join(lines)
     return text + "\n"
+
+
+def _number_line(issue: Issue) -> str:
+    """The 期号 line as printed; explicit where it does not print the running number and
+    reading it would take the year's number for it."""
+    line = issue.number_line()
+    year_number = issue.year_number
+    if year_number is not None and not year_number.total and year_number.number != issue.number:
+        return f"{EXPLICIT_NUMBER}{issue.number}|{line}"
+    return line
 
 
 def _markup_line(text: RichText) -> str:

@@ -31,6 +31,7 @@ class MissingBlockStyle(BulletinError):
 class Align(str, Enum):
     LEFT = "left"
     CENTRE = "center"
+    RIGHT = "right"
     JUSTIFY = "both"  # CJK justification: spare room shared between all characters
 
 
@@ -135,6 +136,12 @@ class BlockStyles:
             size = self.options.masthead_size_for(block.text)
             found = replace(found, size_pt=size, grid_lines=grid_lines_for(size, self.options.line_pitch_pt))
         return found
+
+    @property
+    def print_note(self) -> BlockStyle:
+        """The print note （共印35份）: the distribution lines' face and size, set flush right
+        on the last line of their box (docs/layout.md)."""
+        return replace(self[BlockKind.DISTRIBUTION], align=Align.RIGHT)
 
     def face(self, role: FontRole) -> str:
         """The official face name (as Word knows it) of a font role."""

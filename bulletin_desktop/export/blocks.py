@@ -16,7 +16,7 @@ from ..core.richtext import RichText
 
 class BlockKind(str, Enum):
     MASTHEAD = "masthead"  # the bulletin name, red
-    ISSUE_LINE = "issue_line"  # 第52期
+    ISSUE_LINE = "issue_line"  # 第52期, 2026年第6期（总第60期）
     SPECIAL_LINE = "special_line"  # （安全生产大检查专刊 第34期）
     OFFICE_DATE = "office_date"  # office left, date right
     RED_RULE = "red_rule"
@@ -25,7 +25,7 @@ class BlockKind(str, Enum):
     ARTICLE_TITLE = "article_title"
     ARTICLE_PARAGRAPH = "article_paragraph"
     SIGNOFF = "signoff"  # 编辑：… 审核：… 签发：…
-    DISTRIBUTION = "distribution"  # 送：… 发：… between rules
+    DISTRIBUTION = "distribution"  # 送：… 发：… between rules, then the print note
 
 
 class FontRole(str, Enum):
@@ -49,6 +49,7 @@ class Block:
     left: str = ""  # OFFICE_DATE: the office
     right: str = ""  # OFFICE_DATE: the date
     lines: tuple[tuple[str, str], ...] = ()  # DISTRIBUTION: (label, text) pairs
+    note: str = ""  # DISTRIBUTION: the print note （共印35份）, the last line, right-aligned
     source: str | None = None  # uid of the section or entry this block shows
 
     @property
@@ -56,7 +57,7 @@ class Block:
         if self.kind is BlockKind.OFFICE_DATE:
             return f"{self.left}\t{self.right}"
         if self.kind is BlockKind.DISTRIBUTION:
-            return "\n".join(f"{label}：{text}" for label, text in self.lines)
+            return "\n".join([*(f"{label}：{text}" for label, text in self.lines), *([self.note] if self.note else [])])
         return "".join(span.text for span in self.spans)
 
 
@@ -66,7 +67,7 @@ _RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）[^
 
 
 def issue_line_text(issue: Issue) -> str:
-    return f"第{issue.number}期"
+    return issue.number_line()
 
 
 def special_line_text(issue: Issue) -> str:
@@ -128,8 +129,9 @@ def layout_issue(issue: Issue) -> list[Block]:
     signoff = signoff_text(issue)
     if signoff:
         blocks.append(Block(BlockKind.SIGNOFF, (Span(signoff),)))
-    if issue.distribution:
-        blocks.append(
-            Block(BlockKind.DISTRIBUTION, lines=tuple((d.label, d.text) for d in issue.distribution))
-        )
+    if issue.distribution or issue.print_note:
+        # The print note closes the distribution box as GB/T 9704's 印发 line closes the 版记:
+        # its own line under an inner rule, above the closing outer rule (docs/layout.md).
+        blocks.append(Block(BlockKind.DISTRIBUTION, lines=tuple((d.label, d.text) for d in issue.distribution),
+                            note=issue.print_note))
     return blocks

@@ -49,21 +49,31 @@ def test_foreign_keys_are_enforced_so_deleting_an_issue_removes_its_rows(tmp_pat
     conn.close()
 
 
-def _make_version_1_file(path, issue):
-    """A file as the first released schema left it, holding one issue."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    schema.migrate(conn, target=1)
-    conn.execute("BEGIN")
+def _make_older_file(path, issue, version=1):
+    """A file as the first released schema (or ``version``) left it, holding one issue."""
+    # stored by today's code, then copied column by column into the tables version 1 had
+    current = sqlite3.connect(":memory:", isolation_level=None)
+    connection.register_functions(current)
+    schema.migrate(current)
     now = store.now_text()
-    store.insert_issue(conn, issue, store.ensure_series(conn, issue, now), now)
+    store.insert_issue(current, issue, store.ensure_series(current, issue, now), now)
+    conn = sqlite3.connect(path, isolation_level=None)
+    connection.register_functions(conn)
+    schema.migrate(conn, target=version)
+    conn.execute("BEGIN")
+    for table in ("series", "issues", "sections", "entries"):
+        names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        rows = current.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid").fetchall()
+        conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
     conn.execute("COMMIT")
     conn.close()
+    current.close()
 
 
 def test_an_older_file_is_migrated_after_a_backup(tmp_path):
     path = tmp_path / "archive.sqlite"
     issue = rich_issue()
-    _make_version_1_file(path, issue)
+    _make_older_file(path, issue)
     assert _pragma(path, "user_version") == 1
     with Archive.open(path, auto_backup=False) as archive:
         assert archive.schema_version == SCHEMA_VERSION
@@ -81,7 +91,7 @@ def test_an_older_file_is_migrated_after_a_backup(tmp_path):
 
 def test_a_failed_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     path = tmp_path / "archive.sqlite"
-    _make_version_1_file(path, rich_issue())
+    _make_older_file(path, rich_issue())
 
     def broken(db):
         db.execute("CREATE TABLE half_done (x)")
@@ -213,13 +223,8 @@ def test_a_file_of_the_previous_version_gains_series_layouts_and_keeps_its_issue
     layout_version = next(m.version for m in schema.MIGRATIONS if m.apply is schema._series_layout)
     path = tmp_path / "archive.sqlite"
     issue = rich_issue()
-    conn = sqlite3.connect(path, isolation_level=None)
-    connection.register_functions(conn)
-    schema.migrate(conn, target=layout_version - 1)
-    conn.execute("BEGIN")
-    now = store.now_text()
-    store.insert_issue(conn, issue, store.ensure_series(conn, issue, now), now)
-    conn.execute("COMMIT")
+    _make_older_file(path, issue, version=layout_version - 1)
+    conn = sqlite3.connect(path)
     assert "layout" not in [row[1] for row in conn.execute("PRAGMA table_info(series)")]
     conn.close()
     assert _pragma(path, "user_version") == layout_version - 1

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from bulletin_desktop.core.model import Article, DistributionLine, Item, Signoff, Special
+from bulletin_desktop.core.model import Article, DistributionLine, Item, Signoff, Special, YearNumber
 from bulletin_desktop.core.recognise import BulletinFormatError, Hint, Paragraph, Role, recognise
 from bulletin_desktop.core.recognise.closing import split_names
 from bulletin_desktop.core.richtext import Run, parse_markup, to_markup
@@ -25,10 +25,19 @@ def test_issue_number_forms(line, number):
     assert issue.number == number
 
 
-def test_year_number_is_reported_when_the_total_is_kept():
-    result = read("某某简报\n2026年第6期（总第60期）\n2026年3月5日\n")
-    assert result.issue.number == 60
-    assert any("第6期" in w and "第60期" in w for w in result.warnings)
+@pytest.mark.parametrize("line, number, year_number", [
+    ("2026年第6期（总第60期）", 60, YearNumber(6, 2026)),
+    ("2026年第六期(总第六十期)", 60, YearNumber(6, 2026)),
+    ("第6期（总第60期）", 60, YearNumber(6, None)),
+    ("2026年 第 6 期", 6, YearNumber(6, 2026, total=False)),
+    ("第52期", 52, None),
+])
+def test_the_number_within_the_year_is_kept_as_the_masthead_writes_it(line, number, year_number):
+    result = read(f"某某简报\n{line}\n2026年3月5日\n")
+    assert (result.issue.number, result.issue.year_number) == (number, year_number)
+    assert result.warnings == []  # nothing was dropped
+    assert result.issue.number_line() == line.replace(" ", "").replace("六十", "60").replace("六", "6").replace(
+        "(", "（").replace(")", "）")
 
 
 @pytest.mark.parametrize("lines, special", [
@@ -132,12 +141,15 @@ def test_a_body_paragraph_starting_like_a_distribution_line_stays_in_the_body():
     assert len(issue.sections[0].entries) == 2 and issue.distribution == []
 
 
-def test_print_note_is_recognised_and_reported():
+def test_print_note_is_kept():
     result = read(MASTHEAD + "【动态】\n内容。\n送：各县区。　　　　（共印35份）\n")
     assert result.issue.distribution == [DistributionLine("送", "各县区。")]
-    assert any("共印35份" in w for w in result.warnings)
-    result = read(MASTHEAD + "【动态】\n内容。\n送：各县区。\n（共印35份）\n")
+    assert result.issue.print_copies == 35 and result.issue.print_note == "（共印35份）"
+    assert result.warnings == []
+    result = read(MASTHEAD + "【动态】\n内容。\n送：各县区。\n( 共印 8 份 )\n")
     assert result.roles[-1] == (Role.PRINT_NOTE,)
+    assert result.issue.print_copies == 8
+    assert read(MASTHEAD + "【动态】\n内容。\n送：各县区。\n").issue.print_copies is None
 
 
 def test_unplaced_closing_text_is_kept():

@@ -1,7 +1,8 @@
 """Exact round trips: text → issue → text and JSON → issue → JSON are identity, for generated
 issues full of the cases the reading rules have to guess at (bold leads with and without a
 unit, items after articles, short lines that look like titles, long lines without a full stop,
-empty sections and paragraphs, 专刊, many distribution lines, 𠀾/𪚥, * and \\)."""
+empty sections and paragraphs, 专刊, every form of the 期号 line, a print note, many
+distribution lines, 𠀾/𪚥, * and \\)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,7 @@ import time
 
 from bulletin_desktop.core.issue_json import issue_from_dict, issue_to_dict
 from bulletin_desktop.core.model import (
-    Article, DistributionLine, Issue, Item, Section, Signoff, Special,
+    Article, DistributionLine, Issue, Item, Section, Signoff, Special, YearNumber,
 )
 from bulletin_desktop.core.richtext import Run, normalize
 from bulletin_desktop.core.textformat import DISTRIBUTION_LABELS, read_text, write_text
@@ -63,6 +64,18 @@ def _signoff(rng: random.Random) -> Signoff:
     return Signoff(*(rng.sample(names, rng.randint(0, 2)) for _ in range(3)))
 
 
+def _year_number(rng: random.Random, number: int) -> YearNumber | None:
+    """The 期号 in its forms: plain 第N期, 2026年第6期（总第60期）, 第6期（总第60期）, 2026年第6期
+    (its running number unprinted, equal to the year's number or not)."""
+    form = rng.choice(["plain", "plain", "year", "no year", "no total"])
+    if form == "plain":
+        return None
+    year_number = rng.choice([1, 6, number, rng.randint(1, 99)])
+    if form == "no year":
+        return YearNumber(year_number, None)
+    return YearNumber(year_number, rng.randint(2000, 2030), total=form == "year")
+
+
 def generated_issue(rng: random.Random) -> Issue:
     sections = []
     for number in range(rng.choice([0, 1, 3, 5])):
@@ -73,9 +86,12 @@ def generated_issue(rng: random.Random) -> Issue:
         DistributionLine(rng.choice(DISTRIBUTION_LABELS), rng.choice(["", "市委常委。", "各县区人民政府，西城区管委会。",
                                                                       "𪚥家村委会"]))
         for _ in range(rng.choice([0, 1, 2, 12]))]
+    number = rng.randint(1, 999)
     return Issue(
         series=rng.choice(["漯河安全生产简报", "某某简报", "𠀾村简报"]),
-        number=rng.randint(1, 999),
+        number=number,
+        year_number=_year_number(rng, number),
+        print_copies=rng.choice([None, None, 1, 35, 1200]),
         date=dt.date(rng.randint(2000, 2030), rng.randint(1, 12), rng.randint(1, 28)),
         office=rng.choice(["", "漯河市安全生产委员会办公室", "𪚥家村委会"]),
         special=rng.choice([None, None, Special("安全生产大检查专刊", rng.randint(1, 99))]),

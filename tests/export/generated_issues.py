@@ -1,12 +1,12 @@
 """Generated bulletins rich in what makes renderers disagree: numbers, dates, times,
 percentages, document numbers, Latin abbreviations and words, bold leads, run-in
-headings. Deterministic for a seed, so a figure measured on them can be measured again."""
+headings; every other one with the year-numbered 期号 line and a print note. Deterministic for a seed, so a figure measured on them can be measured again."""
 from __future__ import annotations
 
 import datetime as dt
 import random
 
-from bulletin_desktop.core.model import Article, DistributionLine, Issue, Item, Section, Signoff, Special
+from bulletin_desktop.core.model import Article, DistributionLine, Issue, Item, Section, Signoff, Special, YearNumber
 from bulletin_desktop.core.richtext import Run
 
 _WORDS = ("安全生产", "隐患排查", "督导检查", "应急演练", "专项整治", "责任落实", "重点企业", "回头看",
@@ -73,4 +73,7 @@ def rich_issue(seed: int = 0, entries: int = 12) -> Issue:
                  Signoff(["卜丹", "赵贺龙"], ["翟红伟"], ["孙全忠"]),
                  [DistributionLine("送", "市委常委、市安委会主任、副主任。"),
                   DistributionLine("发", "各县区人民政府，经济技术开发区、市城乡一体化示范区、西城区管委会，"
-                                        "市安全生产委员会有关成员单位。")])
+                                        "市安全生产委员会有关成员单位。")],
+                 # every other issue numbered by the year and closed by a print note
+                 year_number=YearNumber(seed + 1, 2022) if seed % 2 == 0 else None,
+                 print_copies=30 + seed if seed % 2 == 0 else None)

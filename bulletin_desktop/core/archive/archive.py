@@ -382,7 +382,8 @@ class Archive:
         special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
         return Issue(series=name, number=latest.number + 1, date=today, office=latest.office, special=special,
                      sections=[Section(title) for title in titles], signoff=copy.deepcopy(latest.signoff),
-                     distribution=copy.deepcopy(latest.distribution), series_id=series_id)
+                     distribution=copy.deepcopy(latest.distribution), year_number=latest.year_number and latest.year_number.following(latest.date, today),
+                     print_copies=latest.print_copies, series_id=series_id)
 
     # -- series ---------------------------------------------------------------------
 

@@ -394,6 +394,18 @@ def _units_inbox_scoring(db: "Database") -> None:
         db.conn.execute(statement)
 
 
+def _number_forms(db: "Database") -> None:
+    # How the masthead writes the issue's number: year_number NULL is the plain 第N期; else
+    # 第{year_number}期 within the year number_year (NULL: not printed), with the running
+    # number (issues.number) printed after it as （总第N期） when number_shows_total is 1.
+    # print_copies: the print run stated at the end of the closing block (NULL: none).
+    issues = db.table("issues")
+    issues.add_column("year_number", int)
+    issues.add_column("number_year", int)
+    issues.add_column("number_shows_total", int, not_null_default=1)
+    issues.add_column("print_copies", int)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -402,6 +414,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "回收站", _trash_table),
     Migration(6, "定稿记录与导出记录", _final_issues),
     Migration(7, "报送单位名录、来稿、采用记录与计分表", _units_inbox_scoring),
+    Migration(8, "年度期号与印数", _number_forms),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -12,7 +12,9 @@ import json
 import sqlite3
 from typing import Any, Iterable, Sequence
 
-from ..model import Article, DistributionLine, Entry, Issue, Item, Section, Series, Signoff, Special, new_uid
+from ..model import (
+    Article, DistributionLine, Entry, Issue, Item, Section, Series, Signoff, Special, YearNumber, new_uid,
+)
 from ..richtext import parse_markup, to_markup
 from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
 from .records import IssueSummary
@@ -258,12 +260,14 @@ def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_
 def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
     head = conn.execute(
         "SELECT sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
-        "i.signoff, i.distribution FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
+        "i.signoff, i.distribution, i.year_number, i.number_year, i.number_shows_total, i.print_copies "
+        "FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
         (issue_id,),
     ).fetchone()
     if head is None:
         return None
-    series, series_id, number, special_name, special_number, date, office, status, signoff, distribution = head
+    (series, series_id, number, special_name, special_number, date, office, status, signoff, distribution,
+     year_number, number_year, shows_total, print_copies) = head
     sections: dict[int, Section] = {}
     for section_id, uid, title in conn.execute(
         "SELECT id, uid, title FROM sections WHERE issue_id = ? ORDER BY position, id", (issue_id,)
@@ -283,6 +287,8 @@ def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
         sections=list(sections.values()),
         signoff=signoff_from_json(signoff),
         distribution=distribution_from_json(distribution),
+        year_number=YearNumber(year_number, number_year, bool(shows_total)) if year_number is not None else None,
+        print_copies=print_copies,
         status=status,
         id=issue_id,
         series_id=series_id,
@@ -291,13 +297,15 @@ def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
 
 def _head_values(issue: Issue, series: int) -> tuple:
     special = issue.special
+    year = issue.year_number
     return (series, issue.number, special.name if special else None, special.number if special else None,
             issue.date.isoformat(), issue.office, issue.status, signoff_json(issue.signoff),
-            distribution_json(issue.distribution))
+            distribution_json(issue.distribution), year.number if year else None, year.year if year else None,
+            int(year.total) if year else 1, issue.print_copies)
 
 
 _HEAD_COLUMNS = ("series_id", "number", "special_name", "special_number", "date", "office", "status",
-                 "signoff", "distribution")
+                 "signoff", "distribution", "year_number", "number_year", "number_shows_total", "print_copies")
 
 
 def insert_issue(conn: sqlite3.Connection, issue: Issue, series: int, now: str) -> int:

@@ -58,12 +58,11 @@ def recognise(paragraphs: Iterable[Paragraph | RichText]) -> Recognised:
     if closing.extras:
         sections.append(_unplaced(UNPLACED_CLOSING, closing.extras))
         warnings.append(f"报尾中有 {len(closing.extras)} 行未能识别，已放入栏目“{UNPLACED_CLOSING}”，请核对。")
-    if closing.print_note:
-        warnings.append(f"印数说明“{closing.print_note}”已识别；简报不保存印数，导出时不会印出。")
     issue = Issue(
         series=masthead.name, number=masthead.number or 0, date=masthead.date,  # type: ignore[arg-type]
         office=masthead.office, special=masthead.special, sections=sections,
         signoff=closing.signoff, distribution=closing.distribution,
+        year_number=masthead.year_number, print_copies=closing.print_copies,
     )
     all_roles: list[tuple[Role, ...]] = [() for _ in source]
     for position, index in enumerate(kept):

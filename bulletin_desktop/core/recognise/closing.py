@@ -20,7 +20,7 @@ _PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\
 class Closing:
     signoff: Signoff = field(default_factory=Signoff)
     distribution: list[DistributionLine] = field(default_factory=list)
-    print_note: str = ""
+    print_copies: int | None = None  # （共印35份）
     extras: list[str] = field(default_factory=list)
 
 
@@ -63,7 +63,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
     for index, para in enumerate(paras):
         text = para.text.strip()
         if note := PRINT_NOTE.search(text):
-            closing.print_note = note.group(0)
+            closing.print_copies = int(note.group(1))
             roles[offset + index].append(Role.PRINT_NOTE)
             text = text[: note.start()].rstrip()
             if not text:

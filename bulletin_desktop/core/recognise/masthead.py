@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import Special
+from ..model import Special, YearNumber
 from .errors import BulletinFormatError
 from .numerals import to_int
 from .parts import Paragraph, Role
@@ -23,6 +23,7 @@ NAME_MAX = 40
 class Masthead:
     name: str = ""
     number: int | None = None
+    year_number: YearNumber | None = None  # 2026年第6期（总第60期）: the number within the year
     special_name: str | None = None
     special_number: int | None = None
     office: str = ""
@@ -44,11 +45,13 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Mast
     for index, para in enumerate(paras):
         text = para.text
         flat = compact(text)
-        if (para.exact or SECTION_BRACKETS.match(text) or (para.hint is not Hint.NONE and m.name)
+        stated_number = para.hint is Hint.ISSUE_NUMBER  # the text format's \期号|: its running number stated
+        if ((para.exact and not stated_number) or SECTION_BRACKETS.match(text)
+                or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):
             break
         had_date = m.date is not None
-        role = _place(m, text, flat)
+        role = _place(m, text, flat, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
         roles[index].append(role)
@@ -60,10 +63,11 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Mast
     return m, index
 
 
-def _place(m: Masthead, text: str, flat: str) -> Role | None:
-    """Put one line into the masthead; None when it does not belong there (the body starts)."""
+def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -> Role | None:
+    """Put one line into the masthead; None when it does not belong there (the body starts).
+    ``stated_total``: the running number of a 期号 line that does not print it."""
     if match := YEAR_ISSUE_NUMBER.match(flat):
-        return _issue_number(m, match)
+        return _issue_number(m, match, stated_total)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -96,16 +100,23 @@ def _place(m: Masthead, text: str, flat: str) -> Role | None:
     return None
 
 
-def _issue_number(m: Masthead, match: re.Match) -> Role:
+def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None) -> Role:
+    """第52期, or the number within the year in its forms: 2026年第6期（总第60期）,
+    第6期（总第60期）, 2026年第6期 (its running number unprinted: taken to be the year's
+    number unless the text format states it)."""
+    year = int(match.group(1)) if match.group(1) else None
     year_number = to_int(match.group(2))
     total = to_int(match.group(3)) if match.group(3) else None
     number = total if total is not None else year_number
     if m.number is None:
-        m.number = number
         if total is not None:
-            m.warnings.append(
-                f"期号按总期数记为第{total}期（报头写作“{match.group(0)}”，年度期号第{year_number}期未单独保存）。"
-            )
+            m.number = total
+            m.year_number = YearNumber(year_number, year)  # type: ignore[arg-type]
+        elif year is not None:
+            m.number = stated_total if stated_total is not None else year_number
+            m.year_number = YearNumber(year_number, year, total=False)  # type: ignore[arg-type]
+        else:
+            m.number = number
         return Role.NUMBER
     if m.special_name is not None and m.special_number is None:
         m.special_number = number  # 专刊 on one line, its own 第N期 on the next

@@ -17,6 +17,7 @@ class Hint(str, Enum):
     SECTION = "section"  # our own export's section-heading style
     ITEM = "item"  # the text format's \条目|: an item with its date and unit as written
     ARTICLE_PARAGRAPH = "article_paragraph"  # the text format's \段落|
+    ISSUE_NUMBER = "issue_number"  # the text format's \期号|: a 期号 line with its unprinted running number
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Paragraph:
     exact: bool = False
     """Taken as written: not trimmed, never joined, never masthead or closing block."""
     fields: tuple[str, str] = ("", "")
-    """An exact item's date and unit (``rich`` is its body)."""
+    """An exact item's date and unit (``rich`` is its body); an exact 期号 line's running number."""
 
     @property
     def text(self) -> str:

@@ -52,7 +52,7 @@ DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap: 送：……。　　发：……
 DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")
 
-PRINT_NOTE = re.compile(r"[（(]\s*共印\s*\d+\s*份\s*[）)]$")
+PRINT_NOTE = re.compile(r"[（(]\s*共印\s*(\d+)\s*份\s*[）)]$")
 
 # Where a paragraph may properly end; a long paragraph ending elsewhere was cut by a page break.
 TERMINAL = "。！？；：…”’）》」』】!?;:)"

@@ -19,8 +19,8 @@ from ..layout_options import LayoutOptions
 from . import styles as st
 from .geometry import Geometry, geometry
 from .ooxml import (
-    NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, mm_to_border_eighths,
-    pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
+    NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, insert_ordered,
+    mm_to_border_eighths, pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
 )
 from .template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
 
@@ -36,7 +36,7 @@ def docx_bytes(issue: Issue, options: LayoutOptions = LayoutOptions()) -> bytes:
     parts = template_parts(options)
     parts[DOCUMENT] = document_xml(issue, options)
     parts[CORE] = core_properties_xml(
-        title=f"{issue.series} 第{issue.number}期",
+        title=f"{issue.series} {issue.number_line()}",
         subject=issue.series,
         creator=issue.office,
         date_iso=f"{issue.date.isoformat()}T00:00:00Z",
@@ -154,11 +154,19 @@ class _BodyWriter:
                 p = self.cell_paragraph(tbl, st.DISTRIBUTION)
                 tc = p.getparent()
                 set_cell_border(tc, "top", width_pt=outer if index == 0 else inner)
-                if index == len(block.lines) - 1:
+                if index == len(block.lines) - 1 and not block.note:
                     set_cell_border(tc, "bottom", width_pt=outer)
                 head = f"{label}："
                 self.closing_indent(p, block, len(head))
                 add_run(p, head + text, east_asia=body_face, latin=latin)
+            if block.note:
+                p = self.cell_paragraph(tbl, st.DISTRIBUTION)
+                tc = p.getparent()
+                set_cell_border(tc, "top", width_pt=inner if block.lines else outer)
+                set_cell_border(tc, "bottom", width_pt=outer)
+                self.closing_indent(p, block)
+                insert_ordered(p.find(f"{{{W_NS}}}pPr"), element("w:jc", val=self.styles.print_note.align.value))
+                add_run(p, block.note, east_asia=body_face, latin=latin)
         # The anchor: a hairline paragraph, so a full last page does not spill a blank one.
         anchor = self.paragraph(st.CLOSING_ANCHOR)
         anchor.find(f"{{{W_NS}}}pPr").append(_rpr_size(1))

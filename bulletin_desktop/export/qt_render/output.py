@@ -60,7 +60,7 @@ def write_pdf_qt(issue: Issue, path, options: LayoutOptions = LayoutOptions()) -
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(_page_layout(options))
-    writer.setTitle(f"{issue.series} 第{issue.number}期")
+    writer.setTitle(f"{issue.series} {issue.number_line()}")
     writer.setCreator("简报编辑器")
     painter = QPainter()
     if not painter.begin(writer):

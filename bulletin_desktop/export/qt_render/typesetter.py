@@ -195,10 +195,21 @@ class Typesetter:
             justify = 0.0
             if style.align is Align.CENTRE:
                 shift += spare / 2
+            elif style.align is Align.RIGHT:
+                # a closing mark does not hang past the margin here (as LibreOffice sets it)
+                shift += line_break.width - self._visible_advance(layout, index, line_break)
             elif style.align is Align.JUSTIFY and not line_break.last and spare > 1e-3:
                 justify = spare
             rows.append(TextRow(layout, index, style.grid_lines, self.geometry.pitch, shift, justify))
         return rows
+
+    @staticmethod
+    def _visible_advance(text: SetText, index: int, line_break: LineBreak) -> float:
+        """A line's advance with a closing mark at its end counted (spaces still not)."""
+        start = line_break.start
+        end = LineBreaker(text.layout.text()).visible_end(start, start + line_break.length)
+        line = text.layout.lineAt(index)
+        return _x_of(line, end) - _x_of(line, start) + text.gaps_between(start, end)
 
     def paragraph(self, spans: tuple[Span, ...], style: BlockStyle) -> list[Row]:
         layout = self._layout(spans, style)
@@ -218,7 +229,7 @@ class Typesetter:
         elif kind is BlockKind.SIGNOFF:
             rows = self.closing_lines([("", block.text)], style, rules=False)
         elif kind is BlockKind.DISTRIBUTION:
-            rows = self.closing_lines(list(block.lines), style, rules=True)
+            rows = self.closing_lines(list(block.lines), style, rules=True, note=block.note)
         else:
             rows = self.paragraph(block.spans, style)
         rows = ([BlankRow() for _ in range(style.space_before_lines)] + rows
@@ -253,9 +264,11 @@ class Typesetter:
         return [OfficeDateRow(office, i, style.grid_lines, g.pitch, date if i == 0 else None, date_x)
                 for i in range(len(breaks))]
 
-    def closing_lines(self, items: list[tuple[str, str]], style: BlockStyle, rules: bool) -> list[Row]:
+    def closing_lines(self, items: list[tuple[str, str]], style: BlockStyle, rules: bool,
+                      note: str = "") -> list[Row]:
         """Sign-off or distribution lines, inset from both sides as the style says; a
-        long distribution list continues aligned after its label (报：, 送：, 发：)."""
+        long distribution list continues aligned after its label (报：, 送：, 发：); the
+        print note, flush right, closes the box under an inner rule."""
         o, g = self.options, self.geometry
         inset = style.side_indent_pt
         width = g.type_width - 2 * inset
@@ -270,9 +283,16 @@ class Typesetter:
             item_rows = self._rows(layout, breaks, style, inset)
             if rules:
                 item_rows[0].rule_above = outer if number == 0 else inner
-                if number == len(items) - 1:
+                if number == len(items) - 1 and not note:
                     item_rows[-1].rule_below = outer
             rows.extend(item_rows)
+        if note:
+            note_style = self.styles.print_note
+            layout = self._layout((Span(note, role=note_style.role),), note_style)
+            note_rows = self._rows(layout, self._lines(layout, width), note_style, inset)
+            note_rows[0].rule_above = inner if items else outer
+            note_rows[-1].rule_below = outer
+            rows.extend(note_rows)
         return rows
 
 

@@ -4,7 +4,7 @@ import random
 
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.issue_json import issue_to_dict
-from bulletin_desktop.core.model import Article, DistributionLine, Issue, Item, Section, Signoff, Special
+from bulletin_desktop.core.model import Article, DistributionLine, Issue, Item, Section, Signoff, Special, YearNumber
 from bulletin_desktop.core.richtext import Run
 from bulletin_desktop.export.docx.writer import write_docx
 
@@ -39,8 +39,13 @@ def generated_issue(rng: random.Random) -> Issue:
         sections.append(Section(rng.choice(["安排部署", "督导检查", "隐患排查", "工作交流", ""]) + str(s), entries))
     distribution = [DistributionLine(rng.choice(LABELS), sentence(rng.randint(2, 30)))
                     for _ in range(rng.randint(0, 12))]
+    number = rng.randint(1, 999)
+    # the 期号 line in each printed form (a running number left unprinted reads back as the year's)
+    year_number = rng.choice([None, YearNumber(rng.randint(1, 60), rng.randint(2000, 2030)),
+                              YearNumber(rng.randint(1, 60), None), YearNumber(number, 2026, total=False)])
     return Issue(
-        series=rng.choice(["漯河安全生产简报", "某某县应急管理工作简报", "工作动态"]), number=rng.randint(1, 999),
+        series=rng.choice(["漯河安全生产简报", "某某县应急管理工作简报", "工作动态"]), number=number,
+        year_number=year_number, print_copies=rng.choice([None, 35, 200]),
         date=dt.date(rng.randint(2000, 2030), rng.randint(1, 12), rng.randint(1, 28)),
         office=rng.choice(["", "漯河市安全生产委员会办公室", "某某县应急管理局"]),
         special=rng.choice([None, Special("安全生产大检查专刊", rng.randint(1, 99)), Special("防汛特刊", 3)]),

@@ -1,0 +1,100 @@
+"""``masthead``: the 期号 line's form and the print note from the command line; ``show``
+and ``import --dry-run --json`` carry them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bulletin_desktop.cli import main
+
+from test_cli import run_cli, show_json
+
+YEAR_FORM = """某某县应急管理工作简报
+2026年第6期（总第60期）
+某某县应急管理局　　2026年3月5日
+【动态】
+3月1日，某县开会。
+送：各乡镇。
+（共印35份）
+"""
+
+
+@pytest.fixture
+def db(tmp_path, sample_text):
+    path = tmp_path / "archive.sqlite"
+    sample = tmp_path / "luohe-052.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(path), str(sample)]) == 0
+    return path
+
+
+def masthead(db, *args: str, capsys) -> tuple[int, str, str]:
+    code = main(["masthead", "--db", str(db), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_an_imported_year_form_is_stored_and_shown(tmp_path, capsys):
+    source = tmp_path / "第60期.txt"
+    source.write_text(YEAR_FORM, encoding="utf-8")
+    db = tmp_path / "archive.sqlite"
+    assert main(["import", "--db", str(db), "--dry-run", "--json", str(source)]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert (dry["number_line"], dry["print_copies"], dry["warnings"]) == ("2026年第6期（总第60期）", 35, [])
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    capsys.readouterr()
+    data = show_json(db, "60", capsys)
+    assert data["year_number"] == {"number": 6, "year": 2026, "total": True} and data["print_copies"] == 35
+    assert main(["show", "--db", str(db), "60"]) == 0
+    shown = capsys.readouterr().out
+    assert "\n2026年第6期（总第60期）\n" in shown and shown.endswith("（共印35份）\n")
+
+
+def test_setting_the_year_form_and_the_print_note(db, capsys):
+    assert masthead(db, "52", capsys=capsys)[1] == "漯河安全生产简报\n期号：第52期\n印数：不印\n"
+    code, out, _err = masthead(db, "52", "--year-number", "6", "--print-copies", "35", capsys=capsys)
+    assert code == 0
+    assert out == "漯河安全生产简报\n期号：2022年第6期（总第52期）\n总期号：52\n印数：（共印35份）\n"
+    data = show_json(db, "52", capsys)
+    assert (data["number_line"], data["print_copies"]) == ("2022年第6期（总第52期）", 35)
+
+    assert masthead(db, "52", "--number-form", "no-year", capsys=capsys)[0] == 0
+    assert show_json(db, "52", capsys)["number_line"] == "第6期（总第52期）"
+    assert masthead(db, "52", "--number-form", "no-total", "--year", "2023", capsys=capsys)[0] == 0
+    assert show_json(db, "52", capsys)["number_line"] == "2023年第6期"
+    assert masthead(db, "52", "--number", "60", capsys=capsys)[0] == 0  # the running number, unprinted, changes
+    assert show_json(db, "60", capsys)["year_number"] == {"number": 6, "year": 2023, "total": False}
+
+    code, out, _err = masthead(db, "60", "--json", "--number-form", "plain", "--no-print-copies", capsys=capsys)
+    assert json.loads(out) == {"id": data["id"], "series": "漯河安全生产简报", "number": 60, "number_line": "第60期",
+                               "year_number": None, "print_copies": None}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--print-copies", "0"], "--print-copies 的值 0 不在 1 到 999999 之间"),
+    (["--number-form", "year"], "还没有年度期号"),
+    (["--number-form", "plain", "--year-number", "3"], "只写总期号"),
+    (["--number-form", "no-year", "--year-number", "3", "--year", "2022"], "不写年份"),
+    (["--print-copies", "3", "--no-print-copies"], "不能同时使用"),
+])
+def test_contradictions_are_refused_in_one_sentence_and_change_nothing(db, capsys, args, message):
+    before = show_json(db, "52", capsys)
+    code, _out, err = masthead(db, "52", *args, capsys=capsys)
+    assert code == 1 and message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert show_json(db, "52", capsys) == before
+
+
+def test_a_final_issue_is_not_changed(db, capsys):
+    assert main(["finalize", "--db", str(db), "52"]) == 0
+    capsys.readouterr()
+    code, _out, err = masthead(db, "52", "--print-copies", "35", capsys=capsys)
+    assert code == 1 and "定稿" in err
+    assert show_json(db, "52", capsys)["print_copies"] is None
+
+
+def test_the_command_runs_as_a_process_with_chinese_help(db):
+    result = run_cli("masthead", "--help")
+    assert result.returncode == 0 and "期号行的写法" in result.stdout and "印数" in result.stdout
+    result = run_cli("masthead", "--db", str(db), "52", "--number-form", "odd")
+    assert result.returncode == 2 and "无效" in result.stderr and "Traceback" not in result.stderr

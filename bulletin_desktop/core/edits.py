@@ -12,13 +12,14 @@ import dataclasses
 from typing import Any
 
 from .model import (
-    Article, DistributionLine, Entry, Issue, Item, Section, Signoff, Special, new_uid,
+    Article, DistributionLine, Entry, Issue, Item, Section, Signoff, Special, YearNumber, new_uid,
 )
 from .richtext import RichText, normalize
 
 ITEM_FIELDS = ("date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")
-MASTHEAD_FIELDS = ("series", "series_id", "number", "special", "date", "office", "signoff", "distribution")
+MASTHEAD_FIELDS = ("series", "series_id", "number", "year_number", "special", "date", "office", "signoff",
+                   "distribution", "print_copies")
 
 
 class EditError(LookupError):
@@ -166,6 +167,10 @@ def set_masthead_field(issue: Issue, field: str, value: Any) -> None:
         value = [DistributionLine(d.label, d.text) for d in value]
     elif field == "special" and value is not None and not isinstance(value, Special):
         raise EditError(field)
+    elif field == "year_number" and value is not None and not isinstance(value, YearNumber):
+        raise EditError(field)
     elif field == "number":
+        value = int(value)
+    elif field == "print_copies" and value is not None:
         value = int(value)
     setattr(issue, field, value)

@@ -1,4 +1,5 @@
-"""The masthead panel: bulletin, issue number, special series, date, office, sign-off and distribution.
+"""The masthead panel: bulletin, issue number and how the issue line writes it, special series,
+date, office, sign-off, distribution and the print run.
 
 The bulletin (刊物) field renames the open issue's bulletin as the clerk types (one
 series renamed, never a new one per keystroke); the button beside it puts the issue in
@@ -18,10 +19,22 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
-from ..core.model import DistributionLine, Issue, Series, Signoff, Special
+from ..core.model import DistributionLine, Issue, Series, Signoff, Special, YearNumber
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
 from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
+
+
+# The number-form list's rows, in the .ui's order: (number within the year kept, year printed,
+# running number printed); row 0 is the plain 第N期.
+NUMBER_FORMS: tuple[tuple[bool, bool, bool], ...] = (
+    (False, False, True), (True, True, True), (True, False, True), (True, True, False))
+
+
+def number_form_row(year_number: YearNumber | None) -> int:
+    if year_number is None:
+        return 0
+    return NUMBER_FORMS.index((True, year_number.year is not None, year_number.total))
 
 
 def split_names(text: str) -> list[str]:
@@ -115,10 +128,15 @@ class MastheadPanel(QWidget):
         self.series_menu.aboutToShow.connect(self._fill_series_menu)
         self.ui.seriesButton.setMenu(self.series_menu)
         self.ui.dateEdit.setKeyboardTracking(False)
-        route_undo_keys(self, self.ui.numberSpin, self.ui.specialNumberSpin, self.ui.dateEdit)
         u = self.ui
+        route_undo_keys(self, u.numberSpin, u.numberYearSpin, u.yearNumberSpin, u.specialNumberSpin, u.dateEdit,
+                        u.printCopiesSpin)
         u.seriesEdit.textEdited.connect(lambda text: self._emit("series", text.strip()))
         u.numberSpin.valueChanged.connect(lambda value: self._emit("number", int(value)))
+        u.numberFormCombo.currentIndexChanged.connect(lambda _row: self._emit("year_number", self._year_number()))
+        u.numberYearSpin.valueChanged.connect(lambda _value: self._emit("year_number", self._year_number()))
+        u.yearNumberSpin.valueChanged.connect(lambda _value: self._emit("year_number", self._year_number()))
+        u.printCopiesSpin.valueChanged.connect(lambda value: self._emit("print_copies", int(value) or None))
         u.specialNameEdit.textEdited.connect(lambda _text: self._emit("special", self._special()))
         u.specialNumberSpin.valueChanged.connect(lambda _value: self._emit("special", self._special()))
         u.dateEdit.dateChanged.connect(lambda date: self._emit("date", date.toPython()))
@@ -169,6 +187,18 @@ class MastheadPanel(QWidget):
         name = self.ui.specialNameEdit.text().strip()
         self.ui.specialNumberSpin.setEnabled(bool(name) and not self.ui.specialNameEdit.isReadOnly())
         return Special(name, self.ui.specialNumberSpin.value()) if name else None
+
+    def _year_number(self) -> YearNumber | None:
+        """What the number-form list and the two spin boxes beside it stand for; the spin
+        boxes a form does not print are disabled."""
+        u = self.ui
+        kept, with_year, with_total = NUMBER_FORMS[max(0, u.numberFormCombo.currentIndex())]
+        editable = not u.numberSpin.isReadOnly()
+        u.yearNumberSpin.setEnabled(kept and editable)
+        u.numberYearSpin.setEnabled(with_year and editable)
+        if not kept:
+            return None
+        return YearNumber(u.yearNumberSpin.value(), u.numberYearSpin.value() if with_year else None, with_total)
 
     def _signoff(self) -> Signoff:
         u = self.ui
@@ -228,6 +258,10 @@ class MastheadPanel(QWidget):
                 set_line_text(u.seriesEdit, issue.series)
             if u.numberSpin.value() != issue.number:
                 u.numberSpin.setValue(issue.number)
+            if self._year_number() != issue.year_number or issue.year_number is None:
+                self._show_year_number(issue)  # a plain issue: its year offered for a switch of form
+            if (u.printCopiesSpin.value() or None) != issue.print_copies:
+                u.printCopiesSpin.setValue(issue.print_copies or 0)
             if self._special() != issue.special:
                 set_line_text(u.specialNameEdit, issue.special.name if issue.special else "")
                 if issue.special:
@@ -247,14 +281,28 @@ class MastheadPanel(QWidget):
             self._loading = False
         self._set_readonly(readonly)
 
+    def _show_year_number(self, issue: Issue) -> None:
+        """The form, and the year and number within it; a plain issue's spin boxes offer the
+        issue's year and 第1期 should the clerk switch to a year-numbered form."""
+        u = self.ui
+        year_number = issue.year_number
+        u.numberFormCombo.setCurrentIndex(number_form_row(year_number))
+        u.yearNumberSpin.setValue(year_number.number if year_number else 1)
+        u.numberYearSpin.setValue(year_number.year if year_number and year_number.year is not None
+                                  else issue.date.year)
+        self._year_number()
+
     def _set_readonly(self, readonly: bool) -> None:
         u = self.ui
         for edit in self.findChildren(FieldLineEdit):
             edit.setReadOnly(readonly)
-        for widget in (u.numberSpin, u.specialNumberSpin, u.dateEdit):
+        for widget in (u.numberSpin, u.numberYearSpin, u.yearNumberSpin, u.specialNumberSpin, u.dateEdit,
+                       u.printCopiesSpin):
             widget.setReadOnly(readonly)
+        u.numberFormCombo.setEnabled(not readonly)
         u.addDistributionButton.setVisible(not readonly)
         u.saveDefaultsButton.setVisible(not readonly)
         for row in self._rows:
             row.set_readonly(readonly)
         self._special()
+        self._year_number()

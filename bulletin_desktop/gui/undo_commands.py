@@ -221,11 +221,13 @@ _MASTHEAD_TEXT = {
     "series": QT_TRANSLATE_NOOP("UndoCommands", "Edit bulletin name"),
     "series_id": QT_TRANSLATE_NOOP("UndoCommands", "Choose bulletin"),
     "number": QT_TRANSLATE_NOOP("UndoCommands", "Change issue number"),
+    "year_number": QT_TRANSLATE_NOOP("UndoCommands", "Change number within the year"),
     "special": QT_TRANSLATE_NOOP("UndoCommands", "Edit special series"),
     "date": QT_TRANSLATE_NOOP("UndoCommands", "Change issue date"),
     "office": QT_TRANSLATE_NOOP("UndoCommands", "Edit issuing office"),
     "signoff": QT_TRANSLATE_NOOP("UndoCommands", "Edit sign-off"),
     "distribution": QT_TRANSLATE_NOOP("UndoCommands", "Edit distribution"),
+    "print_copies": QT_TRANSLATE_NOOP("UndoCommands", "Change print run"),
 }
 
 
@@ -263,7 +265,8 @@ class IssueEditing:
         old = self.doc.masthead_field(field)
         if old == value:
             return
-        mergeable = field not in ("number", "date")  # spin boxes and the calendar commit whole values
+        # spin boxes, the form list and the calendar commit whole values
+        mergeable = field not in ("number", "year_number", "date", "print_copies")
         self.stack.push(MastheadCommand(self.doc, field, old, value, translate("UndoCommands", str(_MASTHEAD_TEXT[field])), mergeable,
                                         clock=self.clock))
 

@@ -1374,6 +1374,42 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Issue n&amp;umber</translation>
     </message>
     <message>
+        <source>The running number (总期号): the issue&apos;s number in the archive, one more for each new issue</source>
+        <translation>The running number (总期号): the issue&apos;s number in the archive, one more for each new issue</translation>
+    </message>
+    <message>
+        <source>Number &amp;form</source>
+        <translation>Number &amp;form</translation>
+    </message>
+    <message>
+        <source>How the issue line writes the number: the running number alone, or the number within the year beside it</source>
+        <translation>How the issue line writes the number: the running number alone, or the number within the year beside it</translation>
+    </message>
+    <message>
+        <source>Running number: 第60期</source>
+        <translation>Running number: 第60期</translation>
+    </message>
+    <message>
+        <source>By the year: 2026年第6期（总第60期）</source>
+        <translation>By the year: 2026年第6期（总第60期）</translation>
+    </message>
+    <message>
+        <source>Without the year: 第6期（总第60期）</source>
+        <translation>Without the year: 第6期（总第60期）</translation>
+    </message>
+    <message>
+        <source>Without the running number: 2026年第6期</source>
+        <translation>Without the running number: 2026年第6期</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;year</source>
+        <translation>Numbering &amp;year</translation>
+    </message>
+    <message>
+        <source>Number in the y&amp;ear</source>
+        <translation>Number in the y&amp;ear</translation>
+    </message>
+    <message>
         <source>&amp;Special series</source>
         <translation>&amp;Special series</translation>
     </message>
@@ -1420,6 +1456,22 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>&amp;Add a line</source>
         <translation>&amp;Add a line</translation>
+    </message>
+    <message>
+        <source>&amp;Print run</source>
+        <translation>&amp;Print run</translation>
+    </message>
+    <message>
+        <source>Copies printed, stated at the end of the closing block as （共印35份）; 0 states none</source>
+        <translation>Copies printed, stated at the end of the closing block as （共印35份）; 0 states none</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
     </message>
     <message>
         <source>Use as defaults for new issues</source>
@@ -2174,6 +2226,10 @@ Restore it as issue number:</translation>
         <translation>Change issue number</translation>
     </message>
     <message>
+        <source>Change number within the year</source>
+        <translation>Change number within the year</translation>
+    </message>
+    <message>
         <source>Edit special series</source>
         <translation>Edit special series</translation>
     </message>
@@ -2192,6 +2248,10 @@ Restore it as issue number:</translation>
     <message>
         <source>Edit distribution</source>
         <translation>Edit distribution</translation>
+    </message>
+    <message>
+        <source>Change print run</source>
+        <translation>Change print run</translation>
     </message>
     <message>
         <source>Bold</source>

@@ -1374,6 +1374,42 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>期号(&amp;U)</translation>
     </message>
     <message>
+        <source>The running number (总期号): the issue&apos;s number in the archive, one more for each new issue</source>
+        <translation>总期号：这一期在档案库里的期号，每新建一期加一</translation>
+    </message>
+    <message>
+        <source>Number &amp;form</source>
+        <translation>期号写法(&amp;F)</translation>
+    </message>
+    <message>
+        <source>How the issue line writes the number: the running number alone, or the number within the year beside it</source>
+        <translation>期号行怎样写：只写总期号，或者写年度期号（可带年份和总期号）</translation>
+    </message>
+    <message>
+        <source>Running number: 第60期</source>
+        <translation>只写总期号：第60期</translation>
+    </message>
+    <message>
+        <source>By the year: 2026年第6期（总第60期）</source>
+        <translation>年度期号：2026年第6期（总第60期）</translation>
+    </message>
+    <message>
+        <source>Without the year: 第6期（总第60期）</source>
+        <translation>不写年份：第6期（总第60期）</translation>
+    </message>
+    <message>
+        <source>Without the running number: 2026年第6期</source>
+        <translation>不印总期号：2026年第6期</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;year</source>
+        <translation>期号年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Number in the y&amp;ear</source>
+        <translation>年度期号(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Special series</source>
         <translation>专刊名称(&amp;S)</translation>
     </message>
@@ -1420,6 +1456,22 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>&amp;Add a line</source>
         <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Print run</source>
+        <translation>印数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copies printed, stated at the end of the closing block as （共印35份）; 0 states none</source>
+        <translation>印刷份数，印在报尾最后一行，如“（共印35份）”；0 表示不印</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>不印</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
     </message>
     <message>
         <source>Use as defaults for new issues</source>
@@ -2174,6 +2226,10 @@ Restore it as issue number:</source>
         <translation>修改期号</translation>
     </message>
     <message>
+        <source>Change number within the year</source>
+        <translation>修改年度期号</translation>
+    </message>
+    <message>
         <source>Edit special series</source>
         <translation>修改专刊</translation>
     </message>
@@ -2192,6 +2248,10 @@ Restore it as issue number:</source>
     <message>
         <source>Edit distribution</source>
         <translation>修改分送范围</translation>
+    </message>
+    <message>
+        <source>Change print run</source>
+        <translation>修改印数</translation>
     </message>
     <message>
         <source>Bold</source>

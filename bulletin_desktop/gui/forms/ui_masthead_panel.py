@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from bulletin_desktop.gui.field_edit import FieldLineEdit
 
@@ -76,20 +76,62 @@ class Ui_MastheadPanel(object):
 
         self.mastheadForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.numberSpin)
 
+        self.numberFormLabel = QLabel(self.scrollContents)
+        self.numberFormLabel.setObjectName(u"numberFormLabel")
+
+        self.mastheadForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.numberFormLabel)
+
+        self.numberFormCombo = QComboBox(self.scrollContents)
+        self.numberFormCombo.addItem("")
+        self.numberFormCombo.addItem("")
+        self.numberFormCombo.addItem("")
+        self.numberFormCombo.addItem("")
+        self.numberFormCombo.setObjectName(u"numberFormCombo")
+        self.numberFormCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.numberFormCombo.setMinimumContentsLength(12)
+
+        self.mastheadForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.numberFormCombo)
+
+        self.numberYearLabel = QLabel(self.scrollContents)
+        self.numberYearLabel.setObjectName(u"numberYearLabel")
+
+        self.mastheadForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.numberYearLabel)
+
+        self.numberYearSpin = QSpinBox(self.scrollContents)
+        self.numberYearSpin.setObjectName(u"numberYearSpin")
+        self.numberYearSpin.setKeyboardTracking(False)
+        self.numberYearSpin.setMinimum(1900)
+        self.numberYearSpin.setMaximum(2999)
+
+        self.mastheadForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.numberYearSpin)
+
+        self.yearNumberLabel = QLabel(self.scrollContents)
+        self.yearNumberLabel.setObjectName(u"yearNumberLabel")
+
+        self.mastheadForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.yearNumberLabel)
+
+        self.yearNumberSpin = QSpinBox(self.scrollContents)
+        self.yearNumberSpin.setObjectName(u"yearNumberSpin")
+        self.yearNumberSpin.setKeyboardTracking(False)
+        self.yearNumberSpin.setMinimum(1)
+        self.yearNumberSpin.setMaximum(9999)
+
+        self.mastheadForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.yearNumberSpin)
+
         self.specialNameLabel = QLabel(self.scrollContents)
         self.specialNameLabel.setObjectName(u"specialNameLabel")
 
-        self.mastheadForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.specialNameLabel)
+        self.mastheadForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.specialNameLabel)
 
         self.specialNameEdit = FieldLineEdit(self.scrollContents)
         self.specialNameEdit.setObjectName(u"specialNameEdit")
 
-        self.mastheadForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.specialNameEdit)
+        self.mastheadForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.specialNameEdit)
 
         self.specialNumberLabel = QLabel(self.scrollContents)
         self.specialNumberLabel.setObjectName(u"specialNumberLabel")
 
-        self.mastheadForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.specialNumberLabel)
+        self.mastheadForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.specialNumberLabel)
 
         self.specialNumberSpin = QSpinBox(self.scrollContents)
         self.specialNumberSpin.setObjectName(u"specialNumberSpin")
@@ -97,29 +139,29 @@ class Ui_MastheadPanel(object):
         self.specialNumberSpin.setMinimum(1)
         self.specialNumberSpin.setMaximum(99999)
 
-        self.mastheadForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.specialNumberSpin)
+        self.mastheadForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.specialNumberSpin)
 
         self.dateLabel = QLabel(self.scrollContents)
         self.dateLabel.setObjectName(u"dateLabel")
 
-        self.mastheadForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+        self.mastheadForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
         self.dateEdit = QDateEdit(self.scrollContents)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
-        self.mastheadForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+        self.mastheadForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
         self.officeLabel = QLabel(self.scrollContents)
         self.officeLabel.setObjectName(u"officeLabel")
 
-        self.mastheadForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.officeLabel)
+        self.mastheadForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.officeLabel)
 
         self.officeEdit = FieldLineEdit(self.scrollContents)
         self.officeEdit.setObjectName(u"officeEdit")
 
-        self.mastheadForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.officeEdit)
+        self.mastheadForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.officeEdit)
 
 
         self.contentsLayout.addLayout(self.mastheadForm)
@@ -175,6 +217,24 @@ class Ui_MastheadPanel(object):
 
         self.distributionGroupLayout.addWidget(self.addDistributionButton)
 
+        self.printRunForm = QFormLayout()
+        self.printRunForm.setObjectName(u"printRunForm")
+        self.printCopiesLabel = QLabel(self.distributionGroup)
+        self.printCopiesLabel.setObjectName(u"printCopiesLabel")
+
+        self.printRunForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.printCopiesLabel)
+
+        self.printCopiesSpin = QSpinBox(self.distributionGroup)
+        self.printCopiesSpin.setObjectName(u"printCopiesSpin")
+        self.printCopiesSpin.setKeyboardTracking(False)
+        self.printCopiesSpin.setMinimum(0)
+        self.printCopiesSpin.setMaximum(999999)
+
+        self.printRunForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printCopiesSpin)
+
+
+        self.distributionGroupLayout.addLayout(self.printRunForm)
+
 
         self.contentsLayout.addWidget(self.distributionGroup)
 
@@ -194,6 +254,9 @@ class Ui_MastheadPanel(object):
 #if QT_CONFIG(shortcut)
         self.seriesLabel.setBuddy(self.seriesEdit)
         self.numberLabel.setBuddy(self.numberSpin)
+        self.numberFormLabel.setBuddy(self.numberFormCombo)
+        self.numberYearLabel.setBuddy(self.numberYearSpin)
+        self.yearNumberLabel.setBuddy(self.yearNumberSpin)
         self.specialNameLabel.setBuddy(self.specialNameEdit)
         self.specialNumberLabel.setBuddy(self.specialNumberSpin)
         self.dateLabel.setBuddy(self.dateEdit)
@@ -201,6 +264,7 @@ class Ui_MastheadPanel(object):
         self.editorsLabel.setBuddy(self.editorsEdit)
         self.reviewersLabel.setBuddy(self.reviewersEdit)
         self.signersLabel.setBuddy(self.signersEdit)
+        self.printCopiesLabel.setBuddy(self.printCopiesSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MastheadPanel)
@@ -218,6 +282,20 @@ class Ui_MastheadPanel(object):
 #endif // QT_CONFIG(tooltip)
         self.seriesButton.setText(QCoreApplication.translate("MastheadPanel", u"Choose", None))
         self.numberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Issue n&umber", None))
+#if QT_CONFIG(tooltip)
+        self.numberSpin.setToolTip(QCoreApplication.translate("MastheadPanel", u"The running number (\u603b\u671f\u53f7): the issue's number in the archive, one more for each new issue", None))
+#endif // QT_CONFIG(tooltip)
+        self.numberFormLabel.setText(QCoreApplication.translate("MastheadPanel", u"Number &form", None))
+        self.numberFormCombo.setItemText(0, QCoreApplication.translate("MastheadPanel", u"Running number: \u7b2c60\u671f", None))
+        self.numberFormCombo.setItemText(1, QCoreApplication.translate("MastheadPanel", u"By the year: 2026\u5e74\u7b2c6\u671f\uff08\u603b\u7b2c60\u671f\uff09", None))
+        self.numberFormCombo.setItemText(2, QCoreApplication.translate("MastheadPanel", u"Without the year: \u7b2c6\u671f\uff08\u603b\u7b2c60\u671f\uff09", None))
+        self.numberFormCombo.setItemText(3, QCoreApplication.translate("MastheadPanel", u"Without the running number: 2026\u5e74\u7b2c6\u671f", None))
+
+#if QT_CONFIG(tooltip)
+        self.numberFormCombo.setToolTip(QCoreApplication.translate("MastheadPanel", u"How the issue line writes the number: the running number alone, or the number within the year beside it", None))
+#endif // QT_CONFIG(tooltip)
+        self.numberYearLabel.setText(QCoreApplication.translate("MastheadPanel", u"Numbering &year", None))
+        self.yearNumberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Number in the y&ear", None))
         self.specialNameLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Special series", None))
         self.specialNameEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Optional, e.g. \u5b89\u5168\u751f\u4ea7\u5927\u68c0\u67e5\u4e13\u520a", None))
         self.specialNumberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Special &number", None))
@@ -232,6 +310,12 @@ class Ui_MastheadPanel(object):
         self.signersEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))
         self.distributionGroup.setTitle(QCoreApplication.translate("MastheadPanel", u"Distribution", None))
         self.addDistributionButton.setText(QCoreApplication.translate("MastheadPanel", u"&Add a line", None))
+        self.printCopiesLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Print run", None))
+#if QT_CONFIG(tooltip)
+        self.printCopiesSpin.setToolTip(QCoreApplication.translate("MastheadPanel", u"Copies printed, stated at the end of the closing block as \uff08\u5171\u537035\u4efd\uff09; 0 states none", None))
+#endif // QT_CONFIG(tooltip)
+        self.printCopiesSpin.setSpecialValueText(QCoreApplication.translate("MastheadPanel", u"Not stated", None))
+        self.printCopiesSpin.setSuffix(QCoreApplication.translate("MastheadPanel", u" copies", None))
         self.saveDefaultsButton.setText(QCoreApplication.translate("MastheadPanel", u"Use as defaults for new issues", None))
 #if QT_CONFIG(tooltip)
         self.saveDefaultsButton.setToolTip(QCoreApplication.translate("MastheadPanel", u"New issues of this bulletin start with these sections, office, sign-off and distribution", None))

@@ -1,0 +1,83 @@
+"""The masthead panel's number form, year number and print run, driven in the real window:
+each edit one undo step, shown in the preview, and in the archive after autosave."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from bulletin_desktop.core.model import YearNumber
+
+
+def enter(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def choose_form(qtbot, combo, row: int) -> None:
+    """As at the keyboard: arrow keys in the focused list."""
+    combo.setFocus()
+    while combo.currentIndex() != row:
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < row else Qt.Key.Key_Up)
+
+
+def test_the_clerk_writes_the_number_by_the_year_and_states_the_print_run(qtbot, window, stored_issue, shown_text):
+    issue_id = window.document.issue.id
+    panel = window.ui.mastheadPanel.ui
+    stack = window.document.undo_stack
+    assert panel.numberFormCombo.currentIndex() == 0
+    assert not panel.yearNumberSpin.isEnabled() and not panel.numberYearSpin.isEnabled()
+    assert panel.printCopiesSpin.value() == 0 and panel.printCopiesSpin.text() == panel.printCopiesSpin.specialValueText()
+    assert panel.numberYearSpin.value() == 2022  # the issue's year, offered for a switch of form
+    steps = stack.count()
+
+    choose_form(qtbot, panel.numberFormCombo, 1)
+    assert window.document.issue.year_number == YearNumber(1, 2022)
+    assert panel.yearNumberSpin.isEnabled() and panel.numberYearSpin.isEnabled()
+    enter(qtbot, panel.yearNumberSpin, "6")
+    assert window.document.issue.year_number == YearNumber(6, 2022)
+    assert "2022年第6期（总第52期）" in shown_text(window)
+    enter(qtbot, panel.printCopiesSpin, "35")
+    assert window.document.issue.print_copies == 35
+    assert shown_text(window).endswith("（共印35份）")
+    assert stack.count() == steps + 3  # form, number, print run: one step each
+    qtbot.waitUntil(lambda: (lambda s: (s.year_number, s.print_copies) == (YearNumber(6, 2022), 35))(
+        stored_issue(issue_id)), timeout=3000)
+
+    choose_form(qtbot, panel.numberFormCombo, 3)  # 2022年第6期, the running number unprinted
+    assert panel.numberYearSpin.isEnabled()  # the year is still printed
+    assert shown_text(window).startswith("漯河安全生产简报2022年第6期（安全生产大检查专刊")
+    choose_form(qtbot, panel.numberFormCombo, 2)  # 第6期（总第52期）: the year not printed
+    assert not panel.numberYearSpin.isEnabled()
+    assert "第6期（总第52期）" in shown_text(window)
+    qtbot.waitUntil(lambda: stored_issue(issue_id).year_number == YearNumber(6, None, True), timeout=3000)
+
+    assert stack.count() == steps + 6  # passing row 2 on the way to row 3 was a choice too
+    for _ in range(3):
+        window.action_set.undo.trigger()  # the three form changes
+    assert window.document.issue.year_number == YearNumber(6, 2022) and panel.numberFormCombo.currentIndex() == 1
+    window.action_set.undo.trigger()
+    assert window.document.issue.print_copies is None and panel.printCopiesSpin.value() == 0
+    assert "共印" not in shown_text(window)
+    window.action_set.undo.trigger()
+    assert panel.yearNumberSpin.value() == 1
+    window.action_set.undo.trigger()
+    assert window.document.issue.year_number is None and panel.numberFormCombo.currentIndex() == 0
+    assert "第52期" in shown_text(window)
+    qtbot.waitUntil(lambda: (lambda s: (s.year_number, s.print_copies) == (None, None))(stored_issue(issue_id)),
+                    timeout=3000)
+
+
+def test_a_new_issue_continues_the_year_number_and_the_print_run(qtbot, window, stored_issue):
+    panel = window.ui.mastheadPanel.ui
+    choose_form(qtbot, panel.numberFormCombo, 1)
+    enter(qtbot, panel.yearNumberSpin, "6")
+    enter(qtbot, panel.printCopiesSpin, "35")
+    window.action_set.new_issue.trigger()
+    issue = window.document.issue
+    today_year = issue.date.year
+    expected = YearNumber(7 if today_year == 2022 else 1, today_year)
+    assert (issue.number, issue.year_number, issue.print_copies) == (53, expected, 35)
+    assert (panel.numberFormCombo.currentIndex(), panel.yearNumberSpin.value()) == (1, expected.number)
+    assert panel.printCopiesSpin.value() == 35
+    assert stored_issue(issue.id).year_number == expected

@@ -68,7 +68,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 failures += 1
                 sys.stderr.write(f"未导入 {path.name}：{exc.message}\n")
                 continue
-            sys.stdout.write(f"{issue_id}\t{issue.series}\t第{issue.number}期\t{path.name}\n")
+            sys.stdout.write(f"{issue_id}\t{issue.series}\t{issue.number_line()}\t{path.name}\n")
             for warning in imported.warnings:
                 sys.stdout.write(f"\t注意：{warning}\n")
             sys.stdout.flush()

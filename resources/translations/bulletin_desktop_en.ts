@@ -750,6 +750,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>Issue line: {line}</source>
+        <translation>Issue line: {line}</translation>
+    </message>
+    <message>
         <source>【{title}】</source>
         <translation>【{title}】</translation>
     </message>

@@ -750,6 +750,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <source>Issue line: {line}</source>
+        <translation>期号行：{line}</translation>
+    </message>
+    <message>
         <source>【{title}】</source>
         <translation>【{title}】</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bulletin_desktop.core.model import YearNumber
 from bulletin_desktop.core.textformat import read_text
 from bulletin_desktop.export.batch import write_each, year_issues
 from bulletin_desktop.export.docx.compilation import (
@@ -67,6 +68,9 @@ def test_contents_then_each_issue_in_its_own_section(sample_text):
     issues[2].special = type(issues[0].special)("安全生产大检查“回头看”专刊", 134)
     issues[2].date = dt.date(2022, 12, 31)
     assert contents_line(issues[2]) == "第3期（专刊第134期）　2022年12月31日"
+    # the 期号 as the issue's masthead writes it
+    issues[1].year_number = YearNumber(2, 2022)
+    assert contents_line(issues[1]) == "2022年第2期（总第2期）　2022年1月10日"
 
 
 def test_cancel_half_way_leaves_no_file(tmp_path, sample_text):

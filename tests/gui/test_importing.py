@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPush
 
 from bulletin_desktop.core import libreoffice
 from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.model import YearNumber
 from bulletin_desktop.core.richtext import Run
 from bulletin_desktop.export.docx.writer import write_docx
 from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog, Outcome
@@ -53,6 +54,7 @@ def word_issue(tmp_path: Path, sample_issue, number: int, name: str | None = Non
 
 
 def test_one_file_is_checked_corrected_and_stored(qtbot, window, archive_path, tmp_path, sample_issue):
+    sample_issue.year_number, sample_issue.print_copies = YearNumber(6, 2026), 35
     path = word_issue(tmp_path, sample_issue, 60)
 
     def review(dialog: ImportReviewDialog) -> None:
@@ -61,11 +63,14 @@ def test_one_file_is_checked_corrected_and_stored(qtbot, window, archive_path, t
         html = ui.documentView.toHtml()
         assert "漯河安全生产简报" in html and "background-color:#ffe9a8" in html  # section headings marked
         top = [ui.issueTree.topLevelItem(i).text(0) for i in range(ui.issueTree.topLevelItemCount())]
-        assert top[:2] == ["【安排部署】", "【督导检查】"]
+        assert top[:3] == ["期号行：2026年第6期（总第60期）", "【安排部署】", "【督导检查】"]
+        closing = ui.issueTree.topLevelItem(len(top) - 1)
+        assert closing.child(closing.childCount() - 1).text(0) == "（共印35份）"
         assert (ui.seriesEdit.text(), ui.numberSpin.value()) == ("漯河安全生产简报", 60)
         ui.numberSpin.setFocus()
         ui.numberSpin.selectAll()
         type_text(ui.numberSpin, "61")
+        assert ui.issueTree.topLevelItem(0).text(0) == "期号行：2026年第6期（总第61期）"
         ui.officeEdit.setFocus()
         ui.officeEdit.selectAll()
         type_text(ui.officeEdit, "漯河市应急管理局")
@@ -79,6 +84,7 @@ def test_one_file_is_checked_corrected_and_stored(qtbot, window, archive_path, t
     assert result.outcome is Outcome.IMPORTED
     issue = window.document.issue
     assert (issue.number, issue.office) == (61, "漯河市应急管理局")  # opened at once
+    assert (issue.year_number, issue.print_copies) == (YearNumber(6, 2026), 35)
     with Archive.open(archive_path, readonly=True) as archive:
         assert [s.number for s in archive.list_issues()] == [61, 52] or sorted(
             s.number for s in archive.list_issues()) == [52, 61]

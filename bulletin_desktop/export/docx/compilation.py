@@ -46,13 +46,15 @@ def contents_chars(options: LayoutOptions) -> int:
 
 
 def contents_line(issue: Issue, chars_per_line: int = contents_chars(LayoutOptions())) -> str:
-    """第52期（安全生产大检查专刊第34期）　2022年11月21日, the special series' name
-    shortened to 专刊 when the line would leave no room for the dots and the page number."""
+    """第52期（安全生产大检查专刊第34期）　2022年11月21日 (the 期号 as the issue's masthead
+    writes it), the special series' name shortened to 专刊 when the line would leave no room
+    for the dots and the page number."""
     date = format_cn_date(issue.date)
+    number = issue.number_line()
     if issue.special is None:
-        return f"第{issue.number}期　{date}"
+        return f"{number}　{date}"
     for name in (issue.special.name, "专刊"):
-        line = f"第{issue.number}期（{name}第{issue.special.number}期）　{date}"
+        line = f"{number}（{name}第{issue.special.number}期）　{date}"
         if _width(line) <= chars_per_line - 5:  # room for dots and a three-digit page
             break
     return line

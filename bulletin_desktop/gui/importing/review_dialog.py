@@ -3,6 +3,7 @@ paragraph coloured by what it was recognised as, beside the recognised issue wit
 masthead fields editable."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 
@@ -61,8 +62,16 @@ class ImportReviewDialog(QDialog):
             rows.append(f"<p{style}>{text}</p>")
         self.ui.documentView.setHtml("".join(rows))
 
+    def _show_number_line(self) -> None:
+        """The 期号 line as it will print: the masthead's form with the number as corrected."""
+        issue = dataclasses.replace(self.imported.issue, number=self.ui.numberSpin.value())
+        self._number_item.setText(0, self.tr("Issue line: {line}").format(line=issue.number_line()))
+
     def _fill_tree(self, issue: Issue) -> None:
         tree = self.ui.issueTree
+        self._number_item = QTreeWidgetItem(tree)
+        self._show_number_line()
+        self.ui.numberSpin.valueChanged.connect(lambda _value: self._show_number_line())
         for section in issue.sections:
             node = QTreeWidgetItem(tree, [self.tr("【{title}】").format(title=section.title)])
             for entry in section.entries:
@@ -79,6 +88,8 @@ class ImportReviewDialog(QDialog):
             QTreeWidgetItem(closing, [issue.signoff.line()])
         for line in issue.distribution:
             QTreeWidgetItem(closing, [f"{line.label}：{line.text}"])
+        if issue.print_note:
+            QTreeWidgetItem(closing, [issue.print_note])
         tree.expandAll()
 
     def issue(self) -> Issue:

@@ -27,7 +27,32 @@ def submission_mime(submission_id: int, candidate: int | None) -> QMimeData:
     return mime
 
 
-class InboxTableModel(QAbstractTableModel):
+class SubmissionDrag:
+    """What the two models share: their rows drag a submission (or one of its candidate
+    entries) onto the section tree, which adopts it. Put before the Qt model class; the
+    model says what a row stands for in ``dragged``."""
+
+    def dragged(self, row: int) -> tuple[int, int | None] | None:
+        """The submission id and candidate number (None: the whole submission) a row drags."""
+        raise NotImplementedError
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)  # type: ignore[misc]
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [SUBMISSION_MIME_TYPE]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = [i.row() for i in indexes if i.isValid()]
+        dragged = self.dragged(rows[0]) if rows else None
+        return submission_mime(*dragged) if dragged is not None else QMimeData()
+
+
+class InboxTableModel(SubmissionDrag, QAbstractTableModel):
     COLUMNS = 5
 
     def __init__(self, read_rows: Callable[[Sequence[int]], dict[int, SubmissionRow]], parent=None):
@@ -89,22 +114,11 @@ class InboxTableModel(QAbstractTableModel):
             return STATUS_LABELS[row.status]
         return (row.received, row.unit or "—", row.title, row.source)[column]
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
-
-    def mimeTypes(self) -> list[str]:
-        return [SUBMISSION_MIME_TYPE]
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeData(self, indexes) -> QMimeData:
-        ids = [self._ids[i.row()] for i in indexes if i.isValid()]
-        return submission_mime(ids[0], None) if ids else QMimeData()
+    def dragged(self, row: int) -> tuple[int, int | None] | None:
+        return (self._ids[row], None) if 0 <= row < len(self._ids) else None
 
 
-class CandidateListModel(QAbstractListModel):
+class CandidateListModel(SubmissionDrag, QAbstractListModel):
     """The entries a submission offers; dragging one adopts just that one."""
 
     def __init__(self, parent=None):
@@ -127,18 +141,7 @@ class CandidateListModel(QAbstractListModel):
         text = self._entries[index.row()].text
         return text if role == Qt.ItemDataRole.ToolTipRole or len(text) <= 80 else text[:80] + "…"
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
-
-    def mimeTypes(self) -> list[str]:
-        return [SUBMISSION_MIME_TYPE]
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = [i.row() for i in indexes if i.isValid()]
-        if not rows or self.submission_id is None:
-            return QMimeData()
-        return submission_mime(self.submission_id, rows[0] + 1)
+    def dragged(self, row: int) -> tuple[int, int | None] | None:
+        if self.submission_id is None or not 0 <= row < len(self._entries):
+            return None
+        return self.submission_id, row + 1

@@ -5,6 +5,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
 from ..core.archive import Archive
 from ..core.inbox import STATUS_LABELS, add_submissions, decline, get_submission, list_rows
@@ -67,6 +68,18 @@ def _received(args: argparse.Namespace) -> dt.date:
     return parse_date(args.received) if args.received else dt.date.today()
 
 
+def _read_text(path: Path) -> str:
+    """A text file given on the command line, in whichever encoding an office machine wrote it."""
+    from ..core.textformat import decode
+
+    try:
+        return decode(path.read_bytes())
+    except FileNotFoundError:
+        raise CommandError(f"找不到文件：{path}") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path} 是一个文件夹，请给出文本文件。") from None
+
+
 def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     if not args.files and args.text_file is None:
         raise CommandError("请给出来稿文件，或用 --text-file 给出粘贴的文字。")
@@ -80,13 +93,7 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
                                      unit_id=unit_id, names=names))
         sources.append(path.name)
     if args.text_file is not None:
-        from ..core.textformat import decode
-
-        try:
-            text = decode(args.text_file.read_bytes())
-        except FileNotFoundError:
-            raise CommandError(f"找不到文件：{args.text_file}") from None
-        paragraphs = paragraphs_from_text(text)
+        paragraphs = paragraphs_from_text(_read_text(args.text_file))
         if not paragraphs:
             raise CommandError(f"{args.text_file.name}：里面没有文字。")
         items.append(make_submission(paragraphs, source="粘贴", received=received, unit_id=unit_id, names=names))
@@ -140,13 +147,25 @@ def _inbox_show(args: argparse.Namespace) -> int:
 
 
 def _inbox_edit(args: argparse.Namespace, archive: Archive) -> int:
-    if args.unit is None and args.received is None and args.title is None and args.note is None:
-        raise CommandError("请至少给出 --unit、--received、--title、--note 中的一项。")
+    if args.add_unit and (args.unit is None or args.unit.strip() in ("", "无")):
+        raise CommandError("--add-unit 要与 --unit 一起给出要登记的单位名称。")
+    if all(value is None for value in (args.unit, args.received, args.title, args.body, args.body_file, args.note)):
+        raise CommandError("请至少给出 --unit、--received、--title、--body（或 --body-file）、--note 中的一项。")
     received = parse_date(args.received) if args.received is not None else None
+    body = _read_text(args.body_file) if args.body_file is not None else args.body
     unit_id: int | None | object = KEEP
-    if args.unit is not None:
-        unit_id = None if args.unit.strip() in ("", "无") else registry.resolve_unit(archive, args.unit).id
-    edit_submission(archive, args.submission, received=received, unit_id=unit_id, title=args.title, note=args.note)
+    new_unit = None
+    if args.unit is not None and args.unit.strip() in ("", "无"):
+        unit_id = None
+    elif args.unit is not None:
+        known = registry.find_unit(archive, args.unit)
+        if known is None and not args.add_unit:
+            raise CommandError(f"单位名录中没有“{args.unit.strip()}”。加上 --add-unit 可随这次修改一并登记，"
+                               "或用 units list 查看已有单位。")
+        # an unknown unit is registered by the edit itself: a refused edit adds no unit
+        unit_id, new_unit = (known.id, None) if known is not None else (KEEP, args.unit)
+    edit_submission(archive, args.submission, received=received, unit_id=unit_id, new_unit=new_unit,
+                    title=args.title, body=body, note=args.note)
     submission = get_submission(archive, args.submission)
     sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
                      f"{submission.title}\n")

@@ -205,3 +205,47 @@ def test_inbox_edit_changes_only_what_is_given(db, tmp_path, capsys):
     assert after == shown
     code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--unit", "无")
     assert code == 0 and "（未识别单位）" in out
+
+
+def test_inbox_edit_body_and_a_new_unit_as_the_edit_dialog_can(db, tmp_path, capsys):
+    text = tmp_path / "来稿.txt"
+    text.write_text("西城区组织召开会议，部署冬季安全生产。\n", encoding="utf-8")
+    sid = cli(capsys, "inbox", "add", "--db", str(db), str(text))[1].split("\t")[0]
+
+    def shown() -> dict:
+        return json.loads(cli(capsys, "inbox", "show", "--db", str(db), sid, "--json")[1])
+
+    def units() -> list[str]:
+        return [u["name"] for u in json.loads(cli(capsys, "units", "list", "--db", str(db), "--json")[1])]
+
+    code, _, err = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--body", "西城区召开会议。\n**西城区**部署检查。")
+    assert code == 0 and err == ""
+    assert shown()["body"] == "西城区召开会议。\n**西城区**部署检查。"
+    body_file = tmp_path / "正文.txt"
+    body_file.write_bytes("源汇区开展燃气安全检查。".encode("gb18030"))  # an office machine's encoding
+    code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--body-file", str(body_file),
+                       "--unit", "源汇区", "--add-unit")
+    assert code == 0 and out.split("\t")[2] == "源汇区"
+    assert shown()["body"] == "源汇区开展燃气安全检查。" and "源汇区" in units()
+    code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--unit", "源汇区", "--add-unit")
+    assert code == 0 and units().count("源汇区") == 1  # already known: used, not registered twice
+
+    before, known = shown(), units()
+    for args, message in (
+            (["--body", " \n "], "正文不能为空"),
+            (["--body-file", str(tmp_path / "没有.txt")], "找不到文件"),
+            (["--body-file", str(tmp_path)], "是一个文件夹"),
+            (["--unit", "召陵区"], "加上 --add-unit"),
+            (["--add-unit"], "--add-unit 要与 --unit 一起给出"),
+            (["--unit", "召陵区，郾城区", "--add-unit"], "不像一个单位名称"),
+            # refused edits register no unit: an empty title, a submission that is not there
+            (["--unit", "召陵区", "--add-unit", "--title", " "], "标题不能为空"),
+            (["--unit", "召陵区", "--add-unit", "--body", ""], "正文不能为空")):
+        code, _, err = cli(capsys, "inbox", "edit", "--db", str(db), sid, *args)
+        assert code == 1 and message in err and "Traceback" not in err, args
+    code, _, err = cli(capsys, "inbox", "edit", "--db", str(db), "999", "--unit", "召陵区", "--add-unit")
+    assert code == 1 and "没有编号为 999" in err
+    assert shown() == before and units() == known
+    with pytest.raises(SystemExit):  # one body at a time
+        main(["inbox", "edit", "--db", str(db), sid, "--body", "甲", "--body-file", str(body_file)])
+    assert "不能与 --body 同时使用" in capsys.readouterr().err

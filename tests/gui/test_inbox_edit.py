@@ -4,6 +4,7 @@ statistics follow; bad input leaves the archive unchanged with a Chinese message
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -118,4 +119,38 @@ def test_edit_dialog_speaks_chinese(qtbot, window, tmp_path):
     texts = visible_texts(dialog)
     assert [t for t in texts if untranslated(t[1])] == []
     assert dialog.windowTitle() == "修改来稿"
+    dialog.reject()
+
+
+def _registered(path, name):
+    with Archive.open(path, readonly=True) as archive:
+        return registry.find_unit(archive, name)
+
+
+def test_a_refused_edit_registers_no_new_unit(qtbot, window, archive_path, tmp_path, monkeypatch):
+    dock, sid = _register(window, tmp_path)
+    before = _stored(archive_path, sid)
+    warnings: list[str] = []
+    monkeypatch.setattr("bulletin_desktop.gui.dialogs.QMessageBox.warning", lambda p, t, text, *a: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    dialog = _open_editor(qtbot, dock)
+    dialog.ui.unitEdit.setText("源汇区")  # unknown: the clerk agrees to add it ...
+    dialog.ui.titleEdit.setText("  ")  # ... but the edit is refused
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and warnings == ["来稿标题不能为空。"]
+    dialog.ui.titleEdit.setText("新标题")
+    dialog.ui.bodyEdit.setPlainText("\n ")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and warnings[-1] == "来稿正文不能为空。"
+    assert _registered(archive_path, "源汇区") is None and _stored(archive_path, sid) == before
+
+    # the save itself fails: the submission went away meanwhile (another program removed it)
+    dialog.ui.bodyEdit.setPlainText("源汇区召开会议。")
+    with sqlite3.connect(archive_path) as other:
+        other.execute("DELETE FROM submissions WHERE id = ?", (sid,))
+    other.close()
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and f"没有编号为 {sid} 的来稿" in warnings[-1]
+    assert _registered(archive_path, "源汇区") is None
     dialog.reject()

@@ -10,6 +10,7 @@ from typing import Iterable, NamedTuple, Sequence
 from ..archive import Archive
 from ..archive.store import inserted_id, now_text
 from ..errors import BulletinError
+from ..units.registry import insert_unit
 
 STATUS_LABELS = {"pending": "待处理", "adopted": "已采用", "declined": "未采用", "returned": "退回"}
 STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
@@ -190,10 +191,12 @@ KEEP: object = object()
 
 
 def edit_submission(archive: Archive, submission_id: int, *, received: dt.date | None = None,
-                    unit_id: int | None | object = KEEP, title: str | None = None, body: str | None = None,
-                    note: str | None = None) -> None:
+                    unit_id: int | None | object = KEEP, new_unit: str | None = None, title: str | None = None,
+                    body: str | None = None, note: str | None = None) -> None:
     """Change what was given (None: leave it) in one transaction; the archive's notice
-    refreshes the inbox and the statistics."""
+    refreshes the inbox and the statistics. ``new_unit`` (instead of ``unit_id``) names a
+    unit the registry does not know yet: it is registered in the same transaction, so an
+    edit refused for any reason leaves no new unit behind."""
     fields: dict[str, object] = {}
     if received is not None:
         fields["received"] = received.isoformat()
@@ -212,7 +215,9 @@ def edit_submission(archive: Archive, submission_id: int, *, received: dt.date |
     with archive.transaction("修改来稿") as conn:
         if conn.execute("SELECT 1 FROM submissions WHERE id = ?", (submission_id,)).fetchone() is None:
             raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。可用 inbox list 查看。")
-        if fields and unit_id is not KEEP and unit_id is not None and conn.execute(
+        if new_unit is not None:
+            fields["unit_id"] = insert_unit(conn, new_unit).id
+        elif fields and unit_id is not KEEP and unit_id is not None and conn.execute(
                 "SELECT 1 FROM units WHERE id = ?", (unit_id,)).fetchone() is None:
             raise InboxError("所选单位已不在单位名录中，请重新选择。")
         if fields:

@@ -91,19 +91,27 @@ def _free(conn: sqlite3.Connection, name: str) -> None:
 def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[str] = (),  # type: ignore[assignment]
              sort_order: int | None = None) -> Unit:
     """Register a unit with its aliases; entries that name it are counted for it at once."""
+    _check_name(name)  # refused before the archive is locked
+    with archive.transaction("登记单位") as conn:
+        return insert_unit(conn, name, category=category, aliases=aliases, sort_order=sort_order)
+
+
+def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
+                aliases: list[str] = (), sort_order: int | None = None) -> Unit:  # type: ignore[assignment]
+    """``add_unit`` inside a transaction the caller holds, so that a unit registered for
+    another change (the edit of a submission that names it) stands or falls with it."""
     name = _check_name(name)
     aliases = [_check_name(a) for a in aliases if a.strip() and a.strip() != name]
-    with archive.transaction("登记单位") as conn:
-        for each in (name, *aliases):
-            _free(conn, each)
-        if sort_order is None:
-            sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
-        unit_id = inserted_id(conn.execute(
-            "INSERT INTO units (name, category, sort_order, created_at) VALUES (?, ?, ?, ?)",
-            (name, category.strip() or "其他", sort_order, now_text())))
-        conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)",
-                         [(each, unit_id) for each in dict.fromkeys((name, *aliases))])
-        return _units(conn, "u.id = ?", (unit_id,))[0]
+    for each in (name, *aliases):
+        _free(conn, each)
+    if sort_order is None:
+        sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
+    unit_id = inserted_id(conn.execute(
+        "INSERT INTO units (name, category, sort_order, created_at) VALUES (?, ?, ?, ?)",
+        (name, category.strip() or "其他", sort_order, now_text())))
+    conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)",
+                     [(each, unit_id) for each in dict.fromkeys((name, *aliases))])
+    return _units(conn, "u.id = ?", (unit_id,))[0]
 
 
 def add_alias(archive: Archive, unit_name: str, alias: str) -> Unit:

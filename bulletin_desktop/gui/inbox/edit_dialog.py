@@ -1,7 +1,8 @@
 """修改来稿: the window form of ``inbox edit``. The received date, the unit (completed
 from the registry), the title, the text and the note are saved in one transaction; the
 archive's notice then refreshes the inbox and the statistics. A unit the registry does
-not know is added only when the clerk says so; otherwise the dialog stays open."""
+not know is added only when the clerk says so, and only with the edit (same transaction);
+otherwise the dialog stays open."""
 from __future__ import annotations
 
 import datetime as dt
@@ -43,33 +44,36 @@ class SubmissionDialog(QDialog):
 
         show_error(self, self.tr("Edit Submission"), message)
 
-    def _unit_id(self) -> int | None | bool:
-        """The chosen unit's id, None for no unit, False when the clerk declined to add it."""
+    def _unit(self) -> tuple[int | None, str | None] | None:
+        """The chosen unit as (its id, None), or (None, a name to register with the edit),
+        or (None, None) for no unit; None when the clerk declined to add an unknown name."""
         name = self.ui.unitEdit.text().strip()
         if not name:
-            return None
+            return None, None
         unit = registry.find_unit(self.archive, name)
         if unit is not None:
-            return unit.id
+            return unit.id, None
         answer = QMessageBox.question(
             self, self.tr("Unknown unit"),
             self.tr("The unit registry has no “{name}”. Add it to the registry?").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        return registry.add_unit(self.archive, name).id
+            return None
+        return None, name
 
     def save(self) -> bool:
         ui = self.ui
         date = ui.receivedDate.date()
         try:
-            unit_id = self._unit_id()
-            if unit_id is False:
+            unit = self._unit()
+            if unit is None:
                 ui.unitEdit.setFocus()
                 return False
+            unit_id, new_unit = unit
+            # a new unit is registered by the edit itself: a refused edit adds no unit
             edit_submission(self.archive, self.submission_id, received=dt.date(date.year(), date.month(), date.day()),
-                            unit_id=unit_id, title=ui.titleEdit.text(), body=ui.bodyEdit.toPlainText(),
-                            note=ui.noteEdit.text())
+                            unit_id=unit_id, new_unit=new_unit, title=ui.titleEdit.text(),
+                            body=ui.bodyEdit.toPlainText(), note=ui.noteEdit.text())
         except BulletinError as exc:
             self._error(exc.message)
             return False

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core.archive import Archive
 from ..core.inbox import STATUS_LABELS, add_submissions, decline, get_submission, list_rows
 from ..core.inbox.adopt import adopt_into, entries_for
-from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_paragraphs
+from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import compute_stats, list_scoring, parse_date, set_entry_flag, set_points
@@ -87,11 +87,9 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     unit_id = registry.resolve_unit(archive, args.unit).id if args.unit else None
     names = registry.unit_names(archive)
     # every file is read before anything is stored: one refused file leaves the inbox unchanged
-    items, sources = [], []
-    for path in expand_folders(args.files):
-        items.append(make_submission(read_paragraphs(path), source=path.name, received=received,
-                                     unit_id=unit_id, names=names))
-        sources.append(path.name)
+    files = expand_folders(args.files)
+    items = read_submissions(files, names, received, unit_id=unit_id) or []
+    sources = [path.name for path in files]
     if args.text_file is not None:
         paragraphs = paragraphs_from_text(_read_text(args.text_file))
         if not paragraphs:

@@ -27,6 +27,10 @@ class LazyDock(QDockWidget):
             self.setWidget(build())
         return self.widget()
 
+    def built(self) -> QWidget | None:
+        """The panel if it was built, else None (asking builds nothing)."""
+        return None if self._build is not None else self.widget()
+
     def open(self) -> QWidget:
         """Show the dock in front of the docks it shares a place with, the focus in the
         panel (its focus proxy: a search box, say); returns the panel."""

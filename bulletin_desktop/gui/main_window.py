@@ -696,6 +696,9 @@ class MainWindow(QMainWindow):
             self._runner.wait()  # a half-written export never replaces the clerk's file, but finish it
         if self._importer is not None:
             self._importer.shutdown()  # a read under way is cancelled (nothing stored) and waited for
+        inbox = self.inbox_dock.built()
+        if inbox is not None:  # the same for submission files being read; its dialogs are closed
+            inbox.shutdown()  # type: ignore[attr-defined]
         self.save_layout()
         self.session.close_archive()
         event.accept()

@@ -473,6 +473,17 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
 </context>
 <context>
+    <name>FileReading</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading {index} of {count}: {file}</source>
+        <translation>Reading {index} of {count}: {file}</translation>
+    </message>
+</context>
+<context>
     <name>FinalBanner</name>
     <message>
         <source>Reopen for Editing</source>
@@ -624,16 +635,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Importing</translation>
-    </message>
-    <message>
-        <source>Reading {index} of {count}: {file}</source>
-        <translation>Reading {index} of {count}: {file}</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -937,6 +940,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Nothing was registered: {error}</source>
         <translation>Nothing was registered: {error}</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>Reading the submissions…</translation>
     </message>
     <message>
         <source>Submissions are being read already; wait for them to finish.</source>
@@ -2095,25 +2102,6 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionFileReader</name>
-    <message>
-        <source>Reading the submissions…</source>
-        <translation>Reading the submissions…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Import Submissions</source>
-        <translation>Import Submissions</translation>
-    </message>
-    <message>
-        <source>Reading {index} of {count}: {file}</source>
-        <translation>Reading {index} of {count}: {file}</translation>
     </message>
 </context>
 <context>

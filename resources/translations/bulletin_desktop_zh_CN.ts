@@ -473,6 +473,17 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
 </context>
 <context>
+    <name>FileReading</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading {index} of {count}: {file}</source>
+        <translation>正在读取第 {index} 个，共 {count} 个：{file}</translation>
+    </message>
+</context>
+<context>
     <name>FinalBanner</name>
     <message>
         <source>Reopen for Editing</source>
@@ -624,16 +635,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>Reading {index} of {count}: {file}</source>
-        <translation>正在读取第 {index} 个，共 {count} 个：{file}</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -937,6 +940,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Nothing was registered: {error}</source>
         <translation>一篇也没有登记：{error}</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>正在读取来稿…</translation>
     </message>
     <message>
         <source>Submissions are being read already; wait for them to finish.</source>
@@ -2095,25 +2102,6 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionFileReader</name>
-    <message>
-        <source>Reading the submissions…</source>
-        <translation>正在读取来稿…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import Submissions</source>
-        <translation>导入来稿</translation>
-    </message>
-    <message>
-        <source>Reading {index} of {count}: {file}</source>
-        <translation>正在读取第 {index} 个，共 {count} 个：{file}</translation>
     </message>
 </context>
 <context>

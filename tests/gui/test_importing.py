@@ -12,7 +12,6 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
-from bulletin_desktop.core import libreoffice
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.model import YearNumber
 from bulletin_desktop.core.richtext import Run
@@ -21,24 +20,10 @@ from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog, Out
 from bulletin_desktop.gui.importing.review_dialog import ImportReviewDialog
 from bulletin_desktop.gui.text_input import type_text
 
+import stand_in_soffice
+from modal import close_window_over, when_modal
+from stand_in_soffice import converting, ended
 from test_translations import untranslated, visible_texts
-
-
-def when_modal(kind, act, *, poll_ms: int = 10) -> list:
-    """Run ``act(dialog)`` once the next modal dialog of ``kind`` is showing; returns a list
-    that holds the dialog once it was handled."""
-    seen: list = []
-
-    def check() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            seen.append(widget)
-            act(widget)
-            return
-        QTimer.singleShot(poll_ms, check)
-
-    QTimer.singleShot(0, check)
-    return seen
 
 
 def archive_state(path: Path):
@@ -200,41 +185,9 @@ def test_files_dropped_on_the_window_are_imported(qtbot, window, archive_path, t
     assert shown and window.document.issue.number == 80
 
 
-# LibreOffice stood in for by a script that takes a minute over every file (as the export
-# tests stand in for it); it notes its process id, which is the one ``Cancel`` must end.
-SLOW_SOFFICE = """#!/bin/sh
-echo $$ >> "$FAKE_PIDS"
-exec sleep 60
-"""
-
-
 @pytest.fixture
 def slow_conversions(tmp_path, monkeypatch):
-    """Three .rtf files that each need a (stand-in) LibreOffice conversion; the pids file."""
-    if not Path("/proc/self/stat").exists():
-        pytest.skip("the stand-in LibreOffice is a shell script; /proc shows its process")
-    program = tmp_path / "soffice"
-    program.write_text(SLOW_SOFFICE, encoding="utf-8")
-    program.chmod(0o755)
-    pids = tmp_path / "pids"
-    monkeypatch.setenv(libreoffice.SOFFICE_ENV, str(program))
-    monkeypatch.setenv("FAKE_PIDS", str(pids))
-    folder = tmp_path / "旧格式"
-    folder.mkdir()
-    for name in ("a.rtf", "b.rtf", "c.rtf"):
-        (folder / name).write_text("{\\rtf1 x}", encoding="ascii")
-    return folder, pids
-
-
-def converting(pids: Path) -> list[int]:
-    return [int(pid) for pid in pids.read_text().split()] if pids.exists() else []
-
-
-def ended(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
-    except FileNotFoundError:
-        return True
+    return stand_in_soffice.slow_conversions(tmp_path, monkeypatch)
 
 
 def test_the_window_keeps_running_during_a_slow_read_and_cancel_ends_it(qtbot, window, archive_path,
@@ -299,4 +252,96 @@ def test_closing_the_window_mid_import_ends_the_reading_thread(qtbot, window, ar
     qtbot.waitUntil(lambda: bool(finished))
     assert {r.outcome for r in finished[0]} == {Outcome.CANCELLED}
     assert QApplication.activeModalWidget() is None  # no report over a closed window
+    assert archive_state(archive_path) == before
+
+
+def _answer(choice: str):
+    def click(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text().replace("&", "").startswith(choice)).click()
+    return click
+
+
+def test_closing_the_window_during_the_duplicates_question_ends_the_import(qtbot, window, archive_path,
+                                                                           tmp_path, sample_issue):
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    word_issue(folder, sample_issue, 52, "a-第52期.docx")  # already in the archive
+    word_issue(folder, sample_issue, 53, "b-第53期.docx")
+    before = archive_state(archive_path)
+    importer = window.importer()
+    orphaned: list = []
+    asked = when_modal(QMessageBox, lambda box: orphaned.append(close_window_over(window, box, _answer("替换"))))
+    with qtbot.waitSignal(importer.importFinished, timeout=60000) as finished:
+        importer.import_paths([folder])
+    assert asked and orphaned == [[]]  # the question went with the window, unanswered
+    assert {r.outcome for r in finished.args[0]} == {Outcome.CANCELLED}  # not even the new No. 53 was stored
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []  # no report over a closed window
+    assert archive_state(archive_path) == before
+
+
+def test_closing_the_window_during_the_review_stores_nothing(qtbot, window, archive_path, tmp_path, sample_issue):
+    before = archive_state(archive_path)
+    importer = window.importer()
+    orphaned: list = []
+
+    def close_window(dialog: ImportReviewDialog) -> None:
+        dialog.ui.numberSpin.setValue(90)  # a correction the clerk never confirmed
+        orphaned.append(close_window_over(window, dialog, ImportReviewDialog.accept))
+
+    shown = when_modal(ImportReviewDialog, close_window)
+    with qtbot.waitSignal(importer.importFinished, timeout=10000) as finished:
+        importer.import_paths([word_issue(tmp_path, sample_issue, 70)])
+    assert shown and orphaned == [[]] and importer.review_dialog is None
+    assert finished.args[0] == []
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert archive_state(archive_path) == before
+
+
+def test_closing_the_window_when_a_reviewed_file_turns_out_a_duplicate(qtbot, window, archive_path, tmp_path,
+                                                                       sample_issue):
+    before = archive_state(archive_path)
+    importer = window.importer()
+    when_modal(ImportReviewDialog, lambda d: d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click())
+    orphaned: list = []
+    asked = when_modal(QMessageBox, lambda box: orphaned.append(close_window_over(window, box, _answer("替换"))))
+    with qtbot.waitSignal(importer.importFinished, timeout=10000) as finished:
+        importer.import_paths([word_issue(tmp_path, sample_issue, 52)])
+    assert asked and orphaned == [[]] and finished.args[0] == []
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert archive_state(archive_path) == before
+
+
+def test_closing_the_window_over_the_report_closes_it(qtbot, window, archive_path, tmp_path, sample_issue):
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    word_issue(folder, sample_issue, 53)
+    word_issue(folder, sample_issue, 54)
+    orphaned: list = []
+    reports = when_modal(ImportReportDialog,
+                         lambda d: orphaned.append(close_window_over(window, d, ImportReportDialog.reject)))
+    with qtbot.waitSignal(window.importer().importFinished, timeout=60000) as finished:
+        window.importer().import_paths([folder])
+    qtbot.waitUntil(lambda: bool(orphaned))
+    assert reports and orphaned == [[]]  # the report went with the window
+    assert [r.outcome for r in finished.args[0]] == [Outcome.IMPORTED, Outcome.IMPORTED]  # confirmed by choosing them
+
+
+def test_closing_the_window_while_choosing_files_imports_nothing(qtbot, window, archive_path, tmp_path,
+                                                                 sample_issue, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = word_issue(tmp_path, sample_issue, 71)
+    before = archive_state(archive_path)
+    shown: list = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+
+    def pick(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    orphaned: list = []
+    asked = when_modal(QFileDialog, lambda d: orphaned.append(close_window_over(window, d, pick)))
+    window.importer().choose_files()  # returns once the file dialog is gone
+    assert asked and orphaned == [[]] and shown == []  # no "cannot import" over a closed window either
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
     assert archive_state(archive_path) == before

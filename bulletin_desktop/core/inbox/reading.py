@@ -5,7 +5,7 @@ import datetime as dt
 import re
 import threading
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Sequence
 
 from ..errors import unreadable_file_message
 from ..richtext import RichText, from_plain, plain, to_markup
@@ -80,6 +80,24 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
         unit_id = detect_unit(names, source, "\n".join(plain(p) for p in paragraphs))
     return NewSubmission(received=received, unit_id=unit_id, title=title,
                          body="\n".join(to_markup(p) for p in body), source=source)
+
+
+def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date, *,
+                     unit_id: int | None = None, cancel: threading.Event | None = None,
+                     report: Callable[[int], None] | None = None) -> list[NewSubmission] | None:
+    """Every file as a submission (``unit_id`` None: each detected), or None once ``cancel``
+    is set (then at once, even in a LibreOffice conversion); ``report(index)`` before each
+    file. Stores nothing: the caller stores all of them, or none when one is refused."""
+    names = list(names)
+    items: list[NewSubmission] = []
+    for index, path in enumerate(files):
+        if cancel is not None and cancel.is_set():
+            return None
+        if report is not None:
+            report(index)
+        items.append(make_submission(read_paragraphs(path, cancel), source=path.name, received=received,
+                                     unit_id=unit_id, names=names))
+    return None if cancel is not None and cancel.is_set() else items
 
 
 def expand_folders(paths: Iterable[Path]) -> list[Path]:

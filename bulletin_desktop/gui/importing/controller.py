@@ -19,14 +19,15 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...core.errors import BulletinError
 from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
 from ...core.libreoffice import ConversionCancelled
 from ...core.model import Issue
-from ..background import BackgroundJob, Report
+from ..background import Report
+from ..file_reading import FileReading, ReadingEnd
 from ..session import Session
 from .report_dialog import ImportReportDialog, ImportResult, Outcome
 from .review_dialog import ImportReviewDialog
@@ -44,7 +45,6 @@ class Reading:
 
     read: list[ImportedFile] = field(default_factory=list)
     refused: dict[Path, str] = field(default_factory=dict)
-    cancelled: bool = False
 
 
 def read_files(files: list[Path], cancel: threading.Event, report: Report) -> Reading:
@@ -62,7 +62,6 @@ def read_files(files: list[Path], cancel: threading.Event, report: Report) -> Re
             break
         except BulletinError as exc:
             reading.refused[path] = exc.message
-    reading.cancelled = cancel.is_set()
     return reading
 
 
@@ -76,29 +75,32 @@ class ImportController(QObject):
         self.open_issue = open_issue
         self.review_dialog: ImportReviewDialog | None = None  # the one being shown
         self.report_dialog: ImportReportDialog | None = None
-        self.progress: QProgressDialog | None = None
-        self._job = BackgroundJob("import-read", self)
-        self._job.progressed.connect(self._reading)
-        self._job.finished.connect(self._read)
-        self._cancel = threading.Event()
+        self.duplicate_question: QMessageBox | None = None
+        self.chooser: QFileDialog | None = None  # choosing files or a folder to import
+        self._files_reading = FileReading("import-read", window, self.tr("Importing"), self.tr("Reading the files…"))
+        self._files_reading.ended.connect(self._read)
         self._files: list[Path] = []
         self._one = False
-        self._abandoned = False  # the window closed while reading: nothing more is shown
+        self._closed = False  # the window closed: nothing more is asked, shown or stored
 
     @property
     def busy(self) -> bool:
         """Files are being read (one import at a time)."""
-        return self._job.busy
+        return self._files_reading.busy
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        return self._files_reading.progress
 
     def shutdown(self) -> None:
         """The window is closing: a read under way is cancelled and waited for, so no
-        thread outlives the window and nothing is stored."""
-        if self._job.busy:
-            self._abandoned = True
-            self._cancel.set()
-            self._job.wait()
-        if self.progress is not None:
-            self.progress.close()
+        thread outlives the window; a file dialog, review, duplicates question or report
+        still open is closed unanswered. Nothing the clerk did not confirm is stored."""
+        self._closed = True
+        self._files_reading.shutdown()
+        for dialog in (self.chooser, self.duplicate_question, self.review_dialog, self.report_dialog):
+            if dialog is not None:
+                dialog.reject()
 
     # -- choosing
 
@@ -107,16 +109,31 @@ class ImportController(QObject):
         return self.tr("Bulletins ({patterns});;All files (*)").format(patterns=patterns)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Bulletins"), "", self._filter())
-        if names:
-            self.import_paths([Path(n) for n in names])
+        paths = self._choose(self.tr("Import Bulletins"), folder=False)
+        if paths:
+            self.import_paths(paths)
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self.window, self.tr("Import All Bulletins in a Folder"))
-        if name:
-            self.import_paths([Path(name)])
+        paths = self._choose(self.tr("Import All Bulletins in a Folder"), folder=True)
+        if paths:
+            self.import_paths(paths)
+
+    def _choose(self, title: str, *, folder: bool) -> list[Path]:
+        """What the clerk picks; nothing when the window closes meanwhile (``shutdown``
+        closes the file dialog with it)."""
+        self.chooser = dialog = QFileDialog(self.window, title, "", "" if folder else self._filter())
+        dialog.setFileMode(QFileDialog.FileMode.Directory if folder else QFileDialog.FileMode.ExistingFiles)
+        if folder:
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted and not self._closed
+        self.chooser = None
+        paths = [Path(name) for name in dialog.selectedFiles()] if chosen else []
+        dialog.deleteLater()
+        return paths
 
     def import_paths(self, paths: list[Path]) -> None:
+        if self._closed:  # files chosen or dropped after the window closed are not imported
+            return
         if self.busy:  # the progress dialog is up; files dropped meanwhile are not queued
             return
         if self.session.readonly:
@@ -142,47 +159,23 @@ class ImportController(QObject):
         self._start_reading(files, one=False)
 
     def _start_reading(self, files: list[Path], *, one: bool) -> None:
-        progress = QProgressDialog(self.tr("Reading the files…"), self.tr("Cancel"), 0, len(files), self.window)
-        progress.setWindowTitle(self.tr("Importing"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._files, self._one = files, one
         # one file is usually read in a blink: the dialog shows only if it takes a while (a conversion)
-        progress.setMinimumDuration(400 if one else 0)
-        self._cancel = cancel = threading.Event()
-        progress.canceled.connect(cancel.set)  # heard at once, even in the middle of a conversion
-        self.progress, self._files, self._one = progress, files, one
-        self._job.start(lambda report: read_files(files, cancel, report))
+        self._files_reading.start([path.name for path in files], lambda cancel, report: read_files(files, cancel, report),
+                            min_duration_ms=400 if one else 0)
 
-    def _reading(self, index: object) -> None:
-        progress = self.progress
-        if progress is None:
-            return
-        if progress.wasCanceled():  # cancelled through the dialog's cancel() rather than its button
-            self._cancel.set()
-            return
-        assert isinstance(index, int)
-        progress.setLabelText(self.tr("Reading {index} of {count}: {file}").format(
-            index=index + 1, count=len(self._files), file=self._files[index].name))
-        progress.setValue(index)
-
-    def _read(self, reading: Reading | None, error: BaseException | None) -> None:
-        progress, self.progress = self.progress, None
+    def _read(self, end: ReadingEnd) -> None:
         files = self._files
-        cancelled = self._cancel.is_set() or (progress is not None and progress.wasCanceled()) \
-            or (reading is not None and reading.cancelled)
-        if progress is not None:
-            progress.close()
-            progress.deleteLater()
-        if self._abandoned:
-            self._abandoned = False
+        if end.abandoned or self._closed:
             self.importFinished.emit(self._cancelled_results(files))
             return
-        if error is not None:  # not a refused file (those are in ``reading``): something unexpected
-            self._error(self.tr("Cannot import"), error)
+        if end.error is not None:  # not a refused file (those are in the reading): something unexpected
+            self._error(self.tr("Cannot import"), end.error)
             self.importFinished.emit([])
             return
-        assert reading is not None
+        reading: Reading | None = end.result
         if self._one:
-            if cancelled:
+            if end.cancelled or reading is None:
                 self.importFinished.emit([])
             elif reading.refused:
                 [(path, message)] = reading.refused.items()
@@ -191,7 +184,7 @@ class ImportController(QObject):
             else:
                 self._review(reading.read[0])
             return
-        if cancelled:
+        if end.cancelled or reading is None:
             self._report(self._cancelled_results(files),
                          self.tr("Import cancelled: nothing was imported; the archive is as it was."))
             return
@@ -206,14 +199,14 @@ class ImportController(QObject):
         self.review_dialog = dialog = ImportReviewDialog(imported, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.review_dialog = None
-        if not accepted:
+        if not accepted or self._closed:
             self.importFinished.emit([])
             return
         imported.issue = dialog.issue()
         policy = DuplicatePolicy.SKIP
         if self._is_duplicate(imported.issue):
             asked = self.ask_duplicates(1)
-            if asked is None:
+            if asked is None:  # cancelled, or the window closed meanwhile
                 self.importFinished.emit([])
                 return
             policy = asked
@@ -236,6 +229,9 @@ class ImportController(QObject):
         policy = DuplicatePolicy.SKIP
         if duplicates:
             asked = self.ask_duplicates(len(duplicates))
+            if asked is None and self._closed:  # no report over a closed window
+                self.importFinished.emit(self._cancelled_results(files))
+                return
             if asked is None:
                 self._report(self._cancelled_results(files),
                              self.tr("Import cancelled: nothing was imported; the archive is as it was."))
@@ -277,7 +273,11 @@ class ImportController(QObject):
             button.setObjectName(f"duplicate-{policy.value}")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(cancel)
+        self.duplicate_question = box
         box.exec()
+        self.duplicate_question = None
+        if self._closed:  # the window closed while asking: not an answer
+            return None
         return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 
     def _store(self, imported: ImportedFile, policy: DuplicatePolicy, duplicate: bool,

@@ -10,18 +10,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QVBoxLayout, QWidget
 
 from ...core.errors import BulletinError
 from ...core.inbox import submissions as inbox
 from ...core.inbox.adopt import entries_for
-from ...core.inbox.reading import CONVERTED_SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_paragraphs
+from ...core.inbox.reading import (
+    CONVERTED_SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_submissions,
+)
 from ...core.units import registry
 from .models import InboxTableModel
 from .panel import InboxPanel
 
 if TYPE_CHECKING:
-    from .file_reading import SubmissionFileReader
+    from ...core.archive import Archive
+    from ..file_reading import FileReading, ReadingEnd
 
 
 class InboxView(QWidget):
@@ -29,7 +32,9 @@ class InboxView(QWidget):
 
     def __init__(self, window: QMainWindow):
         super().__init__()
-        self.reader: SubmissionFileReader | None = None  # reads converted files in the background, made when first needed
+        self.reader: FileReading | None = None  # reads converted files in the background, made when first needed
+        self._reading_into: Archive | None = None  # the archive a background reading is for: stored into that one only
+        self._closed = False  # the window closed: nothing more is asked, shown or stored
         self.session = window.session  # type: ignore[attr-defined]
         self.document = window.document  # type: ignore[attr-defined]
         self.editing = window.editing  # type: ignore[attr-defined]
@@ -121,9 +126,7 @@ class InboxView(QWidget):
             if any(path.suffix.lower() in CONVERTED_SUFFIXES for path in files):
                 self._read_in_background(files)
                 return []
-            names = registry.unit_names(self.archive)
-            items = [make_submission(read_paragraphs(path), source=path.name, received=dt.date.today(), unit_id=None,
-                                     names=names) for path in files]
+            items = read_submissions(files, registry.unit_names(self.archive), dt.date.today())
             ids = inbox.add_submissions(self.archive, items) if items else []
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
@@ -133,31 +136,48 @@ class InboxView(QWidget):
         return ids
 
     def _read_in_background(self, files: list[Path]) -> None:
-        from .file_reading import SubmissionFileReader
+        from ..file_reading import FileReading
 
         if self.reader is None:
-            self.reader = SubmissionFileReader(self)
-            self.reader.read.connect(self._read)
-        if not self.reader.start(files, registry.unit_names(self.archive)):
+            self.reader = FileReading("inbox-read", self, self.tr("Import Submissions"),
+                                      self.tr("Reading the submissions…"))
+            self.reader.ended.connect(self._read)
+        names, today = registry.unit_names(self.archive), dt.date.today()
+        self._reading_into = self.archive
+        if not self.reader.start([path.name for path in files],
+                                 lambda cancel, report: read_submissions(files, names, today, cancel=cancel,
+                                                                         report=report)):
             self._error(self.tr("Submissions are being read already; wait for them to finish."))
 
-    def _read(self, items, error) -> None:
+    def _read(self, end: ReadingEnd) -> None:
         """The background reading ended: store everything in one transaction, or nothing."""
         ids: list[int] = []
-        if items is None and error is None:  # cancelled
+        into, self._reading_into = self._reading_into, None
+        if end.cancelled or self._closed or into is not self.archive:  # the archive read for is gone: not another
             pass
-        elif error is not None:
+        elif end.error is not None:
             from ..dialogs import error_message
 
-            message = error.message if isinstance(error, BulletinError) else error_message(error)
+            message = end.error.message if isinstance(end.error, BulletinError) else error_message(end.error)
             self._error(self.tr("Nothing was registered: {error}").format(error=message))
-        elif self._writable():
+        elif into is not None and self._writable():
             try:
-                ids = inbox.add_submissions(self.archive, items) if items else []
+                ids = inbox.add_submissions(into, end.result) if end.result else []
             except BulletinError as exc:
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
             self._registered(ids)
         self.importFinished.emit(ids)
+
+    def shutdown(self) -> None:
+        """The window is closing: a reading under way is cancelled (a LibreOffice conversion
+        ended) and waited for, storing nothing; a dialog of the inbox still open (修改来稿, a
+        question) is closed unanswered, so none outlives the window or reaches the closed archive."""
+        self._closed = True
+        if self.reader is not None:
+            self.reader.shutdown()
+        for dialog in reversed(self.findChildren(QDialog)):  # a question before the dialog that asked it
+            if dialog.isVisible():
+                dialog.reject()
 
     def paste(self) -> list[int]:
         text = QGuiApplication.clipboard().text()

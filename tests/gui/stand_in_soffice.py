@@ -1,0 +1,42 @@
+"""LibreOffice stood in for by a script that takes a minute over every file (as the export
+tests stand in for it); it notes its process id, which is the one a cancel must end."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bulletin_desktop.core import libreoffice
+
+SLOW_SOFFICE = """#!/bin/sh
+echo $$ >> "$FAKE_PIDS"
+exec sleep 60
+"""
+
+
+def slow_conversions(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """A folder of three .rtf files that each need a (stand-in) LibreOffice conversion; the pids file."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("the stand-in LibreOffice is a shell script; /proc shows its process")
+    program = tmp_path / "soffice"
+    program.write_text(SLOW_SOFFICE, encoding="utf-8")
+    program.chmod(0o755)
+    pids = tmp_path / "pids"
+    monkeypatch.setenv(libreoffice.SOFFICE_ENV, str(program))
+    monkeypatch.setenv("FAKE_PIDS", str(pids))
+    folder = tmp_path / "旧格式"
+    folder.mkdir()
+    for name in ("a.rtf", "b.rtf", "c.rtf"):
+        (folder / name).write_text("{\\rtf1 x}", encoding="ascii")
+    return folder, pids
+
+
+def converting(pids: Path) -> list[int]:
+    return [int(pid) for pid in pids.read_text().split()] if pids.exists() else []
+
+
+def ended(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True

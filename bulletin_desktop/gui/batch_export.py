@@ -65,7 +65,7 @@ class BatchExportController(QObject):
         self._finish(written, self.tr("{count} issues exported to {folder}").format(count=len(written), folder=folder))
         tools = getattr(self.window, "archive_tools", None)
         if tools is not None:
-            tools.after_batch_export([i.id for i in issues if i.id is not None])
+            tools.ask_final([i.id for i in issues if i.id is not None])
 
     # -- a year in one file
 
@@ -129,17 +129,10 @@ class BatchExportController(QObject):
             return None
 
     def _record(self, records: list) -> None:
-        """Each file written goes into the archive's export records; when that fails the
-        files stand and the clerk is told only the record is missing."""
-        archive = self.session.archive
-        if archive is None or archive.readonly:
-            return
-        try:
-            archive.record_exports(records)
-        except (BulletinError, OSError) as exc:
-            self._tell(self.tr("Export not recorded"),
-                       self.tr("The files were written, but the archive could not record the export: {error}").format(
-                           error=getattr(exc, "message", None) or exc), error=True)
+        """Each file written goes into the archive's export records, as for one issue."""
+        tools = getattr(self.window, "archive_tools", None)
+        if tools is not None:
+            tools.record_exports(records)
 
     def _progress(self, text: str, count: int) -> QProgressDialog:
         progress = QProgressDialog(text, self.tr("Cancel"), 0, count, self.window)

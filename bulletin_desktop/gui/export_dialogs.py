@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import logging
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +22,9 @@ from ..export.file_names import default_file_name
 from ..export.layout_options import LayoutOptions
 from .dialogs import show_error
 from .settings import AppSettings
+
+if TYPE_CHECKING:
+    from ..export.recorded import Recorder
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -56,28 +59,23 @@ def ask_export_path(parent: QWidget | None, issue: Issue, settings: AppSettings,
     return path
 
 
-def _writer(kind: str) -> Callable[[Issue, Path, LayoutOptions], None]:
-    if kind == WORD:
-        from ..export.docx.writer import write_docx
-
-        return write_docx
-    from ..export.pdf import write_pdf
-
-    return write_pdf
-
-
 class ExportRunner(QObject):
-    """One export at a time, in a background thread; ``finished`` arrives in the GUI thread."""
+    """One export at a time, in a background thread; ``finished`` arrives in the GUI thread.
+
+    The file is written through ``export.recorded.export_one``, as the command line writes
+    it, so the record of it is the same; the record is collected in the worker and handed
+    to ``record`` in the GUI thread (the archive is the window's, not the worker's)."""
 
     started = Signal(str, object)  # kind, path
     finished = Signal(str, object, object)  # kind, path, the error (None when it worked)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, record: "Recorder | None" = None):
         super().__init__(parent)
         from .background import BackgroundJob
 
         self._job = BackgroundJob("export", self)
         self._job.finished.connect(self._finished)
+        self._record = record
         self._current: tuple[str, Path] = (WORD, Path())
 
     @property
@@ -91,14 +89,28 @@ class ExportRunner(QObject):
         chosen = options or LayoutOptions()
         self._current = (kind, path)
         self.started.emit(kind, path)
-        # the writer is imported in the worker too: lxml and the export modules load off the GUI thread
-        return self._job.start(lambda report: _writer(kind)(snapshot, path, chosen))
+
+        def work(_report) -> list:
+            # the writers are imported in the worker too: lxml and the export modules load off the GUI thread
+            from ..export.batch import write_issue
+            from ..export.recorded import export_one
+
+            if snapshot.id is None:  # not from an archive: nothing to record it in
+                write_issue(snapshot, path, kind, chosen)
+                return []
+            records: list = []
+            export_one(snapshot, path, kind, chosen, records.extend)
+            return records
+
+        return self._job.start(work)
 
     def wait(self, timeout: float | None = None) -> None:
         self._job.wait(timeout)
 
-    def _finished(self, _result: object, error: BaseException | None) -> None:
+    def _finished(self, records: list | None, error: BaseException | None) -> None:
         kind, path = self._current
+        if error is None and records and self._record is not None:
+            self._record(records)
         self.finished.emit(kind, path, error)
 
 

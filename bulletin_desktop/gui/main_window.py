@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
         if self._runner is None:
             from .export_dialogs import ExportRunner
 
-            self._runner = ExportRunner(self)
+            self._runner = ExportRunner(self, record=self.archive_tools.exported)
             self._runner.started.connect(self._export_started)
             self._runner.finished.connect(self._export_finished)
         return self._runner

@@ -83,10 +83,6 @@
         <translation>The issue can be edited again.</translation>
     </message>
     <message>
-        <source>The export was not recorded in the archive: {error}</source>
-        <translation>The export was not recorded in the archive: {error}</translation>
-    </message>
-    <message>
         <source>{count} issues are final: they can no longer be changed.</source>
         <translation>{count} issues are final: they can no longer be changed.</translation>
     </message>
@@ -101,6 +97,14 @@
     <message>
         <source>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</source>
         <translation>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>Export not recorded</translation>
+    </message>
+    <message>
+        <source>The files were written, but the archive could not record the export: {error}</source>
+        <translation>The files were written, but the archive could not record the export: {error}</translation>
     </message>
     <message>
         <source>Mark as Final</source>
@@ -255,14 +259,6 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Export not recorded</source>
-        <translation>Export not recorded</translation>
-    </message>
-    <message>
-        <source>The files were written, but the archive could not record the export: {error}</source>
-        <translation>The files were written, but the archive could not record the export: {error}</translation>
     </message>
     <message>
         <source>Cancel</source>

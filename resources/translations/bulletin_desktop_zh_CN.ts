@@ -83,10 +83,6 @@
         <translation>已撤销定稿，本期可以修改了。</translation>
     </message>
     <message>
-        <source>The export was not recorded in the archive: {error}</source>
-        <translation>这次导出没有记入档案库：{error}</translation>
-    </message>
-    <message>
         <source>{count} issues are final: they can no longer be changed.</source>
         <translation>{count} 期已定稿，不能再修改。</translation>
     </message>
@@ -101,6 +97,14 @@
     <message>
         <source>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</source>
         <translation>已导出 {name}。这就是要印发的样子吗？定稿后本期不能再修改（可以撤销定稿）。</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>导出未记入档案库</translation>
+    </message>
+    <message>
+        <source>The files were written, but the archive could not record the export: {error}</source>
+        <translation>文件已写好，但档案库没能记下这次导出：{error}</translation>
     </message>
     <message>
         <source>Mark as Final</source>
@@ -255,14 +259,6 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export not recorded</source>
-        <translation>导出未记入档案库</translation>
-    </message>
-    <message>
-        <source>The files were written, but the archive could not record the export: {error}</source>
-        <translation>文件已写好，但档案库没能记下这次导出：{error}</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -2,6 +2,8 @@
 errors are shown as messages."""
 from __future__ import annotations
 
+import copy
+import json
 import sys
 import threading
 import types
@@ -122,3 +124,25 @@ def test_real_pdf_export(qtbot, window, tmp_path, monkeypatch):
         window.action_set.export_pdf.trigger()
     assert finished.args[1] is True
     assert (tmp_path / "简报.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_export_is_recorded_for_the_issue_and_layout_it_was_written_with(qtbot, window, fake_writer, tmp_path,
+                                                                            monkeypatch):
+    """The clerk opens another issue while the file is being written: the record still
+    names the exported issue, and the layout that issue was written with."""
+    archive = window.session.archive
+    exported = window.document.issue
+    other = copy.deepcopy(exported)
+    other.id, other.number = None, 53
+    other_id = archive.add_issue(other)
+    written_with = json.loads(json.dumps(window.session.layout_options().to_dict()))  # as the archive keeps it
+    fake_writer.hold = threading.Event()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "52.docx"), ""))
+    with qtbot.waitSignal(window.exportFinished, timeout=30000):
+        window.action_set.export_word.trigger()
+        window.open_issue(other_id)
+        fake_writer.hold.set()
+    assert window.document.issue.id == other_id
+    assert archive.issue_history(other_id)["exports"] == []
+    [record] = archive.issue_history(exported.id)["exports"]
+    assert record["file"] == str(tmp_path / "52.docx") and record["settings"] == written_with

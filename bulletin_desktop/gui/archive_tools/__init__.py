@@ -48,7 +48,6 @@ class ArchiveTools(QObject):
         self.trash.triggered.connect(self.show_trash)
         self.backups.triggered.connect(self.show_backups)
         window.document.issueReplaced.connect(self._issue_shown)
-        window.exportFinished.connect(self._export_finished)
         window.session.archiveChanged.connect(self._issue_shown)
         window.session.trash_days = window.settings.trash_days()
         self._issue_shown()
@@ -80,17 +79,22 @@ class ArchiveTools(QObject):
 
         final_actions.set_final(self.window, final)
 
-    def _export_finished(self, path: str, ok: bool) -> None:
-        if ok:
-            from . import final_actions
-
-            final_actions.after_export(self.window, path, self._asked_final)
-
-    def after_batch_export(self, issue_ids: list[int]) -> None:
-        """Several issues were exported: asked once about the drafts among them."""
+    def record_exports(self, records: list) -> bool:
+        """The window's recorder for ``export.recorded`` (one issue or several)."""
         from . import final_actions
 
-        final_actions.after_batch_export(self.window, issue_ids, self._asked_final)
+        return final_actions.record_exports(self.window, records)
+
+    def ask_final(self, issue_ids: list[int], file_name: str | None = None) -> None:
+        """Issues were exported and recorded: asked once about the drafts among them."""
+        from . import final_actions
+
+        final_actions.ask_final(self.window, issue_ids, self._asked_final, file_name)
+
+    def exported(self, records: list) -> None:
+        """The window's export of the open issue: recorded, then the 定稿 question."""
+        if self.record_exports(records):
+            self.ask_final([r[0] for r in records], file_name=records[0][2].name)
 
     # -- dialogs -------------------------------------------------------------------------
 

@@ -1,19 +1,22 @@
 """定稿 in the window: marking the open issue final or reopening it, recording each export
-and, after the first export of a draft, asking once whether it is final now. An export of
-several issues asks once for all of its drafts exported for the first time."""
+and, after the first export of a draft, asking once whether it is final now. One issue
+exported or several, the records are made by ``export.recorded`` (as on the command line)
+and handed to ``record_exports`` here; ``ask_final`` asks once for all the drafts exported
+for the first time."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ...core.archive import ArchiveError
+from ...core.errors import BulletinError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ...export.recorded import Record
     from ..main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -40,47 +43,34 @@ def set_final(window: "MainWindow", final: bool) -> bool:
     return True
 
 
-def after_export(window: "MainWindow", path: str, asked: set[int]) -> None:
-    issue, archive = window.document.issue, window.session.archive
-    if issue is None or issue.id is None or archive is None or archive.readonly:
-        return
-    exported = Path(path)
+def record_exports(window: "MainWindow", records: "list[Record]") -> bool:
+    """The window's recorder for ``export.recorded``, for one issue or several: the files go
+    into the export records of the archive the window holds (SHA-256 taken there). When that
+    fails the files stand and the clerk is told only the record is missing."""
+    archive = window.session.archive
+    if not records or archive is None or archive.readonly:
+        return False
     try:
-        from ...export.recorded import recorded_settings
-
-        fmt = exported.suffix.lstrip(".").lower()
-        archive.record_export(issue.id, fmt, exported, recorded_settings(fmt, window.session.layout_options()))
-        first = archive.export_count(issue.id) == 1
-    except (ArchiveError, OSError) as exc:
-        window.statusBar().showMessage(
-            translate("ArchiveTools", "The export was not recorded in the archive: {error}").format(
-                error=getattr(exc, "message", None) or exc), 8000)
-        return
-    if issue.status == "final" or not first or issue.id in asked:
-        return
-    asked.add(issue.id)
-    issue_id = issue.id
-
-    def mark() -> None:
-        current = window.document.issue
-        if current is not None and current.id == issue_id:
-            set_final(window, True)
-
-    _ask(window, translate("ArchiveTools", "{name} was exported. Is this the issue as it will be printed? "
-                           "A final issue can no longer be changed (until it is reopened).").format(name=exported.name),
-         mark)
+        archive.record_exports(records)
+    except (BulletinError, OSError) as exc:
+        QMessageBox.warning(window, translate("ArchiveTools", "Export not recorded"), translate(
+            "ArchiveTools", "The files were written, but the archive could not record the export: {error}").format(
+            error=getattr(exc, "message", None) or exc))
+        return False
+    return True
 
 
-def after_batch_export(window: "MainWindow", issue_ids: list[int], asked: set[int]) -> None:
-    """Several issues were exported (and recorded): ask once whether the drafts among them
-    exported for the first time are final now; issues already final or exported before
-    are not asked about, as with one issue."""
+def ask_final(window: "MainWindow", issue_ids: list[int], asked: set[int], file_name: str | None = None) -> None:
+    """Issues were exported (and recorded): ask once whether the drafts among them exported
+    for the first time are final now; issues already final, exported before or asked about
+    are not asked about. ``file_name``: one issue's file, named in the question."""
     archive = window.session.archive
     if archive is None or archive.readonly:
         return
     try:
-        status = {s.id: s.status for s in archive.list_issues()}
-        drafts = [i for i in issue_ids if i not in asked and status.get(i) == "draft" and archive.export_count(i) == 1]
+        status = {s.id: s.status for s in archive.summaries_of(issue_ids)}
+        drafts = [i for i in dict.fromkeys(issue_ids)
+                  if i not in asked and status.get(i) == "draft" and archive.export_count(i) == 1]
     except ArchiveError:
         return
     if not drafts:
@@ -101,12 +91,19 @@ def after_batch_export(window: "MainWindow", issue_ids: list[int], asked: set[in
         except ArchiveError as exc:
             show_error(window, translate("ArchiveTools", "Cannot change the issue's status"), exc)
             return
-        window.statusBar().showMessage(translate("ArchiveTools", "{count} issues are final: they can no longer be "
-                                                 "changed.").format(count=len(drafts)), 6000)
+        window.statusBar().showMessage(
+            translate("ArchiveTools", "The issue is final: it can no longer be changed.") if len(drafts) == 1 else
+            translate("ArchiveTools", "{count} issues are final: they can no longer be changed.").format(
+                count=len(drafts)), 6000)
 
-    _ask(window, translate("ArchiveTools", "{count} issues were exported for the first time and are not final yet. "
-                           "Are they the issues as they will be printed? A final issue can no longer be changed "
-                           "(until it is reopened).").format(count=len(drafts)), mark)
+    if len(drafts) == 1 and file_name is not None:
+        text = translate("ArchiveTools", "{name} was exported. Is this the issue as it will be printed? "
+                         "A final issue can no longer be changed (until it is reopened).").format(name=file_name)
+    else:
+        text = translate("ArchiveTools", "{count} issues were exported for the first time and are not final yet. "
+                         "Are they the issues as they will be printed? A final issue can no longer be changed "
+                         "(until it is reopened).").format(count=len(drafts))
+    _ask(window, text, mark)
 
 
 def _ask(window: "MainWindow", text: str, mark: "Callable[[], None]") -> None:

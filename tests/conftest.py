@@ -44,10 +44,9 @@ def _clipboard_left_empty():
             QGuiApplication.clipboard().clear()
 
 
-@pytest.fixture(scope="session")
-def thousand_issue_archive(tmp_path_factory) -> Path:
-    """A 1,000-issue archive built once per session (one transaction: a few seconds).
-    Tests copy it before touching it."""
+def numbered_archive(path: Path, count: int) -> Path:
+    """An archive of ``count`` copies of the sample, numbered 1 to ``count`` a day apart,
+    written in one transaction."""
     import datetime as dt
 
     from bulletin_desktop.core.archive import Archive
@@ -55,7 +54,6 @@ def thousand_issue_archive(tmp_path_factory) -> Path:
     from bulletin_desktop.core.archive.connection import configure, connect
     from bulletin_desktop.core.textformat import read_text
 
-    path = tmp_path_factory.mktemp("big") / "thousand.sqlite"
     Archive.open(path, auto_backup=False).close()
     issue = read_text(SAMPLE_PATH.read_text(encoding="utf-8"))
     conn = connect(path, readonly=False)
@@ -63,7 +61,7 @@ def thousand_issue_archive(tmp_path_factory) -> Path:
         configure(conn, readonly=False)
         conn.execute("BEGIN IMMEDIATE")
         series = store.ensure_series(conn, issue, "2024-01-01 08:00:00")
-        for number in range(1, 1001):
+        for number in range(1, count + 1):
             issue.number = number
             issue.date = dt.date(2020, 1, 1) + dt.timedelta(days=number)
             store.insert_issue(conn, issue, series, "2024-01-01 08:00:00")
@@ -72,6 +70,19 @@ def thousand_issue_archive(tmp_path_factory) -> Path:
     finally:
         conn.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def thousand_issue_archive(tmp_path_factory) -> Path:
+    """A 1,000-issue archive built once per session (one transaction: a few seconds).
+    Tests copy it before touching it."""
+    return numbered_archive(tmp_path_factory.mktemp("big") / "thousand.sqlite", 1000)
+
+
+@pytest.fixture(scope="session")
+def two_hundred_issue_archive(tmp_path_factory) -> Path:
+    """Enough issues for a salvage to take a moment the window must live through."""
+    return numbered_archive(tmp_path_factory.mktemp("mid") / "two-hundred.sqlite", 200)
 
 
 @pytest.fixture

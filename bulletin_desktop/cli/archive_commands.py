@@ -68,9 +68,20 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _salvage_progress():
+    """On a terminal, a line on stderr that counts up (a script's log gets only the result)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, copied: int) -> None:
+        sys.stderr.write(f"\r已查看 {done}/{total} 期，抢救出 {copied} 期" + ("\n" if done == total else ""))
+        sys.stderr.flush()
+    return show
+
+
 def _salvage(args: argparse.Namespace) -> int:
     from ..core.archive.salvage import salvage
 
-    report = salvage(archive_path(args, create=False), args.output)
+    report = salvage(archive_path(args, create=False), args.output, progress=_salvage_progress())
     sys.stdout.write(f"{report.summary}\n新档案库：{args.output}\n")
     return 0

@@ -1581,6 +1581,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>The backup of {date} now takes the archive&apos;s place.</translation>
     </message>
     <message>
+        <source>Salvage cancelled: nothing was written and the damaged file is as it was.</source>
+        <translation>Salvage cancelled: nothing was written and the damaged file is as it was.</translation>
+    </message>
+    <message>
         <source>Rescue failed</source>
         <translation>Rescue failed</translation>
     </message>
@@ -1595,10 +1599,6 @@ The damaged file is kept as {aside}.</source>
         <translation>{result}
 
 The damaged file is kept as {aside}.</translation>
-    </message>
-    <message>
-        <source>Salvaging the archive…</source>
-        <translation>Salvaging the archive…</translation>
     </message>
     <message>
         <source>Nothing in {path} could be read; the file is left as it was.</source>
@@ -1654,6 +1654,25 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Similar: {percent}%. Characters that differ are highlighted.</source>
         <translation>Similar: {percent}%. Characters that differ are highlighted.</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageRun</name>
+    <message>
+        <source>Salvaging the archive…</source>
+        <translation>Salvaging the archive…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>Salvage</translation>
+    </message>
+    <message>
+        <source>Salvaging the archive: {copied} issues copied so far ({done} of {total} looked at)…</source>
+        <translation>Salvaging the archive: {copied} issues copied so far ({done} of {total} looked at)…</translation>
     </message>
 </context>
 <context>

@@ -1581,6 +1581,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>已用 {date} 的备份替换档案库。</translation>
     </message>
     <message>
+        <source>Salvage cancelled: nothing was written and the damaged file is as it was.</source>
+        <translation>已取消抢救：没有写出任何文件，损坏的档案库保持原样。</translation>
+    </message>
+    <message>
         <source>Rescue failed</source>
         <translation>抢救失败</translation>
     </message>
@@ -1595,10 +1599,6 @@ The damaged file is kept as {aside}.</source>
         <translation>{result}
 
 损坏的文件保留为 {aside}。</translation>
-    </message>
-    <message>
-        <source>Salvaging the archive…</source>
-        <translation>正在抢救档案库…</translation>
     </message>
     <message>
         <source>Nothing in {path} could be read; the file is left as it was.</source>
@@ -1654,6 +1654,25 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Similar: {percent}%. Characters that differ are highlighted.</source>
         <translation>相似度 {percent}%，不同的字突出显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageRun</name>
+    <message>
+        <source>Salvaging the archive…</source>
+        <translation>正在抢救档案库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>抢救档案库</translation>
+    </message>
+    <message>
+        <source>Salvaging the archive: {copied} issues copied so far ({done} of {total} looked at)…</source>
+        <translation>正在抢救档案库：已抢救 {copied} 期（已查看 {done}/{total} 期）…</translation>
     </message>
 </context>
 <context>

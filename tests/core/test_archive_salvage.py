@@ -10,7 +10,7 @@ import pytest
 
 from bulletin_desktop.core.archive import Archive, ArchiveCorruptError
 from bulletin_desktop.core.archive.file_ops import check_file
-from bulletin_desktop.core.archive.salvage import salvage
+from bulletin_desktop.core.archive.salvage import SalvageCancelled, salvage
 from bulletin_desktop.core.issue_json import issue_to_dict
 
 from archive_pages import entry_leaf_pages
@@ -107,3 +107,22 @@ def _entries(path) -> int:
         return conn.execute("SELECT count(*) FROM entries WHERE issue_id = 1").fetchone()[0]
     finally:
         conn.close()
+
+
+def test_a_salvage_stopped_half_way_leaves_no_output(tmp_path, thousand_issue_archive):
+    damaged = tmp_path / "archive.sqlite"
+    shutil.copyfile(thousand_issue_archive, damaged)
+    damage(damaged, 4, count=3)
+    before = damaged.read_bytes()
+    seen: list[tuple[int, int, int]] = []
+
+    def progress(done: int, total: int, copied: int) -> bool:
+        seen.append((done, total, copied))
+        return done < 300
+
+    with pytest.raises(SalvageCancelled) as stopped:
+        salvage(damaged, tmp_path / "salvaged.sqlite", progress=progress)
+    assert "取消" in stopped.value.message
+    assert seen[-1][0] == 300 and seen[-1][1] > 900 and 0 < seen[-1][2] <= 300  # copied so far, counted
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite"]
+    assert damaged.read_bytes() == before

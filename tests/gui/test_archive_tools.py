@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.issue_json import issue_to_dict
@@ -256,3 +256,66 @@ def _sample_issue():
 
     return read_text((Path(__file__).resolve().parents[2] / "resources" / "sample-luohe-052.txt").read_text(
         encoding="utf-8"))
+
+
+def _watch_salvage(seen: list, cancel_at: int | None = None) -> None:
+    """Note what the salvage's progress dialog shows while it runs; press its Cancel once
+    ``cancel_at`` issues have been looked at."""
+    def look() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == "salvageProgress" and w.isVisible()), None)
+        if dialog is not None:
+            seen.append((dialog.value(), dialog.maximum(), dialog.labelText()))
+            if cancel_at is not None and dialog.value() >= cancel_at:
+                cancel = dialog.findChild(QPushButton)
+                cancel.click()
+                return
+        if len(seen) < 10000:
+            QTimer.singleShot(5, look)
+
+    QTimer.singleShot(0, look)
+
+
+def _open_damaged_and_salvage(qtbot, tmp_path, source, cancel_at: int | None = None):
+    """A damaged copy of ``source`` opened in a new window, salvage chosen; the window,
+    whether it opened, the damaged file's bytes and what the progress dialog showed."""
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    path = tmp_path / "archive.sqlite"
+    shutil.copyfile(source, path)
+    _damage(path, 5)
+    damaged = path.read_bytes()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    _answer_rescue(qtbot, "salvageButton", {})
+    seen: list = []
+    _watch_salvage(seen, cancel_at)
+    opened = win.open_archive(path)
+    return win, opened, path, damaged, seen
+
+
+def test_salvage_runs_behind_a_progress_dialog_and_opens_what_it_saved(qtbot, tmp_path, two_hundred_issue_archive):
+    win, opened, _path, damaged, seen = _open_damaged_and_salvage(qtbot, tmp_path, two_hundred_issue_archive)
+    assert opened
+    counting = [(value, maximum, label) for value, maximum, label in seen if 0 < value < maximum]
+    assert counting, seen  # the window lived through the salvage and showed it counting
+    value, maximum, label = counting[-1]
+    assert maximum == 200 and "已抢救" in label and f"{value}/200" in label.replace(" ", "")
+    issues = len(win.session.summaries())
+    assert 0 < issues < 200 and f"{issues} 期" in win.findChild(QMessageBox, "rescueReport").text()
+    [aside] = list(tmp_path.glob("archive-damaged-*.sqlite"))
+    assert aside.read_bytes() == damaged
+    assert not list(tmp_path.glob("*salvag*"))
+    win.close()
+
+
+def test_a_cancelled_salvage_writes_nothing_and_leaves_the_damaged_file(qtbot, tmp_path, two_hundred_issue_archive):
+    win, opened, path, damaged, seen = _open_damaged_and_salvage(qtbot, tmp_path, two_hundred_issue_archive,
+                                                                 cancel_at=20)
+    assert not opened
+    assert seen and seen[-1][0] < 200  # pressed while it ran
+    assert not list(tmp_path.glob("*salvag*")) and not list(tmp_path.glob("*-damaged-*"))  # no output, nothing renamed
+    assert path.read_bytes() == damaged
+    assert "取消" in win.statusBar().currentMessage() and win.session.archive is None
+    win.close()

@@ -118,6 +118,16 @@ def age_text(then: dt.datetime, now: dt.datetime | None = None) -> str:
     return "刚才"
 
 
+SIDE_FILES = ("-wal", "-shm")  # SQLite's files beside an archive in WAL mode
+
+
+def remove_with_side_files(path: Path) -> None:
+    """Delete an archive file that is no one's any more (a temporary, a copy whose content
+    went elsewhere) and the -wal and -shm files even a read-only look leaves beside it."""
+    for name in (path, *(path.with_name(path.name + side) for side in SIDE_FILES)):
+        name.unlink(missing_ok=True)
+
+
 def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path:
     """Rename the archive (with its -wal and -shm files) to ``<name>-<label>-<time>``
     beside it; the new name. The caller holds the write lock."""
@@ -129,7 +139,7 @@ def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path
         aside = db_path.with_name(f"{db_path.stem}-{label}-{stamp}-{counter}{db_path.suffix}")
     if db_path.exists():
         os.replace(db_path, aside)
-    for extra in ("-wal", "-shm"):
+    for extra in SIDE_FILES:
         side = db_path.with_name(db_path.name + extra)
         if side.exists():
             os.replace(side, aside.with_name(aside.name + extra))

@@ -8,7 +8,10 @@ so everything on intact pages comes through. An issue is copied only when it is 
 its row, its series, and every section and entry that the archive's own indexes list for
 it were read, and nothing read claims to belong to it that the indexes do not list. Each
 issue goes into the new archive in one transaction, so none is ever half-copied; the
-search indexes are filled by the new archive's triggers as the entries go in.
+search indexes are built once at the end.
+
+The work is built under a temporary name and takes the output's name only when complete:
+stopped by ``progress`` (the clerk's Cancel), or failing, it leaves no output file at all.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import ArchiveError
+from .file_ops import remove_with_side_files
 from .lock import lock_path_for
 
 log = logging.getLogger(__name__)
@@ -29,6 +33,17 @@ log = logging.getLogger(__name__)
 Row = dict[str, Any]
 LOOKUP_MARGIN = 2000  # rowids looked up past the largest one known, in case the last pages are lost
 MAX_LOOKUPS = 5_000_000
+
+
+Progress = Callable[[int, int, int], "bool | None"]
+"""(issues looked at, issues in all, issues copied so far) -> False to stop."""
+
+
+class SalvageCancelled(ArchiveError):
+    """The clerk stopped the salvage: no output was written, the damaged file is as it was."""
+
+    def __init__(self) -> None:
+        super().__init__("抢救已取消，没有写出新档案库；损坏的文件保持原样。")
 
 
 @dataclass
@@ -144,9 +159,10 @@ def _valid_section(row: Row) -> bool:
 
 # -- the whole job --------------------------------------------------------------------
 
-def salvage(source: Path, output: Path, progress: Callable[[int, int], None] | None = None) -> SalvageReport:
+def salvage(source: Path, output: Path, progress: Progress | None = None) -> SalvageReport:
     """Copy every whole issue of the damaged ``source`` into the new archive ``output``
-    (which must not exist yet). ``source`` is only read."""
+    (which must not exist yet). ``source`` is only read. ``progress`` is told of each
+    issue; when it returns False, ``SalvageCancelled`` is raised and no output is left."""
     from .archive import Archive
 
     source, output = Path(source), Path(output)
@@ -156,8 +172,7 @@ def salvage(source: Path, output: Path, progress: Callable[[int, int], None] | N
         raise ArchiveError(f"档案库文件不存在：{source}")
     report = SalvageReport(output)
     partial = output.with_name(output.name + ".salvaging")
-    for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    remove_with_side_files(partial)
     try:
         Archive.open(partial, auto_backup=False).close()  # a new archive at the current version
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
@@ -167,13 +182,9 @@ def salvage(source: Path, output: Path, progress: Callable[[int, int], None] | N
         finally:
             src.close()
         os.replace(partial, output)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     finally:
         lock_path_for(partial).unlink(missing_ok=True)
-        for side in ("-wal", "-shm"):
-            partial.with_name(partial.name + side).unlink(missing_ok=True)
+        remove_with_side_files(partial)  # the whole file has the output's name by now, or is not wanted
     return report
 
 
@@ -181,7 +192,7 @@ def _largest(values) -> int:
     return max((v for v in values if isinstance(v, int)), default=0)
 
 
-def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> None:
+def _copy(reader: _Reader, target: Path, report: SalvageReport, progress: Progress | None) -> None:
     from .connection import configure, connect
 
     entry_ids = _largest([reader.try_value("SELECT max(rowid) FROM entries"),
@@ -232,11 +243,9 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
             conn.execute(f"DROP TRIGGER {name}")
         for row in series.values():
             insert("series", row)
-        done = 0
-        for iid in sorted(issues):
-            done += 1
-            if progress is not None:
-                progress(done, len(issues))
+        for done, iid in enumerate(sorted(issues)):
+            if progress is not None and progress(done, len(issues), report.issues) is False:
+                raise SalvageCancelled()
             issue = issues[iid]
             whole = _whole(reader, iid, issue, series, sections, entries, sections_of, entries_of)
             if whole is None:
@@ -263,6 +272,8 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress) -> Non
                 continue
             report.issues += 1
             report.entries += len(own_entries)
+        if progress is not None and progress(len(issues), len(issues), report.issues) is False:
+            raise SalvageCancelled()
         # the trash and the clerk's lists (proofreading terms…): any row that reads is whole
         for table in others:
             for row in other_rows[table].values():

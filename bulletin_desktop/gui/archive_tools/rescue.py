@@ -5,10 +5,12 @@ SQLite found is shown only behind 详细信息."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...core.archive import ArchiveCorruptError, ArchiveError
 from ...core.archive import file_ops
@@ -16,6 +18,7 @@ from ..dialogs import show_error
 from ..forms.ui_rescue_dialog import Ui_RescueDialog
 
 if TYPE_CHECKING:
+    from ...core.archive.salvage import SalvageReport
     from ..main_window import MainWindow
 
 RESTORE, SALVAGE = "restore", "salvage"
@@ -63,7 +66,12 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
             result = translate("RescueDialog", "The backup of {date} now takes the archive's place.").format(
                 date=f"{dialog.backup.taken:%Y-%m-%d %H:%M}")
         else:
-            result, aside = _salvage(window, dialog, path)
+            salvaged = _salvage(window, path)
+            if salvaged is None:
+                window.statusBar().showMessage(translate("RescueDialog", "Salvage cancelled: nothing was written and "
+                                                         "the damaged file is as it was."), 10000)
+                return False
+            result, aside = salvaged
     except ArchiveError as exc_:
         show_error(window, translate("RescueDialog", "Rescue failed"), exc_)
         return False
@@ -78,30 +86,87 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
     return opened
 
 
-def _salvage(window: "MainWindow", dialog: RescueDialog, path):
-    from ...core.archive.salvage import salvage
-
-    progress = QProgressDialog(translate("RescueDialog", "Salvaging the archive…"), "", 0, 0, window)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
-
+def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path] | None:
+    """Salvage into a new file beside the damaged one, which it then replaces (kept aside);
+    None when the clerk cancelled: nothing written, the damaged file as it was."""
     salvaged = path.with_name(f"{path.stem}-salvaged-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
     try:
-        report = salvage(path, salvaged, progress=step)
+        report = SalvageRun(window).run(path, salvaged)
+        if report is None:
+            return None
         if report.issues == 0:  # an empty archive in its place would help no one: leave the file be
             raise ArchiveError(translate("RescueDialog", "Nothing in {path} could be read; the file is left as it "
                                          "was.").format(path=path))
         aside = file_ops.replace_with(path, salvaged, label="damaged")
     finally:
-        progress.close()
-        salvaged.unlink(missing_ok=True)  # its content is the archive now
+        file_ops.remove_with_side_files(salvaged)  # its content is the archive now, or there is none
     lost = translate("RescueDialog", " {count} issues could not be read whole and were left out.").format(
         count=len(report.issues_lost)) if report.issues_lost else ""
     return translate("RescueDialog", "Salvaged {issues} issues with {entries} entries.").format(
         issues=report.issues, entries=report.entries) + lost, aside
+
+
+class SalvageRun(QObject):
+    """Salvage in a background thread (seconds for a thousand issues) behind a progress
+    dialog that counts the issues copied so far and has Cancel. The window keeps painting;
+    the caller waits here, in a local event loop, for the outcome."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        from ..background import BackgroundJob
+
+        self._stop = threading.Event()
+        self._outcome: tuple[object, BaseException | None] = (None, None)
+        self._loop = QEventLoop(self)
+        self._job = BackgroundJob("salvage", self)
+        self._job.progressed.connect(self._reported)
+        self._job.finished.connect(self._finished)
+        self.dialog = QProgressDialog(self.tr("Salvaging the archive…"), self.tr("Cancel"), 0, 0, window)
+        self.dialog.setObjectName("salvageProgress")
+        self.dialog.setWindowTitle(self.tr("Salvage"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
+        self.dialog.canceled.connect(self._stop.set)
+
+    def run(self, source: Path, output: Path) -> "SalvageReport | None":
+        """The report, or None when the clerk cancelled (``output`` then does not exist);
+        a failure is raised as the salvage raised it."""
+        from ...core.archive.salvage import salvage
+
+        def work(report):
+            def progress(done: int, total: int, copied: int) -> bool:
+                report((done, total, copied))
+                return not self._stop.is_set()
+            return salvage(source, output, progress=progress)
+
+        self._job.start(work)
+        self.dialog.show()
+        if self._job.busy:
+            self._loop.exec()
+        self.dialog.canceled.disconnect(self._stop.set)  # closing a progress dialog says "canceled" too
+        self.dialog.close()
+        self.deleteLater()
+        result, error = self._outcome
+        if error is not None:
+            raise error
+        if self._stop.is_set():  # cancelled after the last issue: the clerk still said no
+            file_ops.remove_with_side_files(output)
+            return None
+        return result  # type: ignore[return-value]
+
+    def _reported(self, state: tuple[int, int, int]) -> None:
+        done, total, copied = state
+        if self._stop.is_set():
+            return
+        self.dialog.setMaximum(total)
+        self.dialog.setLabelText(self.tr("Salvaging the archive: {copied} issues copied so far ({done} of {total} "
+                                         "looked at)…").format(copied=copied, done=done, total=total))
+        self.dialog.setValue(done)  # last: a modal progress dialog handles the next report in here
+
+    def _finished(self, result: object, error: BaseException | None) -> None:
+        from ...core.archive.salvage import SalvageCancelled
+
+        self._outcome = (result, None if isinstance(error, SalvageCancelled) else error)
+        self._loop.quit()

@@ -21,6 +21,9 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
     p.add_argument("--max-age-days", type=int, metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
+    p.add_argument("--ignore-here", type=int, nargs="+", metavar="编号",
+                   help="在本期这一处忽略这几条提示（编号见 check 的输出），记入档案库；"
+                        "别处修改不影响，改动了这处文字则重新提示（ignores list --issue 列出，ignores remove-here 取消）")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -75,19 +78,44 @@ def _public(data: dict) -> dict:
 def _check_issue(args: argparse.Namespace) -> int:
     from ..core.issue_ref import resolve_issue
     from ..core.proofread.report import issue_report
-    from .commands import open_for_reading
+    from .commands import open_for_reading, open_for_writing
 
-    with open_for_reading(args) as archive:
-        issue = archive.load_issue(resolve_issue(archive, args.issue))
-        items = issue_report(archive, issue, args.max_age_days)
+    if args.ignore_here:
+        with open_for_writing(args) as archive:
+            issue = archive.load_issue(resolve_issue(archive, args.issue))
+            ignored = _ignore_here(archive, issue, args)
+            items = issue_report(archive, issue, args.max_age_days)
+    else:
+        ignored = []
+        with open_for_reading(args) as archive:
+            issue = archive.load_issue(resolve_issue(archive, args.issue))
+            items = issue_report(archive, issue, args.max_age_days)
     if args.json:
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
-    elif not items:
+        return 1 if items else 0
+    for item in ignored:
+        sys.stdout.write(f"已在第{issue.number}期这一处忽略：{item['found']}\t{item['message']}\n")
+    if not items:
         sys.stdout.write(f"第{issue.number}期没有发现问题。\n")
     else:
         for item in items:
             where = f"【{item['section']}】第{item['entry_index']}条" if item["section"] is not None else "本期"
             hint = f"（建议：{item['suggestion']}）" if item["suggestion"] else ""
-            sys.stdout.write(f"{where}\t{item['found']}\t{item['message']}{hint}\n")
+            sys.stdout.write(f"{item['number']}\t{where}\t{item['found']}\t{item['message']}{hint}\n")
         sys.stdout.write(f"共 {len(items)} 处。\n")
     return 1 if items else 0
+
+
+def _ignore_here(archive, issue, args: argparse.Namespace) -> list[dict]:
+    """The findings numbered in ``--ignore-here`` ignored at their place: all of them or,
+    when a number is not among this issue's findings, none."""
+    from ..core.proofread import ignored_here
+    from ..core.proofread.report import issue_findings
+
+    numbered = {item["number"]: (item, anchor) for item, anchor in issue_findings(archive, issue, args.max_age_days)}
+    missing = [n for n in args.ignore_here if n not in numbered]
+    if missing:
+        raise BulletinError(f"第{issue.number}期没有编号为 {missing[0]} 的提示（编号见 check {args.issue} 的输出）。")
+    for number in dict.fromkeys(args.ignore_here):
+        ignored_here.remember(archive, issue.id, numbered[number][1])
+    return [numbered[n][0] for n in dict.fromkeys(args.ignore_here)]

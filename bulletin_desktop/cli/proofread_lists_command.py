@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from typing import Callable
 
 from ..core.errors import BulletinError
@@ -56,10 +57,15 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q = actions.add_parser("list", help="列出")
     db_option(q)
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q.add_argument("--issue", metavar="期次", help="改为列出在这一期某处忽略的提示（check --ignore-here 或窗口中“本处忽略”）")
     q = actions.add_parser("remove", help="取消忽略（规则见 list 的第一列）")
     db_option(q)
     q.add_argument("rule", metavar="规则")
     q.add_argument("text", metavar="文字")
+    q = actions.add_parser("remove-here", help="取消在某一期某处的忽略（编号见 list --issue 的第一列）")
+    db_option(q)
+    q.add_argument("issue", metavar="期次")
+    q.add_argument("id", type=int, metavar="编号")
 
 
 
@@ -93,6 +99,8 @@ def cmd_terms(args: argparse.Namespace) -> int:
 def cmd_ignores(args: argparse.Namespace) -> int:
     from .commands import open_for_reading, open_for_writing
 
+    if args.ignores_action == "remove-here" or (args.ignores_action == "list" and args.issue is not None):
+        return _ignored_here(args)
     if args.ignores_action == "list":
         with open_for_reading(args) as archive:
             ignores = archive.proofread().ignores()
@@ -108,6 +116,31 @@ def cmd_ignores(args: argparse.Namespace) -> int:
         if not archive.proofread().remove_ignore(args.rule, args.text):
             raise BulletinError(f"没有忽略过规则 {args.rule} 的“{args.text}”。")
     sys.stdout.write(f"已取消忽略：{args.text}\n")
+    return 0
+
+
+def _ignored_here(args: argparse.Namespace) -> int:
+    """``ignores list --issue`` and ``ignores remove-here``: what was ignored at one place of an issue."""
+    from ..core.issue_ref import resolve_issue
+    from ..core.proofread import ignored_here
+    from .commands import open_for_reading, open_for_writing
+
+    if args.ignores_action == "remove-here":
+        with open_for_writing(args) as archive:
+            issue_id = resolve_issue(archive, args.issue)
+            if not ignored_here.forget(archive, issue_id, args.id):
+                raise BulletinError(f"这一期没有编号为 {args.id} 的忽略（ignores list --issue {args.issue} 列出）。")
+        sys.stdout.write(f"已取消忽略，校对时这一处会重新提示（编号 {args.id}）。\n")
+        return 0
+    with open_for_reading(args) as archive:
+        places = ignored_here.listed(archive, resolve_issue(archive, args.issue))
+    if args.json:
+        sys.stdout.write(json.dumps([{"id": row_id, **asdict(anchor)} for row_id, anchor in places],
+                                    ensure_ascii=False, indent=2) + "\n")
+    elif not places:
+        sys.stdout.write("这一期没有在某处忽略的提示。\n")
+    else:
+        sys.stdout.write("".join(f"{row_id}\t{a.rule}\t{a.before}【{a.found}】{a.after}\n" for row_id, a in places))
     return 0
 
 

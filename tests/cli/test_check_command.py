@@ -19,12 +19,19 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=60, env=dict(os.environ))
 
 
-def test_sample_issue_finds_the_situation_word(tmp_path, sample_text, capsys):
+@pytest.fixture
+def sample_db(tmp_path, sample_text, capsys) -> Path:
+    """An archive holding the sample issue (No. 52), imported through the command line."""
     db = tmp_path / "a.sqlite"
     source = tmp_path / "s.txt"
     source.write_text(sample_text, encoding="utf-8")
     assert main(["import", "--db", str(db), str(source)]) == 0
     capsys.readouterr()
+    return db
+
+
+def test_sample_issue_finds_the_situation_word(sample_db, capsys):
+    db = sample_db
     assert main(["check", "--db", str(db), "52", "--json"]) == 1
     items = json.loads(capsys.readouterr().out)
     situation = [i for i in items if i["kind"] == "confusable"]
@@ -63,11 +70,8 @@ def test_clean_file_exits_zero_and_errors_exit_two(tmp_path):
     assert nothing.returncode == 2 and nothing.stderr.startswith("错误：")
 
 
-def test_term_list_and_ignores_from_the_command_line(tmp_path, sample_text, capsys):
-    db = tmp_path / "a.sqlite"
-    source = tmp_path / "s.txt"
-    source.write_text(sample_text, encoding="utf-8")
-    assert main(["import", "--db", str(db), str(source)]) == 0
+def test_term_list_and_ignores_from_the_command_line(sample_db, capsys):
+    db = sample_db
     assert main(["terms", "add", "--db", str(db), "九小门店", "“九小”场所", "--note", "（市政府文件提法）"]) == 0
     assert main(["terms", "add", "--db", str(db), "一把手"]) == 0
     capsys.readouterr()
@@ -134,3 +138,36 @@ def test_lead_date_age_for_one_run_and_kept_in_the_archive(answers_archive, caps
     assert capsys.readouterr().err.strip() == "错误：条目日期的天数须为正整数。"
     assert main(["check", "--db", db, "4", "--max-age-days", "-3"]) == 2
     assert capsys.readouterr().err.strip() == "错误：条目日期的天数须为正整数。"
+
+
+def test_ignore_here_from_the_command_line_is_kept_listed_and_taken_back(sample_db, capsys):
+    db = sample_db
+    assert main(["check", "--db", str(db), "52"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    [situation] = [line for line in lines if "\t形式\t" in line]
+    number = situation.split("\t")[0]
+    assert situation == f"{number}\t【安排部署】第1条\t形式\t此处“形式”应为“形势”（建议：形势）"
+
+    assert main(["check", "--db", str(db), "52", "--ignore-here", number]) == 1  # the artefacts remain
+    out = capsys.readouterr().out
+    assert out.startswith("已在第52期这一处忽略：形式\t") and "\t形式\t" not in out
+    assert main(["check", "--db", str(db), "52", "--json"]) == 1
+    assert not [i for i in json.loads(capsys.readouterr().out) if i["found"] == "形式"]
+
+    assert main(["ignores", "list", "--db", str(db), "--issue", "52", "--json"]) == 0
+    [kept] = json.loads(capsys.readouterr().out)
+    assert (kept["rule"], kept["found"], kept["field"], kept["before"], kept["after"]) == (
+        "B:形式", "形式", "body", "全市安全生产", "持续稳定向好")
+    assert main(["ignores", "list", "--db", str(db), "--issue", "52"]) == 0
+    assert capsys.readouterr().out == f"{kept['id']}\tB:形式\t全市安全生产【形式】持续稳定向好\n"
+    assert main(["ignores", "list", "--db", str(db)]) == 0  # ignoring everywhere is another list
+    assert capsys.readouterr().out == "没有全部忽略的提示。\n"
+
+    assert main(["ignores", "remove-here", "--db", str(db), "52", str(kept["id"])]) == 0
+    assert "已取消忽略" in capsys.readouterr().out
+    assert main(["check", "--db", str(db), "52", "--json"]) == 1
+    assert [i["found"] for i in json.loads(capsys.readouterr().out) if i["kind"] == "confusable"] == ["形式"]
+    for args, message in ((["check", "52", "--ignore-here", "999"], "没有编号为 999 的提示"),
+                          (["ignores", "remove-here", "52", str(kept["id"])], "没有编号为")):
+        result = run_cli(*args, "--db", str(db))
+        assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr, result.stderr

@@ -154,3 +154,40 @@ def test_term_list_edited_in_the_window_is_kept_in_the_archive(qtbot, window):
     qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
     assert window.session.archive.proofread().terms() == [("九小门店", "“九小”场所", "")]
     assert any(i.kind == "term" and i.found == "九小门店" for i in dock.controller.items)
+
+
+def test_ignore_here_is_kept_in_the_archive_until_the_ignored_text_is_edited(qtbot, window, archive_path):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
+    _select(dock, "形式")
+    qtbot.mouseClick(dock.ignoreHereButton, Qt.MouseButton.LeftButton)
+    window.close()
+
+    again = MainWindow()  # the program started again on the same archive
+    qtbot.addWidget(again)
+    again.resize(1400, 900)
+    assert again.open_archive(archive_path)
+    again.show()
+    dock = dock_of(again)
+    body = open_first_entry(qtbot, again)
+    qtbot.waitUntil(lambda: dock.controller.artefacts > 0)  # the issue has been checked
+    assert not any(i.found == "形式" for i in dock.controller.items) and squiggles(body) == []
+
+    cursor = body.textCursor()  # an edit elsewhere in the same paragraph keeps it ignored
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    type_text(body, "会议要求各地抓好落实。")
+    dock.controller.recheck_text()
+    assert not any(i.found == "形式" for i in dock.controller.items) and squiggles(body) == []
+
+    start = body.toPlainText().index("形式持续") + 2  # the words right after the ignored one
+    cursor.setPosition(start)
+    cursor.setPosition(start + 2, cursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    type_text(body, "依然")
+    qtbot.waitUntil(lambda: ("形式", "#d00000") in squiggles(body))
+    dock.controller.recheck_text()
+    assert [i.found for i in dock.controller.items if i.kind == "confusable"] == ["形式"]
+    again.close()

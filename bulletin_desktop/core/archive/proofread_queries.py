@@ -118,6 +118,25 @@ class ProofreadQueries:
         with self._archive._transaction("取消忽略") as conn:
             return conn.execute("DELETE FROM proofread_ignores WHERE rule = ? AND text = ?", (rule, text)).rowcount > 0
 
+    # an anchor of "ignore here" is (uid, field, rule, found, before, after): see proofread/ignored_here.py
+    _ANCHOR = "uid, field, rule, found, before, after"
+
+    def ignored_here(self, issue_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The places of the issue where the clerk ignored a finding: (row id, anchor)."""
+        with self._archive._reading() as conn:
+            return [(r[0], tuple(r[1:])) for r in conn.execute(
+                f"SELECT id, {self._ANCHOR} FROM proofread_ignored_here WHERE issue_id = ? ORDER BY id", (issue_id,))]
+
+    def ignore_here(self, issue_id: int, anchor: tuple[str, ...]) -> None:
+        with self._archive._transaction("在这里忽略校对提示") as conn:
+            conn.execute(f"INSERT OR IGNORE INTO proofread_ignored_here (issue_id, {self._ANCHOR}, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (issue_id, *anchor, store.now_text()))
+
+    def remove_ignore_here(self, issue_id: int, row_id: int) -> bool:
+        with self._archive._transaction("取消在这里忽略") as conn:
+            return conn.execute("DELETE FROM proofread_ignored_here WHERE id = ? AND issue_id = ?",
+                                (row_id, issue_id)).rowcount > 0
+
     def confirmed_units(self) -> set[tuple[str, str]]:
         with self._archive._reading() as conn:
             return {tuple(r) for r in conn.execute("SELECT rare, common FROM proofread_units")}

@@ -406,6 +406,26 @@ def _number_forms(db: "Database") -> None:
     issues.add_column("print_copies", int)
 
 
+def _ignored_here(db: "Database") -> None:
+    # A finding the clerk dismissed at one place of one issue (proofread/ignored_here.py):
+    # the entry and field, what it covers and a few characters either side, not offsets,
+    # so that edits elsewhere keep it and an edit of the place itself brings it back
+    _run(db, """
+        CREATE TABLE proofread_ignored_here (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            uid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            found TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (issue_id, uid, field, rule, found, before, after)
+        )
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -415,6 +435,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "定稿记录与导出记录", _final_issues),
     Migration(7, "报送单位名录、来稿、采用记录与计分表", _units_inbox_scoring),
     Migration(8, "年度期号与印数", _number_forms),
+    Migration(9, "校对：在某一期某处忽略的提示", _ignored_here),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

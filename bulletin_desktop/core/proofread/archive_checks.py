@@ -61,10 +61,14 @@ def _make(rule: str, **values) -> tuple[str, str, str, str]:
 
 
 def archive_context(archive, issue: Issue) -> CheckContext:
-    """The text checks' context from the archive: the clerk's terms and ignore-everywhere list."""
+    """The checks' context from the archive: the clerk's terms, ignore-everywhere list and
+    the places of this issue where a finding was ignored."""
+    from .ignored_here import listed
+
     queries = archive.proofread()
+    here = frozenset(anchor for _id, anchor in listed(archive, issue.id)) if issue.id is not None else frozenset()
     return CheckContext(issue_date=issue.date, terms=[Term(*t) for t in queries.terms()],
-                        ignored=frozenset(queries.ignores()))
+                        ignored=frozenset(queries.ignores()), ignored_here=here)
 
 
 def max_age_days(queries) -> int:
@@ -90,7 +94,12 @@ def check_archive(archive, issue: Issue, context: CheckContext | None = None,
         max_age = max_age_days(queries)
     out = [*_sequence(queries, issue), *_lead_dates(issue, max_age), *_units(queries, issue),
            *_reused(queries, issue)]
-    return [f for f in out if (f.rule, f.found) not in ignored and ("*", f.found) not in ignored]
+    out = [f for f in out if (f.rule, f.found) not in ignored and ("*", f.found) not in ignored]
+    if context is not None and context.ignored_here:
+        from .ignored_here import anchor_of
+
+        out = [f for f in out if anchor_of(issue, f.position, f.rule, f.found) not in context.ignored_here]
+    return out
 
 
 # -- numbering of the series ---------------------------------------------------------

@@ -54,6 +54,8 @@ class CheckContext:
     terms: list[Term] = field(default_factory=list)
     # (rule, text) pairs the clerk chose to ignore everywhere; rule "*" ignores the text for any rule
     ignored: frozenset[tuple[str, str]] = frozenset()
+    # the places of this issue where the clerk ignored a finding (ignored_here.HereAnchor)
+    ignored_here: frozenset = frozenset()
 
     def is_ignored(self, finding: Finding) -> bool:
         return (finding.rule, finding.found) in self.ignored or ("*", finding.found) in self.ignored

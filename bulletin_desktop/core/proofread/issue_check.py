@@ -34,10 +34,16 @@ def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Fin
 
 
 def check_issue(issue: Issue, context: CheckContext | None = None) -> list[IssueFinding]:
+    """Every finding of the issue's texts, but those the clerk ignored at their place."""
     context = context or CheckContext(issue_date=issue.date)
     out: list[IssueFinding] = []
     for section in issue.sections:
         for index, entry in enumerate(section.entries, 1):
             out.extend(IssueFinding(position, section.title, index, f, text)
                        for position, f, text in check_entry(entry, context))
+    if context.ignored_here:
+        from .ignored_here import anchor_in
+
+        out = [f for f in out if anchor_in(f.text, f.position, f.finding.rule, f.finding.found)
+               not in context.ignored_here]
     return out

@@ -12,9 +12,10 @@ from ...core.errors import BulletinError
 from ...core.model import Article
 from ...core.model import Item as ModelItem
 from ...core.positions import Position
-from ...core.proofread import CheckContext, Finding, check
+from ...core.proofread import CheckContext, Finding, check, ignored_here
 from ...core.proofread.archive_checks import ArchiveFinding, archive_context, check_archive
 from ...core.proofread.artefacts import issue_artefact_fixes
+from ...core.proofread.ignored_here import anchor_in, anchor_of
 from ...core.proofread.issue_check import IssueFinding, check_issue
 from ...core.proofread.rich_edit import replace_range
 from .highlighter import FindingHighlighter
@@ -49,7 +50,7 @@ class Item:
     def from_text(cls, f: IssueFinding) -> "Item":
         g = f.finding
         return cls(g.kind, g.rule, g.message, g.found, g.suggestion, g.severity, f.section, f.entry_index,
-                   f.position, {"prefix": f.text[max(0, g.start - 4):g.start]})
+                   f.position, {})
 
     @classmethod
     def from_archive(cls, f: ArchiveFinding) -> "Item":
@@ -71,8 +72,7 @@ class ProofreadController(QObject):
         self._editing = editing
         self._session = session
         self._editor = editor
-        self._context = CheckContext()
-        self._ignored_here: set[tuple] = set()
+        self._context = CheckContext()  # with the places of the open issue where findings are ignored
         self._cache: dict[str, list[Finding]] = {}
         self._text_items: list[Item] = []
         self._archive_items: list[Item] = []
@@ -97,7 +97,6 @@ class ProofreadController(QObject):
         return self._text_items + self._archive_items
 
     def issue_opened(self) -> None:
-        self._ignored_here.clear()
         self._reload_context()
         self.recheck_all()
 
@@ -120,7 +119,7 @@ class ProofreadController(QObject):
                 found = check_archive(archive, issue, self._context)
             except BulletinError:
                 log.warning("archive checks could not read the archive", exc_info=True)
-        self._archive_items = [Item.from_archive(f) for f in found if not self._is_ignored_here(Item.from_archive(f))]
+        self._archive_items = [Item.from_archive(f) for f in found]
         self.recheck_text()
 
     def recheck_text(self) -> None:
@@ -129,7 +128,7 @@ class ProofreadController(QObject):
         found = check_issue(issue, self._context) if issue is not None else []
         items = [Item.from_text(f) for f in found]
         self.artefacts = sum(fix.count for fix in issue_artefact_fixes(issue)) if issue is not None else 0
-        self._text_items = [i for i in items if i.kind != _SHOWN_AS_BANNER and not self._is_ignored_here(i)]
+        self._text_items = [i for i in items if i.kind != _SHOWN_AS_BANNER]
         self.findingsChanged.emit()
 
     def _underlined(self, field: str, text: str) -> list[Finding]:
@@ -138,13 +137,12 @@ class ProofreadController(QObject):
             if len(self._cache) > 500:
                 self._cache.clear()
             findings = self._cache[text] = check(text, self._context)
-        uid = self._editor.current_uid
-        return [f for f in findings if f.kind != _SHOWN_AS_BANNER
-                and (uid, f.rule, f.found, text[max(0, f.start - 4):f.start]) not in self._ignored_here]
-
-    def _is_ignored_here(self, item: Item) -> bool:
-        uid = item.position.uid if item.position else ""
-        return (uid, item.rule, item.found, item.details.get("prefix", "")) in self._ignored_here
+        findings = [f for f in findings if f.kind != _SHOWN_AS_BANNER]
+        uid, here = self._editor.current_uid, self._context.ignored_here
+        if not here or not uid:
+            return findings
+        return [f for f in findings if anchor_in(text, Position(uid, field, f.start, f.end), f.rule, f.found)
+                not in here]
 
     def _refresh(self) -> None:
         # only the body on show: the hidden one is re-highlighted when an entry is loaded into it
@@ -185,9 +183,21 @@ class ProofreadController(QObject):
         return True
 
     def ignore_here(self, item: Item) -> None:
-        uid = item.position.uid if item.position else ""
-        self._ignored_here.add((uid, item.rule, item.found, item.details.get("prefix", "")))
-        self._archive_items = [i for i in self._archive_items if not self._is_ignored_here(i)]
+        """Not this finding at this place of this issue: kept in the archive (for the session
+        only when the archive is read-only). Edits elsewhere keep it ignored; an edit of
+        the place itself brings it back (``core.proofread.ignored_here``)."""
+        issue, archive = self._doc.issue, self._session.archive
+        if issue is None:
+            return
+        anchor = anchor_of(issue, item.position, item.rule, item.found)
+        if archive is not None and not archive.readonly and issue.id is not None:
+            try:
+                ignored_here.remember(archive, issue.id, anchor)
+            except BulletinError:  # not kept past this session; the clerk still sees it go
+                log.warning("an ignored finding could not be kept in the archive", exc_info=True)
+        self._context.ignored_here = self._context.ignored_here | {anchor}
+        self._archive_items = [i for i in self._archive_items
+                               if anchor_of(issue, i.position, i.rule, i.found) != anchor]
         self._refresh()
 
     def ignore_everywhere(self, item: Item) -> bool:

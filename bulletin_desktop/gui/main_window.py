@@ -699,6 +699,9 @@ class MainWindow(QMainWindow):
         inbox = self.inbox_dock.built()
         if inbox is not None:  # the same for submission files being read; its dialogs are closed
             inbox.shutdown()  # type: ignore[attr-defined]
+        from .closing_backup import finish_backup  # loaded on closing, not at start-up
+
+        finish_backup(self, self.session.archive)  # the window says so while the closing backup is written
         self.save_layout()
         self.session.close_archive()
         event.accept()

@@ -293,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackup</name>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Finishing the backup…</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>

@@ -293,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackup</name>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>正在完成备份…</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>A file operation failed: {error}</source>

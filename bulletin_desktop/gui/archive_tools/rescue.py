@@ -147,6 +147,7 @@ class SalvageRun(QObject):
             self._loop.exec()
         self.dialog.canceled.disconnect(self._stop.set)  # closing a progress dialog says "canceled" too
         self.dialog.close()
+        self.dialog.deleteLater()
         self.deleteLater()
         result, error = self._outcome
         if error is not None:

@@ -21,6 +21,7 @@ from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
 INVALID_DATE_STYLE = "QLineEdit { color: #c00000; }"
+_FIELDS_OF = {"item": ("date", "unit", "body"), "article": ("title", "paragraphs")}  # what each page edits
 
 
 def _paragraphs_text(paragraphs: list[RichText]) -> str:
@@ -186,7 +187,10 @@ class EntryEditor(QWidget):
     # -- edits ------------------------------------------------------------------------
 
     def _emit_field(self, field: str, value, kind: str = "typing") -> None:
-        if self._uid and not self._readonly and self._kind in ("item", "article"):
+        # the page not shown keeps the last entry of its kind, and its body reports a change
+        # when a highlighter re-marks that text (proofreading attaching): only the fields of
+        # the kind of entry shown are its edits
+        if self._uid and not self._readonly and field in _FIELDS_OF.get(self._kind, ()):
             self.entryEdited.emit(self._uid, field, value, kind)
             node = self._node()
             if isinstance(node, (Item, Article)):

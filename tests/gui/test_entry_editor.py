@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor
 
 from bulletin_desktop.core.richtext import Run, plain
 from bulletin_desktop.gui.text_input import type_text
@@ -153,3 +153,25 @@ def test_long_masthead_fields_show_their_start(qtbot, window):
     rows = window.ui.mastheadPanel.findChildren(type(window.ui.mastheadPanel.ui.officeEdit))
     distribution = [r for r in rows if r.text().startswith("各县区人民政府")]
     assert distribution and distribution[0].cursorPosition() == 0
+
+
+class _Underline(QSyntaxHighlighter):
+    """A highlighter like proofreading's: it marks text without changing it."""
+
+    def highlightBlock(self, text: str) -> None:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.setFormat(0, len(text), fmt)
+
+
+def test_a_hidden_body_re_marked_reports_no_edit_to_the_entry_shown(qtbot, window):
+    """The item body stays loaded with the last item while an article is shown; a highlighter
+    re-marking its text (proofreading attaching) makes it report a change, which is no edit
+    of the article."""
+    item = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(item.uid)
+    window.ui.sectionTree.select_uid(article_of(window).uid)
+    steps = window.document.undo_stack.count()
+    marker = _Underline(window.ui.entryEditor.ui.itemBody.document())
+    marker.rehighlight()
+    assert window.document.undo_stack.count() == steps

@@ -5,9 +5,9 @@ import sys
 
 
 def main(argv: list[str]) -> int:
-    from .parser import build_parser
+    from .parser import build_parser, opens_window
 
-    args = build_parser().parse_args(argv)
+    args = build_parser(window_only=opens_window(argv)).parse_args(argv)
     from ..core.errors import BulletinError
 
     try:

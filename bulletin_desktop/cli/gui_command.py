@@ -38,6 +38,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         screenshot=getattr(args, "screenshot", None),
         lang=getattr(args, "lang", None),
         view=getattr(args, "view", None),
+        end_process=True,  # the command line is this process's entry point
     )
 
 

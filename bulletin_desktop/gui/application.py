@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import cast
 
@@ -107,7 +108,9 @@ class _AfterFirstPaint(QObject):
 
 
 def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, lang: str | None,
-        view: str | None = None) -> int:
+        view: str | None = None, end_process: bool = False) -> int:
+    """Show the window until it is closed (or the screenshot is saved). ``end_process``:
+    this is the program's process, ended at once afterwards (see ``_end_process``)."""
     app = ensure_application()
     settings = AppSettings()
     install_translators(app, lang or settings.language())
@@ -120,7 +123,24 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))
     _AfterFirstPaint(window, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, probe, view), probe)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if end_process:
+        _end_process(window, settings, code)
+    return code
+
+
+def _end_process(window, settings: AppSettings, code: int) -> None:
+    """Everything the program keeps is written once the archive is closed and the settings
+    are synced; tearing down the window's thousands of Qt objects one by one after that
+    (50–70 ms) only delays the exit. A thread still at work (a backup being finished)
+    gets the ordinary exit, which waits for it."""
+    window.session.close_archive()  # a no-op when closing the window already did it
+    settings.sync()
+    if threading.active_count() > 1:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _start(app: QApplication, window, settings: AppSettings, db_path: Path | None, issue_ref: str | None,

@@ -479,7 +479,8 @@ class MainWindow(QMainWindow):
         self.action_set.new_series.setEnabled(not self.session.readonly)
         self.ui.issueList.set_current_id(issue.id if issue is not None else None)
         if self.session.archive is not None:
-            self.settings.set_last_issue(self.session.archive.path, issue.id if issue is not None else None)
+            if issue is not None:  # closing lets go of the issue; the next start shows it again
+                self.settings.set_last_issue(self.session.archive.path, issue.id)
             self.ui.entryEditor.set_unit_suggestions(self.session.known_units())
         self._issue_changed()
         self._update_title()

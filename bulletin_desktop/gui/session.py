@@ -143,11 +143,11 @@ class Session(QObject):
         return True
 
     def open_latest(self) -> bool:
-        rows = self.summaries()
-        if not rows:
+        latest = self.archive.latest_issue_id() if self.archive is not None else None
+        if latest is None:
             self.document.set_issue(None)
             return False
-        self.open_issue(rows[0].id)
+        self.open_issue(latest)
         return True
 
     def has_series(self) -> bool:

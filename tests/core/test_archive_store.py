@@ -198,6 +198,15 @@ def test_list_and_find_issues(archive):
     assert archive.find_issues(99) == []
 
 
+def test_latest_issue_is_the_one_listed_first(archive):
+    assert archive.latest_issue_id() is None
+    archive.save_issue(plain_issue(9, dt.date(2023, 2, 1), ["甲。"]))
+    newest = archive.save_issue(plain_issue(8, dt.date(2023, 3, 1), ["乙。"]))  # a later date beats a higher number
+    assert archive.latest_issue_id() == newest == archive.list_issues()[0].id
+    tie = archive.save_issue(plain_issue(10, dt.date(2023, 3, 1), ["丙。"]))  # same date: the higher number
+    assert archive.latest_issue_id() == tie == archive.list_issues()[0].id
+
+
 def test_delete_and_missing_issues(archive):
     issue_id = archive.save_issue(rich_issue())
     keep_id = archive.save_issue(plain_issue(1, dt.date(2021, 1, 1), ["保留的一期。"]))

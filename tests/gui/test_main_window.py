@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.richtext import Run, to_markup
 from bulletin_desktop.gui.models.section_tree_model import UidRole
 from bulletin_desktop.gui.text_input import type_text
@@ -292,6 +293,27 @@ def test_layout_is_remembered(qtbot, archive_path):
     second.show()
     assert not second.ui.issueListDock.isVisible()
     assert second.ui.mastheadDock.isVisible()
+    second.close()
+
+
+def test_the_issue_last_shown_opens_again_after_closing(qtbot, archive_path, sample_issue):
+    import copy
+
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    with Archive.open(archive_path, auto_backup=False) as archive:
+        older = copy.deepcopy(sample_issue)
+        older.number, older.id = 51, None
+        older.date = older.date.replace(year=older.date.year - 1)
+        older_id = archive.add_issue(older)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    assert first.open_archive(archive_path, "51")
+    first.close()  # closing lets go of the issue; the one shown last is still remembered
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.open_archive(archive_path)
+    assert second.document.issue.id == older_id
     second.close()
 
 

@@ -53,6 +53,21 @@ def test_screenshot_command_writes_a_png(tmp_path, archive_path):
 
 
 @pytest.mark.slow
+def test_the_process_ends_with_the_archive_closed_and_the_settings_written(tmp_path, archive_path):
+    """The program's process ends without tearing its window down object by object; what it
+    keeps is written first: the archive closed (its write-ahead log folded in and removed),
+    the issue shown remembered for the next start."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--issue", "52",
+         "--screenshot", str(tmp_path / "shot.png")],
+        cwd=ROOT, env=app_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not archive_path.with_name(archive_path.name + "-wal").exists()
+    ini = next((tmp_path / "config").rglob("*.conf")).read_text(encoding="utf-8")
+    assert str(archive_path) in ini and "issueId=1" in ini
+
+
+@pytest.mark.slow
 def test_typing_survives_kill_minus_nine(tmp_path, archive_path, stored_issue):
     typed = "另据统计共检查企业12家。"
     proc = subprocess.Popen(

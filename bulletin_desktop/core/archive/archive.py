@@ -273,6 +273,11 @@ class Archive:
         with self._reading() as conn:
             return store.summaries(conn)
 
+    def latest_issue_id(self) -> int | None:
+        """The newest issue (the first one ``list_issues`` gives); None in an empty archive."""
+        with self._reading() as conn:
+            return store.latest_issue_id(conn)
+
     def find_issues(self, number: int, series: str | None = None) -> list[IssueSummary]:
         with self._reading() as conn:
             if series is None:

@@ -239,6 +239,12 @@ def summaries(conn: sqlite3.Connection, where: str = "", params: Sequence[Any] =
     return [summary_from_row(r) for r in conn.execute(sql, params).fetchall()]
 
 
+def latest_issue_id(conn: sqlite3.Connection) -> int | None:
+    """The issue ``summaries`` lists first, without counting the entries of every issue."""
+    row = conn.execute(f"SELECT i.id FROM issues i {NEWEST_FIRST} LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def summaries_of(conn: sqlite3.Connection, issue_ids: Iterable[int]) -> list[IssueSummary]:
     ids = list(issue_ids)
     return summaries(conn, f"i.id IN ({', '.join('?' * len(ids))})", ids) if ids else []

@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from ..resources import resource_path
 
@@ -129,24 +129,20 @@ class MainActions(QObject):
         return [self.bold, self.add_entry, self.add_article, self.add_section, self.rename, self.duplicate,
                 self.delete, self.move_up, self.move_down]
 
-    def build_menus(self, menu_bar: QMenuBar, dock_toggles: list[QAction]) -> None:
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        for action in (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
-                       self.import_files, self.import_folder, self.import_submissions, None, self.export_word,
-                       self.export_pdf, self.export_selected, self.export_year, self.print, None, self.quit):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        for action in (self.undo, self.redo, None, self.bold, None, self.find, self.search_archive, None,
-                       self.settings):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        entry_menu = menu_bar.addMenu(self.tr("E&ntries"))
-        for action in self.tree_menu():
-            entry_menu.addSeparator() if action is None else entry_menu.addAction(action)
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        for action in (self.zoom_in, self.zoom_out, self.zoom_fit, None, *dock_toggles):
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about)
+    def build_menus(self, ui, dock_toggles: list[QAction]) -> None:
+        """Fill the menus of the window's form (``ui``: its ``menuFile`` … ``menuHelp``)."""
+        for menu, actions in (
+            (ui.menuFile, (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
+                           self.import_files, self.import_folder, self.import_submissions, None, self.export_word,
+                           self.export_pdf, self.export_selected, self.export_year, self.print, None, self.quit)),
+            (ui.menuEdit, (self.undo, self.redo, None, self.bold, None, self.find, self.search_archive, None,
+                           self.settings)),
+            (ui.menuEntries, self.tree_menu()),
+            (ui.menuView, (self.zoom_in, self.zoom_out, self.zoom_fit, None, *dock_toggles)),
+            (ui.menuHelp, (self.about,)),
+        ):
+            for action in actions:
+                menu.addSeparator() if action is None else menu.addAction(action)
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         for action in (self.new_issue, None, self.undo, self.redo, self.bold, None, self.add_entry,

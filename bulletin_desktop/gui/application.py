@@ -1,7 +1,8 @@
 """Starting the GUI: the application object, translations, settings, the window.
 
-The window is shown and painted before the archive is opened, so the clerk sees it at
-once; the archive and the issue load right after the first frame.
+The window's frame is shown and painted before its panes are built and the archive is
+opened, so the clerk sees the window at once; the panes, the archive and the issue load
+right after the first frame.
 """
 from __future__ import annotations
 
@@ -117,7 +118,7 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
 
     from .main_window import MainWindow
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, panes_later=True)  # the frame, painted first; the panes right after
     if screenshot is not None:
         window.resize(1440, 900)
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))
@@ -134,7 +135,9 @@ def _end_process(window, settings: AppSettings, code: int) -> None:
     are synced; tearing down the window's thousands of Qt objects one by one after that
     (50–70 ms) only delays the exit. A thread still at work (a backup being finished)
     gets the ordinary exit, which waits for it."""
-    window.session.close_archive()  # a no-op when closing the window already did it
+    session = getattr(window, "session", None)  # none if the window closed before its panes were built
+    if session is not None:
+        session.close_archive()  # a no-op when closing the window already did it
     settings.sync()
     if threading.active_count() > 1:
         return
@@ -147,6 +150,7 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
            screenshot: Path | None, probe: bool, view: str | None = None) -> None:
     from .dialogs import show_error
 
+    window.build_panes()
     try:
         path = archive_path_for(db_path, settings)
     except Exception as exc:  # the default archive could not be created

@@ -14,29 +14,26 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ..core.archive import ArchiveCorruptError, ArchiveError, ArchiveLockedError
-from ..core.find import find_in_entry
-from ..core.positions import Position
 from ..core.richtext import char_count
-from .actions import MainActions
-from .archive_tools import ArchiveTools
 from .autosave import SaveState
-from .bonus_flags import BonusFlagsMenu
-from .forms.ui_main_window import Ui_MainWindow
 from .lazy_dock import LazyDock
-from .importing.drop import FileDropFilter
-from .models.issue_document import IssueDocument
-from .models.section_tree_model import SectionTreeModel, UidRole
-from .session import Session
 from .settings import AppSettings
-from .status_bar import StatusIndicators
-from .undo_commands import IssueEditing
+from .window_panes import WindowUi
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # imported when first shown
 
+    from ..core.positions import Position
+    from .actions import MainActions
+    from .archive_tools import ArchiveTools
     from .batch_export import BatchExportController
     from .importing.controller import ImportController
+    from .models.issue_document import IssueDocument
+    from .models.section_tree_model import SectionTreeModel
     from .proofread.controller import ProofreadController
+    from .session import Session
+    from .status_bar import StatusIndicators
+    from .undo_commands import IssueEditing
 
 DEFAULT_SPLITTER_SIZES = [250, 560, 540]
 DEFAULT_DOCK_WIDTH = 330
@@ -50,58 +47,88 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: AppSettings | None = None,
                  ask_readonly: Callable[[ArchiveLockedError], bool] | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, panes_later: bool = False):
+        """``panes_later`` (start-up): only the form's frame now, in its remembered layout,
+        so that it can be painted at once; ``build_panes`` adds everything else."""
         super().__init__(parent)
-        self.ui = Ui_MainWindow()
+        self.ui = WindowUi()
         self.ui.setupUi(self)
         self.settings = settings or AppSettings()
         self._ask_readonly = ask_readonly or self._ask_open_readonly
-        self.document = IssueDocument(self)
-        self.editing = IssueEditing(self.document)
-        self.session = Session(self.document, self, keep_backups=self.settings.keep_backups(),
-                               ask_discard=self._ask_discard)
-        self.action_set = MainActions(self, self.document.undo_stack)
-        self.tree_model = SectionTreeModel(self.document, self)
-        self.status = StatusIndicators(self.ui.statusBar)
-        self._save_error_box: QMessageBox | None = None
+        self._built = False
         self._shown_once = False
-        self._runner = None  # the export thread's owner, made on the first export
+        # the docks whose contents are built when first opened: here, so that the saved
+        # layout places them along with the form's docks
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
-        self._importer: ImportController | None = None  # made on the first import
-        self._batch_export: BatchExportController | None = None  # made on the first use
         self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self)
         self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self)
-        self._proofreading: ProofreadController | None = None  # see the proofreading property
-
-        ui = self.ui
-        ui.sectionTree.setModel(self.tree_model)
-        ui.entryEditor.set_document(self.document)
-        ui.mastheadPanel.set_document(self.document)
-        ui.findBar.set_document(self.document)
-        ui.readonlyBanner.setStyleSheet(READONLY_BANNER_STYLE)
-        self.action_set.build_menus(ui.menuBar, [ui.issueListDock.toggleViewAction(),
-                                              ui.mastheadDock.toggleViewAction(),
-                                              self.search_dock.toggleViewAction(),
-                                              self.inbox_dock.toggleViewAction(),
-                                              self.statistics_dock.toggleViewAction(),
-                                              ui.mainToolBar.toggleViewAction()])
-        self.action_set.build_toolbar(ui.mainToolBar)
-        self.action_set.add_shortcuts_to(ui.sectionTree)
-        ui.sectionTree.set_context_actions([*self.action_set.tree_menu(), None, BonusFlagsMenu(self).menuAction()])
-        ui.entryEditor.set_context_actions(self.action_set.text_menu())
-        ui.mastheadPanel.set_context_actions(self.action_set.text_menu()[:2])
-        self.tabifyDockWidget(ui.issueListDock, ui.mastheadDock)
-        self.tabifyDockWidget(ui.issueListDock, self.search_dock)
+        self.tabifyDockWidget(self.ui.issueListDock, self.ui.mastheadDock)
+        self.tabifyDockWidget(self.ui.issueListDock, self.search_dock)
         self.search_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inbox_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.statistics_dock)
         self.inbox_dock.hide()
         self.statistics_dock.hide()
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
+        self._restore_layout()
+        if not panes_later:
+            self.build_panes()
+
+    def build_panes(self) -> None:
+        """The panes in the form's slots, the open issue's document, the archive session,
+        the actions in the menus and toolbar, and the wiring between them (once)."""
+        if self._built:
+            return
+        self._built = True
+        from .actions import MainActions
+        from .archive_tools import ArchiveTools
+        from .bonus_flags import BonusFlagsMenu
+        from .importing.drop import FileDropFilter
+        from .models.issue_document import IssueDocument
+        from .models.section_tree_model import SectionTreeModel
+        from .session import Session
+        from .status_bar import StatusIndicators
+        from .undo_commands import IssueEditing
+
+        ui = self.ui
+        ui.add_panes()
+        self.document: IssueDocument = IssueDocument(self)
+        self.editing: IssueEditing = IssueEditing(self.document)
+        self.session: Session = Session(self.document, self, keep_backups=self.settings.keep_backups(),
+                                        ask_discard=self._ask_discard)
+        self.action_set: MainActions = MainActions(self, self.document.undo_stack)
+        self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
+        self.status: StatusIndicators = StatusIndicators(ui.statusBar)
+        self._save_error_box: QMessageBox | None = None
+        self._runner = None  # the export thread's owner, made on the first export
+        self._importer: ImportController | None = None  # made on the first import
+        self._batch_export: BatchExportController | None = None  # made on the first use
+        self._proofreading: ProofreadController | None = None  # see the proofreading property
+
+        ui.sectionTree.setModel(self.tree_model)
+        ui.entryEditor.set_document(self.document)
+        ui.mastheadPanel.set_document(self.document)
+        ui.findBar.set_document(self.document)
+        ui.readonlyBanner.setStyleSheet(READONLY_BANNER_STYLE)
+        self.action_set.build_menus(ui, [ui.issueListDock.toggleViewAction(),
+                                         ui.mastheadDock.toggleViewAction(),
+                                         self.search_dock.toggleViewAction(),
+                                         self.inbox_dock.toggleViewAction(),
+                                         self.statistics_dock.toggleViewAction(),
+                                         ui.mainToolBar.toggleViewAction()])
+        self.action_set.build_toolbar(ui.mainToolBar)
+        self.action_set.add_shortcuts_to(ui.sectionTree)
+        ui.sectionTree.set_context_actions([*self.action_set.tree_menu(), None, BonusFlagsMenu(self).menuAction()])
+        ui.entryEditor.set_context_actions(self.action_set.text_menu())
+        ui.mastheadPanel.set_context_actions(self.action_set.text_menu()[:2])
         FileDropFilter(self, lambda paths: self.importer().import_paths(paths))
         self._wire()
-        self.archive_tools = ArchiveTools(self)  # 档案库 menu: 定稿, trash, backups; rescue on opening
-        self._restore_layout()
+        self.archive_tools: ArchiveTools = ArchiveTools(self)  # 档案库 menu: 定稿, trash, backups; rescue on opening
+        zoom = self.settings.zoom()
+        if zoom is not None:
+            ui.preview.set_zoom(zoom)
+        elif self._shown_once:  # first start: a whole page width in view
+            QTimer.singleShot(0, ui.preview.zoom_fit_width)
         self._issue_replaced()
 
     # -- the wiring -----------------------------------------------------------------------
@@ -442,6 +469,8 @@ class MainWindow(QMainWindow):
             neighbours = [current.siblingAtRow(current.row() + 1), current.siblingAtRow(current.row() - 1)]
         else:
             neighbours = [tree.indexBelow(current), tree.indexAbove(current)]
+        from .models.section_tree_model import UidRole
+
         neighbour_uids = [index.data(UidRole) for index in neighbours if index.isValid()]
         if kind == "section":
             self.editing.delete_section(uid)
@@ -560,6 +589,8 @@ class MainWindow(QMainWindow):
         issue = self.document.issue
         if issue is None or issue.id != hit.issue_id:
             return
+        from ..core.find import find_in_entry
+
         match = find_in_entry(issue, hit.entry_uid, terms)
         if match is not None:
             self._show_match(match)
@@ -574,7 +605,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self.settings.zoom() is None:  # first start: a whole page width in view
+            if self._built and self.settings.zoom() is None:  # first start: a whole page width in view
                 QTimer.singleShot(0, self.ui.preview.zoom_fit_width)
 
     # -- submissions and statistics (their docks' contents are built on first use) ----------
@@ -680,15 +711,15 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.ui.mastheadDock], [DEFAULT_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.ui.splitter.setSizes(self.settings.splitter_sizes() or DEFAULT_SPLITTER_SIZES)
         self.ui.mastheadDock.raise_()
-        zoom = self.settings.zoom()
-        if zoom is not None:
-            self.ui.preview.set_zoom(zoom)
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.ui.splitter.sizes())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._built:  # closed in the moment before its panes were built: nothing to keep
+            event.accept()
+            return
         if not self.session.leave_issue():  # a failed save: the clerk keeps editing
             event.ignore()
             return

@@ -67,10 +67,6 @@
         <translation>&amp;Backup and Restore…</translation>
     </message>
     <message>
-        <source>A&amp;rchive</source>
-        <translation>A&amp;rchive</translation>
-    </message>
-    <message>
         <source>Cannot change the issue&apos;s status</source>
         <translation>Cannot change the issue&apos;s status</translation>
     </message>
@@ -1209,26 +1205,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <source>&amp;About Bulletin Desktop</source>
         <translation>&amp;About Bulletin Desktop</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>E&amp;ntries</source>
-        <translation>E&amp;ntries</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1351,6 +1327,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
         <translation>This archive is open read-only: you can read, search, export and print, but not change it.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries</source>
+        <translation>E&amp;ntries</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Toolbar</source>

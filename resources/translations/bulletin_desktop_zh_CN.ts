@@ -67,10 +67,6 @@
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <source>A&amp;rchive</source>
-        <translation>档案库(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cannot change the issue&apos;s status</source>
         <translation>无法更改本期的定稿状态</translation>
     </message>
@@ -1209,26 +1205,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <source>&amp;About Bulletin Desktop</source>
         <translation>关于简报编辑器(&amp;A)</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>E&amp;ntries</source>
-        <translation>条目(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1351,6 +1327,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
         <translation>档案库正被另一个简报编辑器使用，现以只读方式打开：可以查看、检索、导出和打印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries</source>
+        <translation>条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>档案库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Toolbar</source>

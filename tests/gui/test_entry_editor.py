@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from bulletin_desktop.core.richtext import Run, plain
 from bulletin_desktop.gui.text_input import type_text
@@ -36,6 +37,19 @@ def test_article_title_and_paragraphs(qtbot, window):
     assert not article.title.endswith("！")
     window.action_set.undo.trigger()
     assert len(article.paragraphs) == count
+
+
+def test_a_style_change_is_not_an_edit_of_the_page_not_on_show(qtbot, window):
+    """A font change re-formats both bodies; the item body, hidden behind an article,
+    must not report that as an edit of the article."""
+    article = article_of(window)
+    window.ui.sectionTree.select_uid(article.uid)
+    steps = window.document.undo_stack.count()
+    font = window.ui.entryEditor.font()
+    font.setPointSizeF(font.pointSizeF() + 3)
+    window.ui.entryEditor.setFont(font)
+    QApplication.processEvents()
+    assert window.document.undo_stack.count() == steps
 
 
 def test_invalid_date_is_red_but_kept(qtbot, window):

@@ -33,13 +33,7 @@ class ArchiveTools(QObject):
         self.reopen = make("reopen", self.tr("&Reopen for Editing"))
         self.trash = make("trash", self.tr("&Trash…"))
         self.backups = make("backups", self.tr("&Backup and Restore…"))
-        menu_bar = window.menuBar()
-        actions = [a for a in menu_bar.actions() if a.menu() is not None]
-        help_menu = actions[-1] if actions else None
-        menu = menu_bar.addMenu(self.tr("A&rchive"))
-        menu.setObjectName("archiveMenu")
-        if help_menu is not None:  # before Help, as menus go
-            menu_bar.insertMenu(help_menu, menu)
+        menu = window.ui.menuArchive
         for action in (self.finalize, self.reopen, None, self.trash, self.backups):
             menu.addSeparator() if action is None else menu.addAction(action)
 

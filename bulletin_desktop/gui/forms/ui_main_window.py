@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -11,20 +11,14 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDockWidget, QHeaderView, QLabel,
-    QMainWindow, QMenuBar, QSizePolicy, QSplitter,
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow,
+    QMenu, QMenuBar, QSizePolicy, QSplitter,
     QStatusBar, QToolBar, QVBoxLayout, QWidget)
-
-from bulletin_desktop.gui.entry_editor import EntryEditor
-from bulletin_desktop.gui.find_bar import FindBar
-from bulletin_desktop.gui.issue_list import IssueListPanel
-from bulletin_desktop.gui.masthead_panel import MastheadPanel
-from bulletin_desktop.gui.preview import PreviewWidget
-from bulletin_desktop.gui.section_tree import SectionTreeView
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -50,37 +44,41 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.readonlyBanner)
 
-        self.findBar = FindBar(self.centralWidget)
-        self.findBar.setObjectName(u"findBar")
-        sizePolicy.setHeightForWidth(self.findBar.sizePolicy().hasHeightForWidth())
-        self.findBar.setSizePolicy(sizePolicy)
-        self.findBar.setVisible(False)
-
-        self.centralLayout.addWidget(self.findBar)
-
         self.splitter = QSplitter(self.centralWidget)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.sectionTree = SectionTreeView(self.splitter)
-        self.sectionTree.setObjectName(u"sectionTree")
-        self.sectionTree.setMinimumSize(QSize(180, 0))
-        self.splitter.addWidget(self.sectionTree)
-        self.entryEditor = EntryEditor(self.splitter)
-        self.entryEditor.setObjectName(u"entryEditor")
-        self.entryEditor.setMinimumSize(QSize(320, 0))
-        self.splitter.addWidget(self.entryEditor)
-        self.preview = PreviewWidget(self.splitter)
-        self.preview.setObjectName(u"preview")
-        self.preview.setMinimumSize(QSize(280, 0))
-        self.splitter.addWidget(self.preview)
+        self.treeSlot = QWidget(self.splitter)
+        self.treeSlot.setObjectName(u"treeSlot")
+        self.treeSlot.setMinimumSize(QSize(180, 0))
+        self.splitter.addWidget(self.treeSlot)
+        self.editorSlot = QWidget(self.splitter)
+        self.editorSlot.setObjectName(u"editorSlot")
+        self.editorSlot.setMinimumSize(QSize(320, 0))
+        self.splitter.addWidget(self.editorSlot)
+        self.previewSlot = QWidget(self.splitter)
+        self.previewSlot.setObjectName(u"previewSlot")
+        self.previewSlot.setMinimumSize(QSize(280, 0))
+        self.splitter.addWidget(self.previewSlot)
 
         self.centralLayout.addWidget(self.splitter)
 
-        self.centralLayout.setStretch(2, 1)
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
+        self.menuFile = QMenu(self.menuBar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuEdit = QMenu(self.menuBar)
+        self.menuEdit.setObjectName(u"menuEdit")
+        self.menuEntries = QMenu(self.menuBar)
+        self.menuEntries.setObjectName(u"menuEntries")
+        self.menuView = QMenu(self.menuBar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuArchive = QMenu(self.menuBar)
+        self.menuArchive.setObjectName(u"menuArchive")
+        self.menuHelp = QMenu(self.menuBar)
+        self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menuBar)
         self.mainToolBar = QToolBar(MainWindow)
         self.mainToolBar.setObjectName(u"mainToolBar")
@@ -93,17 +91,24 @@ class Ui_MainWindow(object):
         self.issueListDock = QDockWidget(MainWindow)
         self.issueListDock.setObjectName(u"issueListDock")
         self.issueListDock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable|QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.issueList = IssueListPanel()
-        self.issueList.setObjectName(u"issueList")
-        self.issueListDock.setWidget(self.issueList)
+        self.issueListSlot = QWidget()
+        self.issueListSlot.setObjectName(u"issueListSlot")
+        self.issueListDock.setWidget(self.issueListSlot)
         MainWindow.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.issueListDock)
         self.mastheadDock = QDockWidget(MainWindow)
         self.mastheadDock.setObjectName(u"mastheadDock")
         self.mastheadDock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable|QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.mastheadPanel = MastheadPanel()
-        self.mastheadPanel.setObjectName(u"mastheadPanel")
-        self.mastheadDock.setWidget(self.mastheadPanel)
+        self.mastheadSlot = QWidget()
+        self.mastheadSlot.setObjectName(u"mastheadSlot")
+        self.mastheadDock.setWidget(self.mastheadSlot)
         MainWindow.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.mastheadDock)
+
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuEdit.menuAction())
+        self.menuBar.addAction(self.menuEntries.menuAction())
+        self.menuBar.addAction(self.menuView.menuAction())
+        self.menuBar.addAction(self.menuArchive.menuAction())
+        self.menuBar.addAction(self.menuHelp.menuAction())
 
         self.retranslateUi(MainWindow)
 
@@ -113,6 +118,12 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Bulletin Desktop", None))
         self.readonlyBanner.setText(QCoreApplication.translate("MainWindow", u"This archive is open read-only: you can read, search, export and print, but not change it.", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+        self.menuEntries.setTitle(QCoreApplication.translate("MainWindow", u"E&ntries", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuArchive.setTitle(QCoreApplication.translate("MainWindow", u"A&rchive", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.mainToolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Toolbar", None))
         self.issueListDock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Issues", None))
         self.mastheadDock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Masthead", None))

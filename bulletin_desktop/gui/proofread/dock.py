@@ -208,7 +208,9 @@ def attach_proofreading(window: "MainWindow") -> ProofreadController:
     def jump(position) -> None:
         ui.sectionTree.select_uid(position.uid)
         ui.entryEditor.select_position(position)
-        ui.entryEditor.active_body() and ui.entryEditor.active_body().setFocus()
+        body = ui.entryEditor.active_body()
+        if body is not None:
+            body.setFocus()
 
     controller.jumpRequested.connect(jump)
     return controller

@@ -48,12 +48,14 @@ class PreviewWidget(QWidget):
     # -- the issue
 
     def set_issue(self, issue: Issue | None) -> None:
-        """Show ``issue`` soon. The issue is read when the timer fires, so edits made to
-        the same object in between are all taken in by one update."""
+        """Show ``issue``: another issue at once; the same one soon, read when the timer
+        fires, so that edits made to it in between are all taken in by one update."""
         self._issue = issue
         self._outdated = True
-        if _identity(issue) != self._shown:  # another issue opened: no typing to wait for
-            self._timer.start(0)
+        if _identity(issue) != self._shown:
+            # another issue opened: no typing to wait for, and its pages come before
+            # whatever else the opening queued (the issue list's thousand rows)
+            self.refresh_now()
         elif not self._timer.isActive():
             # not restarted on every keystroke: while the clerk types, the preview
             # still catches up every DEBOUNCE_MS

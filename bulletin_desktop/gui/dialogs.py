@@ -1,8 +1,10 @@
 """Small message boxes the window shows: errors, confirmations, the archive-in-use question."""
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from ..core.archive import ArchiveLockedError, IssueSummary
 from .models.issue_list_model import issue_title
@@ -20,6 +22,18 @@ def error_message(exc: BaseException) -> str:
         return translate("Dialogs", "A file operation failed: {error}").format(error=exc.strerror or exc)
     return translate("Dialogs", "Internal error ({kind}: {error}). Please tell the person who maintains this program.").format(
         kind=type(exc).__name__, error=exc)
+
+
+def close_unanswered(dialogs: Iterable[QDialog | None]) -> None:
+    """The window is closing: each dialog still open, and any open over it (a question it
+    asked, a file dialog), is closed without an answer, the one on top first, so that none
+    outlives the window and whoever opened it takes it as cancelled."""
+    for dialog in dialogs:
+        if dialog is None:
+            continue
+        for over in reversed([dialog, *dialog.findChildren(QDialog)]):
+            if over.isVisible():
+                over.reject()
 
 
 def show_error(parent: QWidget | None, title: str, exc_or_message: BaseException | str) -> None:

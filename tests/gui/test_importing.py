@@ -345,3 +345,22 @@ def test_closing_the_window_while_choosing_files_imports_nothing(qtbot, window, 
     assert asked and orphaned == [[]] and shown == []  # no "cannot import" over a closed window either
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
     assert archive_state(archive_path) == before
+
+
+def test_closing_the_window_while_saving_the_report_closes_both_dialogs(qtbot, window, archive_path, tmp_path,
+                                                                        sample_issue):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    word_issue(folder, sample_issue, 53)
+    word_issue(folder, sample_issue, 54)
+    orphaned: list = []
+    asked = when_modal(QFileDialog, lambda d: orphaned.append(close_window_over(window, d, QFileDialog.reject)))
+    reports = when_modal(ImportReportDialog, lambda d: d.ui.saveCsvButton.click())  # 另存为… over the report
+    with qtbot.waitSignal(window.importer().importFinished, timeout=60000):
+        window.importer().import_paths([folder])
+    qtbot.waitUntil(lambda: bool(orphaned))
+    assert reports and asked and orphaned == [[]]  # the file dialog went with the window
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert window.importer().report_dialog is None

@@ -98,9 +98,9 @@ class ImportController(QObject):
         still open is closed unanswered. Nothing the clerk did not confirm is stored."""
         self._closed = True
         self._files_reading.shutdown()
-        for dialog in (self.chooser, self.duplicate_question, self.review_dialog, self.report_dialog):
-            if dialog is not None:
-                dialog.reject()
+        from ..dialogs import close_unanswered
+
+        close_unanswered([self.chooser, self.duplicate_question, self.review_dialog, self.report_dialog])
 
     # -- choosing
 

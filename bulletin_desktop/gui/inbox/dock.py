@@ -175,9 +175,9 @@ class InboxView(QWidget):
         self._closed = True
         if self.reader is not None:
             self.reader.shutdown()
-        for dialog in reversed(self.findChildren(QDialog)):  # a question before the dialog that asked it
-            if dialog.isVisible():
-                dialog.reject()
+        from ..dialogs import close_unanswered
+
+        close_unanswered(self.findChildren(QDialog))
 
     def paste(self) -> list[int]:
         text = QGuiApplication.clipboard().text()

@@ -40,3 +40,36 @@ def ended(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
     except FileNotFoundError:
         return True
+
+
+# Converts only once the test creates the file $GO, then hands back the prepared Word file
+# $CONVERTED as the converted one: the test decides when a reading ends.
+GATED_SOFFICE = """#!/bin/sh
+out=""; prev=""; last=""
+for arg in "$@"; do
+  [ "$prev" = "--outdir" ] && out="$arg"
+  prev="$arg"; last="$arg"
+done
+while [ ! -f "$GO" ]; do sleep 0.05; done
+name=$(basename "$last")
+mkdir -p "$out"
+cp "$CONVERTED" "$out/${name%.*}.docx"
+"""
+
+
+def gated_conversion(tmp_path: Path, monkeypatch, converted: Path) -> tuple[Path, Path]:
+    """A folder with one .rtf file whose (stand-in) conversion gives ``converted`` once the
+    returned go-file exists."""
+    if not Path("/bin/sh").exists():
+        pytest.skip("the stand-in LibreOffice is a shell script")
+    program = tmp_path / "soffice-gated"
+    program.write_text(GATED_SOFFICE, encoding="utf-8")
+    program.chmod(0o755)
+    go = tmp_path / "go"
+    monkeypatch.setenv(libreoffice.SOFFICE_ENV, str(program))
+    monkeypatch.setenv("GO", str(go))
+    monkeypatch.setenv("CONVERTED", str(converted))
+    folder = tmp_path / "待转换"
+    folder.mkdir()
+    (folder / "第60期.rtf").write_text("{\\rtf1 x}", encoding="ascii")
+    return folder, go

@@ -364,3 +364,18 @@ def test_closing_the_window_while_saving_the_report_closes_both_dialogs(qtbot, w
     assert reports and asked and orphaned == [[]]  # the file dialog went with the window
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
     assert window.importer().report_dialog is None
+
+
+def test_an_archive_closed_while_its_import_is_read_gets_nothing(qtbot, window, archive_path, tmp_path,
+                                                                  sample_issue, monkeypatch):
+    folder, go = stand_in_soffice.gated_conversion(tmp_path, monkeypatch, word_issue(tmp_path, sample_issue, 60))
+    before = archive_state(archive_path)
+    importer = window.importer()
+    with qtbot.waitSignal(importer.importFinished, timeout=20000) as finished:
+        importer.import_paths([folder])
+        qtbot.waitUntil(lambda: importer.progress is not None and importer.progress.isVisible(), timeout=10000)
+        window.session.close_archive()  # as finding the archive damaged meanwhile does, before its rescue
+        go.touch()  # the reading now ends with a good file
+    assert [r.outcome for r in finished.args[0]] == [Outcome.CANCELLED]
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]  # no report, no error
+    assert archive_state(archive_path) == before

@@ -93,3 +93,23 @@ def test_closing_the_window_while_asking_why_a_submission_is_declined(qtbot, win
     qtbot.mouseClick(dock.panel.ui.declineButton, Qt.MouseButton.LeftButton)  # returns once the question is gone
     assert asked and left_open == [[]] and shown_windows() == []  # [[]]: the question went with the window
     assert stored_rows(archive_path) == before
+
+
+def test_submissions_read_for_an_archive_closed_meanwhile_are_not_stored(qtbot, window, archive_path, tmp_path,
+                                                                         sample_issue, monkeypatch):
+    from bulletin_desktop.export.docx.writer import write_docx
+
+    converted = tmp_path / "来稿.docx"
+    write_docx(sample_issue, converted)
+    folder, go = stand_in_soffice.gated_conversion(tmp_path, monkeypatch, converted)
+    window.show_view("inbox")
+    dock = window.inbox_dock.content()
+    before = stored_rows(archive_path)
+    with qtbot.waitSignal(dock.importFinished, timeout=20000) as finished:
+        assert dock.import_files([folder]) == []
+        qtbot.waitUntil(lambda: dock.reader.progress is not None and dock.reader.progress.isVisible(), timeout=10000)
+        window.session.close_archive()  # as finding the archive damaged meanwhile does, before its rescue
+        go.touch()  # the reading now ends with a good file
+    assert finished.args[0] == []
+    assert shown_windows() == [window]  # no error about an archive the clerk did not choose
+    assert stored_rows(archive_path) == before

@@ -22,6 +22,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
 from ...core.libreoffice import ConversionCancelled
@@ -82,6 +83,7 @@ class ImportController(QObject):
         self._files: list[Path] = []
         self._one = False
         self._closed = False  # the window closed: nothing more is asked, shown or stored
+        self._into: Archive | None = None  # the archive the import is for: stored into that one only
 
     @property
     def busy(self) -> bool:
@@ -159,14 +161,14 @@ class ImportController(QObject):
         self._start_reading(files, one=False)
 
     def _start_reading(self, files: list[Path], *, one: bool) -> None:
-        self._files, self._one = files, one
+        self._files, self._one, self._into = files, one, self.session.archive
         # one file is usually read in a blink: the dialog shows only if it takes a while (a conversion)
         self._files_reading.start([path.name for path in files], lambda cancel, report: read_files(files, cancel, report),
                             min_duration_ms=400 if one else 0)
 
     def _read(self, end: ReadingEnd) -> None:
         files = self._files
-        if end.abandoned or self._closed:
+        if end.abandoned or self._gone():
             self.importFinished.emit(self._cancelled_results(files))
             return
         if end.error is not None:  # not a refused file (those are in the reading): something unexpected
@@ -190,6 +192,11 @@ class ImportController(QObject):
             return
         self._store_all(files, reading)
 
+    def _gone(self) -> bool:
+        """The window closed, or the archive the import is for did (a damaged archive found
+        meanwhile is closed for its rescue): the import ends storing nothing more."""
+        return self._closed or self.session.archive is not self._into
+
     def _cancelled_results(self, files: list[Path]) -> list[ImportResult]:
         return [ImportResult(p, Outcome.CANCELLED, self.tr("Import cancelled: nothing was imported.")) for p in files]
 
@@ -199,7 +206,7 @@ class ImportController(QObject):
         self.review_dialog = dialog = ImportReviewDialog(imported, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.review_dialog = None
-        if not accepted or self._closed:
+        if not accepted or self._gone():
             self.importFinished.emit([])
             return
         imported.issue = dialog.issue()
@@ -229,7 +236,7 @@ class ImportController(QObject):
         policy = DuplicatePolicy.SKIP
         if duplicates:
             asked = self.ask_duplicates(len(duplicates))
-            if asked is None and self._closed:  # no report over a closed window
+            if asked is None and self._gone():  # no report over a closed window or another archive
                 self.importFinished.emit(self._cancelled_results(files))
                 return
             if asked is None:
@@ -276,7 +283,7 @@ class ImportController(QObject):
         self.duplicate_question = box
         box.exec()
         self.duplicate_question = None
-        if self._closed:  # the window closed while asking: not an answer
+        if self._gone():  # the window or the archive closed while asking: not an answer
             return None
         return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 

@@ -18,17 +18,24 @@ def slow_conversions(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     """A folder of three .rtf files that each need a (stand-in) LibreOffice conversion; the pids file."""
     if not Path("/proc/self/stat").exists():
         pytest.skip("the stand-in LibreOffice is a shell script; /proc shows its process")
-    program = tmp_path / "soffice"
-    program.write_text(SLOW_SOFFICE, encoding="utf-8")
-    program.chmod(0o755)
     pids = tmp_path / "pids"
+    return _install(tmp_path, monkeypatch, SLOW_SOFFICE, ["a.rtf", "b.rtf", "c.rtf"], FAKE_PIDS=pids), pids
+
+
+def _install(tmp_path: Path, monkeypatch, script: str, names: list[str], **env: Path) -> Path:
+    """The stand-in program made the LibreOffice the program uses, with its settings in
+    ``env``; a folder holding .rtf files ``names`` for it to convert."""
+    program = tmp_path / "soffice"
+    program.write_text(script, encoding="utf-8")
+    program.chmod(0o755)
     monkeypatch.setenv(libreoffice.SOFFICE_ENV, str(program))
-    monkeypatch.setenv("FAKE_PIDS", str(pids))
+    for key, value in env.items():
+        monkeypatch.setenv(key, str(value))
     folder = tmp_path / "旧格式"
     folder.mkdir()
-    for name in ("a.rtf", "b.rtf", "c.rtf"):
+    for name in names:
         (folder / name).write_text("{\\rtf1 x}", encoding="ascii")
-    return folder, pids
+    return folder
 
 
 def converting(pids: Path) -> list[int]:
@@ -62,14 +69,5 @@ def gated_conversion(tmp_path: Path, monkeypatch, converted: Path) -> tuple[Path
     returned go-file exists."""
     if not Path("/bin/sh").exists():
         pytest.skip("the stand-in LibreOffice is a shell script")
-    program = tmp_path / "soffice-gated"
-    program.write_text(GATED_SOFFICE, encoding="utf-8")
-    program.chmod(0o755)
     go = tmp_path / "go"
-    monkeypatch.setenv(libreoffice.SOFFICE_ENV, str(program))
-    monkeypatch.setenv("GO", str(go))
-    monkeypatch.setenv("CONVERTED", str(converted))
-    folder = tmp_path / "待转换"
-    folder.mkdir()
-    (folder / "第60期.rtf").write_text("{\\rtf1 x}", encoding="ascii")
-    return folder, go
+    return _install(tmp_path, monkeypatch, GATED_SOFFICE, ["第60期.rtf"], GO=go, CONVERTED=converted), go

@@ -98,10 +98,10 @@ class ImportController(QObject):
         """The window is closing: a read under way is cancelled and waited for, so no
         thread outlives the window; a file dialog, review, duplicates question or report
         still open is closed unanswered. Nothing the clerk did not confirm is stored."""
-        self._closed = True
-        self._files_reading.shutdown()
         from ..dialogs import close_unanswered
 
+        self._closed = True
+        self._files_reading.shutdown()
         close_unanswered([self.chooser, self.duplicate_question, self.review_dialog, self.report_dialog])
 
     # -- choosing
@@ -163,8 +163,9 @@ class ImportController(QObject):
     def _start_reading(self, files: list[Path], *, one: bool) -> None:
         self._files, self._one, self._into = files, one, self.session.archive
         # one file is usually read in a blink: the dialog shows only if it takes a while (a conversion)
-        self._files_reading.start([path.name for path in files], lambda cancel, report: read_files(files, cancel, report),
-                            min_duration_ms=400 if one else 0)
+        self._files_reading.start([path.name for path in files],
+                                  lambda cancel, report: read_files(files, cancel, report),
+                                  min_duration_ms=400 if one else 0)
 
     def _read(self, end: ReadingEnd) -> None:
         files = self._files

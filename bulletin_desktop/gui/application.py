@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..resources import resource_path
 from .settings import APPLICATION, ORGANIZATION, AppSettings
 
 STARTUP_PROBE_ENV = "BULLETIN_DESKTOP_STARTUP_PROBE"
 """Benchmarks: print "first-paint" when the window first paints, "issue-ready" when the
-preview has laid out the issue, then quit."""
+preview has laid out the issue, "issue-painted" when it has painted it, then quit."""
 TEST_TYPE_ENV = "BULLETIN_DESKTOP_TEST_TYPE"
 """Tests only: type this text at the end of the first entry after start, print "typed"."""
 
@@ -137,7 +137,7 @@ def _end_process(window, settings: AppSettings, code: int) -> None:
     gets the ordinary exit, which waits for it."""
     session = getattr(window, "session", None)  # none if the window closed before its panes were built
     if session is not None:
-        session.close_archive()  # a no-op when closing the window already did it
+        session.close_for_exit()  # nothing left to do when closing the window already closed it
     settings.sync()
     if threading.active_count() > 1:
         return
@@ -174,14 +174,29 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
 
 
 def _report_when_rendered(app: QApplication, window) -> None:
+    """"issue-ready" once the preview has laid out the issue's pages, then "issue-painted"
+    once it has painted them (what the clerk sees), then quit."""
+    preview = window.ui.preview
+
+    class PaintedProbe(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and self.parent() is not None
+                    and (watched is preview or preview.isAncestorOf(watched))):
+                app.removeEventFilter(self)
+                self.setParent(None)
+                print(f"issue-painted {_peak_rss_kib()}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
     def ready(_pages: int = 0) -> None:
         print(f"issue-ready {_peak_rss_kib()}", flush=True)
-        QTimer.singleShot(0, app.quit)
+        app.installEventFilter(PaintedProbe(window))
+        preview.update()
 
-    if window.document.issue is None or window.ui.preview.page_count() > 0:
+    if window.document.issue is None or preview.page_count() > 0:
         ready()
     else:
-        window.ui.preview.pageCountChanged.connect(ready)
+        preview.pageCountChanged.connect(ready)
 
 
 def _peak_rss_kib() -> int:

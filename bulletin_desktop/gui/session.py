@@ -98,13 +98,23 @@ class Session(QObject):
         ok = self.flush()
         self.document.set_issue(None)
         self.autosaver.reset()
+        self._let_go()
+        return ok
+
+    def close_for_exit(self) -> bool:
+        """The program ends: save what is pending and close the archive, leaving the views
+        as they are (unlike ``close_archive``, which empties them for the next archive)."""
+        ok = self.flush()
+        self._let_go()
+        return ok
+
+    def _let_go(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
         if self.archive is not None:
             self.archive.close()
             self.archive = None
-        return ok
 
     def leave_issue(self) -> bool:
         """Before the open issue is replaced: True when nothing unsaved is left behind (saved

@@ -1,33 +1,34 @@
 """The SQLite archive that keeps every issue. All SQL of the program lives in this package.
 
-The records and errors load with the package; ``Archive`` (with sqlite3, the schema and
-every query module) loads when first asked for, so the window can name the archive's
-errors and records without paying for opening one before its first frame.
+The errors load with the package; the records, the change notices and ``Archive`` (with
+sqlite3, the schema and every query module) load when first asked for, so the window can
+name the archive's errors without paying for the rest before its first frame.
 """
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from .changes import ArchiveChange
 from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveLockedError, ArchiveTooNewError, DuplicateIssueError,
     DuplicateSeriesError, InvalidSeriesNameError, IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
 )
-from .records import IssueSummary, SearchChoices, SearchFilters, SearchHit
 
 if TYPE_CHECKING:
     from .archive import Archive
+    from .changes import ArchiveChange
+    from .records import IssueSummary, SearchChoices, SearchFilters, SearchHit
     from .schema import SCHEMA_VERSION
+
+_LOADED_LATER = {
+    "Archive": "archive", "ArchiveChange": "changes", "IssueSummary": "records", "SearchChoices": "records",
+    "SearchFilters": "records", "SearchHit": "records", "SCHEMA_VERSION": "schema",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Archive":
-        from .archive import Archive
-
-        return Archive
-    if name == "SCHEMA_VERSION":
-        from .schema import SCHEMA_VERSION
-
-        return SCHEMA_VERSION
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LOADED_LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
 
 
 __all__ = [

@@ -24,6 +24,13 @@ def sample_text() -> str:
 
 
 @pytest.fixture
+def year_form_text() -> str:
+    """A short bulletin numbered within its year next to its running number, with a print note."""
+    return ("某某县应急管理工作简报\n2026年第6期（总第60期）\n某某县应急管理局　　2026年3月5日\n【动态】\n"
+            "3月1日，某县开会。\n送：各乡镇。\n（共印35份）\n")
+
+
+@pytest.fixture
 def sample_issue(sample_text):
     from bulletin_desktop.core.textformat import read_text
 

@@ -10,15 +10,6 @@ from bulletin_desktop.cli import main
 
 from test_cli import run_cli, show_json
 
-YEAR_FORM = """某某县应急管理工作简报
-2026年第6期（总第60期）
-某某县应急管理局　　2026年3月5日
-【动态】
-3月1日，某县开会。
-送：各乡镇。
-（共印35份）
-"""
-
 
 @pytest.fixture
 def db(tmp_path, sample_text):
@@ -35,9 +26,9 @@ def masthead(db, *args: str, capsys) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_an_imported_year_form_is_stored_and_shown(tmp_path, capsys):
+def test_an_imported_year_form_is_stored_and_shown(tmp_path, capsys, year_form_text):
     source = tmp_path / "第60期.txt"
-    source.write_text(YEAR_FORM, encoding="utf-8")
+    source.write_text(year_form_text, encoding="utf-8")
     db = tmp_path / "archive.sqlite"
     assert main(["import", "--db", str(db), "--dry-run", "--json", str(source)]) == 0
     dry = json.loads(capsys.readouterr().out)

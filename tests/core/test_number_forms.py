@@ -17,15 +17,6 @@ from bulletin_desktop.core.textformat import read_text, write_text
 
 from test_archive_support import SERIES, plain_issue, rich_issue
 
-YEAR_FORM = """某某县应急管理工作简报
-2026年第6期（总第60期）
-某某县应急管理局　　2026年3月5日
-【动态】
-3月1日，某县开会。
-送：各乡镇。
-（共印35份）
-"""
-
 
 @pytest.fixture
 def archive(tmp_path):
@@ -33,9 +24,9 @@ def archive(tmp_path):
         yield opened
 
 
-def test_an_imported_year_form_and_print_note_are_stored_and_shown(tmp_path, archive):
+def test_an_imported_year_form_and_print_note_are_stored_and_shown(tmp_path, archive, year_form_text):
     path = tmp_path / "第60期.txt"
-    path.write_text(YEAR_FORM, encoding="utf-8")
+    path.write_text(year_form_text, encoding="utf-8")
     imported = read_file(path)
     assert imported.warnings == []
     issue_id = archive.add_issue(imported.issue)

@@ -150,6 +150,11 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
            screenshot: Path | None, probe: bool, view: str | None = None) -> None:
     from .dialogs import show_error
 
+    unattended = None
+    if screenshot is not None:
+        from .unattended import Unattended
+
+        unattended = Unattended(app)  # a question nobody can answer is dismissed, and the run fails
     window.build_panes()
     try:
         path = archive_path_for(db_path, settings)
@@ -165,7 +170,8 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
         from .screenshot import ScreenshotTaker
 
         taker = ScreenshotTaker(window, screenshot, window.ui.preview, window.document.issue is not None)
-        taker.finished.connect(lambda ok: app.exit(0 if ok and opened else 1))
+        answered = unattended.answered if unattended is not None else []
+        taker.finished.connect(lambda ok: app.exit(0 if ok and opened and not answered else 1))
     elif probe:
         _report_when_rendered(app, window)
     text = os.environ.get(TEST_TYPE_ENV)

@@ -68,6 +68,34 @@ def test_the_process_ends_with_the_archive_closed_and_the_settings_written(tmp_p
 
 
 @pytest.mark.slow
+def test_a_screenshot_run_does_not_wait_for_an_answer_nobody_can_give(tmp_path, archive_path, lock_holder):
+    """The archive is held by another program: the window would ask whether to open it
+    read-only. A screenshot run says so on stderr, takes the picture, and fails."""
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--screenshot", str(out)],
+        cwd=ROOT, env=app_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "档案库" in result.stderr and "无人应答" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert out.exists()
+
+
+@pytest.mark.slow
+def test_a_screenshot_run_reports_an_archive_from_a_newer_version(tmp_path, archive_path):
+    import sqlite3
+
+    with sqlite3.connect(archive_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    result = subprocess.run(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--screenshot",
+         str(tmp_path / "shot.png")],
+        cwd=ROOT, env=app_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "无人应答" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
 def test_typing_survives_kill_minus_nine(tmp_path, archive_path, stored_issue):
     typed = "另据统计共检查企业12家。"
     proc = subprocess.Popen(

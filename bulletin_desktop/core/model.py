@@ -78,6 +78,11 @@ class YearNumber:
         return f"{year}第{self.number}期{running}"
 
 
+def number_line(number: int, year_number: YearNumber | None) -> str:
+    """The 期号 line of running number ``number`` written in the form ``year_number`` (None: 第N期)."""
+    return f"第{number}期" if year_number is None else year_number.line(number)
+
+
 def print_note_text(copies: int) -> str:
     """（共印35份）: the print run as the closing block states it."""
     return f"（共印{copies}份）"
@@ -219,9 +224,7 @@ class Issue:
 
     def number_line(self) -> str:
         """The 期号 line as the masthead prints it: 第52期, or 2026年第6期（总第60期）."""
-        if self.year_number is None:
-            return f"第{self.number}期"
-        return self.year_number.line(self.number)
+        return number_line(self.number, self.year_number)
 
     @property
     def print_note(self) -> str:

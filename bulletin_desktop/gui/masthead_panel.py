@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
-from ..core.model import DistributionLine, Issue, Series, Signoff, Special, YearNumber
+from ..core.model import DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_line
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
 from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
@@ -132,6 +132,9 @@ class MastheadPanel(QWidget):
         route_undo_keys(self, u.numberSpin, u.numberYearSpin, u.yearNumberSpin, u.specialNumberSpin, u.dateEdit,
                         u.printCopiesSpin)
         u.seriesEdit.textEdited.connect(lambda text: self._emit("series", text.strip()))
+        self._form_names = [u.numberFormCombo.itemText(row) for row in range(u.numberFormCombo.count())]
+        for spin in (u.numberSpin, u.numberYearSpin, u.yearNumberSpin):
+            spin.valueChanged.connect(lambda _value: self._show_form_examples())
         u.numberSpin.valueChanged.connect(lambda value: self._emit("number", int(value)))
         u.numberFormCombo.currentIndexChanged.connect(lambda _row: self._emit("year_number", self._year_number()))
         u.numberYearSpin.valueChanged.connect(lambda _value: self._emit("year_number", self._year_number()))
@@ -279,6 +282,7 @@ class MastheadPanel(QWidget):
             self._special()
         finally:
             self._loading = False
+        self._show_form_examples()
         self._set_readonly(readonly)
 
     def _show_year_number(self, issue: Issue) -> None:
@@ -291,6 +295,16 @@ class MastheadPanel(QWidget):
         u.numberYearSpin.setValue(year_number.year if year_number and year_number.year is not None
                                   else issue.date.year)
         self._year_number()
+
+    def _show_form_examples(self) -> None:
+        """Each form in the list reads as this issue's line would print in it, so that the
+        choice shows its result (只写总期号：第52期, 年度期号：2022年第1期（总第52期）…)."""
+        u = self.ui
+        number, year, within = u.numberSpin.value(), u.numberYearSpin.value(), u.yearNumberSpin.value()
+        for row, (kept, with_year, with_total) in enumerate(NUMBER_FORMS):
+            form = YearNumber(within, year if with_year else None, with_total) if kept else None
+            line = number_line(number, form)
+            u.numberFormCombo.setItemText(row, self.tr("{form}: {line}").format(form=self._form_names[row], line=line))
 
     def _set_readonly(self, readonly: bool) -> None:
         u = self.ui

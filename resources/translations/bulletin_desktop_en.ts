@@ -1400,20 +1400,20 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>How the issue line writes the number: the running number alone, or the number within the year beside it</translation>
     </message>
     <message>
-        <source>Running number: 第60期</source>
-        <translation>Running number: 第60期</translation>
+        <source>Running number</source>
+        <translation>Running number</translation>
     </message>
     <message>
-        <source>By the year: 2026年第6期（总第60期）</source>
-        <translation>By the year: 2026年第6期（总第60期）</translation>
+        <source>By the year</source>
+        <translation>By the year</translation>
     </message>
     <message>
-        <source>Without the year: 第6期（总第60期）</source>
-        <translation>Without the year: 第6期（总第60期）</translation>
+        <source>Without the year</source>
+        <translation>Without the year</translation>
     </message>
     <message>
-        <source>Without the running number: 2026年第6期</source>
-        <translation>Without the running number: 2026年第6期</translation>
+        <source>Without the running number</source>
+        <translation>Without the running number</translation>
     </message>
     <message>
         <source>Numbering &amp;year</source>
@@ -1494,6 +1494,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>New issues of this bulletin start with these sections, office, sign-off and distribution</source>
         <translation>New issues of this bulletin start with these sections, office, sign-off and distribution</translation>
+    </message>
+    <message>
+        <source>{form}: {line}</source>
+        <translation>{form}: {line}</translation>
     </message>
 </context>
 <context>

@@ -1400,20 +1400,20 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>期号行怎样写：只写总期号，或者写年度期号（可带年份和总期号）</translation>
     </message>
     <message>
-        <source>Running number: 第60期</source>
-        <translation>只写总期号：第60期</translation>
+        <source>Running number</source>
+        <translation>只写总期号</translation>
     </message>
     <message>
-        <source>By the year: 2026年第6期（总第60期）</source>
-        <translation>年度期号：2026年第6期（总第60期）</translation>
+        <source>By the year</source>
+        <translation>年度期号</translation>
     </message>
     <message>
-        <source>Without the year: 第6期（总第60期）</source>
-        <translation>不写年份：第6期（总第60期）</translation>
+        <source>Without the year</source>
+        <translation>不写年份</translation>
     </message>
     <message>
-        <source>Without the running number: 2026年第6期</source>
-        <translation>不印总期号：2026年第6期</translation>
+        <source>Without the running number</source>
+        <translation>不印总期号</translation>
     </message>
     <message>
         <source>Numbering &amp;year</source>
@@ -1494,6 +1494,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>New issues of this bulletin start with these sections, office, sign-off and distribution</source>
         <translation>本刊物以后新建的各期将沿用现在的栏目、编印单位、编审签发和分送范围</translation>
+    </message>
+    <message>
+        <source>{form}: {line}</source>
+        <translation>{form}：{line}</translation>
     </message>
 </context>
 <context>

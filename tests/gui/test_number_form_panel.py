@@ -81,3 +81,16 @@ def test_a_new_issue_continues_the_year_number_and_the_print_run(qtbot, window, 
     assert (panel.numberFormCombo.currentIndex(), panel.yearNumberSpin.value()) == (1, expected.number)
     assert panel.printCopiesSpin.value() == 35
     assert stored_issue(issue.id).year_number == expected
+
+
+def test_the_form_list_shows_each_form_with_this_issues_numbers(qtbot, window):
+    panel = window.ui.mastheadPanel.ui
+    combo = panel.numberFormCombo
+    texts = [combo.itemText(row) for row in range(combo.count())]
+    assert texts == ["只写总期号：第52期", "年度期号：2022年第1期（总第52期）", "不写年份：第1期（总第52期）",
+                     "不印总期号：2022年第1期"]
+    choose_form(qtbot, combo, 1)
+    enter(qtbot, panel.yearNumberSpin, "6")
+    enter(qtbot, panel.numberSpin, "60")
+    assert combo.itemText(0) == "只写总期号：第60期"
+    assert combo.currentText() == "年度期号：2022年第6期（总第60期）" == "年度期号：" + window.document.issue.number_line()

@@ -79,8 +79,9 @@ def archive_path_for(db_path: Path | None, settings: AppSettings) -> Path:
 
 
 class _AfterFirstPaint(QObject):
-    """Runs ``then`` once the window has painted its first frame, so that opening the
-    archive (and importing the storage libraries) never delays the window appearing."""
+    """Runs ``then`` once the window has painted its first frame, so that building the
+    panes and opening the archive (and loading their modules) never delay the window
+    appearing."""
 
     FALLBACK_MS = 1000  # a window that is never painted (minimised at start) still loads
 

@@ -109,7 +109,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([
             {
-                "id": r.id, "series": r.series, "number": r.number,
+                "id": r.id, "series": r.series, "number": r.number, "number_line": r.number_line(),
                 "special": {"name": r.special_name, "number": r.special_number} if r.special_name else None,
                 "date": r.date.isoformat(), "office": r.office, "status": r.status,
                 "entries": r.entry_count, "updated_at": r.updated_at,
@@ -122,7 +122,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         special = f"（{r.special_name} 第{r.special_number}期）" if r.special_name else ""
-        sys.stdout.write(f"id:{r.id}\t{r.series} 第{r.number}期{special}\t{r.date.isoformat()}\t{r.entry_count}条\n")
+        sys.stdout.write(f"id:{r.id}\t{r.series} {r.number_line()}{special}\t{r.date.isoformat()}\t{r.entry_count}条\n")
     return 0
 
 
@@ -278,7 +278,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print_json([
             {
-                "issue_id": h.issue_id, "series": h.series, "number": h.number, "date": h.date.isoformat(),
+                "issue_id": h.issue_id, "series": h.series, "number": h.number, "number_line": h.number_line(),
+                "date": h.date.isoformat(),
                 "section": h.section, "entry_uid": h.entry_uid, "kind": h.kind, "snippet": h.snippet,
                 "match_start": h.match_start, "match_end": h.match_end, "highlights": [list(span) for span in h.highlights],
             }
@@ -290,7 +291,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         snippet = bracket_highlights(h.snippet, h.highlights)
-        sys.stdout.write(f"{h.series} 第{h.number}期（{h.date.isoformat()}）【{h.section}】 {snippet}\n")
+        sys.stdout.write(f"{h.series} {h.number_line()}（{h.date.isoformat()}）【{h.section}】 {snippet}\n")
     return 0
 
 

@@ -16,7 +16,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
         issue_id = resolve_issue(archive, args.issue)
         summary = next(s for s in archive.list_issues() if s.id == issue_id)
         item = archive.delete_issue(issue_id)
-    sys.stdout.write(f"已将《{summary.series}》第{summary.number}期移入回收站（编号 {item}），"
+    sys.stdout.write(f"已将《{summary.series}》{summary.number_line()}移入回收站（编号 {item}），"
                      f"可用 trash restore {item} 恢复。\n")
     return 0
 
@@ -46,7 +46,7 @@ def _restore(args: argparse.Namespace) -> int:
         except NumberTakenError as exc:
             raise CommandError(f"{exc.message}可加 --number {exc.free_number} 恢复为第{exc.free_number}期。") from None
         summary = next((s for s in archive.list_issues() if s.id == issue_id), None)
-    where = f"《{summary.series}》第{summary.number}期（id:{issue_id}）" if summary else f"id:{issue_id}"
+    where = f"《{summary.series}》{summary.number_line()}（id:{issue_id}）" if summary else f"id:{issue_id}"
     sys.stdout.write(f"已恢复到{where}。\n")
     return 0
 
@@ -63,7 +63,7 @@ def _set_final(args: argparse.Namespace, final: bool) -> int:
         issue_id = resolve_issue(archive, args.issue)
         changed = archive.set_final(issue_id, final)
         summary = next(s for s in archive.list_issues() if s.id == issue_id)
-    name = f"《{summary.series}》第{summary.number}期"
+    name = f"《{summary.series}》{summary.number_line()}"
     if final:
         sys.stdout.write(f"{name}已定稿。\n" if changed else f"{name}早已定稿。\n")
     else:

@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
         if issue is None:
             self.setWindowTitle(app_name)
             return
-        title = self.tr("{series} No. {number}").format(series=issue.series, number=issue.number)
+        title = f"{issue.series} {issue.number_line()}"  # the 期号 as the masthead prints it
         if self.document.readonly:
             title += self.tr(" (read-only)")
         self.setWindowTitle(f"{title} — {app_name}")

@@ -984,10 +984,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
 <context>
     <name>IssueListModel</name>
     <message>
-        <source>No. {number}</source>
-        <translation>No. {number}</translation>
-    </message>
-    <message>
         <source> ({special} No. {number})</source>
         <translation> ({special} No. {number})</translation>
     </message>
@@ -1008,8 +1004,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation> · final</translation>
     </message>
     <message>
-        <source>{series}, issue {number}, {date}; last saved {saved}</source>
-        <translation>{series}, issue {number}, {date}; last saved {saved}</translation>
+        <source>{series}, {issue}, {date}; last saved {saved}</source>
+        <translation>{series}, {issue}, {date}; last saved {saved}</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1291,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Bulletin Desktop</source>
         <translation>Bulletin Desktop</translation>
-    </message>
-    <message>
-        <source>{series} No. {number}</source>
-        <translation>{series} No. {number}</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -1747,13 +1739,6 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Only entries reported by this unit</source>
         <translation>Only entries reported by this unit</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>No. {number}</source>
-        <translation>No. {number}</translation>
     </message>
 </context>
 <context>

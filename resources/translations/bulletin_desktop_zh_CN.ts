@@ -984,10 +984,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
 <context>
     <name>IssueListModel</name>
     <message>
-        <source>No. {number}</source>
-        <translation>第{number}期</translation>
-    </message>
-    <message>
         <source> ({special} No. {number})</source>
         <translation>（{special} 第{number}期）</translation>
     </message>
@@ -1008,8 +1004,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation> · 定稿</translation>
     </message>
     <message>
-        <source>{series}, issue {number}, {date}; last saved {saved}</source>
-        <translation>《{series}》第{number}期，{date}；最后保存于 {saved}</translation>
+        <source>{series}, {issue}, {date}; last saved {saved}</source>
+        <translation>《{series}》{issue}，{date}；最后保存于 {saved}</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1291,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Bulletin Desktop</source>
         <translation>简报编辑器</translation>
-    </message>
-    <message>
-        <source>{series} No. {number}</source>
-        <translation>{series} 第{number}期</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -1747,13 +1739,6 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Only entries reported by this unit</source>
         <translation>只查这个单位报送的条目</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>No. {number}</source>
-        <translation>第{number}期</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,21 @@ def test_the_command_runs_as_a_process_with_chinese_help(db):
     assert result.returncode == 0 and "期号行的写法" in result.stdout and "印数" in result.stdout
     result = run_cli("masthead", "--db", str(db), "52", "--number-form", "odd")
     assert result.returncode == 2 and "无效" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_list_search_delete_and_trash_name_the_issue_as_its_masthead_does(db, capsys):
+    assert masthead(db, "52", "--year-number", "6", capsys=capsys)[0] == 0
+    line = "2022年第6期（总第52期）"
+    assert main(["list", "--db", str(db)]) == 0
+    assert f"\t漯河安全生产简报 {line}（安全生产大检查专刊 第34期）\t2022-11-21\t" in capsys.readouterr().out
+    assert main(["list", "--db", str(db), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["number"], row["number_line"]) == (52, line)
+    assert main(["search", "--db", str(db), "金大地"]) == 0
+    assert capsys.readouterr().out.startswith(f"漯河安全生产简报 {line}（2022-11-21）【")
+    assert main(["search", "--db", str(db), "金大地", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["number_line"] == line
+    assert main(["delete", "--db", str(db), "52"]) == 0
+    assert capsys.readouterr().out.startswith(f"已将《漯河安全生产简报》{line}移入回收站")
+    assert main(["trash", "list", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.endswith(f"\t一期\t《漯河安全生产简报》{line}（2022-11-21）\n")

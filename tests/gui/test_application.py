@@ -39,7 +39,7 @@ def test_english_can_be_chosen(qtbot, qapp, archive_path):
         qtbot.addWidget(window)
         window.open_archive(archive_path)
         assert window.action_set.new_issue.text() == "&New Issue"
-        assert window.windowTitle() == "漯河安全生产简报 No. 52 — Bulletin Desktop"
+        assert window.windowTitle() == "漯河安全生产简报 第52期 — Bulletin Desktop"  # the 期号 as printed
         window.close()
     finally:
         install_translators(qapp, "zh_CN")

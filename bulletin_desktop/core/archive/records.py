@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..model import YearNumber
+from ..model import number_line as number_line_of
+
 
 @dataclass(frozen=True)
 class IssueSummary:
@@ -19,6 +22,11 @@ class IssueSummary:
     status: str
     entry_count: int
     updated_at: str
+    year_number: YearNumber | None = None  # None: a plain 第N期
+
+    def number_line(self) -> str:
+        """The 期号 as the issue's masthead prints it (the list is still ordered by ``number``)."""
+        return number_line_of(self.number, self.year_number)
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,10 @@ class SearchHit:
     match_start: int  # offsets of the first match inside ``snippet``
     match_end: int
     highlights: tuple[tuple[int, int], ...] = ()  # every occurrence of every term inside ``snippet``
+    year_number: YearNumber | None = None  # None: a plain 第N期
+
+    def number_line(self) -> str:
+        return number_line_of(self.number, self.year_number)
 
 
 @dataclass(frozen=True)

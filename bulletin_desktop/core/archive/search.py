@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import sqlite3
 
+from . import store
 from .records import SearchChoices, SearchFilters, SearchHit
 
 GRAMS_FUNCTION = "bulletin_grams"
@@ -206,21 +207,22 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50,
             break
         offset += len(ids)
         rows = conn.execute(f"""
-            SELECT e.id, e.uid, e.kind, e.text, s.title, i.id, sr.name, i.number, i.date
+            SELECT e.id, e.uid, e.kind, e.text, s.title, i.id, sr.name, i.number, i.date, {store.YEAR_NUMBER_COLUMNS}
             FROM entries e JOIN sections s ON s.id = e.section_id
             JOIN issues i ON i.id = e.issue_id JOIN series sr ON sr.id = i.series_id
             WHERE e.id IN ({",".join("?" * len(ids))})
         """, ids).fetchall()
         by_id = {row[0]: row for row in rows}
         for entry_id in ids:
-            _, uid, kind, text, section, issue_id, series, number, date = by_id[entry_id]
+            _, uid, kind, text, section, issue_id, series, number, date, *year = by_id[entry_id]
             # The indexes find candidates; the text itself decides, and gives the snippet.
             found = make_snippet(text, terms)
             if found is None:
                 continue
             snippet, match_start, match_end = found
             hits.append(SearchHit(issue_id, series, number, dt.date.fromisoformat(date), section, uid, kind,
-                                  snippet, match_start, match_end, highlight_spans(snippet, terms)))
+                                  snippet, match_start, match_end, highlight_spans(snippet, terms),
+                                  store.year_number_of(*year)))
         if len(ids) < page:
             break
     return hits

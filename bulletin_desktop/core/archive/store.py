@@ -220,18 +220,28 @@ def series_for_save(conn: sqlite3.Connection, issue: Issue, now: str) -> tuple[i
 
 # -- issue summaries ------------------------------------------------------------------
 
-_SUMMARY_SELECT = """
+YEAR_NUMBER_COLUMNS = "i.year_number, i.number_year, i.number_shows_total"
+"""The columns of an issue's number within its year, for ``year_number_of``."""
+
+
+def year_number_of(number: int | None, year: int | None, shows_total: int | None) -> YearNumber | None:
+    """The issue's number within its year from ``YEAR_NUMBER_COLUMNS``; None for a plain 第N期."""
+    return YearNumber(number, year, bool(shows_total)) if number is not None else None
+
+
+_SUMMARY_SELECT = f"""
     SELECT i.id, sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status,
-           (SELECT count(*) FROM entries e WHERE e.issue_id = i.id), i.updated_at
+           (SELECT count(*) FROM entries e WHERE e.issue_id = i.id), i.updated_at, {YEAR_NUMBER_COLUMNS}
     FROM issues i JOIN series sr ON sr.id = i.series_id
 """
 NEWEST_FIRST = "ORDER BY i.date DESC, i.number DESC, i.id DESC"
 
 
 def summary_from_row(row: Row) -> IssueSummary:
-    issue_id, series, series_id, number, special_name, special_number, date, office, status, count, updated = row
+    (issue_id, series, series_id, number, special_name, special_number, date, office, status, count, updated,
+     year_number, number_year, shows_total) = row
     return IssueSummary(issue_id, series, series_id, number, special_name, special_number, dt.date.fromisoformat(date),
-                        office, status, count, updated)
+                        office, status, count, updated, year_number_of(year_number, number_year, shows_total))
 
 
 def summaries(conn: sqlite3.Connection, where: str = "", params: Sequence[Any] = ()) -> list[IssueSummary]:
@@ -266,7 +276,7 @@ def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_
 def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
     head = conn.execute(
         "SELECT sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
-        "i.signoff, i.distribution, i.year_number, i.number_year, i.number_shows_total, i.print_copies "
+        f"i.signoff, i.distribution, {YEAR_NUMBER_COLUMNS}, i.print_copies "
         "FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
         (issue_id,),
     ).fetchone()
@@ -293,7 +303,7 @@ def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
         sections=list(sections.values()),
         signoff=signoff_from_json(signoff),
         distribution=distribution_from_json(distribution),
-        year_number=YearNumber(year_number, number_year, bool(shows_total)) if year_number is not None else None,
+        year_number=year_number_of(year_number, number_year, shows_total),
         print_copies=print_copies,
         status=status,
         id=issue_id,

@@ -16,7 +16,8 @@ COLUMN_ISSUE, COLUMN_DATE, COLUMN_ENTRIES = range(3)
 
 
 def issue_title(summary: IssueSummary, with_series: bool = False) -> str:
-    title = translate("IssueListModel", "No. {number}").format(number=summary.number)
+    """How the window names an issue: its 期号 line as the masthead prints it, the 专刊 after it."""
+    title = summary.number_line()
     if summary.special_name:
         title += translate("IssueListModel", " ({special} No. {number})").format(special=summary.special_name,
                                                           number=summary.special_number)
@@ -94,8 +95,8 @@ class IssueListModel(QAbstractTableModel):
                 return summary.date.isoformat()
             return str(summary.entry_count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("IssueListModel", "{series}, issue {number}, {date}; last saved {saved}").format(
-                series=summary.series, number=summary.number, date=summary.date.isoformat(),
+            return translate("IssueListModel", "{series}, {issue}, {date}; last saved {saved}").format(
+                series=summary.series, issue=issue_title(summary), date=summary.date.isoformat(),
                 saved=summary.updated_at)
         if role == Qt.ItemDataRole.FontRole and summary.id == self._current_id:
             font = QFont()

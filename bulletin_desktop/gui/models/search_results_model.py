@@ -5,12 +5,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.archive import SearchHit
 from ...core.model import format_cn_date
-
-translate = QCoreApplication.translate
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -18,8 +16,9 @@ HIGHLIGHT_STYLE = "background-color:#ffe27a; color:#000; font-weight:bold;"
 
 
 def hit_heading(hit: SearchHit, with_series: bool) -> str:
-    """第52期 · 2022年11月21日 · 【工作动态】, with the series first when there are several."""
-    number = translate("SearchResultsModel", "No. {number}").format(number=hit.number)
+    """第52期 (or 2026年第6期（总第60期）) · 2022年11月21日 · 【工作动态】, with the series first
+    when there are several."""
+    number = hit.number_line()
     parts = [f"{hit.series} {number}" if with_series else number, format_cn_date(hit.date)]
     if hit.section:
         parts.append(f"【{hit.section}】")

@@ -68,9 +68,13 @@ class YearNumber:
         """The year number of the next issue, dated ``next_date``, after this one's issue
         dated ``dated``: 第1期 again in a new year, else one more; a printed year follows the
         new date."""
-        year = self.year if self.year is not None else dated.year
+        year = self.year_of(dated)
         number = 1 if next_date.year != year else self.number + 1
         return YearNumber(number, next_date.year if self.year is not None else None, self.total)
+
+    def year_of(self, dated: dt.date) -> int:
+        """The year this number counts in: the printed year, else that of the issue's date."""
+        return self.year if self.year is not None else dated.year
 
     def line(self, total: int) -> str:
         year = f"{self.year}年" if self.year is not None else ""

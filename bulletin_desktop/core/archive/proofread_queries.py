@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..model import YearNumber
 from . import store
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class SeriesIssue:
     date: dt.date
     special_name: str | None
     special_number: int | None
+    year_number: YearNumber | None = None  # None: a plain 第N期
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,11 @@ class ProofreadQueries:
     def series_issues(self, series: str) -> list[SeriesIssue]:
         with self._archive._reading() as conn:
             rows = conn.execute(
-                "SELECT i.id, i.number, i.date, i.special_name, i.special_number FROM issues i "
-                "JOIN series sr ON sr.id = i.series_id WHERE sr.name = ? ORDER BY i.number", (series,)).fetchall()
-        return [SeriesIssue(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4]) for r in rows]
+                f"SELECT i.id, i.number, i.date, i.special_name, i.special_number, {store.YEAR_NUMBER_COLUMNS} "
+                "FROM issues i JOIN series sr ON sr.id = i.series_id WHERE sr.name = ? ORDER BY i.number",
+                (series,)).fetchall()
+        return [SeriesIssue(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4], store.year_number_of(*r[5:]))
+                for r in rows]
 
     def entries_containing(self, phrases: list[str], before: dt.date, exclude_issue: int | None,
                            limit: int = 20) -> list[EarlierEntry]:

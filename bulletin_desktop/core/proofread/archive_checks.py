@@ -131,7 +131,32 @@ def _sequence(queries, issue: Issue) -> list[ArchiveFinding]:
             rule, kind, sev, msg = _make("A-SPECIAL-GAP", special=name, previous=before[-1].special_number,
                                          number=number)
             out.append(ArchiveFinding(rule, kind, sev, msg, found=f"{name}第{number}期"))
-    return out
+    return out + _year_sequence(others, issue)
+
+
+def _year_sequence(others, issue: Issue) -> list[ArchiveFinding]:
+    """The number within the year (2026年第6期): not repeated within its year, one more than
+    the year's previous issue, and 第1期 again when a new year starts. Issues numbered
+    plainly take no part; the year is the printed one, else the issue date's."""
+    mine = issue.year_number
+    if mine is None:
+        return []
+    year = mine.year_of(issue.date)
+    current = f"{year}年第{mine.number}期"
+    numbered = [(s, s.year_number, s.year_number.year_of(s.date)) for s in others if s.year_number is not None]
+    twin = next((s for s, number, y in numbered if y == year and number.number == mine.number), None)
+    if twin:
+        rule, kind, sev, msg = _make("A-YEAR-NUMBER-DUP", other=twin.number, current=current)
+        return [ArchiveFinding(rule, kind, sev, msg, found=current)]
+    earlier = [(number, y) for s, number, y in numbered if s.number < issue.number]
+    if not earlier or earlier[-1][1] > year:  # none before it, or dated out of order (A-NUMBER-ORDER)
+        return []
+    previous, previous_year = earlier[-1]
+    if mine.number == (previous.number + 1 if previous_year == year else 1):
+        return []
+    rule, kind, sev, msg = _make("A-YEAR-NUMBER-GAP", previous=f"{previous_year}年第{previous.number}期",
+                                 current=current)
+    return [ArchiveFinding(rule, kind, sev, msg, found=current)]
 
 
 # -- lead dates ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bulletin_desktop.core.archive import Archive
-from bulletin_desktop.core.model import Issue, Item, Section, Special
+from bulletin_desktop.core.model import Issue, Item, Section, Special, YearNumber
 from bulletin_desktop.core.proofread.archive_checks import (
     archive_context, check_archive, comparable, lead_date, one_apart,
 )
@@ -79,6 +79,44 @@ def test_gap_date_order_and_repeated_special_number(archive):
     assert "第2期的日期是2022-10-17" in messages["A-NUMBER-ORDER"]
     # the issue before the late-dated one sees the order problem from its side
     assert rules_of(check_archive(archive, archive.issues[2])) == ["A-NUMBER-ORDER", "A-SPECIAL-DUP"]
+
+
+COUNTY = "某某县应急管理工作简报"
+
+
+@pytest.fixture
+def year_numbered(tmp_path):
+    """Issues numbered within their year: a new year restarting at 1 and a form without the
+    printed year (near misses), a number skipped within a year and one not restarting, and a
+    second bulletin whose two issues share a number within the year."""
+    forms = {58: (dt.date(2025, 12, 22), YearNumber(50, 2025)), 59: (dt.date(2026, 1, 5), YearNumber(1, 2026)),
+             60: (dt.date(2026, 1, 12), YearNumber(2, None)), 61: (dt.date(2026, 1, 19), YearNumber(4, 2026)),
+             62: (dt.date(2027, 1, 4), YearNumber(2, 2027))}
+    twins = {10: (dt.date(2026, 3, 2), YearNumber(3, 2026, total=False)),
+             11: (dt.date(2026, 3, 9), YearNumber(3, 2026, total=False))}
+    with Archive.open(tmp_path / "y.sqlite", auto_backup=False) as archive:
+        issues = {}
+        for series, numbered in ((COUNTY, forms), (SERIES, twins)):
+            for number, (date, year_number) in numbered.items():
+                issues[number] = Issue(series, number, date, year_number=year_number,
+                                       sections=[Section("动态", [entry("", "", f"第{number}期的消息。")])])
+                archive.add_issue(issues[number])
+        archive.issues = issues  # type: ignore[attr-defined]
+        yield archive
+
+
+def test_numbers_within_the_year_skipped_or_repeated(year_numbered):
+    found = {number: check_archive(year_numbered, issue) for number, issue in year_numbered.issues.items()}
+    assert [f.message for f in found[61]] == ["年度期号不连续：上一期是2026年第2期，本期是2026年第4期"]
+    assert [f.message for f in found[62]] == ["年度期号不连续：上一期是2026年第4期，本期是2027年第2期"]
+    assert {f.rule for f in found[61] + found[62]} == {"A-YEAR-NUMBER-GAP"}
+    assert found[61][0].found == "2026年第4期" and found[61][0].severity == "error"
+    assert [f.message for f in found[11]] == ["年度期号重复：总第10期也是2026年第3期"]
+    assert [f.rule for f in found[10]] == ["A-YEAR-NUMBER-DUP"]  # seen from either issue; no gap besides
+    # the first issue, a new year starting at 第1期, a year taken from the date: silent
+    assert found[58] == found[59] == found[60] == []
+    year_numbered.proofread().add_ignore("A-YEAR-NUMBER-GAP", "2026年第4期")
+    assert check_archive(year_numbered, year_numbered.issues[61]) == []
 
 
 def test_reused_entry_lead_dates_and_unit_spelling(archive):

@@ -1,4 +1,5 @@
-"""Closing the window while the archive's closing backup is written.
+"""Closing the window, or leaving its archive for another (打开档案库…, a restore), while the
+archive's closing backup is written.
 
 Closing takes a backup when anything changed since the last one, and waits for it at most
 ``AutoBackups.close_wait`` seconds (see ``core/archive/auto_backup.py``: a copy still
@@ -47,4 +48,5 @@ def finish_backup(window: QMainWindow, archive: "Archive | None") -> bool:
         timer.stop()
         QGuiApplication.restoreOverrideCursor()
         window.setEnabled(True)
+        window.statusBar().clearMessage()  # another archive may open in this window next
     return backups.finish(timeout=0)  # done by now, or stopped here leaving no partial file

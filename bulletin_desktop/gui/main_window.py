@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.document: IssueDocument = IssueDocument(self)
         self.editing: IssueEditing = IssueEditing(self.document)
         self.session: Session = Session(self.document, self, keep_backups=self.settings.keep_backups(),
-                                        ask_discard=self._ask_discard)
+                                        ask_discard=self._ask_discard, finish_backup=self._finish_backup)
         self.action_set: MainActions = MainActions(self, self.document.undo_stack)
         self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
         self.status: StatusIndicators = StatusIndicators(ui.statusBar)
@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up
 
         return ask_open_readonly(self, exc)
+
+    def _finish_backup(self, archive) -> None:
+        from .closing_backup import finish_backup  # loaded when an archive is let go, not at start-up
+
+        finish_backup(self, archive)  # the window says so while the backup is written
 
     def _ask_discard(self, error: str) -> bool:
         from .dialogs import ask_discard_unsaved
@@ -731,9 +736,6 @@ class MainWindow(QMainWindow):
         inbox = self.inbox_dock.built()
         if inbox is not None:  # the same for submission files being read; its dialogs are closed
             inbox.shutdown()  # type: ignore[attr-defined]
-        from .closing_backup import finish_backup  # loaded on closing, not at start-up
-
-        finish_backup(self, self.session.archive)  # the window says so while the closing backup is written
         self.save_layout()
-        self.session.close_archive()
+        self.session.close_archive()  # its closing backup is waited for with the window saying so
         event.accept()

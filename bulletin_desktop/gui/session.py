@@ -38,7 +38,8 @@ class Session(QObject):
     layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
 
     def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
-                 ask_discard: Callable[[str], bool] | None = None):
+                 ask_discard: Callable[[str], bool] | None = None,
+                 finish_backup: Callable[["Archive"], object] | None = None):
         super().__init__(parent)
         self.document = document
         self.archive: Archive | None = None
@@ -46,6 +47,9 @@ class Session(QObject):
         self.trash_days: int | None = None  # the window sets the clerk's setting; None: the archive's default
         # asked with the save error when unsaved edits would be replaced; True discards them
         self.ask_discard: Callable[[str], bool] = ask_discard or (lambda _error: False)
+        # before an archive is let go: its closing backup taken and waited for where the clerk
+        # sees it (the window: closing_backup.py); without it, closing the archive waits unseen
+        self.finish_backup: Callable[[Archive], object] = finish_backup or (lambda _archive: None)
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self._unsubscribe: Callable[[], None] | None = None
@@ -94,8 +98,11 @@ class Session(QObject):
         return True
 
     def close_archive(self) -> bool:
-        """Save what is pending and let go of the archive; False when the save failed."""
+        """Save what is pending and let go of the archive (another is opened, a backup restored,
+        the window closes); False when the save failed."""
         ok = self.flush()
+        if self.archive is not None:
+            self.finish_backup(self.archive)
         self.document.set_issue(None)
         self.autosaver.reset()
         self._let_go()

@@ -11,7 +11,7 @@ import sys
 from typing import Callable
 
 
-FORMS = {
+FORMS = {  # the keys are the model's NUMBER_FORMS
     "plain": "第60期（只写总期号）",
     "year": "2026年第6期（总第60期）",
     "no-year": "第6期（总第60期）",
@@ -57,7 +57,7 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     """Set the fields the options name; True when anything changed. Refuses contradictory or
     out-of-range values with one Chinese sentence. Without ``--number-form`` the issue keeps
     its form (a plain issue given a year number takes the full form, 2026年第6期（总第60期））."""
-    from ..core.model import YearNumber
+    from ..core.model import number_form, year_number_in_form
 
     before = (issue.number, issue.year_number, issue.print_copies)
     if args.print_copies is not None and args.no_print_copies:
@@ -68,9 +68,8 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
             raise error(f"{name} 的值 {value} 不在 {low} 到 {high} 之间。")
     current = issue.year_number
     form = args.number_form or (
-        "plain" if current is None and args.year_number is None and args.year is None
-        else "year" if current is None else "no-total" if not current.total
-        else "no-year" if current.year is None else "year")
+        "year" if current is None and (args.year_number is not None or args.year is not None)
+        else number_form(current))
     if form == "plain" and (args.year_number is not None or args.year is not None):
         raise error("只写总期号的期号行没有年度期号和年份；要写年度期号请用 --number-form year。")
     if form == "no-year" and args.year is not None:
@@ -85,7 +84,7 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
             raise error("这一期还没有年度期号，请用 --year-number 给出。")
         year = args.year if args.year is not None else (
             current.year if current is not None and current.year is not None else issue.date.year)
-        issue.year_number = YearNumber(number, None if form == "no-year" else year, total=form != "no-total")
+        issue.year_number = year_number_in_form(form, number, year)
     if args.print_copies is not None:
         issue.print_copies = args.print_copies
     elif args.no_print_copies:

@@ -1,5 +1,6 @@
-"""``series``: the bulletins (刊物) of the archive — list them, add one, rename one, and
-show or set the printed layout of one (what ``export`` and the window use for its issues).
+"""``series``: the bulletins (刊物) of the archive — list them, add one, rename one, show or
+set the printed layout of one (what ``export`` and the window use for its issues), and show
+or save what its new issues start from (the window's 存为本刊默认设置).
 
 The parser part is imported on every start, so the archive is imported only when the
 command runs.
@@ -33,6 +34,13 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
                    help="修改一项版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
     q.add_argument("--settings", type=Path, metavar="JSON", help="从版式设置文件（JSON 对象）读入")
     q.add_argument("--reset", action="store_true", help="先恢复标准版式")
+    q = actions.add_parser("defaults", help="显示刊物的默认设置（新建一期从这里开始），或把某一期的设置存为本刊默认设置")
+    db_option(q)
+    q.add_argument("name", nargs="?", metavar="名称", help="刊物名称，或“id:内部编号”")
+    q.add_argument("--from-issue", metavar="期次",
+                   help="把这一期的栏目、报尾、期号写法和印数存为它所属刊物的默认设置（同窗口中的“存为本刊默认设置”）")
+    q.add_argument("--follow-latest", action="store_true", help="不再固定期号写法和印数：新建一期时随上一期")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
 
 
 def _series_key(text: str) -> int | str:
@@ -62,6 +70,8 @@ def cmd_series(args: argparse.Namespace) -> int:
         return 0
     if args.series_action == "layout":
         return _layout(args)
+    if args.series_action == "defaults":
+        return _defaults(args)
     with open_for_writing(args) as archive:
         if args.series_action == "add":
             created = archive.add_series(args.name)
@@ -92,3 +102,47 @@ def _layout(args: argparse.Namespace) -> int:
             archive.set_series_layout(series.id, stored)
     print_json(stored)
     return 0
+
+
+def _defaults(args: argparse.Namespace) -> int:
+    from ..core.archive import SeriesNotFoundError
+    from ..core.issue_ref import resolve_issue
+    from .commands import CommandError, open_for_reading, open_for_writing, print_json
+
+    if args.from_issue and (args.name or args.follow_latest):
+        raise CommandError("--from-issue 从那一期所属的刊物保存全部默认设置，不能同时给出刊物名称或 --follow-latest。")
+    if not args.from_issue and not args.name:
+        raise CommandError("请给出刊物名称，或用 --from-issue 指明从哪一期保存默认设置。")
+    changing = bool(args.from_issue or args.follow_latest)
+    with (open_for_writing(args) if changing else open_for_reading(args)) as archive:
+        if args.from_issue:
+            issue = archive.load_issue(resolve_issue(archive, args.from_issue))
+            key: int | str = archive.save_defaults_from(issue)
+        else:
+            key = _series_key(args.name)
+        series = archive.get_series(key)
+        if series is None:
+            raise SeriesNotFoundError(key)
+        if args.follow_latest and series.numbering is not None:
+            series.numbering = None
+            archive.save_series(series)
+    _show_defaults(series, args.json, print_json)
+    return 0
+
+
+def _show_defaults(series, as_json: bool, print_json) -> None:
+    from ..core.model import print_note_text
+    from .masthead_command import FORMS
+
+    numbering = series.numbering
+    if as_json:
+        print_json({"id": series.id, "name": series.name, "office": series.office,
+                    "default_sections": series.default_sections,
+                    "number_form": numbering.form if numbering else None,
+                    "print_copies": numbering.print_copies if numbering else None})
+        return
+    sections = "、".join(series.default_sections) or "随上一期"
+    form = f"{numbering.form}（{FORMS[numbering.form]}）" if numbering else "随上一期"
+    copies = ("随上一期" if numbering is None else print_note_text(numbering.print_copies)
+              if numbering.print_copies is not None else "不印")
+    sys.stdout.write(f"{series.name}\n栏目：{sections}\n期号写法：{form}\n印数：{copies}\n")

@@ -87,6 +87,37 @@ def number_line(number: int, year_number: YearNumber | None) -> str:
     return f"第{number}期" if year_number is None else year_number.line(number)
 
 
+NUMBER_FORMS = ("plain", "year", "no-year", "no-total")
+"""How a 期号 line may be written: 第60期, 2026年第6期（总第60期）, 第6期（总第60期）, 2026年第6期."""
+
+
+def number_form(year_number: YearNumber | None) -> str:
+    """The form (one of NUMBER_FORMS) a 期号 line is written in."""
+    if year_number is None:
+        return "plain"
+    return "no-total" if not year_number.total else "no-year" if year_number.year is None else "year"
+
+
+def year_number_in_form(form: str, number: int, year: int) -> YearNumber | None:
+    """Number ``number`` of ``year`` written in ``form``: None for the plain 第N期."""
+    if form == "plain":
+        return None
+    return YearNumber(number, None if form == "no-year" else year, total=form != "no-total")
+
+
+@dataclass(frozen=True)
+class NumberingDefaults:
+    """What a bulletin's saved defaults (存为本刊默认设置) fix for its new issues besides the
+    sections and closing block: how the 期号 line is written and the print run."""
+
+    form: str  # one of NUMBER_FORMS
+    print_copies: int | None = None  # None: no print note
+
+    @classmethod
+    def of(cls, issue: "Issue") -> "NumberingDefaults":
+        return cls(number_form(issue.year_number), issue.print_copies)
+
+
 def print_note_text(copies: int) -> str:
     """（共印35份）: the print run as the closing block states it."""
     return f"（共印{copies}份）"
@@ -204,6 +235,8 @@ class Series:
     signoff: Signoff = field(default_factory=Signoff)
     distribution: list[DistributionLine] = field(default_factory=list)
     id: int | None = field(default=None, compare=False)
+    # None: each new issue writes its number and print run as the latest issue did
+    numbering: NumberingDefaults | None = None
 
 
 @dataclass

@@ -223,14 +223,12 @@ class Session(QObject):
         return units
 
     def save_series_defaults(self) -> None:
-        """New issues of this bulletin start from the open issue's sections and closing block."""
+        """New issues of this bulletin start from the open issue's sections and closing block,
+        and write their 期号 and print run as it does (numbers continuing the latest issue)."""
         issue = self.document.issue
         if self.archive is None or issue is None:
             return
-        self.archive.save_series(Series(
-            id=issue.series_id, name=issue.series, office=issue.office, default_sections=[s.title for s in issue.sections],
-            signoff=self.document.masthead_field("signoff"), distribution=self.document.masthead_field("distribution"),
-        ))
+        self.archive.save_defaults_from(issue)
 
     # -- the series' layout -------------------------------------------------------------
 

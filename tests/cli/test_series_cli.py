@@ -1,17 +1,25 @@
-"""``series list/add/rename`` and issue references after a rename."""
+"""``series list/add/rename/defaults`` and issue references after a rename."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 
 from bulletin_desktop.cli import main
+from bulletin_desktop.core.archive import Archive
 
 
-def test_series_list_add_rename(tmp_path, sample_text, capsys):
+def imported_sample(tmp_path, sample_text):
+    """An archive holding the sample, imported through the command line."""
     db = tmp_path / "archive.sqlite"
     sample = tmp_path / "052.txt"
     sample.write_text(sample_text, encoding="utf-8")
     assert main(["import", "--db", str(db), str(sample)]) == 0
+    return db
+
+
+def test_series_list_add_rename(tmp_path, sample_text, capsys):
+    db = imported_sample(tmp_path, sample_text)
     assert main(["series", "add", "--db", str(db), "西城区工作简报"]) == 0
     assert main(["series", "rename", "--db", str(db), "漯河安全生产简报", "漯河市安全生产简报"]) == 0
     capsys.readouterr()
@@ -77,3 +85,25 @@ def test_export_uses_the_series_layout_with_options_on_top(tmp_path, sample_text
     assert json.loads(capsys.readouterr().out) == {}
     assert main(["series", "layout", "--db", str(db), "漯河安全生产简报", "--option", "nope=1"]) == 1
     assert capsys.readouterr().err.startswith("错误：没有名为“nope”的版式设置")
+
+
+def test_series_defaults_saved_from_an_issue_and_followed_by_the_next(tmp_path, sample_text, capsys):
+    db = imported_sample(tmp_path, sample_text)
+    assert main(["series", "defaults", "--db", str(db), "漯河安全生产简报"]) == 0
+    assert capsys.readouterr().out.endswith("期号写法：随上一期\n印数：随上一期\n")
+    assert main(["masthead", "--db", str(db), "52", "--year-number", "6", "--print-copies", "35"]) == 0
+    assert main(["series", "defaults", "--db", str(db), "--from-issue", "52"]) == 0
+    assert capsys.readouterr().out.endswith("期号写法：year（2026年第6期（总第60期））\n印数：（共印35份）\n")
+    assert main(["masthead", "--db", str(db), "52", "--no-print-copies"]) == 0  # the issue only
+    capsys.readouterr()
+    with Archive.open(db, readonly=True) as archive:
+        nxt = archive.next_issue("漯河安全生产简报", today=dt.date(2022, 11, 28))
+    assert (nxt.number_line(), nxt.print_copies) == ("2022年第7期（总第53期）", 35)
+
+    assert main(["series", "defaults", "--db", str(db), "漯河安全生产简报", "--follow-latest", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["number_form"], shown["print_copies"]) == (None, None)
+    with Archive.open(db, readonly=True) as archive:
+        assert archive.next_issue("漯河安全生产简报", today=dt.date(2022, 11, 28)).print_copies is None
+    assert main(["series", "defaults", "--db", str(db)]) == 1
+    assert capsys.readouterr().err == "错误：请给出刊物名称，或用 --from-issue 指明从哪一期保存默认设置。\n"

@@ -11,7 +11,7 @@ import pytest
 from bulletin_desktop.core.archive import Archive, connection, schema, store
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.issue_json import issue_to_dict
-from bulletin_desktop.core.model import YearNumber
+from bulletin_desktop.core.model import NumberingDefaults, Series, YearNumber
 from bulletin_desktop.core.recognise import BulletinFormatError
 from bulletin_desktop.core.textformat import read_text, write_text
 
@@ -54,18 +54,26 @@ def test_the_archive_keeps_each_form_and_an_edit_of_it(archive, year_number, cop
     assert (again.year_number, again.print_copies) == (YearNumber(7, 2026), None)
 
 
-def test_issues_stored_before_the_migration_keep_the_plain_form(tmp_path):
-    version = next(m.version for m in schema.MIGRATIONS if m.apply is schema._number_forms)
-    path = tmp_path / "archive.sqlite"
+def archive_before(path, migration) -> tuple[sqlite3.Connection, int]:
+    """A file at the version just before ``migration`` holding the series SERIES, stored as
+    that version did (store.py writes today's columns); the open connection and the series' id."""
+    version = next(m.version for m in schema.MIGRATIONS if m.apply is migration)
     conn = sqlite3.connect(path, isolation_level=None)
     connection.register_functions(conn)
     schema.migrate(conn, target=version - 1)
-    conn.execute("BEGIN")
     now = store.now_text()
-    series = store.insert_series(conn, store.series_from_issue(rich_issue()), now)
+    series = store.inserted_id(conn.execute(
+        "INSERT INTO series (name, office, default_sections, signoff, distribution, created_at, updated_at) "
+        "VALUES (?, '', '[]', '{}', '[]', ?, ?)", (SERIES, now, now)))
+    return conn, series
+
+
+def test_issues_stored_before_the_migration_keep_the_plain_form(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    conn, series = archive_before(path, schema._number_forms)
+    now = store.now_text()
     conn.execute("INSERT INTO issues (series_id, number, date, created_at, updated_at) VALUES (?, 52, '2022-11-21', ?, ?)",
                  (series, now, now))
-    conn.execute("COMMIT")
     conn.close()
     with Archive.open(path, auto_backup=False) as archive:
         [summary] = archive.list_issues()
@@ -123,3 +131,49 @@ def test_a_malformed_explicit_number_line_is_read_as_text():
     text = write_text(rich_issue(number=60)).replace("第60期", "\\期号|六十|2026年第6期", 1)
     with pytest.raises(BulletinFormatError, match="找不到期号"):
         read_text(text)
+
+
+def test_saved_defaults_fix_the_form_and_print_run_of_new_issues(archive):
+    latest = rich_issue(number=60, date=dt.date(2026, 11, 20))
+    latest.year_number, latest.print_copies = YearNumber(6, 2026), 35
+    archive.save_issue(latest)
+    series = archive.get_series(SERIES)
+    assert series.numbering is None  # nothing saved: new issues follow the latest
+    series.numbering = NumberingDefaults("no-total", 50)
+    archive.save_series(series)
+    assert archive.get_series(SERIES).numbering == NumberingDefaults("no-total", 50)
+    stored = archive.load_issue(archive.list_issues()[0].id)
+    stored.print_copies = 40  # the latest issue changed afterwards: the defaults still stand
+    archive.save_issue(stored)
+    nxt = archive.next_issue(SERIES, today=dt.date(2026, 12, 1))
+    assert (nxt.number, nxt.year_number, nxt.print_copies) == (61, YearNumber(7, 2026, total=False), 50)
+    assert archive.next_issue(SERIES, today=dt.date(2027, 1, 4)).number_line() == "2027年第1期"
+
+    series.numbering = NumberingDefaults("plain", None)
+    archive.save_series(series)
+    nxt = archive.next_issue(SERIES, today=dt.date(2026, 12, 1))
+    assert (nxt.number_line(), nxt.print_copies) == ("第61期", None)
+
+
+def test_defaults_numbering_by_the_year_start_a_plain_series_counting_the_years_issues(archive):
+    for number, date in ((8, dt.date(2025, 12, 1)), (9, dt.date(2026, 1, 5)), (10, dt.date(2026, 2, 2))):
+        archive.save_issue(plain_issue(number, date, [f"第{number}期。"]))
+    series = archive.get_series(SERIES)
+    series.numbering = NumberingDefaults("year", 20)
+    archive.save_series(series)
+    nxt = archive.next_issue(SERIES, today=dt.date(2026, 3, 2))
+    assert (nxt.number_line(), nxt.print_copies) == ("2026年第3期（总第11期）", 20)
+
+
+def test_a_new_series_with_saved_defaults_starts_at_the_first_number_of_the_year(archive):
+    archive.save_series(Series("新刊物", numbering=NumberingDefaults("year", 30)))
+    first = archive.next_issue("新刊物", today=dt.date(2026, 5, 6))
+    assert (first.number_line(), first.print_copies) == ("2026年第1期（总第1期）", 30)
+
+
+def test_series_stored_before_the_migration_have_no_saved_numbering(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    conn, _series = archive_before(path, schema._series_numbering)
+    conn.close()
+    with Archive.open(path, auto_backup=False) as archive:
+        assert archive.get_series(SERIES).numbering is None

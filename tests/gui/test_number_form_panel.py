@@ -2,9 +2,11 @@
 each edit one undo step, shown in the preview, and in the archive after autosave."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
-from bulletin_desktop.core.model import YearNumber
+from bulletin_desktop.core.model import NumberingDefaults, YearNumber
 
 
 def enter(qtbot, spin, text: str) -> None:
@@ -94,3 +96,23 @@ def test_the_form_list_shows_each_form_with_this_issues_numbers(qtbot, window):
     enter(qtbot, panel.numberSpin, "60")
     assert combo.itemText(0) == "只写总期号：第60期"
     assert combo.currentText() == "年度期号：2022年第6期（总第60期）" == "年度期号：" + window.document.issue.number_line()
+
+
+def test_saved_defaults_give_new_issues_the_form_and_print_run(qtbot, window, stored_issue):
+    panel = window.ui.mastheadPanel.ui
+    issue_id = window.document.issue.id
+    choose_form(qtbot, panel.numberFormCombo, 1)
+    enter(qtbot, panel.yearNumberSpin, "6")
+    enter(qtbot, panel.printCopiesSpin, "35")
+    qtbot.mouseClick(panel.saveDefaultsButton, Qt.MouseButton.LeftButton)
+    series = window.session.archive.get_series(window.document.issue.series_id)
+    assert series.numbering == NumberingDefaults("year", 35)
+    enter(qtbot, panel.printCopiesSpin, "40")  # this issue only: the bulletin's defaults stay 35
+    qtbot.waitUntil(lambda: stored_issue(issue_id).print_copies == 40, timeout=3000)
+
+    window.action_set.new_issue.trigger()
+    issue = window.document.issue
+    assert issue.id != issue_id and issue.number == 53
+    # dated today, years after the 2022 issue: 第1期 of this year, written as the defaults say
+    assert (issue.year_number, issue.print_copies) == (YearNumber(1, dt.date.today().year), 35)
+    assert panel.numberFormCombo.currentIndex() == 1 and panel.printCopiesSpin.value() == 35

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from ..model import Issue, Section, Series, Special
+from ..model import Issue, Section, Series, Special, year_number_in_form
 from . import backup, finals, schema, search as search_module, store, trash
 from .auto_backup import AutoBackups, Clock
 from .changes import ArchiveChange, ChangeNotices, Subscriber
@@ -359,7 +359,9 @@ class Archive:
 
     def next_issue(self, series: int | str | None = None, today: dt.date | None = None) -> Issue:
         """A new, unsaved issue that continues the latest one of ``series`` (its id, or its
-        name); without one, the series of the newest issue."""
+        name); without one, the series of the newest issue. The 期号 form and the print run
+        are the series' saved defaults (``Series.numbering``) when it has them, else the latest
+        issue's; the number within the year continues the latest issue's (第1期 in a new year)."""
         today = today or dt.date.today()
         with self._reading() as conn:
             if series is None:
@@ -374,21 +376,33 @@ class Archive:
                 "SELECT id FROM issues WHERE series_id = ? ORDER BY number DESC LIMIT 1",
                 (defaults.id if defaults else None,)).fetchone()
             latest = store.load_issue(conn, latest_row[0]) if latest_row else None
+            numbering = defaults.numbering if defaults else None
+            year_count = 0
+            if numbering is not None and (latest is None or latest.year_number is None):
+                # the year's first number to give: one more than the issues of the year so far
+                year_count = conn.execute("SELECT count(*) FROM issues WHERE series_id = ? AND date LIKE ?",
+                                          (defaults.id if defaults else None, f"{today.year}-%")).fetchone()[0]
         name = defaults.name if defaults else str(series)
         series_id = defaults.id if defaults else None
+        year_number = latest.year_number.following(latest.date, today) if latest and latest.year_number else None
+        print_copies = latest.print_copies if latest else None
+        if numbering is not None:
+            year_number = year_number_in_form(numbering.form, year_number.number if year_number else year_count + 1,
+                                              today.year)
+            print_copies = numbering.print_copies
         if latest is None:
             defaults = defaults or Series(name=name)
             return Issue(series=name, number=1, date=today, office=defaults.office,
                          sections=[Section(title) for title in defaults.default_sections],
-                         signoff=copy.deepcopy(defaults.signoff),
-                         distribution=copy.deepcopy(defaults.distribution), series_id=series_id)
+                         signoff=copy.deepcopy(defaults.signoff), distribution=copy.deepcopy(defaults.distribution),
+                         year_number=year_number, print_copies=print_copies, series_id=series_id)
         titles = defaults.default_sections if defaults and defaults.default_sections else [
             s.title for s in latest.sections]
         special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
         return Issue(series=name, number=latest.number + 1, date=today, office=latest.office, special=special,
                      sections=[Section(title) for title in titles], signoff=copy.deepcopy(latest.signoff),
-                     distribution=copy.deepcopy(latest.distribution), year_number=latest.year_number and latest.year_number.following(latest.date, today),
-                     print_copies=latest.print_copies, series_id=series_id)
+                     distribution=copy.deepcopy(latest.distribution), year_number=year_number,
+                     print_copies=print_copies, series_id=series_id)
 
     # -- series ---------------------------------------------------------------------
 
@@ -431,6 +445,11 @@ class Archive:
         series.id = series_id
         self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
         return series_id
+
+    def save_defaults_from(self, issue: Issue) -> int:
+        """存为本刊默认设置: new issues of ``issue``'s series start from its sections and closing
+        block, and write their 期号 and print run as it does; returns the series' id."""
+        return self.save_series(store.defaults_from_issue(issue))
 
     def series_layout(self, series_id: int) -> dict[str, Any]:
         """The layout options this series changes from the defaults (key: value, as JSON)."""

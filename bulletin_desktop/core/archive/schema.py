@@ -426,6 +426,15 @@ def _ignored_here(db: "Database") -> None:
     """)
 
 
+def _series_numbering(db: "Database") -> None:
+    # What 存为本刊默认设置 fixes for a series' new issues (model.NumberingDefaults): how the
+    # 期号 line is written (a model.NUMBER_FORMS name) and the print run (NULL: no print note).
+    # number_form NULL: nothing saved, each new issue follows the latest one.
+    series = db.table("series")
+    series.add_column("number_form", str)
+    series.add_column("print_copies", int)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -436,6 +445,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "报送单位名录、来稿、采用记录与计分表", _units_inbox_scoring),
     Migration(8, "年度期号与印数", _number_forms),
     Migration(9, "校对：在某一期某处忽略的提示", _ignored_here),
+    Migration(10, "刊物默认的期号写法与印数", _series_numbering),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

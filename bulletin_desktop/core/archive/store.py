@@ -13,7 +13,8 @@ import sqlite3
 from typing import Any, Iterable, Sequence
 
 from ..model import (
-    Article, DistributionLine, Entry, Issue, Item, Section, Series, Signoff, Special, YearNumber, new_uid,
+    Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
+    new_uid,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -95,18 +96,21 @@ def make_uids_unique(issue: Issue) -> None:
 
 # -- series ---------------------------------------------------------------------------
 
-_SERIES_COLUMNS = "id, name, office, default_sections, signoff, distribution"
+_SERIES_COLUMNS = "id, name, office, default_sections, signoff, distribution, number_form, print_copies"
 
 
 def series_from_row(row: Row) -> Series:
-    series_id, name, office, sections, signoff, distribution = row
+    series_id, name, office, sections, signoff, distribution, form, copies = row
     return Series(name=name, office=office, default_sections=list(json.loads(sections or "[]")),
-                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution), id=series_id)
+                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution), id=series_id,
+                  numbering=NumberingDefaults(form, copies) if form is not None else None)
 
 
-def _series_values(series: Series) -> tuple[str, str, str, str]:
+def _series_values(series: Series) -> tuple[str, str, str, str, str | None, int | None]:
+    numbering = series.numbering
     return (series.office, _json(list(series.default_sections)), signoff_json(series.signoff),
-            distribution_json(series.distribution))
+            distribution_json(series.distribution), numbering.form if numbering else None,
+            numbering.print_copies if numbering else None)
 
 
 def list_series(conn: sqlite3.Connection) -> list[Series]:
@@ -139,8 +143,8 @@ def _checked_name(conn: sqlite3.Connection, name: str, other_than: int | None = 
 def insert_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
     name = _checked_name(conn, series.name)
     return inserted_id(conn.execute(
-        "INSERT INTO series (name, office, default_sections, signoff, distribution, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO series (name, office, default_sections, signoff, distribution, number_form, print_copies, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (name, *_series_values(series), now, now),
     ))
 
@@ -153,8 +157,8 @@ def save_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
         return insert_series(conn, series, now)
     rename_series(conn, existing, series.name, now)
     conn.execute(
-        "UPDATE series SET office = ?, default_sections = ?, signoff = ?, distribution = ?, updated_at = ? "
-        "WHERE id = ?",
+        "UPDATE series SET office = ?, default_sections = ?, signoff = ?, distribution = ?, number_form = ?, "
+        "print_copies = ?, updated_at = ? WHERE id = ?",
         (*_series_values(series), now, existing),
     )
     return existing
@@ -191,6 +195,8 @@ def set_series_layout(conn: sqlite3.Connection, series: int, changes: dict[str, 
 
 
 def series_from_issue(issue: Issue) -> Series:
+    """A new series' defaults, taken from its first issue: the numbering is left to follow
+    the latest issue, so that issues imported in any order keep theirs."""
     return Series(
         name=issue.series,
         office=issue.office,
@@ -198,6 +204,14 @@ def series_from_issue(issue: Issue) -> Series:
         signoff=copy.deepcopy(issue.signoff),
         distribution=copy.deepcopy(issue.distribution),
     )
+
+
+def defaults_from_issue(issue: Issue) -> Series:
+    """The defaults the clerk saves from ``issue`` (存为本刊默认设置): as a first issue gives
+    them, with its 期号 form and print run too."""
+    series = series_from_issue(issue)
+    series.id, series.numbering = issue.series_id, NumberingDefaults.of(issue)
+    return series
 
 
 def ensure_series(conn: sqlite3.Connection, issue: Issue, now: str) -> int:

@@ -159,6 +159,28 @@ def test_next_issue_continues_the_latest(archive):
     assert archive.next_issue(SERIES).special is None  # 60 had no special series
 
 
+def test_saved_defaults_give_new_issues_their_office_and_closing_block(archive):
+    """存为本刊默认设置 promises that new issues start from what it saved: after it, a
+    change made in one issue's closing block stays in that issue."""
+    first = rich_issue(number=51, date=dt.date(2022, 11, 14))
+    archive.save_issue(first)
+    archive.save_defaults_from(first)
+    latest = rich_issue(number=52)
+    latest.office = "临时代发单位"
+    latest.signoff = Signoff(["临时编辑"], ["临时审核"], ["临时签发"])
+    latest.distribution = [DistributionLine("送", "只送这一期的单位。")]
+    archive.save_issue(latest)
+    nxt = archive.next_issue(SERIES, today=dt.date(2022, 11, 28))
+    assert (nxt.office, nxt.signoff, nxt.distribution) == (first.office, first.signoff, first.distribution)
+    assert nxt.number == 53  # the numbers still continue the latest issue
+    # letting the defaults go: new issues follow the latest issue again
+    series = archive.get_series(SERIES)
+    series.numbering = None
+    archive.save_series(series)
+    again = archive.next_issue(SERIES, today=dt.date(2022, 11, 28))
+    assert (again.office, again.signoff, again.distribution) == (latest.office, latest.signoff, latest.distribution)
+
+
 def test_next_issue_without_a_series_name_and_in_an_empty_archive(archive):
     empty = archive.next_issue(today=dt.date(2024, 5, 6))
     assert empty.number == 1 and empty.date == dt.date(2024, 5, 6) and empty.sections == []

@@ -359,9 +359,10 @@ class Archive:
 
     def next_issue(self, series: int | str | None = None, today: dt.date | None = None) -> Issue:
         """A new, unsaved issue that continues the latest one of ``series`` (its id, or its
-        name); without one, the series of the newest issue. The 期号 form and the print run
-        are the series' saved defaults (``Series.numbering``) when it has them, else the latest
-        issue's; the number within the year continues the latest issue's (第1期 in a new year)."""
+        name); without one, the series of the newest issue. The 期号 form, the print run, the
+        office and the closing block are the series' saved defaults when 存为本刊默认设置 was used
+        (``Series.numbering`` set), else the latest issue's; the number within the year
+        continues the latest issue's (第1期 in a new year)."""
         today = today or dt.date.today()
         with self._reading() as conn:
             if series is None:
@@ -399,9 +400,12 @@ class Archive:
         titles = defaults.default_sections if defaults and defaults.default_sections else [
             s.title for s in latest.sections]
         special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
-        return Issue(series=name, number=latest.number + 1, date=today, office=latest.office, special=special,
-                     sections=[Section(title) for title in titles], signoff=copy.deepcopy(latest.signoff),
-                     distribution=copy.deepcopy(latest.distribution), year_number=year_number,
+        # after 存为本刊默认设置 (numbering saved) the office and closing block are the saved
+        # ones; before it, the series' own were only taken from its first issue: the latest's
+        closing: Series | Issue = defaults if defaults is not None and numbering is not None else latest
+        return Issue(series=name, number=latest.number + 1, date=today, office=closing.office, special=special,
+                     sections=[Section(title) for title in titles], signoff=copy.deepcopy(closing.signoff),
+                     distribution=copy.deepcopy(closing.distribution), year_number=year_number,
                      print_copies=print_copies, series_id=series_id)
 
     # -- series ---------------------------------------------------------------------

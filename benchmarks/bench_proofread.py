@@ -7,10 +7,16 @@
 - archive checks: ``check_archive`` for one 50-entry issue on an archive of 2,000 issues x 30
   entries (60,000; 200 issues with --quick); floor: the archive's own full-text (trigram)
   query run once per entry of the issue.
+- GUI thread blocked when an issue opens: the proofreading's share of opening an issue in the
+  window on an archive of 1,000 copies of the sample (100 with --quick; built as bench_gui
+  builds it), before (the archive checks run in the GUI thread, as they used to) and after
+  (they run in the background); floor: the text checks of the same issue, which stay in the
+  GUI thread by design.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import re
 import statistics
@@ -51,6 +57,11 @@ def _texts(issue) -> list[str]:
 
 
 def run(report) -> None:
+    _text_and_archive(report)
+    _open_blocking(report)
+
+
+def _text_and_archive(report) -> None:
     rng = random.Random(11)
     repeat = 5 if report.quick else 20
     issue = make_issue(rng, 9999, dt.date(2030, 1, 1), 50)
@@ -81,3 +92,80 @@ def run(report) -> None:
             fts = _median_ms(lambda: [queries.fts_floor(p) for p in phrases], max(3, repeat // 4))
         report.add(f"proofread: archive checks, {issues * 30:,} entries", checked, "ms", fts,
                    note="floor: the archive's own FTS query once per entry; target ≤ 500 ms")
+
+
+def _longest_stall(action, finished) -> float:
+    """Seconds of the longest gap between two turns of the event loop, from ``action`` (run by
+    the loop, as a slot is) until ``finished()``: how long input would have waited at worst."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    ticks: list[float] = []
+    ran: list[bool] = []
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if len(ticks) == 3:  # the loop is turning: the action comes in one of its next turns
+            QTimer.singleShot(0, lambda: (action(), ran.append(True)))
+        elif ran and finished():
+            loop.quit()
+
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    loop.exec()
+    ticker.stop()
+    return max(b - a for a, b in zip(ticks, ticks[1:]))
+
+
+def _open_blocking(report) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bench_gui import _make_archive
+    from PySide6.QtCore import QSettings
+
+    from bulletin_desktop.core.proofread.archive_checks import archive_context
+    from bulletin_desktop.gui.application import ensure_application
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    count = 100 if report.quick else 1000
+    opens = 8 if report.quick else 25
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
+        path = Path(tmp) / "archive.sqlite"
+        _make_archive(path, count)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        ensure_application()
+        window = MainWindow()
+        window.resize(1440, 900)
+        window.show()
+        # read-only: no backup thread competing with the measurement; the checks are the same
+        window.open_archive(path, readonly=True)
+        controller = window.proofreading
+        archive = window.session.archive
+
+        def settled() -> bool:
+            return not controller.archive_checking
+
+        def checked_here() -> None:  # what the slot on opening did before: the archive checks here
+            issue = window.document.issue
+            check_archive(archive, issue, archive_context(archive, issue))
+            controller.recheck_text()
+
+        _longest_stall(lambda: None, settled)
+        before, after, floor = [], [], []
+        rng = random.Random(5)
+        for issue_id in rng.sample([s.id for s in window.session.summaries()], opens):
+            window.open_issue(issue_id)  # its own proofreading run, not timed
+            _longest_stall(lambda: None, settled)
+            after.append(_longest_stall(controller.issue_opened, settled))  # until the archive findings are in
+            before.append(_longest_stall(checked_here, settled))
+            floor.append(_longest_stall(controller.recheck_text, settled))  # the text checks alone
+        window.close()
+    floor_ms = statistics.median(floor) * 1000
+    report.add("proofread: GUI stall on issue open, before", statistics.median(before) * 1000, "ms", floor_ms,
+               note=f"{count}-issue archive, median of {opens} issues; longest wait of the event loop; archive "
+                    "checks in the GUI thread; floor: the text checks alone")
+    report.add("proofread: GUI stall on issue open, after", statistics.median(after) * 1000, "ms", floor_ms,
+               note="archive checks in the background; longest wait of the event loop until their findings "
+                    "are in")

@@ -87,6 +87,12 @@ def thousand_issue_archive(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def three_hundred_issue_archive(tmp_path_factory) -> Path:
+    """Enough issues for the archive checks to run while the clerk switches issues."""
+    return numbered_archive(tmp_path_factory.mktemp("three") / "three-hundred.sqlite", 300)
+
+
+@pytest.fixture(scope="session")
 def two_hundred_issue_archive(tmp_path_factory) -> Path:
     """Enough issues for a salvage to take a moment the window must live through."""
     return numbered_archive(tmp_path_factory.mktemp("mid") / "two-hundred.sqlite", 200)

@@ -63,9 +63,15 @@ class BackgroundJob(QObject):
         except Exception as exc:  # typed errors carry a Chinese message; anything else is logged
             if getattr(exc, "message", None) is None:
                 log.error("%s failed", self._name, exc_info=exc)
-            self._done.emit(None, exc)
+            self._report_done(None, exc)
         else:
-            self._done.emit(result, None)
+            self._report_done(result, None)
+
+    def _report_done(self, result: object, error: object) -> None:
+        try:
+            self._done.emit(result, error)
+        except RuntimeError:  # the window went away while the work ran past its wait: nobody to tell
+            log.info("%s ended after its window closed", self._name)
 
     def _deliver(self, result: object, error: object) -> None:
         self._pending = False

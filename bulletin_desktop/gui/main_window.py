@@ -731,6 +731,8 @@ class MainWindow(QMainWindow):
         if self._runner is not None and self._runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the export…"))
             self._runner.wait()  # a half-written export never replaces the clerk's file, but finish it
+        if self._proofreading is not None:
+            self._proofreading.shutdown()  # the archive checks under way stopped, their thread ended
         if self._importer is not None:
             self._importer.shutdown()  # a read under way is cancelled (nothing stored) and waited for
         inbox = self.inbox_dock.built()

@@ -547,6 +547,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Clean up layout traces</translation>
     </message>
     <message>
+        <source>Checking against earlier issues…</source>
+        <translation>Checking against earlier issues…</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>

@@ -547,6 +547,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>清理排版痕迹</translation>
     </message>
     <message>
+        <source>Checking against earlier issues…</source>
+        <translation>正在查往期…</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>应用建议</translation>
     </message>

@@ -78,13 +78,14 @@ def test_lead_date_age_set_in_the_lists_dialog_changes_the_findings(qtbot, answe
 
     answers_window.proofreading.listsDialogShown.connect(set_days(60))
     qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not answers_window.proofreading.archive_checking)  # re-checked in the background
     assert "A-LEAD-OLD" not in _rules(dock)
     assert answers_window.session.archive.proofread().setting("max_age_days", "") == "60"
     answers_window.proofreading.listsDialogShown.disconnect()
     answers_window.proofreading.listsDialogShown.connect(set_days(35))
     qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
     assert seen == [30, 60]  # the dialog shows what is kept
-    assert "A-LEAD-OLD" in _rules(dock)
+    qtbot.waitUntil(lambda: "A-LEAD-OLD" in _rules(dock))
 
 
 def test_reused_entry_compared_side_by_side(qtbot, answers_window):

@@ -1,5 +1,9 @@
 """The proofreading controller: checks the open issue, keeps what the clerk ignored, applies
-suggestions as undo steps, cleans extraction artefacts, and runs the 校对 step before export."""
+suggestions as undo steps, cleans extraction artefacts, and runs the 校对 step before export.
+
+The text checks run here, as the clerk types (a few milliseconds). The archive checks run in
+the background (``archive_runner``), so that opening an issue never waits for them; the 校对
+step before export waits for them, so an export never goes out without them."""
 from __future__ import annotations
 
 import logging
@@ -13,11 +17,13 @@ from ...core.model import Article
 from ...core.model import Item as ModelItem
 from ...core.positions import Position
 from ...core.proofread import CheckContext, Finding, check, ignored_here
-from ...core.proofread.archive_checks import ArchiveFinding, archive_context, check_archive
+from ...core.proofread import archive_checks
+from ...core.proofread.archive_checks import ArchiveFinding, archive_context
 from ...core.proofread.artefacts import issue_artefact_fixes
 from ...core.proofread.ignored_here import anchor_in, anchor_of
 from ...core.proofread.issue_check import IssueFinding, check_issue
 from ...core.proofread.rich_edit import replace_range
+from .archive_runner import ArchiveChecks
 from .highlighter import FindingHighlighter
 
 if TYPE_CHECKING:
@@ -28,6 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RECHECK_DELAY_MS = 400  # the dock follows the typing after a pause, not on every key
+# the 校对 step waits this long for the archive checks (a tenth of a second on a thousand
+# issues), then runs them itself: an export never goes out without them
+EXPORT_WAIT_MS = 10_000
 _SHOWN_AS_BANNER = "spacing"  # artefacts are cleaned in one action, never underlined one by one
 
 
@@ -64,6 +73,7 @@ class ProofreadController(QObject):
     exportChecked = Signal(int)  # the 校对 step ran before an export: this many findings unresolved
     listsDialogShown = Signal(object)  # the term-list dialog, just before it runs
     compareDialogShown = Signal(object)  # the side-by-side view of a reused entry, just shown
+    archiveCheckingChanged = Signal(bool)  # the archive checks started or ended in the background
 
     def __init__(self, document: "IssueDocument", editing: "IssueEditing", session: "Session",
                  editor: "EntryEditor", parent: QObject | None = None):
@@ -81,6 +91,9 @@ class ProofreadController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECHECK_DELAY_MS)
         self._timer.timeout.connect(self.recheck_text)
+        self._archive_checks = ArchiveChecks(self)
+        self._archive_checks.checked.connect(self._archive_checked)
+        self._archive_checks.busyChanged.connect(self.archiveCheckingChanged)
         self._highlighters = [
             FindingHighlighter(editor.ui.itemBody.document(), lambda text: self._underlined("body", text)),
             FindingHighlighter(editor.ui.articleBody.document(), lambda text: self._underlined("paragraph", text)),
@@ -96,11 +109,19 @@ class ProofreadController(QObject):
         """Unresolved findings of the open issue, artefacts aside (they have the banner)."""
         return self._text_items + self._archive_items
 
+    @property
+    def archive_checking(self) -> bool:
+        """The archive checks of the open issue are running; their findings are not in yet."""
+        return self._archive_checks.busy
+
     def issue_opened(self) -> None:
+        self._archive_items = []  # another issue's: never shown with this one
         self._reload_context()
         self.recheck_all()
 
     def _reload_context(self) -> None:
+        # here, not in the background: the squiggles need the clerk's terms and ignores at
+        # once, and reading those small tables takes well under a millisecond
         archive, issue = self._session.archive, self._doc.issue
         self._context = CheckContext(issue_date=issue.date if issue else None)
         if archive is not None and issue is not None:
@@ -111,16 +132,47 @@ class ProofreadController(QObject):
         self._cache.clear()
 
     def recheck_all(self) -> None:
-        """Text and archive checks (on opening the issue and before export)."""
+        """Text checks now, archive checks in the background (on opening the issue, when the
+        clerk's lists change, before export); the archive findings shown so far stay until
+        the new ones come."""
         archive, issue = self._session.archive, self._doc.issue
-        found: list[ArchiveFinding] = []
-        if archive is not None and issue is not None:
-            try:
-                found = check_archive(archive, issue, self._context)
-            except BulletinError:
-                log.warning("archive checks could not read the archive", exc_info=True)
-        self._archive_items = [Item.from_archive(f) for f in found]
+        if archive is None or issue is None:  # no issue, or the archive closing: a check under way is dropped
+            self._archive_checks.cancel()
+            self._archive_items = []
+        # the text first: once the thread runs, the two share the interpreter and both go slower
         self.recheck_text()
+        if archive is not None and issue is not None:
+            self._archive_checks.request(archive.path, issue, self._context)
+
+    def _rerun_archive_checks(self) -> None:
+        """The clerk's memory changed (an ignore, a unit answer) while a check was running with
+        the old one: it is asked again, so that what was just dismissed does not come back."""
+        archive, issue = self._session.archive, self._doc.issue
+        if self._archive_checks.busy and archive is not None and issue is not None:
+            self._archive_checks.request(archive.path, issue, self._context)
+
+    def _archive_checked(self, found: list[ArchiveFinding] | None, error: BaseException | None) -> None:
+        if error is not None:  # e.g. the file cannot be opened a second time: checked here, as before
+            self._archive_items = self._check_archive_here()
+        else:
+            self._archive_items = [Item.from_archive(f) for f in found or []]
+        self.findingsChanged.emit()
+
+    def _check_archive_here(self) -> list[Item]:
+        """The archive checks in this (the GUI) thread, on the window's own connection."""
+        archive, issue = self._session.archive, self._doc.issue
+        if archive is None or issue is None:
+            return []
+        try:
+            found = archive_checks.check_archive(archive, issue, self._context)
+        except BulletinError:
+            log.warning("archive checks could not read the archive", exc_info=True)
+            return []
+        return [Item.from_archive(f) for f in found]
+
+    def shutdown(self) -> None:
+        """The window is closing: a check under way is stopped and its thread waited for."""
+        self._archive_checks.shutdown()
 
     def recheck_text(self) -> None:
         self._timer.stop()
@@ -177,6 +229,7 @@ class ProofreadController(QObject):
         field = "paragraphs" if position.field == "paragraph" else position.field
         self._editing.edit_entry(position.uid, field, value, "proofread")
         if item in self._archive_items:  # e.g. a unit spelling: the archive checks see the new text
+            self._archive_items = [i for i in self._archive_items if i != item]
             self.recheck_all()
         else:
             self.recheck_text()
@@ -198,6 +251,7 @@ class ProofreadController(QObject):
         self._context.ignored_here = self._context.ignored_here | {anchor}
         self._archive_items = [i for i in self._archive_items
                                if anchor_of(issue, i.position, i.rule, i.found) != anchor]
+        self._rerun_archive_checks()
         self._refresh()
 
     def ignore_everywhere(self, item: Item) -> bool:
@@ -208,6 +262,7 @@ class ProofreadController(QObject):
         archive.proofread().add_ignore(item.rule, item.found)
         self._reload_context()
         self._archive_items = [i for i in self._archive_items if (i.rule, i.found) != (item.rule, item.found)]
+        self._rerun_archive_checks()
         self._refresh()
         return True
 
@@ -220,6 +275,7 @@ class ProofreadController(QObject):
         archive.proofread().confirm_unit(item.found, item.suggestion)
         self._archive_items = [i for i in self._archive_items
                                if not (i.kind == "unit" and (i.found, i.suggestion) == (item.found, item.suggestion))]
+        self._rerun_archive_checks()
         self._refresh()
         return True
 
@@ -278,9 +334,16 @@ class ProofreadController(QObject):
     def export_step(self) -> int:
         """The 校对 step before export: the whole issue re-checked (text and archive), what is
         unresolved listed in the dock, which is brought forward. It never blocks the export;
-        the count is returned for ``record_export`` once the export goes ahead."""
+        the count is returned for ``record_export`` once the export goes ahead.
+
+        The archive checks are waited for (the dock says so meanwhile), and run here if they
+        do not come in time: the count always includes them."""
         self._reload_context()
         self.recheck_all()
+        if not self._archive_checks.wait(EXPORT_WAIT_MS):
+            self._archive_checks.cancel()
+            self._archive_items = self._check_archive_here()
+            self.findingsChanged.emit()
         count = len(self.items)
         self.exportChecked.emit(count)
         return count

@@ -41,6 +41,10 @@ class FindingsDock(QDockWidget):
         self.exportNote.setObjectName("exportNote")
         self.exportNote.setWordWrap(True)
         self.exportNote.hide()
+        # the archive checks run in the background: what is listed may still grow
+        self.archiveNote = QLabel(self.tr("Checking against earlier issues…"), body)
+        self.archiveNote.setObjectName("archiveNote")
+        self.archiveNote.setVisible(controller.archive_checking)
         self.tree = QTreeWidget(body)
         self.tree.setHeaderHidden(True)
         buttons = QHBoxLayout()
@@ -65,6 +69,7 @@ class FindingsDock(QDockWidget):
         unit_buttons.addWidget(self.compareButton)
         layout.addWidget(self.banner)
         layout.addWidget(self.exportNote)
+        layout.addWidget(self.archiveNote)
         layout.addWidget(self.tree, 1)
         layout.addLayout(unit_buttons)
         layout.addLayout(buttons)
@@ -84,6 +89,7 @@ class FindingsDock(QDockWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         controller.findingsChanged.connect(self.reload)
         controller.exportChecked.connect(self.show_export_check)
+        controller.archiveCheckingChanged.connect(self.archiveNote.setVisible)
         self.reload()
 
     # -- showing ---------------------------------------------------------------------

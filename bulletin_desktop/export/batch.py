@@ -14,7 +14,7 @@ from ..core.archive.records import IssueSummary
 from ..core.model import Issue
 from ..core.safe_write import WriteError, describe_os_error, write_text_atomically
 from .errors import ExportCancelled
-from .file_names import default_file_name
+from .file_names import default_file_name, unused_name
 from .layout_options import LayoutOptions
 
 FORMATS = ("docx", "pdf", "txt")
@@ -62,7 +62,7 @@ def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "d
         if progress is not None and not progress(len(written), len(issues)):
             raise ExportCancelled(f"已取消：导出了 {len(written)} 期，其余 {len(issues) - len(written)} 期没有导出。",
                                   written)
-        path = target / default_file_name(issue, f".{fmt}")
+        path = target / unused_name(default_file_name(issue, f".{fmt}"), {p.name for p in written})
         write_issue(issue, path, fmt, layout, engine)
         written.append(path)
     if progress is not None:

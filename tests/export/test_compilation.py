@@ -105,6 +105,17 @@ def test_one_file_per_issue_and_cancelling_between_files(tmp_path, sample_text):
     assert sorted(p.name for p in (tmp_path / "另一批").iterdir()) == sorted(p.name for p in cancelled.value.written)
 
 
+def test_each_file_is_named_as_the_masthead_prints_the_number_and_none_is_written_twice(tmp_path, sample_text):
+    issues = issues_of_a_year(sample_text, 3)
+    for issue in issues:
+        issue.special = None
+        issue.year_number = YearNumber(6, 2022, False)  # 2022年第6期 three times: a numbering slip
+    written = write_each(issues, tmp_path / "各期", "txt")
+    assert [p.name for p in written] == ["漯河安全生产简报2022年第6期.txt", "漯河安全生产简报2022年第6期（2）.txt",
+                                         "漯河安全生产简报2022年第6期（3）.txt"]
+    assert [p.read_text(encoding="utf-8").count("2022年第6期") for p in written] == [1, 1, 1]
+
+
 def test_year_issues_are_one_series_oldest_first():
     from bulletin_desktop.core.archive import IssueSummary
 

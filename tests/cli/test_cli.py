@@ -35,6 +35,15 @@ def sample_file(tmp_path, sample_text) -> Path:
     return path
 
 
+def imported_sample(tmp_path: Path, sample_text: str) -> Path:
+    """An archive holding the sample, imported through the command line."""
+    db = tmp_path / "archive.sqlite"
+    sample = tmp_path / "052.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(sample)]) == 0
+    return db
+
+
 def show_json(db: Path, ref: str, capsys) -> dict:
     assert main(["show", "--db", str(db), ref, "--json"]) == 0
     return json.loads(capsys.readouterr().out)

@@ -8,16 +8,12 @@ import pytest
 
 from bulletin_desktop.cli import main
 
-from test_cli import run_cli, show_json
+from test_cli import imported_sample, run_cli, show_json
 
 
 @pytest.fixture
 def db(tmp_path, sample_text):
-    path = tmp_path / "archive.sqlite"
-    sample = tmp_path / "luohe-052.txt"
-    sample.write_text(sample_text, encoding="utf-8")
-    assert main(["import", "--db", str(path), str(sample)]) == 0
-    return path
+    return imported_sample(tmp_path, sample_text)
 
 
 def masthead(db, *args: str, capsys) -> tuple[int, str, str]:

@@ -8,14 +8,7 @@ import sqlite3
 from bulletin_desktop.cli import main
 from bulletin_desktop.core.archive import Archive
 
-
-def imported_sample(tmp_path, sample_text):
-    """An archive holding the sample, imported through the command line."""
-    db = tmp_path / "archive.sqlite"
-    sample = tmp_path / "052.txt"
-    sample.write_text(sample_text, encoding="utf-8")
-    assert main(["import", "--db", str(db), str(sample)]) == 0
-    return db
+from test_cli import imported_sample
 
 
 def test_series_list_add_rename(tmp_path, sample_text, capsys):

@@ -26,17 +26,14 @@ def big_path(tmp_path, three_hundred_issue_archive):
 
 
 @pytest.fixture
-def big_window(qtbot, big_path):
-    from bulletin_desktop.gui.main_window import MainWindow
+def archive_path(big_path):
+    """The archive the ``window`` fixture opens: here the 300-issue one."""
+    return big_path
 
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    assert win.open_archive(big_path)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+
+@pytest.fixture
+def big_window(window):
+    return window
 
 
 class Gate:

@@ -131,18 +131,26 @@ def _defaults(args: argparse.Namespace) -> int:
 
 
 def _show_defaults(series, as_json: bool, print_json) -> None:
+    from ..core.issue_json import distribution_to_list, signoff_to_dict
     from ..core.model import print_note_text
     from .masthead_command import FORMS
 
-    numbering = series.numbering
+    numbering = series.numbering  # set by 存为本刊默认设置; the office and closing block come with it
     if as_json:
         print_json({"id": series.id, "name": series.name, "office": series.office,
                     "default_sections": series.default_sections,
                     "number_form": numbering.form if numbering else None,
-                    "print_copies": numbering.print_copies if numbering else None})
+                    "print_copies": numbering.print_copies if numbering else None,
+                    "signoff": signoff_to_dict(series.signoff) if numbering else None,
+                    "distribution": distribution_to_list(series.distribution) if numbering else None})
         return
-    sections = "、".join(series.default_sections) or "随上一期"
-    form = f"{numbering.form}（{FORMS[numbering.form]}）" if numbering else "随上一期"
-    copies = ("随上一期" if numbering is None else print_note_text(numbering.print_copies)
+    latest = "随上一期"
+    sections = "、".join(series.default_sections) or latest
+    form = f"{numbering.form}（{FORMS[numbering.form]}）" if numbering else latest
+    copies = (latest if numbering is None else print_note_text(numbering.print_copies)
               if numbering.print_copies is not None else "不印")
-    sys.stdout.write(f"{series.name}\n栏目：{sections}\n期号写法：{form}\n印数：{copies}\n")
+    office = (series.office or "（空）") if numbering else latest
+    signoff = (series.signoff.line() or "（空）") if numbering else latest
+    distribution = ("；".join(f"{d.label}：{d.text}" for d in series.distribution) or "（空）") if numbering else latest
+    sys.stdout.write(f"{series.name}\n栏目：{sections}\n编印单位：{office}\n签发：{signoff}\n分送：{distribution}\n"
+                     f"期号写法：{form}\n印数：{copies}\n")

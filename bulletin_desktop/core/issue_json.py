@@ -54,14 +54,18 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
             {"title": s.title, "entries": [entry_to_dict(e) for e in s.entries]}
             for s in issue.sections
         ],
-        "signoff": {
-            "editors": list(issue.signoff.editors),
-            "reviewers": list(issue.signoff.reviewers),
-            "signers": list(issue.signoff.signers),
-        },
-        "distribution": [{"label": d.label, "text": d.text} for d in issue.distribution],
+        "signoff": signoff_to_dict(issue.signoff),
+        "distribution": distribution_to_list(issue.distribution),
         "print_copies": issue.print_copies,
     }
+
+
+def signoff_to_dict(signoff: Signoff) -> dict[str, list[str]]:
+    return {"editors": list(signoff.editors), "reviewers": list(signoff.reviewers), "signers": list(signoff.signers)}
+
+
+def distribution_to_list(lines: list[DistributionLine]) -> list[dict[str, str]]:
+    return [{"label": d.label, "text": d.text} for d in lines]
 
 
 def entry_from_dict(data: dict[str, Any]) -> Item | Article:

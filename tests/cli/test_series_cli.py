@@ -83,10 +83,14 @@ def test_export_uses_the_series_layout_with_options_on_top(tmp_path, sample_text
 def test_series_defaults_saved_from_an_issue_and_followed_by_the_next(tmp_path, sample_text, capsys):
     db = imported_sample(tmp_path, sample_text)
     assert main(["series", "defaults", "--db", str(db), "漯河安全生产简报"]) == 0
-    assert capsys.readouterr().out.endswith("期号写法：随上一期\n印数：随上一期\n")
+    assert capsys.readouterr().out.endswith("签发：随上一期\n分送：随上一期\n期号写法：随上一期\n印数：随上一期\n")
     assert main(["masthead", "--db", str(db), "52", "--year-number", "6", "--print-copies", "35"]) == 0
     assert main(["series", "defaults", "--db", str(db), "--from-issue", "52"]) == 0
-    assert capsys.readouterr().out.endswith("期号写法：year（2026年第6期（总第60期））\n印数：（共印35份）\n")
+    shown_text = capsys.readouterr().out
+    assert shown_text.endswith("期号写法：year（2026年第6期（总第60期））\n印数：（共印35份）\n")
+    # what new issues now start from, the closing block included
+    assert "编印单位：漯河市安全生产委员会办公室\n签发：编辑：卜丹 赵贺龙 审核：翟红伟 签发：孙全忠\n" in shown_text
+    assert "分送：送：市委常委、市安委会主任、副主任。；发：各县区人民政府" in shown_text
     assert main(["masthead", "--db", str(db), "52", "--no-print-copies"]) == 0  # the issue only
     capsys.readouterr()
     with Archive.open(db, readonly=True) as archive:
@@ -95,7 +99,7 @@ def test_series_defaults_saved_from_an_issue_and_followed_by_the_next(tmp_path, 
 
     assert main(["series", "defaults", "--db", str(db), "漯河安全生产简报", "--follow-latest", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert (shown["number_form"], shown["print_copies"]) == (None, None)
+    assert (shown["number_form"], shown["print_copies"], shown["signoff"], shown["distribution"]) == (None,) * 4
     with Archive.open(db, readonly=True) as archive:
         assert archive.next_issue("漯河安全生产简报", today=dt.date(2022, 11, 28)).print_copies is None
     assert main(["series", "defaults", "--db", str(db)]) == 1

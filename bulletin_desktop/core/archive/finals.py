@@ -3,7 +3,6 @@ exported from it (time, format, file, SHA-256) are kept with it. Runs inside the
 transaction."""
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -82,6 +81,8 @@ def events(conn: sqlite3.Connection, issue_id: int) -> list[StatusEvent]:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # loaded when a file is recorded, not with every archive opened
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import sys
 import threading
 from pathlib import Path
@@ -70,6 +69,17 @@ def read_holder(lock_path: Path) -> dict:
         return {}
 
 
+
+def _host_name() -> str:
+    """This computer's name for the lock file, from ``os.uname`` where there is one: loading
+    the socket module for it would cost every start of the program some 5 ms."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import socket  # Windows
+
+    return socket.gethostname()
+
 class WriteLock:
     """Held from ``acquire()`` until ``release()`` (or the end of the process)."""
 
@@ -82,7 +92,7 @@ class WriteLock:
     def acquire(self) -> None:
         with _held_guard:
             if self._key in _held:
-                raise ArchiveLockedError(self.db_path, os.getpid(), socket.gethostname(), same_process=True)
+                raise ArchiveLockedError(self.db_path, os.getpid(), _host_name(), same_process=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
             if not _try_lock(fd):
                 os.close(fd)
@@ -91,7 +101,7 @@ class WriteLock:
                                          holder.get("since", ""))
             holder = {
                 "pid": os.getpid(),
-                "host": socket.gethostname(),
+                "host": _host_name(),
                 "since": dt.datetime.now().isoformat(sep=" ", timespec="seconds"),
             }
             os.ftruncate(fd, 0)

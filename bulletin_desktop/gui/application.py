@@ -134,13 +134,15 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
 def _end_process(window, settings: AppSettings, code: int) -> None:
     """Everything the program keeps is written once the archive is closed and the settings
     are synced; tearing down the window's thousands of Qt objects one by one after that
-    (50–70 ms) only delays the exit. A thread still at work (a backup being finished)
-    gets the ordinary exit, which waits for it."""
+    (50–70 ms) only delays the exit. A thread the ordinary exit would wait for (a backup
+    being finished) gets that exit; daemon threads (a read-only check) it would not wait
+    for either."""
     session = getattr(window, "session", None)  # none if the window closed before its panes were built
     if session is not None:
         session.close_for_exit()  # nothing left to do when closing the window already closed it
     settings.sync()
-    if threading.active_count() > 1:
+    if any(thread.is_alive() and not thread.daemon for thread in threading.enumerate()
+           if thread is not threading.main_thread()):
         return
     sys.stdout.flush()
     sys.stderr.flush()

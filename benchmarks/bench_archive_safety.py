@@ -9,38 +9,17 @@ check (``archive check``) is set next to a bare ``PRAGMA integrity_check``.
 """
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from bulletin_desktop.core.archive import Archive, store
-from bulletin_desktop.core.archive.connection import configure, connect
 from bulletin_desktop.core.archive.file_ops import check_file
 from bulletin_desktop.core.archive.salvage import salvage
-from bulletin_desktop.core.textformat import read_text
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample-luohe-052.txt"
-
-
-def _build(path: Path, count: int) -> None:
-    Archive.open(path, auto_backup=False).close()
-    issue = read_text(SAMPLE.read_text(encoding="utf-8"))
-    conn = connect(path, readonly=False)
-    try:
-        configure(conn, readonly=False)
-        conn.execute("BEGIN IMMEDIATE")
-        series = store.ensure_series(conn, issue, "2024-01-01 08:00:00")
-        for number in range(1, count + 1):
-            issue.number = number
-            issue.date = dt.date(2020, 1, 1) + dt.timedelta(days=number)
-            store.insert_issue(conn, issue, series, "2024-01-01 08:00:00")
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+# the archive the tests build too (tests/ is not a package: the repository root is on the path)
+from tests.numbered_archive import numbered_archive
 
 
 def _best(fn, repeat: int) -> float:
@@ -58,7 +37,7 @@ def run(report) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         source = root / "archive.sqlite"
-        _build(source, count)
+        numbered_archive(source, count)
 
         def vacuum(i: int) -> None:
             conn = sqlite3.connect(source)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from numbered_archive import numbered_archive
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,34 +51,6 @@ def _clipboard_left_empty():
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
-
-
-def numbered_archive(path: Path, count: int) -> Path:
-    """An archive of ``count`` copies of the sample, numbered 1 to ``count`` a day apart,
-    written in one transaction."""
-    import datetime as dt
-
-    from bulletin_desktop.core.archive import Archive
-    from bulletin_desktop.core.archive import store
-    from bulletin_desktop.core.archive.connection import configure, connect
-    from bulletin_desktop.core.textformat import read_text
-
-    Archive.open(path, auto_backup=False).close()
-    issue = read_text(SAMPLE_PATH.read_text(encoding="utf-8"))
-    conn = connect(path, readonly=False)
-    try:
-        configure(conn, readonly=False)
-        conn.execute("BEGIN IMMEDIATE")
-        series = store.ensure_series(conn, issue, "2024-01-01 08:00:00")
-        for number in range(1, count + 1):
-            issue.number = number
-            issue.date = dt.date(2020, 1, 1) + dt.timedelta(days=number)
-            store.insert_issue(conn, issue, series, "2024-01-01 08:00:00")
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -189,10 +189,9 @@ def _report_when_rendered(app: QApplication, window) -> None:
 
     class PaintedProbe(QObject):
         def eventFilter(self, watched, event) -> bool:
-            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and self.parent() is not None
+            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
                     and (watched is preview or preview.isAncestorOf(watched))):
-                app.removeEventFilter(self)
-                self.setParent(None)
+                app.removeEventFilter(self)  # the first paint only
                 print(f"issue-painted {_peak_rss_kib()}", flush=True)
                 QTimer.singleShot(0, app.quit)
             return False

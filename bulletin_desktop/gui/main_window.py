@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
         zoom = self.settings.zoom()
         if zoom is not None:
             ui.preview.set_zoom(zoom)
-        elif self._shown_once:  # first start: a whole page width in view
-            QTimer.singleShot(0, ui.preview.zoom_fit_width)
+        if self._shown_once:  # built after the window first showed (start-up)
+            self._fit_width_on_first_start()
         self._issue_replaced()
 
     # -- the wiring -----------------------------------------------------------------------
@@ -610,8 +610,13 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self._built and self.settings.zoom() is None:  # first start: a whole page width in view
-                QTimer.singleShot(0, self.ui.preview.zoom_fit_width)
+            if self._built:
+                self._fit_width_on_first_start()
+
+    def _fit_width_on_first_start(self) -> None:
+        """No zoom chosen yet: a whole page width in view, once the window has its size."""
+        if self.settings.zoom() is None:
+            QTimer.singleShot(0, self.ui.preview.zoom_fit_width)
 
     # -- submissions and statistics (their docks' contents are built on first use) ----------
 

@@ -2,6 +2,7 @@
 change the masthead. After each step: the tree, the preview and the archive on disk."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -359,3 +360,25 @@ def test_a_number_already_taken_is_refused_on_save_and_kept_in_memory(qtbot, win
     window.editing.edit_masthead("number", 54)
     qtbot.waitUntil(lambda: label.text() == "已保存", timeout=3000)
     assert stored_issue(issue.id).number == 54
+
+
+@pytest.mark.parametrize("panes_later", [False, True])
+def test_the_first_start_shows_a_whole_page_width(qtbot, archive_path, panes_later):
+    """No zoom chosen yet: the preview fits the page width, whether the panes were built
+    before the window showed (tests) or after its first frame (start-up)."""
+    from bulletin_desktop.gui.main_window import MainWindow
+    from bulletin_desktop.gui.settings import AppSettings
+
+    assert AppSettings().zoom() is None
+    window = MainWindow(panes_later=panes_later)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.build_panes()
+    assert window.open_archive(archive_path)
+    qtbot.waitUntil(lambda: AppSettings().zoom() is not None)
+    preview = window.ui.preview
+    assert preview.zoom() == AppSettings().zoom() != 1.0
+    assert abs(preview.page_pixel_size().width() - preview.width()) < 0.2 * preview.width()
+    window.close()

@@ -78,7 +78,7 @@ def _public(data: dict) -> dict:
 def _check_issue(args: argparse.Namespace) -> int:
     from ..core.issue_ref import resolve_issue
     from ..core.proofread.report import issue_report
-    from .commands import open_for_reading, open_for_writing
+    from .commands import open_for_reading, open_for_writing, print_json
 
     if args.ignore_here:
         with open_for_writing(args) as archive:
@@ -91,7 +91,7 @@ def _check_issue(args: argparse.Namespace) -> int:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             items = issue_report(archive, issue, args.max_age_days)
     if args.json:
-        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        print_json(items)
         return 1 if items else 0
     for item in ignored:
         sys.stdout.write(f"已在第{issue.number}期这一处忽略：{item['found']}\t{item['message']}\n")

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any, Callable, Sequence, TypeVar
 
 from ..core.archive import Archive, DuplicateIssueError, SearchFilters
 from ..core.errors import BulletinError
@@ -13,6 +14,8 @@ from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
 from .series_command import cmd_series
+
+T = TypeVar("T")
 
 
 class CommandError(BulletinError):
@@ -39,6 +42,17 @@ def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Arch
 
 def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_rows(rows: Sequence[T], as_json: bool, to_json: Callable[[T], Any], to_line: Callable[[T], str],
+               empty: str) -> None:
+    """A listing: every row as JSON, or a line per row, or ``empty`` when there is none."""
+    if as_json:
+        print_json([to_json(row) for row in rows])
+    elif not rows:
+        sys.stdout.write(empty + "\n")
+    else:
+        sys.stdout.write("".join(to_line(row) + "\n" for row in rows))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -15,18 +15,14 @@ from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import compute_stats, list_scoring, parse_date, set_entry_flag, set_points
 from ..core.units import registry
-from .commands import CommandError, open_for_reading, open_for_writing
-
-
-def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+from .commands import CommandError, open_for_reading, open_for_writing, print_json, print_rows
 
 
 # -- units ------------------------------------------------------------------------------
 
 def _print_unit(unit: registry.Unit, as_json: bool) -> None:
     if as_json:
-        _print_json(unit.to_dict())
+        print_json(unit.to_dict())
         return
     aliases = f"\t别名：{'、'.join(unit.aliases)}" if unit.aliases else ""
     retired = "\t（已停用）" if not unit.active else ""
@@ -43,7 +39,7 @@ def cmd_units(args: argparse.Namespace) -> int:
         with open_for_reading(args) as archive:
             units = registry.list_units(archive)
         if args.json:
-            _print_json([u.to_dict() for u in units])
+            print_json([u.to_dict() for u in units])
         elif not units:
             sys.stdout.write("单位名录是空的。\n")
         for unit in units if not args.json else ():
@@ -117,13 +113,9 @@ def _inbox_list(args: argparse.Namespace) -> int:
             check_range(date_from, date_to)
         rows = list_rows(archive, status=parse_status(args.status) if args.status else None, unit_id=unit_id,
                          date_from=date_from, date_to=date_to, search=args.search)
-    if args.json:
-        _print_json([{**r._asdict(), "status_label": STATUS_LABELS[r.status]} for r in rows])
-        return 0
-    if not rows:
-        sys.stdout.write("没有符合条件的来稿。\n")
-    for r in rows:
-        sys.stdout.write(f"{r.id}\t{r.received}\t{r.unit or '（未识别单位）'}\t{STATUS_LABELS[r.status]}\t{r.title}\n")
+    print_rows(rows, args.json, lambda r: {**r._asdict(), "status_label": STATUS_LABELS[r.status]},
+               lambda r: f"{r.id}\t{r.received}\t{r.unit or '（未识别单位）'}\t{STATUS_LABELS[r.status]}\t{r.title}",
+               "没有符合条件的来稿。")
     return 0
 
 
@@ -133,7 +125,7 @@ def _inbox_show(args: argparse.Namespace) -> int:
         candidates = entries_for(archive, submission)
     texts = [e.text for e in candidates]
     if args.json:
-        _print_json({**submission.to_dict(), "candidates": texts})
+        print_json({**submission.to_dict(), "candidates": texts})
         return 0
     sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
                      f"{STATUS_LABELS[submission.status]}\t{submission.title}\n")
@@ -241,7 +233,7 @@ def cmd_scoring(args: argparse.Namespace) -> int:
         with open_for_reading(args) as archive:
             rules = list_scoring(archive)
         if args.json:
-            _print_json([{"key": r.key, "label": r.label, "points": r.points} for r in rules])
+            print_json([{"key": r.key, "label": r.label, "points": r.points} for r in rules])
         for rule in rules if not args.json else ():
             sys.stdout.write(f"{rule.key}\t{rule.label}\t{rule.points:g}\n")
         return 0

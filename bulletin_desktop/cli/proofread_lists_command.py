@@ -70,18 +70,13 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
 
 
 def cmd_terms(args: argparse.Namespace) -> int:
-    from .commands import open_for_reading, open_for_writing
+    from .commands import open_for_reading, open_for_writing, print_rows
 
     if args.terms_action == "list":
         with open_for_reading(args) as archive:
             terms = archive.proofread().terms()
-        if args.json:
-            sys.stdout.write(json.dumps([{"wrong": w, "right": r, "note": n} for w, r, n in terms],
-                                        ensure_ascii=False, indent=2) + "\n")
-        elif not terms:
-            sys.stdout.write("词表是空的。\n")
-        else:
-            sys.stdout.write("".join(f"{w}\t{r or '（禁用）'}\t{n}\n" for w, r, n in terms))
+        print_rows(terms, args.json, lambda t: {"wrong": t[0], "right": t[1], "note": t[2]},
+                   lambda t: f"{t[0]}\t{t[1] or '（禁用）'}\t{t[2]}", "词表是空的。")
         return 0
     if not args.wrong.strip():
         raise BulletinError("写法不能为空。")
@@ -97,20 +92,15 @@ def cmd_terms(args: argparse.Namespace) -> int:
 
 
 def cmd_ignores(args: argparse.Namespace) -> int:
-    from .commands import open_for_reading, open_for_writing
+    from .commands import open_for_reading, open_for_writing, print_rows
 
     if args.ignores_action == "remove-here" or (args.ignores_action == "list" and args.issue is not None):
         return _ignored_here(args)
     if args.ignores_action == "list":
         with open_for_reading(args) as archive:
             ignores = archive.proofread().ignores()
-        if args.json:
-            sys.stdout.write(json.dumps([{"rule": r, "text": t} for r, t in ignores], ensure_ascii=False,
-                                        indent=2) + "\n")
-        elif not ignores:
-            sys.stdout.write("没有全部忽略的提示。\n")
-        else:
-            sys.stdout.write("".join(f"{r}\t{t}\n" for r, t in ignores))
+        print_rows(ignores, args.json, lambda i: {"rule": i[0], "text": i[1]}, lambda i: f"{i[0]}\t{i[1]}",
+                   "没有全部忽略的提示。")
         return 0
     with open_for_writing(args) as archive:
         if not archive.proofread().remove_ignore(args.rule, args.text):
@@ -123,7 +113,7 @@ def _ignored_here(args: argparse.Namespace) -> int:
     """``ignores list --issue`` and ``ignores remove-here``: what was ignored at one place of an issue."""
     from ..core.issue_ref import resolve_issue
     from ..core.proofread import ignored_here
-    from .commands import open_for_reading, open_for_writing
+    from .commands import open_for_reading, open_for_writing, print_rows
 
     if args.ignores_action == "remove-here":
         with open_for_writing(args) as archive:
@@ -134,30 +124,20 @@ def _ignored_here(args: argparse.Namespace) -> int:
         return 0
     with open_for_reading(args) as archive:
         places = ignored_here.listed(archive, resolve_issue(archive, args.issue))
-    if args.json:
-        sys.stdout.write(json.dumps([{"id": row_id, **asdict(anchor)} for row_id, anchor in places],
-                                    ensure_ascii=False, indent=2) + "\n")
-    elif not places:
-        sys.stdout.write("这一期没有在某处忽略的提示。\n")
-    else:
-        sys.stdout.write("".join(f"{row_id}\t{a.rule}\t{a.before}【{a.found}】{a.after}\n" for row_id, a in places))
+    print_rows(places, args.json, lambda p: {"id": p[0], **asdict(p[1])},
+               lambda p: f"{p[0]}\t{p[1].rule}\t{p[1].before}【{p[1].found}】{p[1].after}", "这一期没有在某处忽略的提示。")
     return 0
 
 
 def cmd_unit_variants(args: argparse.Namespace) -> int:
     """``units variants`` and ``units confirm-variant``: the clerk's answers to the unit-spelling check."""
-    from .commands import open_for_reading, open_for_writing
+    from .commands import open_for_reading, open_for_writing, print_rows
 
     if args.units_command == "variants":
         with open_for_reading(args) as archive:
             pairs = sorted(archive.proofread().confirmed_units())
-        if args.json:
-            sys.stdout.write(json.dumps([{"rare": r, "common": c} for r, c in pairs], ensure_ascii=False,
-                                        indent=2) + "\n")
-        elif not pairs:
-            sys.stdout.write("没有记为“不是同一单位”的写法。\n")
-        else:
-            sys.stdout.write("".join(f"{r}\t{c}\n" for r, c in pairs))
+        print_rows(pairs, args.json, lambda p: {"rare": p[0], "common": p[1]}, lambda p: f"{p[0]}\t{p[1]}",
+                   "没有记为“不是同一单位”的写法。")
         return 0
     rare, common = args.rare.strip(), args.common.strip()
     if not rare or not common or rare == common:

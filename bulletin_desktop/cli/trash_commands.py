@@ -6,7 +6,7 @@ import sys
 
 from ..core.archive.trash import NumberTakenError
 from ..core.issue_ref import resolve_issue
-from .commands import CommandError, open_for_reading, open_for_writing, print_json
+from .commands import CommandError, open_for_reading, open_for_writing, print_rows
 
 KIND_NAMES = {"issue": "一期", "section": "栏目", "entry": "条目"}
 
@@ -28,14 +28,9 @@ def cmd_trash(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         items = archive.trash_items()
-    if args.json:
-        print_json([{"id": i.id, "kind": i.kind, "issue_id": i.issue_id, "label": i.label, "deleted_at": i.deleted_at}
-                    for i in items])
-        return 0
-    if not items:
-        sys.stdout.write("回收站是空的。\n")
-    for i in items:
-        sys.stdout.write(f"{i.id}\t{i.deleted_at}\t{KIND_NAMES.get(i.kind, i.kind)}\t{i.label}\n")
+    print_rows(items, args.json,
+               lambda i: {"id": i.id, "kind": i.kind, "issue_id": i.issue_id, "label": i.label, "deleted_at": i.deleted_at},
+               lambda i: f"{i.id}\t{i.deleted_at}\t{KIND_NAMES.get(i.kind, i.kind)}\t{i.label}", "回收站是空的。")
     return 0
 
 

@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
     def delete_issue(self, issue_id: int) -> None:
         from .dialogs import confirm_delete_issue
 
-        summary = next((s for s in self.session.summaries() if s.id == issue_id), None)
+        summary = next(iter(self.session.summaries_of([issue_id])), None)  # one row, not the whole list
         if summary is None or self.session.readonly or not confirm_delete_issue(self, summary):
             return
         was_open = self.document.issue is not None and self.document.issue.id == issue_id

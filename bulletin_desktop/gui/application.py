@@ -119,11 +119,21 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
 
     from .main_window import MainWindow
 
-    window = MainWindow(settings, panes_later=True)  # the frame, painted first; the panes right after
-    if screenshot is not None:
-        window.resize(1440, 900)
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))
-    _AfterFirstPaint(window, lambda: _start(app, window, settings, db_path, issue_ref, screenshot, probe, view), probe)
+    # a screenshot's window is built at once (nobody watches it appear); the clerk's shows
+    # its frame first and gets its panes right after that frame is painted
+    window = MainWindow(settings, panes_later=screenshot is None)
+
+    def start() -> None:
+        _start(app, window, settings, db_path, issue_ref, screenshot, probe, view)
+
+    if screenshot is not None:
+        from .screenshot import prepare_unseen
+
+        prepare_unseen(window)
+        QTimer.singleShot(0, start)
+    else:
+        _AfterFirstPaint(window, start, probe)
     window.show()
     code = app.exec()
     if end_process:
@@ -151,8 +161,6 @@ def _end_process(window, settings: AppSettings, code: int) -> None:
 
 def _start(app: QApplication, window, settings: AppSettings, db_path: Path | None, issue_ref: str | None,
            screenshot: Path | None, probe: bool, view: str | None = None) -> None:
-    from .dialogs import show_error
-
     unattended = None
     if screenshot is not None:
         from .unattended import Unattended
@@ -162,6 +170,8 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
     try:
         path = archive_path_for(db_path, settings)
     except Exception as exc:  # the default archive could not be created
+        from .dialogs import show_error  # message boxes load when one is shown, not at every start
+
         show_error(window, QCoreApplication.translate("MainWindow", "Cannot open the archive"), exc)
         if screenshot is not None or probe:
             app.exit(1)

@@ -1,14 +1,30 @@
-"""``--screenshot OUT``: open the window, wait for the preview to render, save a PNG, quit."""
+"""``--screenshot OUT``: build the window, wait for the preview to lay out, save a PNG, quit.
+
+The window is an image here, not a window on the screen: it is laid out as if shown (show
+and resize events, the saved layout applied) but never painted on the screen, so it is
+painted once, into the image, instead of once on the screen and again for the image, and
+no window flashes up on the clerk's desktop when a script takes a screenshot.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 SETTLE_MS = 0  # after the preview reports its pages: the events already queued (zoom to fit, the list) run first; grab() paints itself
 TIMEOUT_MS = 10000
 PNG_QUALITY = 80  # Qt's PNG writer then compresses lightly: a third faster than its default, and no larger
+
+
+SIZE = (1440, 900)
+
+
+def prepare_unseen(window: QMainWindow) -> None:
+    """Before ``show``: laid out at the screenshot's size, never painted on the screen."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.setUpdatesEnabled(False)  # painted by grab() alone
+    window.resize(*SIZE)
 
 
 class ScreenshotTaker(QObject):
@@ -41,5 +57,6 @@ class ScreenshotTaker(QObject):
         self._timeout.stop()
         QApplication.processEvents()
         self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._window.setUpdatesEnabled(True)
         ok = self._window.grab().save(str(self._path), "PNG", PNG_QUALITY)
         self.finished.emit(ok)

@@ -57,9 +57,16 @@ class WindowUi(Ui_MainWindow):
 
 
 def _fill(slot: QWidget, pane, name: str):
-    """``pane`` fills ``slot``, which keeps its place, size and minimum width in the form."""
+    """``pane`` fills ``slot``, which keeps its place, size and minimum width in the form.
+    In a window already on the screen (start-up) the pane is shown and sized at once, as it
+    would be when the window shows: otherwise it stays hidden at a default size until the
+    next turn of the event loop, and the issue opened meanwhile would be scrolled and
+    zoomed for a view of the wrong size."""
     pane.setObjectName(name)
     layout = QVBoxLayout(slot)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(pane)
+    if slot.isVisible():
+        pane.show()
+        layout.activate()
     return pane

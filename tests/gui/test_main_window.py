@@ -382,3 +382,30 @@ def test_the_first_start_shows_a_whole_page_width(qtbot, archive_path, panes_lat
     assert preview.zoom() == AppSettings().zoom() != 1.0
     assert abs(preview.page_pixel_size().width() - preview.width()) < 0.2 * preview.width()
     window.close()
+
+
+@pytest.mark.parametrize("panes_later", [False, True])
+def test_the_issue_opens_at_the_top_of_its_first_page(qtbot, archive_path, panes_later):
+    """With a zoom chosen before, the preview opens at the masthead. Built after the first
+    frame (start-up), the panes still had no size when the issue opened, and following the
+    first entry scrolled the masthead out of view."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from bulletin_desktop.gui.main_window import MainWindow
+    from bulletin_desktop.gui.settings import AppSettings
+
+    AppSettings().set_zoom(0.8)
+    window = MainWindow(panes_later=panes_later)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.build_panes()
+    assert window.open_archive(archive_path)
+    preview = window.ui.preview
+    qtbot.waitUntil(lambda: preview.page_count() > 0)
+    qtbot.wait(50)
+    assert window.ui.sectionTree.current_kind() == "item"  # the first entry is chosen...
+    pages = preview.findChild(QAbstractScrollArea)
+    assert pages.verticalScrollBar().value() == 0  # ...and the page is not scrolled to it
+    window.close()

@@ -7,6 +7,7 @@ Both use the Qt tools that come with PySide6 (pyside6-uic, pyside6-lupdate, pysi
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -36,8 +37,26 @@ def generated_name(ui_file: Path) -> str:
 
 
 def generate_form(ui_file: Path) -> str:
-    return subprocess.run([tool("pyside6-uic"), str(ui_file)], check=True, capture_output=True,
+    code = subprocess.run([tool("pyside6-uic"), str(ui_file)], check=True, capture_output=True,
                           text=True, encoding="utf-8").stdout
+    return only_used_imports(code)
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import (\([^)]*\)|[^\n]*)\n", re.MULTILINE)
+
+
+def only_used_imports(code: str) -> str:
+    """uic imports some forty Qt classes into every form whatever it uses. PySide6 builds
+    a class, with all of its enums, when it is first imported, so the unused ones cost
+    start-up time and memory (QGradient's enum alone has 180 members): keep the used ones."""
+    body = re.sub(r"#.*", "", _QT_IMPORT.sub("", code))  # "Qt" in the header comment is no use of Qt
+
+    def used(match: re.Match) -> str:
+        names = [n.strip() for n in match.group(2).strip("()").split(",") if n.strip()]
+        kept = [n for n in names if re.search(rf"\b{n}\b", body)]
+        return f"from {match.group(1)} import {', '.join(kept)}\n" if kept else ""
+
+    return _QT_IMPORT.sub(used, code)
 
 
 def build_forms() -> None:

@@ -14,6 +14,7 @@ ships no source files, so there the scan already finds nothing and this changes 
 """
 from __future__ import annotations
 
+import linecache
 import sys
 
 
@@ -28,3 +29,6 @@ def load_pyside() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = _never_scanned  # type: ignore[attr-defined]
+        # the scan already read the sources of the modules PySide6 itself imported, and the
+        # line cache keeps them (about 1.5 MB) for tracebacks the program never prints
+        linecache.clearcache()

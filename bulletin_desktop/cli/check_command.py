@@ -94,9 +94,9 @@ def _check_issue(args: argparse.Namespace) -> int:
         print_json(items)
         return 1 if items else 0
     for item in ignored:
-        sys.stdout.write(f"已在第{issue.number}期这一处忽略：{item['found']}\t{item['message']}\n")
+        sys.stdout.write(f"已在{issue.number_line()}这一处忽略：{item['found']}\t{item['message']}\n")
     if not items:
-        sys.stdout.write(f"第{issue.number}期没有发现问题。\n")
+        sys.stdout.write(f"{issue.number_line()}没有发现问题。\n")
     else:
         for item in items:
             where = f"【{item['section']}】第{item['entry_index']}条" if item["section"] is not None else "本期"
@@ -115,7 +115,7 @@ def _ignore_here(archive, issue, args: argparse.Namespace) -> list[dict]:
     numbered = {item["number"]: (item, anchor) for item, anchor in issue_findings(archive, issue, args.max_age_days)}
     missing = [n for n in args.ignore_here if n not in numbered]
     if missing:
-        raise BulletinError(f"第{issue.number}期没有编号为 {missing[0]} 的提示（编号见 check {args.issue} 的输出）。")
+        raise BulletinError(f"{issue.number_line()}没有编号为 {missing[0]} 的提示（编号见 check {args.issue} 的输出）。")
     for number in dict.fromkeys(args.ignore_here):
         ignored_here.remember(archive, issue.id, numbered[number][1])
     return [numbered[n][0] for n in dict.fromkeys(args.ignore_here)]

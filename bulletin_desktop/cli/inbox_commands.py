@@ -177,7 +177,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             entries = adopt_into(archive, args.submission, issue, args.section, args.candidate)
             for entry in entries:
-                sys.stdout.write(f"已采用到第{issue.number}期【{args.section.strip()}】：{entry.text[:40]}\n")
+                sys.stdout.write(f"已采用到{issue.number_line()}【{args.section.strip()}】：{entry.text[:40]}\n")
             return 0
         decline(archive, args.submission, args.reason, returned=args.returned)
         sys.stdout.write(f"来稿 {args.submission} 已标记为{'退回' if args.returned else '未采用'}。\n")
@@ -245,9 +245,9 @@ def cmd_scoring(args: argparse.Namespace) -> int:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
         entries = [entry for _section, entry in issue.entries()]
         if not 1 <= args.entry <= len(entries):
-            raise CommandError(f"第{issue.number}期共 {len(entries)} 条，没有第 {args.entry} 条。")
+            raise CommandError(f"{issue.number_line()}共 {len(entries)} 条，没有第 {args.entry} 条。")
         entry = entries[args.entry - 1]
         set_entry_flag(archive, entry.uid, args.flag.strip(), on=not args.off)
         verb = "去掉" if args.off else "加上"
-        sys.stdout.write(f"已给第{issue.number}期第{args.entry}条{verb}“{args.flag.strip()}”：{entry.text[:30]}\n")
+        sys.stdout.write(f"已给{issue.number_line()}第{args.entry}条{verb}“{args.flag.strip()}”：{entry.text[:30]}\n")
         return 0

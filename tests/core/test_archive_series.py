@@ -176,3 +176,13 @@ def test_each_series_keeps_its_own_layout_changes(archive):
     assert archive.series_layout(luohe.id) == {}
     with pytest.raises(SeriesNotFoundError):
         archive.series_layout(999)
+
+
+def test_a_taken_number_is_named_as_the_issue_holding_it_prints_it(archive):
+    from bulletin_desktop.core.model import YearNumber
+
+    first = plain_issue(60, dt.date(2026, 3, 2), ["甲。"], series=SERIES)
+    first.year_number = YearNumber(6, 2026, True)
+    archive.save_issue(first)
+    with pytest.raises(DuplicateIssueError, match="2026年第6期（总第60期）"):
+        archive.save_issue(plain_issue(60, dt.date(2026, 3, 9), ["乙。"], series=SERIES))

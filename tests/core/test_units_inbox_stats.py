@@ -216,3 +216,14 @@ def test_salvage_keeps_registry_submissions_and_statistics(archive, tmp_path):
     with Archive.open(tmp_path / "salvaged.sqlite", auto_backup=False) as copy:
         assert compute_stats(copy, *YEAR).to_dict() == before
         assert get_submission(copy, sid).status == "adopted"
+
+
+def test_where_a_submission_went_is_named_as_the_issue_prints_its_number(archive):
+    from bulletin_desktop.core.model import YearNumber
+
+    issue = archive.load_issue(archive.list_issues()[0].id)
+    issue.year_number = YearNumber(11, 2022, True)  # 2022年第11期（总第52期）
+    archive.save_issue(issue)
+    sid = _submit(archive, "舞阳县来稿\n11月19日，舞阳县组织开展燃气安全检查。", None)
+    adopt_into(archive, sid, archive.load_issue(issue.id), "隐患排查", candidate=1)
+    assert get_submission(archive, sid).places == ["2022年第11期（总第52期）【隐患排查】"]

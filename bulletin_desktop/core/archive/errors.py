@@ -74,7 +74,7 @@ class DuplicateIssueError(ArchiveError):
     def __init__(self, existing: "IssueSummary"):
         self.existing = existing
         super().__init__(
-            f"档案库中已有《{existing.series}》第{existing.number}期（{existing.date.isoformat()}，内部编号 {existing.id}）。"
+            f"档案库中已有《{existing.series}》{existing.number_line()}（{existing.date.isoformat()}，内部编号 {existing.id}）。"
         )
 
 

@@ -251,7 +251,7 @@ def _restore_part(conn: sqlite3.Connection, kind: str, issue_id: int, payload: d
     if issue is None:
         raise TrashError("这部分内容所在的那一期已不在档案库中（可能也在回收站里），请先恢复那一期。")
     if issue.status == "final":
-        raise TrashError(f"第{issue.number}期已定稿，不能放回内容。如需修改，请先撤销定稿。")
+        raise TrashError(f"{issue.number_line()}已定稿，不能放回内容。如需修改，请先撤销定稿。")
     used_uids = {s.uid for s in issue.sections} | {e.uid for _s, e in issue.entries()}
 
     def entry_of(row: dict[str, Any]):

@@ -33,7 +33,7 @@ def adopt_into(archive: Archive, submission_id: int, issue: Issue, section_title
     section = next((s for s in issue.sections if s.title == section_title.strip()), None)
     if section is None:
         titles = "、".join(s.title for s in issue.sections) or "（这一期还没有栏目）"
-        raise InboxError(f"第{issue.number}期没有栏目“{section_title}”。可选：{titles}。")
+        raise InboxError(f"{issue.number_line()}没有栏目“{section_title}”。可选：{titles}。")
     entries = entries_for(archive, submission, candidate)
     # the link first: it counts only once the entries are saved, so a failed save leaves nothing adopted
     link_adoption(archive, submission_id, [e.uid for e in entries])

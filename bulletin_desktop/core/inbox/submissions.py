@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Sequence
 
 from ..archive import Archive
-from ..archive.store import inserted_id, now_text
+from ..archive.store import YEAR_NUMBER_COLUMNS, inserted_id, now_text, year_number_of
 from ..errors import BulletinError
+from ..model import number_line
 from ..units.registry import insert_unit
 
 STATUS_LABELS = {"pending": "待处理", "adopted": "已采用", "declined": "未采用", "returned": "退回"}
@@ -88,10 +89,10 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission]) -> list[in
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:
     rows = conn.execute(
-        "SELECT i.number, sec.title FROM adoptions a JOIN entries e ON e.uid = a.entry_uid "
+        f"SELECT sec.title, i.number, {YEAR_NUMBER_COLUMNS} FROM adoptions a JOIN entries e ON e.uid = a.entry_uid "
         "JOIN issues i ON i.id = e.issue_id JOIN sections sec ON sec.id = e.section_id "
         "WHERE a.submission_id = ? ORDER BY i.date, i.number, sec.position, e.position", (submission_id,))
-    return [f"第{number}期【{title}】" for number, title in rows]
+    return [f"{number_line(number, year_number_of(*year))}【{title}】" for title, number, *year in rows]
 
 
 def get_submission(archive: Archive, submission_id: int) -> Submission:

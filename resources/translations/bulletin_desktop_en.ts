@@ -674,16 +674,16 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Import as &amp;Copies</translation>
     </message>
     <message>
-        <source>{series} No. {number} is already in the archive</source>
-        <translation>{series} No. {number} is already in the archive</translation>
+        <source>{series} {issue} is already in the archive</source>
+        <translation>{series} {issue} is already in the archive</translation>
+    </message>
+    <message>
+        <source>{series} {issue}</source>
+        <translation>{series} {issue}</translation>
     </message>
     <message>
         <source>No. {original} in the file, imported as No. {number}</source>
         <translation>No. {original} in the file, imported as No. {number}</translation>
-    </message>
-    <message>
-        <source>{series} No. {number}</source>
-        <translation>{series} No. {number}</translation>
     </message>
 </context>
 <context>
@@ -973,8 +973,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Adopt to</translation>
     </message>
     <message>
-        <source>Section of No. {number}:</source>
-        <translation>Section of No. {number}:</translation>
+        <source>Section of {issue}:</source>
+        <translation>Section of {issue}:</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -1655,8 +1655,8 @@ The damaged file is kept as {aside}.</translation>
         <translation>This issue</translation>
     </message>
     <message>
-        <source>Issue {number}, {section}</source>
-        <translation>Issue {number}, {section}</translation>
+        <source>{issue}, {section}</source>
+        <translation>{issue}, {section}</translation>
     </message>
     <message>
         <source>Similar: {percent}%. Characters that differ are highlighted.</source>

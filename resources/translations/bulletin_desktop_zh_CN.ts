@@ -674,16 +674,16 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>作为副本导入(&amp;C)</translation>
     </message>
     <message>
-        <source>{series} No. {number} is already in the archive</source>
-        <translation>档案库中已有 {series} 第{number}期</translation>
+        <source>{series} {issue} is already in the archive</source>
+        <translation>档案库中已有 {series} {issue}</translation>
+    </message>
+    <message>
+        <source>{series} {issue}</source>
+        <translation>{series} {issue}</translation>
     </message>
     <message>
         <source>No. {original} in the file, imported as No. {number}</source>
         <translation>文件中为第{original}期，作为第{number}期导入</translation>
-    </message>
-    <message>
-        <source>{series} No. {number}</source>
-        <translation>{series} 第{number}期</translation>
     </message>
 </context>
 <context>
@@ -973,8 +973,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>采用到</translation>
     </message>
     <message>
-        <source>Section of No. {number}:</source>
-        <translation>第{number}期的栏目：</translation>
+        <source>Section of {issue}:</source>
+        <translation>{issue}的栏目：</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -1655,8 +1655,8 @@ The damaged file is kept as {aside}.</source>
         <translation>本期</translation>
     </message>
     <message>
-        <source>Issue {number}, {section}</source>
-        <translation>第{number}期【{section}】</translation>
+        <source>{issue}, {section}</source>
+        <translation>{issue}【{section}】</translation>
     </message>
     <message>
         <source>Similar: {percent}%. Characters that differ are highlighted.</source>

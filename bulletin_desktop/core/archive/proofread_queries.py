@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import YearNumber
+from ..model import YearNumber, number_line
 from . import store
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ class EarlierEntry:
     unit: str
     lead_date: str
     text: str
+    year_number: YearNumber | None = None  # None: a plain 第N期
+
+    def number_line(self) -> str:
+        return number_line(self.number, self.year_number)
 
 
 class ProofreadQueries:
@@ -68,13 +72,13 @@ class ProofreadQueries:
             # the FTS subquery walks its matches newest first and stops at the limit; joining
             # inside it would make SQLite collect every match before sorting
             rows = conn.execute(
-                "SELECT e.id, i.id, i.number, i.date, s.title, e.uid, e.unit, e.date, e.text "
+                f"SELECT e.id, i.id, i.number, i.date, s.title, e.uid, e.unit, e.date, e.text, {store.YEAR_NUMBER_COLUMNS} "
                 "FROM (SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?) hit "
                 "JOIN entries e ON e.id = hit.id JOIN issues i ON i.id = e.issue_id "
                 "JOIN sections s ON s.id = e.section_id WHERE i.date <= ? AND i.id IS NOT ?",
                 (match, limit, before.isoformat(), exclude_issue)).fetchall()
-        return [EarlierEntry(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7], r[8])
-                for r in rows]
+        return [EarlierEntry(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7], r[8],
+                             store.year_number_of(*r[9:])) for r in rows]
 
     def fts_floor(self, phrase: str, limit: int = 20) -> int:
         """The archive's own full-text query alone: the benchmark's floor."""

@@ -283,12 +283,12 @@ def _reused(queries, issue: Issue) -> list[ArchiveFinding]:
             if best is None:
                 continue
             ratio, other = best
-            rule, kind, sev, msg = _make("A-REUSED", number=other.number, section=other.section,
+            rule, kind, sev, msg = _make("A-REUSED", line=other.number_line(), section=other.section,
                                          percent=int(ratio * 100))
             field_name = "paragraph" if isinstance(entry, Article) else "body"
             out.append(ArchiveFinding(
                 rule, kind, sev, msg, found=f"第{other.number}期:{other.uid}", position=Position(entry.uid, field_name, 0, 0),
                 section=section.title, entry_index=index,
-                details={"issue_id": other.issue_id, "number": other.number, "entry_uid": other.uid,
+                details={"issue_id": other.issue_id, "number": other.number, "line": other.number_line(), "entry_uid": other.uid,
                          "section": other.section, "text": other.text, "mine": text, "percent": int(ratio * 100)}))
     return out

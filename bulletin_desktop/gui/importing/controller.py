@@ -297,8 +297,8 @@ class ImportController(QObject):
         issue, path = imported.issue, imported.path
         note = "；".join(imported.warnings)
         if duplicate and policy is DuplicatePolicy.SKIP:
-            return ImportResult(path, Outcome.SKIPPED, self.tr("{series} No. {number} is already in the archive")
-                                .format(series=issue.series, number=issue.number))
+            return ImportResult(path, Outcome.SKIPPED, self.tr("{series} {issue} is already in the archive")
+                                .format(series=issue.series, issue=issue.number_line()))
         outcome = Outcome.IMPORTED
         if duplicate and policy is DuplicatePolicy.COPY:
             taken = {s.number for s in archive.list_issues() if s.series == issue.series}
@@ -316,8 +316,8 @@ class ImportController(QObject):
         except BulletinError as exc:
             return ImportResult(path, Outcome.REFUSED, exc.message)
         self._reload_if_open(issue)
-        return ImportResult(path, outcome, note or self.tr("{series} No. {number}").format(
-            series=issue.series, number=issue.number))
+        return ImportResult(path, outcome, note or self.tr("{series} {issue}").format(
+            series=issue.series, issue=issue.number_line()))
 
     def _reload_if_open(self, issue: Issue) -> None:
         """A replaced issue that is open in the editor shows its new content."""

@@ -228,7 +228,7 @@ class InboxView(QWidget):
             return False
         titles = [f"【{s.title}】" for s in issue.sections]
         title, ok = QInputDialog.getItem(self, self.tr("Adopt to"),
-                                         self.tr("Section of No. {number}:").format(number=issue.number),
+                                         self.tr("Section of {issue}:").format(issue=issue.number_line()),
                                          titles, 0, False)
         if not ok or title not in titles:
             return False

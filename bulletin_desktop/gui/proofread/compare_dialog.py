@@ -22,8 +22,8 @@ class ReusedCompareDialog(QDialog):
         self.mineSpans, self.otherSpans = differing_spans(mine, other)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("This issue"), self), 0, 0)
-        grid.addWidget(QLabel(self.tr("Issue {number}, {section}").format(
-            number=details.get("number", ""), section=details.get("section", "")), self), 0, 1)
+        grid.addWidget(QLabel(self.tr("{issue}, {section}").format(
+            issue=details.get("line", ""), section=details.get("section", "")), self), 0, 1)
         self.mineText = self._text(mine, self.mineSpans)
         self.otherText = self._text(other, self.otherSpans)
         grid.addWidget(self.mineText, 1, 0)

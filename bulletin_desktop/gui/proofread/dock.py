@@ -138,7 +138,7 @@ class FindingsDock(QDockWidget):
     @staticmethod
     def _tooltip(item: Item) -> str:
         if item.kind == "reused" and "text" in item.details:  # the two entries side by side, in text
-            return f"本期：{item.details['mine']}\n第{item.details['number']}期：{item.details['text']}"
+            return f"本期：{item.details['mine']}\n{item.details.get('line', '')}：{item.details['text']}"
         return item.message
 
     def current_item(self) -> Item | None:

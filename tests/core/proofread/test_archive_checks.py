@@ -128,6 +128,7 @@ def test_reused_entry_lead_dates_and_unit_spelling(archive):
     assert reused.message == "与第1期【隐患排查】一条相似 100%"
     assert reused.position.uid == fifth.sections[0].entries[0].uid
     assert reused.details["text"].startswith("10月8日，舞阳县组织专家")  # for the side-by-side view
+    assert reused.details["line"] == "第1期"
     assert by_rule["A-LEAD-FUTURE"].found == "11月25日"
     assert "早70天" in by_rule["A-LEAD-OLD"].message
     unit = by_rule["A-UNIT"]
@@ -183,3 +184,12 @@ def test_comparison_ignores_lead_date_spaces_and_punctuation():
 def test_lead_date_across_the_new_year():
     assert lead_date("12月30日", dt.date(2023, 1, 5)) == dt.date(2022, 12, 30)
     assert lead_date("11月25日", dt.date(2022, 11, 21)) == dt.date(2022, 11, 25)
+
+
+def test_a_reused_entry_names_the_earlier_issue_as_it_prints_its_number(archive):
+    first = archive.issues[1]
+    first.year_number = YearNumber(40, 2022)
+    archive.save_issue(first)
+    reused = next(f for f in check_archive(archive, archive.issues[5]) if f.rule == "A-REUSED")
+    assert reused.message == "与2022年第40期（总第1期）【隐患排查】一条相似 100%"
+    assert reused.details["line"] == "2022年第40期（总第1期）"

@@ -20,7 +20,8 @@ from .settings import APPLICATION, ORGANIZATION, AppSettings
 
 STARTUP_PROBE_ENV = "BULLETIN_DESKTOP_STARTUP_PROBE"
 """Benchmarks: print "first-paint" when the window first paints, "issue-ready" when the
-preview has laid out the issue, "issue-painted" when it has painted it, then quit."""
+preview has laid out the issue, "issue-painted" when it has painted it (with the peak memory
+in KiB and the window's size), then quit."""
 TEST_TYPE_ENV = "BULLETIN_DESKTOP_TEST_TYPE"
 """Tests only: type this text at the end of the first entry after start, print "typed"."""
 
@@ -202,7 +203,7 @@ def _report_when_rendered(app: QApplication, window) -> None:
             if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
                     and (watched is preview or preview.isAncestorOf(watched))):
                 app.removeEventFilter(self)  # the first paint only
-                print(f"issue-painted {_peak_rss_kib()}", flush=True)
+                print(f"issue-painted {_peak_rss_kib()} {window.width()}x{window.height()}", flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
 

@@ -362,14 +362,11 @@ def test_a_number_already_taken_is_refused_on_save_and_kept_in_memory(qtbot, win
     assert stored_issue(issue.id).number == 54
 
 
-@pytest.mark.parametrize("panes_later", [False, True])
-def test_the_first_start_shows_a_whole_page_width(qtbot, archive_path, panes_later):
-    """No zoom chosen yet: the preview fits the page width, whether the panes were built
-    before the window showed (tests) or after its first frame (start-up)."""
+def started(qtbot, archive_path, panes_later: bool):
+    """The window as the program starts it: panes built before it shows (as in tests) or
+    after its first frame (start-up), then the archive opened."""
     from bulletin_desktop.gui.main_window import MainWindow
-    from bulletin_desktop.gui.settings import AppSettings
 
-    assert AppSettings().zoom() is None
     window = MainWindow(panes_later=panes_later)
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -377,6 +374,17 @@ def test_the_first_start_shows_a_whole_page_width(qtbot, archive_path, panes_lat
     qtbot.waitExposed(window)
     window.build_panes()
     assert window.open_archive(archive_path)
+    return window
+
+
+@pytest.mark.parametrize("panes_later", [False, True])
+def test_the_first_start_shows_a_whole_page_width(qtbot, archive_path, panes_later):
+    """No zoom chosen yet: the preview fits the page width, whether the panes were built
+    before the window showed (tests) or after its first frame (start-up)."""
+    from bulletin_desktop.gui.settings import AppSettings
+
+    assert AppSettings().zoom() is None
+    window = started(qtbot, archive_path, panes_later)
     qtbot.waitUntil(lambda: AppSettings().zoom() is not None)
     preview = window.ui.preview
     assert preview.zoom() == AppSettings().zoom() != 1.0
@@ -391,17 +399,10 @@ def test_the_issue_opens_at_the_top_of_its_first_page(qtbot, archive_path, panes
     first entry scrolled the masthead out of view."""
     from PySide6.QtWidgets import QAbstractScrollArea
 
-    from bulletin_desktop.gui.main_window import MainWindow
     from bulletin_desktop.gui.settings import AppSettings
 
     AppSettings().set_zoom(0.8)
-    window = MainWindow(panes_later=panes_later)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.build_panes()
-    assert window.open_archive(archive_path)
+    window = started(qtbot, archive_path, panes_later)
     preview = window.ui.preview
     qtbot.waitUntil(lambda: preview.page_count() > 0)
     qtbot.wait(50)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sqlite3
 import threading
 import time
 
@@ -211,3 +212,24 @@ def test_a_temporary_left_by_a_killed_copy_is_removed_on_opening(tmp_path):
     with Archive.open(path) as archive:
         _settled(archive)
     assert not left.exists() and fresh.exists() and other.exists()
+
+
+def test_a_backup_names_its_newest_issue_as_the_masthead_prints_the_number(tmp_path, sample_issue):
+    from bulletin_desktop.core.archive import file_ops
+    from bulletin_desktop.core.model import YearNumber
+
+    sample_issue.year_number = YearNumber(11, 2022)
+    with Archive.open(tmp_path / "archive.sqlite", auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+        archive.backup_to(tmp_path / "copy.sqlite")
+    assert file_ops.describe_backup(tmp_path / "copy.sqlite").newest == \
+        "《漯河安全生产简报》2022年第11期（总第52期）（2022-11-21）"
+    # a backup from before the year number was kept names it plainly
+    old = sqlite3.connect(tmp_path / "old.sqlite")
+    old.executescript("CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT);"
+                      "CREATE TABLE issues (id INTEGER PRIMARY KEY, series_id INTEGER, number INTEGER, date TEXT);"
+                      "INSERT INTO series VALUES (1, '漯河安全生产简报');"
+                      "INSERT INTO issues VALUES (1, 1, 51, '2022-11-14');")
+    old.close()
+    described = file_ops.describe_backup(tmp_path / "old.sqlite")
+    assert (described.issues, described.newest) == (1, "《漯河安全生产简报》第51期（2022-11-14）")

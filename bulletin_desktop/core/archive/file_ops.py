@@ -13,7 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import backup, schema
+from ..model import number_line
+from . import backup, schema, store
 from .connection import read_header
 from .errors import ArchiveError
 from .lock import WriteLock
@@ -86,14 +87,28 @@ def describe_backup(path: Path, stem: str = "") -> BackupInfo:
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
                 issues = int(conn.execute("SELECT count(*) FROM issues").fetchone()[0])
-                row = conn.execute("SELECT sr.name, i.number, i.date FROM issues i JOIN series sr ON sr.id = i.series_id "
-                                   "ORDER BY i.date DESC, i.number DESC LIMIT 1").fetchone()
-                newest = f"《{row[0]}》第{row[1]}期（{row[2]}）" if row else ""
+                newest = _newest_issue(conn)
         finally:
             conn.close()
     except sqlite3.Error:
         issues = None
     return BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, issues, newest, _kind(path, stem))
+
+
+def _newest_issue(conn: sqlite3.Connection) -> str:
+    """《漯河安全生产简报》2026年第6期（总第60期）（2026-03-02）: the number as the masthead
+    prints it; a backup taken before the year number was kept (schema 8) has plain numbers."""
+    newest = "ORDER BY i.date DESC, i.number DESC LIMIT 1"
+    try:
+        row = conn.execute(f"SELECT sr.name, i.date, i.number, {store.YEAR_NUMBER_COLUMNS} FROM issues i "
+                           f"JOIN series sr ON sr.id = i.series_id {newest}").fetchone()
+    except sqlite3.OperationalError:  # no year-number columns yet
+        row = conn.execute(f"SELECT sr.name, i.date, i.number, NULL, NULL, NULL FROM issues i "
+                           f"JOIN series sr ON sr.id = i.series_id {newest}").fetchone()
+    if row is None:
+        return ""
+    series, date, number, *year = row
+    return f"《{series}》{number_line(number, store.year_number_of(*year))}（{date}）"
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

@@ -40,7 +40,8 @@ def _backups(args: argparse.Namespace) -> int:
         sys.stdout.write("还没有备份。\n")
     for b in backups:
         issues = f"{b.issues} 期" if b.readable else "无法读取"
-        sys.stdout.write(f"{b.taken:%Y-%m-%d %H:%M}\t{b.size / 1024:.0f} KB\t{issues}\t{b.path}\n")
+        newest = b.newest or "—"  # the window's list shows the newest issue in each too
+        sys.stdout.write(f"{b.taken:%Y-%m-%d %H:%M}\t{b.size / 1024:.0f} KB\t{issues}\t{newest}\t{b.path}\n")
     return 0
 
 

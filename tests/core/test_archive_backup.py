@@ -8,6 +8,7 @@ import os
 import sqlite3
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -79,13 +80,21 @@ def test_automatic_backup_once_a_day_on_opening(tmp_path):
         assert len(_rotating(archive)) == 2
 
 
-def test_hourly_backup_only_after_a_change_and_on_closing_when_changed(tmp_path):
-    path = tmp_path / "archive.sqlite"
+def _reopened_with_clock(path, issues: int = 1) -> tuple[Archive, Clock, Path]:
+    """An archive of ``issues`` issues, opened again with a clock the test moves; and the
+    backup taken on that opening."""
     clock = Clock()
     with Archive.open(path, auto_backup=False) as archive:
-        archive.add_issue(rich_issue(number=1))
+        for number in range(1, issues + 1):
+            archive.add_issue(rich_issue(number=number))
     archive = Archive.open(path, clock=clock)
     [opening] = _settled(archive)
+    return archive, clock, opening
+
+
+def test_hourly_backup_only_after_a_change_and_on_closing_when_changed(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    archive, clock, opening = _reopened_with_clock(path)
     archive.add_issue(rich_issue(number=2))  # minutes after the last one: no new backup
     assert _settled(archive) == [opening]
     clock.advance(hours=2)  # time passes, nothing changes: still none
@@ -157,12 +166,7 @@ def _whole(path) -> int:
 
 
 def test_closing_waits_for_the_backup_being_written(tmp_path):
-    path = tmp_path / "archive.sqlite"
-    clock = Clock()
-    with Archive.open(path, auto_backup=False) as archive:
-        archive.add_issue(rich_issue(number=1))
-    archive = Archive.open(path, clock=clock)
-    [opening] = _settled(archive)
+    archive, _clock, opening = _reopened_with_clock(tmp_path / "archive.sqlite")
     archive.add_issue(rich_issue(number=2))  # within the hour: the backup is taken on closing
     archive.close()  # no wait() here: closing itself waited for the copy
     backups = _rotating(archive)
@@ -172,12 +176,7 @@ def test_closing_waits_for_the_backup_being_written(tmp_path):
 
 def test_a_backup_too_slow_for_closing_is_stopped_leaving_no_partial_file(tmp_path, caplog):
     path = tmp_path / "archive.sqlite"
-    clock = Clock()
-    with Archive.open(path, auto_backup=False) as archive:
-        for number in range(1, 6):
-            archive.add_issue(rich_issue(number=number))
-    archive = Archive.open(path, clock=clock)
-    [opening] = _settled(archive)
+    archive, _clock, opening = _reopened_with_clock(path, issues=5)
     auto = archive.auto_backups
     assert auto is not None
     auto.opener = _slow_copy

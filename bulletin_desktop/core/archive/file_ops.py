@@ -13,7 +13,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import number_line
 from . import backup, schema, store
 from .connection import read_header
 from .errors import ArchiveError
@@ -96,19 +95,15 @@ def describe_backup(path: Path, stem: str = "") -> BackupInfo:
 
 
 def _newest_issue(conn: sqlite3.Connection) -> str:
-    """《漯河安全生产简报》2026年第6期（总第60期）（2026-03-02）: the number as the masthead
-    prints it; a backup taken before the year number was kept (schema 8) has plain numbers."""
+    """The newest issue of a backup, named as the masthead prints its number; a backup taken
+    before the year number was kept (schema 8) names it plainly."""
     newest = "ORDER BY i.date DESC, i.number DESC LIMIT 1"
     try:
-        row = conn.execute(f"SELECT sr.name, i.date, i.number, {store.YEAR_NUMBER_COLUMNS} FROM issues i "
-                           f"JOIN series sr ON sr.id = i.series_id {newest}").fetchone()
+        row = conn.execute(f"{store.ISSUE_LABEL_SELECT} {newest}").fetchone()
     except sqlite3.OperationalError:  # no year-number columns yet
-        row = conn.execute(f"SELECT sr.name, i.date, i.number, NULL, NULL, NULL FROM issues i "
-                           f"JOIN series sr ON sr.id = i.series_id {newest}").fetchone()
-    if row is None:
-        return ""
-    series, date, number, *year = row
-    return f"《{series}》{number_line(number, store.year_number_of(*year))}（{date}）"
+        plain = store.ISSUE_LABEL_SELECT.replace(store.YEAR_NUMBER_COLUMNS, "NULL, NULL, NULL")
+        row = conn.execute(f"{plain} {newest}").fetchone()
+    return store.issue_label(row) if row is not None else ""
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

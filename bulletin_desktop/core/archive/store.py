@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    new_uid,
+    new_uid, number_line,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -241,6 +241,18 @@ YEAR_NUMBER_COLUMNS = "i.year_number, i.number_year, i.number_shows_total"
 def year_number_of(number: int | None, year: int | None, shows_total: int | None) -> YearNumber | None:
     """The issue's number within its year from ``YEAR_NUMBER_COLUMNS``; None for a plain 第N期."""
     return YearNumber(number, year, bool(shows_total)) if number is not None else None
+
+
+ISSUE_LABEL_SELECT = (f"SELECT sr.name, i.number, i.date, {YEAR_NUMBER_COLUMNS} "
+                      "FROM issues i JOIN series sr ON sr.id = i.series_id")
+"""The columns ``issue_label`` names an issue from; a WHERE or ORDER BY may follow."""
+
+
+def issue_label(row: Row) -> str:
+    """《漯河安全生产简报》2026年第6期（总第60期）（2026-03-02）: an issue named in a list
+    (the trash, the backups) from a row of ``ISSUE_LABEL_SELECT``."""
+    series, number, date, *year = row
+    return f"《{series}》{number_line(number, year_number_of(*year))}（{date}）"
 
 
 _SUMMARY_SELECT = f"""

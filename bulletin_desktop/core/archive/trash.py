@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Section, new_uid, number_line
+from ..model import Section, new_uid
 from . import store
 from .errors import ArchiveError, IssueNotFoundError
 
@@ -103,11 +103,8 @@ def _add(conn: sqlite3.Connection, kind: str, issue_id: int, uid: str | None, la
 
 
 def _issue_label(conn: sqlite3.Connection, issue_id: int) -> str:
-    row = conn.execute(f"SELECT sr.name, i.number, i.date, {store.YEAR_NUMBER_COLUMNS} FROM issues i "
-                       "JOIN series sr ON sr.id = i.series_id WHERE i.id = ?", (issue_id,)).fetchone()
-    if row is None:
-        return f"内部编号 {issue_id} 的一期"
-    return f"《{row[0]}》{number_line(row[1], store.year_number_of(*row[3:]))}（{row[2]}）"
+    row = conn.execute(f"{store.ISSUE_LABEL_SELECT} WHERE i.id = ?", (issue_id,)).fetchone()
+    return store.issue_label(row) if row is not None else f"内部编号 {issue_id} 的一期"
 
 
 def _short(text: str, limit: int = 30) -> str:

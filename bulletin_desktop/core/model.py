@@ -226,6 +226,17 @@ class Section:
     uid: str = field(default_factory=new_uid, compare=False)
 
 
+# spaces between two Chinese characters (half- or full-width, any number)
+_LETTER_SPACING = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
+def unspaced_name(name: str) -> str:
+    """A bulletin's name without the spaces its masthead may be letter-spaced with
+    (安 全 生 产 简 报): the name itself, whichever way a document or the clerk spaced it,
+    so that its issues all find the one series. Spaces between Latin words stay."""
+    return _LETTER_SPACING.sub("", name.strip())
+
+
 @dataclass
 class Series:
     """A bulletin title (刊物) and what each new issue of it starts from. ``id`` is the

@@ -59,6 +59,17 @@ def test_a_name_taken_by_another_series_or_an_empty_name_is_refused(archive):
     assert archive.load_issue(issue.id).series == SERIES
 
 
+def test_a_name_spaced_differently_is_the_same_series(archive):
+    archive.save_issue(plain_issue(1, dt.date(2023, 1, 1), ["甲。"], series="安 全 生 产 简 报"))
+    imported = plain_issue(2, dt.date(2023, 1, 8), ["乙。"], series="安全生产简报")
+    archive.add_issue(imported)  # as an import names its series
+    assert [name for _, name in series_rows(archive.path)] == ["安 全 生 产 简 报"]
+    assert archive.get_series("安全生产简报").id == archive.get_series("安　全　生　产　简　报").id
+    with pytest.raises(DuplicateSeriesError):
+        archive.add_series("安全 生产简报")
+    assert archive.get_series("安全生产") is None
+
+
 def test_an_issue_moves_to_another_series_by_id(archive):
     issue = rich_issue(number=7)
     archive.save_issue(issue)

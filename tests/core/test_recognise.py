@@ -70,6 +70,19 @@ def test_date_range_is_reported():
     assert any("时段" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("line", ["安 全 生 产 简 报", "安　全　生　产　简　报", " 安全  生产简报 "])
+def test_a_letter_spaced_name_is_the_name_itself_with_a_warning_when_spaces_went(line):
+    result = read(line + "\n" + MASTHEAD.split("\n", 1)[1] + "【动态】\n3月1日，**某县**开会。\n")
+    assert result.issue.series == "安全生产简报"
+    assert any("字间空格" in w and line.strip() in w for w in result.warnings)
+
+
+def test_spaces_between_latin_words_of_a_name_stay():
+    result = read("Safety News 简报\n第3期\n2024年3月5日\n【动态】\n3月1日，**某县**开会。\n")
+    assert result.issue.series == "Safety News 简报"
+    assert not any("字间空格" in w for w in result.warnings)
+
+
 def test_marks_above_the_name_are_kept_with_a_warning():
     result = read("内部资料　注意保存\n" + MASTHEAD + "【动态】\n3月1日，**某县**开会。\n")
     issue = result.issue

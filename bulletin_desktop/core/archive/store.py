@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    new_uid, number_line,
+    new_uid, number_line, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -119,15 +119,21 @@ def list_series(conn: sqlite3.Connection) -> list[Series]:
 
 
 def get_series(conn: sqlite3.Connection, key: int | str) -> Series | None:
-    """The series with this id (an int) or this name (a str)."""
-    column = "id" if isinstance(key, int) else "name"
-    row = conn.execute(f"SELECT {_SERIES_COLUMNS} FROM series WHERE {column} = ?", (key,)).fetchone()
+    """The series with this id (an int) or this name (a str, as ``series_id`` finds it)."""
+    found = key if isinstance(key, int) else series_id(conn, key)
+    row = conn.execute(f"SELECT {_SERIES_COLUMNS} FROM series WHERE id = ?", (found,)).fetchone()
     return series_from_row(row) if row else None
 
 
 def series_id(conn: sqlite3.Connection, name: str) -> int | None:
+    """The series called ``name``, or else the one whose name differs from it only in
+    letter-spacing (安 全 生 产 简 报 is 安全生产简报)."""
     row = conn.execute("SELECT id FROM series WHERE name = ?", (name,)).fetchone()
-    return row[0] if row else None
+    if row:
+        return row[0]
+    wanted = unspaced_name(name)
+    return next((sid for sid, other in conn.execute("SELECT id, name FROM series ORDER BY id")
+                 if unspaced_name(other) == wanted), None)
 
 
 def _checked_name(conn: sqlite3.Connection, name: str, other_than: int | None = None) -> str:

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import Special, YearNumber
+from ..model import Special, YearNumber, unspaced_name
 from .errors import BulletinFormatError
 from .numerals import to_int
 from .parts import Paragraph, Role
@@ -92,7 +92,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is not None:
         return None  # the office and every masthead line come before the date
     if not m.name and m.number is None:
-        m.name = text.strip()
+        m.name = unspaced_name(text)
+        if m.name != text.strip():  # the masthead prints the name spaced by its own layout
+            m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
         return Role.NAME
     if not m.office:
         m.office = text.strip()

@@ -4,7 +4,7 @@ import random
 import pytest
 
 from bulletin_desktop.core.model import Article, DistributionLine, Issue, Item, Section, Signoff, Special
-from bulletin_desktop.core.richtext import Run, parse_markup, plain, to_markup
+from bulletin_desktop.core.richtext import Run, plain, to_markup
 from bulletin_desktop.core.textformat import BulletinFormatError, decode, read_text, write_text
 
 

@@ -1,4 +1,3 @@
-from bulletin_desktop.core.model import Article
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.export.blocks import BlockKind, FontRole, article_paragraph_spans, layout_issue
 from bulletin_desktop.export.layout_options import LayoutOptionError, LayoutOptions, load_options

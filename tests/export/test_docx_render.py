@@ -109,7 +109,7 @@ def test_full_body_lines_hold_28_characters_and_pages_22_lines(sample_pdf):
     _, path = sample_pdf
     full = []
     for page in range(1, page_count(path) + 1):
-        for x_min, y_min, x_max, y_max, text in text_lines(path, page):
+        for x_min, _y_min, x_max, y_max, text in text_lines(path, page):
             if abs(x_min - LEFT) < 2 and x_max > RIGHT - OPTIONS.body_size_pt / 2 and y_max < BOTTOM + 1:
                 full.append(text)
     pure = [t for t in full if is_full_width(t)]

@@ -58,14 +58,16 @@ def _check_lines(args: argparse.Namespace) -> int:
     text = data.decode("utf-8-sig")
     any_found = False
     out = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         findings = check(line)
         any_found = any_found or bool(findings)
         if args.json:
             out.append(json.dumps({"findings": [_public(f.to_json()) for f in findings]}, ensure_ascii=False))
-        else:
-            out.extend(f"{f.start}-{f.end}\t{f.found}\t{f.message}" + (f"（建议：{f.suggestion}）" if f.suggestion else "")
-                       for f in findings)
+        else:  # the line's number (from 1), then the characters' place in it (from 0, as --json counts)
+            out.extend(f"第{number}行\t{f.start}-{f.end}\t{f.found}\t{f.message}"
+                       + (f"（建议：{f.suggestion}）" if f.suggestion else "") for f in findings)
+    if not args.json:
+        out.append(f"共 {len(out)} 处。" if any_found else "没有发现问题。")
     sys.stdout.write("".join(line + "\n" for line in out))
     return 1 if any_found else 0
 

@@ -60,6 +60,17 @@ def test_text_file_one_json_object_per_line(tmp_path):
     assert set(lines[0]["findings"][0]) >= {"start", "end", "kind", "message", "suggestion", "severity"}
 
 
+def test_text_file_plain_output_names_the_line_of_each_finding(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("各地采取多种形式开展安全宣传。\n申报截止日期为11月30日。\n会议要求,各单位自查。\n", encoding="utf-8")
+    result = run_cli("check", "--text-file", str(path))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == ["第3行\t4-5\t,\t中文语句中应使用全角标点“，”（建议：，）", "共 1 处。"]
+    path.write_text("各地采取多种形式开展安全宣传。\n", encoding="utf-8")
+    clean = run_cli("check", "--text-file", str(path))
+    assert clean.returncode == 0 and clean.stdout == "没有发现问题。\n"
+
+
 def test_clean_file_exits_zero_and_errors_exit_two(tmp_path):
     path = tmp_path / "clean.txt"
     path.write_text("各地采取多种形式开展安全宣传。\n", encoding="utf-8")

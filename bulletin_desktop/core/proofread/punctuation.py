@@ -19,7 +19,9 @@ _HAS_HAN = re.compile(f"[{HAN}]")
 _DOUBLE = re.compile(r"[，。、；：][，。、；：]+")
 _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!…)")
 # 三、四名: two neighbouring numerals for an approximate count take no 顿号 (4.5.3.5).
-_APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])(?=[名个人次天年家处条项件位辆台吨岁倍])")
+# 三、四十人 and 五、六百家 too; 一、二年级 names two grades and keeps its 顿号.
+_APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])"
+                     r"(?=[十百千万]?(?:年(?!级)|[名个人次天家处条项件位辆台吨岁倍]))")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
 _RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)")
 _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 顿号

@@ -20,7 +20,7 @@ def resolve_issue(archive, ref: str) -> int:
     text = ref.strip()
     if m := _ID.match(text):
         issue_id = int(m.group(1))
-        if not any(s.id == issue_id for s in archive.list_issues()):
+        if not archive.summaries_of([issue_id]):
             raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。可用 list 命令查看。")
         return issue_id
     if m := _NUMBER.match(text):
@@ -37,3 +37,18 @@ def resolve_issue(archive, ref: str) -> int:
         candidates = "；".join(f"{s.series}:{s.number}（id:{s.id}）" for s in found)
         raise IssueRefError(f"第{number}期不止一个刊物有，请指明是哪一个：{candidates}")
     return found[0].id
+
+
+def first_issue_id(archive, ref: str | None, remembered: int | None) -> tuple[int | None, IssueRefError | None]:
+    """The issue a window opens with: the one ``ref`` names; else the one open when the clerk
+    last left this archive (``remembered``), if it is still there; else the newest (None in
+    an empty archive). With it, the error ``ref`` gave, for the window to show."""
+    error = None
+    if ref:
+        try:
+            return resolve_issue(archive, ref), None
+        except IssueRefError as exc:
+            error = exc
+    if remembered is not None and archive.summaries_of([remembered]):  # one row read, not the list
+        return remembered, error
+    return archive.latest_issue_id(), error

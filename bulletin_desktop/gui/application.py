@@ -1,8 +1,9 @@
 """Starting the GUI: the application object, translations, settings, the window.
 
-The window's frame is shown and painted before its panes are built and the archive is
-opened, so the clerk sees the window at once; the panes, the archive and the issue load
-right after the first frame.
+The window's frame is shown and painted before anything else is built, so the clerk sees
+the window at once; right after that first frame come the pages of the issue about to
+open (early_pages.py), and in the next turn of the event loop the other panes, the
+archive and the issue itself.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
 from .settings import APPLICATION, ORGANIZATION, AppSettings
@@ -167,73 +168,52 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
         from .unattended import Unattended
 
         unattended = Unattended(app)  # a question nobody can answer is dismissed, and the run fails
-    window.build_panes()
     try:
         path = archive_path_for(db_path, settings)
     except Exception as exc:  # the default archive could not be created
         from .dialogs import show_error  # message boxes load when one is shown, not at every start
 
+        window.build_panes()
         show_error(window, QCoreApplication.translate("MainWindow", "Cannot open the archive"), exc)
         if screenshot is not None or probe:
             app.exit(1)
         return
-    opened = window.open_archive(path, issue_ref, check_later=True)  # the file's check runs alongside
-    if opened and view:
-        window.show_view(view)
-    if screenshot is not None:
-        from .screenshot import ScreenshotTaker
 
-        taker = ScreenshotTaker(window, screenshot, window.ui.preview, window.document.issue is not None)
-        answered = unattended.answered if unattended is not None else []
-        taker.finished.connect(lambda ok: app.exit(0 if ok and opened and not answered else 1))
-    elif probe:
-        _report_when_rendered(app, window)
-    text = os.environ.get(TEST_TYPE_ENV)
-    if text and opened:
-        QTimer.singleShot(0, lambda: _type_into_first_entry(window, text))
+    def open_archive() -> None:
+        window.build_panes()
+        opened = window.open_archive(path, issue_ref, check_later=True)  # the file's check runs alongside
+        if opened and view:
+            window.show_view(view)
+        if screenshot is not None:
+            from .screenshot import ScreenshotTaker
 
+            taker = ScreenshotTaker(window, screenshot, window.ui.preview, window.document.issue is not None)
+            answered = unattended.answered if unattended is not None else []
+            taker.finished.connect(lambda ok: app.exit(0 if ok and opened and not answered else 1))
+        if watcher is not None:
+            watcher.window_built()
+        text = os.environ.get(TEST_TYPE_ENV)
+        if text and opened:
+            QTimer.singleShot(0, lambda: _type_into_first_entry(window, text))
 
-def _report_when_rendered(app: QApplication, window) -> None:
-    """"issue-ready" once the preview has laid out the issue's pages, then "issue-painted"
-    once it has painted them (what the clerk sees), then quit."""
-    preview = window.ui.preview
+    watcher = None
+    if screenshot is not None:  # one picture of the finished window: nothing to show earlier
+        open_archive()
+        return
+    if probe:
+        from .startup_probe import StartupProbe
 
-    class PaintedProbe(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                    and (watched is preview or preview.isAncestorOf(watched))):
-                app.removeEventFilter(self)  # the first paint only
-                print(f"issue-painted {_peak_rss_kib()} {window.width()}x{window.height()}", flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
+        watcher = StartupProbe(app, window)
+    # the clerk's start: the issue's pages first, painted before the other panes are built
+    from .early_pages import read_early_pages
 
-    def ready(_pages: int = 0) -> None:
-        print(f"issue-ready {_peak_rss_kib()}", flush=True)
-        app.installEventFilter(PaintedProbe(window))
-        preview.update()
-
-    if window.document.issue is None or preview.page_count() > 0:
-        ready()
-    else:
-        preview.pageCountChanged.connect(ready)
-
-
-def _peak_rss_kib() -> int:
-    """This process's peak resident memory. On Linux from /proc (VmHWM): ``getrusage``
-    there also counts the parent's memory at the fork that started this process."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource
-    except ImportError:  # Windows
-        return 0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
+    early = read_early_pages(path, issue_ref, settings.last_issue)
+    if watcher is not None:
+        watcher.watch(window.add_preview())
+    if early is not None:
+        window.show_early_pages(*early)
+        window.ui.preview.repaint()  # on the screen now, not after the other panes are built
+    QTimer.singleShot(0, open_archive)
 
 
 def _type_into_first_entry(window, text: str) -> None:

@@ -23,13 +23,16 @@ from .window_panes import WindowUi
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # imported when first shown
 
+    from ..core.model import Issue
     from ..core.positions import Position
+    from ..export.layout_options import LayoutOptions
     from .actions import MainActions
     from .archive_tools import ArchiveTools
     from .batch_export import BatchExportController
     from .importing.controller import ImportController
     from .models.issue_document import IssueDocument
     from .models.section_tree_model import SectionTreeModel
+    from .preview import PreviewWidget
     from .proofread.controller import ProofreadController
     from .session import Session
     from .status_bar import StatusIndicators
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._ask_readonly = ask_readonly or self._ask_open_readonly
         self._built = False
         self._shown_once = False
+        self._early_pages = False  # start-up: the preview shows the issue about to open (early_pages.py)
         # the docks whose contents are built when first opened: here, so that the saved
         # layout places them along with the form's docks
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         from .undo_commands import IssueEditing
 
         ui = self.ui
+        self.add_preview()
         ui.add_panes()
         self.document: IssueDocument = IssueDocument(self)
         self.editing: IssueEditing = IssueEditing(self.document)
@@ -124,12 +129,28 @@ class MainWindow(QMainWindow):
         FileDropFilter(self, lambda paths: self.importer().import_paths(paths))
         self._wire()
         self.archive_tools: ArchiveTools = ArchiveTools(self)  # 档案库 menu: 定稿, trash, backups; rescue on opening
-        zoom = self.settings.zoom()
-        if zoom is not None:
-            ui.preview.set_zoom(zoom)
-        if self._shown_once:  # built after the window first showed (start-up)
-            self._fit_width_on_first_start()
         self._issue_replaced()
+
+    def show_early_pages(self, issue: Issue, options: LayoutOptions) -> None:
+        """Start-up: ``issue``, about to be opened, in the preview alone, before the other
+        panes are built; ``open_archive`` then puts what it opened (or nothing) in its place."""
+        preview = self.add_preview()
+        preview.set_options(options)
+        preview.set_issue(issue)
+        self._early_pages = True
+
+    def add_preview(self) -> PreviewWidget:
+        """The preview in its slot at the clerk's zoom: with the other panes, or before them
+        at start-up to show the issue's pages first (early_pages.py)."""
+        made = getattr(self.ui, "preview", None) is not None
+        preview = self.ui.add_preview()
+        if not made:
+            zoom = self.settings.zoom()
+            if zoom is not None:
+                preview.set_zoom(zoom)
+            if self._shown_once:  # made after the window first showed (start-up)
+                self._fit_width_on_first_start()
+        return preview
 
     # -- the wiring -----------------------------------------------------------------------
 
@@ -273,6 +294,14 @@ class MainWindow(QMainWindow):
         """``check_later`` (start-up): the file's check runs in the background; damage found
         then closes the archive and offers the rescue, as a failed check on opening does."""
         try:
+            return self._open_archive(path, issue_ref, readonly, check_later)
+        finally:
+            if self._early_pages:  # what opened (or nothing) takes the early pages' place
+                self._early_pages = False
+                self._issue_changed()
+
+    def _open_archive(self, path: Path, issue_ref: str | None, readonly: bool, check_later: bool) -> bool:
+        try:
             if not self.session.open_archive(Path(path), self._ask_readonly, readonly=readonly,
                                              check_later=check_later):
                 return False
@@ -301,20 +330,14 @@ class MainWindow(QMainWindow):
         self.archive_tools.rescue(exc, None)
 
     def _open_first_issue(self, issue_ref: str | None) -> None:
-        from ..core.issue_ref import IssueRefError, resolve_issue
+        from ..core.issue_ref import first_issue_id
 
         archive = self.session.archive
-        issue_id = None
-        if issue_ref:
-            try:
-                issue_id = resolve_issue(archive, issue_ref)
-            except IssueRefError as exc:
-                self._show_error(self.tr("Issue not found"), exc)
-        if issue_id is None:
-            remembered = self.settings.last_issue(archive.path)  # type: ignore[union-attr]
-            if remembered is not None and self.session.summaries_of([remembered]):  # still there; one row read
-                issue_id = remembered
+        assert archive is not None
         try:
+            issue_id, error = first_issue_id(archive, issue_ref, self.settings.last_issue(archive.path))
+            if error is not None:
+                self._show_error(self.tr("Issue not found"), error)
             if issue_id is not None:
                 self.session.open_issue(issue_id)
             else:
@@ -526,9 +549,12 @@ class MainWindow(QMainWindow):
 
     def _issue_changed(self) -> None:
         issue = self.document.issue
-        if issue is not None:
+        if issue is not None or not self._early_pages:  # an issue let go takes its pages along
             self.ui.preview.set_issue(issue)
+        if issue is not None:
             self.status.set_char_count(sum(char_count(entry.text) for _s, entry in issue.entries()))
+            # as counted now; a count that changes with a later layout comes with pageCountChanged
+            self.status.set_page_count(self.ui.preview.page_count())
         else:
             self.status.set_char_count(None)
             self.status.set_page_count(None)
@@ -610,7 +636,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self._built:
+            if getattr(self.ui, "preview", None) is not None:
                 self._fit_width_on_first_start()
 
     def _fit_width_on_first_start(self) -> None:

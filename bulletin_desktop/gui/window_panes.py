@@ -34,18 +34,26 @@ class WindowUi(Ui_MainWindow):
     issueList: IssueListPanel
     mastheadPanel: MastheadPanel
 
+    def add_preview(self) -> PreviewWidget:
+        """The preview alone (start-up shows the issue's pages before the other panes are
+        built: early_pages.py); ``add_panes`` then keeps it."""
+        if getattr(self, "preview", None) is None:
+            from .preview import PreviewWidget
+
+            self.preview = _fill(self.previewSlot, PreviewWidget(self.previewSlot), "preview")
+        return self.preview
+
     def add_panes(self) -> None:
         from .entry_editor import EntryEditor
         from .find_bar import FindBar
         from .issue_list import IssueListPanel
         from .masthead_panel import MastheadPanel
-        from .preview import PreviewWidget
         from .section_tree import SectionTreeView
 
         # each made inside its slot, so that it has the window's font and style from the start
         self.sectionTree = _fill(self.treeSlot, SectionTreeView(self.treeSlot), "sectionTree")
         self.entryEditor = _fill(self.editorSlot, EntryEditor(self.editorSlot), "entryEditor")
-        self.preview = _fill(self.previewSlot, PreviewWidget(self.previewSlot), "preview")
+        self.add_preview()
         self.issueList = _fill(self.issueListSlot, IssueListPanel(self.issueListSlot), "issueList")
         self.mastheadPanel = _fill(self.mastheadSlot, MastheadPanel(self.mastheadSlot), "mastheadPanel")
         # under the read-only banner, above the panes; shown by Ctrl+F

@@ -32,11 +32,15 @@ class StartupProbe(QObject):
             preview.pageCountChanged.connect(self._issue_ready)
 
     def window_built(self) -> None:
-        """Panes built and the archive opened: an empty archive has no pages to wait for."""
-        self._built = True
-        if not self._ready:
-            self._issue_ready()
-        self._window.update()
+        """Panes built and the archive opened; what that queued (the issue list's rows) runs
+        before the window counts as complete. An empty archive has no pages to wait for."""
+        def built() -> None:
+            self._built = True
+            if not self._ready:
+                self._issue_ready()
+            self._window.update()
+
+        QTimer.singleShot(0, built)
 
     def _issue_ready(self, _pages: int = 0) -> None:
         if not self._ready:

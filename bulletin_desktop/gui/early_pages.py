@@ -8,16 +8,14 @@ with its series' layout, and the window paints it; the other panes and the archi
 session follow in the next turn of the event loop. When the session then opens that
 issue, the preview finds the same blocks and lays out nothing again.
 
-Anything that stops the reading here (a damaged or locked file, one from an older
-version, an empty archive) only means no early pages: the session's opening, right after,
-reports it as it always does.
+Anything that stops the reading here (a damaged file, one from an older version, an empty
+archive, data this reading cannot take) only means no early pages: the session's opening,
+right after, meets it too and reports it as it always does.
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from ..core.archive import ArchiveError
 from ..core.model import Issue
 from ..export.layout_options import LayoutOptions
 
@@ -37,6 +35,6 @@ def read_early_pages(path: Path, issue_ref: str | None, remembered_for) -> tuple
                 return None
             issue = archive.load_issue(issue_id)
             changes = archive.series_layout(issue.series_id) if issue.series_id is not None else {}
-    except (ArchiveError, sqlite3.Error, OSError):
+    except Exception:  # noqa: BLE001 - whatever it is, the session's opening meets it too and says so
         return None
     return issue, series_options(changes)

@@ -78,6 +78,24 @@ def test_nothing_opened_takes_the_early_pages_away(qtbot, qapp, archive_path, lo
     window.close()
 
 
+def test_an_archive_that_cannot_be_read_gives_no_early_pages_and_the_usual_message(qtbot, qapp, archive_path,
+                                                                                  monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    with sqlite3.connect(archive_path) as conn:
+        conn.execute("PRAGMA user_version = 999")  # made by a newer version of the program
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    window = clerks_start(qtbot, qapp, archive_path)
+    assert getattr(window.ui, "preview", None) is None  # nothing to show early: made with the other panes
+    opened(qtbot, window)
+    assert window.document.issue is None and window.ui.preview.page_count() == 0
+    assert len(shown) == 1 and "更新版本" in shown[0]
+    window.close()
+
+
 def test_an_archive_switched_to_an_empty_one_leaves_no_pages_behind(window, tmp_path):
     assert window.ui.preview.page_count() > 0
     assert window.open_archive(tmp_path / "empty.sqlite")

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
     def add_preview(self) -> PreviewWidget:
         """The preview in its slot at the clerk's zoom: with the other panes, or before them
         at start-up to show the issue's pages first (early_pages.py)."""
-        made = getattr(self.ui, "preview", None) is not None
+        made = self.ui.has_preview()
         preview = self.ui.add_preview()
         if not made:
             zoom = self.settings.zoom()
@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if getattr(self.ui, "preview", None) is not None:
+            if self.ui.has_preview():
                 self._fit_width_on_first_start()
 
     def _fit_width_on_first_start(self) -> None:

@@ -34,10 +34,13 @@ class WindowUi(Ui_MainWindow):
     issueList: IssueListPanel
     mastheadPanel: MastheadPanel
 
+    def has_preview(self) -> bool:
+        return getattr(self, "preview", None) is not None
+
     def add_preview(self) -> PreviewWidget:
         """The preview alone (start-up shows the issue's pages before the other panes are
         built: early_pages.py); ``add_panes`` then keeps it."""
-        if getattr(self, "preview", None) is None:
+        if not self.has_preview():
             from .preview import PreviewWidget
 
             self.preview = _fill(self.previewSlot, PreviewWidget(self.previewSlot), "preview")

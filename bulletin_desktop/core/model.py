@@ -218,6 +218,25 @@ class Article:
 
 Entry = Union[Item, Article]
 
+# What may stand before the reporting unit at the start of an entry: a numbering
+# (（一） 一、 1. （1）), an opening bracket (【西平县】), a short time phrase and its comma
+# (近日， 今年以来， 3月上旬，).
+_LEAD_NUMBERING = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[、.．]?\s*")
+_LEAD_BRACKET = re.compile(r"^[【〔［\[]\s*")
+_LEAD_TIME = re.compile(r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*")
+LEAD_CHARS = 30
+
+
+def unit_lead(entry: Entry) -> str:
+    """Where an entry without a bold unit may name its reporting unit: the start of its body
+    (an article's title) after a numbering, an opening bracket or a time phrase
+    (（一）西平县…, 【长葛市】…, 近日，禹州市…). The archive matches registered unit names
+    against its first characters as well as against the body's own start."""
+    text = entry.title if isinstance(entry, Article) else plain(entry.body)
+    text = _LEAD_NUMBERING.sub("", text.strip(), count=1)
+    text = _LEAD_BRACKET.sub("", text, count=1)
+    return _LEAD_TIME.sub("", text, count=1)[:LEAD_CHARS]
+
 
 @dataclass
 class Section:

@@ -238,3 +238,24 @@ def test_a_file_of_the_previous_version_gains_series_layouts_and_keeps_its_issue
         assert list(archive.backups_dir.glob("archive-before-v*.sqlite"))
     with Archive.open(path, readonly=True) as archive:
         assert archive.series_layout(series.id) == {"margin_top_mm": 30.0, "masthead_fallback_sizes_pt": [30.0]}
+
+
+def test_a_file_of_the_previous_version_counts_units_named_after_a_time_phrase(tmp_path):
+    """The lead migration writes where each stored entry may name its unit, so that a unit
+    registered afterwards counts 近日，禹州市… as it counts 禹州市…."""
+    from bulletin_desktop.core.stats import compute_stats
+    from bulletin_desktop.core.units import registry
+
+    lead_version = next(m.version for m in schema.MIGRATIONS if m.apply is schema._entry_leads)
+    path = tmp_path / "archive.sqlite"
+    issue = plain_issue(3, dt.date(2024, 5, 6), ["近日，禹州市开展春季森林防火检查。", "禹州市组织开展演练。"])
+    _make_older_file(path, issue, version=lead_version - 1)
+    with Archive.open(path, auto_backup=False) as archive:
+        [summary] = archive.list_issues()
+        assert archive.load_issue(summary.id) == issue
+        with archive.reading() as conn:
+            assert [r[0] for r in conn.execute("SELECT lead FROM entries ORDER BY position")] == [
+                "禹州市开展春季森林防火检查。", "禹州市组织开展演练。"]
+        registry.add_unit(archive, "禹州市", category="县区")
+        report = compute_stats(archive, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+        assert report.row("禹州市").adopted == 2

@@ -54,6 +54,33 @@ def test_registering_a_unit_counts_the_entries_that_open_with_its_name(archive):
     assert compute_stats(archive, *YEAR).to_dict() == report.to_dict()
 
 
+LEADS = ["（一）西平县：5月3日，西平县开展燃气安全专项检查。", "近日，禹州市开展春季森林防火检查。",
+         "【长葛市】3月6日组织开展应急演练。", "今年以来，鄢陵县共检查企业46家。", "上蔡县今年以来，共整改隐患12处。",
+         "为进一步加强安全管理，汝南县召开推进会。"]
+
+
+def test_a_unit_named_after_a_numbering_a_bracket_or_a_time_phrase_is_counted(archive):
+    from test_archive_support import plain_issue
+
+    for name in ("西平县", "禹州市", "长葛市", "鄢陵县", "上蔡县", "汝南县"):
+        registry.add_unit(archive, name, category="县区")
+    archive.add_issue(plain_issue(60, dt.date(2022, 12, 1), LEADS, series="县区工作简报"))
+    counts = {r.name: r.adopted for r in compute_stats(archive, *YEAR).rows}
+    assert {name: counts[name] for name in ("西平县", "禹州市", "长葛市", "鄢陵县", "上蔡县")} == dict.fromkeys(
+        ("西平县", "禹州市", "长葛市", "鄢陵县", "上蔡县"), 1)
+    assert counts["汝南县"] == 0  # named in the middle of a sentence: not said to be its report
+    # a unit registered after the entries were stored finds them the same way
+    registry.add_unit(archive, "叶县", category="县区")
+    archive.add_issue(plain_issue(61, dt.date(2022, 12, 8), ["近日，叶县组织开展演练。"], series="县区工作简报"))
+    archive.add_issue(plain_issue(62, dt.date(2022, 12, 15), ["（二）宝丰县开展检查。"], series="县区工作简报"))
+    registry.add_unit(archive, "宝丰县", category="县区")  # after the entry: the registry's trigger counts it
+    report = compute_stats(archive, *YEAR)
+    assert report.row("叶县").adopted == 1 and report.row("宝丰县").adopted == 1
+    with archive.transaction("重新统计") as conn:  # counting from scratch gives the same
+        registry.recount_entries(conn)
+    assert compute_stats(archive, *YEAR).to_dict() == report.to_dict()
+
+
 def test_submission_adopted_counts_until_its_entry_is_gone(archive):
     sid = _submit(archive, "舞阳县来稿\n11月19日，舞阳县组织开展燃气安全检查。\n11月20日，舞阳县召开防汛会议。", None)
     submission = get_submission(archive, sid)

@@ -298,8 +298,10 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress: Progre
 def _rebuild_derived(conn: sqlite3.Connection) -> None:
     """What the dropped triggers would have kept: the statistics rows and adoption counts."""
     from .schema import REBUILD_DERIVED
+    from .store import fill_entry_leads
 
     conn.execute("BEGIN IMMEDIATE")
+    fill_entry_leads(conn, only_empty=True)  # rows from a file older than the column
     for statement in REBUILD_DERIVED:
         conn.execute(statement)
     conn.execute("COMMIT")

@@ -229,10 +229,27 @@ def _final_issues(db: "Database") -> None:
     """)
 
 
-# The registered unit an entry is counted for: its bold unit, else the unit its text begins
-# with (舞阳县县长… → 舞阳县), the longest registered name winning (a bold unit matches one
-# name at most). ``{e}`` is the entry row; SQLite allows it in the WHERE, not the ORDER BY.
-ENTRY_UNIT_MATCH = """
+# Whether entry ``{e}`` is counted for the unit called ``{name}``: it is its bold unit, or,
+# without one, its text begins with the name (舞阳县县长… → 舞阳县) or does so after a
+# numbering, a bracket or a time phrase (近日，禹州市… : the ``lead`` column, model.unit_lead).
+ENTRY_NAMES_UNIT = """
+    ({e}.unit = {name}
+     OR ({e}.unit = '' AND (substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
+                                   1, length({name})) = {name}
+                            OR substr({e}.lead, 1, length({name})) = {name})))
+"""
+
+# The registered unit an entry is counted for: the longest registered name it is counted
+# for (a bold unit matches one name at most). ``{e}`` is the entry row; SQLite allows it
+# in the WHERE, not the ORDER BY.
+ENTRY_UNIT_MATCH = f"""
+    (SELECT n.unit_id FROM unit_names n
+     WHERE {ENTRY_NAMES_UNIT.format(e="{e}", name="n.name")}
+     ORDER BY length(n.name) DESC LIMIT 1)
+"""
+
+# The same as version 7 wrote it into its triggers, before entries had a ``lead``.
+_ENTRY_UNIT_MATCH_V7 = """
     (SELECT n.unit_id FROM unit_names n
      WHERE n.name = {e}.unit
         OR ({e}.unit = '' AND substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
@@ -349,11 +366,11 @@ def _units_inbox_scoring(db: "Database") -> None:
 
         CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
             INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
-            VALUES (new.id, new.issue_id, new.uid, {ENTRY_UNIT_MATCH.format(e="new")}, new.unit,
+            VALUES (new.id, new.issue_id, new.uid, {_ENTRY_UNIT_MATCH_V7.format(e="new")}, new.unit,
                     new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
         END;
         CREATE TRIGGER entry_units_update AFTER UPDATE OF kind, unit, title, body ON entries BEGIN
-            UPDATE entry_units SET unit_id = {ENTRY_UNIT_MATCH.format(e="new")}, raw_unit = new.unit,
+            UPDATE entry_units SET unit_id = {_ENTRY_UNIT_MATCH_V7.format(e="new")}, raw_unit = new.unit,
                                    article = new.kind = 'article'
             WHERE entry_id = new.id;
         END;
@@ -435,6 +452,40 @@ def _series_numbering(db: "Database") -> None:
     series.add_column("print_copies", int)
 
 
+def _entry_leads(db: "Database") -> None:
+    # Entries count for a registered unit their text names after a numbering, a bracket or
+    # a time phrase too (（一）西平县…, 近日，禹州市…): ``lead`` holds that part of the text
+    # (model.unit_lead, written with every entry), and the triggers that count entries for
+    # units match it (ENTRY_UNIT_MATCH); then every entry is counted again.
+    from .store import fill_entry_leads
+
+    db.table("entries").add_column("lead", str, not_null_default="")
+    fill_entry_leads(db.conn)
+    for statement in (  # one by one: a trigger's body has semicolons of its own
+        "DROP TRIGGER entry_units_insert",
+        "DROP TRIGGER entry_units_update",
+        "DROP TRIGGER unit_names_insert",
+        f"""CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
+            VALUES (new.id, new.issue_id, new.uid, {ENTRY_UNIT_MATCH.format(e="new")}, new.unit,
+                    new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
+        END""",
+        f"""CREATE TRIGGER entry_units_update AFTER UPDATE OF kind, unit, title, body, lead ON entries BEGIN
+            UPDATE entry_units SET unit_id = {ENTRY_UNIT_MATCH.format(e="new")}, raw_unit = new.unit,
+                                   article = new.kind = 'article'
+            WHERE entry_id = new.id;
+        END""",
+        f"""CREATE TRIGGER unit_names_insert AFTER INSERT ON unit_names BEGIN
+            UPDATE entry_units SET unit_id = new.unit_id
+            WHERE unit_id IS NULL AND entry_id IN (
+                SELECT id FROM entries WHERE {ENTRY_NAMES_UNIT.format(e="entries", name="new.name")});
+        END""",
+    ):
+        db.conn.execute(statement)
+    for statement in REBUILD_DERIVED:
+        db.conn.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -446,6 +497,7 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "年度期号与印数", _number_forms),
     Migration(9, "校对：在某一期某处忽略的提示", _ignored_here),
     Migration(10, "刊物默认的期号写法与印数", _series_numbering),
+    Migration(11, "条目开头的单位：也认序号、括号和时间短语之后的单位名", _entry_leads),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    new_uid, number_line, unspaced_name,
+    new_uid, number_line, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -60,17 +60,28 @@ def distribution_from_json(text: str) -> list[DistributionLine]:
 
 # -- entries --------------------------------------------------------------------------
 
-ENTRY_COLUMNS = ("kind", "date", "unit", "title", "body", "text")
-# "text" follows from the others, so comparing those tells whether an entry changed
+ENTRY_COLUMNS = ("kind", "date", "unit", "title", "body", "lead", "text")
+# "text" follows from the others, so comparing those tells whether an entry changed; "lead"
+# (where a unit without bold is looked for, model.unit_lead) does too, and is compared so
+# that a rule for it changed in a later version reaches an entry with its next save
 _STORED_COLUMNS = ENTRY_COLUMNS[:-1]
 
 
-def entry_row(entry: Entry) -> tuple[str, str, str, str, str, str]:
+def entry_row(entry: Entry) -> tuple[str, str, str, str, str, str, str]:
     """The stored columns of an entry, in ENTRY_COLUMNS order."""
     if isinstance(entry, Article):
         body = _json([to_markup(p) for p in entry.paragraphs])
-        return ("article", "", "", entry.title, body, entry.text)
-    return ("item", entry.date, entry.unit, "", to_markup(entry.body), entry.text)
+        return ("article", "", "", entry.title, body, unit_lead(entry), entry.text)
+    return ("item", entry.date, entry.unit, "", to_markup(entry.body), unit_lead(entry), entry.text)
+
+
+def fill_entry_leads(conn: sqlite3.Connection, only_empty: bool = False) -> None:
+    """Write every entry's ``lead`` from its stored text (or only the empty ones: entries
+    copied from a file older than the column)."""
+    rows = conn.execute("SELECT id, uid, kind, date, unit, title, body FROM entries"
+                        + (" WHERE lead = ''" if only_empty else "")).fetchall()
+    conn.executemany("UPDATE entries SET lead = ? WHERE id = ?",
+                     [(unit_lead(entry_from_row(*row[1:])), row[0]) for row in rows])
 
 
 def entry_from_row(uid: str, kind: str, date: str, unit: str, title: str, body: str) -> Entry:
@@ -421,7 +432,7 @@ def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: s
             if old_entry is None:
                 conn.execute(
                     f"INSERT INTO entries (issue_id, section_id, uid, position, {', '.join(ENTRY_COLUMNS)}, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"updated_at) VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 5))})",
                     (issue_id, section_id, entry.uid, e_pos, *row, now),
                 )
                 changed = True

@@ -34,7 +34,11 @@ class PageView(QAbstractScrollArea):
         self._zoom = 1.0
         self._placeholder = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setAutoFillBackground(False)
+        # a viewport made here, known to Python: the first viewport() of one Qt made would have
+        # PySide look through every widget class for its type, building all their enums (~15 ms)
+        viewport = QWidget(self)
+        viewport.setAutoFillBackground(False)
+        self.setViewport(viewport)
         self.horizontalScrollBar().setSingleStep(20)
         self.verticalScrollBar().setSingleStep(20)
         self._update_scrollbars()

@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ...export.qt_render import IssueRenderer
 
@@ -130,7 +130,7 @@ class PageView(QAbstractScrollArea):
         width = self.viewport().width()
         if not self.verticalScrollBar().isVisible() and self._renderer.page_count():
             # the sheets will be taller than the view, so a scroll bar is about to appear
-            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+            width -= self.verticalScrollBar().sizeHint().width()  # the style's scroll bar extent
         sheet = self._renderer.geometry.page_width * self.logicalDpiX() / 72.0
         return max(MIN_ZOOM, (width - 2 * GAP) / sheet)
 

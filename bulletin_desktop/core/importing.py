@@ -40,11 +40,19 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None) -> Imp
     from .wordread import read_word
 
     word = read_word(path, cancel=cancel)
+    paragraphs, warnings = word.paragraphs, word.warnings
     try:
-        result = recognise(word.paragraphs)
+        result = recognise(paragraphs)
     except BulletinFormatError as exc:
-        raise BulletinFormatError(f"{path.name}：{exc.message}") from None
-    return _imported(path, result, word.paragraphs, word.warnings)
+        try:  # a template that prints the masthead in the first page's header
+            if not word.header:
+                raise
+            paragraphs = word.header + word.paragraphs
+            result = recognise(paragraphs)
+            warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
+        except BulletinFormatError:
+            raise BulletinFormatError(f"{path.name}：{exc.message}") from None
+    return _imported(path, result, paragraphs, warnings)
 
 
 def _looks_like_word(path: Path) -> bool:

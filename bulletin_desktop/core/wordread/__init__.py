@@ -25,6 +25,9 @@ CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".wpt", ".dot")
 class WordText:
     paragraphs: list[Paragraph]
     warnings: list[str] = field(default_factory=list)
+    # the header at the top of page 1, for a masthead some templates put there (the
+    # importer reads it only when the body has none)
+    header: list[Paragraph] = field(default_factory=list)
 
 
 def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
@@ -62,6 +65,10 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
     check_package(path)
     parts = open_main_document(path, name)
     reader = BodyReader(parts.styles, parts.numbering, name, deadline)
+    header: list[Paragraph] = []
+    if parts.first_header is not None:  # a reader of its own: what it skips is not the body's
+        header = [p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(parts.first_header)
+                  if p.text.strip()]
     paragraphs = reader.read(parts.body)
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
@@ -81,4 +88,4 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
         warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
     if parts.external_links:
         warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
-    return WordText(paragraphs, warnings)
+    return WordText(paragraphs, warnings, header)

@@ -18,12 +18,16 @@ _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
 
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 @dataclass
 class MainDocument:
     body: etree._Element
     styles: Styles
     numbering: Numbering
     external_links: int
+    first_header: etree._Element | None = None  # what prints at the top of page 1 (some put the masthead there)
 
 
 def _root(part, path: Path) -> etree._Element:
@@ -76,4 +80,20 @@ def open_main_document(path: Path, name: str) -> MainDocument:
         styles=Styles(_root(styles_part, path) if styles_part is not None else None),
         numbering=Numbering(_root(numbering_part, path) if numbering_part is not None else None),
         external_links=external,
+        first_header=_first_page_header(main, body, path),
     )
+
+
+def _first_page_header(main, body: etree._Element, path: Path) -> etree._Element | None:
+    """The header page 1 prints: the first section's "first" header when that section has a
+    title page of its own, else its default one (None when it has neither)."""
+    section = next(body.iter(w("sectPr")), None)  # the first section's properties come first
+    if section is None:
+        return None
+    wanted = "first" if section.find(w("titlePg")) is not None else "default"
+    for reference in section.findall(w("headerReference")):
+        if reference.get(w("type"), "default") == wanted:
+            rel = main.rels.get(reference.get(_R_ID, ""))
+            if rel is not None and not rel.is_external:
+                return _root(rel.target_part, path)
+    return None

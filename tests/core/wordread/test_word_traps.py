@@ -249,3 +249,44 @@ def test_boxes_anchored_in_paragraphs_with_text_are_read_where_they_print(tmp_pa
     assert (issue.series, [s.title for s in issue.sections]) == ("某某工作简报", ["动态"])
     assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。", "3月2日，某乡检查。"]
     assert issue.signoff == Signoff(["张三"], ["李四"], ["王五"]) and not warnings
+
+
+HEADER_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+
+
+def with_headers(tmp_path, body: str, headers: dict[str, str], title_page: bool):
+    """A file whose first section has these headers ({"first": paragraphs, "default": …})."""
+    from wordfiles import NAMESPACES
+
+    refs = "".join(f'<w:headerReference w:type="{kind}" r:id="rIdH{kind}"/>' for kind in headers)
+    return make_docx(
+        tmp_path / "t.docx", body, sect_pr=f"<w:sectPr>{refs}{'<w:titlePg/>' if title_page else ''}</w:sectPr>",
+        doc_rels="".join(f'<Relationship Id="rIdH{kind}" Type="{RT}/header" Target="header_{kind}.xml"/>'
+                         for kind in headers),
+        parts={f"word/header_{kind}.xml": f"<w:hdr {NAMESPACES}>{paras}</w:hdr>" for kind, paras in headers.items()},
+        content_types="".join(f'<Override PartName="/word/header_{kind}.xml" ContentType="{HEADER_CT}"/>'
+                              for kind in headers))
+
+
+@pytest.mark.parametrize("title_page", [True, False])
+def test_a_masthead_printed_in_the_first_pages_header_is_read_when_the_body_has_none(tmp_path, title_page):
+    from bulletin_desktop.core.importing import read_file
+
+    masthead = p("某某工作简报") + p("第7期")
+    headers = {"first": masthead, "default": p("某某工作简报（续）")} if title_page else {"default": masthead}
+    body = p("某某县应急管理局　　　　2024年3月5日") + p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    imported = read_file(with_headers(tmp_path, body, headers, title_page))
+    issue = imported.issue
+    assert (issue.series, issue.number, issue.office, issue.date) == ("某某工作简报", 7, "某某县应急管理局", dt.date(2024, 3, 5))
+    assert [s.title for s in issue.sections] == ["动态"]
+    assert any("页眉" in warning for warning in imported.warnings)
+
+
+def test_a_running_title_in_the_header_stays_out_when_the_body_has_its_masthead(tmp_path):
+    from bulletin_desktop.core.importing import read_file
+
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    imported = read_file(with_headers(tmp_path, body, {"default": p("某某工作简报")}, title_page=False))
+    assert (imported.issue.series, imported.issue.office) == ("某某工作简报", "某某县应急管理局")
+    assert [s.title for s in imported.issue.sections] == ["动态"]
+    assert not any("页眉" in warning for warning in imported.warnings)

@@ -105,9 +105,10 @@ CLOSING = p("编辑：张三 审核：李四 签发：王五") + p("送：县委
 
 def make_docx(path: Path, body: str, *, main: str = "word/document.xml", styles: str | None = STYLES,
               numbering: str | None = None, doc_rels: str = "", parts: dict[str, bytes | str] | None = None,
-              content_types: str = "", package_rels_extra: str = "", main_type: str = MAIN_CT) -> Path:
+              content_types: str = "", package_rels_extra: str = "", main_type: str = MAIN_CT,
+              sect_pr: str = "<w:sectPr/>") -> Path:
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NAMESPACES}>'
-                f"<w:body>{body}<w:sectPr/></w:body></w:document>")
+                f"<w:body>{body}{sect_pr}</w:body></w:document>")
     main_dir, main_name = main.rsplit("/", 1)
     rels = doc_rels
     overrides = f'<Override PartName="/{main}" ContentType="{main_type}"/>'

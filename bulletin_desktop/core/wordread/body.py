@@ -1,9 +1,10 @@
 """Walk the main document's body in reading order and give its paragraphs as printed.
 
 Only what prints in the body is read: tracked deletions, hidden text, field codes,
-footnotes and comments are not; headers and footers live in other parts and are never
-opened. A text box is read once (its DrawingML form; the VML fallback holds the same
-text), tables row by row.
+footnotes and comments are not; headers and footers live in other parts (the importer
+reads page 1's header only for a masthead the body lacks). A text box is read once (its
+DrawingML form; the VML fallback holds the same text), legacy WordArt by its text, tables
+row by row.
 """
 from __future__ import annotations
 
@@ -287,10 +288,26 @@ class BodyReader:
             for box in boxes:
                 builder.box(self._blocks(box))
             return
+        art = _word_art(graphic)
+        if art:
+            builder.box([Paragraph(((Run(art),)))])
+            return
         if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
             self.notes.images += 1
         else:
             self.notes.objects += 1
+
+
+def _word_art(graphic: etree._Element) -> str:
+    """The text of legacy WordArt (艺术字, a VML text path), as older red mastheads were set;
+    not Word's watermarks, which are text paths too (shapes named PowerPlusWaterMarkObject)."""
+    for path in graphic.iter(f"{{{V}}}textpath"):
+        shape = path.getparent()
+        if shape is not None and not (shape.get("id") or "").startswith("PowerPlusWaterMarkObject"):
+            text = (path.get("string") or "").strip()
+            if text:
+                return text
+    return ""
 
 
 def _outer_textboxes(element: etree._Element):

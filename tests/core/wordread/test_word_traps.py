@@ -290,3 +290,25 @@ def test_a_running_title_in_the_header_stays_out_when_the_body_has_its_masthead(
     assert (imported.issue.series, imported.issue.office) == ("某某工作简报", "某某县应急管理局")
     assert [s.title for s in imported.issue.sections] == ["动态"]
     assert not any("页眉" in warning for warning in imported.warnings)
+
+
+def word_art(text: str, shape_id: str = "_x0000_s1026") -> str:
+    """Legacy WordArt (艺术字) as Word 2003 wrote it: a VML shape with a text path."""
+    return ('<w:p><w:r><w:pict><v:shape id="' + shape_id + '" type="#_x0000_t136" style="width:400pt;height:50pt" '
+            'fillcolor="red" stroked="f"><v:textpath style="font-family:&quot;方正小标宋简体&quot;" string="' + text
+            + '"/></v:shape></w:pict></w:r></w:p>')
+
+
+def test_a_masthead_set_in_legacy_word_art_is_read_by_its_text(tmp_path):
+    body = word_art("某某工作简报") + p("第7期") + p("某某县应急管理局　　　　2024年3月5日")
+    body += p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    issue, warnings = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert (issue.series, issue.number, issue.office) == ("某某工作简报", 7, "某某县应急管理局")
+    assert not any("图形" in warning for warning in warnings)
+
+
+def test_a_watermark_is_not_read_as_text(tmp_path):
+    body = word_art("样稿", shape_id="PowerPlusWaterMarkObject357") + MASTHEAD + p("【动态】") + p("内容。") + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert issue.series == "某某工作简报"
+    assert "样稿" not in "".join(e.text for _, e in issue.entries())

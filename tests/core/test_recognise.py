@@ -18,7 +18,8 @@ MASTHEAD = "某某简报\n第3期\n某某办公室\n2024年3月5日\n"
 
 @pytest.mark.parametrize("line, number", [
     ("第52期", 52), ("第 3 期", 3), ("第　3　期", 3), ("第十二期", 12), ("2026年第6期（总第60期）", 60),
-    ("第6期(总第60期)", 60),
+    ("第6期(总第60期)", 60), ("总第60期", 60), ("（第52期）", 52), ("2026年第6期 总第60期", 60),
+    ("2026年第6期(总60期)", 60),
 ])
 def test_issue_number_forms(line, number):
     issue = read(f"某某简报\n{line}\n2024年3月5日\n").issue
@@ -38,6 +39,18 @@ def test_the_number_within_the_year_is_kept_as_the_masthead_writes_it(line, numb
     assert result.warnings == []  # nothing was dropped
     assert result.issue.number_line() == line.replace(" ", "").replace("六十", "60").replace("六", "6").replace(
         "(", "（").replace(")", "）")
+
+
+def test_the_number_and_the_date_on_one_line():
+    result = read("某某简报\n某某办公室\n第52期　　　　2024年3月5日\n【动态】\n3月1日，**某县**开会。\n")
+    issue = result.issue
+    assert (issue.number, issue.office, issue.date) == (52, "某某办公室", dt.date(2024, 3, 5))
+    assert result.warnings == [] and [s.title for s in issue.sections] == ["动态"]
+
+
+def test_a_special_series_line_in_brackets_stays_the_special_series():
+    issue = read("某某简报\n第52期\n（安全生产大检查专刊 第34期）\n2024年3月5日\n").issue
+    assert (issue.number, issue.special) == (52, Special("安全生产大检查专刊", 34))
 
 
 @pytest.mark.parametrize("lines, special", [

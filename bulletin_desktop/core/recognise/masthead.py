@@ -55,7 +55,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Mast
         if role is None:
             break
         roles[index].append(role)
-        if role is Role.OFFICE and not had_date and m.date is not None:
+        if role is not Role.DATE and not had_date and m.date is not None:  # the date at the line's end
             roles[index].append(Role.DATE)
     else:
         index = len(paras)
@@ -73,6 +73,11 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return Role.DATE
     if m.date is None and (match := OFFICE_AND_DATE.match(text.strip())):
         office = match.group(1).strip()
+        number = YEAR_ISSUE_NUMBER.match(compact(office))
+        if number and m.number is None:  # 第52期　2022年11月21日 on one line
+            role = _issue_number(m, number, stated_total)
+            m.date = _date(m, match, text, first_group=2)
+            return role
         if m.office and office != m.office:
             m.extras.append(m.office)
         m.office = office
@@ -107,11 +112,14 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
     第6期（总第60期）, 2026年第6期 (its running number unprinted: taken to be the year's
     number unless the text format states it)."""
     year = int(match.group(1)) if match.group(1) else None
-    year_number = to_int(match.group(2))
-    total = to_int(match.group(3)) if match.group(3) else None
+    year_number = to_int(match.group(2)) if match.group(2) else None
+    total_text = match.group(3) or match.group(4)
+    total = to_int(total_text) if total_text else None
     number = total if total is not None else year_number
     if m.number is None:
-        if total is not None:
+        if total is not None and year_number is None:  # 总第60期 alone: the running number
+            m.number = total
+        elif total is not None:
             m.number = total
             m.year_number = YearNumber(year_number, year)  # type: ignore[arg-type]
         elif year is not None:

@@ -14,8 +14,12 @@ SPACE = re.compile(r"\s+")
 
 _NUM = rf"(?:\d{{1,6}}|{CN_NUMERAL}{{1,6}})"
 ISSUE_NUMBER = re.compile(rf"^第({_NUM})期$")
-# 2026年第6期（总第60期）, 第6期（总第60期）, 2026年第6期
-YEAR_ISSUE_NUMBER = re.compile(rf"^(?:(\d{{4}})年)?第({_NUM})期(?:[（(]总第({_NUM})期[）)])?$")
+# 第52期 and the number within the year in its forms: 2026年第6期（总第60期）, 第6期（总第60期）,
+# 2026年第6期, 2026年第6期总第60期, 2026年第6期(总60期); the running number alone: 总第60期;
+# any of them in brackets: （第52期）. Groups: year, number within the year, running number
+# after it, running number alone.
+YEAR_ISSUE_NUMBER = re.compile(
+    rf"^[（(]?(?:(\d{{4}})年)?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）
 SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|(.+?(?:专刊|特刊|增刊))\s*第\s*({_NUM})\s*期)$"

@@ -10,7 +10,7 @@ from .errors import BulletinFormatError
 from .numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LINE, ENTRY_START, MASTHEAD_MARK, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
+    DATE_LINE, ENTRY_START, MASTHEAD_MARK, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
     SPECIAL_NAMED, SPECIAL_NUMBERED, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -70,6 +70,12 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return _issue_number(m, match, stated_total)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
+        return Role.DATE
+    if m.date is None and (match := NUMERIC_DATE_LINE.match(flat)):
+        try:
+            m.date = dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
         return Role.DATE
     if m.date is None and (match := OFFICE_AND_DATE.match(text.strip())):
         office = match.group(1).strip()

@@ -31,8 +31,11 @@ _MD = rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 DATE = rf"{_YEAR}年{_MD}月{_MD}日"
 # the end of a range: 2022年11月14日—11月18日, —2022年11月18日, —18日
 _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}日"
-DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?$")
-OFFICE_AND_DATE = re.compile(rf"^(.*?[^\d\s{CN_NUMERAL[1:-1]}])\s*{DATE}(?:{_RANGE_END})?$")
+_ISSUED = r"(?:印发|编印|印制|出版|编发)?"  # 2022年11月21日印发
+DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
+OFFICE_AND_DATE = re.compile(rf"^(.*?[^\d\s{CN_NUMERAL[1:-1]}])\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
+# a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it
+NUMERIC_DATE_LINE = re.compile(rf"^(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}$")
 
 SECTION_BRACKETS = re.compile(r"^【\s*(.*?)\s*】$")
 # a section heading numbered 一、 on a line of its own: short, no sentence punctuation

@@ -110,6 +110,12 @@ def test_marks_above_the_name_are_kept_with_a_warning():
     assert result.warnings and "报头中未识别的内容" in result.warnings[0]
 
 
+@pytest.mark.parametrize("heading", ["【动态】", "〖动态〗", "［动态］", "[动态]", "〔 动态 〕"])
+def test_a_section_heading_in_any_of_the_brackets_bulletins_use(heading):
+    issue = read(MASTHEAD + f"{heading}\n3月1日，**某县**开会。\n3月2日，**某区**检查。\n").issue
+    assert [(s.title, len(s.entries)) for s in issue.sections] == [("动态", 2)]
+
+
 def test_numbered_section_headings_when_there_are_no_brackets():
     issue = read(MASTHEAD + "一、工作动态\n3月1日，某县开会。\n二、经验交流\n某乡的做法\n一是抓好。\n").issue
     assert [s.title for s in issue.sections] == ["工作动态", "经验交流"]

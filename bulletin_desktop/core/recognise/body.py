@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import DATE_SEPARATOR, Article, Item, Section
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
-from .patterns import ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, is_article_title
+from .patterns import ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, is_article_title, section_title
 
 _HEADING_MAX = 30
 
@@ -60,8 +60,8 @@ def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
     if para.exact:
         return None
     text = para.text
-    if match := SECTION_BRACKETS.match(text):
-        return match.group(1)
+    if (title := section_title(text)) is not None:
+        return title
     if para.hint in (Hint.HEADING, Hint.SECTION) and len(text) <= _HEADING_MAX:
         match = NUMBERED_HEADING.match(text)
         return match.group(1).strip() if match else text

@@ -37,7 +37,14 @@ OFFICE_AND_DATE = re.compile(rf"^(.*?[^\d\s{CN_NUMERAL[1:-1]}])\s*{DATE}(?:{_RAN
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it
 NUMERIC_DATE_LINE = re.compile(rf"^(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}$")
 
-SECTION_BRACKETS = re.compile(r"^【\s*(.*?)\s*】$")
+# 【安排部署】, and the same in the other brackets some bulletins set their sections in
+SECTION_BRACKETS = re.compile(r"^(?:【\s*(.*?)\s*】|〖\s*(.*?)\s*〗|［\s*(.*?)\s*］|\[\s*(.*?)\s*\]|〔\s*(.*?)\s*〕)$")
+
+
+def section_title(text: str) -> str | None:
+    """The section title a bracketed heading line holds (安排部署 for 【安排部署】), else None."""
+    match = SECTION_BRACKETS.match(text)
+    return next(group for group in match.groups() if group is not None) if match else None
 # a section heading numbered 一、 on a line of its own: short, no sentence punctuation
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
 

@@ -116,6 +116,20 @@ def test_a_section_heading_in_any_of_the_brackets_bulletins_use(heading):
     assert [(s.title, len(s.entries)) for s in issue.sections] == [("动态", 2)]
 
 
+def test_bare_section_headings_are_told_from_article_titles_by_the_dated_entry_after_them():
+    issue = read(MASTHEAD + "工作动态\n3月1日，**某县**开会。\n3月2日，**某区**检查。\n县区交流\n3月3日，某市演练。\n"
+                 "宝丰县：筑牢安全防线\n今年以来，宝丰县坚持问题导向。\n").issue
+    assert [(s.title, len(s.entries)) for s in issue.sections] == [("工作动态", 2), ("县区交流", 2)]
+    article = issue.sections[1].entries[1]
+    assert isinstance(article, Article) and article.title == "宝丰县：筑牢安全防线"
+
+
+def test_a_short_article_title_before_prose_stays_an_article_title():
+    issue = read(MASTHEAD + "经验做法\n今年以来，某县坚持问题导向。\n一是压实责任。\n").issue
+    assert [s.title for s in issue.sections] == [""]
+    assert [e.title for e in issue.sections[0].entries] == ["经验做法"]
+
+
 def test_numbered_section_headings_when_there_are_no_brackets():
     issue = read(MASTHEAD + "一、工作动态\n3月1日，某县开会。\n二、经验交流\n某乡的做法\n一是抓好。\n").issue
     assert [s.title for s in issue.sections] == ["工作动态", "经验交流"]

@@ -13,11 +13,17 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     # 一、 lines are section headings only in a bulletin that does not use 【】 for them;
     # otherwise they are an article's parts.
     numbered_sections = not any(SECTION_BRACKETS.match(p.text) for p in paras)
+    # Neither 【】 nor 一、 nor heading styles: the sections are short lines of their own
+    # (工作动态), told from an article's title by what follows them, a dated entry
+    bare_sections = numbered_sections and not any(
+        NUMBERED_HEADING.match(p.text) or p.hint in (Hint.HEADING, Hint.SECTION) for p in paras)
     sections: list[Section] = []
     article: Article | None = None
     for index, para in enumerate(paras):
         text = para.text
         title = _section_title(para, numbered_sections)
+        if title is None and bare_sections and _bare_heading(para, paras[index + 1:]):
+            title = text.strip()
         if title is not None:
             sections.append(Section(title))
             article = None
@@ -68,6 +74,21 @@ def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
     if numbered_sections and (match := NUMBERED_HEADING.match(text)):
         return match.group(1).strip()
     return None
+
+
+_BARE_HEADING_MAX = 8
+_NOT_IN_HEADINGS = set("：:“”\"《》（）()")
+
+
+def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
+    """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry."""
+    text = para.text.strip()
+    if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
+        return False
+    if not is_article_title(text) or _NOT_IN_HEADINGS & set(text):
+        return False
+    following = next((p for p in after if p.text.strip()), None)
+    return following is not None and (following.hint is Hint.ITEM or bool(ENTRY_START.match(following.text)))
 
 
 def tidy_lead(rich: RichText) -> RichText:

@@ -202,6 +202,24 @@ def test_print_note_is_kept():
     assert read(MASTHEAD + "【动态】\n内容。\n送：各县区。\n").issue.print_copies is None
 
 
+@pytest.mark.parametrize("line", ["共印35份", "印数：35份", "（印数：35份）", "(共印35份)"])
+def test_the_print_note_in_the_forms_bulletins_write_it(line):
+    result = read(MASTHEAD + f"【动态】\n内容。\n发：各县区。\n{line}\n")
+    assert result.issue.print_copies == 35 and result.warnings == []
+    assert [e.text for _s, e in result.issue.entries()] == ["内容。"]
+
+
+def test_a_body_sentence_about_copies_printed_stays_in_the_body():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县印发宣传册，共印3000份。\n发：各县区。\n").issue
+    assert issue.print_copies is None and len(list(issue.entries())) == 1
+
+
+@pytest.mark.parametrize("label", ["主送", "报送", "发送"])
+def test_more_distribution_labels(label):
+    issue = read(MASTHEAD + f"【动态】\n内容。\n{label}：各县区。\n").issue
+    assert issue.distribution == [DistributionLine(label, "各县区。")]
+
+
 def test_unplaced_closing_text_is_kept():
     result = read(MASTHEAD + "【动态】\n内容。\n编辑：甲 审核：乙\n联系电话：0395-1234567\n")
     assert result.issue.sections[-1].title == "报尾中未识别的内容"

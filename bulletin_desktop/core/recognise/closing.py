@@ -8,7 +8,7 @@ from ..model import DistributionLine, Signoff
 from .parts import Paragraph, Role
 from .patterns import (
     DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    SIGNOFF_START,
+    SIGNOFF_START, print_copies,
 )
 
 _CONTINUATION_MAX = 200
@@ -63,7 +63,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
     for index, para in enumerate(paras):
         text = para.text.strip()
         if note := PRINT_NOTE.search(text):
-            closing.print_copies = int(note.group(1))
+            closing.print_copies = print_copies(note)
             roles[offset + index].append(Role.PRINT_NOTE)
             text = text[: note.start()].rstrip()
             if not text:

@@ -45,6 +45,8 @@ def section_title(text: str) -> str | None:
     """The section title a bracketed heading line holds (安排部署 for 【安排部署】), else None."""
     match = SECTION_BRACKETS.match(text)
     return next(group for group in match.groups() if group is not None) if match else None
+
+
 # a section heading numbered 一、 on a line of its own: short, no sentence punctuation
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
 
@@ -60,13 +62,19 @@ _SIGNOFF_ALT = "|".join(sorted(SIGNOFF_LABELS, key=len, reverse=True))
 SIGNOFF_START = re.compile(rf"^({_SIGNOFF_ALT})\s*[：:]")
 SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 
-DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "本期增发")
+DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "本期增发", "主送", "报送", "发送")
 _DIST_ALT = "|".join(sorted(DISTRIBUTION_LABELS, key=len, reverse=True))
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap: 送：……。　　发：……
 DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")
 
-PRINT_NOTE = re.compile(r"[（(]\s*共印\s*(\d+)\s*份\s*[）)]$")
+# （共印35份） at the end of a line; 共印35份 or 印数：35份 as a line of its own
+PRINT_NOTE = re.compile(r"[（(]\s*(?:共印|印数\s*[：:]?)\s*(\d+)\s*份\s*[）)]$|^\s*(?:共印|印数\s*[：:]?)\s*(\d+)\s*份$")
+
+
+def print_copies(note: re.Match) -> int:
+    """The number of copies a PRINT_NOTE match states."""
+    return int(note.group(1) or note.group(2))
 
 # Where a paragraph may properly end; a long paragraph ending elsewhere was cut by a page break.
 TERMINAL = "。！？；：…”’）》」』】!?;:)"

@@ -220,10 +220,11 @@ Entry = Union[Item, Article]
 
 # What may stand before the reporting unit at the start of an entry: a numbering
 # (（一） 一、 1. （1）), an opening bracket (【西平县】), a short time phrase and its comma
-# (近日， 今年以来， 3月上旬，).
-_LEAD_NUMBERING = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[、.．]?\s*")
-_LEAD_BRACKET = re.compile(r"^[【〔［\[]\s*")
-_LEAD_TIME = re.compile(r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*")
+# (近日， 今年以来， 3月上旬，). Kept as strings and compiled on first use (re's own cache),
+# not at every start: they take milliseconds to compile and serve saving, not showing.
+_LEAD_NUMBERING = r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[、.．]?\s*"
+_LEAD_BRACKET = r"^[【〔［\[]\s*"
+_LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
 LEAD_CHARS = 30
 
 
@@ -233,9 +234,9 @@ def unit_lead(entry: Entry) -> str:
     (（一）西平县…, 【长葛市】…, 近日，禹州市…). The archive matches registered unit names
     against its first characters as well as against the body's own start."""
     text = entry.title if isinstance(entry, Article) else plain(entry.body)
-    text = _LEAD_NUMBERING.sub("", text.strip(), count=1)
-    text = _LEAD_BRACKET.sub("", text, count=1)
-    return _LEAD_TIME.sub("", text, count=1)[:LEAD_CHARS]
+    text = re.sub(_LEAD_NUMBERING, "", text.strip(), count=1)
+    text = re.sub(_LEAD_BRACKET, "", text, count=1)
+    return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
 
 
 @dataclass
@@ -245,15 +246,16 @@ class Section:
     uid: str = field(default_factory=new_uid, compare=False)
 
 
-# spaces between two Chinese characters (half- or full-width, any number)
-_LETTER_SPACING = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])")
+# spaces between two Chinese characters (half- or full-width, any number); compiled on
+# first use, as the _LEAD patterns are
+_LETTER_SPACING = r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])"
 
 
 def unspaced_name(name: str) -> str:
     """A bulletin's name without the spaces its masthead may be letter-spaced with
     (安 全 生 产 简 报): the name itself, whichever way a document or the clerk spaced it,
     so that its issues all find the one series. Spaces between Latin words stay."""
-    return _LETTER_SPACING.sub("", name.strip())
+    return re.sub(_LETTER_SPACING, "", name.strip())
 
 
 @dataclass

@@ -68,9 +68,9 @@ def peak_rss_kib() -> int:
     """This process's peak resident memory. On Linux from /proc (VmHWM): ``getrusage``
     there also counts the parent's memory at the fork that started this process."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
+        with open("/proc/self/status", "rb") as status:  # bytes: no codec to load in the moment measured
             for line in status:
-                if line.startswith("VmHWM:"):
+                if line.startswith(b"VmHWM:"):
                     return int(line.split()[1])
     except OSError:
         pass

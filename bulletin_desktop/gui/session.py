@@ -74,12 +74,10 @@ class Session(QObject):
         if self.archive is not None and self.archive.path == Path(path).expanduser().absolute():
             return True
         from ..core.archive.archive import Archive
-        from ..core.archive.trash import DEFAULT_RETENTION_DAYS
 
-        retention = DEFAULT_RETENTION_DAYS if self.trash_days is None else self.trash_days
         try:
             archive = Archive.open(path, readonly=readonly, keep_backups=self.keep_backups, check=not check_later,
-                                   trash_days=retention)
+                                   trash_days=self.trash_days)
         except ArchiveLockedError as exc:
             if not ask_readonly(exc):
                 return False

@@ -9,7 +9,8 @@ import pytest
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.archive import search as search_module
-from bulletin_desktop.core.archive.search import grams, make_snippet
+from bulletin_desktop.core.archive.grams import grams
+from bulletin_desktop.core.archive.search import make_snippet
 from bulletin_desktop.core.model import Article, Section
 from bulletin_desktop.core.richtext import Run
 

@@ -15,12 +15,13 @@ from .errors import (
 if TYPE_CHECKING:
     from .archive import Archive
     from .changes import ArchiveChange
-    from .records import IssueSummary, SearchChoices, SearchFilters, SearchHit
+    from .records import IssueSummary
+    from .search_records import SearchChoices, SearchFilters, SearchHit
     from .schema import SCHEMA_VERSION
 
 _LOADED_LATER = {
-    "Archive": "archive", "ArchiveChange": "changes", "IssueSummary": "records", "SearchChoices": "records",
-    "SearchFilters": "records", "SearchHit": "records", "SCHEMA_VERSION": "schema",
+    "Archive": "archive", "ArchiveChange": "changes", "IssueSummary": "records", "SearchChoices": "search_records",
+    "SearchFilters": "search_records", "SearchHit": "search_records", "SCHEMA_VERSION": "schema",
 }
 
 

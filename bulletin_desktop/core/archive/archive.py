@@ -15,9 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from typing import TYPE_CHECKING
+
 from ..model import Issue, Section, Series, Special, year_number_in_form
-from . import backup, finals, schema, search as search_module, store, trash
-from .auto_backup import AutoBackups, Clock
+from . import backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
 from .errors import (
@@ -25,7 +26,15 @@ from .errors import (
     ReadOnlyArchiveError, SeriesNotFoundError,
 )
 from .lock import WriteLock
-from .records import IssueSummary, SearchChoices, SearchFilters, SearchHit
+from .records import IssueSummary
+
+if TYPE_CHECKING:
+    from .auto_backup import AutoBackups, Clock
+    from .search_records import SearchChoices, SearchFilters, SearchHit
+    from .trash import TrashItem
+
+# The trash, final issues, the search and automatic backups load when first used, not with
+# every opening: the window reads its first issue through this class before it has the rest.
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +93,11 @@ class Archive:
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int = 10,
              auto_backup: bool = True, clock: Clock | None = None,
-             trash_days: int = trash.DEFAULT_RETENTION_DAYS, check: bool = True,
+             trash_days: int | None = None, check: bool = True,
              backup_on_close: bool = True) -> "Archive":
         """``check=False`` skips SQLite's check of the whole file (a tenth of a second on
-        a thousand issues); the caller then runs ``check_in_background``.
+        a thousand issues); the caller then runs ``check_in_background``. ``trash_days``:
+        how long deleted things stay in the trash (None: the trash's own default).
         ``backup_on_close=False``: a one-shot command, whose closing takes no backup."""
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
@@ -308,6 +318,8 @@ class Archive:
                 issue_id = store.insert_issue(conn, issue, series_id, now)
             elif replace:
                 issue_id = existing
+                from . import finals
+
                 finals.refuse_if_final(conn, issue_id)
                 issue.status = finals.DRAFT
                 store.update_issue(conn, issue_id, issue, series_id, now)
@@ -337,6 +349,8 @@ class Archive:
                 changed: bool | None = True
             else:
                 issue_id = issue.id
+                from . import finals
+
                 finals.refuse_if_final(conn, issue_id)
                 issue.status = finals.DRAFT  # the archive owns the status: finalize() and reopen()
                 changed = store.update_issue(conn, issue_id, issue, series_id, now)
@@ -352,6 +366,8 @@ class Archive:
     def delete_issue(self, issue_id: int) -> int:
         """Move the issue to the trash; the trash item's id."""
         with self._transaction("删除这一期") as conn:
+            from . import finals, trash
+
             finals.refuse_if_final(conn, issue_id)
             item = trash.move_issue(conn, issue_id, self.now_text())
         self._notices.send(ArchiveChange(issues_deleted=frozenset({issue_id})))
@@ -491,26 +507,34 @@ class Archive:
     def search(self, query: str, limit: int = 50, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Entries holding every term of ``query``, newest issue first (see ``search``)."""
         with self._reading() as conn:
-            return search_module.search(conn, query, limit, filters)
+            from .search import search
+
+            return search(conn, query, limit, filters)
 
     def search_choices(self) -> SearchChoices:
         """The series, years, section titles and units a search can be narrowed to."""
         with self._reading() as conn:
-            return search_module.choices(conn)
+            from .search import choices
+
+            return choices(conn)
 
     # -- trash ----------------------------------------------------------------------
 
     def now_text(self) -> str:
         return self.clock().isoformat(sep=" ", timespec="seconds")
 
-    def trash_items(self) -> list[trash.TrashItem]:
+    def trash_items(self) -> list[TrashItem]:
         with self._reading() as conn:
+            from . import trash
+
             return trash.list_items(conn)
 
     def restore_from_trash(self, item_id: int, number: int | None = None) -> int:
         """Put an item back; the id of the issue it is in. A restored issue whose number is
         taken raises trash.NumberTakenError unless ``number`` gives another."""
         with self._transaction("从回收站恢复") as conn:
+            from . import trash
+
             kind = trash.item_kind(conn, item_id)
             issue_id = trash.restore(conn, item_id, number)
         self._notices.send(ArchiveChange(issues_added=frozenset({issue_id}) if kind == "issue" else frozenset(),
@@ -519,6 +543,8 @@ class Archive:
 
     def empty_trash(self) -> int:
         with self._transaction("清空回收站") as conn:
+            from . import trash
+
             return trash.empty(conn)
 
     # -- final issues and export records --------------------------------------------
@@ -526,6 +552,8 @@ class Archive:
     def set_final(self, issue_id: int, final: bool) -> bool:
         """定稿 (or 撤销定稿), recorded with the time; False when it already was so."""
         with self._transaction("定稿" if final else "撤销定稿") as conn:
+            from . import finals
+
             changed = finals.set_status(conn, issue_id, final, self.now_text())
         if changed:
             self._notices.send(ArchiveChange(issues_changed=frozenset({issue_id})))
@@ -535,6 +563,8 @@ class Archive:
         """定稿 of several issues in one transaction; the ones that were drafts."""
         with self._transaction("定稿") as conn:
             now = self.now_text()
+            from . import finals
+
             changed = [i for i in issue_ids if finals.set_status(conn, i, True, now)]
         if changed:
             self._notices.send(ArchiveChange(issues_changed=frozenset(changed)))
@@ -548,6 +578,8 @@ class Archive:
         """Note several exports (issue id, format, file, layout settings) in one
         transaction: all recorded or none; the SHA-256 of each, a file shared by several
         issues (a compilation) read once."""
+        from . import finals
+
         digests: dict[Path, str] = {}
         for _issue_id, _fmt, path, _settings in records:
             if Path(path).absolute() not in digests:
@@ -562,6 +594,8 @@ class Archive:
     def issue_history(self, issue_id: int) -> dict:
         """Status changes and export records of the issue, as ``show --json`` prints them."""
         with self._reading() as conn:
+            from . import finals
+
             return finals.history_dict(conn, issue_id)
 
     def export_count(self, issue_id: int) -> int:
@@ -578,10 +612,14 @@ class Archive:
         with self._guard:
             return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups)
 
-    def _after_open(self, auto_backup: bool, trash_days: int, backup_on_close: bool = True) -> None:
+    def _after_open(self, auto_backup: bool, trash_days: int | None, backup_on_close: bool = True) -> None:
         """Trash past its retention goes; backups start (in the background). A failure here
         is logged and never stops the clerk."""
-        cutoff = trash.purge_cutoff(self.clock(), trash_days)
+        from . import trash
+        from .auto_backup import AutoBackups
+
+        days = trash.DEFAULT_RETENTION_DAYS if trash_days is None else trash_days
+        cutoff = trash.purge_cutoff(self.clock(), days)
         try:
             with self._reading() as conn:  # most openings have nothing to purge: no write then
                 due = conn.execute("SELECT 1 FROM trash WHERE deleted_at < ? LIMIT 1", (cutoff,)).fetchone()

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import ArchiveError
-from .search import register_functions
+from .grams import register_functions
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024

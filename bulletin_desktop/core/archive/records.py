@@ -1,5 +1,5 @@
-"""Small read-only records the archive hands out: rows of the issue list, search hits,
-and what a search may be narrowed to."""
+"""Small read-only records the archive hands out: the rows of the issue list. (What a
+search gives and takes is in search_records.py, loaded with the search.)"""
 from __future__ import annotations
 
 import datetime as dt
@@ -27,48 +27,3 @@ class IssueSummary:
     def number_line(self) -> str:
         """The 期号 as the issue's masthead prints it (the list is still ordered by ``number``)."""
         return number_line_of(self.number, self.year_number)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    issue_id: int
-    series: str
-    number: int
-    date: dt.date
-    section: str
-    entry_uid: str
-    kind: str  # "item" or "article"
-    snippet: str
-    match_start: int  # offsets of the first match inside ``snippet``
-    match_end: int
-    highlights: tuple[tuple[int, int], ...] = ()  # every occurrence of every term inside ``snippet``
-    year_number: YearNumber | None = None  # None: a plain 第N期
-
-    def number_line(self) -> str:
-        return number_line_of(self.number, self.year_number)
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """What a search is narrowed to; None (or an empty string) leaves that dimension open.
-    Dates are inclusive and compare with the issue's date; section and unit match exactly."""
-
-    series: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    section: str | None = None
-    unit: str | None = None
-
-    @classmethod
-    def year(cls, year: int, **others) -> "SearchFilters":
-        return cls(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), **others)
-
-
-@dataclass(frozen=True)
-class SearchChoices:
-    """The values the archive holds for each filter, for pick lists."""
-
-    series: list[str]
-    years: list[int]  # newest first
-    sections: list[str]  # most used first
-    units: list[str]  # most used first

@@ -308,7 +308,7 @@ def _rebuild_derived(conn: sqlite3.Connection) -> None:
 
 
 def _rebuild_search(conn: sqlite3.Connection) -> None:
-    from .search import GRAMS_FUNCTION
+    from .grams import GRAMS_FUNCTION
 
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from .search import GRAMS_FUNCTION
+from .grams import GRAMS_FUNCTION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -19,34 +19,10 @@ import re
 import sqlite3
 
 from . import store
-from .records import SearchChoices, SearchFilters, SearchHit
+from .search_records import SearchChoices, SearchFilters, SearchHit
 
-GRAMS_FUNCTION = "bulletin_grams"
 SNIPPET_WIDTH = 60
 _TRIGRAM_MIN = 3
-
-
-def grams(text: str) -> str:
-    """The gram-index tokens of ``text``: its distinct letters/digits, then its distinct
-    adjacent pairs of them, space-separated. Deterministic: the index deletes an entry's
-    tokens by recomputing them, so the same text must always give the same string."""
-    lowered = text.lower()
-    singles: dict[str, None] = {}
-    pairs: dict[str, None] = {}
-    previous = ""
-    for ch in lowered:
-        if ch.isalnum():
-            singles[ch] = None
-            if previous:
-                pairs[previous + ch] = None
-            previous = ch
-        else:
-            previous = ""
-    return " ".join([*singles, *pairs])
-
-
-def register_functions(conn: sqlite3.Connection) -> None:
-    conn.create_function(GRAMS_FUNCTION, 1, lambda text: grams(text or ""), deterministic=True)
 
 
 def split_terms(query: str) -> list[str]:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..core.archive import TRASH_RETENTION_DAYS
+
 ORGANIZATION = "BulletinDesktop"
 APPLICATION = "Bulletin Desktop"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 DEFAULT_KEEP_BACKUPS = 10
-DEFAULT_TRASH_DAYS = 90  # as core.archive.trash.DEFAULT_RETENTION_DAYS (not imported: start-up)
 
 
 class AppSettings:
@@ -66,9 +67,9 @@ class AppSettings:
     def trash_days(self) -> int:
         """How long deleted issues, sections and entries stay in the trash."""
         try:
-            return max(1, int(str(self._s.value("archive/trashDays", DEFAULT_TRASH_DAYS))))
+            return max(1, int(str(self._s.value("archive/trashDays", TRASH_RETENTION_DAYS))))
         except (TypeError, ValueError):
-            return DEFAULT_TRASH_DAYS
+            return TRASH_RETENTION_DAYS
 
     def set_trash_days(self, days: int) -> None:
         self._s.setValue("archive/trashDays", int(days))

@@ -12,6 +12,10 @@ from .errors import (
     DuplicateSeriesError, InvalidSeriesNameError, IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
 )
 
+TRASH_RETENTION_DAYS = 90
+"""How many days the trash keeps what was deleted, unless the clerk sets another number;
+here, with the errors, so that the window's settings can name it before the rest loads."""
+
 if TYPE_CHECKING:
     from .archive import Archive
     from .changes import ArchiveChange
@@ -36,4 +40,5 @@ __all__ = [
     "Archive", "ArchiveChange", "ArchiveCorruptError", "ArchiveError", "ArchiveLockedError", "ArchiveTooNewError",
     "DuplicateIssueError", "DuplicateSeriesError", "InvalidSeriesNameError", "IssueNotFoundError", "IssueSummary",
     "ReadOnlyArchiveError", "SCHEMA_VERSION", "SearchChoices", "SearchFilters", "SearchHit", "SeriesNotFoundError",
+    "TRASH_RETENTION_DAYS",
 ]

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Issue, Section, Series, Special, year_number_in_form
-from . import backup, schema, store
+from . import TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
 from .errors import (
@@ -618,7 +618,7 @@ class Archive:
         from . import trash
         from .auto_backup import AutoBackups
 
-        days = trash.DEFAULT_RETENTION_DAYS if trash_days is None else trash_days
+        days = TRASH_RETENTION_DAYS if trash_days is None else trash_days
         cutoff = trash.purge_cutoff(self.clock(), days)
         try:
             with self._reading() as conn:  # most openings have nothing to purge: no write then

@@ -19,7 +19,6 @@ from ..model import Section, new_uid
 from . import store
 from .errors import ArchiveError, IssueNotFoundError
 
-DEFAULT_RETENTION_DAYS = 90
 # parents before children, so that the references of a restored row find their target
 _FIRST_TABLES = ("issues", "sections", "entries")
 

@@ -23,7 +23,9 @@ _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!
 _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])"
                      r"(?=[十百千万]?(?:年(?!级)|[名个人次天家处条项件位辆台吨岁倍]))")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
-_RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)")
+# 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日
+_RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
+                    r"|(?:(?<=年\d)|(?<=年\d\d))[-–~－](?=\d{1,2}月)|(?:(?<=月\d)|(?<=月\d\d))[-–~－](?=\d{1,2}日)")
 _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 顿号
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _SPACE_HAN_ALNUM = re.compile(

@@ -114,9 +114,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
 
 
 def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None) -> Role:
-    """第52期, or the number within the year in its forms: 2026年第6期（总第60期）,
+    """第52期 or 总第52期, or the number within the year in its forms: 2026年第6期（总第60期）,
     第6期（总第60期）, 2026年第6期 (its running number unprinted: taken to be the year's
-    number unless the text format states it)."""
+    number unless the text format states it); see patterns.YEAR_ISSUE_NUMBER."""
     year = int(match.group(1)) if match.group(1) else None
     year_number = to_int(match.group(2)) if match.group(2) else None
     total_text = match.group(3) or match.group(4)

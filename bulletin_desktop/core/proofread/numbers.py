@@ -21,7 +21,8 @@ _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
 _YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)")
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 _JI = re.compile(r"\d+几|几\d+")
-_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)([千百])(?![米克瓦伏帕焦卡赫兆分字])")
+# 5百, 3千, and 1千5百 as one number (1500)
+_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字])")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
@@ -80,7 +81,7 @@ def check_numbers(text: str) -> Iterator[Finding]:
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _QIAN_BAI.finditer(text):
-        value = float(m.group(1)) * (1000 if m.group(2) == "千" else 100)
+        value = float(m.group(1)) * (100 if m.group(3) else 1000) + (int(m.group(2)) * 100 if m.group(2) else 0)
         yield finding("N-QIANBAI", text, m.start(), m.end(), f"{value:g}" if value < 1e15 else None)
 
 

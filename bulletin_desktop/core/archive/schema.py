@@ -238,24 +238,49 @@ ENTRY_NAMES_UNIT = """
                                    1, length({name})) = {name}
                             OR substr({e}.lead, 1, length({name})) = {name})))
 """
+# The same as version 7 had it, before entries had a ``lead``.
+_ENTRY_NAMES_UNIT_V7 = """
+    ({e}.unit = {name}
+     OR ({e}.unit = '' AND substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
+                                  1, length({name})) = {name}))
+"""
 
-# The registered unit an entry is counted for: the longest registered name it is counted
-# for (a bold unit matches one name at most). ``{e}`` is the entry row; SQLite allows it
-# in the WHERE, not the ORDER BY.
-ENTRY_UNIT_MATCH = f"""
+
+def _unit_match(names_unit: str) -> str:
+    """The registered unit an entry is counted for: the longest registered name it is
+    counted for (a bold unit matches one name at most). ``{e}`` is the entry row; SQLite
+    allows it in the WHERE, not the ORDER BY."""
+    return f"""
     (SELECT n.unit_id FROM unit_names n
-     WHERE {ENTRY_NAMES_UNIT.format(e="{e}", name="n.name")}
+     WHERE {names_unit.format(e="{e}", name="n.name")}
      ORDER BY length(n.name) DESC LIMIT 1)
 """
 
-# The same as version 7 wrote it into its triggers, before entries had a ``lead``.
-_ENTRY_UNIT_MATCH_V7 = """
-    (SELECT n.unit_id FROM unit_names n
-     WHERE n.name = {e}.unit
-        OR ({e}.unit = '' AND substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
-                                     1, length(n.name)) = n.name)
-     ORDER BY length(n.name) DESC LIMIT 1)
-"""
+
+ENTRY_UNIT_MATCH = _unit_match(ENTRY_NAMES_UNIT)
+
+
+def _unit_count_triggers(names_unit: str, entry_columns: str) -> tuple[str, str, str]:
+    """The triggers that keep each entry's unit in ``entry_units`` as ``names_unit`` says:
+    on a new entry, on a change of ``entry_columns``, on a newly registered name."""
+    match = _unit_match(names_unit)
+    return (
+        f"""CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
+            VALUES (new.id, new.issue_id, new.uid, {match.format(e="new")}, new.unit,
+                    new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
+        END""",
+        f"""CREATE TRIGGER entry_units_update AFTER UPDATE OF {entry_columns} ON entries BEGIN
+            UPDATE entry_units SET unit_id = {match.format(e="new")}, raw_unit = new.unit,
+                                   article = new.kind = 'article'
+            WHERE entry_id = new.id;
+        END""",
+        f"""CREATE TRIGGER unit_names_insert AFTER INSERT ON unit_names BEGIN
+            UPDATE entry_units SET unit_id = new.unit_id
+            WHERE unit_id IS NULL AND entry_id IN (
+                SELECT id FROM entries WHERE {names_unit.format(e="entries", name="new.name")});
+        END""",
+    )
 
 
 # Registers each bold unit the entries name that no unit is known by yet, with the category
@@ -364,16 +389,6 @@ def _units_inbox_scoring(db: "Database") -> None:
             ('item', '采用条目', 1, 0), ('article', '采用文章', 3, 1), ('special', '专刊条目加分', 1, 2),
             ('flag:领导批示', '领导批示', 5, 3);
 
-        CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
-            INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
-            VALUES (new.id, new.issue_id, new.uid, {_ENTRY_UNIT_MATCH_V7.format(e="new")}, new.unit,
-                    new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
-        END;
-        CREATE TRIGGER entry_units_update AFTER UPDATE OF kind, unit, title, body ON entries BEGIN
-            UPDATE entry_units SET unit_id = {_ENTRY_UNIT_MATCH_V7.format(e="new")}, raw_unit = new.unit,
-                                   article = new.kind = 'article'
-            WHERE entry_id = new.id;
-        END;
         CREATE TRIGGER entry_units_adopted AFTER INSERT ON adoptions BEGIN
             UPDATE entry_units SET submission_id = new.submission_id WHERE uid = new.entry_uid;
         END;
@@ -398,14 +413,7 @@ def _units_inbox_scoring(db: "Database") -> None:
             UPDATE submissions SET live = live - (SELECT count(*) FROM entries WHERE uid = old.entry_uid)
             WHERE id = old.submission_id;
         END;
-        CREATE TRIGGER unit_names_insert AFTER INSERT ON unit_names BEGIN
-            UPDATE entry_units SET unit_id = new.unit_id
-            WHERE unit_id IS NULL AND entry_id IN (
-                SELECT id FROM entries
-                WHERE unit = new.name
-                   OR (unit = '' AND substr(CASE kind WHEN 'article' THEN title ELSE body END, 1, length(new.name))
-                       = new.name));
-        END;
+        {";".join(_unit_count_triggers(_ENTRY_NAMES_UNIT_V7, "kind, unit, title, body"))};
     """)
     for statement in REGISTER_BOLD_UNITS:
         db.conn.execute(statement)
@@ -462,24 +470,8 @@ def _entry_leads(db: "Database") -> None:
     db.table("entries").add_column("lead", str, not_null_default="")
     fill_entry_leads(db.conn)
     for statement in (  # one by one: a trigger's body has semicolons of its own
-        "DROP TRIGGER entry_units_insert",
-        "DROP TRIGGER entry_units_update",
-        "DROP TRIGGER unit_names_insert",
-        f"""CREATE TRIGGER entry_units_insert AFTER INSERT ON entries BEGIN
-            INSERT INTO entry_units (entry_id, of_issue, uid, unit_id, raw_unit, article, submission_id)
-            VALUES (new.id, new.issue_id, new.uid, {ENTRY_UNIT_MATCH.format(e="new")}, new.unit,
-                    new.kind = 'article', (SELECT submission_id FROM adoptions WHERE entry_uid = new.uid));
-        END""",
-        f"""CREATE TRIGGER entry_units_update AFTER UPDATE OF kind, unit, title, body, lead ON entries BEGIN
-            UPDATE entry_units SET unit_id = {ENTRY_UNIT_MATCH.format(e="new")}, raw_unit = new.unit,
-                                   article = new.kind = 'article'
-            WHERE entry_id = new.id;
-        END""",
-        f"""CREATE TRIGGER unit_names_insert AFTER INSERT ON unit_names BEGIN
-            UPDATE entry_units SET unit_id = new.unit_id
-            WHERE unit_id IS NULL AND entry_id IN (
-                SELECT id FROM entries WHERE {ENTRY_NAMES_UNIT.format(e="entries", name="new.name")});
-        END""",
+        "DROP TRIGGER entry_units_insert", "DROP TRIGGER entry_units_update", "DROP TRIGGER unit_names_insert",
+        *_unit_count_triggers(ENTRY_NAMES_UNIT, "kind, unit, title, body, lead"),
     ):
         db.conn.execute(statement)
     for statement in REBUILD_DERIVED:

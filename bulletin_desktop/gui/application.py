@@ -20,9 +20,8 @@ from ..resources import resource_path
 from .settings import APPLICATION, ORGANIZATION, AppSettings
 
 STARTUP_PROBE_ENV = "BULLETIN_DESKTOP_STARTUP_PROBE"
-"""Benchmarks: print "first-paint" when the window first paints, "issue-ready" when the
-preview has laid out the issue, "issue-painted" when it has painted it (with the peak memory
-in KiB and the window's size), then quit."""
+"""Benchmarks: print "first-paint" when the window first paints, then what
+startup_probe.py reports (the issue laid out, painted, the whole window ready), then quit."""
 TEST_TYPE_ENV = "BULLETIN_DESKTOP_TEST_TYPE"
 """Tests only: type this text at the end of the first entry after start, print "typed"."""
 

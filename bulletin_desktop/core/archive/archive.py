@@ -13,9 +13,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from ..model import Issue, Section, Series, Special, year_number_in_form
 from . import TRASH_RETENTION_DAYS, backup, schema, store

@@ -76,6 +76,7 @@ def print_copies(note: re.Match) -> int:
     """The number of copies a PRINT_NOTE match states."""
     return int(note.group(1) or note.group(2))
 
+
 # Where a paragraph may properly end; a long paragraph ending elsewhere was cut by a page break.
 TERMINAL = "。！？；：…”’）》」』】!?;:)"
 TITLE_MAX = 40

@@ -290,7 +290,7 @@ class BodyReader:
             return
         art = _word_art(graphic)
         if art:
-            builder.box([Paragraph(((Run(art),)))])
+            builder.box([Paragraph((Run(art),))])
             return
         if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
             self.notes.images += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 V = "urn:schemas-microsoft-com:vml"
@@ -16,6 +17,7 @@ def w(tag: str) -> str:
 
 
 W_VAL = w("val")
+R_ID = f"{{{R}}}id"  # a relationship's id, as parts refer to other parts
 
 
 def on(element: etree._Element | None) -> bool | None:

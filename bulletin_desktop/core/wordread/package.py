@@ -11,14 +11,11 @@ from lxml import etree
 from ..recognise import BulletinFormatError
 from .container import refuse
 from .numbering import Numbering
-from .ns import safe_parser, w
+from .ns import R_ID, safe_parser, w
 from .styles import Styles
 
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
-
-
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 @dataclass
@@ -93,7 +90,7 @@ def _first_page_header(main, body: etree._Element, path: Path) -> etree._Element
     wanted = "first" if section.find(w("titlePg")) is not None else "default"
     for reference in section.findall(w("headerReference")):
         if reference.get(w("type"), "default") == wanted:
-            rel = main.rels.get(reference.get(_R_ID, ""))
+            rel = main.rels.get(reference.get(R_ID, ""))
             if rel is not None and not rel.is_external:
                 return _root(rel.target_part, path)
     return None

@@ -151,6 +151,6 @@ def _show_defaults(series, as_json: bool, print_json) -> None:
               if numbering.print_copies is not None else "不印")
     office = (series.office or "（空）") if numbering else latest
     signoff = (series.signoff.line() or "（空）") if numbering else latest
-    distribution = ("；".join(f"{d.label}：{d.text}" for d in series.distribution) or "（空）") if numbering else latest
+    distribution = ("；".join(d.line() for d in series.distribution) or "（空）") if numbering else latest
     sys.stdout.write(f"{series.name}\n栏目：{sections}\n编印单位：{office}\n签发：{signoff}\n分送：{distribution}\n"
                      f"期号写法：{form}\n印数：{copies}\n")

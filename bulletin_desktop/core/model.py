@@ -153,6 +153,10 @@ class DistributionLine:
     label: str  # 报, 送, 发, 抄送, 本期增发 …
     text: str
 
+    def line(self) -> str:
+        """送：市委常委 …, as the closing block prints it."""
+        return f"{self.label}：{self.text}"
+
 
 @dataclass
 class Item:

@@ -173,7 +173,7 @@ def write_text(issue: Issue) -> str:
     closing = issue.signoff.line()
     if closing:
         out.append(closing)
-    lines = [f"{d.label}：{d.text}" for d in issue.distribution]
+    lines = [d.line() for d in issue.distribution]
     if issue.print_note:
         lines.append(issue.print_note)
     text = "\n\n".join(out)

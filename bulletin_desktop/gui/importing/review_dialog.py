@@ -87,7 +87,7 @@ class ImportReviewDialog(QDialog):
         if not issue.signoff.is_empty():
             QTreeWidgetItem(closing, [issue.signoff.line()])
         for line in issue.distribution:
-            QTreeWidgetItem(closing, [f"{line.label}：{line.text}"])
+            QTreeWidgetItem(closing, [line.line()])
         if issue.print_note:
             QTreeWidgetItem(closing, [issue.print_note])
         tree.expandAll()

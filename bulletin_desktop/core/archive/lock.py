@@ -69,7 +69,6 @@ def read_holder(lock_path: Path) -> dict:
         return {}
 
 
-
 def _host_name() -> str:
     """This computer's name for the lock file, from ``os.uname`` where there is one: loading
     the socket module for it would cost every start of the program some 5 ms."""
@@ -79,6 +78,7 @@ def _host_name() -> str:
     import socket  # Windows
 
     return socket.gethostname()
+
 
 class WriteLock:
     """Held from ``acquire()`` until ``release()`` (or the end of the process)."""

@@ -53,6 +53,22 @@ def test_screenshot_command_writes_a_png(tmp_path, archive_path):
 
 
 @pytest.mark.slow
+def test_the_startup_probe_reports_each_moment_once_in_order_and_quits(tmp_path, archive_path):
+    """The start-up benchmark reads these lines: the issue laid out, painted, then the whole
+    window, each with the peak memory, and the program ends by itself."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--issue", "52"],
+        cwd=ROOT, env=app_env(tmp_path, BULLETIN_DESKTOP_STARTUP_PROBE="1"), capture_output=True, text=True,
+        timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert [line[0] for line in lines] == ["first-paint", "issue-ready", "issue-painted", "window-ready"]
+    peaks = [int(line[1]) for line in lines[1:]]
+    assert peaks == sorted(peaks) and peaks[0] > 10_000  # KiB, never falling
+    assert lines[2][2] == lines[3][2]  # the window's size, as the benchmark compares it
+
+
+@pytest.mark.slow
 def test_the_process_ends_with_the_archive_closed_and_the_settings_written(tmp_path, archive_path):
     """The program's process ends without tearing its window down object by object; what it
     keeps is written first: the archive closed (its write-ahead log folded in and removed),

@@ -230,17 +230,47 @@ _LEAD_NUMBERING = r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[
 _LEAD_BRACKET = r"^[【〔［\[]\s*"
 _LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
 LEAD_CHARS = 30
+# An attribution closing an entry: a bracket after the end of its last sentence, or a dash,
+# naming who sent it, maybe after 供稿：/来源：. After a sentence's end only, so that
+# 共排查隐患12处（西平县5处、上蔡县7处）。 is not taken for one.
+_ATTRIBUTION = (r"(?:^|[。！？!?…”」』])\s*(?:[（(]\s*(?:(?:信息|稿件)?来源|供稿(?:单位)?|报送(?:单位)?|撰稿(?:单位)?"
+                r"|投稿(?:单位)?)?\s*[：:]?\s*([^（）()。！？!?]{2,40}?)\s*[）)]|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40}))\s*$")
+# An article's byline is a short line with no sentence punctuation and no numbering, maybe
+# in brackets or after a dash; those marks are not part of the name.
+_NOT_BYLINE = r"[。，；：！？,;:!?]|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+_BYLINE_MARKS = r"^[—－（(\s]+|[）)\s]+$"
 
 
 def unit_lead(entry: Entry) -> str:
-    """Where an entry without a bold unit may name its reporting unit: the start of its body
-    (an article's title) after a numbering, an opening bracket or a time phrase
+    """Where an entry without a bold unit may name its reporting unit. First an attribution
+    that closes it (……。（西平县应急管理局）, （供稿：西平县应急局）, ——西平县应急局), or an
+    article's byline (a short line of its own after the title); otherwise the start of its
+    body (an article's title) after a numbering, an opening bracket or a time phrase
     (（一）西平县…, 【长葛市】…, 近日，禹州市…). The archive matches registered unit names
     against its first characters as well as against the body's own start."""
-    text = entry.title if isinstance(entry, Article) else plain(entry.body)
+    if isinstance(entry, Article):
+        texts = [plain(p).strip() for p in entry.paragraphs]
+        signed = _attribution(texts[-1]) if texts else ""
+        if not signed and texts and _is_byline(texts[0]):
+            signed = re.sub(_BYLINE_MARKS, "", texts[0])
+        text = entry.title
+    else:
+        text = plain(entry.body)
+        signed = _attribution(text.strip())
+    if signed:
+        return signed[:LEAD_CHARS]
     text = re.sub(_LEAD_NUMBERING, "", text.strip(), count=1)
     text = re.sub(_LEAD_BRACKET, "", text, count=1)
     return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
+
+
+def _attribution(text: str) -> str:
+    found = re.search(_ATTRIBUTION, text)
+    return (found.group(1) or found.group(2) or "").strip() if found else ""
+
+
+def _is_byline(text: str) -> bool:
+    return 2 <= len(text) <= LEAD_CHARS and not re.search(_NOT_BYLINE, text)
 
 
 @dataclass

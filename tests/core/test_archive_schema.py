@@ -259,3 +259,24 @@ def test_a_file_of_the_previous_version_counts_units_named_after_a_time_phrase(t
         registry.add_unit(archive, "禹州市", category="县区")
         report = compute_stats(archive, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
         assert report.row("禹州市").adopted == 2
+
+
+def test_a_file_of_the_previous_version_counts_entries_signed_at_their_end(tmp_path):
+    """The signed-lead migration writes every entry's ``lead`` again, so that an attribution
+    closing an entry (……。（禹州市应急管理局）) names its unit in a file made before it."""
+    from bulletin_desktop.core.stats import compute_stats
+    from bulletin_desktop.core.units import registry
+
+    signed_version = next(m.version for m in schema.MIGRATIONS if m.apply is schema._signed_leads)
+    path = tmp_path / "archive.sqlite"
+    issue = plain_issue(3, dt.date(2024, 5, 6), ["开展春季森林防火检查。（禹州市应急管理局）"])
+    _make_older_file(path, issue, version=signed_version - 1)
+    with sqlite3.connect(path) as conn:  # as the previous version wrote it: the entry's start
+        conn.execute("UPDATE entries SET lead = '开展春季森林防火检查。（禹州市应急管理局）'")
+    conn.close()
+    with Archive.open(path, auto_backup=False) as archive:
+        with archive.reading() as conn:
+            assert [r[0] for r in conn.execute("SELECT lead FROM entries")] == ["禹州市应急管理局"]
+        registry.add_unit(archive, "禹州市", category="县区")
+        report = compute_stats(archive, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+        assert report.row("禹州市").adopted == 1

@@ -230,8 +230,9 @@ def _final_issues(db: "Database") -> None:
 
 
 # Whether entry ``{e}`` is counted for the unit called ``{name}``: it is its bold unit, or,
-# without one, its text begins with the name (舞阳县县长… → 舞阳县) or does so after a
-# numbering, a bracket or a time phrase (近日，禹州市… : the ``lead`` column, model.unit_lead).
+# without one, its text begins with the name (舞阳县县长… → 舞阳县), or its ``lead`` does
+# (model.unit_lead: the attribution that closes it, ……。（禹州市应急局）, or its start after a
+# numbering, a bracket or a time phrase, 近日，禹州市…).
 ENTRY_NAMES_UNIT = """
     ({e}.unit = {name}
      OR ({e}.unit = '' AND (substr(CASE {e}.kind WHEN 'article' THEN {e}.title ELSE {e}.body END,
@@ -478,6 +479,15 @@ def _entry_leads(db: "Database") -> None:
         db.conn.execute(statement)
 
 
+def _signed_leads(db: "Database") -> None:
+    # An attribution closing an entry (……。（西平县应急管理局）) or an article's byline names
+    # its unit before anything at its start does: ``lead`` is written again by today's
+    # model.unit_lead, and the update trigger counts each changed entry again.
+    from .store import fill_entry_leads
+
+    fill_entry_leads(db.conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -490,6 +500,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "校对：在某一期某处忽略的提示", _ignored_here),
     Migration(10, "刊物默认的期号写法与印数", _series_numbering),
     Migration(11, "条目开头的单位：也认序号、括号和时间短语之后的单位名", _entry_leads),
+    Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））和文章的署名行", _signed_leads),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

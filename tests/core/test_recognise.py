@@ -159,6 +159,16 @@ def test_dated_entries_with_the_bold_unit_in_the_forms_authors_use():
     assert to_markup(items[1].rich) == "3月2日，**某乡**开展检查。"
 
 
+def test_an_entry_opening_with_its_unit_and_a_colon_in_bold():
+    issue = read(MASTHEAD + "【动态】\n**西平县：**6月3日，西平县召开推进会。\n**市应急管理局:**开展督导。\n"
+                 "**工作要求：**各地要抓好落实。\n**一是：**抓好落实。\n").issue
+    items = issue.sections[0].entries
+    assert [(i.date, i.unit) for i in items] == [("", "西平县"), ("", "市应急管理局"), ("", ""), ("", "")]
+    assert items[0].text == "西平县：6月3日，西平县召开推进会。"  # the text as written
+    assert to_markup(items[0].rich) == "**西平县**：6月3日，西平县召开推进会。"
+    assert to_markup(items[2].rich) == "**工作要求：**各地要抓好落实。"  # a bold lead, not a unit
+
+
 def test_signoff_forms():
     result = read(MASTHEAD + "【动态】\n内容。\n本期编辑：卜　丹　赵贺龙　　初审：张三\n签发：李四\n")
     assert result.issue.signoff == Signoff(["卜丹", "赵贺龙"], ["张三"], ["李四"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 from ..model import DATE_SEPARATOR, Article, Item, Section
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
-from .patterns import ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, is_article_title, section_title
+from .patterns import (
+    ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON, is_article_title, section_title,
+)
 
 _HEADING_MAX = 30
 
@@ -92,8 +94,9 @@ def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
 
 
 def tidy_lead(rich: RichText) -> RichText:
-    """Word authors bold the date with the unit, or the comma after the unit; the entry's
-    lead is read as if they had bolded just the unit. The text stays the same."""
+    """Word authors bold the date with the unit, or the comma after the unit, or start with
+    the unit and a colon in bold; the entry's lead is read as if they had bolded just the
+    unit. The text stays the same."""
     runs = list(normalize(rich))
     if not runs:
         return ()
@@ -102,6 +105,9 @@ def tidy_lead(rich: RichText) -> RichText:
         cut = match.end() + len(DATE_SEPARATOR)
         runs[0:1] = [Run(first.text[:cut]), Run(first.text[cut:], True)]
         runs = list(normalize(runs))
+    if runs[0].bold and (named := UNIT_BEFORE_COLON.match(runs[0].text)):  # **西平县：**6月3日，…
+        runs[0:1] = [Run(named.group(1), True), Run(runs[0].text[named.end(1):])]
+        return normalize(runs)
     # only after a date: elsewhere a bold phrase ending in punctuation is a bold lead, not a unit
     if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text):
         return normalize(runs)

@@ -87,20 +87,21 @@ def test_an_entry_or_article_signed_by_a_unit_is_counted_for_it(archive):
     from bulletin_desktop.core.model import Article, Section
     from bulletin_desktop.core.richtext import Run
 
-    for name in ("西平县", "上蔡县", "汝南县", "鄢陵县", "遂平县", "确山县"):
+    for name in ("西平县", "上蔡县", "汝南县", "鄢陵县", "遂平县", "确山县", "正阳县"):
         registry.add_unit(archive, name, category="县区")
     issue = plain_issue(70, dt.date(2022, 12, 20), [
         "全面开展燃气安全检查，整改隐患12处。（西平县应急管理局）",
         "组织开展应急演练。（供稿：上蔡县应急局 张三）",
         "召开安全生产推进会。——汝南县应急管理局",
         "共排查隐患12处（鄢陵县5处、遂平县7处）。",  # a bracket inside the sentence names no sender
+        "◆正阳县：6月2日，正阳县组织开展消防应急演练。",  # a bullet stands where a numbering may
     ], series="县区工作简报")
     issue.sections.append(Section("工作交流", [
         Article(title="夯实基础 强化监管", paragraphs=[[Run("确山县应急管理局")], [Run("一、压实责任。……")]])]))
     archive.add_issue(issue)
     counts = {r.name: r.adopted for r in compute_stats(archive, *YEAR).rows}
-    assert {name: counts[name] for name in ("西平县", "上蔡县", "汝南县", "确山县")} == dict.fromkeys(
-        ("西平县", "上蔡县", "汝南县", "确山县"), 1)
+    assert {name: counts[name] for name in ("西平县", "上蔡县", "汝南县", "确山县", "正阳县")} == dict.fromkeys(
+        ("西平县", "上蔡县", "汝南县", "确山县", "正阳县"), 1)
     assert counts["鄢陵县"] == counts["遂平县"] == 0
     assert compute_stats(archive, *YEAR).row("确山县").articles == 1
     with archive.transaction("重新统计") as conn:  # counting from scratch gives the same

@@ -481,8 +481,9 @@ def _entry_leads(db: "Database") -> None:
 
 def _signed_leads(db: "Database") -> None:
     # An attribution closing an entry (……。（西平县应急管理局）) or an article's byline names
-    # its unit before anything at its start does: ``lead`` is written again by today's
-    # model.unit_lead, and the update trigger counts each changed entry again.
+    # its unit before anything at its start does, and a bullet (◆●) may stand before a unit
+    # as a numbering does: ``lead`` is written again by today's model.unit_lead, and the
+    # update trigger counts each changed entry again.
     from .store import fill_entry_leads
 
     fill_entry_leads(db.conn)
@@ -500,7 +501,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "校对：在某一期某处忽略的提示", _ignored_here),
     Migration(10, "刊物默认的期号写法与印数", _series_numbering),
     Migration(11, "条目开头的单位：也认序号、括号和时间短语之后的单位名", _entry_leads),
-    Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））和文章的署名行", _signed_leads),
+    Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））、文章的署名行、项目符号（◆●）之后的单位", _signed_leads),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

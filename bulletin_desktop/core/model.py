@@ -251,13 +251,13 @@ def unit_lead(entry: Entry) -> str:
     against its first characters as well as against the body's own start."""
     if isinstance(entry, Article):
         texts = [plain(p).strip() for p in entry.paragraphs]
-        signed = _attribution(texts[-1]) if texts else ""
+        signed = attribution(texts[-1]) if texts else ""
         if not signed and texts and _is_byline(texts[0]):
             signed = re.sub(_BYLINE_MARKS, "", texts[0])
         text = entry.title
     else:
         text = plain(entry.body)
-        signed = _attribution(text.strip())
+        signed = attribution(text.strip())
     if signed:
         return signed[:LEAD_CHARS]
     text = re.sub(_LEAD_NUMBERING, "", text.strip(), count=1)
@@ -265,7 +265,9 @@ def unit_lead(entry: Entry) -> str:
     return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
 
 
-def _attribution(text: str) -> str:
+def attribution(text: str) -> str:
+    """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
+    or "" when it is not signed."""
     found = re.search(_ATTRIBUTION, text)
     return (found.group(1) or found.group(2) or "").strip() if found else ""
 

@@ -109,6 +109,18 @@ def test_an_entry_or_article_signed_by_a_unit_is_counted_for_it(archive):
     assert {r.name: r.adopted for r in compute_stats(archive, *YEAR).rows} == counts
 
 
+def test_a_submission_signed_by_its_unit_is_its_units_though_it_opens_with_another(archive):
+    """The opening often names the unit inspected (督导组到舞阳县…); the sender is the one the
+    text is signed with: a 报送单位 line, or ……。（西城区应急管理局供稿） at the end."""
+    labelled = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。\n"
+                                "报送单位：西城区应急管理局  联系人：张三", None)
+    signed = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。（西城区应急管理局供稿）", None)
+    plain_text = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。", None)
+    named = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。", None, source="西城区信息.docx")
+    assert [get_submission(archive, sid).unit for sid in (labelled, signed, plain_text, named)] == [
+        "西城区", "西城区", "舞阳县", "西城区"]
+
+
 def test_submission_adopted_counts_until_its_entry_is_gone(archive):
     sid = _submit(archive, "舞阳县来稿\n11月19日，舞阳县组织开展燃气安全检查。\n11月20日，舞阳县召开防汛会议。", None)
     submission = get_submission(archive, sid)

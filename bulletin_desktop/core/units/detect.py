@@ -1,19 +1,27 @@
-"""Which registered unit a submission comes from: its file name, then its first lines."""
+"""Which registered unit a submission comes from: its file name, then the unit it is signed
+with, then its first lines."""
 from __future__ import annotations
 
+import re
 from typing import Iterable
+
+from ..model import attribution
 
 # Only the opening of a submission names its unit (标题 or 报送单位); later mentions are of
 # other units (检查了某某区…).
 _FIRST_CHARS = 200
+# A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
+# punctuation: 联系人 and 电话 often follow on the same line).
+_SENDER_LABEL = re.compile(r"(?:报送单位|供稿单位|投稿单位|信息来源|稿件来源|来源|供稿|报送)\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
 def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "") -> int | None:
-    """The id of the unit whose name (or alias) appears first in the file name, else earliest in
+    """The id of the unit whose name (or alias) appears first in the file name, else in the
+    text's signature (a 报送单位： line, ……。（西平县应急管理局） at the end), else earliest in
     the first lines of the text; the longest name wins at the same place. ``names`` as
     ``units.registry.unit_names`` gives them."""
     names = list(names)
-    for haystack in (file_name, text[:_FIRST_CHARS]):
+    for haystack in (file_name, _signature(text), text[:_FIRST_CHARS]):
         best: tuple[int, int, int] | None = None
         for name, unit_id in names:
             at = haystack.find(name)
@@ -24,3 +32,10 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
         if best is not None:
             return best[2]
     return None
+
+
+def _signature(text: str) -> str:
+    """The senders the text names outright, then the one its last line is signed with."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    senders = [m.group(1) for m in _SENDER_LABEL.finditer(text)]
+    return "\n".join([*senders, attribution(lines[-1]) if lines else ""])

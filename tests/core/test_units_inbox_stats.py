@@ -242,6 +242,22 @@ def test_candidates_single_item_and_article():
     assert article.kind == "article" and article.title == "老街街道打造消防防线" and len(article.paragraphs) == 2
 
 
+def test_candidates_leave_out_the_lines_about_the_sender():
+    received = dt.date(2024, 5, 6)
+    contact = "报送单位：舞阳县应急管理局  联系人：张三  电话：13800000000\n审核人：李四"
+    first, last = candidate_entries("标题", "5月3日，舞阳县召开推进会。\n5月4日，舞阳县开展演练。\n" + contact,
+                                    received, "舞阳县")
+    assert last.text == "5月4日，舞阳县开展演练。"
+    (only,) = candidate_entries("标题", "舞阳县组织专家复查隐患。\n联系人：张三  电话：13800000000", received, "舞阳县")
+    assert only.kind == "item" and only.text == "5月6日，舞阳县组织专家复查隐患。"
+    (article,) = candidate_entries("老街街道打造消防防线", "第一段。\n第二段。\n源汇区老街街道办事处\n2024年5月6日",
+                                   received, "源汇区")
+    assert [p for p in article.text.split("\n")[1:]] == ["第一段。", "第二段。"]
+    # a date inside the news, or a short line that does not close over a date, stays
+    (article,) = candidate_entries("标题", "第一段。\n工作成效\n第二段。", received, "源汇区")
+    assert len(article.paragraphs) == 3
+
+
 def test_period_titles():
     assert period_title(dt.date(2024, 4, 1), dt.date(2024, 6, 30)) == "2024年第二季度"
     assert period_title(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == "2024年"

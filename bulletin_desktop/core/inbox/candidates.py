@@ -9,6 +9,12 @@ from ..model import DATE_PATTERN, DATE_SEPARATOR, Article, Entry, Item
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{DATE_PATTERN}{DATE_SEPARATOR}")
+# Lines about the submission, not news: who sends it and how to reach them (报送单位：…
+# 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
+_ABOUT_SENDER = re.compile(r"^(?:报送单位|供稿单位|报送人|联系人|联系电话|电话|手机|审核人|审核|签发人|签发|撰稿人|撰稿|"
+                           r"执笔|投稿人|邮箱|电子邮箱|传真)\s*[：:]")
+_FULL_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+_SIGNATURE_MAX = 30
 # An item is one paragraph of news; more undated paragraphs than this make an article.
 _ITEM_PARAGRAPHS = 1
 
@@ -34,7 +40,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
                       unit_names: tuple[str, ...] = ()) -> list[Entry]:
     """Fresh entries (new uids each call) ready to go into a section; ``unit_names`` are the
     names the unit is known by, so a body opening with one of them is not doubled."""
-    paragraphs = [parse_markup(line) for line in body_markup.split("\n") if line.strip()]
+    paragraphs = _news(parse_markup(line) for line in body_markup.split("\n") if line.strip())
     if not paragraphs:
         paragraphs = [parse_markup(title)]
     names = tuple(dict.fromkeys((unit, *unit_names))) if unit else unit_names
@@ -46,3 +52,15 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     if len(paragraphs) <= _ITEM_PARAGRAPHS:
         return [_as_item(paragraphs[0], received, unit, names)]
     return [Article(title=title, paragraphs=list(paragraphs))]
+
+
+def _news(paragraphs) -> list[RichText]:
+    """The paragraphs that report something: lines about the sender and a closing signature
+    over a date are left out."""
+    kept = [p for p in paragraphs if not _ABOUT_SENDER.match(plain(p).strip())]
+    if kept and _FULL_DATE.match(re.sub(r"\s", "", plain(kept[-1]))):
+        kept.pop()
+        signer = plain(kept[-1]).strip() if kept else ""
+        if signer and len(signer) <= _SIGNATURE_MAX and not re.search(r"[。，；！？,;!?]", signer):
+            kept.pop()
+    return kept

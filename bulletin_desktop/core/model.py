@@ -265,6 +265,13 @@ def unit_lead(entry: Entry) -> str:
     return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
 
 
+def time_phrase_length(text: str) -> int:
+    """How long the time phrase an entry may open with is, with its comma (近日，
+    6月3日以来，), or 0."""
+    found = re.match(_LEAD_TIME, text)
+    return found.end() if found else 0
+
+
 def attribution(text: str) -> str:
     """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
     or "" when it is not signed."""

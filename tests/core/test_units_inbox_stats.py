@@ -258,6 +258,25 @@ def test_candidates_leave_out_the_lines_about_the_sender():
     assert len(article.paragraphs) == 3
 
 
+def test_a_candidate_that_says_when_itself_is_kept_as_written():
+    from bulletin_desktop.core.richtext import to_markup
+
+    received = dt.date(2024, 5, 6)
+    (item,) = candidate_entries("标题", "近日，舞阳县组织开展应急演练。", received, "舞阳县")
+    assert (item.date, item.unit, to_markup(item.rich)) == ("", "", "近日，**舞阳县**组织开展应急演练。")
+    (item,) = candidate_entries("标题", "5月3日以来，全县共排查隐患36处。", received, "舞阳县")
+    assert to_markup(item.rich) == "5月3日以来，全县共排查隐患36处。"
+    (item,) = candidate_entries("标题", "舞阳县召开会议。", received, "舞阳县")  # as before: the received date
+    assert to_markup(item.rich) == "5月6日，**舞阳县**召开会议。"
+
+
+def test_the_title_of_a_submission_is_not_its_sender_line():
+    item = make_submission(paragraphs_from_text("报送单位：舞阳县应急管理局\n舞阳县扎实开展汛前隐患排查\n近日，舞阳县开展排查。"),
+                           source="信息.docx", received=dt.date(2024, 5, 6), unit_id=None)
+    assert item.title == "舞阳县扎实开展汛前隐患排查"
+    assert item.body == "报送单位：舞阳县应急管理局\n近日，舞阳县开展排查。"
+
+
 def test_period_titles():
     assert period_title(dt.date(2024, 4, 1), dt.date(2024, 6, 30)) == "2024年第二季度"
     assert period_title(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == "2024年"

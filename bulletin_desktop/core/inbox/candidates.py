@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import DATE_PATTERN, DATE_SEPARATOR, Article, Entry, Item
+from ..model import DATE_PATTERN, DATE_SEPARATOR, Article, Entry, Item, time_phrase_length
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{DATE_PATTERN}{DATE_SEPARATOR}")
@@ -21,6 +21,10 @@ _ITEM_PARAGRAPHS = 1
 
 def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...]) -> Item:
     item = Item.from_rich(text)
+    if not item.date and not item.unit and (opening := time_phrase_length(plain(text))):
+        # it says when itself (6月3日以来，西平县组织…): kept as written, the unit's name after
+        # the time phrase in bold, as a unit after a date is
+        return Item(body=_bold_name_at(text, opening, names if unit else ()))
     if not item.date:
         item.date = f"{received.month}月{received.day}日"
     if not item.unit and unit:
@@ -34,6 +38,24 @@ def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...
         item.unit = unit
         item.body = normalize(body)
     return item
+
+
+def _bold_name_at(text: RichText, at: int, names: tuple[str, ...]) -> RichText:
+    """``text`` with the longest of ``names`` that starts at character ``at`` in bold (when
+    that stretch is plain text of one run)."""
+    runs = list(normalize(text))
+    start = 0
+    for index, run in enumerate(runs):
+        if start <= at < start + len(run.text):
+            offset = at - start
+            for name in sorted(names, key=len, reverse=True):
+                if name and not run.bold and run.text.startswith(name, offset):
+                    runs[index:index + 1] = [Run(run.text[:offset]), Run(name, True),
+                                             Run(run.text[offset + len(name):])]
+                    break
+            break
+        start += len(run.text)
+    return normalize(runs)
 
 
 def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str = "",
@@ -54,10 +76,15 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     return [Article(title=title, paragraphs=list(paragraphs))]
 
 
+def about_sender(text: str) -> bool:
+    """A line about who sends the submission (报送单位：…, 联系人：…), not its news."""
+    return bool(_ABOUT_SENDER.match(text.strip()))
+
+
 def _news(paragraphs) -> list[RichText]:
     """The paragraphs that report something: lines about the sender and a closing signature
     over a date are left out."""
-    kept = [p for p in paragraphs if not _ABOUT_SENDER.match(plain(p).strip())]
+    kept = [p for p in paragraphs if not about_sender(plain(p))]
     if kept and _FULL_DATE.match(re.sub(r"\s", "", plain(kept[-1]))):
         kept.pop()
         signer = plain(kept[-1]).strip() if kept else ""

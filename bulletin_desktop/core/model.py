@@ -231,11 +231,13 @@ _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})
 _LEAD_BRACKET = r"^[【〔［\[]\s*"
 _LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
 LEAD_CHARS = 30
+# The words that introduce who sent a text (来源：, 供稿单位：, 报送：…).
+SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:单位)?)"
 # An attribution closing an entry: a bracket after the end of its last sentence, or a dash,
 # naming who sent it, maybe after 供稿：/来源：. After a sentence's end only, so that
 # 共排查隐患12处（西平县5处、上蔡县7处）。 is not taken for one.
-_ATTRIBUTION = (r"(?:^|[。！？!?…”」』])\s*(?:[（(]\s*(?:(?:信息|稿件)?来源|供稿(?:单位)?|报送(?:单位)?|撰稿(?:单位)?"
-                r"|投稿(?:单位)?)?\s*[：:]?\s*([^（）()。！？!?]{2,40}?)\s*[）)]|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40}))\s*$")
+_ATTRIBUTION = (r"(?:^|[。！？!?…”」』])\s*(?:[（(]\s*(?:" + SENDER_LABEL + r")?\s*[：:]?\s*([^（）()。！？!?]{2,40}?)\s*[）)]"
+                r"|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40}))\s*$")
 # An article's byline is a short line with no sentence punctuation and no numbering, maybe
 # in brackets or after a dash; those marks are not part of the name.
 _NOT_BYLINE = r"[。，；：！？,;:!?]|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"

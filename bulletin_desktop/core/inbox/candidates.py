@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import DATE_PATTERN, DATE_SEPARATOR, Article, Entry, Item, time_phrase_length
+from ..model import DATE_PATTERN, DATE_SEPARATOR, SENDER_LABEL, Article, Entry, Item, time_phrase_length
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{DATE_PATTERN}{DATE_SEPARATOR}")
 # Lines about the submission, not news: who sends it and how to reach them (报送单位：…
 # 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
-_ABOUT_SENDER = re.compile(r"^(?:报送单位|供稿单位|报送人|联系人|联系电话|电话|手机|审核人|审核|签发人|签发|撰稿人|撰稿|"
-                           r"执笔|投稿人|邮箱|电子邮箱|传真)\s*[：:]")
+_ABOUT_SENDER = re.compile(r"^(?:" + SENDER_LABEL + r"|报送人|投稿人|撰稿人|执笔|联系人|联系电话|电话|手机|审核人|审核|"
+                           r"签发人|签发|邮箱|电子邮箱|传真)\s*[：:]")
 _FULL_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 _SIGNATURE_MAX = 30
 # An item is one paragraph of news; more undated paragraphs than this make an article.

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import attribution
+from ..model import SENDER_LABEL, attribution
 
 # Only the opening of a submission names its unit (标题 or 报送单位); later mentions are of
 # other units (检查了某某区…).
 _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
-_SENDER_LABEL = re.compile(r"(?:报送单位|供稿单位|投稿单位|信息来源|稿件来源|来源|供稿|报送)\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
+_SENDER_LABEL = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
 def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "") -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Iterable
 
 from ..model import DATE_PATTERN, DATE_SEPARATOR, SENDER_LABEL, Article, Entry, Item, time_phrase_length
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
@@ -81,7 +82,7 @@ def about_sender(text: str) -> bool:
     return bool(_ABOUT_SENDER.match(text.strip()))
 
 
-def _news(paragraphs) -> list[RichText]:
+def _news(paragraphs: Iterable[RichText]) -> list[RichText]:
     """The paragraphs that report something: lines about the sender and a closing signature
     over a date are left out."""
     kept = [p for p in paragraphs if not about_sender(plain(p))]

@@ -7,12 +7,12 @@ from typing import Iterable
 
 from ..model import SENDER_LABEL, attribution
 
-# Only the opening of a submission names its unit (标题 or 报送单位); later mentions are of
-# other units (检查了某某区…).
+# Besides its signature, only the opening of a submission names its unit (标题 or 报送单位);
+# later mentions are of other units (检查了某某区…).
 _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
-_SENDER_LABEL = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
+_SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
 def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "") -> int | None:
@@ -37,5 +37,5 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
 def _signature(text: str) -> str:
     """The senders the text names outright, then the one its last line is signed with."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    senders = [m.group(1) for m in _SENDER_LABEL.finditer(text)]
+    senders = [m.group(1) for m in _SENDER_NAMED.finditer(text)]
     return "\n".join([*senders, attribution(lines[-1]) if lines else ""])

@@ -7,6 +7,7 @@ from bulletin_desktop.core.model import Article, DistributionLine, Item, Signoff
 from bulletin_desktop.core.recognise import BulletinFormatError, Hint, Paragraph, Role, recognise
 from bulletin_desktop.core.recognise.closing import split_names
 from bulletin_desktop.core.richtext import Run, parse_markup, to_markup
+from bulletin_desktop.core.textformat import read_text, write_text
 
 
 def read(text: str):
@@ -167,6 +168,28 @@ def test_an_entry_opening_with_its_unit_and_a_colon_in_bold():
     assert items[0].text == "西平县：6月3日，西平县召开推进会。"  # the text as written
     assert to_markup(items[0].rich) == "**西平县**：6月3日，西平县召开推进会。"
     assert to_markup(items[2].rich) == "**工作要求：**各地要抓好落实。"  # a bold lead, not a unit
+
+
+def test_the_contents_block_and_the_editors_note():
+    """本期要目 lists the titles of what follows: its lines are kept as they are, in a section
+    of their own, and do not become empty articles; 编者按 is text of its own, not the
+    paragraph of the article before it."""
+    issue = read(MASTHEAD + "本期要目\n◇某县召开安全生产工作会议\n◇督导组深入乡镇开展检查………3\n"
+                 "编者按：现将有关情况编发如下。\n某县召开安全生产工作会议\n4月3日，某县召开会议。\n"
+                 "督导组深入乡镇开展检查\n4月5日，督导组开展检查。\n").issue
+    contents, body = issue.sections
+    assert contents.title == "本期要目"
+    assert [e.text for e in contents.entries] == ["◇某县召开安全生产工作会议", "◇督导组深入乡镇开展检查………3"]
+    assert [e.kind for e in body.entries] == ["item", "article", "article"] and body.title == ""
+    assert body.entries[0].text == "编者按：现将有关情况编发如下。"
+    assert [e.title for e in body.entries[1:]] == ["某县召开安全生产工作会议", "督导组深入乡镇开展检查"]
+    assert read_text(write_text(issue)) == issue
+    # contents followed by sections: no empty untitled section between them
+    issue = read(MASTHEAD + "目录\n某县召开会议\n【动态】\n3月1日，某县开会。\n").issue
+    assert [s.title for s in issue.sections] == ["目录", "动态"]
+    # an article after entries is not taken for contents
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n目录\n").issue
+    assert [s.title for s in issue.sections] == ["动态"]
 
 
 def test_signoff_forms():

@@ -5,7 +5,8 @@ from ..model import DATE_SEPARATOR, Article, Item, Section
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON, is_article_title, section_title,
+    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    compact, is_article_title, section_title,
 )
 
 _HEADING_MAX = 30
@@ -21,12 +22,29 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         NUMBERED_HEADING.match(p.text) or p.hint in (Hint.HEADING, Hint.SECTION) for p in paras)
     sections: list[Section] = []
     article: Article | None = None
+    contents: set[str] | None = None  # in a 本期要目 block: the titles it listed so far
+    opened: Section | None = None  # the untitled section opened after the contents
     for index, para in enumerate(paras):
         text = para.text
+        if contents is not None:
+            if _contents_line(para, contents):
+                sections[-1].entries.append(Item(body=para.rich))
+                roles[offset + index].append(Role.ITEM)
+                continue
+            contents = None
+            opened = Section("")  # the issue's own text, after its contents
+            sections.append(opened)
+        if _contents_heading(para, sections):
+            sections.append(Section(text.strip()))
+            article, contents = None, set()
+            roles[offset + index].append(Role.SECTION)
+            continue
         title = _section_title(para, numbered_sections)
         if title is None and bare_sections and _bare_heading(para, paras[index + 1:]):
             title = text.strip()
         if title is not None:
+            if opened is not None and sections[-1] is opened and not opened.entries:
+                sections.pop()  # opened after the contents, and a section begins at once
             sections.append(Section(title))
             article = None
             roles[offset + index].append(Role.SECTION)
@@ -38,6 +56,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         if para.hint is Hint.ITEM:
             date, unit = para.fields
             section.entries.append(Item(body=para.rich, date=date, unit=unit))
+            article = None
+            roles[offset + index].append(Role.ITEM)
+        elif para.hint is Hint.NONE and not para.exact and EDITOR_NOTE.match(text):
+            section.entries.append(Item(body=para.rich))  # not the paragraph of an article before it
             article = None
             roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.ARTICLE_PARAGRAPH:
@@ -57,6 +79,27 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             section.entries.append(read_item(para.rich))
             roles[offset + index].append(Role.ITEM)
     return sections
+
+
+def _contents_heading(para: Paragraph, sections: list[Section]) -> bool:
+    """本期要目 on a line of its own, before any entry."""
+    return (not para.exact and para.hint is Hint.NONE and bool(CONTENTS_HEADING.match(compact(para.text)))
+            and not any(s.entries for s in sections))
+
+
+def _contents_line(para: Paragraph, listed: set[str]) -> bool:
+    """A title the contents list: a short line without a sentence end, not yet listed (the
+    first title met again is the issue's own text beginning). Adds it to ``listed``."""
+    if para.exact or para.hint not in (Hint.NONE, Hint.ITEM):
+        return False
+    text = para.text.strip()
+    key = compact(CONTENTS_MARKS.sub("", text))
+    if para.hint is Hint.NONE and not (is_article_title(text) or key != compact(text)):
+        return False
+    if not key or key in listed or EDITOR_NOTE.match(text) or section_title(text) is not None:
+        return False
+    listed.add(key)
+    return True
 
 
 def read_item(rich: RichText) -> Item:

@@ -93,6 +93,15 @@ def compact(text: str) -> str:
     return SPACE.sub("", text)
 
 
+# 本期要目: the contents, a heading of its own over the titles of what follows.
+CONTENTS_HEADING = re.compile(r"^(?:本期要目|本期目录|本期导读|目录|要目)$")
+# A contents line as the title it names: without its bullet or numbering, its dot leader
+# and page number.
+CONTENTS_MARKS = re.compile(r"^(?:[◆◇●○■□★☆▲△►▶•※·\-—]+|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*|[.．…·\s]*\d*$")
+# 编者按：…, the editor's note before what it introduces: text of its own, not an article's.
+EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编后语?|按语)[】\]〕]?\s*[：:]")
+
+
 def is_article_title(text: str) -> bool:
     return (
         0 < len(text) <= TITLE_MAX

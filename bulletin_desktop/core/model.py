@@ -226,8 +226,10 @@ Entry = Union[Item, Article]
 # (（一） 一、 1. （1） ◆ ●), an opening bracket (【西平县】), a short time phrase and its comma
 # (近日， 今年以来， 3月上旬，). Kept as strings and compiled on first use (re's own cache),
 # not at every start: they take milliseconds to compile and serve saving, not showing.
+BULLETS = "◆◇●○■□★☆▲△►▶•※"
+"""The marks set before an entry, a heading or a line of contents in place of a number."""
 _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
-                   r"|[◆◇●○■□★☆▲△►▶•※])[、.．]?\s*")
+                   rf"|[{BULLETS}])[、.．]?\s*")
 _LEAD_BRACKET = r"^[【〔［\[]\s*"
 _LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
 LEAD_CHARS = 30

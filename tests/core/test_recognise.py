@@ -192,6 +192,16 @@ def test_the_contents_block_and_the_editors_note():
     assert [s.title for s in issue.sections] == ["动态"]
 
 
+@pytest.mark.parametrize("line", ["2024年3月5日 星期二", "2024年3月5日（星期二）", "2024年3月5日(周二)", "2024.3.5 星期二"])
+def test_a_date_line_with_its_weekday(line):
+    assert read("某某简报\n第3期\n某某办公室\n" + line + "\n【动态】\n3月1日，某县开会。\n").issue.date == dt.date(2024, 3, 5)
+
+
+def test_a_bulleted_heading_is_a_section_without_its_bullet():
+    issue = read(MASTHEAD + "■ 工作动态\n3月1日，某县开会。\n◆基层信息\n3月2日，某乡开展检查。\n").issue
+    assert [s.title for s in issue.sections] == ["工作动态", "基层信息"]
+
+
 def test_signoff_forms():
     result = read(MASTHEAD + "【动态】\n内容。\n本期编辑：卜　丹　赵贺龙　　初审：张三\n签发：李四\n")
     assert result.issue.signoff == Signoff(["卜丹", "赵贺龙"], ["张三"], ["李四"])

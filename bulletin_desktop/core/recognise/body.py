@@ -5,7 +5,7 @@ from ..model import DATE_SEPARATOR, Article, Item, Section
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_START, HEADING_BULLET, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
     compact, is_article_title, section_title,
 )
 
@@ -41,7 +41,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             continue
         title = _section_title(para, numbered_sections)
         if title is None and bare_sections and _bare_heading(para, paras[index + 1:]):
-            title = text.strip()
+            title = HEADING_BULLET.sub("", text.strip())
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
@@ -115,7 +115,7 @@ def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
         return title
     if para.hint in (Hint.HEADING, Hint.SECTION) and len(text) <= _HEADING_MAX:
         match = NUMBERED_HEADING.match(text)
-        return match.group(1).strip() if match else text
+        return match.group(1).strip() if match else HEADING_BULLET.sub("", text)
     if numbered_sections and (match := NUMBERED_HEADING.match(text)):
         return match.group(1).strip()
     return None

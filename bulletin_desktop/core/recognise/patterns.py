@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import DATE_PATTERN
+from ..model import BULLETS, DATE_PATTERN
 from .numerals import CN_NUMERAL
 
 SPACE = re.compile(r"\s+")
@@ -31,7 +31,8 @@ _MD = rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 DATE = rf"{_YEAR}年{_MD}月{_MD}日"
 # the end of a range: 2022年11月14日—11月18日, —2022年11月18日, —18日
 _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}日"
-_ISSUED = r"(?:印发|编印|印制|出版|编发)?"  # 2022年11月21日印发
+# 2022年11月21日印发, 2024年5月6日 星期一, 2024年5月6日（周一）
+_ISSUED = r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 OFFICE_AND_DATE = re.compile(rf"^(.*?[^\d\s{CN_NUMERAL[1:-1]}])\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it
@@ -97,7 +98,9 @@ def compact(text: str) -> str:
 CONTENTS_HEADING = re.compile(r"^(?:本期要目|本期目录|本期导读|目录|要目)$")
 # A contents line as the title it names: without its bullet or numbering, its dot leader
 # and page number.
-CONTENTS_MARKS = re.compile(r"^(?:[◆◇●○■□★☆▲△►▶•※·\-—]+|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*|[.．…·\s]*\d*$")
+CONTENTS_MARKS = re.compile(rf"^(?:[{BULLETS}·\-—]+|\d{{1,2}}[.．、]|[一二三四五六七八九十]{{1,3}}、)\s*|[.．…·\s]*\d*$")
+# ■ 工作动态: a heading's bullet is not part of its title.
+HEADING_BULLET = re.compile(rf"^[{BULLETS}]\s*")
 # 编者按：…, the editor's note before what it introduces: text of its own, not an article's.
 EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编后语?|按语)[】\]〕]?\s*[：:]")
 

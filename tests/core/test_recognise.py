@@ -202,6 +202,13 @@ def test_a_bulleted_heading_is_a_section_without_its_bullet():
     assert [s.title for s in issue.sections] == ["工作动态", "基层信息"]
 
 
+def test_a_signer_printed_beside_the_office():
+    issue = read("信息快报\n第21期\n某某应急管理局　　　　签发人：张三\n2024年5月6日\n【动态】\n5月5日，某县开会。\n").issue
+    assert (issue.office, issue.signoff.signers) == ("某某应急管理局", ["张三"])
+    issue = read("信息快报\n第21期\n某某应急管理局　签发：张三　　2024年5月6日\n【动态】\n5月5日，某县开会。\n签发：李四\n").issue
+    assert (issue.office, issue.signoff.signers) == ("某某应急管理局", ["李四"])  # the closing block's own wins
+
+
 def test_signoff_forms():
     result = read(MASTHEAD + "【动态】\n内容。\n本期编辑：卜　丹　赵贺龙　　初审：张三\n签发：李四\n")
     assert result.issue.signoff == Signoff(["卜丹", "赵贺龙"], ["张三"], ["李四"])

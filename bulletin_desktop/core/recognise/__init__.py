@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..model import Issue, Item, Section
+from ..model import Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, normalize
 from .body import read_body
 from .closing import find_closing, read_closing
@@ -61,13 +61,20 @@ def recognise(paragraphs: Iterable[Paragraph | RichText]) -> Recognised:
     issue = Issue(
         series=masthead.name, number=masthead.number or 0, date=masthead.date,  # type: ignore[arg-type]
         office=masthead.office, special=masthead.special, sections=sections,
-        signoff=closing.signoff, distribution=closing.distribution,
+        signoff=_with_signers(closing.signoff, masthead.signers), distribution=closing.distribution,
         year_number=masthead.year_number, print_copies=closing.print_copies,
     )
     all_roles: list[tuple[Role, ...]] = [() for _ in source]
     for position, index in enumerate(kept):
         all_roles[index] = tuple(roles[position])
     return Recognised(issue, warnings, all_roles)
+
+
+def _with_signers(signoff: Signoff, signers: list[str]) -> Signoff:
+    """The closing block's sign-off, with the signers the masthead printed when it names none."""
+    if signers and not signoff.signers:
+        return Signoff(signoff.editors, signoff.reviewers, signers)
+    return signoff
 
 
 def _unplaced(title: str, lines: Sequence[str]) -> Section:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Special, YearNumber, unspaced_name
 from .errors import BulletinFormatError
 from .numerals import to_int
+from .closing import split_names
 from .parts import Paragraph, Role
 from .patterns import (
     DATE_LINE, ENTRY_START, MASTHEAD_MARK, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
@@ -19,6 +20,10 @@ _MASTHEAD_LINE_MAX = 60
 NAME_MAX = 40
 
 
+# 签发人：张三 at the end of the office line
+_SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
+
+
 @dataclass
 class Masthead:
     name: str = ""
@@ -27,6 +32,7 @@ class Masthead:
     special_name: str | None = None
     special_number: int | None = None
     office: str = ""
+    signers: list[str] = field(default_factory=list)  # 签发人：张三 printed beside the office
     date: dt.date | None = None
     extras: list[str] = field(default_factory=list)  # lines read as masthead but not placed
     warnings: list[str] = field(default_factory=list)
@@ -86,7 +92,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             return role
         if m.office and office != m.office:
             m.extras.append(m.office)
-        m.office = office
+        m.office = _without_signer(m, office)
         m.date = _date(m, match, text, first_group=2)
         return Role.OFFICE
     if m.special_name is None and (match := SPECIAL_NUMBERED.match(text.strip())) and m.name:
@@ -108,9 +114,18 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
         return Role.NAME
     if not m.office:
-        m.office = text.strip()
+        m.office = _without_signer(m, text.strip())
         return Role.OFFICE
     return None
+
+
+def _without_signer(m: Masthead, office: str) -> str:
+    """The office line without the 签发人 some mastheads print at its end (上报 bulletins):
+    the names go to the masthead's signers."""
+    if match := _SIGNER.search(office):
+        m.signers = split_names(match.group(1))
+        return office[:match.start()].strip()
+    return office
 
 
 def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None) -> Role:

@@ -34,7 +34,8 @@ _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}�
 # 2022年11月21日印发, 2024年5月6日 星期一, 2024年5月6日（周一）
 _ISSUED = r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
-OFFICE_AND_DATE = re.compile(rf"^(.*?[^\d\s{CN_NUMERAL[1:-1]}])\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
+# the office ends before the date's digits; a numeral may end it where a space follows (签发人：张三　2024年…)
+OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it
 NUMERIC_DATE_LINE = re.compile(rf"^(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}$")
 

@@ -230,6 +230,15 @@ def test_distribution_wrapped_split_and_on_one_line():
     ]
 
 
+def test_a_distribution_list_ends_before_a_dated_line_a_note_or_another_label():
+    result = read(MASTHEAD + "【动态】\n内容。\n报：市委、\n市政府\n送：各县区\n某某办公室　　2024年3月5日印发\n"
+                  "（此件公开发布）\n联系人：张三　电话：0396-1234567\n")
+    assert result.issue.distribution == [DistributionLine("报", "市委、市政府"), DistributionLine("送", "各县区")]
+    assert [e.text for e in result.issue.sections[-1].entries] == [
+        "某某办公室　　2024年3月5日印发", "（此件公开发布）", "联系人：张三　电话：0396-1234567"]
+    assert any("报尾中有 3 行未能识别" in w for w in result.warnings)
+
+
 def test_many_distribution_lines_without_signoff():
     lines = "".join(f"发：第{n}组单位。\n" for n in range(12))
     issue = read(MASTHEAD + "【动态】\n内容。\n" + lines).issue

@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from ..model import DistributionLine, Signoff
 from .parts import Paragraph, Role
 from .patterns import (
-    DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
+    DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
     SIGNOFF_START, print_copies,
 )
 
 _CONTINUATION_MAX = 200
+# What ends a wrapped distribution list: a dated line (…办公室　2024年5月6日印发), a note in
+# brackets (（此件公开发布）), a line with a label of its own (联系人：…).
+_NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
 _PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
 
@@ -80,7 +83,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
                 last = DistributionLine(match.group(1), match.group(2).strip())
                 closing.distribution.append(last)
             roles[offset + index].append(Role.DISTRIBUTION)
-        elif last is not None:
+        elif last is not None and not _NOT_RECIPIENTS.search(text):
             last.text = join_wrapped(last.text, text)
             roles[offset + index].append(Role.DISTRIBUTION)
         else:

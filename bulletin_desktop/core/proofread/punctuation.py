@@ -27,6 +27,14 @@ _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五�
 _RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
                     r"|(?:(?<=年\d)|(?<=年\d\d))[-–~－](?=\d{1,2}月)|(?:(?<=月\d)|(?<=月\d\d))[-–~－](?=\d{1,2}日)")
 _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 顿号
+# <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside
+_HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
+# 三个到位--责任到位: hyphens for the 破折号 between Chinese
+_DASH = re.compile(rf"(?<=[{HAN}”）])(?:-{{2,}}|－{{2,}})(?=[{HAN}“（])")
+# 等…… and ……等 closing a list (消防、燃气等……): the ellipsis already says "and so on";
+# 还在等…… waits, and has no list before it
+_ETC = re.compile(r"(等等?)(……|…)|(……|…)(等等?)")
+_CLAUSE_START = re.compile(r".*[，。；：！？“”]", re.S)
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _SPACE_HAN_ALNUM = re.compile(
     rf"(?<=[{HAN}])[ \u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0]+(?=[{HAN}])")
@@ -59,6 +67,14 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-RANGE", text, m.start(), m.end(), "—")
     for m in _END.finditer(text):
         yield finding("P-END", text, m.start(), m.end(), "。")
+    for m in _HALF_BOOK.finditer(text):
+        yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
+    for m in _DASH.finditer(text):
+        yield finding("P-DASH", text, m.start(), m.end(), "——")
+    for m in _ETC.finditer(text):
+        clause = _CLAUSE_START.sub("", text[:m.start()])
+        if "、" in clause:
+            yield finding("P-ETC", text, m.start(), m.end(), m.group(1) or m.group(3))
 
 
 def check_pairing(text: str) -> Iterator[Finding]:

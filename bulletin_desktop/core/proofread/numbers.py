@@ -18,7 +18,8 @@ _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
 _YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
 _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
-_YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)")
+# 22年5月, and the end of a span of years: 2022年至23年, 2022—23年
+_YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年")
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 _JI = re.compile(r"\d+几|几\d+")
 # 5百, 3千, and 1千5百 as one number (1500)
@@ -76,8 +77,9 @@ def check_numbers(text: str) -> Iterator[Finding]:
         if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
             yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
     for m in _YEAR_SHORT.finditer(text):
-        short = int(m.group(1))
-        yield finding("N-YEAR-SHORT", text, m.start(), m.end(1), f"{2000 + short if short <= 50 else 1900 + short}")
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        short = int(m.group(group))
+        yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _QIAN_BAI.finditer(text):

@@ -188,6 +188,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
+    if args.unattributed:
+        return _unattributed(args, date_from, date_to)
     with open_for_reading(args) as archive:
         report = compute_stats(archive, date_from, date_to, args.series)
         office = ""
@@ -222,6 +224,34 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
         write_notice(out, report, office)
     sys.stdout.write(f"已导出：{out}\n")
+    return 0
+
+
+UNATTRIBUTED_HEADER = ("日期", "刊物", "期号", "栏目", "可能的单位", "条目")
+
+
+def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
+    """The adopted entries counted for no unit, with the unit each seems to come from."""
+    if args.format not in ("json", "csv"):
+        raise CommandError("--unattributed 只能输出 json 或 csv。")
+    from ..core.stats.unattributed import unattributed_entries
+
+    with open_for_reading(args) as archive:
+        found = unattributed_entries(archive, date_from, date_to, args.series)
+    if args.format == "json":
+        text = json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2) + "\n"
+    else:
+        from ..export.stats_tables import csv_text
+
+        text = csv_text(UNATTRIBUTED_HEADER, [(e.date, e.series, e.number, e.section, e.suggestion, e.text)
+                                              for e in found])
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from ..core.safe_write import write_text_atomically
+
+    write_text_atomically(args.output, text)
+    sys.stdout.write(f"已导出：{args.output}\n")
     return 0
 
 

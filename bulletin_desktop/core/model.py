@@ -269,6 +269,20 @@ def unit_lead(entry: Entry) -> str:
     return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
 
 
+# How the names of reporting units end (西平县, 市应急管理局, 老街街道, 县消防救援大队).
+UNIT_SUFFIXES = "县|区|市|镇|乡|街道|局|委员会|委会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部"
+# (全县, 本市, 各区 are no unit's name; 叶县 is one)
+_UNIT_NAME_AT_START = (r"^(?![全本各该我外邻此每两])[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:"
+                       + UNIT_SUFFIXES + ")")
+
+
+def unit_name_at_start(text: str) -> str:
+    """The shortest unit-like name ``text`` opens with (西平县应急管理局供稿 → 西平县,
+    市应急管理局开展… → 市应急管理局), or ""."""
+    found = re.match(_UNIT_NAME_AT_START, text)
+    return found.group() if found else ""
+
+
 def time_phrase_length(text: str) -> int:
     """How long the time phrase an entry may open with is, with its comma (近日，
     6月3日以来，), or 0."""

@@ -628,6 +628,13 @@ class MainWindow(QMainWindow):
         else:  # a term spanning the date and the text: the entry itself
             self.ui.sectionTree.select_uid(hit.entry_uid)
 
+    def show_entry(self, issue_id: int, uid: str) -> None:
+        """Open an issue at one of its entries (the statistics' unattributed entries)."""
+        self.open_issue(issue_id)
+        issue = self.document.issue
+        if issue is not None and issue.id == issue_id:
+            self.ui.sectionTree.select_uid(uid)
+
     def _show_match(self, match: Position) -> None:
         self.ui.sectionTree.select_uid(match.uid)
         self.ui.entryEditor.select_position(match)

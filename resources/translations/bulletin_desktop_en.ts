@@ -2006,6 +2006,14 @@ The damaged file is kept as {aside}.</translation>
         <translation>The registry of units (aliases, merging, categories) and the points of the scoring table</translation>
     </message>
     <message>
+        <source>U&amp;nattributed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adopted entries counted for no unit, and the units they seem to come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
@@ -2200,6 +2208,53 @@ Restore it as issue number:</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>UnattributedDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Issue</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <source>Unit to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Entry</translation>
+    </message>
+    <message>
+        <source>{series} No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose entries with a unit name to register, or type the name in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries Counted for No Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These adopted entries name no registered unit, so the statistics leave them out. Register the unit an entry comes from (edit the suggested name first if needed) and its entries count at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register Units of the Selected Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2006,6 +2006,14 @@ The damaged file is kept as {aside}.</source>
         <translation>报送单位名录（别名、合并、类别）和计分办法的分值</translation>
     </message>
     <message>
+        <source>U&amp;nattributed…</source>
+        <translation>未归属条目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The adopted entries counted for no unit, and the units they seem to come from</source>
+        <translation>未计入任何单位的采用条目，以及它们可能来自的单位</translation>
+    </message>
+    <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
@@ -2200,6 +2208,53 @@ Restore it as issue number:</source>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>UnattributedDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Unit to register</source>
+        <translation>待登记的单位</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>{series} No. {number}</source>
+        <translation>{series} 第{number}期</translation>
+    </message>
+    <message>
+        <source>Choose entries with a unit name to register, or type the name in the table.</source>
+        <translation>请选择有单位名称的条目，或在表中填写要登记的单位名称。</translation>
+    </message>
+    <message>
+        <source>Entries Counted for No Unit</source>
+        <translation>未归属条目</translation>
+    </message>
+    <message>
+        <source>These adopted entries name no registered unit, so the statistics leave them out. Register the unit an entry comes from (edit the suggested name first if needed) and its entries count at once.</source>
+        <translation>这些采用条目没有写明已登记的单位，统计时未计入。登记条目所属的单位（可先修改建议的名称），它的条目随即计入统计。</translation>
+    </message>
+    <message>
+        <source>&amp;Register Units of the Selected Entries</source>
+        <translation>登记所选条目的单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Entry</source>
+        <translation>打开条目(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -249,3 +249,20 @@ def test_inbox_edit_body_and_a_new_unit_as_the_edit_dialog_can(db, tmp_path, cap
     with pytest.raises(SystemExit):  # one body at a time
         main(["inbox", "edit", "--db", str(db), sid, "--body", "甲", "--body-file", str(body_file)])
     assert "不能与 --body 同时使用" in capsys.readouterr().err
+
+
+def test_stats_lists_the_entries_counted_for_no_unit(db, tmp_path, capsys):
+    """The sample's entries without a bold unit, each with the unit it seems to come from;
+    registering one with ``units add`` takes its entries off the list."""
+    args = ["stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31", "--unattributed"]
+    code, out, _ = cli(capsys, *args)
+    listed = json.loads(out)
+    assert code == 0 and [e["suggestion"] for e in listed] == ["市安委会", "源汇区", "郾城区", "源汇区"]
+    assert listed[0]["number"] == 52 and listed[0]["section"] == "安排部署" and listed[0]["text"].startswith("11月15日")
+    code, out, _ = cli(capsys, *args, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["日期", "刊物", "期号", "栏目", "可能的单位", "条目"] and len(rows) == 5
+    assert cli(capsys, "units", "add", "--db", str(db), "源汇区")[0] == 0
+    assert [e["suggestion"] for e in json.loads(cli(capsys, *args)[1])] == ["市安委会", "郾城区"]
+    code, _, err = cli(capsys, *args, "--format", "xlsx", "-o", str(tmp_path / "x.xlsx"))
+    assert code == 1 and "只能输出 json 或 csv" in err and not (tmp_path / "x.xlsx").exists()

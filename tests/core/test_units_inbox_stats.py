@@ -329,3 +329,25 @@ def test_where_a_submission_went_is_named_as_the_issue_prints_its_number(archive
     sid = _submit(archive, "舞阳县来稿\n11月19日，舞阳县组织开展燃气安全检查。", None)
     adopt_into(archive, sid, archive.load_issue(issue.id), "隐患排查", candidate=1)
     assert get_submission(archive, sid).places == ["2022年第11期（总第52期）【隐患排查】"]
+
+
+def test_unattributed_entries_suggest_their_units_and_registering_counts_them(archive):
+    from test_archive_support import plain_issue
+
+    from bulletin_desktop.core.stats.unattributed import unattributed_entries
+    from bulletin_desktop.core.units.registry import add_units_named
+
+    archive.add_issue(plain_issue(70, dt.date(2022, 12, 20), [
+        "全面开展燃气安全检查。（西平县应急管理局供稿）",  # signed: the county it names first
+        "近日，老街街道开展消防演练。",  # after a time phrase
+        "全县共排查隐患36处。",  # 全县 is no unit's name
+        "11月3日，**舞阳县**召开会议。",  # a registered bold unit: counted, not listed
+    ], series="县区工作简报"))
+    found = unattributed_entries(archive, *YEAR, series="县区工作简报")
+    assert [(e.number, e.section, e.suggestion) for e in found] == [
+        (70, "工作动态", "西平县"), (70, "工作动态", "老街街道"), (70, "工作动态", "")]
+    assert len(unattributed_entries(archive, *YEAR)) == compute_stats(archive, *YEAR).unattributed
+    added = add_units_named(archive, ["西平县", "老街街道", "舞阳县", "西平县"])  # 舞阳县 is known: left alone
+    assert [(u.name, u.category) for u in added] == [("西平县", "县区"), ("老街街道", "乡镇街道")]
+    assert [e.text for e in unattributed_entries(archive, *YEAR, series="县区工作简报")] == ["全县共排查隐患36处。"]
+    assert compute_stats(archive, *YEAR).row("西平县").adopted == 1

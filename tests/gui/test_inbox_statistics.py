@@ -240,3 +240,41 @@ def test_units_dialog_merges_renames_and_scores(qtbot, window, monkeypatch):
     dialog.ui.scoringTable.cellWidget(2, 0 + 1).setValue(0)  # 专刊条目加分 -> 0
     view.refresh()
     assert view.report.row("舞阳县").points == 3 and view.report.row("市应急局").points == 2
+
+
+def test_unattributed_entries_are_listed_opened_and_their_units_registered(qtbot, window):
+    """The sample's entries without a bold unit count for nobody until their units are
+    registered: the view lists them with the unit each seems to come from, opens one in
+    the window, and registers the units of the chosen ones (the figures follow at once)."""
+    window.show_view("statistics")
+    view = window.statistics_dock.content()
+    view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert view.report.unattributed == 4 and view.ui.unattributedButton.isEnabled()
+    qtbot.mouseClick(view.ui.unattributedButton, Qt.MouseButton.LeftButton)
+    dialog = view.unattributed_dialog
+    model = dialog.model
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_translations import untranslated, visible_texts
+
+    texts = visible_texts(dialog) + [("header", model.headerData(c, Qt.Orientation.Horizontal))
+                                     for c in range(model.columnCount())]
+    assert [t for t in texts if untranslated(t[1])] == []
+    assert [model.item(row, 3).text() for row in range(model.rowCount())] == ["市安委会", "源汇区", "郾城区", "源汇区"]
+    assert model.item(0, 1).text() == "漯河安全生产简报 第52期"
+    dialog.ui.entryTable.selectRow(2)
+    qtbot.mouseClick(dialog.ui.openButton, Qt.MouseButton.LeftButton)
+    assert window.ui.sectionTree.current_uid() == dialog.entries[2].uid
+    dialog.ui.entryTable.selectRow(1)
+    qtbot.mouseClick(dialog.ui.registerButton, Qt.MouseButton.LeftButton)
+    assert view.report.unattributed == 2  # both of 源汇区's entries count now
+    assert view.report.row("源汇区").adopted == 2 and view.report.row("源汇区").category == "县区"
+    assert [model.item(row, 3).text() for row in range(model.rowCount())] == ["市安委会", "郾城区"]
+    model.item(0, 3).setText("市安委")  # the name as the clerk corrects it is the one registered
+    dialog.ui.entryTable.selectAll()
+    qtbot.mouseClick(dialog.ui.registerButton, Qt.MouseButton.LeftButton)
+    assert view.report.unattributed == 0 and model.rowCount() == 0
+    assert view.report.row("市安委").adopted == 1 and view.report.row("市安委").category == "市直单位"
+    assert not view.ui.unattributedButton.isEnabled()

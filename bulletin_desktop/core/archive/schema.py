@@ -284,15 +284,17 @@ def _unit_count_triggers(names_unit: str, entry_columns: str) -> tuple[str, str,
     )
 
 
+# The category a unit's name suggests, for units registered without one being chosen.
+CATEGORY_OF_NAME = """CASE WHEN {name} LIKE '%街道' OR {name} LIKE '%乡' OR {name} LIKE '%镇' THEN '乡镇街道'
+                WHEN {name} LIKE '市%' THEN '市直单位'
+                WHEN {name} LIKE '%县' OR {name} LIKE '%区' OR {name} LIKE '%市' THEN '县区'
+                ELSE '其他' END"""
 # Registers each bold unit the entries name that no unit is known by yet, with the category
 # its name suggests; the import path runs it too, so the registry follows the archive.
-REGISTER_BOLD_UNITS = ("""
+REGISTER_BOLD_UNITS = (f"""
     INSERT INTO units (name, category, sort_order, created_at)
     SELECT unit,
-           CASE WHEN unit LIKE '%街道' OR unit LIKE '%乡' OR unit LIKE '%镇' THEN '乡镇街道'
-                WHEN unit LIKE '市%' THEN '市直单位'
-                WHEN unit LIKE '%县' OR unit LIKE '%区' OR unit LIKE '%市' THEN '县区'
-                ELSE '其他' END,
+           {CATEGORY_OF_NAME.format(name="unit")},
            (SELECT coalesce(max(sort_order), 0) FROM units) + row_number() OVER (ORDER BY min(id)),
            datetime('now', 'localtime')
     FROM entries

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BULLETS, DATE_PATTERN
+from ..model import BULLETS, DATE_PATTERN, UNIT_SUFFIXES
 from .numerals import CN_NUMERAL
 
 SPACE = re.compile(r"\s+")
@@ -87,8 +87,7 @@ RUN_IN_HEADING = re.compile(r"^[一二三四五六七八九十百]+、")
 ENTRY_START = re.compile(rf"^{DATE_PATTERN}")
 # A bold lead that is a unit's name and its colon, with no date before it (**西平县：**6月3日，…):
 # the name ends as units' names do, so that **工作要求：** or **一是：** stay bold leads.
-UNIT_BEFORE_COLON = re.compile(
-    r"^([^，。；：、！？,.;:!?\s]{1,18}(?:县|区|市|镇|乡|街道|局|委|办|办公室|中心|公司|集团|站|队|所|院|厅|部))\s*[：:]\s*$")
+UNIT_BEFORE_COLON = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]\s*$")
 
 
 def compact(text: str) -> str:

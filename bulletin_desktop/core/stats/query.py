@@ -9,11 +9,12 @@ counted as unattributed. ``series`` limits the entries; the inbox has no series.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 
 from ..archive import Archive
 from ..inbox.submissions import ADOPTED_SQL
-from .periods import check_range
+from .periods import StatsRangeError, check_range
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
 _UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"
@@ -70,20 +71,23 @@ def _rank(rows: list[UnitStats]) -> list[UnitStats]:
     return rows
 
 
+def series_condition(conn: sqlite3.Connection, series: str | None, span: tuple[str, str]) -> tuple[str, tuple]:
+    """The SQL that keeps the issues ``i`` of one series (none: every series), and the
+    parameters with it after the date span."""
+    if not series:
+        return "", span
+    row = conn.execute("SELECT id FROM series WHERE name = ?", (series,)).fetchone()
+    if row is None:
+        raise StatsRangeError(f"档案库中没有刊物《{series}》。")
+    return "AND i.series_id = ?", (*span, row[0])
+
+
 def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series: str | None = None) -> StatsReport:
     check_range(date_from, date_to)
     span = (date_from.isoformat(), date_to.isoformat())
     with archive.reading() as conn:
         scoring = {k: float(p) for k, p in conn.execute("SELECT key, points FROM scoring")}
-        params: tuple = span
-        series_sql = ""
-        if series:
-            from ..stats.periods import StatsRangeError
-
-            row = conn.execute("SELECT id FROM series WHERE name = ?", (series,)).fetchone()
-            if row is None:
-                raise StatsRangeError(f"档案库中没有刊物《{series}》。")
-            series_sql, params = "AND i.series_id = ?", (*span, row[0])
+        series_sql, params = series_condition(conn, series, span)
         entry_rows = conn.execute(_ENTRY_SQL.format(series=series_sql), params).fetchall()
         entry_months = conn.execute(_ENTRY_MONTH_SQL.format(series=series_sql), params).fetchall()
         flag_rows = conn.execute(_FLAG_SQL.format(series=series_sql), params).fetchall()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..archive import Archive
-from ..archive.schema import ENTRY_UNIT_MATCH
+from ..archive.schema import CATEGORY_OF_NAME, ENTRY_UNIT_MATCH
 from ..archive.store import inserted_id, now_text
 from ..errors import BulletinError
 
@@ -94,6 +95,20 @@ def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[s
     _check_name(name)  # refused before the archive is locked
     with archive.transaction("登记单位") as conn:
         return insert_unit(conn, name, category=category, aliases=aliases, sort_order=sort_order)
+
+
+def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
+    """Register the units called ``names`` that the registry does not know yet (by name or
+    alias), each in the category its name suggests (县区 for 西平县, 市直单位 for
+    市应急管理局…), in one step; the entries that name them count for them at once."""
+    wanted = list(dict.fromkeys(_check_name(n) for n in names if n.strip()))
+    added: list[Unit] = []
+    with archive.transaction("登记单位") as conn:
+        for name in wanted:
+            if _find(conn, name) is None:
+                category = conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
+                added.append(insert_unit(conn, name, category=category))
+    return added
 
 
 def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",

@@ -63,6 +63,11 @@ class Ui_StatisticsView(object):
 
         self.rangeRow.addWidget(self.unitsButton)
 
+        self.unattributedButton = QPushButton(StatisticsView)
+        self.unattributedButton.setObjectName(u"unattributedButton")
+
+        self.rangeRow.addWidget(self.unattributedButton)
+
         self.csvButton = QPushButton(StatisticsView)
         self.csvButton.setObjectName(u"csvButton")
 
@@ -118,6 +123,10 @@ class Ui_StatisticsView(object):
         self.unitsButton.setText(QCoreApplication.translate("StatisticsView", u"&Units and Scoring\u2026", None))
 #if QT_CONFIG(tooltip)
         self.unitsButton.setToolTip(QCoreApplication.translate("StatisticsView", u"The registry of units (aliases, merging, categories) and the points of the scoring table", None))
+#endif // QT_CONFIG(tooltip)
+        self.unattributedButton.setText(QCoreApplication.translate("StatisticsView", u"U&nattributed\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.unattributedButton.setToolTip(QCoreApplication.translate("StatisticsView", u"The adopted entries counted for no unit, and the units they seem to come from", None))
 #endif // QT_CONFIG(tooltip)
         self.csvButton.setText(QCoreApplication.translate("StatisticsView", u"CSV\u2026", None))
         self.xlsxButton.setText(QCoreApplication.translate("StatisticsView", u"Excel\u2026", None))

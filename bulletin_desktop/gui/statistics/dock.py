@@ -16,6 +16,7 @@ def build_statistics_view(window: QMainWindow, dock: QDockWidget) -> StatisticsV
         if dock.isVisible():  # hidden, it catches up when shown again
             view.refresh()
 
+    view.openEntryRequested.connect(window.show_entry)  # type: ignore[attr-defined]
     session.archiveChanged.connect(lambda: view.set_archive(session.archive))
     session.archiveEdited.connect(follow)
     dock.visibilityChanged.connect(lambda visible: view.refresh() if visible else None)

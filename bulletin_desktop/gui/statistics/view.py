@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 
 from ...core.archive import Archive
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from ...core.errors import BulletinError
 from ...core.stats import compute_stats, preset_range
@@ -34,6 +34,7 @@ def _pydate(date: QDate) -> dt.date:
 class StatisticsView(QWidget):
     reportChanged = Signal()
     exported = Signal(str)  # the file written
+    openEntryRequested = Signal(int, str)  # issue id, entry uid: from the unattributed entries
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +43,7 @@ class StatisticsView(QWidget):
         self.archive: Archive | None = None
         self.report: StatsReport | None = None
         self.charts: StatsCharts | None = None  # made when the view is first shown
+        self.unattributed_dialog: QDialog | None = None  # the one shown last
         self.table_model = QStandardItemModel(self)
         ui = self.ui
         ui.tableView.setModel(self.table_model)
@@ -64,6 +66,8 @@ class StatisticsView(QWidget):
         ui.seriesCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.byCombo.currentIndexChanged.connect(lambda _i: self._fill_table())
         ui.unitsButton.clicked.connect(self.edit_units)
+        ui.unattributedButton.clicked.connect(self.show_unattributed)
+        ui.unattributedButton.setEnabled(False)
         ui.csvButton.clicked.connect(lambda: self.export_dialog("csv"))
         ui.xlsxButton.clicked.connect(lambda: self.export_dialog("xlsx"))
         ui.noticeButton.clicked.connect(lambda: self.export_dialog("docx"))
@@ -124,6 +128,7 @@ class StatisticsView(QWidget):
             self.table_model.clear()
             return
         lead = self.report.lead()
+        self.ui.unattributedButton.setEnabled(self.report.unattributed > 0)
         if self.report.unattributed:
             lead += self.tr(" {count} adopted entries name no registered unit and are not in the table.").format(
                 count=self.report.unattributed)
@@ -170,6 +175,20 @@ class StatisticsView(QWidget):
 
         UnitsDialog(self.archive, self).exec()
         self.refresh()
+
+    def show_unattributed(self) -> None:
+        """The entries counted for no unit, beside the window (the clerk may open them)."""
+        if self.archive is None:
+            return
+        from .unattributed_dialog import UnattributedDialog
+
+        start, end = self.range()
+        dialog = UnattributedDialog(self.archive, start, end, self.ui.seriesCombo.currentData() or None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openEntryRequested.connect(self.openEntryRequested)
+        dialog.unitsRegistered.connect(self.refresh)
+        dialog.show()
+        self.unattributed_dialog = dialog
 
     # -- output --------------------------------------------------------------------------
 

@@ -1,0 +1,55 @@
+"""The adopted entries the statistics give to no unit: which they are, and the unit each
+seems to come from, so that the clerk can register that unit (its entries then count)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..archive import Archive
+from ..model import unit_name_at_start
+from .periods import check_range
+from .query import series_condition
+
+# Counted for no unit: no submission behind it, no registered name, no bold unit (those are
+# listed as 未登记 in the statistics themselves).
+_SQL = """
+SELECT i.id, sr.name, i.number, i.date, sc.title, e.uid, e.text, e.lead
+FROM issues i
+JOIN series sr ON sr.id = i.series_id
+JOIN entry_units f ON f.of_issue = i.id
+JOIN entries e ON e.id = f.entry_id
+JOIN sections sc ON sc.id = e.section_id
+LEFT JOIN submissions s ON s.id = f.submission_id
+WHERE i.date BETWEEN ? AND ? {series} AND f.unit_id IS NULL AND s.unit_id IS NULL AND f.raw_unit = ''
+ORDER BY i.date, i.id, sc.position, e.position
+"""
+
+
+@dataclass(frozen=True)
+class UnattributedEntry:
+    issue_id: int
+    series: str
+    number: int
+    date: str  # the issue's, ISO
+    section: str
+    uid: str
+    text: str
+    suggestion: str  # the unit it seems to come from (its signature, its opening), or ""
+
+    def to_dict(self) -> dict:
+        return {"issue_id": self.issue_id, "series": self.series, "number": self.number, "date": self.date,
+                "section": self.section, "uid": self.uid, "text": self.text, "suggestion": self.suggestion}
+
+
+def unattributed_entries(archive: Archive, date_from: dt.date, date_to: dt.date,
+                         series: str | None = None) -> list[UnattributedEntry]:
+    """The entries of the issues dated in the range (of one series) counted for no unit, in
+    reading order; the suggestion comes from where the archive looks for a unit (the entry's
+    ``lead``: its signature, else its start after a numbering or a time phrase)."""
+    check_range(date_from, date_to)
+    span = (date_from.isoformat(), date_to.isoformat())
+    with archive.reading() as conn:
+        series_sql, params = series_condition(conn, series, span)
+        rows = conn.execute(_SQL.format(series=series_sql), params).fetchall()
+    return [UnattributedEntry(issue_id, name, number, date, section, uid, text, unit_name_at_start(lead))
+            for issue_id, name, number, date, section, uid, text, lead in rows]

@@ -10,6 +10,7 @@ from pathlib import Path
 from .errors import unreadable_file_message
 from .model import Issue
 from .recognise import BulletinFormatError, Paragraph, Recognised, Role, recognise
+from .wrapped_text import join_printed_lines
 
 TEXT_SUFFIXES = (".txt", ".text")
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
@@ -40,7 +41,7 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None) -> Imp
     from .wordread import read_word
 
     word = read_word(path, cancel=cancel)
-    paragraphs, warnings = word.paragraphs, word.warnings
+    paragraphs, warnings = join_printed_lines(word.paragraphs), word.warnings  # a PDF made into Word: a paragraph a line
     try:
         result = recognise(paragraphs)
     except BulletinFormatError as exc:

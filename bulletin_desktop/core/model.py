@@ -264,7 +264,8 @@ def unit_lead(entry: Entry) -> str:
         signed = attribution(text.strip())
     if signed:
         return signed[:LEAD_CHARS]
-    text = re.sub(_LEAD_NUMBERING, "", text.strip(), count=1)
+    # spaces a printed copy left round digits (11 月 15 日，…) do not hide the time phrase
+    text = re.sub(_LEAD_NUMBERING, "", re.sub(r"\s+", "", text), count=1)
     text = re.sub(_LEAD_BRACKET, "", text, count=1)
     return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
 

@@ -18,7 +18,8 @@ from .model import Article, Issue, Item, format_cn_date
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
 from .recognise.body import read_item
 from .recognise.closing import is_closing_line
-from .richtext import RichText, from_plain, normalize, parse_markup, plain, to_markup
+from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
+from .wrapped_text import join_printed_lines
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -61,16 +62,10 @@ def _trimmed(raw: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    """Non-empty lines, trimmed. Blank lines only separate; every line is a paragraph unless
-    the page-break rule below joins it with the next. An explicit line keeps its text exactly
-    (only what precedes the backslash is dropped)."""
-    out = []
-    for raw in text.split("\n"):
-        start = raw.lstrip()
-        line = start if _EXPLICIT.match(start) else _trimmed(raw)
-        if line:
-            out.append(line)
-    return out
+    """The lines, trimmed ("" for a blank one). Blank lines only separate; every line is a
+    paragraph unless the page-break rule below joins it with the next. An explicit line keeps
+    its text exactly (only what precedes the backslash is dropped)."""
+    return [raw.lstrip() if _EXPLICIT.match(raw.lstrip()) else _trimmed(raw) for raw in text.split("\n")]
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -89,22 +84,20 @@ def read_text(text: str) -> Issue:
 def text_paragraphs(text: str) -> list[Paragraph]:
     """The text as the paragraphs the structure recogniser reads: one a line, blank lines
     dropped, a paragraph cut in two by a page break joined again, an explicit line taken
-    exactly as written."""
-    joined: list[str] = []
-    visible: list[str] = []
-    for line in _lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n"))):
-        if _EXPLICIT.match(line):
-            joined.append(line)
-            visible.append("")  # never joined with what follows
-            continue
-        shown = plain(parse_markup(line))
-        if joined and visible[-1] and patterns.cut_by_page_break(visible[-1], shown):
-            joined[-1] += line
-            visible[-1] += shown
+    exactly as written; a printed copy's lines joined into its paragraphs
+    (core.wrapped_text)."""
+    lines = join_printed_lines([_explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line))
+                                for line in _lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n")))])
+    joined: list[Paragraph] = []
+    for paragraph in (p for p in lines if p.exact or p.rich):
+        shown = "" if paragraph.exact else paragraph.text
+        before = joined[-1] if joined else None
+        if before is not None and not before.exact and before.text and shown \
+                and patterns.cut_by_page_break(before.text, shown):
+            joined[-1] = Paragraph(concat(before.rich, paragraph.rich), before.hint)
         else:
-            joined.append(line)
-            visible.append(shown)
-    return [_explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line)) for line in joined]
+            joined.append(paragraph)
+    return joined
 
 
 def _explicit(line: str) -> Paragraph:

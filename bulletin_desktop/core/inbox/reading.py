@@ -10,7 +10,9 @@ from typing import Callable, Iterable, Sequence
 from ..errors import unreadable_file_message
 from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
+from ..recognise import Paragraph
 from ..units.detect import detect_unit
+from ..wrapped_text import join_printed_lines
 from .candidates import about_sender
 from .submissions import InboxError, NewSubmission
 
@@ -30,8 +32,10 @@ class SubmissionFileError(InboxError):
 
 def paragraphs_from_text(text: str) -> list[RichText]:
     # pasted chat text wraps lines at random; a blank line or an indented line starts a paragraph
-    # only in text files, so here each non-empty line is a paragraph, as clerks paste them
-    return [from_plain(line.strip()) for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    # only in text files, so here each non-empty line is a paragraph, as clerks paste them;
+    # a printed copy's lines (text copied out of a PDF) are joined into its paragraphs
+    lines = [Paragraph(from_plain(line.strip())) for line in text.replace("\r\n", "\n").split("\n")]
+    return [p.rich for p in join_printed_lines(lines) if p.rich]
 
 
 def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[RichText]:
@@ -49,7 +53,8 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
             from ..wordread import read_word  # deferred: the Word reader loads python-docx
 
             try:
-                paragraphs = [p.rich for p in read_word(path, cancel=cancel).paragraphs if plain(p.rich).strip()]
+                paragraphs = [p.rich for p in join_printed_lines(read_word(path, cancel=cancel).paragraphs)
+                              if plain(p.rich).strip()]
             except BulletinFormatError as exc:
                 raise SubmissionFileError(exc.message) from None
         else:

@@ -1,0 +1,84 @@
+"""Plain text copied out of a printed bulletin (a PDF through pdftotext, a page scanned and
+recognised): every printed line is a line of its own, cut where the page was full, and the
+page numbers (—1—) stand between the pages. Such a text is told by its lines: most of them
+are about as wide as the page and stop in the middle of a sentence. Its full lines are then
+joined with the line after them, across a page's end, unless that line opens a paragraph
+(a date, a section, 一、…). A text written line by line, as the clerk or our own format
+writes it, is not like that and is left alone.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .recognise import Hint, Paragraph, patterns
+from .richtext import concat
+
+# —1—, - 2 -, 第3页, 第 3 页 共 8 页: the page numbers of a printed copy, not its text
+_PAGE_NUMBER = re.compile(r"^[—–－\-]\s*\d{1,3}\s*[—–－\-]$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$")
+_SHORTEST_LINE = 10  # narrower lines are headings and ends of paragraphs, not the page's width
+_WIDEST_PAGE = 45  # wider "lines" are whole paragraphs
+_NEAR = 2  # a full line's width, give or take (punctuation, Latin digits)
+_SLACK = 3  # a line this much short of the width may still have been cut (an indented first line)
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+def width(line: str) -> float:
+    """The line's printed width in Chinese characters: Latin letters and digits take half."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in line)
+
+
+def wrap_width(lines: list[str]) -> float | None:
+    """The width the text was printed at, when it is a printed copy's lines; else None."""
+    widths = [width(line) for line in lines]
+    wide = [w for w in widths if w >= _SHORTEST_LINE]
+    if len(wide) < 6:
+        return None
+    page = Counter(round(w) for w in wide).most_common(1)[0][0]
+    full = [line for line, w in zip(lines, widths) if abs(w - page) <= _NEAR]
+    if page > _WIDEST_PAGE or len(full) < 5 or len(full) < 0.4 * len(wide):
+        return None
+    cut = sum(1 for line in full if line.rstrip()[-1] not in patterns.TERMINAL)
+    return float(page) if cut >= 0.6 * len(full) else None
+
+
+def continues(previous: str, following: str, page: float) -> bool:
+    """``following`` goes on with the paragraph whose printed line ``previous`` filled the page's width."""
+    return width(previous) >= page - _SLACK and not patterns.starts_new_paragraph(patterns.compact(following))
+
+
+def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A printed copy's lines joined into its paragraphs, its page numbers left out; any
+    other text as it is. A blank paragraph (an empty line) ends a paragraph, except next to
+    a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
+    are and are never joined. Our own text format puts a blank line after every paragraph,
+    so nothing of it is ever joined here."""
+    free = [p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]
+    page = wrap_width(free)
+    if page is None:
+        return paragraphs
+    out: list[Paragraph] = []
+    last = ""  # the printed line before: the page's width is a line's, not a paragraph's
+    blank = page_end = False  # since that line: an empty line; a page number
+    for paragraph in paragraphs:
+        text = paragraph.text
+        if paragraph.exact or paragraph.hint is not Hint.NONE:
+            out.append(paragraph)
+            last = ""
+            continue
+        if not text.strip():
+            blank = True
+            continue
+        if is_page_number(text):
+            page_end = True
+            continue
+        if out and last and (page_end or not blank) and continues(last, text, page):
+            out[-1] = Paragraph(concat(out[-1].rich, paragraph.rich))
+        else:
+            out.append(paragraph)
+        last, blank, page_end = text, False, False
+    return out

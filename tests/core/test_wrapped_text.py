@@ -1,0 +1,87 @@
+"""A bulletin's text copied out of its printed pages: one line a printed line, page numbers
+between the pages. It reads as the bulletin it was printed from."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bulletin_desktop.core.model import Article
+from bulletin_desktop.core.textformat import read_text, text_paragraphs
+from bulletin_desktop.core.wrapped_text import width, wrap_width
+
+PAGE_WIDTH = 28  # characters on a line of a GB/T 9704 page
+PAGE_LINES = 22
+
+
+def printed(text: str, page_width: float = PAGE_WIDTH) -> str:
+    """``text`` as a printed copy gives it back: every paragraph cut into lines at the page's
+    width, a page number after every PAGE_LINES lines, no bold."""
+    lines: list[str] = []
+    for paragraph in text.replace("**", "").splitlines():
+        line = ""
+        for char in paragraph.strip():
+            if width(line + char) > page_width:
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
+    out: list[str] = []
+    for number, start in enumerate(range(0, len(lines), PAGE_LINES), 1):
+        out += [*lines[start:start + PAGE_LINES], "", f"—{number}—", ""]
+    return "\n".join(out)
+
+
+def _shape(issue):
+    """Sections and entries with their texts; the spaces round digits the sample has may
+    fall at a line's end, where a printed copy keeps none."""
+    return [(s.title, [(type(e).__name__, re.sub(r"\s", "", e.text)) for e in s.entries]) for s in issue.sections]
+
+
+@pytest.mark.parametrize("page_width", [PAGE_WIDTH, 22, 35])
+def test_a_printed_copy_reads_as_the_bulletin_it_was_printed_from(sample_text, page_width):
+    copy = printed(sample_text, page_width)
+    assert "—1—" in copy and max(width(line) for line in copy.splitlines()) <= page_width
+    back, original = read_text(copy), read_text(sample_text.replace("**", ""))
+    assert (back.series, back.number, back.date, back.office) == (original.series, original.number, original.date,
+                                                                   original.office)
+    assert _shape(back) == _shape(original)
+    article = back.sections[-1].entries[-1]
+    assert isinstance(article, Article) and len(article.paragraphs) == 4
+    assert (back.signoff, back.distribution) == (original.signoff, original.distribution)
+
+
+def test_text_written_line_by_line_is_not_taken_for_a_printed_copy(sample_text):
+    assert wrap_width([p.text for p in text_paragraphs(sample_text)]) is None
+    short_items = "\n".join(f"11月{day}日，某县开展第{day}次安全生产检查。" for day in range(1, 20))
+    assert wrap_width(short_items.splitlines()) is None  # as wide as one another, but whole sentences
+    issue = read_text("某某简报\n第3期\n某某办公室\n2024年3月5日\n【动态】\n" + short_items + "\n")
+    assert len(issue.sections[0].entries) == 19
+
+
+def test_a_printed_copy_made_into_word_reads_the_same(sample_text, tmp_path):
+    """A PDF converted to Word keeps a paragraph for every printed line."""
+    from docx import Document
+
+    from bulletin_desktop.core.importing import read_file
+
+    document = Document()
+    for line in printed(sample_text).splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "converted.docx"
+    document.save(str(path))
+    assert _shape(read_file(path).issue) == _shape(read_text(sample_text.replace("**", "")))
+
+
+def test_a_submission_pasted_from_a_printed_copy_keeps_its_paragraphs():
+    from bulletin_desktop.core.inbox.reading import paragraphs_from_text
+    from bulletin_desktop.core.richtext import plain
+
+    paragraphs = ["11月19日，舞阳县组织应急、水利、住建等部门对全县河道、水库、在建工地开展汛前隐患排查，"
+                  "共排查隐患36处，已整改30处，其余6处限期整改到位，整改情况由县防汛办逐一复核并建立台账。",
+                  "11月20日，舞阳县召开防汛工作会议，安排部署汛前准备工作，要求各乡镇立即开展隐患排查，"
+                  "落实巡堤查险人员和抢险物资，确保安全度汛。",
+                  "会议强调，各乡镇要严格落实防汛责任制，主要负责同志要靠前指挥，值班人员要坚守岗位，"
+                  "遇有险情要第一时间报告并组织群众转移，坚决防止发生人员伤亡。"]
+    pasted = printed("\n".join(paragraphs)).replace("—1—", "")
+    assert [plain(p) for p in paragraphs_from_text(pasted)] == paragraphs

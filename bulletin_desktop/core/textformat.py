@@ -19,7 +19,7 @@ from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
 from .recognise.body import read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import join_printed_lines
+from .wrapped_text import is_page_number, join_printed_lines
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -86,18 +86,40 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     dropped, a paragraph cut in two by a page break joined again, an explicit line taken
     exactly as written; a printed copy's lines joined into its paragraphs
     (core.wrapped_text)."""
-    lines = join_printed_lines([_explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line))
-                                for line in _lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n")))])
-    joined: list[Paragraph] = []
-    for paragraph in (p for p in lines if p.exact or p.rich):
-        shown = "" if paragraph.exact else paragraph.text
-        before = joined[-1] if joined else None
-        if before is not None and not before.exact and before.text and shown \
-                and patterns.cut_by_page_break(before.text, shown):
-            joined[-1] = Paragraph(concat(before.rich, paragraph.rich), before.hint)
+    lines = _join_cut_lines(_lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    paragraphs = [_explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line)) for line in lines]
+    return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
+
+
+def _join_cut_lines(lines: list[str]) -> list[str]:
+    """Lines cut by a page break joined as written, before the markup is read: a bold run
+    may go on across the cut. Blank lines ("") stay, for a printed copy's paragraphs."""
+    out: list[str] = []
+    visible: list[str] = []  # what each line shows; "" for a line never joined
+    for line in lines:
+        # an explicit line is never joined, nor a page number (a printed copy's, left out later)
+        shown = "" if _EXPLICIT.match(line) or is_page_number(line) else plain(parse_markup(line))
+        last = next((i for i in range(len(out) - 1, -1, -1) if out[i] and not is_page_number(out[i])), None)
+        if shown and last is not None and visible[last] and patterns.cut_by_page_break(visible[last], shown):
+            out[last] += line
+            visible[last] += shown
         else:
-            joined.append(paragraph)
-    return joined
+            out.append(line)
+            visible.append(shown)
+    return out
+
+
+def _join_cut_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A printed copy's paragraph, once its lines are joined, cut by a page break too."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        before = out[-1] if out else None
+        if before is not None and not (before.exact or paragraph.exact) \
+                and patterns.cut_by_page_break(before.text, paragraph.text):
+            out[-1] = Paragraph(concat(before.rich, paragraph.rich), before.hint)
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _explicit(line: str) -> Paragraph:

@@ -85,3 +85,13 @@ def test_a_submission_pasted_from_a_printed_copy_keeps_its_paragraphs():
                   "遇有险情要第一时间报告并组织群众转移，坚决防止发生人员伤亡。"]
     pasted = printed("\n".join(paragraphs)).replace("—1—", "")
     assert [plain(p) for p in paragraphs_from_text(pasted)] == paragraphs
+
+
+def test_bold_going_on_across_a_page_break_cut_stays_one_run():
+    from bulletin_desktop.core.richtext import to_markup
+
+    cut = ("3月1日，县应急管理局组织开展全县燃气安全专项检查，重点检查了**城区餐饮场所和燃气经营\n\n"
+           "企业12家**，发现隐患30处，已全部整改。\n")
+    paragraphs = text_paragraphs("某某简报\n第3期\n某某办公室\n2024年3月5日\n【动态】\n" + cut)
+    assert to_markup(paragraphs[-1].rich) == ("3月1日，县应急管理局组织开展全县燃气安全专项检查，重点检查了"
+                                              "**城区餐饮场所和燃气经营企业12家**，发现隐患30处，已全部整改。")

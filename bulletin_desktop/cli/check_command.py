@@ -24,6 +24,8 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--ignore-here", type=int, nargs="+", metavar="编号",
                    help="在本期这一处忽略这几条提示（编号见 check 的输出），记入档案库；"
                         "别处修改不影响，改动了这处文字则重新提示（ignores list --issue 列出，ignores remove-here 取消）")
+    p.add_argument("--clean", action="store_true",
+                   help="先清理排版痕迹（汉字与数字之间多余的空格、被分页截断的段落），保存后再校对；同窗口中的“清理排版痕迹”")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -82,10 +84,13 @@ def _check_issue(args: argparse.Namespace) -> int:
     from ..core.proofread.report import issue_report
     from .commands import open_for_reading, open_for_writing, print_json
 
-    if args.ignore_here:
+    cleaned = 0
+    if args.ignore_here or args.clean:
         with open_for_writing(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
-            ignored = _ignore_here(archive, issue, args)
+            if args.clean:
+                cleaned = _clean(archive, issue)
+            ignored = _ignore_here(archive, issue, args) if args.ignore_here else []
             items = issue_report(archive, issue, args.max_age_days)
     else:
         ignored = []
@@ -95,6 +100,8 @@ def _check_issue(args: argparse.Namespace) -> int:
     if args.json:
         print_json(items)
         return 1 if items else 0
+    if args.clean:
+        sys.stdout.write(f"已清理排版痕迹 {cleaned} 处。\n" if cleaned else "没有排版痕迹需要清理。\n")
     for item in ignored:
         sys.stdout.write(f"已在{issue.number_line()}这一处忽略：{item['found']}\t{item['message']}\n")
     if not items:
@@ -106,6 +113,19 @@ def _check_issue(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{item['number']}\t{where}\t{item['found']}\t{item['message']}{hint}\n")
         sys.stdout.write(f"共 {len(items)} 处。\n")
     return 1 if items else 0
+
+
+def _clean(archive, issue) -> int:
+    """The layout traces of ``issue`` removed and the issue saved; how many there were."""
+    from ..core.edits import set_entry_field
+    from ..core.proofread.artefacts import issue_artefact_fixes
+
+    fixes = issue_artefact_fixes(issue)
+    for fix in fixes:
+        set_entry_field(issue, fix.uid, fix.field, fix.new)
+    if fixes:
+        archive.save_issue(issue)
+    return sum(fix.count for fix in fixes)
 
 
 def _ignore_here(archive, issue, args: argparse.Namespace) -> list[dict]:

@@ -182,3 +182,34 @@ def test_ignore_here_from_the_command_line_is_kept_listed_and_taken_back(sample_
                           (["ignores", "remove-here", "52", str(kept["id"])], "没有编号为")):
         result = run_cli(*args, "--db", str(db))
         assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_clean_removes_the_layout_traces_and_saves_the_issue(sample_db, sample_text, capsys, tmp_path):
+    """The window's 清理排版痕迹 from the command line: the sample's 39 stray spaces go, the
+    issue is saved, and what is left to proofread is listed; a second run has nothing to do."""
+    assert main(["check", "--db", str(sample_db), "52", "--clean"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("已清理排版痕迹 39 处。\n") and "形式" in out
+    assert main(["check", "--db", str(sample_db), "52", "--json"]) == 1
+    assert [i for i in json.loads(capsys.readouterr().out) if i["kind"] == "spacing"] == []
+    assert main(["check", "--db", str(sample_db), "52", "--clean"]) == 1
+    assert capsys.readouterr().out.startswith("没有排版痕迹需要清理。\n")
+    # a printed copy's entries get their dates once the spaces round the digits are gone
+    sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
+    from test_wrapped_text import printed
+
+    copy = tmp_path / "copy.txt"
+    copy.write_text(printed(sample_text.replace("11月", "11 月")), encoding="utf-8")
+    db = tmp_path / "copy.sqlite"
+    assert main(["import", "--db", str(db), str(copy)]) == 0
+    assert main(["check", "--db", str(db), "52", "--clean"]) == 1
+    capsys.readouterr()
+    assert main(["show", "--db", str(db), "52", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)["sections"][0]["entries"][0]
+    assert (first["date"], first["text"][:10]) == ("11月15日", "11月15日，市安委")
+    final = tmp_path / "final.sqlite"  # a final issue is not changed, and says so
+    assert main(["import", "--db", str(final), str(copy)]) == 0
+    assert main(["finalize", "--db", str(final), "52"]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", str(final), "52", "--clean"]) == 2
+    assert "已定稿" in capsys.readouterr().err

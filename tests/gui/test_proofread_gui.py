@@ -191,3 +191,30 @@ def test_ignore_here_is_kept_in_the_archive_until_the_ignored_text_is_edited(qtb
     dock.controller.recheck_text()
     assert [i.found for i in dock.controller.items if i.kind == "confusable"] == ["形式"]
     again.close()
+
+
+def test_cleanup_gives_a_printed_copys_entries_their_dates(qtbot, tmp_path):
+    """Copied from a printed page, an entry opens 11 月 15 日，…: no date is read until the
+    spaces go; the clean-up reads it then, as an import would, in the same undo step."""
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.textformat import read_text
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    path = tmp_path / "printed.sqlite"
+    text = "某某简报\n第3期\n某某办公室\n2024年3月5日\n【动态】\n3 月 1 日，**某县**召开安全生产会议。\n"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(read_text(text))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_archive(path)
+    entry = window.document.issue.sections[0].entries[0]
+    assert (entry.date, entry.unit) == ("", "")
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: dock.controller.artefacts > 0)
+    dock.controller.clean_artefacts()
+    entry = window.document.issue.sections[0].entries[0]
+    assert (entry.date, entry.unit, entry.text) == ("3月1日", "某县", "3月1日，某县召开安全生产会议。")
+    window.action_set.undo.trigger()
+    entry = window.document.issue.sections[0].entries[0]
+    assert (entry.date, entry.text) == ("", "3 月 1 日，某县召开安全生产会议。")
+    window.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Article, Issue, Item
+from ..recognise.body import tidy_lead
 from ..recognise.patterns import cut_by_page_break
 from ..richtext import RichText, concat, plain
 from .punctuation import spacing_spans
@@ -79,6 +80,17 @@ def join_cut_paragraphs(paragraphs: list[RichText]) -> tuple[list[RichText], int
     return out, cuts
 
 
+def _item_fixes(item: Item, body: RichText, count: int) -> list[FieldFix]:
+    """The body without its stray spaces; and when a printed copy's spaces hid the entry's
+    date (11 月 15 日，…), the date and the unit read again, as an import would read them."""
+    if item.date or item.unit:
+        return [FieldFix(item.uid, "body", item.body, body, count)]
+    read = Item.from_rich(tidy_lead(body))
+    fixes = [FieldFix(item.uid, "body", item.body, read.body, count)]
+    fixes += [FieldFix(item.uid, field, "", getattr(read, field), 0) for field in ("date", "unit") if getattr(read, field)]
+    return fixes
+
+
 def issue_artefact_fixes(issue: Issue) -> list[FieldFix]:
     """One fix per entry field that holds stray spaces or paragraphs cut by a page break;
     the window applies them all as one undo step."""
@@ -87,7 +99,7 @@ def issue_artefact_fixes(issue: Issue) -> list[FieldFix]:
         if isinstance(entry, Item):
             body, count = strip_spaces(entry.body)
             if count:
-                fixes.append(FieldFix(entry.uid, "body", entry.body, body, count))
+                fixes += _item_fixes(entry, body, count)
         elif isinstance(entry, Article):
             title_spans = spacing_spans(entry.title)
             if title_spans:

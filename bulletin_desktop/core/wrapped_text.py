@@ -34,6 +34,7 @@ def width(line: str) -> float:
 
 def wrap_width(lines: list[str]) -> float | None:
     """The width the text was printed at, when it is a printed copy's lines; else None."""
+    lines = [line for line in lines if not _SPACED_OUT.search(line)]
     widths = [width(line) for line in lines]
     wide = [w for w in widths if w >= _SHORTEST_LINE]
     if len(wide) < 6:
@@ -46,9 +47,15 @@ def wrap_width(lines: list[str]) -> float | None:
     return float(page) if cut >= 0.6 * len(full) else None
 
 
+# A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces (the office
+# and the date): never a printed paragraph's line.
+_SPACED_OUT = re.compile(r"\S[ \u3000]{2,}\S")
+
+
 def continues(previous: str, following: str, page: float) -> bool:
     """``following`` goes on with the paragraph whose printed line ``previous`` filled the page's width."""
-    return width(previous) >= page - _SLACK and not patterns.starts_new_paragraph(patterns.compact(following))
+    return (width(previous) >= page - _SLACK and not _SPACED_OUT.search(previous) and not _SPACED_OUT.search(following)
+            and not patterns.starts_new_paragraph(patterns.compact(following)))
 
 
 def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -95,3 +95,10 @@ def test_bold_going_on_across_a_page_break_cut_stays_one_run():
     paragraphs = text_paragraphs("某某简报\n第3期\n某某办公室\n2024年3月5日\n【动态】\n" + cut)
     assert to_markup(paragraphs[-1].rich) == ("3月1日，县应急管理局组织开展全县燃气安全专项检查，重点检查了"
                                               "**城区餐饮场所和燃气经营企业12家**，发现隐患30处，已全部整改。")
+
+
+def test_a_table_of_equal_rows_is_not_a_printed_copy():
+    rows = [f"第{n}组  县应急管理局检查组  检查企业{n + 10}家  发现隐患{n + 20}处  整改到位" for n in range(12)]
+    assert wrap_width(rows) is None
+    issue = read_text("某某简报\n第3期\n某某办公室\n2024年3月5日\n【统计】\n" + "\n".join(rows) + "\n")
+    assert len(issue.sections[0].entries) == 12

@@ -9,7 +9,6 @@ writes it, is not like that and is left alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from .recognise import Hint, Paragraph, patterns
@@ -27,9 +26,12 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
 
+_NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\uff61-\uffdc]")  # Latin letters, digits, half-width forms
+
+
 def width(line: str) -> float:
     """The line's printed width in Chinese characters: Latin letters and digits take half."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in line)
+    return len(line) - 0.5 * len(_NARROW.findall(line))
 
 
 def wrap_width(lines: list[str]) -> float | None:

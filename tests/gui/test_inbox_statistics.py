@@ -278,3 +278,19 @@ def test_unattributed_entries_are_listed_opened_and_their_units_registered(qtbot
     assert view.report.unattributed == 0 and model.rowCount() == 0
     assert view.report.row("市安委").adopted == 1 and view.report.row("市安委").category == "市直单位"
     assert not view.ui.unattributedButton.isEnabled()
+
+
+def test_the_unattributed_list_follows_the_range_and_opens_once(qtbot, window):
+    window.show_view("statistics")
+    view = window.statistics_dock.content()
+    view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    view.show_unattributed()
+    dialog = view.unattributed_dialog
+    assert dialog.model.rowCount() == 4
+    view.set_range(dt.date(2023, 1, 1), dt.date(2023, 12, 31))  # no issue then: nothing listed
+    assert dialog.model.rowCount() == 0 and not view.ui.unattributedButton.isEnabled()
+    view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    view.show_unattributed()
+    assert view.unattributed_dialog is dialog and dialog.model.rowCount() == 4
+    dialog.close()
+    qtbot.waitUntil(lambda: view.unattributed_dialog is None)

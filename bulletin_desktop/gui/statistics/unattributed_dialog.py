@@ -43,6 +43,11 @@ class UnattributedDialog(QDialog):
                                             if index.column() != UNIT_COLUMN else None)
         self.reload()
 
+    def show_range(self, date_from: dt.date, date_to: dt.date, series: str | None) -> None:
+        """The statistics view's range changed: this list follows it."""
+        self._range = (date_from, date_to, series)
+        self.reload()
+
     def reload(self) -> None:
         date_from, date_to, series = self._range
         self.entries = unattributed_entries(self.archive, date_from, date_to, series)

@@ -8,19 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
-
 from ...core.errors import BulletinError
 from ...core.stats import compute_stats, preset_range
 from ...core.stats.report import StatsReport
 from ..forms.ui_statistics_view import Ui_StatisticsView
 
-
 if TYPE_CHECKING:
     from .charts import StatsCharts
+    from .unattributed_dialog import UnattributedDialog
 
 
 def _qdate(date: dt.date) -> QDate:
@@ -43,7 +42,7 @@ class StatisticsView(QWidget):
         self.archive: Archive | None = None
         self.report: StatsReport | None = None
         self.charts: StatsCharts | None = None  # made when the view is first shown
-        self.unattributed_dialog: QDialog | None = None  # the one shown last
+        self.unattributed_dialog: UnattributedDialog | None = None  # while it is open
         self.table_model = QStandardItemModel(self)
         ui = self.ui
         ui.tableView.setModel(self.table_model)
@@ -134,6 +133,8 @@ class StatisticsView(QWidget):
                 count=self.report.unattributed)
         self.ui.leadValue.setText(lead)
         self._fill_table()
+        if self.unattributed_dialog is not None:
+            self.unattributed_dialog.show_range(start, end, self.ui.seriesCombo.currentData() or None)
         if self.charts is not None:
             self.charts.show_report(self.report)
         self.reportChanged.emit()
@@ -177,18 +178,28 @@ class StatisticsView(QWidget):
         self.refresh()
 
     def show_unattributed(self) -> None:
-        """The entries counted for no unit, beside the window (the clerk may open them)."""
+        """The entries counted for no unit, beside the window (the clerk may open them while
+        it stays open; it follows the range chosen here)."""
         if self.archive is None:
             return
         from .unattributed_dialog import UnattributedDialog
 
         start, end = self.range()
-        dialog = UnattributedDialog(self.archive, start, end, self.ui.seriesCombo.currentData() or None, self)
+        series = self.ui.seriesCombo.currentData() or None
+        if self.unattributed_dialog is not None:
+            self.unattributed_dialog.show_range(start, end, series)
+            self.unattributed_dialog.raise_()
+            return
+        dialog = UnattributedDialog(self.archive, start, end, series, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.openEntryRequested.connect(self.openEntryRequested)
         dialog.unitsRegistered.connect(self.refresh)
+        dialog.destroyed.connect(self._unattributed_closed)
         dialog.show()
         self.unattributed_dialog = dialog
+
+    def _unattributed_closed(self) -> None:
+        self.unattributed_dialog = None
 
     # -- output --------------------------------------------------------------------------
 

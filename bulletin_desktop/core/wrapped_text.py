@@ -20,13 +20,15 @@ _SHORTEST_LINE = 10  # narrower lines are headings and ends of paragraphs, not t
 _WIDEST_PAGE = 45  # wider "lines" are whole paragraphs
 _NEAR = 2  # a full line's width, give or take (punctuation, Latin digits)
 _SLACK = 3  # a line this much short of the width may still have been cut (an indented first line)
+_NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\uff61-\uffdc]")  # Latin letters, digits, half-width forms
+# A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces (the office
+# and the date): never a printed paragraph's line.
+_SPACED_OUT = re.compile(r"\S[ \u3000]{2,}\S")
 
 
 def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
-
-_NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\uff61-\uffdc]")  # Latin letters, digits, half-width forms
 
 
 def width(line: str) -> float:
@@ -48,10 +50,6 @@ def wrap_width(lines: list[str]) -> float | None:
     cut = sum(1 for line in full if line.rstrip()[-1] not in patterns.TERMINAL)
     return float(page) if cut >= 0.6 * len(full) else None
 
-
-# A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces (the office
-# and the date): never a printed paragraph's line.
-_SPACED_OUT = re.compile(r"\S[ \u3000]{2,}\S")
 
 
 def continues(previous: str, following: str, page: float) -> bool:

@@ -30,7 +30,6 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
 
-
 def width(line: str) -> float:
     """The line's printed width in Chinese characters: Latin letters and digits take half."""
     return len(line) - 0.5 * len(_NARROW.findall(line))
@@ -49,7 +48,6 @@ def wrap_width(lines: list[str]) -> float | None:
         return None
     cut = sum(1 for line in full if line.rstrip()[-1] not in patterns.TERMINAL)
     return float(page) if cut >= 0.6 * len(full) else None
-
 
 
 def continues(previous: str, following: str, page: float) -> bool:

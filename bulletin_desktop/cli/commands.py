@@ -5,6 +5,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Sequence, TypeVar
 
@@ -61,13 +62,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..core.recognise import BulletinFormatError
 
     paths = expand_paths(args.files)
+    read = partial(read_file, series=args.series)
     if args.dry_run:
-        return _dry_run(paths, read_file, args.json)
+        return _dry_run(paths, read, args.json)
     failures = 0
     with open_for_writing(args) as archive:
         for path in paths:
             try:
-                imported = read_file(path)
+                imported = read(path)
                 issue = imported.issue
                 issue_id = archive.add_issue(issue, replace=args.replace)
             except BulletinFormatError as exc:

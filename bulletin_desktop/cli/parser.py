@@ -110,6 +110,8 @@ def _add_commands(sub) -> None:
     p.add_argument("--replace", action="store_true", help="同一刊物同一期号已存在时覆盖它")
     p.add_argument("--dry-run", action="store_true", help="只识别并显示将要导入的内容，不写入档案库")
     p.add_argument("--json", action="store_true", help="与 --dry-run 一起用：以 show --json 的格式输出，另加 warnings")
+    p.add_argument("--series", default="", metavar="刊物",
+                   help="报头中没有简报名称的文字时（如报头是图片）用这个名称；不指定时按文件名推断（如“某某简报第52期.docx”）")
 
     p = sub.add_parser("list", help="列出档案库中的各期")
     _db_option(p)

@@ -3,6 +3,7 @@ same way the command line, the window and the benchmark import it. Nothing is st
 storing is one ``Archive.add_issue`` (one transaction) per file."""
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,31 +30,50 @@ class ImportedFile:
     roles: list[tuple[Role, ...]] = field(default_factory=list)
 
 
-def read_file(path: str | Path, *, cancel: threading.Event | None = None) -> ImportedFile:
+def read_file(path: str | Path, *, cancel: threading.Event | None = None, series: str = "") -> ImportedFile:
     """Read one bulletin file of any supported format. Raises BulletinFormatError whose
     message names the file and the reason, in Chinese. Setting ``cancel`` (from another
-    thread) ends a LibreOffice conversion under way: libreoffice.ConversionCancelled."""
+    thread) ends a LibreOffice conversion under way: libreoffice.ConversionCancelled.
+    ``series``: the bulletin's name for a masthead that prints none in text (a picture);
+    without it, a name the file's own name gives (漯河安全生产简报第52期.docx)."""
     path = Path(path)
     if path.is_dir():
         raise BulletinFormatError(f"{path}：这是一个文件夹，不是文件。")
+    name = series.strip() or name_from_file(path.stem)
     if path.suffix.lower() in TEXT_SUFFIXES or (path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path)):
-        return _read_text_file(path)
+        return _read_text_file(path, name)
     from .wordread import read_word
 
     word = read_word(path, cancel=cancel)
     paragraphs, warnings = join_printed_lines(word.paragraphs), word.warnings  # a PDF made into Word: a paragraph a line
     try:
-        result = recognise(paragraphs)
+        result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
         try:  # a template that prints the masthead in the first page's header
             if not word.header:
                 raise
             paragraphs = word.header + word.paragraphs
-            result = recognise(paragraphs)
+            result = recognise(paragraphs, name)
             warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
         except BulletinFormatError:
             raise BulletinFormatError(f"{path.name}：{exc.message}") from None
     return _imported(path, result, paragraphs, warnings)
+
+
+# The words bulletins' names end with (漯河安全生产简报, 防汛工作动态, 信息专报…).
+_NAME_ENDINGS = ("简报", "快报", "动态", "信息", "专报", "通讯", "要情", "周报", "月报", "通报", "专刊", "特刊",
+                 "摘报", "参阅", "内参", "工作")
+# What a file's name adds to the bulletin's: the number, the date, a copy's mark.
+_NOT_THE_NAME = re.compile(r"[（(]?总?第\s*[\d〇一二三四五六七八九十百]+\s*期[）)]?|\d{4}\s*[年.\-_/]\s*\d{1,2}(?:\s*[月.\-_/]\s*\d{1,2}\s*日?)?"
+                           r"|\d{6,8}|[（(](?:副本|\d+)[）)]|副本|终稿|定稿|修改稿|印发稿|\d+")
+
+
+def name_from_file(stem: str) -> str:
+    """The bulletin's name a file's name gives (漯河安全生产简报第52期 → 漯河安全生产简报), or ""
+    when what is left does not end as bulletins' names do."""
+    name = _NOT_THE_NAME.sub("", stem)
+    name = re.sub(r"^[\s_\-.、，,：:（）()【】\[\]]+|[\s_\-.、，,：:（）()【】\[\]]+$", "", name)
+    return name if 2 <= len(name) <= 30 and name.endswith(_NAME_ENDINGS) else ""
 
 
 def _looks_like_word(path: Path) -> bool:
@@ -65,7 +85,7 @@ def _looks_like_word(path: Path) -> bool:
     return head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf"))
 
 
-def _read_text_file(path: Path) -> ImportedFile:
+def _read_text_file(path: Path, name: str) -> ImportedFile:
     from .textformat import MAX_TEXT_BYTES, decode, text_paragraphs
 
     try:
@@ -77,7 +97,7 @@ def _read_text_file(path: Path) -> ImportedFile:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
     try:
         paragraphs = text_paragraphs(decode(data))
-        result = recognise(paragraphs)
+        result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
         raise BulletinFormatError(f"{path.name}：{exc.message}") from None
     return _imported(path, result, paragraphs, [])

@@ -272,6 +272,18 @@ def test_import_reports_each_refusal_and_exits_1(db, tmp_path, sample_file, caps
     assert len(refusals) == 2 and "照片.docx" in refusals[0] and "坏.docx" in refusals[1]
 
 
+def test_import_names_a_bulletin_whose_masthead_prints_no_name(tmp_path, capsys):
+    """--series names the bulletin when the masthead has no name in text (a picture)."""
+    source = tmp_path / "7.txt"
+    source.write_text("第7期\n某某县应急管理局　　2024年3月5日\n【动态】\n3月1日，某县开会。\n", encoding="utf-8")
+    db = tmp_path / "named.sqlite"
+    assert main(["import", "--db", str(db), str(source)]) == 1
+    assert "报头是图片时" in capsys.readouterr().err
+    assert main(["import", "--db", str(db), "--series", "某某县安全生产简报", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "某某县安全生产简报\t第7期" in out and "名称记为“某某县安全生产简报”" in out
+
+
 def test_dry_run_of_a_folder_lists_every_file(tmp_path, sample_text, capsys):
     folder = tmp_path / "往期"
     folder.mkdir()

@@ -266,3 +266,4 @@ def test_stats_lists_the_entries_counted_for_no_unit(db, tmp_path, capsys):
     assert [e["suggestion"] for e in json.loads(cli(capsys, *args)[1])] == ["市安委会", "郾城区"]
     code, _, err = cli(capsys, *args, "--format", "xlsx", "-o", str(tmp_path / "x.xlsx"))
     assert code == 1 and "只能输出 json 或 csv" in err and not (tmp_path / "x.xlsx").exists()
+

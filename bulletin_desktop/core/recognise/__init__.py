@@ -35,9 +35,10 @@ def _strip(rich: RichText) -> RichText:
     return normalize(runs)
 
 
-def recognise(paragraphs: Iterable[Paragraph | RichText]) -> Recognised:
+def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Recognised:
     """Read an issue from its paragraphs. Raises BulletinFormatError when there is no
-    masthead to read (no name, number or date), with the reason in Chinese."""
+    masthead to read (no name, number or date), with the reason in Chinese. ``name``: the
+    bulletin's name when its masthead prints none in text (a picture), from elsewhere."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
     cleaned = [p if p.exact else Paragraph(_strip(p.rich), p.hint) for p in source]
     kept = [i for i, p in enumerate(cleaned) if p.rich or p.exact]
@@ -46,7 +47,7 @@ def recognise(paragraphs: Iterable[Paragraph | RichText]) -> Recognised:
     paras = [cleaned[i] for i in kept]
     roles: list[list[Role]] = [[] for _ in paras]
 
-    masthead, body_start = read_masthead(paras, roles)
+    masthead, body_start = read_masthead(paras, roles, name)
     closing_start = find_closing(paras, body_start)
     sections = read_body(paras[body_start:closing_start], roles, body_start)
     closing = read_closing(paras[closing_start:], roles, closing_start)

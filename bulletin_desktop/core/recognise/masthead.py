@@ -44,8 +44,9 @@ class Masthead:
         return Special(self.special_name, self.special_number if self.special_number is not None else 0)
 
 
-def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Masthead, int]:
-    """Read the masthead from the start; returns it and the index of the first body paragraph."""
+def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "") -> tuple[Masthead, int]:
+    """Read the masthead from the start; returns it and the index of the first body paragraph.
+    ``name``: the bulletin's name when the masthead prints none in text (a picture)."""
     m = Masthead()
     index = 0
     for index, para in enumerate(paras):
@@ -65,7 +66,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]]) -> tuple[Mast
             roles[index].append(Role.DATE)
     else:
         index = len(paras)
-    _check(m)
+    _check(m, name)
     return m, index
 
 
@@ -176,9 +177,13 @@ def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.d
         raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 
 
-def _check(m: Masthead) -> None:
+def _check(m: Masthead, name: str = "") -> None:
+    if not m.name and name and m.number is not None:
+        m.name = name
+        m.warnings.append(f"报头中没有简报名称的文字（报头可能是图片），名称记为“{name}”，请核对。")
     if not m.name:
-        raise BulletinFormatError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。")
+        raise BulletinFormatError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。报头是图片时，"
+                                  "可在文件名中写上简报名称，或在导入时指定刊物名称。")
     if len(m.name) > NAME_MAX:
         raise BulletinFormatError(f"报头第一行太长，不像简报名称：“{m.name[:20]}…”。")
     if m.number is None:

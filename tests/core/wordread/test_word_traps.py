@@ -312,3 +312,24 @@ def test_a_watermark_is_not_read_as_text(tmp_path):
     issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
     assert issue.series == "某某工作简报"
     assert "样稿" not in "".join(e.text for _, e in issue.entries())
+
+
+def test_a_masthead_printed_as_a_picture_takes_the_name_the_file_gives(tmp_path):
+    """The red masthead is often a picture: no name in text. The file's own name gives it
+    (less the issue's number and date), with a warning; a name given outright wins; with
+    neither, the file is refused and the message says what to do."""
+    from bulletin_desktop.core.importing import read_file
+    from bulletin_desktop.core.recognise import BulletinFormatError
+
+    body = p(runs=image_run()) + p("第7期") + p("某某县应急管理局　　　　2024年3月5日") + p("【动态】") + p("3月1日，某县开会。")
+    named = make_docx(tmp_path / "某某县安全生产简报（第7期）2024年3月5日.docx", body)
+    imported = read_file(named)
+    assert (imported.issue.series, imported.issue.number) == ("某某县安全生产简报", 7)
+    assert any("报头中没有简报名称的文字" in w and "某某县安全生产简报" in w for w in imported.warnings)
+    assert read_file(named, series="防汛工作动态").issue.series == "防汛工作动态"
+    bare = make_docx(tmp_path / "7.docx", body)
+    with pytest.raises(BulletinFormatError, match="报头是图片时"):
+        read_file(bare)
+    # a masthead that does print its name keeps it, whatever the file is called
+    assert read_file(make_docx(tmp_path / "别的简报第1期.docx", MASTHEAD + p("【动态】") + p("3月1日，某县开会。"))
+                     ).issue.series == "某某工作简报"

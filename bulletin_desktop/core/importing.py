@@ -56,7 +56,7 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
             result = recognise(paragraphs, name)
             warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
         except BulletinFormatError:
-            raise BulletinFormatError(f"{path.name}：{exc.message}") from None
+            raise type(exc)(f"{path.name}：{exc.message}") from None
     return _imported(path, result, paragraphs, warnings)
 
 
@@ -99,7 +99,7 @@ def _read_text_file(path: Path, name: str) -> ImportedFile:
         paragraphs = text_paragraphs(decode(data))
         result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
-        raise BulletinFormatError(f"{path.name}：{exc.message}") from None
+        raise type(exc)(f"{path.name}：{exc.message}") from None
     return _imported(path, result, paragraphs, [])
 
 

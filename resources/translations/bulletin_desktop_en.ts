@@ -650,6 +650,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Import cancelled: nothing was imported; the archive is as it was.</translation>
     </message>
     <message>
+        <source>The masthead of {count} file(s) prints no bulletin name (it may be a picture). Name of the bulletin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</source>
         <translation>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</translation>
     </message>

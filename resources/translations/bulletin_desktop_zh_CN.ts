@@ -650,6 +650,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>导入已取消：没有导入任何文件，档案库保持原样。</translation>
     </message>
     <message>
+        <source>The masthead of {count} file(s) prints no bulletin name (it may be a picture). Name of the bulletin:</source>
+        <translation>有 {count} 个文件的报头中没有简报名称的文字（报头可能是图片）。请输入这些期的简报名称：</translation>
+    </message>
+    <message>
         <source>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</source>
         <translation>共 {count} 个文件：导入 {imported} 个；{skipped} 个档案库中已有，已跳过；{refused} 个未能导入。</translation>
     </message>

@@ -379,3 +379,55 @@ def test_an_archive_closed_while_its_import_is_read_gets_nothing(qtbot, window, 
     assert [r.outcome for r in finished.args[0]] == [Outcome.CANCELLED]
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]  # no report, no error
     assert archive_state(archive_path) == before
+
+
+def test_files_whose_masthead_prints_no_name_are_named_once_and_read_again(qtbot, window, archive_path, tmp_path):
+    """A masthead printed as a picture, in files named 7.docx and 8.txt: the window asks once
+    for the bulletin's name (the archive's bulletins offered, any other may be typed), reads
+    them again with it, and imports them; the question's text is in Chinese."""
+    from docx import Document
+    from PySide6.QtWidgets import QInputDialog
+
+    folder = tmp_path / "无名称"
+    folder.mkdir()
+    document = Document()
+    for line in ("第7期", "某某县应急管理局　　2024年3月5日", "【动态】", "3月1日，某县开会。"):
+        document.add_paragraph(line)
+    document.save(str(folder / "7.docx"))
+    (folder / "8.txt").write_text("第8期\n某某县应急管理局　　2024年3月12日\n【动态】\n3月8日，某县开展检查。\n",
+                                  encoding="utf-8")
+    asked: list = []
+
+    def answer(dialog: QInputDialog) -> None:
+        asked.append((dialog.labelText(), dialog.comboBoxItems()))
+        assert not untranslated(dialog.labelText())
+        dialog.setTextValue("某某县安全生产简报")
+        dialog.accept()
+
+    when_modal(QInputDialog, answer)
+    when_modal(ImportReportDialog, lambda dialog: dialog.reject())
+    with qtbot.waitSignal(window.importer().importFinished, timeout=60000) as finished:
+        window.importer().import_paths([folder])
+    assert len(asked) == 1 and "2" in asked[0][0] and "漯河安全生产简报" in asked[0][1]
+    assert [(r.path.name, r.outcome) for r in finished.args[0]] == [("7.docx", Outcome.IMPORTED),
+                                                                    ("8.txt", Outcome.IMPORTED)]
+    with Archive.open(archive_path, readonly=True) as archive:
+        assert sorted((s.series, s.number) for s in archive.list_issues() if s.number != 52) == [
+            ("某某县安全生产简报", 7), ("某某县安全生产简报", 8)]
+
+
+def test_declining_to_name_them_refuses_those_files_only(qtbot, window, archive_path, tmp_path, sample_issue):
+    from PySide6.QtWidgets import QInputDialog
+
+    folder = tmp_path / "混合"
+    folder.mkdir()
+    word_issue(folder, sample_issue, 53, "a-第53期.docx")
+    (folder / "b.txt").write_text("第8期\n某某县应急管理局　　2024年3月12日\n【动态】\n3月8日，某县开展检查。\n",
+                                  encoding="utf-8")
+    when_modal(QInputDialog, lambda dialog: dialog.reject())
+    when_modal(ImportReportDialog, lambda dialog: dialog.reject())
+    with qtbot.waitSignal(window.importer().importFinished, timeout=60000) as finished:
+        window.importer().import_paths([folder])
+    assert [(r.path.name, r.outcome) for r in finished.args[0]] == [("a-第53期.docx", Outcome.IMPORTED),
+                                                                    ("b.txt", Outcome.REFUSED)]
+    assert "报头是图片时" in finished.args[0][1].detail

@@ -12,11 +12,11 @@ from ..model import Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, normalize
 from .body import read_body
 from .closing import find_closing, read_closing
-from .errors import BulletinFormatError
+from .errors import BulletinFormatError, UnnamedMastheadError
 from .masthead import read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
 
-__all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "recognise"]
+__all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "UnnamedMastheadError", "recognise"]
 
 UNPLACED_MASTHEAD = "报头中未识别的内容"
 UNPLACED_CLOSING = "报尾中未识别的内容"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Special, YearNumber, unspaced_name
-from .errors import BulletinFormatError
+from .errors import BulletinFormatError, UnnamedMastheadError
 from .numerals import to_int
 from .closing import split_names
 from .parts import Paragraph, Role
@@ -182,8 +182,8 @@ def _check(m: Masthead, name: str = "") -> None:
         m.name = name
         m.warnings.append(f"报头中没有简报名称的文字（报头可能是图片），名称记为“{name}”，请核对。")
     if not m.name:
-        raise BulletinFormatError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。报头是图片时，"
-                                  "可在文件名中写上简报名称，或在导入时指定刊物名称。")
+        raise UnnamedMastheadError("找不到简报名称（报头第一行，例如“漯河安全生产简报”）。报头是图片时，"
+                                   "可在文件名中写上简报名称，或在导入时指定刊物名称。")
     if len(m.name) > NAME_MAX:
         raise BulletinFormatError(f"报头第一行太长，不像简报名称：“{m.name[:20]}…”。")
     if m.number is None:

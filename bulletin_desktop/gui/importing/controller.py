@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
 from ...core.libreoffice import ConversionCancelled
+from ...core.recognise import UnnamedMastheadError
 from ...core.model import Issue
 from ..background import Report
 from ..file_reading import FileReading, ReadingEnd
@@ -42,27 +43,37 @@ class DuplicatePolicy(str, Enum):
 
 @dataclass
 class Reading:
-    """What the background thread read: the files it could, the reason for each it refused."""
+    """What the background thread read: the files it could, the reason for each it refused,
+    and which of those lacked only the bulletin's name (a masthead printed as a picture)."""
 
     read: list[ImportedFile] = field(default_factory=list)
     refused: dict[Path, str] = field(default_factory=dict)
+    unnamed: list[Path] = field(default_factory=list)
+
+    def with_named(self, again: "Reading") -> "Reading":
+        """This reading, with the unnamed files as read ``again`` given their name."""
+        refused = {p: m for p, m in self.refused.items() if p not in self.unnamed}
+        return Reading(self.read + again.read, {**refused, **again.refused}, [])
 
 
-def read_files(files: list[Path], cancel: threading.Event, report: Report) -> Reading:
+def read_files(files: list[Path], cancel: threading.Event, report: Report, series: str = "") -> Reading:
     """Read ``files`` in order (in the background thread: no Qt, no archive), reporting the
     index of each before reading it; stops before the next file once ``cancel`` is set, and
-    at once when it is set during a LibreOffice conversion."""
+    at once when it is set during a LibreOffice conversion. ``series``: the name for
+    mastheads that print none."""
     reading = Reading()
     for index, path in enumerate(files):
         if cancel.is_set():
             break
         report(index)
         try:
-            reading.read.append(read_file(path, cancel=cancel))
+            reading.read.append(read_file(path, cancel=cancel, series=series))
         except ConversionCancelled:
             break
         except BulletinError as exc:
             reading.refused[path] = exc.message
+            if isinstance(exc, UnnamedMastheadError):
+                reading.unnamed.append(path)
     return reading
 
 
@@ -78,6 +89,8 @@ class ImportController(QObject):
         self.report_dialog: ImportReportDialog | None = None
         self.duplicate_question: QMessageBox | None = None
         self.chooser: QFileDialog | None = None  # choosing files or a folder to import
+        self.name_question: QInputDialog | None = None  # the name for mastheads that print none
+        self._first: Reading | None = None  # read before the clerk named the unnamed files
         self._files_reading = FileReading("import-read", window, self.tr("Importing"), self.tr("Reading the files…"))
         self._files_reading.ended.connect(self._read)
         self._files: list[Path] = []
@@ -102,7 +115,8 @@ class ImportController(QObject):
 
         self._closed = True
         self._files_reading.shutdown()
-        close_unanswered([self.chooser, self.duplicate_question, self.review_dialog, self.report_dialog])
+        close_unanswered([self.chooser, self.duplicate_question, self.name_question, self.review_dialog,
+                          self.report_dialog])
 
     # -- choosing
 
@@ -161,7 +175,7 @@ class ImportController(QObject):
         self._start_reading(files, one=False)
 
     def _start_reading(self, files: list[Path], *, one: bool) -> None:
-        self._files, self._one, self._into = files, one, self.session.archive
+        self._files, self._one, self._into, self._first = files, one, self.session.archive, None
         # one file is usually read in a blink: the dialog shows only if it takes a while (a conversion)
         self._files_reading.start([path.name for path in files],
                                   lambda cancel, report: read_files(files, cancel, report),
@@ -177,6 +191,11 @@ class ImportController(QObject):
             self.importFinished.emit([])
             return
         reading: Reading | None = end.result
+        if self._first is not None:  # the unnamed files, read again with the name the clerk gave
+            reading = self._first.with_named(reading) if reading is not None and not end.cancelled else self._first
+            self._first = None
+        elif reading is not None and reading.unnamed and not end.cancelled and self._read_again_named(reading):
+            return
         if self._one:
             if end.cancelled or reading is None:
                 self.importFinished.emit([])
@@ -192,6 +211,36 @@ class ImportController(QObject):
                          self.tr("Import cancelled: nothing was imported; the archive is as it was."))
             return
         self._store_all(files, reading)
+
+    def _read_again_named(self, reading: Reading) -> bool:
+        """Files whose masthead prints no name (a picture) are read again with the name the
+        clerk gives; True when that reading has started (``_read`` comes again)."""
+        name = self.ask_series_name(len(reading.unnamed))
+        if not name or self._gone():
+            return False
+        unnamed = list(reading.unnamed)
+        self._first = reading
+        self._files_reading.start([path.name for path in unnamed],
+                                  lambda cancel, report: read_files(unnamed, cancel, report, series=name),
+                                  min_duration_ms=400)
+        return True
+
+    def ask_series_name(self, count: int) -> str | None:
+        """The bulletin's name for ``count`` files whose masthead prints none; None when the
+        clerk declines (those files are then refused, as before)."""
+        archive = self.session.archive
+        names = [series.name for series in archive.list_series()] if archive is not None else []
+        self.name_question = dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Import Bulletins"))
+        dialog.setLabelText(self.tr("The masthead of {count} file(s) prints no bulletin name (it may be a picture). "
+                                    "Name of the bulletin:").format(count=count))
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(True)
+        answered = dialog.exec() == QDialog.DialogCode.Accepted and not self._closed
+        self.name_question = None
+        name = dialog.textValue().strip() if answered else ""
+        dialog.deleteLater()
+        return name or None
 
     def _gone(self) -> bool:
         """The window closed, or the archive the import is for did (a damaged archive found

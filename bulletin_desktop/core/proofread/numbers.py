@@ -22,6 +22,8 @@ _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
 _YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年")
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 _JI = re.compile(r"\d+几|几\d+")
+# 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
+_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 # 5百, 3千, and 1千5百 as one number (1500)
 _QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字])")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
@@ -80,6 +82,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         short = int(m.group(group))
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
+    for m in _PERCENT.finditer(text):
+        yield finding("N-PERCENT", text, m.start(), m.end(), f"{m.group(1)}%")
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _QIAN_BAI.finditer(text):

@@ -29,6 +29,9 @@ _QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦�
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
+# 一是…二是…三是: the run-in points of one paragraph, each opening a clause
+_POINT = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十])是", re.M)
+_POINT_NUMERALS = "一二三四五六七八九十"
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 _HEAD3 = re.compile(rf"(?:^|(?<=[：；。]))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
 _HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
@@ -108,8 +111,24 @@ def check_numbering(text: str) -> Iterator[Finding]:
         yield finding("H-LEVEL2", text, m.start(), m.end(), f"（{number}）")
     for m in _ORDINAL.finditer(text):
         yield finding("H-ORDINAL", text, m.start(2), m.end(2), "，", word=m.group(1))
+    yield from _point_sequence(text)
     for m in _HEAD3.finditer(text):
         yield finding("H-LEVEL3", text, m.start(), m.end(), m.group(1) + ".")
     for m in _HEAD4.finditer(text):
         number = m.group(1) or m.group(2) or m.group(4) or m.group(6)
         yield finding("H-LEVEL4", text, m.start(), m.end(), f"（{number}）")
+
+
+def _point_sequence(text: str) -> Iterator[Finding]:
+    """一是…二是…四是: a point skipped or said twice. A new 一是 begins a new list."""
+    expected = None  # the numeral the next point should have, once a list has begun
+    for m in _POINT.finditer(text):
+        value = _POINT_NUMERALS.index(m.group(1)) + 1
+        if value == 1:
+            expected = 2
+            continue
+        if expected is None:
+            continue
+        if value != expected and expected <= len(_POINT_NUMERALS):
+            yield finding("H-POINT", text, m.start(), m.end(), _POINT_NUMERALS[expected - 1] + "是")
+        expected = value + 1  # the list goes on from the point as written: one slip, one finding

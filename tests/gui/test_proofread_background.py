@@ -31,6 +31,16 @@ def archive_path(big_path):
     return big_path
 
 
+@pytest.fixture(autouse=True)
+def proofreading_attached_by_the_test(monkeypatch):
+    """The window attaches proofreading a moment after an issue opens. Here each test attaches
+    it itself (``window.proofreading``), after putting its gate in place: on a slow machine
+    the moment could pass while the window is being shown, and the check run ungated."""
+    from bulletin_desktop.gui import main_window
+
+    monkeypatch.setattr(main_window, "PROOFREAD_START_MS", 600_000)
+
+
 @pytest.fixture
 def big_window(window):
     return window

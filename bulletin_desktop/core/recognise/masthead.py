@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Special, YearNumber, unspaced_name
+from .closing import split_names
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .numerals import to_int
-from .closing import split_names
 from .parts import Paragraph, Role
 from .patterns import (
     DATE_LINE, ENTRY_START, MASTHEAD_MARK, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
@@ -139,11 +139,10 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
     total = to_int(total_text) if total_text else None
     number = total if total is not None else year_number
     if m.number is None:
-        if total is not None and year_number is None:  # 总第60期 alone: the running number
+        if total is not None:
             m.number = total
-        elif total is not None:
-            m.number = total
-            m.year_number = YearNumber(year_number, year)  # type: ignore[arg-type]
+            if year_number is not None:  # 2026年第6期（总第60期）; 总第60期 alone is the running number only
+                m.year_number = YearNumber(year_number, year)
         elif year is not None:
             m.number = stated_total if stated_total is not None else year_number
             m.year_number = YearNumber(year_number, year, total=False)  # type: ignore[arg-type]

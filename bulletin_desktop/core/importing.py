@@ -52,7 +52,7 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
         try:  # a template that prints the masthead in the first page's header
             if not word.header:
                 raise
-            paragraphs = word.header + word.paragraphs
+            paragraphs = word.header + paragraphs  # the body as joined above
             result = recognise(paragraphs, name)
             warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
         except BulletinFormatError:

@@ -102,3 +102,26 @@ def test_a_table_of_equal_rows_is_not_a_printed_copy():
     assert wrap_width(rows) is None
     issue = read_text("某某简报\n第3期\n某某办公室\n2024年3月5日\n【统计】\n" + "\n".join(rows) + "\n")
     assert len(issue.sections[0].entries) == 12
+
+
+def test_a_printed_copy_with_its_masthead_in_the_page_header_is_joined_too(sample_text, tmp_path):
+    """The masthead read from the first page's header: the body under it is the printed
+    copy's joined paragraphs, as without a header."""
+    from docx import Document
+
+    from bulletin_desktop.core.importing import read_file
+
+    lines = printed(sample_text).splitlines()
+    masthead = lines.index("【安排部署】")
+    document = Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = lines[0]
+    for line in lines[1:masthead]:
+        header.add_paragraph(line)
+    for line in lines[masthead:]:
+        document.add_paragraph(line)
+    path = tmp_path / "header.docx"
+    document.save(str(path))
+    imported = read_file(path)
+    assert any("页眉" in warning for warning in imported.warnings)
+    assert _shape(imported.issue) == _shape(read_text(sample_text.replace("**", "")))

@@ -11,7 +11,6 @@ from pathlib import Path
 from .errors import unreadable_file_message
 from .model import Issue
 from .recognise import BulletinFormatError, Paragraph, Recognised, Role, recognise
-from .wrapped_text import join_printed_lines
 
 TEXT_SUFFIXES = (".txt", ".text")
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
@@ -45,14 +44,14 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     from .wordread import read_word
 
     word = read_word(path, cancel=cancel)
-    paragraphs, warnings = join_printed_lines(word.paragraphs), word.warnings  # a PDF made into Word: a paragraph a line
+    paragraphs, warnings = word.paragraphs, word.warnings
     try:
         result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
         try:  # a template that prints the masthead in the first page's header
             if not word.header:
                 raise
-            paragraphs = word.header + paragraphs  # the body as joined above
+            paragraphs = word.header + word.paragraphs
             result = recognise(paragraphs, name)
             warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
         except BulletinFormatError:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..errors import unreadable_file_message
+from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
-from ..recognise import Paragraph
 from ..units.detect import detect_unit
 from ..wrapped_text import join_printed_lines
 from .candidates import about_sender
@@ -53,8 +53,7 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
             from ..wordread import read_word  # deferred: the Word reader loads python-docx
 
             try:
-                paragraphs = [p.rich for p in join_printed_lines(read_word(path, cancel=cancel).paragraphs)
-                              if plain(p.rich).strip()]
+                paragraphs = [p.rich for p in read_word(path, cancel=cancel).paragraphs if plain(p.rich).strip()]
             except BulletinFormatError as exc:
                 raise SubmissionFileError(exc.message) from None
         else:

@@ -2,7 +2,7 @@
 paragraphs of rich text it prints, in reading order. No Qt.
 
 ``read_word(path)`` gives the paragraphs with what the clerk should know (images skipped,
-revisions applied…); ``paragraphs_from_path(path)`` just the rich text, for any caller
+revisions applied, a printed copy's lines joined into its paragraphs: core.wrapped_text); ``paragraphs_from_path(path)`` just the rich text, for any caller
 that does its own recognising (a submission read on its own).
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
+from ..wrapped_text import join_printed_lines
 from . import limits
 from .container import check_package, is_encrypted_cfb, refuse, sniff
 
@@ -69,7 +70,7 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
     if parts.first_header is not None:  # a reader of its own: what it skips is not the body's
         header = [p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(parts.first_header)
                   if p.text.strip()]
-    paragraphs = reader.read(parts.body)
+    paragraphs = join_printed_lines(reader.read(parts.body))  # a PDF made into Word: a paragraph a line
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
     notes = reader.notes

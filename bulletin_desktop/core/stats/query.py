@@ -19,6 +19,9 @@ from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitSt
 
 _UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"
 _RAW_UNIT = "CASE WHEN s.unit_id IS NULL AND f.unit_id IS NULL THEN f.raw_unit ELSE '' END"
+# An entry (f, its submission s) counted for no unit: no unit to key it and no bold unit as
+# written; the report counts these as unattributed, stats.unattributed lists them.
+UNATTRIBUTED = f"{_UNIT_KEY} IS NULL AND {_RAW_UNIT} = ''"
 
 _ENTRY_SQL = f"""
 SELECT {_UNIT_KEY}, {_RAW_UNIT}, count(*), sum(f.article), sum(f.submission_id IS NULL),

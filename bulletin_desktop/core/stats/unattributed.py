@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from ..archive import Archive
 from ..model import unit_name_at_start
 from .periods import check_range
-from .query import series_condition
+from .query import UNATTRIBUTED, series_condition
 
-# Counted for no unit: no submission behind it, no registered name, no bold unit (those are
-# listed as 未登记 in the statistics themselves).
-_SQL = """
+# Counted for no unit (query.UNATTRIBUTED): no submission's unit, no registered name, no
+# bold unit (those are listed as 未登记 in the statistics themselves).
+_SQL = f"""
 SELECT i.id, sr.name, i.number, i.date, sc.title, e.uid, e.text, e.lead
 FROM issues i
 JOIN series sr ON sr.id = i.series_id
@@ -20,7 +20,7 @@ JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
 JOIN sections sc ON sc.id = e.section_id
 LEFT JOIN submissions s ON s.id = f.submission_id
-WHERE i.date BETWEEN ? AND ? {series} AND f.unit_id IS NULL AND s.unit_id IS NULL AND f.raw_unit = ''
+WHERE i.date BETWEEN ? AND ? {{series}} AND {UNATTRIBUTED}
 ORDER BY i.date, i.id, sc.position, e.position
 """
 

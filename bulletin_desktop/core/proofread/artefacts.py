@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Article, Issue, Item
-from ..recognise.body import tidy_lead
+from ..recognise.body import read_item
 from ..recognise.patterns import cut_by_page_break
 from ..richtext import RichText, concat, plain
 from .punctuation import spacing_spans
@@ -85,7 +85,7 @@ def _item_fixes(item: Item, body: RichText, count: int) -> list[FieldFix]:
     date (11 月 15 日，…), the date and the unit read again, as an import would read them."""
     if item.date or item.unit:
         return [FieldFix(item.uid, "body", item.body, body, count)]
-    read = Item.from_rich(tidy_lead(body))
+    read = read_item(body)
     fixes = [FieldFix(item.uid, "body", item.body, read.body, count)]
     fixes += [FieldFix(item.uid, field, "", getattr(read, field), 0) for field in ("date", "unit") if getattr(read, field)]
     return fixes

@@ -126,3 +126,23 @@ def test_a_salvage_stopped_half_way_leaves_no_output(tmp_path, thousand_issue_ar
     assert seen[-1][0] == 300 and seen[-1][1] > 900 and 0 < seen[-1][2] <= 300  # copied so far, counted
     assert not list(tmp_path.glob("*salvag*"))  # neither the output nor its temporary
     assert damaged.read_bytes() == before
+
+
+def test_salvaged_entries_get_todays_leads(tmp_path, thousand_issue_archive):
+    """Rows copied from a file made before a rule for ``lead`` changed are counted by today's."""
+    from bulletin_desktop.core.archive.store import entry_from_row
+    from bulletin_desktop.core.model import unit_lead
+
+    stale = tmp_path / "stale.sqlite"
+    shutil.copyfile(thousand_issue_archive, stale)
+    conn = sqlite3.connect(stale)
+    with conn:
+        conn.execute("UPDATE entries SET lead = 'stale' WHERE issue_id = 1")
+    conn.close()
+    salvage(stale, tmp_path / "salvaged.sqlite")
+    conn = sqlite3.connect(tmp_path / "salvaged.sqlite")
+    try:
+        rows = conn.execute("SELECT lead, uid, kind, date, unit, title, body FROM entries").fetchall()
+    finally:
+        conn.close()
+    assert rows and all(lead == unit_lead(entry_from_row(*rest)) for lead, *rest in rows)

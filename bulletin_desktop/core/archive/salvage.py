@@ -301,7 +301,7 @@ def _rebuild_derived(conn: sqlite3.Connection) -> None:
     from .store import fill_entry_leads
 
     conn.execute("BEGIN IMMEDIATE")
-    fill_entry_leads(conn, only_empty=True)  # rows from a file older than the column
+    fill_entry_leads(conn)  # by today's rule: the rows may come from a file older than it
     for statement in REBUILD_DERIVED:
         conn.execute(statement)
     conn.execute("COMMIT")

@@ -75,11 +75,9 @@ def entry_row(entry: Entry) -> tuple[str, str, str, str, str, str, str]:
     return ("item", entry.date, entry.unit, "", to_markup(entry.body), unit_lead(entry), entry.text)
 
 
-def fill_entry_leads(conn: sqlite3.Connection, only_empty: bool = False) -> None:
-    """Write every entry's ``lead`` from its stored text (or only the empty ones: entries
-    copied from a file older than the column)."""
-    rows = conn.execute("SELECT id, uid, kind, date, unit, title, body FROM entries"
-                        + (" WHERE lead = ''" if only_empty else "")).fetchall()
+def fill_entry_leads(conn: sqlite3.Connection) -> None:
+    """Write every entry's ``lead`` from its stored text, by today's model.unit_lead."""
+    rows = conn.execute("SELECT id, uid, kind, date, unit, title, body FROM entries").fetchall()
     conn.executemany("UPDATE entries SET lead = ? WHERE id = ?",
                      [(unit_lead(entry_from_row(*row[1:])), row[0]) for row in rows])
 

@@ -26,8 +26,8 @@ from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
 from ...core.libreoffice import ConversionCancelled
-from ...core.recognise import UnnamedMastheadError
 from ...core.model import Issue
+from ...core.recognise import UnnamedMastheadError
 from ..background import Report
 from ..file_reading import FileReading, ReadingEnd
 from ..session import Session

@@ -92,6 +92,10 @@ class StatisticsView(QWidget):
         self._setting = False
         self.refresh()
 
+    def series(self) -> str | None:
+        """The bulletin the figures are for; None for every bulletin."""
+        return self.ui.seriesCombo.currentData() or None
+
     def range(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.ui.fromDate.date()), _pydate(self.ui.toDate.date())
 
@@ -120,7 +124,7 @@ class StatisticsView(QWidget):
             return
         start, end = self.range()
         try:
-            self.report = compute_stats(self.archive, start, end, self.ui.seriesCombo.currentData() or None)
+            self.report = compute_stats(self.archive, start, end, self.series())
         except BulletinError as exc:
             self.report = None
             self.ui.leadValue.setText(exc.message)
@@ -134,7 +138,7 @@ class StatisticsView(QWidget):
         self.ui.leadValue.setText(lead)
         self._fill_table()
         if self.unattributed_dialog is not None:
-            self.unattributed_dialog.show_range(start, end, self.ui.seriesCombo.currentData() or None)
+            self.unattributed_dialog.show_range(start, end, self.series())
         if self.charts is not None:
             self.charts.show_report(self.report)
         self.reportChanged.emit()
@@ -185,7 +189,7 @@ class StatisticsView(QWidget):
         from .unattributed_dialog import UnattributedDialog
 
         start, end = self.range()
-        series = self.ui.seriesCombo.currentData() or None
+        series = self.series()
         if self.unattributed_dialog is not None:
             self.unattributed_dialog.show_range(start, end, series)
             self.unattributed_dialog.raise_()

@@ -243,7 +243,7 @@ def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
     else:
         from ..export.stats_tables import csv_text
 
-        text = csv_text(UNATTRIBUTED_HEADER, [(e.date, e.series, e.number, e.section, e.suggestion, e.text)
+        text = csv_text(UNATTRIBUTED_HEADER, [(e.date, e.series, e.number_line, e.section, e.suggestion, e.text)
                                               for e in found])
     if args.output is None:
         sys.stdout.write(text)

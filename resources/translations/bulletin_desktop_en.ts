@@ -2237,10 +2237,6 @@ Restore it as issue number:</translation>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <source>{series} No. {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose entries with a unit name to register, or type the name in the table.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2237,10 +2237,6 @@ Restore it as issue number:</source>
         <translation>条目</translation>
     </message>
     <message>
-        <source>{series} No. {number}</source>
-        <translation>{series} 第{number}期</translation>
-    </message>
-    <message>
         <source>Choose entries with a unit name to register, or type the name in the table.</source>
         <translation>请选择有单位名称的条目，或在表中填写要登记的单位名称。</translation>
     </message>

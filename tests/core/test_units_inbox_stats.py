@@ -337,15 +337,20 @@ def test_unattributed_entries_suggest_their_units_and_registering_counts_them(ar
     from bulletin_desktop.core.stats.unattributed import unattributed_entries
     from bulletin_desktop.core.units.registry import add_units_named
 
-    archive.add_issue(plain_issue(70, dt.date(2022, 12, 20), [
+    from bulletin_desktop.core.model import YearNumber
+
+    issue = plain_issue(70, dt.date(2022, 12, 20), [
         "全面开展燃气安全检查。（西平县应急管理局供稿）",  # signed: the county it names first
         "近日，老街街道开展消防演练。",  # after a time phrase
         "全县共排查隐患36处。",  # 全县 is no unit's name
         "11月3日，**舞阳县**召开会议。",  # a registered bold unit: counted, not listed
-    ], series="县区工作简报"))
+    ], series="县区工作简报")
+    issue.year_number = YearNumber(6, 2022)
+    archive.add_issue(issue)
     found = unattributed_entries(archive, *YEAR, series="县区工作简报")
     assert [(e.number, e.section, e.suggestion) for e in found] == [
         (70, "工作动态", "西平县"), (70, "工作动态", "老街街道"), (70, "工作动态", "")]
+    assert found[0].number_line == "2022年第6期（总第70期）"  # as the masthead prints it
     assert len(unattributed_entries(archive, *YEAR)) == compute_stats(archive, *YEAR).unattributed
     added = add_units_named(archive, ["西平县", "老街街道", "舞阳县", "西平县"])  # 舞阳县 is known: left alone
     assert [(u.name, u.category) for u in added] == [("西平县", "县区"), ("老街街道", "乡镇街道")]

@@ -6,14 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..archive import Archive
-from ..model import unit_name_at_start
+from ..archive.store import YEAR_NUMBER_COLUMNS, year_number_of
+from ..model import number_line, unit_name_at_start
 from .periods import check_range
 from .query import UNATTRIBUTED, series_condition
 
 # Counted for no unit (query.UNATTRIBUTED): no submission's unit, no registered name, no
 # bold unit (those are listed as 未登记 in the statistics themselves).
 _SQL = f"""
-SELECT i.id, sr.name, i.number, i.date, sc.title, e.uid, e.text, e.lead
+SELECT i.id, sr.name, i.number, {YEAR_NUMBER_COLUMNS}, i.date, sc.title, e.uid, e.text, e.lead
 FROM issues i
 JOIN series sr ON sr.id = i.series_id
 JOIN entry_units f ON f.of_issue = i.id
@@ -30,6 +31,7 @@ class UnattributedEntry:
     issue_id: int
     series: str
     number: int
+    number_line: str  # the 期号 as the issue's masthead prints it (2026年第6期（总第60期）)
     date: str  # the issue's, ISO
     section: str
     uid: str
@@ -37,7 +39,8 @@ class UnattributedEntry:
     suggestion: str  # the unit it seems to come from (its signature, its opening), or ""
 
     def to_dict(self) -> dict:
-        return {"issue_id": self.issue_id, "series": self.series, "number": self.number, "date": self.date,
+        return {"issue_id": self.issue_id, "series": self.series, "number": self.number,
+                "number_line": self.number_line, "date": self.date,
                 "section": self.section, "uid": self.uid, "text": self.text, "suggestion": self.suggestion}
 
 
@@ -51,5 +54,6 @@ def unattributed_entries(archive: Archive, date_from: dt.date, date_to: dt.date,
     with archive.reading() as conn:
         series_sql, params = series_condition(conn, series, span)
         rows = conn.execute(_SQL.format(series=series_sql), params).fetchall()
-    return [UnattributedEntry(issue_id, name, number, date, section, uid, text, unit_name_at_start(lead))
-            for issue_id, name, number, date, section, uid, text, lead in rows]
+    return [UnattributedEntry(issue_id, name, number, number_line(number, year_number_of(*year)), date, section, uid,
+                              text, unit_name_at_start(lead))
+            for issue_id, name, number, *year, date, section, uid, text, lead in rows]

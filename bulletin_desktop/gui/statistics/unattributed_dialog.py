@@ -56,7 +56,7 @@ class UnattributedDialog(QDialog):
                                               self.tr("Unit to register"), self.tr("Entry")])
         for entry in self.entries:
             text = entry.text.replace("\n", " ")
-            cells = [entry.date, self.tr("{series} No. {number}").format(series=entry.series, number=entry.number),
+            cells = [entry.date, f"{entry.series} {entry.number_line}",
                      entry.section, entry.suggestion, text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")]
             row = [QStandardItem(cell) for cell in cells]
             for column, item in enumerate(row):

@@ -43,12 +43,16 @@ _KIND_HINTS = (("小标宋", "xiaobiaosong"), ("标宋", "xiaobiaosong"), ("仿�
                ("hei", "hei"), ("宋", "song"), ("song", "song"))
 
 
-def font_kind(official: str) -> str:
+def _named_kind(official: str) -> str | None:
     folded = official.casefold()
     for hint, kind in _KIND_HINTS:
         if hint in folded:
             return kind
-    return "song"
+    return None
+
+
+def font_kind(official: str) -> str:
+    return _named_kind(official) or "song"
 
 
 @lru_cache(maxsize=1)
@@ -87,19 +91,36 @@ def is_substituted(official: str) -> bool:
     return installed_family(official) is None
 
 
+@lru_cache(maxsize=16)
+def _regular_style(family: str) -> str | None:
+    """The name of ``family``'s upright style nearest the normal weight ("Regular")."""
+    upright = [s for s in QFontDatabase.styles(family) if not QFontDatabase.italic(family, s)]
+    if not upright:
+        return None
+    normal = QFont.Weight.Normal.value
+    return min(upright, key=lambda s: abs(QFontDatabase.weight(family, s) - normal))
+
+
 def screen_font(official: str, size_pt: float, bold: bool = False) -> QFont:
     """A QFont for text set in ``official`` at ``size_pt``.
 
-    方正小标宋 is a heavy Song face: when it is missing, its substitute is drawn semi-bold
-    so titles keep their weight on screen."""
+    The official Chinese faces (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体) have one
+    weight: Word and WPS print their bold by thickening that weight. A look-alike drawn in
+    their place does the same with its regular style, not with its own bold, which is far
+    heavier than the print (and would cost a second face's memory for a few bold words).
+    方正小标宋 is a heavy Song face: its look-alike is thickened even where not bold, so
+    titles keep their weight."""
     family = screen_family(official)
     font = QFont(family)
     font.setPointSizeF(size_pt)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    if bold:
+    heavy = font_kind(official) == "xiaobiaosong" and family not in _XIAOBIAOSONG and is_substituted(official)
+    if bold or heavy:
         font.setWeight(QFont.Weight.Bold)
-    elif font_kind(official) == "xiaobiaosong" and is_substituted(official) and family not in _XIAOBIAOSONG:
-        font.setWeight(QFont.Weight.DemiBold)
+        if _named_kind(official) is not None and is_substituted(official):
+            regular = _regular_style(family)
+            if regular is not None:
+                font.setStyleName(regular)  # Qt thickens a regular face asked for bold
     return font
 
 
@@ -107,3 +128,4 @@ def clear_cache() -> None:
     """Forget what was found, after fonts were installed or removed while running."""
     _installed.cache_clear()
     screen_family.cache_clear()
+    _regular_style.cache_clear()

@@ -328,3 +328,42 @@ def test_official_font_names_map_to_installed_faces():
         assert is_substituted("方正小标宋简体")
         assert screen_font("方正小标宋简体", 22).weight() > screen_font("仿宋_GB2312", 22).weight()
     assert screen_font("仿宋_GB2312", 16, bold=True).bold()
+
+
+def _ink(font, text: str) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    image = QImage(400, 80, QImage.Format.Format_Grayscale8)
+    image.fill(255)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    painter.end()
+    return sum(255 - b for b in bytes(image.constBits()))
+
+
+def test_bold_in_a_substituted_chinese_face_thickens_its_regular_style_as_word_does():
+    """仿宋_GB2312 has one weight and Word prints its bold thickened; its look-alike does the
+    same with its regular style (not its own, far heavier bold face), and so do titles in
+    方正小标宋's look-alike. A Latin face keeps its real bold."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    from bulletin_desktop.export.screen_fonts import is_substituted, screen_family, screen_font
+
+    if not is_substituted("仿宋_GB2312"):
+        pytest.skip("仿宋_GB2312 itself is installed: Qt thickens it on its own")
+    family = screen_family("仿宋_GB2312")
+    styles = QFontDatabase.styles(family)
+    regular = min(styles, key=lambda s: abs(QFontDatabase.weight(family, s) - 400))
+    bold = screen_font("仿宋_GB2312", 16, bold=True)
+    assert bold.bold() and bold.styleName() == regular
+    assert QRawFont.fromFont(bold).styleName() == regular  # the regular face is the one drawn
+    title = screen_font("方正小标宋简体", 22)
+    assert title.bold() and title.styleName() == screen_font("方正小标宋简体", 22, bold=True).styleName()
+    plain_font = screen_font("仿宋_GB2312", 16)
+    assert not plain_font.bold() and plain_font.styleName() == ""
+    assert _ink(bold, "西城区组织召开") > 1.15 * _ink(plain_font, "西城区组织召开")  # drawn thicker
+    latin = screen_font("Times New Roman", 16, bold=True)
+    assert latin.bold() and latin.styleName() == ""
+    assert QFont(latin).weight() == QFont.Weight.Bold

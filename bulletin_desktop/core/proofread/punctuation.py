@@ -14,7 +14,8 @@ _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _HALF_MARK = re.compile(rf"(?<=[{HAN}{CLOSING}])[,;:!?]|[,;:!?](?=[{HAN}{OPENING}])")
 _HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.\w])")
 _HALF_PARENS = re.compile(r"\(([^()\n]{0,60})\)")
-_HALF_QUOTES = re.compile(r'"([^"\n]{1,80})"')
+# "…" and the full-width straight ＂…＂ some input methods and PDF copies give
+_HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1')
 _HAS_HAN = re.compile(f"[{HAN}]")
 _DOUBLE = re.compile(r"[，。、；：][，。、；：]+")
 _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!…)")
@@ -53,8 +54,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         if _HAS_HAN.search(m.group(1)) or _HAS_HAN.match(before) or _HAS_HAN.match(after):
             yield finding("P-HALF-PAREN", text, m.start(), m.end(), f"（{m.group(1)}）")
     for m in _HALF_QUOTES.finditer(text):
-        if _HAS_HAN.search(m.group(1)):
-            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{m.group(1)}”")
+        if _HAS_HAN.search(m.group(2)):
+            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{m.group(2)}”")
     for m in _ELLIPSIS.finditer(text):
         yield finding("P-ELLIPSIS", text, m.start(), m.end(), "……")
     for m in _DOUBLE.finditer(text):

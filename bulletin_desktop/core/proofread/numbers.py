@@ -26,6 +26,14 @@ _JI = re.compile(r"\d+几|几\d+")
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 # 5百, 3千, and 1千5百 as one number (1500)
 _QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字])")
+# 约30余人, 大约50人左右, 近2000余份, 30多人左右: one word of approximation per number;
+# 预约30余人 and 附近30余家 are not approximations
+_APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)"
+_APPROX = re.compile(
+    rf"(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
+    rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<n>{_APPROX_NUMBER})(?P<odd>余|多)?"
+    rf"(?:(?P<unit>[\u4e00-\u9fff%％]{{0,3}}?)(?P<around>左右(?![两为手侧开])|上下(?![班级游楼车学水午文])))?"
+    rf"|(?P<n2>{_APPROX_NUMBER})(?P<odd2>余|多)(?P<unit2>[\u4e00-\u9fff%％]{{0,3}}?)(?P<around2>左右(?![两为手侧开])|上下(?![班级游楼车学水午文]))")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
@@ -89,6 +97,14 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-PERCENT", text, m.start(), m.end(), f"{m.group(1)}%")
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
+    for m in _APPROX.finditer(text):
+        if m["word"]:
+            if not (m["odd"] or m["around"]):
+                continue
+            kept = m["word"] + m["n"] + (m["unit"] or "")  # the word before the number stays
+        else:
+            kept = m["n2"] + m["odd2"] + m["unit2"]
+        yield finding("N-APPROX", text, m.start(), m.end(), kept)
     for m in _QIAN_BAI.finditer(text):
         value = float(m.group(1)) * (100 if m.group(3) else 1000) + (int(m.group(2)) * 100 if m.group(2) else 0)
         yield finding("N-QIANBAI", text, m.start(), m.end(), f"{value:g}" if value < 1e15 else None)

@@ -53,6 +53,10 @@ def test_units_from_sample_and_changes(db, capsys):
     assert sorted(json.loads(out)["aliases"]) == ["源汇区", "源汇区政府"]
     code, _, err = cli(capsys, "units", "merge", "--db", str(db), "东城区", "西城区")
     assert code == 1 and "单位名录中没有“东城区”" in err
+    # without --category, the category the name suggests
+    for name, category in (("城关镇", "乡镇街道"), ("市消防救援支队", "市直单位"), ("临颍县", "县区"), ("李庄村", "其他")):
+        code, out, _ = cli(capsys, "units", "add", "--db", str(db), name)
+        assert code == 0 and out.startswith(f"{name}\t{category}")
 
 
 def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):

@@ -240,6 +240,15 @@ def test_units_dialog_merges_renames_and_scores(qtbot, window, monkeypatch):
     dialog.ui.scoringTable.cellWidget(2, 0 + 1).setValue(0)  # 专刊条目加分 -> 0
     view.refresh()
     assert view.report.row("舞阳县").points == 3 and view.report.row("市应急局").points == 2
+    # a unit added by hand: the category its name suggests is the one offered
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("城关镇", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (offered.append(a[3][a[4]]), (a[3][a[4]], True))[1])
+    dialog.ui.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    assert offered == ["乡镇街道"]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "城关镇")
+    assert table.item(row, 1).text() == "乡镇街道"
 
 
 def test_unattributed_entries_are_listed_opened_and_their_units_registered(qtbot, window):

@@ -7,6 +7,7 @@ name, so changing names here re-counts the history at once.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -106,15 +107,15 @@ def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
     with archive.transaction("登记单位") as conn:
         for name in wanted:
             if _find(conn, name) is None:
-                category = conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
-                added.append(insert_unit(conn, name, category=category))
+                added.append(insert_unit(conn, name))
     return added
 
 
 def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
                 aliases: list[str] = (), sort_order: int | None = None) -> Unit:  # type: ignore[assignment]
     """``add_unit`` inside a transaction the caller holds, so that a unit registered for
-    another change (the edit of a submission that names it) stands or falls with it."""
+    another change (the edit of a submission that names it) stands or falls with it.
+    Without a category, the unit gets the one its name suggests (乡镇街道 for 城关镇)."""
     name = _check_name(name)
     aliases = [_check_name(a) for a in aliases if a.strip() and a.strip() != name]
     for each in (name, *aliases):
@@ -123,10 +124,20 @@ def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
         sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
     unit_id = inserted_id(conn.execute(
         "INSERT INTO units (name, category, sort_order, created_at) VALUES (?, ?, ?, ?)",
-        (name, category.strip() or "其他", sort_order, now_text())))
+        (name, category.strip() or _suggested_category(conn, name), sort_order, now_text())))
     conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)",
                      [(each, unit_id) for each in dict.fromkeys((name, *aliases))])
     return _units(conn, "u.id = ?", (unit_id,))[0]
+
+
+def _suggested_category(conn: sqlite3.Connection, name: str) -> str:
+    return conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
+
+
+def suggested_category(name: str) -> str:
+    """The category a unit's name suggests, for a form to offer before anything is stored."""
+    with closing(sqlite3.connect(":memory:")) as conn:
+        return _suggested_category(conn, name.strip())
 
 
 def add_alias(archive: Archive, unit_name: str, alias: str) -> Unit:

@@ -91,7 +91,9 @@ class UnitsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Add Unit"), self.tr("Name of the unit:"))
         if not ok or not name.strip():
             return
-        category, ok = QInputDialog.getItem(self, self.tr("Add Unit"), self.tr("Category:"), list(CATEGORIES), 0, True)
+        suggested = CATEGORIES.index(registry.suggested_category(name))
+        category, ok = QInputDialog.getItem(self, self.tr("Add Unit"), self.tr("Category:"), list(CATEGORIES), suggested,
+                                            True)
         if ok:
             self._run(lambda: registry.add_unit(self.archive, name, category=category))
 

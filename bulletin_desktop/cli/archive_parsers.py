@@ -7,13 +7,15 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
+from ..core.issue_ref import ISSUE_HELP
+
 DbOption = Callable[[argparse.ArgumentParser], None]
 
 
 def add_archive_parsers(sub, db_option: DbOption) -> None:
     p = sub.add_parser("delete", help="删除一期（移入回收站，可用 trash restore 恢复）")
     db_option(p)
-    p.add_argument("issue", metavar="期次")
+    p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
 
     p = sub.add_parser("trash", help="回收站：查看、恢复、清空")
     db_option(p)
@@ -30,10 +32,10 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
 
     p = sub.add_parser("finalize", help="定稿：此后这一期不能再修改，直到撤销定稿")
     db_option(p)
-    p.add_argument("issue", metavar="期次")
+    p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     p = sub.add_parser("reopen", help="撤销定稿")
     db_option(p)
-    p.add_argument("issue", metavar="期次")
+    p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
 
     p = sub.add_parser("archive", help="档案库文件：检查、备份、恢复、抢救")
     db_option(p)

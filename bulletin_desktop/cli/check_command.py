@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Callable
 
 from ..core.errors import BulletinError
+from ..core.issue_ref import ISSUE_HELP
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("check", help="校对一期（错别字、标点、数字、层次序数，以及与往期对照），或逐行校对文本文件")
     db_option(p)
-    p.add_argument("issue", nargs="?", metavar="期次")
+    p.add_argument("issue", nargs="?", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--text-file", type=Path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
     p.add_argument("--max-age-days", type=int, metavar="天数",

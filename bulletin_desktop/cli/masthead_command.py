@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import Callable
 
+from ..core.issue_ref import ISSUE_HELP
+
 
 FORMS = {  # the keys are the model's NUMBER_FORMS
     "plain": "第60期（只写总期号）",
@@ -22,7 +24,7 @@ FORMS = {  # the keys are the model's NUMBER_FORMS
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("masthead", help="显示或修改一期的期号写法（年度期号、总期号）和印数")
     db_option(p)
-    p.add_argument("issue", metavar="期次", help="如 52、漯河安全生产简报:52、id:17（按总期号）")
+    p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--number", type=int, metavar="N", help="总期号（这一期在档案库里的期号）")
     p.add_argument("--number-form", choices=list(FORMS), metavar="写法",
                    help="期号行的写法：" + "；".join(f"{k}＝{v}" for k, v in FORMS.items()))

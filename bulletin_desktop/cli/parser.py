@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from ..core.issue_ref import FORMS, ISSUE_HELP
+
 
 class _VersionAction(argparse.Action):
     """Prints the version, looked up only when asked for (it costs start-up time)."""
@@ -94,7 +96,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="打开主窗口")
     _db_option(p)
-    p.add_argument("--issue", metavar="期次", help="打开这一期（如 52、漯河安全生产简报:52、id:17）")
+    p.add_argument("--issue", metavar="期次", help=f"打开这一期（{FORMS}）")
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="保存窗口截图后退出")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     p.add_argument("--view", choices=["inbox", "statistics"], help="打开来稿收件箱或采用统计")
@@ -119,12 +121,12 @@ def _add_commands(sub) -> None:
 
     p = sub.add_parser("show", help="显示一期")
     _db_option(p)
-    p.add_argument("issue", metavar="期次")
+    p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--json", action="store_true", help="以 JSON 输出（否则输出纯文本格式）")
 
     p = sub.add_parser("export", help="导出一期或几期为 Word、PDF 或纯文本")
     _db_option(p)
-    p.add_argument("issues", nargs="+", metavar="期次")
+    p.add_argument("issues", nargs="+", metavar="期次", help=ISSUE_HELP)
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, metavar="输出文件", help="导出一期到这个文件")
     target.add_argument("--dir", type=Path, metavar="文件夹",

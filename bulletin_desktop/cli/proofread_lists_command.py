@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Callable
 
 from ..core.errors import BulletinError
+from ..core.issue_ref import ISSUE_HELP
 
 
 def add_unit_variant_parsers(units, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -64,7 +65,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("text", metavar="文字")
     q = actions.add_parser("remove-here", help="取消在某一期某处的忽略（编号见 list --issue 的第一列）")
     db_option(q)
-    q.add_argument("issue", metavar="期次")
+    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     q.add_argument("id", type=int, metavar="编号")
 
 

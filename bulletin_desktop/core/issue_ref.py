@@ -1,13 +1,19 @@
-"""Naming an issue the way the clerk does: ``52``, ``第52期``, ``漯河安全生产简报:52`` or ``id:17``."""
+"""Naming an issue the way the clerk does: ``52``, ``第52期``, ``漯河安全生产简报:52``, ``id:17``;
+and an issue numbered by the year as its masthead prints it: ``2024年第5期``, ``2024-5``."""
 from __future__ import annotations
 
 import re
 
 from .errors import BulletinError
 
+FORMS = "52、第52期、2024年第5期、漯河安全生产简报:52 或 id:17"
+"""The ways of naming an issue, for help texts and messages."""
+ISSUE_HELP = f"如 {FORMS}"
+
 _ID = re.compile(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:第\s*)?(\d+)(?:\s*期)?$")
 _SERIES_NUMBER = re.compile(r"^(.+?)\s*[:：]\s*(?:第\s*)?(\d+)(?:\s*期)?$")
+_YEAR_NUMBER = re.compile(r"^(?:(.+?)\s*[:：]\s*)?(\d{4})\s*(?:年|[-/.])\s*(?:第\s*)?(\d+)(?:\s*期)?$")
 
 
 class IssueRefError(BulletinError):
@@ -23,20 +29,36 @@ def resolve_issue(archive, ref: str) -> int:
         if not archive.summaries_of([issue_id]):
             raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。可用 list 命令查看。")
         return issue_id
+    if m := _YEAR_NUMBER.match(text):
+        series, year, number = m.group(1), int(m.group(2)), int(m.group(3))
+        return _one(archive.find_issues_by_year_number(number, year, series), f"{year}年第{number}期", series)
     if m := _NUMBER.match(text):
         series, number = None, int(m.group(1))
     elif m := _SERIES_NUMBER.match(text):
         series, number = m.group(1), int(m.group(2))
     else:
-        raise IssueRefError(f"无法识别期次“{ref}”。请写期号（如 52）、“刊物名:期号”或“id:内部编号”。")
-    found = archive.find_issues(number, series)
+        raise IssueRefError(f"无法识别期次“{ref}”。可以这样写：{FORMS}。")
+    # a running number first; else the number within a year, for offices that number by the year
+    found = archive.find_issues(number, series) or archive.find_issues_by_year_number(number, None, series)
+    return _one(found, f"第{number}期", series)
+
+
+def _one(found, named: str, series: str | None) -> int:
     if not found:
         where = f"《{series}》" if series else "档案库"
-        raise IssueRefError(f"{where}中没有第{number}期。可用 list 命令查看已有各期。")
+        raise IssueRefError(f"{where}中没有{named}。可用 list 命令查看已有各期。")
     if len(found) > 1:
-        candidates = "；".join(f"{s.series}:{s.number}（id:{s.id}）" for s in found)
-        raise IssueRefError(f"第{number}期不止一个刊物有，请指明是哪一个：{candidates}")
+        candidates = "；".join(f"{_ref_of(s)}（id:{s.id}）" for s in found)
+        raise IssueRefError(f"{named}不止一期，请指明是哪一期：{candidates}")
     return found[0].id
+
+
+def _ref_of(summary) -> str:
+    """A name for the issue that ``resolve_issue`` reads back, as its masthead numbers it."""
+    year_number = summary.year_number
+    if year_number is None:
+        return f"{summary.series}:{summary.number}"
+    return f"{summary.series}:{year_number.year or summary.date.year}年第{year_number.number}期"
 
 
 def first_issue_id(archive, ref: str | None, remembered: int | None) -> tuple[int | None, IssueRefError | None]:

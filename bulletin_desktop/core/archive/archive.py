@@ -292,6 +292,21 @@ class Archive:
                 return store.summaries(conn, "i.number = ?", (number,))
             return store.summaries(conn, "i.number = ? AND sr.name = ?", (number, series))
 
+    def find_issues_by_year_number(self, number: int, year: int | None = None,
+                                   series: str | None = None) -> list[IssueSummary]:
+        """Issues numbered by the year (2024年第5期) with ``number`` in ``year`` (any year when
+        None); a masthead that leaves the year out counts the year of its date."""
+        where = ["i.year_number = ?"]
+        params: list[object] = [number]
+        if year is not None:
+            where.append("coalesce(i.number_year, CAST(substr(i.date, 1, 4) AS INTEGER)) = ?")
+            params.append(year)
+        if series is not None:
+            where.append("sr.name = ?")
+            params.append(series)
+        with self._reading() as conn:
+            return store.summaries(conn, " AND ".join(where), params)
+
     def summaries_of(self, issue_ids) -> list[IssueSummary]:
         with self._reading() as conn:
             return store.summaries_of(conn, issue_ids)

@@ -8,13 +8,13 @@ from typing import Literal
 Severity = Literal["error", "suggestion"]
 
 TEXT_KINDS = ("confusable", "punctuation", "pairing", "width", "spacing", "date", "number",
-              "numbering", "duplicate", "placeholder", "term")
+              "numbering", "duplicate", "placeholder", "term", "grammar")
 ARCHIVE_KINDS = ("reused", "sequence", "lead_date", "unit")
 KIND_LABELS = {
     "confusable": "错别字", "punctuation": "标点", "pairing": "成对标点", "width": "全角半角",
     "spacing": "多余空格", "date": "日期", "number": "数字用法", "numbering": "层次序数",
     "duplicate": "重复", "placeholder": "占位符", "term": "规范提法", "reused": "重复使用的稿件",
-    "sequence": "期号", "lead_date": "条目日期", "unit": "单位名称",
+    "sequence": "期号", "lead_date": "条目日期", "unit": "单位名称", "grammar": "语病",
 }
 
 

@@ -40,6 +40,10 @@ _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（
 # 一是…二是…三是: the run-in points of one paragraph, each opening a clause
 _POINT = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十])是", re.M)
 _POINT_NUMERALS = "一二三四五六七八九十"
+# 一是、加强… : a run-in point takes no mark of its own (一是加强…；二是…)
+_POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
+# 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
+_NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 _HEAD3 = re.compile(rf"(?:^|(?<=[：；。]))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
 _HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
@@ -62,6 +66,11 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
             actual = [_WEEKDAYS[dt.date(y, month, day).weekday()] for y in years if _valid(y, month, day)]
             if actual and wanted not in actual:
                 yield finding("D-WEEKDAY", text, m.start(), m.end(), None, weekday=actual[0])
+    for m in _NUMERIC_DATE.finditer(text):
+        year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        near = text[max(0, m.start() - 1):m.end() + 1]
+        if 1 <= month <= 12 and _valid(year, month, day) and re.search(f"[{HAN}]", near):
+            yield finding("D-NUMERIC", text, m.start(), m.end(), f"{year}年{month}月{day}日")
     for m in _MONTH.finditer(text):
         if not 1 <= int(m.group(2)) <= 12:
             yield finding("D-INVALID", text, m.start(), m.end(), None)
@@ -138,6 +147,8 @@ def check_numbering(text: str) -> Iterator[Finding]:
 def _point_sequence(text: str) -> Iterator[Finding]:
     """一是…二是…四是: a point skipped or said twice. A new 一是 begins a new list."""
     expected = None  # the numeral the next point should have, once a list has begun
+    for m in _POINT_MARK.finditer(text):
+        yield finding("H-POINT-MARK", text, m.start(), m.end(), m.group(1))
     for m in _POINT.finditer(text):
         value = _POINT_NUMERALS.index(m.group(1)) + 1
         if value == 1:

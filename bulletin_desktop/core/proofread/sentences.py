@@ -1,0 +1,18 @@
+"""Sentence patterns that leave a sentence without its subject (成分残缺)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import finding
+from .findings import Finding
+
+# 通过开展活动，使群众提高了意识。 The opening phrase cannot be the subject, and 使 needs one:
+# the sentence has none. 通过开展活动，县应急局使… has one, and is left alone.
+_OPENING_THEN_SHI = re.compile(
+    r"(?:^|(?<=[。！？；]))(通过|经过|由于|在[^，。！？；]{1,30}下)[^。！？；\n]{0,40}?，(使)", re.M)
+
+
+def check_sentences(text: str) -> Iterator[Finding]:
+    for m in _OPENING_THEN_SHI.finditer(text):
+        yield finding("G-NO-SUBJECT", text, m.start(2), m.end(2), None, opening=m.group(1)[:2])

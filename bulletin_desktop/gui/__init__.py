@@ -10,8 +10,10 @@ def run_gui(db_path: Path | None, issue: str | None = None, screenshot: Path | N
     showing ``issue`` (``52``, ``刊物:52``, ``id:17``) or the last one edited. With
     ``screenshot``, save a PNG of the window once the preview has rendered, and quit.
     ``end_process``: the caller is the program's own process, which ends with the window."""
+    from . import collector
     from .pyside_startup import load_pyside
 
+    collector.pause()  # until the window is built (see collector.py)
     load_pyside()  # before the window's modules, so that none of them is scanned
     from .application import run
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
+from . import collector
 from .settings import APPLICATION, ORGANIZATION, AppSettings
 
 STARTUP_PROBE_ENV = "BULLETIN_DESKTOP_STARTUP_PROBE"
@@ -135,6 +136,7 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
         QTimer.singleShot(0, start)
     else:
         _AfterFirstPaint(window, start, probe)
+        QTimer.singleShot(collector.LATEST_RESUME_MS, collector.resume)
     window.show()
     code = app.exec()
     if end_process:
@@ -173,6 +175,7 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
         from .dialogs import show_error  # message boxes load when one is shown, not at every start
 
         window.build_panes()
+        collector.resume()
         show_error(window, QCoreApplication.translate("MainWindow", "Cannot open the archive"), exc)
         if screenshot is not None or probe:
             app.exit(1)
@@ -191,6 +194,8 @@ def _start(app: QApplication, window, settings: AppSettings, db_path: Path | Non
             taker.finished.connect(lambda ok: app.exit(0 if ok and opened and not answered else 1))
         if watcher is not None:
             watcher.window_built()
+        if screenshot is None:  # a screenshot run ends with its picture: no collection is due
+            QTimer.singleShot(0, collector.resume)
         text = os.environ.get(TEST_TYPE_ENV)
         if text and opened:
             QTimer.singleShot(0, lambda: _type_into_first_entry(window, text))

@@ -69,6 +69,22 @@ def test_the_startup_probe_reports_each_moment_once_in_order_and_quits(tmp_path,
 
 
 @pytest.mark.slow
+def test_the_garbage_collector_is_back_once_the_window_is_built(tmp_path, archive_path):
+    """Paused while the window starts, then on again with the start-up objects frozen, so
+    that later collections do not walk them (collector.py)."""
+    code = ("import gc, sys\n"
+            "from bulletin_desktop.gui import run_gui\n"
+            "code = run_gui(sys.argv[1], '52')\n"
+            "print('collector', gc.isenabled(), gc.get_freeze_count(), code)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(archive_path)], cwd=ROOT,
+                            env=app_env(tmp_path, BULLETIN_DESKTOP_STARTUP_PROBE="1"), capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.splitlines()[-1].split()
+    assert last[0] == "collector" and last[1] == "True" and int(last[2]) > 10_000 and last[3] == "0"
+
+
+@pytest.mark.slow
 def test_the_process_ends_with_the_archive_closed_and_the_settings_written(tmp_path, archive_path):
     """The program's process ends without tearing its window down object by object; what it
     keeps is written first: the archive closed (its write-ahead log folded in and removed),

@@ -13,7 +13,9 @@ from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
-from ..core.stats import compute_stats, list_scoring, parse_date, set_entry_flag, set_points
+from ..core.stats import (
+    DEFAULT_PRESET, PRESETS, compute_stats, list_scoring, parse_date, preset_range, set_entry_flag, set_points,
+)
 from ..core.units import registry
 from .commands import CommandError, open_for_reading, open_for_writing, print_json, print_rows
 
@@ -186,8 +188,22 @@ def cmd_inbox(args: argparse.Namespace) -> int:
 
 # -- stats ------------------------------------------------------------------------------
 
+def _stats_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """--from and --to, or --period, or the window's default period."""
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise CommandError("--from 和 --to 要一起指定。")
+        if args.period:
+            raise CommandError("--period 不能与 --from/--to 同时使用。")
+        return parse_date(args.date_from), parse_date(args.date_to)
+    period = args.period or DEFAULT_PRESET
+    if period not in PRESETS:
+        raise CommandError(f"--period 只能是 {'、'.join(PRESETS)} 之一。")
+    return preset_range(period, dt.date.today())
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
-    date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
+    date_from, date_to = _stats_range(args)
     if args.unattributed:
         return _unattributed(args, date_from, date_to)
     with open_for_reading(args) as archive:

@@ -84,8 +84,10 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
 
     p = sub.add_parser("stats", help="信息报送采用情况统计，输出 JSON、CSV、Excel 或通报 Word")
     db_option(p)
-    p.add_argument("--from", dest="date_from", required=True, metavar="日期")
-    p.add_argument("--to", dest="date_to", required=True, metavar="日期")
+    p.add_argument("--from", dest="date_from", metavar="日期", help="与 --to 一起指定统计区间（如 2024-01-01）")
+    p.add_argument("--to", dest="date_to", metavar="日期")
+    p.add_argument("--period", metavar="month|quarter|year",
+                   help="本月、本季度或本年（到今天所在的月、季、年）；不指定区间时为本季度，同窗口")
     p.add_argument("--series", metavar="刊物")
     p.add_argument("--by", choices=["unit", "category", "month"], default="unit", help="按单位、类别或月份")
     p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json", help="输出格式")

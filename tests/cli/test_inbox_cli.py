@@ -86,9 +86,37 @@ def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):
     assert units["市应急管理局"]["adopted"] == 3 and units["市应急管理局"]["submitted_unknown"] is True
 
 
+def test_stats_without_a_range_cover_this_quarter_as_the_window_does(tmp_path, sample_text, capsys):
+    """An issue dated today counts without --from/--to (this quarter, the window's default)
+    and with --period; the sample of 2022 does not."""
+    import datetime as dt
+
+    from bulletin_desktop.core.stats import preset_range
+
+    today = dt.date.today()
+    fresh = sample_text.replace("2022年11月21日", f"{today.year}年{today.month}月{today.day}日", 1).replace(
+        "第52期", "第53期", 1)
+    db = tmp_path / "archive.sqlite"
+    for name, text in (("old.txt", sample_text), ("new.txt", fresh)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert main(["import", "--db", str(db), str(tmp_path / name)]) == 0
+    capsys.readouterr()
+    sample_alone = json.loads(cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31")[1])
+    for extra in ([], ["--period", "quarter"], ["--period", "month"], ["--period", "year"]):
+        code, out, _ = cli(capsys, "stats", "--db", str(db), *extra)
+        report = json.loads(out)
+        start, end = preset_range(extra[1] if extra else "quarter", today)
+        assert code == 0 and (report["from"], report["to"]) == (start.isoformat(), end.isoformat())
+        # the fresh issue's entries, as many as the sample's alone: not both issues'
+        assert report["total"] == sample_alone["total"] and report["total"]["adopted"] > 0, extra
+
+
 @pytest.mark.parametrize("args, message", [
     (["inbox", "add", "X.txt", "--unit", "东城区"], "单位名录中没有“东城区”"),
     (["stats", "--from", "2022-12-01", "--to", "2022-11-01"], "早于开始日期"),
+    (["stats", "--from", "2022-12-01"], "--from 和 --to 要一起指定"),
+    (["stats", "--period", "week"], "--period 只能是 month、quarter、year 之一"),
+    (["stats", "--period", "year", "--from", "2022-01-01", "--to", "2022-12-31"], "不能与 --from/--to 同时使用"),
     (["inbox", "add", "BROKEN.docx"], "BROKEN.docx：文件不完整或已损坏"),
     (["inbox", "add", "X.txt", "BROKEN.docx"], "BROKEN.docx：文件不完整或已损坏"),
     (["inbox", "add", "X.pdf"], "只能登记"),

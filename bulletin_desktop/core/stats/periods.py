@@ -39,6 +39,10 @@ def _month_end(year: int, month: int) -> dt.date:
     return first_next - dt.timedelta(days=1)
 
 
+PRESETS = ("month", "quarter", "year")
+DEFAULT_PRESET = "quarter"  # what the statistics show when no range is asked for
+
+
 def preset_range(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """'month', 'quarter' or 'year' containing ``today``."""
     if kind == "month":

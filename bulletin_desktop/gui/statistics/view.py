@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
-from ...core.stats import compute_stats, preset_range
+from ...core.stats import DEFAULT_PRESET, compute_stats, preset_range
 from ...core.stats.report import StatsReport
 from ..forms.ui_statistics_view import Ui_StatisticsView
 
@@ -57,8 +57,8 @@ class StatisticsView(QWidget):
                           ("month", self.tr("By month"))):
             ui.byCombo.addItem(text, key)
         self._setting = False
-        self._choose_period("quarter")
-        ui.periodCombo.setCurrentIndex(ui.periodCombo.findData("quarter"))
+        self._choose_period(DEFAULT_PRESET)
+        ui.periodCombo.setCurrentIndex(ui.periodCombo.findData(DEFAULT_PRESET))
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self._choose_period(ui.periodCombo.currentData()))
         ui.fromDate.dateChanged.connect(self._dates_edited)
         ui.toDate.dateChanged.connect(self._dates_edited)

@@ -100,6 +100,15 @@ def doubled() -> dict[str, DoubledEntry]:
 
 
 @cache
+def lexicon() -> frozenset[str]:
+    """Common words of 简报 prose, for telling a character typed twice inside a phrase
+    (安全全生产) from two words meeting (工作|作出)."""
+    path = resource_path("proofread", "lexicon.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
 def reduplications() -> frozenset[str]:
     """Correct reduplicated words (层层, 研究研究 …) the doubling rules leave alone."""
     return frozenset(row["word"] for row in read_tsv("reduplication.tsv"))

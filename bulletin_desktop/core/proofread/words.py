@@ -9,7 +9,7 @@ from typing import Iterator
 from .base import finding
 from .chars import HAN
 from .findings import Finding, Term
-from .lists import WordEntry, doubled, reduplications, rules, words
+from .lists import WordEntry, doubled, lexicon, reduplications, rules, words
 
 _WINDOW = 12  # how far before a word its guards look
 
@@ -69,6 +69,10 @@ def check_terms(text: str, terms: list[Term]) -> Iterator[Finding]:
 
 
 _DOUBLE_WORD = re.compile(rf"([{HAN}]{{2,4}})\1")
+_DOUBLE_CHAR = re.compile(rf"([{HAN}])\1")
+# Characters that double as words of their own (常常, 好好, 人人, 天天…): never a typo to flag.
+_REDUPLICABLE = frozenset("常渐刚仅往稍慢多处事时家户天人个层年月日代声久默纷频深紧牢实明白清轻悄"
+                          "看想试谈说走听等匆急缓满暖冷热高远早")
 _TRIPLE = re.compile(rf"([{HAN}])\1\1")
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|□+|(?<![一二三四五六七八九〇])○{2,}(?![一二三四五六七八九〇年])|＊{2,}|\*{3,})(?![A-Za-z])"
@@ -104,6 +108,25 @@ def check_duplicates(text: str) -> Iterator[Finding]:
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):
             yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)
+    yield from _doubled_inside_phrase(text, allowed)
+
+
+def _doubled_inside_phrase(text: str, allowed: frozenset[str]) -> Iterator[Finding]:
+    """安全全生产, 检查查企业, 进一步步加强: a word, its last character typed again, and a word
+    right after. 工作作出 and 老街街道 stay: there the second character opens a word (作出,
+    街道). Only words of the lexicon count, so a word it lacks means a miss, never a false alarm
+    of this kind."""
+    words = lexicon()
+    for m in _DOUBLE_CHAR.finditer(text):
+        char, first, second = m.group(1), m.start(), m.start() + 1
+        if char in _REDUPLICABLE or char in doubled() or _inside_allowed(text, first, m.end(), allowed):
+            continue
+        if not any(text[first - k + 1:first + 1] in words for k in (2, 3, 4) if first - k + 1 >= 0):
+            continue  # no word ends with the first one
+        if any(text[second:second + k] in words for k in (2, 3, 4)):
+            continue  # the second one opens a word: two words meeting
+        if any(text[second + 1:second + 1 + k] in words for k in (2, 3, 4)):
+            yield finding("DUP-IN-WORD", text, first, m.end(), char)
 
 
 def _inside_allowed(text: str, start: int, end: int, allowed: frozenset[str]) -> bool:

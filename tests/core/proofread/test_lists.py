@@ -94,3 +94,12 @@ def _sources():
 
     import bulletin_desktop.core.proofread as package
     return sorted(Path(package.__file__).parent.glob("*.py"))
+
+
+def test_lexicon_holds_words_once_each():
+    from bulletin_desktop.core.proofread.lists import resource_path
+
+    lines = [line for line in resource_path("proofread", "lexicon.txt").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert len(lines) == len(set(lines)) > 900
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", line) for line in lines)

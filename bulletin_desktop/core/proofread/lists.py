@@ -109,6 +109,15 @@ def lexicon() -> frozenset[str]:
 
 
 @cache
+def law_names() -> tuple[str, ...]:
+    """Names of laws and regulations a bulletin cites, longest first."""
+    path = resource_path("proofread", "laws.txt")
+    names = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
 def reduplications() -> frozenset[str]:
     """Correct reduplicated words (层层, 研究研究 …) the doubling rules leave alone."""
     return frozenset(row["word"] for row in read_tsv("reduplication.tsv"))

@@ -3,11 +3,13 @@ and the spacing and full-width characters that come with them."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterator
 
 from .base import finding
 from .chars import CLOSING, CN_VALUES, HAN, OPENING, PAIRS
 from .findings import Finding
+from .lists import law_names
 
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 # A half-width mark touching a 汉字 or a Chinese quote/bracket; 8:30, 1,000 and PM2.5 have none.
@@ -76,6 +78,23 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         clause = _CLAUSE_START.sub("", text[:m.start()])
         if "、" in clause:
             yield finding("P-ETC", text, m.start(), m.end(), m.group(1) or m.group(3))
+
+
+@cache
+def _law() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, law_names()))
+    # 安全生产法治, 消防法规, 刑法学: a longer word, not the law
+    return re.compile(rf"(?:中华人民共和国)?(?:{names})(?![治规律制学人院官条释》])")
+
+
+def check_laws(text: str) -> Iterator[Finding]:
+    """A law or regulation named without its 书名号 (根据安全生产法…); one inside a title
+    (《中华人民共和国安全生产法》, 《安全生产法释义》) is already marked."""
+    for m in _law().finditer(text):
+        before = text[:m.start()]
+        if before.rfind("《") > before.rfind("》"):
+            continue
+        yield finding("P-BOOK-LAW", text, m.start(), m.end(), f"《{m.group()}》")
 
 
 def check_pairing(text: str) -> Iterator[Finding]:

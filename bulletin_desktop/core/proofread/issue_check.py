@@ -7,6 +7,7 @@ from ..model import Article, Entry, Issue
 from ..positions import Position, node_field_text
 from .engine import check
 from .findings import CheckContext, Finding
+from .numbers import heading_order
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,10 @@ def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Fin
     for field, paragraph in entry_fields(entry):
         text = node_field_text(entry, field, paragraph)
         out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context))
+    if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
+        texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
+        out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])
+                   for index, f in heading_order(texts) if not context.is_ignored(f))
     return out
 
 

@@ -20,7 +20,14 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{key: (value or "").strip() for key, value in row.items()} for row in rows]
+    return [{key: _cell(key, value) for key, value in row.items()} for row in rows]
+
+
+def _cell(column: str, value: str | None) -> str:
+    """A cell's text; in the example sentences \\n stands for a paragraph break (a rule that
+    looks across paragraphs shows itself on two or more)."""
+    value = (value or "").strip()
+    return value.replace("\\n", "\n") if column in ("example", "near_miss") else value
 
 
 @dataclass(frozen=True)

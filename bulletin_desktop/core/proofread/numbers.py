@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from .base import finding
-from .chars import HAN
+from .chars import CN_VALUES, HAN
 from .findings import CheckContext, Finding
 
 _CN_NUM = "一二三四五六七八九十"
@@ -48,6 +48,59 @@ _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九�
 _HEAD3 = re.compile(rf"(?:^|(?<=[：；。]))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
 _HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}])", re.M)
+
+
+# The heading number a paragraph opens with, by level: 一、 （一） 1. （1）
+_OPENING_NUMBER = re.compile(r"^(?:([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）|(\d{1,2})[.．](?!\d)|（(\d{1,2})）)")
+
+
+def _cn_number(text: str) -> int:
+    """一 … 九十九 as written in heading numbers (十, 十二, 二十, 二十三)."""
+    if "十" not in text:
+        return CN_VALUES[text]
+    tens, _, units = text.partition("十")
+    return (CN_VALUES[tens] if tens else 1) * 10 + (CN_VALUES[units] if units else 0)
+
+
+def _cn_numeral(value: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    tens, units = divmod(value, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+
+def heading_order(paragraphs: list[str]) -> list[tuple[int, Finding]]:
+    """Heading numbers that skip or repeat one across the paragraphs of an article
+    (一、 二、 四、), each level counted anew under the level above it; with the index of the
+    paragraph. The first number of a level is taken as given (an excerpt may start at 三、)."""
+    expected: dict[int, int] = {}
+    out: list[tuple[int, Finding]] = []
+    for index, text in enumerate(paragraphs):
+        m = _OPENING_NUMBER.match(text)
+        if m is None:
+            continue
+        level = next(g for g in (1, 2, 3, 4) if m.group(g))
+        written = m.group(level)
+        value = _cn_number(written) if level <= 2 else int(written)
+        want = expected.get(level)
+        if want is not None and value != want:
+            right = _cn_numeral(want) if level <= 2 else str(want)
+            out.append((index, finding("H-ORDER", text, m.start(level), m.end(level), right)))
+        expected[level] = value + 1
+        for lower in range(level + 1, 5):
+            expected.pop(lower, None)
+    return out
+
+
+def _heading_order_in_lines(text: str) -> Iterator[Finding]:
+    """``heading_order`` over the lines of one text (an article pasted as one field)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for index, f in heading_order(lines):
+        yield finding("H-ORDER", text, starts[index] + f.start, starts[index] + f.end, f.suggestion)
 
 
 def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
@@ -129,6 +182,8 @@ def _ji_suggestion(found: str) -> str | None:
 
 
 def check_numbering(text: str) -> Iterator[Finding]:
+    if "\n" in text:
+        yield from _heading_order_in_lines(text)
     for m in _HEAD1.finditer(text):
         yield finding("H-LEVEL1", text, m.start(), m.end(), m.group(1) + "、")
     for m in _HEAD2.finditer(text):

@@ -42,10 +42,13 @@ _POINT = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]
 _POINT_NUMERALS = "一二三四五六七八九十"
 # 一是、加强… : a run-in point takes no mark of its own (一是加强…；二是…)
 _POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
+# 上午9：30: a time of day takes the half-width colon (a ratio such as 比例为1：1 keeps its own)
+_TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(\d{1,2})：(\d{2})(?!\d)")
 # 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
-_HEAD3 = re.compile(rf"(?:^|(?<=[：；。]))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
+# (a ratio 比例为1：1，以… is not a heading after a colon)
+_HEAD3 = re.compile(rf"(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
 _HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}])", re.M)
 
@@ -124,6 +127,9 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
         near = text[max(0, m.start() - 1):m.end() + 1]
         if 1 <= month <= 12 and _valid(year, month, day) and re.search(f"[{HAN}]", near):
             yield finding("D-NUMERIC", text, m.start(), m.end(), f"{year}年{month}月{day}日")
+    for m in _TIME_COLON.finditer(text):
+        if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
+            yield finding("D-TIME-COLON", text, m.start(), m.end(), f"{m.group(1)}:{m.group(2)}")
     for m in _MONTH.finditer(text):
         if not 1 <= int(m.group(2)) <= 12:
             yield finding("D-INVALID", text, m.start(), m.end(), None)

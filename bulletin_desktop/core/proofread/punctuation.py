@@ -38,7 +38,8 @@ _DASH = re.compile(rf"(?<=[{HAN}”）])(?:-{{2,}}|－{{2,}})(?=[{HAN}“（])")
 # 还在等…… waits, and has no list before it
 _ETC = re.compile(r"(等等?)(……|…)|(……|…)(等等?)")
 _CLAUSE_START = re.compile(r".*[，。；：！？“”]", re.S)
-_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+# full-width digits and letters, and a full-width ％ or ．after a number (95％, 3．5)
+_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％")
 _SPACE_HAN_ALNUM = re.compile(
     rf"(?<=[{HAN}])[ \u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0]+(?=[{HAN}])")
 _SPACE_HAN_HAN = re.compile(rf"(?<=[{HAN}，。、；：！？”）》])[ \u3000\u00a0]+(?=[{HAN}“（《])"

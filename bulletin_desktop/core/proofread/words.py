@@ -70,7 +70,7 @@ def check_terms(text: str, terms: list[Term]) -> Iterator[Finding]:
 
 _DOUBLE_WORD = re.compile(rf"([{HAN}]{{2,4}})\1")
 _DOUBLE_CHAR = re.compile(rf"([{HAN}])\1")
-# Characters that double as words of their own (常常, 好好, 人人, 天天…): never a typo to flag.
+# Characters that double as words of their own (常常, 人人, 天天…): not flagged when doubled.
 _REDUPLICABLE = frozenset("常渐刚仅往稍慢多处事时家户天人个层年月日代声久默纷频深紧牢实明白清轻悄"
                           "看想试谈说走听等匆急缓满暖冷热高远早")
 _TRIPLE = re.compile(rf"([{HAN}])\1\1")
@@ -114,8 +114,9 @@ def check_duplicates(text: str) -> Iterator[Finding]:
 def _doubled_inside_phrase(text: str, allowed: frozenset[str]) -> Iterator[Finding]:
     """安全全生产, 检查查企业, 进一步步加强: a word, its last character typed again, and a word
     right after. 工作作出 and 老街街道 stay: there the second character opens a word (作出,
-    街道). Only words of the lexicon count, so a word it lacks means a miss, never a false alarm
-    of this kind."""
+    街道). Only words of the lexicon count: a word missing before or after the join means a
+    miss; a word missing that the second character opens (设施 in 建设设施工程) would mean a
+    false alarm, so the lexicon lists such words wherever a join of two of its words can make them."""
     words = lexicon()
     for m in _DOUBLE_CHAR.finditer(text):
         char, first, second = m.group(1), m.start(), m.start() + 1

@@ -96,11 +96,13 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
         sources.append("粘贴")
     if not items:
         raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")
-    ids = add_submissions(archive, items)
-    unit_names = {u.id: u.name for u in registry.list_units(archive)}
+    registered: list[str] = []
+    ids = add_submissions(archive, items, registered)
     for submission_id, item, source in zip(ids, items, sources):
-        unit = unit_names.get(item.unit_id, "（未识别单位）") if item.unit_id else "（未识别单位）"
+        unit = get_submission(archive, submission_id).unit or "（未识别单位）"
         sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\n")
+    if registered:
+        sys.stderr.write(f"已登记新单位（来稿注明的报送单位）：{'、'.join(registered)}\n")
     return 0
 
 

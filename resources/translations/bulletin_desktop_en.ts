@@ -961,6 +961,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
+        <source>New units registered, as the submissions name their senders: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open an issue to adopt submissions into.</source>
         <translation>Open an issue to adopt submissions into.</translation>
     </message>

@@ -961,6 +961,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
+        <source>New units registered, as the submissions name their senders: {units}</source>
+        <translation>已登记新单位（来稿注明的报送单位）：{units}</translation>
+    </message>
+    <message>
         <source>Open an issue to adopt submissions into.</source>
         <translation>请先打开要采用到的一期。</translation>
     </message>

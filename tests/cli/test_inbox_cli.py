@@ -59,6 +59,28 @@ def test_units_from_sample_and_changes(db, capsys):
         assert code == 0 and out.startswith(f"{name}\t{category}")
 
 
+def test_a_sender_named_outright_is_registered_once(db, tmp_path, capsys):
+    """报送单位：临颍县应急管理局 (or a signature at the end) names a unit the registry does not
+    know: it is registered as 临颍县, the name as written its alias, and the submission is its;
+    a later submission from it finds it; a person named as the sender registers nothing."""
+    first = tmp_path / "来稿一.txt"
+    first.write_text("报送单位：临颍县应急管理局　联系人：李四　电话：0395-8888888\n"
+                     "11月20日，临颍县召开全县安全生产工作会议。\n", encoding="utf-8")
+    second = tmp_path / "来稿二.txt"
+    second.write_text("11月21日，县应急局对城区商场开展消防安全检查。（临颍县应急管理局）\n", encoding="utf-8")
+    person = tmp_path / "来稿三.txt"
+    person.write_text("供稿：张三\n11月22日，某乡开展燃气安全检查。\n", encoding="utf-8")
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(first), str(second), str(person))
+    assert code == 0
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["临颍县", "临颍县", "（未识别单位）"]
+    assert "已登记新单位（来稿注明的报送单位）：临颍县" in err and err.count("临颍县") == 1
+    units = {u["name"]: u for u in json.loads(cli(capsys, "units", "list", "--db", str(db), "--json")[1])}
+    assert units["临颍县"]["aliases"] == ["临颍县应急管理局"] and units["临颍县"]["category"] == "县区"
+    assert "张三" not in units
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(second))
+    assert out.split("\t")[1] == "临颍县" and "已登记新单位" not in err
+
+
 def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):
     word = _docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。", "11月20日，舞阳县召开会议。"])
     text = tmp_path / "来稿.txt"

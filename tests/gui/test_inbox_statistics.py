@@ -146,6 +146,17 @@ def test_refused_file_registers_nothing(qtbot, window, files, tmp_path, monkeypa
     assert shown and "坏文件.docx" in shown[0] and "一篇也没有登记" in shown[0]
 
 
+def test_a_sender_named_outright_is_registered_and_said(qtbot, window, tmp_path):
+    text = tmp_path / "来稿.txt"
+    text.write_text("报送单位：临颍县应急管理局\n11月20日，临颍县召开全县安全生产工作会议。\n", encoding="utf-8")
+    dock = window.inbox_dock.content()
+    (submission_id,) = dock.import_files([text])
+    from bulletin_desktop.core import inbox
+
+    assert inbox.get_submission(window.session.archive, submission_id).unit == "临颍县"
+    assert window.statusBar().currentMessage() == "已登记新单位（来稿注明的报送单位）：临颍县"
+
+
 def test_filters_and_paste(qtbot, window, files):
     from PySide6.QtGui import QGuiApplication
 

@@ -11,7 +11,7 @@ from ..errors import unreadable_file_message
 from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
-from ..units.detect import detect_unit
+from ..units.detect import detect_unit, stated_sender
 from ..wrapped_text import join_printed_lines
 from .candidates import about_sender
 from .submissions import InboxError, NewSubmission
@@ -82,10 +82,13 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
                     unit_id: int | None, names: Iterable[tuple[str, int]] = ()) -> NewSubmission:
     """``unit_id`` None: detected from the source's name and the first lines."""
     title, body = split_title(paragraphs)
+    stated = ""
     if unit_id is None:
-        unit_id = detect_unit(names, source, "\n".join(plain(p) for p in paragraphs))
+        text = "\n".join(plain(p) for p in paragraphs)
+        unit_id = detect_unit(names, source, text)
+        stated = stated_sender(text) if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
-                         body="\n".join(to_markup(p) for p in body), source=source)
+                         body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated)
 
 
 def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date, *,

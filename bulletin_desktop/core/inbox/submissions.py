@@ -11,7 +11,7 @@ from ..archive import Archive
 from ..archive.store import YEAR_NUMBER_COLUMNS, inserted_id, now_text, year_number_of
 from ..errors import BulletinError
 from ..model import number_line
-from ..units.registry import insert_unit
+from ..units.registry import insert_unit, unit_stated
 
 STATUS_LABELS = {"pending": "待处理", "adopted": "已采用", "declined": "未采用", "returned": "退回"}
 STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
@@ -43,6 +43,8 @@ class NewSubmission:
     body: str  # markup, one paragraph a line
     source: str
     note: str = ""
+    # the sender the text names outright when no registered unit matched: registered on storing
+    stated_unit: str = ""
 
 
 class SubmissionRow(NamedTuple):
@@ -76,15 +78,26 @@ class Submission:
                 "adopted_into": list(self.places)}
 
 
-def add_submissions(archive: Archive, items: Sequence[NewSubmission]) -> list[int]:
-    """Store them all in one transaction; the new ids in order."""
+def add_submissions(archive: Archive, items: Sequence[NewSubmission],
+                    registered: list[str] | None = None) -> list[int]:
+    """Store them all in one transaction; the new ids in order. A submission that names its
+    sender outright, a unit the registry does not know, gets that unit, registered with it;
+    ``registered`` (when given) receives the names of the units registered so."""
     now = now_text()
+    ids: list[int] = []
     with archive.transaction("登记来稿") as conn:
-        return [inserted_id(conn.execute(
-            "INSERT INTO submissions (received, unit_id, title, body, source, note, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (s.received.isoformat(), s.unit_id, s.title, s.body, s.source, s.note, now)))
-            for s in items]
+        for s in items:
+            unit_id = s.unit_id
+            if unit_id is None and s.stated_unit:
+                unit, new = unit_stated(conn, s.stated_unit)
+                unit_id = unit.id
+                if new and registered is not None:
+                    registered.append(unit.name)
+            ids.append(inserted_id(conn.execute(
+                "INSERT INTO submissions (received, unit_id, title, body, source, note, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (s.received.isoformat(), unit_id, s.title, s.body, s.source, s.note, now))))
+    return ids
 
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:

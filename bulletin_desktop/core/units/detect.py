@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import SENDER_LABEL, attribution
+from ..model import SENDER_LABEL, attribution, unit_name_at_start
 
 # Besides its signature, only the opening of a submission names its unit (标题 or 报送单位);
 # later mentions are of other units (检查了某某区…).
@@ -32,6 +32,17 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
         if best is not None:
             return best[2]
     return None
+
+
+def stated_sender(text: str) -> str:
+    """The sender a text names outright (报送单位：临颍县应急管理局, or signed at its end
+    ……。（临颍县应急管理局）), when it reads as a unit's name; else "". For a unit the registry
+    does not know yet."""
+    for named in _signature(text).splitlines():
+        named = named.strip()
+        if unit_name_at_start(named):
+            return re.split(r"\s", named)[0]
+    return ""
 
 
 def _signature(text: str) -> str:

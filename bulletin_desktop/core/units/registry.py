@@ -15,6 +15,7 @@ from ..archive import Archive
 from ..archive.schema import CATEGORY_OF_NAME, ENTRY_UNIT_MATCH
 from ..archive.store import inserted_id, now_text
 from ..errors import BulletinError
+from ..model import unit_name_at_start
 
 CATEGORIES = ("县区", "市直单位", "乡镇街道", "其他")
 """The usual categories; the clerk may use any other name as a category of their own."""
@@ -109,6 +110,17 @@ def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
             if _find(conn, name) is None:
                 added.append(insert_unit(conn, name))
     return added
+
+
+def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit, bool]:
+    """The unit a text names itself as (临颍县应急管理局), as the registry names units (临颍县,
+    with the name as written for an alias); registered first if no unit is known by either.
+    With whether it was registered now."""
+    short = unit_name_at_start(stated) or stated
+    known = _find(conn, stated) or _find(conn, short)
+    if known is not None:
+        return known, False
+    return insert_unit(conn, short, aliases=[stated]), True
 
 
 def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",

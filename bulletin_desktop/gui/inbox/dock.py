@@ -127,11 +127,12 @@ class InboxView(QWidget):
                 self._read_in_background(files)
                 return []
             items = read_submissions(files, registry.unit_names(self.archive), dt.date.today())
-            ids = inbox.add_submissions(self.archive, items) if items else []
+            new_units: list[str] = []
+            ids = inbox.add_submissions(self.archive, items, new_units) if items else []
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
             return []
-        self._registered(ids)
+        self._registered(ids, new_units)
         self.importFinished.emit(ids)
         return ids
 
@@ -161,11 +162,12 @@ class InboxView(QWidget):
             message = end.error.message if isinstance(end.error, BulletinError) else error_message(end.error)
             self._error(self.tr("Nothing was registered: {error}").format(error=message))
         elif into is not None and self._writable():
+            new_units: list[str] = []
             try:
-                ids = inbox.add_submissions(into, end.result) if end.result else []
+                ids = inbox.add_submissions(into, end.result, new_units) if end.result else []
             except BulletinError as exc:
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
-            self._registered(ids)
+            self._registered(ids, new_units)
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -190,16 +192,22 @@ class InboxView(QWidget):
         try:
             item = make_submission(paragraphs, source="粘贴", received=dt.date.today(), unit_id=None,
                                    names=registry.unit_names(self.archive))
-            ids = inbox.add_submissions(self.archive, [item])
+            new_units: list[str] = []
+            ids = inbox.add_submissions(self.archive, [item], new_units)
         except BulletinError as exc:
             self._error(exc.message)
             return []
-        self._registered(ids)
+        self._registered(ids, new_units)
         return ids
 
-    def _registered(self, ids: list[int]) -> None:
+    def _registered(self, ids: list[int], new_units: list[str]) -> None:
         if ids:  # the archive's notice has refreshed the list already
             self.panel.select_id(ids[0])
+        window = self.window()
+        if new_units and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("New units registered, as the submissions name their senders: {units}").format(
+                    units="、".join(new_units)), 10000)
 
     # -- adopting and declining --------------------------------------------------------
 

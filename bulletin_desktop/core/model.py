@@ -284,6 +284,12 @@ def unit_name_at_start(text: str) -> str:
     return found.group() if found else ""
 
 
+def numbering_length(text: str) -> int:
+    """How long the numbering or bullet an entry may open with is (1. （一） ◆), or 0."""
+    found = re.match(_LEAD_NUMBERING, text)
+    return found.end() if found else 0
+
+
 def time_phrase_length(text: str) -> int:
     """How long the time phrase an entry may open with is, with its comma (近日，
     6月3日以来，), or 0."""

@@ -258,6 +258,21 @@ def test_candidates_leave_out_the_lines_about_the_sender():
     assert len(article.paragraphs) == 3
 
 
+def test_numbered_news_items_are_separate_candidates_without_their_numbers():
+    """1.11月20日，… 2.11月21日，… ③11月22日，…: one entry each, dated, numbers left out;
+    a numbered line that is not dated news keeps its number."""
+    received = dt.date(2022, 11, 22)
+    body = ("1.11月20日，临颍县召开全县安全生产工作会议。\n（2）11月21日，临颍县开展消防安全检查。\n"
+            "◆11月22日，临颍县组织开展应急演练。")
+    entries = candidate_entries("标题", body, received, "临颍县")
+    assert [(e.date, e.unit, e.text) for e in entries] == [
+        ("11月20日", "临颍县", "11月20日，临颍县召开全县安全生产工作会议。"),
+        ("11月21日", "临颍县", "11月21日，临颍县开展消防安全检查。"),
+        ("11月22日", "临颍县", "11月22日，临颍县组织开展应急演练。")]
+    (article,) = candidate_entries("标题", "一、强化组织领导。\n二、压实工作责任。", received, "临颍县")
+    assert article.text.split("\n")[1:] == ["一、强化组织领导。", "二、压实工作责任。"]
+
+
 def test_a_candidate_that_says_when_itself_is_kept_as_written():
     from bulletin_desktop.core.richtext import to_markup
 

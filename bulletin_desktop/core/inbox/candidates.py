@@ -6,7 +6,10 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from ..model import DATE_PATTERN, DATE_SEPARATOR, SENDER_LABEL, Article, Entry, Item, time_phrase_length
+from ..model import (
+    DATE_PATTERN, DATE_SEPARATOR, SENDER_LABEL, Article, Entry, Item, numbering_length, time_phrase_length,
+)
+from ..proofread.rich_edit import replace_range
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{DATE_PATTERN}{DATE_SEPARATOR}")
@@ -63,7 +66,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
                       unit_names: tuple[str, ...] = ()) -> list[Entry]:
     """Fresh entries (new uids each call) ready to go into a section; ``unit_names`` are the
     names the unit is known by, so a body opening with one of them is not doubled."""
-    paragraphs = _news(parse_markup(line) for line in body_markup.split("\n") if line.strip())
+    paragraphs = [_unnumbered(p) for p in _news(parse_markup(line) for line in body_markup.split("\n") if line.strip())]
     if not paragraphs:
         paragraphs = [parse_markup(title)]
     names = tuple(dict.fromkeys((unit, *unit_names))) if unit else unit_names
@@ -75,6 +78,16 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     if len(paragraphs) <= _ITEM_PARAGRAPHS:
         return [_as_item(paragraphs[0], received, unit, names)]
     return [Article(title=title, paragraphs=list(paragraphs))]
+
+
+def _unnumbered(paragraph: RichText) -> RichText:
+    """A dated piece of news without the number the submission listed it under
+    (1.11月20日，… → 11月20日，…): the bulletin's entries carry no numbers of their own."""
+    text = plain(paragraph)
+    length = numbering_length(text)
+    if length and _DATED.match(text[length:]):
+        return replace_range(paragraph, 0, length, "")
+    return paragraph
 
 
 def about_sender(text: str) -> bool:

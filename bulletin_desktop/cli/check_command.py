@@ -49,20 +49,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     except OSError as exc:
         sys.stderr.write(f"错误：无法读取文件：{exc.strerror or exc}（{exc.filename or ''}）\n")
         return 2
-    except UnicodeDecodeError:
-        sys.stderr.write("错误：文件不是 UTF-8 编码的文本。\n")
-        return 2
 
 
 def _check_lines(args: argparse.Namespace) -> int:
     from ..core.proofread import check
+    from ..core.proofread.numbers import heading_order
+    from ..core.textformat import decode
 
-    data = args.text_file.read_bytes()
-    text = data.decode("utf-8-sig")
+    lines = decode(args.text_file.read_bytes()).splitlines()  # UTF-8, UTF-16 or GB18030, as import reads
+    across: dict[int, list] = {}  # heading numbers out of order, looked for across the lines as across an article's paragraphs
+    for index, finding in heading_order(lines):
+        across.setdefault(index, []).append(finding)
     any_found = False
     out = []
-    for number, line in enumerate(text.splitlines(), 1):
-        findings = check(line)
+    for number, line in enumerate(lines, 1):
+        findings = sorted(check(line) + across.get(number - 1, []), key=lambda f: (f.start, f.end))
         any_found = any_found or bool(findings)
         if args.json:
             out.append(json.dumps({"findings": [_public(f.to_json()) for f in findings]}, ensure_ascii=False))

@@ -71,6 +71,16 @@ def test_text_file_plain_output_names_the_line_of_each_finding(tmp_path):
     assert clean.returncode == 0 and clean.stdout == "没有发现问题。\n"
 
 
+def test_text_file_in_gbk_and_heading_numbers_across_its_lines(tmp_path):
+    """A file saved by an office machine's Notepad (GBK) reads as import reads it, and heading
+    numbers are followed across the lines as across an article's paragraphs."""
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("一、加强组织领导\n二、压实工作责任\n四、强化督导检查\n".encode("gbk"))
+    result = run_cli("check", "--text-file", str(path))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == ["第3行\t0-1\t四\t层次序数不连贯：这里应是“三”（建议：三）", "共 1 处。"]
+
+
 def test_clean_file_exits_zero_and_errors_exit_two(tmp_path):
     path = tmp_path / "clean.txt"
     path.write_text("各地采取多种形式开展安全宣传。\n", encoding="utf-8")

@@ -271,6 +271,12 @@ def test_numbered_news_items_are_separate_candidates_without_their_numbers():
         ("11月22日", "临颍县", "11月22日，临颍县组织开展应急演练。")]
     (article,) = candidate_entries("标题", "一、强化组织领导。\n二、压实工作责任。", received, "临颍县")
     assert article.text.split("\n")[1:] == ["一、强化组织领导。", "二、压实工作责任。"]
+    from bulletin_desktop.core.inbox.reading import make_submission
+    from bulletin_desktop.core.richtext import from_plain
+
+    submission = make_submission([from_plain(line) for line in body.split("\n")], source="来稿.txt",
+                                 received=received, unit_id=None)
+    assert submission.title.startswith("11月20日，临颍县召开")  # named by its news, not by its number
 
 
 def test_a_candidate_that_says_when_itself_is_kept_as_written():

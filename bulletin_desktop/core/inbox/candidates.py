@@ -66,7 +66,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
                       unit_names: tuple[str, ...] = ()) -> list[Entry]:
     """Fresh entries (new uids each call) ready to go into a section; ``unit_names`` are the
     names the unit is known by, so a body opening with one of them is not doubled."""
-    paragraphs = [_unnumbered(p) for p in _news(parse_markup(line) for line in body_markup.split("\n") if line.strip())]
+    paragraphs = [unnumbered(p) for p in _news(parse_markup(line) for line in body_markup.split("\n") if line.strip())]
     if not paragraphs:
         paragraphs = [parse_markup(title)]
     names = tuple(dict.fromkeys((unit, *unit_names))) if unit else unit_names
@@ -80,7 +80,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     return [Article(title=title, paragraphs=list(paragraphs))]
 
 
-def _unnumbered(paragraph: RichText) -> RichText:
+def unnumbered(paragraph: RichText) -> RichText:
     """A dated piece of news without the number the submission listed it under
     (1.11月20日，… → 11月20日，…): the bulletin's entries carry no numbers of their own."""
     text = plain(paragraph)

@@ -13,7 +13,7 @@ from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
 from ..wrapped_text import join_printed_lines
-from .candidates import about_sender
+from .candidates import about_sender, unnumbered
 from .submissions import InboxError, NewSubmission
 
 TEXT_SUFFIXES = (".txt",)
@@ -72,7 +72,7 @@ def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     """A short first line without a sentence end is the title (lines about the sender above
     it, 报送单位：…, stay in the body); otherwise the title is the opening words of the text."""
     at = next((i for i, p in enumerate(paragraphs) if not about_sender(plain(p))), 0)
-    first = plain(paragraphs[at]).strip()
+    first = plain(unnumbered(paragraphs[at])).strip()
     if len(paragraphs) > at + 1 and len(first) <= _MAX_TITLE and not _SENTENCE_END.search(first):
         return first, paragraphs[:at] + paragraphs[at + 1:]
     return first[:24] + ("…" if len(first) > 24 else ""), paragraphs

@@ -79,6 +79,11 @@ def test_a_sender_named_outright_is_registered_once(db, tmp_path, capsys):
     assert "张三" not in units
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(second))
     assert out.split("\t")[1] == "临颍县" and "已登记新单位" not in err
+    # a department is registered as written, not as the office its name begins with (县委)
+    department = tmp_path / "来稿四.txt"
+    department.write_text("供稿：县委宣传部\n11月23日，县委宣传部开展安全宣传进社区活动。\n", encoding="utf-8")
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(department))
+    assert out.split("\t")[1] == "县委宣传部" and "已登记新单位（来稿注明的报送单位）：县委宣传部" in err
 
 
 def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):

@@ -6,6 +6,7 @@ name, so changing names here re-counts the history at once.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -112,11 +113,16 @@ def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
     return added
 
 
+_PLACE = re.compile(r"(?:县|区|市|镇|乡|街道)$")
+
+
 def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit, bool]:
-    """The unit a text names itself as (临颍县应急管理局), as the registry names units (临颍县,
-    with the name as written for an alias); registered first if no unit is known by either.
+    """The unit a text names itself as, as the registry names units: the place a local office
+    belongs to (临颍县应急管理局 → 临颍县, the name as written its alias), a department as
+    written (县委宣传部, 市应急管理局). Registered first if no unit is known by either name.
     With whether it was registered now."""
-    short = unit_name_at_start(stated) or stated
+    place = unit_name_at_start(stated)
+    short = place if _PLACE.search(place) else stated
     known = _find(conn, stated) or _find(conn, short)
     if known is not None:
         return known, False

@@ -10,9 +10,10 @@ from .findings import Finding
 # 通过开展活动，使群众提高了意识。 The opening phrase cannot be the subject, and 使 needs one:
 # the sentence has none. 通过开展活动，县应急局使… has one, and is left alone.
 _OPENING_THEN_SHI = re.compile(
-    r"(?:^|(?<=[。！？；]))(通过|经过|由于|在[^，。！？；]{1,30}下)[^。！？；\n]{0,40}?，(使)", re.M)
+    r"(?:^|(?<=[。！？；]))(通过|经过|由于|随着|在[^，。！？；]{1,30}下)[^。！？；\n]{0,40}?，(使|让)", re.M)
 
 
 def check_sentences(text: str) -> Iterator[Finding]:
     for m in _OPENING_THEN_SHI.finditer(text):
-        yield finding("G-NO-SUBJECT", text, m.start(2), m.end(2), None, opening=m.group(1)[:2])
+        opening = "在……下" if m.group(1).startswith("在") else m.group(1) + "……"
+        yield finding("G-NO-SUBJECT", text, m.start(2), m.end(2), None, opening=opening, verb=m.group(2))

@@ -3,7 +3,7 @@
 Starting the window creates some 37,000 objects that live as long as the program (modules,
 the Qt types and enums PySide builds on first use, the window's widgets) and almost no
 garbage: about 600 objects in reference cycles. With the collector on, that growing heap
-is walked again and again while it is being built, 15–20 ms of a 0.4 s start. So the
+is walked again and again while it is being built: 10–20 ms of a 0.4 s start. So the
 collector is paused from before PySide6 is imported until the window is built; then one
 collection frees the little garbage there is and the rest is frozen (``gc.freeze``), so
 that the collections made later, while the clerk types, no longer walk the start-up objects.

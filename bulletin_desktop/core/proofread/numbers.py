@@ -34,6 +34,8 @@ _APPROX = re.compile(
     rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<n>{_APPROX_NUMBER})(?P<odd>余|多)?"
     rf"(?:(?P<unit>[\u4e00-\u9fff%％]{{0,3}}?)(?P<around>左右(?![两为手侧开])|上下(?![班级游楼车学水午文])))?"
     rf"|(?P<n2>{_APPROX_NUMBER})(?P<odd2>余|多)(?P<unit2>[\u4e00-\u9fff%％]{{0,3}}?)(?P<around2>左右(?![两为手侧开])|上下(?![班级游楼车学水午文]))")
+# 超过100人以上: 超过 already says "more than"
+_OVER = re.compile(rf"超过({_APPROX_NUMBER}[\u4e00-\u9fff%％]{{0,3}}?)以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
@@ -173,6 +175,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
         else:
             kept = m["n2"] + m["odd2"] + m["unit2"]
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
+    for m in _OVER.finditer(text):
+        yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))
     for m in _QIAN_BAI.finditer(text):
         value = float(m.group(1)) * (100 if m.group(3) else 1000) + (int(m.group(2)) * 100 if m.group(2) else 0)
         yield finding("N-QIANBAI", text, m.start(), m.end(), f"{value:g}" if value < 1e15 else None)

@@ -18,6 +18,7 @@ FORMS = {  # the keys are the model's NUMBER_FORMS
     "year": "2026年第6期（总第60期）",
     "no-year": "第6期（总第60期）",
     "no-total": "2026年第6期（不印总期号）",
+    "total": "总第60期（总期号前加“总”）",
 }
 
 
@@ -72,16 +73,16 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     form = args.number_form or (
         "year" if current is None and (args.year_number is not None or args.year is not None)
         else number_form(current))
-    if form == "plain" and (args.year_number is not None or args.year is not None):
+    if form in ("plain", "total") and (args.year_number is not None or args.year is not None):
         raise error("只写总期号的期号行没有年度期号和年份；要写年度期号请用 --number-form year。")
     if form == "no-year" and args.year is not None:
         raise error("“第6期（总第60期）”这种写法不写年份，不能同时给出 --year。")
     if args.number is not None:
         issue.number = args.number
-    if form == "plain":
-        issue.year_number = None
+    if form in ("plain", "total"):
+        issue.year_number = year_number_in_form(form, 0, issue.date.year)  # neither has a number within a year
     else:
-        number = args.year_number if args.year_number is not None else current.number if current else None
+        number = args.year_number if args.year_number is not None else current.number if current is not None else None
         if number is None:
             raise error("这一期还没有年度期号，请用 --year-number 给出。")
         year = args.year if args.year is not None else (

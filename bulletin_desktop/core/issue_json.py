@@ -101,7 +101,7 @@ def issue_from_dict(data: dict[str, Any]) -> Issue:
         ),
         distribution=[DistributionLine(d["label"], d["text"]) for d in data.get("distribution", [])],
         year_number=(
-            YearNumber(int(year_number["number"]),
+            YearNumber(int(year_number["number"]) if year_number.get("number") is not None else None,
                        int(year_number["year"]) if year_number.get("year") is not None else None,
                        bool(year_number.get("total", True)))
             if year_number else None

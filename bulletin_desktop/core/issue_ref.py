@@ -56,7 +56,7 @@ def _one(found, named: str, series: str | None) -> int:
 def _ref_of(summary) -> str:
     """A name for the issue that ``resolve_issue`` reads back, as its masthead numbers it."""
     year_number = summary.year_number
-    if year_number is None:
+    if year_number is None or year_number.number is None:
         return f"{summary.series}:{summary.number}"
     return f"{summary.series}:{year_number.year or summary.date.year}年第{year_number.number}期"
 

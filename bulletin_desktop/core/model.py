@@ -60,9 +60,12 @@ class YearNumber:
     ``year`` is None when the masthead leaves the year out (第6期（总第60期））; ``total`` is
     False when it prints no running number (2026年第6期): the issue still has one, unprinted.
     A year number with neither year nor running number printed would read as a plain 第N期,
-    so it is not a form of its own."""
+    so it is not a form of its own.
 
-    number: int
+    ``number`` is None for the running number printed alone with its 总 (总第60期): no number
+    within a year, so no year either, and the running number printed."""
+
+    number: int | None
     year: int | None = None
     total: bool = True
 
@@ -70,6 +73,8 @@ class YearNumber:
         """The year number of the next issue, dated ``next_date``, after this one's issue
         dated ``dated``: 第1期 again in a new year, else one more; a printed year follows the
         new date."""
+        if self.number is None:
+            return self  # 总第N期 again: the running number is the issue's own
         year = self.year_of(dated)
         number = 1 if next_date.year != year else self.number + 1
         return YearNumber(number, next_date.year if self.year is not None else None, self.total)
@@ -79,6 +84,8 @@ class YearNumber:
         return self.year if self.year is not None else dated.year
 
     def line(self, total: int) -> str:
+        if self.number is None:
+            return f"总第{total}期"
         year = f"{self.year}年" if self.year is not None else ""
         running = f"（总第{total}期）" if self.total else ""
         return f"{year}第{self.number}期{running}"
@@ -89,14 +96,17 @@ def number_line(number: int, year_number: YearNumber | None) -> str:
     return f"第{number}期" if year_number is None else year_number.line(number)
 
 
-NUMBER_FORMS = ("plain", "year", "no-year", "no-total")
-"""How a 期号 line may be written: 第60期, 2026年第6期（总第60期）, 第6期（总第60期）, 2026年第6期."""
+NUMBER_FORMS = ("plain", "year", "no-year", "no-total", "total")
+"""How a 期号 line may be written: 第60期, 2026年第6期（总第60期）, 第6期（总第60期）, 2026年第6期,
+总第60期."""
 
 
 def number_form(year_number: YearNumber | None) -> str:
     """The form (one of NUMBER_FORMS) a 期号 line is written in."""
     if year_number is None:
         return "plain"
+    if year_number.number is None:
+        return "total"
     return "no-total" if not year_number.total else "no-year" if year_number.year is None else "year"
 
 
@@ -104,6 +114,8 @@ def year_number_in_form(form: str, number: int, year: int) -> YearNumber | None:
     """Number ``number`` of ``year`` written in ``form``: None for the plain 第N期."""
     if form == "plain":
         return None
+    if form == "total":
+        return YearNumber(None)
     return YearNumber(number, None if form == "no-year" else year, total=form != "no-total")
 
 

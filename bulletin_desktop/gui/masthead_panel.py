@@ -19,22 +19,23 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
-from ..core.model import DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_line
+from ..core.model import (
+    NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
+    year_number_in_form,
+)
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
 from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
 
 
-# The number-form list's rows, in the .ui's order: (number within the year kept, year printed,
-# running number printed); row 0 is the plain 第N期.
-NUMBER_FORMS: tuple[tuple[bool, bool, bool], ...] = (
-    (False, False, True), (True, True, True), (True, False, True), (True, True, False))
+# The number-form list's rows are the model's NUMBER_FORMS, in its order (the .ui's items);
+# the forms that print a number within the year, and those that also print its year.
+_WITH_NUMBER_IN_YEAR = ("year", "no-year", "no-total")
+_WITH_YEAR = ("year", "no-total")
 
 
 def number_form_row(year_number: YearNumber | None) -> int:
-    if year_number is None:
-        return 0
-    return NUMBER_FORMS.index((True, year_number.year is not None, year_number.total))
+    return NUMBER_FORMS.index(number_form(year_number))
 
 
 def split_names(text: str) -> list[str]:
@@ -195,13 +196,11 @@ class MastheadPanel(QWidget):
         """What the number-form list and the two spin boxes beside it stand for; the spin
         boxes a form does not print are disabled."""
         u = self.ui
-        kept, with_year, with_total = NUMBER_FORMS[max(0, u.numberFormCombo.currentIndex())]
+        form = NUMBER_FORMS[max(0, u.numberFormCombo.currentIndex())]
         editable = not u.numberSpin.isReadOnly()
-        u.yearNumberSpin.setEnabled(kept and editable)
-        u.numberYearSpin.setEnabled(with_year and editable)
-        if not kept:
-            return None
-        return YearNumber(u.yearNumberSpin.value(), u.numberYearSpin.value() if with_year else None, with_total)
+        u.yearNumberSpin.setEnabled(form in _WITH_NUMBER_IN_YEAR and editable)
+        u.numberYearSpin.setEnabled(form in _WITH_YEAR and editable)
+        return year_number_in_form(form, u.yearNumberSpin.value(), u.numberYearSpin.value())
 
     def _signoff(self) -> Signoff:
         u = self.ui
@@ -291,7 +290,7 @@ class MastheadPanel(QWidget):
         u = self.ui
         year_number = issue.year_number
         u.numberFormCombo.setCurrentIndex(number_form_row(year_number))
-        u.yearNumberSpin.setValue(year_number.number if year_number else 1)
+        u.yearNumberSpin.setValue(year_number.number if year_number is not None and year_number.number is not None else 1)
         u.numberYearSpin.setValue(year_number.year if year_number and year_number.year is not None
                                   else issue.date.year)
         self._year_number()
@@ -301,9 +300,8 @@ class MastheadPanel(QWidget):
         choice shows its result (只写总期号：第52期, 年度期号：2022年第1期（总第52期）…)."""
         u = self.ui
         number, year, within = u.numberSpin.value(), u.numberYearSpin.value(), u.yearNumberSpin.value()
-        for row, (kept, with_year, with_total) in enumerate(NUMBER_FORMS):
-            form = YearNumber(within, year if with_year else None, with_total) if kept else None
-            line = number_line(number, form)
+        for row, form in enumerate(NUMBER_FORMS):
+            line = number_line(number, year_number_in_form(form, within, year))
             u.numberFormCombo.setItemText(row, self.tr("{form}: {line}").format(form=self._form_names[row], line=line))
 
     def _set_readonly(self, readonly: bool) -> None:

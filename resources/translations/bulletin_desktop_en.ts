@@ -1420,6 +1420,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Without the running number</translation>
     </message>
     <message>
+        <source>Running number with 总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbering &amp;year</source>
         <translation>Numbering &amp;year</translation>
     </message>

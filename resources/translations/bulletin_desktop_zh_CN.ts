@@ -1420,6 +1420,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>不印总期号</translation>
     </message>
     <message>
+        <source>Running number with 总</source>
+        <translation>总期号前加“总”</translation>
+    </message>
+    <message>
         <source>Numbering &amp;year</source>
         <translation>期号年份(&amp;Y)</translation>
     </message>

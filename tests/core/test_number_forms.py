@@ -3,6 +3,7 @@ running number) and the print note: kept from import to archive to the next issu
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 import sqlite3
 
@@ -39,7 +40,7 @@ def test_an_imported_year_form_and_print_note_are_stored_and_shown(tmp_path, arc
 
 @pytest.mark.parametrize("year_number, copies", [
     (None, None), (YearNumber(6, 2026), 35), (YearNumber(6, None), 1), (YearNumber(60, 2026, total=False), None),
-    (YearNumber(2, 2027, total=False), 120),
+    (YearNumber(2, 2027, total=False), 120), (YearNumber(None), None),
 ])
 def test_the_archive_keeps_each_form_and_an_edit_of_it(archive, year_number, copies):
     issue = rich_issue(number=60)
@@ -177,3 +178,29 @@ def test_series_stored_before_the_migration_have_no_saved_numbering(tmp_path):
     conn.close()
     with Archive.open(path, auto_backup=False) as archive:
         assert archive.get_series(SERIES).numbering is None
+
+
+def test_the_running_number_with_its_zong_through_json_the_next_issue_and_the_command_line(tmp_path, capsys):
+    """总第60期: its JSON reads back; the next issue of the bulletin is 总第61期;
+    ``masthead --number-form total`` sets it, plain takes it back, and a number within the
+    year is refused with it."""
+    from bulletin_desktop.cli import main
+    from bulletin_desktop.core.issue_json import issue_from_dict
+    from bulletin_desktop.core.model import NUMBER_FORMS, number_form, year_number_in_form
+
+    issue = rich_issue(number=60)
+    issue.year_number = YearNumber(None)
+    assert issue.number_line() == "总第60期" and number_form(issue.year_number) == "total" == NUMBER_FORMS[-1]
+    assert year_number_in_form("total", 6, 2026) == YearNumber(None)
+    data = issue_to_dict(issue)
+    assert data["year_number"] == {"number": None, "year": None, "total": True}
+    assert issue_from_dict(data).number_line() == "总第60期"
+    path = tmp_path / "zong.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        issue_id = archive.add_issue(issue)
+        assert archive.next_issue(issue.series).number_line() == "总第61期"
+    assert main(["masthead", "--db", str(path), f"id:{issue_id}", "--number-form", "plain", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["number_line"] == "第60期"
+    assert main(["masthead", "--db", str(path), f"id:{issue_id}", "--number-form", "total", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["number_line"] == "总第60期"
+    assert main(["masthead", "--db", str(path), f"id:{issue_id}", "--number-form", "total", "--year-number", "3"]) != 0

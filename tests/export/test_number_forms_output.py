@@ -32,7 +32,7 @@ def _borders(row):
 
 @pytest.mark.parametrize("year_number, line", [
     (None, "第60期"), (YearNumber(6, 2026), "2026年第6期（总第60期）"), (YearNumber(6, None), "第6期（总第60期）"),
-    (YearNumber(6, 2026, total=False), "2026年第6期"),
+    (YearNumber(6, 2026, total=False), "2026年第6期"), (YearNumber(None), "总第60期"),
 ])
 def test_the_issue_line_prints_the_number_as_the_masthead_has_it(sample_issue, year_number, line):
     sample_issue.number, sample_issue.year_number = 60, year_number

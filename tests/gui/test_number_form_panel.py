@@ -90,12 +90,26 @@ def test_the_form_list_shows_each_form_with_this_issues_numbers(qtbot, window):
     combo = panel.numberFormCombo
     texts = [combo.itemText(row) for row in range(combo.count())]
     assert texts == ["只写总期号：第52期", "年度期号：2022年第1期（总第52期）", "不写年份：第1期（总第52期）",
-                     "不印总期号：2022年第1期"]
+                     "不印总期号：2022年第1期", "总期号前加“总”：总第52期"]
     choose_form(qtbot, combo, 1)
     enter(qtbot, panel.yearNumberSpin, "6")
     enter(qtbot, panel.numberSpin, "60")
     assert combo.itemText(0) == "只写总期号：第60期"
     assert combo.currentText() == "年度期号：2022年第6期（总第60期）" == "年度期号：" + window.document.issue.number_line()
+
+
+def test_the_running_number_with_its_zong_is_a_form_of_its_own(qtbot, window, stored_issue):
+    """总第52期: chosen in the list, printed in the preview's masthead, kept in the archive,
+    and neither spin box of the number within the year applies."""
+    panel = window.ui.mastheadPanel.ui
+    issue_id = window.document.issue.id
+    choose_form(qtbot, panel.numberFormCombo, 4)
+    assert window.document.issue.number_line() == "总第52期"
+    assert not panel.yearNumberSpin.isEnabled() and not panel.numberYearSpin.isEnabled()
+    qtbot.waitUntil(lambda: stored_issue(issue_id).number_line() == "总第52期", timeout=3000)
+    assert "总第52期" in window.ui.preview.plain_text()
+    choose_form(qtbot, panel.numberFormCombo, 0)
+    qtbot.waitUntil(lambda: stored_issue(issue_id).number_line() == "第52期", timeout=3000)
 
 
 def test_saved_defaults_give_new_issues_the_form_and_print_run(qtbot, window, stored_issue):

@@ -408,7 +408,8 @@ class Archive:
             latest = store.load_issue(conn, latest_row[0]) if latest_row else None
             numbering = defaults.numbering if defaults else None
             year_count = 0
-            if numbering is not None and (latest is None or latest.year_number is None):
+            if numbering is not None and (latest is None or latest.year_number is None
+                                          or latest.year_number.number is None):
                 # the year's first number to give: one more than the issues of the year so far
                 year_count = conn.execute("SELECT count(*) FROM issues WHERE series_id = ? AND date LIKE ?",
                                           (defaults.id if defaults else None, f"{today.year}-%")).fetchone()[0]
@@ -417,7 +418,8 @@ class Archive:
         year_number = latest.year_number.following(latest.date, today) if latest and latest.year_number else None
         print_copies = latest.print_copies if latest else None
         if numbering is not None:
-            year_number = year_number_in_form(numbering.form, year_number.number if year_number else year_count + 1,
+            within = year_number.number if year_number is not None and year_number.number is not None else None
+            year_number = year_number_in_form(numbering.form, within if within is not None else year_count + 1,
                                               today.year)
             print_copies = numbering.print_copies
         if latest is None:

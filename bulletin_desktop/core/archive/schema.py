@@ -426,6 +426,8 @@ def _number_forms(db: "Database") -> None:
     # How the masthead writes the issue's number: year_number NULL is the plain 第N期; else
     # 第{year_number}期 within the year number_year (NULL: not printed), with the running
     # number (issues.number) printed after it as （总第N期） when number_shows_total is 1.
+    # year_number 0: no number within a year, the running number printed alone as 总第N期
+    # (store.TOTAL_ONLY; a later reading of the same columns, no new column).
     # print_copies: the print run stated at the end of the closing block (NULL: none).
     issues = db.table("issues")
     issues.add_column("year_number", int)

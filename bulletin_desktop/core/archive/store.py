@@ -253,8 +253,15 @@ YEAR_NUMBER_COLUMNS = "i.year_number, i.number_year, i.number_shows_total"
 """The columns of an issue's number within its year, for ``year_number_of``."""
 
 
+# issues.year_number of an issue whose masthead prints its running number alone with 总 (总第60期):
+# a number within a year counts from 1, so 0 is free to say "none, but the 总 is printed"
+TOTAL_ONLY = 0
+
+
 def year_number_of(number: int | None, year: int | None, shows_total: int | None) -> YearNumber | None:
     """The issue's number within its year from ``YEAR_NUMBER_COLUMNS``; None for a plain 第N期."""
+    if number == TOTAL_ONLY:
+        return YearNumber(None)
     return YearNumber(number, year, bool(shows_total)) if number is not None else None
 
 
@@ -357,7 +364,8 @@ def _head_values(issue: Issue, series: int) -> tuple:
     year = issue.year_number
     return (series, issue.number, special.name if special else None, special.number if special else None,
             issue.date.isoformat(), issue.office, issue.status, signoff_json(issue.signoff),
-            distribution_json(issue.distribution), year.number if year else None, year.year if year else None,
+            distribution_json(issue.distribution),
+            (TOTAL_ONLY if year.number is None else year.number) if year else None, year.year if year else None,
             int(year.total) if year else 1, issue.print_copies)
 
 

@@ -139,11 +139,12 @@ def _year_sequence(others, issue: Issue) -> list[ArchiveFinding]:
     the year's previous issue, and 第1期 again when a new year starts. Issues numbered
     plainly take no part; the year is the printed one, else the issue date's."""
     mine = issue.year_number
-    if mine is None:
+    if mine is None or mine.number is None:  # 总第N期 alone: no number within a year to check
         return []
     year = mine.year_of(issue.date)
     current = f"{year}年第{mine.number}期"
-    numbered = [(s, s.year_number, s.year_number.year_of(s.date)) for s in others if s.year_number is not None]
+    numbered = [(s, s.year_number, s.year_number.year_of(s.date)) for s in others
+                if s.year_number is not None and s.year_number.number is not None]
     twin = next((s for s, number, y in numbered if y == year and number.number == mine.number), None)
     if twin:
         rule, kind, sev, msg = _make("A-YEAR-NUMBER-DUP", other=twin.number, current=current)

@@ -141,14 +141,11 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
     if m.number is None:
         if total is not None:
             m.number = total
-            if year_number is not None:  # 2026年第6期（总第60期）; 总第60期 alone is the running number only
-                m.year_number = YearNumber(year_number, year)
-            else:  # no form of the 期号 line prints 总 alone: say so rather than change it unseen
-                m.warnings.append(f"报头的期号写作“{match.group(0).strip()}”，记为第{total}期，"
-                                  f"排印为“第{total}期”。")
+            # 2026年第6期（总第60期）; 总第60期 alone: the running number, printed with its 总
+            m.year_number = YearNumber(year_number, year) if year_number is not None else YearNumber(None)
         elif year is not None:
             m.number = stated_total if stated_total is not None else year_number
-            m.year_number = YearNumber(year_number, year, total=False)  # type: ignore[arg-type]
+            m.year_number = YearNumber(year_number, year, total=False)
         else:
             m.number = number
         return Role.NUMBER

@@ -77,6 +77,7 @@ class Ui_MastheadPanel(object):
         self.numberFormCombo.addItem("")
         self.numberFormCombo.addItem("")
         self.numberFormCombo.addItem("")
+        self.numberFormCombo.addItem("")
         self.numberFormCombo.setObjectName(u"numberFormCombo")
         self.numberFormCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.numberFormCombo.setMinimumContentsLength(12)
@@ -281,6 +282,7 @@ class Ui_MastheadPanel(object):
         self.numberFormCombo.setItemText(1, QCoreApplication.translate("MastheadPanel", u"By the year", None))
         self.numberFormCombo.setItemText(2, QCoreApplication.translate("MastheadPanel", u"Without the year", None))
         self.numberFormCombo.setItemText(3, QCoreApplication.translate("MastheadPanel", u"Without the running number", None))
+        self.numberFormCombo.setItemText(4, QCoreApplication.translate("MastheadPanel", u"Running number with \u603b", None))
 
 #if QT_CONFIG(tooltip)
         self.numberFormCombo.setToolTip(QCoreApplication.translate("MastheadPanel", u"How the issue line writes the number: the running number alone, or the number within the year beside it", None))

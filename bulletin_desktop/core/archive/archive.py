@@ -296,6 +296,8 @@ class Archive:
                                    series: str | None = None) -> list[IssueSummary]:
         """Issues numbered by the year (2024年第5期) with ``number`` in ``year`` (any year when
         None); a masthead that leaves the year out counts the year of its date."""
+        if number < 1:  # no number within a year is 0 (store.TOTAL_ONLY marks 总第N期 alone)
+            return []
         where = ["i.year_number = ?"]
         params: list[object] = [number]
         if year is not None:

@@ -110,18 +110,19 @@ def doubled() -> dict[str, DoubledEntry]:
 def lexicon() -> frozenset[str]:
     """Common words of 简报 prose, for telling a character typed twice inside a phrase
     (安全全生产) from two words meeting (工作|作出)."""
-    path = resource_path("proofread", "lexicon.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_word_list("lexicon.txt"))
 
 
 @cache
 def law_names() -> tuple[str, ...]:
     """Names of laws and regulations a bulletin cites, longest first."""
-    path = resource_path("proofread", "laws.txt")
-    names = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")}
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(set(_word_list("laws.txt")), key=len, reverse=True))
+
+
+def _word_list(name: str) -> list[str]:
+    """The lines of a one-word-a-line list, without its comments (#) and blank lines."""
+    lines = resource_path("proofread", name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 @cache

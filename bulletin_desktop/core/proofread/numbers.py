@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from typing import Iterator
@@ -29,13 +30,15 @@ _QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦�
 # 约30余人, 大约50人左右, 近2000余份, 30多人左右: one word of approximation per number;
 # 预约30余人 and 附近30余家 are not approximations
 _APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)"
+_APPROX_UNIT = r"[\u4e00-\u9fff%％]{0,3}?"  # 人, 万元, 人次, %
+_APPROX_AROUND = r"左右(?![两为手侧开])|上下(?![班级游楼车学水午文])"  # not 左右两侧, 上下班
 _APPROX = re.compile(
     rf"(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
     rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<n>{_APPROX_NUMBER})(?P<odd>余|多)?"
-    rf"(?:(?P<unit>[\u4e00-\u9fff%％]{{0,3}}?)(?P<around>左右(?![两为手侧开])|上下(?![班级游楼车学水午文])))?"
-    rf"|(?P<n2>{_APPROX_NUMBER})(?P<odd2>余|多)(?P<unit2>[\u4e00-\u9fff%％]{{0,3}}?)(?P<around2>左右(?![两为手侧开])|上下(?![班级游楼车学水午文]))")
+    rf"(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
+    rf"|(?P<n2>{_APPROX_NUMBER})(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
 # 超过100人以上: 超过 already says "more than"
-_OVER = re.compile(rf"超过({_APPROX_NUMBER}[\u4e00-\u9fff%％]{{0,3}}?)以上")
+_OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
@@ -105,7 +108,7 @@ def _heading_order_in_lines(text: str) -> Iterator[Finding]:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     for index, f in heading_order(lines):
-        yield finding("H-ORDER", text, starts[index] + f.start, starts[index] + f.end, f.suggestion)
+        yield dataclasses.replace(f, start=starts[index] + f.start, end=starts[index] + f.end)
 
 
 def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:

@@ -28,10 +28,7 @@ from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
 
 
-# The number-form list's rows are the model's NUMBER_FORMS, in its order (the .ui's items);
-# the forms that print a number within the year, and those that also print its year.
-_WITH_NUMBER_IN_YEAR = ("year", "no-year", "no-total")
-_WITH_YEAR = ("year", "no-total")
+# The number-form list's rows are the model's NUMBER_FORMS, in its order (the .ui's items).
 
 
 def number_form_row(year_number: YearNumber | None) -> int:
@@ -197,10 +194,12 @@ class MastheadPanel(QWidget):
         boxes a form does not print are disabled."""
         u = self.ui
         form = NUMBER_FORMS[max(0, u.numberFormCombo.currentIndex())]
+        year_number = year_number_in_form(form, u.yearNumberSpin.value(), u.numberYearSpin.value())
         editable = not u.numberSpin.isReadOnly()
-        u.yearNumberSpin.setEnabled(form in _WITH_NUMBER_IN_YEAR and editable)
-        u.numberYearSpin.setEnabled(form in _WITH_YEAR and editable)
-        return year_number_in_form(form, u.yearNumberSpin.value(), u.numberYearSpin.value())
+        # the model says what the form prints: a number within the year, and its year
+        u.yearNumberSpin.setEnabled(year_number is not None and year_number.number is not None and editable)
+        u.numberYearSpin.setEnabled(year_number is not None and year_number.year is not None and editable)
+        return year_number
 
     def _signoff(self) -> Signoff:
         u = self.ui

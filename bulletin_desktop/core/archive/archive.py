@@ -420,7 +420,7 @@ class Archive:
         year_number = latest.year_number.following(latest.date, today) if latest and latest.year_number else None
         print_copies = latest.print_copies if latest else None
         if numbering is not None:
-            within = year_number.number if year_number is not None and year_number.number is not None else None
+            within = year_number.number if year_number is not None else None  # None too for 总第N期
             year_number = year_number_in_form(numbering.form, within if within is not None else year_count + 1,
                                               today.year)
             print_copies = numbering.print_copies

@@ -2,14 +2,20 @@
 of an undamaged file: so a test that damages pages knows which issues must survive.
 
 A row depends on its leaf page, the interior pages above it and its overflow pages; an
-index entry likewise. An issue's pages are those of its row, its series row, its section
-and entry rows, and their entries in the two indexes salvage consults, plus the schema.
+index entry likewise. Reading what an index lists for a key also reads the entry before the
+first and the one after the last, since only they show where the list ends (when the first
+entry sits in an interior page, they are on another leaf): a list depends on those two too,
+and an empty list on the two between which it would be. An issue's pages are those of its
+row, its series row, its section and entry rows, the lists of its sections and of each
+section's entries in the two indexes salvage consults, and the schema.
 """
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from pathlib import Path
+from typing import Callable
 
 
 def _btree_pages(conn: sqlite3.Connection, name: str) -> list[tuple[str, int, str, int]]:
@@ -57,25 +63,29 @@ def issue_pages(path: Path) -> dict[int, set[int]]:
             assert len(keys) == len(cells), name
             return dict(zip(keys, cells))
 
-        def index(name: str, key_sql: str) -> dict[int, set[int]]:
-            keys = [r[0] for r in conn.execute(key_sql)]  # rowids in the index's key order
+        def index(name: str, key_sql: str) -> Callable[[int], set[int]]:
+            keys = [r[0] for r in conn.execute(key_sql)]  # the first column, in the index's key order
             cells = _cell_pages(conn, name, index=True)
             assert len(keys) == len(cells), name
-            return dict(zip(keys, cells))
+
+            def listing(key: int) -> set[int]:
+                first, last = bisect_left(keys, key), bisect_right(keys, key)
+                return set().union(*cells[max(first - 1, 0):last + 1])
+            return listing
 
         issues = table("issues", "SELECT rowid FROM issues ORDER BY rowid")
         series = table("series", "SELECT rowid FROM series ORDER BY rowid")
         sections = table("sections", "SELECT rowid FROM sections ORDER BY rowid")
         entries = table("entries", "SELECT rowid FROM entries ORDER BY rowid")
-        section_keys = index("sections_in_issue", "SELECT rowid FROM sections ORDER BY issue_id, position, rowid")
-        entry_keys = index("entries_in_section", "SELECT rowid FROM entries ORDER BY section_id, position, rowid")
+        sections_of = index("sections_in_issue", "SELECT issue_id FROM sections ORDER BY issue_id, position, rowid")
+        entries_of = index("entries_in_section", "SELECT section_id FROM entries ORDER BY section_id, position, rowid")
         result: dict[int, set[int]] = {}
         for iid, series_id in conn.execute("SELECT id, series_id FROM issues"):
-            pages = set(schema) | issues[iid] | series[series_id]
+            pages = set(schema) | issues[iid] | series[series_id] | sections_of(iid)
             for (sid,) in conn.execute("SELECT id FROM sections WHERE issue_id = ?", (iid,)):
-                pages |= sections[sid] | section_keys[sid]
+                pages |= sections[sid] | entries_of(sid)
             for (eid,) in conn.execute("SELECT id FROM entries WHERE issue_id = ?", (iid,)):
-                pages |= entries[eid] | entry_keys[eid]
+                pages |= entries[eid]
             result[iid] = pages
         return result
     finally:

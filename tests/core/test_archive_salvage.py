@@ -75,6 +75,38 @@ def test_salvage_recovers_every_issue_whose_pages_are_intact(tmp_path, thousand_
     assert len(intact) < 1000 or not hit  # the damage did reach issues
 
 
+def _leaves_left_of_dividers(path, index: str) -> list[int]:
+    """Leaves of ``index`` that lie just before a key kept in an interior page: a list that
+    begins with that key is read only by reading the leaf too."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT path, pageno, pagetype, ncell FROM dbstat WHERE name = ?", (index,)).fetchall()
+    finally:
+        conn.close()
+    by_path = {row[0]: row for row in rows}
+    return [by_path[f"{path}{i:03x}/"][1] for path, _page, kind, ncell in rows if kind == "internal"
+            for i in range(ncell) if by_path.get(f"{path}{i:03x}/", ("", 0, ""))[2] == "leaf"]
+
+
+@pytest.mark.parametrize("index", ["entries_in_section", "sections_in_issue"])
+def test_a_damaged_index_leaf_costs_the_lists_it_bounds_and_no_more(tmp_path, thousand_issue_archive, pristine, index):
+    """The lists the damaged leaf holds, and the one that begins just after it, cannot be
+    shown complete; every other issue comes through whole."""
+    issues, pages_of = pristine
+    leaf = _leaves_left_of_dividers(thousand_issue_archive, index)[0]
+    damaged = tmp_path / "archive.sqlite"
+    shutil.copyfile(thousand_issue_archive, damaged)
+    with open(damaged, "r+b") as handle:
+        handle.seek((leaf - 1) * PAGE)
+        handle.write(b"\xff" * PAGE)
+    intact = {iid for iid, pages in pages_of.items() if leaf not in pages}
+    salvage(damaged, tmp_path / "salvaged.sqlite")
+    with Archive.open(tmp_path / "salvaged.sqlite", readonly=True) as archive:
+        recovered = {s.id: issue_to_dict(archive.load_issue(s.id)) for s in archive.list_issues()}
+    assert intact <= set(recovered) and 0 < 1000 - len(recovered) < 100
+    assert all(data == issues[iid] for iid, data in recovered.items())
+
+
 def test_salvage_of_a_file_whose_first_page_is_gone_reports_nothing_and_raises_nothing(tmp_path, thousand_issue_archive):
     damaged = tmp_path / "archive.sqlite"
     shutil.copyfile(thousand_issue_archive, damaged)

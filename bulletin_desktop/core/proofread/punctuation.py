@@ -44,6 +44,10 @@ _SPACE_HAN_ALNUM = re.compile(
     rf"(?<=[{HAN}])[ \u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0]+(?=[{HAN}])")
 _SPACE_HAN_HAN = re.compile(rf"(?<=[{HAN}，。、；：！？”）》])[ \u3000\u00a0]+(?=[{HAN}“（《])"
                             rf"|(?<=[{HAN}])[ \u3000\u00a0]+(?=[，。、；：！？”）》])")
+# a title in two or more parts (筑牢校园安全防线 守护师生平安健康): a line of phrases without a
+# sentence's punctuation, the space between them set on purpose
+_TITLE_PART = rf"[{HAN}0-9“”《》、·—]{{4,}}"
+_PARTED_TITLE = re.compile(rf"{_TITLE_PART}(?:[ \u3000]{{1,2}}{_TITLE_PART})+")
 
 
 def check_punctuation(text: str) -> Iterator[Finding]:
@@ -127,17 +131,24 @@ def check_width(text: str) -> Iterator[Finding]:
         yield finding("W-FULLWIDTH", text, m.start(), m.end(), half)
 
 
+def _spaces_between_han(text: str) -> Iterator[re.Match]:
+    titles = [(start, start + len(line)) for start, line in _lines(text) if _PARTED_TITLE.fullmatch(line.strip())]
+    for m in _SPACE_HAN_HAN.finditer(text):
+        if not any(start <= m.start() < end for start, end in titles):
+            yield m
+
+
 def check_spacing(text: str) -> Iterator[Finding]:
     for m in _SPACE_HAN_ALNUM.finditer(text):
         yield finding("S-HAN-ALNUM", text, m.start(), m.end(), "")
-    for m in _SPACE_HAN_HAN.finditer(text):
+    for m in _spaces_between_han(text):
         yield finding("S-HAN-HAN", text, m.start(), m.end(), "")
 
 
 def spacing_spans(text: str) -> list[tuple[int, int]]:
     """The stray spaces of ``check_spacing``, as ranges: what the clean-up removes."""
     spans = [m.span() for m in _SPACE_HAN_ALNUM.finditer(text)]
-    spans += [m.span() for m in _SPACE_HAN_HAN.finditer(text)]
+    spans += [m.span() for m in _spaces_between_han(text)]
     return sorted(set(spans))
 
 

@@ -64,7 +64,7 @@ _SIGNOFF_ALT = "|".join(sorted(SIGNOFF_LABELS, key=len, reverse=True))
 SIGNOFF_START = re.compile(rf"^({_SIGNOFF_ALT})\s*[：:]")
 SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 
-DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "本期增发", "主送", "报送", "发送")
+DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "编印", "本期增发", "主送", "报送", "发送")
 _DIST_ALT = "|".join(sorted(DISTRIBUTION_LABELS, key=len, reverse=True))
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap: 送：……。　　发：……

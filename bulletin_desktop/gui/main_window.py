@@ -755,6 +755,16 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes(self.settings.splitter_sizes() or DEFAULT_SPLITTER_SIZES)
         self.ui.mastheadDock.raise_()
 
+    def fit_to_screen(self) -> None:
+        """A window larger than its screen's free area (the form's 1440×900 on a 1366×768
+        office laptop) fills that area instead of running past its edges."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if self.width() > free.width() or self.height() > free.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.ui.splitter.sizes())
         self.settings.sync()

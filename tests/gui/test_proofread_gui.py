@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication
 
 from bulletin_desktop.gui.text_input import type_text
 
@@ -34,7 +35,12 @@ def open_first_entry(qtbot, window):
 
 
 def dock_of(window):
-    return window.proofreading.dock
+    """The findings dock, brought forward as the clerk does by its tab (its buttons are
+    laid out, and take clicks, once it is shown)."""
+    dock = window.proofreading.dock
+    dock.raise_()
+    QApplication.processEvents()
+    return dock
 
 
 def test_sample_squiggle_on_the_situation_word(qtbot, window):

@@ -1,6 +1,7 @@
 """The program as a separate process: screenshots, surviving kill -9, one writer per archive."""
 from __future__ import annotations
 
+import json
 import os
 import select
 import signal
@@ -17,9 +18,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+def app_env(tmp_path: Path, screen: tuple[int, int] = (1920, 1080), **extra: str) -> dict[str, str]:
+    """The program's environment, its settings under ``tmp_path``, on a virtual screen of
+    ``screen`` pixels (the offscreen platform's own is 800×800, smaller than any office's)."""
+    config = tmp_path / f"screen-{screen[0]}x{screen[1]}.json"
+    config.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": screen[0],
+                                               "height": screen[1], "logicalDpi": 96, "dpr": 1}]}), encoding="utf-8")
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"), **extra)
+    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", XDG_CONFIG_HOME=str(tmp_path / "config"), **extra)
     return env
 
 
@@ -66,6 +72,20 @@ def test_the_startup_probe_reports_each_moment_once_in_order_and_quits(tmp_path,
     peaks = [int(line[1]) for line in lines[1:]]
     assert peaks == sorted(peaks) and peaks[0] > 10_000  # KiB, never falling
     assert lines[2][2] == lines[3][2]  # the window's size, as the benchmark compares it
+
+
+@pytest.mark.slow
+def test_a_first_start_on_a_1366_by_768_screen_fills_the_screen(tmp_path, archive_path):
+    """The form is 1440×900: on an office laptop's screen the window is maximized instead
+    of running past the screen's edges."""
+    env = app_env(tmp_path, screen=(1366, 768), BULLETIN_DESKTOP_STARTUP_PROBE="1")
+    command = [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--issue", "52"]
+    first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    sizes = [line.split()[2] for line in first.stdout.splitlines() if line.startswith(("issue-painted", "window-ready"))]
+    assert len(sizes) == 2 and sizes[0] == sizes[1]
+    width, height = map(int, sizes[0].split("x"))
+    assert 1366 - 10 <= width <= 1366 and 768 - 10 <= height <= 768  # the screen, less the window's frame
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_InboxPanel(object):
     def setupUi(self, InboxPanel):
@@ -131,32 +131,32 @@ class Ui_InboxPanel(object):
 
         self.inboxLayout.addWidget(self.inboxSplitter)
 
-        self.buttonRow = QHBoxLayout()
+        self.buttonRow = QGridLayout()
         self.buttonRow.setObjectName(u"buttonRow")
         self.importButton = QPushButton(InboxPanel)
         self.importButton.setObjectName(u"importButton")
 
-        self.buttonRow.addWidget(self.importButton)
+        self.buttonRow.addWidget(self.importButton, 0, 0, 1, 1)
 
         self.pasteButton = QPushButton(InboxPanel)
         self.pasteButton.setObjectName(u"pasteButton")
 
-        self.buttonRow.addWidget(self.pasteButton)
+        self.buttonRow.addWidget(self.pasteButton, 0, 1, 1, 1)
 
         self.editButton = QPushButton(InboxPanel)
         self.editButton.setObjectName(u"editButton")
 
-        self.buttonRow.addWidget(self.editButton)
+        self.buttonRow.addWidget(self.editButton, 1, 0, 1, 1)
 
         self.adoptButton = QPushButton(InboxPanel)
         self.adoptButton.setObjectName(u"adoptButton")
 
-        self.buttonRow.addWidget(self.adoptButton)
+        self.buttonRow.addWidget(self.adoptButton, 1, 1, 1, 1)
 
         self.declineButton = QPushButton(InboxPanel)
         self.declineButton.setObjectName(u"declineButton")
 
-        self.buttonRow.addWidget(self.declineButton)
+        self.buttonRow.addWidget(self.declineButton, 1, 2, 1, 1)
 
 
         self.inboxLayout.addLayout(self.buttonRow)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QDockWidget, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -47,16 +47,18 @@ class FindingsDock(QDockWidget):
         self.archiveNote.setVisible(controller.archive_checking)
         self.tree = QTreeWidget(body)
         self.tree.setHeaderHidden(True)
-        buttons = QHBoxLayout()
+        # in two rows: a dock beside the window's panes must fit a 1366-pixel screen
+        buttons = QGridLayout()
         self.applyButton = QPushButton(self.tr("Apply"), body)
         self.ignoreHereButton = QPushButton(self.tr("Ignore here"), body)
         self.ignoreEverywhereButton = QPushButton(self.tr("Ignore everywhere"), body)
         self.listsButton = QPushButton(self.tr("Lists…"), body)
         self.listsButton.setToolTip(self.tr("The term list and what is ignored everywhere, kept in the archive"))
-        for button in (self.applyButton, self.ignoreHereButton, self.ignoreEverywhereButton, self.listsButton):
-            buttons.addWidget(button)
+        for place, button in enumerate((self.applyButton, self.ignoreHereButton, self.ignoreEverywhereButton,
+                                        self.listsButton)):
+            buttons.addWidget(button, *divmod(place, 2))
         # a unit spelt two ways: the clerk answers once whether it is the same unit
-        unit_buttons = QHBoxLayout()
+        unit_buttons = QGridLayout()
         self.sameUnitButton = QPushButton(self.tr("Same unit, change to…"), body)
         self.differentUnitButton = QPushButton(self.tr("Not the same unit"), body)
         self.differentUnitButton.setToolTip(self.tr("Remembered in the archive: this pair of spellings is not "
@@ -64,9 +66,9 @@ class FindingsDock(QDockWidget):
         self.compareButton = QPushButton(self.tr("Compare"), body)
         self.compareButton.setToolTip(self.tr("This entry beside the earlier one, the differing characters "
                                               "highlighted"))
-        unit_buttons.addWidget(self.sameUnitButton)
-        unit_buttons.addWidget(self.differentUnitButton)
-        unit_buttons.addWidget(self.compareButton)
+        unit_buttons.addWidget(self.sameUnitButton, 0, 0)
+        unit_buttons.addWidget(self.differentUnitButton, 0, 1)
+        unit_buttons.addWidget(self.compareButton, 1, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.exportNote)
         layout.addWidget(self.archiveNote)

@@ -13,13 +13,16 @@ from ...core.stats.report import StatsReport
 
 MAX_UNITS = 15  # more bars than this cannot be read; the table has them all
 translate = QCoreApplication.translate
+# bars, an axis and the legend still legible; the view and the window's panes fit a
+# 768-pixel screen together
+CHART_MIN_HEIGHT = 170
 
 
 def _view(parent: QWidget) -> QChartView:
     view = QChartView(QChart(), parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(CHART_MIN_HEIGHT)
     return view
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from ...core.importing import ImportedFile
@@ -15,6 +15,7 @@ from ...core.model import Article, Issue, Special
 from ...core.recognise import Role
 from ..forms.ui_import_review_dialog import Ui_ImportReviewDialog
 
+SCREEN_ALLOWANCE = (40, 70)  # the window frame, the title bar and a taskbar
 # background of each kind of recognised paragraph
 ROLE_COLOURS = {
     Role.NAME: "#dbe9ff", Role.NUMBER: "#dbe9ff", Role.SPECIAL: "#dbe9ff", Role.OFFICE: "#dbe9ff", Role.DATE: "#dbe9ff",
@@ -35,6 +36,10 @@ class ImportReviewDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.reviewSplitter.setSizes([560, 520])
+        # the form's 1100×720 with a title bar is taller than a 1366×768 screen's free area
+        screen = self.screen()
+        if screen is not None:
+            self.resize(self.size().boundedTo(screen.availableGeometry().size() - QSize(*SCREEN_ALLOWANCE)))
         self._fill_masthead(imported.issue)
         self._fill_document()
         self._fill_tree(imported.issue)

@@ -326,3 +326,11 @@ def test_stats_lists_the_entries_counted_for_no_unit(db, tmp_path, capsys):
     code, _, err = cli(capsys, *args, "--format", "xlsx", "-o", str(tmp_path / "x.xlsx"))
     assert code == 1 and "只能输出 json 或 csv" in err and not (tmp_path / "x.xlsx").exists()
 
+
+
+def test_stats_of_an_empty_period_say_where_the_issues_are_on_stderr(db, capsys):
+    code, out, err = cli(capsys, "stats", "--db", str(db), "--from", "2025-01-01", "--to", "2025-03-31")
+    assert code == 0 and json.loads(out)["total"]["adopted"] == 0  # the output stays as asked
+    assert "提示" in err and "2022年11月21日" in err and "--period" in err
+    code, out, err = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31")
+    assert code == 0 and err == ""

@@ -377,3 +377,21 @@ def test_unattributed_entries_suggest_their_units_and_registering_counts_them(ar
     assert [(u.name, u.category) for u in added] == [("西平县", "县区"), ("老街街道", "乡镇街道")]
     assert [e.text for e in unattributed_entries(archive, *YEAR, series="县区工作简报")] == ["全县共排查隐患36处。"]
     assert compute_stats(archive, *YEAR).row("西平县").adopted == 1
+
+
+def test_an_empty_period_says_when_the_newest_issue_came_out(archive, tmp_path):
+    from bulletin_desktop.core.model import Issue
+    from bulletin_desktop.core.stats import empty_period_note
+
+    empty = compute_stats(archive, dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    note = empty_period_note(archive, empty)
+    assert "没有报送或采用" in note and "2022年11月21日" in note and "漯河安全生产简报第52期" in note
+    assert empty_period_note(archive, compute_stats(archive, *YEAR)) == ""  # the sample's entries count
+    other = Issue(series="防汛工作动态", number=7, date=dt.date(2023, 6, 1), sections=[])
+    archive.add_issue(other)
+    later = compute_stats(archive, dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    assert "2023年6月1日的防汛工作动态第7期" in empty_period_note(archive, later)
+    mine = compute_stats(archive, dt.date(2025, 1, 1), dt.date(2025, 3, 31), "漯河安全生产简报")
+    assert "漯河安全生产简报第52期" in empty_period_note(archive, mine)  # the newest of the chosen series
+    with Archive.open(tmp_path / "new.sqlite", auto_backup=False) as new:
+        assert empty_period_note(new, compute_stats(new, *YEAR)) == ""

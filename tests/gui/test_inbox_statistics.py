@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from bulletin_desktop.core.archive import Archive
@@ -314,3 +314,14 @@ def test_the_unattributed_list_follows_the_range_and_opens_once(qtbot, window):
     assert view.unattributed_dialog is dialog and dialog.model.rowCount() == 4
     dialog.close()
     qtbot.waitUntil(lambda: view.unattributed_dialog is None)
+
+
+def test_an_empty_quarter_says_when_the_newest_issue_came_out(qtbot, window):
+    """This quarter holds none of the sample's 2022 entries: the view says where the
+    archive's issues are instead of only a row of zeros; the sample's year shows its figures."""
+    window.show_view("statistics")
+    view = window.statistics_dock.content()
+    assert "2022年11月21日" in view.ui.leadValue.text() and "没有报送或采用" in view.ui.leadValue.text()
+    view.ui.fromDate.setDate(QDate(2022, 1, 1))
+    view.ui.toDate.setDate(QDate(2022, 12, 31))
+    assert "没有报送或采用" not in view.ui.leadValue.text() and "采用" in view.ui.leadValue.text()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
-from ...core.stats import DEFAULT_PRESET, compute_stats, preset_range
+from ...core.stats import DEFAULT_PRESET, compute_stats, empty_period_note, preset_range
 from ...core.stats.report import StatsReport
 from ..forms.ui_statistics_view import Ui_StatisticsView
 
@@ -135,6 +135,8 @@ class StatisticsView(QWidget):
         if self.report.unattributed:
             lead += self.tr(" {count} adopted entries name no registered unit and are not in the table.").format(
                 count=self.report.unattributed)
+        if note := empty_period_note(self.archive, self.report):
+            lead = note
         self.ui.leadValue.setText(lead)
         self._fill_table()
         if self.unattributed_dialog is not None:

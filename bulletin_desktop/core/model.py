@@ -162,12 +162,17 @@ class Signoff:
 
 @dataclass
 class DistributionLine:
-    label: str  # 报, 送, 发, 抄送, 本期增发 …
+    label: str  # 报, 送, 发, 抄送, 本期增发 …; "" for the 印发 line (…办公室　2024年5月6日印发)
     text: str
+
+    @property
+    def head(self) -> str:
+        """送：, what the line's continuation lines align after; nothing without a label."""
+        return f"{self.label}：" if self.label else ""
 
     def line(self) -> str:
         """送：市委常委 …, as the closing block prints it."""
-        return f"{self.label}：{self.text}"
+        return self.head + self.text
 
 
 @dataclass

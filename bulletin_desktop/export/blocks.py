@@ -48,7 +48,7 @@ class Block:
     spans: tuple[Span, ...] = ()
     left: str = ""  # OFFICE_DATE: the office
     right: str = ""  # OFFICE_DATE: the date
-    lines: tuple[tuple[str, str], ...] = ()  # DISTRIBUTION: (label, text) pairs
+    lines: tuple[tuple[str, str], ...] = ()  # DISTRIBUTION: (head, text) pairs, head 送： or "" (DistributionLine.head)
     note: str = ""  # DISTRIBUTION: the print note （共印35份）, the last line, right-aligned
     source: str | None = None  # uid of the section or entry this block shows
 
@@ -57,7 +57,7 @@ class Block:
         if self.kind is BlockKind.OFFICE_DATE:
             return f"{self.left}\t{self.right}"
         if self.kind is BlockKind.DISTRIBUTION:
-            return "\n".join([*(f"{label}：{text}" for label, text in self.lines), *([self.note] if self.note else [])])
+            return "\n".join([*(head + text for head, text in self.lines), *([self.note] if self.note else [])])
         return "".join(span.text for span in self.spans)
 
 
@@ -132,6 +132,6 @@ def layout_issue(issue: Issue) -> list[Block]:
     if issue.distribution or issue.print_note:
         # The print note closes the distribution box as GB/T 9704's 印发 line closes the 版记:
         # its own line under an inner rule, above the closing outer rule (docs/layout.md).
-        blocks.append(Block(BlockKind.DISTRIBUTION, lines=tuple((d.label, d.text) for d in issue.distribution),
+        blocks.append(Block(BlockKind.DISTRIBUTION, lines=tuple((d.head, d.text) for d in issue.distribution),
                             note=issue.print_note))
     return blocks

@@ -243,10 +243,23 @@ def test_distribution_wrapped_split_and_on_one_line():
 def test_a_distribution_list_ends_before_a_dated_line_a_note_or_another_label():
     result = read(MASTHEAD + "【动态】\n内容。\n报：市委、\n市政府\n送：各县区\n某某办公室　　2024年3月5日印发\n"
                   "（此件公开发布）\n联系人：张三　电话：0396-1234567\n")
-    assert result.issue.distribution == [DistributionLine("报", "市委、市政府"), DistributionLine("送", "各县区")]
-    assert [e.text for e in result.issue.sections[-1].entries] == [
-        "某某办公室　　2024年3月5日印发", "（此件公开发布）", "联系人：张三　电话：0396-1234567"]
-    assert any("报尾中有 3 行未能识别" in w for w in result.warnings)
+    assert result.issue.distribution == [DistributionLine("报", "市委、市政府"), DistributionLine("送", "各县区"),
+                                         DistributionLine("", "某某办公室　　2024年3月5日印发")]  # the 印发 line
+    assert [e.text for e in result.issue.sections[-1].entries] == ["（此件公开发布）", "联系人：张三　电话：0396-1234567"]
+    assert any("报尾中有 2 行未能识别" in w for w in result.warnings)
+
+
+ISSUED = "某某办公室　　2024年3月5日印发"
+
+
+@pytest.mark.parametrize("closing", [f"发：各县区。\n{ISSUED}\n（共印30份）\n", f"{ISSUED}\n"])
+def test_the_issued_line_is_kept_as_a_line_of_the_closing_box(closing):
+    """GB/T 9704's 印发 line (the office and the date it was issued), alone or under the
+    distribution list, is kept as written; a body sentence about something issued is not one."""
+    result = read(MASTHEAD + "【动态】\n3月1日，某县印发宣传册2000份。\n" + closing)
+    assert [d.line() for d in result.issue.distribution if not d.label] == [ISSUED]
+    assert [e.text for s in result.issue.sections for e in s.entries] == ["3月1日，某县印发宣传册2000份。"]
+    assert not result.warnings
 
 
 def test_many_distribution_lines_without_signoff():

@@ -18,7 +18,7 @@ def test_sample_lays_out_top_to_bottom(sample_issue):
     assert blocks[2].text == "（安全生产大检查专刊 第34期）"
     assert (blocks[3].left, blocks[3].right) == ("漯河市安全生产委员会办公室", "2022年11月21日")
     assert blocks[-2].text == "编辑：卜丹 赵贺龙  审核：翟红伟  签发：孙全忠"
-    assert [label for label, _ in blocks[-1].lines] == ["送", "发"]
+    assert [head for head, _ in blocks[-1].lines] == ["送：", "发："]
 
 
 def test_blocks_point_back_to_their_entries(sample_issue):

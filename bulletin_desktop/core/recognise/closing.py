@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import DistributionLine, Signoff
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
+    DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
     SIGNOFF_START, print_copies,
 )
 
@@ -29,7 +29,8 @@ class Closing:
 
 def is_closing_line(text: str) -> bool:
     """A line that opens or belongs to the closing block wherever it stands."""
-    return bool(SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text))
+    return bool(SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text)
+                or ISSUED_LINE.match(text))
 
 
 def _is_closing_line(text: str, after_distribution: bool) -> bool:
@@ -48,7 +49,7 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
                        if not paras[i].exact and SIGNOFF_START.match(paras[i].text)), len(paras))
     for i in range(start, signoff_at):
         text = paras[i].text
-        if paras[i].exact or not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text)):
+        if paras[i].exact or not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text) or ISSUED_LINE.match(text)):
             continue
         after_distribution = False
         for para in paras[i:]:
@@ -74,6 +75,11 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
         if SIGNOFF_START.match(text):
             _read_signoff(text, closing.signoff)
             roles[offset + index].append(Role.SIGNOFF)
+            last = None
+            continue
+        if ISSUED_LINE.match(text):  # kept as written, a line of the box without a label
+            closing.distribution.append(DistributionLine("", text))
+            roles[offset + index].append(Role.DISTRIBUTION)
             last = None
             continue
         if DISTRIBUTION.match(text):

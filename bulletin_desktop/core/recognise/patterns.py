@@ -36,6 +36,9 @@ _ISSUED = r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # the office ends before the date's digits; a numeral may end it where a space follows (签发人：张三　2024年…)
 OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
+# GB/T 9704's 印发 line at the foot of the closing block: the office, then the date it was
+# issued (…办公室　　2024年5月6日印发), with no label of its own
+ISSUED_LINE = re.compile(rf"^[^：:，。；;]{{2,40}}?\s*{DATE}\s*(?:印发|编印|印制)$")
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it
 NUMERIC_DATE_LINE = re.compile(rf"^(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}$")
 

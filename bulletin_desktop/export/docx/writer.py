@@ -150,13 +150,12 @@ class _BodyWriter:
                 for span in block.spans:
                     add_run(p, span.text, east_asia=self.styles.face(span.role), latin=latin, bold=span.bold)
                 continue
-            for index, (label, text) in enumerate(block.lines):
+            for index, (head, text) in enumerate(block.lines):
                 p = self.cell_paragraph(tbl, st.DISTRIBUTION)
                 tc = p.getparent()
                 set_cell_border(tc, "top", width_pt=outer if index == 0 else inner)
                 if index == len(block.lines) - 1 and not block.note:
                     set_cell_border(tc, "bottom", width_pt=outer)
-                head = f"{label}："
                 self.closing_indent(p, block, len(head))
                 add_run(p, head + text, east_asia=body_face, latin=latin)
             if block.note:

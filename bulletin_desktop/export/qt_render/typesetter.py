@@ -266,8 +266,9 @@ class Typesetter:
 
     def closing_lines(self, items: list[tuple[str, str]], style: BlockStyle, rules: bool,
                       note: str = "") -> list[Row]:
-        """Sign-off or distribution lines, inset from both sides as the style says; a
-        long distribution list continues aligned after its label (报：, 送：, 发：); the
+        """Sign-off or distribution lines, each given as (head, text), inset from both sides
+        as the style says; a long distribution list continues aligned after its head (报：,
+        送：, 发：); the
         print note, flush right, closes the box under an inner rule."""
         o, g = self.options, self.geometry
         inset = style.side_indent_pt
@@ -275,8 +276,7 @@ class Typesetter:
         outer = o.closing_outer_rule_mm * PT_PER_MM
         inner = o.closing_inner_rule_mm * PT_PER_MM
         rows: list[Row] = []
-        for number, (label, text) in enumerate(items):
-            head = f"{label}：" if label else ""
+        for number, (head, text) in enumerate(items):
             hanging = self._lines(self._layout((Span(head, role=style.role),), style), 1e6)[0].advance if head else 0.0
             layout = self._layout((Span(head + text, role=style.role),), style)
             breaks = self._lines(layout, width, 0.0, hanging)

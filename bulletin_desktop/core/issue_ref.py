@@ -11,9 +11,11 @@ FORMS = "52、第52期、2024年第5期、漯河安全生产简报:52 或 id:17"
 ISSUE_HELP = f"如 {FORMS}"
 
 _ID = re.compile(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
-_NUMBER = re.compile(r"^(?:第\s*)?(\d+)(?:\s*期)?$")
-_SERIES_NUMBER = re.compile(r"^(.+?)\s*[:：]\s*(?:第\s*)?(\d+)(?:\s*期)?$")
-_YEAR_NUMBER = re.compile(r"^(?:(.+?)\s*[:：]\s*)?(\d{4})\s*(?:年|[-/.])\s*(?:第\s*)?(\d+)(?:\s*期)?$")
+# a number as digits, or in Chinese numerals as a masthead may print it (第五十二期, 二〇二四年)
+_N = r"(\d+|[〇○零一二两三四五六七八九十百千]+)"
+_NUMBER = re.compile(rf"^(?:第\s*)?{_N}(?:\s*期)?$")
+_SERIES_NUMBER = re.compile(rf"^(.+?)\s*[:：]\s*(?:第\s*)?{_N}(?:\s*期)?$")
+_YEAR_NUMBER = re.compile(rf"^(?:(.+?)\s*[:：]\s*)?(\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*(?:年|[-/.])\s*(?:第\s*)?{_N}(?:\s*期)?$")
 
 
 class IssueRefError(BulletinError):
@@ -30,17 +32,28 @@ def resolve_issue(archive, ref: str) -> int:
             raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。可用 list 命令查看。")
         return issue_id
     if m := _YEAR_NUMBER.match(text):
-        series, year, number = m.group(1), int(m.group(2)), int(m.group(3))
+        series, year, number = m.group(1), _int(m.group(2)), _int(m.group(3))
         return _one(archive.find_issues_by_year_number(number, year, series), f"{year}年第{number}期", series)
     if m := _NUMBER.match(text):
-        series, number = None, int(m.group(1))
+        series, number = None, _int(m.group(1))
     elif m := _SERIES_NUMBER.match(text):
-        series, number = m.group(1), int(m.group(2))
+        series, number = m.group(1), _int(m.group(2))
     else:
         raise IssueRefError(f"无法识别期次“{ref}”。可以这样写：{FORMS}。")
     # a running number first; else the number within a year, for offices that number by the year
     found = archive.find_issues(number, series) or archive.find_issues_by_year_number(number, None, series)
     return _one(found, f"第{number}期", series)
+
+
+def _int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    from .recognise.numerals import to_int  # only for a number in Chinese numerals
+
+    value = to_int(text)
+    if value is None:
+        raise IssueRefError(f"无法识别期号“{text}”。可以这样写：{FORMS}。")
+    return value
 
 
 def _one(found, named: str, series: str | None) -> int:

@@ -61,3 +61,14 @@ def test_numbers_within_a_year_as_the_masthead_prints_them(archive):
     with pytest.raises(IssueRefError) as unreadable:
         resolve_issue(opened, "五月那期")
     assert "无法识别期次" in str(unreadable.value) and "2024年第5期" in str(unreadable.value)
+
+
+def test_numbers_in_chinese_numerals_as_a_masthead_prints_them(archive):
+    opened, ids = archive
+    assert resolve_issue(opened, "漯河安全生产简报:第五十二期") == ids["sample"]
+    assert resolve_issue(opened, "第一百二十八期") == resolve_issue(opened, "一二八") == ids["2026"]
+    assert resolve_issue(opened, "应急管理信息:二〇二五年第五期") == ids["2025"]
+    assert resolve_issue(opened, "第１２８期") == ids["2026"]  # full-width digits, as an input method types them
+    with pytest.raises(IssueRefError) as none:
+        resolve_issue(opened, "第九十九期")
+    assert "第99期" in none.value.message

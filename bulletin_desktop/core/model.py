@@ -325,6 +325,18 @@ def _is_byline(text: str) -> bool:
     return 2 <= len(text) <= LEAD_CHARS and not re.search(_NOT_BYLINE, text)
 
 
+# a line marked as an article's subtitle, byline or source: after a dash (——某县安全生产工作经验) or
+# in brackets of its own (（某县应急管理局）)
+_MARKED_BYLINE = r"^(?:[—－]{1,2}\s*[^—－\s]|[（(][^（）()]{2,40}[）)]$)"
+
+
+def is_marked_byline(text: str) -> bool:
+    """A line of an article that is no title of another: its subtitle or byline under its
+    title, or its source at its end, marked by a leading dash or brackets of its own."""
+    text = text.strip()
+    return len(text) <= 60 and bool(re.match(_MARKED_BYLINE, text))
+
+
 @dataclass
 class Section:
     title: str

@@ -336,3 +336,23 @@ def test_no_masthead_is_refused(text, expected):
 def test_entries_are_items():
     issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n")
     assert isinstance(issue.issue.sections[0].entries[0], Item)
+
+
+@pytest.mark.parametrize("byline", ["——青年镇交通安全工作做法", "—— 青年镇党委", "（临颍县应急管理局）"])
+def test_a_subtitle_or_byline_under_an_article_title_belongs_to_that_article(byline):
+    """Not an article of its own with nothing in it: the line under the title is the
+    article's first paragraph, where the reporting unit is looked for."""
+    from bulletin_desktop.core.model import unit_lead
+
+    text = (MASTHEAD + "【经验交流】\n织密农村交通安全防护网\n" + byline + "\n今年以来，青年镇坚持三管齐下。\n"
+            "一是抓宣传。组织宣讲32场次。\n筑牢校园安全防线\n近年来，某校扎实推进平安校园建设。\n")
+    entries = read(text).issue.sections[0].entries
+    assert [(e.title, len(e.paragraphs)) for e in entries] == [("织密农村交通安全防护网", 3), ("筑牢校园安全防线", 1)]
+    assert entries[0].text.split("\n")[1] == byline
+    assert unit_lead(entries[0]).lstrip("—（ ").startswith(("青年镇", "临颍县"))
+
+
+def test_a_dash_line_after_an_articles_paragraphs_starts_nothing_new():
+    text = MASTHEAD + "【经验交流】\n标题\n正文第一段。\n——摘自某某日报\n"
+    [article] = read(text).issue.sections[0].entries
+    assert article.text.split("\n")[1:] == ["正文第一段。", "——摘自某某日报"]

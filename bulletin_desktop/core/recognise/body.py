@@ -1,7 +1,7 @@
 """The body: sections, dated entries with their bold unit, articles with their parts."""
 from __future__ import annotations
 
-from ..model import DATE_SEPARATOR, Article, Item, Section
+from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
@@ -66,6 +66,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             if article is None:  # a paragraph with no title before it: an untitled article
                 article = Article()
                 section.entries.append(article)
+            article.paragraphs.append(para.rich)
+            roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+        elif article is not None and not para.exact and is_marked_byline(text):
+            # under the title its subtitle or byline, at the end its source: not a title of its own
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         elif para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text)):

@@ -108,6 +108,8 @@ class BlockStyles:
             BlockKind.ENTRY: style(FontRole.BODY, o.body_size_pt, Align.JUSTIFY, first_line_chars=2, **body_line),
             BlockKind.ARTICLE_TITLE: style(FontRole.TITLE, o.article_title_size_pt, Align.CENTRE,
                                            keep_with_next=True),
+            BlockKind.ARTICLE_BYLINE: style(FontRole.KAI, o.body_size_pt, Align.CENTRE, keep_with_next=True,
+                                            **body_line),
             BlockKind.ARTICLE_PARAGRAPH: style(FontRole.BODY, o.body_size_pt, Align.JUSTIFY, first_line_chars=2,
                                                **body_line),
             BlockKind.SIGNOFF: style(FontRole.BODY, o.closing_size_pt, Align.LEFT, **closing),

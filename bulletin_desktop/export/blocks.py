@@ -6,12 +6,14 @@ preview compares old and new lists to redraw only what changed.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Iterator
 
-from ..core.model import Article, Issue, Item, format_cn_date
-from ..core.richtext import RichText
+from ..core.model import Article, Issue, Item, format_cn_date, is_marked_byline
+from ..core.richtext import RichText, plain
 
 
 class BlockKind(str, Enum):
@@ -23,6 +25,7 @@ class BlockKind(str, Enum):
     SECTION_HEADING = "section_heading"  # 【安排部署】
     ENTRY = "entry"
     ARTICLE_TITLE = "article_title"
+    ARTICLE_BYLINE = "article_byline"  # ——某镇交通安全工作做法, under an article's title
     ARTICLE_PARAGRAPH = "article_paragraph"
     SIGNOFF = "signoff"  # 编辑：… 审核：… 签发：…
     DISTRIBUTION = "distribution"  # 送：… 发：… between rules, then the print note
@@ -101,6 +104,19 @@ def article_paragraph_spans(text: RichText) -> tuple[Span, ...]:
     return spans_of(text)
 
 
+def _article_paragraphs(article: Article) -> Iterator[Block]:
+    """The paragraphs of an article; the subtitle or byline lines right under its title
+    (——某镇交通安全工作做法) are set apart, in 楷体, as the printed page sets them."""
+    under_title = True
+    for paragraph in article.paragraphs:
+        under_title = under_title and is_marked_byline(plain(paragraph))
+        if under_title:
+            spans = tuple(dataclasses.replace(span, role=FontRole.KAI) for span in spans_of(paragraph))
+            yield Block(BlockKind.ARTICLE_BYLINE, spans, source=article.uid)
+        else:
+            yield Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=article.uid)
+
+
 def layout_issue(issue: Issue) -> list[Block]:
     """Lay out an issue, top to bottom, as it prints."""
     blocks = [
@@ -120,10 +136,7 @@ def layout_issue(issue: Issue) -> list[Block]:
                 blocks.append(
                     Block(BlockKind.ARTICLE_TITLE, (Span(entry.title, False, FontRole.TITLE),), source=entry.uid)
                 )
-                for paragraph in entry.paragraphs:
-                    blocks.append(
-                        Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=entry.uid)
-                    )
+                blocks.extend(_article_paragraphs(entry))
             elif isinstance(entry, Item):
                 blocks.append(Block(BlockKind.ENTRY, spans_of(entry.rich), source=entry.uid))
     signoff = signoff_text(issue)

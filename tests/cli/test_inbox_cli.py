@@ -334,3 +334,18 @@ def test_stats_of_an_empty_period_say_where_the_issues_are_on_stderr(db, capsys)
     assert "提示" in err and "2022年11月21日" in err and "--period" in err
     code, out, err = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31")
     assert code == 0 and err == ""
+
+
+@pytest.mark.parametrize("ending", ["临颍县应急管理局\n2025年11月21日\n", "临颍县应急管理局　　2025年11月21日\n",
+                                    "临颍县应急管理局\n2025.11.21\n"])
+def test_a_submission_signed_above_its_date_is_its_signers(db, tmp_path, capsys, ending):
+    """Signed as a letter is: the sender's name on a line of its own over the date, or
+    before it on the date's line. A last sentence before a date is no signature."""
+    signed = tmp_path / "来稿.txt"
+    signed.write_text("11月20日，县应急局对城区商场开展消防安全检查。\n" + ending, encoding="utf-8")
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(signed))
+    assert code == 0 and out.split("\t")[1] == "临颍县" and "已登记新单位" in err
+    dated = tmp_path / "来稿二.txt"
+    dated.write_text("11月21日，县应急局开展检查。\n下一步将持续加大检查力度。\n2025年11月21日\n", encoding="utf-8")
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(dated))
+    assert code == 0 and out.split("\t")[1] == "（未识别单位）"

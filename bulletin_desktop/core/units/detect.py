@@ -12,6 +12,7 @@ from ..model import SENDER_LABEL, attribution, unit_name_at_start
 _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
+_SIGNATURE_MAX = 30  # a name signed under a text, not a line of it
 _SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
@@ -46,7 +47,24 @@ def stated_sender(text: str) -> str:
 
 
 def _signature(text: str) -> str:
-    """The senders the text names outright, then the one its last line is signed with."""
+    """The senders the text names outright, then the one it is signed with: in brackets or
+    after a dash at the end of its last line, or as a letter is signed, the sender's name on
+    a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     senders = [m.group(1) for m in _SENDER_NAMED.finditer(text)]
-    return "\n".join([*senders, attribution(lines[-1]) if lines else ""])
+    return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines)])
+
+
+def _signed_above_date(lines: list[str]) -> str:
+    from ..recognise.patterns import DATE_LINE, NUMERIC_DATE_LINE, OFFICE_AND_DATE
+
+    if len(lines) < 2:
+        return ""
+    last = lines[-1]
+    if DATE_LINE.match(last) or NUMERIC_DATE_LINE.match(last):
+        named = lines[-2]
+    elif found := OFFICE_AND_DATE.match(last):
+        named = found.group(1).strip()
+    else:
+        return ""
+    return named if len(named) <= _SIGNATURE_MAX and not re.search(r"[。，；：！？,;:!?]", named) else ""

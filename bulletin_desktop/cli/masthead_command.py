@@ -1,5 +1,6 @@
-"""``masthead``: show an issue's 期号 line and print note, or set how the number is written
-(plain 第N期, or the number within the year next to the running number) and the print run.
+"""``masthead``: show an issue's 期号 line, print note and the marks above its name, or set
+how the number is written (plain 第N期, or the number within the year next to the running
+number), the print run and the marks (内部资料 注意保存).
 
 The parser part is imported on every start, so the archive is imported only when the
 command runs.
@@ -23,7 +24,7 @@ FORMS = {  # the keys are the model's NUMBER_FORMS
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("masthead", help="显示或修改一期的期号写法（年度期号、总期号）和印数")
+    p = sub.add_parser("masthead", help="显示或修改一期的期号写法（年度期号、总期号）、印数和报头标记")
     db_option(p)
     p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--number", type=int, metavar="N", help="总期号（这一期在档案库里的期号）")
@@ -33,6 +34,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--year", type=int, metavar="年份", help="年度期号前的年份（默认这一期日期的年份）")
     p.add_argument("--print-copies", type=int, metavar="份数", help="印数：报尾最后一行印“（共印N份）”")
     p.add_argument("--no-print-copies", action="store_true", help="不印印数")
+    p.add_argument("--marking", metavar="文字", help="报头标记：印在刊名上方，如“内部资料 注意保存”；写 \"\" 去掉")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
 
 
@@ -41,7 +43,7 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     from .commands import CommandError, open_for_reading, open_for_writing, print_json
 
     changing = args.no_print_copies or any(value is not None for value in (
-        args.number, args.number_form, args.year_number, args.year, args.print_copies))
+        args.number, args.number_form, args.year_number, args.year, args.print_copies, args.marking))
     if not changing:
         with open_for_reading(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
@@ -62,7 +64,7 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     its form (a plain issue given a year number takes the full form, 2026年第6期（总第60期））."""
     from ..core.model import number_form, year_number_in_form
 
-    before = (issue.number, issue.year_number, issue.print_copies)
+    before = (issue.number, issue.year_number, issue.print_copies, issue.marking)
     if args.print_copies is not None and args.no_print_copies:
         raise error("--print-copies 与 --no-print-copies 不能同时使用。")
     for name, value, low, high in (("--number", args.number, 1, 99999), ("--year-number", args.year_number, 1, 9999),
@@ -92,7 +94,11 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
         issue.print_copies = args.print_copies
     elif args.no_print_copies:
         issue.print_copies = None
-    return (issue.number, issue.year_number, issue.print_copies) != before
+    if args.marking is not None:
+        if len(args.marking) > 40 or "\n" in args.marking:
+            raise error("报头标记是刊名上方的一行短字，如“内部资料 注意保存”，不超过 40 个字。")
+        issue.marking = args.marking.strip()
+    return (issue.number, issue.year_number, issue.print_copies, issue.marking) != before
 
 
 def _show(issue, as_json: bool, print_json) -> None:
@@ -100,9 +106,12 @@ def _show(issue, as_json: bool, print_json) -> None:
         from ..core.issue_json import issue_to_dict
 
         data = issue_to_dict(issue)
-        print_json({key: data[key] for key in ("id", "series", "number", "number_line", "year_number", "print_copies")})
+        print_json({key: data[key] for key in ("id", "series", "number", "number_line", "year_number", "print_copies",
+                                               "marking")})
         return
     sys.stdout.write(f"{issue.series}\n期号：{issue.number_line()}\n")
     if issue.year_number is not None:
         sys.stdout.write(f"总期号：{issue.number}\n")
     sys.stdout.write(f"印数：{issue.print_note or '不印'}\n")
+    if issue.marking:
+        sys.stdout.write(f"报头标记：{issue.marking}\n")

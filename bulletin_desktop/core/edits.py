@@ -19,7 +19,7 @@ from .richtext import RichText, normalize
 ITEM_FIELDS = ("date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")
 MASTHEAD_FIELDS = ("series", "series_id", "number", "year_number", "special", "date", "office", "signoff",
-                   "distribution", "print_copies")
+                   "distribution", "print_copies", "marking")
 
 
 class EditError(LookupError):

@@ -57,6 +57,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
         "signoff": signoff_to_dict(issue.signoff),
         "distribution": distribution_to_list(issue.distribution),
         "print_copies": issue.print_copies,
+        "marking": issue.marking,
     }
 
 
@@ -107,6 +108,7 @@ def issue_from_dict(data: dict[str, Any]) -> Issue:
             if year_number else None
         ),
         print_copies=int(copies) if copies is not None else None,
+        marking=str(data.get("marking") or ""),
         status=data.get("status", "draft"),
         id=data.get("id"),
         series_id=data.get("series_id"),

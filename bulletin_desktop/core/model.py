@@ -387,6 +387,7 @@ class Issue:
     distribution: list[DistributionLine] = field(default_factory=list)
     year_number: YearNumber | None = None  # None: the plain 第N期
     print_copies: int | None = None  # the print run, printed （共印35份） at the end; None: not stated
+    marking: str = ""  # printed above the masthead's name: 内部资料 注意保存, 秘密★1年; "" none
     status: Literal["draft", "final"] = "draft"
     id: int | None = field(default=None, compare=False)
     series_id: int | None = field(default=None, compare=False)

@@ -31,7 +31,8 @@ DISTRIBUTION_LABELS = patterns.DISTRIBUTION_LABELS
 
 EXPLICIT_ITEM, EXPLICIT_TITLE, EXPLICIT_PARAGRAPH = "\\条目|", "\\标题|", "\\段落|"
 EXPLICIT_NUMBER = "\\期号|"  # a 期号 line that does not print the issue's running number
-_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落|期号)\|")
+EXPLICIT_MARKING = "\\标记|"  # marks above the name that the masthead would not read as marks
+_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落|期号|标记)\|")
 _FIELD_ESCAPE = re.compile(r"[\\|]")
 
 
@@ -129,6 +130,8 @@ def _explicit(line: str) -> Paragraph:
         if number is None or not number[0].isascii() or not number[0].isdigit():
             return Paragraph(parse_markup(line))  # not what it claims to be: ordinary text
         return Paragraph(from_plain(number[1]), Hint.ISSUE_NUMBER, exact=True, fields=(number[0], ""))
+    if line.startswith(EXPLICIT_MARKING):
+        return Paragraph(from_plain(rest), Hint.MARKING, exact=True)
     if line.startswith(EXPLICIT_TITLE):
         return Paragraph(parse_markup(rest), Hint.ARTICLE_TITLE, exact=True)
     if line.startswith(EXPLICIT_PARAGRAPH):
@@ -168,7 +171,7 @@ def _split_fields(text: str, count: int) -> list[str] | None:
 
 def write_text(issue: Issue) -> str:
     """The issue in the plain-text format; ``read_text(write_text(x)) == x``."""
-    out: list[str] = [issue.series, _number_line(issue)]
+    out: list[str] = [*_marking_lines(issue), issue.series, _number_line(issue)]
     if issue.special:
         out.append(f"（{issue.special.name} 第{issue.special.number}期）")
     if issue.office:
@@ -195,6 +198,15 @@ def write_text(issue: Issue) -> str:
     if lines:
         text += "\n\n" + "\n".join(lines)
     return text + "\n"
+
+
+def _marking_lines(issue: Issue) -> list[str]:
+    """The marks above the name as printed; explicit when they would not be read as marks."""
+    if not issue.marking:
+        return []
+    if patterns.MASTHEAD_MARK.match(patterns.compact(issue.marking)):
+        return [issue.marking]
+    return [EXPLICIT_MARKING + issue.marking.replace("\n", " ")]
 
 
 def _number_line(issue: Issue) -> str:

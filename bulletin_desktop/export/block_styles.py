@@ -96,6 +96,8 @@ class BlockStyles:
         body_line = dict(glyph_scale=body_scale)
         closing = dict(side_indent_chars=o.closing_indent_chars)
         self._styles: dict[BlockKind, BlockStyle] = {
+            # GB/T 9704's place for 密级 and the like: the top left of the type area, 3号黑体
+            BlockKind.MASTHEAD_MARKING: style(FontRole.HEADING, o.body_size_pt, Align.LEFT, **body_line),
             BlockKind.MASTHEAD: style(FontRole.TITLE, o.masthead_size_pt, Align.CENTRE, color=o.red),
             BlockKind.ISSUE_LINE: style(FontRole.BODY, o.issue_line_size_pt, Align.CENTRE, space_before_lines=1,
                                         **body_line),

@@ -17,6 +17,7 @@ from ..core.richtext import RichText, plain
 
 
 class BlockKind(str, Enum):
+    MASTHEAD_MARKING = "masthead_marking"  # 内部资料 注意保存, above the name
     MASTHEAD = "masthead"  # the bulletin name, red
     ISSUE_LINE = "issue_line"  # 第52期, 2026年第6期（总第60期）
     SPECIAL_LINE = "special_line"  # （安全生产大检查专刊 第34期）
@@ -120,6 +121,7 @@ def _article_paragraphs(article: Article) -> Iterator[Block]:
 def layout_issue(issue: Issue) -> list[Block]:
     """Lay out an issue, top to bottom, as it prints."""
     blocks = [
+        *([Block(BlockKind.MASTHEAD_MARKING, (Span(issue.marking, False, FontRole.HEADING),))] if issue.marking else []),
         Block(BlockKind.MASTHEAD, (Span(issue.series, False, FontRole.TITLE),)),
         Block(BlockKind.ISSUE_LINE, (Span(issue_line_text(issue)),)),
     ]

@@ -1,5 +1,5 @@
 """The masthead panel: bulletin, issue number and how the issue line writes it, special series,
-date, office, sign-off, distribution and the print run.
+date, office, the marks above the name, sign-off, distribution and the print run.
 
 The bulletin (刊物) field renames the open issue's bulletin as the clerk types (one
 series renamed, never a new one per keystroke); the button beside it puts the issue in
@@ -142,6 +142,7 @@ class MastheadPanel(QWidget):
         u.specialNumberSpin.valueChanged.connect(lambda _value: self._emit("special", self._special()))
         u.dateEdit.dateChanged.connect(lambda date: self._emit("date", date.toPython()))
         u.officeEdit.textEdited.connect(lambda text: self._emit("office", text.strip()))
+        u.markingEdit.textEdited.connect(lambda text: self._emit("marking", text.strip()))
         for edit in (u.editorsEdit, u.reviewersEdit, u.signersEdit):
             edit.textEdited.connect(lambda _text: self._emit("signoff", self._signoff()))
         u.addDistributionButton.clicked.connect(self._add_line)
@@ -271,6 +272,8 @@ class MastheadPanel(QWidget):
                 u.dateEdit.setDate(QDate(issue.date.year, issue.date.month, issue.date.day))
             if u.officeEdit.text().strip() != issue.office:
                 set_line_text(u.officeEdit, issue.office)
+            if u.markingEdit.text().strip() != issue.marking:
+                set_line_text(u.markingEdit, issue.marking)
             for edit, names in ((u.editorsEdit, issue.signoff.editors), (u.reviewersEdit, issue.signoff.reviewers),
                                 (u.signersEdit, issue.signoff.signers)):
                 if split_names(edit.text()) != list(names):

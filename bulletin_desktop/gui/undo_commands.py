@@ -228,6 +228,7 @@ _MASTHEAD_TEXT = {
     "signoff": QT_TRANSLATE_NOOP("UndoCommands", "Edit sign-off"),
     "distribution": QT_TRANSLATE_NOOP("UndoCommands", "Edit distribution"),
     "print_copies": QT_TRANSLATE_NOOP("UndoCommands", "Change print run"),
+    "marking": QT_TRANSLATE_NOOP("UndoCommands", "Edit marks above the name"),
 }
 
 

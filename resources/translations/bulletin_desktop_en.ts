@@ -1452,6 +1452,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Issuing &amp;office</translation>
     </message>
     <message>
+        <source>Mar&amp;king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed above the name, e.g. 内部资料 注意保存 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
@@ -2322,6 +2330,10 @@ Restore it as issue number:</translation>
     <message>
         <source>Change print run</source>
         <translation>Change print run</translation>
+    </message>
+    <message>
+        <source>Edit marks above the name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bold</source>

@@ -1452,6 +1452,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>编印单位(&amp;O)</translation>
     </message>
     <message>
+        <source>Mar&amp;king</source>
+        <translation>报头标记(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Printed above the name, e.g. 内部资料 注意保存 (optional)</source>
+        <translation>印在刊名上方，如：内部资料 注意保存（可不填）</translation>
+    </message>
+    <message>
         <source>Sign-off</source>
         <translation>编审签发</translation>
     </message>
@@ -2322,6 +2330,10 @@ Restore it as issue number:</source>
     <message>
         <source>Change print run</source>
         <translation>修改印数</translation>
+    </message>
+    <message>
+        <source>Edit marks above the name</source>
+        <translation>修改报头标记</translation>
     </message>
     <message>
         <source>Bold</source>

@@ -55,7 +55,7 @@ def test_setting_the_year_form_and_the_print_note(db, capsys):
 
     code, out, _err = masthead(db, "60", "--json", "--number-form", "plain", "--no-print-copies", capsys=capsys)
     assert json.loads(out) == {"id": data["id"], "series": "漯河安全生产简报", "number": 60, "number_line": "第60期",
-                               "year_number": None, "print_copies": None}
+                               "year_number": None, "print_copies": None, "marking": ""}
 
 
 @pytest.mark.parametrize("args, message", [
@@ -103,3 +103,17 @@ def test_list_search_delete_and_trash_name_the_issue_as_its_masthead_does(db, ca
     assert capsys.readouterr().out.startswith(f"已将《漯河安全生产简报》{line}移入回收站")
     assert main(["trash", "list", "--db", str(db)]) == 0
     assert capsys.readouterr().out.endswith(f"\t一期\t《漯河安全生产简报》{line}（2022-11-21）\n")
+
+
+def test_the_marks_above_the_name_are_set_shown_and_cleared(db, tmp_path, capsys):
+    code, out, _err = masthead(db, "52", "--marking", "内部资料 注意保存", capsys=capsys)
+    assert code == 0 and "报头标记：内部资料 注意保存" in out
+    code, out, _err = masthead(db, "52", "--json", capsys=capsys)
+    assert json.loads(out)["marking"] == "内部资料 注意保存"
+    assert main(["export", "--db", str(db), "52", "--format", "txt", "-o", str(tmp_path / "52.txt")]) == 0
+    assert (tmp_path / "52.txt").read_text(encoding="utf-8").startswith("内部资料 注意保存\n")
+    code, _out, err = masthead(db, "52", "--marking", "长" * 41, capsys=capsys)
+    assert code == 1 and "40" in err
+    code, out, _err = masthead(db, "52", "--marking", "", capsys=capsys)
+    assert code == 0 and "报头标记" not in out
+    assert json.loads(masthead(db, "52", "--json", capsys=capsys)[1])["marking"] == ""

@@ -111,14 +111,15 @@ def test_spaces_between_latin_words_of_a_name_stay():
     assert not any("字间空格" in w for w in result.warnings)
 
 
-def test_marks_above_the_name_are_kept_with_a_warning():
-    result = read("内部资料　注意保存\n" + MASTHEAD + "【动态】\n3月1日，**某县**开会。\n")
+@pytest.mark.parametrize("marks,kept", [("内部资料　注意保存\n", "内部资料　注意保存"),
+                                        ("内部资料\n注意保存\n", "内部资料　注意保存"), ("秘密★1年\n", "秘密★1年")])
+def test_marks_above_the_name_are_the_issues_marking(marks, kept):
+    """Kept as the masthead prints them, to be printed there again; not text of the body."""
+    result = read(marks + MASTHEAD + "【动态】\n3月1日，**某县**开会。\n")
     issue = result.issue
-    assert issue.series == "某某简报"
-    assert issue.sections[0].title == "报头中未识别的内容"
-    assert issue.sections[0].entries[0].text == "内部资料　注意保存"
-    assert [s.title for s in issue.sections[1:]] == ["动态"]
-    assert result.warnings and "报头中未识别的内容" in result.warnings[0]
+    assert issue.series == "某某简报" and issue.marking == kept
+    assert [s.title for s in issue.sections] == ["动态"] and not result.warnings
+    assert result.roles[0] == (Role.MARKING,)
 
 
 @pytest.mark.parametrize("heading", ["【动态】", "〖动态〗", "［动态］", "[动态]", "〔 动态 〕"])

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from bulletin_desktop.core.model import NumberingDefaults, YearNumber
+from bulletin_desktop.gui.text_input import type_text
 
 
 def enter(qtbot, spin, text: str) -> None:
@@ -130,3 +131,21 @@ def test_saved_defaults_give_new_issues_the_form_and_print_run(qtbot, window, st
     # dated today, years after the 2022 issue: 第1期 of this year, written as the defaults say
     assert (issue.year_number, issue.print_copies) == (YearNumber(1, dt.date.today().year), 35)
     assert panel.numberFormCombo.currentIndex() == 1 and panel.printCopiesSpin.value() == 35
+
+
+def test_the_clerk_adds_the_marks_above_the_name(qtbot, window, stored_issue, shown_text):
+    """报头标记: typed in the panel, one undo step, printed above the name in the preview,
+    in the archive after autosave; cleared again by undo."""
+    issue_id = window.document.issue.id
+    field = window.ui.mastheadPanel.ui.markingEdit
+    assert field.text() == "" and field.placeholderText()
+    steps = window.document.undo_stack.count()
+    field.setFocus()
+    type_text(field, "内部资料 注意保存")
+    assert window.document.issue.marking == "内部资料 注意保存"
+    assert shown_text(window).startswith("内部资料 注意保存漯河安全生产简报")
+    qtbot.waitUntil(lambda: stored_issue(issue_id).marking == "内部资料 注意保存", timeout=3000)
+    assert window.document.undo_stack.count() == steps + 1  # typing is one step, merged
+    window.action_set.undo.trigger()
+    assert window.document.issue.marking == "" and field.text() == ""
+    assert shown_text(window).startswith("漯河安全生产简报")

@@ -122,6 +122,24 @@ def test_masthead_edits_undo(doc, editing):
     assert doc.issue.office == "漯河市安全生产委员会办公室"
 
 
+def test_every_masthead_field_is_an_undo_step_with_a_name(doc, editing):
+    """A field the model lets the panel edit and the undo stack cannot name would fail on
+    the clerk's first keystroke."""
+    import dataclasses
+
+    from bulletin_desktop.core.edits import MASTHEAD_FIELDS
+
+    sample = {"series": "某某简报", "series_id": 7, "number": 60, "year_number": None, "special": None,
+              "date": doc.issue.date.replace(day=1), "office": "某办公室", "signoff": dataclasses.replace(doc.issue.signoff, editors=["甲"]),
+              "distribution": [], "print_copies": 30, "marking": "内部资料"}
+    assert set(sample) == set(MASTHEAD_FIELDS)
+    for field in MASTHEAD_FIELDS:
+        if getattr(doc.issue, field) == sample[field]:
+            continue
+        editing.edit_masthead(field, sample[field])
+        assert getattr(doc.issue, field) == sample[field] and doc.undo_stack.undoText()
+
+
 def test_readonly_document_refuses_edits(sample_issue, qapp):
     doc = IssueDocument()
     doc.set_issue(sample_issue, readonly=True)

@@ -439,7 +439,7 @@ class Archive:
         return Issue(series=name, number=latest.number + 1, date=today, office=closing.office, special=special,
                      sections=[Section(title) for title in titles], signoff=copy.deepcopy(closing.signoff),
                      distribution=copy.deepcopy(closing.distribution), year_number=year_number,
-                     print_copies=print_copies, series_id=series_id)
+                     print_copies=print_copies, marking=latest.marking, series_id=series_id)
 
     # -- series ---------------------------------------------------------------------
 

@@ -493,6 +493,11 @@ def _signed_leads(db: "Database") -> None:
     fill_entry_leads(db.conn)
 
 
+def _masthead_marking(db: "Database") -> None:
+    # The marks printed above the masthead's name (内部资料 注意保存, 秘密★1年); "" none.
+    db.table("issues").add_column("marking", str, not_null_default="")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -506,6 +511,7 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "刊物默认的期号写法与印数", _series_numbering),
     Migration(11, "条目开头的单位：也认序号、括号和时间短语之后的单位名", _entry_leads),
     Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））、文章的署名行、项目符号（◆●）之后的单位", _signed_leads),
+    Migration(13, "报头上方的标记（内部资料 注意保存）", _masthead_marking),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

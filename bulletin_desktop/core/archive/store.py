@@ -324,14 +324,14 @@ def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_
 def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
     head = conn.execute(
         "SELECT sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
-        f"i.signoff, i.distribution, {YEAR_NUMBER_COLUMNS}, i.print_copies "
+        f"i.signoff, i.distribution, {YEAR_NUMBER_COLUMNS}, i.print_copies, i.marking "
         "FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
         (issue_id,),
     ).fetchone()
     if head is None:
         return None
     (series, series_id, number, special_name, special_number, date, office, status, signoff, distribution,
-     year_number, number_year, shows_total, print_copies) = head
+     year_number, number_year, shows_total, print_copies, marking) = head
     sections: dict[int, Section] = {}
     for section_id, uid, title in conn.execute(
         "SELECT id, uid, title FROM sections WHERE issue_id = ? ORDER BY position, id", (issue_id,)
@@ -353,6 +353,7 @@ def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
         distribution=distribution_from_json(distribution),
         year_number=year_number_of(year_number, number_year, shows_total),
         print_copies=print_copies,
+        marking=marking,
         status=status,
         id=issue_id,
         series_id=series_id,
@@ -366,11 +367,12 @@ def _head_values(issue: Issue, series: int) -> tuple:
             issue.date.isoformat(), issue.office, issue.status, signoff_json(issue.signoff),
             distribution_json(issue.distribution),
             (TOTAL_ONLY if year.number is None else year.number) if year else None, year.year if year else None,
-            int(year.total) if year else 1, issue.print_copies)
+            int(year.total) if year else 1, issue.print_copies, issue.marking)
 
 
 _HEAD_COLUMNS = ("series_id", "number", "special_name", "special_number", "date", "office", "status",
-                 "signoff", "distribution", "year_number", "number_year", "number_shows_total", "print_copies")
+                 "signoff", "distribution", "year_number", "number_year", "number_shows_total", "print_copies",
+                 "marking")
 
 
 def insert_issue(conn: sqlite3.Connection, issue: Issue, series: int, now: str) -> int:

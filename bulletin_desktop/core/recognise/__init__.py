@@ -20,6 +20,7 @@ __all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "Un
 
 UNPLACED_MASTHEAD = "报头中未识别的内容"
 UNPLACED_CLOSING = "报尾中未识别的内容"
+MARKING_SEPARATOR = "　"  # between marks printed on lines of their own (内部资料 / 注意保存)
 
 
 def _strip(rich: RichText) -> RichText:
@@ -64,6 +65,7 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
         office=masthead.office, special=masthead.special, sections=sections,
         signoff=_with_signers(closing.signoff, masthead.signers), distribution=closing.distribution,
         year_number=masthead.year_number, print_copies=closing.print_copies,
+        marking=MARKING_SEPARATOR.join(masthead.marking),
     )
     all_roles: list[tuple[Role, ...]] = [() for _ in source]
     for position, index in enumerate(kept):

@@ -34,6 +34,7 @@ class Masthead:
     office: str = ""
     signers: list[str] = field(default_factory=list)  # 签发人：张三 printed beside the office
     date: dt.date | None = None
+    marking: list[str] = field(default_factory=list)  # 内部资料 注意保存, a line each as printed
     extras: list[str] = field(default_factory=list)  # lines read as masthead but not placed
     warnings: list[str] = field(default_factory=list)
 
@@ -53,6 +54,10 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
         text = para.text
         flat = compact(text)
         stated_number = para.hint is Hint.ISSUE_NUMBER  # the text format's \期号|: its running number stated
+        if para.hint is Hint.MARKING and not m.name:
+            m.marking.append(text.strip())
+            roles[index].append(Role.MARKING)
+            continue
         if ((para.exact and not stated_number) or SECTION_BRACKETS.match(text)
                 or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):
@@ -105,8 +110,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.special_name = match.group(1).strip()
         return Role.SPECIAL
     if MASTHEAD_MARK.match(flat):
-        m.extras.append(text.strip())
-        return Role.UNPLACED
+        m.marking.append(text.strip())
+        return Role.MARKING
     if m.date is not None:
         return None  # the office and every masthead line come before the date
     if not m.name and m.number is None:

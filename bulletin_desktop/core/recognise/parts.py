@@ -18,6 +18,7 @@ class Hint(str, Enum):
     ITEM = "item"  # the text format's \条目|: an item with its date and unit as written
     ARTICLE_PARAGRAPH = "article_paragraph"  # the text format's \段落|
     ISSUE_NUMBER = "issue_number"  # the text format's \期号|: a 期号 line with its unprinted running number
+    MARKING = "marking"  # the text format's \标记|, our own export's 报头标记: the marks above the name
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Paragraph:
 class Role(str, Enum):
     """What a paragraph was recognised as; the review dialog colours paragraphs by it."""
 
+    MARKING = "marking"  # 内部资料 注意保存 above the name
     NAME = "name"
     NUMBER = "number"
     SPECIAL = "special"

@@ -28,7 +28,8 @@ _DESCENDED_INLINE = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), w("cu
                      w("dir"), w("bdo")}
 _CELL_GAP = "  "
 _OUR_STYLES = {"ArticleTitle": Hint.ARTICLE_TITLE, "文章标题": Hint.ARTICLE_TITLE,
-               "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION}
+               "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION,
+               "MastheadMarking": Hint.MARKING, "报头标记": Hint.MARKING}
 _HEADING_NAMES = ("heading 1", "heading 2", "标题 1", "标题 2")
 
 

@@ -22,6 +22,7 @@ from .ooxml import (
 NORMAL = "Normal"
 BODY = "BulletinBody"
 MASTHEAD = "Masthead"
+MASTHEAD_MARKING = "MastheadMarking"
 ISSUE_LINE = "IssueLine"
 SPECIAL_LINE = "SpecialLine"
 OFFICE_DATE = "OfficeDate"
@@ -40,6 +41,7 @@ STYLE_NAMES = {
     NORMAL: "Normal",
     BODY: "简报正文",
     MASTHEAD: "报头",
+    MASTHEAD_MARKING: "报头标记",
     ISSUE_LINE: "期号",
     SPECIAL_LINE: "专刊期号",
     OFFICE_DATE: "编发单位与日期",
@@ -58,6 +60,7 @@ STYLE_NAMES = {
 # The paragraph style each kind of block is written in. Two kinds share 简报正文 (an
 # entry and an article paragraph print alike); the red rule is the office line's border.
 STYLE_OF_KIND = {
+    BlockKind.MASTHEAD_MARKING: MASTHEAD_MARKING,
     BlockKind.MASTHEAD: MASTHEAD,
     BlockKind.ISSUE_LINE: ISSUE_LINE,
     BlockKind.SPECIAL_LINE: SPECIAL_LINE,
@@ -73,7 +76,7 @@ STYLE_OF_KIND = {
 }
 
 # What only Word has: the style that follows on Enter, and the navigation-pane level.
-_NEXT = {BODY: BODY, MASTHEAD: ISSUE_LINE, ISSUE_LINE: OFFICE_DATE, SPECIAL_LINE: OFFICE_DATE,
+_NEXT = {BODY: BODY, MASTHEAD_MARKING: MASTHEAD, MASTHEAD: ISSUE_LINE, ISSUE_LINE: OFFICE_DATE, SPECIAL_LINE: OFFICE_DATE,
          OFFICE_DATE: SECTION_HEADING, SECTION_HEADING: BODY, ARTICLE_TITLE: BODY, ARTICLE_BYLINE: BODY, SIGNOFF: DISTRIBUTION,
          DISTRIBUTION: DISTRIBUTION}
 _OUTLINE_LEVEL = {SECTION_HEADING: 0, ARTICLE_TITLE: 1}

@@ -155,6 +155,16 @@ class Ui_MastheadPanel(object):
 
         self.mastheadForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.officeEdit)
 
+        self.markingLabel = QLabel(self.scrollContents)
+        self.markingLabel.setObjectName(u"markingLabel")
+
+        self.mastheadForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.markingLabel)
+
+        self.markingEdit = FieldLineEdit(self.scrollContents)
+        self.markingEdit.setObjectName(u"markingEdit")
+
+        self.mastheadForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.markingEdit)
+
 
         self.contentsLayout.addLayout(self.mastheadForm)
 
@@ -253,6 +263,7 @@ class Ui_MastheadPanel(object):
         self.specialNumberLabel.setBuddy(self.specialNumberSpin)
         self.dateLabel.setBuddy(self.dateEdit)
         self.officeLabel.setBuddy(self.officeEdit)
+        self.markingLabel.setBuddy(self.markingEdit)
         self.editorsLabel.setBuddy(self.editorsEdit)
         self.reviewersLabel.setBuddy(self.reviewersEdit)
         self.signersLabel.setBuddy(self.signersEdit)
@@ -294,6 +305,8 @@ class Ui_MastheadPanel(object):
         self.specialNumberLabel.setText(QCoreApplication.translate("MastheadPanel", u"Special &number", None))
         self.dateLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Date", None))
         self.officeLabel.setText(QCoreApplication.translate("MastheadPanel", u"Issuing &office", None))
+        self.markingLabel.setText(QCoreApplication.translate("MastheadPanel", u"Mar&king", None))
+        self.markingEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Printed above the name, e.g. \u5185\u90e8\u8d44\u6599 \u6ce8\u610f\u4fdd\u5b58 (optional)", None))
         self.signoffGroup.setTitle(QCoreApplication.translate("MastheadPanel", u"Sign-off", None))
         self.editorsLabel.setText(QCoreApplication.translate("MastheadPanel", u"Edi&tors", None))
         self.editorsEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))

@@ -18,7 +18,7 @@ from ..forms.ui_import_review_dialog import Ui_ImportReviewDialog
 SCREEN_ALLOWANCE = (40, 70)  # the window frame, the title bar and a taskbar
 # background of each kind of recognised paragraph
 ROLE_COLOURS = {
-    Role.NAME: "#dbe9ff", Role.NUMBER: "#dbe9ff", Role.SPECIAL: "#dbe9ff", Role.OFFICE: "#dbe9ff", Role.DATE: "#dbe9ff",
+    Role.MARKING: "#dbe9ff", Role.NAME: "#dbe9ff", Role.NUMBER: "#dbe9ff", Role.SPECIAL: "#dbe9ff", Role.OFFICE: "#dbe9ff", Role.DATE: "#dbe9ff",
     Role.SECTION: "#ffe9a8", Role.ITEM: "#eef7e8", Role.ARTICLE_TITLE: "#ffd9b0", Role.ARTICLE_PARAGRAPH: "#fff1e0",
     Role.SIGNOFF: "#eadcf7", Role.DISTRIBUTION: "#eadcf7", Role.PRINT_NOTE: "#eadcf7", Role.UNPLACED: "#ffc9c9",
 }

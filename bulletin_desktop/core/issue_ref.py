@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .errors import BulletinError
+from .numerals import CN_NUMERAL, to_int
 
 FORMS = "52、第52期、2024年第5期、漯河安全生产简报:52 或 id:17"
 """The ways of naming an issue, for help texts and messages."""
@@ -12,10 +13,10 @@ ISSUE_HELP = f"如 {FORMS}"
 
 _ID = re.compile(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
 # a number as digits, or in Chinese numerals as a masthead may print it (第五十二期, 二〇二四年)
-_N = r"(\d+|[〇○零一二两三四五六七八九十百千]+)"
+_N = rf"(\d+|{CN_NUMERAL}+)"
 _NUMBER = re.compile(rf"^(?:第\s*)?{_N}(?:\s*期)?$")
 _SERIES_NUMBER = re.compile(rf"^(.+?)\s*[:：]\s*(?:第\s*)?{_N}(?:\s*期)?$")
-_YEAR_NUMBER = re.compile(rf"^(?:(.+?)\s*[:：]\s*)?(\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*(?:年|[-/.])\s*(?:第\s*)?{_N}(?:\s*期)?$")
+_YEAR_NUMBER = re.compile(rf"^(?:(.+?)\s*[:：]\s*)?(\d{{4}}|{CN_NUMERAL}{{4}})\s*(?:年|[-/.])\s*(?:第\s*)?{_N}(?:\s*期)?$")
 
 
 class IssueRefError(BulletinError):
@@ -46,11 +47,7 @@ def resolve_issue(archive, ref: str) -> int:
 
 
 def _int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    from .recognise.numerals import to_int  # only for a number in Chinese numerals
-
-    value = to_int(text)
+    value = int(text) if text.isdigit() else to_int(text)  # digits as an input method types them too (１２８)
     if value is None:
         raise IssueRefError(f"无法识别期号“{text}”。可以这样写：{FORMS}。")
     return value

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Special, YearNumber, unspaced_name
 from .closing import split_names
 from .errors import BulletinFormatError, UnnamedMastheadError
-from .numerals import to_int
+from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
     DATE_LINE, ENTRY_START, MASTHEAD_MARK, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,

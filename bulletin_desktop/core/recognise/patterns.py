@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import BULLETS, DATE_PATTERN, UNIT_SUFFIXES
-from .numerals import CN_NUMERAL
+from ..numerals import CN_NUMERAL
 
 SPACE = re.compile(r"\s+")
 

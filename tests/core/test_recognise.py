@@ -112,7 +112,7 @@ def test_spaces_between_latin_words_of_a_name_stay():
 
 
 @pytest.mark.parametrize("marks,kept", [("内部资料　注意保存\n", "内部资料　注意保存"),
-                                        ("内部资料\n注意保存\n", "内部资料　注意保存"), ("秘密★1年\n", "秘密★1年")])
+                                        ("内部资料\n注意保存\n", "内部资料 注意保存"), ("秘密★1年\n", "秘密★1年")])
 def test_marks_above_the_name_are_the_issues_marking(marks, kept):
     """Kept as the masthead prints them, to be printed there again; not text of the body."""
     result = read(marks + MASTHEAD + "【动态】\n3月1日，**某县**开会。\n")
@@ -357,3 +357,12 @@ def test_a_dash_line_after_an_articles_paragraphs_starts_nothing_new():
     text = MASTHEAD + "【经验交流】\n标题\n正文第一段。\n——摘自某某日报\n"
     [article] = read(text).issue.sections[0].entries
     assert article.text.split("\n")[1:] == ["正文第一段。", "——摘自某某日报"]
+
+
+def test_a_copy_number_above_the_marks_is_one_of_them():
+    """GB/T 9704's 份号 (six digits) on the first line, the 密级 under it: neither is the name."""
+    issue = read("000015\n秘密★1年\n" + MASTHEAD + "【动态】\n3月1日，某县开会。\n").issue
+    assert issue.series == "某某简报" and issue.marking == "000015 秘密★1年"
+    from bulletin_desktop.core.textformat import read_text, write_text
+
+    assert read_text(write_text(issue)) == issue

@@ -20,7 +20,7 @@ __all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "Un
 
 UNPLACED_MASTHEAD = "报头中未识别的内容"
 UNPLACED_CLOSING = "报尾中未识别的内容"
-MARKING_SEPARATOR = "　"  # between marks printed on lines of their own (内部资料 / 注意保存)
+MARKING_SEPARATOR = " "  # between marks printed on lines of their own (内部资料 / 注意保存)
 
 
 def _strip(rich: RichText) -> RichText:

@@ -55,8 +55,9 @@ def section_title(text: str) -> str | None:
 # a section heading numbered 一、 on a line of its own: short, no sentence punctuation
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
 
-# Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年
-MASTHEAD_MARK = re.compile(r"^(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:绝密|机密|秘密)(?:★.*)?|★.*)+$")
+# Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年,
+# and GB/T 9704's copy number (份号), six digits on a line of its own above them
+MASTHEAD_MARK = re.compile(r"^(?=.)(?:\d{6})?(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:绝密|机密|秘密)(?:★.*)?|★.*)*$")
 
 SIGNOFF_LABELS = {
     "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",

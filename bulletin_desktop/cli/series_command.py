@@ -142,7 +142,8 @@ def _show_defaults(series, as_json: bool, print_json) -> None:
                     "number_form": numbering.form if numbering else None,
                     "print_copies": numbering.print_copies if numbering else None,
                     "signoff": signoff_to_dict(series.signoff) if numbering else None,
-                    "distribution": distribution_to_list(series.distribution) if numbering else None})
+                    "distribution": distribution_to_list(series.distribution) if numbering else None,
+                    "marking": series.marking if numbering else None})
         return
     latest = "随上一期"
     sections = "、".join(series.default_sections) or latest
@@ -152,5 +153,6 @@ def _show_defaults(series, as_json: bool, print_json) -> None:
     office = (series.office or "（空）") if numbering else latest
     signoff = (series.signoff.line() or "（空）") if numbering else latest
     distribution = ("；".join(d.line() for d in series.distribution) or "（空）") if numbering else latest
-    sys.stdout.write(f"{series.name}\n栏目：{sections}\n编印单位：{office}\n签发：{signoff}\n分送：{distribution}\n"
-                     f"期号写法：{form}\n印数：{copies}\n")
+    marking = (series.marking or "（无）") if numbering else latest
+    sys.stdout.write(f"{series.name}\n报头标记：{marking}\n栏目：{sections}\n编印单位：{office}\n签发：{signoff}\n"
+                     f"分送：{distribution}\n期号写法：{form}\n印数：{copies}\n")

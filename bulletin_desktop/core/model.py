@@ -366,6 +366,7 @@ class Series:
     default_sections: list[str] = field(default_factory=list)
     signoff: Signoff = field(default_factory=Signoff)
     distribution: list[DistributionLine] = field(default_factory=list)
+    marking: str = ""  # the marks above the name (内部资料 注意保存)
     id: int | None = field(default=None, compare=False)
     # None: each new issue writes its number and print run as the latest issue did
     numbering: NumberingDefaults | None = None

@@ -34,3 +34,16 @@ def test_the_archive_keeps_the_marking_and_the_next_issue_carries_it(tmp_path, s
 
 def test_a_sample_without_marks_has_none(sample_issue):
     assert sample_issue.marking == "" and "标记" not in write_text(sample_issue)
+
+
+def test_saved_defaults_keep_the_marking_for_new_issues(tmp_path, sample_issue):
+    """存为本刊默认设置 fixes the marks with the office and the closing block: a later issue
+    that dropped them does not take them away from the next one."""
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        issue_id = archive.add_issue(dataclasses.replace(sample_issue, marking="内部资料 注意保存"))
+        archive.save_defaults_from(archive.load_issue(issue_id))
+        assert archive.list_series()[0].marking == "内部资料 注意保存"
+        later = archive.next_issue()
+        later.marking = ""
+        archive.add_issue(later)
+        assert archive.next_issue().marking == "内部资料 注意保存"

@@ -429,7 +429,8 @@ class Archive:
             return Issue(series=name, number=1, date=today, office=defaults.office,
                          sections=[Section(title) for title in defaults.default_sections],
                          signoff=copy.deepcopy(defaults.signoff), distribution=copy.deepcopy(defaults.distribution),
-                         year_number=year_number, print_copies=print_copies, series_id=series_id)
+                         year_number=year_number, print_copies=print_copies, marking=defaults.marking,
+                         series_id=series_id)
         titles = defaults.default_sections if defaults and defaults.default_sections else [
             s.title for s in latest.sections]
         special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
@@ -439,7 +440,7 @@ class Archive:
         return Issue(series=name, number=latest.number + 1, date=today, office=closing.office, special=special,
                      sections=[Section(title) for title in titles], signoff=copy.deepcopy(closing.signoff),
                      distribution=copy.deepcopy(closing.distribution), year_number=year_number,
-                     print_copies=print_copies, marking=latest.marking, series_id=series_id)
+                     print_copies=print_copies, marking=closing.marking, series_id=series_id)
 
     # -- series ---------------------------------------------------------------------
 

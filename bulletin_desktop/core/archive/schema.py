@@ -495,7 +495,9 @@ def _signed_leads(db: "Database") -> None:
 
 def _masthead_marking(db: "Database") -> None:
     # The marks printed above the masthead's name (内部资料 注意保存, 秘密★1年); "" none.
+    # A series keeps the ones its new issues start with, as it keeps their office.
     db.table("issues").add_column("marking", str, not_null_default="")
+    db.table("series").add_column("marking", str, not_null_default="")
 
 
 MIGRATIONS: list[Migration] = [

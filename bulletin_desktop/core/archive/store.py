@@ -105,21 +105,24 @@ def make_uids_unique(issue: Issue) -> None:
 
 # -- series ---------------------------------------------------------------------------
 
-_SERIES_COLUMNS = "id, name, office, default_sections, signoff, distribution, number_form, print_copies"
+_SERIES_VALUES = ("office", "default_sections", "signoff", "distribution", "number_form", "print_copies", "marking")
+_SERIES_COLUMNS = ", ".join(("id", "name", *_SERIES_VALUES))
 
 
 def series_from_row(row: Row) -> Series:
-    series_id, name, office, sections, signoff, distribution, form, copies = row
+    series_id, name, office, sections, signoff, distribution, form, copies, marking = row
     return Series(name=name, office=office, default_sections=list(json.loads(sections or "[]")),
-                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution), id=series_id,
+                  signoff=signoff_from_json(signoff), distribution=distribution_from_json(distribution),
+                  marking=marking, id=series_id,
                   numbering=NumberingDefaults(form, copies) if form is not None else None)
 
 
-def _series_values(series: Series) -> tuple[str, str, str, str, str | None, int | None]:
+def _series_values(series: Series) -> tuple[str, str, str, str, str | None, int | None, str]:
+    """The values of ``_SERIES_VALUES``, in their order."""
     numbering = series.numbering
     return (series.office, _json(list(series.default_sections)), signoff_json(series.signoff),
             distribution_json(series.distribution), numbering.form if numbering else None,
-            numbering.print_copies if numbering else None)
+            numbering.print_copies if numbering else None, series.marking)
 
 
 def list_series(conn: sqlite3.Connection) -> list[Series]:
@@ -158,8 +161,8 @@ def _checked_name(conn: sqlite3.Connection, name: str, other_than: int | None = 
 def insert_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
     name = _checked_name(conn, series.name)
     return inserted_id(conn.execute(
-        "INSERT INTO series (name, office, default_sections, signoff, distribution, number_form, print_copies, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO series (name, {', '.join(_SERIES_VALUES)}, created_at, updated_at) "
+        f"VALUES ({', '.join('?' * (len(_SERIES_VALUES) + 3))})",
         (name, *_series_values(series), now, now),
     ))
 
@@ -172,8 +175,7 @@ def save_series(conn: sqlite3.Connection, series: Series, now: str) -> int:
         return insert_series(conn, series, now)
     rename_series(conn, existing, series.name, now)
     conn.execute(
-        "UPDATE series SET office = ?, default_sections = ?, signoff = ?, distribution = ?, number_form = ?, "
-        "print_copies = ?, updated_at = ? WHERE id = ?",
+        f"UPDATE series SET {', '.join(f'{name} = ?' for name in _SERIES_VALUES)}, updated_at = ? WHERE id = ?",
         (*_series_values(series), now, existing),
     )
     return existing
@@ -218,6 +220,7 @@ def series_from_issue(issue: Issue) -> Series:
         default_sections=[s.title for s in issue.sections],
         signoff=copy.deepcopy(issue.signoff),
         distribution=copy.deepcopy(issue.distribution),
+        marking=issue.marking,
     )
 
 

@@ -6,6 +6,7 @@ added or deleted issue or a renamed series has the whole list read again.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -45,7 +46,7 @@ class IssueListPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(listed_form(text)))
         view.setSelectionMode(view.SelectionMode.ExtendedSelection)  # several, for exporting them at once
         view.activated.connect(self._activated)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -130,3 +131,14 @@ class IssueListPanel(QWidget):
         self.ui.openIssueButton.setEnabled(has)
         self.ui.deleteIssueButton.setEnabled(has and not self._readonly)
         self.ui.newIssueButton.setEnabled(not self._readonly)
+
+
+def listed_form(text: str) -> str:
+    """The filter as the list writes numbers: 第五十二期 and 五十二 find 第52期; other words
+    with a numeral in them (一体化) stay as typed."""
+    from ..core.numerals import CN_NUMERAL, to_int
+
+    whole = text.strip()
+    if re.fullmatch(f"{CN_NUMERAL}+", whole):
+        return str(to_int(whole))
+    return re.sub(f"第({CN_NUMERAL}+)期", lambda m: f"第{to_int(m.group(1))}期", text)

@@ -28,6 +28,10 @@ def test_an_issue_numbered_by_the_year_is_named_so_everywhere(qtbot, window, mon
     assert LINE in view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     window.ui.issueList.ui.filterEdit.setText("第6期")  # found by what the list shows
     assert view.model().rowCount() == 1
+    window.ui.issueList.ui.filterEdit.setText("第六期")  # or as a masthead may print it
+    assert view.model().rowCount() == 1
+    window.ui.issueList.ui.filterEdit.setText("第七期")
+    assert view.model().rowCount() == 0
     window.ui.issueList.ui.filterEdit.clear()
 
     results = open_panel(qtbot, window)
@@ -39,3 +43,10 @@ def test_an_issue_numbered_by_the_year_is_named_so_everywhere(qtbot, window, mon
     dialog = TrashDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.ui.itemList.topLevelItem(0).text(2) == f"《漯河安全生产简报》{LINE}（2022-11-21）"
+
+
+def test_the_list_filter_reads_chinese_numerals_only_as_numbers():
+    from bulletin_desktop.gui.issue_list import listed_form
+
+    assert listed_form("第五十二期") == "第52期" and listed_form("五十二") == "52"
+    assert listed_form("一体化") == "一体化" and listed_form("专刊 第三十四期") == "专刊 第34期"

@@ -14,7 +14,7 @@ from ..core.inbox.reading import expand_folders, make_submission, paragraphs_fro
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import (
-    DEFAULT_PRESET, PRESETS, compute_stats, empty_period_note, list_scoring, parse_date, preset_range, set_entry_flag, set_points,
+    DEFAULT_PRESET, PRESETS, compute_stats, empty_period_note, list_scoring, newest_outside, parse_date, preset_range, set_entry_flag, set_points,
 )
 from ..core.units import registry
 from .commands import CommandError, open_for_reading, open_for_writing, print_json, print_rows
@@ -210,8 +210,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return _unattributed(args, date_from, date_to)
     with open_for_reading(args) as archive:
         report = compute_stats(archive, date_from, date_to, args.series)
-        if note := empty_period_note(archive, report):  # on stderr: the output stays as asked
-            sys.stderr.write(f"提示：{note}可用 --from/--to 或 --period 另选期间。\n")
+        if newest := newest_outside(archive, report):  # on stderr: the output stays as asked
+            sys.stderr.write(f"提示：{empty_period_note(newest)}可用 --from/--to 或 --period 另选期间。\n")
         office = ""
         if args.format == "docx":
             known = [archive.get_series(args.series)] if args.series else archive.list_series()

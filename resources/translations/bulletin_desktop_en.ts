@@ -1994,6 +1994,10 @@ The damaged file is kept as {aside}.</translation>
         <translation> {count} adopted entries name no registered unit and are not in the table.</translation>
     </message>
     <message>
+        <source>{note} &lt;a href=&quot;{year}&quot;&gt;Show {year}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>

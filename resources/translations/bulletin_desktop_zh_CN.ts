@@ -1994,6 +1994,10 @@ The damaged file is kept as {aside}.</source>
         <translation>另有{count}篇采用信息未能确定报送单位，未列入表中。</translation>
     </message>
     <message>
+        <source>{note} &lt;a href=&quot;{year}&quot;&gt;Show {year}&lt;/a&gt;</source>
+        <translation>{note}&lt;a href=&quot;{year}&quot;&gt;查看{year}年&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from bulletin_desktop.core.archive import Archive
@@ -322,6 +322,8 @@ def test_an_empty_quarter_says_when_the_newest_issue_came_out(qtbot, window):
     window.show_view("statistics")
     view = window.statistics_dock.content()
     assert "2022年11月21日" in view.ui.leadValue.text() and "没有报送或采用" in view.ui.leadValue.text()
-    view.ui.fromDate.setDate(QDate(2022, 1, 1))
-    view.ui.toDate.setDate(QDate(2022, 12, 31))
+    assert "查看2022年" in view.ui.leadValue.text()
+    view.ui.leadValue.linkActivated.emit("2022")  # the link to the newest issue's year
+    assert view.range() == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert "没有报送或采用" not in view.ui.leadValue.text() and "采用" in view.ui.leadValue.text()
+    assert view.table_model.rowCount() > 0

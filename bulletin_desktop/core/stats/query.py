@@ -12,7 +12,7 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 
-from ..archive import Archive
+from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
 from .periods import StatsRangeError, check_range
 from ..model import format_cn_date
@@ -156,15 +156,16 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
                        [months[k] for k in sorted(months)], total, unattributed, scoring)
 
 
-def empty_period_note(archive: Archive, report: StatsReport) -> str:
-    """For a period in which nothing was submitted or adopted: when the newest issue in the
-    archive (of the chosen series) came out, so that an empty table is not taken for a fault
-    when the archive's issues are all from earlier years; "" otherwise."""
+def newest_outside(archive: Archive, report: StatsReport) -> IssueSummary | None:
+    """For a period in which nothing was submitted or adopted: the newest issue in the archive
+    (of the chosen series), so that an empty table is not taken for a fault when the archive's
+    issues are all from earlier years; None otherwise, or in an archive without issues."""
     if report.total.submitted or report.total.adopted or report.unattributed:
-        return ""
+        return None
     issues = [s for s in archive.list_issues() if report.series in (None, s.series)]
-    if not issues:
-        return ""
-    newest = max(issues, key=lambda s: (s.date, s.number))
+    return max(issues, key=lambda s: (s.date, s.number)) if issues else None
+
+
+def empty_period_note(newest: IssueSummary) -> str:
     return (f"所选期间内没有报送或采用的信息。档案库中最近的一期是{format_cn_date(newest.date)}的"
             f"{newest.series}{newest.number_line()}。")

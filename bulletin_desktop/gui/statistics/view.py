@@ -4,6 +4,7 @@ and the CSV, Excel and 通报 outputs."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
-from ...core.stats import DEFAULT_PRESET, compute_stats, empty_period_note, preset_range
+from ...core.stats import DEFAULT_PRESET, compute_stats, empty_period_note, newest_outside, preset_range
 from ...core.stats.report import StatsReport
 from ..forms.ui_statistics_view import Ui_StatisticsView
 
@@ -70,6 +71,8 @@ class StatisticsView(QWidget):
         ui.csvButton.clicked.connect(lambda: self.export_dialog("csv"))
         ui.xlsxButton.clicked.connect(lambda: self.export_dialog("xlsx"))
         ui.noticeButton.clicked.connect(lambda: self.export_dialog("docx"))
+        ui.leadValue.setTextFormat(Qt.TextFormat.RichText)
+        ui.leadValue.linkActivated.connect(lambda year: self.set_range(dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)))
 
     # -- what is counted ------------------------------------------------------------------
 
@@ -127,7 +130,7 @@ class StatisticsView(QWidget):
             self.report = compute_stats(self.archive, start, end, self.series())
         except BulletinError as exc:
             self.report = None
-            self.ui.leadValue.setText(exc.message)
+            self.ui.leadValue.setText(html.escape(exc.message))
             self.table_model.clear()
             return
         lead = self.report.lead()
@@ -135,8 +138,12 @@ class StatisticsView(QWidget):
         if self.report.unattributed:
             lead += self.tr(" {count} adopted entries name no registered unit and are not in the table.").format(
                 count=self.report.unattributed)
-        if note := empty_period_note(self.archive, self.report):
-            lead = note
+        if newest := newest_outside(self.archive, self.report):
+            # the note, and a link to that issue's year: one click from an empty table to figures
+            lead = self.tr('{note} <a href="{year}">Show {year}</a>').format(
+                note=html.escape(empty_period_note(newest)), year=newest.date.year)
+        else:
+            lead = html.escape(lead)
         self.ui.leadValue.setText(lead)
         self._fill_table()
         if self.unattributed_dialog is not None:

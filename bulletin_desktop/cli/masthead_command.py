@@ -62,7 +62,7 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     """Set the fields the options name; True when anything changed. Refuses contradictory or
     out-of-range values with one Chinese sentence. Without ``--number-form`` the issue keeps
     its form (a plain issue given a year number takes the full form, 2026年第6期（总第60期））."""
-    from ..core.model import number_form, year_number_in_form
+    from ..core.model import MARKING_MAX, number_form, year_number_in_form
 
     before = (issue.number, issue.year_number, issue.print_copies, issue.marking)
     if args.print_copies is not None and args.no_print_copies:
@@ -95,8 +95,8 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     elif args.no_print_copies:
         issue.print_copies = None
     if args.marking is not None:
-        if len(args.marking) > 40 or "\n" in args.marking:
-            raise error("报头标记是刊名上方的一行短字，如“内部资料 注意保存”，不超过 40 个字。")
+        if len(args.marking) > MARKING_MAX or "\n" in args.marking:
+            raise error(f"报头标记是刊名上方的一行短字，如“内部资料 注意保存”，不超过 {MARKING_MAX} 个字。")
         issue.marking = args.marking.strip()
     return (issue.number, issue.year_number, issue.print_copies, issue.marking) != before
 

@@ -372,6 +372,10 @@ class Series:
     numbering: NumberingDefaults | None = None
 
 
+MARKING_MAX = 40
+"""The marks above a masthead's name are one short line (内部资料 注意保存, 秘密★1年)."""
+
+
 @dataclass
 class Issue:
     """``series`` is the bulletin's name as printed; ``series_id`` the archive's series it

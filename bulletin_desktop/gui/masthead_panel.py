@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ..core.model import (
-    NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
+    MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
     year_number_in_form,
 )
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
@@ -142,6 +142,7 @@ class MastheadPanel(QWidget):
         u.specialNumberSpin.valueChanged.connect(lambda _value: self._emit("special", self._special()))
         u.dateEdit.dateChanged.connect(lambda date: self._emit("date", date.toPython()))
         u.officeEdit.textEdited.connect(lambda text: self._emit("office", text.strip()))
+        u.markingEdit.setMaxLength(MARKING_MAX)
         u.markingEdit.textEdited.connect(lambda text: self._emit("marking", text.strip()))
         for edit in (u.editorsEdit, u.reviewersEdit, u.signersEdit):
             edit.textEdited.connect(lambda _text: self._emit("signoff", self._signoff()))

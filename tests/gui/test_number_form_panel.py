@@ -139,6 +139,9 @@ def test_the_clerk_adds_the_marks_above_the_name(qtbot, window, stored_issue, sh
     issue_id = window.document.issue.id
     field = window.ui.mastheadPanel.ui.markingEdit
     assert field.text() == "" and field.placeholderText()
+    from bulletin_desktop.core.model import MARKING_MAX
+
+    assert field.maxLength() == MARKING_MAX  # one short line, as the command line allows
     steps = window.document.undo_stack.count()
     field.setFocus()
     type_text(field, "内部资料 注意保存")

@@ -273,7 +273,7 @@ def unit_lead(entry: Entry) -> str:
     if isinstance(entry, Article):
         texts = [plain(p).strip() for p in entry.paragraphs]
         signed = attribution(texts[-1]) if texts else ""
-        if not signed and texts and _is_byline(texts[0]):
+        if not signed and texts and is_byline(texts[0]):
             signed = re.sub(_BYLINE_MARKS, "", texts[0])
         text = entry.title
     else:
@@ -321,7 +321,9 @@ def attribution(text: str) -> str:
     return (found.group(1) or found.group(2) or "").strip() if found else ""
 
 
-def _is_byline(text: str) -> bool:
+def is_byline(text: str) -> bool:
+    """A short line naming who wrote or sent a text (an article's byline, the name a letter
+    is signed with): no sentence punctuation, no numbering."""
     return 2 <= len(text) <= LEAD_CHARS and not re.search(_NOT_BYLINE, text)
 
 

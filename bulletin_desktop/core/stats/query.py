@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
-from .periods import StatsRangeError, check_range
 from ..model import format_cn_date
+from .periods import StatsRangeError, check_range
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
 _UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"

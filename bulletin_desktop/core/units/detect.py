@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import SENDER_LABEL, attribution, unit_name_at_start
+from ..model import SENDER_LABEL, attribution, is_byline, unit_name_at_start
 
 # Besides its signature, only the opening of a submission names its unit (标题 or 报送单位);
 # later mentions are of other units (检查了某某区…).
 _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
-_SIGNATURE_MAX = 30  # a name signed under a text, not a line of it
 _SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
@@ -67,4 +66,4 @@ def _signed_above_date(lines: list[str]) -> str:
         named = found.group(1).strip()
     else:
         return ""
-    return named if len(named) <= _SIGNATURE_MAX and not re.search(r"[。，；：！？,;:!?]", named) else ""
+    return named if is_byline(named) else ""

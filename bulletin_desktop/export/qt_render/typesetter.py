@@ -268,8 +268,7 @@ class Typesetter:
                       note: str = "") -> list[Row]:
         """Sign-off or distribution lines, each given as (head, text), inset from both sides
         as the style says; a long distribution list continues aligned after its head (报：,
-        送：, 发：); the
-        print note, flush right, closes the box under an inner rule."""
+        送：, 发：); the print note, flush right, closes the box under an inner rule."""
         o, g = self.options, self.geometry
         inset = style.side_indent_pt
         width = g.type_width - 2 * inset

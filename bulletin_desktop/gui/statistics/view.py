@@ -72,7 +72,7 @@ class StatisticsView(QWidget):
         ui.xlsxButton.clicked.connect(lambda: self.export_dialog("xlsx"))
         ui.noticeButton.clicked.connect(lambda: self.export_dialog("docx"))
         ui.leadValue.setTextFormat(Qt.TextFormat.RichText)
-        ui.leadValue.linkActivated.connect(lambda year: self.set_range(dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)))
+        ui.leadValue.linkActivated.connect(lambda year: self.set_range(*preset_range("year", dt.date(int(year), 1, 1))))
 
     # -- what is counted ------------------------------------------------------------------
 

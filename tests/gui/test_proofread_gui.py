@@ -61,7 +61,32 @@ def test_squiggle_appears_as_the_clerk_types_and_vanishes_when_fixed(qtbot, wind
     qtbot.keyClick(body, Qt.Key.Key_Backspace)  # the second 了
     qtbot.waitUntil(lambda: all(text != "了了" for text, _ in squiggles(body)))
     dock = dock_of(window)
-    qtbot.waitUntil(lambda: dock.windowTitle() == "校对（1）")  # the dock follows after a pause
+    # the dock follows after a pause: 形式, and the sentence still without its full stop
+    qtbot.waitUntil(lambda: dock.windowTitle() == "校对（2）")
+    assert sorted(i.rule for i in dock.controller.items) == ["B:形式", "P-END-NONE"]
+
+
+def test_a_missing_full_stop_is_not_marked_while_the_clerk_writes_at_the_end(qtbot, window):
+    body = open_first_entry(qtbot, window)
+    qtbot.waitUntil(lambda: ("形式", "#d00000") in squiggles(body))  # the proofreader is at work
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    type_text(body, "会议要求，各单位要抓好落实")
+    qtbot.waitUntil(lambda: body.toPlainText().endswith("抓好落实"))
+    assert squiggles(body) == [("形式", "#d00000")]  # the sentence is still being written
+    cursor.movePosition(cursor.MoveOperation.Start)
+    body.setTextCursor(cursor)  # the clerk moves away: the end is marked
+    qtbot.waitUntil(lambda: ("实", "#1f5fd6") in squiggles(body))
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: ("实", "#1f5fd6") not in squiggles(body))
+    type_text(body, "。")
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    body.setTextCursor(cursor)
+    QApplication.processEvents()
+    assert squiggles(body) == [("形式", "#d00000")]  # finished with its full stop
 
 
 def _select(dock, found: str):

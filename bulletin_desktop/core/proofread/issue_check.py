@@ -26,11 +26,15 @@ def entry_fields(entry: Entry) -> list[tuple[str, int]]:
     return [("body", 0)]
 
 
+_NOT_FOR_TITLES = frozenset({"P-END-NONE"})  # a title ends without a full stop
+
+
 def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Finding, str]]:
     out: list[tuple[Position, Finding, str]] = []
     for field, paragraph in entry_fields(entry):
         text = node_field_text(entry, field, paragraph)
-        out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context))
+        out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context)
+                   if not (field == "title" and f.rule in _NOT_FOR_TITLES))
     if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
         texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
         out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])

@@ -22,6 +22,8 @@ _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
 # 22年5月, and the end of a span of years: 2022年至23年, 2022—23年
 _YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年")
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
+# 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
+_COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
 _JI = re.compile(r"\d+几|几\d+")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
@@ -168,6 +170,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _PERCENT.finditer(text):
         yield finding("N-PERCENT", text, m.start(), m.end(), f"{m.group(1)}%")
+    for m in _COMMA_GROUPS.finditer(text):
+        yield finding("N-COMMA", text, m.start(), m.end(), m.group().replace("，", ""))
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _APPROX.finditer(text):

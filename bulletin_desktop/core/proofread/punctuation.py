@@ -29,7 +29,12 @@ _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五�
 # 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日
 _RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
                     r"|(?:(?<=年\d)|(?<=年\d\d))[-–~－](?=\d{1,2}月)|(?:(?<=月\d)|(?<=月\d\d))[-–~－](?=\d{1,2}日)")
+PARAGRAPH_END_RULES = frozenset({"P-END", "P-END-NONE"})  # about how a paragraph ends
 _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 顿号
+# A paragraph of clauses (a ，or ；in it) whose last sentence has no closing mark: the 。 was
+# forgotten. Headings (一、 （一） 1. 一是 【…】) and labelled lines (送：, 编辑：) end bare.
+_NO_END = re.compile(rf"^(?![一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|【|[^，。：\n]{{1,6}}："
+                     rf")(?=[^\n]*[，；])[^\n]{{13,}}([{HAN}\d%”》])$", re.M)
 # <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside
 _HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
 # 三个到位--责任到位: hyphens for the 破折号 between Chinese
@@ -75,6 +80,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-RANGE", text, m.start(), m.end(), "—")
     for m in _END.finditer(text):
         yield finding("P-END", text, m.start(), m.end(), "。")
+    for m in _NO_END.finditer(text):
+        yield finding("P-END-NONE", text, m.start(1), m.end(1), m.group(1) + "。")
     for m in _HALF_BOOK.finditer(text):
         yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
     for m in _DASH.finditer(text):

@@ -95,8 +95,8 @@ class ProofreadController(QObject):
         self._archive_checks.checked.connect(self._archive_checked)
         self._archive_checks.busyChanged.connect(self.archiveCheckingChanged)
         self._highlighters = [
-            FindingHighlighter(editor.ui.itemBody.document(), lambda text: self._underlined("body", text)),
-            FindingHighlighter(editor.ui.articleBody.document(), lambda text: self._underlined("paragraph", text)),
+            FindingHighlighter(editor.ui.itemBody, lambda text: self._underlined("body", text)),
+            FindingHighlighter(editor.ui.articleBody, lambda text: self._underlined("paragraph", text)),
         ]
         document.issueReplaced.connect(self.issue_opened)
         document.changed.connect(self._timer.start)

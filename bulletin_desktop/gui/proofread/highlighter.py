@@ -3,14 +3,20 @@
 Only the editor gets them; the preview is the print and stays clean. Each block (paragraph)
 is checked on its own as Qt re-highlights it while the clerk types, which costs well under
 a millisecond per paragraph, so no timer is needed here.
+
+What concerns a paragraph's end (no full stop yet, a comma last) is held back while the
+cursor sits at that end: there the clerk is still writing the sentence. It shows once the
+cursor leaves.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import QTextEdit
 
 from ...core.positions import utf16_offset
+from ...core.proofread.punctuation import PARAGRAPH_END_RULES
 
 if TYPE_CHECKING:
     from ...core.proofread import Finding
@@ -27,15 +33,35 @@ def squiggle(severity: str) -> QTextCharFormat:
 
 
 class FindingHighlighter(QSyntaxHighlighter):
-    """``findings(text)`` gives the findings to underline in one paragraph's text."""
+    """``findings(text)`` gives the findings to underline in one paragraph of ``edit``."""
 
-    def __init__(self, document: QTextDocument, findings: Callable[[str], list["Finding"]]):
-        super().__init__(document)
+    def __init__(self, edit: QTextEdit, findings: Callable[[str], list["Finding"]]):
+        super().__init__(edit.document())
+        self._edit = edit
         self._findings = findings
         self._formats = {severity: squiggle(severity) for severity in ("error", "suggestion")}
+        self._writing_at = -1  # the paragraph whose end has the cursor (-1: none)
+        edit.cursorPositionChanged.connect(self._cursor_moved)
 
     def highlightBlock(self, text: str) -> None:
+        writing = self.currentBlock().blockNumber() == self._writing_end()
         for finding in self._findings(text):
+            if writing and finding.rule in PARAGRAPH_END_RULES:
+                continue
             start = utf16_offset(text, finding.start)
             end = utf16_offset(text, finding.end)
             self.setFormat(start, end - start, self._formats[finding.severity])
+
+    def _writing_end(self) -> int:
+        cursor = self._edit.textCursor()
+        return cursor.blockNumber() if cursor.atBlockEnd() and not cursor.hasSelection() else -1
+
+    def _cursor_moved(self) -> None:
+        now = self._writing_end()
+        if now == self._writing_at:
+            return
+        left, self._writing_at = self._writing_at, now
+        for number in (left, now):  # the end left gets its marks; the end reached holds them back
+            block = self.document().findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)

@@ -19,7 +19,9 @@ _HALF_PARENS = re.compile(r"\(([^()\n]{0,60})\)")
 # "…" and the full-width straight ＂…＂ some input methods and PDF copies give
 _HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1')
 _HAS_HAN = re.compile(f"[{HAN}]")
-_DOUBLE = re.compile(r"[，。、；：][，。、；：]+")
+_DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+")
+# “党政同责”、“一岗双责”: quoted or titled items in a row usually take no 顿号 between them (4.5)
+_QUOTED_SERIES = re.compile(r"”、(?=“)|》、(?=《)")
 _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!…)")
 # 三、四名: two neighbouring numerals for an approximate count take no 顿号 (4.5.3.5).
 # 三、四十人 and 五、六百家 too; 一、二年级 names two grades and keeps its 顿号.
@@ -68,10 +70,14 @@ def check_punctuation(text: str) -> Iterator[Finding]:
     for m in _HALF_QUOTES.finditer(text):
         if _HAS_HAN.search(m.group(2)):
             yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{m.group(2)}”")
+    for m in _QUOTED_SERIES.finditer(text):
+        yield finding("P-SERIES", text, m.start(), m.end(), m.group()[0])
     for m in _ELLIPSIS.finditer(text):
         yield finding("P-ELLIPSIS", text, m.start(), m.end(), "……")
     for m in _DOUBLE.finditer(text):
         marks = m.group()
+        if marks == "？！":  # GB/T 15834 admits both after a question asked with force
+            continue
         yield finding("P-DOUBLE", text, m.start(), m.end(), "。" if "。" in marks else marks[0])
     for m in _APPROX.finditer(text):
         if CN_VALUES[m.group(2)] == CN_VALUES[m.group(1)] + 1:

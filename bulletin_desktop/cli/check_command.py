@@ -46,6 +46,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         sys.stderr.write(f"错误：找不到文件：{exc.filename}\n")
         return 2
+    except BrokenPipeError:
+        raise  # the reader of the output went away (| head): the program's entry point ends quietly
     except OSError as exc:
         sys.stderr.write(f"错误：无法读取文件：{exc.strerror or exc}（{exc.filename or ''}）\n")
         return 2

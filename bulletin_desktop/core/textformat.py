@@ -59,7 +59,7 @@ def decode(data: bytes) -> str:
 
 
 def _trimmed(raw: str) -> str:
-    return raw.replace("\u3000", " ").strip()
+    return raw.strip()
 
 
 def _lines(text: str) -> list[str]:

@@ -223,3 +223,15 @@ def test_clean_removes_the_layout_traces_and_saves_the_issue(sample_db, sample_t
     capsys.readouterr()
     assert main(["check", "--db", str(final), "52", "--clean"]) == 2
     assert "已定稿" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["check", "52"], ["list"], ["show", "52"], ["search", "安全"]])
+def test_a_reader_that_stops_early_gets_no_error_message(sample_db, command):
+    """``| head``: the output's reader has gone before the findings are written; that is not
+    a file that could not be read."""
+    proc = subprocess.Popen([sys.executable, "-m", "bulletin_desktop", command[0], "--db", str(sample_db), *command[1:]],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    proc.stdout.close()  # before the program has started: its first write meets a closed pipe
+    stderr = proc.stderr.read().decode("utf-8")
+    proc.wait(timeout=60)
+    assert stderr == ""

@@ -111,6 +111,18 @@ def test_office_and_date_on_one_line():
     assert (issue.office, issue.date, issue.sections[0].entries[0].unit) == ("某某办公室", dt.date(2024, 3, 5), "某县")
 
 
+def test_full_width_spaces_are_trimmed_at_the_ends_and_kept_inside_a_line():
+    issue = read_text("某某简报\n\n第3期\n\n某某办公室　　　　2024年3月5日\n\n【动态】\n\n"
+                      "　　3月1日，**某县**召开　会议。\n\n印发：某某办公室　　2024年3月6日印发\n\n"
+                      "编辑：卜　丹　　赵贺龙\n")
+    assert (issue.office, issue.date) == ("某某办公室", dt.date(2024, 3, 5))
+    entry = issue.sections[0].entries[0]
+    assert (entry.date, entry.unit, plain(entry.body)) == ("3月1日", "某县", "召开　会议。")  # the clerk's text
+    assert issue.signoff.editors == ["卜丹", "赵贺龙"]  # a two-character name padded to three
+    assert [(d.label, d.text) for d in issue.distribution] == [("印发", "某某办公室　　2024年3月6日印发")]
+    assert read_text(write_text(issue)) == issue
+
+
 def test_masthead_only_is_an_issue_without_sections():
     issue = read_text("某某简报\n第3期\n某某办公室\n2024年3月5日\n")
     assert issue.number == 3 and issue.sections == []

@@ -36,7 +36,7 @@ _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 
 # A paragraph of clauses (a ，or ；in it) whose last sentence has no closing mark: the 。 was
 # forgotten. Headings (一、 （一） 1. 一是 【…】) and labelled lines (送：, 编辑：) end bare.
 _NO_END = re.compile(rf"^(?![一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|【|[^，。：\n]{{1,6}}："
-                     rf")(?=[^\n]*[，；])[^\n]{{13,}}([{HAN}\d%”》])$", re.M)
+                     rf")(?=[^\n]*[，；])[^\n]{{13,}}([{HAN}\d%]|(?<![。！？…])[”》])$", re.M)
 # <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside
 _HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
 # 三个到位--责任到位: hyphens for the 破折号 between Chinese

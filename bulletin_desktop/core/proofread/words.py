@@ -73,6 +73,9 @@ _DOUBLE_CHAR = re.compile(rf"([{HAN}])\1")
 # Characters that double as words of their own (常常, 人人, 天天…): not flagged when doubled.
 _REDUPLICABLE = frozenset("常渐刚仅往稍慢多处事时家户天人个层年月日代声久默纷频深紧牢实明白清轻悄"
                           "看想试谈说走听等匆急缓满暖冷热高远早")
+# Two-character words said twice on purpose: 一个一个 (one by one), 很久很久 and 非常非常
+# (emphasis), 大片大片 (in large patches).
+_REPEATED_ON_PURPOSE = ("一", "很", "非常", "特别", "十分", "真", "好", "太", "越", "大", "小")
 _TRIPLE = re.compile(rf"([{HAN}])\1\1")
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|□+|(?<![一二三四五六七八九〇])○{2,}(?![一二三四五六七八九〇年])|＊{2,}|\*{3,})(?![A-Za-z])"
@@ -102,8 +105,8 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         yield finding("DUP-CHAR", text, m.start(), m.end(), m.group(1))
     for m in _DOUBLE_WORD.finditer(text):
         word = m.group(1)
-        if word[0] == "一" or _inside_allowed(text, m.start(), m.end(), allowed):
-            continue  # 一个一个, 一步一步: distributive, correct
+        if word.startswith(_REPEATED_ON_PURPOSE) or _inside_allowed(text, m.start(), m.end(), allowed):
+            continue
         yield finding("DUP-WORD", text, m.start(), m.end(), word)
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):

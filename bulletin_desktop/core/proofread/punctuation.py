@@ -21,6 +21,8 @@ _HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1')
 _HAS_HAN = re.compile(f"[{HAN}]")
 _DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+")
 # “党政同责”、“一岗双责”: quoted or titled items in a row usually take no 顿号 between them (4.5)
+# the inner pair of a quotation in a quotation, a title in a title (4.8, 4.15)
+_INNER_FORM = {"“": "‘’", "《": "〈〉"}
 _QUOTED_SERIES = re.compile(r"”、(?=“)|》、(?=《)")
 _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!…)")
 # 三、四名: two neighbouring numerals for an approximate count take no 顿号 (4.5.3.5).
@@ -37,6 +39,12 @@ _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 
 # forgotten. Headings (一、 （一） 1. 一是 【…】) and labelled lines (送：, 编辑：) end bare.
 _NO_END = re.compile(rf"^(?![一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|【|[^，。：\n]{{1,6}}："
                      rf")(?=[^\n]*[，；])[^\n]{{13,}}([{HAN}\d%]|(?<![。！？…])[”》])$", re.M)
+# 《安全生产月》活动, 《全县防汛工作会议》: an activity or a meeting is not a work, and takes no
+# 书名号 (an activity's name goes in quotes); 《安全生产法》宣传活动 names a work and keeps them
+_ACTIVITY_TITLED = re.compile(r"《([^《》\n]{2,30})》(?=(?:主题)?(?:宣传)?(?:活动|行动|专项行动|竞赛|比赛|宣传周|宣传月))")
+_MEETING_TITLED = re.compile(r"《([^《》\n]{0,30}(?:会议|大会|座谈会|推进会|现场会|培训班|论坛))》")
+_WORK_ENDING = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|纲要|规划|报告|细则|准则|标准|规范|规程|指南|手册|读本|汇编|"
+                          r"纪要|公报|简报|杂志|报|书|集|志|剧|歌|曲|诗|片|图|录|记|论|史|典|令|函|规则|制度|守则|须知|教材)$")
 # <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside
 _HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
 # 三个到位--责任到位: hyphens for the 破折号 between Chinese
@@ -88,6 +96,11 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-END", text, m.start(), m.end(), "。")
     for m in _NO_END.finditer(text):
         yield finding("P-END-NONE", text, m.start(1), m.end(1), m.group(1) + "。")
+    for m in _ACTIVITY_TITLED.finditer(text):
+        if not _WORK_ENDING.search(m.group(1)):
+            yield finding("P-BOOK-NAME", text, m.start(), m.end(), f"“{m.group(1)}”")
+    for m in _MEETING_TITLED.finditer(text):
+        yield finding("P-BOOK-NAME", text, m.start(), m.end(), m.group(1))
     for m in _HALF_BOOK.finditer(text):
         yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
     for m in _DASH.finditer(text):
@@ -116,9 +129,12 @@ def check_laws(text: str) -> Iterator[Finding]:
 
 
 def check_pairing(text: str) -> Iterator[Finding]:
-    """Paired marks must close inside the paragraph that opens them."""
+    """Paired marks must close inside the paragraph that opens them; a quotation inside a
+    quotation takes single quotes, a title inside a title single angle brackets."""
     for line_start, line in _lines(text):
         stack: list[tuple[str, int]] = []
+        unpaired: list[Finding] = []
+        nested: list[tuple[int, int, str]] = []  # (opening, closing) of a pair inside its own kind
         for index, char in enumerate(line):
             if char in PAIRS:
                 stack.append((char, index))
@@ -126,16 +142,25 @@ def check_pairing(text: str) -> Iterator[Finding]:
                 opening = OPENING[CLOSING.index(char)]
                 depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opening), None)
                 if depth is None:
-                    yield finding("PAIR-CLOSE", text, line_start + index, line_start + index + 1, None,
-                                  mark=opening)
+                    unpaired.append(finding("PAIR-CLOSE", text, line_start + index, line_start + index + 1, None,
+                                            mark=opening))
                     continue
                 for other, position in stack[depth + 1:]:
-                    yield finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
-                                  mark=PAIRS[other])
+                    unpaired.append(finding("PAIR-OPEN", text, line_start + position, line_start + position + 1,
+                                            None, mark=PAIRS[other]))
+                if opening in _INNER_FORM and any(kind == opening for kind, _ in stack[:depth]):
+                    nested.append((stack[depth][1], index, opening))
                 del stack[depth:]
         for other, position in stack:
-            yield finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
-                          mark=PAIRS[other])
+            unpaired.append(finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
+                                    mark=PAIRS[other]))
+        yield from unpaired
+        if unpaired:  # a mark left open may be what makes a pair look nested
+            continue
+        for opening, closing, kind in nested:
+            inner_open, inner_close = _INNER_FORM[kind]
+            yield finding("P-NESTED", text, line_start + opening, line_start + opening + 1, inner_open)
+            yield finding("P-NESTED", text, line_start + closing, line_start + closing + 1, inner_close)
 
 
 def check_width(text: str) -> Iterator[Finding]:

@@ -157,10 +157,10 @@ def check_pairing(text: str) -> Iterator[Finding]:
         yield from unpaired
         if unpaired:  # a mark left open may be what makes a pair look nested
             continue
-        for opening, closing, kind in nested:
+        for opened, closed, kind in nested:
             inner_open, inner_close = _INNER_FORM[kind]
-            yield finding("P-NESTED", text, line_start + opening, line_start + opening + 1, inner_open)
-            yield finding("P-NESTED", text, line_start + closing, line_start + closing + 1, inner_close)
+            yield finding("P-NESTED", text, line_start + opened, line_start + opened + 1, inner_open)
+            yield finding("P-NESTED", text, line_start + closed, line_start + closed + 1, inner_close)
 
 
 def check_width(text: str) -> Iterator[Finding]:

@@ -158,7 +158,7 @@ def check_pairing(text: str) -> Iterator[Finding]:
         if unpaired:  # a mark left open may be what makes a pair look nested
             continue
         for opened, closed, kind in nested:
-            inner_open, inner_close = _INNER_FORM[kind]
+            inner_open, inner_close = _INNER_FORM[kind][0], _INNER_FORM[kind][1]
             yield finding("P-NESTED", text, line_start + opened, line_start + opened + 1, inner_open)
             yield finding("P-NESTED", text, line_start + closed, line_start + closed + 1, inner_close)
 

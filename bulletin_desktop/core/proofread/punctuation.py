@@ -22,7 +22,7 @@ _HAS_HAN = re.compile(f"[{HAN}]")
 _DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+")
 # “党政同责”、“一岗双责”: quoted or titled items in a row usually take no 顿号 between them (4.5)
 # the inner pair of a quotation in a quotation, a title in a title (4.8, 4.15)
-_INNER_FORM = {"“": "‘’", "《": "〈〉"}
+_INNER_FORM = {"“": ("‘", "’"), "《": ("〈", "〉")}
 _QUOTED_SERIES = re.compile(r"”、(?=“)|》、(?=《)")
 _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!…)")
 # 三、四名: two neighbouring numerals for an approximate count take no 顿号 (4.5.3.5).
@@ -158,7 +158,7 @@ def check_pairing(text: str) -> Iterator[Finding]:
         if unpaired:  # a mark left open may be what makes a pair look nested
             continue
         for opened, closed, kind in nested:
-            inner_open, inner_close = _INNER_FORM[kind][0], _INNER_FORM[kind][1]
+            inner_open, inner_close = _INNER_FORM[kind]
             yield finding("P-NESTED", text, line_start + opened, line_start + opened + 1, inner_open)
             yield finding("P-NESTED", text, line_start + closed, line_start + closed + 1, inner_close)
 

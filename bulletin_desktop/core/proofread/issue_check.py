@@ -8,6 +8,7 @@ from ..positions import Position, node_field_text
 from .engine import check
 from .findings import CheckContext, Finding
 from .numbers import heading_order
+from .punctuation import HEADING_EXEMPT_RULES
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,23 @@ def entry_fields(entry: Entry) -> list[tuple[str, int]]:
     return [("body", 0)]
 
 
-_NOT_FOR_TITLES = frozenset({"P-END-NONE"})  # a title ends without a full stop
+def _is_heading(entry: Entry, field: str, paragraph: int) -> bool:
+    """An article's title, or a paragraph of it set wholly in bold (a heading of its own)."""
+    if field == "title":
+        return True
+    if field != "paragraph" or not isinstance(entry, Article):
+        return False
+    runs = [run for run in entry.paragraphs[paragraph] if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Finding, str]]:
     out: list[tuple[Position, Finding, str]] = []
     for field, paragraph in entry_fields(entry):
         text = node_field_text(entry, field, paragraph)
+        heading = _is_heading(entry, field, paragraph)
         out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context)
-                   if not (field == "title" and f.rule in _NOT_FOR_TITLES))
+                   if not (heading and f.rule in HEADING_EXEMPT_RULES))
     if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
         texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
         out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])

@@ -34,6 +34,7 @@ _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五�
 _RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
                     r"|(?:(?<=年\d)|(?<=年\d\d))[-–~－](?=\d{1,2}月)|(?:(?<=月\d)|(?<=月\d\d))[-–~－](?=\d{1,2}日)")
 PARAGRAPH_END_RULES = frozenset({"P-END", "P-END-NONE"})  # about how a paragraph ends
+HEADING_EXEMPT_RULES = frozenset({"P-END-NONE"})  # a heading (a title, a paragraph wholly bold) ends bare
 _END = re.compile(r"[，、]$", re.M)  # a paragraph never ends on a comma or a 顿号
 # A paragraph of clauses (a ，or ；in it) whose last sentence has no closing mark: the 。 was
 # forgotten. Headings (一、 （一） 1. 一是 【…】) and labelled lines (送：, 编辑：) end bare.

@@ -96,7 +96,7 @@ class ProofreadController(QObject):
         self._archive_checks.busyChanged.connect(self.archiveCheckingChanged)
         self._highlighters = [
             FindingHighlighter(editor.ui.itemBody, lambda text: self._underlined("body", text)),
-            FindingHighlighter(editor.ui.articleBody, lambda text: self._underlined("paragraph", text)),
+            FindingHighlighter(editor.ui.articleBody, lambda text: self._underlined("paragraph", text), headings=True),
         ]
         document.issueReplaced.connect(self.issue_opened)
         document.changed.connect(self._timer.start)

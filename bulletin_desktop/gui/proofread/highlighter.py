@@ -6,17 +6,18 @@ a millisecond per paragraph, so no timer is needed here.
 
 What concerns a paragraph's end (no full stop yet, a comma last) is held back while the
 cursor sits at that end: there the clerk is still writing the sentence. It shows once the
-cursor leaves.
+cursor leaves. In an article, a paragraph set wholly in bold is a heading and ends bare, as
+the whole-issue check (core.proofread.issue_check) has it.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from ...core.positions import utf16_offset
-from ...core.proofread.punctuation import PARAGRAPH_END_RULES
+from ...core.proofread.punctuation import HEADING_EXEMPT_RULES, PARAGRAPH_END_RULES
 
 if TYPE_CHECKING:
     from ...core.proofread import Finding
@@ -33,20 +34,25 @@ def squiggle(severity: str) -> QTextCharFormat:
 
 
 class FindingHighlighter(QSyntaxHighlighter):
-    """``findings(text)`` gives the findings to underline in one paragraph of ``edit``."""
+    """``findings(text)`` gives the findings to underline in one paragraph of ``edit``;
+    ``headings``: a paragraph wholly in bold is a heading (an article's body)."""
 
-    def __init__(self, edit: QTextEdit, findings: Callable[[str], list["Finding"]]):
+    def __init__(self, edit: QTextEdit, findings: Callable[[str], list["Finding"]], headings: bool = False):
         super().__init__(edit.document())
         self._edit = edit
+        self._headings = headings
         self._findings = findings
         self._formats = {severity: squiggle(severity) for severity in ("error", "suggestion")}
         self._writing_at = -1  # the paragraph whose end has the cursor (-1: none)
         edit.cursorPositionChanged.connect(self._cursor_moved)
 
     def highlightBlock(self, text: str) -> None:
-        writing = self.currentBlock().blockNumber() == self._writing_end()
+        block = self.currentBlock()
+        held = PARAGRAPH_END_RULES if block.blockNumber() == self._writing_end() else frozenset()
+        if self._headings and _wholly_bold(block):
+            held = held | HEADING_EXEMPT_RULES
         for finding in self._findings(text):
-            if writing and finding.rule in PARAGRAPH_END_RULES:
+            if finding.rule in held:
                 continue
             start = utf16_offset(text, finding.start)
             end = utf16_offset(text, finding.end)
@@ -65,3 +71,16 @@ class FindingHighlighter(QSyntaxHighlighter):
             block = self.document().findBlockByNumber(number)
             if block.isValid():
                 self.rehighlightBlock(block)
+
+
+def _wholly_bold(block: QTextBlock) -> bool:
+    shown = False
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.text().strip():
+            if fragment.charFormat().fontWeight() < QFont.Weight.Bold:
+                return False
+            shown = True
+        fragments += 1
+    return shown

@@ -27,8 +27,10 @@ def test_headings_labels_and_short_lines_end_bare():
 
 
 def test_a_title_ends_bare_but_its_paragraphs_do_not():
-    article = Article(title="压实责任链条，筑牢安全防线", paragraphs=[parse_markup("今年以来，我镇坚持安全发展理念，扎实开展隐患排查")])
-    found = [(p.field, f.rule) for p, f, _text in check_entry(article, CheckContext())]
-    assert found == [("paragraph", "P-END-NONE")]
+    article = Article(title="压实责任链条，筑牢安全防线",
+                      paragraphs=[parse_markup("**坚持高位推动，凝聚各方工作合力，全面压实责任**"),  # a heading, set in bold
+                                  parse_markup("今年以来，我镇坚持安全发展理念，扎实开展隐患排查")])
+    found = [(p.field, p.paragraph, f.rule) for p, f, _text in check_entry(article, CheckContext())]
+    assert found == [("paragraph", 1, "P-END-NONE")]
     item = Item(body=parse_markup("近日，县应急管理局对辖区内的加油站进行了检查"))
     assert [f.rule for _p, f, _t in check_entry(item, CheckContext())] == ["P-END-NONE"]

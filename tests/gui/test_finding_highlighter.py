@@ -36,5 +36,5 @@ def test_in_an_item_body_a_bold_line_is_no_heading(qtbot):
 
 
 def test_partly_bold_is_no_heading(qtbot):
-    edit = _edit(qtbot, f"<p><b>坚持高位推动</b>，凝聚工作合力，全面压实各方责任</p>", headings=True)
+    edit = _edit(qtbot, "<p><b>坚持高位推动</b>，凝聚工作合力，全面压实各方责任</p>", headings=True)
     assert squiggles(edit) == [("任", "#1f5fd6")]

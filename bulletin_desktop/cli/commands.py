@@ -71,7 +71,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             try:
                 imported = read(path)
                 issue = imported.issue
-                issue_id = archive.add_issue(issue, replace=args.replace)
+                issue_id = archive.add_issue(issue, replace=args.replace, new_series_layout=imported.layout)
             except BulletinFormatError as exc:
                 failures += 1
                 sys.stderr.write(f"未导入：{exc.message}\n")

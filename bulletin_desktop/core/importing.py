@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import unreadable_file_message
-from .model import Issue
+from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue
 from .recognise import BulletinFormatError, Paragraph, Recognised, Role, recognise
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -27,6 +27,9 @@ class ImportedFile:
     warnings: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     roles: list[tuple[Role, ...]] = field(default_factory=list)
+    # the layout the document shows where it differs from the defaults, for a series the
+    # import starts (Archive.add_issue's new_series_layout)
+    layout: dict[str, str] = field(default_factory=dict)
 
 
 def read_file(path: str | Path, *, cancel: threading.Event | None = None, series: str = "") -> ImportedFile:
@@ -103,7 +106,8 @@ def _read_text_file(path: Path, name: str) -> ImportedFile:
 
 
 def _imported(path: Path, result: Recognised, paragraphs: list[Paragraph], warnings: list[str]) -> ImportedFile:
-    return ImportedFile(path, result.issue, warnings + result.warnings, paragraphs, result.roles)
+    layout = {SECTION_HEADING_OPTION: result.section_style} if result.section_style != SECTION_HEADING_DEFAULT else {}
+    return ImportedFile(path, result.issue, warnings + result.warnings, paragraphs, result.roles, layout)
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:

@@ -339,6 +339,14 @@ def is_marked_byline(text: str) -> bool:
     return len(text) <= 60 and bool(re.match(_MARKED_BYLINE, text))
 
 
+# How a bulletin prints its sections' titles: 【安排部署】, 一、安排部署, or the title alone.
+# A series' layout option (export.layout_options.LayoutOptions.section_heading); an import
+# that starts a series gives it the form its document used.
+SECTION_HEADING_OPTION = "section_heading"
+SECTION_HEADING_STYLES = ("bracket", "numbered", "plain")
+SECTION_HEADING_DEFAULT = "bracket"
+
+
 @dataclass
 class Section:
     title: str

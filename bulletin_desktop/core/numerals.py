@@ -27,3 +27,12 @@ def to_int(text: str) -> int | None:
             total += (current or 1) * _UNITS[ch]
             current = 0
     return total + current
+
+
+def to_chinese(value: int) -> str:
+    """0 … 99 as heading numbers and section numbers write them: 九, 十, 十二, 二十, 二十三."""
+    digits = "〇一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    tens, units = divmod(value, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")

@@ -13,7 +13,9 @@ from enum import Enum
 from typing import Iterator
 
 from ..core.model import Article, Issue, Item, format_cn_date, is_marked_byline
+from ..core.numerals import to_chinese
 from ..core.richtext import RichText, plain
+from .layout_options import LayoutOptions
 
 
 class BlockKind(str, Enum):
@@ -118,8 +120,19 @@ def _article_paragraphs(article: Article) -> Iterator[Block]:
             yield Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=article.uid)
 
 
-def layout_issue(issue: Issue) -> list[Block]:
-    """Lay out an issue, top to bottom, as it prints."""
+def section_heading_text(title: str, number: int, style: str) -> str:
+    """A section's heading as the series prints it; ``number`` counts the titled sections from 1."""
+    if style == "numbered":
+        return f"{to_chinese(number)}、{title}"
+    if style == "plain":
+        return title
+    return f"【{title}】"
+
+
+def layout_issue(issue: Issue, options: LayoutOptions | None = None) -> list[Block]:
+    """Lay out an issue, top to bottom, as it prints. A section without a title (a bulletin
+    without sections) prints no heading."""
+    style = (options or LayoutOptions()).section_heading
     blocks = [
         *([Block(BlockKind.MASTHEAD_MARKING, (Span(issue.marking, False, FontRole.HEADING),))] if issue.marking else []),
         Block(BlockKind.MASTHEAD, (Span(issue.series, False, FontRole.TITLE),)),
@@ -129,10 +142,12 @@ def layout_issue(issue: Issue) -> list[Block]:
         blocks.append(Block(BlockKind.SPECIAL_LINE, (Span(special_line_text(issue)),)))
     blocks.append(Block(BlockKind.OFFICE_DATE, left=issue.office, right=format_cn_date(issue.date)))
     blocks.append(Block(BlockKind.RED_RULE))
+    titled = 0
     for section in issue.sections:
-        blocks.append(
-            Block(BlockKind.SECTION_HEADING, (Span(f"【{section.title}】", False, FontRole.HEADING),), source=section.uid)
-        )
+        if section.title.strip():
+            titled += 1
+            heading = section_heading_text(section.title, titled, style)
+            blocks.append(Block(BlockKind.SECTION_HEADING, (Span(heading, False, FontRole.HEADING),), source=section.uid))
         for entry in section.entries:
             if isinstance(entry, Article):
                 blocks.append(

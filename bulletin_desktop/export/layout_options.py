@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..core.errors import BulletinError
+from ..core.model import SECTION_HEADING_DEFAULT, SECTION_HEADING_STYLES
 
 PT_PER_MM = 72 / 25.4
 TWIPS_PER_MM = 1440 / 25.4
@@ -74,6 +75,9 @@ class LayoutOptions:
     page_number_position: str = "outside"
     page_number_gap_mm: float = 7.0
 
+    # Section titles: "bracket" 【安排部署】, "numbered" 一、安排部署, "plain" 安排部署
+    section_heading: str = SECTION_HEADING_DEFAULT
+
     @property
     def type_width_mm(self) -> float:
         return self.page_width_mm - self.margin_left_mm - self.margin_right_mm
@@ -115,6 +119,8 @@ class LayoutOptions:
             changes[key] = _coerce(key, raw, current)
         if changes.get("page_number_position", self.page_number_position) not in ("outside", "center"):
             raise LayoutOptionError("page_number_position 只能是 outside（单页居右、双页居左）或 center（居中）")
+        if changes.get("section_heading", self.section_heading) not in SECTION_HEADING_STYLES:
+            raise LayoutOptionError("section_heading 只能是 bracket（【栏目】）、numbered（一、栏目）或 plain（只印栏目名）")
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:

@@ -56,11 +56,20 @@ LAYOUT_LABELS = {
     "closing_indent_chars": QT_TRANSLATE_NOOP("SettingsDialog", "Closing block indent (characters)"),
     "page_number_position": QT_TRANSLATE_NOOP("SettingsDialog", "Page number position"),
     "page_number_gap_mm": QT_TRANSLATE_NOOP("SettingsDialog", "Page number below the type area (mm)"),
+    "section_heading": QT_TRANSLATE_NOOP("SettingsDialog", "Section headings"),
 }
-PAGE_NUMBER_POSITIONS = (
-    ("outside", QT_TRANSLATE_NOOP("SettingsDialog", "Outside (odd pages right, even pages left)")),
-    ("center", QT_TRANSLATE_NOOP("SettingsDialog", "Centred")),
-)
+# the options with a fixed set of values: each value and how the dialog names it
+CHOICES = {
+    "page_number_position": (
+        ("outside", QT_TRANSLATE_NOOP("SettingsDialog", "Outside (odd pages right, even pages left)")),
+        ("center", QT_TRANSLATE_NOOP("SettingsDialog", "Centred")),
+    ),
+    "section_heading": (
+        ("bracket", QT_TRANSLATE_NOOP("SettingsDialog", "In brackets: 【Title】")),
+        ("numbered", QT_TRANSLATE_NOOP("SettingsDialog", "Numbered: 一、Title")),
+        ("plain", QT_TRANSLATE_NOOP("SettingsDialog", "The title alone")),
+    ),
+}
 
 
 class SettingsDialog(QDialog):
@@ -118,9 +127,9 @@ class SettingsDialog(QDialog):
 
     def _make_editor(self, key: str, default: Any) -> QWidget:
         editor: QWidget
-        if key == "page_number_position":
+        if key in CHOICES:
             combo = QComboBox(self)
-            for value, text in PAGE_NUMBER_POSITIONS:
+            for value, text in CHOICES[key]:
                 combo.addItem(translate("SettingsDialog", str(text)), value)
             combo.currentIndexChanged.connect(self._layout_edited)
             editor = combo

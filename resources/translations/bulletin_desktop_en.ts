@@ -1935,12 +1935,28 @@ The damaged file is kept as {aside}.</translation>
         <translation>Page number below the type area (mm)</translation>
     </message>
     <message>
+        <source>Section headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outside (odd pages right, even pages left)</source>
         <translation>Outside (odd pages right, even pages left)</translation>
     </message>
     <message>
         <source>Centred</source>
         <translation>Centred</translation>
+    </message>
+    <message>
+        <source>In brackets: 【Title】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered: 一、Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title alone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open an issue of a bulletin (in an archive open for writing) to set that bulletin&apos;s layout.</source>

@@ -1935,12 +1935,28 @@ The damaged file is kept as {aside}.</source>
         <translation>页码与版心下缘的距离（毫米）</translation>
     </message>
     <message>
+        <source>Section headings</source>
+        <translation>栏目标题</translation>
+    </message>
+    <message>
         <source>Outside (odd pages right, even pages left)</source>
         <translation>外侧（单页居右、双页居左）</translation>
     </message>
     <message>
         <source>Centred</source>
         <translation>居中</translation>
+    </message>
+    <message>
+        <source>In brackets: 【Title】</source>
+        <translation>加方头括号：【栏目名】</translation>
+    </message>
+    <message>
+        <source>Numbered: 一、Title</source>
+        <translation>编序号：一、栏目名</translation>
+    </message>
+    <message>
+        <source>The title alone</source>
+        <translation>只印栏目名</translation>
     </message>
     <message>
         <source>Open an issue of a bulletin (in an archive open for writing) to set that bulletin&apos;s layout.</source>

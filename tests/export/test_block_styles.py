@@ -37,7 +37,7 @@ def test_a_kind_without_a_style_fails_loudly_in_both_outputs(sample_issue, qapp)
 
     original = writer.layout_issue
     try:
-        writer.layout_issue = lambda issue: blocks
+        writer.layout_issue = lambda issue, options=None: blocks
         with pytest.raises(MissingBlockStyle):
             document_xml(sample_issue)
     finally:

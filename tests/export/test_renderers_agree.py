@@ -31,6 +31,7 @@ CHANGED = {
     "closing_size_pt": 16.0, "page_number_size_pt": 12.0, "red": "C00000", "red_rule_pt": 3.0,
     "red_rule_gap_mm": 8.0, "closing_outer_rule_mm": 0.5, "closing_inner_rule_mm": 0.35,
     "closing_indent_chars": 2.0, "page_number_position": "center", "page_number_gap_mm": 5.0,
+    "section_heading": "numbered",
 }
 HONOURED = LayoutOptions(lines_per_page=20, closing_indent_chars=2.0, masthead_size_pt=36.0,
                          article_title_size_pt=24.0)

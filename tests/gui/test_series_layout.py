@@ -90,3 +90,24 @@ def test_without_an_open_issue_the_layout_tab_says_what_to_do(qtbot, tmp_path):
     assert dialog.preview is None and not dialog.ui.resetLayoutButton.isEnabled()
     assert "打开" in dialog.ui.layoutSeriesLabel.text()
     window.close()
+
+
+def test_the_section_headings_form_is_chosen_in_the_dialog_and_shown_in_the_preview(qtbot, window, archive_path):
+    from bulletin_desktop.core.model import SECTION_HEADING_STYLES
+    from bulletin_desktop.gui.settings_dialog import CHOICES
+
+    assert [value for value, _label in CHOICES["section_heading"]] == list(SECTION_HEADING_STYLES)
+    dialog = SettingsDialog(window.settings, window, window.session)
+    qtbot.addWidget(dialog)
+    combo = dialog.layout_editor("section_heading")
+    assert combo.currentText() == "加方头括号：【栏目名】"
+    assert "【安排部署】" in dialog.preview.plain_text()
+    combo.setCurrentIndex(combo.findData("numbered"))
+    dialog.preview.refresh_now()
+    shown = dialog.preview.plain_text()
+    assert "【" not in shown
+    positions = [shown.index(h) for h in ("一、安排部署", "二、督导检查", "三、隐患排查", "四、应急演练", "五、工作交流")]
+    assert positions == sorted(positions)
+    dialog.accept()
+    with Archive.open(archive_path, readonly=True) as archive:
+        assert archive.series_layout(window.document.issue.series_id) == {"section_heading": "numbered"}

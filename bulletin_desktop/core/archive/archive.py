@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from ..model import Issue, Section, Series, Special, year_number_in_form
 from . import TRASH_RETENTION_DAYS, backup, schema, store
@@ -320,14 +320,18 @@ class Archive:
             raise IssueNotFoundError(issue_id)
         return issue
 
-    def add_issue(self, issue: Issue, *, replace: bool = False) -> int:
+    def add_issue(self, issue: Issue, *, replace: bool = False, new_series_layout: Mapping[str, Any] | None = None) -> int:
         """Store ``issue`` as a new issue (the import path). With ``replace``, an issue of
-        the same series and number has its content replaced and keeps its id."""
+        the same series and number has its content replaced and keeps its id.
+        ``new_series_layout``: the layout changes a series this issue starts is given (the
+        form of its section headings, as the imported document printed them)."""
         store.make_uids_unique(issue)
         with self._transaction("导入这一期") as conn:
             now = store.now_text()
             known = store.series_id(conn, issue.series)  # an imported issue names its series
             series_id = known if known is not None else store.ensure_series(conn, issue, now)
+            if known is None and new_series_layout:
+                store.set_series_layout(conn, series_id, dict(new_series_layout), now)
             existing = store.issue_with_number(conn, series_id, issue.number)
             if existing is None:
                 issue_id = store.insert_issue(conn, issue, series_id, now)

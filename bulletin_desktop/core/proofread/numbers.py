@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
+from ..numerals import to_chinese
 from .base import finding
 from .chars import CN_VALUES, HAN
 from .findings import CheckContext, Finding
@@ -72,14 +73,6 @@ def _cn_number(text: str) -> int:
     return (CN_VALUES[tens] if tens else 1) * 10 + (CN_VALUES[units] if units else 0)
 
 
-def _cn_numeral(value: int) -> str:
-    digits = "〇一二三四五六七八九"
-    if value < 10:
-        return digits[value]
-    tens, units = divmod(value, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
-
-
 def heading_order(paragraphs: list[str]) -> list[tuple[int, Finding]]:
     """Heading numbers that skip or repeat one across the paragraphs of an article
     (一、 二、 四、), each level counted anew under the level above it; with the index of the
@@ -95,7 +88,7 @@ def heading_order(paragraphs: list[str]) -> list[tuple[int, Finding]]:
         value = _cn_number(written) if level <= 2 else int(written)
         want = expected.get(level)
         if want is not None and value != want:
-            right = _cn_numeral(want) if level <= 2 else str(want)
+            right = to_chinese(want) if level <= 2 else str(want)
             out.append((index, finding("H-ORDER", text, m.start(level), m.end(level), right)))
         expected[level] = value + 1
         for lower in range(level + 1, 5):

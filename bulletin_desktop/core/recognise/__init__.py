@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..model import Issue, Item, Section, Signoff
+from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, normalize
 from .body import read_body
 from .closing import find_closing, read_closing
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .masthead import read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
+from .patterns import NUMBERED_HEADING, SECTION_BRACKETS
 
 __all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "UnnamedMastheadError", "recognise"]
 
@@ -70,7 +71,17 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     all_roles: list[tuple[Role, ...]] = [() for _ in source]
     for position, index in enumerate(kept):
         all_roles[index] = tuple(roles[position])
-    return Recognised(issue, warnings, all_roles)
+    return Recognised(issue, warnings, all_roles, _section_style(paras, roles))
+
+
+def _section_style(paras: list[Paragraph], roles: list[list[Role]]) -> str:
+    """How the sections' titles were printed: 【】 (also when there are none), 一、 on most
+    of them, or the titles alone."""
+    headings = [p.text.strip() for p, r in zip(paras, roles) if Role.SECTION in r]
+    if not headings or any(SECTION_BRACKETS.match(text) for text in headings):
+        return SECTION_HEADING_DEFAULT
+    numbered = sum(1 for text in headings if NUMBERED_HEADING.match(text))
+    return "numbered" if numbered * 2 > len(headings) else "plain"
 
 
 def _with_signers(signoff: Signoff, signers: list[str]) -> Signoff:

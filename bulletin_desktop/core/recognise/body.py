@@ -130,14 +130,22 @@ _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 
 
 def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
-    """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry."""
+    """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry, or
+    an article's title with its text after it (经验交流 / 某县“三个聚焦”… / 今年以来，…)."""
     text = para.text.strip()
     if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
         return False
     if not is_article_title(text) or _NOT_IN_HEADINGS & set(text):
         return False
-    following = next((p for p in after if p.text.strip()), None)
-    return following is not None and (following.hint is Hint.ITEM or bool(ENTRY_START.match(following.text)))
+    following, then = (p for p in after if p.text.strip()), None
+    first = next(following, None)
+    if first is None:
+        return False
+    if first.hint is Hint.ITEM or ENTRY_START.match(first.text):
+        return True
+    then = next(following, None)
+    return (not first.exact and is_article_title(first.text)
+            and then is not None and not then.exact and not is_article_title(then.text) and not ENTRY_START.match(then.text))
 
 
 def tidy_lead(rich: RichText) -> RichText:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..model import Issue
+from ..model import SECTION_HEADING_DEFAULT, Issue
 from ..richtext import RichText, plain
 
 
@@ -64,3 +64,4 @@ class Recognised:
     issue: Issue
     warnings: list[str] = field(default_factory=list)
     roles: list[tuple[Role, ...]] = field(default_factory=list)
+    section_style: str = SECTION_HEADING_DEFAULT  # how its sections' titles were printed (model.SECTION_HEADING_STYLES)

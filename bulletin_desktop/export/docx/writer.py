@@ -56,7 +56,7 @@ def write_issue_body(body: etree._Element, issue: Issue, options: LayoutOptions)
     """Append ``issue``'s paragraphs (and its closing table) to ``body``; returns the last
     paragraph written, where a compilation ends the issue's section."""
     writer = _BodyWriter(body, options)
-    writer.write(layout_issue(issue))
+    writer.write(layout_issue(issue, options))
     return writer.last
 
 

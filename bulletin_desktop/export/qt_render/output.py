@@ -22,7 +22,7 @@ PDF_RESOLUTION = 1200
 
 def render_issue(issue: Issue, options: LayoutOptions = LayoutOptions()) -> IssueRenderer:
     renderer = IssueRenderer(options)
-    renderer.update(layout_issue(issue))
+    renderer.update(layout_issue(issue, options))
     return renderer
 
 

@@ -361,7 +361,8 @@ class ImportController(QObject):
         elif duplicate:
             outcome = Outcome.REPLACED
         try:
-            archive.add_issue(issue, replace=duplicate and policy is DuplicatePolicy.REPLACE)
+            archive.add_issue(issue, replace=duplicate and policy is DuplicatePolicy.REPLACE,
+                              new_series_layout=imported.layout)
         except BulletinError as exc:
             return ImportResult(path, Outcome.REFUSED, exc.message)
         self._reload_if_open(issue)

@@ -68,7 +68,7 @@ class PreviewWidget(QWidget):
             return
         self._outdated = False
         before = self._renderer.page_count()
-        blocks = layout_issue(self._issue) if self._issue is not None else []
+        blocks = layout_issue(self._issue, self._renderer.options) if self._issue is not None else []
         self._renderer.update(blocks)
         self._view.contents_changed()
         shown = _identity(self._issue)
@@ -93,6 +93,8 @@ class PreviewWidget(QWidget):
     def set_options(self, options: LayoutOptions) -> None:
         before = self._renderer.page_count()
         self._renderer.set_options(options)
+        if self._issue is not None and not self._outdated:  # the headings' form is an option too
+            self._renderer.update(layout_issue(self._issue, options))
         self._view.contents_changed()
         if self._renderer.page_count() != before:
             self.pageCountChanged.emit(self._renderer.page_count())

@@ -137,15 +137,14 @@ def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
         return False
     if not is_article_title(text) or _NOT_IN_HEADINGS & set(text):
         return False
-    following, then = (p for p in after if p.text.strip()), None
-    first = next(following, None)
+    following = (p for p in after if p.text.strip())
+    first, then = next(following, None), next(following, None)
     if first is None:
         return False
     if first.hint is Hint.ITEM or ENTRY_START.match(first.text):
         return True
-    then = next(following, None)
-    return (not first.exact and is_article_title(first.text)
-            and then is not None and not then.exact and not is_article_title(then.text) and not ENTRY_START.match(then.text))
+    return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
+            and not is_article_title(then.text) and not ENTRY_START.match(then.text))
 
 
 def tidy_lead(rich: RichText) -> RichText:

@@ -431,3 +431,21 @@ def test_declining_to_name_them_refuses_those_files_only(qtbot, window, archive_
     assert [(r.path.name, r.outcome) for r in finished.args[0]] == [("a-第53期.docx", Outcome.IMPORTED),
                                                                     ("b.txt", Outcome.REFUSED)]
     assert "报头是图片时" in finished.args[0][1].detail
+
+
+def test_a_bulletin_numbering_its_sections_is_shown_and_kept_as_it_prints(qtbot, window, archive_path, tmp_path):
+    path = tmp_path / "生态环境工作简报第12期.txt"
+    path.write_text("生态环境工作简报\n\n第12期\n\n许昌市生态环境局办公室    2025年5月20日\n\n一、工作动态\n\n"
+                    "5月8日，市生态环境局召开大气污染防治攻坚推进会。\n\n二、督查通报\n\n"
+                    "5月15日，市攻坚办对扬尘污染治理情况进行了暗访督查。\n", encoding="utf-8")
+    when_modal(ImportReviewDialog, lambda d: d.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click())
+    with qtbot.waitSignal(window.importer().importFinished, timeout=10000):
+        window.importer().import_paths([path])
+    issue = window.document.issue
+    assert (issue.series, [s.title for s in issue.sections]) == ("生态环境工作简报", ["工作动态", "督查通报"])
+    with Archive.open(archive_path, readonly=True) as archive:
+        assert archive.series_layout(issue.series_id) == {"section_heading": "numbered"}
+    preview = window.ui.preview
+    preview.refresh_now()
+    shown = preview.plain_text()
+    assert "一、工作动态" in shown and "二、督查通报" in shown and "【" not in shown

@@ -106,7 +106,8 @@ def _dry_run(paths: list[Path], read_file, as_json: bool) -> int:
             sys.stderr.write(f"未导入：{exc.message}\n")
             continue
         if as_json:
-            data = {**issue_to_dict(imported.issue), "warnings": imported.warnings}
+            # layout: what a series this file starts would be given (section_heading)
+            data = {**issue_to_dict(imported.issue), "warnings": imported.warnings, "layout": imported.layout}
             if len(paths) > 1:
                 data["file"] = str(path)
             shown.append(data)

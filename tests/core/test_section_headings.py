@@ -39,7 +39,7 @@ FORMS = {
 
 
 @pytest.mark.parametrize("style", FORMS)
-def test_the_form_of_the_headings_is_read_with_the_sections(tmp_path, style):
+def test_the_form_of_the_headings_is_read_with_the_sections(tmp_path, capsys, style):
     path = tmp_path / "b.txt"
     path.write_text(_bulletin(FORMS[style]), encoding="utf-8")
     imported = read_file(path)
@@ -47,6 +47,8 @@ def test_the_form_of_the_headings_is_read_with_the_sections(tmp_path, style):
     assert [e.kind for e in imported.issue.sections[2].entries] == ["article"]
     assert (imported.issue.office, imported.issue.date.isoformat()) == ("许昌市生态环境局办公室", "2025-05-20")
     assert imported.layout == ({} if style == "bracket" else {"section_heading": style})
+    assert main(["import", "--dry-run", "--json", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["layout"] == imported.layout  # what a new series would be given
 
 
 def test_an_import_that_starts_a_series_gives_it_the_documents_headings_and_word_prints_them(tmp_path, capsys):

@@ -44,8 +44,9 @@ _NO_END = re.compile(rf"^(?![一二三四五六七八九十]+[、是]|[（(][一
 # 书名号 (an activity's name goes in quotes); 《安全生产法》宣传活动 names a work and keeps them
 _ACTIVITY_TITLED = re.compile(r"《([^《》\n]{2,30})》(?=(?:主题)?(?:宣传)?(?:活动|行动|专项行动|竞赛|比赛|宣传周|宣传月))")
 _MEETING_TITLED = re.compile(r"《([^《》\n]{0,30}(?:会议|大会|座谈会|推进会|现场会|培训班|论坛))》")
-_WORK_ENDING = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|纲要|规划|报告|细则|准则|标准|规范|规程|指南|手册|读本|汇编|"
-                          r"纪要|公报|简报|杂志|报|书|集|志|剧|歌|曲|诗|片|图|录|记|论|史|典|令|函|规则|制度|守则|须知|教材)$")
+_WORK_ENDING = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|决议|纲要|规划|计划|要点|报告|细则|准则|标准|规范|规程|章程|公约|"
+                          r"指南|手册|本|编|选|辑|卷|纪要|公报|公告|通告|通报|简报|杂志|报|书|集|志|剧|歌|曲|诗|片|图|录|记|论|史|"
+                          r"典|令|函|规则|制度|守则|须知|教材|讲话|宣言|批复|清单|目录|协议)$")
 # <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside
 _HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
 # 三个到位--责任到位: hyphens for the 破折号 between Chinese

@@ -58,15 +58,11 @@ def decode(data: bytes) -> str:
     raise BulletinFormatError("无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。")
 
 
-def _trimmed(raw: str) -> str:
-    return raw.strip()
-
-
 def _lines(text: str) -> list[str]:
     """The lines, trimmed ("" for a blank one). Blank lines only separate; every line is a
     paragraph unless the page-break rule below joins it with the next. An explicit line keeps
     its text exactly (only what precedes the backslash is dropped)."""
-    return [raw.lstrip() if _EXPLICIT.match(raw.lstrip()) else _trimmed(raw) for raw in text.split("\n")]
+    return [raw.lstrip() if _EXPLICIT.match(raw.lstrip()) else raw.strip() for raw in text.split("\n")]
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -232,7 +228,7 @@ def _stands_alone(line: str, previous: str) -> bool:
     before = "" if _EXPLICIT.match(previous) else plain(parse_markup(previous))
     return (
         bool(line)
-        and _trimmed(line) == line
+        and line.strip() == line
         and shown.strip() == shown
         and not patterns.SECTION_BRACKETS.match(shown)
         and not is_closing_line(shown)

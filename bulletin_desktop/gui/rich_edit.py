@@ -12,7 +12,7 @@ import json
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QAction, QContextMenuEvent, QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QAction, QContextMenuEvent, QFont, QKeyEvent, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -226,10 +226,15 @@ def _char_format(bold: bool) -> QTextCharFormat:
     return fmt
 
 
+def block_rich_text(block: QTextBlock) -> RichText:
+    """One paragraph of an editor body as the model holds it."""
+    return normalize(Run(piece, fmt.fontWeight() >= BOLD_WEIGHT) for piece, fmt in block_pieces(block))
+
+
 def _document_paragraphs(doc: QTextDocument) -> list[RichText]:
     out = []
     block = doc.begin()
     while block.isValid():
-        out.append(normalize(Run(piece, fmt.fontWeight() >= BOLD_WEIGHT) for piece, fmt in block_pieces(block)))
+        out.append(block_rich_text(block))
         block = block.next()
     return out

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Entry, Issue
 from ..positions import Position, node_field_text
+from ..richtext import RichText
 from .engine import check
 from .findings import CheckContext, Finding
 from .numbers import heading_order
@@ -27,14 +28,17 @@ def entry_fields(entry: Entry) -> list[tuple[str, int]]:
     return [("body", 0)]
 
 
+def is_heading_paragraph(paragraph: RichText) -> bool:
+    """A paragraph of an article set wholly in bold: a heading of its own."""
+    runs = [run for run in paragraph if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
 def _is_heading(entry: Entry, field: str, paragraph: int) -> bool:
-    """An article's title, or a paragraph of it set wholly in bold (a heading of its own)."""
+    """An article's title, or a paragraph of it that is a heading."""
     if field == "title":
         return True
-    if field != "paragraph" or not isinstance(entry, Article):
-        return False
-    runs = [run for run in entry.paragraphs[paragraph] if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
+    return field == "paragraph" and isinstance(entry, Article) and is_heading_paragraph(entry.paragraphs[paragraph])
 
 
 def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Finding, str]]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from ...core.positions import utf16_offset
+from ...core.proofread.issue_check import is_heading_paragraph
 from ...core.proofread.punctuation import HEADING_EXEMPT_RULES, PARAGRAPH_END_RULES
+from ..rich_edit import block_rich_text
 
 if TYPE_CHECKING:
     from ...core.proofread import Finding
@@ -48,10 +50,12 @@ class FindingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
+        findings = self._findings(text)
         held = PARAGRAPH_END_RULES if block.blockNumber() == self._writing_end() else frozenset()
-        if self._headings and _wholly_bold(block):
+        if (self._headings and any(f.rule in HEADING_EXEMPT_RULES for f in findings)
+                and is_heading_paragraph(block_rich_text(block))):
             held = held | HEADING_EXEMPT_RULES
-        for finding in self._findings(text):
+        for finding in findings:
             if finding.rule in held:
                 continue
             start = utf16_offset(text, finding.start)
@@ -71,16 +75,3 @@ class FindingHighlighter(QSyntaxHighlighter):
             block = self.document().findBlockByNumber(number)
             if block.isValid():
                 self.rehighlightBlock(block)
-
-
-def _wholly_bold(block: QTextBlock) -> bool:
-    shown = False
-    fragments = block.begin()
-    while not fragments.atEnd():
-        fragment = fragments.fragment()
-        if fragment.text().strip():
-            if fragment.charFormat().fontWeight() < QFont.Weight.Bold:
-                return False
-            shown = True
-        fragments += 1
-    return shown

@@ -366,3 +366,52 @@ def test_a_copy_number_above_the_marks_is_one_of_them():
     from bulletin_desktop.core.textformat import read_text, write_text
 
     assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("heading", ["◆工作动态◆", "★ 工作动态 ★", "——工作动态——", "■■ 工作动态", "～工作动态～"])
+def test_the_marks_around_a_bare_heading_are_not_its_title(heading):
+    result = read(MASTHEAD + f"{heading}\n3月1日，某县开会。\n基层经验\n某镇做法\n今年以来，某镇抓好安全。\n")
+    assert [s.title for s in result.issue.sections] == ["工作动态", "基层经验"]
+
+
+def test_a_page_number_between_dashes_is_not_a_heading():
+    issue = read(MASTHEAD + "工作动态\n3月1日，某县开会。\n—12—\n3月2日，某乡检查。\n").issue
+    assert [s.title for s in issue.sections] == ["工作动态"]
+
+
+@pytest.mark.parametrize("line, name, number, number_line", [
+    ("安全生产工作简报（第7期）", "安全生产工作简报", 7, "第7期"),
+    ("某某简报　第3期", "某某简报", 3, "第3期"),
+    ("某某简报2024年第3期（总第45期）", "某某简报", 45, "2024年第3期（总第45期）"),
+])
+def test_the_name_and_the_number_on_one_line(line, name, number, number_line):
+    result = read(f"{line}\n某某办公室　　　　2024年3月5日\n【动态】\n3月1日，某县开会。\n")
+    issue = result.issue
+    assert (issue.series, issue.number, issue.number_line()) == (name, number, number_line)
+    assert result.warnings == []
+
+
+def test_the_running_number_on_the_line_under_the_year_number():
+    result = read("政务信息\n2024年第12期\n（总第345期）\n某某办公室\n2024年6月3日\n【动态】\n6月2日，某县开会。\n")
+    issue = result.issue
+    assert (issue.number, issue.year_number, issue.number_line()) == (345, YearNumber(12, 2024), "2024年第12期（总第345期）")
+    assert result.warnings == []
+
+
+def test_a_label_of_another_kind_on_the_signoff_line_is_kept_apart_from_the_names():
+    """校对：李四 after the editors is not a third editor, nor is 主编：王五 before them:
+    the roles the closing block prints take their names, the rest is kept for the clerk."""
+    result = read(MASTHEAD + "【动态】\n内容。\n责任编辑：张三　　校对：李四　　审核：赵六\n")
+    assert result.issue.signoff == Signoff(["张三"], ["赵六"], [])
+    assert [e.text for e in result.issue.sections[-1].entries] == ["校对：李四"]
+    result = read(MASTHEAD + "【动态】\n内容。\n主编：王五　　编辑：张三\n电话：0395-1234567\n本期印发80份\n")
+    issue = result.issue
+    assert (issue.signoff, issue.print_copies) == (Signoff(["张三"]), 80)
+    assert [s.title for s in issue.sections] == ["动态", "报尾中未识别的内容"]
+    assert [e.text for e in issue.sections[-1].entries] == ["主编：王五", "电话：0395-1234567"]
+
+
+@pytest.mark.parametrize("line", ["本期印发80份", "共印发80份", "（共印制80份）", "本期共印80份"])
+def test_more_ways_of_stating_the_copies_printed(line):
+    result = read(MASTHEAD + f"【动态】\n内容。\n发：各县区。\n{line}\n")
+    assert result.issue.print_copies == 80 and result.warnings == []

@@ -1,12 +1,14 @@
 """The body: sections, dated entries with their bold unit, articles with their parts."""
 from __future__ import annotations
 
+import re
+
 from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_START, HEADING_BULLET, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
-    compact, is_article_title, section_title,
+    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    compact, heading_title, is_article_title, section_title,
 )
 
 _HEADING_MAX = 30
@@ -41,7 +43,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             continue
         title = _section_title(para, numbered_sections)
         if title is None and bare_sections and _bare_heading(para, paras[index + 1:]):
-            title = HEADING_BULLET.sub("", text.strip())
+            title = heading_title(text)
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
@@ -119,23 +121,24 @@ def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
         return title
     if para.hint in (Hint.HEADING, Hint.SECTION) and len(text) <= _HEADING_MAX:
         match = NUMBERED_HEADING.match(text)
-        return match.group(1).strip() if match else HEADING_BULLET.sub("", text)
+        return match.group(1).strip() if match else heading_title(text)
     if numbered_sections and (match := NUMBERED_HEADING.match(text)):
         return match.group(1).strip()
     return None
 
 
 _BARE_HEADING_MAX = 8
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 
 
 def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
     """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry, or
     an article's title with its text after it (经验交流 / 某县“三个聚焦”… / 今年以来，…)."""
-    text = para.text.strip()
+    text = heading_title(para.text)
     if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
         return False
-    if not is_article_title(text) or _NOT_IN_HEADINGS & set(text):
+    if not is_article_title(text) or _NOT_IN_HEADINGS & set(text) or not _HAN.search(text):  # not —12—
         return False
     following = (p for p in after if p.text.strip())
     first, then = next(following, None), next(following, None)

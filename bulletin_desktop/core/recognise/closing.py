@@ -16,6 +16,7 @@ _CONTINUATION_MAX = 200
 # brackets (（此件公开发布）), a line with a label of its own (联系人：…).
 _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
+_OTHER_LABEL = re.compile(r"(?:^|\s)([^\s：:、，,；;]{1,6})\s*[：:]")  # 校对：, after the names of a role
 _PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
 
 
@@ -73,7 +74,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             if not text:
                 continue
         if SIGNOFF_START.match(text):
-            _read_signoff(text, closing.signoff)
+            closing.extras.extend(_read_signoff(text, closing.signoff))
             roles[offset + index].append(Role.SIGNOFF)
             last = None
             continue
@@ -106,11 +107,18 @@ def join_wrapped(first: str, second: str) -> str:
     return first + second
 
 
-def _read_signoff(line: str, signoff: Signoff) -> None:
+def _read_signoff(line: str, signoff: Signoff) -> list[str]:
+    """The names under each role; what follows a label of another kind (校对：李四,
+    电话：…) is given back as written, not read as more names of the role before it."""
     parts = SIGNOFF_PART.split(line)
+    others = [parts[0].strip()] if parts[0].strip() else []  # 主编：王五 before the first role
     # split gives ['', label, names, label, names, ...]
     for label, names in zip(parts[1::2], parts[2::2]):
+        if other := _OTHER_LABEL.search(names):
+            others.append(names[other.start(1):].strip())
+            names = names[:other.start()]
         getattr(signoff, SIGNOFF_LABELS[label]).extend(split_names(names))
+    return others
 
 
 def split_names(text: str) -> list[str]:

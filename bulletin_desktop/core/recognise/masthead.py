@@ -11,7 +11,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LINE, ENTRY_START, MASTHEAD_MARK, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
+    DATE_LINE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
     SPECIAL_NAMED, SPECIAL_NUMBERED, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -109,12 +109,16 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.special_name is None and (match := SPECIAL_NAMED.match(text.strip())) and m.name:
         m.special_name = match.group(1).strip()
         return Role.SPECIAL
-    if MASTHEAD_MARK.match(flat):
+    if m.date is None and MASTHEAD_MARK.match(flat):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING
     if m.date is not None:
         return None  # the office and every masthead line come before the date
-    if not m.name and m.number is None:
+    if not m.name and m.number is None and (match := NAME_AND_NUMBER.match(text.strip())):
+        if number := YEAR_ISSUE_NUMBER.match(compact(match.group(2))):
+            _issue_number(m, number, stated_total)
+            text = match.group(1)
+    if not m.name:
         m.name = unspaced_name(text)
         if m.name != text.strip():  # the masthead prints the name spaced by its own layout
             m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
@@ -153,6 +157,11 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
             m.year_number = YearNumber(year_number, year, total=False)
         else:
             m.number = number
+        return Role.NUMBER
+    if (m.year_number is not None and not m.year_number.total and stated_total is None
+            and match.group(4) and not match.group(2)):
+        m.number = total  # 2024年第12期, its running number on the next line: （总第345期）
+        m.year_number = YearNumber(m.year_number.number, m.year_number.year)
         return Role.NUMBER
     if m.special_name is not None and m.special_number is None:
         m.special_number = number  # 专刊 on one line, its own 第N期 on the next

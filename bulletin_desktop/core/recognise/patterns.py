@@ -20,6 +20,8 @@ ISSUE_NUMBER = re.compile(rf"^第({_NUM})期$")
 # after it, running number alone.
 YEAR_ISSUE_NUMBER = re.compile(
     rf"^[（(]?(?:(\d{{4}})年)?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
+# 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
+NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期.*)$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）
 SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|(.+?(?:专刊|特刊|增刊))\s*第\s*({_NUM})\s*期)$"
@@ -65,7 +67,8 @@ SIGNOFF_LABELS = {
     "签发": "signers",
 }
 _SIGNOFF_ALT = "|".join(sorted(SIGNOFF_LABELS, key=len, reverse=True))
-SIGNOFF_START = re.compile(rf"^({_SIGNOFF_ALT})\s*[：:]")
+# 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
+SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;]{{1,5}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?(?:{_SIGNOFF_ALT})\s*[：:]")
 SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 
 DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "编印", "本期增发", "主送", "报送", "发送")
@@ -75,7 +78,9 @@ DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")
 
 # （共印35份） at the end of a line; 共印35份 or 印数：35份 as a line of its own
-PRINT_NOTE = re.compile(r"[（(]\s*(?:共印|印数\s*[：:]?)\s*(\d+)\s*份\s*[）)]$|^\s*(?:共印|印数\s*[：:]?)\s*(\d+)\s*份$")
+# （共印35份）, 共印35份, 印数：35份, 本期印发80份, （共印制50份）
+_COPIES = r"(?:本期)?(?:共印[发制]?|印[发制]|印数\s*[：:]?)\s*(\d+)\s*份"
+PRINT_NOTE = re.compile(rf"[（(]\s*{_COPIES}\s*[）)]$|^\s*{_COPIES}$")
 
 
 def print_copies(note: re.Match) -> int:
@@ -103,8 +108,17 @@ CONTENTS_HEADING = re.compile(r"^(?:本期要目|本期目录|本期导读|目�
 # A contents line as the title it names: without its bullet or numbering, its dot leader
 # and page number.
 CONTENTS_MARKS = re.compile(rf"^(?:[{BULLETS}·\-—]+|\d{{1,2}}[.．、]|[一二三四五六七八九十]{{1,3}}、)\s*|[.．…·\s]*\d*$")
-# ■ 工作动态: a heading's bullet is not part of its title.
-HEADING_BULLET = re.compile(rf"^[{BULLETS}]\s*")
+# ■ 工作动态, ◆工作动态◆, —— 工作动态 ——: a heading's marks are not part of its title. Dashes
+# count only around the title: one before it alone opens an article's subtitle (——某镇做法).
+_HEADING_MARKS = re.compile(rf"^[{BULLETS}]+\s*|\s*[{BULLETS}]+$")
+_HEADING_DASHES = re.compile(r"^[—\-~～]{1,4}\s*(.+?)\s*[—\-~～]{1,4}$")
+
+
+def heading_title(text: str) -> str:
+    """The title of a heading line without the marks set around it."""
+    text = _HEADING_MARKS.sub("", text.strip())
+    dashed = _HEADING_DASHES.match(text)
+    return dashed.group(1) if dashed else text
 # 编者按：…, the editor's note before what it introduces: text of its own, not an article's.
 EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编后语?|按语)[】\]〕]?\s*[：:]")
 

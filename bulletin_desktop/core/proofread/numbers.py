@@ -26,6 +26,8 @@ _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
 _JI = re.compile(r"\d+几|几\d+")
+# 2O24年, 1OO家: the letter O typed for a zero inside a number (not CO2, O2O, G1O7 in a code)
+_LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d[0-9Oo]*[Oo][0-9Oo]*(?=[\u4e00-\u9fff%％])")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 # 5百, 3千, and 1千5百 as one number (1500)
@@ -165,6 +167,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-PERCENT", text, m.start(), m.end(), f"{m.group(1)}%")
     for m in _COMMA_GROUPS.finditer(text):
         yield finding("N-COMMA", text, m.start(), m.end(), m.group().replace("，", ""))
+    for m in _LETTER_O.finditer(text):
+        yield finding("N-LETTER-O", text, m.start(), m.end(), m.group().replace("O", "0").replace("o", "0"))
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _APPROX.finditer(text):

@@ -248,6 +248,7 @@ BULLETS = "◆◇●○■□★☆▲△►▶•※"
 _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
                    rf"|[{BULLETS}])[、.．]?\s*")
 _LEAD_BRACKET = r"^[【〔［\[]\s*"
+_BRACKETED_NAME = r"^[^】〕］\]，。；：]{2,16}[】〕］\]]"
 _LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
 LEAD_CHARS = 30
 # The words that introduce who sent a text (来源：, 供稿单位：, 报送：…).
@@ -283,8 +284,10 @@ def unit_lead(entry: Entry) -> str:
         return signed[:LEAD_CHARS]
     # spaces a printed copy left round digits (11 月 15 日，…) do not hide the time phrase
     text = re.sub(_LEAD_NUMBERING, "", re.sub(r"\s+", "", text), count=1)
-    text = re.sub(_LEAD_BRACKET, "", text, count=1)
-    return re.sub(_LEAD_TIME, "", text, count=1)[:LEAD_CHARS]
+    unbracketed = re.sub(_LEAD_BRACKET, "", text, count=1)
+    if unbracketed != text and re.match(_BRACKETED_NAME, unbracketed):
+        return unbracketed[:LEAD_CHARS]  # 【长葛市】6月3日，…: the name in the bracket, not what follows the date
+    return re.sub(_LEAD_TIME, "", unbracketed, count=1)[:LEAD_CHARS]
 
 
 # How the names of reporting units end (西平县, 市应急管理局, 老街街道, 县消防救援大队).

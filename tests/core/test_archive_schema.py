@@ -261,22 +261,27 @@ def test_a_file_of_the_previous_version_counts_units_named_after_a_time_phrase(t
         assert report.row("禹州市").adopted == 2
 
 
-def test_a_file_of_the_previous_version_counts_entries_signed_at_their_end(tmp_path):
-    """The signed-lead migration writes every entry's ``lead`` again, so that an attribution
-    closing an entry (……。（禹州市应急管理局）) names its unit in a file made before it."""
+@pytest.mark.parametrize("migration, text, old_lead, lead", [
+    # an attribution closing an entry names its unit
+    ("_signed_leads", "开展春季森林防火检查。（禹州市应急管理局）", "开展春季森林防火检查。（禹州市应急管理局）", "禹州市应急管理局"),
+    # a unit in a bracket before the date was cut away with the time phrase after it
+    ("_bracketed_leads", "【禹州市】6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市】6月3日，市应急局开展检查。"),
+])
+def test_a_file_of_the_previous_version_counts_entries_by_todays_lead(tmp_path, migration, text, old_lead, lead):
+    """A migration that writes every entry's ``lead`` again makes a file made before it count
+    the entry for the unit it names."""
     from bulletin_desktop.core.stats import compute_stats
     from bulletin_desktop.core.units import registry
 
-    signed_version = next(m.version for m in schema.MIGRATIONS if m.apply is schema._signed_leads)
+    version = next(m.version for m in schema.MIGRATIONS if m.apply is getattr(schema, migration))
     path = tmp_path / "archive.sqlite"
-    issue = plain_issue(3, dt.date(2024, 5, 6), ["开展春季森林防火检查。（禹州市应急管理局）"])
-    _make_older_file(path, issue, version=signed_version - 1)
-    with sqlite3.connect(path) as conn:  # as the previous version wrote it: the entry's start
-        conn.execute("UPDATE entries SET lead = '开展春季森林防火检查。（禹州市应急管理局）'")
+    _make_older_file(path, plain_issue(3, dt.date(2024, 5, 6), [text]), version=version - 1)
+    with sqlite3.connect(path) as conn:  # as the previous version wrote it
+        conn.execute("UPDATE entries SET lead = ?", (old_lead,))
     conn.close()
     with Archive.open(path, auto_backup=False) as archive:
         with archive.reading() as conn:
-            assert [r[0] for r in conn.execute("SELECT lead FROM entries")] == ["禹州市应急管理局"]
+            assert [r[0] for r in conn.execute("SELECT lead FROM entries")] == [lead[:30]]
         registry.add_unit(archive, "禹州市", category="县区")
         report = compute_stats(archive, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
         assert report.row("禹州市").adopted == 1

@@ -493,6 +493,14 @@ def _signed_leads(db: "Database") -> None:
     fill_entry_leads(db.conn)
 
 
+def _bracketed_leads(db: "Database") -> None:
+    # 【长葛市】6月3日，县应急局…: the unit named in the bracket, where the time phrase after
+    # it used to be cut away with the name (leaving 县应急局…); ``lead`` is written again.
+    from .store import fill_entry_leads
+
+    fill_entry_leads(db.conn)
+
+
 def _masthead_marking(db: "Database") -> None:
     # The marks printed above the masthead's name (内部资料 注意保存, 秘密★1年); "" none.
     # A series keeps the ones its new issues start with, as it keeps their office.
@@ -514,6 +522,7 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "条目开头的单位：也认序号、括号和时间短语之后的单位名", _entry_leads),
     Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））、文章的署名行、项目符号（◆●）之后的单位", _signed_leads),
     Migration(13, "报头上方的标记（内部资料 注意保存）", _masthead_marking),
+    Migration(14, "括号里的单位（【长葛市】6月3日，……）不再被其后的日期带过", _bracketed_leads),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

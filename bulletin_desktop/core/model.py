@@ -27,11 +27,11 @@ def new_uid() -> str:
     return os.urandom(16).hex()
 
 
-# A leading date as bulletins write it: 11月15日 or a range 11月14日—11月18日.
-DATE_PATTERN = (
-    r"\d{1,2}月\d{1,2}日"
-    r"(?:\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日)?"
-)
+# A leading date as bulletins write it: 11月15日, with the time of day (11月15日下午,
+# 11月15日上午9时), or a range (11月14日—11月18日, 11月14日至18日, 11月14—18日).
+_RANGE_END = r"\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日"
+_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
+DATE_PATTERN = rf"\d{{1,2}}月\d{{1,2}}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
 _DATE_FULL = re.compile(rf"^{DATE_PATTERN}$")
 _DATE_LEAD = re.compile(rf"^({DATE_PATTERN})，")
 DATE_SEPARATOR = "，"

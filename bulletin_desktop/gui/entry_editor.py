@@ -204,7 +204,7 @@ class EntryEditor(QWidget):
         valid = not text or is_valid_entry_date(text)
         self.ui.dateEdit.setStyleSheet("" if valid else INVALID_DATE_STYLE)
         self.ui.dateEdit.setToolTip("" if valid else self.tr(
-            "This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed."))
+            "This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed."))
 
     def toggle_bold(self) -> None:
         """Ctrl+B: bold in the body being edited. In the date or unit field it does

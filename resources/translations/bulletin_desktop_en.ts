@@ -392,8 +392,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>{count} characters in this entry</translation>
     </message>
     <message>
-        <source>This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed.</source>
-        <translation>This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed.</translation>
+        <source>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</source>
+        <translation>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</translation>
     </message>
     <message>
         <source>Choose an entry in the list on the left, or press Insert to add one.</source>

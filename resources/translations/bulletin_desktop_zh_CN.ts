@@ -392,8 +392,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>本条 {count} 字</translation>
     </message>
     <message>
-        <source>This does not look like a bulletin date (11月15日 or 11月14日—11月18日). It is kept as typed.</source>
-        <translation>日期格式不常见（应为“11月15日”或“11月14日—11月18日”），仍按输入的内容保存。</translation>
+        <source>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</source>
+        <translation>日期格式不常见（应为“11月15日”“11月15日下午”或“11月14日—11月18日”），仍按输入的内容保存。</translation>
     </message>
     <message>
         <source>Choose an entry in the list on the left, or press Insert to add one.</source>

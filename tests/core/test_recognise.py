@@ -415,3 +415,24 @@ def test_a_label_of_another_kind_on_the_signoff_line_is_kept_apart_from_the_name
 def test_more_ways_of_stating_the_copies_printed(line):
     result = read(MASTHEAD + f"【动态】\n内容。\n发：各县区。\n{line}\n")
     assert result.issue.print_copies == 80 and result.warnings == []
+
+
+@pytest.mark.parametrize("line, office", [("2024年8月12日　　　　第15期", ""), ("某某市应急管理局　　　第15期", "某某市应急管理局")])
+def test_the_number_at_the_end_of_a_masthead_line(line, office):
+    rest = "" if office else "某某办公室\n"
+    result = read(f"应急管理信息\n{rest}{line}\n" + ("2024年8月12日\n" if office else "") + "【动态】\n8月5日，某县开会。\n")
+    issue = result.issue
+    assert (issue.series, issue.number, issue.date) == ("应急管理信息", 15, dt.date(2024, 8, 12))
+    assert issue.office == (office or "某某办公室") and result.warnings == []
+
+
+@pytest.mark.parametrize("marks", ["（内部资料　注意保存）", "内部资料，注意保存", "(内部参考)"])
+def test_marks_in_brackets_or_with_a_comma_are_the_marking(marks):
+    issue = read(f"{marks}\n" + MASTHEAD + "【动态】\n3月1日，某县开会。\n").issue
+    assert (issue.marking, issue.series) == (marks, "某某简报")
+
+
+@pytest.mark.parametrize("date", ["8月5日下午", "8月8日上午9时", "8月7日晚", "8月5日16时30分", "8月5—6日", "8月5至6日"])
+def test_entry_dates_with_the_time_of_day_or_a_range_of_days(date):
+    entry = read(MASTHEAD + f"【动态】\n{date}，**正阳县**召开防汛调度会。\n").issue.sections[0].entries[0]
+    assert (entry.date, entry.unit, entry.text) == (date, "正阳县", f"{date}，正阳县召开防汛调度会。")

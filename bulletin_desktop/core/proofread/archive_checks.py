@@ -20,7 +20,7 @@ DEFAULT_MAX_AGE_DAYS = 30
 MAX_AGE_SETTING = "max_age_days"
 _NOT_COMPARED = re.compile(r"[\s\W_]+")  # spaces and punctuation
 _CLAUSES = re.compile(r"[^，。；：、！？“”（）《》\s,.;:!?()]{4,}")
-_LEAD_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日")
+_LEAD_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日?")  # 11月14日…, 11月14—18日
 _LEAD = re.compile(rf"^(?:{DATE_PATTERN})[，,]?")
 _RARE_MAX = 2
 _COMMON_MIN = 3
@@ -190,7 +190,7 @@ def _lead_dates(issue: Issue, max_age: int) -> list[ArchiveFinding]:
             when = lead_date(entry.date, issue.date)
             if when is None:
                 continue
-            found = entry.date.split("—")[0].split("至")[0]
+            found = _LEAD_DATE.match(entry.date).group()  # type: ignore[union-attr]  # lead_date matched it
             position = Position(entry.uid, "date", 0, len(found))
             if when > issue.date:
                 rule, kind, sev, msg = _make("A-LEAD-FUTURE", found=found, date=_cn(issue.date))

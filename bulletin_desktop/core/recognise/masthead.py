@@ -12,7 +12,7 @@ from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
     DATE_LINE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
-    SPECIAL_NAMED, SPECIAL_NUMBERED, YEAR_ISSUE_NUMBER, compact,
+    SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
 
@@ -109,6 +109,12 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.special_name is None and (match := SPECIAL_NAMED.match(text.strip())) and m.name:
         m.special_name = match.group(1).strip()
         return Role.SPECIAL
+    # after the 专刊 line, whose own number ends it too: （防汛专刊 第3期）
+    if m.name and m.number is None and (split := TRAILING_NUMBER.match(text.strip())):
+        if number := YEAR_ISSUE_NUMBER.match(compact(split.group(2))):
+            _issue_number(m, number, stated_total)
+            rest = split.group(1)
+            return _place(m, rest, compact(rest), stated_total)
     if m.date is None and MASTHEAD_MARK.match(flat):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING

@@ -22,6 +22,8 @@ YEAR_ISSUE_NUMBER = re.compile(
     rf"^[（(]?(?:(\d{{4}})年)?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
 NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期.*)$")
+# 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
+TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期\S*)$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）
 SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|(.+?(?:专刊|特刊|增刊))\s*第\s*({_NUM})\s*期)$"
@@ -59,7 +61,9 @@ NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.�
 
 # Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年,
 # and GB/T 9704's copy number (份号), six digits on a line of its own above them
-MASTHEAD_MARK = re.compile(r"^(?=.)(?:\d{6})?(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:绝密|机密|秘密)(?:★.*)?|★.*)*$")
+_MARK_WORD = r"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:绝密|机密|秘密)(?:★.*)?|★.*)"
+# (in brackets too, and with a comma between: （内部资料，注意保存）)
+MASTHEAD_MARK = re.compile(rf"^(?=.)(?:\d{{6}})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
 
 SIGNOFF_LABELS = {
     "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",

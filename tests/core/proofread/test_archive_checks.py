@@ -8,10 +8,11 @@ import pytest
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.model import Issue, Item, Section, Special, YearNumber
 from bulletin_desktop.core.proofread.archive_checks import (
-    archive_context, check_archive, comparable, lead_date, one_apart,
+    _lead_dates, archive_context, check_archive, comparable, lead_date, one_apart,
 )
 from bulletin_desktop.core.proofread.issue_check import check_issue
 from bulletin_desktop.core.richtext import from_plain
+from bulletin_desktop.core.textformat import read_text
 
 SERIES = "漯河安全生产简报"
 SPECIAL = "安全生产大检查专刊"
@@ -184,6 +185,15 @@ def test_comparison_ignores_lead_date_spaces_and_punctuation():
 def test_lead_date_across_the_new_year():
     assert lead_date("12月30日", dt.date(2023, 1, 5)) == dt.date(2022, 12, 30)
     assert lead_date("11月25日", dt.date(2022, 11, 21)) == dt.date(2022, 11, 25)
+
+
+@pytest.mark.parametrize("lead", ["9月5—6日", "9月5日下午", "9月5日至6日"])
+def test_the_age_of_a_lead_written_with_a_range_of_days_or_the_time_of_day(lead):
+    """The lead dates recognised on import are checked as the plain ones are: by their first day."""
+    issue = read_text(f"某某简报\n\n第3期\n\n某某办公室\n\n2022年11月21日\n\n【动态】\n\n{lead}，某县开会。\n")
+    [old] = _lead_dates(issue, 30)
+    first_day = "9月5" if "—" in lead else "9月5日"
+    assert (old.rule, old.found, old.position.start, old.position.end) == ("A-LEAD-OLD", first_day, 0, len(first_day))
 
 
 def test_a_reused_entry_names_the_earlier_issue_as_it_prints_its_number(archive):

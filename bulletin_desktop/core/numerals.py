@@ -8,9 +8,10 @@ CN_NUMERAL = "[〇○零一二两三四五六七八九十百千]"
 
 
 def to_int(text: str) -> int | None:
-    """Arabic or Chinese digits; 二〇二二 reads digit by digit, 二十一 by its units. None if neither."""
+    """Arabic digits, full-width ones too (２０２４, as Word users in full-width mode type
+    them), or Chinese ones; 二〇二二 reads digit by digit, 二十一 by its units. None if neither."""
     text = text.strip()
-    if text.isascii() and text.isdigit():
+    if text.isdecimal():
         return int(text)
     if not text or any(ch not in _DIGITS and ch not in _UNITS for ch in text):
         return None

@@ -436,3 +436,13 @@ def test_marks_in_brackets_or_with_a_comma_are_the_marking(marks):
 def test_entry_dates_with_the_time_of_day_or_a_range_of_days(date):
     entry = read(MASTHEAD + f"【动态】\n{date}，**正阳县**召开防汛调度会。\n").issue.sections[0].entries[0]
     assert (entry.date, entry.unit, entry.text) == (date, "正阳县", f"{date}，正阳县召开防汛调度会。")
+
+
+def test_full_width_digits_in_the_masthead_and_the_closing():
+    """Typed in full-width mode: the numbers are the same numbers, the entry keeps its text."""
+    result = read("安全生产简报\n第１５期\n某某市应急管理局　　　２０２４年８月１２日\n【动态】\n８月５日，**西平县**开展演练。\n"
+                  "发：各县区。\n（共印３５份）\n")
+    issue = result.issue
+    assert (issue.number, issue.date, issue.print_copies) == (15, dt.date(2024, 8, 12), 35)
+    entry = issue.sections[0].entries[0]
+    assert (entry.date, entry.unit) == ("８月５日", "西平县") and result.warnings == []

@@ -446,3 +446,9 @@ def test_full_width_digits_in_the_masthead_and_the_closing():
     assert (issue.number, issue.date, issue.print_copies) == (15, dt.date(2024, 8, 12), 35)
     entry = issue.sections[0].entries[0]
     assert (entry.date, entry.unit) == ("８月５日", "西平县") and result.warnings == []
+
+
+def test_with_the_name_a_picture_the_line_after_the_number_is_the_office():
+    result = recognise([parse_markup(line) for line in "第52期\n某某办公室\n2024年3月5日\n【动态】\n3月1日，某县开会。".splitlines()],
+                       name="某某简报")
+    assert (result.issue.series, result.issue.office, result.issue.number) == ("某某简报", "某某办公室", 52)

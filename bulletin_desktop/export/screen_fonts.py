@@ -55,6 +55,9 @@ def font_kind(official: str) -> str:
     return _named_kind(official) or "song"
 
 
+_LOCL = QFont.Tag("locl") if hasattr(QFont, "Tag") else None
+
+
 @lru_cache(maxsize=1)
 def _installed() -> dict[str, str]:
     """casefolded family name -> the name as the font database spells it."""
@@ -114,6 +117,11 @@ def screen_font(official: str, size_pt: float, bold: bool = False) -> QFont:
     font = QFont(family)
     font.setPointSizeF(size_pt)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if hasattr(font, "setFeature"):  # Qt 6.7
+        # The shaper takes its language from the program's locale: under the Chinese one the
+        # window runs in, 'locl' widens the dash of 5—10月 and the lines would break otherwise
+        # than in the command line's PDF, and otherwise than LibreOffice prints our .docx.
+        font.setFeature(_LOCL, 0)
     heavy = font_kind(official) == "xiaobiaosong" and family not in _XIAOBIAOSONG and is_substituted(official)
     if bold or heavy:
         font.setWeight(QFont.Weight.Bold)

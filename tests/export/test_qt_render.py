@@ -367,3 +367,24 @@ def test_bold_in_a_substituted_chinese_face_thickens_its_regular_style_as_word_d
     latin = screen_font("Times New Roman", 16, bold=True)
     assert latin.bold() and latin.styleName() == ""
     assert QFont(latin).weight() == QFont.Weight.Bold
+
+
+def test_the_lines_do_not_follow_the_programs_locale(qapp):
+    """The window runs under the Chinese locale, the command line under the machine's; the
+    shaper takes its language from it, and Chinese glyph forms (a wider dash in 5—10月) would
+    break the window's lines otherwise than the command line's PDF and LibreOffice's print."""
+    from PySide6.QtCore import QLocale
+
+    from bulletin_desktop.export.qt_render import render_issue
+    from generated_issues import rich_issue
+
+    issue = rich_issue(19)
+    kept = QLocale()
+    try:
+        QLocale.setDefault(QLocale.c())
+        machine = render_issue(issue, LayoutOptions()).plain_text()
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        chinese = render_issue(issue, LayoutOptions()).plain_text()
+    finally:
+        QLocale.setDefault(kept)
+    assert "—" in machine and chinese == machine

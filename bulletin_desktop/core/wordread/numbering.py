@@ -45,10 +45,18 @@ def _letter(n: int) -> str:
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+_LEGAL = {"chineseLegalSimplified": "〇壹贰叁肆伍陆柒捌玖拾", "ideographLegalTraditional": "〇壹貳參肆伍陸柒捌玖拾"}
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+
+
 def format_number(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographLegalTraditional",
-               "taiwaneseCounting", "taiwaneseCountingThousand"):
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
         return chinese_counting(n)
+    if fmt in _LEGAL:  # 壹、贰、拾壹: the same counting in the capital numerals
+        digits = _LEGAL[fmt]
+        return chinese_counting(n).translate(str.maketrans("〇一二三四五六七八九十", digits))
+    if fmt == "ideographTraditional" and 1 <= n <= 10:  # 甲、乙、丙
+        return _STEMS[n - 1]
     if fmt in ("ideographDigital", "taiwaneseDigital"):
         return "".join(_CN[int(d)] for d in str(n))
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:

@@ -333,3 +333,16 @@ def test_a_masthead_printed_as_a_picture_takes_the_name_the_file_gives(tmp_path)
     # a masthead that does print its name keeps it, whatever the file is called
     assert read_file(make_docx(tmp_path / "别的简报第1期.docx", MASTHEAD + p("【动态】") + p("3月1日，某县开会。"))
                      ).issue.series == "某某工作简报"
+
+
+@pytest.mark.parametrize("fmt, numbers", [
+    ("chineseCounting", ["一", "二", "十", "十一", "二十三"]),
+    ("chineseLegalSimplified", ["壹", "贰", "拾", "拾壹", "贰拾叁"]),
+    ("decimalEnclosedCircle", ["①", "②", "⑩", "⑪", "⑳"]),
+])
+def test_list_numbers_as_word_draws_them(fmt, numbers):
+    from bulletin_desktop.core.wordread.numbering import format_number
+
+    assert [format_number(n, fmt) for n in (1, 2, 10, 11, 20 if "Circle" in fmt else 23)] == numbers
+    if fmt == "chineseCounting":
+        assert [format_number(n, "ideographTraditional") for n in (1, 2, 10)] == ["甲", "乙", "癸"]

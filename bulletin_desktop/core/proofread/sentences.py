@@ -1,4 +1,5 @@
-"""Sentence patterns that leave a sentence without its subject (成分残缺)."""
+"""Sentence patterns that leave a sentence without its subject (成分残缺) or say the
+opposite of what is meant (否定不当)."""
 from __future__ import annotations
 
 import re
@@ -12,8 +13,13 @@ from .findings import Finding
 _OPENING_THEN_SHI = re.compile(
     r"(?:^|(?<=[。！？；]))(通过|经过|由于|随着|在[^，。！？；]{1,30}下)[^。！？；\n]{0,40}?，(使|让)", re.M)
 
+# 避免事故不再发生: to avoid that it does not happen again says the opposite; 再次 is meant.
+_AVOID_NOT_AGAIN = re.compile(r"(?:避免|防止|杜绝|以免|以防)[^，。！？；\n]{0,20}?(不再)(?=发生|出现|重演|反弹)")
+
 
 def check_sentences(text: str) -> Iterator[Finding]:
     for m in _OPENING_THEN_SHI.finditer(text):
         opening = "在……下" if m.group(1).startswith("在") else m.group(1) + "……"
         yield finding("G-NO-SUBJECT", text, m.start(2), m.end(2), None, opening=opening, verb=m.group(2))
+    for m in _AVOID_NOT_AGAIN.finditer(text):
+        yield finding("G-NEGATION", text, m.start(1), m.end(1), "再次")

@@ -55,9 +55,6 @@ def font_kind(official: str) -> str:
     return _named_kind(official) or "song"
 
 
-_LOCL = QFont.Tag("locl") if hasattr(QFont, "Tag") else None
-
-
 @lru_cache(maxsize=1)
 def _installed() -> dict[str, str]:
     """casefolded family name -> the name as the font database spells it."""
@@ -121,7 +118,7 @@ def screen_font(official: str, size_pt: float, bold: bool = False) -> QFont:
         # The shaper takes its language from the program's locale: under the Chinese one the
         # window runs in, 'locl' widens the dash of 5—10月 and the lines would break otherwise
         # than in the command line's PDF, and otherwise than LibreOffice prints our .docx.
-        font.setFeature(_LOCL, 0)
+        font.setFeature(QFont.Tag("locl"), 0)
     heavy = font_kind(official) == "xiaobiaosong" and family not in _XIAOBIAOSONG and is_substituted(official)
     if bold or heavy:
         font.setWeight(QFont.Weight.Bold)

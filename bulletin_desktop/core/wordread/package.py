@@ -47,13 +47,24 @@ def _related(part, reltype: str):
     return None
 
 
-def open_main_document(path: Path, name: str) -> MainDocument:
-    from docx.opc.exceptions import PackageNotFoundError
+def _main_part(path: Path):
     from docx.opc.package import OpcPackage
 
     try:
-        package = OpcPackage.open(str(path))
-        main = package.main_document_part
+        return OpcPackage.open(str(path)).main_document_part
+    except KeyError:
+        from .strict import is_strict, ordinary_copy
+
+        if not is_strict(path):
+            raise
+    return OpcPackage.open(ordinary_copy(path)).main_document_part  # Word's Strict Open XML: the same parts, renamed
+
+
+def open_main_document(path: Path, name: str) -> MainDocument:
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        main = _main_part(path)
     except (PackageNotFoundError, KeyError):
         raise refuse(path, "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。") from None
     except etree.XMLSyntaxError:

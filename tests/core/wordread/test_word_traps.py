@@ -346,3 +346,24 @@ def test_list_numbers_as_word_draws_them(fmt, numbers):
     assert [format_number(n, fmt) for n in (1, 2, 10, 11, 20 if "Circle" in fmt else 23)] == numbers
     if fmt == "chineseCounting":
         assert [format_number(n, "ideographTraditional") for n in (1, 2, 10)] == ["甲", "乙", "癸"]
+
+
+def test_a_strict_open_xml_document_reads_as_the_ordinary_one(tmp_path):
+    """Word's "Strict Open XML" .docx: the same parts under the purl.oclc.org names."""
+    import zipfile
+
+    body = (MASTHEAD + p("【工作动态】", bold=True) + table([["5月6日，某县召开会议。"]])
+            + p(runs=r("5月7日，") + r("某乡", bold=True) + r("开展检查。")) + CLOSING)
+    ordinary = make_docx(tmp_path / "ordinary.docx", body, numbering=NUMBERING)
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(ordinary) as source, zipfile.ZipFile(strict, "w") as target:
+        for info in source.infolist():
+            data = source.read(info).replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main", b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+            ).replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                      b"http://purl.oclc.org/ooxml/officeDocument/relationships")
+            target.writestr(info, data)
+    assert b"purl.oclc.org" in zipfile.ZipFile(strict).read("_rels/.rels")
+    issue = recognise(read_word(strict).paragraphs).issue
+    assert issue == recognise(read_word(ordinary).paragraphs).issue
+    assert (issue.series, issue.sections[0].entries[1].unit, issue.signoff.signers) == ("某某工作简报", "某乡", ["王五"])

@@ -69,6 +69,7 @@ def test_a_special_series_line_in_brackets_stays_the_special_series():
     ("(防汛特刊第3期)", Special("防汛特刊", 3)),
     ("安全生产大检查专刊 第34期", Special("安全生产大检查专刊", 34)),
     ("安全生产大检查专刊\n第34期", Special("安全生产大检查专刊", 34)),
+    ("（防汛专刊）　第3期", Special("防汛专刊", 3)),
 ])
 def test_special_forms(lines, special):
     issue = read(f"某某简报\n第52期\n{lines}\n某某办公室\n2024年3月5日\n").issue

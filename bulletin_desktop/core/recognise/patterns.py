@@ -24,9 +24,9 @@ YEAR_ISSUE_NUMBER = re.compile(
 NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期.*)$")
 # 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
 TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期\S*)$")
-# （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）
+# （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）, （防汛专刊）　第3期
 SPECIAL_NUMBERED = re.compile(
-    rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|(.+?(?:专刊|特刊|增刊))\s*第\s*({_NUM})\s*期)$"
+    rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?\s*第\s*({_NUM})\s*期)$"
 )
 SPECIAL_NAMED = re.compile(r"^[（(]?\s*(.{0,30}?(?:专刊|特刊|增刊))\s*[）)]?$")
 

@@ -453,3 +453,14 @@ def test_with_the_name_a_picture_the_line_after_the_number_is_the_office():
     result = recognise([parse_markup(line) for line in "第52期\n某某办公室\n2024年3月5日\n【动态】\n3月1日，某县开会。".splitlines()],
                        name="某某简报")
     assert (result.issue.series, result.issue.office, result.issue.number) == ("某某简报", "某某办公室", 52)
+
+
+def test_closing_labels_spaced_out_to_align():
+    """编　辑：, 审　核：, 报　送：, 抄　送：: labels letter-spaced to the width of the longer ones."""
+    result = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n编　辑：张三　　校　对：王五　　审　核：李四\n签　发：赵六\n"
+                  "报　送：市委办公室。\n抄　送：市政府办公室。\n")
+    issue = result.issue
+    assert issue.signoff == Signoff(["张三"], ["李四"], ["赵六"])
+    assert issue.distribution == [DistributionLine("报送", "市委办公室。"), DistributionLine("抄送", "市政府办公室。")]
+    assert [e.text for e in issue.sections[-1].entries] == ["校　对：王五"]
+    assert [e.text for e in issue.sections[0].entries] == ["3月1日，某县开会。"]

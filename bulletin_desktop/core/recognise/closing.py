@@ -8,7 +8,7 @@ from ..model import DistributionLine, Signoff
 from .parts import Paragraph, Role
 from .patterns import (
     DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    SIGNOFF_START, print_copies,
+    SIGNOFF_START, compact, print_copies,
 )
 
 _CONTINUATION_MAX = 200
@@ -16,7 +16,8 @@ _CONTINUATION_MAX = 200
 # brackets (（此件公开发布）), a line with a label of its own (联系人：…).
 _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
-_OTHER_LABEL = re.compile(r"(?:^|\s)([^\s：:、，,；;]{1,6})\s*[：:]")  # 校对：, after the names of a role
+# 校对：, 校　对：, after the names of a role
+_OTHER_LABEL = re.compile(r"(?:^|\s)([^\s：:、，,；;]{1,6}|[^\s：:、，,；;]\s[^\s：:、，,；;])\s*[：:]")
 _PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
 
 
@@ -87,7 +88,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             for piece in DISTRIBUTION_INLINE.split(text):
                 match = DISTRIBUTION.match(piece.strip())
                 assert match is not None
-                last = DistributionLine(match.group(1), match.group(2).strip())
+                last = DistributionLine(compact(match.group(1)), match.group(2).strip())
                 closing.distribution.append(last)
             roles[offset + index].append(Role.DISTRIBUTION)
         elif last is not None and not _NOT_RECIPIENTS.search(text):
@@ -117,7 +118,7 @@ def _read_signoff(line: str, signoff: Signoff) -> list[str]:
         if other := _OTHER_LABEL.search(names):
             others.append(names[other.start(1):].strip())
             names = names[:other.start()]
-        getattr(signoff, SIGNOFF_LABELS[label]).extend(split_names(names))
+        getattr(signoff, SIGNOFF_LABELS[compact(label)]).extend(split_names(names))
     return others
 
 

@@ -70,13 +70,23 @@ SIGNOFF_LABELS = {
     "初审": "reviewers", "审稿": "reviewers", "审核": "reviewers",
     "签发": "signers",
 }
-_SIGNOFF_ALT = "|".join(sorted(SIGNOFF_LABELS, key=len, reverse=True))
+
+
+def _labels(labels) -> str:
+    """An alternation of closing-block labels, longest first, each also spaced out to the
+    width of a longer one (编　辑：, 抄　送：), as templates align them; read back with
+    ``compact``."""
+    return "|".join(r"\s?".join(label) for label in sorted(labels, key=len, reverse=True))
+
+
+_SIGNOFF_ALT = _labels(SIGNOFF_LABELS)
 # 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
-SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;]{{1,5}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?(?:{_SIGNOFF_ALT})\s*[：:]")
+SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;](?:\s?[^\s：:，。；;]){{0,4}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?"
+                           rf"(?:{_SIGNOFF_ALT})\s*[：:]")
 SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 
 DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "编印", "本期增发", "主送", "报送", "发送")
-_DIST_ALT = "|".join(sorted(DISTRIBUTION_LABELS, key=len, reverse=True))
+_DIST_ALT = _labels(DISTRIBUTION_LABELS)
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap: 送：……。　　发：……
 DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")

@@ -464,3 +464,10 @@ def test_closing_labels_spaced_out_to_align():
     assert issue.distribution == [DistributionLine("报送", "市委办公室。"), DistributionLine("抄送", "市政府办公室。")]
     assert [e.text for e in issue.sections[-1].entries] == ["校　对：王五"]
     assert [e.text for e in issue.sections[0].entries] == ["3月1日，某县开会。"]
+
+
+@pytest.mark.parametrize("heading", ["【工　作　动　态】", "一、工 作 动 态", "工　作　动　态", "◆县　区　交　流　动　态◆"])
+def test_a_letter_spaced_section_heading_is_the_section_it_spells(heading):
+    title = "县区交流动态" if "县" in heading else "工作动态"
+    issue = read(MASTHEAD + f"{heading}\n3月1日，某县开会。\n").issue
+    assert [s.title for s in issue.sections] == [title]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline
+from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline, unspaced_name
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
@@ -47,7 +47,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
-            sections.append(Section(title))
+            sections.append(Section(unspaced_name(title)))  # 【工　作　动　态】 is the section 工作动态
             article = None
             roles[offset + index].append(Role.SECTION)
             continue
@@ -135,7 +135,7 @@ _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
     """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry, or
     an article's title with its text after it (经验交流 / 某县“三个聚焦”… / 今年以来，…)."""
-    text = heading_title(para.text)
+    text = unspaced_name(heading_title(para.text))
     if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
         return False
     if not is_article_title(text) or _NOT_IN_HEADINGS & set(text) or not _HAN.search(text):  # not —12—

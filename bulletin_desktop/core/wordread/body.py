@@ -277,6 +277,11 @@ class BodyReader:
                     for inner in choice:
                         if inner.tag in (w("drawing"), w("pict")):
                             self._graphic(inner, builder)
+            elif tag == w("ruby"):  # 拼音指南: the base text prints in the line, its guide above it
+                base = child.find(w("rubyBase"))
+                if base is not None:
+                    for inner in base.iter(w("r")):
+                        self._run(inner, builder, paragraph_bold)
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 self.notes.footnotes += 1
             elif tag == w("commentReference"):

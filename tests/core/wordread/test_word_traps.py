@@ -367,3 +367,12 @@ def test_a_strict_open_xml_document_reads_as_the_ordinary_one(tmp_path):
     issue = recognise(read_word(strict).paragraphs).issue
     assert issue == recognise(read_word(ordinary).paragraphs).issue
     assert (issue.series, issue.sections[0].entries[1].unit, issue.signoff.signers) == ("某某工作简报", "某乡", ["王五"])
+
+
+def test_a_phonetic_guide_reads_as_its_base_text(tmp_path):
+    """拼音指南 (w:ruby): the characters print in the line, the pinyin above them is not text."""
+    ruby = ('<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr>'
+            '<w:rt><w:r><w:t>zhǎng gě</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>长葛</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    path = make_docx(tmp_path / "ruby.docx", MASTHEAD + p("【动态】") + p(runs=r("5月6日，") + ruby + r("市开展检查。")))
+    texts = [para.text for para in read_word(path).paragraphs]
+    assert texts[-1] == "5月6日，长葛市开展检查。"

@@ -16,7 +16,7 @@ import re
 
 from .model import Article, Issue, Item, format_cn_date
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
-from .recognise.body import read_item
+from .recognise.body import is_sub_heading, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import is_page_number, join_printed_lines
@@ -178,7 +178,7 @@ def write_text(issue: Issue) -> str:
         in_article = False
         for entry in section.entries:
             if isinstance(entry, Article):
-                out.append(_title_line(entry.title, out[-1]))
+                out.append(_title_line(entry, out[-1]))
                 out.extend(_paragraph_line(p, out[-1]) for p in entry.paragraphs)
                 in_article = True
             else:
@@ -251,9 +251,11 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
     return EXPLICIT_ITEM + "|".join(fields) + "|" + _markup_line(item.body)
 
 
-def _title_line(title: str, previous: str) -> str:
+def _title_line(article: Article, previous: str) -> str:
+    title = article.title
     line = _markup_line(from_plain(title))
-    if _stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title:
+    if (_stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title
+            and not is_sub_heading(title, [Paragraph(p) for p in article.paragraphs])):  # （一）危化品领域 over dated text
         return line
     return EXPLICIT_TITLE + line
 

@@ -471,3 +471,27 @@ def test_a_letter_spaced_section_heading_is_the_section_it_spells(heading):
     title = "县区交流动态" if "县" in heading else "工作动态"
     issue = read(MASTHEAD + f"{heading}\n3月1日，某县开会。\n").issue
     assert [s.title for s in issue.sections] == [title]
+
+
+def test_a_short_topic_line_over_dated_entries_keeps_them_entries():
+    """（一）危化品领域 over 8月7日，…: the entries stay entries (counted for their units), the
+    topic line an entry of its own; an article's title over a dated first paragraph stays one."""
+    issue = read(MASTHEAD + "【督导检查】\n（一）危化品领域\n8月7日，**市应急管理局**检查3家企业。\n"
+                 "工贸领域\n8月8日，**西平县**检查企业。\n8月9日，**遂平县**检查企业。\n"
+                 "县委召开常委会议研究部署防汛工作\n6月2日，县委召开常委会议。\n"
+                 "（二）县政府召开防汛工作调度会议\n6月3日，县政府召开会议。\n").issue
+    kinds = [(e.kind, e.text.split("\n")[0]) for e in issue.sections[0].entries]
+    assert kinds == [("item", "（一）危化品领域"), ("item", "8月7日，市应急管理局检查3家企业。"), ("item", "工贸领域"),
+                     ("item", "8月8日，西平县检查企业。"), ("item", "8月9日，遂平县检查企业。"),
+                     ("article", "县委召开常委会议研究部署防汛工作"), ("article", "（二）县政府召开防汛工作调度会议")]
+    assert [e.unit for e in issue.sections[0].entries[:5] if e.kind == "item" and e.date] == ["市应急管理局", "西平县", "遂平县"]
+    assert read(MASTHEAD + "【动态】\n工贸领域\n8月8日，西平县检查企业。\n").issue.sections[0].entries[0].kind == "article"
+
+
+def test_an_article_titled_like_a_topic_line_writes_and_reads_back():
+    """The text format marks such a title as a title: read back, it is the article again."""
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n").issue
+    issue.sections[0].entries = [Article("（一）危化品领域", [parse_markup("8月7日，市应急管理局检查。"),
+                                                           parse_markup("8月8日，再次检查。")])]
+    text = write_text(issue)
+    assert "\\标题|（一）危化品领域" in text and read_text(text) == issue

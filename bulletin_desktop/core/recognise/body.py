@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline, unspaced_name
+from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline, numbering_length, unspaced_name
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
@@ -74,6 +74,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # under the title its subtitle or byline, at the end its source: not a title of its own
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+        elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, paras[index + 1:]):
+            section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text
+            article = None
+            roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text)):
             article = Article(title=text)
             section.entries.append(article)
@@ -148,6 +152,31 @@ def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
         return True
     return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
             and not is_article_title(then.text) and not ENTRY_START.match(then.text))
+
+
+_SUB_HEADING_MAX = 10
+
+
+def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
+    """A short topic line over dated entries inside a section (（一）危化品领域 / 8月7日，… /
+    8月8日，…), told from an article's title over a dated first paragraph (县委召开常委会议
+    研究部署防汛工作 / 6月2日，…): a numbered one needs one dated entry after it, an
+    unnumbered one two."""
+    text = text.strip()
+    numbered = numbering_length(text)
+    topic = text[numbered:].strip()
+    if not 2 <= len(topic) <= _SUB_HEADING_MAX or not is_article_title(text) or _NOT_IN_HEADINGS & set(topic):
+        return False
+    dated = 0
+    for para in after:
+        if not para.text.strip():
+            continue
+        if para.exact or para.hint is not Hint.NONE or not ENTRY_START.match(para.text.strip()):
+            break
+        dated += 1
+        if dated >= (1 if numbered else 2):
+            return True
+    return False
 
 
 def tidy_lead(rich: RichText) -> RichText:

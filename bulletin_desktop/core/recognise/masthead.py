@@ -120,18 +120,24 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return Role.MARKING
     if m.date is not None:
         return None  # the office and every masthead line come before the date
-    if not m.name and m.number is None:  # after the number, with no name yet: a name printed as a picture
-        if (match := NAME_AND_NUMBER.match(text.strip())) and (number := YEAR_ISSUE_NUMBER.match(compact(match.group(2)))):
-            _issue_number(m, number, stated_total)
-            text = match.group(1)
-        m.name = unspaced_name(text)
-        if m.name != text.strip():  # the masthead prints the name spaced by its own layout
-            m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
-        return Role.NAME
+    # (a line after the number with no name before it is the office: the name is a picture)
+    if not m.name and m.number is None:
+        return _name(m, text, stated_total)
     if not m.office:
         m.office = _without_signer(m, text.strip())
         return Role.OFFICE
     return None
+
+
+def _name(m: Masthead, text: str, stated_total: int | None) -> Role:
+    """The bulletin's name, and its number when printed with it (安全生产工作简报（第7期））."""
+    if (match := NAME_AND_NUMBER.match(text.strip())) and (number := YEAR_ISSUE_NUMBER.match(compact(match.group(2)))):
+        _issue_number(m, number, stated_total)
+        text = match.group(1)
+    m.name = unspaced_name(text)
+    if m.name != text.strip():  # the masthead prints the name spaced by its own layout
+        m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
+    return Role.NAME
 
 
 def _without_signer(m: Masthead, office: str) -> str:

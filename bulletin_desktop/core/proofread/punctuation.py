@@ -54,6 +54,8 @@ _DASH = re.compile(rf"(?<=[{HAN}”）])(?:-{{2,}}|－{{2,}})(?=[{HAN}“（])")
 # 等…… and ……等 closing a list (消防、燃气等……): the ellipsis already says "and so on";
 # 还在等…… waits, and has no list before it
 _ETC = re.compile(r"(等等?)(……|…)|(……|…)(等等?)")
+# 张三、李四、等人: 等 follows the last item without a 顿号 (not 规模、等级, 、等待)
+_COMMA_ETC = re.compile(r"、(?=等(?![级次同待候号值效量高分第身]))")
 _CLAUSE_START = re.compile(r".*[，。；：！？“”]", re.S)
 # full-width digits and letters, and a full-width ％ or ．after a number (95％, 3．5)
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％")
@@ -107,6 +109,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
     for m in _DASH.finditer(text):
         yield finding("P-DASH", text, m.start(), m.end(), "——")
+    for m in _COMMA_ETC.finditer(text):
+        yield finding("P-ETC-COMMA", text, m.start(), m.end() + 1, "等")
     for m in _ETC.finditer(text):
         clause = _CLAUSE_START.sub("", text[:m.start()])
         if "、" in clause:

@@ -70,6 +70,8 @@ class Block:
 # 一、夯实消防基础。 (黑体) and （一）… (楷体) open a paragraph and end at the first 。
 _RUN_IN_HEADING = re.compile(r"^([一二三四五六七八九十百]+、[^。]{1,40}?。)")
 _RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）[^。]{1,40}?。)")
+# （一）危化品领域, a line of its own over a section's dated entries: 楷体 as well
+_SUBHEADING_LINE = re.compile(r"^（[一二三四五六七八九十百]+）[^。，；！？：,;!?:]{1,20}$")
 
 
 def issue_line_text(issue: Issue) -> str:
@@ -155,7 +157,9 @@ def layout_issue(issue: Issue, options: LayoutOptions | None = None) -> list[Blo
                 )
                 blocks.extend(_article_paragraphs(entry))
             elif isinstance(entry, Item):
-                blocks.append(Block(BlockKind.ENTRY, spans_of(entry.rich), source=entry.uid))
+                subheading = not entry.date and not entry.unit and _SUBHEADING_LINE.match(plain(entry.body).strip())
+                blocks.append(Block(BlockKind.ENTRY, spans_of(entry.rich, FontRole.KAI if subheading else FontRole.BODY),
+                                    source=entry.uid))
     signoff = signoff_text(issue)
     if signoff:
         blocks.append(Block(BlockKind.SIGNOFF, (Span(signoff),)))

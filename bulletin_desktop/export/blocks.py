@@ -70,8 +70,10 @@ class Block:
 # 一、夯实消防基础。 (黑体) and （一）… (楷体) open a paragraph and end at the first 。
 _RUN_IN_HEADING = re.compile(r"^([一二三四五六七八九十百]+、[^。]{1,40}?。)")
 _RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）[^。]{1,40}?。)")
-# （一）危化品领域, a line of its own over a section's dated entries: 楷体 as well
-_SUBHEADING_LINE = re.compile(r"^（[一二三四五六七八九十百]+）[^。，；！？：,;!?:]{1,20}$")
+# 一、危化品领域 and （一）危化品领域, lines of their own over a section's dated entries: in
+# the faces of the run-in headings of the same levels
+_TOPIC_LINES = ((re.compile(r"^[一二三四五六七八九十百]+、[^。，；！？：,;!?:]{1,20}$"), FontRole.HEADING),
+                (re.compile(r"^（[一二三四五六七八九十百]+）[^。，；！？：,;!?:]{1,20}$"), FontRole.KAI))
 
 
 def issue_line_text(issue: Issue) -> str:
@@ -122,6 +124,15 @@ def _article_paragraphs(article: Article) -> Iterator[Block]:
             yield Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=article.uid)
 
 
+def _entry_face(item: Item) -> FontRole:
+    if not item.date and not item.unit:
+        text = plain(item.body).strip()
+        for pattern, role in _TOPIC_LINES:
+            if pattern.match(text):
+                return role
+    return FontRole.BODY
+
+
 def section_heading_text(title: str, number: int, style: str) -> str:
     """A section's heading as the series prints it; ``number`` counts the titled sections from 1."""
     if style == "numbered":
@@ -157,9 +168,7 @@ def layout_issue(issue: Issue, options: LayoutOptions | None = None) -> list[Blo
                 )
                 blocks.extend(_article_paragraphs(entry))
             elif isinstance(entry, Item):
-                subheading = not entry.date and not entry.unit and _SUBHEADING_LINE.match(plain(entry.body).strip())
-                blocks.append(Block(BlockKind.ENTRY, spans_of(entry.rich, FontRole.KAI if subheading else FontRole.BODY),
-                                    source=entry.uid))
+                blocks.append(Block(BlockKind.ENTRY, spans_of(entry.rich, _entry_face(entry)), source=entry.uid))
     signoff = signoff_text(issue)
     if signoff:
         blocks.append(Block(BlockKind.SIGNOFF, (Span(signoff),)))

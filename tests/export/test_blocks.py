@@ -79,9 +79,9 @@ def test_options_from_strings_and_files(tmp_path):
         load_options(settings)
 
 
-def test_a_topic_line_over_a_sections_entries_is_set_in_kai():
+def test_a_topic_line_over_a_sections_entries_is_set_in_its_levels_face():
     """（一）危化品领域 on a line of its own prints as GB/T 9704 sets a second-level heading, in
-    楷体, in Word and in the preview alike (both take the block's spans); entries stay 仿宋."""
+    楷体 (一、… in 黑体), in Word and in the preview alike (both take the block's spans); entries stay 仿宋."""
     from bulletin_desktop.core.model import Item, Section
 
     def roles(issue):
@@ -92,6 +92,8 @@ def test_a_topic_line_over_a_sections_entries_is_set_in_kai():
     issue = read_text("某某简报\n\n第3期\n\n某某办公室\n\n2024年3月5日\n\n【督导检查】\n\n（一）危化品领域\n\n"
                       "8月7日，**市应急管理局**检查3家企业。\n")
     assert roles(issue) == [{FontRole.KAI}, {FontRole.BODY}]
+    issue.sections[0].entries[0].body = parse_markup("一、危化品领域")  # the level above: 黑体
+    assert roles(issue) == [{FontRole.HEADING}, {FontRole.BODY}]
     issue.sections = [Section("动态", [Item(body=parse_markup("（一）危化品领域要加强监管。")),
                                        Item(body=parse_markup("（二）矿山"), date="8月8日")])]
     assert roles(issue) == [{FontRole.BODY}, {FontRole.BODY}]  # a sentence, and a dated entry

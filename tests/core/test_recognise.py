@@ -389,7 +389,7 @@ def test_the_name_and_the_number_on_one_line(line, name, number, number_line):
     result = read(f"{line}\n某某办公室　　　　2024年3月5日\n【动态】\n3月1日，某县开会。\n")
     issue = result.issue
     assert (issue.series, issue.number, issue.number_line()) == (name, number, number_line)
-    assert result.warnings == []
+    assert result.warnings == [] and result.roles[0] == (Role.NAME, Role.NUMBER)  # both shaded in the import review
 
 
 def test_the_running_number_on_the_line_under_the_year_number():

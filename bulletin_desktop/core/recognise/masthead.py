@@ -62,13 +62,16 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
                 or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):
             break
-        had_date = m.date is not None
+        had_date, had_number = m.date is not None, m.number is not None
         role = _place(m, text, flat, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
         roles[index].append(role)
-        if role is not Role.DATE and not had_date and m.date is not None:  # the date at the line's end
+        # a line that also held the date (at its end) or the number (after the name or the date)
+        if role is not Role.DATE and not had_date and m.date is not None:
             roles[index].append(Role.DATE)
+        if role is not Role.NUMBER and not had_number and m.number is not None:
+            roles[index].append(Role.NUMBER)
     else:
         index = len(paras)
     _check(m, name)

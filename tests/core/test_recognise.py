@@ -495,3 +495,11 @@ def test_an_article_titled_like_a_topic_line_writes_and_reads_back():
                                                            parse_markup("8月8日，再次检查。")])]
     text = write_text(issue)
     assert "\\标题|（一）危化品领域" in text and read_text(text) == issue
+
+
+def test_an_office_printed_under_the_date():
+    issue = read("应急管理信息\n第15期\n2024年8月12日\n某某市应急管理局办公室\n【工作动态】\n8月5日，某县开会。\n").issue
+    assert (issue.office, issue.date, [s.title for s in issue.sections]) == (
+        "某某市应急管理局办公室", dt.date(2024, 8, 12), ["工作动态"])
+    issue = read("政务信息\n第3期\n2024年6月3日\n县委召开常委会议研究部署防汛工作\n6月2日，县委召开常委会议。\n").issue
+    assert issue.office == "" and issue.sections[0].entries[0].title == "县委召开常委会议研究部署防汛工作"

@@ -20,6 +20,10 @@ _MASTHEAD_LINE_MAX = 60
 NAME_MAX = 40
 
 
+# An office on a line of its own: a name ending as offices' names end (某某市应急管理局办公室,
+# 中共某某县委办公室编), no punctuation
+_OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2,30}?"
+                          r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅)(?:编(?:印|发)?)?$")
 # 签发人：张三 at the end of the office line
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
 
@@ -121,8 +125,11 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is None and MASTHEAD_MARK.match(flat):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING
+    if m.date is not None and not m.office and _OFFICE_LINE.match(text.strip()):
+        m.office = text.strip()  # under the date, as a few mastheads print it
+        return Role.OFFICE
     if m.date is not None:
-        return None  # the office and every masthead line come before the date
+        return None  # every other masthead line comes before the date
     # (a line after the number with no name before it is the office: the name is a picture)
     if not m.name and m.number is None:
         return _name(m, text, stated_total)

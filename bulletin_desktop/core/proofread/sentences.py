@@ -1,5 +1,5 @@
-"""Sentence patterns that leave a sentence without its subject (成分残缺) or say the
-opposite of what is meant (否定不当)."""
+"""Sentence patterns that leave a sentence without its subject (成分残缺), say the opposite
+of what is meant (否定不当) or say one thing twice (语义重复)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,9 @@ _OPENING_THEN_SHI = re.compile(
 # 避免事故不再发生: to avoid that it does not happen again says the opposite; 再次 is meant.
 _AVOID_NOT_AGAIN = re.compile(r"(?:避免|防止|杜绝|以免|以防)[^，。！？；\n]{0,20}?(不再)(?=发生|出现|重演|反弹)")
 
+# 截至6月30日止: 截至 already says "up to"; 止 or 为止 after the time point says it twice.
+_UP_TO_TWICE = re.compile(r"截至(?!目前)[^，。；！？\n]{1,16}?(为止|止)(?=[，。；！？]|$)", re.M)
+
 
 def check_sentences(text: str) -> Iterator[Finding]:
     for m in _OPENING_THEN_SHI.finditer(text):
@@ -23,3 +26,5 @@ def check_sentences(text: str) -> Iterator[Finding]:
         yield finding("G-NO-SUBJECT", text, m.start(2), m.end(2), None, opening=opening, verb=m.group(2))
     for m in _AVOID_NOT_AGAIN.finditer(text):
         yield finding("G-NEGATION", text, m.start(1), m.end(1), "再次")
+    for m in _UP_TO_TWICE.finditer(text):
+        yield finding("G-UP-TO", text, m.start(1), m.end(1), "")

@@ -503,3 +503,8 @@ def test_an_office_printed_under_the_date():
         "某某市应急管理局办公室", dt.date(2024, 8, 12), ["工作动态"])
     issue = read("政务信息\n第3期\n2024年6月3日\n县委召开常委会议研究部署防汛工作\n6月2日，县委召开常委会议。\n").issue
     assert issue.office == "" and issue.sections[0].entries[0].title == "县委召开常委会议研究部署防汛工作"
+
+
+def test_marks_printed_under_the_date_are_still_the_marking():
+    issue = read("某某简报\n第3期\n某某办公室\n2024年3月5日\n内部资料　注意保存\n【动态】\n3月1日，某县开会。\n").issue
+    assert (issue.marking, [e.text for s in issue.sections for e in s.entries]) == ("内部资料　注意保存", ["3月1日，某县开会。"])

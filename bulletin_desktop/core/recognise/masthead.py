@@ -122,7 +122,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             _issue_number(m, number, stated_total)
             rest = split.group(1)
             return _place(m, rest, compact(rest), stated_total)
-    if m.date is None and MASTHEAD_MARK.match(flat):  # after the date, ★ 工作动态 ★ is a heading
+    if MASTHEAD_MARK.match(flat) and (m.date is None or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING
     if m.date is not None and not m.office and _OFFICE_LINE.match(text.strip()):

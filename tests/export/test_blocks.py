@@ -83,11 +83,10 @@ def test_a_topic_line_over_a_sections_entries_is_set_in_its_levels_face():
     """（一）危化品领域 on a line of its own prints as GB/T 9704 sets a second-level heading, in
     楷体 (一、… in 黑体), in Word and in the preview alike (both take the block's spans); entries stay 仿宋."""
     from bulletin_desktop.core.model import Item, Section
+    from bulletin_desktop.core.textformat import read_text
 
     def roles(issue):
         return [{s.role for s in b.spans} for b in layout_issue(issue) if b.kind is BlockKind.ENTRY]
-
-    from bulletin_desktop.core.textformat import read_text
 
     issue = read_text("某某简报\n\n第3期\n\n某某办公室\n\n2024年3月5日\n\n【督导检查】\n\n（一）危化品领域\n\n"
                       "8月7日，**市应急管理局**检查3家企业。\n")

@@ -117,11 +117,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.special_name = match.group(1).strip()
         return Role.SPECIAL
     # after the 专刊 line, whose own number ends it too: （防汛专刊 第3期）
-    if m.name and m.number is None and (split := TRAILING_NUMBER.match(text.strip())):
-        if number := YEAR_ISSUE_NUMBER.match(compact(split.group(2))):
-            _issue_number(m, number, stated_total)
-            rest = split.group(1)
-            return _place(m, rest, compact(rest), stated_total)
+    if m.name and m.number is None and (rest := _number_at_end(m, TRAILING_NUMBER, text, stated_total)) is not None:
+        return _place(m, rest, compact(rest), stated_total)
     if MASTHEAD_MARK.match(flat) and (m.date is None or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING
@@ -141,13 +138,20 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
 
 def _name(m: Masthead, text: str, stated_total: int | None) -> Role:
     """The bulletin's name, and its number when printed with it (安全生产工作简报（第7期））."""
-    if (match := NAME_AND_NUMBER.match(text.strip())) and (number := YEAR_ISSUE_NUMBER.match(compact(match.group(2)))):
-        _issue_number(m, number, stated_total)
-        text = match.group(1)
+    text = _number_at_end(m, NAME_AND_NUMBER, text, stated_total) or text
     m.name = unspaced_name(text)
     if m.name != text.strip():  # the masthead prints the name spaced by its own layout
         m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
     return Role.NAME
+
+
+def _number_at_end(m: Masthead, pattern: re.Pattern, text: str, stated_total: int | None) -> str | None:
+    """What comes before the issue number ``pattern`` finds at the end of the line, the
+    number read into the masthead; None when the line ends in no number."""
+    if (split := pattern.match(text.strip())) and (number := YEAR_ISSUE_NUMBER.match(compact(split.group(2)))):
+        _issue_number(m, number, stated_total)
+        return split.group(1)
+    return None
 
 
 def _without_signer(m: Masthead, office: str) -> str:

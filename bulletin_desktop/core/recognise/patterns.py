@@ -20,10 +20,12 @@ ISSUE_NUMBER = re.compile(rf"^第({_NUM})期$")
 # after it, running number alone.
 YEAR_ISSUE_NUMBER = re.compile(
     rf"^[（(]?(?:(\d{{4}})年)?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
+# where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）
+_NUMBER_BEGINS = rf"[（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期"
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
-NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期.*)$")
+NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}.*)$")
 # 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
-TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+([（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期\S*)$")
+TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+({_NUMBER_BEGINS}\S*)$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）, （防汛专刊）　第3期
 SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?\s*第\s*({_NUM})\s*期)$"
@@ -133,6 +135,8 @@ def heading_title(text: str) -> str:
     text = _HEADING_MARKS.sub("", text.strip())
     dashed = _HEADING_DASHES.match(text)
     return dashed.group(1) if dashed else text
+
+
 # 编者按：…, the editor's note before what it introduces: text of its own, not an article's.
 EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编后语?|按语)[】\]〕]?\s*[：:]")
 

@@ -54,13 +54,12 @@ app.exec()
 
 def _bare_window_shot() -> str:
     """The same bare window doing what the screenshot command does besides starting: grab
-    its painted frame and save it as a PNG, as the command saves its own. Reported beside
+    its painted frame and write it as a PNG with the command's encoder. Reported beside
     the target's floor, not instead of it."""
-    from bulletin_desktop.gui.screenshot import PNG_QUALITY
-
     return BARE_WINDOW.replace(
         "QTimer.singleShot(0, app.quit)",
-        f"QTimer.singleShot(0, lambda: (window.grab().save(sys.argv[1], 'PNG', {PNG_QUALITY}), app.quit()))")
+        "QTimer.singleShot(0, lambda: (open(sys.argv[1], 'wb').write(png_bytes(window.grab().toImage())), app.quit()))"
+    ).replace("import sys\n", "import sys\nfrom bulletin_desktop.gui.png_file import png_bytes\n", 1)
 
 
 def _timed_start(args: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[float, float, float, int, str]:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
+from pathlib import Path
 
 from ..core.errors import BulletinError
+from ..core.safe_write import WriteError, describe_os_error
 
 
 class NoDisplayError(BulletinError):
@@ -21,7 +24,23 @@ def _no_display() -> bool:
     )
 
 
+def _prepare_screenshot_folder(path: Path) -> None:
+    """Said before the window is built rather than after: the picture would go to a folder,
+    or to a folder that cannot be made."""
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file stands where the folder would be made
+        raise WriteError(f"无法保存截图。{describe_os_error(NotADirectoryError(errno.ENOTDIR, ''), path)}",
+                         path) from None
+    except OSError as exc:
+        raise WriteError(f"无法保存截图。{describe_os_error(exc, path)}", path) from None
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "screenshot", None):
+        _prepare_screenshot_folder(Path(args.screenshot))
     if _no_display():
         if getattr(args, "screenshot", None):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen

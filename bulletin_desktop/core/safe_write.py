@@ -37,6 +37,8 @@ def describe_os_error(exc: OSError, path: Path) -> str:
         return f"无法写入 {name}：文件夹不存在。"
     if exc.errno == errno.EISDIR:
         return f"无法写入 {name}：这是一个文件夹。"
+    if exc.errno == errno.ENOTDIR:
+        return f"无法写入 {name}：路径中的某一级是文件，不是文件夹。"
     return f"无法写入 {name}：{exc.strerror or exc}。原有文件未被改动。"
 
 

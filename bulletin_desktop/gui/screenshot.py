@@ -7,14 +7,17 @@ no window flashes up on the clerk's desktop when a script takes a screenshot.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from ..core.safe_write import WriteError, write_atomically
+from .png_file import png_bytes
+
 SETTLE_MS = 0  # after the preview reports its pages: the events already queued (zoom to fit, the list) run first; grab() paints itself
 TIMEOUT_MS = 10000
-PNG_QUALITY = 80  # Qt's PNG writer then compresses lightly: a third faster than its default, and no larger
 
 
 SIZE = (1440, 900)
@@ -56,7 +59,12 @@ class ScreenshotTaker(QObject):
         self._settle.stop()
         self._timeout.stop()
         QApplication.processEvents()
-        self._path.parent.mkdir(parents=True, exist_ok=True)
         self._window.setUpdatesEnabled(True)
-        ok = self._window.grab().save(str(self._path), "PNG", PNG_QUALITY)
-        self.finished.emit(ok)
+        data = png_bytes(self._window.grab().toImage())
+        try:  # the command line has made its folder (gui_command.py)
+            write_atomically(self._path, lambda handle: handle.write(data))
+        except WriteError as exc:
+            sys.stderr.write(f"错误：无法保存截图。{exc.message}\n")
+            self.finished.emit(False)
+            return
+        self.finished.emit(True)

@@ -59,6 +59,23 @@ def test_screenshot_command_writes_a_png(tmp_path, archive_path):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("where", ["a folder", "under a file", "in /proc"])
+def test_a_screenshot_that_cannot_be_saved_says_why_and_ends(tmp_path, archive_path, where):
+    """No traceback, no window left waiting, no file: the reason in Chinese and status 1."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    out = {"a folder": tmp_path, "under a file": blocker / "sub" / "shot.png",
+           "in /proc": Path("/proc/no-such-folder/shot.png")}[where]
+    result = subprocess.run(
+        [sys.executable, "-m", "bulletin_desktop", "gui", "--db", str(archive_path), "--screenshot", str(out)],
+        cwd=ROOT, env=app_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "错误：无法保存截图。无法写入" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "x" and not list(tmp_path.glob("*.png"))
+
+
+@pytest.mark.slow
 def test_the_startup_probe_reports_each_moment_once_in_order_and_quits(tmp_path, archive_path):
     """The start-up benchmark reads these lines: the issue laid out, painted, then the whole
     window, each with the peak memory, and the program ends by itself."""

@@ -31,9 +31,6 @@ def _prepare_screenshot_folder(path: Path) -> None:
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory")
         path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # a file stands where the folder would be made
-        raise WriteError(f"无法保存截图。{describe_os_error(NotADirectoryError(errno.ENOTDIR, ''), path)}",
-                         path) from None
     except OSError as exc:
         raise WriteError(f"无法保存截图。{describe_os_error(exc, path)}", path) from None
 

@@ -24,22 +24,39 @@ class WriteError(BulletinError, OSError):
         self.path = path
 
 
+_REASONS = {
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EDQUOT: "磁盘空间已满",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "没有写入权限",
+    errno.ENOENT: "文件夹不存在",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOTDIR: "路径中的某一级是文件，不是文件夹",
+    # making the folders on the way: only where a file of that name already stands
+    errno.EEXIST: "路径中的某一级是文件，不是文件夹",
+}
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why a file operation failed, as a short phrase in the clerk's words (the system's
+    own text for the rare failures not named here)."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
 def describe_os_error(exc: OSError, path: Path) -> str:
     name = str(path)
+    reason = os_error_reason(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"磁盘空间已满，无法写入 {name}。原有文件未被改动。"
+        return f"{reason}，无法写入 {name}。原有文件未被改动。"
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (
-            f"无法写入 {name}：没有写入权限，或该文件正被其他程序（如 Word、WPS）打开。"
+            f"无法写入 {name}：{reason}，或该文件正被其他程序（如 Word、WPS）打开。"
             "请关闭该文件或换一个位置后重试。原有文件未被改动。"
         )
-    if exc.errno == errno.ENOENT:
-        return f"无法写入 {name}：文件夹不存在。"
-    if exc.errno == errno.EISDIR:
-        return f"无法写入 {name}：这是一个文件夹。"
-    if exc.errno == errno.ENOTDIR:
-        return f"无法写入 {name}：路径中的某一级是文件，不是文件夹。"
-    return f"无法写入 {name}：{exc.strerror or exc}。原有文件未被改动。"
+    if exc.errno in (errno.ENOENT, errno.EISDIR, errno.ENOTDIR, errno.EEXIST):  # nothing was there to change
+        return f"无法写入 {name}：{reason}。"
+    return f"无法写入 {name}：{reason}。原有文件未被改动。"
 
 
 @contextmanager

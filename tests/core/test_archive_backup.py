@@ -232,3 +232,17 @@ def test_a_backup_names_its_newest_issue_as_the_masthead_prints_the_number(tmp_p
     old.close()
     described = file_ops.describe_backup(tmp_path / "old.sqlite")
     assert (described.issues, described.newest) == (1, "《漯河安全生产简报》第51期（2022-11-14）")
+
+
+@pytest.mark.parametrize("where, reason", [("cannot be made", "文件夹不存在"), ("under a file", "不是文件夹")])
+def test_a_copy_that_cannot_be_written_says_why_in_chinese(tmp_path, where, reason):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    target = {"cannot be made": Path("/proc/no-such-folder/copy.sqlite"),
+              "under a file": blocker / "copy.sqlite"}[where]
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        archive.add_issue(plain_issue(1, dt.date(2025, 3, 3), ["一条"]))
+        with pytest.raises(ArchiveError) as raised:
+            archive.backup_to(target)
+    assert reason in raised.value.message and "Errno" not in raised.value.message
+    assert not target.exists()

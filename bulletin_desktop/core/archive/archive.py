@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from ..model import Issue, Section, Series, Special, year_number_in_form
+from ..safe_write import os_error_reason
 from . import TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
@@ -110,7 +111,7 @@ class Archive:
                 lock = WriteLock(path)
                 lock.acquire()
             except OSError as exc:
-                raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{exc.strerror or exc}") from None
+                raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{os_error_reason(exc)}") from None
         try:
             archive = cls._open_locked(path, readonly, keep_backups, lock, check)
         except BaseException:

@@ -16,6 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from ..safe_write import os_error_reason
 from .errors import ArchiveError
 
 log = logging.getLogger(__name__)
@@ -98,10 +99,10 @@ def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
 
 
 def _describe(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return os_error_reason(exc)
     text = str(exc)
-    if "full" in text or getattr(exc, "errno", None) == 28:
-        return "磁盘空间已满"
-    return text
+    return "磁盘空间已满" if "full" in text else text  # SQLite says "database or disk is full"
 
 
 def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int) -> Path:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..core.archive import ArchiveChange, ArchiveError, IssueSummary
 from .forms.ui_issue_list import Ui_IssueListPanel
+from .in_sight import in_sight
 from .models.issue_list_model import IssueIdRole, IssueListModel
 
 
@@ -54,6 +55,7 @@ class IssueListPanel(QWidget):
         self.ui.newIssueButton.clicked.connect(self.newRequested)
         self.ui.deleteIssueButton.clicked.connect(self._delete_clicked)
         self._readonly = False
+        self._outdated = False  # the rows are to be read again when the list is next shown
         self._all_rows: Callable[[], list[IssueSummary]] = list
         self._some_rows: Callable[[Iterable[int]], list[IssueSummary]] = lambda _ids: []
         self._update_buttons()
@@ -64,6 +66,21 @@ class IssueListPanel(QWidget):
         self._all_rows, self._some_rows = all_rows, some_rows
 
     def reload(self) -> None:
+        """Read every row again; while the list is out of sight (its tab behind another,
+        its dock closed) only note that it must, and read when ``dock_shown``: a
+        thousand rows read at start-up for a tab nobody has opened would delay the window."""
+        if not in_sight(self):
+            self._outdated = True
+            return
+        self._read_all()
+
+    def dock_shown(self, shown: bool) -> None:
+        """Its dock's visibilityChanged: shown, or its tab brought to the front (or not)."""
+        if shown and self._outdated:
+            self._read_all()
+
+    def _read_all(self) -> None:
+        self._outdated = False
         try:
             rows = self._all_rows()
         except ArchiveError:  # the archive cannot be read just now: keep showing what was read last
@@ -72,6 +89,8 @@ class IssueListPanel(QWidget):
         self.set_summaries(rows, self.model.current_id())
 
     def apply_change(self, change: ArchiveChange) -> None:
+        if self._outdated:
+            return  # read whole when it comes in sight
         if change.issues_listed_differently:
             self.reload()
             return

@@ -59,6 +59,10 @@ def window(qtbot, archive_path):
     assert win.open_archive(archive_path)
     win.show()
     qtbot.waitExposed(win)
+    # the issue list's tab in front, as the clerk clicks it: behind the masthead's tab (the
+    # first start's layout) it reads its rows only when it comes in sight
+    win.ui.issueListDock.raise_()
+    qtbot.waitUntil(lambda: not win.ui.issueList.visibleRegion().isEmpty())
     yield win
     win.close()
 

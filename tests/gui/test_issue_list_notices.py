@@ -1,6 +1,8 @@
 """The issue list follows the archive's change notices, whoever changed the archive."""
 from __future__ import annotations
 
+from bulletin_desktop.gui.in_sight import in_sight
+
 
 def test_the_issue_list_follows_every_change_of_the_archive(qtbot, window):
     panel = window.ui.issueList
@@ -31,3 +33,25 @@ def test_the_issue_list_follows_every_change_of_the_archive(qtbot, window):
     # deleted elsewhere: the row goes
     archive.delete_issue(other.id)
     assert [r.number for r in panel.model.summaries()] == [52]
+
+
+def test_a_list_out_of_sight_is_read_when_it_is_shown(qtbot, window):
+    """Behind the masthead's tab the list reads nothing, however the archive changes;
+    brought to the front it shows the archive as it is then, the open issue current."""
+    panel = window.ui.issueList
+    window.ui.mastheadDock.raise_()
+    qtbot.waitUntil(lambda: not in_sight(panel))
+    archive = window.session.archive
+    reads = []
+    panel.set_source(lambda: reads.append("all") or archive.list_issues(), archive.summaries_of)
+
+    archive.save_issue(archive.next_issue())
+    window.session.archiveChanged.emit()  # as opening another archive announces it
+    qtbot.wait(50)
+    assert reads == [] and [r.number for r in panel.model.summaries()] == [52]
+
+    window.ui.issueListDock.raise_()
+    qtbot.waitUntil(lambda: in_sight(panel))
+    assert reads == ["all"]
+    assert [r.number for r in panel.model.summaries()] == [53, 52]
+    assert panel.selected_id() == window.document.issue.id

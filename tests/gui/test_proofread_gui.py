@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
+from bulletin_desktop.gui.in_sight import in_sight
 from bulletin_desktop.gui.text_input import type_text
 
 
@@ -249,3 +250,13 @@ def test_cleanup_gives_a_printed_copys_entries_their_dates(qtbot, tmp_path):
     entry = window.document.issue.sections[0].entries[0]
     assert (entry.date, entry.text) == ("", "3 月 1 日，某县召开安全生产会议。")
     window.close()
+
+
+
+def test_the_findings_tab_arrives_behind_the_tab_the_clerk_is_looking_at(qtbot, window):
+    """The findings dock joins 期次 and 报头 as a tab; the list the clerk has in front stays."""
+    assert in_sight(window.ui.issueListDock)
+    assert window.proofreading is not None  # the first round builds the dock
+    qtbot.waitUntil(lambda: window.findChild(QDockWidget, "proofreadDock") is not None)
+    qtbot.wait(20)
+    assert in_sight(window.ui.issueListDock)

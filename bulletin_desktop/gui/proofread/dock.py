@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.proofread import KIND_LABELS
+from ..in_sight import in_sight
 from .controller import Item, ProofreadController
 
 if TYPE_CHECKING:
@@ -209,8 +210,10 @@ def attach_proofreading(window: "MainWindow") -> ProofreadController:
     controller = ProofreadController(window.document, window.editing, window.session, ui.entryEditor, window)
     dock = FindingsDock(controller, window)
     if not window.restoreDockWidget(dock):  # where the clerk left it, else a tab beside 期次 and 报头
+        tabs = [ui.issueListDock, *window.tabifiedDockWidgets(ui.issueListDock)]
+        front = next((tab for tab in tabs if in_sight(tab)), ui.mastheadDock)
         window.tabifyDockWidget(ui.issueListDock, dock)  # so the preview keeps its width
-        ui.mastheadDock.raise_()
+        front.raise_()  # the new tab does not take the place of the one the clerk was looking at
     controller.dock = dock  # type: ignore[attr-defined]
 
     def jump(position) -> None:
@@ -222,3 +225,4 @@ def attach_proofreading(window: "MainWindow") -> ProofreadController:
 
     controller.jumpRequested.connect(jump)
     return controller
+

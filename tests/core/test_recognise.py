@@ -375,6 +375,27 @@ def test_the_marks_around_a_bare_heading_are_not_its_title(heading):
     assert [s.title for s in result.issue.sections] == ["工作动态", "基层经验"]
 
 
+@pytest.mark.parametrize("lead", ["●", "◆ ", "1．", "（1）"])
+def test_a_bare_heading_over_entries_set_after_bullets_or_numbers(lead):
+    """Entries behind a bullet or a number stay entries of the heading's section, not the
+    paragraphs of an article titled by the heading; the bullet stays in their text."""
+    result = read(MASTHEAD + f"◆工作动态◆\n{lead}8月26日，市生态环境局召开推进会。\n"
+                  f"{lead}8月28日，**县分局**开展夜查。\n◆环境质量◆\n8月份，全市优良天数28天，同比增加3天。\n")
+    issue = result.issue
+    assert [s.title for s in issue.sections] == ["工作动态", "环境质量"]  # the second by its marks alone
+    assert all(isinstance(e, Item) for s in issue.sections for e in s.entries)
+    assert [to_markup(e.rich) for e in issue.sections[0].entries] == [
+        f"{lead}8月26日，市生态环境局召开推进会。", f"{lead}8月28日，**县分局**开展夜查。"]
+
+
+def test_marks_alike_make_a_heading_only_after_a_heading_was_found_so():
+    """A decorated line is an article's title when no heading set that way came before."""
+    issue = read(MASTHEAD + "工作动态\n3月1日，某县开会。\n★某镇做法★\n今年以来，某镇抓好安全生产。\n"
+                 "一是压实责任。\n").issue
+    assert [s.title for s in issue.sections] == ["工作动态"]
+    assert isinstance(issue.sections[0].entries[1], Article)
+
+
 def test_a_page_number_between_dashes_is_not_a_heading():
     issue = read(MASTHEAD + "工作动态\n3月1日，某县开会。\n—12—\n3月2日，某乡检查。\n").issue
     assert [s.title for s in issue.sections] == ["工作动态"]

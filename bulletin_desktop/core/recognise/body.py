@@ -23,6 +23,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     bare_sections = numbered_sections and not any(
         NUMBERED_HEADING.match(p.text) or p.hint in (Hint.HEADING, Hint.SECTION) for p in paras)
     sections: list[Section] = []
+    heading_marks: set[tuple[str, str]] = set()  # how the bare headings found so far are decorated
     article: Article | None = None
     contents: set[str] | None = None  # in a 本期要目 block: the titles it listed so far
     opened: Section | None = None  # the untitled section opened after the contents
@@ -42,8 +43,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             roles[offset + index].append(Role.SECTION)
             continue
         title = _section_title(para, numbered_sections)
-        if title is None and bare_sections and _bare_heading(para, paras[index + 1:]):
+        if title is None and bare_sections and _bare_heading(para, paras[index + 1:], heading_marks):
             title = heading_title(text)
+            if (marks := _marks_around(text)) is not None:
+                heading_marks.add(marks)
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
@@ -136,22 +139,42 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 
 
-def _bare_heading(para: Paragraph, after: list[Paragraph]) -> bool:
+def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tuple[str, str]]) -> bool:
     """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry, or
-    an article's title with its text after it (经验交流 / 某县“三个聚焦”… / 今年以来，…)."""
+    an article's title with its text after it (经验交流 / 某县“三个聚焦”… / 今年以来，…), or
+    set between the same marks as a heading found before it (◆工作动态◆ over dated
+    entries, then ◆环境质量◆ over a paragraph of figures)."""
     text = unspaced_name(heading_title(para.text))
     if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
         return False
     if not is_article_title(text) or _NOT_IN_HEADINGS & set(text) or not _HAN.search(text):  # not —12—
         return False
+    if _marks_around(para.text) in known_marks:
+        return True
     following = (p for p in after if p.text.strip())
     first, then = next(following, None), next(following, None)
     if first is None:
         return False
-    if first.hint is Hint.ITEM or ENTRY_START.match(first.text):
+    if first.hint is Hint.ITEM or _dated_entry(first.text):
         return True
     return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
-            and not is_article_title(then.text) and not ENTRY_START.match(then.text))
+            and not is_article_title(then.text) and not _dated_entry(then.text))
+
+
+def _marks_around(text: str) -> tuple[str, str] | None:
+    """The marks a heading's title is set between (("◆", "◆") for ◆工作动态◆), or None."""
+    text = text.strip()
+    title = heading_title(text)
+    at = text.find(title)
+    if at < 0 or len(title) == len(text):
+        return None
+    return text[:at].strip(), text[at + len(title):].strip()
+
+
+def _dated_entry(text: str) -> bool:
+    """A dated entry, also after a bullet or a number set before it (●8月26日，…, 1．8月26日，…)."""
+    text = text.strip()
+    return bool(ENTRY_START.match(text[numbering_length(text):]))
 
 
 _SUB_HEADING_MAX = 10
@@ -171,7 +194,7 @@ def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
     for para in after:
         if not para.text.strip():
             continue
-        if para.exact or para.hint is not Hint.NONE or not ENTRY_START.match(para.text.strip()):
+        if para.exact or para.hint is not Hint.NONE or not _dated_entry(para.text):
             break
         dated += 1
         if dated >= (1 if numbered else 2):

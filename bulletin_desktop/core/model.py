@@ -247,8 +247,8 @@ BULLETS = "◆◇●○■□★☆▲△►▶•※"
 """The marks set before an entry, a heading or a line of contents in place of a number."""
 _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
                    rf"|[{BULLETS}])[、.．]?\s*")
-_LEAD_BRACKET = r"^[【〔［\[]\s*"
-_BRACKETED_NAME = r"^[^】〕］\]，。；：]{2,16}[】〕］\]]"
+_LEAD_BRACKET = r"^[【〔［\[（(]\s*"
+_BRACKETED_NAME = r"^[^】〕］\]）)，。；：（(]{2,16}[】〕］\]）)]"
 _LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
 LEAD_CHARS = 30
 # The words that introduce who sent a text (来源：, 供稿单位：, 报送：…).
@@ -287,6 +287,8 @@ def unit_lead(entry: Entry) -> str:
     unbracketed = re.sub(_LEAD_BRACKET, "", text, count=1)
     if unbracketed != text and re.match(_BRACKETED_NAME, unbracketed):
         return unbracketed[:LEAD_CHARS]  # 【长葛市】6月3日，…: the name in the bracket, not what follows the date
+    if re.match(_UNIT_BEFORE_DATE, unbracketed):
+        return unbracketed[:LEAD_CHARS]  # 长葛市 6月3日，…: the name before the date, not what follows it
     return re.sub(_LEAD_TIME, "", unbracketed, count=1)[:LEAD_CHARS]
 
 
@@ -295,6 +297,11 @@ UNIT_SUFFIXES = "县|区|市|镇|乡|街道|局|委员会|委会|委|办公室|�
 # (全县, 本市, 各区 are no unit's name; 叶县 is one)
 _UNIT_NAME_AT_START = (r"^(?![全本各该我外邻此每两])[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:"
                        + UNIT_SUFFIXES + ")")
+
+
+# 长葛市6月3日，… (the spaces between them already gone): a unit's name, then the date
+_UNIT_BEFORE_DATE = (r"^(?![全本各该我外邻此每两])[^\d，。；：、！？,.;:!?（）()“”]{1,16}(?:" + UNIT_SUFFIXES
+                     + r")(?=\d{1,2}月)")
 
 
 def unit_name_at_start(text: str) -> str:

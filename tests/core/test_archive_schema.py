@@ -261,19 +261,22 @@ def test_a_file_of_the_previous_version_counts_units_named_after_a_time_phrase(t
         assert report.row("禹州市").adopted == 2
 
 
-@pytest.mark.parametrize("migration, text, old_lead, lead", [
+@pytest.mark.parametrize("version, text, old_lead, lead", [
     # an attribution closing an entry names its unit
-    ("_signed_leads", "开展春季森林防火检查。（禹州市应急管理局）", "开展春季森林防火检查。（禹州市应急管理局）", "禹州市应急管理局"),
+    (12, "开展春季森林防火检查。（禹州市应急管理局）", "开展春季森林防火检查。（禹州市应急管理局）", "禹州市应急管理局"),
     # a unit in a bracket before the date was cut away with the time phrase after it
-    ("_bracketed_leads", "【禹州市】6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市】6月3日，市应急局开展检查。"),
+    (14, "【禹州市】6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市】6月3日，市应急局开展检查。"),
+    # ... in round brackets too, and a unit written before the date without one
+    (15, "（禹州市）6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市）6月3日，市应急局开展检查。"),
+    (15, "禹州市 6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市6月3日，市应急局开展检查。"),
 ])
-def test_a_file_of_the_previous_version_counts_entries_by_todays_lead(tmp_path, migration, text, old_lead, lead):
+def test_a_file_of_the_previous_version_counts_entries_by_todays_lead(tmp_path, version, text, old_lead, lead):
     """A migration that writes every entry's ``lead`` again makes a file made before it count
     the entry for the unit it names."""
     from bulletin_desktop.core.stats import compute_stats
     from bulletin_desktop.core.units import registry
 
-    version = next(m.version for m in schema.MIGRATIONS if m.apply is getattr(schema, migration))
+    assert schema.MIGRATIONS[version - 1].apply is schema._leads_again
     path = tmp_path / "archive.sqlite"
     _make_older_file(path, plain_issue(3, dt.date(2024, 5, 6), [text]), version=version - 1)
     with sqlite3.connect(path) as conn:  # as the previous version wrote it

@@ -483,19 +483,10 @@ def _entry_leads(db: "Database") -> None:
         db.conn.execute(statement)
 
 
-def _signed_leads(db: "Database") -> None:
-    # An attribution closing an entry (……。（西平县应急管理局）) or an article's byline names
-    # its unit before anything at its start does, and a bullet (◆●) may stand before a unit
-    # as a numbering does: ``lead`` is written again by today's model.unit_lead, and the
+def _leads_again(db: "Database") -> None:
+    # model.unit_lead reads an entry's unit in more places than the version before (each
+    # Migration using this says where); ``lead`` is written again by today's rule, and the
     # update trigger counts each changed entry again.
-    from .store import fill_entry_leads
-
-    fill_entry_leads(db.conn)
-
-
-def _bracketed_leads(db: "Database") -> None:
-    # 【长葛市】6月3日，县应急局…: the unit named in the bracket, where the time phrase after
-    # it used to be cut away with the name (leaving 县应急局…); ``lead`` is written again.
     from .store import fill_entry_leads
 
     fill_entry_leads(db.conn)
@@ -520,9 +511,10 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "校对：在某一期某处忽略的提示", _ignored_here),
     Migration(10, "刊物默认的期号写法与印数", _series_numbering),
     Migration(11, "条目开头的单位：也认序号、括号和时间短语之后的单位名", _entry_leads),
-    Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））、文章的署名行、项目符号（◆●）之后的单位", _signed_leads),
+    Migration(12, "条目末尾署名的单位（……。（某某县应急管理局））、文章的署名行、项目符号（◆●）之后的单位", _leads_again),
     Migration(13, "报头上方的标记（内部资料 注意保存）", _masthead_marking),
-    Migration(14, "括号里的单位（【长葛市】6月3日，……）不再被其后的日期带过", _bracketed_leads),
+    Migration(14, "括号里的单位（【长葛市】6月3日，……）不再被其后的日期带过", _leads_again),
+    Migration(15, "圆括号里的单位（（长葛市）6月3日，……）和写在日期之前的单位（长葛市6月3日，……）", _leads_again),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

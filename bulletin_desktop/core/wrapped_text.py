@@ -71,7 +71,7 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     blank = page_end = False  # since that line: an empty line; a page number
     for paragraph in paragraphs:
         text = paragraph.text
-        if paragraph.exact or paragraph.hint is not Hint.NONE:
+        if paragraph.exact or paragraph.hint is not Hint.NONE or paragraph.table_row:
             out.append(paragraph)
             last = ""
             continue

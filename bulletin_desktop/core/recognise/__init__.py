@@ -6,6 +6,7 @@ cannot place is kept in a section named for it, with a warning: nothing is dropp
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
@@ -42,7 +43,7 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     masthead to read (no name, number or date), with the reason in Chinese. ``name``: the
     bulletin's name when its masthead prints none in text (a picture), from elsewhere."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
-    cleaned = [p if p.exact else Paragraph(_strip(p.rich), p.hint) for p in source]
+    cleaned = [p if p.exact else replace(p, rich=_strip(p.rich)) for p in source]
     kept = [i for i, p in enumerate(cleaned) if p.rich or p.exact]
     if not kept:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
@@ -61,6 +62,9 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     if closing.extras:
         sections.append(_unplaced(UNPLACED_CLOSING, closing.extras))
         warnings.append(f"报尾中有 {len(closing.extras)} 行未能识别，已放入栏目“{UNPLACED_CLOSING}”，请核对。")
+    table_rows = sum(1 for p, r in zip(paras, roles) if p.table_row and (Role.ITEM in r or Role.ARTICLE_PARAGRAPH in r))
+    if table_rows:
+        warnings.append(f"正文中有 {table_rows} 行表格，已逐行转为文字（各格之间空两格），导出时不再是表格，请核对。")
     issue = Issue(
         series=masthead.name, number=masthead.number or 0, date=masthead.date,  # type: ignore[arg-type]
         office=masthead.office, special=masthead.special, sections=sections,

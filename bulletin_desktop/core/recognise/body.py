@@ -42,8 +42,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article, contents = None, set()
             roles[offset + index].append(Role.SECTION)
             continue
-        title = _section_title(para, numbered_sections)
-        if title is None and bare_sections and _bare_heading(para, paras[index + 1:], heading_marks):
+        title = None if para.table_row else _section_title(para, numbered_sections)
+        if title is None and not para.table_row and bare_sections and _bare_heading(para, paras[index + 1:], heading_marks):
             title = heading_title(text)
             if (marks := _marks_around(text)) is not None:
                 heading_marks.add(marks)
@@ -58,7 +58,14 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # text before the first heading still belongs to the issue
             sections.append(Section(""))
         section = sections[-1]
-        if para.hint is Hint.ITEM:
+        if para.table_row:  # a row of a table: its text, in the article it stands in or on its own
+            if article is not None:
+                article.paragraphs.append(para.rich)
+                roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+            else:
+                section.entries.append(Item(body=para.rich))
+                roles[offset + index].append(Role.ITEM)
+        elif para.hint is Hint.ITEM:
             date, unit = para.fields
             section.entries.append(Item(body=para.rich, date=date, unit=unit))
             article = None
@@ -140,8 +147,9 @@ _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 
 
 def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tuple[str, str]]) -> bool:
-    """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry, or
-    an article's title with its text after it (经验交流 / 某县“三个聚焦”… / 今年以来，…), or
+    """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry or
+    a table's row, or an article's title with its text after it (经验交流 / 某县“三个聚焦”… /
+    今年以来，…), or
     set between the same marks as a heading found before it (◆工作动态◆ over dated
     entries, then ◆环境质量◆ over a paragraph of figures)."""
     text = unspaced_name(heading_title(para.text))
@@ -155,7 +163,7 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
     first, then = next(following, None), next(following, None)
     if first is None:
         return False
-    if first.hint is Hint.ITEM or _dated_entry(first.text):
+    if first.hint is Hint.ITEM or first.table_row or _dated_entry(first.text):
         return True
     return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
             and not is_article_title(then.text) and not _dated_entry(then.text))

@@ -127,7 +127,7 @@ class BodyReader:
                         if index:
                             runs.append(Run(_CELL_GAP))
                         runs.extend(para.rich)
-                out.append(Paragraph(normalize(runs)))
+                out.append(Paragraph(normalize(runs), table_row=True))
         return out
 
     def _cells(self, row: etree._Element):

@@ -35,8 +35,24 @@ def test_closing_block_laid_out_as_a_table(tmp_path):
 
 def test_data_table_in_the_body_becomes_text_row_by_row(tmp_path):
     body = MASTHEAD + p("【统计】") + p("本周检查情况如下。") + table([["单位", "检查次数"], ["甲县", "12"]]) + CLOSING
-    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    issue, warnings = issue_of(make_docx(tmp_path / "t.docx", body))
     assert [e.text for _, e in issue.entries()] == ["本周检查情况如下。", "单位  检查次数", "甲县  12"]
+    assert any("2 行表格" in w for w in warnings)  # the clerk is told it is no table any more
+
+
+def test_a_table_s_short_rows_are_never_headings_or_titles(tmp_path):
+    """Short rows without punctuation look like article titles and bare headings; as rows
+    of a table they are its text, however the sections are written."""
+    rows = table([["区县", "整治点位", "完成率"], ["东城区", "56", "100%"], ["西城区", "48", "96%"]])
+    for heading in ("【数据统计】", "数据统计"):
+        body = MASTHEAD + p("【动态】" if heading.startswith("【") else "工作动态") + p("7月1日，某县开会。")
+        body += p(heading) + rows + p("以上数据截至7月5日。") + CLOSING
+        issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+        section = issue.sections[-1]
+        assert section.title == "数据统计"
+        assert [(e.kind, e.text) for e in section.entries] == [
+            ("item", "区县  整治点位  完成率"), ("item", "东城区  56  100%"), ("item", "西城区  48  96%"),
+            ("item", "以上数据截至7月5日。")]
 
 
 def test_masthead_and_closing_in_text_boxes_are_read_once(tmp_path):

@@ -1,5 +1,5 @@
 """Sentence patterns that leave a sentence without its subject (成分残缺), say the opposite
-of what is meant (否定不当) or say one thing twice (语义重复)."""
+of what is meant (否定不当), say one thing twice (语义重复) or join a list wrongly."""
 from __future__ import annotations
 
 import re
@@ -19,6 +19,11 @@ _AVOID_NOT_AGAIN = re.compile(r"(?:避免|防止|杜绝|以免|以防)[^，。�
 # 截至6月30日止: 截至 already says "up to"; 止 or 为止 after the time point says it twice.
 _UP_TO_TWICE = re.compile(r"截至(?!目前)[^，。；！？\n]{1,16}?(为止|止)(?=[，。；！？]|$)", re.M)
 
+# 责任感和紧迫感和使命感: three alike words joined by 和 twice; the list takes a 顿号 between
+# its first items and 和 only before the last. Alike: they end in the same character (…感,
+# …性), which keeps 和平和发展 and the like out.
+_AND_AND = re.compile(r"[\u4e00-\u9fff]{1,4}([\u4e00-\u9fff])(和)[\u4e00-\u9fff]{1,4}\1和[\u4e00-\u9fff]{1,4}\1")
+
 
 def check_sentences(text: str) -> Iterator[Finding]:
     for m in _OPENING_THEN_SHI.finditer(text):
@@ -28,3 +33,5 @@ def check_sentences(text: str) -> Iterator[Finding]:
         yield finding("G-NEGATION", text, m.start(1), m.end(1), "再次")
     for m in _UP_TO_TWICE.finditer(text):
         yield finding("G-UP-TO", text, m.start(1), m.end(1), "")
+    for m in _AND_AND.finditer(text):
+        yield finding("G-AND-AND", text, m.start(2), m.end(2), "、")

@@ -71,6 +71,7 @@ class IssueListPanel(QWidget):
         thousand rows read at start-up for a tab nobody has opened would delay the window."""
         if not in_sight(self):
             self._outdated = True
+            self.model.set_summaries([])  # nothing of another archive, or of before, left behind
             return
         self._read_all()
 

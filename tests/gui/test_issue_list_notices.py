@@ -48,7 +48,7 @@ def test_a_list_out_of_sight_is_read_when_it_is_shown(qtbot, window):
     archive.save_issue(archive.next_issue())
     window.session.archiveChanged.emit()  # as opening another archive announces it
     qtbot.wait(50)
-    assert reads == [] and [r.number for r in panel.model.summaries()] == [52]
+    assert reads == [] and panel.model.summaries() == []  # nothing read, nothing stale kept
 
     window.ui.issueListDock.raise_()
     qtbot.waitUntil(lambda: in_sight(panel))

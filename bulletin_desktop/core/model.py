@@ -292,8 +292,10 @@ def unit_lead(entry: Entry) -> str:
     return re.sub(_LEAD_TIME, "", unbracketed, count=1)[:LEAD_CHARS]
 
 
-# How the names of reporting units end (西平县, 市应急管理局, 老街街道, 县消防救援大队).
-UNIT_SUFFIXES = "县|区|市|镇|乡|街道|局|委员会|委会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部"
+# How the names of reporting units end (西平县, 市应急管理局, 老街街道, 县消防救援大队, 城关镇
+# 中心学校, 县第二高级中学, 东风路社区).
+UNIT_SUFFIXES = ("县|区|市|镇|乡|街道|社区|局|委员会|委会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部"
+                 "|学校|中学|小学|幼儿园")
 # (全县, 本市, 各区 are no unit's name; 叶县 is one)
 _UNIT_NAME_AT_START = (r"^(?![全本各该我外邻此每两])[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:"
                        + UNIT_SUFFIXES + ")")

@@ -395,3 +395,21 @@ def test_an_empty_period_says_when_the_newest_issue_came_out(archive, tmp_path):
     assert "漯河安全生产简报第52期" in note(archive, *spring, "漯河安全生产简报")  # the newest of the chosen series
     with Archive.open(tmp_path / "new.sqlite", auto_backup=False) as new:
         assert note(new, *YEAR) == ""
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("县第二高级中学举办心理健康教育月活动。", "县第二高级中学"),
+    ("5月16日，城关镇中心学校组织防溺水教育。", "城关镇"),  # the town first: the shortest name
+    ("近日，县实验小学开展课后服务。", "县实验小学"),
+    ("东风路社区开展消防演练。", "东风路社区"),
+    ("长葛市 6月3日，市应急局开展检查。", "长葛市"),  # the unit written before the date
+    ("（长葛市）6月3日，市应急局开展检查。", "长葛市"),
+])
+def test_schools_communities_and_units_before_the_date_are_suggested(archive, text, suggestion):
+    from test_archive_support import plain_issue
+
+    from bulletin_desktop.core.stats.unattributed import unattributed_entries
+
+    archive.add_issue(plain_issue(71, dt.date(2022, 12, 27), [text], series="教育工作简报"))
+    [found] = unattributed_entries(archive, *YEAR, series="教育工作简报")
+    assert found.suggestion == suggestion

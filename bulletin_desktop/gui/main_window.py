@@ -198,7 +198,9 @@ class MainWindow(QMainWindow):
         # queued: the issue opens and lays out first, the thousand rows of the list right after
         self.session.archiveChanged.connect(ui.issueList.reload, Qt.ConnectionType.QueuedConnection)
         self.session.archiveEdited.connect(ui.issueList.apply_change)
-        ui.issueListDock.visibilityChanged.connect(ui.issueList.dock_shown)
+        # queued: the rows are read once the dock area has finished switching its tabs, not
+        # from within the switch (the list's model is reset and its view laid out again)
+        ui.issueListDock.visibilityChanged.connect(ui.issueList.dock_shown, Qt.ConnectionType.QueuedConnection)
         self.session.archiveDamaged.connect(self._archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self._save_state_changed)

@@ -51,7 +51,7 @@ def test_a_list_out_of_sight_is_read_when_it_is_shown(qtbot, window):
     assert reads == [] and panel.model.summaries() == []  # nothing read, nothing stale kept
 
     window.ui.issueListDock.raise_()
-    qtbot.waitUntil(lambda: in_sight(panel))
-    assert reads == ["all"]
+    qtbot.waitUntil(lambda: reads == ["all"])
+    assert in_sight(panel)
     assert [r.number for r in panel.model.summaries()] == [53, 52]
     assert panel.selected_id() == window.document.issue.id

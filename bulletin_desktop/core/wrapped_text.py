@@ -58,11 +58,13 @@ def continues(previous: str, following: str, page: float) -> bool:
 
 def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A printed copy's lines joined into its paragraphs, its page numbers left out; any
-    other text as it is. A blank paragraph (an empty line) ends a paragraph, except next to
+    other text as it is. A blank paragraph (an empty line, or a rule drawn with characters,
+    which the layout draws itself) ends a paragraph and is left out, except next to
     a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
     are and are never joined. Our own text format puts a blank line after every paragraph,
     so nothing of it is ever joined here."""
-    free = [p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]
+    free = [p.text for p in paragraphs
+            if not p.exact and p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)]
     page = wrap_width(free)
     if page is None:
         return paragraphs
@@ -75,7 +77,7 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             out.append(paragraph)
             last = ""
             continue
-        if not text.strip():
+        if not text.strip() or patterns.RULE_LINE.match(text):  # a drawn rule is layout, as a blank line is
             blank = True
             continue
         if is_page_number(text):

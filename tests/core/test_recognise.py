@@ -396,6 +396,18 @@ def test_marks_alike_make_a_heading_only_after_a_heading_was_found_so():
     assert isinstance(issue.sections[0].entries[1], Article)
 
 
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━━━", "────────", "————————", "＿＿＿＿＿＿", "=========="])
+def test_rules_drawn_with_characters_are_layout_not_text(rule):
+    """The red rule under the masthead and the closing block's rules, as a copied text
+    draws them, are left out: the layout draws its own."""
+    result = read(f"某某简报\n第3期\n某某办公室　　2024年3月5日\n{rule}\n工作动态\n3月1日，某县开会。\n"
+                  f"经验交流\n某镇做法\n今年以来，某镇抓好安全生产。\n{rule}\n报：市委、市政府\n")
+    issue = result.issue
+    assert [(s.title, [e.kind for e in s.entries]) for s in issue.sections] == [
+        ("工作动态", ["item"]), ("经验交流", ["article"])]
+    assert [d.label for d in issue.distribution] == ["报"] and result.warnings == []
+
+
 def test_a_page_number_between_dashes_is_not_a_heading():
     issue = read(MASTHEAD + "工作动态\n3月1日，某县开会。\n—12—\n3月2日，某乡检查。\n").issue
     assert [s.title for s in issue.sections] == ["工作动态"]

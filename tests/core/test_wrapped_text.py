@@ -51,6 +51,18 @@ def test_a_printed_copy_reads_as_the_bulletin_it_was_printed_from(sample_text, p
     assert (back.signoff, back.distribution) == (original.signoff, original.distribution)
 
 
+def test_the_rules_a_printed_copy_draws_with_characters_are_left_out(sample_text):
+    """The red rule under the masthead and the rules round the closing block, copied as a
+    line of ━ (or ─) each, neither join the lines beside them nor become text."""
+    copy = printed(sample_text).splitlines()
+    masthead_end = next(i for i, line in enumerate(copy) if line.startswith("【"))
+    closing = next(i for i, line in enumerate(copy) if line.startswith("编辑"))
+    ruled = [*copy[:masthead_end], "━" * PAGE_WIDTH, *copy[masthead_end:closing], "─" * PAGE_WIDTH, *copy[closing:]]
+    back, original = read_text("\n".join(ruled)), read_text(sample_text.replace("**", ""))
+    assert _shape(back) == _shape(original)
+    assert (back.signoff, back.distribution) == (original.signoff, original.distribution)
+
+
 def test_text_written_line_by_line_is_not_taken_for_a_printed_copy(sample_text):
     assert wrap_width([p.text for p in text_paragraphs(sample_text)]) is None
     short_items = "\n".join(f"11月{day}日，某县开展第{day}次安全生产检查。" for day in range(1, 20))

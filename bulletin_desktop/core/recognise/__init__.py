@@ -16,7 +16,7 @@ from .closing import find_closing, read_closing
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .masthead import read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
-from .patterns import NUMBERED_HEADING, SECTION_BRACKETS
+from .patterns import NUMBERED_HEADING, RULE_LINE, SECTION_BRACKETS
 
 __all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "UnnamedMastheadError", "recognise"]
 
@@ -44,7 +44,7 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     bulletin's name when its masthead prints none in text (a picture), from elsewhere."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
     cleaned = [p if p.exact else replace(p, rich=_strip(p.rich)) for p in source]
-    kept = [i for i, p in enumerate(cleaned) if p.rich or p.exact]
+    kept = [i for i, p in enumerate(cleaned) if p.exact or (p.rich and not RULE_LINE.match(p.text))]
     if not kept:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
     paras = [cleaned[i] for i in kept]

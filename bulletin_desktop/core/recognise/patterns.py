@@ -115,6 +115,11 @@ ENTRY_START = re.compile(rf"^{DATE_PATTERN}")
 UNIT_BEFORE_COLON = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]\s*$")
 
 
+# A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red
+# rule under the masthead or the closing block's rules, which the layout draws itself.
+RULE_LINE = re.compile(r"^\s*[━─—–\-＿_=＝﹍﹏~～*＊·•]{3,}\s*$")
+
+
 def compact(text: str) -> str:
     return SPACE.sub("", text)
 

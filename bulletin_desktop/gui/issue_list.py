@@ -107,16 +107,19 @@ class IssueListPanel(QWidget):
 
     def set_summaries(self, rows: list[IssueSummary], current_id: int | None) -> None:
         self.model.set_summaries(rows)
-        self.set_current_id(current_id)
+        self.set_current_id(current_id, centred=True)  # the list read anew: the open issue amid its neighbours
 
-    def set_current_id(self, issue_id: int | None) -> None:
+    def set_current_id(self, issue_id: int | None, centred: bool = False) -> None:
+        """The open issue, current in the list and scrolled into view (to the middle of it
+        when ``centred``; otherwise the list moves only when the row is out of view)."""
         self.model.set_current_id(issue_id)
         if issue_id is not None:
             row = self.model.row_of(issue_id)
             if row >= 0:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.ui.issueView.setCurrentIndex(index)
-                self.ui.issueView.scrollTo(index)
+                view = self.ui.issueView
+                view.setCurrentIndex(index)
+                view.scrollTo(index, view.ScrollHint.PositionAtCenter if centred else view.ScrollHint.EnsureVisible)
         self._update_buttons()
 
     def set_readonly(self, readonly: bool) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bulletin_desktop.gui.in_sight import in_sight
+from bulletin_desktop.gui.models.issue_list_model import IssueIdRole
 
 
 def test_the_issue_list_follows_every_change_of_the_archive(qtbot, window):
@@ -55,3 +56,19 @@ def test_a_list_out_of_sight_is_read_when_it_is_shown(qtbot, window):
     assert in_sight(panel)
     assert [r.number for r in panel.model.summaries()] == [53, 52]
     assert panel.selected_id() == window.document.issue.id
+
+
+def test_the_list_read_anew_shows_the_open_issue_amid_its_neighbours(qtbot, window):
+    archive = window.session.archive
+    for _ in range(60):
+        archive.save_issue(archive.next_issue())
+    panel = window.ui.issueList
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 61)
+    middle = panel.model.summaries()[30]
+    window.open_issue(middle.id)
+    window.session.archiveChanged.emit()  # read whole again, as another archive's opening does
+    view = panel.ui.issueView
+    qtbot.waitUntil(lambda: view.currentIndex().data(IssueIdRole) == middle.id)
+    qtbot.wait(20)
+    centre = view.visualRect(view.currentIndex()).center().y()
+    assert abs(centre - view.viewport().height() / 2) <= view.sizeHintForRow(0)

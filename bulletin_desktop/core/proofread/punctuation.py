@@ -59,10 +59,14 @@ _COMMA_ETC = re.compile(r"、(?=等(?![级次同待候号值效量高分第身])
 _CLAUSE_START = re.compile(r".*[，。；：！？“”]", re.S)
 # full-width digits and letters, and a full-width ％ or ．after a number (95％, 3．5)
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％")
+# One stray space between words. Two or more together there are set on purpose: the cells
+# of a table's row (东城区  56  100%), an office and its date or the sign-off's names spaced
+# apart. After a sentence's mark any run is stray (。　　 an indent left inside a paragraph).
 _SPACE_HAN_ALNUM = re.compile(
-    rf"(?<=[{HAN}])[ \u3000\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0]+(?=[{HAN}])")
-_SPACE_HAN_HAN = re.compile(rf"(?<=[{HAN}，。、；：！？”）》])[ \u3000\u00a0]+(?=[{HAN}“（《])"
-                            rf"|(?<=[{HAN}])[ \u3000\u00a0]+(?=[，。、；：！？”）》])")
+    rf"(?<=[{HAN}])[ \u3000\u00a0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0](?=[{HAN}])")
+_SPACE_HAN_HAN = re.compile(rf"(?<=[{HAN}])[ \u3000\u00a0](?=[{HAN}“（《])"
+                            rf"|(?<=[，。、；：！？”）》])[ \u3000\u00a0]+(?=[{HAN}“（《])"
+                            rf"|(?<=[{HAN}])[ \u3000\u00a0](?=[，。、；：！？”）》])")
 # a title in two or more parts (筑牢校园安全防线 守护师生平安健康): a line of phrases without a
 # sentence's punctuation, the space between them set on purpose
 _TITLE_PART = rf"[{HAN}0-9“”《》、·—]{{4,}}"

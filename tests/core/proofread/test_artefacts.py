@@ -32,6 +32,17 @@ def test_near_misses_keep_their_spaces():
         assert clean_text(text).count == 0
 
 
+def test_spaces_set_on_purpose_are_kept_and_stray_ones_are_not():
+    """Two or more spaces between words are layout: a table's row read from Word (its cells
+    two spaces apart), an office and its date, names spaced in a sign-off line; one space
+    between words, or any after a sentence's end, is stray."""
+    for text in ("区县  整治点位  完成率", "东城区  56  100%", "某某办公室　　　　2024年3月5日", "编辑：王五　　　　审核：赵六"):
+        assert clean_text(text).count == 0 and [f for f in check(text) if f.kind == "spacing"] == []
+    for text, stray in (("县应急局 开展检查。", " "), ("检查隐患 12 处。", " "), ("开展检查。　　下一步，全面整改。", "　　")):
+        assert [f.found for f in check(text) if f.kind == "spacing"][:1] == [stray]
+        assert clean_text(text).count >= 1
+
+
 def test_paragraphs_that_end_or_start_properly_are_not_joined():
     text = "全市安全生产形势稳定向好。这一段已经结束，而且超过四十个字，后面是新的一段内容。\n\n11月16日，舞阳县组织专家复查。"
     assert clean_text(text).cuts == 0

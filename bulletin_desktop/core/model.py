@@ -297,12 +297,12 @@ def unit_lead(entry: Entry) -> str:
 UNIT_SUFFIXES = ("县|区|市|镇|乡|街道|社区|局|委员会|委会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部"
                  "|学校|中学|小学|幼儿园")
 # (全县, 本市, 各区 are no unit's name; 叶县 is one)
-_UNIT_NAME_AT_START = (r"^(?![全本各该我外邻此每两])[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:"
-                       + UNIT_SUFFIXES + ")")
+_NOT_A_UNIT = r"(?![全本各该我外邻此每两])"
+_UNIT_NAME_AT_START = "^" + _NOT_A_UNIT + r"[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:" + UNIT_SUFFIXES + ")"
 
 
 # 长葛市6月3日，… (the spaces between them already gone): a unit's name, then the date
-_UNIT_BEFORE_DATE = (r"^(?![全本各该我外邻此每两])[^\d，。；：、！？,.;:!?（）()“”]{1,16}(?:" + UNIT_SUFFIXES
+_UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）()“”]{1,16}(?:" + UNIT_SUFFIXES
                      + r")(?=\d{1,2}月)")
 
 

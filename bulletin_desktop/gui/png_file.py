@@ -3,9 +3,10 @@
 Qt's own writer (libpng) tries every row filter on every row to choose one. A window is
 mostly flat colour, which deflate packs well with no filter at all, so here the rows go
 unfiltered through one light deflate pass: half the time of Qt's writer at the same
-compression level (quality 80) for a 1440x900 window, and a smaller file. The pixels are painted into a
-buffer whose rows already carry PNG's filter byte in front of them, so that buffer is
-the image data exactly as PNG stores it and is compressed without another copy.
+compression level (quality 80) for a 1440x900 window, and a smaller file. The pixels are
+painted into a buffer whose rows already carry PNG's filter byte in front of them, so
+that buffer is the image data exactly as PNG stores it and is compressed without another
+copy.
 """
 from __future__ import annotations
 

@@ -42,11 +42,13 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article, contents = None, set()
             roles[offset + index].append(Role.SECTION)
             continue
-        title = None if para.table_row else _section_title(para, numbered_sections)
-        if title is None and not para.table_row and bare_sections and _bare_heading(para, paras[index + 1:], heading_marks):
-            title = heading_title(text)
-            if (marks := _marks_around(text)) is not None:
-                heading_marks.add(marks)
+        title = None
+        if not para.table_row:  # a table's row is its text, never a heading
+            title = _section_title(para, numbered_sections)
+            if title is None and bare_sections and _bare_heading(para, paras[index + 1:], heading_marks):
+                title = heading_title(text)
+                if (marks := _marks_around(text)) is not None:
+                    heading_marks.add(marks)
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
@@ -149,9 +151,8 @@ _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tuple[str, str]]) -> bool:
     """A short title-like line (工作动态, 县区交流) whose next paragraph is a dated entry or
     a table's row, or an article's title with its text after it (经验交流 / 某县“三个聚焦”… /
-    今年以来，…), or
-    set between the same marks as a heading found before it (◆工作动态◆ over dated
-    entries, then ◆环境质量◆ over a paragraph of figures)."""
+    今年以来，…), or set between the same marks as a heading found before it (◆工作动态◆
+    over dated entries, then ◆环境质量◆ over a paragraph of figures)."""
     text = unspaced_name(heading_title(para.text))
     if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
         return False

@@ -225,4 +225,3 @@ def attach_proofreading(window: "MainWindow") -> ProofreadController:
 
     controller.jumpRequested.connect(jump)
     return controller
-

@@ -35,6 +35,7 @@ class MainActions(QObject):
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack):
         super().__init__(window)
         self.window = window
+        made: list[QAction] = []
 
         def make(name: str, text: str, shortcut=None, icon_name: str = "", tip: str = "",
                  context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
@@ -49,6 +50,7 @@ class MainActions(QObject):
             if tip:
                 action.setToolTip(tip)
                 action.setStatusTip(tip)
+            made.append(action)
             return action
 
         tree_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -107,7 +109,7 @@ class MainActions(QObject):
         self.import_submissions = make("importSubmissions", self.tr("Import &Submissions…"))
         # Help
         self.about = make("about", self.tr("&About Bulletin Desktop"))
-        for action in window.findChildren(QAction):
+        for action in made:
             action.setIconText(button_text(action.text()))
         # the buttons stay short ("撤销"); their tooltips say what would be undone
         undo_stack.undoTextChanged.connect(lambda _text: self.undo.setToolTip(self.undo.text()))

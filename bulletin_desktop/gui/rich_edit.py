@@ -7,7 +7,6 @@ bold spans so that moving text between entries keeps them.
 """
 from __future__ import annotations
 
-import html
 import json
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -187,6 +186,8 @@ class RichEdit(QTextEdit):
         return []
 
     def createMimeDataFromSelection(self) -> QMimeData:
+        import html  # loads its table of entities: for a copy, not for every start
+
         cursor = self.textCursor()
         fragment = QTextDocument()
         QTextCursor(fragment).insertFragment(cursor.selection())

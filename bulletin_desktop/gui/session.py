@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.archive import ArchiveError, ArchiveLockedError, IssueSummary, SearchChoices, SearchFilters, SearchHit
+from ..core.archive import ArchiveError, ArchiveLockedError, IssueSummary
 from ..core.model import Issue, Series
 from ..export.layout_options import LayoutOptions
 from .autosave import Autosaver
 from .models.issue_document import IssueDocument
 
 if TYPE_CHECKING:
+    from ..core.archive import SearchChoices, SearchFilters, SearchHit  # loaded with the search panel
     from ..core.archive.archive import Archive  # loaded when the first archive opens, after the first frame
 
 
@@ -205,6 +206,8 @@ class Session(QObject):
 
     def search_choices(self) -> SearchChoices:
         if self.archive is None:
+            from ..core.archive import SearchChoices
+
             return SearchChoices([], [], [], [])
         return self.archive.search_choices()
 

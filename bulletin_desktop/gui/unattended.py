@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 LOOK_MS = 50
 
@@ -29,6 +29,10 @@ class Unattended(QObject):
 
     def _look(self) -> None:
         dialog = QApplication.activeModalWidget()
+        if dialog is None:  # as nearly always: the dialog classes are not even loaded
+            return
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
         if not isinstance(dialog, QDialog):
             return
         text = dialog.text() if isinstance(dialog, QMessageBox) else ""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from bulletin_desktop.core.safe_write import WriteError, describe_os_error
 from bulletin_desktop.gui import screenshot
-from bulletin_desktop.gui.png_file import png_bytes
+from bulletin_desktop.gui.png_file import png_bytes, zlib_stream
 
 
 def _busy_picture(fmt: QImage.Format, width: int = 173, height: int = 61) -> QImage:
@@ -53,6 +53,19 @@ def test_the_file_is_a_plain_rgb_png_with_intact_chunks(qapp):
             assert struct.unpack(">IIBBBBB", body) == (173, 61, 8, 2, 0, 0, 0)
         position += 12 + length
     assert kinds == [b"IHDR", b"IDAT", b"IEND"]
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 65521 * 3 + 7, 1_000_001])
+def test_the_halves_compressed_side_by_side_make_one_zlib_stream(size):
+    """Sizes round the checksum's modulus and odd halves; data that packs and data that
+    does not. zlib checks the joined Adler-32 as it reads the stream."""
+    data = bytes(range(256)) * (size // 512) + bytes(size - 256 * (size // 512))
+    data = bytes((b * 31 + i // 7) % 256 for i, b in enumerate(data[:size // 2])) + data[size // 2:]
+    assert len(data) == size
+    stream = zlib_stream(memoryview(data))
+    reader = zlib.decompressobj()
+    assert reader.decompress(stream) == data
+    assert reader.eof and reader.unused_data == b""  # the stream ends with its checksum, nothing after
 
 
 def test_a_high_dpi_grab_is_written_at_its_size_in_pixels(qapp):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from ..core.font_kinds import font_kind, named_kind
 from .font_names import metric_compatible
 
 _SERIF = ("Noto Serif CJK SC", "Source Han Serif SC", "思源宋体", "Noto Serif SC",
@@ -35,25 +36,6 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "hei": _HEI + _SANS,
     "song": _SONG + _SERIF,
 }
-
-# Words in a font name that tell its kind, for names the table does not know (a clerk may
-# set 方正仿宋_GBK or 华文楷体 in the layout settings).
-_KIND_HINTS = (("小标宋", "xiaobiaosong"), ("标宋", "xiaobiaosong"), ("仿宋", "fangsong"),
-               ("fangsong", "fangsong"), ("楷", "kai"), ("kai", "kai"), ("黑", "hei"),
-               ("hei", "hei"), ("宋", "song"), ("song", "song"))
-
-
-def _named_kind(official: str) -> str | None:
-    folded = official.casefold()
-    for hint, kind in _KIND_HINTS:
-        if hint in folded:
-            return kind
-    return None
-
-
-def font_kind(official: str) -> str:
-    return _named_kind(official) or "song"
-
 
 @lru_cache(maxsize=1)
 def _installed() -> dict[str, str]:
@@ -122,7 +104,7 @@ def screen_font(official: str, size_pt: float, bold: bool = False) -> QFont:
     heavy = font_kind(official) == "xiaobiaosong" and family not in _XIAOBIAOSONG and is_substituted(official)
     if bold or heavy:
         font.setWeight(QFont.Weight.Bold)
-        if _named_kind(official) is not None and is_substituted(official):
+        if named_kind(official) is not None and is_substituted(official):
             regular = _regular_style(family)
             if regular is not None:
                 font.setStyleName(regular)  # Qt thickens a regular face asked for bold

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree
 
+from ..font_kinds import named_kind
 from ..recognise import BulletinFormatError, Hint, Paragraph
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
 from .numbering import Numbering
 from .ns import MC, V, A, on, w
-from .styles import Styles
+from .styles import Styles, east_asia_font
 
 _TEXTBOX = w("txbxContent")
 _SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeStart"), w("commentRangeEnd"),
@@ -165,15 +167,16 @@ class BodyReader:
             mark = ppr.find(w("rPr"))
             mark_deleted = mark is not None and mark.find(w("del")) is not None
         style_id = self.styles.paragraph_style(style_id)
-        paragraph_bold = bool(self.styles.style_bold(style_id)) or self.styles.default_bold
+        paragraph = _Look(bool(self.styles.style_bold(style_id)) or self.styles.default_bold,
+                          self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font)
         builder = _Builder(self._boxes_first)
         if self._carry:
             builder.lines[-1].extend(self._carry)
             self._carry = []
         label = self._number_label(style_id, direct_num)
         if label:
-            builder.add(label, paragraph_bold)
-        self._inline(p, builder, paragraph_bold)
+            builder.add(label, paragraph.bold, paragraph.heavy)
+        self._inline(p, builder, paragraph)
         if mark_deleted:
             self.notes.revisions = True
             self._carry = [run for line in builder.lines for run in line]
@@ -201,40 +204,44 @@ class BodyReader:
             return Hint.HEADING
         return Hint.NONE
 
-    def _inline(self, parent: etree._Element, builder: "_Builder", paragraph_bold: bool) -> None:
+    def _inline(self, parent: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         for child in parent:
             tag = child.tag
             if tag == w("r"):
-                self._run(child, builder, paragraph_bold)
+                self._run(child, builder, paragraph)
             elif tag in _DESCENDED_INLINE:
                 if tag == w("ins"):
                     self.notes.revisions = True
-                self._inline(child, builder, paragraph_bold)
+                self._inline(child, builder, paragraph)
             elif tag in (w("del"), w("moveFrom")):
                 self.notes.revisions = True
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
                 if content is not None:
-                    self._inline(content, builder, paragraph_bold)
+                    self._inline(content, builder, paragraph)
             elif tag == f"{{{MC}}}AlternateContent":
                 choice = child.find(f"{{{MC}}}Choice")
                 if choice is not None:
-                    self._inline(choice, builder, paragraph_bold)
+                    self._inline(choice, builder, paragraph)
 
-    def _run(self, r: etree._Element, builder: "_Builder", paragraph_bold: bool) -> None:
+    def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         rpr = r.find(w("rPr"))
-        bold = paragraph_bold
+        bold, font = paragraph
         hidden = False
         if rpr is not None:
             style_el = rpr.find(w("rStyle"))
             if style_el is not None:
-                style_bold = self.styles.style_bold(style_el.get(w("val")))
+                style_id = style_el.get(w("val"))
+                style_bold = self.styles.style_bold(style_id)
                 if style_bold is not None:
                     bold = style_bold
+                font = self.styles.style_east_asia_font(style_id) or font
             direct = on(rpr.find(w("b")))
             if direct is not None:
                 bold = direct
+            font = east_asia_font(rpr) or font
             hidden = bool(on(rpr.find(w("vanish"))))
+        heavy = _Look(bold, font).heavy
         for child in r:
             tag = child.tag
             if tag == w("fldChar"):
@@ -250,15 +257,15 @@ class BodyReader:
                 continue  # inside a field's code: only its saved result prints
             if tag == w("t"):
                 if not hidden:
-                    builder.add(child.text or "", bold)
+                    builder.add(child.text or "", bold, heavy)
             elif tag in (w("tab"), w("ptab")):
                 if not hidden:
-                    builder.add("\t", bold)
+                    builder.add("\t", bold, heavy)
             elif tag in (w("br"), w("cr")):
                 if not hidden:
                     builder.line_break()
             elif tag == w("noBreakHyphen"):
-                builder.add("-", bold)
+                builder.add("-", bold, heavy)
             elif tag == w("sym"):
                 char = child.get(w("char"), "")
                 try:
@@ -266,7 +273,7 @@ class BodyReader:
                 except ValueError:
                     continue
                 if not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no text meaning
-                    builder.add(chr(code), bold)
+                    builder.add(chr(code), bold, heavy)
             elif tag in (w("drawing"), w("pict")):
                 self._graphic(child, builder)
             elif tag == w("object"):
@@ -281,7 +288,7 @@ class BodyReader:
                 base = child.find(w("rubyBase"))
                 if base is not None:
                     for inner in base.iter(w("r")):
-                        self._run(inner, builder, paragraph_bold)
+                        self._run(inner, builder, paragraph)
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 self.notes.footnotes += 1
             elif tag == w("commentReference"):
@@ -327,17 +334,39 @@ def _outer_textboxes(element: etree._Element):
             yield from _outer_textboxes(child)
 
 
+class _Look(NamedTuple):
+    """How a run's text is set: bold, and the font named for its Chinese characters."""
+
+    bold: bool
+    font: str | None
+
+    @property
+    def heavy(self) -> bool:
+        """Set in a 黑体-kind face, which sets text apart as bold does."""
+        return self.font is not None and named_kind(self.font) == "hei"
+
+
 class _Builder:
-    """Collects one Word paragraph: lines between breaks, and text boxes met on the way."""
+    """Collects one Word paragraph: lines between breaks, and text boxes met on the way.
+
+    Some offices set a unit's name in 黑体 rather than in bold (11月15日，**市安委会**印发…).
+    Text in a 黑-kind face after text that is not is taken as bold. Not so a paragraph set in
+    黑体 throughout (a heading), where nothing is set apart, nor 黑体 that opens a paragraph:
+    a run-in heading (一、夯实消防基础。) is set in 黑体 by the layout's own rule, ours
+    included, and reads back as it was written."""
 
     def __init__(self, boxes_first: bool):
         self.lines: list[list[Run]] = [[]]
         self.boxes: list[Paragraph] = []
         self.boxes_first = boxes_first
+        self._heavy: set[int] = set()  # ids of the runs in lines set in a 黑-kind face
 
-    def add(self, text: str, bold: bool) -> None:
+    def add(self, text: str, bold: bool, heavy: bool = False) -> None:
         if text:
-            self.lines[-1].append(Run(text, bold))
+            run = Run(text, bold)
+            self.lines[-1].append(run)
+            if heavy:
+                self._heavy.add(id(run))
 
     def line_break(self) -> None:
         self.lines.append([])
@@ -345,8 +374,18 @@ class _Builder:
     def box(self, paragraphs: list[Paragraph]) -> None:
         self.boxes.extend(paragraphs)
 
+    def _set_apart(self) -> list[list[Run]]:
+        runs = [run for line in self.lines for run in line]
+        first_light = next((i for i, run in enumerate(runs) if run.text.strip() and id(run) not in self._heavy), None)
+        if first_light is None:
+            return self.lines
+        bold = {id(run) for run in runs[first_light:] if id(run) in self._heavy}
+        if not bold:
+            return self.lines
+        return [[Run(run.text, True) if id(run) in bold else run for run in line] for line in self.lines]
+
     def paragraphs(self, hint: Hint) -> list[Paragraph]:
-        lines: list[RichText] = [normalize(line) for line in self.lines]
+        lines: list[RichText] = [normalize(line) for line in self._set_apart()]
         own: list[Paragraph] = []
         if any(plain(line).strip() for line in lines):
             pieces = split_lines(lines)

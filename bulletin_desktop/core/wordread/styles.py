@@ -1,5 +1,6 @@
-"""Style facts the reader needs: bold from character and paragraph styles (following
-basedOn), numbering and outline level attached to paragraph styles, and style names."""
+"""Style facts the reader needs: bold and the East Asian font from character and paragraph
+styles (following basedOn), numbering and outline level attached to paragraph styles, and
+style names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ class _Style:
     name: str
     based_on: str | None
     bold: bool | None
+    east_asia_font: str | None
     num_id: str | None
     num_level: int | None
     outline: int | None
@@ -24,13 +26,16 @@ class Styles:
     def __init__(self, root: etree._Element | None):
         self._styles: dict[str, _Style] = {}
         self.default_bold = False
+        self.default_east_asia_font: str | None = None
         self.default_paragraph: str | None = None
         self._bold_cache: dict[str, bool | None] = {}
+        self._font_cache: dict[str, str | None] = {}
         if root is None:
             return
         defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         if defaults is not None:
             self.default_bold = bool(on(defaults.find(w("b"))))
+            self.default_east_asia_font = east_asia_font(defaults)
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
             if not style_id:
@@ -56,6 +61,7 @@ class Styles:
                 name=(name_el.get(w("val")) if name_el is not None else "") or "",
                 based_on=based.get(w("val")) if based is not None else None,
                 bold=on(rpr.find(w("b"))) if rpr is not None else None,
+                east_asia_font=east_asia_font(rpr),
                 num_id=num_id, num_level=num_level, outline=outline,
             )
             if kind == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
@@ -77,6 +83,15 @@ class Styles:
             self._bold_cache[style_id] = next((s.bold for s in self._chain(style_id) if s.bold is not None), None)
         return self._bold_cache[style_id]
 
+    def style_east_asia_font(self, style_id: str | None) -> str | None:
+        """The font a style (or a style it is based on) sets for Chinese text; None when none says."""
+        if not style_id:
+            return None
+        if style_id not in self._font_cache:
+            self._font_cache[style_id] = next(
+                (s.east_asia_font for s in self._chain(style_id) if s.east_asia_font is not None), None)
+        return self._font_cache[style_id]
+
     def paragraph_style(self, style_id: str | None) -> str | None:
         return style_id if style_id in self._styles else self.default_paragraph
 
@@ -92,6 +107,13 @@ class Styles:
 
     def outline_level(self, style_id: str | None) -> int | None:
         return next((s.outline for s in self._chain(style_id) if s.outline is not None), None)
+
+
+def east_asia_font(rpr: etree._Element | None) -> str | None:
+    """The font named for Chinese text in run properties (w:rFonts/@w:eastAsia), if any. A
+    theme's font (w:eastAsiaTheme) is left unnamed: what it stands for is in the theme part."""
+    fonts = rpr.find(w("rFonts")) if rpr is not None else None
+    return (fonts.get(w("eastAsia")) or None) if fonts is not None else None
 
 
 def _int(text: str | None) -> int | None:

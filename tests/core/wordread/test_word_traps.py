@@ -8,7 +8,7 @@ from bulletin_desktop.core.recognise import recognise
 from bulletin_desktop.core.richtext import Run, to_markup
 from bulletin_desktop.core.wordread import paragraphs_from_path, read_word
 
-from wordfiles import CLOSING, MASTHEAD, NUMBERING, RT, br, image_run, make_docx, p, r, table, text_box
+from wordfiles import CLOSING, MASTHEAD, NUMBERING, RT, STYLES, br, image_run, make_docx, p, r, table, text_box
 
 
 def issue_of(path):
@@ -161,6 +161,38 @@ def test_bold_from_character_and_paragraph_styles(tmp_path):
     items = [e for _, e in issue.entries()]
     assert [(i.date, i.unit) for i in items[:2]] == [("3月1日", "某县"), ("3月2日", "")]
     assert to_markup(items[2].rich) == "**一是抓好落实。**"
+
+
+def _in_font(text: str, font: str) -> str:
+    return f'<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="{font}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def test_a_unit_set_in_heiti_among_other_text_is_taken_as_bold(tmp_path):
+    """Offices that set the unit in 黑体 instead of bold: direct, through a character style,
+    or through the paragraph's style with the rest set otherwise. Text in 黑体 throughout,
+    or in a face that is not 黑-kind, is not set apart."""
+    styles = STYLES.replace("</w:styles>", (
+        '<w:style w:type="character" w:styleId="UnitHei"><w:name w:val="单位黑体"/>'
+        '<w:rPr><w:rFonts w:eastAsia="SimHei"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="HeiPara"><w:name w:val="黑体段"/><w:basedOn w:val="Normal"/>'
+        '<w:rPr><w:rFonts w:eastAsia="方正黑体_GBK"/></w:rPr></w:style>'
+        '</w:styles>'))
+    direct = p(runs=_in_font("3月1日，", "仿宋_GB2312") + _in_font("某县应急局", "黑体") + _in_font("召开会议。", "仿宋_GB2312"))
+    styled = p("3月2日，", runs=r("某乡", style="UnitHei") + r("开展检查。"))
+    by_paragraph = p(style="HeiPara", runs=_in_font("3月3日，", "仿宋") + r("某街道") + _in_font("组织演练。", "仿宋"))
+    throughout = p(runs=_in_font("3月4日，某镇开展培训。", "黑体"))
+    other_face = p(runs=_in_font("3月5日，", "仿宋") + _in_font("某村", "楷体_GB2312") + _in_font("排查隐患。", "仿宋"))
+    run_in_heading = p(runs=_in_font("一、加强领导。", "黑体") + _in_font("各乡镇成立工作专班。", "仿宋"))
+    body = (MASTHEAD + p("【动态】") + direct + styled + by_paragraph + throughout + other_face + run_in_heading
+            + CLOSING)
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body, styles=styles))
+    items = [e for _, e in issue.entries()]
+    assert [(i.date, i.unit) for i in items] == [
+        ("3月1日", "某县应急局"), ("3月2日", "某乡"), ("3月3日", "某街道"), ("3月4日", ""), ("3月5日", ""), ("", "")]
+    assert to_markup(items[0].rich) == "3月1日，**某县应急局**召开会议。"
+    assert to_markup(items[3].rich) == "3月4日，某镇开展培训。"
+    # a run-in heading opens its paragraph in 黑体 by the layout's rule (ours sets it so too)
+    assert to_markup(items[5].rich) == "一、加强领导。各乡镇成立工作专班。"
 
 
 def test_footnotes_comments_headers_and_footers_are_not_text(tmp_path):

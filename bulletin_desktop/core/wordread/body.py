@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..font_kinds import named_kind
 from ..recognise import BulletinFormatError, Hint, Paragraph
+from ..recognise.patterns import ENTRY_START
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
@@ -353,7 +354,8 @@ class _Builder:
     Text in a 黑-kind face after text that is not is taken as bold. Not so a paragraph set in
     黑体 throughout (a heading), where nothing is set apart, nor 黑体 that opens a paragraph:
     a run-in heading (一、夯实消防基础。) is set in 黑体 by the layout's own rule, ours
-    included, and reads back as it was written."""
+    included, and reads back as it was written; unless the paragraph opens with a date,
+    when its 黑体 lead is the entry's date and unit, as some offices set them."""
 
     def __init__(self, boxes_first: bool):
         self.lines: list[list[Run]] = [[]]
@@ -379,6 +381,8 @@ class _Builder:
         first_light = next((i for i, run in enumerate(runs) if run.text.strip() and id(run) not in self._heavy), None)
         if first_light is None:
             return self.lines
+        if ENTRY_START.match("".join(run.text for run in runs).lstrip()):
+            first_light = 0  # an entry's date and unit, both in 黑体 (**11月15日，市安委会**印发…)
         bold = {id(run) for run in runs[first_light:] if id(run) in self._heavy}
         if not bold:
             return self.lines

@@ -183,12 +183,14 @@ def test_a_unit_set_in_heiti_among_other_text_is_taken_as_bold(tmp_path):
     throughout = p(runs=_in_font("3月4日，某镇开展培训。", "黑体"))
     other_face = p(runs=_in_font("3月5日，", "仿宋") + _in_font("某村", "楷体_GB2312") + _in_font("排查隐患。", "仿宋"))
     run_in_heading = p(runs=_in_font("一、加强领导。", "黑体") + _in_font("各乡镇成立工作专班。", "仿宋"))
+    date_and_unit = p(runs=_in_font("3月6日，某区", "黑体") + _in_font("召开推进会。", "仿宋"))
     body = (MASTHEAD + p("【动态】") + direct + styled + by_paragraph + throughout + other_face + run_in_heading
-            + CLOSING)
+            + date_and_unit + CLOSING)
     issue, _ = issue_of(make_docx(tmp_path / "t.docx", body, styles=styles))
     items = [e for _, e in issue.entries()]
     assert [(i.date, i.unit) for i in items] == [
-        ("3月1日", "某县应急局"), ("3月2日", "某乡"), ("3月3日", "某街道"), ("3月4日", ""), ("3月5日", ""), ("", "")]
+        ("3月1日", "某县应急局"), ("3月2日", "某乡"), ("3月3日", "某街道"), ("3月4日", ""), ("3月5日", ""), ("", ""),
+        ("3月6日", "某区")]
     assert to_markup(items[0].rich) == "3月1日，**某县应急局**召开会议。"
     assert to_markup(items[3].rich) == "3月4日，某镇开展培训。"
     # a run-in heading opens its paragraph in 黑体 by the layout's rule (ours sets it so too)

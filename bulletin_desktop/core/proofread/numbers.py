@@ -32,16 +32,16 @@ _LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d[0-9Oo]*[Oo][0-9Oo]*(?=[\u4e00-\u9ff
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 # 5百, 3千, and 1千5百 as one number (1500)
 _QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字])")
-# 约30余人, 大约50人左右, 大约有50人左右, 近2000余份, 30多人左右: one word of approximation per number;
-# 预约30余人 and 附近30余家 are not approximations
+# 约30余人, 大约50人左右, 大约有50人左右, 近2000余份, 30多人左右, 2个多小时左右, 大约有近百人: one
+# word of approximation per number; 预约30余人 and 附近30余家 are not approximations
 _APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)"
 _APPROX_UNIT = r"[\u4e00-\u9fff%％]{0,3}?"  # 人, 万元, 人次, %
 _APPROX_AROUND = r"左右(?![两为手侧开])|上下(?![班级游楼车学水午文])"  # not 左右两侧, 上下班
 _APPROX = re.compile(
     rf"(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
-    rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达)?(?P<n>{_APPROX_NUMBER})(?P<odd>余|多)?"
-    rf"(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
-    rf"|(?P<n2>{_APPROX_NUMBER})(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
+    rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达)?(?P<near>将近|接近|近)?(?P<n>{_APPROX_NUMBER})"
+    rf"(?:(?P<ge>个)?(?P<odd>余|多))?(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
+    rf"|(?P<n2>{_APPROX_NUMBER})(?P<ge2>个)?(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
@@ -172,12 +172,14 @@ def check_numbers(text: str) -> Iterator[Finding]:
     for m in _JI.finditer(text):
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _APPROX.finditer(text):
-        if m["word"]:
+        if m["word"] and m["near"]:  # 大约有近百人: the nearer word, right before the number, stays
+            kept = (m["has"] or "") + m["near"] + m["n"] + (m["ge"] or "") + (m["odd"] or "") + (m["unit"] or "")
+        elif m["word"]:
             if not (m["odd"] or m["around"]):
                 continue
-            kept = m["word"] + (m["has"] or "") + m["n"] + (m["unit"] or "")  # the word before the number stays
+            kept = m["word"] + (m["has"] or "") + m["n"] + (m["ge"] or "") + (m["unit"] or "")  # the word before the number stays
         else:
-            kept = m["n2"] + m["odd2"] + m["unit2"]
+            kept = m["n2"] + (m["ge2"] or "") + m["odd2"] + m["unit2"]
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
     for m in _OVER.finditer(text):
         yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))

@@ -29,6 +29,9 @@ _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!
 # 三、四十人 and 五、六百家 too; 一、二年级 names two grades and keeps its 顿号.
 _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])"
                      r"(?=[十百千万]?(?:年(?!级)|[名个人次天家处条项件位辆台吨岁倍]))")
+# 县委县政府, 市委市政府: the party committee and the government of one place are two bodies
+# named side by side, with a 顿号 between them (4.5.3.1): 县委、县政府
+_ORGANS = re.compile(r"([省市县区镇乡])(?:党)?委(?=\1(?:人民)?政府)")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
 # 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日
 _RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
@@ -74,6 +77,8 @@ _PARTED_TITLE = re.compile(rf"{_TITLE_PART}(?:[ \u3000]{{1,2}}{_TITLE_PART})+")
 
 
 def check_punctuation(text: str) -> Iterator[Finding]:
+    for m in _ORGANS.finditer(text):
+        yield finding("P-ORGANS", text, m.start(), m.end(), m.group() + "、")
     for m in _HALF_MARK.finditer(text):
         yield finding("P-HALF", text, m.start(), m.end(), _FULL[m.group()])
     for m in _HALF_PERIOD.finditer(text):

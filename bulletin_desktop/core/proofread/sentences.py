@@ -1,5 +1,6 @@
 """Sentence patterns that leave a sentence without its subject (成分残缺), say the opposite
-of what is meant (否定不当), say one thing twice (语义重复) or join a list wrongly."""
+of what is meant (否定不当), say one thing twice (语义重复), run two sentence patterns into
+one (句式杂糅) or join a list wrongly."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,14 @@ _UP_TO_TWICE = re.compile(r"截至(?!目前)[^，。；！？\n]{1,16}?(为止|�
 _AND_AND = re.compile(r"[\u4e00-\u9fff]{1,4}([\u4e00-\u9fff])(和)[\u4e00-\u9fff]{1,4}\1和[\u4e00-\u9fff]{1,4}\1")
 
 
+# 会议由副县长王某主持会议: 会议由…主持 and …主持会议 run together; 参加会议的有各乡镇负责同志参加:
+# 参加会议的有… and …参加会议 run together. The repeated word goes.
+_MIXED = re.compile(
+    r"(?P<o1>会议由)[^，。；！？\n]{1,30}?主持(?P<r1>会议)(?=[，。；！？]|$)"
+    r"|(?P<o2>(?P<verb>参加|出席|列席)(?:会议|培训|活动|仪式|座谈会?)?的(?:还)?有)[^。；！？\n]{1,60}?(?P<r2>(?P=verb))"
+    r"(?=[，。；！？]|$)", re.M)
+
+
 def check_sentences(text: str) -> Iterator[Finding]:
     for m in _OPENING_THEN_SHI.finditer(text):
         opening = "在……下" if m.group(1).startswith("在") else m.group(1) + "……"
@@ -33,5 +42,9 @@ def check_sentences(text: str) -> Iterator[Finding]:
         yield finding("G-NEGATION", text, m.start(1), m.end(1), "再次")
     for m in _UP_TO_TWICE.finditer(text):
         yield finding("G-UP-TO", text, m.start(1), m.end(1), "")
+    for m in _MIXED.finditer(text):
+        repeated = "r1" if m["r1"] else "r2"
+        opening = (m["o1"] or m["o2"]) + "……"
+        yield finding("G-MIXED", text, m.start(repeated), m.end(repeated), "", opening=opening)
     for m in _AND_AND.finditer(text):
         yield finding("G-AND-AND", text, m.start(2), m.end(2), "、")

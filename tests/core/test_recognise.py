@@ -226,6 +226,8 @@ def test_signoff_forms():
     assert result.issue.signoff == Signoff(["卜丹", "赵贺龙"], ["张三"], ["李四"])
     result = read(MASTHEAD + "责任编辑：王五 执笔：赵六 审核：张三 签发：李四\n")
     assert result.issue.signoff == Signoff(["王五", "赵六"], ["张三"], ["李四"])
+    result = read(MASTHEAD + "【动态】\n内容。\n编辑：王五　核稿：张三　复审：钱七　签发：李四\n")
+    assert (result.issue.signoff, result.warnings) == (Signoff(["王五"], ["张三", "钱七"], ["李四"]), [])
 
 
 def test_split_names():

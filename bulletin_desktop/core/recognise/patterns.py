@@ -69,7 +69,7 @@ MASTHEAD_MARK = re.compile(rf"^(?=.)(?:\d{{6}})?[（(【\[]?(?:{_MARK_WORD}[，,
 
 SIGNOFF_LABELS = {
     "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",
-    "初审": "reviewers", "审稿": "reviewers", "审核": "reviewers",
+    "初审": "reviewers", "复审": "reviewers", "审稿": "reviewers", "核稿": "reviewers", "审核": "reviewers",
     "签发": "signers",
 }
 

@@ -34,6 +34,10 @@ _MIXED = re.compile(
     r"(?=[，。；！？]|$)", re.M)
 
 
+# 防止发生交通事故的发生: 发生 said twice, once as the verb and once as the noun it ends on
+_HAPPENS_TWICE = re.compile(r"(?P<verb>发生|出现)[^，。；！？\n]{1,12}?(?P<tail>的(?P=verb))(?=[，。；！？]|$)", re.M)
+
+
 def check_sentences(text: str) -> Iterator[Finding]:
     for m in _OPENING_THEN_SHI.finditer(text):
         opening = "在……下" if m.group(1).startswith("在") else m.group(1) + "……"
@@ -46,5 +50,7 @@ def check_sentences(text: str) -> Iterator[Finding]:
         repeated = "r1" if m["r1"] else "r2"
         opening = (m["o1"] or m["o2"]) + "……"
         yield finding("G-MIXED", text, m.start(repeated), m.end(repeated), "", opening=opening)
+    for m in _HAPPENS_TWICE.finditer(text):
+        yield finding("G-TWICE", text, m.start("tail"), m.end("tail"), "", verb=m["verb"])
     for m in _AND_AND.finditer(text):
         yield finding("G-AND-AND", text, m.start(2), m.end(2), "、")

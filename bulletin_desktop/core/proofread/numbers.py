@@ -42,6 +42,12 @@ _APPROX = re.compile(
     rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达)?(?P<near>将近|接近|近)?(?P<n>{_APPROX_NUMBER})"
     rf"(?:(?P<ge>个)?(?P<odd>余|多))?(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
     rf"|(?P<n2>{_APPROX_NUMBER})(?P<ge2>个)?(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
+# 覆盖率达到22.5%，较2020年提高1.8%: a rate compared with a rate changes by percentage points
+# (1.8个百分点); 1.8% would be a change relative to it. Only where the sentence names a rate
+# (…率, 比重, 占比) given in per cent just before the comparison.
+_RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\d+(?:\.\d+)?[%％][，,]?[^。；！？\n%％]{0,14}?"
+                          r"(?:较|比|同比|环比)[^，。；！？\n%％]{0,12}?(?:提高|提升|增加|上升|增长|下降|降低|减少|回落)了?"
+                          r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
@@ -181,6 +187,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
         else:
             kept = m["n2"] + (m["ge2"] or "") + m["odd2"] + m["unit2"]
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
+    for m in _RATE_CHANGE.finditer(text):
+        yield finding("N-POINTS", text, m.start("change"), m.end("change"), f"{m['value']}个百分点")
     for m in _OVER.finditer(text):
         yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))
     for m in _QIAN_BAI.finditer(text):

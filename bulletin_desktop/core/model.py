@@ -32,8 +32,11 @@ def new_uid() -> str:
 _RANGE_END = r"\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日"
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
 DATE_PATTERN = rf"\d{{1,2}}月\d{{1,2}}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
-_DATE_FULL = re.compile(rf"^{DATE_PATTERN}$")
-_DATE_LEAD = re.compile(rf"^({DATE_PATTERN})，")
+# An entry's date may carry its year (2024年3月1日，…), as some offices date every entry; a
+# date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py)
+ENTRY_DATE_PATTERN = rf"(?:\d{{4}}年)?{DATE_PATTERN}"
+_DATE_FULL = re.compile(rf"^{ENTRY_DATE_PATTERN}$")
+_DATE_LEAD = re.compile(rf"^({ENTRY_DATE_PATTERN})，")
 DATE_SEPARATOR = "，"
 # A reporting unit written in bold right after the date is short and has no punctuation.
 _UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s]{1,20}$")

@@ -468,10 +468,21 @@ def test_marks_in_brackets_or_with_a_comma_are_the_marking(marks):
     assert (issue.marking, issue.series) == (marks, "某某简报")
 
 
-@pytest.mark.parametrize("date", ["8月5日下午", "8月8日上午9时", "8月7日晚", "8月5日16时30分", "8月5—6日", "8月5至6日"])
+@pytest.mark.parametrize("date", ["8月5日下午", "8月8日上午9时", "8月7日晚", "8月5日16时30分", "8月5—6日", "8月5至6日",
+                                  "2024年8月5日"])
 def test_entry_dates_with_the_time_of_day_or_a_range_of_days(date):
     entry = read(MASTHEAD + f"【动态】\n{date}，**正阳县**召开防汛调度会。\n").issue.sections[0].entries[0]
     assert (entry.date, entry.unit, entry.text) == (date, "正阳县", f"{date}，正阳县召开防汛调度会。")
+
+
+def test_a_date_with_its_year_alone_on_a_line_stays_the_masthead_s():
+    """Entries may be dated with their year (2024年8月5日，…); the masthead's date on a line of
+    its own is still the issue's date, not a first entry."""
+    result = read("安全生产简报\n第15期\n某某市应急管理局\n2024年8月12日\n【动态】\n2024年8月5日，**西平县**开展演练。\n")
+    issue = result.issue
+    assert (str(issue.date), issue.office) == ("2024-08-12", "某某市应急管理局")
+    assert [(e.date, e.unit) for e in issue.sections[0].entries] == [("2024年8月5日", "西平县")]
+    assert read_text(write_text(issue)) == issue
 
 
 def test_full_width_digits_in_the_masthead_and_the_closing():

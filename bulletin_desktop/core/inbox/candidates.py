@@ -7,12 +7,12 @@ import re
 from typing import Iterable
 
 from ..model import (
-    DATE_PATTERN, DATE_SEPARATOR, SENDER_LABEL, Article, Entry, Item, numbering_length, time_phrase_length,
+    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, numbering_length, time_phrase_length,
 )
 from ..proofread.rich_edit import replace_range
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
-_DATED = re.compile(rf"^{DATE_PATTERN}{DATE_SEPARATOR}")
+_DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # Lines about the submission, not news: who sends it and how to reach them (报送单位：…
 # 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
 _ABOUT_SENDER = re.compile(r"^(?:" + SENDER_LABEL + r"|报送人|投稿人|撰稿人|执笔|联系人|联系电话|电话|手机|审核人|审核|"

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from ..errors import BulletinError
-from ..model import DATE_PATTERN, Article, Issue, Item
+from ..model import ENTRY_DATE_PATTERN, Article, Issue, Item
 from ..positions import Position
 from ..richtext import plain
 from .findings import CheckContext, Term
@@ -20,8 +20,8 @@ DEFAULT_MAX_AGE_DAYS = 30
 MAX_AGE_SETTING = "max_age_days"
 _NOT_COMPARED = re.compile(r"[\s\W_]+")  # spaces and punctuation
 _CLAUSES = re.compile(r"[^，。；：、！？“”（）《》\s,.;:!?()]{4,}")
-_LEAD_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日?")  # 11月14日…, 11月14—18日
-_LEAD = re.compile(rf"^(?:{DATE_PATTERN})[，,]?")
+_LEAD_DATE = re.compile(r"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?")  # 11月14日…, 11月14—18日, 2024年3月1日
+_LEAD = re.compile(rf"^(?:{ENTRY_DATE_PATTERN})[，,]?")
 _RARE_MAX = 2
 _COMMON_MIN = 3
 
@@ -163,12 +163,17 @@ def _year_sequence(others, issue: Issue) -> list[ArchiveFinding]:
 # -- lead dates ----------------------------------------------------------------------
 
 def lead_date(text: str, issue_date: dt.date) -> dt.date | None:
-    """The date an entry's lead (11月15日 or the start of a range) names, in the year that puts it
-    nearest before the issue date."""
+    """The date an entry's lead (11月15日 or the start of a range) names, in its own year if it
+    gives one, else in the year that puts it nearest before the issue date."""
     m = _LEAD_DATE.match(text)
     if not m:
         return None
-    month, day = int(m.group(1)), int(m.group(2))
+    month, day = int(m.group(2)), int(m.group(3))
+    if m.group(1):
+        try:
+            return dt.date(int(m.group(1)), month, day)
+        except ValueError:
+            return None
     candidates = []
     for year in (issue_date.year, issue_date.year - 1):
         try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BULLETS, DATE_PATTERN, UNIT_SUFFIXES
+from ..model import BULLETS, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, UNIT_SUFFIXES
 from ..numerals import CN_NUMERAL
 
 SPACE = re.compile(r"\s+")
@@ -109,7 +109,9 @@ TERMINAL = "。！？；：…”’）》」』】!?;:)"
 TITLE_MAX = 40
 """Article titles are short lines without closing punctuation."""
 RUN_IN_HEADING = re.compile(r"^[一二三四五六七八九十百]+、")
-ENTRY_START = re.compile(rf"^{DATE_PATTERN}")
+# an entry's date; with its year only before the comma that ends it, so that the masthead's
+# date line (2024年3月6日) is never taken for an entry
+ENTRY_START = re.compile(rf"^(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN}(?={DATE_SEPARATOR}))")
 # A bold lead that is a unit's name and its colon, with no date before it (**西平县：**6月3日，…):
 # the name ends as units' names do, so that **工作要求：** or **一是：** stay bold leads.
 UNIT_BEFORE_COLON = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]\s*$")

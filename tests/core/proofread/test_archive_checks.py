@@ -187,6 +187,14 @@ def test_lead_date_across_the_new_year():
     assert lead_date("11月25日", dt.date(2022, 11, 21)) == dt.date(2022, 11, 25)
 
 
+def test_a_lead_dated_with_its_year_is_that_day():
+    assert lead_date("2021年11月15日", dt.date(2022, 11, 21)) == dt.date(2021, 11, 15)  # a year old, not last week
+    assert lead_date("2022年2月30日", dt.date(2022, 11, 21)) is None
+    issue = read_text("某某简报\n\n第3期\n\n某某办公室\n\n2022年11月21日\n\n【动态】\n\n2021年11月15日，某县开会。\n")
+    [old] = _lead_dates(issue, 30)
+    assert (old.rule, old.found) == ("A-LEAD-OLD", "2021年11月15日")
+
+
 @pytest.mark.parametrize("lead", ["9月5—6日", "9月5日下午", "9月5日至6日"])
 def test_the_age_of_a_lead_written_with_a_range_of_days_or_the_time_of_day(lead):
     """The lead dates recognised on import are checked as the plain ones are: by their first day."""

@@ -29,6 +29,11 @@ _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!
 # 三、四十人 and 五、六百家 too; 一、二年级 names two grades and keeps its 顿号.
 _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])"
                      r"(?=[十百千万]?(?:年(?!级)|[名个人次天家处条项件位辆台吨岁倍]))")
+# 会议指出：“要守住底线。”。: a quotation that ends its own sentence inside the quotation marks
+# takes no second full stop after them (4.1.3.1)
+_END_AFTER_QUOTE = re.compile(r"(?<=[。！？])[”’](。)")
+# 他说“这次检查很及时”: words said, quoted after 说, 道 or 问, are introduced by a colon (4.7.3.1)
+_SAID_QUOTE = re.compile(r"(?<![小传听据解述学游劝诉常总所])(说|道|问)(?=“)")
 # 县委县政府, 市委市政府: the party committee and the government of one place are two bodies
 # named side by side, with a 顿号 between them (4.5.3.1): 县委、县政府
 _ORGANS = re.compile(r"([省市县区镇乡])(?:党)?委(?=\1(?:人民)?政府)")
@@ -82,6 +87,10 @@ _PARTED_TITLE = re.compile(rf"{_TITLE_PART}(?:[ \u3000]{{1,2}}{_TITLE_PART})+")
 
 
 def check_punctuation(text: str) -> Iterator[Finding]:
+    for m in _END_AFTER_QUOTE.finditer(text):
+        yield finding("P-QUOTE-END", text, m.start(1), m.end(1), "")
+    for m in _SAID_QUOTE.finditer(text):
+        yield finding("P-SAID", text, m.start(), m.end(), m.group() + "：")
     for m in _ORGANS.finditer(text):
         yield finding("P-ORGANS", text, m.start(), m.end(), m.group() + "、")
     for m in _HALF_MARK.finditer(text):

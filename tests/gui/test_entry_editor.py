@@ -65,6 +65,9 @@ def test_invalid_date_is_red_but_kept(qtbot, window):
     date_edit.selectAll()
     type_text(date_edit, "11月14日—11月18日")
     assert date_edit.styleSheet() == ""
+    date_edit.selectAll()
+    type_text(date_edit, "2022年11月14日")  # dated with its year, as some offices date entries
+    assert (entry.date, date_edit.styleSheet()) == ("2022年11月14日", "")
 
 
 def test_unit_suggestions_come_from_the_archive(qtbot, window):

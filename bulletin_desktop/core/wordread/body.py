@@ -176,7 +176,7 @@ class BodyReader:
             self._carry = []
         label = self._number_label(style_id, direct_num)
         if label:
-            builder.add(label, paragraph.bold, paragraph.heavy)
+            builder.add(label, paragraph)
         self._inline(p, builder, paragraph)
         if mark_deleted:
             self.notes.revisions = True
@@ -242,7 +242,7 @@ class BodyReader:
                 bold = direct
             font = east_asia_font(rpr) or font
             hidden = bool(on(rpr.find(w("vanish"))))
-        heavy = _Look(bold, font).heavy
+        look = _Look(bold, font)
         for child in r:
             tag = child.tag
             if tag == w("fldChar"):
@@ -258,15 +258,15 @@ class BodyReader:
                 continue  # inside a field's code: only its saved result prints
             if tag == w("t"):
                 if not hidden:
-                    builder.add(child.text or "", bold, heavy)
+                    builder.add(child.text or "", look)
             elif tag in (w("tab"), w("ptab")):
                 if not hidden:
-                    builder.add("\t", bold, heavy)
+                    builder.add("\t", look)
             elif tag in (w("br"), w("cr")):
                 if not hidden:
                     builder.line_break()
             elif tag == w("noBreakHyphen"):
-                builder.add("-", bold, heavy)
+                builder.add("-", look)
             elif tag == w("sym"):
                 char = child.get(w("char"), "")
                 try:
@@ -274,7 +274,7 @@ class BodyReader:
                 except ValueError:
                     continue
                 if not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no text meaning
-                    builder.add(chr(code), bold, heavy)
+                    builder.add(chr(code), look)
             elif tag in (w("drawing"), w("pict")):
                 self._graphic(child, builder)
             elif tag == w("object"):
@@ -363,11 +363,11 @@ class _Builder:
         self.boxes_first = boxes_first
         self._heavy: set[int] = set()  # ids of the runs in lines set in a 黑-kind face
 
-    def add(self, text: str, bold: bool, heavy: bool = False) -> None:
+    def add(self, text: str, look: _Look) -> None:
         if text:
-            run = Run(text, bold)
+            run = Run(text, look.bold)
             self.lines[-1].append(run)
-            if heavy:
+            if look.heavy:
                 self._heavy.add(id(run))
 
     def line_break(self) -> None:

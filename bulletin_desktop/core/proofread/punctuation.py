@@ -59,8 +59,8 @@ _WORK_ENDING = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决
 # 印发“关于做好…的通知”: a document's title takes 书名号 (4.15.1), not quotation marks
 _DOC_KINDS = ("通知|意见|实施意见|指导意见|方案|实施方案|工作方案|办法|规定|决定|报告|请示|批复|函|细则|"
               "规划|纲要|预案|公告|通告|通报")
-_DOC_QUOTED = re.compile(r"(?<=印发|转发|下发|出台|制定|学习|执行|按照|根据|依据|贯彻)(?:了)?“(关于[^“”\n]{2,60}的(?:"
-                         + _DOC_KINDS + r"))”")
+_DOC_QUOTED = re.compile(r"(?<=印发|转发|下发|出台|制定|学习|执行|按照|根据|依据|贯彻)(?:了)?(?P<quoted>“(关于[^“”\n]{2,60}的(?:"
+                         + _DOC_KINDS + r"))”)")
 _HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
 # 三个到位--责任到位: hyphens for the 破折号 between Chinese
 _DASH = re.compile(rf"(?<=[{HAN}”）])(?:-{{2,}}|－{{2,}})(?=[{HAN}“（])")
@@ -131,8 +131,7 @@ def check_punctuation(text: str) -> Iterator[Finding]:
     for m in _HALF_BOOK.finditer(text):
         yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
     for m in _DOC_QUOTED.finditer(text):
-        start = m.start() + (1 if text[m.start()] == "了" else 0)
-        yield finding("P-BOOK-DOC", text, start, m.end(), f"《{m.group(1)}》")
+        yield finding("P-BOOK-DOC", text, m.start("quoted"), m.end("quoted"), f"《{m.group(2)}》")
     for m in _DASH.finditer(text):
         yield finding("P-DASH", text, m.start(), m.end(), "——")
     for m in _COMMA_ETC.finditer(text):

@@ -179,13 +179,13 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-JI", text, m.start(), m.end(), _ji_suggestion(m.group()))
     for m in _APPROX.finditer(text):
         if m["word"] and m["near"]:  # 大约有近百人: the nearer word, right before the number, stays
-            kept = (m["has"] or "") + m["near"] + m["n"] + (m["ge"] or "") + (m["odd"] or "") + (m["unit"] or "")
+            kept = _groups(m, "has", "near", "n", "ge", "odd", "unit")
         elif m["word"]:
             if not (m["odd"] or m["around"]):
                 continue
-            kept = m["word"] + (m["has"] or "") + m["n"] + (m["ge"] or "") + (m["unit"] or "")  # the word before the number stays
+            kept = _groups(m, "word", "has", "n", "ge", "unit")  # the word before the number stays
         else:
-            kept = m["n2"] + (m["ge2"] or "") + m["odd2"] + m["unit2"]
+            kept = _groups(m, "n2", "ge2", "odd2", "unit2")
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
     for m in _RATE_CHANGE.finditer(text):
         yield finding("N-POINTS", text, m.start("change"), m.end("change"), f"{m['value']}个百分点")
@@ -194,6 +194,11 @@ def check_numbers(text: str) -> Iterator[Finding]:
     for m in _QIAN_BAI.finditer(text):
         value = float(m.group(1)) * (100 if m.group(3) else 1000) + (int(m.group(2)) * 100 if m.group(2) else 0)
         yield finding("N-QIANBAI", text, m.start(), m.end(), f"{value:g}" if value < 1e15 else None)
+
+
+def _groups(m: re.Match[str], *names: str) -> str:
+    """The text of the named groups of ``m`` that matched, in the order named."""
+    return "".join(m[name] or "" for name in names)
 
 
 def _ji_suggestion(found: str) -> str | None:

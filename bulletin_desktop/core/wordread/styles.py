@@ -4,6 +4,7 @@ style names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -28,8 +29,7 @@ class Styles:
         self.default_bold = False
         self.default_east_asia_font: str | None = None
         self.default_paragraph: str | None = None
-        self._bold_cache: dict[str, bool | None] = {}
-        self._font_cache: dict[str, str | None] = {}
+        self._inherited_cache: dict[tuple[str, str], Any] = {}
         if root is None:
             return
         defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
@@ -75,22 +75,24 @@ class Styles:
             yield style
             style_id = style.based_on
 
-    def style_bold(self, style_id: str | None) -> bool | None:
-        """Bold as a style (and the styles it is based on) sets it; None when none says."""
+    def _inherited(self, style_id: str | None, fact: str) -> Any:
+        """``fact`` (a field of the style) as the style or the first style it is based on that
+        says it sets it; None when none says."""
         if not style_id:
             return None
-        if style_id not in self._bold_cache:
-            self._bold_cache[style_id] = next((s.bold for s in self._chain(style_id) if s.bold is not None), None)
-        return self._bold_cache[style_id]
+        key = (fact, style_id)
+        if key not in self._inherited_cache:
+            self._inherited_cache[key] = next(
+                (value for s in self._chain(style_id) if (value := getattr(s, fact)) is not None), None)
+        return self._inherited_cache[key]
+
+    def style_bold(self, style_id: str | None) -> bool | None:
+        """Bold as a style (and the styles it is based on) sets it; None when none says."""
+        return self._inherited(style_id, "bold")
 
     def style_east_asia_font(self, style_id: str | None) -> str | None:
         """The font a style (or a style it is based on) sets for Chinese text; None when none says."""
-        if not style_id:
-            return None
-        if style_id not in self._font_cache:
-            self._font_cache[style_id] = next(
-                (s.east_asia_font for s in self._chain(style_id) if s.east_asia_font is not None), None)
-        return self._font_cache[style_id]
+        return self._inherited(style_id, "east_asia_font")
 
     def paragraph_style(self, style_id: str | None) -> str | None:
         return style_id if style_id in self._styles else self.default_paragraph
@@ -106,7 +108,7 @@ class Styles:
         return None, None
 
     def outline_level(self, style_id: str | None) -> int | None:
-        return next((s.outline for s in self._chain(style_id) if s.outline is not None), None)
+        return self._inherited(style_id, "outline")
 
 
 def east_asia_font(rpr: etree._Element | None) -> str | None:

@@ -146,6 +146,7 @@ SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers
 
 @dataclass
 class Signoff:
+    """The closing block's 编辑, 审核 and 签发 names."""
     editors: list[str] = field(default_factory=list)
     reviewers: list[str] = field(default_factory=list)
     signers: list[str] = field(default_factory=list)
@@ -165,6 +166,7 @@ class Signoff:
 
 @dataclass
 class DistributionLine:
+    """One line of the distribution list: 送, 发, … and the recipients."""
     label: str  # 报, 送, 发, 抄送, 本期增发 …; "" for the 印发 line (…办公室　2024年5月6日印发)
     text: str
 
@@ -364,6 +366,7 @@ SECTION_HEADING_DEFAULT = "bracket"
 
 @dataclass
 class Section:
+    """A 【】 section and its entries, in order."""
     title: str
     entries: list[Entry] = field(default_factory=list)
     uid: str = field(default_factory=new_uid, compare=False)

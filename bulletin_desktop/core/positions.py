@@ -33,6 +33,7 @@ TEXT_FIELDS = ("section", *ITEM_TEXT_FIELDS, *ARTICLE_TEXT_FIELDS)
 
 @dataclass(frozen=True)
 class Position:
+    """A span of text in an issue: which entry or section, which field, which characters."""
     uid: str  # the section's uid for "section", else the entry's
     field: str  # one of TEXT_FIELDS
     start: int  # code points into the field's plain text

@@ -13,6 +13,7 @@ from typing import Iterable
 
 @dataclass(frozen=True)
 class Run:
+    """A stretch of text, bold or not: the unit of rich text."""
     text: str
     bold: bool = False
 

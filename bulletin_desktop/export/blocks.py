@@ -43,6 +43,7 @@ class FontRole(str, Enum):
 
 @dataclass(frozen=True)
 class Span:
+    """Text in one font role, bold or not, within a block."""
     text: str
     bold: bool = False
     role: FontRole = FontRole.BODY
@@ -50,6 +51,7 @@ class Span:
 
 @dataclass(frozen=True)
 class Block:
+    """One printed paragraph (or masthead, closing-block row) as preview and Word both set it."""
     kind: BlockKind
     spans: tuple[Span, ...] = ()
     left: str = ""  # OFFICE_DATE: the office

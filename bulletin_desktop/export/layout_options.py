@@ -31,6 +31,7 @@ class LayoutOptionError(BulletinError):
 
 @dataclass(frozen=True)
 class LayoutOptions:
+    """The page, fonts and spacing an issue is set with (GB/T 9704 by default)."""
     # Page (GB/T 9704)
     page_width_mm: float = 210.0
     page_height_mm: float = 297.0

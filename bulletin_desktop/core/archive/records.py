@@ -11,6 +11,7 @@ from ..model import number_line as number_line_of
 
 @dataclass(frozen=True)
 class IssueSummary:
+    """An issue as the issue list shows it, read without its body."""
     id: int
     series: str
     series_id: int

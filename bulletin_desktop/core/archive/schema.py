@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Migration:
+    """One step of the archive's schema, applied once, in order."""
     version: int
     description: str
     apply: Callable[["Database"], None]

@@ -49,6 +49,7 @@ class NumberTakenError(TrashError):
 
 @dataclass(frozen=True)
 class TrashItem:
+    """Something deleted and kept in the trash, as the trash view lists it."""
     id: int
     kind: str  # "issue", "section" or "entry"
     issue_id: int

@@ -27,6 +27,7 @@ def _ascii_alnum(unit: int) -> bool:
 
 @dataclass(frozen=True)
 class LineBreak:
+    """Where one line of a paragraph starts and ends, and the room it has."""
     start: int  # UTF-16 units, as Qt counts
     length: int
     indent: float

@@ -26,6 +26,7 @@ class Placement(NamedTuple):
 
 @dataclass
 class Page:
+    """One laid-out page: what is placed on it, in order."""
     number: int
     placements: list[Placement] = field(default_factory=list)
 

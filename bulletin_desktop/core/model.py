@@ -311,6 +311,18 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
                      + r")(?=\d{1,2}月)")
 
 
+# A line of its own under an entry naming who sent it: （城关镇党政办供稿）, （来源：县应急局）,
+# ——县应急管理局. A sender's word or a unit's name is asked for: a bracket alone may be
+# anything (（图片略）, （待续）).
+_SOURCE_LINE = (r"^(?:[（(]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*[^（）()]{2,40}?|[^（）()]{2,40}?(?:供稿|提供|报送))\s*[）)]"
+                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + UNIT_SUFFIXES + r"))$")
+
+
+def is_source_line(text: str) -> bool:
+    """A line that only names who sent the entry above it (its attribution, set apart)."""
+    return bool(re.match(_SOURCE_LINE, text.strip()))
+
+
 def unit_name_at_start(text: str) -> str:
     """The shortest unit-like name ``text`` opens with (西平县应急管理局供稿 → 西平县,
     市应急管理局开展… → 市应急管理局), or ""."""

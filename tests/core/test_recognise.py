@@ -356,6 +356,27 @@ def test_a_subtitle_or_byline_under_an_article_title_belongs_to_that_article(byl
     assert unit_lead(entries[0]).lstrip("—（ ").startswith(("青年镇", "临颍县"))
 
 
+@pytest.mark.parametrize("source, unit", [
+    ("（城关镇党政办供稿）", "城关镇党政办供稿"), ("（来源：县应急管理局）", "县应急管理局"),
+    ("(供稿单位：李庄乡人民政府)", "李庄乡人民政府"), ("——县消防救援大队", "县消防救援大队"),
+])
+def test_an_entrys_source_on_a_line_of_its_own_ends_that_entry(source, unit):
+    """Not an entry of its own: the line is the entry's end, where its reporting unit is read."""
+    from bulletin_desktop.core.model import unit_lead
+
+    text = MASTHEAD + "【基层动态】\n3月7日，城关镇召开安全生产会议。\n" + source + "\n3月8日，李庄乡开会。\n"
+    first, second = read(text).issue.sections[0].entries
+    assert first.text == "3月7日，城关镇召开安全生产会议。" + source
+    assert unit_lead(first) == unit and second.date == "3月8日"
+
+
+@pytest.mark.parametrize("line", ["（图片略）", "（待续）", "——摘自某某日报", "（全县共排查隐患12处）"])
+def test_a_bracketed_line_that_names_no_sender_stays_apart(line):
+    text = MASTHEAD + "【基层动态】\n3月7日，城关镇召开安全生产会议。\n" + line + "\n"
+    entries = read(text).issue.sections[0].entries
+    assert [e.text for e in entries] == ["3月7日，城关镇召开安全生产会议。", line]
+
+
 def test_a_dash_line_after_an_articles_paragraphs_starts_nothing_new():
     text = MASTHEAD + "【经验交流】\n标题\n正文第一段。\n——摘自某某日报\n"
     [article] = read(text).issue.sections[0].entries

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import DATE_SEPARATOR, Article, Item, Section, is_marked_byline, numbering_length, unspaced_name
+from ..model import (
+    DATE_SEPARATOR, Article, Item, Section, is_marked_byline, is_source_line, numbering_length, unspaced_name,
+)
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
@@ -86,6 +88,12 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # under the title its subtitle or byline, at the end its source: not a title of its own
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+        elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
+              and isinstance(section.entries[-1], Item) and is_source_line(text)):
+            # the entry's source set on a line of its own: the entry's end, where it names its unit
+            previous = section.entries[-1]
+            previous.body = normalize((*previous.body, Run(text.strip())))
+            roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, paras[index + 1:]):
             section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text
             article = None

@@ -48,6 +48,8 @@ _APPROX = re.compile(
 _RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\d+(?:\.\d+)?[%％][，,]?[^。；！？\n%％]{0,14}?"
                           r"(?:较|比|同比|环比)[^，。；！？\n%％]{0,12}?(?:提高|提升|增加|上升|增长|下降|降低|减少|回落)了?"
                           r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
+# 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
+_PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)[%％]\s*(个?百分点)")
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
@@ -189,6 +191,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
     for m in _RATE_CHANGE.finditer(text):
         yield finding("N-POINTS", text, m.start("change"), m.end("change"), f"{m['value']}个百分点")
+    for m in _PERCENT_POINTS.finditer(text):
+        yield finding("N-PCT-POINTS", text, m.start(), m.end(), m.group(1) + "个百分点")
     for m in _OVER.finditer(text):
         yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))
     for m in _QIAN_BAI.finditer(text):

@@ -300,7 +300,7 @@ def test_a_body_sentence_about_copies_printed_stays_in_the_body():
     assert issue.print_copies is None and len(list(issue.entries())) == 1
 
 
-@pytest.mark.parametrize("label", ["主送", "报送", "发送", "编印"])
+@pytest.mark.parametrize("label", ["主送", "报送", "发送", "编印", "本期发", "本期送", "分发", "呈报", "呈送"])
 def test_more_distribution_labels(label):
     issue = read(MASTHEAD + f"【动态】\n内容。\n{label}：各县区。\n").issue
     assert issue.distribution == [DistributionLine(label, "各县区。")]

@@ -87,7 +87,8 @@ SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;](?:\s?[^\s：:，。；;]){
                            rf"(?:{_SIGNOFF_ALT})\s*[：:]")
 SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 
-DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "印发", "编印", "本期增发", "主送", "报送", "发送")
+DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
+                       "本期报", "主送", "报送", "发送", "呈报", "呈送")
 _DIST_ALT = _labels(DISTRIBUTION_LABELS)
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap: 送：……。　　发：……

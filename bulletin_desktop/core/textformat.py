@@ -84,8 +84,12 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     exactly as written; a printed copy's lines joined into its paragraphs
     (core.wrapped_text)."""
     lines = _join_cut_lines(_lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n"))))
-    paragraphs = [_explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line)) for line in lines]
+    paragraphs = [_paragraph(line) for line in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
+
+
+def _paragraph(line: str) -> Paragraph:
+    return _explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line))
 
 
 def _join_cut_lines(lines: list[str]) -> list[str]:
@@ -173,17 +177,21 @@ def write_text(issue: Issue) -> str:
     if issue.office:
         out.append(issue.office)
     out.append(format_cn_date(issue.date))
+    titles: list[int] = []  # where an article's title is written as a line like any other
     for section in issue.sections:
         out.append(f"【{section.title}】")
         in_article = False
         for entry in section.entries:
             if isinstance(entry, Article):
                 out.append(_title_line(entry, out[-1]))
+                if not _EXPLICIT.match(out[-1]):
+                    titles.append(len(out) - 1)
                 out.extend(_paragraph_line(p, out[-1]) for p in entry.paragraphs)
                 in_article = True
             else:
                 out.append(_item_line(entry, out[-1], in_article))
                 in_article = False
+    _mark_titles_read_as_topics(out, titles)
     closing = issue.signoff.line()
     if closing:
         out.append(closing)
@@ -254,10 +262,20 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
 def _title_line(article: Article, previous: str) -> str:
     title = article.title
     line = _markup_line(from_plain(title))
-    if (_stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title
-            and not is_sub_heading(title, [Paragraph(p) for p in article.paragraphs])):  # （一）危化品领域 over dated text
-        return line
+    if _stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title:
+        return line  # unless it stands over dated lines (_mark_titles_read_as_topics)
     return EXPLICIT_TITLE + line
+
+
+def _mark_titles_read_as_topics(out: list[str], titles: list[int]) -> None:
+    """A title over dated lines is read as a topic line over entries (is_sub_heading), and
+    the lines it is read over may be those of the entries after its article (an article
+    with one dated paragraph or none): such a title is written explicitly."""
+    for index in titles:
+        # two dated lines decide it (the lines written here are never blank)
+        after = [_paragraph(line) for line in out[index + 1:index + 3]]
+        if is_sub_heading(plain(parse_markup(out[index])), after):
+            out[index] = EXPLICIT_TITLE + out[index]
 
 
 def _paragraph_line(paragraph: RichText, previous: str) -> str:

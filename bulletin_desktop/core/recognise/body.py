@@ -209,9 +209,11 @@ def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
         return False
     dated = 0
     for para in after:
+        if para.exact:  # an explicit line, an empty entry's too, is no dated text under a topic
+            break
         if not para.text.strip():
             continue
-        if para.exact or para.hint is not Hint.NONE or not _dated_entry(para.text):
+        if para.hint is not Hint.NONE or not _dated_entry(para.text):
             break
         dated += 1
         if dated >= (1 if numbered else 2):

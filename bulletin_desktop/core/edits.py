@@ -8,11 +8,10 @@ insertion index counted *before* the moved node is taken out, as a drop reports 
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Any
 
 from .model import (
-    Article, DistributionLine, Entry, Issue, Item, Section, Signoff, Special, YearNumber, new_uid,
+    Article, DistributionLine, Entry, Issue, Item, Section, Special, YearNumber, new_uid,
 )
 from .richtext import RichText, normalize
 
@@ -151,8 +150,7 @@ def masthead_field(issue: Issue, field: str) -> Any:
         raise EditError(field)
     value = getattr(issue, field)
     if field == "signoff":
-        return dataclasses.replace(value, editors=list(value.editors), reviewers=list(value.reviewers),
-                                   signers=list(value.signers))
+        return copy.deepcopy(value)  # lists of names: the caller's copy is its own
     if field == "distribution":
         return [DistributionLine(d.label, d.text) for d in value]
     return value
@@ -162,7 +160,7 @@ def set_masthead_field(issue: Issue, field: str, value: Any) -> None:
     if field not in MASTHEAD_FIELDS:
         raise EditError(field)
     if field == "signoff":
-        value = Signoff(list(value.editors), list(value.reviewers), list(value.signers))
+        value = copy.deepcopy(value)
     elif field == "distribution":
         value = [DistributionLine(d.label, d.text) for d in value]
     elif field == "special" and value is not None and not isinstance(value, Special):

@@ -62,7 +62,13 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
 
 
 def signoff_to_dict(signoff: Signoff) -> dict[str, list[str]]:
-    return {"editors": list(signoff.editors), "reviewers": list(signoff.reviewers), "signers": list(signoff.signers)}
+    return {"editors": list(signoff.editors), "reviewers": list(signoff.reviewers), "signers": list(signoff.signers),
+            "others": list(signoff.others)}
+
+
+def signoff_from_dict(data: dict[str, Any]) -> Signoff:
+    """As ``signoff_to_dict`` writes it; keys an older file lacks are empty."""
+    return Signoff(*(list(data.get(key, [])) for key in ("editors", "reviewers", "signers", "others")))
 
 
 def distribution_to_list(lines: list[DistributionLine]) -> list[dict[str, str]]:
@@ -95,11 +101,7 @@ def issue_from_dict(data: dict[str, Any]) -> Issue:
             Section(s["title"], [entry_from_dict(e) for e in s.get("entries", [])])
             for s in data.get("sections", [])
         ],
-        signoff=Signoff(
-            list(signoff.get("editors", [])),
-            list(signoff.get("reviewers", [])),
-            list(signoff.get("signers", [])),
-        ),
+        signoff=signoff_from_dict(signoff),
         distribution=[DistributionLine(d["label"], d["text"]) for d in data.get("distribution", [])],
         year_number=(
             YearNumber(int(year_number["number"]) if year_number.get("number") is not None else None,

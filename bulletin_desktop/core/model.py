@@ -146,22 +146,44 @@ SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers
 
 @dataclass
 class Signoff:
-    """The closing block's 编辑, 审核 and 签发 names."""
+    """The closing block's 编辑, 审核 and 签发 names, and the other roles it names (主编：王五,
+    校对：李四, 电话：…), each kept as written: a chief editor's printed before those three,
+    the rest after them."""
     editors: list[str] = field(default_factory=list)
     reviewers: list[str] = field(default_factory=list)
     signers: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.editors or self.reviewers or self.signers)
+        return not (self.editors or self.reviewers or self.signers or self.others)
 
     def line(self, separator: str = " ") -> str:
-        """编辑：卜丹 赵贺龙 审核：翟红伟 签发：孙全忠, roles without names left out."""
+        """编辑：卜丹 赵贺龙 审核：翟红伟 签发：孙全忠 校对：李四, roles without names left out."""
         parts = []
         for label, attr in SIGNOFF_LABELS.items():
             names = getattr(self, attr)
             if names:
                 parts.append(f"{label}：{' '.join(names)}")
-        return separator.join(parts)
+        heads = [role for role in self.others if role.startswith(SIGNOFF_HEADS)]
+        return separator.join([*heads, *parts, *(role for role in self.others if role not in heads)])
+
+
+# The roles above the editors that a sign-off line names first: 主编：王五 编辑：张三
+SIGNOFF_HEADS = ("总编辑", "总编", "执行主编", "副主编", "主编", "监制")
+
+
+# Where another role begins in a line of them (主编：王五 校对：李四): a short label and its colon
+# after the start or a space.
+_OTHER_ROLE_START = re.compile(r"(?:^|(?<=\s))[^\s：:、，,；;]{1,6}\s*[：:]")
+
+
+def split_roles(text: str) -> list[str]:
+    """主编：王五　校对：李四 → ["主编：王五", "校对：李四"]: a line of roles, one item each,
+    as written (text before the first label is kept as an item of its own)."""
+    starts = [m.start() for m in _OTHER_ROLE_START.finditer(text)]
+    bounds = [0, *starts] if not starts or starts[0] != 0 else starts
+    pieces = [text[a:b].strip() for a, b in zip(bounds, [*bounds[1:], len(text)])]
+    return [piece for piece in pieces if piece]
 
 
 @dataclass

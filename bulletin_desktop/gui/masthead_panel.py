@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidge
 
 from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
-    year_number_in_form,
+    split_roles, year_number_in_form,
 )
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
 from .forms.ui_masthead_panel import Ui_MastheadPanel
@@ -144,7 +144,7 @@ class MastheadPanel(QWidget):
         u.officeEdit.textEdited.connect(lambda text: self._emit("office", text.strip()))
         u.markingEdit.setMaxLength(MARKING_MAX)
         u.markingEdit.textEdited.connect(lambda text: self._emit("marking", text.strip()))
-        for edit in (u.editorsEdit, u.reviewersEdit, u.signersEdit):
+        for edit in (u.editorsEdit, u.reviewersEdit, u.signersEdit, u.othersEdit):
             edit.textEdited.connect(lambda _text: self._emit("signoff", self._signoff()))
         u.addDistributionButton.clicked.connect(self._add_line)
         u.saveDefaultsButton.clicked.connect(self.saveDefaultsRequested)
@@ -206,7 +206,7 @@ class MastheadPanel(QWidget):
     def _signoff(self) -> Signoff:
         u = self.ui
         return Signoff(split_names(u.editorsEdit.text()), split_names(u.reviewersEdit.text()),
-                       split_names(u.signersEdit.text()))
+                       split_names(u.signersEdit.text()), split_roles(u.othersEdit.text()))
 
     def _distribution(self) -> list[DistributionLine]:
         return [row.value() for row in self._rows]
@@ -279,6 +279,8 @@ class MastheadPanel(QWidget):
                                 (u.signersEdit, issue.signoff.signers)):
                 if split_names(edit.text()) != list(names):
                     set_line_text(edit, " ".join(names))
+            if split_roles(u.othersEdit.text()) != issue.signoff.others:
+                set_line_text(u.othersEdit, "  ".join(issue.signoff.others))
             if self._distribution() != issue.distribution:
                 self._show_distribution(issue.distribution, readonly)
             self._special()

@@ -1480,6 +1480,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Si&amp;gned off by</translation>
     </message>
     <message>
+        <source>Ot&amp;her roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles printed on the sign-off line besides these three, each as written: a chief editor&apos;s before them, the rest after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 主编：王五 校对：李四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>

@@ -1480,6 +1480,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>签发(&amp;G)</translation>
     </message>
     <message>
+        <source>Ot&amp;her roles</source>
+        <translation>其他署名(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Roles printed on the sign-off line besides these three, each as written: a chief editor&apos;s before them, the rest after</source>
+        <translation>编辑、审核、签发以外印在署名行上的其他署名，按原样保留：主编等排在前面，其余排在后面</translation>
+    </message>
+    <message>
+        <source>e.g. 主编：王五 校对：李四</source>
+        <translation>如：主编：王五 校对：李四</translation>
+    </message>
+    <message>
         <source>Distribution</source>
         <translation>分送范围</translation>
     </message>

@@ -63,7 +63,7 @@ def test_import_then_show_json(db, sample_file, capsys):
     third = data["sections"][0]["entries"][2]
     assert third["markup"].startswith("11月18日，**西城区**")
     assert (third["date"], third["unit"]) == ("11月18日", "西城区") and third["body"].startswith("组织召开")
-    assert data["signoff"] == {"editors": ["卜丹", "赵贺龙"], "reviewers": ["翟红伟"], "signers": ["孙全忠"]}
+    assert data["signoff"] == {"editors": ["卜丹", "赵贺龙"], "reviewers": ["翟红伟"], "signers": ["孙全忠"], "others": []}
     assert [d["label"] for d in data["distribution"]] == ["送", "发"]
     assert show_json(db, f"id:{issue_id}", capsys) == data
     assert show_json(db, "漯河安全生产简报:52", capsys) == data

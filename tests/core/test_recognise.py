@@ -248,9 +248,10 @@ def test_a_distribution_list_ends_before_a_dated_line_a_note_or_another_label():
     result = read(MASTHEAD + "【动态】\n内容。\n报：市委、\n市政府\n送：各县区\n某某办公室　　2024年3月5日印发\n"
                   "（此件公开发布）\n联系人：张三　电话：0396-1234567\n")
     assert result.issue.distribution == [DistributionLine("报", "市委、市政府"), DistributionLine("送", "各县区"),
-                                         DistributionLine("", "某某办公室　　2024年3月5日印发")]  # the 印发 line
-    assert [e.text for e in result.issue.sections[-1].entries] == ["（此件公开发布）", "联系人：张三　电话：0396-1234567"]
-    assert any("报尾中有 2 行未能识别" in w for w in result.warnings)
+                                         DistributionLine("", "某某办公室　　2024年3月5日印发"),  # the 印发 line
+                                         DistributionLine("", "联系人：张三　电话：0396-1234567")]  # in the box, as written
+    assert [e.text for e in result.issue.sections[-1].entries] == ["（此件公开发布）"]
+    assert any("报尾中有 1 行未能识别" in w for w in result.warnings)
 
 
 ISSUED = "某某办公室　　2024年3月5日印发"
@@ -307,9 +308,9 @@ def test_more_distribution_labels(label):
 
 
 def test_unplaced_closing_text_is_kept():
-    result = read(MASTHEAD + "【动态】\n内容。\n编辑：甲 审核：乙\n联系电话：0395-1234567\n")
+    result = read(MASTHEAD + "【动态】\n内容。\n编辑：甲 审核：乙\n（此件公开发布）\n")
     assert result.issue.sections[-1].title == "报尾中未识别的内容"
-    assert result.issue.sections[-1].entries[0].text == "联系电话：0395-1234567"
+    assert result.issue.sections[-1].entries[0].text == "（此件公开发布）"
     assert any("报尾" in w for w in result.warnings)
 
 
@@ -457,15 +458,39 @@ def test_the_running_number_on_the_line_under_the_year_number():
 
 def test_a_label_of_another_kind_on_the_signoff_line_is_kept_apart_from_the_names():
     """校对：李四 after the editors is not a third editor, nor is 主编：王五 before them:
-    the roles the closing block prints take their names, the rest is kept for the clerk."""
+    the three roles take their names, the other roles are kept as written and printed on
+    the sign-off line, a chief editor's first."""
     result = read(MASTHEAD + "【动态】\n内容。\n责任编辑：张三　　校对：李四　　审核：赵六\n")
-    assert result.issue.signoff == Signoff(["张三"], ["赵六"], [])
-    assert [e.text for e in result.issue.sections[-1].entries] == ["校对：李四"]
+    assert (result.issue.signoff, result.warnings) == (Signoff(["张三"], ["赵六"], [], ["校对：李四"]), [])
+    assert [s.title for s in result.issue.sections] == ["动态"]
     result = read(MASTHEAD + "【动态】\n内容。\n主编：王五　　编辑：张三\n电话：0395-1234567\n本期印发80份\n")
     issue = result.issue
-    assert (issue.signoff, issue.print_copies) == (Signoff(["张三"]), 80)
-    assert [s.title for s in issue.sections] == ["动态", "报尾中未识别的内容"]
-    assert [e.text for e in issue.sections[-1].entries] == ["主编：王五", "电话：0395-1234567"]
+    assert (issue.signoff, issue.print_copies) == (Signoff(["张三"], others=["主编：王五", "电话：0395-1234567"]), 80)
+    assert [s.title for s in issue.sections] == ["动态"] and result.warnings == []
+    assert issue.signoff.line() == "主编：王五 编辑：张三 电话：0395-1234567"
+
+
+@pytest.mark.parametrize("closing, others", [
+    ("主编：王五\n报：市委办公室\n", ["主编：王五"]),  # a role of its own opens the closing block
+    ("编辑：张三\n校　对：李四　　排版：赵六\n报：市委办公室\n", ["校对：李四", "排版：赵六"]),
+    ("编辑：张三 总编辑：钱七\n", ["总编辑：钱七"]),  # not 总 and an editor 钱七
+    ("编辑：张三\n联系人：王五　电话：0395-1234567\n报：市委办公室\n", ["联系人：王五", "电话：0395-1234567"]),
+])
+def test_other_roles_of_the_closing_block(closing, others):
+    issue = read(MASTHEAD + "【动态】\n内容。\n" + closing).issue
+    assert issue.signoff.others == others
+    assert [s.title for s in issue.sections] == ["动态"] and [e.text for e in issue.sections[0].entries] == ["内容。"]
+
+
+def test_other_roles_survive_the_text_format_and_json():
+    from bulletin_desktop.core.issue_json import issue_from_dict, issue_to_dict
+
+    issue = read(MASTHEAD + "【动态】\n内容。\n主编：王五　编辑：张三　校对：李四\n").issue
+    assert read_text(write_text(issue)).signoff == issue.signoff
+    assert issue_from_dict(issue_to_dict(issue)).signoff == issue.signoff
+    older = issue_to_dict(issue)
+    del older["signoff"]["others"]  # written before other roles were kept
+    assert issue_from_dict(older).signoff == Signoff(["张三"])
 
 
 @pytest.mark.parametrize("line", ["本期印发80份", "共印发80份", "（共印制80份）", "本期共印80份"])
@@ -527,9 +552,8 @@ def test_closing_labels_spaced_out_to_align():
     result = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n编　辑：张三　　校　对：王五　　审　核：李四\n签　发：赵六\n"
                   "报　送：市委办公室。\n抄　送：市政府办公室。\n")
     issue = result.issue
-    assert issue.signoff == Signoff(["张三"], ["李四"], ["赵六"])
+    assert issue.signoff == Signoff(["张三"], ["李四"], ["赵六"], ["校对：王五"])
     assert issue.distribution == [DistributionLine("报送", "市委办公室。"), DistributionLine("抄送", "市政府办公室。")]
-    assert [e.text for e in issue.sections[-1].entries] == ["校　对：王五"]
     assert [e.text for e in issue.sections[0].entries] == ["3月1日，某县开会。"]
 
 

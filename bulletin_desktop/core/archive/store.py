@@ -12,6 +12,7 @@ import json
 import sqlite3
 from typing import Any, Iterable, Sequence
 
+from ..issue_json import signoff_from_dict, signoff_to_dict
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
     new_uid, number_line, unit_lead, unspaced_name,
@@ -41,13 +42,11 @@ def _json(value: Any) -> str:
 
 
 def signoff_json(signoff: Signoff) -> str:
-    return _json({"editors": list(signoff.editors), "reviewers": list(signoff.reviewers),
-                  "signers": list(signoff.signers)})
+    return _json(signoff_to_dict(signoff))
 
 
 def signoff_from_json(text: str) -> Signoff:
-    data = json.loads(text or "{}")
-    return Signoff(list(data.get("editors", [])), list(data.get("reviewers", [])), list(data.get("signers", [])))
+    return signoff_from_dict(json.loads(text or "{}"))
 
 
 def distribution_json(lines: Iterable[DistributionLine]) -> str:

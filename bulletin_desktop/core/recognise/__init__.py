@@ -91,7 +91,7 @@ def _section_style(paras: list[Paragraph], roles: list[list[Role]]) -> str:
 def _with_signers(signoff: Signoff, signers: list[str]) -> Signoff:
     """The closing block's sign-off, with the signers the masthead printed when it names none."""
     if signers and not signoff.signers:
-        return Signoff(signoff.editors, signoff.reviewers, signers)
+        return replace(signoff, signers=signers)
     return signoff
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import DistributionLine, Signoff
+from ..model import DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
 from .patterns import (
     DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -15,6 +15,8 @@ _CONTINUATION_MAX = 200
 # What ends a wrapped distribution list: a dated line (…办公室　2024年5月6日印发), a note in
 # brackets (（此件公开发布）), a line with a label of its own (联系人：…).
 _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]")
+# a line of the block that names someone or something after a short label of its own
+_ROLE_LINE = re.compile(r"^[^\s：:、，,；;（(]{1,6}\s*[：:]\s*\S")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
 # 校对：, 校　对：, after the names of a role
 _OTHER_LABEL = re.compile(r"(?:^|\s)([^\s：:、，,；;]{1,6}|[^\s：:、，,；;]\s[^\s：:、，,；;])\s*[：:]")
@@ -75,7 +77,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             if not text:
                 continue
         if SIGNOFF_START.match(text):
-            closing.extras.extend(_read_signoff(text, closing.signoff))
+            _read_signoff(text, closing.signoff)
             roles[offset + index].append(Role.SIGNOFF)
             last = None
             continue
@@ -94,10 +96,23 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
         elif last is not None and not _NOT_RECIPIENTS.search(text):
             last.text = join_wrapped(last.text, text)
             roles[offset + index].append(Role.DISTRIBUTION)
+        elif _ROLE_LINE.match(text):
+            _read_role_line(text, closing)
+            roles[offset + index].append(Role.DISTRIBUTION if closing.distribution else Role.SIGNOFF)
+            last = None
         else:
             closing.extras.append(text)
             roles[offset + index].append(Role.UNPLACED)
     return closing
+
+
+def _read_role_line(text: str, closing: Closing) -> None:
+    """联系人：王五　电话：…: where it stands, printed with the sign-off above the box, or in
+    the box, as written, below its lists."""
+    if closing.distribution:
+        closing.distribution.append(DistributionLine("", text))
+    else:
+        closing.signoff.others.extend(split_roles(text))
 
 
 def join_wrapped(first: str, second: str) -> str:
@@ -108,18 +123,22 @@ def join_wrapped(first: str, second: str) -> str:
     return first + second
 
 
-def _read_signoff(line: str, signoff: Signoff) -> list[str]:
-    """The names under each role; what follows a label of another kind (校对：李四,
-    电话：…) is given back as written, not read as more names of the role before it."""
+def _read_signoff(line: str, signoff: Signoff) -> None:
+    """The names under each role into ``signoff``; the other roles (主编：王五, 校对：李四,
+    电话：…) as written into its ``others``, not read as more names of the role before them."""
     parts = SIGNOFF_PART.split(line)
-    others = [parts[0].strip()] if parts[0].strip() else []  # 主编：王五 before the first role
+    signoff.others.extend(split_roles(parts[0]))  # 联系人：王五 before the first role
     # split gives ['', label, names, label, names, ...]
     for label, names in zip(parts[1::2], parts[2::2]):
+        rest = ""
         if other := _OTHER_LABEL.search(names):
-            others.append(names[other.start(1):].strip())
-            names = names[:other.start()]
-        getattr(signoff, SIGNOFF_LABELS[compact(label)]).extend(split_names(names))
-    return others
+            names, rest = names[:other.start()], names[other.start(1):]
+        role = SIGNOFF_LABELS.get(compact(label))
+        if role is not None:
+            getattr(signoff, role).extend(split_names(names))
+        elif names.strip():
+            signoff.others.append(f"{compact(label)}：{names.strip()}")
+        signoff.others.extend(split_roles(rest))
 
 
 def split_names(text: str) -> list[str]:

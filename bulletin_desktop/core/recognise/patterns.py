@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BULLETS, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, UNIT_SUFFIXES
+from ..model import BULLETS, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SIGNOFF_HEADS, UNIT_SUFFIXES
 from ..numerals import CN_NUMERAL
 
 SPACE = re.compile(r"\s+")
@@ -81,7 +81,10 @@ def _labels(labels) -> str:
     return "|".join(r"\s?".join(label) for label in sorted(labels, key=len, reverse=True))
 
 
-_SIGNOFF_ALT = _labels(SIGNOFF_LABELS)
+# Roles a sign-off line names besides those (主编：王五, 校对：李四): kept as written
+# (Signoff.others); known, so that they open a closing block as the others do.
+OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", "摄影")
+_SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
 # 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
 SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;](?:\s?[^\s：:，。；;]){{0,4}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?"
                            rf"(?:{_SIGNOFF_ALT})\s*[：:]")

@@ -202,6 +202,16 @@ class Ui_MastheadPanel(object):
 
         self.signoffForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signersEdit)
 
+        self.othersLabel = QLabel(self.signoffGroup)
+        self.othersLabel.setObjectName(u"othersLabel")
+
+        self.signoffForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.othersLabel)
+
+        self.othersEdit = FieldLineEdit(self.signoffGroup)
+        self.othersEdit.setObjectName(u"othersEdit")
+
+        self.signoffForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.othersEdit)
+
 
         self.contentsLayout.addWidget(self.signoffGroup)
 
@@ -267,6 +277,7 @@ class Ui_MastheadPanel(object):
         self.editorsLabel.setBuddy(self.editorsEdit)
         self.reviewersLabel.setBuddy(self.reviewersEdit)
         self.signersLabel.setBuddy(self.signersEdit)
+        self.othersLabel.setBuddy(self.othersEdit)
         self.printCopiesLabel.setBuddy(self.printCopiesSpin)
 #endif // QT_CONFIG(shortcut)
 
@@ -314,6 +325,11 @@ class Ui_MastheadPanel(object):
         self.reviewersEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))
         self.signersLabel.setText(QCoreApplication.translate("MastheadPanel", u"Si&gned off by", None))
         self.signersEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"Names separated by spaces", None))
+        self.othersLabel.setText(QCoreApplication.translate("MastheadPanel", u"Ot&her roles", None))
+#if QT_CONFIG(tooltip)
+        self.othersEdit.setToolTip(QCoreApplication.translate("MastheadPanel", u"Roles printed on the sign-off line besides these three, each as written: a chief editor's before them, the rest after", None))
+#endif // QT_CONFIG(tooltip)
+        self.othersEdit.setPlaceholderText(QCoreApplication.translate("MastheadPanel", u"e.g. \u4e3b\u7f16\uff1a\u738b\u4e94 \u6821\u5bf9\uff1a\u674e\u56db", None))
         self.distributionGroup.setTitle(QCoreApplication.translate("MastheadPanel", u"Distribution", None))
         self.addDistributionButton.setText(QCoreApplication.translate("MastheadPanel", u"&Add a line", None))
         self.printCopiesLabel.setText(QCoreApplication.translate("MastheadPanel", u"&Print run", None))

@@ -1,0 +1,23 @@
+"""The sign-off's other roles (主编, 校对, …) edited in the masthead panel: printed on the
+sign-off line, saved, undone."""
+from __future__ import annotations
+
+from bulletin_desktop.gui.text_input import type_text
+
+
+def test_other_roles_typed_in_the_panel_are_printed_saved_and_undone(qtbot, window, stored_issue, shown_text):
+    issue_id = window.document.issue.id
+    edit = window.ui.mastheadPanel.ui.othersEdit
+    assert edit.text() == "" and edit.isEnabled()
+    window.ui.mastheadDock.raise_()
+    edit.setFocus()
+    type_text(edit, "校对：王五　主编：张三")
+    assert window.document.issue.signoff.others == ["校对：王五", "主编：张三"]
+    # a chief editor's role heads the line, the rest follow the three
+    assert "主编：张三  编辑：卜丹 赵贺龙  审核：翟红伟  签发：孙全忠  校对：王五" in shown_text(window)
+    qtbot.waitUntil(lambda: stored_issue(issue_id).signoff.others == ["校对：王五", "主编：张三"], timeout=3000)
+
+    window.action_set.undo.trigger()
+    assert window.document.issue.signoff.others == [] and edit.text() == ""
+    assert "校对" not in shown_text(window)
+    qtbot.waitUntil(lambda: stored_issue(issue_id).signoff.others == [], timeout=3000)

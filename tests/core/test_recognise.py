@@ -599,3 +599,28 @@ def test_an_office_printed_under_the_date():
 def test_marks_printed_under_the_date_are_still_the_marking():
     issue = read("某某简报\n第3期\n某某办公室\n2024年3月5日\n内部资料　注意保存\n【动态】\n3月1日，某县开会。\n").issue
     assert (issue.marking, [e.text for s in issue.sections for e in s.entries]) == ("内部资料　注意保存", ["3月1日，某县开会。"])
+
+
+@pytest.mark.parametrize("line, year, number", [("〔2024〕第7期", 2024, 7), ("[2024]第7期", 2024, 7), ("（2024）第7期", 2024, 7),
+                                                ("2024年度第3期", 2024, 3)])
+def test_the_year_of_the_number_in_brackets(line, year, number):
+    issue = read(f"安全生产简报\n{line}\n某某办公室　　2024年4月2日\n【动态】\n4月1日，某县开会。\n").issue
+    assert (issue.number, issue.year_number) == (number, YearNumber(number, year, total=False))
+    issue = read(f"安全生产简报{line}\n某某办公室　　2024年4月2日\n【动态】\n4月1日，某县开会。\n").issue
+    assert (issue.series, issue.number) == ("安全生产简报", number)
+
+
+@pytest.mark.parametrize("line", ["某某县委办公室　　2024.04.02", "某某县委办公室 2024-4-2", "某某县委办公室　2024/04/02"])
+def test_the_office_and_a_date_written_in_figures_on_one_line(line):
+    issue = read(f"信息专报\n第9期\n{line}\n【动态】\n4月1日，某县开会。\n").issue
+    assert (issue.office, issue.date) == ("某某县委办公室", dt.date(2024, 4, 2))
+
+
+def test_the_unit_printed_above_the_name_is_the_office():
+    result = read("某某县应急管理局\n工 作 动 态\n第3期\n2024年4月2日\n【动态】\n4月1日，某县开会。\n")
+    issue = result.issue
+    assert (issue.series, issue.office, issue.number) == ("工作动态", "某某县应急管理局", 3)
+    assert list(result.roles[:3]) == [(Role.OFFICE,), (Role.NAME,), (Role.NUMBER,)]
+    # a name that ends like an office's, with the office on its own line after the number, stays the name
+    issue = read("某某指挥部\n第3期\n某某县应急管理局\n2024年4月2日\n【动态】\n4月1日，某县开会。\n").issue
+    assert (issue.series, issue.office) == ("某某指挥部", "某某县应急管理局")

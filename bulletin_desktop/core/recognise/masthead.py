@@ -11,8 +11,8 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LINE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SIGNOFF_START,
-    SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
+    DATE_LINE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
 
@@ -70,6 +70,9 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
         role = _place(m, text, flat, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
+        if role is Role.NAME:  # a line read as the name before this one was the office over it
+            for earlier in roles[:index]:
+                earlier[:] = [Role.OFFICE if r is Role.NAME else r for r in earlier]
         roles[index].append(role)
         # a line that also held the date (at its end) or the number (after the name or the date)
         if role is not Role.DATE and not had_date and m.date is not None:
@@ -91,22 +94,21 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.date = _date(m, match, text)
         return Role.DATE
     if m.date is None and (match := NUMERIC_DATE_LINE.match(flat)):
-        try:
-            m.date = dt.date(*(int(g) for g in match.groups()))
-        except ValueError:
-            raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
+        m.date = _numeric_date(match.groups(), text)
         return Role.DATE
-    if m.date is None and (match := OFFICE_AND_DATE.match(text.strip())):
+    numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(text.strip())
+    if m.date is None and (match := numeric or OFFICE_AND_DATE.match(text.strip())):
         office = match.group(1).strip()
         number = YEAR_ISSUE_NUMBER.match(compact(office))
+        date = _numeric_date(match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)
         if number and m.number is None:  # 第52期　2022年11月21日 on one line
             role = _issue_number(m, number, stated_total)
-            m.date = _date(m, match, text, first_group=2)
+            m.date = date
             return role
         if m.office and office != m.office:
             m.extras.append(m.office)
         m.office = _without_signer(m, office)
-        m.date = _date(m, match, text, first_group=2)
+        m.date = date
         return Role.OFFICE
     if m.special_name is None and (match := SPECIAL_NUMBERED.match(text.strip())) and m.name:
         name = (match.group(1) or match.group(3)).strip()
@@ -129,6 +131,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return None  # every other masthead line comes before the date
     # (a line after the number with no name before it is the office: the name is a picture)
     if not m.name and m.number is None:
+        return _name(m, text, stated_total)
+    if not m.office and m.number is None and _OFFICE_LINE.match(m.name) and not _OFFICE_LINE.match(text.strip()):
+        m.office, m.name = m.name, ""  # 某某县应急管理局 over 工作动态: the unit printed above the name
         return _name(m, text, stated_total)
     if not m.office:
         m.office = _without_signer(m, text.strip())
@@ -193,6 +198,14 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
         return Role.SPECIAL
     m.extras.append(match.group(0))
     return Role.UNPLACED
+
+
+def _numeric_date(groups, text: str) -> dt.date:
+    """2022.11.21: year, month and day as written, which must name a day."""
+    try:
+        return dt.date(*(int(g) for g in groups))
+    except ValueError:
+        raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 
 
 def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.date:

@@ -14,14 +14,18 @@ SPACE = re.compile(r"\s+")
 
 _NUM = rf"(?:\d{{1,6}}|{CN_NUMERAL}{{1,6}})"
 ISSUE_NUMBER = re.compile(rf"^第({_NUM})期$")
+# the year before a number within the year: 2026年, 2026年度, 〔2026〕, [2026], （2026）
+_YEAR_FORM = r"[（(〔\[［]?{year}(?:年度?|[〕\]］）)])"
+_YEAR_OF_NUMBER = _YEAR_FORM.format(year=r"(\d{4})")
+_A_YEAR_OF_NUMBER = _YEAR_FORM.format(year=r"\d{4}")
 # 第52期 and the number within the year in its forms: 2026年第6期（总第60期）, 第6期（总第60期）,
-# 2026年第6期, 2026年第6期总第60期, 2026年第6期(总60期); the running number alone: 总第60期;
-# any of them in brackets: （第52期）. Groups: year, number within the year, running number
-# after it, running number alone.
+# 2026年第6期, 〔2026〕第6期, 2026年第6期总第60期, 2026年第6期(总60期); the running number alone:
+# 总第60期; any of them in brackets: （第52期）. Groups: year, number within the year, running
+# number after it, running number alone.
 YEAR_ISSUE_NUMBER = re.compile(
-    rf"^[（(]?(?:(\d{{4}})年)?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
-# where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）
-_NUMBER_BEGINS = rf"[（(]?(?:\d{{4}}年)?第\s*{_NUM}\s*期"
+    rf"^(?:{_YEAR_OF_NUMBER}|[（(])?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
+# where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）, 〔2024〕第3期
+_NUMBER_BEGINS = rf"(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期"
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
 NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}.*)$")
 # 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
@@ -45,8 +49,11 @@ OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{
 # GB/T 9704's 印发 line at the foot of the closing block: the office, then the date it was
 # issued (…办公室　　2024年5月6日印发), with no label of its own
 ISSUED_LINE = re.compile(rf"^[^：:，。；;]{{2,40}}?\s*{DATE}\s*(?:印发|编印|印制)$")
-# a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it
-NUMERIC_DATE_LINE = re.compile(rf"^(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}$")
+# a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it,
+# on a line of its own or after the office and a space
+_NUMERIC_DATE = rf"(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}"
+NUMERIC_DATE_LINE = re.compile(rf"^{_NUMERIC_DATE}$")
+OFFICE_AND_NUMERIC_DATE = re.compile(rf"^(.*\S)\s+{_NUMERIC_DATE}$")
 
 # 【安排部署】, and the same in the other brackets some bulletins set their sections in
 SECTION_BRACKETS = re.compile(r"^(?:【\s*(.*?)\s*】|〖\s*(.*?)\s*〗|［\s*(.*?)\s*］|\[\s*(.*?)\s*\]|〔\s*(.*?)\s*〕)$")

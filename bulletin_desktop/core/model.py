@@ -172,9 +172,11 @@ class Signoff:
 SIGNOFF_HEADS = ("总编辑", "总编", "执行主编", "副主编", "主编", "监制")
 
 
-# Where another role begins in a line of them (主编：王五 校对：李四): a short label and its colon
-# after the start or a space.
-_OTHER_ROLE_START = re.compile(r"(?:^|(?<=\s))[^\s：:、，,；;]{1,6}\s*[：:]")
+# A role's label and its colon in a closing block: 主编：, 电话：, and a two-character one spaced
+# to align with longer ones, 校　对：
+ROLE_LABEL = r"(?:[^\s：:、，,；;（(]{1,6}|[^\s：:、，,；;（(]\s[^\s：:、，,；;（(])\s*[：:]"
+# where another role begins in a line of them (主编：王五 校对：李四): at the start or after a space
+_OTHER_ROLE_START = re.compile(rf"(?:^|(?<=\s)){ROLE_LABEL}")
 
 
 def split_roles(text: str) -> list[str]:

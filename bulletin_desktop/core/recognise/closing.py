@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import DistributionLine, Signoff, split_roles
+from ..model import ROLE_LABEL, DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
 from .patterns import (
     DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -16,10 +16,10 @@ _CONTINUATION_MAX = 200
 # brackets (（此件公开发布）), a line with a label of its own (联系人：…).
 _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]")
 # a line of the block that names someone or something after a short label of its own
-_ROLE_LINE = re.compile(r"^[^\s：:、，,；;（(]{1,6}\s*[：:]\s*\S")
+_ROLE_LINE = re.compile(rf"^{ROLE_LABEL}\s*\S")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
 # 校对：, 校　对：, after the names of a role
-_OTHER_LABEL = re.compile(r"(?:^|\s)([^\s：:、，,；;]{1,6}|[^\s：:、，,；;]\s[^\s：:、，,；;])\s*[：:]")
+_OTHER_LABEL = re.compile(rf"(?:^|\s)({ROLE_LABEL})")
 _PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
 
 

@@ -272,7 +272,7 @@ def _mark_titles_read_as_topics(out: list[str], titles: list[int]) -> None:
     the lines it is read over may be those of the entries after its article (an article
     with one dated paragraph or none): such a title is written explicitly."""
     for index in titles:
-        # two dated lines decide it (the lines written here are never blank)
+        # two dated lines decide it: a bare line written here is never blank, and an explicit one ends the run
         after = [_paragraph(line) for line in out[index + 1:index + 3]]
         if is_sub_heading(plain(parse_markup(out[index])), after):
             out[index] = EXPLICIT_TITLE + out[index]

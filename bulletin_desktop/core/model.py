@@ -148,24 +148,28 @@ SIGNOFF_LABELS = {"编辑": "editors", "审核": "reviewers", "签发": "signers
 class Signoff:
     """The closing block's 编辑, 审核 and 签发 names, and the other roles it names (主编：王五,
     校对：李四, 电话：…), each kept as written: a chief editor's printed before those three,
-    the rest after them."""
+    the rest after them, and kept in that order (so the printed line reads back the same)."""
     editors: list[str] = field(default_factory=list)
     reviewers: list[str] = field(default_factory=list)
     signers: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        roles = [_tidy_role(role) for role in self.others]
+        self.others = sorted(roles, key=lambda role: not role.startswith(SIGNOFF_HEADS))  # stable
+
     def is_empty(self) -> bool:
         return not (self.editors or self.reviewers or self.signers or self.others)
 
     def line(self, separator: str = " ") -> str:
-        """编辑：卜丹 赵贺龙 审核：翟红伟 签发：孙全忠 校对：李四, roles without names left out."""
+        """主编：王五 编辑：卜丹 赵贺龙 审核：翟红伟 签发：孙全忠 校对：李四, roles without names left out."""
         parts = []
         for label, attr in SIGNOFF_LABELS.items():
             names = getattr(self, attr)
             if names:
                 parts.append(f"{label}：{' '.join(names)}")
         heads = [role for role in self.others if role.startswith(SIGNOFF_HEADS)]
-        return separator.join([*heads, *parts, *(role for role in self.others if role not in heads)])
+        return separator.join([*heads, *parts, *self.others[len(heads):]])
 
 
 # The roles above the editors that a sign-off line names first: 主编：王五 编辑：张三
@@ -177,6 +181,16 @@ SIGNOFF_HEADS = ("总编辑", "总编", "执行主编", "副主编", "主编", "
 ROLE_LABEL = r"(?:[^\s：:、，,；;（(]{1,6}|[^\s：:、，,；;（(]\s[^\s：:、，,；;（(])\s*[：:]"
 # where another role begins in a line of them (主编：王五 校对：李四): at the start or after a space
 _OTHER_ROLE_START = re.compile(rf"(?:^|(?<=\s)){ROLE_LABEL}")
+
+
+def _tidy_role(role: str) -> str:
+    """校　对： 李四 → 校对：李四: a label spaced to align with longer ones is printed as the
+    three roles' labels are, with a full-width colon; the rest stays as written."""
+    found = re.match(ROLE_LABEL, role)
+    if found is None:
+        return role
+    label = re.sub(r"\s+", "", found.group())[:-1]
+    return f"{label}：{role[found.end():].strip()}"
 
 
 def split_roles(text: str) -> list[str]:

@@ -279,7 +279,8 @@ class MastheadPanel(QWidget):
                                 (u.signersEdit, issue.signoff.signers)):
                 if split_names(edit.text()) != list(names):
                     set_line_text(edit, " ".join(names))
-            if split_roles(u.othersEdit.text()) != issue.signoff.others:
+            # compared in the model's order: the field keeps the order the clerk typed them in
+            if Signoff(others=split_roles(u.othersEdit.text())).others != issue.signoff.others:
                 set_line_text(u.othersEdit, "  ".join(issue.signoff.others))
             if self._distribution() != issue.distribution:
                 self._show_distribution(issue.distribution, readonly)

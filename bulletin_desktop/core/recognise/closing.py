@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import ROLE_LABEL, DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
@@ -103,6 +103,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
         else:
             closing.extras.append(text)
             roles[offset + index].append(Role.UNPLACED)
+    closing.signoff = replace(closing.signoff)  # made anew: its other roles in the order printed
     return closing
 
 

@@ -621,6 +621,11 @@ def test_the_unit_printed_above_the_name_is_the_office():
     issue = result.issue
     assert (issue.series, issue.office, issue.number) == ("工作动态", "某某县应急管理局", 3)
     assert list(result.roles[:3]) == [(Role.OFFICE,), (Role.NAME,), (Role.NUMBER,)]
+    # with an office line of its own after the number, the unit above the name is kept for the clerk
+    result = read("某某县应急管理局\n工作动态\n第3期\n某某县应急管理局办公室　2024.06.20\n【动态】\n4月1日，某县开会。\n")
+    issue = result.issue
+    assert (issue.series, issue.office) == ("工作动态", "某某县应急管理局办公室")
+    assert [e.text for e in issue.sections[0].entries] == ["某某县应急管理局"] and result.warnings
     # a name that ends like an office's, with the office on its own line after the number, stays the name
     issue = read("某某指挥部\n第3期\n某某县应急管理局\n2024年4月2日\n【动态】\n4月1日，某县开会。\n").issue
     assert (issue.series, issue.office) == ("某某指挥部", "某某县应急管理局")

@@ -629,3 +629,17 @@ def test_the_unit_printed_above_the_name_is_the_office():
     # a name that ends like an office's, with the office on its own line after the number, stays the name
     issue = read("某某指挥部\n第3期\n某某县应急管理局\n2024年4月2日\n【动态】\n4月1日，某县开会。\n").issue
     assert (issue.series, issue.office) == ("某某指挥部", "某某县应急管理局")
+
+
+@pytest.mark.parametrize("line", ["排版：张三", "编辑：张三　审核：李四"])
+def test_a_line_like_a_sign_off_with_the_body_going_on_after_it_stays_in_the_body(line):
+    """The closing block is the end of the issue: a credit under an article, or a sign-off
+    printed above the body, does not make the sections after it unrecognised closing text."""
+    text = (MASTHEAD + "【经验交流】\n织密防护网\n今年以来，某镇坚持三管齐下。\n" + line + "\n【动态】\n3月1日，某县开会。\n"
+            "编辑：王五\n报：市委\n")
+    result = read(text)
+    issue = result.issue
+    assert [s.title for s in issue.sections] == ["经验交流", "动态"] and result.warnings == []
+    assert line in [e.text for e in issue.sections[0].entries] or line in issue.sections[0].entries[0].text
+    assert [e.text for e in issue.sections[1].entries] == ["3月1日，某县开会。"]
+    assert (issue.signoff, issue.distribution) == (Signoff(["王五"]), [DistributionLine("报", "市委")])

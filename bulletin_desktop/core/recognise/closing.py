@@ -45,11 +45,18 @@ def _is_closing_line(text: str, after_distribution: bool) -> bool:
         ENTRY_START.match(text) or SECTION_BRACKETS.match(text))
 
 
+def _goes_on_with_the_body(para: Paragraph) -> bool:
+    return para.exact or bool(SECTION_BRACKETS.match(para.text) or ENTRY_START.match(para.text))
+
+
 def find_closing(paras: list[Paragraph], start: int) -> int:
-    """Where the closing block begins: the first sign-off line, or the first distribution
-    line from which every line to the end belongs to a closing block (a body paragraph
-    that happens to start with 发： stays in the body)."""
-    signoff_at = next((i for i in range(start, len(paras))
+    """Where the closing block begins: the first sign-off line after which the body does not
+    go on, or the first distribution line from which every line to the end belongs to a
+    closing block (a body paragraph that happens to start with 发： or 摄影： stays in the body)."""
+    body_after = len(paras)  # from here on, no section heading, dated entry or explicit line
+    while body_after > start and not _goes_on_with_the_body(paras[body_after - 1]):
+        body_after -= 1
+    signoff_at = next((i for i in range(max(start, body_after), len(paras))
                        if not paras[i].exact and SIGNOFF_START.match(paras[i].text)), len(paras))
     for i in range(start, signoff_at):
         text = paras[i].text

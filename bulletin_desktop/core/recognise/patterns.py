@@ -90,7 +90,7 @@ def _labels(labels) -> str:
 
 # Roles a sign-off line names besides those (主编：王五, 校对：李四): kept as written
 # (Signoff.others); known, so that they open a closing block as the others do.
-OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", "摄影")
+OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编")
 _SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
 # 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
 SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;](?:\s?[^\s：:，。；;]){{0,4}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?"

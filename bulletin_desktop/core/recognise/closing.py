@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import ROLE_LABEL, DistributionLine, Signoff, split_roles
+from ..model import DATE_SEPARATOR, ROLE_LABEL, DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
 from .patterns import (
     DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -46,7 +46,11 @@ def _is_closing_line(text: str, after_distribution: bool) -> bool:
 
 
 def _goes_on_with_the_body(para: Paragraph) -> bool:
-    return para.exact or bool(SECTION_BRACKETS.match(para.text) or ENTRY_START.match(para.text))
+    """A section heading, an explicit line, or an entry's date and its comma (11月15日，…; not
+    the closing block's 11月15日印发)."""
+    dated = ENTRY_START.match(para.text)
+    return para.exact or bool(SECTION_BRACKETS.match(para.text)) or (
+        dated is not None and para.text[dated.end():].startswith(DATE_SEPARATOR))
 
 
 def find_closing(paras: list[Paragraph], start: int) -> int:

@@ -156,7 +156,7 @@ class Signoff:
 
     def __post_init__(self) -> None:
         roles = [_tidy_role(role) for role in self.others]
-        self.others = sorted(roles, key=lambda role: not role.startswith(SIGNOFF_HEADS))  # stable
+        self.others = sorted(roles, key=lambda role: not _is_head(role))  # stable
 
     def is_empty(self) -> bool:
         return not (self.editors or self.reviewers or self.signers or self.others)
@@ -168,12 +168,17 @@ class Signoff:
             names = getattr(self, attr)
             if names:
                 parts.append(f"{label}：{' '.join(names)}")
-        heads = [role for role in self.others if role.startswith(SIGNOFF_HEADS)]
-        return separator.join([*heads, *parts, *self.others[len(heads):]])
+        heads = [role for role in self.others if _is_head(role)]
+        rest = [role for role in self.others if not _is_head(role)]
+        return separator.join([*heads, *parts, *rest])
 
 
 # The roles above the editors that a sign-off line names first: 主编：王五 编辑：张三
 SIGNOFF_HEADS = ("总编辑", "总编", "执行主编", "副主编", "主编", "监制")
+
+
+def _is_head(role: str) -> bool:
+    return role.startswith(SIGNOFF_HEADS)
 
 
 # A role's label and its colon in a closing block: 主编：, 电话：, and a two-character one spaced

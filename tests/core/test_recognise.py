@@ -137,6 +137,22 @@ def test_bare_section_headings_are_told_from_article_titles_by_the_dated_entry_a
     assert isinstance(article, Article) and article.title == "宝丰县：筑牢安全防线"
 
 
+def test_news_headlines_over_one_dated_paragraph_each_are_articles_whatever_their_length():
+    """A bulletin of news items: each headline over its dated paragraph. The short headline
+    is read like the long one beside it, not as a section holding one entry."""
+    issue = read(MASTHEAD + "县委召开常委会议\n3月5日，县委书记主持召开县委常委会议。\n"
+                 "全县春季义务植树活动启动\n3月6日，全县春季义务植树活动在城关镇启动。\n").issue
+    assert [s.title for s in issue.sections] == [""]
+    assert [(e.kind, e.title, len(e.paragraphs)) for e in issue.sections[0].entries] == [
+        ("article", "县委召开常委会议", 1), ("article", "全县春季义务植树活动启动", 1)]
+
+
+def test_a_section_of_one_entry_before_another_section_stays_a_section():
+    issue = read(MASTHEAD + "工作动态\n3月1日，某县开会。\n县区交流\n3月3日，某市演练。\n"
+                 "领导批示\n3月5日，市长作出批示。\n").issue
+    assert [(s.title, len(s.entries)) for s in issue.sections] == [("工作动态", 1), ("县区交流", 1), ("领导批示", 1)]
+
+
 def test_a_short_article_title_before_prose_stays_an_article_title():
     issue = read(MASTHEAD + "经验做法\n今年以来，某县坚持问题导向。\n一是压实责任。\n").issue
     assert [s.title for s in issue.sections] == [""]

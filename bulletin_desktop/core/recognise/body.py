@@ -161,10 +161,7 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
     a table's row, or an article's title with its text after it (经验交流 / 某县“三个聚焦”… /
     今年以来，…), or set between the same marks as a heading found before it (◆工作动态◆
     over dated entries, then ◆环境质量◆ over a paragraph of figures)."""
-    text = unspaced_name(heading_title(para.text))
-    if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
-        return False
-    if not is_article_title(text) or _NOT_IN_HEADINGS & set(text) or not _HAN.search(text):  # not —12—
+    if not _heading_shape(para):
         return False
     if _marks_around(para.text) in known_marks:
         return True
@@ -172,10 +169,36 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
     first, then = next(following, None), next(following, None)
     if first is None:
         return False
-    if first.hint is Hint.ITEM or first.table_row or _dated_entry(first.text):
+    if first.table_row:
         return True
+    if first.hint is Hint.ITEM or _dated_entry(first.text):
+        return not _headline_beside(then, after)
     return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
             and not is_article_title(then.text) and not _dated_entry(then.text))
+
+
+def _heading_shape(para: Paragraph) -> bool:
+    """Short enough for a bare heading, and worded like one: no colon, quote or bracket."""
+    text = unspaced_name(heading_title(para.text))
+    if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
+        return False
+    return is_article_title(text) and not _NOT_IN_HEADINGS & set(text) and bool(_HAN.search(text))  # not —12—
+
+
+def _headline_beside(then: Paragraph | None, after: list[Paragraph]) -> bool:
+    """After a short line's one dated paragraph, a news item's headline over its own dated
+    paragraph, too long or too punctuated for a heading (县委召开常委会议 / 3月5日，… /
+    全县春季义务植树活动启动 / 3月6日，…): the short line is such a headline as well, not a
+    section of one entry."""
+    if then is None or then.exact or then.hint is not Hint.NONE:
+        return False
+    if not is_article_title(then.text.strip()) or not _HAN.search(then.text):  # not a page number, —12—
+        return False
+    if _heading_shape(then):
+        return False  # a heading of the same kind: the sections go on
+    rest = after[after.index(then) + 1:]
+    following = next((p for p in rest if p.text.strip()), None)
+    return following is not None and (following.hint is Hint.ITEM or _dated_entry(following.text))
 
 
 def _marks_around(text: str) -> tuple[str, str] | None:

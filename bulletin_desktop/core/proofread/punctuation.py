@@ -14,7 +14,9 @@ from .lists import law_names
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 # A half-width mark touching a 汉字 or a Chinese quote/bracket; 8:30, 1,000 and PM2.5 have none.
 _HALF_MARK = re.compile(rf"(?<=[{HAN}{CLOSING}])[,;:!?]|[,;:!?](?=[{HAN}{OPENING}])")
-_HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.\w])")
+# not before a letter or a digit (通知.docx, 附件.1); before the next sentence's 汉字 it is
+# a full stop typed half-width (加强组织领导.二是…)
+_HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.0-9A-Za-z_])")
 _HALF_PARENS = re.compile(r"\(([^()\n]{0,60})\)")
 # "…" and the full-width straight ＂…＂ some input methods and PDF copies give
 _HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1')

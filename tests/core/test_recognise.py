@@ -632,6 +632,18 @@ def test_the_office_and_a_date_written_in_figures_on_one_line(line):
     assert (issue.office, issue.date) == ("某某县委办公室", dt.date(2024, 4, 2))
 
 
+@pytest.mark.parametrize("line, office, date", [
+    ("2024年4月2日　　　　某某县委办公室编", "某某县委办公室编", dt.date(2024, 4, 2)),
+    ("2024年4月1日—4月5日　某某县应急管理局", "某某县应急管理局", dt.date(2024, 4, 5))])
+def test_the_date_first_and_the_office_spaced_off_after_it(line, office, date):
+    result = read(f"信息专报\n第9期\n{line}\n【动态】\n4月1日，某县开会。\n")
+    assert (result.issue.office, result.issue.date) == (office, date)
+    assert result.roles[2] == (Role.OFFICE, Role.DATE)
+    # not every line after a date is an office
+    with pytest.raises(BulletinFormatError):
+        read("信息专报\n第9期\n2024年4月2日　　各位领导\n【动态】\n4月1日，某县开会。\n")
+
+
 def test_the_unit_printed_above_the_name_is_the_office():
     result = read("某某县应急管理局\n工 作 动 态\n第3期\n2024年4月2日\n【动态】\n4月1日，某县开会。\n")
     issue = result.issue

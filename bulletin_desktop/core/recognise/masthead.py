@@ -11,7 +11,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LINE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -121,6 +121,11 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     # after the 专刊 line, whose own number ends it too: （防汛专刊 第3期）
     if m.name and m.number is None and (rest := _number_at_end(m, TRAILING_NUMBER, text, stated_total)) is not None:
         return _place(m, rest, compact(rest), stated_total)
+    if m.date is None and (match := DATE_THEN_OFFICE.match(text.strip())) and _OFFICE_LINE.match(match["office"]):
+        # 2024年3月5日　　某某办公室编: the date on the left, the office spaced off to the right
+        m.date = _date(m, DATE_LINE.match(compact(match["date"])), text)  # type: ignore[arg-type]  # it matched there
+        m.office = match["office"]
+        return Role.OFFICE
     if MASTHEAD_MARK.match(flat) and (m.date is None or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING

@@ -44,6 +44,8 @@ _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}�
 # 2022年11月21日印发, 2024年5月6日 星期一, 2024年5月6日（周一）
 _ISSUED = r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
+# 2024年3月5日　　某某办公室编: the date first, the office spaced off after it
+DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?)\s+(?P<office>\S.*)$")
 # the office ends before the date's digits; a numeral may end it where a space follows (签发人：张三　2024年…)
 OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # GB/T 9704's 印发 line at the foot of the closing block: the office, then the date it was

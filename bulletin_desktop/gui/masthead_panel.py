@@ -146,6 +146,7 @@ class MastheadPanel(QWidget):
         u.markingEdit.textEdited.connect(lambda text: self._emit("marking", text.strip()))
         for edit in (u.editorsEdit, u.reviewersEdit, u.signersEdit, u.othersEdit):
             edit.textEdited.connect(lambda _text: self._emit("signoff", self._signoff()))
+        u.othersEdit.editingFinished.connect(self._settle_roles)
         u.addDistributionButton.clicked.connect(self._add_line)
         u.saveDefaultsButton.clicked.connect(self.saveDefaultsRequested)
         self.setEnabled(False)
@@ -207,6 +208,19 @@ class MastheadPanel(QWidget):
         u = self.ui
         return Signoff(split_names(u.editorsEdit.text()), split_names(u.reviewersEdit.text()),
                        split_names(u.signersEdit.text()), split_roles(u.othersEdit.text()))
+
+    def _settle_roles(self) -> None:
+        """One of the three roles typed among the others (签发：王五) goes to its own field
+        once the clerk leaves this one, not while typing: printed alike, it reads back as
+        that role."""
+        if self._doc is None or self._doc.issue is None or self.ui.othersEdit.isReadOnly():
+            return
+        from ..core.recognise.closing import settle_roles  # the closing block's reading, loaded when needed
+
+        signoff = self._doc.issue.signoff
+        settled = settle_roles(signoff)
+        if settled != signoff:
+            self._emit("signoff", settled)
 
     def _distribution(self) -> list[DistributionLine]:
         return [row.value() for row in self._rows]

@@ -671,3 +671,12 @@ def test_a_line_like_a_sign_off_with_the_body_going_on_after_it_stays_in_the_bod
     assert line in [e.text for e in issue.sections[0].entries] or line in issue.sections[0].entries[0].text
     assert [e.text for e in issue.sections[1].entries] == ["3月1日，某县开会。"]
     assert (issue.signoff, issue.distribution) == (Signoff(["王五"]), [DistributionLine("报", "市委")])
+
+
+def test_settling_the_roles_moves_the_three_written_among_the_others():
+    from bulletin_desktop.core.recognise.closing import settle_roles
+
+    signoff = Signoff(["卜丹"], [], ["孙全忠"], ["校　对：王五", "责任编辑：李四", "签发：赵六", "主编：钱七"])
+    settled = settle_roles(signoff)
+    assert settled == Signoff(["卜丹", "李四"], [], ["孙全忠", "赵六"], ["主编：钱七", "校对：王五"])
+    assert settle_roles(settled) == settled

@@ -22,3 +22,23 @@ def test_other_roles_typed_in_the_panel_are_printed_saved_and_undone(qtbot, wind
     assert window.document.issue.signoff.others == [] and edit.text() == ""
     assert "校对" not in shown_text(window)
     qtbot.waitUntil(lambda: stored_issue(issue_id).signoff.others == [], timeout=3000)
+
+
+def test_one_of_the_three_roles_typed_as_another_goes_to_its_field_when_the_clerk_leaves(
+        qtbot, window, stored_issue):
+    from bulletin_desktop.core.textformat import read_text, write_text
+
+    issue_id = window.document.issue.id
+    panel = window.ui.mastheadPanel.ui
+    window.ui.mastheadDock.raise_()
+    panel.othersEdit.setFocus()
+    type_text(panel.othersEdit, "校对：王五　签发：李四")
+    # while typing, the field is the clerk's
+    assert window.document.issue.signoff.others == ["校对：王五", "签发：李四"]
+    panel.othersEdit.editingFinished.emit()
+    signoff = window.document.issue.signoff
+    assert (signoff.signers, signoff.others) == (["孙全忠", "李四"], ["校对：王五"])
+    assert (panel.signersEdit.text(), panel.othersEdit.text()) == ("孙全忠 李四", "校对：王五")
+    # printed alike, and now the text form reads back the same issue
+    assert read_text(write_text(window.document.issue)) == window.document.issue
+    qtbot.waitUntil(lambda: stored_issue(issue_id).signoff.signers == ["孙全忠", "李四"], timeout=3000)

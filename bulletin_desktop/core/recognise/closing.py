@@ -153,6 +153,16 @@ def _read_signoff(line: str, signoff: Signoff) -> None:
         signoff.others.extend(split_roles(rest))
 
 
+def settle_roles(signoff: Signoff) -> Signoff:
+    """The sign-off with any of the three roles written among the others (签发：王五, 责任编辑：
+    李四 typed as another role) moved to that role's names, where reading the printed line
+    puts them; the other roles stay as they are."""
+    settled = Signoff(list(signoff.editors), list(signoff.reviewers), list(signoff.signers))
+    for role in signoff.others:
+        _read_signoff(role, settled)
+    return replace(settled)  # made anew: its other roles in the order printed
+
+
 def split_names(text: str) -> list[str]:
     """Names separated by spaces or 、. A two-character name padded to the width of three with
     a full-width space (卜　丹) is one name; two one-character names written with an ordinary

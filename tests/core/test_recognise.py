@@ -680,3 +680,10 @@ def test_settling_the_roles_moves_the_three_written_among_the_others():
     settled = settle_roles(signoff)
     assert settled == Signoff(["卜丹", "李四"], [], ["孙全忠", "赵六"], ["主编：钱七", "校对：王五"])
     assert settle_roles(settled) == settled
+
+
+def test_an_issued_line_without_its_year_ends_the_wrapped_list_above_it():
+    result = read(MASTHEAD + "【动态】\n3月1日，**某县**开会。\n送：市委，市政府，\n市人大，市政协\n某某办公室　　3月5日印发\n")
+    assert result.issue.distribution == [DistributionLine("送", "市委，市政府，市人大，市政协"),
+                                         DistributionLine("", "某某办公室　　3月5日印发")]
+    assert read_text(write_text(result.issue)) == result.issue

@@ -178,7 +178,9 @@ SIGNOFF_HEADS = ("总编辑", "总编", "执行主编", "副主编", "主编", "
 
 
 def _is_head(role: str) -> bool:
-    return role.startswith(SIGNOFF_HEADS)
+    """Printed before the three roles: a chief editor's role, and text with no label of its
+    own, which a printed line can only hold there (after a role it reads as more names)."""
+    return role.startswith(SIGNOFF_HEADS) or re.match(ROLE_LABEL, role) is None
 
 
 # A role's label and its colon in a closing block: 主编：, 电话：, and a two-character one spaced

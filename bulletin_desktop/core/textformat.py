@@ -8,7 +8,8 @@ The writer produces the same format, so that reading what it wrote gives the sam
 where a line written the ordinary way would be read back differently (a bold lead that is
 not a reporting unit, an item after an article, a paragraph that looks like a title …), it
 writes an *explicit line* instead (``\条目|date|unit|body``, ``\标题|title``, ``\段落|text``,
-``\期号|running number|期号 line``), which the reader takes as written without guessing.
+``\期号|running number|期号 line``, ``\标记|marks``, ``\刊名|name``, ``\单位|office``), which the
+reader takes as written without guessing.
 """
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ DISTRIBUTION_LABELS = patterns.DISTRIBUTION_LABELS
 EXPLICIT_ITEM, EXPLICIT_TITLE, EXPLICIT_PARAGRAPH = "\\条目|", "\\标题|", "\\段落|"
 EXPLICIT_NUMBER = "\\期号|"  # a 期号 line that does not print the issue's running number
 EXPLICIT_MARKING = "\\标记|"  # marks above the name that the masthead would not read as marks
-_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落|期号|标记)\|")
+EXPLICIT_NAME = "\\刊名|"  # a name the masthead would read as something else, or respace
+EXPLICIT_OFFICE = "\\单位|"  # an office the masthead would read as something else (〔2024〕)
+_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落|期号|标记|刊名|单位)\|")
 _FIELD_ESCAPE = re.compile(r"[\\|]")
 
 
@@ -132,6 +135,10 @@ def _explicit(line: str) -> Paragraph:
         return Paragraph(from_plain(number[1]), Hint.ISSUE_NUMBER, exact=True, fields=(number[0], ""))
     if line.startswith(EXPLICIT_MARKING):
         return Paragraph(from_plain(rest), Hint.MARKING, exact=True)
+    if line.startswith(EXPLICIT_NAME):
+        return Paragraph(from_plain(rest), Hint.NAME, exact=True)
+    if line.startswith(EXPLICIT_OFFICE):
+        return Paragraph(from_plain(rest), Hint.OFFICE, exact=True)
     if line.startswith(EXPLICIT_TITLE):
         return Paragraph(parse_markup(rest), Hint.ARTICLE_TITLE, exact=True)
     if line.startswith(EXPLICIT_PARAGRAPH):
@@ -171,12 +178,15 @@ def _split_fields(text: str, count: int) -> list[str] | None:
 
 def write_text(issue: Issue) -> str:
     """The issue in the plain-text format; ``read_text(write_text(x)) == x``."""
-    out: list[str] = [*_marking_lines(issue), issue.series, _number_line(issue)]
+    date = format_cn_date(issue.date)
+    out: list[str] = _marking_lines(issue)
+    numbering = [_number_line(issue)]
     if issue.special:
-        out.append(f"（{issue.special.name} 第{issue.special.number}期）")
+        numbering.append(f"（{issue.special.name} 第{issue.special.number}期）")
+    out += [_masthead_line(issue.series, "series", out, [*numbering, date], EXPLICIT_NAME), *numbering]
     if issue.office:
-        out.append(issue.office)
-    out.append(format_cn_date(issue.date))
+        out.append(_masthead_line(issue.office, "office", out, [date], EXPLICIT_OFFICE))
+    out.append(date)
     titles: list[int] = []  # where an article's title is written as a line like any other
     for section in issue.sections:
         out.append(f"【{section.title}】")
@@ -211,6 +221,17 @@ def _marking_lines(issue: Issue) -> list[str]:
     if patterns.MASTHEAD_MARK.match(patterns.compact(issue.marking)):
         return [issue.marking]
     return [EXPLICIT_MARKING + issue.marking.replace("\n", " ")]
+
+
+def _masthead_line(value: str, field: str, above: list[str], below: list[str], tag: str) -> str:
+    """The name or the office as printed, or explicit where the masthead, read with the
+    lines around it, would not give that line back as the issue's ``field`` (an office
+    〔2024〕 reads as a year, a name 工 作 动 态 loses its spaces)."""
+    try:
+        read = getattr(recognise(text_paragraphs("\n\n".join([*above, value, *below, "【】"]))).issue, field)
+    except BulletinFormatError:
+        read = None
+    return value if read == value else tag + value
 
 
 def _number_line(issue: Issue) -> str:

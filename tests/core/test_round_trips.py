@@ -162,3 +162,13 @@ def test_other_sign_off_roles_survive_the_text_format_in_any_order():
                                 roles.sample(choices, roles.randint(1, 4)))
         assert read_text(write_text(issue)) == issue
         assert issue_from_dict(json.loads(json.dumps(issue_to_dict(issue)))) == issue
+
+
+def test_text_without_a_label_on_the_sign_off_line_is_printed_where_it_reads_back():
+    """What stood before the first role (期 编辑：…) is kept among the other roles; printed
+    after 签发 it would read back as more signers, so it leads the line."""
+    issue = read_text("某某简报\n第3期\n2024年3月5日\n【动态】\n3月1日，某县开会。\n"
+                      "联系电话12345 编辑：卜丹 审核：翟红伟 签发：孙全忠\n")
+    assert issue.signoff == Signoff(["卜丹"], ["翟红伟"], ["孙全忠"], ["联系电话12345"])
+    assert issue.signoff.line() == "联系电话12345 编辑：卜丹 审核：翟红伟 签发：孙全忠"
+    assert read_text(write_text(issue)) == issue

@@ -168,3 +168,23 @@ def test_control_characters_are_dropped():
     issue = read_text("某某简报\x07\n第3期\n2024年3月5日\n【动态】\n内容\x00一。\n")
     assert issue.series == "某某简报"
     assert issue.sections[0].entries[0].text == "内容一。"
+
+
+@pytest.mark.parametrize("office", ["〔2024〕", "2024年3月5日", "内部资料", "编辑：张三", "【安排部署】", "第一期编辑部",
+                                    "漯河市安全生产委员会办公室"])
+def test_an_office_that_would_read_as_another_masthead_line_is_written_explicitly(sample_issue, office):
+    sample_issue.office = office
+    text = write_text(sample_issue)
+    assert read_text(text) == sample_issue
+    masthead = text.split("2022年11月21日")[0].splitlines()
+    plain_office = office in masthead
+    assert plain_office != (f"\\单位|{office}" in masthead)
+    assert plain_office == (office in ("第一期编辑部", "漯河市安全生产委员会办公室"))
+
+
+@pytest.mark.parametrize("series", ["2024年3月5日", "内部资料", "第3期", "工 作 动 态", "★工作动态★"])
+def test_a_name_that_would_read_otherwise_is_written_explicitly(sample_issue, series):
+    sample_issue.series = series
+    text = write_text(sample_issue)
+    assert text.startswith(f"\\刊名|{series}\n")
+    assert read_text(text) == sample_issue

@@ -8,7 +8,7 @@ from ..model import DATE_SEPARATOR, ROLE_LABEL, DistributionLine, Signoff, split
 from .parts import Paragraph, Role
 from .patterns import (
     DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    SIGNOFF_START, compact, print_copies,
+    SIGNOFF_LINE, compact, print_copies,
 )
 
 _CONTINUATION_MAX = 200
@@ -33,7 +33,7 @@ class Closing:
 
 def is_closing_line(text: str) -> bool:
     """A line that opens or belongs to the closing block wherever it stands."""
-    return bool(SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text)
+    return bool(SIGNOFF_LINE.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text)
                 or ISSUED_LINE.match(text))
 
 
@@ -61,7 +61,7 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
     while body_after > start and not _goes_on_with_the_body(paras[body_after - 1]):
         body_after -= 1
     signoff_at = next((i for i in range(max(start, body_after), len(paras))
-                       if not paras[i].exact and SIGNOFF_START.match(paras[i].text)), len(paras))
+                       if not paras[i].exact and SIGNOFF_LINE.match(paras[i].text)), len(paras))
     for i in range(start, signoff_at):
         text = paras[i].text
         if paras[i].exact or not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text) or ISSUED_LINE.match(text)):
@@ -87,7 +87,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             text = text[: note.start()].rstrip()
             if not text:
                 continue
-        if SIGNOFF_START.match(text):
+        if SIGNOFF_LINE.match(text):
             _read_signoff(text, closing.signoff)
             roles[offset + index].append(Role.SIGNOFF)
             last = None

@@ -62,6 +62,14 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             m.marking.append(text.strip())
             roles[index].append(Role.MARKING)
             continue
+        if para.hint is Hint.NAME and not m.name:
+            m.name = text.strip()
+            roles[index].append(Role.NAME)
+            continue
+        if para.hint is Hint.OFFICE and m.name and not m.office:
+            m.office = text.strip()
+            roles[index].append(Role.OFFICE)
+            continue
         if ((para.exact and not stated_number) or SECTION_BRACKETS.match(text)
                 or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):

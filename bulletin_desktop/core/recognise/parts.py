@@ -19,6 +19,8 @@ class Hint(str, Enum):
     ARTICLE_PARAGRAPH = "article_paragraph"  # the text format's \段落|
     ISSUE_NUMBER = "issue_number"  # the text format's \期号|: a 期号 line with its unprinted running number
     MARKING = "marking"  # the text format's \标记|, our own export's 报头标记: the marks above the name
+    NAME = "name"  # the text format's \刊名|: the bulletin's name as written
+    OFFICE = "office"  # the text format's \单位|: the issuing office as written
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,10 @@ _SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
 SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;](?:\s?[^\s：:，。；;]){{0,4}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?"
                            rf"(?:{_SIGNOFF_ALT})\s*[：:]")
 SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
+# A sign-off line in the closing block may also begin with a few words of no role, spaced off
+# (联系电话12345　编辑：张三), kept among its other roles; above the body such a line is the
+# office's (某某局　签发：张三), so only the closing block reads it so.
+SIGNOFF_LINE = re.compile(rf"^(?:[^：:，。；;]{{1,20}}?\s+)?(?:{SIGNOFF_START.pattern[1:]})")
 
 DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
                        "本期报", "主送", "报送", "发送", "呈报", "呈送")

@@ -138,7 +138,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         sys.stdout.write("档案库中还没有简报。\n")
         return 0
     for r in rows:
-        special = f"（{r.special_name} 第{r.special_number}期）" if r.special_name else ""
+        special = f"（{r.special.label()}）" if r.special else ""
         sys.stdout.write(f"id:{r.id}\t{r.series} {r.number_line()}{special}\t{r.date.isoformat()}\t{r.entry_count}条\n")
     return 0
 

@@ -96,7 +96,8 @@ def issue_from_dict(data: dict[str, Any]) -> Issue:
         number=int(data["number"]),
         date=dt.date.fromisoformat(data["date"]),
         office=data.get("office", ""),
-        special=Special(special["name"], int(special["number"])) if special else None,
+        special=Special(special["name"], None if special.get("number") is None else int(special["number"]))
+        if special else None,
         sections=[
             Section(s["title"], [entry_from_dict(e) for e in s.get("entries", [])])
             for s in data.get("sections", [])

@@ -48,10 +48,16 @@ def is_valid_entry_date(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Special:
-    """A special series (专刊) with its own running number, e.g. 安全生产大检查专刊 第34期."""
+    """A special series (专刊) printed under the issue's number, with its own running number
+    (安全生产大检查专刊 第34期) or without one (防汛专刊: ``number`` None)."""
 
     name: str
-    number: int
+    number: int | None
+
+    def label(self, gap: str = " ") -> str:
+        """安全生产大检查专刊 第34期 (with ``gap`` "": 安全生产大检查专刊第34期), or the name
+        alone when the special series numbers nothing (防汛专刊)."""
+        return self.name if self.number is None else f"{self.name}{gap}第{self.number}期"
 
 
 @dataclass(frozen=True)

@@ -182,7 +182,7 @@ def write_text(issue: Issue) -> str:
     out: list[str] = _marking_lines(issue)
     numbering = [_number_line(issue)]
     if issue.special:
-        numbering.append(f"（{issue.special.name} 第{issue.special.number}期）")
+        numbering.append(f"（{issue.special.label()}）")
     out += [_masthead_line(issue.series, "series", out, [*numbering, date], EXPLICIT_NAME), *numbering]
     if issue.office:
         out.append(_masthead_line(issue.office, "office", out, [date], EXPLICIT_OFFICE))

@@ -84,7 +84,7 @@ def issue_line_text(issue: Issue) -> str:
 
 def special_line_text(issue: Issue) -> str:
     assert issue.special is not None
-    return f"（{issue.special.name} 第{issue.special.number}期）"
+    return f"（{issue.special.label()}）"
 
 
 def signoff_text(issue: Issue) -> str:

@@ -15,7 +15,7 @@ def default_file_name(issue: Issue, suffix: str) -> str:
     prints it (某某简报2026年第6期（总第60期）.docx)."""
     name = f"{issue.series}{issue.number_line()}"
     if issue.special is not None:
-        name += f"（{issue.special.name}第{issue.special.number}期）"
+        name += f"（{issue.special.label('')}）"
     return safe_file_name(name) + suffix
 
 

@@ -190,7 +190,7 @@ class MastheadPanel(QWidget):
     def _special(self) -> Special | None:
         name = self.ui.specialNameEdit.text().strip()
         self.ui.specialNumberSpin.setEnabled(bool(name) and not self.ui.specialNameEdit.isReadOnly())
-        return Special(name, self.ui.specialNumberSpin.value()) if name else None
+        return Special(name, self.ui.specialNumberSpin.value() or None) if name else None  # 0: "None", unnumbered
 
     def _year_number(self) -> YearNumber | None:
         """What the number-form list and the two spin boxes beside it stand for; the spin
@@ -282,7 +282,7 @@ class MastheadPanel(QWidget):
             if self._special() != issue.special:
                 set_line_text(u.specialNameEdit, issue.special.name if issue.special else "")
                 if issue.special:
-                    u.specialNumberSpin.setValue(issue.special.number)
+                    u.specialNumberSpin.setValue(issue.special.number or 0)
             if u.dateEdit.date().toPython() != issue.date:
                 u.dateEdit.setDate(QDate(issue.date.year, issue.date.month, issue.date.day))
             if u.officeEdit.text().strip() != issue.office:

@@ -800,6 +800,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>none</translation>
     </message>
     <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No. </source>
         <translation>No. </translation>
     </message>
@@ -998,6 +1002,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source> ({special} No. {number})</source>
         <translation> ({special} No. {number})</translation>
+    </message>
+    <message>
+        <source> ({special})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issue</source>
@@ -1442,6 +1450,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Special &amp;number</source>
         <translation>Special &amp;number</translation>
+    </message>
+    <message>
+        <source>The special series&apos; own number, printed after its name; none for a special series that numbers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Date</source>

@@ -800,6 +800,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>无</translation>
     </message>
     <message>
+        <source>No number</source>
+        <translation>不编号</translation>
+    </message>
+    <message>
         <source>No. </source>
         <translation>第 </translation>
     </message>
@@ -998,6 +1002,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source> ({special} No. {number})</source>
         <translation>（{special} 第{number}期）</translation>
+    </message>
+    <message>
+        <source> ({special})</source>
+        <translation>（{special}）</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -1442,6 +1450,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Special &amp;number</source>
         <translation>专刊期号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The special series&apos; own number, printed after its name; none for a special series that numbers nothing</source>
+        <translation>专刊自己的期号，印在专刊名称之后；专刊不编号时选“不编号”</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不编号</translation>
     </message>
     <message>
         <source>&amp;Date</source>

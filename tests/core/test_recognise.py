@@ -76,6 +76,16 @@ def test_special_forms(lines, special):
     assert (issue.number, issue.special, issue.office) == (52, special, "某某办公室")
 
 
+@pytest.mark.parametrize("lines", ["第12期（防汛专刊）", "（防汛专刊）\n第12期", "防汛专刊\n第12期", "第12期\n防 汛 专 刊",
+                                   "2024年第3期（总第12期）（防汛专刊）"])
+def test_a_special_series_without_a_number_of_its_own(lines):
+    """A 专刊 that numbers nothing is kept so, and printed so (（防汛专刊）), not as a 第0期."""
+    result = read(f"某某简报\n{lines}\n某某办公室　　2024年3月5日\n【动态】\n3月1日，某县开会。\n")
+    assert (result.issue.number, result.issue.special, result.warnings) == (12, Special("防汛专刊", None), [])
+    assert "（防汛专刊）" in write_text(result.issue).splitlines()
+    assert read_text(write_text(result.issue)) == result.issue
+
+
 @pytest.mark.parametrize("line, office, date", [
     ("2024年3月5日", "某某办公室", dt.date(2024, 3, 5)),
     ("某某县应急局　　　　2024年3月5日", "某某县应急局", dt.date(2024, 3, 5)),

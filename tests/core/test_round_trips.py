@@ -94,7 +94,7 @@ def generated_issue(rng: random.Random) -> Issue:
         print_copies=rng.choice([None, None, 1, 35, 1200]),
         date=dt.date(rng.randint(2000, 2030), rng.randint(1, 12), rng.randint(1, 28)),
         office=rng.choice(["", "漯河市安全生产委员会办公室", "𪚥家村委会"]),
-        special=rng.choice([None, None, Special("安全生产大检查专刊", rng.randint(1, 99))]),
+        special=rng.choice([None, None, Special("安全生产大检查专刊", rng.randint(1, 99)), Special("防汛专刊", None)]),
         sections=sections,
         signoff=_signoff(rng),
         distribution=distribution,

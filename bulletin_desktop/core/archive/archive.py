@@ -438,7 +438,9 @@ class Archive:
                          series_id=series_id)
         titles = defaults.default_sections if defaults and defaults.default_sections else [
             s.title for s in latest.sections]
-        special = Special(latest.special.name, latest.special.number + 1) if latest.special else None
+        special = latest.special
+        if special is not None and special.number is not None:
+            special = Special(special.name, special.number + 1)
         # after 存为本刊默认设置 (numbering saved) the office and closing block are the saved
         # ones; before it, the series' own were only taken from its first issue: the latest's
         closing: Series | Issue = defaults if defaults is not None and numbering is not None else latest

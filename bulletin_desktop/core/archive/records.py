@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import YearNumber
+from ..model import Special, YearNumber
 from ..model import number_line as number_line_of
 
 
@@ -28,3 +28,7 @@ class IssueSummary:
     def number_line(self) -> str:
         """The 期号 as the issue's masthead prints it (the list is still ordered by ``number``)."""
         return number_line_of(self.number, self.year_number)
+
+    @property
+    def special(self) -> Special | None:
+        return Special(self.special_name, self.special_number) if self.special_name is not None else None

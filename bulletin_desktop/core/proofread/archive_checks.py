@@ -119,7 +119,7 @@ def _sequence(queries, issue: Issue) -> list[ArchiveFinding]:
         rule, kind, sev, msg = _make("A-NUMBER-ORDER", other=wrong.number, other_date=wrong.date.isoformat(),
                                      date=date)
         out.append(ArchiveFinding(rule, kind, sev, msg, found=date))
-    if issue.special:
+    if issue.special and issue.special.number is not None:  # an unnumbered 专刊 has no sequence to keep
         name, number = issue.special.name, issue.special.number
         same = [s for s in others if s.special_name == name]
         twin = next((s for s in same if s.special_number == number), None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from ..model import DATE_SEPARATOR, ROLE_LABEL, DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
+    CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
     SIGNOFF_LINE, compact, print_copies,
 )
 
@@ -87,7 +87,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             text = text[: note.start()].rstrip()
             if not text:
                 continue
-        if SIGNOFF_LINE.match(text):
+        if SIGNOFF_LINE.match(text) and not (closing.distribution and CONTACT_START.match(text)):
             _read_signoff(text, closing.signoff)
             roles[offset + index].append(Role.SIGNOFF)
             last = None

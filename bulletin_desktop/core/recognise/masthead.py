@@ -11,7 +11,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMBER_AND_SPECIAL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -46,7 +46,7 @@ class Masthead:
     def special(self) -> Special | None:
         if self.special_name is None:
             return None
-        return Special(self.special_name, self.special_number if self.special_number is not None else 0)
+        return Special(self.special_name, self.special_number)
 
 
 def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "") -> tuple[Masthead, int]:
@@ -98,6 +98,10 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     ``stated_total``: the running number of a 期号 line that does not print it."""
     if match := YEAR_ISSUE_NUMBER.match(flat):
         return _issue_number(m, match, stated_total)
+    if (m.special_name is None and (marked := NUMBER_AND_SPECIAL.match(flat))
+            and (match := YEAR_ISSUE_NUMBER.match(marked.group(1)))):
+        m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊 with none of its own
+        return _issue_number(m, match, stated_total)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -123,7 +127,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.special_name = name
         m.special_number = to_int(match.group(2) or match.group(4))
         return Role.SPECIAL
-    if m.special_name is None and (match := SPECIAL_NAMED.match(text.strip())) and m.name:
+    if m.special_name is None and (match := SPECIAL_NAMED.match(unspaced_name(text))) and m.name:
         m.special_name = match.group(1).strip()
         return Role.SPECIAL
     # after the 专刊 line, whose own number ends it too: （防汛专刊 第3期）
@@ -254,5 +258,3 @@ def _check(m: Masthead, name: str = "") -> None:
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if m.date is None:
         raise BulletinFormatError("找不到日期（报头中应有“2022年11月21日”这样的一行）。")
-    if m.special_name is not None and m.special_number is None:
-        m.warnings.append(f"专刊“{m.special_name}”没有写专刊期号，暂记为第0期，请核对。")

@@ -35,6 +35,8 @@ SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?\s*第\s*({_NUM})\s*期)$"
 )
 SPECIAL_NAMED = re.compile(r"^[（(]?\s*(.{0,30}?(?:专刊|特刊|增刊))\s*[）)]?$")
+# 第12期（防汛专刊）, 第2期（增刊） (spaces already gone): the number, then a 专刊 with no number of its own
+NUMBER_AND_SPECIAL = re.compile(r"^(.*期[）)]?)[（(]([^（）()]{0,30}?(?:专刊|特刊|增刊))[）)]$")
 
 _YEAR = rf"(\d{{4}}|{CN_NUMERAL}{{4}})"
 _MD = rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
@@ -92,8 +94,12 @@ def _labels(labels) -> str:
 
 # Roles a sign-off line names besides those (主编：王五, 校对：李四): kept as written
 # (Signoff.others); known, so that they open a closing block as the others do.
-OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编")
+# A contact line (联系人：张三　电话：…) opens a closing block too; below the distribution lists
+# it is a line of the box as written.
+CONTACT_LABELS = ("联系人", "联系电话", "电话")
+OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", *CONTACT_LABELS)
 _SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
+CONTACT_START = re.compile(rf"^(?:{_labels(CONTACT_LABELS)})\s*[：:]")
 # 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
 SIGNOFF_START = re.compile(rf"^(?:[^\s：:，。；;](?:\s?[^\s：:，。；;]){{0,4}}\s*[：:][^：:，。；;]{{1,20}}?\s+)?"
                            rf"(?:{_SIGNOFF_ALT})\s*[：:]")

@@ -15,6 +15,7 @@ cancelled half-way (``progress`` returned False) or failed leaves no file behind
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 
 from lxml import etree
@@ -54,7 +55,7 @@ def contents_line(issue: Issue, chars_per_line: int = contents_chars(LayoutOptio
     if issue.special is None:
         return f"{number}　{date}"
     for name in (issue.special.name, "专刊"):
-        line = f"{number}（{name}第{issue.special.number}期）　{date}"
+        line = f"{number}（{replace(issue.special, name=name).label('')}）　{date}"
         if _width(line) <= chars_per_line - 5:  # room for dots and a three-digit page
             break
     return line

@@ -157,6 +157,7 @@ class Ui_ImportReviewDialog(object):
         self.numberLabel.setText(QCoreApplication.translate("ImportReviewDialog", u"Issue &number:", None))
         self.specialLabel.setText(QCoreApplication.translate("ImportReviewDialog", u"&Special series:", None))
         self.specialEdit.setPlaceholderText(QCoreApplication.translate("ImportReviewDialog", u"none", None))
+        self.specialNumberSpin.setSpecialValueText(QCoreApplication.translate("ImportReviewDialog", u"No number", None))
         self.specialNumberSpin.setPrefix(QCoreApplication.translate("ImportReviewDialog", u"No. ", None))
         self.officeLabel.setText(QCoreApplication.translate("ImportReviewDialog", u"&Office:", None))
         self.dateLabel.setText(QCoreApplication.translate("ImportReviewDialog", u"&Date:", None))

@@ -52,7 +52,7 @@ class ImportReviewDialog(QDialog):
         ui.seriesEdit.setText(issue.series)
         ui.numberSpin.setValue(issue.number)
         ui.specialEdit.setText(issue.special.name if issue.special else "")
-        ui.specialNumberSpin.setValue(issue.special.number if issue.special else 0)
+        ui.specialNumberSpin.setValue(issue.special.number or 0 if issue.special else 0)
         ui.officeEdit.setText(issue.office)
         ui.dateEdit.setDate(QDate(issue.date.year, issue.date.month, issue.date.day))
 
@@ -104,7 +104,7 @@ class ImportReviewDialog(QDialog):
         issue.series = ui.seriesEdit.text().strip() or issue.series
         issue.number = ui.numberSpin.value()
         special = ui.specialEdit.text().strip()
-        issue.special = Special(special, ui.specialNumberSpin.value()) if special else None
+        issue.special = Special(special, ui.specialNumberSpin.value() or None) if special else None  # 0: unnumbered
         issue.office = ui.officeEdit.text().strip()
         date = ui.dateEdit.date()
         issue.date = dt.date(date.year(), date.month(), date.day())

@@ -18,9 +18,12 @@ COLUMN_ISSUE, COLUMN_DATE, COLUMN_ENTRIES = range(3)
 def issue_title(summary: IssueSummary, with_series: bool = False) -> str:
     """How the window names an issue: its 期号 line as the masthead prints it, the 专刊 after it."""
     title = summary.number_line()
-    if summary.special_name:
-        title += translate("IssueListModel", " ({special} No. {number})").format(special=summary.special_name,
-                                                          number=summary.special_number)
+    special = summary.special
+    if special is not None and special.number is not None:
+        title += translate("IssueListModel", " ({special} No. {number})").format(special=special.name,
+                                                                               number=special.number)
+    elif special is not None:
+        title += translate("IssueListModel", " ({special})").format(special=special.name)
     if with_series:
         title = f"{summary.series} {title}"
     return title

@@ -1,6 +1,7 @@
-"""``masthead``: show an issue's 期号 line, print note and the marks above its name, or set
-how the number is written (plain 第N期, or the number within the year next to the running
-number), the print run and the marks (内部资料 注意保存).
+"""``masthead``: show an issue's 期号 line, 专刊 line, print note and the marks above its
+name, or set how the number is written (plain 第N期, or the number within the year next to
+the running number), the special series (with its own number or none), the print run and
+the marks (内部资料 注意保存).
 
 The parser part is imported on every start, so the archive is imported only when the
 command runs.
@@ -14,6 +15,7 @@ from typing import Callable
 from ..core.issue_ref import ISSUE_HELP
 
 
+SPECIAL_NAME_MAX = 30  # as long a name as the masthead's reading takes for a 专刊 line
 FORMS = {  # the keys are the model's NUMBER_FORMS
     "plain": "第60期（只写总期号）",
     "year": "2026年第6期（总第60期）",
@@ -24,7 +26,7 @@ FORMS = {  # the keys are the model's NUMBER_FORMS
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("masthead", help="显示或修改一期的期号写法（年度期号、总期号）、印数和报头标记")
+    p = sub.add_parser("masthead", help="显示或修改一期的期号写法（年度期号、总期号）、专刊、印数和报头标记")
     db_option(p)
     p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--number", type=int, metavar="N", help="总期号（这一期在档案库里的期号）")
@@ -32,6 +34,8 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
                    help="期号行的写法：" + "；".join(f"{k}＝{v}" for k, v in FORMS.items()))
     p.add_argument("--year-number", type=int, metavar="N", help="年度期号（这一年的第几期）")
     p.add_argument("--year", type=int, metavar="年份", help="年度期号前的年份（默认这一期日期的年份）")
+    p.add_argument("--special", metavar="名称", help="专刊名称，印在期号下一行，如“安全生产大检查专刊”；写 \"\" 去掉专刊")
+    p.add_argument("--special-number", type=int, metavar="N", help="专刊期号；0 表示专刊不编号，只印“（专刊名称）”")
     p.add_argument("--print-copies", type=int, metavar="份数", help="印数：报尾最后一行印“（共印N份）”")
     p.add_argument("--no-print-copies", action="store_true", help="不印印数")
     p.add_argument("--marking", metavar="文字", help="报头标记：印在刊名上方，如“内部资料 注意保存”；写 \"\" 去掉")
@@ -43,7 +47,8 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     from .commands import CommandError, open_for_reading, open_for_writing, print_json
 
     changing = args.no_print_copies or any(value is not None for value in (
-        args.number, args.number_form, args.year_number, args.year, args.print_copies, args.marking))
+        args.number, args.number_form, args.year_number, args.year, args.print_copies, args.marking, args.special,
+        args.special_number))
     if not changing:
         with open_for_reading(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
@@ -64,10 +69,11 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     its form (a plain issue given a year number takes the full form, 2026年第6期（总第60期））."""
     from ..core.model import MARKING_MAX, number_form, year_number_in_form
 
-    before = (issue.number, issue.year_number, issue.print_copies, issue.marking)
+    before = (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special)
     if args.print_copies is not None and args.no_print_copies:
         raise error("--print-copies 与 --no-print-copies 不能同时使用。")
     for name, value, low, high in (("--number", args.number, 1, 99999), ("--year-number", args.year_number, 1, 9999),
+                                   ("--special-number", args.special_number, 0, 99999),
                                    ("--year", args.year, 1900, 2999), ("--print-copies", args.print_copies, 1, 999999)):
         if value is not None and not low <= value <= high:
             raise error(f"{name} 的值 {value} 不在 {low} 到 {high} 之间。")
@@ -98,7 +104,27 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
         if len(args.marking) > MARKING_MAX or "\n" in args.marking:
             raise error(f"报头标记是刊名上方的一行短字，如“内部资料 注意保存”，不超过 {MARKING_MAX} 个字。")
         issue.marking = args.marking.strip()
-    return (issue.number, issue.year_number, issue.print_copies, issue.marking) != before
+    _apply_special(issue, args, error)
+    return (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special) != before
+
+
+def _apply_special(issue, args: argparse.Namespace, error: type[Exception]) -> None:
+    """--special names the 专刊 ("" removes it), --special-number gives its own number (0:
+    none, the line prints the name alone); either keeps what the other does not say."""
+    from ..core.model import Special
+
+    if args.special is None and args.special_number is None:
+        return
+    name = args.special.strip() if args.special is not None else (issue.special.name if issue.special else "")
+    if len(name) > SPECIAL_NAME_MAX or "\n" in name:
+        raise error(f"专刊名称是期号下一行括号里的一个名称，如“安全生产大检查专刊”，不超过 {SPECIAL_NAME_MAX} 个字。")
+    if not name:
+        if args.special_number is not None and args.special is None:
+            raise error("这一期没有专刊，请用 --special 给出专刊名称。")
+        issue.special = None
+        return
+    number = args.special_number if args.special_number is not None else (issue.special.number if issue.special else None)
+    issue.special = Special(name, number or None)
 
 
 def _show(issue, as_json: bool, print_json) -> None:
@@ -106,12 +132,14 @@ def _show(issue, as_json: bool, print_json) -> None:
         from ..core.issue_json import issue_to_dict
 
         data = issue_to_dict(issue)
-        print_json({key: data[key] for key in ("id", "series", "number", "number_line", "year_number", "print_copies",
-                                               "marking")})
+        print_json({key: data[key] for key in ("id", "series", "number", "number_line", "year_number", "special",
+                                               "print_copies", "marking")})
         return
     sys.stdout.write(f"{issue.series}\n期号：{issue.number_line()}\n")
     if issue.year_number is not None:
         sys.stdout.write(f"总期号：{issue.number}\n")
+    if issue.special is not None:
+        sys.stdout.write(f"专刊：（{issue.special.label()}）\n")
     sys.stdout.write(f"印数：{issue.print_note or '不印'}\n")
     if issue.marking:
         sys.stdout.write(f"报头标记：{issue.marking}\n")

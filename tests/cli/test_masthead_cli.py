@@ -39,10 +39,10 @@ def test_an_imported_year_form_is_stored_and_shown(tmp_path, capsys, year_form_t
 
 
 def test_setting_the_year_form_and_the_print_note(db, capsys):
-    assert masthead(db, "52", capsys=capsys)[1] == "漯河安全生产简报\n期号：第52期\n印数：不印\n"
+    assert masthead(db, "52", capsys=capsys)[1] == "漯河安全生产简报\n期号：第52期\n专刊：（安全生产大检查专刊 第34期）\n印数：不印\n"
     code, out, _err = masthead(db, "52", "--year-number", "6", "--print-copies", "35", capsys=capsys)
     assert code == 0
-    assert out == "漯河安全生产简报\n期号：2022年第6期（总第52期）\n总期号：52\n印数：（共印35份）\n"
+    assert out == "漯河安全生产简报\n期号：2022年第6期（总第52期）\n总期号：52\n专刊：（安全生产大检查专刊 第34期）\n印数：（共印35份）\n"
     data = show_json(db, "52", capsys)
     assert (data["number_line"], data["print_copies"]) == ("2022年第6期（总第52期）", 35)
 
@@ -55,7 +55,8 @@ def test_setting_the_year_form_and_the_print_note(db, capsys):
 
     code, out, _err = masthead(db, "60", "--json", "--number-form", "plain", "--no-print-copies", capsys=capsys)
     assert json.loads(out) == {"id": data["id"], "series": "漯河安全生产简报", "number": 60, "number_line": "第60期",
-                               "year_number": None, "print_copies": None, "marking": ""}
+                               "year_number": None, "special": {"name": "安全生产大检查专刊", "number": 34},
+                               "print_copies": None, "marking": ""}
 
 
 @pytest.mark.parametrize("args, message", [
@@ -117,3 +118,21 @@ def test_the_marks_above_the_name_are_set_shown_and_cleared(db, tmp_path, capsys
     code, out, _err = masthead(db, "52", "--marking", "", capsys=capsys)
     assert code == 0 and "报头标记" not in out
     assert json.loads(masthead(db, "52", "--json", capsys=capsys)[1])["marking"] == ""
+
+
+def test_the_special_series_with_its_own_number_or_none(db, capsys):
+    code, out, _ = masthead(db, "52", capsys=capsys)
+    assert code == 0 and "专刊：（安全生产大检查专刊 第34期）" in out
+    code, out, _ = masthead(db, "52", "--special-number", "0", capsys=capsys)
+    assert code == 0 and "专刊：（安全生产大检查专刊）" in out
+    assert show_json(db, "52", capsys)["special"] == {"name": "安全生产大检查专刊", "number": None}
+    assert main(["export", "--db", str(db), "52", "--format", "txt", "-o", str(db.parent / "52.txt")]) == 0
+    capsys.readouterr()
+    assert "（安全生产大检查专刊）" in (db.parent / "52.txt").read_text(encoding="utf-8").splitlines()
+    code, out, _ = masthead(db, "52", "--special", "防汛专刊", "--special-number", "3", "--json", capsys=capsys)
+    assert json.loads(out)["special"] == {"name": "防汛专刊", "number": 3}
+    code, out, _ = masthead(db, "52", "--special", "", capsys=capsys)
+    assert code == 0 and "专刊" not in out and show_json(db, "52", capsys)["special"] is None
+    code, out, err = masthead(db, "52", "--special-number", "5", capsys=capsys)
+    assert code != 0 and "没有专刊" in err and "Traceback" not in err
+    assert show_json(db, "52", capsys)["special"] is None

@@ -419,6 +419,15 @@ def is_marked_byline(text: str) -> bool:
     return len(text) <= 60 and bool(re.match(_MARKED_BYLINE, text))
 
 
+# under a speech's title (and its date), who gave it: an office and a name spaced apart
+_SPEAKER = r"^[^\s，。；：！？、（）()“”]{1,12}[ \u3000]+[^\s\d，。；：！？、（）()“”]{2,4}$"
+
+
+def is_speaker_line(text: str) -> bool:
+    """县长　王某某, 县委副书记 李四: the line naming the speaker under a speech's title."""
+    return bool(re.match(_SPEAKER, text.strip()))
+
+
 # How a bulletin prints its sections' titles: 【安排部署】, 一、安排部署, or the title alone.
 # A series' layout option (export.layout_options.LayoutOptions.section_heading); an import
 # that starts a series gives it the form its document used.

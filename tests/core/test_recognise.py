@@ -6,7 +6,7 @@ import pytest
 from bulletin_desktop.core.model import Article, DistributionLine, Item, Signoff, Special, YearNumber
 from bulletin_desktop.core.recognise import BulletinFormatError, Hint, Paragraph, Role, recognise
 from bulletin_desktop.core.recognise.closing import split_names
-from bulletin_desktop.core.richtext import Run, parse_markup, to_markup
+from bulletin_desktop.core.richtext import Run, parse_markup, plain, to_markup
 from bulletin_desktop.core.textformat import read_text, write_text
 
 
@@ -697,3 +697,20 @@ def test_an_issued_line_without_its_year_ends_the_wrapped_list_above_it():
     assert result.issue.distribution == [DistributionLine("送", "市委，市政府，市人大，市政协"),
                                          DistributionLine("", "某某办公室　　3月5日印发")]
     assert read_text(write_text(result.issue)) == result.issue
+
+
+def test_a_speech_keeps_its_date_and_speaker_under_its_title():
+    issue = read(MASTHEAD + "在全县安全生产工作会议上的讲话\n（2024年4月8日）\n县长　王某某\n同志们：\n"
+                 "今天召开全县安全生产工作会议。\n一、提高政治站位\n各级各部门要清醒认识当前形势。\n").issue
+    [article] = issue.sections[0].entries
+    assert article.title == "在全县安全生产工作会议上的讲话"
+    assert [plain(p) for p in article.paragraphs[:3]] == ["（2024年4月8日）", "县长　王某某", "同志们："]
+
+
+def test_a_short_line_over_bulleted_news_is_a_section_of_entries():
+    issue = read(MASTHEAD + "简讯\n◆县应急局召开安全生产专题会议，研究部署清明节期间工作。\n"
+                 "◆城关镇组织开展燃气安全宣传进社区活动。\n").issue
+    assert [(s.title, [e.kind for e in s.entries]) for s in issue.sections] == [("简讯", ["item", "item"])]
+    # an article's title over paragraphs that are not bulleted stays an article
+    issue = read(MASTHEAD + "某镇的做法\n一是压实责任，层层签订责任书。\n二是强化督导，开展暗访。\n").issue
+    assert [e.kind for s in issue.sections for e in s.entries] == ["article"]

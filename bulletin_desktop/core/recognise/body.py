@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    DATE_SEPARATOR, Article, Item, Section, is_marked_byline, is_source_line, numbering_length, unspaced_name,
+    BULLETS, DATE_SEPARATOR, Article, Item, Section, is_marked_byline, is_source_line, is_speaker_line, numbering_length,
+    unspaced_name,
 )
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
@@ -84,8 +85,9 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 section.entries.append(article)
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
-        elif article is not None and not para.exact and is_marked_byline(text):
-            # under the title its subtitle or byline, at the end its source: not a title of its own
+        elif article is not None and not para.exact and (
+                is_marked_byline(text) or (len(article.paragraphs) <= 1 and is_speaker_line(text))):
+            # under the title its subtitle, byline or speaker, at the end its source: not a title of its own
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
@@ -173,6 +175,8 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
         return True
     if first.hint is Hint.ITEM or _dated_entry(first.text):
         return not _headline_beside(then, after)
+    if _bulleted(first) and then is not None and _bulleted(then):
+        return True  # 简讯 over ◆… lines: a list of short news, each an entry
     return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
             and not is_article_title(then.text) and not _dated_entry(then.text))
 
@@ -199,6 +203,13 @@ def _headline_beside(then: Paragraph | None, after: list[Paragraph]) -> bool:
     rest = after[after.index(then) + 1:]
     following = next((p for p in rest if p.text.strip()), None)
     return following is not None and (following.hint is Hint.ITEM or _dated_entry(following.text))
+
+
+def _bulleted(para: Paragraph) -> bool:
+    """A paragraph set after a bullet (◆县应急局召开…。), not a title."""
+    text = para.text.strip()
+    return (not para.exact and para.hint is Hint.NONE and text[:1] in BULLETS
+            and not is_article_title(text[numbering_length(text):]))
 
 
 def _marks_around(text: str) -> tuple[str, str] | None:

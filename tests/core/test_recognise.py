@@ -714,3 +714,10 @@ def test_a_short_line_over_bulleted_news_is_a_section_of_entries():
     # an article's title over paragraphs that are not bulleted stays an article
     issue = read(MASTHEAD + "某镇的做法\n一是压实责任，层层签订责任书。\n二是强化督导，开展暗访。\n").issue
     assert [e.kind for s in issue.sections for e in s.entries] == ["article"]
+
+
+def test_a_signer_beside_the_number_and_a_date_spaced_by_a_printed_copy():
+    issue = read("信息快报\n第21期　　　　签发人：张三\n某某应急管理局　　2024年5月6日\n【动态】\n5月5日，某县开会。\n").issue
+    assert (issue.number, issue.office, issue.signoff.signers) == (21, "某某应急管理局", ["张三"])
+    issue = read("信息快报\n第21期\n某某应急管理局　2024 年 5 月 6 日\n【动态】\n5月5日，某县开会。\n").issue
+    assert (issue.office, issue.date) == ("某某应急管理局", dt.date(2024, 5, 6))

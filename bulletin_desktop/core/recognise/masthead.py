@@ -24,6 +24,8 @@ NAME_MAX = 40
 # 中共某某县委办公室编), no punctuation
 _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2,30}?"
                           r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅)(?:编(?:印|发)?)?$")
+# inside a date written in figures only: a name before it may end in a numeral (签发：张三　2024年…)
+_DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
 # 签发人：张三 at the end of the office line
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
 
@@ -98,6 +100,10 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     ``stated_total``: the running number of a 期号 line that does not print it."""
     if match := YEAR_ISSUE_NUMBER.match(flat):
         return _issue_number(m, match, stated_total)
+    if (m.number is None and (signed := _SIGNER.search(text))
+            and (match := YEAR_ISSUE_NUMBER.match(compact(text[:signed.start()])))):
+        m.signers = split_names(signed.group(1))  # 第52期　　签发人：张三, as 上报 bulletins print it
+        return _issue_number(m, match, stated_total)
     if (m.special_name is None and (marked := NUMBER_AND_SPECIAL.match(flat))
             and (match := YEAR_ISSUE_NUMBER.match(marked.group(1)))):
         m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊 with none of its own
@@ -108,8 +114,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is None and (match := NUMERIC_DATE_LINE.match(flat)):
         m.date = _numeric_date(match.groups(), text)
         return Role.DATE
-    numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(text.strip())
-    if m.date is None and (match := numeric or OFFICE_AND_DATE.match(text.strip())):
+    line = _DATE_SPACES.sub("", text.strip())  # 2024 年 3 月 5 日, as a printed copy spaces the digits
+    numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(line)
+    if m.date is None and (match := numeric or OFFICE_AND_DATE.match(line)):
         office = match.group(1).strip()
         number = YEAR_ISSUE_NUMBER.match(compact(office))
         date = _numeric_date(match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)

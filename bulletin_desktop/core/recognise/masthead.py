@@ -26,7 +26,7 @@ _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2
                           r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅)(?:编(?:印|发)?)?$")
 # inside a date written in figures only: a name before it may end in a numeral (签发：张三　2024年…)
 _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
-# 签发人：张三 at the end of the office line
+# 签发人：张三 at the end of the office line, or of the number line
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
 
 

@@ -30,8 +30,8 @@ _JI = re.compile(r"\d+几|几\d+")
 _LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d[0-9Oo]*[Oo][0-9Oo]*(?=[\u4e00-\u9fff%％])")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
-# 5百, 3千, and 1千5百 as one number (1500)
-_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字])")
+# 5百, 3千, and 1千5百 as one number (1500); 3千米 and 198.6千公顷 (the statistics' unit) are kilo-units
+_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字升]|公顷)")
 # 约30余人, 大约50人左右, 大约有50人左右, 近2000余份, 30多人左右, 2个多小时左右, 大约有近百人: one
 # word of approximation per number; 预约30余人 and 附近30余家 are not approximations
 _APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)"
@@ -44,8 +44,12 @@ _APPROX = re.compile(
     rf"|(?P<n2>{_APPROX_NUMBER})(?P<ge2>个)?(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
 # 覆盖率达到22.5%，较2020年提高1.8%: a rate compared with a rate changes by percentage points
 # (1.8个百分点); 1.8% would be a change relative to it. Only where the sentence names a rate
-# (…率, 比重, 占比) given in per cent just before the comparison.
-_RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\d+(?:\.\d+)?[%％][，,]?[^。；！？\n%％]{0,14}?"
+# (…率, 比重, 占比) given in per cent just before the comparison. After a comma the comparison
+# must go on with the rate (，较2020年…, ，分别比…): in 利润率为5.6%，营业收入同比增长8.3% another
+# quantity grew, relative to itself; and after a 的 another quantity is named (利润率超过10%的企业数量).
+_RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\d+(?:\.\d+)?[%％]"
+                          r"(?:[^的，,。；！？\n%％]{0,14}?|[^的，,。；！？\n%％]{0,4}?[，,]"
+                          r"(?:分别|均|也|仍|则|与[^，,。；！？\n%％]{1,8}?相)?)"
                           r"(?:较|比|同比|环比)[^，。；！？\n%％]{0,12}?(?:提高|提升|增加|上升|增长|下降|降低|减少|回落)了?"
                           r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
@@ -60,8 +64,9 @@ _POINT = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]
 _POINT_NUMERALS = "一二三四五六七八九十"
 # 一是、加强… : a run-in point takes no mark of its own (一是加强…；二是…)
 _POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
-# 上午9：30: a time of day takes the half-width colon (a ratio such as 比例为1：1 keeps its own)
-_TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(\d{1,2})：(\d{2})(?!\d)")
+# 上午9：30: a time of day takes the half-width colon (a ratio such as 比例为1：1 keeps its own,
+# and so does one reached: 师生比达到1：12)
+_TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!达至)(\d{1,2})：(\d{2})(?!\d)")
 # 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)

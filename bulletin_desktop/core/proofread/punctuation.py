@@ -34,8 +34,11 @@ _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五�
 # 会议指出：“要守住底线。”。: a quotation that ends its own sentence inside the quotation marks
 # takes no second full stop after them (4.1.3.1)
 _END_AFTER_QUOTE = re.compile(r"(?<=[。！？])[”’](。)")
-# 他说“这次检查很及时”: words said, quoted after 说, 道 or 问, are introduced by a colon (4.7.3.1)
-_SAID_QUOTE = re.compile(r"(?<![小传听据解述学游劝诉常总所])(说|道|问)(?=“)")
+# 他说“这次检查很及时”: words said, quoted after 说, 道 or 问, are introduced by a colon (4.7.3.1).
+# 道 says only after a verb of saying (写道, 问道): 通道“最后一公里”, 老街街道“红色物业” and 知道
+# “有事找网格员” name or quote a thing. A word or two in quotes (说“不”) names a word; nobody is quoted
+_SAID_QUOTE = re.compile(r"(?:(?<![小传听据解述学游劝诉常总所])[说问]|(?<=[说写问答叹笑喊叫嚷吼讲慨])道)(?=“)"
+                         r"(?!“[^”，。！？\n]{1,2}”)")
 # 县委县政府, 市委市政府: the party committee and the government of one place are two bodies
 # named side by side, with a 顿号 between them (4.5.3.1): 县委、县政府
 _ORGANS = re.compile(r"([省市县区镇乡])(?:党)?委(?=\1(?:人民)?政府)")
@@ -53,24 +56,27 @@ _NO_END = re.compile(rf"^(?![一二三四五六七八九十]+[、是]|[（(][一
 # 《安全生产月》活动, 《全县防汛工作会议》: an activity or a meeting is not a work, and takes no
 # 书名号 (an activity's name goes in quotes); 《安全生产法》宣传活动 names a work and keeps them
 _ACTIVITY_TITLED = re.compile(r"《([^《》\n]{2,30})》(?=(?:主题)?(?:宣传)?(?:活动|行动|专项行动|竞赛|比赛|宣传周|宣传月))")
-_MEETING_TITLED = re.compile(r"《([^《》\n]{0,30}(?:会议|大会|座谈会|推进会|现场会|培训班|论坛))》")
+# (a programme watched, 观看《中国诗词大会》, is a work of television and keeps them)
+_MEETING_TITLED = re.compile(r"(?<!观看)(?<!收看)(?<!收听)(?<!播出)(?<!播放)"
+                             r"《([^《》\n]{0,30}(?:会议|大会|座谈会|推进会|现场会|培训班|论坛))》(?!节目|栏目)")
 _WORK_ENDING = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|决议|纲要|规划|计划|要点|报告|细则|准则|标准|规范|规程|章程|公约|"
                           r"指南|手册|本|编|选|辑|卷|纪要|公报|公告|通告|通报|简报|杂志|报|书|集|志|剧|歌|曲|诗|片|图|录|记|论|史|"
                           r"典|令|函|规则|制度|守则|须知|教材|讲话|宣言|批复|清单|目录|协议)$")
-# <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside
 # 印发“关于做好…的通知”: a document's title takes 书名号 (4.15.1), not quotation marks
 _DOC_KINDS = ("通知|意见|实施意见|指导意见|方案|实施方案|工作方案|办法|规定|决定|报告|请示|批复|函|细则|"
               "规划|纲要|预案|公告|通告|通报")
 _DOC_QUOTED = re.compile(r"(?<=印发|转发|下发|出台|制定|学习|执行|按照|根据|依据|贯彻)(?:了)?(?P<quoted>“(关于[^“”\n]{2,60}的(?:"
                          + _DOC_KINDS + r"))”)")
-_HALF_BOOK = re.compile(rf"<([^<>\n]*[{HAN}][^<>\n]*)>")
+# <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside, and
+# AQI<50时为优，AQI>100时 has two comparisons (a number after the first sign, a clause between)
+_HALF_BOOK = re.compile(rf"<(?!\d)([^<>\n，。；]*[{HAN}][^<>\n，。；]*)>")
 # 三个到位--责任到位: hyphens for the 破折号 between Chinese
 _DASH = re.compile(rf"(?<=[{HAN}”）])(?:-{{2,}}|－{{2,}})(?=[{HAN}“（])")
 # 等…… and ……等 closing a list (消防、燃气等……): the ellipsis already says "and so on";
 # 还在等…… waits, and has no list before it
 _ETC = re.compile(r"(等等?)(……|…)|(……|…)(等等?)")
-# 张三、李四、等人: 等 follows the last item without a 顿号 (not 规模、等级, 、等待)
-_COMMA_ETC = re.compile(r"、(?=等(?![级次同待候号值效量高分第身]))")
+# 张三、李四、等人: 等 follows the last item without a 顿号 (not 规模、等级, 、等待, 、等保测评)
+_COMMA_ETC = re.compile(r"、(?=等(?![级次同待候号值效量高分第身保]))")
 _CLAUSE_START = re.compile(r".*[，。；：！？“”]", re.S)
 # full-width digits and letters, and a full-width ％ or ．after a number (95％, 3．5)
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％")
@@ -86,6 +92,12 @@ _SPACE_HAN_HAN = re.compile(rf"(?<=[{HAN}])[ \u3000\u00a0](?=[{HAN}“（《])"
 # sentence's punctuation, the space between them set on purpose
 _TITLE_PART = rf"[{HAN}0-9“”《》、·—]{{4,}}"
 _PARTED_TITLE = re.compile(rf"{_TITLE_PART}(?:[ \u3000]{{1,2}}{_TITLE_PART})+")
+# such a title cited in running text keeps its space: 《高举中国特色社会主义伟大旗帜 为全面建设…而团结奋斗》;
+# the name of a law or a document has none (《中华人民共和国 安全生产法》 was cut by a line break)
+_CITED_TITLE = re.compile(r"《([^《》\n]+)》")
+_DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|细则|规划|纲要|准则|标准|规范|规程|章程|批复|通报|公告|通告)$")
+# a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
+_BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 
 
 def check_punctuation(text: str) -> Iterator[Finding]:
@@ -156,9 +168,20 @@ def check_laws(text: str) -> Iterator[Finding]:
     (《中华人民共和国安全生产法》, 《安全生产法释义》) is already marked."""
     for m in _law().finditer(text):
         before = text[:m.start()]
-        if before.rfind("《") > before.rfind("》"):
+        if before.rfind("《") > before.rfind("》") or _inside_quoted_name(text, m.start(), m.end()):
             continue
         yield finding("P-BOOK-LAW", text, m.start(), m.end(), f"《{m.group()}》")
+
+
+def _inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a longer name in quotation marks, an activity or a
+    slogan (“民法典宣传月”, “美好生活·民法典相伴”): such names are written without the inner 书名号."""
+    opening = text.rfind("“", 0, start)
+    closing = text.find("”", end)
+    if opening < 0 or closing < 0 or "”" in text[opening:start] or "“" in text[end:closing]:
+        return False
+    inside = text[opening + 1:closing]
+    return inside != text[start:end] and not re.search(r"[，。；：！？\n]", inside)
 
 
 def check_pairing(text: str) -> Iterator[Finding]:
@@ -181,7 +204,7 @@ def check_pairing(text: str) -> Iterator[Finding]:
                 for other, position in stack[depth + 1:]:
                     unpaired.append(finding("PAIR-OPEN", text, line_start + position, line_start + position + 1,
                                             None, mark=PAIRS[other]))
-                if opening in _INNER_FORM and any(kind == opening for kind, _ in stack[:depth]):
+                if opening in _INNER_FORM and _enclosing(stack[:depth], opening) == opening:
                     nested.append((stack[depth][1], index, opening))
                 del stack[depth:]
         for other, position in stack:
@@ -196,6 +219,14 @@ def check_pairing(text: str) -> Iterator[Finding]:
             yield finding("P-NESTED", text, line_start + closed, line_start + closed + 1, inner_close)
 
 
+def _enclosing(stack: list[tuple[str, int]], opening: str) -> str | None:
+    """The nearest mark of ``opening``'s kind, outer or inner form, the pair sits in. A third
+    level takes the outer form again (“…‘…“三管三必须”…’…”): only a pair right inside its own
+    form is nested wrongly."""
+    forms = (opening, _INNER_FORM[opening][0])
+    return next((kind for kind, _ in reversed(stack) if kind in forms), None)
+
+
 def check_width(text: str) -> Iterator[Finding]:
     for m in _FULLWIDTH_ALNUM.finditer(text):
         half = "".join(chr(ord(c) - 0xFEE0) for c in m.group())
@@ -203,9 +234,12 @@ def check_width(text: str) -> Iterator[Finding]:
 
 
 def _spaces_between_han(text: str) -> Iterator[re.Match]:
-    titles = [(start, start + len(line)) for start, line in _lines(text) if _PARTED_TITLE.fullmatch(line.strip())]
+    on_purpose = [(start, start + len(line)) for start, line in _lines(text) if _PARTED_TITLE.fullmatch(line.strip())]
+    on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
+                   if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))]
+    on_purpose += [m.span() for m in _BYLINE.finditer(text)]
     for m in _SPACE_HAN_HAN.finditer(text):
-        if not any(start <= m.start() < end for start, end in titles):
+        if not any(start <= m.start() < end for start, end in on_purpose):
             yield m
 
 

@@ -10,15 +10,18 @@ from .base import finding
 from .findings import Finding
 
 # 通过开展活动，使群众提高了意识。 The opening phrase cannot be the subject, and 使 needs one:
-# the sentence has none. 通过开展活动，县应急局使… has one, and is left alone.
+# the sentence has none. 通过开展活动，县应急局使… has one, and is left alone; so is a subject
+# that opens with a word of 使 or 让 (使用灭火器的合格率…, 使命意识…, 让利于民的政策…).
 _OPENING_THEN_SHI = re.compile(
-    r"(?:^|(?<=[。！？；]))(通过|经过|由于|随着|在[^，。！？；]{1,30}下)[^。！？；\n]{0,40}?，(使|让)", re.M)
+    r"(?:^|(?<=[。！？；]))(通过|经过|由于|随着|在[^，。！？；]{1,30}下)[^。！？；\n]{0,40}?，"
+    r"(使(?![用命者馆节劲])|让(?![利步位渡座]))", re.M)
 
 # 避免事故不再发生: to avoid that it does not happen again says the opposite; 再次 is meant.
 _AVOID_NOT_AGAIN = re.compile(r"(?:避免|防止|杜绝|以免|以防)[^，。！？；\n]{0,20}?(不再)(?=发生|出现|重演|反弹)")
 
 # 截至6月30日止: 截至 already says "up to"; 止 or 为止 after the time point says it twice.
-_UP_TO_TWICE = re.compile(r"截至(?!目前)[^，。；！？\n]{1,16}?(为止|止)(?=[，。；！？]|$)", re.M)
+# (截至20时降雨已基本停止: 止 ends a word of its own there)
+_UP_TO_TWICE = re.compile(r"截至(?!目前)[^，。；！？\n]{1,16}?(为止|(?<![停终中禁阻遏截休静制防不])止)(?=[，。；！？]|$)", re.M)
 
 # 责任感和紧迫感和使命感: three alike words joined by 和 twice; the list takes a 顿号 between
 # its first items and 和 only before the last. Alike: they end in the same character (…感,

@@ -114,6 +114,18 @@ def test_soft_breaks_in_each_of_their_meanings(tmp_path):
     ]
 
 
+def test_an_entrys_next_sentence_on_a_line_of_its_own_stays_in_the_entry(tmp_path):
+    """Shift+Enter after an entry's sentence, then more of the same entry: one entry (the model
+    keeps an entry as one paragraph), not a second one with no date or unit."""
+    continued = p("3月1日，", runs=r("某局", bold=True) + r("召开调度会。") + br() + r("会议要求，各单位加强管控。"))
+    then_others = p("3月2日，某乡开展检查。", runs=br() + r("◆某镇组织演练。") + br() + r("某县：开展培训。"))
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + continued + then_others + CLOSING))
+    entries = [e for _, e in issue.entries()]
+    assert [e.text for e in entries] == ["3月1日，某局召开调度会。会议要求，各单位加强管控。", "3月2日，某乡开展检查。",
+                                         "◆某镇组织演练。", "某县：开展培训。"]
+    assert (entries[0].date, entries[0].unit) == ("3月1日", "某局")
+
+
 def test_soft_breaks_in_the_masthead_and_distribution(tmp_path):
     masthead = p("某某工作简报", runs=br() + r("第7期") + br() + r("某某县应急管理局　　2024年3月5日"))
     closing = p("编辑：张三", runs=br() + r("送：县委、县政府。") + br() + r("发：各乡镇、") + br() + r("各部门。"))

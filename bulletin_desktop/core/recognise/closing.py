@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import DATE_SEPARATOR, ROLE_LABEL, DistributionLine, Signoff, split_roles
+from ..model import ROLE_LABEL, DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    SIGNOFF_LINE, compact, print_copies,
+    SIGNOFF_LINE, compact, opens_dated_entry, print_copies,
 )
 
 _CONTINUATION_MAX = 200
@@ -48,9 +48,7 @@ def _is_closing_line(text: str, after_distribution: bool) -> bool:
 def _goes_on_with_the_body(para: Paragraph) -> bool:
     """A section heading, an explicit line, or an entry's date and its comma (11月15日，…; not
     the closing block's 11月15日印发)."""
-    dated = ENTRY_START.match(para.text)
-    return para.exact or bool(SECTION_BRACKETS.match(para.text)) or (
-        dated is not None and para.text[dated.end():].startswith(DATE_SEPARATOR))
+    return para.exact or bool(SECTION_BRACKETS.match(para.text)) or opens_dated_entry(para.text)
 
 
 def find_closing(paras: list[Paragraph], start: int) -> int:

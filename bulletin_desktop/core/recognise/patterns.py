@@ -135,9 +135,20 @@ RUN_IN_HEADING = re.compile(r"^[一二三四五六七八九十百]+、")
 # an entry's date; with its year only before the comma that ends it, so that the masthead's
 # date line (2024年3月6日) is never taken for an entry
 ENTRY_START = re.compile(rf"^(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN}(?={DATE_SEPARATOR}))")
-# A bold lead that is a unit's name and its colon, with no date before it (**西平县：**6月3日，…):
-# the name ends as units' names do, so that **工作要求：** or **一是：** stay bold leads.
-UNIT_BEFORE_COLON = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]\s*$")
+
+
+def opens_dated_entry(text: str) -> bool:
+    """An entry's date and the comma after it (11月15日，…), not a closing line that opens with
+    a date (11月15日印发)."""
+    dated = ENTRY_START.match(text)
+    return dated is not None and text[dated.end():].startswith(DATE_SEPARATOR)
+
+
+# A unit's name and its colon, with no date before it (西平县：6月3日，…): the name ends as units'
+# names do, so that 工作要求： or 一是： are no units. As a bold lead (**西平县：**) the run is
+# just that.
+UNIT_LEAD = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]")
+UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
 
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, numbering_length
+from ..model import numbering_length
 from ..recognise.patterns import (
-    DATE_LINE, ENTRY_START, OFFICE_AND_DATE, SECTION_BRACKETS, SPECIAL_NUMBERED, TERMINAL, YEAR_ISSUE_NUMBER, compact,
-    is_article_title, starts_new_paragraph,
+    DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SPECIAL_NUMBERED, TERMINAL, UNIT_LEAD, YEAR_ISSUE_NUMBER, compact,
+    is_article_title, opens_dated_entry, starts_new_paragraph,
 )
 from ..richtext import RichText, Run, normalize, plain
 
 # Two or more full-width spaces after the end of a sentence open a new paragraph.
 _INDENT_SPLIT = re.compile(r"(?<=[。！？；!?;])\s*\u3000{2,}(?=\S)")
 _SENTENCE_END = "。！？；!?;…"
-# 西平县：…, a unit's name and its colon opening an entry of its own
-_UNIT_LEAD = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES})\s*[：:]")
 
 
 def _masthead_shape(text: str) -> bool:
@@ -51,9 +49,7 @@ def _goes_on_with_the_entry(before: str, after: str) -> bool:
     """A dated entry's next sentence set on a line of its own (3月1日，某局召开调度会。 / 会议要求，…):
     still the entry, which the model keeps as one paragraph; not a second entry with no date or
     unit. A line that opens an entry of its own (a bullet, a number, 西平县：…) is one."""
-    dated = ENTRY_START.match(before)
-    return (dated is not None and before[dated.end():].startswith(DATE_SEPARATOR)
-            and not numbering_length(after) and not _UNIT_LEAD.match(after))
+    return opens_dated_entry(before) and not numbering_length(after) and not UNIT_LEAD.match(after)
 
 
 def split_rich(text: RichText, cuts: list[int]) -> list[RichText]:

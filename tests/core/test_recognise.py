@@ -721,3 +721,16 @@ def test_a_signer_beside_the_number_and_a_date_spaced_by_a_printed_copy():
     assert (issue.number, issue.office, issue.signoff.signers) == (21, "某某应急管理局", ["张三"])
     issue = read("信息快报\n第21期\n某某应急管理局　2024 年 5 月 6 日\n【动态】\n5月5日，某县开会。\n").issue
     assert (issue.office, issue.date) == ("某某应急管理局", dt.date(2024, 5, 6))
+
+
+@pytest.mark.parametrize("lines", ["第52期\n总第1234期\n某某办公室　　2024年3月5日", "第52期\n（总第1234期）\n某某办公室　　2024年3月5日"])
+def test_the_running_number_on_a_line_of_its_own_under_a_plain_number(lines):
+    issue = read(f"安全生产简报\n{lines}\n【动态】\n3月1日，某县开会。\n").issue
+    assert (issue.number, issue.year_number, issue.number_line()) == (1234, YearNumber(52, None), "第52期（总第1234期）")
+
+
+def test_the_office_the_number_and_the_date_on_one_line():
+    result = read("安全生产简报\n某某市应急管理局　　第52期　　2024年3月5日\n【动态】\n3月1日，某县开会。\n")
+    issue = result.issue
+    assert (issue.office, issue.number, issue.date) == ("某某市应急管理局", 52, dt.date(2024, 3, 5))
+    assert set(result.roles[1]) == {Role.OFFICE, Role.NUMBER, Role.DATE}

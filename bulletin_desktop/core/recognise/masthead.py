@@ -124,6 +124,10 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             role = _issue_number(m, number, stated_total)
             m.date = date
             return role
+        if (m.number is None and (trailing := TRAILING_NUMBER.match(office))
+                and (number := YEAR_ISSUE_NUMBER.match(compact(trailing.group(2))))):
+            _issue_number(m, number, stated_total)  # 某某局　　第52期　　2024年3月5日: all three on one line
+            office = trailing.group(1).strip()
         if m.office and office != m.office:
             m.extras.append(m.office)
         m.office = _without_signer(m, office)
@@ -216,6 +220,10 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
             and match.group(4) and not match.group(2)):
         m.number = total  # 2024年第12期, its running number on the next line: （总第345期）
         m.year_number = YearNumber(m.year_number.number, m.year_number.year)
+        return Role.NUMBER
+    if m.year_number is None and stated_total is None and match.group(4) and not (match.group(1) or match.group(2)):
+        m.year_number = YearNumber(m.number, None)  # 第52期, and 总第1234期 on the next line
+        m.number = total
         return Role.NUMBER
     if m.special_name is not None and m.special_number is None:
         m.special_number = number  # 专刊 on one line, its own 第N期 on the next

@@ -58,7 +58,7 @@ def continues(previous: str, following: str, page: float) -> bool:
 
 def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A printed copy's lines joined into its paragraphs, its page numbers left out; any
-    other text as it is. A blank paragraph (an empty line, or a rule drawn with characters,
+    other text as it is, but for its page numbers. A blank paragraph (an empty line, or a rule drawn with characters,
     which the layout draws itself) ends a paragraph and is left out, except next to
     a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
     are and are never joined. Our own text format puts a blank line after every paragraph,
@@ -66,8 +66,8 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     free = [p.text for p in paragraphs
             if not p.exact and p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)]
     page = wrap_width(free)
-    if page is None:
-        return paragraphs
+    if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy
+        return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text)]
     out: list[Paragraph] = []
     last = ""  # the printed line before: the page's width is a line's, not a paragraph's
     blank = page_end = False  # since that line: an empty line; a page number

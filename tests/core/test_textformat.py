@@ -188,3 +188,14 @@ def test_a_name_that_would_read_otherwise_is_written_explicitly(sample_issue, se
     text = write_text(sample_issue)
     assert text.startswith(f"\\刊名|{series}\n")
     assert read_text(text) == sample_issue
+
+
+def test_page_numbers_between_the_lines_of_a_typed_text_are_left_out():
+    """—2—, - 3 -, 第 4 页 共 5 页 on lines of their own are no text, in any copy; a paragraph
+    cut by one is joined again."""
+    issue = read_text("安全生产简报\n第5期\n某某办公室　　2024年3月5日\n【工作动态】\n"
+                      "3月1日，**某县**召开安全生产工作会议，会议传达学习了全省安全生产电视电话会议精神，安排部署了近期全县安全\n\n"
+                      "—2—\n\n生产重点工作。\n3月2日，**某区**开展检查。\n- 3 -\n3月3日，**某镇**开展演练。\n第 4 页 共 5 页\n报：市委\n")
+    assert [e.text for _, e in issue.entries()] == [
+        "3月1日，某县召开安全生产工作会议，会议传达学习了全省安全生产电视电话会议精神，安排部署了近期全县安全生产重点工作。",
+        "3月2日，某区开展检查。", "3月3日，某镇开展演练。"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, Issue, Item, format_cn_date
+from .model import Article, Issue, Item, format_cn_date, is_source_line
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
 from .recognise.body import is_sub_heading, read_item
 from .recognise.closing import is_closing_line
@@ -272,7 +272,10 @@ def _is_article_title(line: str) -> bool:
 
 def _item_line(item: Item, previous: str, in_article: bool) -> str:
     line = _markup_line(item.rich)
-    if not in_article and _stands_alone(line, previous) and not _is_article_title(line):
+    # after another entry, a line naming only a source (（城关镇党政办供稿）) is read as that entry's end
+    after_entry = not in_article and not patterns.SECTION_BRACKETS.match(previous)
+    if (not in_article and _stands_alone(line, previous) and not _is_article_title(line)
+            and not (after_entry and is_source_line(plain(parse_markup(line))))):
         read = read_item(parse_markup(line))
         if (read.date, read.unit, read.body) == (item.date, item.unit, normalize(item.body)):
             return line

@@ -199,3 +199,18 @@ def test_page_numbers_between_the_lines_of_a_typed_text_are_left_out():
     assert [e.text for _, e in issue.entries()] == [
         "3月1日，某县召开安全生产工作会议，会议传达学习了全省安全生产电视电话会议精神，安排部署了近期全县安全生产重点工作。",
         "3月2日，某区开展检查。", "3月3日，某镇开展演练。"]
+
+
+def test_an_entry_that_only_names_a_source_is_written_so_it_stays_an_entry():
+    """Read after another entry, （城关镇党政办供稿） on a line of its own ends that entry; an
+    entry of the clerk's that holds just such a line is written explicitly."""
+    from bulletin_desktop.core.model import Item, Section
+    from bulletin_desktop.core.richtext import from_plain
+
+    issue = read_text("某某简报\n第3期\n2024年3月5日\n【动态】\n3月1日，**某县**开会。\n")
+    issue.sections = [Section("动态", [issue.sections[0].entries[0], Item(body=from_plain("（城关镇党政办供稿）")),
+                                     Item(body=from_plain("——县消防救援大队"))]),
+                      Section("交流", [Item(body=from_plain("（县应急局供稿）"))])]
+    text = write_text(issue)
+    assert read_text(text) == issue
+    assert "\\条目|||（城关镇党政办供稿）" in text.splitlines() and "（县应急局供稿）" in text.splitlines()

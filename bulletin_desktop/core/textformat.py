@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, Issue, Item, format_cn_date, is_source_line
+from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_source_line, is_speaker_line
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
 from .recognise.body import is_sub_heading, read_item
 from .recognise.closing import is_closing_line
@@ -286,7 +286,10 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
 def _title_line(article: Article, previous: str) -> str:
     title = article.title
     line = _markup_line(from_plain(title))
-    if _stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title:
+    # under another article's title a byline (——某镇做法) or a speaker (县长　王某某) belongs to it
+    of_another = is_marked_byline(title) or is_speaker_line(title)
+    if (_stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title
+            and not of_another):
         return line  # unless it stands over dated lines (_mark_titles_read_as_topics)
     return EXPLICIT_TITLE + line
 

@@ -214,3 +214,16 @@ def test_an_entry_that_only_names_a_source_is_written_so_it_stays_an_entry():
     text = write_text(issue)
     assert read_text(text) == issue
     assert "\\条目|||（城关镇党政办供稿）" in text.splitlines() and "（县应急局供稿）" in text.splitlines()
+
+
+@pytest.mark.parametrize("title", ["县长　王某某", "——某镇做法", "（某县应急管理局）"])
+def test_a_title_that_reads_as_the_previous_articles_byline_is_written_explicitly(title):
+    from bulletin_desktop.core.model import Article, Section
+    from bulletin_desktop.core.richtext import from_plain
+
+    issue = read_text("某某简报\n第3期\n2024年3月5日\n【交流】\n")
+    issue.sections = [Section("交流", [Article(title="在全县会议上的讲话"),
+                                     Article(title=title, paragraphs=[from_plain("今年以来，某县抓好安全生产。")])])]
+    text = write_text(issue)
+    assert f"\\标题|{title}" in text.splitlines()
+    assert read_text(text) == issue

@@ -272,10 +272,12 @@ def _is_article_title(line: str) -> bool:
 
 def _item_line(item: Item, previous: str, in_article: bool) -> str:
     line = _markup_line(item.rich)
-    # after another entry, a line naming only a source (（城关镇党政办供稿）) is read as that entry's end
+    # after another entry, a line naming only a source (（城关镇党政办供稿）) is read as that entry's end,
+    # and one that goes on with it (会议要求，…) as its next paragraph
+    shown = plain(parse_markup(line))
     after_entry = not in_article and not patterns.SECTION_BRACKETS.match(previous)
     if (not in_article and _stands_alone(line, previous) and not _is_article_title(line)
-            and not (after_entry and is_source_line(plain(parse_markup(line))))):
+            and not (after_entry and (is_source_line(shown) or patterns.ENTRY_GOES_ON.match(shown)))):
         read = read_item(parse_markup(line))
         if (read.date, read.unit, read.body) == (item.date, item.unit, normalize(item.body)):
             return line

@@ -734,3 +734,18 @@ def test_the_office_the_number_and_the_date_on_one_line():
     issue = result.issue
     assert (issue.office, issue.number, issue.date) == ("某某市应急管理局", 52, dt.date(2024, 3, 5))
     assert set(result.roles[1]) == {Role.OFFICE, Role.NUMBER, Role.DATE}
+
+
+def test_an_entrys_next_paragraph_stays_in_the_entry():
+    """会议要求，… or 下一步，… under a dated entry goes on with it: one entry, counted once, not a
+    second one with no date or unit; written out, it reads back the same."""
+    issue = read(MASTHEAD + "【动态】\n3月1日，**某局**召开调度会。\n会议要求，各单位加强管控。\n"
+                 "3月2日，**某县**开展检查。\n下一步，该县将持续开展。\n").issue
+    entries = [e for _, e in issue.entries()]
+    assert [(e.date, e.unit, e.text) for e in entries] == [
+        ("3月1日", "某局", "3月1日，某局召开调度会。会议要求，各单位加强管控。"),
+        ("3月2日", "某县", "3月2日，某县开展检查。下一步，该县将持续开展。")]
+    assert read_text(write_text(issue)) == issue
+    # the clerk's own undated entry that opens so is written explicitly and stays an entry
+    issue.sections[0].entries.append(Item(body=(Run("会议要求，各单位加强值守。"),)))
+    assert read_text(write_text(issue)) == issue

@@ -10,7 +10,7 @@ from ..model import (
 from ..richtext import RichText, Run, normalize
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
     compact, heading_title, is_article_title, section_title,
 )
 
@@ -95,6 +95,13 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # the entry's source set on a line of its own: the entry's end, where it names its unit
             previous = section.entries[-1]
             previous.body = normalize((*previous.body, Run(text.strip())))
+            roles[offset + index].append(Role.ITEM)
+        elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
+              and isinstance(section.entries[-1], Item) and section.entries[-1].date and ENTRY_GOES_ON.match(text)):
+            # the entry's next paragraph (会议要求，…): the entry, kept as one paragraph, not a second
+            # entry with no date or unit
+            previous = section.entries[-1]
+            previous.body = normalize((*previous.body, *para.rich))
             roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, paras[index + 1:]):
             section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text

@@ -137,6 +137,12 @@ RUN_IN_HEADING = re.compile(r"^[一二三四五六七八九十百]+、")
 ENTRY_START = re.compile(rf"^(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN}(?={DATE_SEPARATOR}))")
 
 
+# A paragraph that goes on with the dated entry above it (会议要求，… / 据统计，… / 下一步，…):
+# no entry of its own opens so.
+ENTRY_GOES_ON = re.compile(r"^(?:会议(?:要求|强调|指出|认为|提出|明确|决定)|会上|会后|据悉|据了解|据统计|下一步|此次|本次|"
+                           r"活动中|检查中|演练中|同时|此外|另外)[，,：:]")
+
+
 def opens_dated_entry(text: str) -> bool:
     """An entry's date and the comma after it (11月15日，…), not a closing line that opens with
     a date (11月15日印发)."""

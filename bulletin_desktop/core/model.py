@@ -193,7 +193,7 @@ def _is_head(role: str) -> bool:
 # to align with longer ones, 校　对：
 ROLE_LABEL = r"(?:[^\s：:、，,；;（(]{1,6}|[^\s：:、，,；;（(]\s[^\s：:、，,；;（(])\s*[：:]"
 # where another role begins in a line of them (主编：王五 校对：李四): at the start or after a space
-_OTHER_ROLE_START = re.compile(rf"(?:^|(?<=\s)){ROLE_LABEL}")
+OTHER_ROLE_START = re.compile(rf"(?:^|(?<=\s)){ROLE_LABEL}")
 
 
 def _tidy_role(role: str) -> str:
@@ -209,7 +209,7 @@ def _tidy_role(role: str) -> str:
 def split_roles(text: str) -> list[str]:
     """主编：王五　校对：李四 → ["主编：王五", "校对：李四"]: a line of roles, one item each,
     as written (text before the first label is kept as an item of its own)."""
-    starts = [m.start() for m in _OTHER_ROLE_START.finditer(text)]
+    starts = [m.start() for m in OTHER_ROLE_START.finditer(text)]
     bounds = [0, *starts] if not starts or starts[0] != 0 else starts
     pieces = [text[a:b].strip() for a, b in zip(bounds, [*bounds[1:], len(text)])]
     return [piece for piece in pieces if piece]

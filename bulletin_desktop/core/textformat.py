@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_source_line, is_speaker_line
+from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
-from .recognise.body import is_sub_heading, read_item
+from .recognise.body import ends_entry, is_sub_heading, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import is_page_number, join_printed_lines
@@ -272,12 +272,10 @@ def _is_article_title(line: str) -> bool:
 
 def _item_line(item: Item, previous: str, in_article: bool) -> str:
     line = _markup_line(item.rich)
-    # after another entry, a line naming only a source (（城关镇党政办供稿）) is read as that entry's end,
-    # and one that goes on with it (会议要求，…) as its next paragraph
-    shown = plain(parse_markup(line))
+    # after another entry, a line read as part of it (its source, its next paragraph) is written explicitly
     after_entry = not in_article and not patterns.SECTION_BRACKETS.match(previous)
     if (not in_article and _stands_alone(line, previous) and not _is_article_title(line)
-            and not (after_entry and (is_source_line(shown) or patterns.ENTRY_GOES_ON.match(shown)))):
+            and not (after_entry and ends_entry(plain(parse_markup(line))))):
         read = read_item(parse_markup(line))
         if (read.date, read.unit, read.body) == (item.date, item.unit, normalize(item.body)):
             return line

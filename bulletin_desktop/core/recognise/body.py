@@ -91,17 +91,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
-              and isinstance(section.entries[-1], Item) and is_source_line(text)):
-            # the entry's source set on a line of its own: the entry's end, where it names its unit
-            previous = section.entries[-1]
-            previous.body = normalize((*previous.body, Run(text.strip())))
-            roles[offset + index].append(Role.ITEM)
-        elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
-              and isinstance(section.entries[-1], Item) and section.entries[-1].date and ENTRY_GOES_ON.match(text)):
-            # the entry's next paragraph (会议要求，…): the entry, kept as one paragraph, not a second
-            # entry with no date or unit
-            previous = section.entries[-1]
-            previous.body = normalize((*previous.body, *para.rich))
+              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, bool(previous.date))):
+            # the entry's source (where it names its unit) or its next paragraph: the entry, kept as
+            # one paragraph, not a second entry with no date or unit
+            more = (Run(text.strip()),) if is_source_line(text) else para.rich
+            previous.body = normalize((*previous.body, *more))
             roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, paras[index + 1:]):
             section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text
@@ -139,6 +133,13 @@ def _contents_line(para: Paragraph, listed: set[str]) -> bool:
         return False
     listed.add(key)
     return True
+
+
+def ends_entry(text: str, dated: bool = True) -> bool:
+    """A paragraph read as part of the entry above it: its source set on a line of its own
+    (（城关镇党政办供稿）, ——县消防救援大队), or, under a dated entry, its next paragraph
+    (会议要求，…, 下一步，…)."""
+    return is_source_line(text) or (dated and bool(ENTRY_GOES_ON.match(text)))
 
 
 def read_item(rich: RichText) -> Item:

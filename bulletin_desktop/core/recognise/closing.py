@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import ROLE_LABEL, DistributionLine, Signoff, split_roles
+from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_roles
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -18,8 +18,6 @@ _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]
 # a line of the block that names someone or something after a short label of its own
 _ROLE_LINE = re.compile(rf"^{ROLE_LABEL}\s*\S")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
-# 校对：, 校　对：, after the names of a role
-_OTHER_LABEL = re.compile(rf"(?:^|\s)({ROLE_LABEL})")
 _PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
 
 
@@ -141,8 +139,8 @@ def _read_signoff(line: str, signoff: Signoff) -> None:
     # split gives ['', label, names, label, names, ...]
     for label, names in zip(parts[1::2], parts[2::2]):
         rest = ""
-        if other := _OTHER_LABEL.search(names):
-            names, rest = names[:other.start()], names[other.start(1):]
+        if other := OTHER_ROLE_START.search(names):  # 校对：, 校　对： after the names of a role
+            names, rest = names[:other.start()], names[other.start():]
         role = SIGNOFF_LABELS.get(compact(label))
         if role is not None:
             getattr(signoff, role).extend(split_names(names))

@@ -197,13 +197,24 @@ OTHER_ROLE_START = re.compile(rf"(?:^|(?<=\s)){ROLE_LABEL}")
 
 
 def _tidy_role(role: str) -> str:
-    """校　对： 李四 → 校对：李四: a label spaced to align with longer ones is printed as the
-    three roles' labels are, with a full-width colon; the rest stays as written."""
+    """校　对： 陈　伟 → 校对：陈伟: a label spaced to align with longer ones is printed as the
+    three roles' labels are, with a full-width colon, and so is a name padded to three
+    characters' width; the rest stays as written."""
     found = re.match(ROLE_LABEL, role)
     if found is None:
         return role
     label = re.sub(r"\s+", "", found.group())[:-1]
-    return f"{label}：{role[found.end():].strip()}"
+    return f"{label}：{unpadded_names(role[found.end():].strip())}"
+
+
+# a two-character name padded to the width of three with a full-width space (卜　丹), between
+# separators
+_PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
+
+
+def unpadded_names(text: str) -> str:
+    """卜　丹　赵贺龙 → 卜丹　赵贺龙: the padding inside names gone, the spaces between them kept."""
+    return _PADDED_NAME.sub(r"\1\2", text)
 
 
 def split_roles(text: str) -> list[str]:
@@ -362,11 +373,15 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
                      + r")(?=\d{1,2}月)")
 
 
+# Who may sign an entry below it besides the units that report: their offices and sections
+# (县教育局安全股, 县委办信息科, 综合室, 督导组, 某某办事处, 县总工会, 县文化馆, 县气象台).
+# Only for a line set apart after a dash, where a name ending so is nothing else.
+_SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|校|行|庭|团|社|专班"
 # A line of its own under an entry naming who sent it: （城关镇党政办供稿）, （来源：县应急局）,
 # ——县应急管理局. A sender's word or a unit's name is asked for: a bracket alone may be
 # anything (（图片略）, （待续）).
 _SOURCE_LINE = (r"^(?:[（(]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*[^（）()]{2,40}?|[^（）()]{2,40}?(?:供稿|提供|报送))\s*[）)]"
-                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + UNIT_SUFFIXES + r"))$")
+                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + _SENDER_SUFFIXES + r"))$")
 
 
 def is_source_line(text: str) -> bool:
@@ -410,13 +425,16 @@ def is_byline(text: str) -> bool:
 # a line marked as an article's subtitle, byline or source: after a dash (——某县安全生产工作经验) or
 # in brackets of its own (（某县应急管理局）)
 _MARKED_BYLINE = r"^(?:[—－]{1,2}\s*[^—－\s]|[（(][^（）()]{2,40}[）)]$)"
+# or credited as newspapers and official accounts do: 文／程晨, 作者：程晨, 通讯员　王磊
+_CREDIT_LINE = (r"^(?:(?:文|图|文图|图文|文/图|文／图|作者|撰稿人?|摄影?)\s*[／/｜|：:]"
+                r"|(?:本报|本刊|特约)?(?:作者|通讯员|记者)(?:\s*[：:]|\s))\s*[^\s，。；！？,;!?][^，。；！？,;!?]{0,24}$")
 
 
 def is_marked_byline(text: str) -> bool:
     """A line of an article that is no title of another: its subtitle or byline under its
     title, or its source at its end, marked by a leading dash or brackets of its own."""
     text = text.strip()
-    return len(text) <= 60 and bool(re.match(_MARKED_BYLINE, text))
+    return len(text) <= 60 and bool(re.match(_MARKED_BYLINE, text) or re.match(_CREDIT_LINE, text))
 
 
 # under a speech's title (and its date), who gave it: an office and a name spaced apart

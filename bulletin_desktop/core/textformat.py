@@ -17,7 +17,7 @@ import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
-from .recognise.body import ends_entry, is_sub_heading, read_item
+from .recognise.body import article_part, ends_entry, is_sub_heading, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import is_page_number, join_printed_lines
@@ -191,9 +191,10 @@ def write_text(issue: Issue) -> str:
     for section in issue.sections:
         out.append(f"【{section.title}】")
         in_article = False
-        for entry in section.entries:
+        for at, entry in enumerate(section.entries):
             if isinstance(entry, Article):
-                out.append(_title_line(entry, out[-1]))
+                before = section.entries[at - 1] if at else None
+                out.append(_title_line(entry, out[-1], before if isinstance(before, Article) else None))
                 if not _EXPLICIT.match(out[-1]):
                     titles.append(len(out) - 1)
                 out.extend(_paragraph_line(p, out[-1]) for p in entry.paragraphs)
@@ -283,11 +284,13 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
     return EXPLICIT_ITEM + "|".join(fields) + "|" + _markup_line(item.body)
 
 
-def _title_line(article: Article, previous: str) -> str:
+def _title_line(article: Article, previous: str, before: Article | None) -> str:
     title = article.title
     line = _markup_line(from_plain(title))
-    # under another article's title a byline (——某镇做法) or a speaker (县长　王某某) belongs to it
-    of_another = is_marked_byline(title) or is_speaker_line(title)
+    # under another article's title a byline (——某镇做法) or a speaker (县长　王某某) belongs to it,
+    # and after it a numbered part ((二)某某) unless that article's title is numbered alike
+    of_another = (is_marked_byline(title) or is_speaker_line(title)
+                  or (before is not None and article_part(title, before)))
     if (_stands_alone(line, previous) and _is_article_title(line) and plain(parse_markup(line)) == title
             and not of_another):
         return line  # unless it stands over dated lines (_mark_titles_read_as_topics)

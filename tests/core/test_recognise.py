@@ -749,3 +749,98 @@ def test_an_entrys_next_paragraph_stays_in_the_entry():
     # the clerk's own undated entry that opens so is written explicitly and stays an entry
     issue.sections[0].entries.append(Item(body=(Run("会议要求，各单位加强值守。"),)))
     assert read_text(write_text(issue)) == issue
+
+
+def _shape(issue):
+    """Each section's name and its entries' kind, date, unit and first words."""
+    return [(s.title, [(e.kind, getattr(e, "date", ""), getattr(e, "unit", ""),
+                        e.title if isinstance(e, Article) else plain(e.body)[:6]) for e in s.entries])
+            for s in issue.sections]
+
+
+@pytest.mark.parametrize("sender", ["——县税务局社保费和非税收入股", "——县委办信息科", "——县教育局安全股", "——某镇综合室"])
+def test_a_source_line_naming_an_office_section_stays_with_its_entry(sender):
+    """——县教育局安全股 under an entry names who sent it, as ——县消防救援大队 does: it is
+    no article's title swallowing the entry after it."""
+    issue = read(MASTHEAD + f"【动态】\n2月20日，县税务局开展宣传活动。\n{sender}\n"
+                 "2月24日，**第二税务分局**深入企业开展辅导。\n").issue
+    assert _shape(issue) == [("动态", [("item", "2月20日", "", "县税务局开展"), ("item", "2月24日", "第二税务分局", "深入企业开展")])]
+    assert plain(issue.sections[0].entries[0].body).endswith(sender)
+    assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("heading", ["◆工作动态◆", "■工作动态", "工作动态"])
+def test_the_first_section_heading_ends_the_contents(heading):
+    issue = read("文化旅游动态\n2025年第5期\n2025年2月10日\n本期要目\n◇节日市场实现开门红\n"
+                 f"{heading}\n节日市场实现开门红\n据测算，全市共接待游客126.8万人次。\n").issue
+    assert _shape(issue) == [("本期要目", [("item", "", "", "◇节日市场实")]),
+                             ("工作动态", [("article", "", "", "节日市场实现开门红")])]
+
+
+@pytest.mark.parametrize("title", ["我市春节假期文旅市场实现“开门红”", "认真学习《安全生产法》", "某镇安全生产工作做法（之二）"])
+def test_a_title_may_end_in_a_quotation_a_book_title_or_a_bracket(title):
+    issue = read(MASTHEAD + f"【工作动态】\n{title}\n据测算，共接待游客126.8万人次。\n假期期间，市场秩序井然。\n").issue
+    assert _shape(issue) == [("工作动态", [("article", "", "", title)])]
+    assert len(issue.sections[0].entries[0].paragraphs) == 2
+
+
+def test_a_sentence_ending_inside_a_quotation_is_no_title():
+    issue = read(MASTHEAD + "【工作动态】\n他说：“要抓好落实。”\n（县应急管理局）\n").issue
+    assert [e.kind for e in issue.sections[0].entries] == ["item", "item"]
+
+
+@pytest.mark.parametrize("title", ["扎根基层的“95后”村支书", "村支书余文杰"])
+def test_a_bare_heading_over_a_title_with_its_subtitle(title):
+    """青春风采 / 某某 / ——副题 / 正文: a section over an article with its subtitle, whatever
+    the title's length (a short one was taken for the heading, the subtitle for the title)."""
+    issue = read("青年工作简报\n第2期\n2025年5月6日\n青春动态\n5月4日，**团市委**举办主题团日活动。\n"
+                 f"5月5日，**团市委**举办专场招聘会。\n青春风采\n{title}\n——某镇交通安全工作做法\n"
+                 "在海口镇铜埠村，村民们都竖起大拇指。\n").issue
+    assert [s.title for s in issue.sections] == ["青春动态", "青春风采"]
+    article = issue.sections[1].entries[0]
+    assert (article.title, [plain(p)[:3] for p in article.paragraphs]) == (title, ["——某", "在海口"])
+
+
+@pytest.mark.parametrize("credit", ["文／程晨", "文/程晨", "作者：程晨", "通讯员　王磊　李娜", "本报记者 张三"])
+def test_a_credit_line_under_a_title_is_its_byline(credit):
+    issue = read(MASTHEAD + f"【青春风采】\n扎根基层的“95后”村支书\n{credit}\n在海口镇铜埠村，村民们都竖起大拇指。\n"
+                 "上任以来，他带领村“两委”干部发展产业。\n").issue
+    [article] = issue.sections[0].entries
+    assert (article.title, [plain(p) for p in article.paragraphs][0]) == ("扎根基层的“95后”村支书", credit)
+    assert read_text(write_text(issue)) == issue
+
+
+def test_an_articles_numbered_parts_stay_in_it():
+    """（一）… with a comma and （二）… without: both the article's parts; a numbered headline
+    over a dated paragraph, or after an article numbered alike, is the next article."""
+    issue = read(MASTHEAD + "【经验交流】\n蓉江街道扎实推进老旧小区改造\n今年以来，14个小区已全部开工。\n"
+                 "（一）联民意，促改造方案更精准\n改造前，街道逐户上门征求意见。\n（二）建立长效管理机制\n"
+                 "改造完成的小区同步引入物业服务。\n【典型做法】\n（一）某县做法\n今年以来，某县做了很多。\n"
+                 "（二）某镇做法\n今年以来，某镇做了很多。\n").issue
+    assert [[e.title for e in s.entries] for s in issue.sections] == [
+        ["蓉江街道扎实推进老旧小区改造"], ["（一）某县做法", "（二）某镇做法"]]
+    assert len(issue.sections[0].entries[0].paragraphs) == 5
+    # the clerk's article titled as a part of the one before it is written so that it stays an article
+    issue.sections[0].entries.append(Article(title="（三）强化督导", paragraphs=[(Run("督导组每月检查。"),)]))
+    assert read_text(write_text(issue)) == issue
+
+
+def test_a_short_line_over_text_is_a_section_where_sections_are_short_lines():
+    """数据统计 / 截至5月10日，…: in a bulletin whose sections are bare short lines, another
+    section; a report's own part heading (主要做法) under an article stays in the article."""
+    issue = read("农业农村工作简报\n第8期\n2025年5月12日\n典型经验\n韩坊镇党建引领改革激活乡村振兴新动能\n"
+                 "韩坊镇以党建为引领，深入推进改革。\n主要做法\n一是盘活闲置资源，盘活23处。\n"
+                 "数据统计\n截至5月10日，全区早稻移栽面积28.6万亩。\n").issue
+    assert [s.title for s in issue.sections] == ["典型经验", "数据统计"]
+    assert _shape(issue)[1] == ("数据统计", [("item", "", "", "截至5月10")])
+
+
+def test_spaces_typed_round_a_bold_unit_do_not_hide_it():
+    issue = read(MASTHEAD + "【动态】\n6月5日， **镇综治中心** 联合派出所开展排查。\n").issue
+    assert _shape(issue) == [("动态", [("item", "6月5日", "镇综治中心", "联合派出所开")])]
+
+
+def test_names_padded_in_the_other_roles_lose_the_padding():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n编辑：曾　婷　主编：罗永明　校对：陈　伟\n联系人：周　敏　电话：0797-1234567\n").issue
+    assert issue.signoff.editors == ["曾婷"]
+    assert issue.signoff.others == ["主编：罗永明", "校对：陈伟", "联系人：周敏", "电话：0797-1234567"]

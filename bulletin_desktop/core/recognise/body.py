@@ -7,7 +7,7 @@ from ..model import (
     BULLETS, DATE_SEPARATOR, Article, Item, Section, is_marked_byline, is_source_line, is_speaker_line, numbering_length,
     unspaced_name,
 )
-from ..richtext import RichText, Run, normalize
+from ..richtext import RichText, Run, normalize, plain
 from .parts import Hint, Paragraph, Role
 from .patterns import (
     CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
@@ -27,13 +27,17 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         NUMBERED_HEADING.match(p.text) or p.hint in (Hint.HEADING, Hint.SECTION) for p in paras)
     sections: list[Section] = []
     heading_marks: set[tuple[str, str]] = set()  # how the bare headings found so far are decorated
+    bare_found = False  # a bare heading was found: the bulletin's sections are such short lines
     article: Article | None = None
     contents: set[str] | None = None  # in a 本期要目 block: the titles it listed so far
     opened: Section | None = None  # the untitled section opened after the contents
     for index, para in enumerate(paras):
         text = para.text
         if contents is not None:
-            if _contents_line(para, contents):
+            # the first section's heading, over its text, ends the contents as a title listed
+            # again does (本期要目 / ◇… / ◆工作动态◆ / 某某……)
+            heading = bare_sections and _bare_heading(para, paras[index + 1:], heading_marks)
+            if not heading and _contents_line(para, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
                 continue
@@ -48,8 +52,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         title = None
         if not para.table_row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections)
-            if title is None and bare_sections and _bare_heading(para, paras[index + 1:], heading_marks):
+            if title is None and bare_sections and (
+                    _bare_heading(para, paras[index + 1:], heading_marks)
+                    or (bare_found and _heading_over_text(para, paras[index + 1:]))):
                 title = heading_title(text)
+                bare_found = True
                 if (marks := _marks_around(text)) is not None:
                     heading_marks.add(marks)
         if title is not None:
@@ -101,6 +108,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text
             article = None
             roles[offset + index].append(Role.ITEM)
+        elif (article is not None and para.hint is Hint.NONE and not para.exact
+              and article_part(text, article, paras[index + 1:])):
+            article.paragraphs.append(para.rich)  # （二）建立长效机制: the article's own part, not a new one
+            roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         elif para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text)):
             article = Article(title=text)
             section.entries.append(article)
@@ -185,8 +196,56 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
         return not _headline_beside(then, after)
     if _bulleted(first) and then is not None and _bulleted(then):
         return True  # 简讯 over ◆… lines: a list of short news, each an entry
-    return (not first.exact and is_article_title(first.text) and then is not None and not then.exact
-            and not is_article_title(then.text) and not _dated_entry(then.text))
+    if first.exact or not is_article_title(first.text) or _under_title(first):
+        return False  # a subtitle or byline follows an article's title, never a heading
+    while then is not None and _under_title(then):  # the title's subtitle, byline or speaker
+        then = next(following, None)
+    return then is not None and not then.exact and not is_article_title(then.text) and not _dated_entry(then.text)
+
+
+_NUMERAL = re.compile(r"[一二三四五六七八九十]+|\d+")
+
+
+def article_part(text: str, article: Article, after: list[Paragraph] | None = None) -> bool:
+    """A numbered line in an article is one of its parts: the first ((一)联民意) or one
+    numbered like a part before it ((二)建立长效管理机制 after (一)…). Not when the article's
+    own title is numbered so, nor over a dated paragraph ((二)县政府召开调度会议 / 6月3日，…):
+    then it is the next article's title."""
+    numbered = numbering_length(text)
+    if not numbered or text[0] in BULLETS:
+        return False
+    if after is not None and (following := next((p for p in after if p.text.strip()), None)) is not None:
+        if following.hint is Hint.ITEM or _dated_entry(following.text):
+            return False
+    form = _form(text)
+    if _form(article.title) == form:
+        return False
+    numeral = _NUMERAL.search(text[:numbered])
+    return (numeral is not None and numeral.group() in ("一", "1")) or any(
+        _form(plain(paragraph)) == form for paragraph in article.paragraphs)
+
+
+def _form(text: str) -> str:
+    """How a line is numbered, whatever its number: （N） for （二）, N. for 2."""
+    return _NUMERAL.sub("N", text[:numbering_length(text)].strip())
+
+
+# how the parts of a report are headed inside it (主要做法, 存在问题, 下一步打算), which are no sections
+_REPORT_PART = re.compile(r"(?:做法|情况|问题|打算|成效|启示|体会|建议|措施|分析|亮点|思路|举措|成果|原因|对策|不足)$")
+
+
+def _heading_over_text(para: Paragraph, after: list[Paragraph]) -> bool:
+    """In a bulletin whose sections are short lines, one more over a paragraph of text
+    (数据统计 / 截至5月10日，全区……): a section like the others, not an article's title
+    or a part of the article above (主要做法 / 一是……)."""
+    first = next((p for p in after if p.text.strip()), None)
+    return (_heading_shape(para) and not _REPORT_PART.search(heading_title(para.text)) and first is not None
+            and not first.exact and first.hint is Hint.NONE and not is_article_title(first.text.strip()))
+
+
+def _under_title(para: Paragraph) -> bool:
+    """A line set under an article's title: its subtitle, byline or speaker."""
+    return not para.exact and (is_marked_byline(para.text) or is_speaker_line(para.text))
 
 
 def _heading_shape(para: Paragraph) -> bool:
@@ -282,6 +341,11 @@ def tidy_lead(rich: RichText) -> RichText:
     if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text):
         return normalize(runs)
     position = 1
+    if runs[position].bold and runs[0].text.endswith((" ", "\u3000")) and runs[0].text.rstrip().endswith(DATE_SEPARATOR):
+        # 6月5日， **镇综治中心** 联合…: the spaces typed round the bold unit are no text of the entry's
+        runs[0] = Run(runs[0].text.rstrip())
+        if position + 1 < len(runs) and not runs[position + 1].bold:
+            runs[position + 1] = Run(runs[position + 1].text.lstrip(" \u3000"))
     if runs[position].bold:
         unit = runs[position].text
         stripped = unit.rstrip("，,：: ")

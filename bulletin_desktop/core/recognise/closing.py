@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_roles
+from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_roles, unpadded_names
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -18,7 +18,6 @@ _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]
 # a line of the block that names someone or something after a short label of its own
 _ROLE_LINE = re.compile(rf"^{ROLE_LABEL}\s*\S")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
-_PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
 
 
 @dataclass
@@ -163,4 +162,4 @@ def split_names(text: str) -> list[str]:
     """Names separated by spaces or 、. A two-character name padded to the width of three with
     a full-width space (卜　丹) is one name; two one-character names written with an ordinary
     space between them stay two, as the plain-text format writes them."""
-    return [t for t in _NAME_SEPARATORS.split(_PADDED_NAME.sub(r"\1\2", text)) if t]
+    return [t for t in _NAME_SEPARATORS.split(unpadded_names(text)) if t]

@@ -188,10 +188,24 @@ def heading_title(text: str) -> str:
 EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编后语?|按语)[】\]〕]?\s*[：:]")
 
 
+# A title may end in a quotation or a document's name (实现“开门红”, 认真学习《安全生产法》,
+# 某县做法（之二）); a sentence ends in its stop, also inside them (……。”). A line wholly in
+# brackets is a byline or a date (（县应急管理局）, （2024年4月8日）), no title.
+_TITLE_CLOSERS = "”’》」』）)"
+_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
+
+
+def _ends_as_title(text: str) -> bool:
+    if _BRACKETED.match(text):
+        return False
+    last = text.rstrip(_TITLE_CLOSERS)[-1:] or text[-1]
+    return last not in TERMINAL
+
+
 def is_article_title(text: str) -> bool:
     return (
         0 < len(text) <= TITLE_MAX
-        and text[-1] not in TERMINAL
+        and _ends_as_title(text)
         and "，" not in text
         and not ENTRY_START.match(text)
         and not RUN_IN_HEADING.match(text)

@@ -844,3 +844,30 @@ def test_names_padded_in_the_other_roles_lose_the_padding():
     issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n编辑：曾　婷　主编：罗永明　校对：陈　伟\n联系人：周　敏　电话：0797-1234567\n").issue
     assert issue.signoff.editors == ["曾婷"]
     assert issue.signoff.others == ["主编：罗永明", "校对：陈伟", "联系人：周敏", "电话：0797-1234567"]
+
+
+@pytest.mark.parametrize("lines", [
+    "第12期　　正阳县应急管理局　　2024年6月5日",
+    "第12期　　2024年6月5日　　正阳县应急管理局",
+    "第12期\n正阳县应急管理局　　2024年6月5日　星期三",
+    "第12期\n正阳县应急管理局　　2024年6月5日 （星期三）",
+    "编印单位：正阳县应急管理局　　印发日期：2024年6月5日\n第12期",
+    "第12期\n主办：正阳县应急管理局　　2024年6月5日",
+    "第12期\n主办单位：正阳县应急管理局\n印发日期：2024年6月5日",
+])
+def test_more_masthead_lines_of_number_office_and_date(lines):
+    """The number first with the office and the date after it on its line, a weekday spaced
+    off the date, the labels some mastheads print before the office and the date."""
+    issue = read(f"正阳县应急管理简报\n{lines}\n【动态】\n6月1日，**某镇**开展检查。\n").issue
+    assert (issue.series, issue.number, issue.office, issue.date) == ("正阳县应急管理简报", 12, "正阳县应急管理局", dt.date(2024, 6, 5))
+
+
+def test_a_number_within_a_year_written_in_chinese_figures():
+    issue = read("正阳县应急管理简报\n二〇二四年第十二期\n正阳县应急管理局　　2024年6月5日\n【动态】\n6月1日，某镇开展检查。\n").issue
+    assert (issue.number, issue.year_number) == (12, YearNumber(12, 2024, total=False))
+
+
+def test_a_line_after_the_number_that_is_no_masthead_line_is_left_as_it_was():
+    """第12期　　某某：… is not taken apart: the number is not read from it, the line is refused."""
+    with pytest.raises(BulletinFormatError):
+        read("某某简报\n第12期　　3月1日，某镇开展检查。\n2024年6月5日\n【动态】\n6月1日，某镇开展检查。\n")

@@ -1,6 +1,7 @@
 """The masthead (报头): name, issue number in its forms, 专刊, office, date."""
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, MASTHEAD_MARK, NAME_AND_NUMBER, NUMBER_AND_SPECIAL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MASTHEAD_MARK, NAME_AND_NUMBER, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -104,6 +105,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             and (match := YEAR_ISSUE_NUMBER.match(compact(text[:signed.start()])))):
         m.signers = split_names(signed.group(1))  # 第52期　　签发人：张三, as 上报 bulletins print it
         return _issue_number(m, match, stated_total)
+    if m.number is None and (rest := _after_leading_number(m, text, stated_total)) is not None:
+        return rest
     if (m.special_name is None and (marked := NUMBER_AND_SPECIAL.match(flat))
             and (match := YEAR_ISSUE_NUMBER.match(marked.group(1)))):
         m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊 with none of its own
@@ -117,7 +120,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     line = _DATE_SPACES.sub("", text.strip())  # 2024 年 3 月 5 日, as a printed copy spaces the digits
     numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(line)
     if m.date is None and (match := numeric or OFFICE_AND_DATE.match(line)):
-        office = match.group(1).strip()
+        office = _unlabelled(match.group(1))
         number = YEAR_ISSUE_NUMBER.match(compact(office))
         date = _numeric_date(match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)
         if number and m.number is None:  # 第52期　2022年11月21日 on one line
@@ -128,6 +131,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
                 and (number := YEAR_ISSUE_NUMBER.match(compact(trailing.group(2))))):
             _issue_number(m, number, stated_total)  # 某某局　　第52期　　2024年3月5日: all three on one line
             office = trailing.group(1).strip()
+        if not office:  # 印发日期：2024年6月5日, the label alone before the date
+            m.date = date
+            return Role.DATE
         if m.office and office != m.office:
             m.extras.append(m.office)
         m.office = _without_signer(m, office)
@@ -164,9 +170,32 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.office, m.name = m.name, ""  # 某某县应急管理局 over 工作动态: the unit printed above the name
         return _name(m, text, stated_total)
     if not m.office:
-        m.office = _without_signer(m, text.strip())
+        m.office = _without_signer(m, _unlabelled(text))
         return Role.OFFICE
     return None
+
+
+def _unlabelled(office: str) -> str:
+    """The office without the labels printed with it and the date after it (编印单位：某某局
+    印发日期：)."""
+    return DATE_LABEL.sub("", OFFICE_LABEL.sub("", office.strip())).strip()
+
+
+def _after_leading_number(m: Masthead, text: str, stated_total: int | None) -> Role | None:
+    """第12期　　某某局　　2024年6月5日, 第12期　　2024年6月5日　　某某局: the number, then
+    the rest of the line placed as a line of its own would be; None, the masthead as it was,
+    when the rest is no masthead line."""
+    if not (lead := LEADING_NUMBER.match(text.strip())) or not (number := YEAR_ISSUE_NUMBER.match(compact(lead.group(1)))):
+        return None
+    before = copy.deepcopy(m)
+    _issue_number(m, number, stated_total)
+    rest = lead.group(2)
+    role = _place(m, rest, compact(rest), stated_total)
+    office_alone = role is Role.OFFICE and before.date is m.date and not _OFFICE_LINE.match(rest)
+    if role is None or role in (Role.NAME, Role.UNPLACED) or office_alone:
+        m.__dict__.update(before.__dict__)
+        return None
+    return role
 
 
 def _name(m: Masthead, text: str, stated_total: int | None) -> Role:
@@ -200,7 +229,7 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
     """第52期 or 总第52期, or the number within the year in its forms: 2026年第6期（总第60期）,
     第6期（总第60期）, 2026年第6期 (its running number unprinted: taken to be the year's
     number unless the text format states it); see patterns.YEAR_ISSUE_NUMBER."""
-    year = int(match.group(1)) if match.group(1) else None
+    year = to_int(match.group(1)) if match.group(1) else None
     year_number = to_int(match.group(2)) if match.group(2) else None
     total_text = match.group(3) or match.group(4)
     total = to_int(total_text) if total_text else None

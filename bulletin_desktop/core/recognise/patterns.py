@@ -16,8 +16,9 @@ _NUM = rf"(?:\d{{1,6}}|{CN_NUMERAL}{{1,6}})"
 ISSUE_NUMBER = re.compile(rf"^第({_NUM})期$")
 # the year before a number within the year: 2026年, 2026年度, 〔2026〕, [2026], （2026）
 _YEAR_FORM = r"[（(〔\[［]?{year}(?:年度?|[〕\]］）)])"
-_YEAR_OF_NUMBER = _YEAR_FORM.format(year=r"(\d{4})")
-_A_YEAR_OF_NUMBER = _YEAR_FORM.format(year=r"\d{4}")
+# (二〇二四年第十二期: the year in Chinese figures, as the number may be)
+_YEAR_OF_NUMBER = _YEAR_FORM.format(year=rf"(\d{{4}}|{CN_NUMERAL}{{4}})")
+_A_YEAR_OF_NUMBER = _YEAR_FORM.format(year=rf"(?:\d{{4}}|{CN_NUMERAL}{{4}})")
 # 第52期 and the number within the year in its forms: 2026年第6期（总第60期）, 第6期（总第60期）,
 # 2026年第6期, 〔2026〕第6期, 2026年第6期总第60期, 2026年第6期(总60期); the running number alone:
 # 总第60期; any of them in brackets: （第52期）. Groups: year, number within the year, running
@@ -30,6 +31,8 @@ _NUMBER_BEGINS = rf"(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期"
 NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}.*)$")
 # 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
 TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+({_NUMBER_BEGINS}\S*)$")
+# 第12期　　某某局　　2024年6月5日: the number first, the rest of the line spaced off after it
+LEADING_NUMBER = re.compile(rf"^({_NUMBER_BEGINS}\S*)\s+(\S.*)$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）, （防汛专刊）　第3期
 SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?\s*第\s*({_NUM})\s*期)$"
@@ -44,7 +47,10 @@ DATE = rf"{_YEAR}年{_MD}月{_MD}日"
 # the end of a range: 2022年11月14日—11月18日, —2022年11月18日, —18日
 _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}日"
 # 2022年11月21日印发, 2024年5月6日 星期一, 2024年5月6日（周一）
-_ISSUED = r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
+_ISSUED = r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
+# the labels a masthead may print before its office and its date (编印单位：…　　印发日期：…)
+OFFICE_LABEL = re.compile(r"^(?:编印|编发|主办|承办|编辑|出版|印发)(?:单位)?\s*[：:]\s*")
+DATE_LABEL = re.compile(r"\s*(?:印发|编印|出版|编发)?(?:日期|时间)\s*[：:]\s*$")
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # 2024年3月5日　　某某办公室编: the date first, the office spaced off after it
 DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?)\s+(?P<office>\S.*)$")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .errors import unreadable_file_message
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue
-from .recognise import BulletinFormatError, Paragraph, Recognised, Role, recognise
+from .recognise import BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
+from .recognise.closing import is_closing_line
 
 TEXT_SUFFIXES = (".txt", ".text")
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
@@ -59,12 +60,19 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
             warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
         except BulletinFormatError:
             raise type(exc)(f"{path.name}：{exc.message}") from None
+    if _no_closing(result.issue) and any(is_closing_line(p.text.strip()) for p in word.footer):
+        # a template that prints the closing block in the last page's footer
+        with_footer = recognise(paragraphs + word.footer, name)
+        if not _no_closing(with_footer.issue):
+            paragraphs, result = paragraphs + word.footer, with_footer
+            warnings = [*warnings, "正文末尾没有报尾，报尾按最后一页页脚中的文字读取。"]
     return _imported(path, result, paragraphs, warnings)
 
 
-# The words bulletins' names end with (漯河安全生产简报, 防汛工作动态, 信息专报…).
-_NAME_ENDINGS = ("简报", "快报", "动态", "信息", "专报", "通讯", "要情", "周报", "月报", "通报", "专刊", "特刊",
-                 "摘报", "参阅", "内参", "工作")
+def _no_closing(issue: Issue) -> bool:
+    return issue.signoff.is_empty() and not issue.distribution
+
+
 # What a file's name adds to the bulletin's: the number, the date, a copy's mark.
 _NOT_THE_NAME = re.compile(r"[（(]?总?第\s*[\d〇一二三四五六七八九十百]+\s*期[）)]?|\d{4}\s*[年.\-_/]\s*\d{1,2}(?:\s*[月.\-_/]\s*\d{1,2}\s*日?)?"
                            r"|\d{6,8}|[（(](?:副本|\d+)[）)]|副本|终稿|定稿|修改稿|印发稿|\d+")
@@ -75,7 +83,7 @@ def name_from_file(stem: str) -> str:
     when what is left does not end as bulletins' names do."""
     name = _NOT_THE_NAME.sub("", stem)
     name = re.sub(r"^[\s_\-.、，,：:（）()【】\[\]]+|[\s_\-.、，,：:（）()【】\[\]]+$", "", name)
-    return name if 2 <= len(name) <= 30 and name.endswith(_NAME_ENDINGS) else ""
+    return name if 2 <= len(name) <= 30 and name.endswith(patterns.NAME_ENDINGS) else ""
 
 
 def _looks_like_word(path: Path) -> bool:

@@ -871,3 +871,12 @@ def test_a_line_after_the_number_that_is_no_masthead_line_is_left_as_it_was():
     """第12期　　某某：… is not taken apart: the number is not read from it, the line is refused."""
     with pytest.raises(BulletinFormatError):
         read("某某简报\n第12期　　3月1日，某镇开展检查。\n2024年6月5日\n【动态】\n6月1日，某镇开展检查。\n")
+
+
+def test_a_name_set_on_two_lines_is_one_name():
+    """测试县 / 安全生产简报, a place over a bulletin's name in two sizes: one name; an office
+    over the name stays the office."""
+    issue = read("测试县\n安全生产简报\n第3期\n测试县应急管理局　　2024年5月6日\n【动态】\n5月1日，某镇开会。\n").issue
+    assert (issue.series, issue.office) == ("测试县安全生产简报", "测试县应急管理局")
+    issue = read("测试县应急管理局\n工作动态\n第3期\n2024年5月6日\n【动态】\n5月1日，某镇开会。\n").issue
+    assert (issue.series, issue.office) == ("工作动态", "测试县应急管理局")

@@ -21,10 +21,15 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     # 一、 lines are section headings only in a bulletin that does not use 【】 for them;
     # otherwise they are an article's parts.
     numbered_sections = not any(SECTION_BRACKETS.match(p.text) for p in paras)
+    # Word's heading styles are section headings where nothing else marks them: the top level
+    # used; a level below it holds the articles' titles (标题 1 栏目, 标题 2 文章标题), and
+    # under 【】 headings every level does
+    levels = {p.hint for p in paras} & {Hint.HEADING, Hint.SUBHEADING}
+    heading_hints = {Hint.SECTION} | ({min(levels, key=_HEADING_LEVELS.index)} if numbered_sections and levels else set())
     # Neither 【】 nor 一、 nor heading styles: the sections are short lines of their own
     # (工作动态), told from an article's title by what follows them, a dated entry
     bare_sections = numbered_sections and not any(
-        NUMBERED_HEADING.match(p.text) or p.hint in (Hint.HEADING, Hint.SECTION) for p in paras)
+        NUMBERED_HEADING.match(p.text) or p.hint in heading_hints for p in paras)
     sections: list[Section] = []
     heading_marks: set[tuple[str, str]] = set()  # how the bare headings found so far are decorated
     bare_found = False  # a bare heading was found: the bulletin's sections are such short lines
@@ -51,7 +56,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             continue
         title = None
         if not para.table_row:  # a table's row is its text, never a heading
-            title = _section_title(para, numbered_sections)
+            title = _section_title(para, numbered_sections, heading_hints)
             if title is None and bare_sections and (
                     _bare_heading(para, paras[index + 1:], heading_marks)
                     or (bare_found and _heading_over_text(para, paras[index + 1:]))):
@@ -112,7 +117,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
               and article_part(text, article, paras[index + 1:])):
             article.paragraphs.append(para.rich)  # （二）建立长效机制: the article's own part, not a new one
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
-        elif para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text)):
+        elif (para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text))
+              or (para.hint in _HEADING_LEVELS and not _dated_entry(text))):  # a heading style below the sections
             article = Article(title=text)
             section.entries.append(article)
             roles[offset + index].append(Role.ARTICLE_TITLE)
@@ -158,13 +164,16 @@ def read_item(rich: RichText) -> Item:
     return Item.from_rich(tidy_lead(rich))
 
 
-def _section_title(para: Paragraph, numbered_sections: bool) -> str | None:
+_HEADING_LEVELS = [Hint.HEADING, Hint.SUBHEADING]
+
+
+def _section_title(para: Paragraph, numbered_sections: bool, heading_hints: set[Hint]) -> str | None:
     if para.exact:
         return None
     text = para.text
     if (title := section_title(text)) is not None:
         return title
-    if para.hint in (Hint.HEADING, Hint.SECTION) and len(text) <= _HEADING_MAX:
+    if para.hint in heading_hints and len(text) <= _HEADING_MAX:
         match = NUMBERED_HEADING.match(text)
         return match.group(1).strip() if match else heading_title(text)
     if numbered_sections and (match := NUMBERED_HEADING.match(text)):

@@ -12,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MASTHEAD_MARK, NAME_AND_NUMBER, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -26,6 +26,7 @@ NAME_MAX = 40
 _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2,30}?"
                           r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅)(?:编(?:印|发)?)?$")
 # inside a date written in figures only: a name before it may end in a numeral (签发：张三　2024年…)
+_PUNCTUATION = re.compile(r"[，。；：！？,.;:!?（）()【】“”]")
 _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
 # 签发人：张三 at the end of the office line, or of the number line
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
@@ -105,8 +106,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             and (match := YEAR_ISSUE_NUMBER.match(compact(text[:signed.start()])))):
         m.signers = split_names(signed.group(1))  # 第52期　　签发人：张三, as 上报 bulletins print it
         return _issue_number(m, match, stated_total)
-    if m.number is None and (rest := _after_leading_number(m, text, stated_total)) is not None:
-        return rest
+    if m.number is None and (placed := _after_leading_number(m, text, stated_total)) is not None:
+        return placed
     if (m.special_name is None and (marked := NUMBER_AND_SPECIAL.match(flat))
             and (match := YEAR_ISSUE_NUMBER.match(marked.group(1)))):
         m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊 with none of its own
@@ -166,6 +167,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     # (a line after the number with no name before it is the office: the name is a picture)
     if not m.name and m.number is None:
         return _name(m, text, stated_total)
+    if not m.office and m.number is None and _name_goes_on(m.name, text.strip()):
+        m.name += unspaced_name(text)  # 测试县 / 安全生产简报: a name set on two lines in two sizes
+        return Role.NAME
     if not m.office and m.number is None and _OFFICE_LINE.match(m.name) and not _OFFICE_LINE.match(text.strip()):
         m.office, m.name = m.name, ""  # 某某县应急管理局 over 工作动态: the unit printed above the name
         return _name(m, text, stated_total)
@@ -173,6 +177,13 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.office = _without_signer(m, _unlabelled(text))
         return Role.OFFICE
     return None
+
+
+def _name_goes_on(name: str, line: str) -> bool:
+    """The name's first part, a place (测试县, 某某市), over its second, which ends as
+    bulletins' names do (安全生产简报): no office's name, and no name finished already."""
+    return (len(name) <= 8 and not name.endswith(NAME_ENDINGS) and not _OFFICE_LINE.match(name)
+            and len(line) <= 20 and line.endswith(NAME_ENDINGS) and not _PUNCTUATION.search(name + line))
 
 
 def _unlabelled(office: str) -> str:

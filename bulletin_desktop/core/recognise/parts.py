@@ -13,6 +13,7 @@ class Hint(str, Enum):
 
     NONE = ""
     HEADING = "heading"  # a Word heading style: a section heading
+    SUBHEADING = "subheading"  # a Word heading style one level down: a section heading, or an article's title under one
     ARTICLE_TITLE = "article_title"  # our own export's article-title style, the text format's \标题|
     SECTION = "section"  # our own export's section-heading style
     ITEM = "item"  # the text format's \条目|: an item with its date and unit as written

@@ -65,6 +65,10 @@ _NUMERIC_DATE = rf"(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSU
 NUMERIC_DATE_LINE = re.compile(rf"^{_NUMERIC_DATE}$")
 OFFICE_AND_NUMERIC_DATE = re.compile(rf"^(.*\S)\s+{_NUMERIC_DATE}$")
 
+# The words bulletins' names end with (漯河安全生产简报, 防汛工作动态, 信息专报…).
+NAME_ENDINGS = ("简报", "快报", "动态", "信息", "专报", "通讯", "要情", "周报", "月报", "通报", "专刊", "特刊",
+                "摘报", "参阅", "内参", "工作")
+
 # 【安排部署】, and the same in the other brackets some bulletins set their sections in
 SECTION_BRACKETS = re.compile(r"^(?:【\s*(.*?)\s*】|〖\s*(.*?)\s*〗|［\s*(.*?)\s*］|\[\s*(.*?)\s*\]|〔\s*(.*?)\s*〕)$")
 
@@ -208,9 +212,14 @@ def _ends_as_title(text: str) -> bool:
     return last not in TERMINAL
 
 
+# a picture's caption under it (图为县消防救援大队开展演练, 上图：…, 图1　…): text of its own
+_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:])")
+
+
 def is_article_title(text: str) -> bool:
     return (
         0 < len(text) <= TITLE_MAX
+        and not _CAPTION.match(text)
         and _ends_as_title(text)
         and "，" not in text
         and not ENTRY_START.match(text)

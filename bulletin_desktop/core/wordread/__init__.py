@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
-from ..wrapped_text import join_printed_lines
+from ..wrapped_text import is_page_number, join_printed_lines
 from . import limits
 from .container import check_package, is_encrypted_cfb, refuse, sniff
 
@@ -29,6 +29,9 @@ class WordText:
     # the header at the top of page 1, for a masthead some templates put there (the
     # importer reads it only when the body has none)
     header: list[Paragraph] = field(default_factory=list)
+    # the footer at the foot of the last page, for a closing block some templates put there
+    # (read only when the body has none)
+    footer: list[Paragraph] = field(default_factory=list)
 
 
 def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
@@ -66,10 +69,11 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
     check_package(path)
     parts = open_main_document(path, name)
     reader = BodyReader(parts.styles, parts.numbering, name, deadline)
-    header: list[Paragraph] = []
-    if parts.first_header is not None:  # a reader of its own: what it skips is not the body's
-        header = [p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(parts.first_header)
-                  if p.text.strip()]
+    # each margin part has a reader of its own: what it skips is not the body's; the page
+    # number a footer prints is no text
+    header, footer = ([p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(part)
+                       if p.text.strip() and not is_page_number(p.text)]
+                      if part is not None else [] for part in (parts.first_header, parts.last_footer))
     paragraphs = join_printed_lines(reader.read(parts.body))  # a PDF made into Word: a paragraph a line
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
@@ -89,4 +93,4 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
         warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
     if parts.external_links:
         warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
-    return WordText(paragraphs, warnings, header)
+    return WordText(paragraphs, warnings, header, footer)

@@ -33,7 +33,7 @@ _CELL_GAP = "  "
 _OUR_STYLES = {"ArticleTitle": Hint.ARTICLE_TITLE, "文章标题": Hint.ARTICLE_TITLE,
                "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION,
                "MastheadMarking": Hint.MARKING, "报头标记": Hint.MARKING}
-_HEADING_NAMES = ("heading 1", "heading 2", "标题 1", "标题 2")
+_HEADING_NAMES = ("heading 1", "heading 2", "标题 1", "标题 2")  # level 1, level 2, …
 
 
 @dataclass
@@ -80,7 +80,7 @@ class BodyReader:
             if tag in (w("p"), w("tbl")):
                 yield child
             elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+                content = _sdt_content(child)
                 if content is not None:
                     yield from self._block_children(content)
             elif tag in (w("customXml"), w("ins"), w("moveTo")):
@@ -142,7 +142,7 @@ class BodyReader:
                     continue  # the merged cell's text is in the row where the merge starts
                 yield child
             elif child.tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+                content = _sdt_content(child)
                 if content is not None:
                     yield from self._cells(content)
 
@@ -169,7 +169,8 @@ class BodyReader:
             mark_deleted = mark is not None and mark.find(w("del")) is not None
         style_id = self.styles.paragraph_style(style_id)
         paragraph = _Look(bool(self.styles.style_bold(style_id)) or self.styles.default_bold,
-                          self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font)
+                          self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font,
+                          bool(self.styles.style_hidden(style_id)))
         builder = _Builder(self._boxes_first)
         if self._carry:
             builder.lines[-1].extend(self._carry)
@@ -201,8 +202,10 @@ class BodyReader:
                 return _OUR_STYLES[key]
         if outline is None:
             outline = self.styles.outline_level(style_id)
-        if (outline is not None and outline <= 1) or name.lower() in _HEADING_NAMES:
+        if outline == 0 or name.lower() in _HEADING_NAMES[::2]:
             return Hint.HEADING
+        if outline == 1 or name.lower() in _HEADING_NAMES[1::2]:
+            return Hint.SUBHEADING
         return Hint.NONE
 
     def _inline(self, parent: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
@@ -217,7 +220,7 @@ class BodyReader:
             elif tag in (w("del"), w("moveFrom")):
                 self.notes.revisions = True
             elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+                content = _sdt_content(child)
                 if content is not None:
                     self._inline(content, builder, paragraph)
             elif tag == f"{{{MC}}}AlternateContent":
@@ -227,8 +230,7 @@ class BodyReader:
 
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         rpr = r.find(w("rPr"))
-        bold, font = paragraph
-        hidden = False
+        bold, font, hidden = paragraph
         if rpr is not None:
             style_el = rpr.find(w("rStyle"))
             if style_el is not None:
@@ -236,12 +238,15 @@ class BodyReader:
                 style_bold = self.styles.style_bold(style_id)
                 if style_bold is not None:
                     bold = style_bold
+                if (style_hidden := self.styles.style_hidden(style_id)) is not None:
+                    hidden = style_hidden
                 font = self.styles.style_east_asia_font(style_id) or font
             direct = on(rpr.find(w("b")))
             if direct is not None:
                 bold = direct
             font = east_asia_font(rpr) or font
-            hidden = bool(on(rpr.find(w("vanish"))))
+            if (direct_hidden := on(rpr.find(w("vanish")))) is not None:
+                hidden = direct_hidden
         look = _Look(bold, font)
         for child in r:
             tag = child.tag
@@ -268,13 +273,8 @@ class BodyReader:
             elif tag == w("noBreakHyphen"):
                 builder.add("-", look)
             elif tag == w("sym"):
-                char = child.get(w("char"), "")
-                try:
-                    code = int(char, 16)
-                except ValueError:
-                    continue
-                if not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs have no text meaning
-                    builder.add(chr(code), look)
+                if (char := _symbol(child.get(w("font"), ""), child.get(w("char"), ""))) and not hidden:
+                    builder.add(char, look)
             elif tag in (w("drawing"), w("pict")):
                 self._graphic(child, builder)
             elif tag == w("object"):
@@ -335,11 +335,41 @@ def _outer_textboxes(element: etree._Element):
             yield from _outer_textboxes(child)
 
 
+# The bullets and marks Insert → Symbol puts in bulletins from symbol fonts, as the characters
+# they print (Wingdings l ●, n ■, u ◆ …; Symbol · •); other symbol-font glyphs mean no text.
+_SYMBOL_FONT_CHARS = {
+    "wingdings": {0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0xA7: "▪",
+                  0x9F: "•", 0xA1: "○", 0xD8: "➢", 0xFC: "✓", 0xFE: "☑"},
+    "symbol": {0xB7: "•", 0xA8: "♦", 0xD7: "×", 0xB4: "×"},
+}
+
+
+def _sdt_content(sdt: etree._Element) -> etree._Element | None:
+    """A content control's content; None while it shows its placeholder (单击或点击此处输入文字。),
+    which is the template's prompt, not the author's text."""
+    props = sdt.find(w("sdtPr"))
+    if props is not None and on(props.find(w("showingPlcHdr"))):
+        return None
+    return sdt.find(w("sdtContent"))
+
+
+def _symbol(font: str, char: str) -> str:
+    """The character a w:sym prints, or "" when it prints a glyph with no text meaning."""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    if not 0xF000 <= code <= 0xF0FF:  # a Unicode character of its own
+        return chr(code)
+    return _SYMBOL_FONT_CHARS.get(font.strip().lower(), {}).get(code - 0xF000, "")
+
+
 class _Look(NamedTuple):
     """How a run's text is set: bold, and the font named for its Chinese characters."""
 
     bold: bool
     font: str | None
+    hidden: bool = False  # the paragraph's style hides its text; a run's own setting decides for it
 
     @property
     def heavy(self) -> bool:

@@ -25,6 +25,7 @@ class MainDocument:
     numbering: Numbering
     external_links: int
     first_header: etree._Element | None = None  # what prints at the top of page 1 (some put the masthead there)
+    last_footer: etree._Element | None = None  # what prints at the foot of the last page (some put the closing block there)
 
 
 def _root(part, path: Path) -> etree._Element:
@@ -89,6 +90,7 @@ def open_main_document(path: Path, name: str) -> MainDocument:
         numbering=Numbering(_root(numbering_part, path) if numbering_part is not None else None),
         external_links=external,
         first_header=_first_page_header(main, body, path),
+        last_footer=_last_page_footer(main, body, path),
     )
 
 
@@ -99,7 +101,17 @@ def _first_page_header(main, body: etree._Element, path: Path) -> etree._Element
     if section is None:
         return None
     wanted = "first" if section.find(w("titlePg")) is not None else "default"
-    for reference in section.findall(w("headerReference")):
+    return _margin_part(main, section, "headerReference", wanted, path)
+
+
+def _last_page_footer(main, body: etree._Element, path: Path) -> etree._Element | None:
+    """The footer the last page prints: the last section's default one (None without one)."""
+    section = body.find(w("sectPr"))  # the last section's properties close the body
+    return None if section is None else _margin_part(main, section, "footerReference", "default", path)
+
+
+def _margin_part(main, section: etree._Element, reference_tag: str, wanted: str, path: Path) -> etree._Element | None:
+    for reference in section.findall(w(reference_tag)):
         if reference.get(w("type"), "default") == wanted:
             rel = main.rels.get(reference.get(R_ID, ""))
             if rel is not None and not rel.is_external:

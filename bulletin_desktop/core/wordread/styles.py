@@ -17,6 +17,7 @@ class _Style:
     name: str
     based_on: str | None
     bold: bool | None
+    hidden: bool | None  # 隐藏文字 (w:vanish)
     east_asia_font: str | None
     num_id: str | None
     num_level: int | None
@@ -61,6 +62,7 @@ class Styles:
                 name=(name_el.get(w("val")) if name_el is not None else "") or "",
                 based_on=based.get(w("val")) if based is not None else None,
                 bold=on(rpr.find(w("b"))) if rpr is not None else None,
+                hidden=on(rpr.find(w("vanish"))) if rpr is not None else None,
                 east_asia_font=east_asia_font(rpr),
                 num_id=num_id, num_level=num_level, outline=outline,
             )
@@ -89,6 +91,10 @@ class Styles:
     def style_bold(self, style_id: str | None) -> bool | None:
         """Bold as a style (and the styles it is based on) sets it; None when none says."""
         return self._inherited(style_id, "bold")
+
+    def style_hidden(self, style_id: str | None) -> bool | None:
+        """Hidden text as a style (and the styles it is based on) sets it; None when none says."""
+        return self._inherited(style_id, "hidden")
 
     def style_east_asia_font(self, style_id: str | None) -> str | None:
         """The font a style (or a style it is based on) sets for Chinese text; None when none says."""

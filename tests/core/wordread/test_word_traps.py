@@ -162,6 +162,36 @@ def test_heading_style_makes_a_section(tmp_path):
     assert [s.title for s in issue.sections] == ["工作动态"]
 
 
+@pytest.mark.parametrize("section_style", [None, "Heading1"])
+def test_a_heading_style_below_the_sections_is_an_articles_title(tmp_path, section_style):
+    """标题 1 栏目 over 标题 2 文章标题, or 【】 headings over titles in any heading style: the
+    titles are articles in their section, not sections of their own."""
+    heading = p("经验交流", style=section_style) if section_style else p("【经验交流】")
+    body = (MASTHEAD + (p("工作动态", style=section_style) if section_style else p("【工作动态】"))
+            + p("3月1日，某县开会。") + heading + p("城关镇织密安全网", style="Heading2")
+            + p("今年以来，城关镇压实责任。") + p("东城街道燃气安全见实效", style="Heading2" if section_style else "Heading1")
+            + p("今年以来，东城街道开展入户检查。") + CLOSING)
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [(s.title, [e.kind for e in s.entries]) for s in issue.sections] == [
+        ("工作动态", ["item"]), ("经验交流", ["article", "article"])]
+    assert [e.title for e in issue.sections[1].entries] == ["城关镇织密安全网", "东城街道燃气安全见实效"]
+
+
+def test_one_level_of_heading_style_makes_the_sections_whichever_it_is(tmp_path):
+    body = MASTHEAD + p("工作动态", style="Heading2") + p("3月1日，某县开会。") + p("督导检查", style="Heading2")
+    body += p("3月2日，某乡检查。") + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [s.title for s in issue.sections] == ["工作动态", "督导检查"]
+
+
+def test_a_pictures_caption_is_no_articles_title(tmp_path):
+    body = MASTHEAD + p("【工作动态】") + p("5月1日，", runs=r("城关镇", bold=True) + r("开展消防演练。"))
+    body += p("图为城关镇在县实验中学开展消防疏散演练") + p("5月2日，", runs=r("县交通局", bold=True) + r("开展检查。")) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [(e.kind, e.date, e.unit) for e in issue.sections[0].entries] == [
+        ("item", "5月1日", "城关镇"), ("item", "", ""), ("item", "5月2日", "县交通局")]
+
+
 def test_bold_from_character_and_paragraph_styles(tmp_path):
     styled_unit = p("3月1日，", runs=r("某县", style="UnitChar") + r("召开会议。"))
     styled_para = p("一是抓好落实。", style="LeadChild")
@@ -437,3 +467,74 @@ def test_a_phonetic_guide_reads_as_its_base_text(tmp_path):
     path = make_docx(tmp_path / "ruby.docx", MASTHEAD + p("【动态】") + p(runs=r("5月6日，") + ruby + r("市开展检查。")))
     texts = [para.text for para in read_word(path).paragraphs]
     assert texts[-1] == "5月6日，长葛市开展检查。"
+
+
+FOOTER_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+
+
+def with_footer(tmp_path, body: str, footer: str):
+    """A file whose last section prints ``footer`` (paragraphs) at the foot of its pages."""
+    from wordfiles import NAMESPACES
+
+    return make_docx(
+        tmp_path / "t.docx", body, sect_pr='<w:sectPr><w:footerReference w:type="default" r:id="rIdF"/></w:sectPr>',
+        doc_rels=f'<Relationship Id="rIdF" Type="{RT}/footer" Target="footer1.xml"/>',
+        parts={"word/footer1.xml": f"<w:ftr {NAMESPACES}>{footer}</w:ftr>"},
+        content_types=f'<Override PartName="/word/footer1.xml" ContentType="{FOOTER_CT}"/>')
+
+
+def test_a_closing_block_printed_in_the_last_pages_footer_is_read_when_the_body_has_none(tmp_path):
+    from bulletin_desktop.core.importing import read_file
+
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。")
+    imported = read_file(with_footer(tmp_path, body, CLOSING + p("— 1 —")))
+    issue = imported.issue
+    assert issue.signoff == Signoff(["张三"], ["李四"], ["王五"])
+    assert [d.line() for d in issue.distribution] == ["送：县委、县政府。", "发：各乡镇。"]
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。"]
+    assert any("页脚" in warning for warning in imported.warnings)
+
+
+def test_a_footer_stays_out_when_the_body_has_its_closing_block(tmp_path):
+    from bulletin_desktop.core.importing import read_file
+
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。") + CLOSING
+    imported = read_file(with_footer(tmp_path, body, p("编辑：赵六") + p("— 1 —")))
+    assert imported.issue.signoff == Signoff(["张三"], ["李四"], ["王五"])
+    assert not any("页脚" in warning for warning in imported.warnings)
+
+
+HIDDEN_STYLES = STYLES.replace("</w:styles>", (
+    '<w:style w:type="character" w:styleId="Note"><w:name w:val="编者注"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Memo"><w:name w:val="备注"/><w:basedOn w:val="MemoBase"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="MemoBase"><w:name w:val="备注基础"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    "</w:styles>"))
+
+
+def test_text_hidden_by_a_style_is_not_imported(tmp_path):
+    """隐藏文字 set by a character style, or by a paragraph style through the style it is
+    based on; a run that switches it off again prints."""
+    shown_again = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>（已核实）</w:t></w:r>'
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。", runs=r("【编者：此条已删减】", style="Note"))
+    body += p("编辑备注：请核对数字。", style="Memo") + p("3月2日，某乡检查。", style="Memo", runs=shown_again) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body, styles=HIDDEN_STYLES))
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。", "（已核实）"]
+
+
+def test_bullets_inserted_from_symbol_fonts_print_as_their_characters(tmp_path):
+    symbol = '<w:r><w:sym w:font="{}" w:char="{}"/></w:r>'
+    body = MASTHEAD + p("【动态】") + p("", runs=symbol.format("Wingdings", "F075") + r("3月1日，某县开会。"))
+    body += p("", runs=symbol.format("Symbol", "F0B7") + r("3月2日，某乡检查。"))
+    body += p("", runs=symbol.format("Wingdings", "F04A") + r("3月3日，某镇巡查。")) + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["◆3月1日，某县开会。", "•3月2日，某乡检查。", "3月3日，某镇巡查。"]
+
+
+def test_a_content_control_showing_its_placeholder_is_no_text(tmp_path):
+    placeholder = ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+                   + p("单击或点击此处输入文字。") + "</w:sdtContent></w:sdt>")
+    filled = '<w:sdt><w:sdtPr/><w:sdtContent>' + p("3月2日，某乡检查。") + "</w:sdtContent></w:sdt>"
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会。") + placeholder + filled + CLOSING
+    issue, warnings = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。", "3月2日，某乡检查。"]
+    assert not warnings

@@ -68,7 +68,7 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
     deadline = time.monotonic() + time_budget
     check_package(path)
     parts = open_main_document(path, name)
-    reader = BodyReader(parts.styles, parts.numbering, name, deadline)
+    reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks)
     # each margin part has a reader of its own: what it skips is not the body's; the page
     # number a footer prints is no text
     header, footer = ([p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(part)

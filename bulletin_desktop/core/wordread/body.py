@@ -21,7 +21,8 @@ from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
 from .numbering import Numbering
-from .ns import MC, V, A, on, w
+from .html_chunk import html_text
+from .ns import MC, R_ID, V, A, on, w
 from .styles import Styles, east_asia_font
 
 _TEXTBOX = w("txbxContent")
@@ -51,9 +52,11 @@ class Notes:
 
 
 class BodyReader:
-    def __init__(self, styles: Styles, numbering: Numbering, name: str, deadline: float):
+    def __init__(self, styles: Styles, numbering: Numbering, name: str, deadline: float,
+                 chunks: dict[str, tuple[str, bytes]] | None = None):
         self.styles = styles
         self.numbering = numbering
+        self.chunks = chunks or {}  # the fragments w:altChunk embeds (package.MainDocument.chunks)
         self.name = name
         self.deadline = deadline
         self.notes = Notes()
@@ -90,7 +93,7 @@ class BodyReader:
                 if choice is not None:
                     yield from self._block_children(choice)
             elif tag == w("altChunk"):
-                self.notes.chunks += 1
+                yield child
 
     def _blocks(self, parent: etree._Element) -> list[Paragraph]:
         out: list[Paragraph] = []
@@ -100,11 +103,36 @@ class BodyReader:
 
     def _block(self, block: etree._Element) -> list[Paragraph]:
         self._counter += 1
-        if self._counter % 64 == 0 and time.monotonic() > self.deadline:
-            raise BulletinFormatError(f"{self.name}：读取超过 {limits.TIME_BUDGET_S:.0f} 秒仍未完成，文件过于复杂，已停止。")
+        if self._counter % 64 == 0:
+            self._check_time()
         if block.tag == w("tbl"):
             return self._table(block)
+        if block.tag == w("altChunk"):
+            return self._chunk(block)
         return self._paragraph(block)
+
+    def _chunk(self, chunk: etree._Element) -> list[Paragraph]:
+        """An embedded HTML or plain-text fragment's text; any other kind (a nested Word
+        document, RTF, a web archive) is counted for the clerk's warnings, not read."""
+        content_type, data = self.chunks.get(chunk.get(R_ID, ""), ("", b""))
+        if content_type in ("text/html", "application/xhtml+xml"):
+            blocks = html_text(data, self._check_time)
+        elif content_type == "text/plain":
+            blocks = [(Run(line.strip()),) for line in data.decode("utf-8", errors="replace").splitlines() if line.strip()]
+        else:
+            self.notes.chunks += 1
+            return []
+        out: list[Paragraph] = []
+        for block in blocks:
+            if isinstance(block, list):  # a row of a table
+                out.extend(_row_paragraphs([[Paragraph(rich) for rich in cell] for cell in block]))
+            else:
+                out.append(Paragraph(block))
+        return out
+
+    def _check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise BulletinFormatError(f"{self.name}：读取超过 {limits.TIME_BUDGET_S:.0f} 秒仍未完成，文件过于复杂，已停止。")
 
     def _table(self, table: etree._Element) -> list[Paragraph]:
         out: list[Paragraph] = []
@@ -115,22 +143,7 @@ class BodyReader:
             if trpr is not None and trpr.find(w("del")) is not None:
                 self.notes.revisions = True
                 continue
-            cells = [self._blocks(cell) for cell in self._cells(row)]
-            filled = [[p for p in cell if p.rich] for cell in cells]
-            filled = [cell for cell in filled if cell]
-            if len(filled) == 1:
-                out.extend(filled[0])
-            elif filled:
-                # a row of a layout or data table: its cells' text on one line
-                runs: list[Run] = []
-                for cell in filled:
-                    if runs:
-                        runs.append(Run(_CELL_GAP))
-                    for index, para in enumerate(cell):
-                        if index:
-                            runs.append(Run(_CELL_GAP))
-                        runs.extend(para.rich)
-                out.append(Paragraph(normalize(runs), table_row=True))
+            out.extend(_row_paragraphs([self._blocks(cell) for cell in self._cells(row)]))
         return out
 
     def _cells(self, row: etree._Element):
@@ -153,7 +166,7 @@ class BodyReader:
         style_id = None
         direct_num: tuple[str | None, int | None] = (None, None)
         outline = None
-        mark_deleted = False
+        mark_deleted = drop_cap = False
         if ppr is not None:
             style_el = ppr.find(w("pStyle"))
             style_id = style_el.get(w("val")) if style_el is not None else None
@@ -167,6 +180,8 @@ class BodyReader:
                 outline = int(outline_el.get(w("val"), "9"))
             mark = ppr.find(w("rPr"))
             mark_deleted = mark is not None and mark.find(w("del")) is not None
+            frame = ppr.find(w("framePr"))  # 首字下沉: the first letters in a frame of their own
+            drop_cap = frame is not None and frame.get(w("dropCap"), "none") in ("drop", "margin")
         style_id = self.styles.paragraph_style(style_id)
         paragraph = _Look(bool(self.styles.style_bold(style_id)) or self.styles.default_bold,
                           self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font,
@@ -179,8 +194,8 @@ class BodyReader:
         if label:
             builder.add(label, paragraph)
         self._inline(p, builder, paragraph)
-        if mark_deleted:
-            self.notes.revisions = True
+        if mark_deleted or drop_cap:  # the paragraph runs into the next one
+            self.notes.revisions = self.notes.revisions or mark_deleted
             self._carry = [run for line in builder.lines for run in line]
             return builder.boxes
         return builder.paragraphs(self._hint(style_id, outline))
@@ -342,6 +357,23 @@ _SYMBOL_FONT_CHARS = {
                   0x9F: "•", 0xA1: "○", 0xD8: "➢", 0xFC: "✓", 0xFE: "☑"},
     "symbol": {0xB7: "•", 0xA8: "♦", 0xD7: "×", 0xB4: "×"},
 }
+
+
+def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
+    """A table row's text: the paragraphs of its one filled cell, or, in a row of a layout
+    or data table, its cells' text on one line."""
+    filled = [cell for cell in ([p for p in cell if p.rich] for cell in cells) if cell]
+    if len(filled) <= 1:
+        return filled[0] if filled else []
+    runs: list[Run] = []
+    for cell in filled:
+        if runs:
+            runs.append(Run(_CELL_GAP))
+        for index, para in enumerate(cell):
+            if index:
+                runs.append(Run(_CELL_GAP))
+            runs.extend(para.rich)
+    return [Paragraph(normalize(runs), table_row=True)]
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element | None:

@@ -38,5 +38,5 @@ def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S,
             raise refuse(path, f"无法启动 LibreOffice（{exc.program}）：{exc.reason}。") from None
         except libreoffice.ConversionTimedOut:
             raise refuse(path, f"LibreOffice 在 {timeout:.0f} 秒内没有完成转换，已停止；文件可能已损坏或过于复杂。") from None
-        except libreoffice.ConversionFailed as exc:
-            raise refuse(path, f"LibreOffice 无法转换这个文件（{exc.detail}），文件可能已损坏或设置了打开密码。") from None
+        except libreoffice.ConversionFailed:  # its own (English) last words tell the clerk nothing more
+            raise refuse(path, "LibreOffice 无法打开这个文件：它可能已损坏、设置了打开密码，或者不是文字处理文档。") from None

@@ -3,6 +3,7 @@ the clerk sees it. Only numbers are rendered; bullets are not text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from lxml import etree
 
@@ -96,11 +97,14 @@ def _levels(parent: etree._Element) -> dict[int, _Level]:
 class Numbering:
     """Counts list paragraphs in reading order and gives each its number text."""
 
-    def __init__(self, root: etree._Element | None):
+    def __init__(self, root: etree._Element | None, list_style_num: Callable[[str], str | None] = lambda _: None):
+        """``list_style_num``: the list a numbering style (a list style) numbers with, its
+        numId, for lists that take their levels from one (w:numStyleLink)."""
         self._abstract: dict[str, dict[int, _Level]] = {}
         self._num: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
         self._counters: dict[str, dict[int, int]] = {}
         self._started: set[str] = set()
+        self._linked: dict[str, str] = {}  # abstractNumId → the one whose levels and counts it shares
         if root is None:
             return
         for abstract in root.findall(w("abstractNum")):
@@ -118,12 +122,20 @@ class Numbering:
                     starts[level] = int(start.get(w("val"), "1"))
                 overrides.update({k: v for k, v in _levels(override).items() if k == level})
             self._num[num.get(w("numId"), "")] = (abstract_id.get(w("val"), ""), starts, overrides)
+        # a list defined by a list style (Word's multilevel list styles) numbers as, and
+        # counts on with, the list that style names
+        for abstract in root.findall(w("abstractNum")):
+            link = abstract.find(w("numStyleLink"))
+            target = self._num.get(list_style_num(link.get(w("val"), "")) or "") if link is not None else None
+            if target is not None and target[0] != abstract.get(w("abstractNumId"), ""):
+                self._linked[abstract.get(w("abstractNumId"), "")] = target[0]
 
     def label(self, num_id: str, level: int) -> str:
         """The number Word draws before this paragraph ("" for bullets and unknown lists)."""
         if num_id not in self._num:
             return ""
         abstract_id, starts, overrides = self._num[num_id]
+        abstract_id = self._linked.get(abstract_id, abstract_id)
         levels = {**self._abstract.get(abstract_id, {}), **overrides}
         this = levels.get(level)
         if this is None or this.fmt in ("bullet", "none"):

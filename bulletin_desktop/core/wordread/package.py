@@ -3,7 +3,7 @@ the main document by the package's officeDocument relationship (whatever its nam
 its styles and numbering by the main part's own. External targets are never followed."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -26,6 +26,8 @@ class MainDocument:
     external_links: int
     first_header: etree._Element | None = None  # what prints at the top of page 1 (some put the masthead there)
     last_footer: etree._Element | None = None  # what prints at the foot of the last page (some put the closing block there)
+    # the fragments w:altChunk embeds, by relationship id: their content type and bytes
+    chunks: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
 
 def _root(part, path: Path) -> etree._Element:
@@ -84,13 +86,17 @@ def open_main_document(path: Path, name: str) -> MainDocument:
     settings = [rel.target_part for rel in main.rels.values() if rel.reltype.endswith("/settings") and not rel.is_external]
     for part in settings:
         external += sum(1 for rel in part.rels.values() if rel.is_external)
+    styles = Styles(_root(styles_part, path) if styles_part is not None else None)
     return MainDocument(
         body=body,
-        styles=Styles(_root(styles_part, path) if styles_part is not None else None),
-        numbering=Numbering(_root(numbering_part, path) if numbering_part is not None else None),
+        styles=styles,
+        numbering=Numbering(_root(numbering_part, path) if numbering_part is not None else None,
+                            lambda style_id: styles.numbering(style_id)[0]),
         external_links=external,
         first_header=_first_page_header(main, body, path),
         last_footer=_last_page_footer(main, body, path),
+        chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
+                if rel.reltype.endswith("/aFChunk") and not rel.is_external},
     )
 
 

@@ -538,3 +538,23 @@ def test_a_content_control_showing_its_placeholder_is_no_text(tmp_path):
     issue, warnings = issue_of(make_docx(tmp_path / "t.docx", body))
     assert [e.text for _, e in issue.entries()] == ["3月1日，某县开会。", "3月2日，某乡检查。"]
     assert not warnings
+
+
+def test_headings_numbered_through_a_list_style(tmp_path):
+    """Word's multilevel list styles: the headings' list takes its levels from a list style
+    (w:numStyleLink), which names the list that defines them (w:styleLink); they read 一、 二、."""
+    numbering = NUMBERING.replace("</w:numbering>", (
+        '<w:abstractNum w:abstractNumId="80"><w:styleLink w:val="JBList"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="82"><w:numStyleLink w:val="JBList"/></w:abstractNum>'
+        '<w:num w:numId="81"><w:abstractNumId w:val="80"/></w:num><w:num w:numId="83"><w:abstractNumId w:val="82"/></w:num>'
+        "</w:numbering>"))
+    styles = STYLES.replace("</w:styles>", '<w:style w:type="numbering" w:styleId="JBList"><w:name w:val="简报列表"/>'
+                                           '<w:pPr><w:numPr><w:numId w:val="81"/></w:numPr></w:pPr></w:style></w:styles>')
+    listed = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="83"/></w:numPr>'
+    body = MASTHEAD + p("工作动态", extra_ppr=listed) + p("3月1日，某县开会。") + p("督导检查", extra_ppr=listed)
+    body += p("3月2日，某乡检查。") + CLOSING
+    path = make_docx(tmp_path / "t.docx", body, numbering=numbering, styles=styles)
+    assert [p.text for p in read_word(path).paragraphs][3:6:2] == ["一、工作动态", "二、督导检查"]
+    issue, _ = issue_of(path)
+    assert [s.title for s in issue.sections] == ["工作动态", "督导检查"]

@@ -52,6 +52,12 @@ _RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\
                           r"(?:分别|均|也|仍|则|与[^，,。；！？\n%％]{1,8}?相)?)"
                           r"(?:较|比|同比|环比)[^，。；！？\n%％]{0,12}?(?:提高|提升|增加|上升|增长|下降|降低|减少|回落)了?"
                           r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
+# 合格率为102.6%, 占108%: a share of a whole cannot pass 100% (完成计划的103.2% and 同比增长126.5%
+# can, and are not rates of this kind)
+_RATE_OVER = re.compile(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及|接种|化解|办结|结案|参保|就业|出勤|治愈|回收"
+                        r"|处置|整改|销号|签约|到位|通过|建档|检测|完好|入园|使用|绿化)率|占比|(?<![完])占(?:[^，。；！？\n%％]{0,12}?的)?)"
+                        r"(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
+                        r"(?P<value>\d+(?:\.\d+)?)[%％]")
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
 _PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)[%％]\s*(个?百分点)")
 # 超过100人以上: 超过 already says "more than"
@@ -196,6 +202,9 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
     for m in _RATE_CHANGE.finditer(text):
         yield finding("N-POINTS", text, m.start("change"), m.end("change"), f"{m['value']}个百分点")
+    for m in _RATE_OVER.finditer(text):
+        if float(m["value"]) > 100:
+            yield finding("N-RATE-OVER", text, m.start("value"), m.end(), None)
     for m in _PERCENT_POINTS.finditer(text):
         yield finding("N-PCT-POINTS", text, m.start(), m.end(), m.group(1) + "个百分点")
     for m in _OVER.finditer(text):
@@ -230,11 +239,35 @@ def check_numbering(text: str) -> Iterator[Finding]:
     for m in _ORDINAL.finditer(text):
         yield finding("H-ORDINAL", text, m.start(2), m.end(2), "，", word=m.group(1))
     yield from _point_sequence(text)
+    yield from _inline_heading_order(text)
     for m in _HEAD3.finditer(text):
         yield finding("H-LEVEL3", text, m.start(), m.end(), m.group(1) + ".")
     for m in _HEAD4.finditer(text):
         number = m.group(1) or m.group(2) or m.group(4) or m.group(6)
         yield finding("H-LEVEL4", text, m.start(), m.end(), f"（{number}）")
+
+
+# （一）加强领导。（三）强化宣传。: second-level numbers run in inside one paragraph
+_INLINE_HEAD2 = re.compile(r"(?:^|(?<=[。；]))（([一二三四五六七八九十]{1,3})）", re.M)
+
+
+def _inline_heading_order(text: str) -> Iterator[Finding]:
+    """（一）…（三） inside one paragraph: a number skipped or said twice. Across paragraphs
+    ``heading_order`` counts them; here only the numbers after the first in a line."""
+    for line_start, line in _lines_of(text):
+        expected = None
+        for m in _INLINE_HEAD2.finditer(line):
+            value = _cn_number(m.group(1))
+            if expected is not None and value != expected:
+                yield finding("H-ORDER", text, line_start + m.start(1), line_start + m.end(1), to_chinese(expected))
+            expected = value + 1
+
+
+def _lines_of(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
 
 
 def _point_sequence(text: str) -> Iterator[Finding]:

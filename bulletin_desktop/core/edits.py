@@ -15,7 +15,7 @@ from .model import (
 )
 from .richtext import RichText, normalize
 
-ITEM_FIELDS = ("date", "unit", "body")
+ITEM_FIELDS = ("mark", "date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")
 MASTHEAD_FIELDS = ("series", "series_id", "number", "year_number", "special", "date", "office", "signoff",
                    "distribution", "print_copies", "marking")

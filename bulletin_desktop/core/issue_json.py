@@ -25,6 +25,7 @@ def entry_to_dict(entry: Item | Article) -> dict[str, Any]:
         }
     return {
         "kind": "item",
+        "mark": entry.mark,
         "date": entry.date,
         "unit": entry.unit,
         "body": to_markup(entry.body),
@@ -83,7 +84,8 @@ def entry_from_dict(data: dict[str, Any]) -> Item | Article:
         )
     if "body" not in data:
         return Item.from_rich(parse_markup(data.get("markup", "")))
-    return Item(body=parse_markup(data["body"]), date=data.get("date", ""), unit=data.get("unit", ""))
+    return Item(body=parse_markup(data["body"]), date=data.get("date", ""), unit=data.get("unit", ""),
+                mark=data.get("mark", ""))
 
 
 def issue_from_dict(data: dict[str, Any]) -> Issue:

@@ -244,9 +244,10 @@ class DistributionLine:
 
 @dataclass
 class Item:
-    """A short entry: optional leading date, optional reporting unit (printed bold), body.
+    """A short entry: optional leading date, optional reporting unit (printed bold), body,
+    and the number or bullet some bulletins print before the date (1．, （一）, ◆).
 
-    The three parts are kept apart (the archive has a column for each, the JSON a key, the text
+    The parts are kept apart (the archive has a column for each, the JSON a key, the text
     format an explicit line where the printed form would be read differently): a body may
     begin with bold text that is not a unit."""
 
@@ -255,11 +256,12 @@ class Item:
     unit: str = ""
     uid: str = field(default_factory=new_uid, compare=False)
     kind: Literal["item"] = field(default="item", init=False, repr=False)
+    mark: str = ""  # printed first, before the date: 1．, （一）, ◆
 
     @property
     def rich(self) -> RichText:
-        """The entry as printed: date, separator, bold unit, body."""
-        lead: list[Run] = []
+        """The entry as printed: its mark, date, separator, bold unit, body."""
+        lead: list[Run] = [Run(self.mark)] if self.mark else []
         if self.date:
             lead.append(Run(self.date + DATE_SEPARATOR))
         if self.unit:
@@ -275,18 +277,20 @@ class Item:
         """Recognise the leading date and the bold unit after it in printed text (what clerks
         type or extract), keeping the text exact. A guess: a bold lead is taken for a unit."""
         runs = list(normalize(text))
-        date = ""
+        date = mark = ""
         if runs and not runs[0].bold:
-            match = _DATE_LEAD.match(runs[0].text)
+            first = runs[0].text
+            marked = dated_lead_mark(first)
+            match = _DATE_LEAD.match(first[marked:])
             if match:
-                date = match.group(1)
-                rest = runs[0].text[match.end():]
+                mark, date = first[:marked], match.group(1)
+                rest = first[marked + match.end():]
                 runs[0] = Run(rest)
                 runs = list(normalize(runs))
         unit = ""
         if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text
-        return cls(body=normalize(runs), date=date, unit=unit)
+        return cls(body=normalize(runs), date=date, unit=unit, mark=mark)
 
 
 @dataclass
@@ -394,6 +398,13 @@ def unit_name_at_start(text: str) -> str:
     市应急管理局开展… → 市应急管理局), or ""."""
     found = re.match(_UNIT_NAME_AT_START, text)
     return found.group() if found else ""
+
+
+def dated_lead_mark(text: str) -> int:
+    """How long the number or bullet before an entry's date is (1．8月26日，… → 2, ●8月26日，…
+    → 1), or 0: none, or no date after it."""
+    marked = numbering_length(text)
+    return marked if marked and _DATE_LEAD.match(text[marked:]) else 0
 
 
 def numbering_length(text: str) -> int:

@@ -79,6 +79,19 @@ def to_markup(text: RichText) -> str:
     return "".join(parts)
 
 
+def strip_edges(text: RichText) -> RichText:
+    """The text without the whitespace (full-width too) at its two ends."""
+    runs = list(normalize(text))
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(), runs[0].bold)
+        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold)
+    return normalize(runs)
+
+
 def from_plain(text: str, bold: bool = False) -> RichText:
     return normalize([Run(text, bold)])
 

@@ -31,11 +31,12 @@ DISTRIBUTION_LABELS = patterns.DISTRIBUTION_LABELS
 # --- explicit lines: what the writer uses where the recogniser would guess wrong ---------
 
 EXPLICIT_ITEM, EXPLICIT_TITLE, EXPLICIT_PARAGRAPH = "\\条目|", "\\标题|", "\\段落|"
+EXPLICIT_MARKED_ITEM = "\\序号|"  # an item with a number or bullet before its date: mark|date|unit|body
 EXPLICIT_NUMBER = "\\期号|"  # a 期号 line that does not print the issue's running number
 EXPLICIT_MARKING = "\\标记|"  # marks above the name that the masthead would not read as marks
 EXPLICIT_NAME = "\\刊名|"  # a name the masthead would read as something else, or respace
 EXPLICIT_OFFICE = "\\单位|"  # an office the masthead would read as something else (〔2024〕)
-_EXPLICIT = re.compile(r"^\\(?:条目|标题|段落|期号|标记|刊名|单位)\|")
+_EXPLICIT = re.compile(r"^\\(?:条目|序号|标题|段落|期号|标记|刊名|单位)\|")
 _FIELD_ESCAPE = re.compile(r"[\\|]")
 
 
@@ -127,12 +128,12 @@ def _join_cut_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _explicit(line: str) -> Paragraph:
-    rest = line[len(EXPLICIT_ITEM):]  # the four tags are equally long
+    rest = line[len(EXPLICIT_ITEM):]  # every tag is as long as this one
     if line.startswith(EXPLICIT_NUMBER):
         number = _split_fields(rest, 1)
         if number is None or not number[0].isascii() or not number[0].isdigit():
             return Paragraph(parse_markup(line))  # not what it claims to be: ordinary text
-        return Paragraph(from_plain(number[1]), Hint.ISSUE_NUMBER, exact=True, fields=(number[0], ""))
+        return Paragraph(from_plain(number[1]), Hint.ISSUE_NUMBER, exact=True, fields=(number[0], "", ""))
     if line.startswith(EXPLICIT_MARKING):
         return Paragraph(from_plain(rest), Hint.MARKING, exact=True)
     if line.startswith(EXPLICIT_NAME):
@@ -143,11 +144,12 @@ def _explicit(line: str) -> Paragraph:
         return Paragraph(parse_markup(rest), Hint.ARTICLE_TITLE, exact=True)
     if line.startswith(EXPLICIT_PARAGRAPH):
         return Paragraph(parse_markup(rest), Hint.ARTICLE_PARAGRAPH, exact=True)
-    fields = _split_fields(rest, 2)
-    if fields is None:  # not the date|unit|body it claims to be: read it as ordinary text
+    marked = line.startswith(EXPLICIT_MARKED_ITEM)
+    fields = _split_fields(rest, 3 if marked else 2)
+    if fields is None:  # not the [mark|]date|unit|body it claims to be: read it as ordinary text
         return Paragraph(parse_markup(line))
-    date, unit, body = fields
-    return Paragraph(parse_markup(body), Hint.ITEM, exact=True, fields=(date, unit))
+    mark, date, unit, body = fields if marked else ["", *fields]
+    return Paragraph(parse_markup(body), Hint.ITEM, exact=True, fields=(date, unit, mark))
 
 
 def _split_fields(text: str, count: int) -> list[str] | None:
@@ -278,10 +280,11 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
     if (not in_article and _stands_alone(line, previous) and not _is_article_title(line)
             and not (after_entry and ends_entry(plain(parse_markup(line))))):
         read = read_item(parse_markup(line))
-        if (read.date, read.unit, read.body) == (item.date, item.unit, normalize(item.body)):
+        if (read.mark, read.date, read.unit, read.body) == (item.mark, item.date, item.unit, normalize(item.body)):
             return line
-    fields = (_FIELD_ESCAPE.sub(r"\\\g<0>", value) for value in (item.date, item.unit))
-    return EXPLICIT_ITEM + "|".join(fields) + "|" + _markup_line(item.body)
+    values = (item.mark, item.date, item.unit) if item.mark else (item.date, item.unit)
+    fields = (_FIELD_ESCAPE.sub(r"\\\g<0>", value) for value in values)
+    return (EXPLICIT_MARKED_ITEM if item.mark else EXPLICIT_ITEM) + "|".join(fields) + "|" + _markup_line(item.body)
 
 
 def _title_line(article: Article, previous: str, before: Article | None) -> str:

@@ -21,7 +21,7 @@ from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
 INVALID_DATE_STYLE = "QLineEdit { color: #c00000; }"
-_FIELDS_OF = {"item": ("date", "unit", "body"), "article": ("title", "paragraphs")}  # what each page edits
+_FIELDS_OF = {"item": ("mark", "date", "unit", "body"), "article": ("title", "paragraphs")}  # what each page edits
 
 
 def _paragraphs_text(paragraphs: list[RichText]) -> str:
@@ -57,6 +57,7 @@ class EntryEditor(QWidget):
         self.ui.dateEdit.textEdited.connect(lambda text: self._emit_field("date", text))
         self.ui.dateEdit.textChanged.connect(self._check_date)
         self.ui.unitEdit.textEdited.connect(lambda text: self._emit_field("unit", text))
+        self.ui.markEdit.textEdited.connect(lambda text: self._emit_field("mark", text))
         completer.activated.connect(lambda text: self._emit_field("unit", text))
         self.ui.itemBody.richTextChanged.connect(
             lambda kind: self._emit_field("body", self.ui.itemBody.rich_text(), kind))
@@ -67,13 +68,16 @@ class EntryEditor(QWidget):
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)
         self._body_had_focus = False  # Ctrl+B acts on the body only when it was being typed in
-        for field in (self.ui.dateEdit, self.ui.unitEdit, self.ui.articleTitleEdit, self.ui.sectionTitleEdit,
-                      self.ui.itemBody, self.ui.articleBody):
+        for field in self._text_fields():
             field.installEventFilter(self)
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.leaveRequested)
         self._show_page(PAGE_EMPTY)
+
+    def _text_fields(self) -> tuple:
+        ui = self.ui
+        return (ui.markEdit, ui.dateEdit, ui.unitEdit, ui.articleTitleEdit, ui.sectionTitleEdit, ui.itemBody, ui.articleBody)
 
     # -- wiring -----------------------------------------------------------------------
 
@@ -84,8 +88,7 @@ class EntryEditor(QWidget):
         doc.issueReplaced.connect(lambda: self.show_node("", ""))
 
     def set_context_actions(self, actions: list[QAction]) -> None:
-        for widget in (self.ui.dateEdit, self.ui.unitEdit, self.ui.articleTitleEdit, self.ui.sectionTitleEdit,
-                       self.ui.itemBody, self.ui.articleBody):
+        for widget in self._text_fields():
             widget.set_context_actions(actions)
 
     def set_unit_suggestions(self, units: list[str]) -> None:
@@ -93,8 +96,7 @@ class EntryEditor(QWidget):
 
     def set_readonly(self, readonly: bool) -> None:
         self._readonly = readonly
-        for widget in (self.ui.dateEdit, self.ui.unitEdit, self.ui.articleTitleEdit, self.ui.sectionTitleEdit,
-                       self.ui.itemBody, self.ui.articleBody):
+        for widget in self._text_fields():
             widget.setReadOnly(readonly)
 
     # -- what is shown ----------------------------------------------------------------
@@ -141,6 +143,7 @@ class EntryEditor(QWidget):
         if isinstance(entry, Item):
             set_line_text(self.ui.dateEdit, entry.date)
             set_line_text(self.ui.unitEdit, entry.unit)
+            set_line_text(self.ui.markEdit, entry.mark)
             body = self.ui.itemBody
             if body.rich_text() != entry.body:
                 old, new = plain(body.rich_text()), plain(entry.body)

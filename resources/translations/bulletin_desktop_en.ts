@@ -424,6 +424,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Printed in bold after the date (optional)</translation>
     </message>
     <message>
+        <source>Nu&amp;mber</source>
+        <translation>Nu&amp;mber</translation>
+    </message>
+    <message>
+        <source>Printed before the date, e.g. 1． or ◆ (optional)</source>
+        <translation>Printed before the date, e.g. 1． or ◆ (optional)</translation>
+    </message>
+    <message>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -2330,6 +2338,10 @@ Restore it as issue number:</translation>
     <message>
         <source>Edit reporting unit</source>
         <translation>Edit reporting unit</translation>
+    </message>
+    <message>
+        <source>Edit number before the date</source>
+        <translation>Edit number before the date</translation>
     </message>
     <message>
         <source>Typing</source>

@@ -424,6 +424,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>加粗印在日期之后（可不填）</translation>
     </message>
     <message>
+        <source>Nu&amp;mber</source>
+        <translation>序号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Printed before the date, e.g. 1． or ◆ (optional)</source>
+        <translation>印在日期之前，如“1．”或“◆”（可不填）</translation>
+    </message>
+    <message>
         <source>&amp;Text</source>
         <translation>正文(&amp;X)</translation>
     </message>
@@ -2330,6 +2338,10 @@ Restore it as issue number:</source>
     <message>
         <source>Edit reporting unit</source>
         <translation>修改报送单位</translation>
+    </message>
+    <message>
+        <source>Edit number before the date</source>
+        <translation>修改日期前的序号</translation>
     </message>
     <message>
         <source>Typing</source>

@@ -279,3 +279,23 @@ def test_closed_archive_says_so(tmp_path):
     with pytest.raises(ArchiveError) as closed:
         archive.list_issues()
     assert "已关闭" in closed.value.message
+
+
+def test_an_items_number_is_stored_found_and_shown(archive):
+    """The mark before an item's date (1．, ◆) survives the archive, edits of it are saved, it
+    is in the JSON the command line shows, and the entry is counted for its unit."""
+    from bulletin_desktop.core.issue_json import issue_from_dict, issue_to_dict
+
+    issue = rich_issue()
+    issue.sections[0].entries.append(Item(body=(Run("开展检查。"),), date="6月11日", unit="蔡都街道", mark="1．"))
+    issue_id = archive.add_issue(issue)
+    loaded = archive.load_issue(issue_id)
+    assert loaded.sections[0].entries[-1].mark == "1．" and loaded == issue
+    loaded.sections[0].entries[-1].mark = "◆"
+    archive.save_issue(loaded)
+    assert archive.load_issue(issue_id).sections[0].entries[-1].text == "◆6月11日，蔡都街道开展检查。"
+    data = issue_to_dict(archive.load_issue(issue_id))
+    shown = data["sections"][0]["entries"][-1]
+    assert (shown["mark"], shown["date"], shown["unit"]) == ("◆", "6月11日", "蔡都街道")
+    assert issue_from_dict(data) == archive.load_issue(issue_id)
+    assert [hit.issue_id for hit in archive.search("蔡都街道")] == [issue_id]

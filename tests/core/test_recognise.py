@@ -880,3 +880,24 @@ def test_a_name_set_on_two_lines_is_one_name():
     assert (issue.series, issue.office) == ("测试县安全生产简报", "测试县应急管理局")
     issue = read("测试县应急管理局\n工作动态\n第3期\n2024年5月6日\n【动态】\n5月1日，某镇开会。\n").issue
     assert (issue.series, issue.office) == ("工作动态", "测试县应急管理局")
+
+
+@pytest.mark.parametrize("mark", ["1．", "1. ", "（一）", "●", "◆"])
+def test_a_number_or_bullet_before_the_date_keeps_the_date_and_unit(mark):
+    """1．6月11日，**蔡都街道**…: the entry's date and unit are read (counted for the unit) and
+    the number is kept, printed before the date as written; the text format reads it back."""
+    issue = read(MASTHEAD + f"【动态】\n{mark}6月11日，**蔡都街道**开展检查。\n{mark}6月12日， **某镇** 召开会议。\n").issue
+    first, second = issue.sections[0].entries
+    assert (first.mark, first.date, first.unit, plain(first.body)) == (mark, "6月11日", "蔡都街道", "开展检查。")
+    assert to_markup(first.rich) == f"{mark}6月11日，**蔡都街道**开展检查。"
+    assert (second.mark, second.unit, plain(second.body)) == (mark, "某镇", "召开会议。")
+    assert read_text(write_text(issue)) == issue
+
+
+def test_an_entry_with_a_number_the_plain_line_would_misread_is_written_explicitly():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n").issue
+    issue.sections[0].entries += [Item(body=(Run("一是", True), Run("加强检查。")), date="6月11日", mark="1．"),
+                                  Item(body=(Run("开展检查。"),), unit="某镇", mark="◆")]
+    text = write_text(issue)
+    assert "\\序号|1．|6月11日||**一是**加强检查。" in text and "\\序号|◆||某镇|开展检查。" in text
+    assert read_text(text) == issue

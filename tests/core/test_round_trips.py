@@ -45,9 +45,12 @@ def _rich(rng: random.Random, lead: str = "") -> tuple[Run, ...]:
     return normalize(runs)
 
 
+MARKS = ["", "", "", "", "1．", "（一）", "◆", "2. ", "|", "\\", "一、"]
+
+
 def _item(rng: random.Random) -> Item:
     lead = rng.choice(LEADS) if rng.random() < 0.3 else ""
-    return Item(body=_rich(rng, lead), date=rng.choice(DATES), unit=rng.choice(UNITS))
+    return Item(body=_rich(rng, lead), date=rng.choice(DATES), unit=rng.choice(UNITS), mark=rng.choice(MARKS))
 
 
 def _article(rng: random.Random) -> Article:

@@ -192,3 +192,25 @@ def test_a_hidden_body_re_marked_reports_no_edit_to_the_entry_shown(qtbot, windo
     marker = _Underline(window.ui.entryEditor.ui.itemBody.document())
     marker.rehighlight()
     assert window.document.undo_stack.count() == steps
+
+
+def test_the_number_before_the_date(qtbot, window, stored_issue, shown_text):
+    """序号: typed in its field it prints before the date in the tree and the preview, reaches
+    the archive, and goes with one undo; Tab from the unit goes on to the text, not to it."""
+    entry = window.document.issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(entry.uid)
+    ui = window.ui.entryEditor.ui
+    assert ui.markEdit.text() == ""
+    ui.markEdit.setFocus()
+    type_text(ui.markEdit, "1．")
+    assert (entry.mark, entry.date, entry.text[:9]) == ("1．", "11月15日", "1．11月15日，")
+    tree = window.tree_model
+    assert tree.index(0, 0, tree.index(0, 0)).data().startswith("1．11月15日")
+    qtbot.waitUntil(lambda: "1．11月15日" in shown_text(window), timeout=3000)
+    issue_id = window.document.issue.id
+    qtbot.waitUntil(lambda: stored_issue(issue_id).sections[0].entries[0].mark == "1．", timeout=3000)
+    window.action_set.undo.trigger()
+    assert entry.mark == "" and ui.markEdit.text() == ""
+    ui.unitEdit.setFocus()
+    qtbot.keyClick(ui.unitEdit, Qt.Key.Key_Tab)
+    assert ui.itemBody.hasFocus()

@@ -60,6 +60,8 @@ def distribution_from_json(text: str) -> list[DistributionLine]:
 # -- entries --------------------------------------------------------------------------
 
 ENTRY_COLUMNS = ("kind", "date", "unit", "title", "body", "lead", "text")
+# "title" is an article's title, and an item's mark (1．, ◆ printed before its date), which
+# has no title to share the column with
 # "text" follows from the others, so comparing those tells whether an entry changed; "lead"
 # (where a unit without bold is looked for, model.unit_lead) does too, and is compared so
 # that a rule for it changed in a later version reaches an entry with its next save
@@ -71,7 +73,7 @@ def entry_row(entry: Entry) -> tuple[str, str, str, str, str, str, str]:
     if isinstance(entry, Article):
         body = _json([to_markup(p) for p in entry.paragraphs])
         return ("article", "", "", entry.title, body, unit_lead(entry), entry.text)
-    return ("item", entry.date, entry.unit, "", to_markup(entry.body), unit_lead(entry), entry.text)
+    return ("item", entry.date, entry.unit, entry.mark, to_markup(entry.body), unit_lead(entry), entry.text)
 
 
 def fill_entry_leads(conn: sqlite3.Connection) -> None:
@@ -84,7 +86,7 @@ def fill_entry_leads(conn: sqlite3.Connection) -> None:
 def entry_from_row(uid: str, kind: str, date: str, unit: str, title: str, body: str) -> Entry:
     if kind == "article":
         return Article(title=title, paragraphs=[parse_markup(p) for p in json.loads(body or "[]")], uid=uid)
-    return Item(body=parse_markup(body), date=date, unit=unit, uid=uid)
+    return Item(body=parse_markup(body), date=date, unit=unit, uid=uid, mark=title)
 
 
 def make_uids_unique(issue: Issue) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
-from ..richtext import RichText, Run, normalize
+from ..richtext import RichText, Run, strip_edges
 from .body import read_body
 from .closing import find_closing, read_closing
 from .errors import BulletinFormatError, UnnamedMastheadError
@@ -25,25 +25,14 @@ UNPLACED_CLOSING = "报尾中未识别的内容"
 MARKING_SEPARATOR = " "  # between marks printed on lines of their own (内部资料 / 注意保存)
 
 
-def _strip(rich: RichText) -> RichText:
-    """Whitespace (full-width too) at the paragraph's edges is layout, not text."""
-    runs = list(normalize(rich))
-    while runs and not runs[0].text.strip():
-        runs.pop(0)
-    while runs and not runs[-1].text.strip():
-        runs.pop()
-    if runs:
-        runs[0] = Run(runs[0].text.lstrip(), runs[0].bold)
-        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold)
-    return normalize(runs)
-
 
 def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Recognised:
     """Read an issue from its paragraphs. Raises BulletinFormatError when there is no
     masthead to read (no name, number or date), with the reason in Chinese. ``name``: the
     bulletin's name when its masthead prints none in text (a picture), from elsewhere."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
-    cleaned = [p if p.exact else replace(p, rich=_strip(p.rich)) for p in source]
+    # whitespace at a paragraph's edges is layout, not text
+    cleaned = [p if p.exact else replace(p, rich=strip_edges(p.rich)) for p in source]
     kept = [i for i, p in enumerate(cleaned) if p.exact or (p.rich and not RULE_LINE.match(p.text))]
     if not kept:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, Article, Item, Section, is_marked_byline, is_source_line, is_speaker_line, numbering_length,
+    BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, numbering_length,
     unspaced_name,
 )
 from ..richtext import RichText, Run, normalize, plain
@@ -83,8 +83,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 section.entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.ITEM:
-            date, unit = para.fields
-            section.entries.append(Item(body=para.rich, date=date, unit=unit))
+            date, unit, mark = para.fields
+            section.entries.append(Item(body=para.rich, date=date, unit=unit, mark=mark))
             article = None
             roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.NONE and not para.exact and EDITOR_NOTE.match(text):
@@ -347,8 +347,8 @@ def tidy_lead(rich: RichText) -> RichText:
         runs[0:1] = [Run(named.group(1), True), Run(runs[0].text[named.end(1):])]
         return normalize(runs)
     # only after a date: elsewhere a bold phrase ending in punctuation is a bold lead, not a unit
-    if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text):
-        return normalize(runs)
+    if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text[dated_lead_mark(runs[0].text):]):
+        return normalize(runs)  # (1．8月26日，…: the number or bullet before the date is passed over)
     position = 1
     if runs[position].bold and runs[0].text.endswith((" ", "\u3000")) and runs[0].text.rstrip().endswith(DATE_SEPARATOR):
         # 6月5日， **镇综治中心** 联合…: the spaces typed round the bold unit are no text of the entry's

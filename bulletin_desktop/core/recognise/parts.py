@@ -32,8 +32,8 @@ class Paragraph:
     hint: Hint = Hint.NONE
     exact: bool = False
     """Taken as written: not trimmed, never joined, never masthead or closing block."""
-    fields: tuple[str, str] = ("", "")
-    """An exact item's date and unit (``rich`` is its body); an exact 期号 line's running number."""
+    fields: tuple[str, str, str] = ("", "", "")
+    """An exact item's date, unit and mark (``rich`` is its body); an exact 期号 line's running number."""
     table_row: bool = False
     """A row of a Word table with text in more than one cell, as one line (the cells apart
     by spaces): in the body never a heading or an article's title, never joined to a line."""

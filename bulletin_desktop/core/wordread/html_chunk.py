@@ -13,7 +13,7 @@ import re
 from html.parser import HTMLParser
 from typing import Callable
 
-from ..richtext import RichText, Run, normalize
+from ..richtext import RichText, Run, strip_edges
 
 # A block's text: a paragraph (its runs), or a row of a table (the paragraphs of each cell).
 Block = RichText | list[list[RichText]]
@@ -116,7 +116,7 @@ class _Reader(HTMLParser):
 
     def end_block(self) -> None:
         """The paragraph being read is finished: into the cell it is in, or the blocks."""
-        rich = _trimmed(self._runs)
+        rich = strip_edges(tuple(self._runs))  # the spaces HTML's layout put at its ends
         self._runs = []
         if not rich:
             return
@@ -150,15 +150,3 @@ class _Reader(HTMLParser):
             self.blocks.append(self._row)
         self._row, self._cell = None, None
 
-
-def _trimmed(runs: list[Run]) -> RichText:
-    """The runs without the spaces HTML's layout put at the paragraph's two ends."""
-    rich = list(normalize(tuple(runs)))
-    while rich and not rich[0].text.strip():
-        rich.pop(0)
-    while rich and not rich[-1].text.strip():
-        rich.pop()
-    if rich:
-        rich[0] = Run(rich[0].text.lstrip(), rich[0].bold)
-        rich[-1] = Run(rich[-1].text.rstrip(), rich[-1].bold)
-    return normalize(tuple(rich))

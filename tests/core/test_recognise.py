@@ -901,3 +901,10 @@ def test_an_entry_with_a_number_the_plain_line_would_misread_is_written_explicit
     text = write_text(issue)
     assert "\\序号|1．|6月11日||**一是**加强检查。" in text and "\\序号|◆||某镇|开展检查。" in text
     assert read_text(text) == issue
+
+
+@pytest.mark.parametrize("opener", ["截至目前，", "随后，", "活动期间，", "另据统计，", "培训中，"])
+def test_more_openers_go_on_with_the_entry_above(opener):
+    issue = read(MASTHEAD + f"【动态】\n3月1日，**某局**开展消防演练。\n{opener}共疏散群众200余人。\n").issue
+    [entry] = issue.sections[0].entries
+    assert (entry.unit, plain(entry.body)) == ("某局", f"开展消防演练。{opener}共疏散群众200余人。")

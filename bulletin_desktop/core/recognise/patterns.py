@@ -149,8 +149,8 @@ ENTRY_START = re.compile(rf"^(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN}(?={DATE_SEPA
 
 # A paragraph that goes on with the dated entry above it (会议要求，… / 据统计，… / 下一步，…):
 # no entry of its own opens so.
-ENTRY_GOES_ON = re.compile(r"^(?:会议(?:要求|强调|指出|认为|提出|明确|决定)|会上|会后|据悉|据了解|据统计|下一步|此次|本次|"
-                           r"活动中|检查中|演练中|同时|此外|另外)[，,：:]")
+ENTRY_GOES_ON = re.compile(r"^(?:会议(?:要求|强调|指出|认为|提出|明确|决定|期间)|会上|会后|据悉|据了解|据统计|另据(?:了解|统计)|下一步|此次|本次|"
+                           r"(?:活动|检查|演练|培训)(?:中|期间)|同时|此外|另外|其间|期间|随后|此前|目前|截至目前)[，,：:]")
 
 
 def opens_dated_entry(text: str) -> bool:

@@ -436,8 +436,8 @@ def is_byline(text: str) -> bool:
 # a line marked as an article's subtitle, byline or source: after a dash (——某县安全生产工作经验) or
 # in brackets of its own (（某县应急管理局）)
 _MARKED_BYLINE = r"^(?:[—－]{1,2}\s*[^—－\s]|[（(][^（）()]{2,40}[）)]$)"
-# or credited as newspapers and official accounts do: 文／程晨, 作者：程晨, 通讯员　王磊
-_CREDIT_LINE = (r"^(?:(?:文|图|文图|图文|文/图|文／图|作者|撰稿人?|摄影?)\s*[／/｜|：:]"
+# or credited as newspapers and official accounts do: 文／程晨, 作者：程晨, 通讯员　王磊, 来源：平舆发布
+_CREDIT_LINE = (r"^(?:(?:文|图|文图|图文|文/图|文／图|作者|撰稿人?|摄影?|(?:信息)?来源|稿源|转自)\s*[／/｜|：:]"
                 r"|(?:本报|本刊|特约)?(?:作者|通讯员|记者)(?:\s*[：:]|\s))\s*[^\s，。；！？,;!?][^，。；！？,;!?]{0,24}$")
 
 
@@ -448,8 +448,9 @@ def is_marked_byline(text: str) -> bool:
     return len(text) <= 60 and bool(re.match(_MARKED_BYLINE, text) or re.match(_CREDIT_LINE, text))
 
 
-# under a speech's title (and its date), who gave it: an office and a name spaced apart
-_SPEAKER = r"^[^\s，。；：！？、（）()“”]{1,12}[ \u3000]+[^\s\d，。；：！？、（）()“”]{2,4}$"
+# under a speech's title (and its date), who gave it: an office (or two, 县委常委、组织部部长) and
+# a name spaced apart
+_SPEAKER = r"^[^\s，。；：！？、（）()“”][^\s，。；：！？（）()“”]{0,19}[ \u3000]+[^\s\d，。；：！？、（）()“”]{2,4}$"
 
 
 def is_speaker_line(text: str) -> bool:

@@ -46,7 +46,7 @@ def wrap_width(lines: list[str]) -> float | None:
     full = [line for line, w in zip(lines, widths) if abs(w - page) <= _NEAR]
     if page > _WIDEST_PAGE or len(full) < 5 or len(full) < 0.4 * len(wide):
         return None
-    cut = sum(1 for line in full if line.rstrip()[-1] not in patterns.TERMINAL)
+    cut = sum(1 for line in full if not patterns.ends_sentence(line.rstrip()))
     return float(page) if cut >= 0.6 * len(full) else None
 
 

@@ -908,3 +908,52 @@ def test_more_openers_go_on_with_the_entry_above(opener):
     issue = read(MASTHEAD + f"【动态】\n3月1日，**某局**开展消防演练。\n{opener}共疏散群众200余人。\n").issue
     [entry] = issue.sections[0].entries
     assert (entry.unit, plain(entry.body)) == ("某局", f"开展消防演练。{opener}共疏散群众200余人。")
+
+
+@pytest.mark.parametrize("extra", ["签发人：刘振华", "联系电话：0396-4922188", "县政府督查室编"])
+def test_a_line_between_the_office_and_the_date_does_not_refuse_the_file(extra):
+    result = read(f"督查通报\n第4期\n正阳县人民政府督查室\n{extra}\n2025年6月10日\n【督查情况】\n6月3日，县督查室开展专项督查。\n")
+    issue = result.issue
+    assert (issue.number, issue.office, issue.date) == (4, "正阳县人民政府督查室", dt.date(2025, 6, 10))
+    if extra.startswith("签发人"):
+        assert issue.signoff.signers == ["刘振华"] and not result.warnings
+    else:
+        assert any("报头中有 1 行未能识别" in w for w in result.warnings)
+        assert plain(issue.sections[0].entries[0].body) == extra
+
+
+def test_the_signer_on_a_line_of_its_own_under_the_date():
+    issue = read("督查通报\n第4期\n正阳县人民政府督查室\n2025年6月10日\n签发人：刘振华\n【督查情况】\n6月3日，开展督查。\n").issue
+    assert issue.signoff.signers == ["刘振华"] and [s.title for s in issue.sections] == ["督查情况"]
+
+
+def test_the_issues_responsible_editor():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n本期责任编辑：刘晓燕\n送：县委。\n").issue
+    assert issue.signoff.editors == ["刘晓燕"] and [len(s.entries) for s in issue.sections] == [1]
+
+
+@pytest.mark.parametrize("under", ["县委常委、组织部部长　陈晓东", "来源：平舆发布", "信息来源：县融媒体中心"])
+def test_more_lines_under_a_title_belong_to_its_article(under):
+    issue = read(MASTHEAD + f"【学习体会】\n以严明纪律护航高质量发展\n{under}\n通过这次集中学习，我深刻认识到纪律的重要性。\n").issue
+    [article] = issue.sections[0].entries
+    assert (article.title, [plain(p)[:4] for p in article.paragraphs]) == ("以严明纪律护航高质量发展", [under[:4], "通过这次"])
+
+
+def test_a_caption_after_a_triangle_stays_in_its_article():
+    issue = read(MASTHEAD + "【创建动态】\n平舆县3个村入选省级文明村镇\n近年来，我县深入推进移风易俗。\n▲前刘村新貌\n"
+                 "前刘村党支部书记说：“这个荣誉是全村群众一起干出来的。”\n").issue
+    [article] = issue.sections[0].entries
+    assert [plain(p)[:3] for p in article.paragraphs] == ["近年来", "▲前刘", "前刘村"]
+
+
+def test_paragraphs_ending_in_an_ascii_stop_or_an_emoji_end_there():
+    """Typed with ASCII punctuation (…万元.) or copied from an official account (…典型。👍👍):
+    a paragraph ends there, is not joined to the next, and is no title; ★…★ still is one."""
+    long = "今年,焦庄乡引导种粮大户与面粉加工企业签订优质强筋小麦收购订单,订单面积达3.2万亩,预计带动农户增收500余万元"
+    issue = read(MASTHEAD + f"【经验交流】\n焦庄乡订单农业助农增收\n{long}.\n一是统一供种.乡农技站统一供应优质品种;\n"
+                 "三是统一收购.企业按订单保价收购,解决农户\"卖粮难\"问题.\n").issue
+    [article] = issue.sections[0].entries
+    assert len(article.paragraphs) == 3
+    issue = read(MASTHEAD + "【创建动态】\n平舆县3个村入选省级文明村镇\n近年来，我县坚持以文明村镇创建为抓手，深入推进移风易俗，"
+                 "持续改善农村人居环境，涌现出一批先进典型。👍👍👍\n前刘村党支部书记刘建国说：“这个荣誉是全村群众一起干出来的。”\n").issue
+    assert len(issue.sections[0].entries[0].paragraphs) == 2

@@ -12,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    CONTACT_START, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -29,6 +29,7 @@ _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2
 _PUNCTUATION = re.compile(r"[，。；：！？,.;:!?（）()【】“”]")
 _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
 # 签发人：张三 at the end of the office line, or of the number line
+_EXTRA_LINE_MAX = 40  # a longer line before the date is the body's, not the masthead's
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
 
 
@@ -76,7 +77,9 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             continue
         if ((para.exact and not stated_number) or SECTION_BRACKETS.match(text)
                 or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
-                or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text) or SIGNOFF_START.match(text)):
+                or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text)
+                # (联系电话：… above the date is the masthead's, kept among its unplaced lines)
+                or (SIGNOFF_START.match(text) and (m.date is not None or not CONTACT_START.match(text)))):
             break
         had_date, had_number = m.date is not None, m.number is not None
         role = _place(m, text, flat, int(para.fields[0]) if stated_number else None)
@@ -162,6 +165,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is not None and not m.office and _OFFICE_LINE.match(text.strip()):
         m.office = text.strip()  # under the date, as a few mastheads print it
         return Role.OFFICE
+    if m.name and not m.signers and (signed := _SIGNER.match(text)):
+        m.signers = split_names(signed.group(1))  # 签发人：刘振华 on a line of its own, above or below the date
+        return Role.SIGNOFF
     if m.date is not None:
         return None  # every other masthead line comes before the date
     # (a line after the number with no name before it is the office: the name is a picture)
@@ -176,6 +182,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if not m.office:
         m.office = _without_signer(m, _unlabelled(text))
         return Role.OFFICE
+    if m.name and len(text.strip()) <= _EXTRA_LINE_MAX:
+        m.extras.append(text.strip())  # 联系电话：…, 某某室编 between the office and the date: kept, not a reason to refuse
+        return Role.UNPLACED
     return None
 
 

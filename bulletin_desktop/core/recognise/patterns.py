@@ -89,7 +89,7 @@ _MARK_WORD = r"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:�
 MASTHEAD_MARK = re.compile(rf"^(?=.)(?:\d{{6}})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
 
 SIGNOFF_LABELS = {
-    "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",
+    "本期责任编辑": "editors", "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",
     "初审": "reviewers", "复审": "reviewers", "审稿": "reviewers", "核稿": "reviewers", "审核": "reviewers",
     "签发": "signers",
 }
@@ -208,12 +208,26 @@ _BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
 def _ends_as_title(text: str) -> bool:
     if _BRACKETED.match(text):
         return False
-    last = text.rstrip(_TITLE_CLOSERS)[-1:] or text[-1]
-    return last not in TERMINAL
+    return not ends_sentence(text.rstrip(_TITLE_CLOSERS) or text)
 
 
-# a picture's caption under it (图为县消防救援大队开展演练, 上图：…, 图1　…): text of its own
-_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:])")
+# A full stop typed as the ASCII one (…增收500余万元.), not a decimal point (3.2)
+_ASCII_STOP = re.compile(r"(?<![\d.])\.$")
+
+
+def ends_sentence(text: str) -> bool:
+    """``text`` ends where a paragraph may end: its punctuation (also typed in ASCII), or an
+    emoji or symbol a post copied from an official account ends on (……涌现出一批先进典型。👍)."""
+    if not text:
+        return False
+    last = ord(text[-1])
+    # emoji are pictographs past U+1F000, or a symbol with its emoji variation selector (❤️);
+    # ★ and ◆ round a heading (★某镇做法★) are not among them
+    return text[-1] in TERMINAL or bool(_ASCII_STOP.search(text)) or last >= 0x1F000 or last == 0xFE0F
+
+
+# a picture's caption under it (图为县消防救援大队开展演练, 上图：…, 图1　…, ▲前刘村新貌): text of its own
+_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△])")
 
 
 def is_article_title(text: str) -> bool:
@@ -221,7 +235,7 @@ def is_article_title(text: str) -> bool:
         0 < len(text) <= TITLE_MAX
         and not _CAPTION.match(text)
         and _ends_as_title(text)
-        and "，" not in text
+        and "，" not in text and "," not in text
         and not ENTRY_START.match(text)
         and not RUN_IN_HEADING.match(text)
     )
@@ -241,6 +255,6 @@ def cut_by_page_break(previous: str, following: str) -> bool:
     A line ending on a date (the office and the date, spaced across the line) never does."""
     if SECTION_BRACKETS.match(previous) or not previous or OFFICE_AND_DATE.match(previous):
         return False
-    if len(previous) <= TITLE_MAX or previous[-1] in TERMINAL:
+    if len(previous) <= TITLE_MAX or ends_sentence(previous):
         return False
     return not starts_new_paragraph(following)

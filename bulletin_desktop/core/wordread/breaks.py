@@ -11,8 +11,8 @@ import re
 
 from ..model import numbering_length
 from ..recognise.patterns import (
-    DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SPECIAL_NUMBERED, TERMINAL, UNIT_LEAD, YEAR_ISSUE_NUMBER, compact,
-    is_article_title, opens_dated_entry, starts_new_paragraph,
+    DATE_LINE, OFFICE_AND_DATE, SECTION_BRACKETS, SPECIAL_NUMBERED, UNIT_LEAD, YEAR_ISSUE_NUMBER, compact,
+    ends_sentence, is_article_title, opens_dated_entry, starts_new_paragraph,
 )
 from ..richtext import RichText, Run, normalize, plain
 
@@ -42,7 +42,7 @@ def breaks_paragraph(before: str, after_raw: str, first_line: bool) -> bool:
     if before[-1] in _SENTENCE_END:
         return not _goes_on_with_the_entry(before, after)
     # a heading-like first line (short, no comma, no closing punctuation) before body text
-    return first_line and is_article_title(before) and (len(after) > 40 or after[-1] in TERMINAL)
+    return first_line and is_article_title(before) and (len(after) > 40 or ends_sentence(after))
 
 
 def _goes_on_with_the_entry(before: str, after: str) -> bool:

@@ -15,6 +15,8 @@ from .findings import CheckContext, Finding
 _CN_NUM = "一二三四五六七八九十"
 _WEEKDAYS = "一二三四五六日"
 _DATE_HAO = re.compile(rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(号)(?![文令楼院线机车门房井口桩])")
+# 3号上午 with no month: a day of the month told by 号 before the time of day it names
+_DAY_HAO = re.compile(r"(?<![\d月第编型])(?<![A-Za-z])(\d{1,2})(号)(?=上午|下午|晚上|早上|凌晨|中午|夜间|当天|当日)")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
@@ -60,6 +62,15 @@ _RATE_OVER = re.compile(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及
                         r"(?P<value>\d+(?:\.\d+)?)[%％]")
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
 _PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)[%％]\s*(个?百分点)")
+# 十5期, 二十3人: one number written half in Chinese numerals, half in digits (4.1.1)
+_MIXED_NUMERAL = re.compile(r"(?<![0-9A-Za-z.])([一二三四五六七八九]?十)(\d)(?![0-9.])")
+# 60—70%, 5—8万元: in a range the first number keeps its % and its 万 or 亿 (15%～30%, not 15～30%;
+# 9亿～16亿, not 9～16亿)
+_RANGE_UNIT = re.compile(r"(?<![\d.%％万亿])(?P<first>\d+(?:\.\d+)?)(?P<dash>[—～~－\-]{1,2}|至|到)"
+                         r"(?P<second>\d+(?:\.\d+)?)(?P<unit>[%％]|[万亿](?!分之))")
+# 降低了1倍: a decrease cannot be a multiple (倍 counts up from the number); it is a fraction or a per cent
+_DOWN_TIMES = re.compile(r"(?:降低|下降|减少|减低|缩减|压缩|节约|节省|缩短)了?(?:近|约|将近)?"
+                         r"(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)倍")
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
@@ -130,6 +141,8 @@ def _heading_order_in_lines(text: str) -> Iterator[Finding]:
 def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _DATE_HAO.finditer(text):
         yield finding("D-HAO", text, m.start(1), m.end(1), "日")
+    for m in _DAY_HAO.finditer(text):
+        yield finding("D-HAO", text, m.start(2), m.end(2), "日")
     for m in _DATE.finditer(text):
         year_text, month, day, weekday = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
         year = int(year_text) if year_text else None
@@ -207,6 +220,14 @@ def check_numbers(text: str) -> Iterator[Finding]:
             yield finding("N-RATE-OVER", text, m.start("value"), m.end(), None)
     for m in _PERCENT_POINTS.finditer(text):
         yield finding("N-PCT-POINTS", text, m.start(), m.end(), m.group(1) + "个百分点")
+    for m in _MIXED_NUMERAL.finditer(text):
+        yield finding("N-MIXED", text, m.start(), m.end(), str(_cn_number(m.group(1)) + int(m.group(2))))
+    for m in _RANGE_UNIT.finditer(text):
+        unit = m["unit"]
+        yield finding("N-RANGE-UNIT", text, m.start(), m.end(), m["first"] + unit + m["dash"] + m["second"] + unit,
+                      unit=unit)
+    for m in _DOWN_TIMES.finditer(text):
+        yield finding("N-DOWN-TIMES", text, m.start("n"), m.end(), None)
     for m in _OVER.finditer(text):
         yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))
     for m in _QIAN_BAI.finditer(text):
@@ -228,6 +249,22 @@ def _ji_suggestion(found: str) -> str | None:
     return words[number] + "几" if found.endswith("几") else "几" + words[number]
 
 
+# 第一，……；其次，……；第三，……: one series of ordinals, written one way (第一、第二、第三 or 首先、其次、最后)
+_SERIES_WORD = re.compile(r"(?:^|(?<=[。；：\n]))(第[一二三四五六七八九十]|首先|其次|再次|最后)(?=[，、：])", re.M)
+
+
+def _ordinal_series(text: str) -> Iterator[Finding]:
+    """A 其次 after 第一 (where 第二 is meant), a 第二 after 首先 (where 其次 is meant)."""
+    previous = ""
+    for m in _SERIES_WORD.finditer(text):
+        word = m.group(1)
+        if previous == "第一" and word == "其次":
+            yield finding("H-SERIES", text, m.start(1), m.end(1), "第二", first=previous)
+        elif previous == "首先" and word == "第二":
+            yield finding("H-SERIES", text, m.start(1), m.end(1), "其次", first=previous)
+        previous = word
+
+
 def check_numbering(text: str) -> Iterator[Finding]:
     if "\n" in text:
         yield from _heading_order_in_lines(text)
@@ -239,6 +276,7 @@ def check_numbering(text: str) -> Iterator[Finding]:
     for m in _ORDINAL.finditer(text):
         yield finding("H-ORDINAL", text, m.start(2), m.end(2), "，", word=m.group(1))
     yield from _point_sequence(text)
+    yield from _ordinal_series(text)
     yield from _inline_heading_order(text)
     for m in _HEAD3.finditer(text):
         yield finding("H-LEVEL3", text, m.start(), m.end(), m.group(1) + ".")

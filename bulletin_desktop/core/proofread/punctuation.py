@@ -66,10 +66,25 @@ _WORK_ENDING = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决
                           r"指南|手册|本|编|选|辑|卷|纪要|公报|公告|通告|通报|简报|杂志|报|书|集|志|剧|歌|曲|诗|片|图|录|记|论|史|"
                           r"典|令|函|规则|制度|守则|须知|教材|讲话|宣言|批复|清单|目录|协议)$")
 # 印发“关于做好…的通知”: a document's title takes 书名号 (4.15.1), not quotation marks
-_DOC_KINDS = ("通知|意见|实施意见|指导意见|方案|实施方案|工作方案|办法|规定|决定|报告|请示|批复|函|细则|"
-              "规划|纲要|预案|公告|通告|通报")
-_DOC_QUOTED = re.compile(r"(?<=印发|转发|下发|出台|制定|学习|执行|按照|根据|依据|贯彻)(?:了)?(?P<quoted>“(关于[^“”\n]{2,60}的(?:"
-                         + _DOC_KINDS + r"))”)")
+_DOC_KINDS = ("通知|意见|实施意见|指导意见|方案|实施方案|工作方案|办法|规定|决定|报告|请示|批复|函|细则|实施细则|"
+              "规划|纲要|预案|公告|通告|通报|若干措施|措施|条例|规则|计划|行动计划|工作要点|要点")
+# “关于……的通知” is a document's title wherever it is quoted; a party regulation (“中国共产党纪律处分
+# 条例”) or a law (“中华人民共和国……法”) named in quotes is one too
+_DOC_QUOTED = re.compile(r"(?P<quoted>“(关于[^“”\n]{2,60}的(?:" + _DOC_KINDS + r")"
+                         r"|中国共产党[^“”\n，。；]{2,30}(?:条例|准则|规定|规则|办法|章程)"
+                         r"|中华人民共和国[^“”\n，。；]{2,30}(?:法|条例))”)")
+# 查看了各企业是否落实了责任制？: a statement that only reports a question (an indirect question,
+# 是否 after a verb of checking with a subject or a word before it) ends with a full stop; a direct
+# question keeps its ？, and so does a checklist's line opening on its verb (检查企业是否建立台账？)
+_INDIRECT_QUESTION = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<clause>[^。！？；：“”\n]+?(?:查看|检查|核查|了解|审查|排查|督查|"
+                                r"调查|核实|察看|确认|评估|研究|考察|掌握|关注|询问|检验|抽查)[^。！？；：“”\n]{0,40}?是否"
+                                r"[^。！？；：“”\n]*)(?P<mark>？)", re.M)
+_DIRECT_QUESTION = re.compile(r"吗|呢|么|吧|难道|怎么|怎样|如何|为什么|为何|何以|谁|哪|什么|多少|几[个名家项次天]|"
+                              r"是不是|能不能|有没有|要不要|会不会|可不可以|对不对|好不好|还是")
+# 要重点抓好三项工作：一是……: a second colon inside a sentence already opened by a colon (the
+# colon that leads a counted list), where a comma belongs; colons are not nested (4.7.3)
+_NESTED_COLON = re.compile(r"：(?P<between>[^。！？；：“”‘’《》\n]{2,60}?(?:[一二三四五六七八九十两几\d]+(?:项|个|条|点|种|件|类|大|方面)"
+                           r"[\u4e00-\u9fff]{0,6}|如下|以下几点|以下))(?P<mark>：)(?=[^\n])")
 # <安全生产法>: angle brackets round Chinese, for 书名号; a<b>c and tags have no 汉字 inside, and
 # AQI<50时为优，AQI>100时 has two comparisons (a number after the first sign, a clause between)
 _HALF_BOOK = re.compile(rf"<(?!\d)([^<>\n，。；]*[{HAN}][^<>\n，。；]*)>")
@@ -147,6 +162,11 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-BOOK-NAME", text, m.start(), m.end(), m.group(1))
     for m in _HALF_BOOK.finditer(text):
         yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
+    for m in _INDIRECT_QUESTION.finditer(text):
+        if not _DIRECT_QUESTION.search(m["clause"]):
+            yield finding("P-INDIRECT-Q", text, m.start("mark"), m.end("mark"), "。")
+    for m in _NESTED_COLON.finditer(text):
+        yield finding("P-COLON-NESTED", text, m.start("mark"), m.end("mark"), "，")
     for m in _DOC_QUOTED.finditer(text):
         yield finding("P-BOOK-DOC", text, m.start("quoted"), m.end("quoted"), f"《{m.group(2)}》")
     for m in _DASH.finditer(text):

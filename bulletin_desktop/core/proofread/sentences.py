@@ -41,7 +41,20 @@ _MIXED = re.compile(
 _HAPPENS_TWICE = re.compile(r"(?P<verb>发生|出现)[^，。；！？\n]{1,12}?(?P<tail>的(?P=verb))(?=[，。；！？]|$)", re.M)
 
 
+# 能否抓好安全生产，是发展的重要保证: 能否 says both outcomes, 保证 only the good one (两面对一面);
+# …是关键 (a key either way) is left alone
+_TWO_SIDED = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<word>能否|是否|能不能)[^。！？；\n]{2,30}?，?是[^。！？；，\n]{0,30}?"
+                        r"(?:保证|保障|前提|基础|条件|标志|体现|源泉|动力)(?=[。！？；]|$)", re.M)
+# 从群众需求为出发点: 以……为…… (以群众需求为出发点) or 从……出发, not both halves of each
+_FROM_AS = re.compile(r"(?:^|(?<=[，。；：！？\n])|(?<=[县市区镇乡村局委办]))(?P<word>从)(?![严快重实简宽长细优])"
+                      r"[^，。；！？\n]{1,20}?为(?:出发点|落脚点|根本|中心|重点|导向|抓手|突破口|切入点|着力点)", re.M)
+
+
 def check_sentences(text: str) -> Iterator[Finding]:
+    for m in _TWO_SIDED.finditer(text):
+        yield finding("G-TWO-SIDED", text, m.start("word"), m.end("word"), "", word=m["word"])
+    for m in _FROM_AS.finditer(text):
+        yield finding("G-FROM-AS", text, m.start("word"), m.end("word"), "以")
     for m in _OPENING_THEN_SHI.finditer(text):
         opening = "在……下" if m.group(1).startswith("在") else m.group(1) + "……"
         yield finding("G-NO-SUBJECT", text, m.start(2), m.end(2), None, opening=opening, verb=m.group(2))

@@ -17,7 +17,7 @@ import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
 from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
-from .recognise.body import article_part, ends_entry, is_sub_heading, read_item
+from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import is_page_number, join_printed_lines
@@ -270,7 +270,12 @@ def _stands_alone(line: str, previous: str) -> bool:
 
 
 def _is_article_title(line: str) -> bool:
-    return patterns.is_article_title(plain(parse_markup(line)))
+    return patterns.is_article_title(plain(parse_markup(line))) and not _is_row(line)
+
+
+def _is_row(line: str) -> bool:
+    """Read as a row of a table typed as text (its cells apart), whatever it looks like."""
+    return is_table_row(_paragraph(line))
 
 
 def _item_line(item: Item, previous: str, in_article: bool) -> str:
@@ -279,7 +284,7 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
     after_entry = not in_article and not patterns.SECTION_BRACKETS.match(previous)
     if (not in_article and _stands_alone(line, previous) and not _is_article_title(line)
             and not (after_entry and ends_entry(plain(parse_markup(line))))):
-        read = read_item(parse_markup(line))
+        read = Item(body=parse_markup(line)) if _is_row(line) else read_item(parse_markup(line))
         if (read.mark, read.date, read.unit, read.body) == (item.mark, item.date, item.unit, normalize(item.body)):
             return line
     values = (item.mark, item.date, item.unit) if item.mark else (item.date, item.unit)

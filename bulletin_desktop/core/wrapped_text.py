@@ -21,9 +21,6 @@ _WIDEST_PAGE = 45  # wider "lines" are whole paragraphs
 _NEAR = 2  # a full line's width, give or take (punctuation, Latin digits)
 _SLACK = 3  # a line this much short of the width may still have been cut (an indented first line)
 _NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\uff61-\uffdc]")  # Latin letters, digits, half-width forms
-# A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces (the office
-# and the date): never a printed paragraph's line.
-_SPACED_OUT = re.compile(r"\S[ \u3000]{2,}\S")
 
 
 def is_page_number(line: str) -> bool:
@@ -37,7 +34,7 @@ def width(line: str) -> float:
 
 def wrap_width(lines: list[str]) -> float | None:
     """The width the text was printed at, when it is a printed copy's lines; else None."""
-    lines = [line for line in lines if not _SPACED_OUT.search(line)]
+    lines = [line for line in lines if not patterns.SPACED_OUT.search(line)]
     widths = [width(line) for line in lines]
     wide = [w for w in widths if w >= _SHORTEST_LINE]
     if len(wide) < 6:
@@ -52,8 +49,32 @@ def wrap_width(lines: list[str]) -> float | None:
 
 def continues(previous: str, following: str, page: float) -> bool:
     """``following`` goes on with the paragraph whose printed line ``previous`` filled the page's width."""
-    return (width(previous) >= page - _SLACK and not _SPACED_OUT.search(previous) and not _SPACED_OUT.search(following)
+    return (width(previous) >= page - _SLACK and not patterns.SPACED_OUT.search(previous) and not patterns.SPACED_OUT.search(following)
             and not patterns.starts_new_paragraph(patterns.compact(following)))
+
+
+# the running head a printed copy repeats at the top of each page after the first
+# (安全生产简报　第5期): short, naming the issue's number, or the bulletin's name again
+_RUNNING_HEAD_MAX = 30
+_ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
+
+
+def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> list[Paragraph]:
+    """The paragraphs without the running head under each page number: a header is no text,
+    and the half sentence the page break cut goes on after it."""
+    name = patterns.compact(first_line)
+    out: list[Paragraph] = []
+    after_page_number = False
+    for paragraph in paragraphs:
+        free = not paragraph.exact and paragraph.hint is Hint.NONE
+        flat = patterns.compact(paragraph.text)
+        if free and after_page_number and 0 < len(flat) <= _RUNNING_HEAD_MAX and (
+                _ISSUE_NUMBER_IN.search(flat) or flat == name):
+            continue
+        if free and flat:
+            after_page_number = is_page_number(paragraph.text)
+        out.append(paragraph)
+    return out
 
 
 def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -65,6 +86,7 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     so nothing of it is ever joined here."""
     free = [p.text for p in paragraphs
             if not p.exact and p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)]
+    paragraphs = _without_page_heads(paragraphs, free[0] if free else "")
     page = wrap_width(free)
     if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy
         return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text)]

@@ -957,3 +957,20 @@ def test_paragraphs_ending_in_an_ascii_stop_or_an_emoji_end_there():
     issue = read(MASTHEAD + "【创建动态】\n平舆县3个村入选省级文明村镇\n近年来，我县坚持以文明村镇创建为抓手，深入推进移风易俗，"
                  "持续改善农村人居环境，涌现出一批先进典型。👍👍👍\n前刘村党支部书记刘建国说：“这个荣誉是全村群众一起干出来的。”\n").issue
     assert len(issue.sections[0].entries[0].paragraphs) == 2
+
+
+def test_a_table_typed_as_text_keeps_its_rows():
+    """Rows whose cells are set apart by spaces or tabs are rows: not joined into one line,
+    never a heading or an article's title, each an entry of its own; a dated entry after them
+    keeps its date; written out, the issue reads back the same."""
+    issue = read(MASTHEAD + "【雨水情况】\n7月20日，主要河道水位情况如下：\n站点        当前水位（米）    警戒水位（米）    较昨日\n"
+                 "汝河遂平站  58.32            60.50            +0.46\n奎旺河常庄\t55.10\t57.00\t+0.21\n"
+                 "7月21日，**县水利局**开展巡查。\n").issue
+    assert [(e.kind, e.date, plain(e.body)[:5]) for e in issue.sections[0].entries] == [
+        ("item", "7月20日", "主要河道水"), ("item", "", "站点   "), ("item", "", "汝河遂平站"), ("item", "", "奎旺河常庄"),
+        ("item", "7月21日", "开展巡查。")]
+    assert read_text(write_text(issue)) == issue
+    issue.sections[0].entries += [Item(body=(Run("甲  乙  丙"),), date="7月22日", unit="某县"),
+                                  Article(title="标题  带  空格", paragraphs=[(Run("数据  12  13"),)]),
+                                  Item(body=(Run("行  1  2"),))]
+    assert read_text(write_text(issue)) == issue

@@ -137,3 +137,27 @@ def test_a_printed_copy_with_its_masthead_in_the_page_header_is_joined_too(sampl
     imported = read_file(path)
     assert any("页眉" in warning for warning in imported.warnings)
     assert _shape(imported.issue) == _shape(read_text(sample_text.replace("**", "")))
+
+
+@pytest.mark.parametrize("head", ["漯河安全生产简报　第52期", "漯河安全生产简报"])
+def test_the_running_head_under_each_page_number_is_left_out(sample_text, head):
+    """A printed copy repeats the bulletin's name (and number) at the top of each page: no
+    text, and the sentence a page break cut joins up across it."""
+    copy = printed(sample_text)
+    with_heads = re.sub(r"(—\d+—\n)", rf"\1{head}\n", copy)
+    assert with_heads.count(head) > 2
+    assert _shape(read_text(with_heads)) == _shape(read_text(sample_text))
+
+
+def test_a_printed_line_starting_with_a_date_mid_sentence_goes_on_with_its_entry():
+    """…对排查出的隐患于 / 5月20日前全部整改到位，…: the date opens no entry without its comma."""
+    entries = ["5月6日，县安委会召开全县安全生产形势分析会，要求各乡镇对排查出的隐患于5月20日前全部整改到位，"
+               "并将整改情况报县安委办，会议强调各乡镇各部门要深刻汲取近期外地事故教训全面排查整治各类风险隐患。",
+               "5月8日，县应急管理局联合县消防救援大队对城区12家大型商场超市开展消防安全检查，重点检查消防设施器材完好情况"
+               "和疏散通道畅通情况以及员工应急处置能力，发现问题隐患31处，均已责令限期整改到位。",
+               "5月9日，县交通运输局组织开展道路运输安全专项整治行动，对辖区客运站、货运站场和危险货物运输企业逐一开展检查，"
+               "督促企业落实主体责任。"]
+    copy = printed("\n".join(entries), 35)
+    assert any(line.startswith("5月20日前") for line in copy.splitlines())
+    issue = read_text("某某简报\n第5期\n某某办公室\n2025年5月12日\n【工作动态】\n" + copy)
+    assert [e.text for e in issue.sections[0].entries] == entries

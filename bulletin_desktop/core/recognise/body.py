@@ -55,7 +55,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             roles[offset + index].append(Role.SECTION)
             continue
         title = None
-        if not para.table_row:  # a table's row is its text, never a heading
+        if not is_table_row(para):  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
             if title is None and bare_sections and (
                     _bare_heading(para, paras[index + 1:], heading_marks)
@@ -75,7 +75,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # text before the first heading still belongs to the issue
             sections.append(Section(""))
         section = sections[-1]
-        if para.table_row:  # a row of a table: its text, in the article it stands in or on its own
+        if is_table_row(para):  # a row of a table: its text, in the article it stands in or on its own
             if article is not None:
                 article.paragraphs.append(para.rich)
                 roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
@@ -199,7 +199,7 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
     first, then = next(following, None), next(following, None)
     if first is None:
         return False
-    if first.table_row:
+    if is_table_row(first):
         return True
     if first.hint is Hint.ITEM or _dated_entry(first.text):
         return not _headline_beside(then, after)
@@ -250,6 +250,16 @@ def _heading_over_text(para: Paragraph, after: list[Paragraph]) -> bool:
     first = next((p for p in after if p.text.strip()), None)
     return (_heading_shape(para) and not _REPORT_PART.search(heading_title(para.text)) and first is not None
             and not first.exact and first.hint is Hint.NONE and not is_article_title(first.text.strip()))
+
+
+# between the cells of a table typed as text: a tab, or two spaces or more
+_CELL_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)+")
+
+
+def is_table_row(para: Paragraph) -> bool:
+    """A row of a Word table, or of a table typed as text, three cells or more set apart by
+    spaces or tabs (站点　　当前水位　　警戒水位)."""
+    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAP.split(para.text.strip())) >= 3)
 
 
 def _under_title(para: Paragraph) -> bool:

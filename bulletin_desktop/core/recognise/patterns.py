@@ -245,7 +245,8 @@ def starts_new_paragraph(text: str) -> bool:
     """Text that opens a paragraph of its own: a heading, a dated entry, a run-in part, a
     closing-block line. A paragraph cut by a page break never continues with one of these."""
     return bool(
-        SECTION_BRACKETS.match(text) or RUN_IN_HEADING.match(text) or ENTRY_START.match(text)
+        # (a date with its comma: 5月20日前全部整改到位 is the middle of a sentence a line cut)
+        SECTION_BRACKETS.match(text) or RUN_IN_HEADING.match(text) or opens_dated_entry(text)
         or SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.match(text.strip())
     )
 
@@ -255,6 +256,11 @@ def cut_by_page_break(previous: str, following: str) -> bool:
     A line ending on a date (the office and the date, spaced across the line) never does."""
     if SECTION_BRACKETS.match(previous) or not previous or OFFICE_AND_DATE.match(previous):
         return False
-    if len(previous) <= TITLE_MAX or ends_sentence(previous):
+    if len(previous) <= TITLE_MAX or ends_sentence(previous) or SPACED_OUT.search(previous):
         return False
     return not starts_new_paragraph(following)
+
+
+# A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces or tabs
+# (the office and the date): never a printed paragraph's line, never cut by a page break.
+SPACED_OUT = re.compile(r"\S(?:[ \u3000]{2,}|\t)\s*\S")

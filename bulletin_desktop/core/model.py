@@ -28,9 +28,15 @@ def new_uid() -> str:
 
 
 # A leading date as bulletins write it: 11月15日, with the time of day (11月15日下午,
-# 11月15日上午9时), or a range (11月14日—11月18日, 11月14日至18日, 11月14—18日).
-_RANGE_END = r"\s*[—–－\-~～至到]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日"
-_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
+# 11月15日上午9时, 7月20日18:00, and the hours of daily reports: 12月2日0—24时, 7月20日8时至
+# 21日8时), its weekday (7月20日（星期六）), or a range (11月14日—11月18日, 11月14日至18日,
+# 11月14—18日, 7月20日、21日).
+_RANGE_END = r"\s*(?:[—–－\-~～至到]{1,2}|、)\s*(?:\d{1,2}月)?\d{1,2}日"
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)"
+_CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})"
+_HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
+_TIME_OF_DAY = (rf"(?:[（(](?:星期|周)[一二三四五六日天][）)])?{_PART_OF_DAY}?"
+                rf"(?:{_HOURS}|{_CLOCK})?")
 DATE_PATTERN = rf"\d{{1,2}}月\d{{1,2}}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
 # An entry's date may carry its year (2024年3月1日，…), as some offices date every entry; a
 # date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py)
@@ -320,7 +326,7 @@ _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})
                    rf"|[{BULLETS}])[、.．]?\s*")
 _LEAD_BRACKET = r"^[【〔［\[（(]\s*"
 _BRACKETED_NAME = r"^[^】〕］\]）)，。；：（(]{2,16}[】〕］\]）)]"
-_LEAD_TIME = r"^[^，。；：！？]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？]{0,2}，\s*"
+_LEAD_TIME = r"^[^，。；：！？,]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？,]{0,2}[，,]\s*"  # (, typed in ASCII too)
 LEAD_CHARS = 30
 # The words that introduce who sent a text (来源：, 供稿单位：, 报送：…).
 SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:单位)?)"
@@ -366,7 +372,7 @@ def unit_lead(entry: Entry) -> str:
 # How the names of reporting units end (西平县, 市应急管理局, 老街街道, 县消防救援大队, 城关镇
 # 中心学校, 县第二高级中学, 东风路社区).
 UNIT_SUFFIXES = ("县|区|市|镇|乡|街道|社区|局|委员会|委会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部"
-                 "|学校|中学|小学|幼儿园")
+                 "|学校|中学|小学|幼儿园|馆")
 # (全县, 本市, 各区 are no unit's name; 叶县 is one)
 _NOT_A_UNIT = r"(?![全本各该我外邻此每两])"
 _UNIT_NAME_AT_START = "^" + _NOT_A_UNIT + r"[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:" + UNIT_SUFFIXES + ")"

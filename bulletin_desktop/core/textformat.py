@@ -77,6 +77,18 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t>]*", re.MULTILINE)
+
+
+def _unquoted(text: str) -> str:
+    """A bulletin pasted from an email reply, its lines quoted (> 第5期), without the marks:
+    only when most lines carry one (the mail's headers and greeting above it do not), so a
+    line of the bulletin's own that opens with > keeps it."""
+    filled = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(1 for line in filled if line.lstrip().startswith(">"))
+    return _QUOTE_MARK.sub("", text) if filled and quoted >= 0.6 * len(filled) else text
+
+
 def read_text(text: str) -> Issue:
     """Read one bulletin in the plain-text format. Raises BulletinFormatError."""
     return recognise(text_paragraphs(text)).issue
@@ -87,7 +99,7 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     dropped, a paragraph cut in two by a page break joined again, an explicit line taken
     exactly as written; a printed copy's lines joined into its paragraphs
     (core.wrapped_text)."""
-    lines = _join_cut_lines(_lines(_clean(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    lines = _join_cut_lines(_lines(_unquoted(_clean(text.replace("\r\n", "\n").replace("\r", "\n")))))
     paragraphs = [_paragraph(line) for line in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 

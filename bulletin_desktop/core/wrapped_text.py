@@ -50,6 +50,7 @@ def wrap_width(lines: list[str]) -> float | None:
 def continues(previous: str, following: str, page: float) -> bool:
     """``following`` goes on with the paragraph whose printed line ``previous`` filled the page's width."""
     return (width(previous) >= page - _SLACK and not patterns.SPACED_OUT.search(previous) and not patterns.SPACED_OUT.search(following)
+            and not patterns.MAIL_HEADER.match(previous)
             and not patterns.starts_new_paragraph(patterns.compact(following)))
 
 

@@ -974,3 +974,57 @@ def test_a_table_typed_as_text_keeps_its_rows():
                                   Article(title="标题  带  空格", paragraphs=[(Run("数据  12  13"),)]),
                                   Item(body=(Run("行  1  2"),))]
     assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("date", ["12月2日0—24时", "7月20日8时至21日8时", "12月2日0时至24时", "7月20日18:00",
+                                  "7月20日（星期六）", "7月20日、21日"])
+def test_the_dates_of_daily_reports(date):
+    issue = read(MASTHEAD + f"【工作】\n{date}，**县水文站**监测到平均降雨46.3毫米。\n").issue
+    [entry] = issue.sections[0].entries
+    assert (entry.date, entry.unit) == (date, "县水文站")
+
+
+def test_an_entry_dated_with_an_ascii_comma_is_counted_for_the_unit_after_it():
+    from bulletin_desktop.core.model import unit_lead
+
+    issue = read(MASTHEAD + "【工作】\n6月5日,**权寨镇**开展检查。\n").issue
+    assert unit_lead(issue.sections[0].entries[0]).startswith("权寨镇")
+
+
+@pytest.mark.parametrize("more", ["此次检查共出动执法人员36人次。", "活动历时3天，吸引群众2000余人。"])
+def test_an_entrys_next_paragraph_without_a_comma_after_its_opener(more):
+    issue = read(MASTHEAD + f"【动态】\n3月1日，**某局**开展检查。\n{more}\n").issue
+    assert len(issue.sections[0].entries) == 1
+
+
+def test_contact_lines_and_attachments_before_the_closing_block():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n附件：全县安全生产专项督查问题清单（略）\n值班电话：0396-4922188\n"
+                 "编辑：宋磊　签发：何建军\n报：市防指。\n").issue
+    assert [(e.kind, e.text[:3]) for e in issue.sections[0].entries] == [("item", "3月1"), ("item", "附件：")]
+    assert issue.signoff.others == ["值班电话：0396-4922188"] and issue.signoff.signers == ["何建军"]
+
+
+def test_a_unit_ending_in_a_hall():
+    issue = read(MASTHEAD + "【动态】\n**市群艺馆：**9月30日，市群众艺术馆举办展览。\n").issue
+    assert issue.sections[0].entries[0].unit == "市群艺馆"
+
+
+def test_a_bulletin_pasted_into_a_mail_reply():
+    """Quoted lines (> …) under the mail's headers and greeting: the bulletin is read; the
+    headers and greeting are kept apart, with a warning, never taken for its name."""
+    mail = ("发件人: 县应急局办公室 <yjjbgs@163.com>\n发送时间: 2025年4月3日 星期四 16:42\n收件人: 县委办信息科 <xxk@zmd.gov.cn>\n"
+            "主题: 转发：应急管理工作动态第14期\n\n王科长：\n\n您好！本期简报正文如下，请审阅。\n\n")
+    body = "应急管理工作动态\n第14期\n上蔡县应急管理局办公室\n2025年4月3日\n【安排部署】\n3月31日，**县应急管理局**召开部署会。\n"
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    result = recognise(text_paragraphs(mail + "".join(f"> {line}\n>\n" for line in body.splitlines())))
+    issue = result.issue
+    assert (issue.series, issue.number, issue.office) == ("应急管理工作动态", 14, "上蔡县应急管理局办公室")
+    assert [(s.title, len(s.entries)) for s in issue.sections][-1] == ("安排部署", 1)
+    assert any("报头中有 6 行未能识别" in w for w in result.warnings)
+
+
+def test_a_wrapped_distribution_line_holding_the_next_label():
+    issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n编辑：宋磊\n报：市指挥部办公室，县委、县政府主要领导，分管领\n"
+                 "导。　送：县各工作专班。\n").issue
+    assert [d.line() for d in issue.distribution] == ["报：市指挥部办公室，县委、县政府主要领导，分管领导。", "送：县各工作专班。"]

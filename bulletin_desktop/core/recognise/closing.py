@@ -93,14 +93,13 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             last = None
             continue
         if DISTRIBUTION.match(text):
-            for piece in DISTRIBUTION_INLINE.split(text):
-                match = DISTRIBUTION.match(piece.strip())
-                assert match is not None
-                last = DistributionLine(compact(match.group(1)), match.group(2).strip())
-                closing.distribution.append(last)
+            last = _labelled_lines(DISTRIBUTION_INLINE.split(text), closing)
             roles[offset + index].append(Role.DISTRIBUTION)
         elif last is not None and not _NOT_RECIPIENTS.search(text):
-            last.text = join_wrapped(last.text, text)
+            # the wrapped rest of a line may hold the next label (…分管领 / 导。　送：县各工作专班。)
+            rest, *more = DISTRIBUTION_INLINE.split(text)
+            last.text = join_wrapped(last.text, rest)
+            last = _labelled_lines(more, closing) or last
             roles[offset + index].append(Role.DISTRIBUTION)
         elif _ROLE_LINE.match(text):
             _read_role_line(text, closing)
@@ -111,6 +110,18 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             roles[offset + index].append(Role.UNPLACED)
     closing.signoff = replace(closing.signoff)  # made anew: its other roles in the order printed
     return closing
+
+
+def _labelled_lines(pieces: list[str], closing: Closing) -> DistributionLine | None:
+    """Each piece a labelled line of the distribution (送：…, 发：…), added to ``closing``;
+    the last of them (None for no pieces)."""
+    last = None
+    for piece in pieces:
+        match = DISTRIBUTION.match(piece.strip())
+        assert match is not None  # split where such a label begins
+        last = DistributionLine(compact(match.group(1)), match.group(2).strip())
+        closing.distribution.append(last)
+    return last
 
 
 def _read_role_line(text: str, closing: Closing) -> None:

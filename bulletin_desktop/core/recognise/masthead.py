@@ -12,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    CONTACT_START, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -29,6 +29,8 @@ _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2
 _PUNCTUATION = re.compile(r"[，。；：！？,.;:!?（）()【】“”]")
 _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
 # 签发人：张三 at the end of the office line, or of the number line
+# what a mail says above a bulletin pasted into it: its headers, a greeting, a sentence
+_LETTER_LINE = re.compile(rf"{MAIL_HEADER.pattern}|^[^：:，。]{{1,10}}[：:]$|您好|[。！？!?]$")
 _EXTRA_LINE_MAX = 40  # a longer line before the date is the body's, not the masthead's
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
 
@@ -170,6 +172,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return Role.SIGNOFF
     if m.date is not None:
         return None  # every other masthead line comes before the date
+    if not m.name and m.number is None and _LETTER_LINE.search(text.strip()):
+        m.extras.append(text.strip())  # a mail's headers or greeting above the bulletin pasted into it
+        return Role.UNPLACED
     # (a line after the number with no name before it is the office: the name is a picture)
     if not m.name and m.number is None:
         return _name(m, text, stated_total)

@@ -106,7 +106,7 @@ def _labels(labels) -> str:
 # (Signoff.others); known, so that they open a closing block as the others do.
 # A contact line (联系人：张三　电话：…) opens a closing block too; below the distribution lists
 # it is a line of the box as written.
-CONTACT_LABELS = ("联系人", "联系电话", "电话")
+CONTACT_LABELS = ("联系人", "联系电话", "值班电话", "联系方式", "电话", "传真", "电子邮箱", "邮箱")
 OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", *CONTACT_LABELS)
 _SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
 CONTACT_START = re.compile(rf"^(?:{_labels(CONTACT_LABELS)})\s*[：:]")
@@ -150,7 +150,8 @@ ENTRY_START = re.compile(rf"^(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN}(?={DATE_SEPA
 # A paragraph that goes on with the dated entry above it (会议要求，… / 据统计，… / 下一步，…):
 # no entry of its own opens so.
 ENTRY_GOES_ON = re.compile(r"^(?:会议(?:要求|强调|指出|认为|提出|明确|决定|期间)|会上|会后|据悉|据了解|据统计|另据(?:了解|统计)|下一步|此次|本次|"
-                           r"(?:活动|检查|演练|培训)(?:中|期间)|同时|此外|另外|其间|期间|随后|此前|目前|截至目前)[，,：:]")
+                           r"(?:活动|检查|演练|培训)(?:中|期间)|同时|此外|另外|其间|期间|随后|此前|目前|截至目前)[，,：:]"
+                           r"|^(?:此次|本次|该次)|^(?:会议|活动|检查|演练|培训|行动|整治)(?:共|历时|为期)")
 
 
 def opens_dated_entry(text: str) -> bool:
@@ -227,7 +228,8 @@ def ends_sentence(text: str) -> bool:
 
 
 # a picture's caption under it (图为县消防救援大队开展演练, 上图：…, 图1　…, ▲前刘村新貌): text of its own
-_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△])")
+# (and the list of attachments before the closing block, 附件：1.……（略）)
+_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△]|附件\s*\d{0,2}\s*[：:])")
 
 
 def is_article_title(text: str) -> bool:
@@ -260,6 +262,9 @@ def cut_by_page_break(previous: str, following: str) -> bool:
         return False
     return not starts_new_paragraph(following)
 
+
+# a mail's header line, above a bulletin pasted into the mail
+MAIL_HEADER = re.compile(r"^(?:发件人|收件人|抄送|密送|主题|发送时间|From|To|Cc|Subject|Sent|Date)\s*[：:]")
 
 # A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces or tabs
 # (the office and the date): never a printed paragraph's line, never cut by a page break.

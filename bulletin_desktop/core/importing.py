@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import unreadable_file_message
+from .file_kinds import IMPORTABLE_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue
 from .recognise import BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
 
-TEXT_SUFFIXES = (".txt", ".text")
-WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
-IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
 
 
 @dataclass
@@ -74,8 +72,11 @@ def _no_closing(issue: Issue) -> bool:
 
 
 # What a file's name adds to the bulletin's: the number, the date, a copy's mark.
-_NOT_THE_NAME = re.compile(r"[（(]?总?第\s*[\d〇一二三四五六七八九十百]+\s*期[）)]?|\d{4}\s*[年.\-_/]\s*\d{1,2}(?:\s*[月.\-_/]\s*\d{1,2}\s*日?)?"
-                           r"|\d{6,8}|[（(](?:副本|\d+)[）)]|副本|终稿|定稿|修改稿|印发稿|\d+")
+# (also the number within its year, 2024年第5期, 〔2024〕第5期, 二〇二四年第五期, the drafts'
+# marks, 签发稿, -修改, v2, and an attachment's label, 附件1：)
+_NOT_THE_NAME = re.compile(r"[（(〔\[]?(?:\d{4}|[〇一二三四五六七八九]{4})\s*(?:年度?|[〕\]）)])\s*第\s*[\d〇一二三四五六七八九十百]+\s*期[）)]?"
+                           r"|[（(]?总?第\s*[\d〇一二三四五六七八九十百]+\s*期[）)]?|\d{4}\s*[年.\-_/]\s*\d{1,2}(?:\s*[月.\-_/]\s*\d{1,2}\s*日?)?"
+                           r"|^附件\s*\d*\s*[：:]?|[vV]\d+|\d{6,8}|[（(](?:副本|签发稿|送审稿|修改稿?|\d+)[）)]|副本|终稿|定稿|修改稿?|印发稿|签发稿|送审稿|\d+")
 
 
 def name_from_file(stem: str) -> str:

@@ -953,8 +953,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Import Submissions</translation>
     </message>
     <message>
-        <source>Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)</source>
-        <translation>Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)</translation>
+        <source>Submissions ({patterns});;All files (*)</source>
+        <translation>Submissions ({patterns});;All files (*)</translation>
     </message>
     <message>
         <source>Nothing was registered: {error}</source>

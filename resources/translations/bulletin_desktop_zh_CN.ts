@@ -953,8 +953,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>导入来稿</translation>
     </message>
     <message>
-        <source>Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)</source>
-        <translation>来稿文件 (*.docx *.doc *.wps *.rtf *.odt *.txt);;所有文件 (*)</translation>
+        <source>Submissions ({patterns});;All files (*)</source>
+        <translation>来稿文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Nothing was registered: {error}</source>

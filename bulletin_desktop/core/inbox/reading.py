@@ -12,14 +12,14 @@ from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
+from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import join_printed_lines
 from .candidates import about_sender, unnumbered
 from .submissions import InboxError, NewSubmission
 
-TEXT_SUFFIXES = (".txt",)
-WORD_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".odt")  # the Word reader's (the last four via LibreOffice)
-CONVERTED_SUFFIXES = WORD_SUFFIXES[1:]  # read through LibreOffice: seconds each, so the window reads them in the background
-SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
+# the files a submission may come as, those the importer reads (CONVERTED_SUFFIXES: through
+# LibreOffice, seconds each, so the window reads them in the background: file_kinds)
+SUFFIXES = IMPORTABLE_SUFFIXES
 
 # A first line that is a heading, not a paragraph: short and not ending a sentence.
 _MAX_TITLE = 40

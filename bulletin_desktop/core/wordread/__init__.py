@@ -15,11 +15,10 @@ from pathlib import Path
 from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
 from ..wrapped_text import is_page_number, join_printed_lines
+from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .container import check_package, is_encrypted_cfb, refuse, sniff
 
-WORD_SUFFIXES = (".docx", ".docm", ".dotx")
-CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".wpt", ".dot")
 
 
 @dataclass
@@ -41,10 +40,11 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     more than a bulletin could; libreoffice.ConversionCancelled when ``cancel`` is set
     during a conversion."""
     path = Path(path)
-    kind = sniff(path)
+    # an OpenDocument file, zipped (.odt) or flat XML (.fodt), goes to LibreOffice as it is
+    kind = "convert" if path.suffix.lower() == ".fodt" else sniff(path)
     if kind == "zip" and path.suffix.lower() == ".odt":
         kind = "convert"
-    if kind == "cfb" and path.suffix.lower() in WORD_SUFFIXES and is_encrypted_cfb(path):
+    if kind == "cfb" and path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path):
         raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
     if kind in ("cfb", "rtf", "convert"):
         from .convert import converted_docx

@@ -8,6 +8,7 @@ row by row.
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -16,7 +17,8 @@ from lxml import etree
 
 from ..font_kinds import named_kind
 from ..recognise import BulletinFormatError, Hint, Paragraph
-from ..recognise.patterns import ENTRY_START
+from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, is_valid_entry_date
+from ..recognise.patterns import ENTRY_START, SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
@@ -166,7 +168,7 @@ class BodyReader:
         style_id = None
         direct_num: tuple[str | None, int | None] = (None, None)
         outline = None
-        mark_deleted = drop_cap = False
+        mark_deleted = drop_cap = runs_on = False
         if ppr is not None:
             style_el = ppr.find(w("pStyle"))
             style_id = style_el.get(w("val")) if style_el is not None else None
@@ -182,6 +184,9 @@ class BodyReader:
             mark_deleted = mark is not None and mark.find(w("del")) is not None
             frame = ppr.find(w("framePr"))  # 首字下沉: the first letters in a frame of their own
             drop_cap = frame is not None and frame.get(w("dropCap"), "none") in ("drop", "margin")
+            # a hidden paragraph mark (Word's style separator, Ctrl+Alt+Enter): a run-in heading
+            # in a style of its own, printed on one line with the paragraph after it
+            runs_on = mark is not None and bool(on(mark.find(w("vanish"))) or on(mark.find(w("specVanish"))))
         style_id = self.styles.paragraph_style(style_id)
         paragraph = _Look(bool(self.styles.style_bold(style_id)) or self.styles.default_bold,
                           self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font,
@@ -194,7 +199,7 @@ class BodyReader:
         if label:
             builder.add(label, paragraph)
         self._inline(p, builder, paragraph)
-        if mark_deleted or drop_cap:  # the paragraph runs into the next one
+        if mark_deleted or drop_cap or runs_on:  # the paragraph runs into the next one
             self.notes.revisions = self.notes.revisions or mark_deleted
             self._carry = [run for line in builder.lines for run in line]
             return builder.boxes
@@ -360,11 +365,19 @@ _SYMBOL_FONT_CHARS = {
 
 
 def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
-    """A table row's text: the paragraphs of its one filled cell, or, in a row of a layout
-    or data table, its cells' text on one line."""
+    """A table row's text: the paragraphs of its one filled cell; in a row laying the text
+    out in columns (a cell holding a section's heading or a dated entry, or several
+    paragraphs of running text), each cell's paragraphs in turn; in any other row of a
+    layout or data table, its cells' text on one line."""
     filled = [cell for cell in ([p for p in cell if p.rich] for cell in cells) if cell]
     if len(filled) <= 1:
         return filled[0] if filled else []
+    if (entry := _entry_of_row(filled)) is not None:
+        return [entry]
+    texts = [p.text.strip() for cell in filled for p in cell]
+    structured = any(SECTION_BRACKETS.match(text) or opens_dated_entry(text) for text in texts)
+    if structured or (any(len(cell) > 1 for cell in filled) and any(len(text) > _RUNNING_TEXT for text in texts)):
+        return [p for cell in filled for p in cell]
     runs: list[Run] = []
     for cell in filled:
         if runs:
@@ -374,6 +387,42 @@ def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
                 runs.append(Run(_CELL_GAP))
             runs.extend(para.rich)
     return [Paragraph(normalize(runs), table_row=True)]
+
+
+_RUNNING_TEXT = 40  # characters: a paragraph this long is text, not a table's figure or label
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEAVY_SHARE = 0.4  # at most this much of a paragraph set in 黑体 reads as bold words in it
+_ENTRY_TEXT_MIN = 8
+_NUMBER_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")  # a 序号 column's cell
+_UNIT_CELL = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})$")
+
+
+def _entry_of_row(cells: list[list[Paragraph]]) -> Paragraph | None:
+    """A row of a table that lays entries out in columns, as the entry it holds: 序号 | 单位
+    | 日期 | 内容 (the cells in any order) → 1．5月1日，**城关镇**组织开展……; 序号 | 5月3日，
+    **县住建局**…… → 1．5月3日，**县住建局**……. None for any other row."""
+    if any(len(cell) != 1 for cell in cells):
+        return None
+    paras = [cell[0] for cell in cells]
+    texts = [p.text.strip() for p in paras]
+    numbers = [i for i, t in enumerate(texts) if _NUMBER_CELL.match(t)]
+    dates = [i for i, t in enumerate(texts) if is_valid_entry_date(t) and "年" not in t]  # (with a year: a masthead's)
+    units = [i for i, t in enumerate(texts) if _UNIT_CELL.match(t) and i not in dates]
+    rest = [i for i in range(len(texts)) if i not in numbers[:1] + dates[:1] + units[:1]]
+    if len(rest) != 1 or len(numbers) > 1 or len(dates) > 1 or len(units) > 1:
+        return None
+    content = paras[rest[0]]
+    if len(content.text.strip()) < _ENTRY_TEXT_MIN:
+        return None  # a figure, a label, a 期号: no entry's text
+    runs: list[Run] = []
+    if numbers:
+        number = texts[numbers[0]]
+        runs.append(Run(number + ("．" if number.isdigit() else "、")))
+    if dates and units:
+        runs += [Run(texts[dates[0]] + DATE_SEPARATOR), Run(texts[units[0]], True)]
+    elif dates or units or not numbers or not opens_dated_entry(content.text.strip()):
+        return None  # a date with no unit, a unit with no date: a table of figures, not of entries
+    return Paragraph(normalize([*runs, *content.rich]))
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element | None:
@@ -446,9 +495,22 @@ class _Builder:
         if ENTRY_START.match("".join(run.text for run in runs).lstrip()):
             first_light = 0  # an entry's date and unit, both in 黑体 (**11月15日，市安委会**印发…)
         bold = {id(run) for run in runs[first_light:] if id(run) in self._heavy}
-        if not bold:
+        if not bold or not self._sets_apart(runs, bold):
             return self.lines
         return [[Run(run.text, True) if id(run) in bold else run for run in line] for line in self.lines]
+
+    def _sets_apart(self, runs: list[Run], heavy: set[int]) -> bool:
+        """Whether the heavy runs set a few words apart in lighter text, as bold would: they
+        are the lesser part of it, and the rest holds Chinese text of its own. A document
+        set in a 黑-kind face throughout (微软雅黑, as online editors export), with its
+        figures or a pasted date in another font, sets nothing apart."""
+        light = "".join(run.text for run in runs if id(run) not in heavy)
+        text = "".join(run.text for run in runs).strip()
+        heavy_chars = sum(len(run.text.strip()) for run in runs if id(run) in heavy)
+        if runs and id(runs[0]) in heavy and (dated := ENTRY_START.match(text)):
+            heavy_chars -= dated.end()  # (the entry's date set in 黑体 with its unit is no words of the text)
+            text = text[dated.end():]
+        return bool(_HAN.search(light)) and heavy_chars <= _HEAVY_SHARE * len(text)
 
     def paragraphs(self, hint: Hint) -> list[Paragraph]:
         lines: list[RichText] = [normalize(line) for line in self._set_apart()]

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-# the same list as core.importing.IMPORTABLE_SUFFIXES, kept here so start-up imports no core reader
-_SUFFIXES = (".txt", ".text", ".docx", ".docm", ".dotx", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
+from ...core.file_kinds import IMPORTABLE_SUFFIXES  # (no reader loaded at start-up)
+
 
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -17,7 +17,7 @@ def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     if not data.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_dir() or p.suffix.lower() in _SUFFIXES]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() in IMPORTABLE_SUFFIXES]
 
 
 class FileDropFilter(QObject):

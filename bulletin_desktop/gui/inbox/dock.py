@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, Q
 from ...core.errors import BulletinError
 from ...core.inbox import submissions as inbox
 from ...core.inbox.adopt import entries_for
+from ...core.file_kinds import CONVERTED_SUFFIXES
 from ...core.inbox.reading import (
-    CONVERTED_SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_submissions,
+    SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_submissions,
 )
 from ...core.units import registry
 from .models import InboxTableModel
@@ -111,7 +112,8 @@ class InboxView(QWidget):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Submissions"), str(Path.home()),
-                                                self.tr("Submissions (*.docx *.doc *.wps *.rtf *.odt *.txt);;All files (*)"))
+                                                self.tr("Submissions ({patterns});;All files (*)").format(
+                                                    patterns=" ".join(f"*{suffix}" for suffix in SUFFIXES)))
         if names:
             self.import_files([Path(n) for n in names])
 

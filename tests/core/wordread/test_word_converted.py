@@ -61,7 +61,7 @@ def converted(tmp_path_factory):
     folder = tmp_path_factory.mktemp("converted")
     source = python_docx_bulletin(folder / "bulletin.docx")
     out = {}
-    for fmt in ("doc", "odt", "rtf"):
+    for fmt in ("doc", "odt", "rtf", "fodt"):
         subprocess.run([str(soffice), "--headless", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                         "--convert-to", fmt, "--outdir", str(folder), str(source)], capture_output=True, timeout=180)
         out[fmt] = folder / f"bulletin.{fmt}"
@@ -72,7 +72,7 @@ def converted(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fmt", ["doc", "odt", "rtf", "wps"])
+@pytest.mark.parametrize("fmt", ["doc", "odt", "rtf", "wps", "fodt"])
 def test_converted_by_libreoffice(converted, fmt):
     imported = read_file(converted[fmt])
     assert_bulletin(imported.issue)
@@ -86,3 +86,18 @@ def test_without_libreoffice_the_message_says_what_to_install(tmp_path, monkeypa
     with pytest.raises(BulletinFormatError) as caught:
         read_file(old)
     assert "旧简报.doc" in caught.value.message and "安装 LibreOffice" in caught.value.message
+
+
+def test_a_flat_opendocument_file_goes_to_libreoffice_and_a_folder_holds_every_word_kind(tmp_path, monkeypatch):
+    """.fodt (OpenDocument as one XML file) is converted, not read as plain text; a folder's
+    macro-enabled documents and templates are imported with the rest."""
+    from bulletin_desktop.core.importing import expand_paths
+
+    monkeypatch.setattr(libreoffice, "libreoffice_path", lambda: None)
+    flat = tmp_path / "简报.fodt"
+    flat.write_text('<?xml version="1.0"?><office:document/>', encoding="utf-8")
+    with pytest.raises(BulletinFormatError, match="安装 LibreOffice"):
+        read_file(flat)
+    for name in ("a.docx", "b.docm", "c.dotx", "d.dotm", "e.fodt", "f.png", "~$g.docx"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in expand_paths([tmp_path])] == ["a.docx", "b.docm", "c.dotx", "d.dotm", "e.fodt", "简报.fodt"]

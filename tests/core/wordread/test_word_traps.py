@@ -558,3 +558,76 @@ def test_headings_numbered_through_a_list_style(tmp_path):
     assert [p.text for p in read_word(path).paragraphs][3:6:2] == ["一、工作动态", "二、督导检查"]
     issue, _ = issue_of(path)
     assert [s.title for s in issue.sections] == ["工作动态", "督导检查"]
+
+
+@pytest.mark.parametrize("stem", ["驻马店市安全生产简报（2024年第5期）终稿", "驻马店市安全生产简报〔2024〕第5期",
+                                  "驻马店市安全生产简报（二〇二四年第五期）", "驻马店市安全生产简报第5期（签发稿）",
+                                  "驻马店市安全生产简报第5期-修改", "驻马店市安全生产简报第5期v2", "2024年第5期驻马店市安全生产简报",
+                                  "附件1：驻马店市安全生产简报第5期"])
+def test_the_name_a_file_gives_in_more_forms(stem):
+    from bulletin_desktop.core.importing import name_from_file
+
+    assert name_from_file(stem) == "驻马店市安全生产简报"
+
+
+def test_a_layout_table_setting_the_body_in_columns_reads_cell_after_cell(tmp_path):
+    """A row whose cells hold sections of entries (two columns, or 栏目 | 条目) is read a cell
+    at a time, not as one line of a data table."""
+    entry = p("5月1日，", runs=r("城关镇", bold=True) + r("组织开展安全检查，发现隐患5处。"))
+    columns = table([[p("【工作动态】") + entry, p("【督查检查】") + p("5月2日，", runs=r("县交通局", bold=True) + r("开展检查。"))]])
+    issue, warnings = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + columns + CLOSING))
+    assert [(s.title, [(e.date, e.unit) for e in s.entries]) for s in issue.sections] == [
+        ("工作动态", [("5月1日", "城关镇")]), ("督查检查", [("5月2日", "县交通局")])]
+    assert not any("表格" in w for w in warnings)
+    labelled = table([[p("工作动态"), entry + p("5月3日，", runs=r("县住建局", bold=True) + r("开展检查。"))],
+                      [p("督查检查"), p("5月4日，", runs=r("县教育局", bold=True) + r("开展检查。"))]])
+    issue, _ = issue_of(make_docx(tmp_path / "u.docx", MASTHEAD + labelled + CLOSING))
+    assert [(s.title, [e.unit for e in s.entries]) for s in issue.sections] == [
+        ("工作动态", ["城关镇", "县住建局"]), ("督查检查", ["县教育局"])]
+
+
+def test_entries_laid_out_in_a_table_by_column(tmp_path):
+    """单位 | 日期 | 内容 and 序号 | 内容: each row the entry it holds, counted for its unit;
+    a data table of figures stays rows of text."""
+    by_column = table([[p("单位"), p("日期"), p("内容")],
+                       [p("", runs=r("城关镇", bold=True)), p("5月1日"), p("组织开展安全检查，发现隐患5处。")],
+                       [p("县交通局"), p("5月2日"), p("组织开展道路运输安全检查。")]])
+    numbered = table([[p("序号"), p("内容")], [p("1"), p("5月3日，", runs=r("县住建局", bold=True) + r("组织开展安全检查。"))]])
+    figures = table([[p("西平县"), p("5月1日"), p("12")], [p("某某局"), p("2024年3月5日"), p("第7期（总第60期）")]])
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + by_column + numbered + figures + CLOSING))
+    assert [(e.mark, e.date, e.unit, e.text) for _, e in issue.entries()] == [
+        ("", "", "", "单位  日期  内容"), ("", "5月1日", "城关镇", "5月1日，城关镇组织开展安全检查，发现隐患5处。"),
+        ("", "5月2日", "县交通局", "5月2日，县交通局组织开展道路运输安全检查。"), ("", "", "", "序号  内容"),
+        ("1．", "5月3日", "县住建局", "1．5月3日，县住建局组织开展安全检查。"),
+        ("", "", "", "西平县  5月1日  12"), ("", "", "", "某某局  2024年3月5日  第7期（总第60期）")]
+
+
+def test_a_run_in_heading_set_with_the_style_separator_runs_into_its_paragraph(tmp_path):
+    """Word's style separator (Ctrl+Alt+Enter) hides a paragraph's mark: the heading in its own
+    style and the paragraph after it print as one."""
+    hidden_mark = '<w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>'
+    heading = f'<w:p>{hidden_mark}<w:r><w:rPr><w:b/></w:rPr><w:t>一、压实责任链条。</w:t></w:r></w:p>'
+    body = MASTHEAD + p("【经验交流】") + p("城关镇织密安全防护网") + p("今年以来，城关镇压实责任。") + heading
+    body += p("建立党政领导干部安全生产责任清单。") + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    [article] = [e for _, e in issue.entries()]
+    assert [to_markup(par) for par in article.paragraphs] == ["今年以来，城关镇压实责任。", "**一、压实责任链条。**建立党政领导干部安全生产责任清单。"]
+
+
+def _in_every_font(text: str, font: str, bold: bool = False) -> str:
+    fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>'
+    return f'<w:r><w:rPr>{fonts}{"<w:b/>" if bold else ""}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_document_set_in_a_heavy_face_throughout_bolds_only_its_bold(tmp_path):
+    """微软雅黑 everywhere, as online editors export, with the date's figures in Arial or the
+    date pasted in 宋体: only the unit set in bold is the unit, the rest is no bold."""
+    figures_apart = p(runs=_in_every_font("10", "Arial") + _in_every_font("月", "Microsoft YaHei")
+                      + _in_every_font("11", "Arial") + _in_every_font("日，", "Microsoft YaHei")
+                      + _in_every_font("县交通运输局", "Microsoft YaHei", bold=True)
+                      + _in_every_font("开展道路运输安全检查，发现隐患5处。", "Microsoft YaHei"))
+    date_pasted = p(runs=_in_every_font("10月12日，", "SimSun") + _in_every_font("县应急管理局", "Microsoft YaHei", bold=True)
+                    + _in_every_font("组织开展危化品企业安全检查。", "Microsoft YaHei"))
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + figures_apart + date_pasted + CLOSING))
+    assert [(e.date, e.unit, to_markup(e.body)) for _, e in issue.entries()] == [
+        ("10月11日", "县交通运输局", "开展道路运输安全检查，发现隐患5处。"), ("10月12日", "县应急管理局", "组织开展危化品企业安全检查。")]

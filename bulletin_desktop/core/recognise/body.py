@@ -50,7 +50,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             opened = Section("")  # the issue's own text, after its contents
             sections.append(opened)
         if _contents_heading(para, sections):
-            sections.append(Section(text.strip()))
+            sections.append(Section(unspaced_name(text.strip())))  # 目　录 is the section 目录
             article, contents = None, set()
             roles[offset + index].append(Role.SECTION)
             continue

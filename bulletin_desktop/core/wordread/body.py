@@ -24,7 +24,7 @@ from . import limits
 from .breaks import split_lines
 from .numbering import Numbering
 from .html_chunk import html_text
-from .ns import MC, R_ID, V, A, on, w
+from .ns import MC, R_ID, V, WPS, A, on, w
 from .styles import Styles, east_asia_font
 
 _TEXTBOX = w("txbxContent")
@@ -316,7 +316,7 @@ class BodyReader:
                 self.notes.comments += 1
 
     def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
-        boxes = list(_outer_textboxes(graphic))
+        boxes = _as_printed(list(_outer_textboxes(graphic)))
         if boxes:
             self.notes.text_boxes += len(boxes)
             for box in boxes:
@@ -342,6 +342,29 @@ def _word_art(graphic: etree._Element) -> str:
             if text:
                 return text
     return ""
+
+
+def _as_printed(boxes: list[etree._Element]) -> list[etree._Element]:
+    """The text boxes of one drawing top to bottom, left to right, as they print: a group of
+    boxes (a masthead drawn as one shape) keeps them in the order they were drawn, which may
+    be any. Boxes whose place is not given stay in their order."""
+    places = [_place_of(box) for box in boxes]
+    if len(boxes) < 2 or any(place is None for place in places):
+        return boxes
+    return [box for _, box in sorted(zip(places, boxes), key=lambda pair: pair[0])]
+
+
+def _place_of(box: etree._Element) -> tuple[int, int] | None:
+    """Where the shape holding ``box`` sits within its group (y, x), from its DrawingML offset."""
+    for shape in box.iterancestors(f"{{{WPS}}}wsp"):
+        offset = shape.find(f"{{{WPS}}}spPr/{{{A}}}xfrm/{{{A}}}off")
+        if offset is None:
+            return None
+        try:
+            return int(offset.get("y", "0")), int(offset.get("x", "0"))
+        except ValueError:
+            return None
+    return None
 
 
 def _outer_textboxes(element: etree._Element):

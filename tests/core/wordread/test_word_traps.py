@@ -631,3 +631,18 @@ def test_a_document_set_in_a_heavy_face_throughout_bolds_only_its_bold(tmp_path)
     issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + figures_apart + date_pasted + CLOSING))
     assert [(e.date, e.unit, to_markup(e.body)) for _, e in issue.entries()] == [
         ("10月11日", "县交通运输局", "开展道路运输安全检查，发现隐患5处。"), ("10月12日", "县应急管理局", "组织开展危化品企业安全检查。")]
+
+
+def test_a_masthead_drawn_as_a_group_of_text_boxes_reads_top_to_bottom(tmp_path):
+    """The boxes of a grouped shape are stored in the order they were drawn: the 期号 box
+    first here, though it prints under the name's."""
+    def box(y: int, paragraphs: str) -> str:
+        return (f'<wps:wsp><wps:spPr><a:xfrm><a:off x="0" y="{y}"/><a:ext cx="5600000" cy="500000"/></a:xfrm></wps:spPr>'
+                f"<wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx></wps:wsp>")
+    group = ('<w:p><w:r><w:drawing><wp:anchor><wp:extent cx="5600000" cy="1500000"/><a:graphic><a:graphicData '
+             'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp '
+             'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">'
+             + box(800000, p("第7期") + p("某某县应急管理局　　　　2024年3月5日")) + box(0, p("某某工作简报"))
+             + "</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>")
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", group + p("【动态】") + p("3月1日，某县开会。") + CLOSING))
+    assert (issue.series, issue.number, issue.office) == ("某某工作简报", 7, "某某县应急管理局")

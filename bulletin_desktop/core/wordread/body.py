@@ -348,10 +348,10 @@ def _as_printed(boxes: list[etree._Element]) -> list[etree._Element]:
     """The text boxes of one drawing top to bottom, left to right, as they print: a group of
     boxes (a masthead drawn as one shape) keeps them in the order they were drawn, which may
     be any. Boxes whose place is not given stay in their order."""
-    places = [_place_of(box) for box in boxes]
-    if len(boxes) < 2 or any(place is None for place in places):
+    placed = [(place, box) for box in boxes if (place := _place_of(box)) is not None]
+    if len(boxes) < 2 or len(placed) < len(boxes):
         return boxes
-    return [box for _, box in sorted(zip(places, boxes), key=lambda pair: pair[0])]
+    return [box for _, box in sorted(placed, key=lambda pair: pair[0])]
 
 
 def _place_of(box: etree._Element) -> tuple[int, int] | None:

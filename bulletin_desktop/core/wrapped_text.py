@@ -68,12 +68,12 @@ def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> list[Pa
     after_page_number = False
     for paragraph in paragraphs:
         free = not paragraph.exact and paragraph.hint is Hint.NONE
-        flat = patterns.compact(paragraph.text)
-        if free and after_page_number and 0 < len(flat) <= _RUNNING_HEAD_MAX and (
+        text = paragraph.text
+        if free and after_page_number and 0 < len(flat := patterns.compact(text)) <= _RUNNING_HEAD_MAX and (
                 _ISSUE_NUMBER_IN.search(flat) or flat == name):
             continue
-        if free and flat:
-            after_page_number = is_page_number(paragraph.text)
+        if free and text.strip():
+            after_page_number = is_page_number(text)
         out.append(paragraph)
     return out
 

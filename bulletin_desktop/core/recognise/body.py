@@ -259,7 +259,7 @@ _CELL_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)+")
 def is_table_row(para: Paragraph) -> bool:
     """A row of a Word table, or of a table typed as text, three cells or more set apart by
     spaces or tabs (站点　　当前水位　　警戒水位)."""
-    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAP.split(para.text.strip())) >= 3)
+    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAP.findall(para.text.strip())) >= 2)
 
 
 def _under_title(para: Paragraph) -> bool:

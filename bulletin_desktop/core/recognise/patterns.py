@@ -256,9 +256,9 @@ def starts_new_paragraph(text: str) -> bool:
 def cut_by_page_break(previous: str, following: str) -> bool:
     """``previous`` (a long paragraph stopping mid-sentence) continues in ``following``.
     A line ending on a date (the office and the date, spaced across the line) never does."""
-    if SECTION_BRACKETS.match(previous) or not previous or OFFICE_AND_DATE.match(previous):
-        return False
     if len(previous) <= TITLE_MAX or ends_sentence(previous) or SPACED_OUT.search(previous):
+        return False  # (the cheap tests first: this is asked of every line)
+    if SECTION_BRACKETS.match(previous) or OFFICE_AND_DATE.match(previous):
         return False
     return not starts_new_paragraph(following)
 

@@ -85,7 +85,7 @@ class ImportReviewDialog(QDialog):
                     for paragraph in entry.paragraphs:
                         QTreeWidgetItem(child, ["".join(r.text for r in paragraph)[:60]])
                 else:
-                    lead = " ".join(part for part in (entry.date, entry.unit) if part)
+                    lead = " ".join(part for part in (entry.mark + entry.date, entry.unit) if part)
                     text = "".join(run.text for run in entry.body).lstrip("，")[:60]
                     QTreeWidgetItem(node, [f"[{lead}] {text}" if lead else text])
         closing = QTreeWidgetItem(tree, [self.tr("Closing block")])

@@ -6,7 +6,7 @@ from typing import Iterable
 from .findings import CheckContext, Finding
 from .numbers import check_dates, check_numbering, check_numbers
 from .punctuation import check_laws, check_pairing, check_punctuation, check_spacing, check_width
-from .sentences import check_sentences
+from .sentences import check_sentences, check_wording
 from .words import check_confusables, check_duplicates, check_placeholders, check_terms
 
 # When two findings cover the same characters, the more specific one is kept.
@@ -21,7 +21,8 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     for source in (check_terms(text, context.terms), check_confusables(text), check_numbering(text),
                    check_dates(text, context), check_numbers(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
-                   check_punctuation(text), check_laws(text), check_sentences(text), check_spacing(text)):
+                   check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
+                   check_spacing(text)):
         found.extend(source)
     kept = _without_overlaps(found)
     return sorted((f for f in kept if not context.is_ignored(f)), key=lambda f: (f.start, f.end))

@@ -23,7 +23,10 @@ _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 _YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
 _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
 # 22年5月, and the end of a span of years: 2022年至23年, 2022—23年
-_YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年")
+_YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年"
+    # 19年以来, 与23年同期, 自19年起: a year, not a duration (连续19年以来, 近19年来 are durations)
+    r"|(?<![\d.'’近这那续达已经多余了第共历满逾约整过去计])(\d{2})年(?=以来|同期|[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|年[初底末])"
+    r"|(?<=[与较比自从在])(\d{2})年(?=起|开始|相比|以后|[底初末])")
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
@@ -85,6 +88,10 @@ _POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八�
 # and so does one reached: 师生比达到1：12)
 _TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!达至)(\d{1,2})：(\d{2})(?!\d)")
 # 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
+# 8:30分 mixes two ways of writing a time; 2024年三月 two kinds of numerals in one date
+_TIME_MIXED = re.compile(r"(?<![\d:：])(\d{1,2})[:：](\d{2})分")
+_CN_DIGIT = "一二三四五六七八九十"
+_DATE_MIXED = re.compile(rf"(\d{{4}})年([{_CN_DIGIT}]{{1,3}})月(?:([{_CN_DIGIT}]{{1,3}})日)?")
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)
@@ -159,8 +166,20 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _NUMERIC_DATE.finditer(text):
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
         near = text[max(0, m.start() - 1):m.end() + 1]
-        if 1 <= month <= 12 and _valid(year, month, day) and re.search(f"[{HAN}]", near):
+        if 1 <= month <= 12 and _valid(year, month, day) and re.search(f"[{HAN}]|[，。；：、]$", near):
             yield finding("D-NUMERIC", text, m.start(), m.end(), f"{year}年{month}月{day}日")
+    for m in _TIME_MIXED.finditer(text):
+        if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
+            yield finding("D-TIME-MIXED", text, m.start(), m.end(), f"{m.group(1)}时{m.group(2)}分")
+    for m in _DATE_MIXED.finditer(text):
+        try:
+            cn_month = _cn_number(m.group(2))
+            cn_day = _cn_number(m.group(3)) if m.group(3) else 0
+        except KeyError:  # 三三: not a number
+            continue
+        if 1 <= cn_month <= 12 and 0 <= cn_day <= 31:
+            tail = f"{cn_day}日" if cn_day else ""
+            yield finding("N-DATE-MIXED", text, m.start(), m.end(), f"{m.group(1)}年{cn_month}月{tail}")
     for m in _TIME_COLON.finditer(text):
         if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
             yield finding("D-TIME-COLON", text, m.start(), m.end(), f"{m.group(1)}:{m.group(2)}")
@@ -192,7 +211,7 @@ def check_numbers(text: str) -> Iterator[Finding]:
         if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
             yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
     for m in _YEAR_SHORT.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g) is not None)
         short = int(m.group(group))
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _PERCENT.finditer(text):

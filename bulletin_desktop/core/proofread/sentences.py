@@ -70,3 +70,80 @@ def check_sentences(text: str) -> Iterator[Finding]:
         yield finding("G-TWICE", text, m.start("tail"), m.end("tail"), "", verb=m["verb"])
     for m in _AND_AND.finditer(text):
         yield finding("G-AND-AND", text, m.start(2), m.end(2), "、")
+
+
+# 目的是为了, 总计共, 过半数以上, 免费无偿, 亲自莅临, 不少于2次以上, 大约在5亿元上下,
+# 可能偏多的可能性: one word already says what the other adds (语义重复)
+_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万亿]?"
+_REDUNDANT: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"目的(?:就|主要|正)?(?P<w>是为了)"), "“目的”与“为了”同义，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>(?:总计|合计|共计)共)(?![同享建治商性识产青担济赢筑谋创生管用])"),
+     "“{head}”已含“共”，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>过半数?以上)"), "“过半”与“以上”同义，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>免费无偿|无偿免费)"), "“免费”与“无偿”同义，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>亲自莅临)"), "“莅临”已含亲自到来之意，“{found}”宜写作“{suggestion}”"),
+    (re.compile(rf"(?P<w>不(?:少|低)于{_NUMBER}[\u4e00-\u9fff%]{{0,3}}?以上)"),
+     "“不少于”与“以上”同义，“{found}”宜写作“{suggestion}”"),
+    (re.compile(rf"(?P<w>(?:大约|大概)在)(?={_NUMBER}[\u4e00-\u9fff%]{{0,3}}?(?:上下|左右)(?![班级游楼车学水午文两为手侧开]))"),
+     "“大约”与“上下”“左右”只用其一，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>可能)(?!性)(?=[^，。；！？\n]{1,12}?的可能性)"), "“可能”与“可能性”同义，宜删去前一个“可能”"),
+]
+
+
+def _without_redundancy(found: str) -> str:
+    if found == "是为了":
+        return "是"
+    if found.endswith("共") and found[:2] in ("总计", "合计", "共计"):
+        return found[:2]
+    if found.startswith("过半"):
+        return "过半" if found == "过半以上" else "半数以上"
+    if found in ("免费无偿", "无偿免费"):
+        return found[:2]
+    if found == "亲自莅临":
+        return "莅临"
+    if found.startswith("不") and found.endswith("以上"):
+        return found[:-2]
+    if found.endswith("在"):
+        return "在"
+    return ""
+
+
+# 审议并听取了报告 (one hears a report before debating it), 解决并发现问题, 都几乎建立了: the order is reversed
+_ORDER = re.compile(r"(?P<w>审议(?P<a>并|和)听取|解决(?P<b>并|和)发现|(?<![首国京成旧故])都几乎)")
+
+# 由于…所致, 原因是…造成的, 原因是因为…, 之所以…，主要原因是…: two ways of giving a cause run together
+_CAUSE = re.compile(
+    r"由于[^。！？；，\n]{2,40}?(?P<w1>所致)(?=[。！？；，]|$)"
+    r"|原因(?:是|在于)[^。！？；，\n]{2,40}?(?P<w2>造成的|引起的|导致的|所致)(?=[。！？；]|$)"
+    r"|原因(?:是|在于)(?P<w3>因为|由于)"
+    r"|之所以[^。！？；\n]{1,30}?，(?:其)?(?:主要|最主要的|根本|关键)?(?P<w4>原因(?:是|在于))", re.M)
+
+
+def check_wording(text: str) -> Iterator[Finding]:
+    for pattern, why in _REDUNDANT:
+        for m in pattern.finditer(text):
+            found = m["w"]
+            suggestion = _without_redundancy(found)
+            yield finding("G-REDUNDANT", text, m.start("w"), m.end("w"), suggestion,
+                          why=why.format(found=found, suggestion=suggestion, head=found[:2]))
+    for m in _ORDER.finditer(text):
+        found = m["w"]
+        joint = m["a"] or m["b"]
+        if found.startswith("审议"):
+            suggestion, why = f"听取{joint}审议", "先听取报告，后审议"
+        elif found.startswith("解决"):
+            suggestion, why = f"发现{joint}解决", "先发现问题，后解决"
+        else:
+            suggestion, why = "几乎都", "“几乎”修饰“都”"
+        yield finding("G-ORDER", text, m.start("w"), m.end("w"), suggestion,
+                      why=f"{why}：“{found}”宜写作“{suggestion}”")
+    for m in _CAUSE.finditer(text):
+        group = next(g for g in ("w1", "w2", "w3", "w4") if m[g])
+        if group == "w4":
+            suggestion, why = "是因为", f"“之所以……”与“原因是……”混用：“{m[group]}”宜写作“是因为”"
+        elif group == "w3":
+            suggestion, why = "", f"“原因是”与“{m[group]}”意思重复：宜删去“{m[group]}”"
+        else:
+            opening = "由于……" if group == "w1" else "原因是……"
+            suggestion, why = "", f"前面已用“{opening}”，句末的“{m[group]}”宜删去"
+        yield finding("G-CAUSE", text, m.start(group), m.end(group), suggestion, why=why)

@@ -413,3 +413,21 @@ def test_schools_communities_and_units_before_the_date_are_suggested(archive, te
     archive.add_issue(plain_issue(71, dt.date(2022, 12, 27), [text], series="教育工作简报"))
     [found] = unattributed_entries(archive, *YEAR, series="教育工作简报")
     assert found.suggestion == suggestion
+
+
+def test_a_submission_signed_by_a_unit_not_yet_registered_is_not_the_one_it_mentions(archive):
+    """按照市应急管理局部署，… signed （县教育局安全股供稿）: the sender is the new unit the
+    text is signed with, not the registered unit its opening names."""
+    sid = _submit(archive, "校园安全检查\n按照市应急管理局统一部署，11月19日，县教育局开展校园安全检查。（县教育局安全股供稿）", None)
+    assert get_submission(archive, sid).unit == "县教育局安全股"  # registered from its signature, without 供稿
+    item = make_submission(paragraphs_from_text("校园安全检查\n按照市应急管理局统一部署，县教育局开展检查。\n供稿：西平县住房和城乡建设局"),
+                           source="粘贴", received=dt.date(2022, 11, 19), unit_id=None, names=registry.unit_names(archive))
+    assert (item.unit_id, item.stated_unit) == (None, "西平县住房和城乡建设局")
+
+
+def test_a_candidate_dated_further_on_is_not_dated_again():
+    from bulletin_desktop.core.richtext import to_markup
+
+    (item,) = candidate_entries("标题", "按照市应急管理局、市住建局统一部署，3月13日，县住建局组织开展检查。", dt.date(2026, 12, 1),
+                                "县住建局")
+    assert (item.date, item.unit, to_markup(item.rich)) == ("", "", "按照市应急管理局、市住建局统一部署，3月13日，县住建局组织开展检查。")

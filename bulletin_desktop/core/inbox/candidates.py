@@ -23,12 +23,19 @@ _SIGNATURE_MAX = 30
 _ITEM_PARAGRAPHS = 1
 
 
+# where an undated entry's own date may stand, after a clause opening it
+_OPENING = 60
+_DATE_INSIDE = re.compile(rf"[，,]\s*{ENTRY_DATE_PATTERN}[，,]")
+
+
 def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...]) -> Item:
     item = Item.from_rich(text)
     if not item.date and not item.unit and (opening := time_phrase_length(plain(text))):
         # it says when itself (6月3日以来，西平县组织…): kept as written, the unit's name after
         # the time phrase in bold, as a unit after a date is
         return Item(body=_bold_name_at(text, opening, names if unit else ()))
+    if not item.date and _DATE_INSIDE.search(plain(text)[:_OPENING]):
+        return item  # dated further on (按照…部署，3月13日，县住建局组织…): as written, not dated again
     if not item.date:
         item.date = f"{received.month}月{received.day}日"
     if not item.unit and unit:

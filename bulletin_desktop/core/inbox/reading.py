@@ -47,7 +47,8 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
     try:
         if path.is_dir():
             raise SubmissionFileError(f"{path}：这是一个文件夹，请选择其中的文件。")
-        if path.stat().st_size > MAX_TEXT_BYTES * 4:
+        # a Word file's photos make it large, not its text: the Word reader has its own limits
+        if suffix not in WORD_SUFFIXES and path.stat().st_size > MAX_TEXT_BYTES * 4:
             raise SubmissionFileError(f"{path.name}：文件过大，不像一篇来稿。")
         if suffix in WORD_SUFFIXES:
             from ..wordread import read_word  # deferred: the Word reader loads python-docx
@@ -85,8 +86,9 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
     stated = ""
     if unit_id is None:
         text = "\n".join(plain(p) for p in paragraphs)
-        unit_id = detect_unit(names, source, text)
-        stated = stated_sender(text) if unit_id is None else ""
+        signed = stated_sender(text)  # a sender named outright outranks a unit its text mentions
+        unit_id = detect_unit(names, source, text, opening=not signed)
+        stated = signed if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
                          body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated)
 

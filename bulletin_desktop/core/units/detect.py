@@ -15,13 +15,15 @@ _FIRST_CHARS = 200
 _SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
-def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "") -> int | None:
+def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "",
+                opening: bool = True) -> int | None:
     """The id of the unit whose name (or alias) appears first in the file name, else in the
     text's signature (a 报送单位： line, ……。（西平县应急管理局） at the end), else earliest in
-    the first lines of the text; the longest name wins at the same place. ``names`` as
-    ``units.registry.unit_names`` gives them."""
+    the first lines of the text (not with ``opening`` False: a text signed by a unit not yet
+    registered names other units there, 按照市应急管理局部署…); the longest name wins at the
+    same place. ``names`` as ``units.registry.unit_names`` gives them."""
     names = list(names)
-    for haystack in (file_name, _signature(text), text[:_FIRST_CHARS]):
+    for haystack in (file_name, _signature(text), text[:_FIRST_CHARS] if opening else ""):
         best: tuple[int, int, int] | None = None
         for name, unit_id in names:
             at = haystack.find(name)
@@ -41,8 +43,12 @@ def stated_sender(text: str) -> str:
     for named in _signature(text).splitlines():
         named = named.strip()
         if unit_name_at_start(named):
-            return re.split(r"\s", named)[0]
+            return _SENDER_WORDS.sub("", re.split(r"\s", named)[0])
     return ""
+
+
+# what a signature says of its sender after the name (（重兴镇党政办供稿）): no part of the name
+_SENDER_WORDS = re.compile(r"(?:供稿|提供|报送|撰稿)$")
 
 
 def _signature(text: str) -> str:

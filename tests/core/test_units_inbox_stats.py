@@ -431,3 +431,15 @@ def test_a_candidate_dated_further_on_is_not_dated_again():
     (item,) = candidate_entries("标题", "按照市应急管理局、市住建局统一部署，3月13日，县住建局组织开展检查。", dt.date(2026, 12, 1),
                                 "县住建局")
     assert (item.date, item.unit, to_markup(item.rich)) == ("", "", "按照市应急管理局、市住建局统一部署，3月13日，县住建局组织开展检查。")
+
+
+@pytest.mark.parametrize("above", ["人和乡人民政府", "县委办：\n现将我乡森林防火工作情况报送如下：", "人和乡人民政府　2025年3月5日",
+                                   "发件人: 人和乡人民政府 <rhx@163.com>\n主题: 信息"])
+def test_what_comes_above_a_submissions_title_is_neither_its_title_nor_its_news(above):
+    item = make_submission(paragraphs_from_text(f"{above}\n人和乡开展春季森林防火宣传\n3月5日，人和乡开展宣传。"),
+                           source="粘贴", received=dt.date(2025, 3, 6), unit_id=None, names=())
+    assert item.title == "人和乡开展春季森林防火宣传"
+    entries = candidate_entries(item.title, item.body, dt.date(2025, 3, 6))
+    assert [e.text for e in entries] == ["3月5日，人和乡开展宣传。"]
+    if above.startswith("人和乡人民政府"):
+        assert item.stated_unit == "人和乡人民政府"

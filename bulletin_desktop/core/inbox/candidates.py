@@ -10,6 +10,7 @@ from ..model import (
     DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, numbering_length, time_phrase_length,
 )
 from ..proofread.rich_edit import replace_range
+from ..units.detect import SENDER_ALONE
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
@@ -97,9 +98,20 @@ def unnumbered(paragraph: RichText) -> RichText:
     return paragraph
 
 
+# and what comes with the submission above its title: a cover note's salutation and sentence
+# (县委办： / 现将……报送如下：), a mail's headers, the sender's name alone or with the date
+_SALUTATION = re.compile(r"^[^，。；：:,\s]{1,12}[：:]$")
+_COVER_NOTE = re.compile(r"^现将.{0,60}(?:如下|报送|呈报|报来|报上)")
+
+
 def about_sender(text: str) -> bool:
-    """A line about who sends the submission (报送单位：…, 联系人：…), not its news."""
-    return bool(_ABOUT_SENDER.match(text.strip()))
+    """A line about who sends the submission (报送单位：…, 联系人：…, the sender's name, a cover
+    note, a mail's headers), not its news."""
+    from ..recognise.patterns import MAIL_HEADER, OFFICE_AND_DATE
+
+    line = text.strip()
+    return bool(_ABOUT_SENDER.match(line) or MAIL_HEADER.match(line) or _SALUTATION.match(line)
+                or _COVER_NOTE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line))
 
 
 def _news(paragraphs: Iterable[RichText]) -> list[RichText]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import SENDER_LABEL, attribution, is_byline, unit_name_at_start
+from ..model import SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, unit_name_at_start
 
 # Besides its signature, only the opening of a submission names its unit (标题 or 报送单位);
 # later mentions are of other units (检查了某某区…).
 _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
+# a sender's name on a line of its own (人和乡人民政府, 县应急管理局)
+SENDER_ALONE = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,18}}(?:{UNIT_SUFFIXES}|政府)$")
 _SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
 
 
@@ -57,7 +59,18 @@ def _signature(text: str) -> str:
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     senders = [m.group(1) for m in _SENDER_NAMED.finditer(text)]
-    return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines)])
+    return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines), _named_first(lines)])
+
+
+def _named_first(lines: list[str]) -> str:
+    """The sender's name on the first line, alone or with the date, over the title
+    (人和乡人民政府　2025年3月5日 / 人和乡开展……)."""
+    from ..recognise.patterns import OFFICE_AND_DATE
+
+    if len(lines) < 2:
+        return ""
+    first = found.group(1).strip() if (found := OFFICE_AND_DATE.match(lines[0])) else lines[0]
+    return first if SENDER_ALONE.match(first) else ""
 
 
 def _signed_above_date(lines: list[str]) -> str:

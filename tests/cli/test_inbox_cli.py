@@ -349,3 +349,16 @@ def test_a_submission_signed_above_its_date_is_its_signers(db, tmp_path, capsys,
     dated.write_text("11月21日，县应急局开展检查。\n下一步将持续加大检查力度。\n2025年11月21日\n", encoding="utf-8")
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(dated))
     assert code == 0 and out.split("\t")[1] == "（未识别单位）"
+
+
+def test_a_folder_with_bad_files_names_every_one_and_registers_none(db, tmp_path, capsys):
+    folder = tmp_path / "来稿"
+    folder.mkdir()
+    (folder / "好的.txt").write_text("县应急局开展检查\n11月19日，县应急局开展燃气安全检查。", encoding="utf-8")
+    (folder / "空文件.txt").write_bytes(b"")
+    (folder / "图片.docx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(folder))
+    assert code != 0 and "Traceback" not in err
+    assert "有 2 个文件不能登记" in err and "空文件.txt" in err and "图片.docx" in err
+    code, out, _ = cli(capsys, "inbox", "list", "--db", str(db), "--json")
+    assert code == 0 and json.loads(out) == []

@@ -101,14 +101,25 @@ def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], re
     file. Stores nothing: the caller stores all of them, or none when one is refused."""
     names = list(names)
     items: list[NewSubmission] = []
+    refused: list[str] = []  # every file that cannot be registered is named, not just the first
     for index, path in enumerate(files):
         if cancel is not None and cancel.is_set():
             return None
         if report is not None:
             report(index)
-        items.append(make_submission(read_paragraphs(path, cancel), source=path.name, received=received,
-                                     unit_id=unit_id, names=names))
-    return None if cancel is not None and cancel.is_set() else items
+        try:
+            paragraphs = read_paragraphs(path, cancel)
+        except SubmissionFileError as exc:
+            refused.append(exc.message)
+            continue
+        items.append(make_submission(paragraphs, source=path.name, received=received, unit_id=unit_id, names=names))
+    if cancel is not None and cancel.is_set():
+        return None
+    if len(refused) > 1:
+        raise SubmissionFileError(f"有 {len(refused)} 个文件不能登记，这一批一个也没有登记：\n" + "\n".join(refused))
+    if refused:
+        raise SubmissionFileError(refused[0])
+    return items
 
 
 def expand_folders(paths: Iterable[Path]) -> list[Path]:

@@ -28,7 +28,8 @@ def generated_issue(rng: random.Random) -> Issue:
             unit = rng.choice(["", *UNITS])
             if not date and not unit and rng.random() < 0.5:
                 body = (Run("一是" + sentence(2), True),) + body  # a bold lead that is not a unit
-            entries.append(Item(body=body, date=date, unit=unit))
+            mark = rng.choice(["", "", "", "1．", "（一）", "◆"]) if date else ""  # printed before the date
+            entries.append(Item(body=body, date=date, unit=unit, mark=mark))
         if rng.random() < 0.4:  # articles close their section, as bulletins place them
             paragraphs = [(Run(sentence(rng.randint(10, 80))),)]
             for n in "一二三"[: rng.randint(0, 3)]:

@@ -10,7 +10,7 @@ from ..model import (
 from ..richtext import RichText, Run, normalize, plain
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
     compact, heading_title, is_article_title, section_title,
 )
 
@@ -55,7 +55,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             roles[offset + index].append(Role.SECTION)
             continue
         title = None
-        if not is_table_row(para):  # a table's row is its text, never a heading
+        row = is_table_row(para)
+        if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
             if title is None and bare_sections and (
                     _bare_heading(para, paras[index + 1:], heading_marks)
@@ -75,7 +76,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # text before the first heading still belongs to the issue
             sections.append(Section(""))
         section = sections[-1]
-        if is_table_row(para):  # a row of a table: its text, in the article it stands in or on its own
+        if row:  # a row of a table: its text, in the article it stands in or on its own
             if article is not None:
                 article.paragraphs.append(para.rich)
                 roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
@@ -252,14 +253,13 @@ def _heading_over_text(para: Paragraph, after: list[Paragraph]) -> bool:
             and not first.exact and first.hint is Hint.NONE and not is_article_title(first.text.strip()))
 
 
-# between the cells of a table typed as text: a tab, or two spaces or more
-_CELL_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)+")
+_CELL_GAPS = re.compile(CELL_GAP + "+")
 
 
 def is_table_row(para: Paragraph) -> bool:
     """A row of a Word table, or of a table typed as text, three cells or more set apart by
     spaces or tabs (站点　　当前水位　　警戒水位)."""
-    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAP.findall(para.text.strip())) >= 2)
+    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(para.text.strip())) >= 2)
 
 
 def _under_title(para: Paragraph) -> bool:

@@ -266,6 +266,8 @@ def cut_by_page_break(previous: str, following: str) -> bool:
 # a mail's header line, above a bulletin pasted into the mail
 MAIL_HEADER = re.compile(r"^(?:发件人|收件人|抄送|密送|主题|发送时间|From|To|Cc|Subject|Sent|Date)\s*[：:]")
 
+# Between the cells of a table typed as text: a tab, or two spaces or more.
+CELL_GAP = r"(?:[ \u3000]{2,}|\t)"
 # A row of a table (its cells apart, 西平县  12  10) or a line set out with spaces or tabs
 # (the office and the date): never a printed paragraph's line, never cut by a page break.
-SPACED_OUT = re.compile(r"\S(?:[ \u3000]{2,}|\t)\s*\S")
+SPACED_OUT = re.compile(rf"\S{CELL_GAP}\s*\S")

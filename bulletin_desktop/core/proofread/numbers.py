@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from ..numerals import to_chinese
-from .base import finding
+from .base import finding, lines_with_starts
 from .chars import CN_VALUES, HAN
 from .findings import CheckContext, Finding
 
@@ -137,11 +137,8 @@ def heading_order(paragraphs: list[str]) -> list[tuple[int, Finding]]:
 
 def _heading_order_in_lines(text: str) -> Iterator[Finding]:
     """``heading_order`` over the lines of one text (an article pasted as one field)."""
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    for index, f in heading_order(lines):
+    starts, lines = zip(*lines_with_starts(text))
+    for index, f in heading_order(list(lines)):
         yield dataclasses.replace(f, start=starts[index] + f.start, end=starts[index] + f.end)
 
 
@@ -311,7 +308,7 @@ _INLINE_HEAD2 = re.compile(r"(?:^|(?<=[。；]))（([一二三四五六七八九
 def _inline_heading_order(text: str) -> Iterator[Finding]:
     """（一）…（三） inside one paragraph: a number skipped or said twice. Across paragraphs
     ``heading_order`` counts them; here only the numbers after the first in a line."""
-    for line_start, line in _lines_of(text):
+    for line_start, line in lines_with_starts(text):
         expected = None
         for m in _INLINE_HEAD2.finditer(line):
             value = _cn_number(m.group(1))
@@ -320,11 +317,6 @@ def _inline_heading_order(text: str) -> Iterator[Finding]:
             expected = value + 1
 
 
-def _lines_of(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
 
 
 def _point_sequence(text: str) -> Iterator[Finding]:

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Iterator
 
-from .base import finding
+from .base import finding, lines_with_starts
 from .chars import CLOSING, CN_VALUES, HAN, OPENING, PAIRS
 from .findings import Finding
 from .lists import law_names
@@ -210,7 +210,7 @@ def _inside_quoted_name(text: str, start: int, end: int) -> bool:
 def check_pairing(text: str) -> Iterator[Finding]:
     """Paired marks must close inside the paragraph that opens them; a quotation inside a
     quotation takes single quotes, a title inside a title single angle brackets."""
-    for line_start, line in _lines(text):
+    for line_start, line in lines_with_starts(text):
         stack: list[tuple[str, int]] = []
         unpaired: list[Finding] = []
         nested: list[tuple[int, int, str]] = []  # (opening, closing) of a pair inside its own kind
@@ -257,7 +257,7 @@ def check_width(text: str) -> Iterator[Finding]:
 
 
 def _spaces_between_han(text: str) -> Iterator[re.Match]:
-    on_purpose = [(start, start + len(line)) for start, line in _lines(text) if _PARTED_TITLE.fullmatch(line.strip())]
+    on_purpose = [(start, start + len(line)) for start, line in lines_with_starts(text) if _PARTED_TITLE.fullmatch(line.strip())]
     on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
                    if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))]
     on_purpose += [m.span() for m in _BYLINE.finditer(text)]
@@ -280,8 +280,3 @@ def spacing_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1

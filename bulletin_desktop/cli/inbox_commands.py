@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.archive import Archive
-from ..core.inbox import STATUS_LABELS, add_submissions, decline, get_submission, list_rows
+from ..core.inbox import STATUS_LABELS, Repeated, add_submissions, decline, get_submission, list_rows
 from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
@@ -97,8 +97,14 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     if not items:
         raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")
     registered: list[str] = []
-    ids = add_submissions(archive, items, registered)
-    for submission_id, item, source in zip(ids, items, sources):
+    repeated: list[Repeated] = []
+    ids = iter(add_submissions(archive, items, registered, repeated))
+    again = {r.item: r.id for r in repeated}
+    for index, (item, source) in enumerate(zip(items, sources)):
+        if index in again:
+            sys.stderr.write(f"{source}：与第{again[index]}号来稿相同，已登记过，未重复登记。\n")
+            continue
+        submission_id = next(ids)
         unit = get_submission(archive, submission_id).unit or "（未识别单位）"
         sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\n")
     if registered:

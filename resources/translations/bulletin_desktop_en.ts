@@ -973,6 +973,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
+        <source>The pasted text</source>
+        <translation>The pasted text</translation>
+    </message>
+    <message>
+        <source>Already in the inbox, not registered again: {files}</source>
+        <translation>Already in the inbox, not registered again: {files}</translation>
+    </message>
+    <message>
+        <source>{source} (No. {id})</source>
+        <translation>{source} (No. {id})</translation>
+    </message>
+    <message>
         <source>New units registered, as the submissions name their senders: {units}</source>
         <translation type="unfinished"></translation>
     </message>

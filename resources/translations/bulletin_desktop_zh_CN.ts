@@ -973,6 +973,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
+        <source>The pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <source>Already in the inbox, not registered again: {files}</source>
+        <translation>已在收件箱中，未重复登记：{files}</translation>
+    </message>
+    <message>
+        <source>{source} (No. {id})</source>
+        <translation>{source}（第{id}号）</translation>
+    </message>
+    <message>
         <source>New units registered, as the submissions name their senders: {units}</source>
         <translation>已登记新单位（来稿注明的报送单位）：{units}</translation>
     </message>

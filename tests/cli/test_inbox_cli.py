@@ -77,13 +77,36 @@ def test_a_sender_named_outright_is_registered_once(db, tmp_path, capsys):
     units = {u["name"]: u for u in json.loads(cli(capsys, "units", "list", "--db", str(db), "--json")[1])}
     assert units["临颍县"]["aliases"] == ["临颍县应急管理局"] and units["临颍县"]["category"] == "县区"
     assert "张三" not in units
-    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(second))
+    later = tmp_path / "来稿五.txt"
+    later.write_text("11月24日，县应急局开展燃气安全检查。（临颍县应急管理局）\n", encoding="utf-8")
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(later))
     assert out.split("\t")[1] == "临颍县" and "已登记新单位" not in err
     # a department is registered as written, not as the office its name begins with (县委)
     department = tmp_path / "来稿四.txt"
     department.write_text("供稿：县委宣传部\n11月23日，县委宣传部开展安全宣传进社区活动。\n", encoding="utf-8")
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(department))
     assert out.split("\t")[1] == "县委宣传部" and "已登记新单位（来稿注明的报送单位）：县委宣传部" in err
+
+
+def test_a_submission_registered_again_is_named_not_stored(db, tmp_path, capsys):
+    """The same file twice, its text pasted after the file, or one file twice in a batch:
+    one submission, and the clerk is told which number it already has."""
+    first = _docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。"])
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(first))
+    (kept,) = [int(line.split("\t")[0]) for line in out.splitlines()]
+    copy = tmp_path / "舞阳县报送（重发）.txt"  # the same words typed with other spacing
+    copy.write_text("舞阳县信息\n\n11月19日， 舞阳县开展检查。\n", encoding="utf-8")
+    other = tmp_path / "西城区.txt"
+    other.write_text("11月20日，西城区召开会议。\n", encoding="utf-8")
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(first), str(other), str(copy), str(other))
+    assert code == 0
+    assert [line.split("\t")[3] for line in out.splitlines()] == ["西城区.txt"]
+    assert f"舞阳县报送.docx：与第{kept}号来稿相同，已登记过，未重复登记。" in err
+    assert f"舞阳县报送（重发）.txt：与第{kept}号来稿相同" in err
+    added = int(out.split("\t")[0])
+    assert f"西城区.txt：与第{added}号来稿相同" in err
+    code, out, _ = cli(capsys, "inbox", "list", "--db", str(db), "--json")
+    assert sorted(r["id"] for r in json.loads(out)) == [kept, added]
 
 
 def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):

@@ -157,6 +157,23 @@ def test_a_sender_named_outright_is_registered_and_said(qtbot, window, tmp_path)
     assert window.statusBar().currentMessage() == "已登记新单位（来稿注明的报送单位）：临颍县"
 
 
+def test_a_file_registered_again_is_selected_and_said(qtbot, window, files, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    shown = []
+    monkeypatch.setattr("bulletin_desktop.gui.dialogs.QMessageBox.warning", lambda p, t, text, *a: shown.append(text))
+    dock = window.inbox_dock.content()
+    first = dock.import_files([files[0]])
+    assert len(first) == 1 and not shown
+    assert dock.import_files([files[1], files[0]]) != []
+    assert dock.model.rowCount() == 2
+    assert shown == [f"已在收件箱中，未重复登记：{files[0].name}（第{first[0]}号）"]
+    assert dock.import_files([files[0]]) == [] and dock.panel.current_id() == first[0]
+    QGuiApplication.clipboard().setText(files[1].read_text(encoding="utf-8"))
+    assert dock.paste() == [] and shown[-1].startswith("已在收件箱中，未重复登记：粘贴的文字（第")
+    assert dock.model.rowCount() == 2
+
+
 def test_filters_and_paste(qtbot, window, files):
     from PySide6.QtGui import QGuiApplication
 

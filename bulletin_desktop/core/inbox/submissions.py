@@ -78,25 +78,47 @@ class Submission:
                 "adopted_into": list(self.places)}
 
 
+class Repeated(NamedTuple):
+    """A submission not stored again: ``item``, its place in the batch; ``id``, the one it repeats."""
+    item: int
+    id: int
+
+
+def _same_text(title: str, body: str) -> str:
+    """What makes two texts the same: their words, whatever spacing and bold."""
+    return "".join((title + body).replace("*", "").split())
+
+
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
-                    registered: list[str] | None = None) -> list[int]:
+                    registered: list[str] | None = None, repeated: list[Repeated] | None = None) -> list[int]:
     """Store them all in one transaction; the new ids in order. A submission that names its
     sender outright, a unit the registry does not know, gets that unit, registered with it;
-    ``registered`` (when given) receives the names of the units registered so."""
+    ``registered`` (when given) receives the names of the units registered so. A submission
+    the inbox holds already, the same text from the same sender (the same file registered
+    twice, a mail and its paper copy, one file twice in the batch), is not stored again:
+    ``repeated`` (when given) receives it with the id it has."""
     now = now_text()
     ids: list[int] = []
     with archive.transaction("登记来稿") as conn:
-        for s in items:
-            unit_id = s.unit_id
+        known = {(_same_text(title, body), unit_id): sid for sid, title, body, unit_id in
+                 conn.execute("SELECT id, title, body, unit_id FROM submissions ORDER BY id DESC")}
+        for index, s in enumerate(items):
+            unit_id, new = s.unit_id, False
             if unit_id is None and s.stated_unit:
                 unit, new = unit_stated(conn, s.stated_unit)
                 unit_id = unit.id
-                if new and registered is not None:
-                    registered.append(unit.name)
+            key = (_same_text(s.title, s.body), unit_id)
+            if key in known:
+                if repeated is not None:
+                    repeated.append(Repeated(index, known[key]))
+                continue
+            if new and registered is not None:
+                registered.append(unit.name)
             ids.append(inserted_id(conn.execute(
                 "INSERT INTO submissions (received, unit_id, title, body, source, note, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (s.received.isoformat(), unit_id, s.title, s.body, s.source, s.note, now))))
+            known[key] = ids[-1]
     return ids
 
 

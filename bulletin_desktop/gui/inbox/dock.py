@@ -130,11 +130,12 @@ class InboxView(QWidget):
                 return []
             items = read_submissions(files, registry.unit_names(self.archive), dt.date.today())
             new_units: list[str] = []
-            ids = inbox.add_submissions(self.archive, items, new_units) if items else []
+            repeated: list[inbox.Repeated] = []
+            ids = inbox.add_submissions(self.archive, items, new_units, repeated) if items else []
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
             return []
-        self._registered(ids, new_units)
+        self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated])
         self.importFinished.emit(ids)
         return ids
 
@@ -165,11 +166,13 @@ class InboxView(QWidget):
             self._error(self.tr("Nothing was registered: {error}").format(error=message))
         elif into is not None and self._writable():
             new_units: list[str] = []
+            repeated: list[inbox.Repeated] = []
             try:
-                ids = inbox.add_submissions(into, end.result, new_units) if end.result else []
+                ids = inbox.add_submissions(into, end.result, new_units, repeated) if end.result else []
             except BulletinError as exc:
+                repeated.clear()  # nothing was stored: not even the repeats were looked at to the end
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
-            self._registered(ids, new_units)
+            self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated])
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -195,16 +198,23 @@ class InboxView(QWidget):
             item = make_submission(paragraphs, source="粘贴", received=dt.date.today(), unit_id=None,
                                    names=registry.unit_names(self.archive))
             new_units: list[str] = []
-            ids = inbox.add_submissions(self.archive, [item], new_units)
+            repeated: list[inbox.Repeated] = []
+            ids = inbox.add_submissions(self.archive, [item], new_units, repeated)
         except BulletinError as exc:
             self._error(exc.message)
             return []
-        self._registered(ids, new_units)
+        self._registered(ids, new_units, [(self.tr("The pasted text"), r.id) for r in repeated])
         return ids
 
-    def _registered(self, ids: list[int], new_units: list[str]) -> None:
-        if ids:  # the archive's notice has refreshed the list already
-            self.panel.select_id(ids[0])
+    def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]]) -> None:
+        """Select what was registered (or, when everything was there already, the first of
+        those) and say what was not registered again, and which units are new."""
+        if ids or repeated:  # the archive's notice has refreshed the list already
+            self.panel.select_id(ids[0] if ids else repeated[0][1])
+        if repeated:
+            self._error(self.tr("Already in the inbox, not registered again: {files}").format(
+                files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid)
+                               for source, sid in repeated)))
         window = self.window()
         if new_units and isinstance(window, QMainWindow):
             window.statusBar().showMessage(

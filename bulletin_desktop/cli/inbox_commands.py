@@ -62,8 +62,9 @@ def cmd_units(args: argparse.Namespace) -> int:
 
 # -- inbox ------------------------------------------------------------------------------
 
-def _received(args: argparse.Namespace) -> dt.date:
-    return parse_date(args.received) if args.received else dt.date.today()
+def _received(args: argparse.Namespace) -> dt.date | None:
+    """The date given; None: each submission's own (make_submission)."""
+    return parse_date(args.received) if args.received else None
 
 
 def _read_text(path: Path) -> str:
@@ -106,7 +107,7 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
             continue
         submission_id = next(ids)
         unit = get_submission(archive, submission_id).unit or "（未识别单位）"
-        sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\n")
+        sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\t{item.received.isoformat()}\n")
     if registered:
         sys.stderr.write(f"已登记新单位（来稿注明的报送单位）：{'、'.join(registered)}\n")
     return 0

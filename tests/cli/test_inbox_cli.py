@@ -109,6 +109,38 @@ def test_a_submission_registered_again_is_named_not_stored(db, tmp_path, capsys)
     assert sorted(r["id"] for r in json.loads(out)) == [kept, added]
 
 
+def test_a_submission_is_received_on_the_day_it_says_it_was_sent(db, tmp_path, capsys):
+    """Last year's submissions registered today keep their own days (a signature's date, a
+    报送时间 line, a mail's 发送时间), so the statistics count them in their periods; a date
+    in the news is not the day it was sent; --received outranks them all."""
+    import datetime as dt
+
+    signed = tmp_path / "舞阳县.txt"
+    signed.write_text("舞阳县开展燃气安全检查\n11月19日，舞阳县开展燃气安全检查。\n舞阳县应急管理局\n二〇二一年十一月二十日\n",
+                      encoding="utf-8")
+    labelled = _docx(tmp_path / "西城区.docx", ["报送时间：2021年12月3日", "西城区召开会议",
+                                                 "12月2日，西城区召开冬季安全生产会议。"])
+    mail = tmp_path / "邮件.txt"
+    mail.write_text("发件人：张三\n发送时间：2021年12月6日 9:30\n主题：信息\n12月5日，西城区开展应急演练。\n",
+                    encoding="utf-8")
+    news_only = tmp_path / "无落款.txt"
+    news_only.write_text("2021年12月1日，舞阳县召开安全生产委员会全体会议。\n", encoding="utf-8")
+    future = tmp_path / "笔误.txt"
+    future.write_text("11月19日，舞阳县开展消防检查。\n舞阳县应急管理局\n2099年11月20日\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(signed), str(labelled), str(mail), str(news_only),
+                       str(future))
+    today = dt.date.today().isoformat()
+    assert code == 0
+    assert [line.split("\t")[4] for line in out.splitlines()] == ["2021-11-20", "2021-12-03", "2021-12-06", today, today]
+    ids = [line.split("\t")[0] for line in out.splitlines()]
+    code, out, _ = cli(capsys, "inbox", "show", "--db", str(db), ids[1], "--json")
+    assert json.loads(out)["received"] == "2021-12-03" and "报送时间" not in json.loads(out)["title"]
+    again = tmp_path / "指定日期.txt"
+    again.write_text("12月8日，舞阳县开展应急演练。\n舞阳县应急管理局\n2021年12月9日\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(again), "--received", "2021-12-10")
+    assert out.split("\t")[4].strip() == "2021-12-10"
+
+
 def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):
     word = _docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。", "11月20日，舞阳县召开会议。"])
     text = tmp_path / "来稿.txt"

@@ -9,7 +9,9 @@ from typing import Iterable
 from ..model import (
     DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, numbering_length, time_phrase_length,
 )
+from ..numerals import to_int
 from ..proofread.rich_edit import replace_range
+from ..recognise.patterns import DATE
 from ..units.detect import SENDER_ALONE
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
@@ -17,8 +19,9 @@ _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # Lines about the submission, not news: who sends it and how to reach them (报送单位：…
 # 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
 _ABOUT_SENDER = re.compile(r"^(?:" + SENDER_LABEL + r"|报送人|投稿人|撰稿人|执笔|联系人|联系电话|电话|手机|审核人|审核|"
-                           r"签发人|签发|邮箱|电子邮箱|传真)\s*[：:]")
-_FULL_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+                           r"签发人|签发|邮箱|电子邮箱|传真|(?:报送|上报|投稿|成稿|发稿)(?:日期|时间))\s*[：:]")
+_FULL_DATE = re.compile(rf"^{DATE}$")
+_DATE_IN = re.compile(DATE)
 _SIGNATURE_MAX = 30
 # An item is one paragraph of news; more undated paragraphs than this make an article.
 _ITEM_PARAGRAPHS = 1
@@ -112,6 +115,22 @@ def about_sender(text: str) -> bool:
     line = text.strip()
     return bool(_ABOUT_SENDER.match(line) or MAIL_HEADER.match(line) or _SALUTATION.match(line)
                 or _COVER_NOTE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line))
+
+
+def stated_date(lines: list[str]) -> dt.date | None:
+    """The day a submission says it was sent: a full date on a line about the sender
+    (报送时间：…, a mail's 发送时间：…, 西平县应急管理局　2024年6月5日) or on its last line, a
+    signature's date. Not a date in its news: that is what happened, not when it was sent."""
+    last = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    for line in (last, *lines):
+        line = line.strip()
+        about = about_sender(line) or _FULL_DATE.match(re.sub(r"\s", "", line))
+        if about and (found := _DATE_IN.search(line.replace(" ", ""))):
+            try:
+                return dt.date(*(to_int(part) or 0 for part in found.groups()[:3]))
+            except ValueError:
+                continue
+    return None
 
 
 def _news(paragraphs: Iterable[RichText]) -> list[RichText]:

@@ -14,7 +14,7 @@ from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import join_printed_lines
-from .candidates import about_sender, unnumbered
+from .candidates import about_sender, stated_date, unnumbered
 from .submissions import InboxError, NewSubmission
 
 # the files a submission may come as, those the importer reads (CONVERTED_SUFFIXES: through
@@ -79,13 +79,20 @@ def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     return first[:24] + ("…" if len(first) > 24 else ""), paragraphs
 
 
-def make_submission(paragraphs: list[RichText], *, source: str, received: dt.date,
+def make_submission(paragraphs: list[RichText], *, source: str, received: dt.date | None,
                     unit_id: int | None, names: Iterable[tuple[str, int]] = ()) -> NewSubmission:
-    """``unit_id`` None: detected from the source's name and the first lines."""
+    """``unit_id`` None: detected from the source's name and the first lines. ``received``
+    None: the day the submission says it was sent (报送时间, its signature's date), not
+    later than today; else today (a folder of last year's submissions keeps their days)."""
     title, body = split_title(paragraphs)
+    lines = [plain(p) for p in paragraphs]
+    if received is None:
+        today = dt.date.today()
+        dated = stated_date(lines)
+        received = dated if dated is not None and dated <= today else today
     stated = ""
     if unit_id is None:
-        text = "\n".join(plain(p) for p in paragraphs)
+        text = "\n".join(lines)
         signed = stated_sender(text)  # a sender named outright outranks a unit its text mentions
         unit_id = detect_unit(names, source, text, opening=not signed)
         stated = signed if unit_id is None else ""
@@ -93,10 +100,11 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
                          body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated)
 
 
-def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date, *,
+def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date | None, *,
                      unit_id: int | None = None, cancel: threading.Event | None = None,
                      report: Callable[[int], None] | None = None) -> list[NewSubmission] | None:
-    """Every file as a submission (``unit_id`` None: each detected), or None once ``cancel``
+    """Every file as a submission (``unit_id`` None: each detected; ``received`` None: each
+    dated as it says, see make_submission), or None once ``cancel``
     is set (then at once, even in a LibreOffice conversion); ``report(index)`` before each
     file. Stores nothing: the caller stores all of them, or none when one is refused."""
     names = list(names)

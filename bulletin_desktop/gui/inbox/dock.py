@@ -4,7 +4,6 @@ counts a submission as adopted while an entry made from it exists, so the inbox 
 the right status after every save, undo or deletion without bookkeeping here."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,7 +127,7 @@ class InboxView(QWidget):
             if any(path.suffix.lower() in CONVERTED_SUFFIXES for path in files):
                 self._read_in_background(files)
                 return []
-            items = read_submissions(files, registry.unit_names(self.archive), dt.date.today())
+            items = read_submissions(files, registry.unit_names(self.archive), None) or []
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
             ids = inbox.add_submissions(self.archive, items, new_units, repeated) if items else []
@@ -146,10 +145,10 @@ class InboxView(QWidget):
             self.reader = FileReading("inbox-read", self, self.tr("Import Submissions"),
                                       self.tr("Reading the submissions…"))
             self.reader.ended.connect(self._read)
-        names, today = registry.unit_names(self.archive), dt.date.today()
+        names = registry.unit_names(self.archive)
         self._reading_into = self.archive
         if not self.reader.start([path.name for path in files],
-                                 lambda cancel, report: read_submissions(files, names, today, cancel=cancel,
+                                 lambda cancel, report: read_submissions(files, names, None, cancel=cancel,
                                                                          report=report)):
             self._error(self.tr("Submissions are being read already; wait for them to finish."))
 
@@ -195,7 +194,7 @@ class InboxView(QWidget):
         if not self._writable():
             return []
         try:
-            item = make_submission(paragraphs, source="粘贴", received=dt.date.today(), unit_id=None,
+            item = make_submission(paragraphs, source="粘贴", received=None, unit_id=None,
                                    names=registry.unit_names(self.archive))
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []

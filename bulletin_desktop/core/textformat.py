@@ -20,7 +20,7 @@ from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
 from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import is_page_number, join_printed_lines
+from .wrapped_text import is_indented, is_page_number, join_printed_lines
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -62,11 +62,13 @@ def decode(data: bytes) -> str:
     raise BulletinFormatError("无法识别文件的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。")
 
 
-def _lines(text: str) -> list[str]:
-    """The lines, trimmed ("" for a blank one). Blank lines only separate; every line is a
-    paragraph unless the page-break rule below joins it with the next. An explicit line keeps
-    its text exactly (only what precedes the backslash is dropped)."""
-    return [raw.lstrip() if _EXPLICIT.match(raw.lstrip()) else raw.strip() for raw in text.split("\n")]
+def _lines(text: str) -> list[tuple[str, bool]]:
+    """The lines, trimmed ("" for a blank one), each with whether it was indented. Blank
+    lines only separate; every line is a paragraph unless the page-break rule below joins it
+    with the next. An explicit line keeps its text exactly (only what precedes the backslash
+    is dropped)."""
+    return [(raw.lstrip() if _EXPLICIT.match(raw.lstrip()) else raw.strip(), is_indented(raw))
+            for raw in text.split("\n")]
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -100,28 +102,28 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     exactly as written; a printed copy's lines joined into its paragraphs
     (core.wrapped_text)."""
     lines = _join_cut_lines(_lines(_unquoted(_clean(text.replace("\r\n", "\n").replace("\r", "\n")))))
-    paragraphs = [_paragraph(line) for line in lines]
+    paragraphs = [_paragraph(line, indented) for line, indented in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 
 
-def _paragraph(line: str) -> Paragraph:
-    return _explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line))
+def _paragraph(line: str, indented: bool = False) -> Paragraph:
+    return _explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line), indented=indented)
 
 
-def _join_cut_lines(lines: list[str]) -> list[str]:
+def _join_cut_lines(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Lines cut by a page break joined as written, before the markup is read: a bold run
     may go on across the cut. Blank lines ("") stay, for a printed copy's paragraphs."""
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     visible: list[str] = []  # what each line shows; "" for a line never joined
-    for line in lines:
+    for line, indented in lines:
         # an explicit line is never joined, nor a page number (a printed copy's, left out later)
         shown = "" if _EXPLICIT.match(line) or is_page_number(line) else plain(parse_markup(line))
-        last = next((i for i in range(len(out) - 1, -1, -1) if out[i] and not is_page_number(out[i])), None)
+        last = next((i for i in range(len(out) - 1, -1, -1) if out[i][0] and not is_page_number(out[i][0])), None)
         if shown and last is not None and visible[last] and patterns.cut_by_page_break(visible[last], shown):
-            out[last] += line
+            out[last] = (out[last][0] + line, out[last][1])
             visible[last] += shown
         else:
-            out.append(line)
+            out.append((line, indented))
             visible.append(shown)
     return out
 

@@ -14,8 +14,15 @@ from collections import Counter
 from .recognise import Hint, Paragraph, patterns
 from .richtext import concat
 
-# —1—, - 2 -, 第3页, 第 3 页 共 8 页: the page numbers of a printed copy, not its text
-_PAGE_NUMBER = re.compile(r"^[—–－\-]\s*\d{1,3}\s*[—–－\-]$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$")
+# —1—, - 2 -, ·3·, 第3页, 第 3 页 共 8 页: the page numbers of a printed copy, not its text
+_PAGE_NUMBER = re.compile(r"^[—–－\-·•]\s*\d{1,3}\s*[—–－\-·•]$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$")
+# 1, 2, 3: a number alone, the page number pdftotext gives most often; one only in a printed
+# copy (elsewhere a line of digits may be text)
+_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# a printed copy's paragraphs open with an indent (two spaces or more, a full-width space, a
+# tab): where only some lines have one, it starts a paragraph
+_INDENT = re.compile(r"^(?:\u3000|[ \u00a0]{2}|\t)")
+_INDENTED_AT_MOST = 0.5
 _SHORTEST_LINE = 10  # narrower lines are headings and ends of paragraphs, not the page's width
 _WIDEST_PAGE = 45  # wider "lines" are whole paragraphs
 _NEAR = 2  # a full line's width, give or take (punctuation, Latin digits)
@@ -23,8 +30,15 @@ _SLACK = 3  # a line this much short of the width may still have been cut (an in
 _NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\uff61-\uffdc]")  # Latin letters, digits, half-width forms
 
 
-def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line.strip()))
+def is_page_number(line: str, printed: bool = False) -> bool:
+    """—1—, 第3页 anywhere; a number alone too in a ``printed`` copy."""
+    line = line.strip()
+    return bool(_PAGE_NUMBER.match(line) or (printed and _BARE_PAGE_NUMBER.match(line)))
+
+
+def is_indented(line: str) -> bool:
+    """The line as read, before it is trimmed, opens with a paragraph's indent."""
+    return bool(_INDENT.match(line))
 
 
 def width(line: str) -> float:
@@ -60,9 +74,9 @@ _RUNNING_HEAD_MAX = 30
 _ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
 
 
-def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> list[Paragraph]:
-    """The paragraphs without the running head under each page number: a header is no text,
-    and the half sentence the page break cut goes on after it."""
+def _without_page_heads(paragraphs: list[Paragraph], first_line: str, printed: bool) -> list[Paragraph]:
+    """The paragraphs without the running head under each page number (a bare number too in
+    a ``printed`` copy): a header is no text, and the half sentence the page break cut goes on after it."""
     name = patterns.compact(first_line)
     out: list[Paragraph] = []
     after_page_number = False
@@ -73,7 +87,7 @@ def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> list[Pa
                 _ISSUE_NUMBER_IN.search(flat) or flat == name):
             continue
         if free and text.strip():
-            after_page_number = is_page_number(text)
+            after_page_number = is_page_number(text, printed)
         out.append(paragraph)
     return out
 
@@ -87,10 +101,12 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     so nothing of it is ever joined here."""
     free = [p.text for p in paragraphs
             if not p.exact and p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)]
-    paragraphs = _without_page_heads(paragraphs, free[0] if free else "")
     page = wrap_width(free)
+    paragraphs = _without_page_heads(paragraphs, free[0] if free else "", page is not None)
     if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy
         return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text)]
+    lines = [p for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]
+    indents_open = sum(1 for p in lines if p.indented) <= _INDENTED_AT_MOST * len(lines)
     out: list[Paragraph] = []
     last = ""  # the printed line before: the page's width is a line's, not a paragraph's
     blank = page_end = False  # since that line: an empty line; a page number
@@ -103,10 +119,11 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if not text.strip() or patterns.RULE_LINE.match(text):  # a drawn rule is layout, as a blank line is
             blank = True
             continue
-        if is_page_number(text):
+        if is_page_number(text, printed=True):
             page_end = True
             continue
-        if out and last and (page_end or not blank) and continues(last, text, page):
+        opens = indents_open and paragraph.indented
+        if out and last and (page_end or not blank) and not opens and continues(last, text, page):
             out[-1] = Paragraph(concat(out[-1].rich, paragraph.rich))
         else:
             out.append(paragraph)

@@ -70,10 +70,19 @@ def test_a_special_series_line_in_brackets_stays_the_special_series():
     ("安全生产大检查专刊 第34期", Special("安全生产大检查专刊", 34)),
     ("安全生产大检查专刊\n第34期", Special("安全生产大检查专刊", 34)),
     ("（防汛专刊）　第3期", Special("防汛专刊", 3)),
+    ("防汛专刊（第3期）", Special("防汛专刊", 3)),
+    ("（防汛专刊·第3期）", Special("防汛专刊", 3)),
+    ("迎峰度夏特刊・第3期", Special("迎峰度夏特刊", 3)),
 ])
 def test_special_forms(lines, special):
     issue = read(f"某某简报\n第52期\n{lines}\n某某办公室\n2024年3月5日\n").issue
     assert (issue.number, issue.special, issue.office) == (52, special, "某某办公室")
+
+
+@pytest.mark.parametrize("line", ["第52期（防汛专刊第3期）", "第52期（防汛专刊　第3期）", "第52期（防汛专刊·第3期）"])
+def test_the_special_series_with_its_number_after_the_issue_s_on_one_line(line):
+    issue = read(f"某某简报\n{line}\n某某办公室\n2024年3月5日\n").issue
+    assert (issue.number, issue.special, issue.office) == (52, Special("防汛专刊", 3), "某某办公室")
 
 
 @pytest.mark.parametrize("lines", ["第12期（防汛专刊）", "（防汛专刊）\n第12期", "防汛专刊\n第12期", "第12期\n防 汛 专 刊",
@@ -977,7 +986,7 @@ def test_a_table_typed_as_text_keeps_its_rows():
 
 
 @pytest.mark.parametrize("date", ["12月2日0—24时", "7月20日8时至21日8时", "12月2日0时至24时", "7月20日18:00",
-                                  "7月20日（星期六）", "7月20日、21日"])
+                                  "7月20日（星期六）", "7月20日、21日", "7月12日5时许", "7月12日凌晨5时左右"])
 def test_the_dates_of_daily_reports(date):
     issue = read(MASTHEAD + f"【工作】\n{date}，**县水文站**监测到平均降雨46.3毫米。\n").issue
     [entry] = issue.sections[0].entries

@@ -161,3 +161,29 @@ def test_a_printed_line_starting_with_a_date_mid_sentence_goes_on_with_its_entry
     assert any(line.startswith("5月20日前") for line in copy.splitlines())
     issue = read_text("某某简报\n第5期\n某某办公室\n2025年5月12日\n【工作动态】\n" + copy)
     assert [e.text for e in issue.sections[0].entries] == entries
+
+
+@pytest.mark.parametrize("number", ["{n}", "·{n}·", "- {n} -"])
+def test_a_number_alone_between_pages_is_a_printed_copy_s_page_number(sample_text, number):
+    """pdftotext gives most page numbers as a bare 1: in a printed copy it is no text, and
+    the sentence it stands in joins up across it, as with —1—."""
+    copy = re.sub(r"—(\d+)—", lambda m: number.format(n=m.group(1)), printed(sample_text))
+    assert "—1—" not in copy
+    assert _shape(read_text(copy)) == _shape(read_text(sample_text))
+
+
+def test_an_indented_line_opens_a_paragraph_though_the_line_before_filled_the_page():
+    """A paragraph that ends on a full line: the next one's indent says it starts there."""
+    entries = ["4月23日，县应急管理局组织开展危化企业专项执法检查，抽调专家8名，对辖区6家企业重大危险源管控、"
+               "特殊作业管理情况进行检查，发现问题隐患7项，全部交办整改到位，罚款十万元。",
+               "近日，县消防救援大队举办危险化学品事故应急演练，模拟储罐区泄漏引发火灾，检验了企业应急预案的"
+               "可操作性和各救援力量的协同处置能力。",
+               "近日，县市场监管局对城区商场开展特种设备安全检查，重点检查电梯维保和检验情况，督促整改隐患21处。"]
+    copy = printed("\n".join(entries), 28)
+    lines = copy.splitlines()
+    ends = [i for i, line in enumerate(lines) if line.endswith("。")]
+    assert width(lines[ends[0]]) >= 27  # the first entry ends on a full line
+    indented = "\n".join("\u3000\u3000" + line if i == 0 or lines[i - 1].endswith("。") else line
+                         for i, line in enumerate(lines))
+    issue = read_text("某某简报\n第5期\n某某办公室\n2025年5月12日\n【工作动态】\n" + indented)
+    assert [e.text for e in issue.sections[0].entries] == entries

@@ -13,7 +13,7 @@ from ..richtext import RichText, from_plain, plain, to_markup
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
-from ..wrapped_text import join_printed_lines
+from ..wrapped_text import is_indented, join_printed_lines
 from .candidates import about_sender, stated_date, unnumbered
 from .submissions import InboxError, NewSubmission
 
@@ -34,7 +34,8 @@ def paragraphs_from_text(text: str) -> list[RichText]:
     # pasted chat text wraps lines at random; a blank line or an indented line starts a paragraph
     # only in text files, so here each non-empty line is a paragraph, as clerks paste them;
     # a printed copy's lines (text copied out of a PDF) are joined into its paragraphs
-    lines = [Paragraph(from_plain(line.strip())) for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [Paragraph(from_plain(line.strip()), indented=is_indented(line))
+             for line in text.replace("\r\n", "\n").split("\n")]
     return [p.rich for p in join_printed_lines(lines) if p.rich]
 
 

@@ -111,12 +111,13 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             and (match := YEAR_ISSUE_NUMBER.match(compact(text[:signed.start()])))):
         m.signers = split_names(signed.group(1))  # 第52期　　签发人：张三, as 上报 bulletins print it
         return _issue_number(m, match, stated_total)
-    if m.number is None and (placed := _after_leading_number(m, text, stated_total)) is not None:
-        return placed
     if (m.special_name is None and (marked := NUMBER_AND_SPECIAL.match(flat))
             and (match := YEAR_ISSUE_NUMBER.match(marked.group(1)))):
-        m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊 with none of its own
+        m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊
+        m.special_number = to_int(marked.group(3)) if marked.group(3) else None
         return _issue_number(m, match, stated_total)
+    if m.number is None and (placed := _after_leading_number(m, text, stated_total)) is not None:
+        return placed
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE

@@ -37,6 +37,8 @@ class Paragraph:
     table_row: bool = False
     """A row of a Word table with text in more than one cell, as one line (the cells apart
     by spaces): in the body never a heading or an article's title, never joined to a line."""
+    indented: bool = False
+    """The line opened with an indent, as a printed copy's paragraphs do (text files)."""
 
     @property
     def text(self) -> str:

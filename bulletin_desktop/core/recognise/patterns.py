@@ -34,12 +34,17 @@ TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+({_NUMBER_BEGINS}\S*)$")
 # 第12期　　某某局　　2024年6月5日: the number first, the rest of the line spaced off after it
 LEADING_NUMBER = re.compile(rf"^({_NUMBER_BEGINS}\S*)\s+(\S.*)$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）, （防汛专刊）　第3期
+# 防汛专刊（第3期）, （防汛专刊·第3期）
+_DOT = r"\s*[·•・]?\s*"
 SPECIAL_NUMBERED = re.compile(
-    rf"^(?:[（(]\s*(.+?)\s*第\s*({_NUM})\s*期\s*[）)]|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?\s*第\s*({_NUM})\s*期)$"
+    rf"^(?:[（(]\s*(.+?){_DOT}第\s*({_NUM})\s*期\s*[）)]"
+    rf"|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?{_DOT}[（(]?\s*第\s*({_NUM})\s*期\s*[）)]?)$"
 )
 SPECIAL_NAMED = re.compile(r"^[（(]?\s*(.{0,30}?(?:专刊|特刊|增刊))\s*[）)]?$")
-# 第12期（防汛专刊）, 第2期（增刊） (spaces already gone): the number, then a 专刊 with no number of its own
-NUMBER_AND_SPECIAL = re.compile(r"^(.*期[）)]?)[（(]([^（）()]{0,30}?(?:专刊|特刊|增刊))[）)]$")
+# 第12期（防汛专刊）, 第2期（增刊） (spaces already gone): the number, then its 专刊, with
+# the 专刊's own number or none (第15期（防汛专刊第3期）)
+NUMBER_AND_SPECIAL = re.compile(
+    rf"^(.*期[）)]?)[（(]([^（）()]{{0,30}}?(?:专刊|特刊|增刊))(?:[·•・]?第({_NUM})期)?[）)]$")
 
 _YEAR = rf"(\d{{4}}|{CN_NUMERAL}{{4}})"
 _MD = rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})"

@@ -1037,3 +1037,25 @@ def test_a_wrapped_distribution_line_holding_the_next_label():
     issue = read(MASTHEAD + "【动态】\n3月1日，某县开会。\n编辑：宋磊\n报：市指挥部办公室，县委、县政府主要领导，分管领\n"
                  "导。　送：县各工作专班。\n").issue
     assert [d.line() for d in issue.distribution] == ["报：市指挥部办公室，县委、县政府主要领导，分管领导。", "送：县各工作专班。"]
+
+
+def test_an_editor_s_note_under_an_article_s_title_is_the_article_s():
+    issue = read(MASTHEAD + "【经验交流】\n某乡“三治融合”激活乡村治理新动能\n"
+                            "编者按：某乡探索形成了乡村治理的新路子，现将其做法刊发，供各地学习借鉴。\n"
+                            "今年以来，某乡以创建乡村治理示范乡镇为抓手，探索形成治理模式。\n"
+                            "一、坚持党建引领，筑牢治理根基\n选优配强村“两委”班子。\n").issue
+    [article] = issue.sections[0].entries
+    assert isinstance(article, Article) and article.title == "某乡“三治融合”激活乡村治理新动能"
+    assert [plain(p)[:4] for p in article.paragraphs] == ["编者按：", "今年以来", "一、坚持", "选优配强"]
+
+
+def test_an_article_s_parts_numbered_again_under_numbered_sections_stay_in_it():
+    """一、工作动态 / 二、经验交流 / its article / 一、主要做法: the numbering starts again,
+    so the article's parts, not sections; 三、 after them goes on with the sections."""
+    issue = read(MASTHEAD + "一、工作动态\n5月13日，区卫健委召开综合监管工作推进会。\n二、经验交流\n"
+                            "某街道推行家庭医生签约服务“网格化”\n今年以来，某街道将签约服务与网格管理相结合。\n"
+                            "一、主要做法\n将辖区划分为12个网格。\n二、取得成效\n重点人群签约率达到85%。\n"
+                            "三、下步安排\n5月20日，区卫健委将开展专项督导。\n").issue
+    assert [s.title for s in issue.sections] == ["工作动态", "经验交流", "下步安排"]
+    [article] = issue.sections[1].entries
+    assert [plain(p) for p in article.paragraphs][1:4] == ["一、主要做法", "将辖区划分为12个网格。", "二、取得成效"]

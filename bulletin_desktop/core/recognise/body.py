@@ -7,6 +7,7 @@ from ..model import (
     BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, numbering_length,
     unspaced_name,
 )
+from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
 from .parts import Hint, Paragraph, Role
 from .patterns import (
@@ -36,6 +37,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     article: Article | None = None
     contents: set[str] | None = None  # in a 本期要目 block: the titles it listed so far
     opened: Section | None = None  # the untitled section opened after the contents
+    numbered = 0  # the number of the last section headed 一、…: one not after it is an article's part
     for index, para in enumerate(paras):
         text = para.text
         if contents is not None:
@@ -65,6 +67,12 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 bare_found = True
                 if (marks := _marks_around(text)) is not None:
                     heading_marks.add(marks)
+        if title is not None and (number := _section_number(para)):
+            if article is not None and number <= numbered:  # 二、经验交流 / title / 一、主要做法: the article's
+                article.paragraphs.append(para.rich)
+                roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+                continue
+            numbered = number
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
@@ -89,6 +97,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article = None
             roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.NONE and not para.exact and EDITOR_NOTE.match(text):
+            if article is not None and not article.paragraphs:  # right under its title: the article's own
+                article.paragraphs.append(para.rich)
+                roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+                continue
             section.entries.append(Item(body=para.rich))  # not the paragraph of an article before it
             article = None
             roles[offset + index].append(Role.ITEM)
@@ -168,6 +180,12 @@ def read_item(rich: RichText) -> Item:
 _HEADING_LEVELS = [Hint.HEADING, Hint.SUBHEADING]
 
 
+def _section_number(para: Paragraph) -> int | None:
+    """3 for a heading numbered 三、 (not a Word heading style's: its level says what it is)."""
+    match = NUMBERED_HEADING.match(para.text) if para.hint is Hint.NONE else None
+    return to_int(match.group(1)) if match else None
+
+
 def _section_title(para: Paragraph, numbered_sections: bool, heading_hints: set[Hint]) -> str | None:
     if para.exact:
         return None
@@ -176,9 +194,9 @@ def _section_title(para: Paragraph, numbered_sections: bool, heading_hints: set[
         return title
     if para.hint in heading_hints and len(text) <= _HEADING_MAX:
         match = NUMBERED_HEADING.match(text)
-        return match.group(1).strip() if match else heading_title(text)
+        return match.group(2).strip() if match else heading_title(text)
     if numbered_sections and (match := NUMBERED_HEADING.match(text)):
-        return match.group(1).strip()
+        return match.group(2).strip()
     return None
 
 

@@ -84,8 +84,9 @@ def section_title(text: str) -> str | None:
     return next(group for group in match.groups() if group is not None) if match else None
 
 
-# a section heading numbered 一、 on a line of its own: short, no sentence punctuation
-NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
+# a section heading numbered 一、 on a line of its own: short, no sentence punctuation (its
+# number, its title)
+NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
 
 # Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年,
 # and GB/T 9704's copy number (份号), six digits on a line of its own above them

@@ -528,7 +528,8 @@ def test_other_roles_survive_the_text_format_and_json():
     assert issue_from_dict(older).signoff == Signoff(["张三"])
 
 
-@pytest.mark.parametrize("line", ["本期印发80份", "共印发80份", "（共印制80份）", "本期共印80份"])
+@pytest.mark.parametrize("line", ["本期印发80份", "共印发80份", "（共印制80份）", "本期共印80份", "共印80份。", "本期印80份",
+                                  "共印八十份", "共印：80份", "（共印80份）。"])
 def test_more_ways_of_stating_the_copies_printed(line):
     result = read(MASTHEAD + f"【动态】\n内容。\n发：各县区。\n{line}\n")
     assert result.issue.print_copies == 80 and result.warnings == []
@@ -863,6 +864,8 @@ def test_names_padded_in_the_other_roles_lose_the_padding():
     "编印单位：正阳县应急管理局　　印发日期：2024年6月5日\n第12期",
     "第12期\n主办：正阳县应急管理局　　2024年6月5日",
     "第12期\n主办单位：正阳县应急管理局\n印发日期：2024年6月5日",
+    "第12期\n正阳县应急管理局　　发布日期：2024年6月5日",
+    "第12期\n正阳县应急管理局\n发布时间：2024年6月5日",
 ])
 def test_more_masthead_lines_of_number_office_and_date(lines):
     """The number first with the office and the date after it on its line, a weekday spaced
@@ -1059,3 +1062,23 @@ def test_an_article_s_parts_numbered_again_under_numbered_sections_stay_in_it():
     assert [s.title for s in issue.sections] == ["工作动态", "经验交流", "下步安排"]
     [article] = issue.sections[1].entries
     assert [plain(p) for p in article.paragraphs][1:4] == ["一、主要做法", "将辖区划分为12个网格。", "二、取得成效"]
+
+
+def test_the_closing_block_s_signer_and_reviewer_labelled_as_persons():
+    issue = read(MASTHEAD + "【动态】\n内容。\n编辑：张伟　　审核人：刘芳　　签发人：马国庆\n发：各县区。\n").issue
+    assert (issue.signoff.editors, issue.signoff.reviewers, issue.signoff.signers, issue.signoff.others) == (
+        ["张伟"], ["刘芳"], ["马国庆"], [])
+
+
+def test_a_distribution_list_set_one_recipient_a_line_keeps_them_apart():
+    """发：各乡镇司法所 / 局机关各股室, one a line: apart in the line they make (a wrapped list,
+    cut at the page's width or after a comma, joins up as it was)."""
+    issue = read(MASTHEAD + "【动态】\n内容。\n编辑：张伟\n发：各乡镇（街道）司法所\n\t\t局机关各股室\n").issue
+    assert [(d.label, d.text) for d in issue.distribution] == [("发", "各乡镇（街道）司法所\u3000局机关各股室")]
+    issue = read(MASTHEAD + "【动态】\n内容。\n编辑：张伟\n发：各县区应急管理局，市安委会各成员单位，市直有关\n"
+                            "单位，各重点企业。\n").issue
+    assert [d.text for d in issue.distribution] == ["各县区应急管理局，市安委会各成员单位，市直有关单位，各重点企业。"]
+    issue = read(MASTHEAD + "【动态】\n内容。\n编辑：张伟\n发：各县区应急局，\n市直有关单位。\n").issue
+    assert [d.text for d in issue.distribution] == ["各县区应急局，市直有关单位。"]
+    issue = read(MASTHEAD + "【动态】\n内容。\n编辑：张伟\n发：各县区应急局，市安委会\n各成员单位。\n").issue
+    assert [d.text for d in issue.distribution] == ["各县区应急局，市安委会各成员单位。"]

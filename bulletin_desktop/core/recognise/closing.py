@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_roles, unpadded_names
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
+    CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
     SIGNOFF_LINE, compact, opens_dated_entry, print_copies,
 )
 
@@ -18,6 +18,10 @@ _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]
 # a line of the block that names someone or something after a short label of its own
 _ROLE_LINE = re.compile(rf"^{ROLE_LABEL}\s*\S")
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
+# a list set one recipient a line (发：各乡镇司法所 / 局机关各股室), not wrapped at the page's
+# width: its line is short, names one recipient (no mark between two) and ends as a name does
+_ONE_A_LINE_MAX = 20
+_ONE_RECIPIENT = re.compile(r"^(?:[^：:]{1,6}[：:])?[^，、；,;。]+[\u4e00-\u9fff）)]$")
 
 
 @dataclass
@@ -74,8 +78,9 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
 def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> Closing:
     closing = Closing()
     last: DistributionLine | None = None
+    line_before = ""
     for index, para in enumerate(paras):
-        text = para.text.strip()
+        text, line_before = para.text.strip(), paras[index - 1].text.strip() if index else ""
         if note := PRINT_NOTE.search(text):
             closing.print_copies = print_copies(note)
             roles[offset + index].append(Role.PRINT_NOTE)
@@ -98,7 +103,8 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
         elif last is not None and not _NOT_RECIPIENTS.search(text):
             # the wrapped rest of a line may hold the next label (…分管领 / 导。　送：县各工作专班。)
             rest, *more = DISTRIBUTION_INLINE.split(text)
-            last.text = join_wrapped(last.text, rest)
+            one_a_line = len(line_before) < _ONE_A_LINE_MAX and _ONE_RECIPIENT.match(line_before)
+            last.text = f"{last.text}\u3000{rest}" if one_a_line else join_wrapped(last.text, rest)
             last = _labelled_lines(more, closing) or last
             roles[offset + index].append(Role.DISTRIBUTION)
         elif _ROLE_LINE.match(text):
@@ -145,7 +151,7 @@ def _read_signoff(line: str, signoff: Signoff) -> None:
     """The names under each role into ``signoff``; the other roles (主编：王五, 校对：李四,
     电话：…) as written into its ``others``, not read as more names of the role before them."""
     parts = SIGNOFF_PART.split(line)
-    signoff.others.extend(split_roles(parts[0]))  # 联系人：王五 before the first role
+    _add_others(signoff, parts[0])  # 联系人：王五 before the first role
     # split gives ['', label, names, label, names, ...]
     for label, names in zip(parts[1::2], parts[2::2]):
         rest = ""
@@ -156,7 +162,18 @@ def _read_signoff(line: str, signoff: Signoff) -> None:
             getattr(signoff, role).extend(split_names(names))
         elif names.strip():
             signoff.others.append(f"{compact(label)}：{names.strip()}")
-        signoff.others.extend(split_roles(rest))
+        _add_others(signoff, rest)
+
+
+def _add_others(signoff: Signoff, text: str) -> None:
+    """The roles written in ``text`` into the sign-off's others, but 签发人：… and 审核人：…
+    into the names of the role they are."""
+    for role in split_roles(text):
+        label, _, names = role.replace(":", "：").partition("：")
+        if (field_name := PERSON_LABELS.get(compact(label))) is not None:
+            getattr(signoff, field_name).extend(split_names(names))
+        else:
+            signoff.others.append(role)
 
 
 def settle_roles(signoff: Signoff) -> Signoff:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import BULLETS, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SIGNOFF_HEADS, UNIT_SUFFIXES
-from ..numerals import CN_NUMERAL
+from ..numerals import CN_NUMERAL, to_int
 
 SPACE = re.compile(r"\s+")
 
@@ -55,7 +55,7 @@ _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}�
 _ISSUED = r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
 # the labels a masthead may print before its office and its date (编印单位：…　　印发日期：…)
 OFFICE_LABEL = re.compile(r"^(?:编印|编发|主办|承办|编辑|出版|印发)(?:单位)?\s*[：:]\s*")
-DATE_LABEL = re.compile(r"\s*(?:印发|编印|出版|编发)?(?:日期|时间)\s*[：:]\s*$")
+DATE_LABEL = re.compile(r"\s*(?:印发|编印|出版|编发|发布|刊发|成文)?(?:日期|时间)\s*[：:]\s*$")
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # 2024年3月5日　　某某办公室编: the date first, the office spaced off after it
 DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?)\s+(?P<office>\S.*)$")
@@ -99,6 +99,9 @@ SIGNOFF_LABELS = {
     "初审": "reviewers", "复审": "reviewers", "审稿": "reviewers", "核稿": "reviewers", "审核": "reviewers",
     "签发": "signers",
 }
+# the same roles named as persons (签发人：马国庆) in a closing block; not among the labels
+# above, which also end a masthead: there 签发人 is the masthead's own line
+PERSON_LABELS = {"签发人": "signers", "审核人": "reviewers"}
 
 
 def _labels(labels) -> str:
@@ -133,14 +136,14 @@ DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")
 
 # （共印35份） at the end of a line; 共印35份 or 印数：35份 as a line of its own
-# （共印35份）, 共印35份, 印数：35份, 本期印发80份, （共印制50份）
-_COPIES = r"(?:本期)?(?:共印[发制]?|印[发制]|印数\s*[：:]?)\s*(\d+)\s*份"
-PRINT_NOTE = re.compile(rf"[（(]\s*{_COPIES}\s*[）)]$|^\s*{_COPIES}$")
+# （共印35份）, 共印35份。, 印数：35份, 本期印发80份, 本期印40份, （共印制50份）, 共印四十份
+_COPIES = rf"(?:本期)?(?:共印[发制]?|印[发制]?|印数)\s*[：:]?\s*(\d+|{CN_NUMERAL}{{1,6}})\s*份"
+PRINT_NOTE = re.compile(rf"[（(]\s*{_COPIES}\s*[）)][。.]?$|^\s*{_COPIES}\s*[。.]?$")
 
 
 def print_copies(note: re.Match) -> int:
     """The number of copies a PRINT_NOTE match states."""
-    return int(note.group(1) or note.group(2))
+    return to_int(note.group(1) or note.group(2)) or 0
 
 
 # Where a paragraph may properly end; a long paragraph ending elsewhere was cut by a page break.

@@ -26,7 +26,11 @@ _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
 _YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年"
     # 19年以来, 与23年同期, 自19年起: a year, not a duration (连续19年以来, 近19年来 are durations)
     r"|(?<![\d.'’近这那续达已经多余了第共历满逾约整过去计])(\d{2})年(?=以来|同期|[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|年[初底末])"
-    r"|(?<=[与较比自从在])(\d{2})年(?=起|开始|相比|以后|[底初末])")
+    r"|(?<=[与较比自从在])(\d{2})年(?=起|开始|相比|以后|[底初末])"
+    # 于18年启动 (于 dates an event; 于10年内 and 于18年前 count years), 全市24年共完成 (the place's
+    # year's total; a span of years says 连续24年 or 24年来)
+    r"|(?<=于)(\d{2})年(?=[\u4e00-\u9fff])(?![来间内中里多余前后])"
+    r"|(?<=[全我][县市区省镇乡])(\d{2})年(?=共|全年|完成|新增|实现|建成|启动|累计完成)")
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
@@ -44,7 +48,7 @@ _APPROX_UNIT = r"[\u4e00-\u9fff%％]{0,3}?"  # 人, 万元, 人次, %
 _APPROX_AROUND = r"左右(?![两为手侧开])|上下(?![班级游楼车学水午文])"  # not 左右两侧, 上下班
 _APPROX = re.compile(
     rf"(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
-    rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达)?(?P<near>将近|接近|近)?(?P<n>{_APPROX_NUMBER})"
+    rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达|为|是)?(?P<near>将近|接近|近)?(?P<n>{_APPROX_NUMBER})"
     rf"(?:(?P<ge>个)?(?P<odd>余|多))?(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
     rf"|(?P<n2>{_APPROX_NUMBER})(?P<ge2>个)?(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
 # 覆盖率达到22.5%，较2020年提高1.8%: a rate compared with a rate changes by percentage points
@@ -57,6 +61,13 @@ _RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\
                           r"(?:分别|均|也|仍|则|与[^，,。；！？\n%％]{1,8}?相)?)"
                           r"(?:较|比|同比|环比)[^，。；！？\n%％]{0,12}?(?:提高|提升|增加|上升|增长|下降|降低|减少|回落)了?"
                           r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
+# 由3.2%降至1.1%，下降了2.1%: the change told is the difference of the two rates, so it is in
+# percentage points (2.1个百分点); a change relative to the first rate would be 65.6%
+_FROM_TO_RATE = re.compile(r"由(?P<a>\d+(?:\.\d+)?)[%％](?:降|下降|降低|减|减少|回落|提高|提升|升|上升|增加|增长)(?:至|到)"
+                           r"(?P<b>\d+(?:\.\d+)?)[%％][，,]?[^，。；！？\n%％\d]{0,4}?(?:下降|降低|减少|回落|提高|提升|上升|增加|增长)了?"
+                           r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
+# 同比下降-3.2%: a fall already says minus; a minus sign after it says the figure rose
+_DOWN_NEGATIVE = re.compile(r"(?P<verb>下降|降低|减少|回落|下滑|缩减|收窄)了?(?P<value>[-－−](?P<n>\d+(?:\.\d+)?[%％]?))")
 # 合格率为102.6%, 占108%: a share of a whole cannot pass 100% (完成计划的103.2% and 同比增长126.5%
 # can, and are not rates of this kind)
 _RATE_OVER = re.compile(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及|接种|化解|办结|结案|参保|就业|出勤|治愈|回收"
@@ -79,8 +90,6 @@ _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
 _HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
-# 一是…二是…三是: the run-in points of one paragraph, each opening a clause
-_POINT = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十])是", re.M)
 _POINT_NUMERALS = "一二三四五六七八九十"
 # 一是、加强… : a run-in point takes no mark of its own (一是加强…；二是…)
 _POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
@@ -208,7 +217,7 @@ def check_numbers(text: str) -> Iterator[Finding]:
         if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
             yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
     for m in _YEAR_SHORT.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g) is not None)
+        group = next(g for g in range(1, 8) if m.group(g) is not None)
         short = int(m.group(group))
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _PERCENT.finditer(text):
@@ -231,6 +240,11 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-APPROX", text, m.start(), m.end(), kept)
     for m in _RATE_CHANGE.finditer(text):
         yield finding("N-POINTS", text, m.start("change"), m.end("change"), f"{m['value']}个百分点")
+    for m in _FROM_TO_RATE.finditer(text):
+        if abs(abs(float(m["a"]) - float(m["b"])) - float(m["value"])) < 0.001:
+            yield finding("N-POINTS", text, m.start("change"), m.end("change"), f"{m['value']}个百分点")
+    for m in _DOWN_NEGATIVE.finditer(text):
+        yield finding("N-DOWN-NEGATIVE", text, m.start("value"), m.end("value"), m["n"], verb=m["verb"])
     for m in _RATE_OVER.finditer(text):
         if float(m["value"]) > 100:
             yield finding("N-RATE-OVER", text, m.start("value"), m.end(), None)
@@ -319,18 +333,49 @@ def _inline_heading_order(text: str) -> Iterator[Finding]:
 
 
 
+# The points of one run-in list, in three styles: 一是 (汉字 and 是), 第二， (第 and a comma) and
+# 3是 (a digit typed for the 汉字). After any clause's mark, the ASCII ones typed for it included.
+_ANY_POINT = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:(?P<shi>[一二三四五六七八九十])是|(?P<di>第(?P<dn>[一二三四五六七八九十])[，、：,])"
+                        r"|(?P<digit>\d)是(?=[\u4e00-\u9fff]))", re.M)
+
+
+def _point_style(m: re.Match[str]) -> tuple[str, int]:
+    """The style of a point (shi, di or digit) and its number."""
+    if m["shi"]:
+        return "shi", _POINT_NUMERALS.index(m["shi"]) + 1
+    if m["di"]:
+        return "di", _POINT_NUMERALS.index(m["dn"]) + 1
+    return "digit", int(m["digit"])
+
+
+def _point_written(style: str, value: int) -> str:
+    numeral = _POINT_NUMERALS[value - 1]
+    return f"第{numeral}，" if style == "di" else f"{numeral}是"
+
+
 def _point_sequence(text: str) -> Iterator[Finding]:
-    """一是…二是…四是: a point skipped or said twice. A new 一是 begins a new list."""
-    expected = None  # the numeral the next point should have, once a list has begun
+    """一是…二是…四是: a point skipped or said twice; 一是…；第二，…；三是 or 一是…；二是…；3是: one
+    point written in another style than the list it continues (the odd one is the point whose own
+    style has no list to continue, while another style's list has just reached the number before
+    it). A new 一是 (第一，) begins a new list; 第一，…一是…二是…第二， nests two lists, each continued."""
     for m in _POINT_MARK.finditer(text):
         yield finding("H-POINT-MARK", text, m.start(), m.end(), m.group(1))
-    for m in _POINT.finditer(text):
-        value = _POINT_NUMERALS.index(m.group(1)) + 1
-        if value == 1:
-            expected = 2
+    last: dict[str, int] = {}  # the number each style's list has reached
+    first: dict[str, str] = {}  # how that list's first point is written
+    for m in _ANY_POINT.finditer(text):
+        style, value = _point_style(m)
+        if value == 1 and style != "digit":
+            last[style], first[style] = 1, m.group()
             continue
-        if expected is None:
+        if last.get(style) == value - 1:
+            last[style] = value
             continue
-        if value != expected and expected <= len(_POINT_NUMERALS):
-            yield finding("H-POINT", text, m.start(), m.end(), _POINT_NUMERALS[expected - 1] + "是")
-        expected = value + 1  # the list goes on from the point as written: one slip, one finding
+        other = next((s for s, reached in last.items() if s != style and reached == value - 1), None)
+        if other is not None and value <= len(_POINT_NUMERALS):
+            yield finding("H-SERIES", text, m.start(), m.end(), _point_written(other, value),
+                          first=first[other].rstrip("，、：,"))
+            last[other] = value
+            continue
+        if style == "shi" and style in last and last[style] + 1 <= len(_POINT_NUMERALS):
+            yield finding("H-POINT", text, m.start(), m.end(), _point_written(style, last[style] + 1))
+            last[style] = value  # the list goes on from the point as written: one slip, one finding

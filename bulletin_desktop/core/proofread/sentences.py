@@ -87,7 +87,17 @@ _REDUNDANT: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<w>(?:大约|大概)在)(?={_NUMBER}[\u4e00-\u9fff%]{{0,3}}?(?:上下|左右)(?![班级游楼车学水午文两为手侧开]))"),
      "“大约”与“上下”“左右”只用其一，“{found}”宜写作“{suggestion}”"),
     (re.compile(r"(?P<w>可能)(?!性)(?=[^，。；！？\n]{1,12}?的可能性)"), "“可能”与“可能性”同义，宜删去前一个“可能”"),
+    (re.compile(r"(?P<w>首先第一|第一首先)"), "“首先”与“第一”只用其一，“{found}”宜写作“{suggestion}”"),
+    # 由于连续强降雨的原因: 由于 already gives the cause; 由于历史的原因 (a noun, not a clause) is left alone
+    (re.compile(r"(?:由于|因为)(?P<cause>[^，。；！？\n]{4,30}?)(?P<w>的原因)(?=[，。；！？]|$)", re.M),
+     "“由于”“因为”已说明原因，句末“的原因”宜删去"),
+    (re.compile(r"(?P<w>(?:仍然|依然|仍旧)还|还(?:仍然|依然))(?![原给款贷清债本建乡愿击手])"),
+     "“仍然”与“还”同义，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>一律全部|全部一律)"), "“一律”与“全部”同义，“{found}”宜写作“{suggestion}”"),
+    (re.compile(r"(?P<w>(?:目前|当前)现阶段|现阶段(?:目前|当前))"), "“目前”与“现阶段”同义，“{found}”宜写作“{suggestion}”"),
 ]
+# 由于…的原因 when what comes before 的原因 is a noun that needs it (由于主客观方面的原因)
+_CAUSE_NOUN = re.compile(r"(?:客观|主观|历史|个人|自身|家庭|技术|身体|资金|天气|政策|体制|机制|种种|其他|特殊|不可抗力|方面|等)$")
 
 
 def _without_redundancy(found: str) -> str:
@@ -105,6 +115,12 @@ def _without_redundancy(found: str) -> str:
         return found[:-2]
     if found.endswith("在"):
         return "在"
+    if found in ("首先第一", "第一首先", "一律全部", "全部一律"):
+        return found[2:] if found.startswith("首先") or found.startswith("全部") else found[:2]
+    if "还" in found:
+        return found.replace("还", "")
+    if "现阶段" in found:
+        return "现阶段"
     return ""
 
 
@@ -119,9 +135,18 @@ _CAUSE = re.compile(
     r"|之所以[^。！？；\n]{1,30}?，(?:其)?(?:主要|最主要的|根本|关键)?(?P<w4>原因(?:是|在于))", re.M)
 
 
+# 内容主要是法律法规为主: 主要是…… and 以……为主 run together (主要是以……为主 is left to the clerk:
+# dropping 为主 alone would not mend it)
+_MAINLY = re.compile(r"主要是(?!以)[^，。；！？\n]{2,30}?(?P<w>为主)(?=[，。；！？]|$)", re.M)
+
+
 def check_wording(text: str) -> Iterator[Finding]:
+    for m in _MAINLY.finditer(text):
+        yield finding("G-BLEND", text, m.start("w"), m.end("w"), "", why="“主要是……”与“以……为主”混用：宜删去“为主”")
     for pattern, why in _REDUNDANT:
         for m in pattern.finditer(text):
+            if "cause" in m.groupdict() and _CAUSE_NOUN.search(m["cause"]):
+                continue
             found = m["w"]
             suggestion = _without_redundancy(found)
             yield finding("G-REDUNDANT", text, m.start("w"), m.end("w"), suggestion,

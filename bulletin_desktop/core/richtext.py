@@ -34,6 +34,19 @@ def normalize(runs: Iterable[Run]) -> RichText:
     return tuple(out)
 
 
+# Characters that print as nothing, left by pasting from web pages and chats: zero-width
+# spaces and non-joiners, the word joiner, a byte-order mark inside the text, soft hyphens.
+# They split a date or a unit's name for every reader (a search, a unit list, the proofreader).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
+
+
+def visible(text: RichText) -> RichText:
+    """``text`` without the characters that print as nothing."""
+    if not any(ord(ch) in _INVISIBLE for run in text for ch in run.text):
+        return text
+    return normalize(Run(run.text.translate(_INVISIBLE), run.bold) for run in text)
+
+
 def plain(text: RichText) -> str:
     return "".join(run.text for run in text)
 

@@ -1082,3 +1082,26 @@ def test_a_distribution_list_set_one_recipient_a_line_keeps_them_apart():
     assert [d.text for d in issue.distribution] == ["各县区应急局，市直有关单位。"]
     issue = read(MASTHEAD + "【动态】\n内容。\n编辑：张伟\n发：各县区应急局，市安委会\n各成员单位。\n").issue
     assert [d.text for d in issue.distribution] == ["各县区应急局，市安委会各成员单位。"]
+
+
+def _entry_from(*runs):
+    masthead = [parse_markup(line) for line in MASTHEAD.splitlines()]
+    issue = recognise([*masthead, parse_markup("【动态】"), tuple(Run(text, bold) for text, bold in runs)]).issue
+    [entry] = issue.sections[0].entries
+    return entry.date, entry.unit, plain(entry.body)
+
+
+@pytest.mark.parametrize("runs", [
+    [("6月1日\u200b，", False), ("东城区", True), ("组织召开会议。", False)],  # pasted from a web page
+    [("\ufeff6月1日，", False), ("东城区", True), ("组织召开会议。", False)],
+    [("6月1日，", False), ("\u200b东城区", True), ("组织\u00ad召开会议。", False)],
+    [("6月1日，\u00a0", False), ("东城区", True), ("组织召开会议。", False)],  # a no-break space round the unit
+    [("6月1日，", False), ("东城区", True), (" 组织召开会议。", False)],
+    [("6月1日", True), ("，", False), ("东城区", True), ("组织召开会议。", False)],  # the date in bold too
+])
+def test_an_entry_s_date_and_unit_through_what_pasting_and_bold_dates_leave(runs):
+    assert _entry_from(*runs) == ("6月1日", "东城区", "组织召开会议。")
+
+
+def test_a_bold_date_alone_is_the_entry_s_date_not_its_unit():
+    assert _entry_from(("6月1日", True), ("，东城区组织召开会议。", False)) == ("6月1日", "", "东城区组织召开会议。")

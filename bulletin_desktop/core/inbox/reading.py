@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..errors import unreadable_file_message
 from ..recognise import Paragraph
-from ..richtext import RichText, from_plain, plain, to_markup
+from ..richtext import RichText, from_plain, plain, to_markup, visible
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
@@ -36,7 +36,7 @@ def paragraphs_from_text(text: str) -> list[RichText]:
     # a printed copy's lines (text copied out of a PDF) are joined into its paragraphs
     lines = [Paragraph(from_plain(line.strip()), indented=is_indented(line))
              for line in text.replace("\r\n", "\n").split("\n")]
-    return [p.rich for p in join_printed_lines(lines) if p.rich]
+    return [rich for p in join_printed_lines(lines) if (rich := visible(p.rich))]
 
 
 def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[RichText]:
@@ -65,6 +65,7 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
                 raise SubmissionFileError(f"{path.name}：{exc.message}") from None
     except OSError as exc:
         raise SubmissionFileError(unreadable_file_message(path, exc)) from None
+    paragraphs = [shown for p in paragraphs if (shown := visible(p))]
     if not paragraphs:
         raise SubmissionFileError(f"{path.name}：文件里没有文字，没有登记。")
     return paragraphs

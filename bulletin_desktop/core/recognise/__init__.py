@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
-from ..richtext import RichText, Run, strip_edges
+from ..richtext import RichText, Run, strip_edges, visible
 from .body import read_body
 from .closing import find_closing, read_closing
 from .errors import BulletinFormatError, UnnamedMastheadError
@@ -31,8 +31,9 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     masthead to read (no name, number or date), with the reason in Chinese. ``name``: the
     bulletin's name when its masthead prints none in text (a picture), from elsewhere."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
-    # whitespace at a paragraph's edges is layout, not text
-    cleaned = [p if p.exact else replace(p, rich=strip_edges(p.rich)) for p in source]
+    # whitespace at a paragraph's edges is layout, not text; characters that print as nothing are neither
+    cleaned = [replace(p, rich=visible(p.rich)) if p.exact else replace(p, rich=strip_edges(visible(p.rich)))
+               for p in source]
     kept = [i for i, p in enumerate(cleaned) if p.exact or (p.rich and not RULE_LINE.match(p.text))]
     if not kept:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")

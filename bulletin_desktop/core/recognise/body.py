@@ -359,6 +359,9 @@ def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
     return False
 
 
+_SPACES = " \u3000\u00a0"
+
+
 def tidy_lead(rich: RichText) -> RichText:
     """Word authors bold the date with the unit, or the comma after the unit, or start with
     the unit and a colon in bold; the entry's lead is read as if they had bolded just the
@@ -371,6 +374,10 @@ def tidy_lead(rich: RichText) -> RichText:
         cut = match.end() + len(DATE_SEPARATOR)
         runs[0:1] = [Run(first.text[:cut]), Run(first.text[cut:], True)]
         runs = list(normalize(runs))
+    elif (first.bold and (match := ENTRY_START.match(first.text)) and match.end() == len(first.text)
+          and len(runs) > 1 and runs[1].text.startswith(DATE_SEPARATOR)):
+        runs[0] = Run(first.text)  # **9月11日**，**李庄镇**…: a date in bold, then its comma
+        runs = list(normalize(runs))
     if runs[0].bold and (named := UNIT_BEFORE_COLON.match(runs[0].text)):  # **西平县：**6月3日，…
         runs[0:1] = [Run(named.group(1), True), Run(runs[0].text[named.end(1):])]
         return normalize(runs)
@@ -378,11 +385,12 @@ def tidy_lead(rich: RichText) -> RichText:
     if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text[dated_lead_mark(runs[0].text):]):
         return normalize(runs)  # (1．8月26日，…: the number or bullet before the date is passed over)
     position = 1
-    if runs[position].bold and runs[0].text.endswith((" ", "\u3000")) and runs[0].text.rstrip().endswith(DATE_SEPARATOR):
-        # 6月5日， **镇综治中心** 联合…: the spaces typed round the bold unit are no text of the entry's
+    if runs[position].bold and runs[0].text.rstrip().endswith(DATE_SEPARATOR):
+        # 6月5日， **镇综治中心** 联合…: the spaces typed round the bold unit (a pasted no-break
+        # space too) are no text of the entry's
         runs[0] = Run(runs[0].text.rstrip())
         if position + 1 < len(runs) and not runs[position + 1].bold:
-            runs[position + 1] = Run(runs[position + 1].text.lstrip(" \u3000"))
+            runs[position + 1] = Run(runs[position + 1].text.lstrip(_SPACES))
     if runs[position].bold:
         unit = runs[position].text
         stripped = unit.rstrip("，,：: ")

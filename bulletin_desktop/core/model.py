@@ -471,6 +471,14 @@ SECTION_HEADING_OPTION = "section_heading"
 SECTION_HEADING_STYLES = ("bracket", "numbered", "plain")
 SECTION_HEADING_DEFAULT = "bracket"
 
+# 本期要目: the contents, a section of its own over the titles of what follows; where
+# the sections are numbered it takes no number (it is not one of them)
+CONTENTS_TITLES = ("本期要目", "本期目录", "本期导读", "目录", "要目")
+
+
+def is_contents_title(title: str) -> bool:
+    return title.strip() in CONTENTS_TITLES
+
 
 @dataclass
 class Section:

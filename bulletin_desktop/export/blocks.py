@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
-from ..core.model import Article, Issue, Item, format_cn_date, is_marked_byline
+from ..core.model import Article, Issue, Item, format_cn_date, is_contents_title, is_marked_byline
 from ..core.numerals import to_chinese
 from ..core.richtext import RichText, plain
 from .layout_options import LayoutOptions
@@ -159,9 +159,13 @@ def layout_issue(issue: Issue, options: LayoutOptions | None = None) -> list[Blo
     blocks.append(Block(BlockKind.RED_RULE))
     titled = 0
     for section in issue.sections:
-        if section.title.strip():
+        heading = ""
+        if style == "numbered" and is_contents_title(section.title):
+            heading = section.title.strip()  # 本期目录 over sections 一、二、: not the first of them
+        elif section.title.strip():
             titled += 1
             heading = section_heading_text(section.title, titled, style)
+        if heading:
             blocks.append(Block(BlockKind.SECTION_HEADING, (Span(heading, False, FontRole.HEADING),), source=section.uid))
         for entry in section.entries:
             if isinstance(entry, Article):

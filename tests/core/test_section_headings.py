@@ -112,3 +112,26 @@ def test_the_form_is_a_layout_setting_with_three_values():
     with pytest.raises(LayoutOptionError) as refused:
         LayoutOptions().with_changes({"section_heading": "roman"})
     assert "bracket" in refused.value.message and "numbered" in refused.value.message
+
+
+def test_the_contents_over_numbered_sections_is_not_numbered_and_reads_back(tmp_path, capsys):
+    """本期目录 / 一、工作动态 / 二、督查通报 … : Word prints 本期目录 as it is (not 一、本期目录,
+    which would number the sections off by one from the list), and the export reads back the same."""
+    contents = "本期目录\n\n" + "".join(f"{to_chinese(n)}、{title}\n\n" for n, (title, _e) in enumerate(BODY, 1))
+    source, db = tmp_path / "b.txt", tmp_path / "a.sqlite"
+    source.write_text(_bulletin(FORMS["numbered"]).replace(MASTHEAD, MASTHEAD + contents), encoding="utf-8")
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    out = tmp_path / "12.docx"
+    assert main(["export", "--db", str(db), "12", "-o", str(out)]) == 0
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "本期目录" in paragraphs and "一、本期目录" not in paragraphs
+    assert paragraphs.count("一、工作动态") == 2 and paragraphs.count("三、经验交流") == 1
+    again = tmp_path / "b.sqlite"
+    assert main(["import", "--db", str(again), str(out)]) == 0
+    capsys.readouterr()
+    shown = []
+    for archive_path in (db, again):
+        assert main(["show", "--db", str(archive_path), "12", "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        shown.append([(s["title"], [e["text"] for e in s["entries"]]) for s in data["sections"]])
+    assert shown[0] == shown[1] and shown[0][0] == ("本期目录", ["一、工作动态", "二、督查通报"])

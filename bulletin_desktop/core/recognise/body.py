@@ -145,8 +145,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
 
 
 def _contents_heading(para: Paragraph, sections: list[Section]) -> bool:
-    """本期要目 on a line of its own, before any entry."""
-    return (not para.exact and para.hint is Hint.NONE and bool(CONTENTS_HEADING.match(compact(para.text)))
+    """本期要目 on a line of its own (or set as a section's heading, as we export it), before any entry."""
+    return (not para.exact and para.hint in (Hint.NONE, Hint.SECTION) and bool(CONTENTS_HEADING.match(compact(para.text)))
             and not any(s.entries for s in sections))
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import BULLETS, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SIGNOFF_HEADS, UNIT_SUFFIXES
+from ..model import (
+    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SIGNOFF_HEADS, UNIT_SUFFIXES,
+)
 from ..numerals import CN_NUMERAL, to_int
 
 SPACE = re.compile(r"\s+")
@@ -187,7 +189,7 @@ def compact(text: str) -> str:
 
 
 # 本期要目: the contents, a heading of its own over the titles of what follows.
-CONTENTS_HEADING = re.compile(r"^(?:本期要目|本期目录|本期导读|目录|要目)$")
+CONTENTS_HEADING = re.compile(rf"^(?:{'|'.join(CONTENTS_TITLES)})$")
 # A contents line as the title it names: without its bullet or numbering, its dot leader
 # and page number.
 CONTENTS_MARKS = re.compile(rf"^(?:[{BULLETS}·\-—]+|\d{{1,2}}[.．、]|[一二三四五六七八九十]{{1,3}}、)\s*|[.．…·\s]*\d*$")

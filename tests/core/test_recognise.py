@@ -1105,3 +1105,15 @@ def test_an_entry_s_date_and_unit_through_what_pasting_and_bold_dates_leave(runs
 
 def test_a_bold_date_alone_is_the_entry_s_date_not_its_unit():
     assert _entry_from(("6月1日", True), ("，东城区组织召开会议。", False)) == ("6月1日", "", "东城区组织召开会议。")
+
+
+def test_rows_of_a_two_column_table_stay_rows_and_the_next_entry_its_own():
+    """As our Word file prints an imported table's rows (their cells two spaces apart): rows,
+    not articles' titles, and the dated entry after them keeps its date and unit."""
+    issue = read(MASTHEAD + "【隐患排查】\n5月8日，**县应急管理局**开展隐患排查，情况如下：\n类别  事项数\n"
+                            "社保医保  12\n户籍证照  20\n5月9日，**白马镇**组织开展隐患点巡查。\n").issue
+    entries = issue.sections[0].entries
+    assert [type(e).__name__ for e in entries] == ["Item"] * 5
+    assert [(e.date, e.unit) for e in entries][-1] == ("5月9日", "白马镇")
+    lone = read(MASTHEAD + "【经验交流】\n某县做法\n县长  王某某\n今年以来，某县多措并举推进工作。\n").issue
+    assert [type(e).__name__ for e in lone.sections[0].entries] == ["Article"]  # one such line alone: a speaker's

@@ -57,7 +57,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             roles[offset + index].append(Role.SECTION)
             continue
         title = None
-        row = is_table_row(para)
+        row = is_table_row(para) or _in_two_column_table(paras, index)
         if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
             if title is None and bare_sections and (
@@ -278,6 +278,18 @@ def is_table_row(para: Paragraph) -> bool:
     """A row of a Word table, or of a table typed as text, three cells or more set apart by
     spaces or tabs (站点　　当前水位　　警戒水位)."""
     return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(para.text.strip())) >= 2)
+
+
+def _two_cells(para: Paragraph) -> bool:
+    return not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(para.text.strip())) == 1
+
+
+def _in_two_column_table(paras: list[Paragraph], index: int) -> bool:
+    """A line of two cells set apart (类别  事项数 / 社保医保  12) next to another such line:
+    rows of a two-column table (as our Word file prints an imported table's rows). One such
+    line alone may be a byline or a speaker's line; three cells are a row by themselves."""
+    return _two_cells(paras[index]) and any(
+        0 <= near < len(paras) and (_two_cells(paras[near]) or paras[near].table_row) for near in (index - 1, index + 1))
 
 
 def _under_title(para: Paragraph) -> bool:

@@ -79,6 +79,13 @@ _DOC_QUOTED = re.compile(r"(?P<quoted>“(关于[^“”\n]{2,60}的(?:" + _DOC_
 _INDIRECT_QUESTION = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<clause>[^。！？；：“”\n]+?(?:查看|检查|核查|了解|审查|排查|督查|"
                                 r"调查|核实|察看|确认|评估|研究|考察|掌握|关注|询问|检验|抽查)[^。！？；：“”\n]{0,40}?是否"
                                 r"[^。！？；：“”\n]*)(?P<mark>？)", re.M)
+# 研究了如何提升服务效能？ 围绕如何推动产业振兴进行了讨论？: a question word (如何, 怎样) after a
+# verb of studying or asking, with nothing between them to start a question of its own (a comma,
+# 该, 应该), is part of a statement
+_INDIRECT_HOW = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<clause>[^。！？；：“”\n]*?(?:研究|讨论|探讨|围绕|思考|交流|分析|商讨|谋划|聚焦|"
+                           r"咨询|询问|了解|介绍|讲解|说明|解答|明确|请教|座谈)了?[^。！？；：“”，\n]{0,20}?"
+                           r"(?P<word>如何|怎样|怎么)[^。！？；：“”\n]*)(?P<mark>？)", re.M)
+_ASKING_ITSELF = re.compile(r"吗|呢|么|吧|难道|为什么|为何|是不是|能不能|有没有|要不要|会不会|还是|该|应当|能否")
 _DIRECT_QUESTION = re.compile(r"吗|呢|么|吧|难道|怎么|怎样|如何|为什么|为何|何以|谁|哪|什么|多少|几[个名家项次天]|"
                               r"是不是|能不能|有没有|要不要|会不会|可不可以|对不对|好不好|还是")
 # 要重点抓好三项工作：一是……: a second colon inside a sentence already opened by a colon (the
@@ -116,6 +123,33 @@ _CITED_TITLE = re.compile(r"《([^《》\n]+)》")
 _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|细则|规划|纲要|准则|标准|规范|规程|章程|批复|通报|公告|通告)$")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
+
+# 全市共建成书房45家（其中今年新建12家。），…: a note in brackets inside a sentence (4.9.3) ends
+# without a full stop; a bracketed sentence after a sentence's own stop (……。（注：……。）) keeps it
+_STOP_IN_PARENS = re.compile(r"(?<![。！？\n])（[^（）\n]*?(?P<mark>。)）(?=[，、；：\u4e00-\u9fff])")
+# 据统计：… and 据悉今年…: an inserted phrase saying where a fact comes from is set off by a comma,
+# not a colon, and not left bare (据统计局数据, 据了解到的情况 are not such phrases)
+_INSERTED = r"据(?:统计|悉|了解|调查|测算|初步统计|不完全统计|介绍|估算|监测)"
+_INSERTED_COLON = re.compile(rf"(?:^|(?<=[。！？；\n]))(?P<phrase>{_INSERTED})(?P<mark>：)", re.M)
+_INSERTED_BARE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?P<phrase>据(?:悉|了解|统计|不完全统计|初步统计|介绍))"
+                            r"(?=[\u4e00-\u9fff\d])(?!局|部门|数据|显示|表明|年鉴|公报|口径|资料|尼|到|的|人员|分析)", re.M)
+# 小学、初中、和高中: the last two items of a list are joined by 和 (及, 与, 以及) instead of a 顿号,
+# not by both (4.5.3.1); 和谐, 及时, 与会 are words of their own
+_COMMA_AND = re.compile(r"(?<=[\u4e00-\u9fff])、(?P<word>和(?![谐平美睦顺气善蔼煦解衷])|以及|及(?![时格早其至第])"
+                        r"|与(?![会时日人众]))(?=[\u4e00-\u9fff])")
+# 学校、医院，商场、车站等: one list, its items set apart by 顿号, a comma slipped in among them.
+# Items are short nouns: a longer stretch after the comma, or one opening on a verb or a
+# preposition (…，督促学校、医院等…, …，到学校、医院等…), begins a clause of its own
+_COMMA_IN_SERIES = re.compile(r"(?<=、)[\u4e00-\u9fff]{1,3}(?P<mark>，)(?![到在对向把将从为给让使督查抓促帮要请])"
+                              r"(?=[\u4e00-\u9fff]{1,3}、[^，。；！？\n]{1,30}?等)")
+# 现将有关情况通报如下。一是…: 如下 points to what follows, with a colon (4.7.3.1). Only when what
+# follows is in the same paragraph: a paragraph ending 如下。 before a list of its own is a
+# house style some offices keep
+_AS_FOLLOWS = re.compile(r"(?:(?<=如下)|(?<=以下几点))。(?=[^\n])")
+# 有以下三个特点，一是…: the words that count what follows lead it in with a colon (4.7.3.1); inside
+# a sentence already opened by a colon the comma stays (colons are not nested)
+_COUNT_THEN_POINTS = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<clause>[^。！？；：\n]*?[一二三四五六七八九十两几\d]+(?:个|项|条|点|种|大|方面)"
+                                r"[\u4e00-\u9fff]{0,8})(?P<mark>，)(?=一是|第一[，、]|首先[，、])", re.M)
 
 
 def check_punctuation(text: str) -> Iterator[Finding]:
@@ -164,7 +198,24 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-BOOK", text, m.start(), m.end(), f"《{m.group(1)}》")
     for m in _INDIRECT_QUESTION.finditer(text):
         if not _DIRECT_QUESTION.search(m["clause"]):
-            yield finding("P-INDIRECT-Q", text, m.start("mark"), m.end("mark"), "。")
+            yield finding("P-INDIRECT-Q", text, m.start("mark"), m.end("mark"), "。", word="是否")
+    for m in _INDIRECT_HOW.finditer(text):
+        if not _ASKING_ITSELF.search(m["clause"]):
+            yield finding("P-INDIRECT-Q", text, m.start("mark"), m.end("mark"), "。", word=m["word"])
+    for m in _STOP_IN_PARENS.finditer(text):
+        yield finding("P-PAREN-STOP", text, m.start("mark"), m.end("mark"), "")
+    for m in _INSERTED_COLON.finditer(text):
+        yield finding("P-INSERT", text, m.start("mark"), m.end("mark"), "，", phrase=m["phrase"])
+    for m in _INSERTED_BARE.finditer(text):
+        yield finding("P-INSERT", text, m.start("phrase"), m.end("phrase"), m["phrase"] + "，", phrase=m["phrase"])
+    for m in _COMMA_AND.finditer(text):
+        yield finding("P-COMMA-AND", text, m.start(), m.start() + 1, "", word=m["word"])
+    for m in _COMMA_IN_SERIES.finditer(text):
+        yield finding("P-SERIES-COMMA", text, m.start("mark"), m.end("mark"), "、")
+    for m in _AS_FOLLOWS.finditer(text):
+        yield finding("P-AS-FOLLOWS", text, m.start(), m.end(), "：")
+    for m in _COUNT_THEN_POINTS.finditer(text):
+        yield finding("P-COUNT-COLON", text, m.start("mark"), m.end("mark"), "：")
     for m in _NESTED_COLON.finditer(text):
         yield finding("P-COLON-NESTED", text, m.start("mark"), m.end("mark"), "，")
     for m in _DOC_QUOTED.finditer(text):
@@ -207,6 +258,47 @@ def _inside_quoted_name(text: str, start: int, end: int) -> bool:
     return inside != text[start:end] and not re.search(r"[，。；：！？\n]", inside)
 
 
+# Where the missing half of a pair belongs, when the words around it tell: a title of a law or a
+# document ends on its kind (《中华人民共和国安全生产法，…), a quoted name of a campaign ends before
+# 活动 or 行动 (“安全生产月活动), and a title whose 《 was left out starts after the verb that cites
+# it (学习中华人民共和国乡村振兴促进法》) or at 中华人民共和国
+_TITLE_END = re.compile(r"[^《》“”，。；：！？、\n]{2,40}?(?:法|条例|规定|办法|通知|方案|意见|决定|细则|规划|纲要|准则|章程)"
+                        r"(?=[，。；：！？、）]|和|及|与|等|有关|相关|精神|要求|第|$)")
+_NAME_END = re.compile(r"[^“”《》，。；：！？、\n]{2,12}?(?=(?:主题|专项|宣传|集中)?(?:活动|行动)(?![^，。；！？\n]*”))")
+_CITE_VERB = r"(?:学习|贯彻|落实|依据|根据|按照|执行|遵守|宣传|印发|出台|制定|修订|颁布|实施|违反|对照|依照)"
+_CITING = re.compile(r"(?P<state>中华人民共和国[^《》“”，。；：！？、\n]{1,40})$"
+                     rf"|{_CITE_VERB}+(?P<name>(?!{_CITE_VERB})[^《》“”，。；：！？、\n]{{2,40}})$")
+# a pair opened half-width and closed full-width: "万人助万企”, (同比下降5.9%）
+_HALF_OPENING = {"”": "\"＂", "）": "("}
+
+
+def _pair_where(text: str, line_start: int, line: str, index: int, mark: str) -> Finding | None:
+    """A finding that shows where the missing half of the pair at ``line[index]`` belongs, or
+    that its other half was typed half-width; None when the words do not tell."""
+    at = line_start + index
+    if mark == "《":
+        m = _TITLE_END.match(line, index + 1)
+        if m:
+            return finding("PAIR-MISSING", text, at, line_start + m.end(), "《" + m.group() + "》")
+    elif mark == "“":
+        m = _NAME_END.match(line, index + 1)
+        if m:
+            return finding("PAIR-MISSING", text, at, line_start + m.end(), "“" + m.group() + "”")
+    elif mark == "》":
+        m = _CITING.search(line, 0, index)
+        if m:
+            name = m["name"] or m["state"]
+            start = line_start + (m.start("name") if m["name"] else m.start("state"))
+            return finding("PAIR-MISSING", text, start, at + 1, "《" + name + "》")
+    elif mark in _HALF_OPENING:
+        clause_start = max(line.rfind(c, 0, index) for c in "。；！？" + mark) + 1
+        half = max(line.rfind(c, clause_start, index) for c in _HALF_OPENING[mark])
+        if half >= 0:
+            opening = OPENING[CLOSING.index(mark)]
+            return finding("PAIR-MIXED", text, line_start + half, at + 1, opening + line[half + 1:index] + mark)
+    return None
+
+
 def check_pairing(text: str) -> Iterator[Finding]:
     """Paired marks must close inside the paragraph that opens them; a quotation inside a
     quotation takes single quotes, a title inside a title single angle brackets."""
@@ -221,8 +313,9 @@ def check_pairing(text: str) -> Iterator[Finding]:
                 opening = OPENING[CLOSING.index(char)]
                 depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opening), None)
                 if depth is None:
-                    unpaired.append(finding("PAIR-CLOSE", text, line_start + index, line_start + index + 1, None,
-                                            mark=opening))
+                    unpaired.append(_pair_where(text, line_start, line, index, char)
+                                    or finding("PAIR-CLOSE", text, line_start + index, line_start + index + 1, None,
+                                               mark=opening))
                     continue
                 for other, position in stack[depth + 1:]:
                     unpaired.append(finding("PAIR-OPEN", text, line_start + position, line_start + position + 1,
@@ -231,8 +324,9 @@ def check_pairing(text: str) -> Iterator[Finding]:
                     nested.append((stack[depth][1], index, opening))
                 del stack[depth:]
         for other, position in stack:
-            unpaired.append(finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
-                                    mark=PAIRS[other]))
+            unpaired.append(_pair_where(text, line_start, line, position, other)
+                            or finding("PAIR-OPEN", text, line_start + position, line_start + position + 1, None,
+                                       mark=PAIRS[other]))
         yield from unpaired
         if unpaired:  # a mark left open may be what makes a pair look nested
             continue

@@ -139,3 +139,46 @@ def test_saying_it_twice(text, rule, found):
 ])
 def test_saying_it_once_stays_silent(text):
     assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text, rule, found", [
+    ("座谈会上，大家围绕如何提升社区治理水平进行了交流？", "P-INDIRECT-Q", "？"),
+    ("不少家长来电询问新生入学如何报名？对此，县教体局作了解答。", "P-INDIRECT-Q", "？"),
+    ("全县共有养老机构21家（其中民办机构8家。），床位2860张。", "P-PAREN-STOP", "。"),
+    ("据了解：该项目总投资2.6亿元。", "P-INSERT", "："),
+    ("据悉该项目将于年底建成。", "P-INSERT", "据悉"),
+    ("县医院开设了内科、外科、和儿科夜间门诊。", "P-COMMA-AND", "、"),
+    ("检查组查看了厨房、仓库，宿舍、车间等重点部位。", "P-SERIES-COMMA", "，"),
+    ("现将有关事项通知如下。一是严格值班，二是及时报告。", "P-AS-FOLLOWS", "。"),
+    ("今年我县粮食生产有两个特点，一是面积稳定，二是单产提高。", "P-COUNT-COLON", "，"),
+])
+def test_punctuation(text, rule, found):
+    assert _rules(text) == [(rule, found)]
+
+
+@pytest.mark.parametrize("text", [
+    "座谈会上，大家围绕如何提升社区治理水平进行了交流。", "面对新形势，我们该如何破局？", "大家都在思考，如何才能把工作做好？",
+    "全县共有养老机构21家（其中民办机构8家），床位2860张。全县床位充足。（数据截至11月底。）",
+    "据了解，该项目总投资2.6亿元。据悉，该项目将于年底建成。据统计局数据，人口稳定。",
+    "县医院开设了内科、外科和儿科夜间门诊，营造安全、和谐的环境，做到当场登记、及时受理。",
+    "检查组查看了厨房、仓库、宿舍、车间等重点部位，市场供应充足、价格稳定，粮油、蔬菜等储备充足。",
+    "现将有关事项通知如下：一是严格值班，二是及时报告。", "现将有关事项通知如下。",
+    "今年我县粮食生产有两个特点：一是面积稳定，二是单产提高。会议强调：要抓好两项工作，一是抓生产，二是抓安全。",
+])
+def test_punctuation_look_alikes_stay_silent(text):
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text, rule, found, suggestion", [
+    ("各地要严格执行《中华人民共和国防洪法，落实防汛责任。", "PAIR-MISSING", "《中华人民共和国防洪法", "《中华人民共和国防洪法》"),
+    ("全县启动“净网专项行动。", "PAIR-MISSING", "“净网", "“净网”"),
+    ("深入学习贯彻中华人民共和国黄河保护法》。", "PAIR-MISSING", "中华人民共和国黄河保护法》", "《中华人民共和国黄河保护法》"),
+    ("全县推行\"一窗通办”改革。", "PAIR-MIXED", "\"一窗通办”", "“一窗通办”"),
+    ("空气质量优良率为88%(同比上升2个百分点）。", "PAIR-MIXED", "(同比上升2个百分点）", "（同比上升2个百分点）"),
+])
+def test_where_the_missing_half_of_a_pair_belongs(text, rule, found, suggestion):
+    assert [(f.rule, f.found, f.suggestion) for f in check(text)] == [(rule, found, suggestion)]
+
+
+def test_a_missing_half_the_words_do_not_place_is_reported_at_its_other_half():
+    assert _rules("开展“回头看，确保整改到位。") == [("PAIR-OPEN", "“")]

@@ -50,7 +50,41 @@ _FROM_AS = re.compile(r"(?:^|(?<=[，。；：！？\n])|(?<=[县市区镇乡村
                       r"[^，。；！？\n]{1,20}?为(?:出发点|落脚点|根本|中心|重点|导向|抓手|突破口|切入点|着力点)", re.M)
 
 
+# 坚决避免不发生迟报, 难免不会发生事故: 避免 and 难免 already hold the negation; a 不 after them says
+# the opposite (避免不必要的损失, 确保不发生 are right)
+_NOT_AFTER_NEGATIVE = re.compile(r"(?P<verb>避免|防止|杜绝)[^，。；！？\n]{0,12}?(?P<w>不)(?=发生|出现)"
+                                 r"|(?P<verb2>难免)(?P<w2>不)(?=会|出现|发生)")
+# 已成为农民增收致富的重要，…: the attribute 的重要 is left without the noun it goes with (途径, 力量);
+# 解决了一批群众反映强烈，…: what is solved is the problems, and they are not named. (…的关键 is a noun
+# and ends its phrase rightly)
+_NO_HEAD = re.compile(r"(?:成为|作为|是)[^，。；！？\n]{1,30}?的(?P<w>重要|主要|有效|有力|坚强|坚实)(?=[，。；！？]|$)"
+                      r"|(?:解决|整治|回应|查处|处理|化解|整改|督办)了?[^，。；！？\n]{1,12}?"
+                      r"(?P<w2>反映强烈|反映集中|普遍关注)(?=[，。；！？]|$)", re.M)
+# 不仅该项目增加了收入，而且带动了就业: both clauses tell of one subject, so 不仅 goes after it (该项目不仅…)
+_NOT_ONLY_FIRST = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<w>不仅(?P<subject>(?:该|这|此|本|新建的?|新投用的?)[^，。；！？\n]{1,10}?))"
+                             r"(?=[\u4e00-\u9fff]{2}了[^。；！？\n]*?，(?:而且|还|也|更)[\u4e00-\u9fff]{2}了)", re.M)
+# 市人社局在全市范围内根治欠薪冬季专项行动: 在……范围内 names where, and what is done there has no
+# verb of its own (开展, 组织 …) before the 行动 it names
+_WHERE_NO_VERB = re.compile(r"在(?:全|本|各)[县市区镇乡省国][^，。；！？\n]{0,4}?(?P<w>范围内)"
+                            r"(?P<gap>[^，。；！？\n]{2,20}?)(?:专项行动|行动|活动)(?=[，。；！？]|$)", re.M)
+_LAUNCHING = re.compile(r"开展|组织|启动|实施|部署|举办|举行|进行|发起|展开|推进|掀起|推行|推广|落实|持续|深入|全面|集中"
+                        r"|打响|参加|参与|的|中|期间")
+
+
 def check_sentences(text: str) -> Iterator[Finding]:
+    for m in _NOT_AFTER_NEGATIVE.finditer(text):
+        group = "w" if m["w"] else "w2"
+        yield finding("G-NOT-NOT", text, m.start(group), m.end(group), "", verb=m["verb"] or m["verb2"])
+    for m in _NO_HEAD.finditer(text):
+        if m["w"]:
+            yield finding("G-NO-HEAD", text, m.start("w"), m.end("w"), None, head="途径、力量、保障等")
+        else:
+            yield finding("G-NO-HEAD", text, m.start("w2"), m.end("w2"), m["w2"] + "的问题", head="的问题")
+    for m in _NOT_ONLY_FIRST.finditer(text):
+        yield finding("G-NOT-ONLY", text, m.start("w"), m.end("w"), m["subject"] + "不仅")
+    for m in _WHERE_NO_VERB.finditer(text):
+        if not _LAUNCHING.search(m["gap"]):
+            yield finding("G-NO-VERB", text, m.start("w"), m.end("w"), "范围内开展")
     for m in _TWO_SIDED.finditer(text):
         yield finding("G-TWO-SIDED", text, m.start("word"), m.end("word"), "", word=m["word"])
     for m in _FROM_AS.finditer(text):

@@ -182,3 +182,25 @@ def test_where_the_missing_half_of_a_pair_belongs(text, rule, found, suggestion)
 
 def test_a_missing_half_the_words_do_not_place_is_reported_at_its_other_half():
     assert _rules("开展“回头看，确保整改到位。") == [("PAIR-OPEN", "“")]
+
+
+@pytest.mark.parametrize("text, rule, found", [
+    ("要落实专人值守，防止不发生漏报。", "G-NOT-NOT", "不"),
+    ("配送环节多，难免不出现差错。", "G-NOT-NOT", "不"),
+    ("志愿服务已成为社区治理的有效，居民参与度明显提升。", "G-NO-HEAD", "有效"),
+    ("县住建局整治了一批群众普遍关注，小区环境明显改善。", "G-NO-HEAD", "普遍关注"),
+    ("不仅这座桥缩短了两岸通行时间，而且带动了沿线旅游发展。", "G-NOT-ONLY", "不仅这座桥"),
+    ("县公安局在全县范围内夏季治安打击整治行动，抓获嫌疑人42名。", "G-NO-VERB", "范围内"),
+])
+def test_sentences_missing_a_part_or_saying_the_opposite(text, rule, found):
+    assert _rules(text) == [(rule, found)]
+
+
+@pytest.mark.parametrize("text", [
+    "要落实专人值守，防止发生漏报，确保不发生漏报，防止不合格产品流入市场。", "配送环节多，难免会出现差错。",
+    "志愿服务已成为社区治理的有效途径，人才是发展的关键。", "县住建局整治了一批群众普遍关注的问题，小区环境明显改善。",
+    "这座桥不仅缩短了两岸通行时间，而且带动了沿线旅游发展；不仅这座桥建成了，沿线道路也完成了改造。",
+    "县公安局在全县范围内开展夏季治安打击整治行动，在全县范围内的集中行动中抓获嫌疑人42名。",
+])
+def test_whole_sentences_stay_silent(text):
+    assert _rules(text) == []

@@ -18,14 +18,16 @@ from lxml import etree
 from ..font_kinds import named_kind
 from ..recognise import BulletinFormatError, Hint, Paragraph
 from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, is_valid_entry_date
-from ..recognise.patterns import ENTRY_START, SECTION_BRACKETS, opens_dated_entry
+from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
 from .numbering import Numbering
+from .heavy import set_apart
 from .html_chunk import html_text
 from .ns import MC, R_ID, V, WPS, A, on, w
 from .styles import Styles, east_asia_font
+from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
 _TEXTBOX = w("txbxContent")
 _SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeStart"), w("commentRangeEnd"),
@@ -125,19 +127,23 @@ class BodyReader:
             self.notes.chunks += 1
             return []
         out: list[Paragraph] = []
+        rows: list[list[list[Paragraph]]] = []  # the rows of the table being read
         for block in blocks:
             if isinstance(block, list):  # a row of a table
-                out.extend(_row_paragraphs([[Paragraph(rich) for rich in cell] for cell in block]))
-            else:
-                out.append(Paragraph(block))
-        return out
+                rows.append([[Paragraph(rich) for rich in cell] for cell in block])
+                continue
+            out.extend(_table_paragraphs(rows))
+            rows = []
+            out.append(Paragraph(block))
+        return out + _table_paragraphs(rows)
 
     def _check_time(self) -> None:
         if time.monotonic() > self.deadline:
             raise BulletinFormatError(f"{self.name}：读取超过 {limits.TIME_BUDGET_S:.0f} 秒仍未完成，文件过于复杂，已停止。")
 
     def _table(self, table: etree._Element) -> list[Paragraph]:
-        out: list[Paragraph] = []
+        rows: list[list[list[Paragraph]]] = []
+        merged: dict[int, tuple[int, list[Paragraph]]] = {}  # grid column → (row, paragraphs) of a merge's first cell
         for row in table.iter(w("tr")):
             if row.getparent() is not table and row.getparent().getparent() is not table:
                 continue  # a nested table's rows are read with their cell
@@ -145,16 +151,24 @@ class BodyReader:
             if trpr is not None and trpr.find(w("del")) is not None:
                 self.notes.revisions = True
                 continue
-            out.extend(_row_paragraphs([self._blocks(cell) for cell in self._cells(row)]))
-        return out
+            cells: list[list[Paragraph]] = []
+            column = _grid_before(trpr)
+            for cell in self._cells(row):
+                tcpr = cell.find(w("tcPr"))
+                merge = tcpr.find(w("vMerge")) if tcpr is not None else None
+                if merge is not None and merge.get(w("val"), "continue") == "continue":
+                    cells.append(_merged_again(merged.get(column), len(rows)))
+                else:
+                    cells.append(self._blocks(cell))
+                    if merge is not None:
+                        merged[column] = (len(rows), cells[-1])
+                column += _grid_span(tcpr)
+            rows.append(cells)
+        return _table_paragraphs(rows)
 
     def _cells(self, row: etree._Element):
         for child in row:
             if child.tag == w("tc"):
-                tcpr = child.find(w("tcPr"))
-                merge = tcpr.find(w("vMerge")) if tcpr is not None else None
-                if merge is not None and merge.get(w("val"), "continue") == "continue":
-                    continue  # the merged cell's text is in the row where the merge starts
                 yield child
             elif child.tag == w("sdt"):
                 content = _sdt_content(child)
@@ -251,7 +265,9 @@ class BodyReader:
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         rpr = r.find(w("rPr"))
         bold, font, hidden = paragraph
+        symbol_font = None
         if rpr is not None:
+            symbol_font = _symbol_font(rpr)
             style_el = rpr.find(w("rStyle"))
             if style_el is not None:
                 style_id = style_el.get(w("val"))
@@ -283,7 +299,8 @@ class BodyReader:
                 continue  # inside a field's code: only its saved result prints
             if tag == w("t"):
                 if not hidden:
-                    builder.add(child.text or "", look)
+                    text = child.text or ""
+                    builder.add(symbol_font_text(symbol_font, text) if symbol_font else text, look)
             elif tag in (w("tab"), w("ptab")):
                 if not hidden:
                     builder.add("\t", look)
@@ -378,13 +395,65 @@ def _outer_textboxes(element: etree._Element):
             yield from _outer_textboxes(child)
 
 
-# The bullets and marks Insert → Symbol puts in bulletins from symbol fonts, as the characters
-# they print (Wingdings l ●, n ■, u ◆ …; Symbol · •); other symbol-font glyphs mean no text.
-_SYMBOL_FONT_CHARS = {
-    "wingdings": {0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0xA7: "▪",
-                  0x9F: "•", 0xA1: "○", 0xD8: "➢", 0xFC: "✓", 0xFE: "☑"},
-    "symbol": {0xB7: "•", 0xA8: "♦", 0xD7: "×", 0xB4: "×"},
-}
+def _grid_before(trpr: etree._Element | None) -> int:
+    """How many grid columns a row leaves empty before its first cell."""
+    before = trpr.find(w("gridBefore")) if trpr is not None else None
+    return _int_val(before, 0)
+
+
+def _grid_span(tcpr: etree._Element | None) -> int:
+    span = tcpr.find(w("gridSpan")) if tcpr is not None else None
+    return max(1, _int_val(span, 1))
+
+
+def _int_val(element: etree._Element | None, default: int) -> int:
+    try:
+        return int(element.get(w("val"), default)) if element is not None else default
+    except ValueError:
+        return default
+
+
+_MERGED_REPEATED = 30  # characters: a merged cell this short (a place, a date, a figure) is each row's
+
+
+def _merged_again(start: tuple[int, list[Paragraph]] | None, row: int) -> list[Paragraph]:
+    """What a vertically merged cell gives a row it spans after its first: the same short
+    text (a town's name merged over its rows of figures), so the row reads as a row; nothing
+    when the merge starts in the table's first row (a heading, or a masthead's name beside
+    its lines) or holds more than a short line (a layout table's column of text, read once)."""
+    if start is None or start[0] == 0 or row == 0:
+        return []
+    filled = [p for p in start[1] if p.text.strip()]
+    if len(filled) != 1 or len(filled[0].text.strip()) > _MERGED_REPEATED:
+        return []
+    text = filled[0].text.strip()
+    if SECTION_BRACKETS.match(text) or opens_dated_entry(text):
+        return []
+    return filled
+
+
+def _table_paragraphs(rows: list[list[list[Paragraph]]]) -> list[Paragraph]:
+    """A table's text row by row; the row of column labels over a table of entries (序号 |
+    单位 | 日期 | 内容) is no entry and is left out."""
+    if len(rows) > 1 and _column_labels(rows[0]) and any(
+            _entry_of_row(filled) is not None for row in rows[1:] if len(filled := _filled(row)) > 1):
+        rows = rows[1:]
+    return [p for row in rows for p in _row_paragraphs(row)]
+
+
+# The labels over the columns of a table of entries: 序号, 单位, 报送单位, 日期, 时间, 内容,
+# 主要内容, 信息标题 …
+_COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|(?:报送|发生|信息)?(?:日期|时间)"
+                           r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|来源|备注)$")
+
+
+def _column_labels(cells: list[list[Paragraph]]) -> bool:
+    texts = [re.sub(r"\s+", "", p.text) for cell in cells for p in cell if p.text.strip()]
+    return len(texts) > 1 and all(_COLUMN_LABEL.match(text) for text in texts)
+
+
+def _filled(cells: list[list[Paragraph]]) -> list[list[Paragraph]]:
+    return [cell for cell in ([p for p in cell if p.rich] for cell in cells) if cell]
 
 
 def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
@@ -392,7 +461,7 @@ def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
     out in columns (a cell holding a section's heading or a dated entry, or several
     paragraphs of running text), each cell's paragraphs in turn; in any other row of a
     layout or data table, its cells' text on one line."""
-    filled = [cell for cell in ([p for p in cell if p.rich] for cell in cells) if cell]
+    filled = _filled(cells)
     if len(filled) <= 1:
         return filled[0] if filled else []
     if (entry := _entry_of_row(filled)) is not None:
@@ -413,8 +482,6 @@ def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
 
 
 _RUNNING_TEXT = 40  # characters: a paragraph this long is text, not a table's figure or label
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HEAVY_SHARE = 0.4  # at most this much of a paragraph set in 黑体 reads as bold words in it
 _ENTRY_TEXT_MIN = 8
 _NUMBER_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")  # a 序号 column's cell
 _UNIT_CELL = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})$")
@@ -465,7 +532,18 @@ def _symbol(font: str, char: str) -> str:
         return ""
     if not 0xF000 <= code <= 0xF0FF:  # a Unicode character of its own
         return chr(code)
-    return _SYMBOL_FONT_CHARS.get(font.strip().lower(), {}).get(code - 0xF000, "")
+    return symbol_char(font, code)
+
+
+def _symbol_font(rpr: etree._Element) -> str | None:
+    """The symbol font (Wingdings, Symbol) a run sets its Latin text in, if any."""
+    fonts = rpr.find(w("rFonts"))
+    if fonts is None:
+        return None
+    for slot in ("ascii", "hAnsi"):
+        if fonts.get(w(slot + "Theme")) is None and is_symbol_font(name := fonts.get(w(slot))):
+            return name
+    return None
 
 
 class _Look(NamedTuple):
@@ -482,14 +560,8 @@ class _Look(NamedTuple):
 
 
 class _Builder:
-    """Collects one Word paragraph: lines between breaks, and text boxes met on the way.
-
-    Some offices set a unit's name in 黑体 rather than in bold (11月15日，**市安委会**印发…).
-    Text in a 黑-kind face after text that is not is taken as bold. Not so a paragraph set in
-    黑体 throughout (a heading), where nothing is set apart, nor 黑体 that opens a paragraph:
-    a run-in heading (一、夯实消防基础。) is set in 黑体 by the layout's own rule, ours
-    included, and reads back as it was written; unless the paragraph opens with a date,
-    when its 黑体 lead is the entry's date and unit, as some offices set them."""
+    """Collects one Word paragraph: lines between breaks, and text boxes met on the way;
+    text in a 黑-kind face is bold where it sets words apart (heavy.set_apart)."""
 
     def __init__(self, boxes_first: bool):
         self.lines: list[list[Run]] = [[]]
@@ -510,33 +582,8 @@ class _Builder:
     def box(self, paragraphs: list[Paragraph]) -> None:
         self.boxes.extend(paragraphs)
 
-    def _set_apart(self) -> list[list[Run]]:
-        runs = [run for line in self.lines for run in line]
-        first_light = next((i for i, run in enumerate(runs) if run.text.strip() and id(run) not in self._heavy), None)
-        if first_light is None:
-            return self.lines
-        if ENTRY_START.match("".join(run.text for run in runs).lstrip()):
-            first_light = 0  # an entry's date and unit, both in 黑体 (**11月15日，市安委会**印发…)
-        bold = {id(run) for run in runs[first_light:] if id(run) in self._heavy}
-        if not bold or not self._sets_apart(runs, bold):
-            return self.lines
-        return [[Run(run.text, True) if id(run) in bold else run for run in line] for line in self.lines]
-
-    def _sets_apart(self, runs: list[Run], heavy: set[int]) -> bool:
-        """Whether the heavy runs set a few words apart in lighter text, as bold would: they
-        are the lesser part of it, and the rest holds Chinese text of its own. A document
-        set in a 黑-kind face throughout (微软雅黑, as online editors export), with its
-        figures or a pasted date in another font, sets nothing apart."""
-        light = "".join(run.text for run in runs if id(run) not in heavy)
-        text = "".join(run.text for run in runs).strip()
-        heavy_chars = sum(len(run.text.strip()) for run in runs if id(run) in heavy)
-        if runs and id(runs[0]) in heavy and (dated := ENTRY_START.match(text)):
-            heavy_chars -= dated.end()  # (the entry's date set in 黑体 with its unit is no words of the text)
-            text = text[dated.end():]
-        return bool(_HAN.search(light)) and heavy_chars <= _HEAVY_SHARE * len(text)
-
     def paragraphs(self, hint: Hint) -> list[Paragraph]:
-        lines: list[RichText] = [normalize(line) for line in self._set_apart()]
+        lines: list[RichText] = [normalize(line) for line in set_apart(self.lines, self._heavy)]
         own: list[Paragraph] = []
         if any(plain(line).strip() for line in lines):
             pieces = split_lines(lines)

@@ -3,7 +3,12 @@ editors write their documents: paragraphs with their bold, and the rows of its o
 tables with the text of each cell.
 
 Only the text and the bold are read: scripts, styles and the head are not text, images
-are skipped, links are their words. The fragment is parsed with the standard library's
+are skipped, links are their words. Bold is what <b>, <strong>, a heading or a font-weight
+of 600 and more gives, inline or by a simple rule of the fragment's stylesheet (.unit,
+span.unit, strong); words set in a 黑体-kind font where the rest is not are bold as they
+are in Word runs (heavy.set_apart). A <br> is a line break inside its paragraph and means
+what Word's line break means (breaks.split_lines): a new paragraph between a heading and
+an entry, none in the middle of a sentence. The fragment is parsed with the standard library's
 tolerant parser, so unclosed paragraphs and list items (as HTML allows) end where the
 next block begins.
 """
@@ -13,19 +18,26 @@ import re
 from html.parser import HTMLParser
 from typing import Callable
 
-from ..richtext import RichText, Run, strip_edges
+from ..font_kinds import named_kind
+from ..richtext import RichText, Run, normalize, strip_edges
+from .breaks import split_lines
+from .heavy import set_apart
 
 # A block's text: a paragraph (its runs), or a row of a table (the paragraphs of each cell).
 Block = RichText | list[list[RichText]]
 
 _BLOCK_TAGS = frozenset(
     "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre section article header footer center dd dt dl "
-    "address hr br form table tr td th caption tbody thead tfoot body".split())
+    "address hr form table tr td th caption tbody thead tfoot body".split())
 _BOLD_TAGS = frozenset("b strong h1 h2 h3 h4 h5 h6 th".split())
 _NOT_TEXT = frozenset("script style head title noscript template object iframe svg".split())
 _VOID = frozenset("br hr img meta link input area base col embed source wbr param".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)", re.IGNORECASE)
+_FONT = re.compile(r"(?:^|;)\s*(mso-fareast-font-family|font-family)\s*:\s*([^;]+)", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][A-Za-z0-9]*)?(?:\.([\w\-]+))?$")
 _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)")
 _FEED = 65536  # characters given to the parser at a time, the time budget checked between them
@@ -59,14 +71,51 @@ def _decoded(data: bytes) -> str:
     return data.decode("gb18030", errors="replace")
 
 
+class _Look:
+    """What a stylesheet rule or an element's own style says of its text: bold (True, False,
+    or None when it does not say) and the font named for it."""
+
+    __slots__ = ("bold", "font")
+
+    def __init__(self, style: str) -> None:
+        self.bold: bool | None = True if _BOLD_STYLE.search(style) else False if _NOT_BOLD_STYLE.search(style) else None
+        fonts = {name.lower(): value for name, value in _FONT.findall(style)}
+        family = fonts.get("mso-fareast-font-family") or fonts.get("font-family") or ""
+        self.font: str | None = family.split(",")[0].strip(" \t\r\n\"'") or None
+
+
+def _stylesheet(text: str) -> dict[str, _Look]:
+    """The simple rules of a <style> block, by selector: tag, .class or tag.class (others,
+    descendant and pseudo selectors among them, are left out). A later rule adds to an earlier one."""
+    rules: dict[str, _Look] = {}
+    for selectors, declarations in _CSS_RULE.findall(_CSS_COMMENT.sub("", text)):
+        look = _Look(declarations)
+        if look.bold is None and look.font is None:
+            continue
+        for selector in selectors.split(","):
+            selector = selector.strip().replace("<!--", "").strip()
+            found = _SIMPLE_SELECTOR.match(selector)
+            if not selector or found is None:
+                continue
+            key = (found.group(1) or "").lower() + ("." + found.group(2) if found.group(2) else "")
+            known = rules.setdefault(key, _Look(""))
+            known.bold = look.bold if look.bold is not None else known.bold
+            known.font = look.font or known.font
+    return rules
+
+
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
-        self._runs: list[Run] = []
-        self._open: list[tuple[str, int, int]] = []  # tag, bold it set (+1, -1 or 0), text it hid (0/1)
-        self._bold = 0
+        self._runs: list[Run] = []  # the line being read
+        self._lines: list[list[Run]] = []  # the paragraph's lines before it (ended by <br>)
+        self._heavy: set[int] = set()  # ids of the runs set in a 黑-kind font
+        # tag, bold it sets (None: its parent's), font it sets (None: its parent's), text it hid (0/1)
+        self._open: list[tuple[str, bool | None, str | None, int]] = []
         self._hidden = 0
+        self._css: dict[str, _Look] = {}
+        self._css_text: list[str] = []
         self._tables = 0  # tables open; the outermost one's rows and cells are kept apart
         self._row: list[list[RichText]] | None = None
         self._cell: list[RichText] | None = None
@@ -74,31 +123,54 @@ class _Reader(HTMLParser):
     # -- tags
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._line_break()
+            return
         if tag in _BLOCK_TAGS:
             self.end_block()
             self._table_start(tag)
         if tag in _VOID:
             return
         style = next((value or "" for name, value in attrs if name == "style"), "")
-        bold = 1 if tag in _BOLD_TAGS or _BOLD_STYLE.search(style) else -1 if _NOT_BOLD_STYLE.search(style) else 0
+        bold, font = self._look(tag, attrs, style)
         hidden = 1 if tag in _NOT_TEXT or re.search(r"display\s*:\s*none", style, re.IGNORECASE) else 0
-        self._open.append((tag, bold, hidden))
-        self._bold += bold
+        self._open.append((tag, bold, font, hidden))
         self._hidden += hidden
 
+    def _look(self, tag: str, attrs: list[tuple[str, str | None]], style: str) -> tuple[bool | None, str | None]:
+        """The bold and the font an element sets: its own style, else its classes' rules,
+        else its tag's rule, else the tag's own meaning (<b>, <font face>)."""
+        own = _Look(style)
+        classes = next((value or "" for name, value in attrs if name == "class"), "").split()
+        rules = [rule for key in [tag] + [f".{c}" for c in classes] + [f"{tag}.{c}" for c in classes]
+                 if (rule := self._css.get(key)) is not None] if self._css else []
+        bold = own.bold
+        if bold is None:  # the most particular rule that says: tag.class, .class, then tag
+            bold = next((rule.bold for rule in reversed(rules) if rule.bold is not None), None)
+        if bold is None and tag in _BOLD_TAGS:
+            bold = True
+        font = own.font or next((rule.font for rule in reversed(rules) if rule.font), None)
+        if font is None and tag == "font":
+            font = next((value for name, value in attrs if name == "face" and value), None)
+        return bold, font
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
+        if tag == "br":
+            self._line_break()
+        elif tag in _BLOCK_TAGS:
             self.end_block()
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(open_tag == tag for open_tag, _, _ in self._open):
+        if not any(open_tag == tag for open_tag, _, _, _ in self._open):
             if tag in _BLOCK_TAGS:
                 self.end_block()
             return  # an end tag with no start: HTML as written by hand
         while self._open:
-            open_tag, bold, hidden = self._open.pop()
-            self._bold -= bold
+            open_tag, _, _, hidden = self._open.pop()
             self._hidden -= hidden
+            if open_tag == "style" and self._css_text:
+                self._css.update(_stylesheet("".join(self._css_text)))
+                self._css_text = []
             if open_tag in _BLOCK_TAGS:
                 self.end_block()
                 self._table_end(open_tag)
@@ -106,24 +178,41 @@ class _Reader(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
+        if self._open and self._open[-1][0] == "style":
+            self._css_text.append(data)
         if self._hidden or not data:
             return
         text = _SPACES.sub(" ", data)
         if text.strip() or self._runs:
-            self._runs.append(Run(text, self._bold > 0))
+            bold = next((b for _, b, _, _ in reversed(self._open) if b is not None), False)
+            run = Run(text, bold)
+            self._runs.append(run)
+            font = next((f for _, _, f, _ in reversed(self._open) if f), None)
+            if font is not None and named_kind(font) == "hei":
+                self._heavy.add(id(run))
 
     # -- blocks
 
-    def end_block(self) -> None:
-        """The paragraph being read is finished: into the cell it is in, or the blocks."""
-        rich = strip_edges(tuple(self._runs))  # the spaces HTML's layout put at its ends
+    def _line_break(self) -> None:
+        self._lines.append(self._runs)
         self._runs = []
-        if not rich:
-            return
-        if self._cell is not None:
-            self._cell.append(rich)
-        else:
-            self.blocks.append(rich)
+
+    def end_block(self) -> None:
+        """The paragraph being read is finished: into the cell it is in, or the blocks. Its
+        lines are one paragraph or several, as Word's lines are."""
+        lines = set_apart([*self._lines, self._runs], self._heavy)
+        self._runs, self._lines, self._heavy = [], [], set()
+        # (the spaces HTML's layout put at a line's ends are none of its text)
+        pieces = split_lines([_strip_spaces(normalize(line)) for line in lines]) if len(lines) > 1 else \
+            [normalize(lines[0])]
+        for piece in pieces:
+            rich = strip_edges(piece)
+            if not rich:
+                continue
+            if self._cell is not None:
+                self._cell.append(rich)
+            else:
+                self.blocks.append(rich)
 
     def _table_start(self, tag: str) -> None:
         if tag == "table":
@@ -150,3 +239,17 @@ class _Reader(HTMLParser):
             self.blocks.append(self._row)
         self._row, self._cell = None, None
 
+
+
+def _strip_spaces(line: RichText) -> RichText:
+    """A line without the ASCII spaces at its two ends (a full-width indent stays: it opens
+    a paragraph)."""
+    runs = list(line)
+    while runs and not runs[0].text.strip(" "):
+        runs.pop(0)
+    while runs and not runs[-1].text.strip(" "):
+        runs.pop()
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(" "), runs[0].bold)
+        runs[-1] = Run(runs[-1].text.rstrip(" "), runs[-1].bold)
+    return normalize(runs)

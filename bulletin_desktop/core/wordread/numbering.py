@@ -1,5 +1,6 @@
 """List numbers as Word draws them, so a heading numbered by Word (一、二、三、) reads as
-the clerk sees it. Only numbers are rendered; bullets are not text."""
+the clerk sees it; and a list's bullet when it is one of the marks bulletins set before an
+entry (◆, ●, ■, •, also from a symbol font: Wingdings u → ◆). Other bullets are no text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,7 +8,9 @@ from typing import Callable
 
 from lxml import etree
 
+from ..model import BULLETS
 from .ns import w
+from .symbols import is_symbol_font, symbol_font_text
 
 _CN = "〇一二三四五六七八九"
 
@@ -18,6 +21,7 @@ class _Level:
     fmt: str
     text: str
     suffix: str
+    font: str | None = None  # the font its number or bullet is drawn in (Wingdings, Symbol …)
 
 
 def chinese_counting(n: int) -> str:
@@ -85,11 +89,13 @@ def _levels(parent: etree._Element) -> dict[int, _Level]:
         fmt = lvl.find(w("numFmt"))
         text = lvl.find(w("lvlText"))
         suff = lvl.find(w("suff"))
+        fonts = lvl.find(f"{w('rPr')}/{w('rFonts')}")
         levels[index] = _Level(
             start=int(start.get(w("val"), "1")) if start is not None else 1,
             fmt=fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
             text=text.get(w("val"), "") if text is not None else "",
             suffix=suff.get(w("val"), "tab") if suff is not None else "tab",
+            font=(fonts.get(w("ascii")) or fonts.get(w("hAnsi"))) if fonts is not None else None,
         )
     return levels
 
@@ -131,15 +137,18 @@ class Numbering:
                 self._linked[abstract.get(w("abstractNumId"), "")] = target[0]
 
     def label(self, num_id: str, level: int) -> str:
-        """The number Word draws before this paragraph ("" for bullets and unknown lists)."""
+        """The number Word draws before this paragraph, or its bullet when that is a mark
+        an entry may open with ("" for other bullets and unknown lists)."""
         if num_id not in self._num:
             return ""
         abstract_id, starts, overrides = self._num[num_id]
         abstract_id = self._linked.get(abstract_id, abstract_id)
         levels = {**self._abstract.get(abstract_id, {}), **overrides}
         this = levels.get(level)
-        if this is None or this.fmt in ("bullet", "none"):
+        if this is None or this.fmt == "none":
             return ""
+        if this.fmt == "bullet":
+            return _bullet(this)
         counters = self._counters.setdefault(abstract_id, {})
         if num_id not in self._started:
             # a list instance that restarts numbering starts afresh from its override
@@ -159,3 +168,11 @@ class Numbering:
         if this.suffix == "nothing" or not text or not text[-1].isascii():
             return text
         return text + " "
+
+
+def _bullet(level: _Level) -> str:
+    """The mark a bullet level draws, when it is one of the marks set before an entry."""
+    text = level.text.strip()
+    if level.font and is_symbol_font(level.font):
+        text = symbol_font_text(level.font, text)
+    return text if len(text) == 1 and text in BULLETS else ""

@@ -61,11 +61,11 @@ def test_a_fragment_of_another_kind_is_reported_not_read(tmp_path):
 
 
 def test_html_text_blocks_and_table_rows():
-    blocks = html_text("<div>甲<br>乙</div><ul><li>一<li>二</ul><table><tr><td>第7期<td>某局</tr>"
+    blocks = html_text("<div>【动态】<br>3月1日，某县开会。</div><ul><li>一<li>二</ul><table><tr><td>第7期<td>某局</tr>"
                        "<tr><td><table><tr><td>内层</td></tr></table></td></tr></table><p> 多个   空格 </p>"
                        "<p style='display:none'>隐藏</p><p><b>粗<span style='font-weight:normal'>细</span></b></p>".encode())
     texts = [[[plain(r) for r in cell] for cell in block] if isinstance(block, list) else plain(block) for block in blocks]
-    assert texts == ["甲", "乙", "一", "二", [["第7期"], ["某局"]], [["内层"]], "多个 空格", "粗细"]
+    assert texts == ["【动态】", "3月1日，某县开会。", "一", "二", [["第7期"], ["某局"]], [["内层"]], "多个 空格", "粗细"]
     assert blocks[-1] == (Run("粗", True), Run("细"))
 
 

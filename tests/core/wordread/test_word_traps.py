@@ -150,7 +150,8 @@ def test_auto_numbered_headings(tmp_path):
     body += p("经验交流", style="NumberedHeading") + p("某乡的做法") + p("一是抓好落实。") + CLOSING
     path = make_docx(tmp_path / "t.docx", body, numbering=NUMBERING)
     texts = [p.text for p in read_word(path).paragraphs]
-    assert "一、工作动态" in texts and "二、经验交流" in texts and "3月1日，某县开会。" in texts
+    # (a list's bullet prints before its text as a number does, when it is an entry's mark)
+    assert "一、工作动态" in texts and "二、经验交流" in texts and "●3月1日，某县开会。" in texts
     issue, _ = issue_of(path)
     assert [s.title for s in issue.sections] == ["工作动态", "经验交流"]
     assert isinstance(issue.sections[1].entries[0], Article)
@@ -587,8 +588,8 @@ def test_a_layout_table_setting_the_body_in_columns_reads_cell_after_cell(tmp_pa
 
 
 def test_entries_laid_out_in_a_table_by_column(tmp_path):
-    """单位 | 日期 | 内容 and 序号 | 内容: each row the entry it holds, counted for its unit;
-    a data table of figures stays rows of text."""
+    """单位 | 日期 | 内容 and 序号 | 内容: each row the entry it holds, counted for its unit (the
+    row of column labels over them is no entry); a data table of figures stays rows of text."""
     by_column = table([[p("单位"), p("日期"), p("内容")],
                        [p("", runs=r("城关镇", bold=True)), p("5月1日"), p("组织开展安全检查，发现隐患5处。")],
                        [p("县交通局"), p("5月2日"), p("组织开展道路运输安全检查。")]])
@@ -596,8 +597,8 @@ def test_entries_laid_out_in_a_table_by_column(tmp_path):
     figures = table([[p("西平县"), p("5月1日"), p("12")], [p("某某局"), p("2024年3月5日"), p("第7期（总第60期）")]])
     issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【动态】") + by_column + numbered + figures + CLOSING))
     assert [(e.mark, e.date, e.unit, e.text) for _, e in issue.entries()] == [
-        ("", "", "", "单位  日期  内容"), ("", "5月1日", "城关镇", "5月1日，城关镇组织开展安全检查，发现隐患5处。"),
-        ("", "5月2日", "县交通局", "5月2日，县交通局组织开展道路运输安全检查。"), ("", "", "", "序号  内容"),
+        ("", "5月1日", "城关镇", "5月1日，城关镇组织开展安全检查，发现隐患5处。"),
+        ("", "5月2日", "县交通局", "5月2日，县交通局组织开展道路运输安全检查。"),
         ("1．", "5月3日", "县住建局", "1．5月3日，县住建局组织开展安全检查。"),
         ("", "", "", "西平县  5月1日  12"), ("", "", "", "某某局  2024年3月5日  第7期（总第60期）")]
 

@@ -1,0 +1,44 @@
+"""What the glyphs of symbol fonts (Wingdings, Symbol) print, as characters.
+
+Word's Insert → Symbol writes w:sym; WPS and LibreOffice write the same glyph as a character
+of the private-use area (U+F075) in a run whose font is Wingdings, and old files write the
+plain letter (u) in that font: all print the same ◆. A Word list's bullet is a character of
+a symbol font just the same."""
+from __future__ import annotations
+
+# The bullets and marks bulletins use from symbol fonts, as the characters they print
+# (Wingdings l ●, n ■, u ◆ …; Symbol · •); other symbol-font glyphs mean no text.
+_SYMBOL_FONT_CHARS = {
+    "wingdings": {0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0xA7: "▪",
+                  0x9F: "•", 0xA1: "○", 0xD8: "➢", 0xFC: "✓", 0xFE: "☑"},
+    "symbol": {0xB7: "•", 0xA8: "♦", 0xD7: "×", 0xB4: "×"},
+}
+
+
+def is_symbol_font(font: str | None) -> bool:
+    return font is not None and font.strip().lower() in _SYMBOL_FONT_CHARS
+
+
+def symbol_char(font: str, code: int) -> str:
+    """The character glyph ``code`` (0x20–0xFF, or the same in the private-use area,
+    U+F020–U+F0FF) of a symbol font prints, "" for a glyph with no text meaning."""
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000
+    return _SYMBOL_FONT_CHARS.get(font.strip().lower(), {}).get(code, "")
+
+
+def symbol_font_text(font: str, text: str) -> str:
+    """Text set in a symbol font as it prints: its glyphs as characters (or nothing).
+    Characters of the private-use area always are the font's glyphs; plain letters only in
+    a run of a mark or two (a bullet typed in the font: u → ◆), as longer Latin text in
+    such a run is more likely a font left over on ordinary text. Spaces and characters
+    outside the font's range (Chinese, set in the run's other font) stay as they are."""
+    latin_too = len(text.strip()) <= 2
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xF021 <= code <= 0xF0FF or (latin_too and 0x21 <= code <= 0xFF):
+            out.append(symbol_char(font, code))
+        else:
+            out.append(char)
+    return "".join(out)

@@ -1,0 +1,122 @@
+"""Word files as other software makes them (WPS, LibreOffice, OA systems, old Word): bullets
+typed in a symbol font or drawn by a bullet list, tables of entries under their column
+labels, merged cells, and embedded HTML with its line breaks and stylesheets."""
+from __future__ import annotations
+
+from bulletin_desktop.core.wordread import read_word
+from test_html_chunk import with_chunk
+from test_word_traps import issue_of
+from wordfiles import CLOSING, MASTHEAD, W_NS, make_docx, p, r, table
+
+
+def font_run(text: str, font: str) -> str:
+    return f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def entries(issue):
+    return [(e.mark, e.date, e.unit) for _, e in issue.entries()]
+
+
+def test_a_bullet_typed_in_wingdings_reads_as_the_mark_it_prints(tmp_path):
+    """WPS and LibreOffice keep a Wingdings ◆ as U+F075 in the text, old files as the letter u."""
+    body = MASTHEAD + p("【动态】")
+    for bullet, date in (("\uf075", "8月14日"), ("u", "8月15日")):
+        body += p(runs=font_run(bullet, "Wingdings") + r(f"{date}，") + r("县社保中心", bold=True) + r("开展认证。"))
+    body += p(runs=font_run("\uf0b7", "Symbol") + r("8月16日，") + r("城关镇", bold=True) + r("推进应用。"))
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body + CLOSING))
+    assert entries(issue) == [("◆", "8月14日", "县社保中心"), ("◆", "8月15日", "县社保中心"), ("•", "8月16日", "城关镇")]
+
+
+def test_latin_text_left_in_a_symbol_font_is_kept(tmp_path):
+    body = MASTHEAD + p("【动态】") + p("3月1日，某县开会，", runs=font_run("GDP", "Symbol") + r("增长。")) + CLOSING
+    texts = [par.text for par in read_word(make_docx(tmp_path / "t.docx", body)).paragraphs]
+    assert "3月1日，某县开会，GDP增长。" in texts
+
+
+BULLETS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W_NS}">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="◆"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="u"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl>
+  <w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0d8"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl></w:abstractNum>
+<w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>"""
+
+
+def test_a_bullet_lists_bullet_is_the_entrys_mark(tmp_path):
+    def bulleted(level: int, date: str) -> str:
+        numbered = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr>'
+        return p(f"{date}，", extra_ppr=numbered, runs=r("东城区", bold=True) + r("组织召开推进会。"))
+
+    body = MASTHEAD + p("【动态】") + bulleted(0, "6月3日") + bulleted(1, "6月4日") + bulleted(2, "6月5日") + CLOSING
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body, numbering=BULLETS))
+    # (➢ is no mark an entry opens with: not read, as before)
+    assert entries(issue) == [("◆", "6月3日", "东城区"), ("◆", "6月4日", "东城区"), ("", "6月5日", "东城区")]
+
+
+def test_the_column_labels_over_a_table_of_entries_are_no_entry(tmp_path):
+    rows = table([["序号", "单位", "日期", "内容"], ["1", "城关镇", "7月1日", "巡查河道堤防12公里。"],
+                  ["2", "清河镇", "7月2日", "对3处隐患点开展加密巡查。"]])
+    bold_labels = table([[p("报送单位", bold=True), p("时　间", bold=True), p("主要内容", bold=True)],
+                         ["县水利局", "7月3日", "开展水库安全检查。"]])
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【防汛值守】") + rows + bold_labels + CLOSING))
+    assert [(e.mark, e.date, e.unit, e.text) for _, e in issue.entries()] == [
+        ("1．", "7月1日", "城关镇", "1．7月1日，城关镇巡查河道堤防12公里。"),
+        ("2．", "7月2日", "清河镇", "2．7月2日，清河镇对3处隐患点开展加密巡查。"),
+        ("", "7月3日", "县水利局", "7月3日，县水利局开展水库安全检查。")]
+
+
+def test_a_data_tables_labels_stay(tmp_path):
+    rows = table([["单位", "内容"], ["甲县", "12"]])
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【统计】") + rows + CLOSING))
+    assert [e.text for _, e in issue.entries()] == ["单位  内容", "甲县  12"]
+
+
+def merged(text: str, first: bool) -> str:
+    merge = '<w:vMerge w:val="restart"/>' if first else "<w:vMerge/>"
+    return f"<w:tc><w:tcPr>{merge}</w:tcPr>{p(text)}</w:tc>"
+
+
+def test_a_vertically_merged_cells_text_is_each_rows(tmp_path):
+    rows = ("<w:tbl><w:tblPr/><w:tr><w:tc>" + p("乡镇") + "</w:tc><w:tc>" + p("企业") + "</w:tc><w:tc>" + p("隐患")
+            + "</w:tc></w:tr><w:tr>" + merged("城关镇", True) + "<w:tc>" + p("8") + "</w:tc><w:tc>" + p("15")
+            + "</w:tc></w:tr><w:tr>" + merged("", False) + "<w:tc>" + p("3") + "</w:tc><w:tc>" + p("4")
+            + "</w:tc></w:tr></w:tbl>")
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【隐患排查】") + rows + CLOSING))
+    assert [e.text for _, e in issue.entries()] == ["乡镇  企业  隐患", "城关镇  8  15", "城关镇  3  4"]
+
+
+def test_a_cell_merged_down_from_the_first_row_is_read_once(tmp_path):
+    """A masthead laid out as a table, its name merged down beside the number and the date."""
+    rows = ("<w:tbl><w:tblPr/><w:tr>" + merged("某某工作简报", True) + "<w:tc>" + p("第7期") + "</w:tc></w:tr><w:tr>"
+            + merged("", False) + "<w:tc>" + p("2024年3月5日") + "</w:tc></w:tr></w:tbl>")
+    texts = [par.text for par in read_word(make_docx(tmp_path / "t.docx", rows + p("【动态】") + p("内容。"))).paragraphs]
+    assert texts.count("某某工作简报  第7期") == 1 and "2024年3月5日" in texts and "某某工作简报  2024年3月5日" not in texts
+
+
+def test_a_line_break_in_an_html_fragment_is_read_as_word_reads_one(tmp_path):
+    html = ("<p>【审批服务】<br>5月13日，<b>县政务服务中心</b>推行集成服务。</p>"
+            "<p>5月15日，<b>县住建局窗口</b>开展“帮办代办”服务，<br>\n为8个重点项目提供全流程帮办。</p>")
+    issue, _ = issue_of(with_chunk(tmp_path, MASTHEAD, html.encode()))
+    assert [s.title for s in issue.sections] == ["审批服务"]
+    assert [(e.date, e.unit, e.text) for _, e in issue.entries()] == [
+        ("5月13日", "县政务服务中心", "5月13日，县政务服务中心推行集成服务。"),
+        ("5月15日", "县住建局窗口", "5月15日，县住建局窗口开展“帮办代办”服务，为8个重点项目提供全流程帮办。")]
+
+
+def test_bold_and_heiti_from_an_html_fragments_stylesheet(tmp_path):
+    html = ("<html><head><style><!-- p.MsoNormal {font-family:仿宋_GB2312} .unit { font-weight : bold }"
+            " span.hei {font-family:'黑体', SimHei} .plain b {font-weight:normal} --></style></head><body>"
+            "<p class=MsoNormal>【审批服务】</p>"
+            "<p class=MsoNormal>5月13日，<span class='x unit'>县政务服务中心</span>推行集成服务。</p>"
+            "<p class=MsoNormal>5月14日，<span class=hei>县市场监管局</span>全面实行网办。</p>"
+            "<p>5月15日，<span style='mso-fareast-font-family:黑体'>县税务局</span>推行无纸化办税。</p>"
+            "<p>5月16日，<font face=SimHei>县医保局</font>推行异地就医直接结算。</p></body></html>")
+    issue, _ = issue_of(with_chunk(tmp_path, MASTHEAD, html.encode()))
+    assert [(e.date, e.unit) for _, e in issue.entries()] == [
+        ("5月13日", "县政务服务中心"), ("5月14日", "县市场监管局"), ("5月15日", "县税务局"), ("5月16日", "县医保局")]
+
+
+def test_a_fragment_set_in_heiti_throughout_sets_nothing_apart(tmp_path):
+    html = "<style>p {font-family:黑体}</style><p>【审批服务】</p><p>5月13日，县政务服务中心推行集成服务。</p>"
+    issue, _ = issue_of(with_chunk(tmp_path, MASTHEAD, html.encode()))
+    assert [(e.date, e.unit) for _, e in issue.entries()] == [("5月13日", "")]

@@ -29,7 +29,7 @@ class WordText:
     # importer reads it only when the body has none)
     header: list[Paragraph] = field(default_factory=list)
     # the footer at the foot of the last page, for a closing block some templates put there
-    # (read only when the body has none)
+    # (read only when the body has none); page 1's own footer (首页不同) when only it holds one
     footer: list[Paragraph] = field(default_factory=list)
 
 
@@ -61,6 +61,12 @@ def paragraphs_from_path(path: str | Path) -> list[RichText]:
     return [p.rich for p in read_word(path).paragraphs]
 
 
+def _holds_closing(paragraphs: list[Paragraph]) -> bool:
+    from ..recognise.closing import is_closing_line
+
+    return any(is_closing_line(p.text.strip()) for p in paragraphs)
+
+
 def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
     from .package import open_main_document
     from .body import BodyReader
@@ -71,9 +77,14 @@ def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
     reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks)
     # each margin part has a reader of its own: what it skips is not the body's; the page
     # number a footer prints is no text
-    header, footer = ([p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(part)
-                       if p.text.strip() and not is_page_number(p.text)]
-                      if part is not None else [] for part in (parts.first_header, parts.last_footer))
+    header, footer, first_footer = (
+        [p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(part)
+         if p.text.strip() and not is_page_number(p.text)] if part is not None else []
+        for part in (parts.first_header, parts.last_footer, parts.first_footer))
+    if not _holds_closing(footer) and _holds_closing(first_footer):
+        # page 1's own footer (首页不同) is the last page's in a one-page bulletin; a template
+        # that puts the closing block there leaves the other footer without it
+        footer = first_footer
     paragraphs = join_printed_lines(reader.read(parts.body))  # a PDF made into Word: a paragraph a line
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")

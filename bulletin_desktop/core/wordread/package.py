@@ -11,7 +11,7 @@ from lxml import etree
 from ..recognise import BulletinFormatError
 from .container import refuse
 from .numbering import Numbering
-from .ns import R_ID, safe_parser, w
+from .ns import R_ID, on, safe_parser, w
 from .styles import Styles
 
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
@@ -26,6 +26,9 @@ class MainDocument:
     external_links: int
     first_header: etree._Element | None = None  # what prints at the top of page 1 (some put the masthead there)
     last_footer: etree._Element | None = None  # what prints at the foot of the last page (some put the closing block there)
+    # what prints at the foot of page 1 when it has a footer of its own (首页不同): a one-page
+    # bulletin's only footer, where some put the closing block
+    first_footer: etree._Element | None = None
     # the fragments w:altChunk embeds, by relationship id: their content type and bytes
     chunks: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
@@ -95,6 +98,7 @@ def open_main_document(path: Path, name: str) -> MainDocument:
         external_links=external,
         first_header=_first_page_header(main, body, path),
         last_footer=_last_page_footer(main, body, path),
+        first_footer=_first_page_footer(main, body, path),
         chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
                 if rel.reltype.endswith("/aFChunk") and not rel.is_external},
     )
@@ -108,6 +112,14 @@ def _first_page_header(main, body: etree._Element, path: Path) -> etree._Element
         return None
     wanted = "first" if section.find(w("titlePg")) is not None else "default"
     return _margin_part(main, section, "headerReference", wanted, path)
+
+
+def _first_page_footer(main, body: etree._Element, path: Path) -> etree._Element | None:
+    """The footer of page 1 when the first section has a title page of its own (None else)."""
+    section = next(body.iter(w("sectPr")), None)
+    if section is None or not on(section.find(w("titlePg"))):
+        return None
+    return _margin_part(main, section, "footerReference", "first", path)
 
 
 def _last_page_footer(main, body: etree._Element, path: Path) -> etree._Element | None:

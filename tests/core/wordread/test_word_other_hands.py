@@ -120,3 +120,40 @@ def test_a_fragment_set_in_heiti_throughout_sets_nothing_apart(tmp_path):
     html = "<style>p {font-family:黑体}</style><p>【审批服务】</p><p>5月13日，县政务服务中心推行集成服务。</p>"
     issue, _ = issue_of(with_chunk(tmp_path, MASTHEAD, html.encode()))
     assert [(e.date, e.unit) for _, e in issue.entries()] == [("5月13日", "")]
+
+
+def with_footers(tmp_path, body: str, default: str, first: str):
+    """A one-section file with a footer of its own on page 1 (首页不同) and another on the rest."""
+    from wordfiles import NAMESPACES, RT
+
+    footer_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+    return make_docx(
+        tmp_path / "t.docx", body,
+        sect_pr=('<w:sectPr><w:footerReference w:type="default" r:id="rIdF1"/>'
+                 '<w:footerReference w:type="first" r:id="rIdF2"/><w:titlePg/></w:sectPr>'),
+        doc_rels=(f'<Relationship Id="rIdF1" Type="{RT}/footer" Target="footer1.xml"/>'
+                  f'<Relationship Id="rIdF2" Type="{RT}/footer" Target="footer2.xml"/>'),
+        parts={"word/footer1.xml": f"<w:ftr {NAMESPACES}>{default}</w:ftr>",
+               "word/footer2.xml": f"<w:ftr {NAMESPACES}>{first}</w:ftr>"},
+        content_types=(f'<Override PartName="/word/footer1.xml" ContentType="{footer_type}"/>'
+                       f'<Override PartName="/word/footer2.xml" ContentType="{footer_type}"/>'))
+
+
+def test_a_closing_block_in_the_first_pages_own_footer_is_read(tmp_path):
+    from bulletin_desktop.core.importing import read_file
+    from bulletin_desktop.core.model import Signoff
+
+    body = MASTHEAD + p("【动态】") + p("2月19日，", runs=r("县信访局", bold=True) + r("召开会议。"))
+    imported = read_file(with_footers(tmp_path, body, p("— 2 —"), CLOSING + p("（共印25份）")))
+    assert imported.issue.signoff == Signoff(["张三"], ["李四"], ["王五"])
+    assert [d.line() for d in imported.issue.distribution] == ["送：县委、县政府。", "发：各乡镇。"]
+    assert imported.issue.print_copies == 25
+    assert [e.unit for _, e in imported.issue.entries()] == ["县信访局"]
+
+
+def test_the_other_pages_footer_with_a_closing_block_comes_first(tmp_path):
+    from bulletin_desktop.core.importing import read_file
+
+    body = MASTHEAD + p("【动态】") + p("2月19日，某县开会。")
+    imported = read_file(with_footers(tmp_path, body, p("编辑：赵六"), p("编辑：孙七")))
+    assert imported.issue.signoff.editors == ["赵六"]

@@ -25,7 +25,7 @@ from .breaks import split_lines
 from .numbering import Numbering
 from .heavy import set_apart
 from .html_chunk import html_text
-from .ns import MC, R_ID, V, WPS, A, on, w
+from .ns import MC, R_ID, V, WP, WPS, A, on, w
 from .styles import Styles, east_asia_font
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -68,15 +68,58 @@ class BodyReader:
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
         self._counter = 0
         self._boxes_first = True
+        self._page = _Page()
+        self._final_section: etree._Element | None = None
+        self._nested = 0  # tables and text boxes being read inside the block
+        self._block_index = 0
+        # the boxes placed on the page, not by their paragraph: (anchor's block, near the top,
+        # where down the page, their paragraphs)
+        self._floating: list[tuple[int, bool, float, list[Paragraph]]] = []
+        self._boxed: set[int] = set()  # ids of the paragraphs of boxes read with their paragraph
 
     def read(self, body: etree._Element) -> list[Paragraph]:
         blocks = list(self._block_children(body))
-        out: list[Paragraph] = []
+        self._final_section = body.find(w("sectPr"))
+        self._page = _Page.of(self._final_section)
+        self._floating, self._boxed = [], set()
+        read: list[list[Paragraph]] = []
         for index, block in enumerate(blocks):
-            # a floating box is read where it prints: above its anchor near the top (a
-            # masthead), below it further down (a closing block)
+            # a box placed by its paragraph is read where it prints: above its anchor near the
+            # top (a masthead), below it further down (a closing block)
             self._boxes_first = index < len(blocks) / 2
-            out.extend(self._block(block))
+            self._block_index = index
+            read.append(self._block(block))
+        if self._floating:
+            return self._with_floating(blocks, read)
+        return [p for paragraphs in read for p in paragraphs]
+
+    def _with_floating(self, blocks: list[etree._Element], read: list[list[Paragraph]]) -> list[Paragraph]:
+        """The body with the boxes placed on the page where they print: those near the top of
+        a page before its first paragraph, those near the foot after its last, whichever
+        paragraph holds their anchor (WPS templates anchor a masthead or a closing block
+        anywhere on the page). Pages are told by the breaks the file records; a file with
+        none is one page."""
+        pages = _pages(blocks, self._final_section)
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for index, page in enumerate(pages):
+            # (blocks that print only boxes placed by their paragraph, a WordArt name above
+            # the masthead, print above the body's first lines too)
+            if page not in first and any(id(p) not in self._boxed for p in read[index]):
+                first[page] = index
+            last[page] = index
+        before: dict[int, list[tuple[float, list[Paragraph]]]] = {}
+        after: dict[int, list[tuple[float, list[Paragraph]]]] = {}
+        for anchor, top, down, paragraphs in self._floating:
+            page = pages[anchor]
+            (before.setdefault(first.get(page, anchor), []) if top else after.setdefault(last[page], [])).append((down, paragraphs))
+        out: list[Paragraph] = []
+        for index, paragraphs in enumerate(read):
+            for _, boxed in sorted(before.get(index, []), key=lambda pair: pair[0]):
+                out.extend(boxed)
+            out.extend(paragraphs)
+            for _, boxed in sorted(after.get(index, []), key=lambda pair: pair[0]):
+                out.extend(boxed)
         return out
 
     # -- blocks
@@ -159,7 +202,9 @@ class BodyReader:
                 if merge is not None and merge.get(w("val"), "continue") == "continue":
                     cells.append(_merged_again(merged.get(column), len(rows)))
                 else:
+                    self._nested += 1
                     cells.append(self._blocks(cell))
+                    self._nested -= 1
                     if merge is not None:
                         merged[column] = (len(rows), cells[-1])
                 column += _grid_span(tcpr)
@@ -334,19 +379,28 @@ class BodyReader:
 
     def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
         boxes = _as_printed(list(_outer_textboxes(graphic)))
+        art = _word_art(graphic) if not boxes else ""
+        if not boxes and not art:
+            if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
+                self.notes.images += 1
+            else:
+                self.notes.objects += 1
+            return
+        paragraphs: list[Paragraph] = []
         if boxes:
             self.notes.text_boxes += len(boxes)
+            self._nested += 1
             for box in boxes:
-                builder.box(self._blocks(box))
-            return
-        art = _word_art(graphic)
-        if art:
-            builder.box([Paragraph((Run(art),))])
-            return
-        if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
-            self.notes.images += 1
+                paragraphs.extend(self._blocks(box))
+            self._nested -= 1
         else:
-            self.notes.objects += 1
+            paragraphs = [Paragraph((Run(art),))]
+        down = _down_the_page(graphic, self._page) if not self._nested else None
+        if down is None or _TOP < down < _FOOT:
+            self._boxed.update(id(p) for p in paragraphs)
+            builder.box(paragraphs)  # placed by its paragraph (or in the middle of the page): read with it
+        else:
+            self._floating.append((self._block_index, down <= _TOP, down, paragraphs))
 
 
 def _word_art(graphic: etree._Element) -> str:
@@ -382,6 +436,133 @@ def _place_of(box: etree._Element) -> tuple[int, int] | None:
         except ValueError:
             return None
     return None
+
+
+_TOP, _FOOT = 1 / 3, 2 / 3  # a box whose middle is above or below these parts of the page prints at its top or foot
+_EMU_PER_TWIP = 635
+
+
+class _Page(NamedTuple):
+    """A page's height and its top margin, in EMU (A4 and Word's margins when not given)."""
+
+    height: int = 16838 * _EMU_PER_TWIP
+    top_margin: int = 1440 * _EMU_PER_TWIP
+
+    @classmethod
+    def of(cls, section: etree._Element | None) -> "_Page":
+        size = section.find(w("pgSz")) if section is not None else None
+        margins = section.find(w("pgMar")) if section is not None else None
+        default = cls()
+        return cls(_twips(size, "h", default.height), _twips(margins, "top", default.top_margin))
+
+
+def _twips(element: etree._Element | None, name: str, default: int) -> int:
+    try:
+        return abs(int(element.get(w(name), ""))) * _EMU_PER_TWIP if element is not None else default
+    except ValueError:
+        return default
+
+
+def _down_the_page(graphic: etree._Element, page: _Page) -> float | None:
+    """How far down the page a floating shape prints (0 its top, 1 its foot; its middle),
+    when it is placed on the page or within its margins; None when it is placed by its
+    paragraph or line, or inline."""
+    anchor = graphic.find(f"{{{WP}}}anchor")
+    if anchor is not None:
+        position = anchor.find(f"{{{WP}}}positionV")
+        if position is None:
+            return None
+        extent = anchor.find(f"{{{WP}}}extent")
+        offset, align = position.find(f"{{{WP}}}posOffset"), position.find(f"{{{WP}}}align")
+        return _placed(position.get("relativeFrom", ""), _emu(offset.text if offset is not None else None),
+                       _emu(extent.get("cy") if extent is not None else None) or 0,
+                       (align.text or "").strip() if align is not None else "", page)
+    shape = next((child for child in graphic if child.get("style") and child.tag != f"{{{V}}}shapetype"), None)
+    if shape is None:
+        return None
+    style = {key.strip().lower(): value.strip() for key, _, value in
+             (part.partition(":") for part in (shape.get("style") or "").split(";"))}
+    if style.get("position") != "absolute":
+        return None
+    relative = {"page": "page", "margin": "margin", "top-margin-area": "topMargin",
+                "bottom-margin-area": "bottomMargin"}.get(style.get("mso-position-vertical-relative", "text"), "")
+    offset = _vml_emu(style.get("top")) or _vml_emu(style.get("margin-top"))
+    return _placed(relative, offset, _vml_emu(style.get("height")) or 0, style.get("mso-position-vertical", ""), page)
+
+
+def _placed(relative: str, offset: int | None, height: int, align: str, page: _Page) -> float | None:
+    if relative == "topMargin":
+        return 0.0
+    if relative == "bottomMargin":
+        return 1.0
+    if relative not in ("page", "margin"):
+        return None  # paragraph, line, column, character: where its paragraph prints
+    if align in ("top", "bottom"):
+        return 0.0 if align == "top" else 1.0
+    if offset is None or page.height <= 0:
+        return None
+    return min(max((offset + height / 2 + (page.top_margin if relative == "margin" else 0)) / page.height, 0.0), 1.0)
+
+
+def _emu(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+_VML_UNITS = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, "pc": 152400, "emu": 1}
+
+
+def _vml_emu(length: str | None) -> int | None:
+    """A VML length (72pt, 2.5cm, 1in; a bare number is pixels) in EMU."""
+    found = re.match(r"^\s*(-?[\d.]+)\s*([a-z]*)\s*$", length or "")
+    if found is None or found.group(2) not in _VML_UNITS and found.group(2):
+        return None
+    try:
+        return round(float(found.group(1)) * _VML_UNITS[found.group(2) or "px"])
+    except ValueError:
+        return None
+
+
+def _pages(blocks: list[etree._Element], final: etree._Element | None) -> list[int]:
+    """The page each block of the body starts on, by the breaks the file records: Word's
+    record of where its pages broke when it last laid them out, page breaks, and section
+    breaks that start a new page. ``final``: the last section's properties (the body's own)."""
+    sections = [section for block in blocks for section in block.iter(w("sectPr"))] + [final]
+    pages: list[int] = []
+    page = 0
+    ended = 0  # sections ended so far
+    for block in blocks:
+        text_before = opens_page = False
+        later = 0  # pages begun inside the block, after its first text
+        for element in block.iter(w("t"), w("br"), w("lastRenderedPageBreak"), w("pageBreakBefore"), w("sectPr")):
+            tag = element.tag
+            if tag == w("t"):
+                text_before = text_before or bool(element.text)
+            elif tag == w("sectPr"):
+                ended += 1
+                if element.getparent().tag == w("pPr") and _starts_page(sections[ended] if ended < len(sections) else None):
+                    later += 1
+            elif tag == w("pageBreakBefore") and not on(element):
+                continue
+            elif tag == w("br") and element.get(w("type")) != "page":
+                continue
+            elif text_before:
+                later += 1
+            else:
+                opens_page = True
+        if opens_page and pages:
+            page += 1
+        pages.append(page)
+        page += later
+    return pages
+
+
+def _starts_page(section: etree._Element | None) -> bool:
+    """Whether a section starts on a new page (its break is not continuous)."""
+    kind = section.find(w("type")) if section is not None else None
+    return kind is None or kind.get(w("val"), "nextPage") not in ("continuous", "nextColumn")
 
 
 def _outer_textboxes(element: etree._Element):

@@ -157,3 +157,77 @@ def test_the_other_pages_footer_with_a_closing_block_comes_first(tmp_path):
     body = MASTHEAD + p("【动态】") + p("2月19日，某县开会。")
     imported = read_file(with_footers(tmp_path, body, p("编辑：赵六"), p("编辑：孙七")))
     assert imported.issue.signoff.editors == ["赵六"]
+
+
+def floating_box(paragraphs: str, position: str, height: int = 1000000) -> str:
+    """A DrawingML text box placed on the page (``position``: wp:positionV's content and
+    relativeFrom, e.g. 'relativeFrom="page"><wp:posOffset>8400000</wp:posOffset>'), with
+    the VML fallback Word writes beside it."""
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor simplePos="0" relativeHeight="1" '
+        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+        f'<wp:positionV {position}</wp:positionV><wp:extent cx="5600000" cy="{height}"/><wp:wrapTopAndBottom/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f"<wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"<w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def vml_box(paragraphs: str, style: str) -> str:
+    return f'<w:r><w:pict><v:shape style="{style}"><v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'
+
+
+AT_THE_FOOT = 'relativeFrom="page"><wp:posOffset>8400000</wp:posOffset>'  # 23.3 cm down an A4 page
+AT_THE_TOP = 'relativeFrom="page"><wp:posOffset>900000</wp:posOffset>'
+ENTRIES = p("【监管动态】") + p("8月26日，", runs=r("县市场监管局", bold=True) + r("召开部署会。"))
+
+
+def test_a_closing_block_in_a_box_at_the_foot_of_the_page_is_read_after_the_body(tmp_path):
+    """WPS one-page templates anchor the box at the page's foot in any paragraph: the name's,
+    a heading's."""
+    for anchored_in in range(3):
+        paragraphs = [p("某某工作简报"), p("第7期"), p("某某县应急管理局　　　　2024年3月5日"), ENTRIES]
+        index = (0, 3, 3)[anchored_in]
+        box = floating_box(CLOSING, AT_THE_FOOT if anchored_in < 2 else 'relativeFrom="margin"><wp:align>bottom</wp:align>')
+        paragraphs[index] = paragraphs[index].replace("</w:p>", box + "</w:p>", 1)
+        issue, _ = issue_of(make_docx(tmp_path / "t.docx", "".join(paragraphs)))
+        assert (issue.series, issue.number) == ("某某工作简报", 7)
+        assert [(e.date, e.unit) for _, e in issue.entries()] == [("8月26日", "县市场监管局")]
+        assert issue.signoff.signers == ["王五"] and [d.label for d in issue.distribution] == ["送", "发"]
+
+
+def test_a_masthead_in_a_box_at_the_top_of_the_page_is_read_before_the_body(tmp_path):
+    later = p("8月27日，", runs=r("城南所", bold=True) + r("开展检查。") + floating_box(MASTHEAD, AT_THE_TOP, 1400000))
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", ENTRIES + later + CLOSING))
+    assert (issue.series, issue.number, issue.office) == ("某某工作简报", 7, "某某县应急管理局")
+    assert [e.unit for _, e in issue.entries()] == ["县市场监管局", "城南所"]
+
+
+def test_a_vml_box_placed_on_the_page_is_read_where_it_prints(tmp_path):
+    foot = vml_box(CLOSING, "position:absolute;margin-top:660pt;width:441pt;height:80pt;mso-position-vertical-relative:page")
+    top = vml_box(MASTHEAD, "position:absolute;top:1cm;height:3cm;mso-position-vertical-relative:margin")
+    body = p(runs=foot) + ENTRIES + p(runs=top)
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", body))
+    assert issue.series == "某某工作简报" and issue.signoff.signers == ["王五"]
+    assert [e.unit for _, e in issue.entries()] == ["县市场监管局"]
+
+
+def test_a_box_placed_on_a_later_page_stays_on_its_page(tmp_path):
+    page_break = '<w:r><w:br w:type="page"/></w:r>'
+    on_page_two = p("第二页的说明", runs=floating_box(p("【专题】"), AT_THE_TOP))
+    body = MASTHEAD + ENTRIES + p(runs=page_break) + p("8月28日，某县开会。") + on_page_two + p("8月29日，某乡检查。")
+    texts = [par.text for par in read_word(make_docx(tmp_path / "t.docx", body)).paragraphs]
+    assert texts.index("【专题】") == texts.index("8月28日，某县开会。") - 1
+    assert texts.index("【专题】") > texts.index("【监管动态】")
+
+
+def test_a_box_placed_by_its_paragraph_is_read_with_it(tmp_path):
+    """Positioned from its paragraph (or the middle of the page): no telling where it prints
+    but by its paragraph."""
+    for position in ('relativeFrom="paragraph"><wp:posOffset>8400000</wp:posOffset>',
+                     'relativeFrom="page"><wp:posOffset>5000000</wp:posOffset>'):
+        body = MASTHEAD + p("【动态】", runs=floating_box(p("图为检查现场"), position)) + p("3月1日，某县开会。")
+        body += p("3月2日，某乡检查。") + p("3月3日，某镇开会。") + p("3月4日，某局检查。")
+        texts = [par.text for par in read_word(make_docx(tmp_path / "t.docx", body)).paragraphs]
+        assert texts.index("图为检查现场") == texts.index("【动态】") - 1

@@ -1,6 +1,7 @@
 """Units registry, inbox and statistics over a real archive file."""
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 import pytest
@@ -443,3 +444,71 @@ def test_what_comes_above_a_submissions_title_is_neither_its_title_nor_its_news(
     assert [e.text for e in entries] == ["3月5日，人和乡开展宣传。"]
     if above.startswith("人和乡人民政府"):
         assert item.stated_unit == "人和乡人民政府"
+
+
+@pytest.mark.parametrize("body, unit, names, expected", [
+    # its own subject: not given the sender's name before it
+    ("11月9日，县安委办组织督导组开展检查。", "上蔡县", ("上蔡县",), ("11月9日", "", "11月9日，县安委办组织督导组开展检查。")),
+    ("11月24日，市应急管理局督导组到西平县检查。", "西平县", ("西平县",), ("11月24日", "", "11月24日，市应急管理局督导组到西平县检查。")),
+    # no subject: the sender is its subject; the sender's name as written stays as written
+    ("11月9日，组织督导组开展检查。", "上蔡县", ("上蔡县",), ("11月9日", "上蔡县", "11月9日，上蔡县组织督导组开展检查。")),
+    ("11月23日，市住建局组织燃气管道排查。", "市住房和城乡建设局", ("市住房和城乡建设局", "市住建局"),
+     ("11月23日", "市住建局", "11月23日，市住建局组织燃气管道排查。")),
+    # the unit before the date, in brackets, spaced off or with a colon
+    ("【上蔡县】11月19日，上蔡县组织防溺水巡查。", "上蔡县", ("上蔡县",), ("11月19日", "上蔡县", "11月19日，上蔡县组织防溺水巡查。")),
+    ("（出山镇）11月19日，西平县出山镇组织巡查。", "出山镇", ("出山镇", "西平县出山镇"),
+     ("11月19日", "西平县出山镇", "11月19日，西平县出山镇组织巡查。")),
+    ("上蔡县　11月20日，组织燃气安全检查。", "上蔡县", ("上蔡县",), ("11月20日", "上蔡县", "11月20日，上蔡县组织燃气安全检查。")),
+    ("【出山镇】11月19日，组织巡查。", "西平县", ("西平县",), ("11月19日", "出山镇", "11月19日，出山镇组织巡查。")),
+])
+def test_a_candidate_s_unit_is_the_one_it_names_and_its_text_the_submission_s(body, unit, names, expected):
+    (item,) = candidate_entries("标题", body, dt.date(2026, 12, 1), unit, names)
+    assert (item.date, item.unit, item.text) == expected
+
+
+def test_what_is_no_news_is_left_out_of_the_candidates():
+    """A unit's own red header (信息专报 / 第23期 / office and date), a picture's caption, the
+    sender's attribution and a report's closing formula are neither title nor news: a title
+    and one news paragraph are an entry, not an article."""
+    text = ("信息专报\n第23期\n上蔡县应急管理局　　2026年11月10日\n上蔡县开展冬季安全生产大检查\n"
+            "11月8日，上蔡县召开冬季安全生产工作会议。\n图为会议现场\n11月9日，上蔡县组织督导组开展检查。\n")
+    item = make_submission(paragraphs_from_text(text), source="粘贴", received=None, unit_id=None, names=())
+    assert (item.title, item.received) == ("上蔡县开展冬季安全生产大检查", dt.date(2026, 11, 10))
+    assert [e.text for e in candidate_entries(item.title, item.body, item.received)] == [
+        "11月8日，上蔡县召开冬季安全生产工作会议。", "11月9日，上蔡县组织督导组开展检查。"]
+    for closing in ("（上蔡县应急管理局供稿）", "特此报告。", "妥否，请批示。"):
+        item = make_submission(paragraphs_from_text(f"上蔡县开展有限空间整治\n11月24日，上蔡县开展专项整治。\n{closing}"),
+                               source="粘贴", received=dt.date(2026, 11, 25), unit_id=None, names=())
+        entries = candidate_entries(item.title, item.body, item.received)
+        assert [(e.kind, e.text) for e in entries] == [("item", "11月24日，上蔡县开展专项整治。")]
+
+
+@pytest.mark.parametrize("line", ["报送时间：2026-11-27", "报送时间：2026.11.27", "报送日期：2026/11/27", "2026-11-27"])
+def test_the_day_sent_written_in_figures(line):
+    item = make_submission(paragraphs_from_text(f"杨集镇开展检查\n11月26日，杨集镇开展检查。\n{line}"),
+                           source="粘贴", received=None, unit_id=None, names=())
+    assert item.received == dt.date(2026, 11, 27)
+
+
+def test_a_mail_s_numbered_items_on_lines_of_their_own_are_two_entries_and_its_subject_the_title():
+    long = "对辖区15家道路运输企业主要负责人进行集中约谈，通报近期典型事故案例和整改要求。"
+    text = (f"发件人：确山县应急管理局<qs@163.com>\n主题：确山县安全生产信息（11月第3期）\n"
+            f"1. 11月16日，确山县组织开展道路运输企业安全生产约谈会，{long}\n"
+            f"2. 11月17日，确山县应急管理局执法大队对竹沟镇3家非煤矿山企业开展检查，{long}\n")
+    item = make_submission(paragraphs_from_text(text), source="粘贴", received=None, unit_id=None, names=())
+    assert item.title == "确山县安全生产信息（11月第3期）"
+    assert [e.date for e in candidate_entries(item.title, item.body, dt.date(2026, 11, 18))] == ["11月16日", "11月17日"]
+
+
+def test_a_department_of_the_place_the_bulletins_are_issued_in_is_registered_as_the_bulletin_names_it(
+        archive, sample_issue):
+    """驻马店市气象局 in a 驻马店市 bulletin is 市气象局, a 市直单位; another city's office is
+    filed under its place, as a county's is."""
+    issue = copy.deepcopy(sample_issue)
+    issue.number, issue.office, issue.date = 99, "驻马店市安全生产委员会办公室", dt.date(2026, 11, 30)
+    archive.add_issue(issue)
+    sid = _submit(archive, "气象服务\n11月20日，驻马店市气象局召开会商会。\n报送单位：驻马店市气象局", None)
+    unit = registry.find_unit(archive, "驻马店市气象局")
+    assert (get_submission(archive, sid).unit, unit.name, unit.category) == ("市气象局", "市气象局", "市直单位")
+    sid = _submit(archive, "水利\n11月21日，信阳市水利局召开会议。\n报送单位：信阳市水利局", None)
+    assert get_submission(archive, sid).unit == "信阳市"

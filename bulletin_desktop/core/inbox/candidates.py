@@ -7,11 +7,12 @@ import re
 from typing import Iterable
 
 from ..model import (
-    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, numbering_length, time_phrase_length,
+    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, UNIT_SUFFIXES, Article, Entry, Item, is_source_line,
+    numbering_length, time_phrase_length,
 )
 from ..numerals import to_int
 from ..proofread.rich_edit import replace_range
-from ..recognise.patterns import DATE
+from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
@@ -20,8 +21,8 @@ _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
 _ABOUT_SENDER = re.compile(r"^(?:" + SENDER_LABEL + r"|报送人|投稿人|撰稿人|执笔|联系人|联系电话|电话|手机|审核人|审核|"
                            r"签发人|签发|邮箱|电子邮箱|传真|(?:报送|上报|投稿|成稿|发稿)(?:日期|时间))\s*[：:]")
-_FULL_DATE = re.compile(rf"^{DATE}$")
-_DATE_IN = re.compile(DATE)
+_FULL_DATE = re.compile(rf"^(?:{DATE}|{NUMERIC_DATE})$")
+_DATE_IN = re.compile(f"{DATE}|{NUMERIC_DATE}")
 _SIGNATURE_MAX = 30
 # An item is one paragraph of news; more undated paragraphs than this make an article.
 _ITEM_PARAGRAPHS = 1
@@ -32,7 +33,20 @@ _OPENING = 60
 _DATE_INSIDE = re.compile(rf"[，,]\s*{ENTRY_DATE_PATTERN}[，,]")
 
 
+# A unit named before the date (【上蔡县】11月19日，…, （出山镇）11月19日，…, 上蔡县　11月19日，…,
+# 上蔡县：11月19日，…): the entry's unit, written after the date as the bulletin prints it.
+_UNIT_FIRST = re.compile(
+    r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
+    rf"|(?P<spaced>[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
+    r"\s*(?=\d{1,2}月\d{1,2}日)")
+
+
 def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...]) -> Item:
+    if first := _UNIT_FIRST.match(plain(text)):
+        named = first.group("bracketed") or first.group("spaced")
+        text = replace_range(text, 0, first.end(), "")
+        if named not in names:  # another unit than the sender's (a town in its county's report)
+            unit, names = named, (named,)
     item = Item.from_rich(text)
     if not item.date and not item.unit and (opening := time_phrase_length(plain(text))):
         # it says when itself (6月3日以来，西平县组织…): kept as written, the unit's name after
@@ -46,13 +60,25 @@ def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...
         body = list(normalize(item.body))
         lead = plain(tuple(body[:1]))
         # "舞阳县组织专家…" from 舞阳县 becomes **舞阳县**组织专家…, not **舞阳县**舞阳县组织…
-        for name in sorted(names, key=len, reverse=True):
-            if body and not body[0].bold and lead.startswith(name):
-                body[0] = Run(lead[len(name):])
-                break
-        item.unit = unit
+        named = next((name for name in sorted(names, key=len, reverse=True)
+                      if body and not body[0].bold and lead.startswith(name)), None)
+        if named is None and not _SUBJECTLESS.match(plain(item.body)):
+            return item  # it names its own subject (县安委办组织…, 市应急管理局督导组到…): as written
+        if named is not None:  # bold as written (市住建局 stays 市住建局: the registry knows it by that name too)
+            body[0] = Run(lead[len(named):])
+        item.unit = named or unit
         item.body = normalize(body)
     return item
+
+
+# An entry's sentence that opens with what was done, its subject left out (组织专家…, 对辖区…):
+# the sender is its subject, put before it as the bulletin prints units. One that opens with
+# a subject of its own (县安委办…, 市应急管理局督导组…, 该县…) is not given a second one.
+_SUBJECTLESS = re.compile(
+    r"^(?:组织|开展|召开|举办|举行|联合|会同|对|在|于|深入|围绕|积极|认真|扎实|迅速|及时|持续|全面|进一步|按照|根据|"
+    r"针对|坚持|通过|为|就|到|赴|前往|邀请|印发|下发|制定|出台|启动|成立|部署|落实|完成|发布|派出|抽调|集中|专题|"
+    r"多措并举|精心|周密|高度重视|率先|创新|大力|着力|切实|狠抓|强化|加强|推进|推动|全力|筑牢|以|把|从|再次|首次|"
+    r"连续|先后|分别|共|累计|已|将|正|还|又|也)")
 
 
 def _bold_name_at(text: RichText, at: int, names: tuple[str, ...]) -> RichText:
@@ -126,17 +152,38 @@ def stated_date(lines: list[str]) -> dt.date | None:
         line = line.strip()
         about = about_sender(line) or _FULL_DATE.match(re.sub(r"\s", "", line))
         if about and (found := _DATE_IN.search(line.replace(" ", ""))):
+            parts = [part for part in found.groups() if part is not None]
             try:
-                return dt.date(*(to_int(part) or 0 for part in found.groups()[:3]))
+                return dt.date(*(to_int(part) or 0 for part in parts[:3]))
             except ValueError:
                 continue
     return None
 
 
+# A formula closing an office's report, no news of its own: 特此报告。 妥否，请批示。 请审阅。
+_FORMULA = re.compile(r"^(?:特此(?:报告|报送|函告|说明)|妥否[，,]?请.{1,6}|请(?:审阅|审示|阅示|批示|审定)|以上.{0,10}(?:报告|报送)"
+                      r".{0,10})[。！.!]?$")
+
+
+def masthead_end(lines: list[str]) -> int:
+    """How many lines at the start are the submission's own masthead (信息专报 / 第23期, a
+    unit's red header): up to its number line, among the first three; 0 for none."""
+    return next((i + 1 for i, line in enumerate(lines[:3]) if YEAR_ISSUE_NUMBER.match(compact(line))), 0)
+
+
+def is_news(text: str) -> bool:
+    """A paragraph that reports something: not a line about the sender, a picture's caption,
+    the sender's own attribution or a report's closing formula."""
+    line = text.strip()
+    return not (about_sender(line) or is_caption(line) or is_source_line(line) or _FORMULA.match(line))
+
+
 def _news(paragraphs: Iterable[RichText]) -> list[RichText]:
-    """The paragraphs that report something: lines about the sender and a closing signature
-    over a date are left out."""
-    kept = [p for p in paragraphs if not about_sender(plain(p))]
+    """The paragraphs that report something (is_news), below the submission's own masthead;
+    a closing signature over a date is left out."""
+    paragraphs = list(paragraphs)
+    paragraphs = paragraphs[masthead_end([plain(p) for p in paragraphs]):]
+    kept = [p for p in paragraphs if is_news(plain(p))]
     if kept and _FULL_DATE.match(re.sub(r"\s", "", plain(kept[-1]))):
         kept.pop()
         signer = plain(kept[-1]).strip() if kept else ""

@@ -14,7 +14,7 @@ from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
-from .candidates import about_sender, stated_date, unnumbered
+from .candidates import is_news, masthead_end, stated_date, unnumbered
 from .submissions import InboxError, NewSubmission
 
 # the files a submission may come as, those the importer reads (CONVERTED_SUFFIXES: through
@@ -71,13 +71,21 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
     return paragraphs
 
 
+_SUBJECT = re.compile(r"^(?:主题|Subject)\s*[：:]\s*(\S.{0,60})$")
+
+
 def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     """A short first line without a sentence end is the title (lines about the sender above
-    it, 报送单位：…, stay in the body); otherwise the title is the opening words of the text."""
-    at = next((i for i, p in enumerate(paragraphs) if not about_sender(plain(p))), 0)
+    it, 报送单位：…, and the submission's own masthead stay in the body); otherwise a mail's
+    subject, or the opening words of the text."""
+    lines = [plain(p).strip() for p in paragraphs]
+    start = masthead_end(lines)
+    at = next((i for i, p in enumerate(paragraphs) if i >= start and is_news(plain(p))), 0)
     first = plain(unnumbered(paragraphs[at])).strip()
     if len(paragraphs) > at + 1 and len(first) <= _MAX_TITLE and not _SENTENCE_END.search(first):
         return first, paragraphs[:at] + paragraphs[at + 1:]
+    if subject := next((m.group(1).strip() for line in lines if (m := _SUBJECT.match(line))), ""):
+        return subject, paragraphs
     return first[:24] + ("…" if len(first) > 24 else ""), paragraphs
 
 

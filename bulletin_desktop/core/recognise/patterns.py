@@ -9,6 +9,7 @@ import re
 
 from ..model import (
     BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SIGNOFF_HEADS, UNIT_SUFFIXES,
+    dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
 
@@ -68,7 +69,8 @@ OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{
 ISSUED_LINE = re.compile(rf"^[^：:，。；;]{{2,40}}?\s*(?:{_YEAR}年)?{_MD}月{_MD}日\s*(?:印发|编印|印制)$")
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it,
 # on a line of its own or after the office and a space
-_NUMERIC_DATE = rf"(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}){_ISSUED}"
+NUMERIC_DATE = r"(\d{4})[.．\-－/](\d{1,2})[.．\-－/](\d{1,2})"  # 2022.11.21, 2022-11-21, 2022/11/21
+_NUMERIC_DATE = rf"{NUMERIC_DATE}{_ISSUED}"
 NUMERIC_DATE_LINE = re.compile(rf"^{_NUMERIC_DATE}$")
 OFFICE_AND_NUMERIC_DATE = re.compile(rf"^(.*\S)\s+{_NUMERIC_DATE}$")
 
@@ -243,6 +245,10 @@ def ends_sentence(text: str) -> bool:
 _CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△]|附件\s*\d{0,2}\s*[：:])")
 
 
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(text))
+
+
 def is_article_title(text: str) -> bool:
     return (
         0 < len(text) <= TITLE_MAX
@@ -261,6 +267,7 @@ def starts_new_paragraph(text: str) -> bool:
         # (a date with its comma: 5月20日前全部整改到位 is the middle of a sentence a line cut)
         SECTION_BRACKETS.match(text) or RUN_IN_HEADING.match(text) or opens_dated_entry(text)
         or SIGNOFF_START.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.match(text.strip())
+        or dated_lead_mark(text)  # 2.11月17日，…: a numbered entry
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -116,13 +117,33 @@ def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
 _PLACE = re.compile(r"(?:县|区|市|镇|乡|街道)$")
 
 
+# the place an office's name begins with (漯河市应急管理局 → 漯河市)
+_OFFICE_PLACE = re.compile(r"^(\S{2,6}?(?:市|县|区))\S{2,}")
+_HOME_ISSUES = 50
+
+
+def home_place(conn: sqlite3.Connection) -> str:
+    """The city (or county) the bulletins are issued in: the place most of the newest issues'
+    offices name (漯河市 for 漯河市应急管理局), or ""."""
+    places = Counter(m.group(1) for (office,) in conn.execute(
+        "SELECT office FROM issues ORDER BY date DESC, id DESC LIMIT ?", (_HOME_ISSUES,))
+        if (m := _OFFICE_PLACE.match(office or "")))
+    return places.most_common(1)[0][0] if places else ""
+
+
 def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit, bool]:
-    """The unit a text names itself as, as the registry names units: the place a local office
-    belongs to (临颍县应急管理局 → 临颍县, the name as written its alias), a department as
-    written (县委宣传部, 市应急管理局). Registered first if no unit is known by either name.
-    With whether it was registered now."""
+    """The unit a text names itself as, as the registry names units: a department of the
+    place the bulletins are issued in as the bulletin names its own (驻马店市气象局 → 市气象局
+    where the bulletins are 驻马店市's), the place another local office belongs to (临颍县应急
+    管理局 → 临颍县), a department as written (县委宣传部, 市应急管理局); the name as written
+    its alias. Registered first if no unit is known by either name. With whether it was
+    registered now."""
+    home = home_place(conn)
     place = unit_name_at_start(stated)
-    short = place if _PLACE.search(place) else stated
+    if home and place == home and len(stated) > len(home):
+        short = home[-1] + stated[len(home):]
+    else:
+        short = place if _PLACE.search(place) else stated
     known = _find(conn, stated) or _find(conn, short)
     if known is not None:
         return known, False

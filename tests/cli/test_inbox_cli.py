@@ -414,6 +414,9 @@ def test_a_folder_with_bad_files_names_every_one_and_registers_none(db, tmp_path
     (folder / "图片.docx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(folder))
     assert code != 0 and "Traceback" not in err
-    assert "有 2 个文件不能登记" in err and "空文件.txt" in err and "图片.docx" in err
+    assert "有 2 个文件不能登记，这一批 3 个文件一个也没有登记" in err and "空文件.txt" in err and "图片.docx" in err
     code, out, _ = cli(capsys, "inbox", "list", "--db", str(db), "--json")
     assert code == 0 and json.loads(out) == []
+    (folder / "空文件.txt").unlink()  # one bad file among good ones: the others are said to be left too
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(folder))
+    assert code != 0 and "有 1 个文件不能登记，这一批 2 个文件一个也没有登记" in err and "图片.docx" in err

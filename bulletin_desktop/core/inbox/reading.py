@@ -133,8 +133,9 @@ def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], re
         items.append(make_submission(paragraphs, source=path.name, received=received, unit_id=unit_id, names=names))
     if cancel is not None and cancel.is_set():
         return None
-    if len(refused) > 1:
-        raise SubmissionFileError(f"有 {len(refused)} 个文件不能登记，这一批一个也没有登记：\n" + "\n".join(refused))
+    if len(refused) > 1 or (refused and len(files) > 1):
+        raise SubmissionFileError(f"有 {len(refused)} 个文件不能登记，这一批 {len(files)} 个文件一个也没有登记"
+                                  f"（去掉或修好这些文件后再登记）：\n" + "\n".join(refused))
     if refused:
         raise SubmissionFileError(refused[0])
     return items

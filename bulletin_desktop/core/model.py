@@ -399,11 +399,20 @@ def is_source_line(text: str) -> bool:
     return bool(re.match(_SOURCE_LINE, text.strip()))
 
 
+# a committee's office named with it: 市安委办, 县委办公室, 市安委会
+_COMMITTEE_OFFICE = re.compile(r"办公室|办|会")
+
+
 def unit_name_at_start(text: str) -> str:
     """The shortest unit-like name ``text`` opens with (西平县应急管理局供稿 → 西平县,
-    市应急管理局开展… → 市应急管理局), or ""."""
+    市应急管理局开展… → 市应急管理局, 市安委办督导组… → 市安委办), or ""."""
     found = re.match(_UNIT_NAME_AT_START, text)
-    return found.group() if found else ""
+    if not found:
+        return ""
+    name = found.group()
+    if name.endswith("委") and (office := _COMMITTEE_OFFICE.match(text, len(name))):
+        name += office.group()
+    return name
 
 
 def dated_lead_mark(text: str) -> int:

@@ -12,6 +12,7 @@ from bulletin_desktop.core.inbox.adopt import adopt_into, entries_for
 from bulletin_desktop.core.inbox.candidates import candidate_entries
 from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from_text
 from bulletin_desktop.core.inbox.submissions import InboxError
+from bulletin_desktop.core.model import Section
 from bulletin_desktop.core.stats import StatsRangeError, compute_stats, period_title, set_entry_flag, set_points
 from bulletin_desktop.core.units import registry
 from bulletin_desktop.core.units.registry import UnitError, UnknownUnitError
@@ -512,3 +513,25 @@ def test_a_department_of_the_place_the_bulletins_are_issued_in_is_registered_as_
     assert (get_submission(archive, sid).unit, unit.name, unit.category) == ("市气象局", "市气象局", "市直单位")
     sid = _submit(archive, "水利\n11月21日，信阳市水利局召开会议。\n报送单位：信阳市水利局", None)
     assert get_submission(archive, sid).unit == "信阳市"
+
+
+def test_a_submission_of_one_range_adopted_in_the_next_is_explained_where_its_rate_is(archive):
+    """Received in 2022, adopted into an issue of 2023: 2022 shows it submitted and adopted by
+    rate, with no entry of 2022's issues; the note says why the rate is not 采用 ÷ 报送."""
+    sid = _submit(archive, "舞阳县来稿\n12月28日，舞阳县组织开展燃气安全检查。", None, received=dt.date(2022, 12, 29))
+    issue = archive.next_issue(today=dt.date(2023, 1, 5))
+    issue.sections = [Section("工作动态")]
+    archive.add_issue(issue)
+    adopt_into(archive, sid, archive.load_issue(archive.find_issues(issue.number)[0].id), "工作动态")
+    row = compute_stats(archive, dt.date(2022, 12, 1), dt.date(2022, 12, 31)).row("舞阳县")
+    assert (row.submitted, row.adopted_submissions, row.adopted - row.imported, row.rate) == (1, 1, 0, 1.0)
+    assert "本期来稿被采用1篇（采用率按此计）" in row.note
+    later = compute_stats(archive, dt.date(2023, 1, 1), dt.date(2023, 1, 31)).row("舞阳县")
+    assert (later.submitted, later.adopted, later.note) == (0, 1, "")
+
+
+def test_a_committee_s_office_is_suggested_by_its_whole_name():
+    from bulletin_desktop.core.model import unit_name_at_start
+
+    assert [unit_name_at_start(t) for t in ("市安委办督导组到某县", "县委办公室开展", "市安委会成员单位", "县委宣传部开展")] == [
+        "市安委办", "县委办公室", "市安委会", "县委"]

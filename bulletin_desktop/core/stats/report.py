@@ -29,7 +29,12 @@ class UnitStats:
 
     @property
     def note(self) -> str:
-        return f"含导入期次{self.imported}条（报送数未知）" if self.imported else ""
+        notes = [f"含导入期次{self.imported}条（报送数未知）"] if self.imported else []
+        if self.adopted_submissions > self.adopted - self.imported:
+            # the rate counts this range's submissions, adopted whenever; 采用 counts the entries
+            # in this range's issues: more adopted submissions than such entries were adopted later
+            notes.append(f"本期来稿被采用{self.adopted_submissions}篇（采用率按此计）")
+        return "；".join(notes)
 
     def add(self, other: "UnitStats") -> None:
         for name in ("submitted", "adopted_submissions", "adopted", "articles", "imported", "points"):

@@ -54,6 +54,9 @@ def cmd_units(args: argparse.Namespace) -> int:
             unit = registry.merge_units(archive, args.source, args.target)
         elif action == "rename":
             unit = registry.rename_unit(archive, args.old, args.new)
+        elif action == "alias":
+            changes = {"remove": args.aliases} if args.remove else {"add": args.aliases}
+            unit = registry.change_aliases(archive, args.name, **changes)
         else:
             unit = registry.retire_unit(archive, args.name)
     _print_unit(unit, args.json)

@@ -7,7 +7,7 @@ from typing import Callable
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("units", help="报送单位名录：列出、登记、合并、改名、停用")
+    p = sub.add_parser("units", help="报送单位名录：列出、登记、别名、合并、改名、停用")
     db_option(p)
     units = p.add_subparsers(dest="units_command", metavar="操作", required=True, parser_class=type(p))
     q = units.add_parser("list", help="列出单位")
@@ -28,6 +28,12 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     db_option(q)
     q.add_argument("old", metavar="原名称")
     q.add_argument("new", metavar="新名称")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = units.add_parser("alias", help="给单位添加别名（另一种写法），或用 --remove 去掉别名")
+    db_option(q)
+    q.add_argument("name", metavar="单位")
+    q.add_argument("aliases", nargs="+", metavar="别名")
+    q.add_argument("--remove", action="store_true", help="去掉这些别名（印着它们的条目重新归属）")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = units.add_parser("retire", help="停用单位（保留历史）")
     db_option(q)

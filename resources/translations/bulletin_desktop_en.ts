@@ -2527,6 +2527,14 @@ Restore it as issue number:</translation>
         <translation>Count {unit} as part of:</translation>
     </message>
     <message>
+        <source>Also Written As</source>
+        <translation>Also Written As</translation>
+    </message>
+    <message>
+        <source>Other ways of writing {unit}, separated by 、:</source>
+        <translation>Other ways of writing {unit}, separated by 、:</translation>
+    </message>
+    <message>
         <source>Add a Bonus</source>
         <translation>Add a Bonus</translation>
     </message>
@@ -2561,6 +2569,14 @@ Restore it as issue number:</translation>
     <message>
         <source>Count this unit as part of another: its names, submissions and entries move there</source>
         <translation>Count this unit as part of another: its names, submissions and entries move there</translation>
+    </message>
+    <message>
+        <source>&amp;Also Written As…</source>
+        <translation>&amp;Also Written As…</translation>
+    </message>
+    <message>
+        <source>The other ways the unit&apos;s name is written (short forms, old names), counted for it</source>
+        <translation>The other ways the unit&apos;s name is written (short forms, old names), counted for it</translation>
     </message>
     <message>
         <source>&amp;Category…</source>

@@ -2527,6 +2527,14 @@ Restore it as issue number:</source>
         <translation>把“{unit}”并入：</translation>
     </message>
     <message>
+        <source>Also Written As</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Other ways of writing {unit}, separated by 、:</source>
+        <translation>{unit}的其他写法（简称、旧名），用“、”隔开：</translation>
+    </message>
+    <message>
         <source>Add a Bonus</source>
         <translation>新增加分项</translation>
     </message>
@@ -2561,6 +2569,14 @@ Restore it as issue number:</source>
     <message>
         <source>Count this unit as part of another: its names, submissions and entries move there</source>
         <translation>把这个单位并入另一个单位：名称、来稿和条目一并转移</translation>
+    </message>
+    <message>
+        <source>&amp;Also Written As…</source>
+        <translation>别名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The other ways the unit&apos;s name is written (short forms, old names), counted for it</source>
+        <translation>单位名称的其他写法（简称、旧名），印着这些写法的条目都算这个单位的</translation>
     </message>
     <message>
         <source>&amp;Category…</source>

@@ -53,6 +53,19 @@ def test_units_from_sample_and_changes(db, capsys):
     assert sorted(json.loads(out)["aliases"]) == ["源汇区", "源汇区政府"]
     code, _, err = cli(capsys, "units", "merge", "--db", str(db), "东城区", "西城区")
     assert code == 1 and "单位名录中没有“东城区”" in err
+    # other names of a unit, added and taken away: entries printing a name taken away count for it no more
+    code, out, _ = cli(capsys, "units", "alias", "--db", str(db), "市应急局", "市应急管理局办公室", "市局", "--json")
+    assert code == 0 and sorted(json.loads(out)["aliases"]) == sorted(["市应急管理局", "市应急管理局办公室", "市局"])
+    code, _, err = cli(capsys, "units", "alias", "--db", str(db), "市应急局", "西城区")
+    assert code == 1 and "单位名录中已有“西城区”" in err
+    stats = lambda: {u["unit"]: u["adopted"] for u in json.loads(  # noqa: E731
+        cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31")[1])["units"]}
+    assert stats()["市应急局"] == 2
+    code, out, _ = cli(capsys, "units", "alias", "--db", str(db), "市应急局", "市应急管理局", "市局", "--remove", "--json")
+    assert code == 0 and json.loads(out)["aliases"] == ["市应急管理局办公室"]
+    assert stats().get("市应急局", 0) == 0
+    code, _, err = cli(capsys, "units", "alias", "--db", str(db), "市应急局", "市应急局", "--remove")
+    assert code == 1 and "是这个单位的名称，不是别名" in err
     # without --category, the category the name suggests
     for name, category in (("城关镇", "乡镇街道"), ("市消防救援支队", "市直单位"), ("临颍县", "县区"), ("李庄村", "其他")):
         code, out, _ = cli(capsys, "units", "add", "--db", str(db), name)

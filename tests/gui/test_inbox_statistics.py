@@ -277,6 +277,17 @@ def test_units_dialog_merges_renames_and_scores(qtbot, window, monkeypatch):
     assert offered == ["乡镇街道"]
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "城关镇")
     assert table.item(row, 1).text() == "乡镇街道"
+    # its other names as one line: one added, the one it had taken away
+    table.selectRow(0)
+    assert table.item(0, 0).text() == "市应急局"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (f"{k['text']}、市应急管理局办公室", True))
+    qtbot.mouseClick(dialog.ui.aliasesButton, Qt.MouseButton.LeftButton)
+    assert table.item(0, 2).text() == "市应急管理局、市应急管理局办公室"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("市应急管理局办公室", True))
+    qtbot.mouseClick(dialog.ui.aliasesButton, Qt.MouseButton.LeftButton)
+    assert table.item(0, 2).text() == "市应急管理局办公室"
+    view.refresh()
+    assert view.report.row("市应急局").adopted == 0  # its entries print 市应急管理局, no longer its name
 
 
 def test_unattributed_entries_are_listed_opened_and_their_units_registered(qtbot, window):

@@ -179,14 +179,29 @@ def suggested_category(name: str) -> str:
         return _suggested_category(conn, name.strip())
 
 
-def add_alias(archive: Archive, unit_name: str, alias: str) -> Unit:
-    alias = _check_name(alias)
-    with archive.transaction("添加单位别名") as conn:
+def change_aliases(archive: Archive, unit_name: str, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Unit:
+    """Other ways of writing a unit's name, added or taken away in one change. Entries that
+    print a name taken away are counted again (for no unit, or for another it names)."""
+    with archive.transaction("修改单位别名") as conn:
         unit = _find(conn, unit_name)
         if unit is None:
             raise UnknownUnitError(unit_name)
-        _free(conn, alias)
-        conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (alias, unit.id))
+        removed = [alias.strip() for alias in remove if alias.strip()]
+        for alias in removed:
+            if alias == unit.name:
+                raise UnitError(f"“{alias}”是这个单位的名称，不是别名；要换名称请用改名。")
+            if alias not in unit.aliases:
+                raise UnitError(f"“{unit.name}”没有别名“{alias}”。")
+            conn.execute("DELETE FROM unit_names WHERE name = ? AND unit_id = ?", (alias, unit.id))
+        for alias in add:
+            alias = _check_name(alias)
+            owner = _find(conn, alias)
+            if owner is not None and owner.id == unit.id:
+                continue  # known by it already
+            _free(conn, alias)
+            conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (alias, unit.id))
+        if removed:
+            recount_entries(conn)
         return _units(conn, "u.id = ?", (unit.id,))[0]
 
 

@@ -49,6 +49,11 @@ class Ui_UnitsDialog(object):
 
         self.unitButtons.addWidget(self.mergeButton)
 
+        self.aliasesButton = QPushButton(self.unitsTab)
+        self.aliasesButton.setObjectName(u"aliasesButton")
+
+        self.unitButtons.addWidget(self.aliasesButton)
+
         self.categoryButton = QPushButton(self.unitsTab)
         self.categoryButton.setObjectName(u"categoryButton")
 
@@ -100,6 +105,10 @@ class Ui_UnitsDialog(object):
         self.mergeButton.setText(QCoreApplication.translate("UnitsDialog", u"&Merge into\u2026", None))
 #if QT_CONFIG(tooltip)
         self.mergeButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Count this unit as part of another: its names, submissions and entries move there", None))
+#endif // QT_CONFIG(tooltip)
+        self.aliasesButton.setText(QCoreApplication.translate("UnitsDialog", u"&Also Written As\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.aliasesButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"The other ways the unit's name is written (short forms, old names), counted for it", None))
 #endif // QT_CONFIG(tooltip)
         self.categoryButton.setText(QCoreApplication.translate("UnitsDialog", u"&Category\u2026", None))
         self.retireButton.setText(QCoreApplication.translate("UnitsDialog", u"Re&tire", None))

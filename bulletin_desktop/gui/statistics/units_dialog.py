@@ -2,6 +2,8 @@
 archive transaction; the archive's notice refreshes the inbox and the statistics."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QInputDialog, QTableWidgetItem, QWidget
 
@@ -23,11 +25,12 @@ class UnitsDialog(QDialog):
         ui.addButton.clicked.connect(self.add_unit)
         ui.renameButton.clicked.connect(self.rename_unit)
         ui.mergeButton.clicked.connect(self.merge_unit)
+        ui.aliasesButton.clicked.connect(self.edit_aliases)
         ui.categoryButton.clicked.connect(self.set_category)
         ui.retireButton.clicked.connect(self.retire_unit)
         ui.addFlagButton.clicked.connect(self.add_flag)
-        for button in (ui.addButton, ui.renameButton, ui.mergeButton, ui.categoryButton, ui.retireButton,
-                       ui.addFlagButton):
+        for button in (ui.addButton, ui.renameButton, ui.mergeButton, ui.aliasesButton, ui.categoryButton,
+                       ui.retireButton, ui.addFlagButton):
             button.setEnabled(not archive.readonly)
         self.reload()
 
@@ -70,13 +73,18 @@ class UnitsDialog(QDialog):
 
     def _run(self, change) -> bool:
         try:
-            change()
+            unit = change()
         except BulletinError as exc:
             from ..dialogs import show_error
 
             show_error(self, self.windowTitle(), exc)
             return False
         self.reload()
+        if isinstance(unit, registry.Unit):  # the unit changed stays chosen, for the next change to it
+            table = self.ui.unitsTable
+            row = next((r for r in range(table.rowCount()) if table.item(r, 0).text() == unit.name), -1)
+            if row >= 0:
+                table.selectRow(row)
         return True
 
     def _set_points(self, key: str, value: float) -> None:
@@ -115,6 +123,22 @@ class UnitsDialog(QDialog):
                                           self.tr("Count {unit} as part of:").format(unit=source), others, 0, False)
         if ok and target:
             self._run(lambda: registry.merge_units(self.archive, source, target))
+
+    def edit_aliases(self) -> None:
+        """The unit's other names as one line, 、 between them: names added are registered,
+        names left out are taken away, in one change."""
+        name = self.chosen()
+        unit = registry.find_unit(self.archive, name) if name else None
+        if unit is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Also Written As"),
+            self.tr("Other ways of writing {unit}, separated by 、:").format(unit=unit.name), text="、".join(unit.aliases))
+        if not ok:
+            return
+        wanted = [a for a in re.split(r"[、，,；;\s]+", text) if a]
+        self._run(lambda: registry.change_aliases(self.archive, unit.name, add=[a for a in wanted if a not in unit.aliases],
+                                                  remove=[a for a in unit.aliases if a not in wanted]))
 
     def set_category(self) -> None:
         name = self.chosen()

@@ -246,3 +246,44 @@ def test_a_copy_that_cannot_be_written_says_why_in_chinese(tmp_path, where, reas
             archive.backup_to(target)
     assert reason in raised.value.message and "Errno" not in raised.value.message
     assert not target.exists()
+
+
+def test_a_closed_archive_is_whole_in_its_main_file(tmp_path):
+    """The write-ahead log is folded in on closing, though the opening backup's connection
+    outlived the archive's: the file alone (copied to a USB stick) holds every issue."""
+    path = tmp_path / "a.sqlite"
+    with Archive.open(path) as archive:  # with its automatic backups
+        archive.add_issue(plain_issue(7, dt.date(2024, 3, 1), ["3月1日，**西平县**开展检查。"]))
+    log = path.with_name(path.name + "-wal")
+    assert not log.exists() or log.stat().st_size == 0
+    alone = tmp_path / "copy" / "a.sqlite"
+    alone.parent.mkdir()
+    alone.write_bytes(path.read_bytes())
+    with Archive.open(alone, readonly=True) as copy:
+        assert [s.number for s in copy.list_issues()] == [7]
+
+
+def test_a_copy_whose_changes_wait_in_its_log_is_checked_and_restored_whole(tmp_path):
+    """An archive left by a killed program: its newest changes are only in its -wal file.
+    Checking it counts them, and restoring from it brings them."""
+    import subprocess
+    import sys
+
+    from bulletin_desktop.core.archive import file_ops
+
+    left = tmp_path / "left.sqlite"
+    script = ("import os, sys; sys.path[:0] = sys.argv[2:]\n"
+              "from bulletin_desktop.core.archive import Archive\nfrom test_archive_support import plain_issue\n"
+              "archive = Archive.open(sys.argv[1], auto_backup=False)\n"
+              "import datetime as dt\n"
+              "[archive.add_issue(plain_issue(n, dt.date(2024, 3, n), ['3月1日，检查。'])) for n in (3, 4)]\nos._exit(0)\n")
+    subprocess.run([sys.executable, "-c", script, str(left), str(Path(__file__).parent.parent.parent),
+                    str(Path(__file__).parent)], check=True)
+    assert left.with_name(left.name + "-wal").stat().st_size > 0  # the changes wait in the log
+    assert file_ops.check_file(left).message == "档案库完好：2 期，2 条。"
+    target = tmp_path / "a.sqlite"
+    with Archive.open(target, auto_backup=False) as archive:
+        archive.add_issue(plain_issue(1, dt.date(2024, 1, 1), ["1月1日，检查。"]))
+    file_ops.replace_with(target, left)
+    with Archive.open(target, readonly=True) as archive:
+        assert sorted(s.number for s in archive.list_issues()) == [3, 4]

@@ -195,10 +195,32 @@ class Archive:
                 conn.close()
             finally:
                 self._connection = None
-                if self._lock is not None:
-                    self._lock.release()
-        if self.auto_backups is not None:
-            self.auto_backups.finish()
+        try:
+            if self.auto_backups is not None:
+                self.auto_backups.finish()
+            if not self.readonly:
+                self._fold_log()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    _FOLD_WAIT_MS = 200  # a reader in another program (a search) does not hold up closing for long
+
+    def _fold_log(self) -> None:
+        """Every change into the archive's main file once its connections are done, the
+        write-ahead log emptied: the file alone (copied to a USB stick, restored from) is the
+        whole archive. The last connection to close does this by itself, but the backup's
+        may outlive ours, and a read-only one cannot; a reader elsewhere may hold part of
+        it back, which the next close folds in."""
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {self._FOLD_WAIT_MS}")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass  # the log stays beside the file, read with it the next time: nothing is lost
 
     def __enter__(self) -> "Archive":
         return self

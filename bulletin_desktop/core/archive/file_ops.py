@@ -60,6 +60,8 @@ def check_file(path: Path) -> FileCheck:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+            # the version as the file reads with its write-ahead log (the header alone may be older)
+            version = conn.execute("PRAGMA user_version").fetchone()[0] if problems == ["ok"] else version
             counts = conn.execute("SELECT (SELECT count(*) FROM issues), (SELECT count(*) FROM entries)").fetchone() \
                 if problems == ["ok"] and version else (0, 0)
         finally:
@@ -156,6 +158,28 @@ def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path
     return aside
 
 
+def _copy_whole(source: Path, target: Path) -> None:
+    """``source`` as one file at ``target``: a file copy, or, when changes still wait in its
+    write-ahead log (a copy of an archive that was not closed), SQLite's own copy, which
+    reads them with it."""
+    log = source.with_name(source.name + "-wal")
+    if not log.exists() or log.stat().st_size == 0:
+        shutil.copyfile(source, target)
+        return
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    for side in SIDE_FILES:
+        target.with_name(target.name + side).unlink(missing_ok=True)
+
+
 def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:
     """Put a copy of the archive file ``source`` in place of ``db_path``; where the
     current file was set aside. Refused when another program has the archive open."""
@@ -167,12 +191,15 @@ def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:
     try:
         partial = db_path.with_name(db_path.name + ".restoring")
         try:
-            shutil.copyfile(source, partial)
+            _copy_whole(source, partial)
             with open(partial, "rb+") as handle:
                 os.fsync(handle.fileno())
         except OSError as exc:
-            partial.unlink(missing_ok=True)
+            remove_with_side_files(partial)
             raise ArchiveError(f"复制备份失败（{exc.strerror or exc}），档案库没有改动。") from None
+        except sqlite3.Error as exc:
+            remove_with_side_files(partial)
+            raise ArchiveError(f"复制备份失败（{exc}），档案库没有改动。") from None
         aside = set_aside(db_path, label)
         os.replace(partial, db_path)
         return aside

@@ -1,6 +1,8 @@
 """The one base of every error the clerk is shown."""
 from __future__ import annotations
 
+import errno
+
 
 class BulletinError(Exception):
     """Something the clerk must be told; ``message`` (also ``str(exc)``) says what went wrong,
@@ -21,4 +23,25 @@ def unreadable_file_message(path: object, exc: OSError) -> str:
         return f"找不到文件：{path}"
     if isinstance(exc, PermissionError):
         return f"没有权限读取文件：{path}"
-    return f"无法读取文件 {path}：{exc.strerror or exc}"
+    return f"无法读取文件 {path}：{unreadable_reason(exc)}"
+
+
+_READ_REASONS = {
+    errno.ENOENT: "文件不存在",
+    errno.EACCES: "没有读取权限",
+    errno.EPERM: "没有读取权限",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOTDIR: "路径中的某一级是文件，不是文件夹",
+    errno.ENAMETOOLONG: "路径太长",
+    errno.ELOOP: "符号链接绕成了圈",
+    errno.EIO: "磁盘读取出错",
+}
+
+
+def unreadable_reason(exc: OSError) -> str:
+    """Why a file could not be read, as a short phrase in Chinese (never the system's English)."""
+    reason = _READ_REASONS.get(exc.errno or 0)
+    if reason is not None:
+        return reason
+    name = errno.errorcode.get(exc.errno or 0)
+    return f"系统拒绝了这次读取（{name}）" if name else "系统拒绝了这次读取"

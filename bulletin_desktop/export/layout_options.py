@@ -9,11 +9,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
+import re
+import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..core.errors import BulletinError
+from ..core.errors import BulletinError, unreadable_reason
 from ..core.model import SECTION_HEADING_DEFAULT, SECTION_HEADING_STYLES
 
 PT_PER_MM = 72 / 25.4
@@ -26,7 +30,8 @@ def mm_to_twips(mm: float) -> int:
 
 
 class LayoutOptionError(BulletinError):
-    """A layout setting that does not exist or has a value of the wrong kind."""
+    """A layout setting that does not exist, has a value of the wrong kind or out of its
+    range, or a settings file that cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -122,26 +127,181 @@ class LayoutOptions:
             raise LayoutOptionError("page_number_position 只能是 outside（单页居右、双页居左）或 center（居中）")
         if changes.get("section_heading", self.section_heading) not in SECTION_HEADING_STYLES:
             raise LayoutOptionError("section_heading 只能是 bracket（【栏目】）、numbered（一、栏目）或 plain（只印栏目名）")
-        return dataclasses.replace(self, **changes)
+        changed = dataclasses.replace(self, **changes)
+        _check_type_area(changed)
+        return changed
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
+# The range each number may take, with its unit (docs/layout.md; the layout spec's sizes run
+# from 四号 to 初号, rules from a hairline to Word's thickest border): a value outside it is
+# refused where it is set, so no series stores a layout that cannot be printed.
+LIMITS: dict[str, tuple[float, float, str]] = {
+    "page_width_mm": (100.0, 550.0, "毫米"),
+    "page_height_mm": (100.0, 550.0, "毫米"),
+    "margin_top_mm": (0.0, 200.0, "毫米"),
+    "margin_bottom_mm": (0.0, 200.0, "毫米"),
+    "margin_left_mm": (0.0, 200.0, "毫米"),
+    "margin_right_mm": (0.0, 200.0, "毫米"),
+    "lines_per_page": (5, 60, "行"),
+    "chars_per_line": (5, 80, "字"),
+    "body_size_pt": (5.0, 72.0, "磅"),
+    "masthead_size_pt": (5.0, 100.0, "磅"),
+    "masthead_fallback_sizes_pt": (5.0, 100.0, "磅"),
+    "issue_line_size_pt": (5.0, 72.0, "磅"),
+    "article_title_size_pt": (5.0, 100.0, "磅"),
+    "closing_size_pt": (5.0, 72.0, "磅"),
+    "page_number_size_pt": (5.0, 72.0, "磅"),
+    "red_rule_pt": (0.25, 6.0, "磅"),
+    "red_rule_gap_mm": (0.0, 10.0, "毫米"),
+    "closing_outer_rule_mm": (0.05, 2.0, "毫米"),
+    "closing_inner_rule_mm": (0.05, 2.0, "毫米"),
+    "closing_indent_chars": (0.0, 10.0, "字"),
+    "page_number_gap_mm": (0.0, 50.0, "毫米"),
+}
+MIN_TYPE_AREA_MM = 50.0
+"""The type area (page less margins) is at least this wide and this high."""
+MAX_FALLBACK_SIZES = 5
+MAX_FONT_NAME = 64
+SETTINGS_FILE_MAX_BYTES = 1024 * 1024
+_COLOUR = re.compile(r"^#?([0-9A-Fa-f]{6})$")
+
+
 def _coerce(key: str, raw: Any, current: Any) -> Any:
+    """``raw`` (text from the command line or the dialog, or a JSON value) as the field's
+    type, checked against its range; LayoutOptionError names the setting and what it takes."""
+    if isinstance(current, tuple):
+        return _sizes(key, raw)
+    if isinstance(current, int):
+        return _number(key, raw, int)
+    if isinstance(current, float):
+        return _number(key, raw, float)
+    if not isinstance(raw, str):
+        raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效（应为文字）。")
+    text = raw.strip()
+    if key == "red":
+        m = _COLOUR.match(text)
+        if m is None:
+            raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效：颜色应写成六位十六进制 RGB，"
+                                    "如 FF0000 或 #FF0000。")
+        return m.group(1).upper()
+    if key.endswith("_font"):
+        if not text or len(text) > MAX_FONT_NAME or any(unicodedata.category(ch)[0] == "C" for ch in text):
+            raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效：字体名应是一行不超过 "
+                                    f"{MAX_FONT_NAME} 个字的文字，如“仿宋_GB2312”。")
+    return text
+
+
+def _number(key: str, raw: Any, kind: type) -> Any:
+    value: float
+    low, high, unit = LIMITS[key]
+    whole = kind is int
+    what = "整数" if whole else "数"
     try:
-        if isinstance(current, tuple):
-            items = raw if isinstance(raw, (list, tuple)) else str(raw).split(",")
-            return tuple(float(x) for x in items)
-        if isinstance(current, bool):
-            return raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes", "是")
-        if isinstance(current, int):
-            return int(raw)
-        if isinstance(current, float):
-            return float(raw)
-        return str(raw)
+        if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+            raise ValueError
+        if whole:
+            value = int(raw.strip()) if isinstance(raw, str) else raw
+            if isinstance(value, float):
+                if not value.is_integer():
+                    raise ValueError
+                value = int(value)
+        else:
+            value = float(raw)
+    except (TypeError, ValueError, OverflowError):
+        raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效（应为{_range(low, high, unit, what)}）。") from None
+    if not math.isfinite(value):
+        raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效（应为{_range(low, high, unit, what)}）。")
+    if not low <= value <= high:
+        raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”超出范围（应为{_range(low, high, unit, what)}）。")
+    return value
+
+
+def _sizes(key: str, raw: Any) -> tuple[float, ...]:
+    low, high, unit = LIMITS[key]
+    if isinstance(raw, (list, tuple)):
+        items = list(raw)
+    elif isinstance(raw, str):
+        items = [x for x in (part.strip() for part in raw.replace("，", ",").split(",")) if x] if raw.strip() else []
+    else:
+        items = [raw]
+    form = f"用逗号分开的至多 {MAX_FALLBACK_SIZES} 个字号，每个{_range(low, high, unit, '数')}，如 36,26"
+    if len(items) > MAX_FALLBACK_SIZES:
+        raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效（应为{form}）。")
+    sizes = []
+    for item in items:
+        try:
+            sizes.append(_number(key, item, float))
+        except LayoutOptionError:
+            raise LayoutOptionError(f"版式设置“{key}”的值“{_shown(raw)}”无效（应为{form}）。") from None
+    return tuple(sizes)
+
+
+def _range(low: float, high: float, unit: str, what: str) -> str:
+    return f" {low:g} 到 {high:g} {unit}之间的{what}"
+
+
+def _shown(raw: Any, limit: int = 40) -> str:
+    text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False) if _jsonable(raw) else str(raw)
+    text = "".join("�" if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _jsonable(raw: Any) -> bool:
+    try:
+        json.dumps(raw)
     except (TypeError, ValueError):
-        raise LayoutOptionError(f"版式设置“{key}”的值“{raw}”无效（应为{type(current).__name__}）") from None
+        return False
+    return True
+
+
+def _check_type_area(options: "LayoutOptions") -> None:
+    if options.type_width_mm < MIN_TYPE_AREA_MM:
+        raise LayoutOptionError(
+            f"页边距太宽：纸宽 {options.page_width_mm:g} 毫米减去左右页边距后只剩 {options.type_width_mm:g} 毫米，"
+            f"版心至少要 {MIN_TYPE_AREA_MM:g} 毫米宽。")
+    if options.type_height_mm < MIN_TYPE_AREA_MM:
+        raise LayoutOptionError(
+            f"页边距太宽：纸高 {options.page_height_mm:g} 毫米减去上下页边距后只剩 {options.type_height_mm:g} 毫米，"
+            f"版心至少要 {MIN_TYPE_AREA_MM:g} 毫米高。")
+
+
+def read_settings_file(path: Path) -> Any:
+    """The JSON value of a settings file; LayoutOptionError says in Chinese why it cannot be
+    read (missing, a folder, not a regular file, too large, not UTF-8, not JSON)."""
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise LayoutOptionError(f"找不到版式设置文件：{name}") from None
+    except OSError as exc:
+        raise LayoutOptionError(f"无法读取版式设置文件 {name}：{unreadable_reason(exc)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LayoutOptionError(f"版式设置文件 {name} 是一个文件夹，请给出一个 JSON 文件。")
+    if not stat.S_ISREG(info.st_mode):
+        raise LayoutOptionError(f"版式设置文件 {name} 不是普通文件（如设备或管道），无法读取。")
+    if info.st_size > SETTINGS_FILE_MAX_BYTES:
+        raise LayoutOptionError(f"版式设置文件 {name} 太大（{info.st_size // 1024} KB），不像一个版式设置文件。")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(SETTINGS_FILE_MAX_BYTES + 1)
+    except OSError as exc:
+        raise LayoutOptionError(f"无法读取版式设置文件 {name}：{unreadable_reason(exc)}") from None
+    if len(data) > SETTINGS_FILE_MAX_BYTES:
+        raise LayoutOptionError(f"版式设置文件 {name} 太大，不像一个版式设置文件。")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LayoutOptionError(f"版式设置文件 {name} 不是 UTF-8 编码的文字，请用记事本另存为 UTF-8 后重试。") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LayoutOptionError(f"版式设置文件 {name} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列附近有误）。"
+                                "应写成 {\"red_rule_pt\": 3} 的形式。") from None
+    except RecursionError:
+        raise LayoutOptionError(f"版式设置文件 {name} 不是有效的 JSON（嵌套太深）。") from None
 
 
 def load_options(settings_file: Path | None = None, overrides: Mapping[str, Any] | None = None,
@@ -149,12 +309,11 @@ def load_options(settings_file: Path | None = None, overrides: Mapping[str, Any]
     """``base`` (default: the defaults), then a JSON settings file, then ``key=value`` overrides."""
     options = base or LayoutOptions()
     if settings_file is not None:
-        try:
-            data = json.loads(Path(settings_file).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise LayoutOptionError(f"无法读取版式设置文件 {settings_file}：{exc}") from None
+        if not str(settings_file).strip():
+            raise LayoutOptionError("版式设置文件的路径是空的。")
+        data = read_settings_file(Path(settings_file))
         if not isinstance(data, dict):
-            raise LayoutOptionError(f"版式设置文件 {settings_file} 应为一个 JSON 对象")
+            raise LayoutOptionError(f"版式设置文件 {settings_file} 应为一个 JSON 对象，如 {{\"red_rule_pt\": 3}}")
         options = options.with_changes(data)
     if overrides:
         options = options.with_changes(overrides)

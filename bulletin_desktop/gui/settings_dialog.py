@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from ..export.layout_options import LayoutOptionError, LayoutOptions
+from ..export.layout_options import LIMITS, LayoutOptionError, LayoutOptions
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .settings import AppSettings
 
@@ -85,6 +85,7 @@ class SettingsDialog(QDialog):
         self.ui.backupsSpin.setValue(settings.keep_backups())
         self._editors: dict[str, QWidget] = {}
         self._stored: dict[str, Any] = {}
+        self._refused: dict[str, str] = {}
         self.preview: PreviewWidget | None = None
         self._build_layout_tab()
 
@@ -139,12 +140,14 @@ class SettingsDialog(QDialog):
             editor = line
         elif isinstance(default, int):
             spin = QSpinBox(self)
-            spin.setRange(1, 999)
+            low, high, _ = LIMITS[key]  # the range LayoutOptions accepts
+            spin.setRange(int(low), int(high))
             spin.valueChanged.connect(self._layout_edited)
             editor = spin
         else:
             double = QDoubleSpinBox(self)
-            double.setRange(0.0, 999.0)
+            low, high, _ = LIMITS[key]
+            double.setRange(low, high)
             double.setDecimals(2)
             double.setSingleStep(0.25)
             double.valueChanged.connect(self._layout_edited)
@@ -180,15 +183,23 @@ class SettingsDialog(QDialog):
         """The layout as the fields now say; a field that cannot be read keeps its old value
         (and is marked)."""
         options = LayoutOptions()
+        self._refused = {}
         for key, value in self._field_values().items():
             editor = self._editors[key]
             try:
                 options = options.with_changes({key: value})
                 editor.setStyleSheet("")
-            except LayoutOptionError as exc:
-                editor.setStyleSheet("QLineEdit { background: #fde2e2; }")
+                editor.setToolTip("")
+            except LayoutOptionError as exc:  # the same checks as the command line's --option
+                editor.setStyleSheet(f"{type(editor).__name__} {{ background: #fde2e2; }}")
                 editor.setToolTip(exc.message)
+                self._refused[key] = exc.message
         return options
+
+    def refused_layout(self) -> dict[str, str]:
+        """The layout fields whose values LayoutOptions refuses, and why."""
+        self.layout_options()
+        return dict(self._refused)
 
     def _layout_edited(self) -> None:
         if self.preview is not None:
@@ -210,6 +221,12 @@ class SettingsDialog(QDialog):
             from ..core.archive import ArchiveError
             from .dialogs import show_error
 
+            refused = self.refused_layout()
+            if refused:  # saved as it is, the layout would silently drop these fields
+                key, message = next(iter(refused.items()))
+                show_error(self, self.tr("Cannot save the layout"), message)
+                self._editors[key].setFocus()
+                return
             changes = self.layout_changes()
             if changes != self._stored:
                 try:

@@ -163,13 +163,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.output is not None and len(args.issues) > 1:
         raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
-    with _open_for_export(args) as archive:
+    opened, unrecorded = _open_for_export(args)
+    with opened as archive:
         issues = [archive.load_issue(resolve_issue(archive, ref)) for ref in args.issues]
         options = [issue_options(archive, issue, args.option, args.settings) for issue in issues]
 
         def record(records: list[tuple[int, str, Path, dict]]) -> None:
             if archive.readonly:
-                sys.stderr.write(UNRECORDED_WHILE_LOCKED)  # opened read-only: the window holds it
+                sys.stderr.write(unrecorded)  # opened read-only: the window holds it, or it cannot be written
                 return
             from ..core.archive import ArchiveError
 
@@ -194,16 +195,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_for_export(args: argparse.Namespace) -> Archive:
+def _open_for_export(args: argparse.Namespace) -> tuple[Archive, str]:
     """Writable when it can be, so the export is recorded without opening the file a second
-    time; read-only when the window holds the archive (the export stands, unrecorded)."""
-    from ..core.archive import ArchiveLockedError
+    time; read-only when the window holds the archive or it is where nothing may be written
+    (the export stands, unrecorded)."""
+    from ..core.archive import ArchiveLockedError, ArchiveNotWritableError
 
     path = archive_path(args, create=False)
     try:
-        return Archive.open(path, auto_backup=False)
+        return Archive.open(path, auto_backup=False), ""
     except ArchiveLockedError:
-        return Archive.open(path, readonly=True, auto_backup=False)
+        return Archive.open(path, readonly=True, auto_backup=False), UNRECORDED_WHILE_LOCKED
+    except ArchiveNotWritableError:
+        return Archive.open(path, readonly=True, auto_backup=False), UNRECORDED_UNWRITABLE
 
 
 def _check_engine(args: argparse.Namespace, fmt: str) -> None:
@@ -269,6 +273,7 @@ def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 
 UNRECORDED_WHILE_LOCKED = "注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n"
+UNRECORDED_UNWRITABLE = "注意：档案库所在的位置不能写入，这次导出没有记入档案库。\n"
 
 
 def _record_exports(args: argparse.Namespace, records: list[tuple[int, str, Path, dict]]) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.archive import ArchiveError, ArchiveLockedError, IssueSummary
+from ..core.archive import ArchiveError, ArchiveLockedError, ArchiveNotWritableError, IssueSummary
 from ..core.model import Issue, Series
 from ..export.layout_options import LayoutOptions
 from .autosave import Autosaver
@@ -82,6 +82,8 @@ class Session(QObject):
         except ArchiveLockedError as exc:
             if not ask_readonly(exc):
                 return False
+            archive = Archive.open(path, readonly=True)
+        except ArchiveNotWritableError:  # a write-protected USB stick, a CD: to look and to export
             archive = Archive.open(path, readonly=True)
         if not self.leave_issue():  # opened first, so a file that cannot be opened costs nothing
             archive.close()

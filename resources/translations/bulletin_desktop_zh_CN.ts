@@ -1358,7 +1358,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
-        <translation>档案库正被另一个简报编辑器使用，现以只读方式打开：可以查看、检索、导出和打印，但不能修改。</translation>
+        <translation>档案库以只读方式打开：可以查看、检索、导出和打印，但不能修改。</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -101,3 +101,43 @@ def test_the_lock_file_names_the_holder_while_open_and_nobody_after(tmp_path):
         holder = json.loads(lock_file.read_text(encoding="utf-8"))
         assert holder["host"] == socket.gethostname() and holder["pid"] == os.getpid() and holder["since"]
     assert lock_file.read_text(encoding="utf-8") == ""
+
+
+def _read_only_medium(tmp_path: Path) -> Path:
+    """A folder on a read-only file system holding an archive with the sample issue (a
+    write-protected USB stick, a CD); skipped where tmpfs cannot be mounted."""
+    from bulletin_desktop.core.textformat import read_text
+    from bulletin_desktop.resources import sample_bulletin_path
+
+    source = tmp_path / "a.sqlite"
+    with Archive.open(source, auto_backup=False) as archive:
+        archive.add_issue(read_text(sample_bulletin_path().read_text(encoding="utf-8")))
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(medium)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("no read-only file system can be mounted here")
+    (medium / "a.sqlite").write_bytes(source.read_bytes())
+    subprocess.run(["mount", "-o", "remount,ro", str(medium)], check=True)
+    return medium
+
+
+def test_an_archive_on_a_read_only_medium_is_read_and_exported_not_called_damaged(tmp_path):
+    from bulletin_desktop.cli import main
+    from bulletin_desktop.core.archive import ArchiveNotWritableError
+    from bulletin_desktop.core.archive.file_ops import check_file
+
+    medium = _read_only_medium(tmp_path)
+    try:
+        path = medium / "a.sqlite"
+        assert check_file(path).message == "档案库完好：1 期，9 条。"
+        with Archive.open(path, readonly=True) as archive:
+            assert [s.number for s in archive.list_issues()] == [52]
+        with pytest.raises(ArchiveNotWritableError, match="档案库所在的位置不能写入"):
+            Archive.open(path)
+        out = tmp_path / "52.docx"
+        assert main(["export", "--db", str(path), "52", "-o", str(out)]) == 0 and out.stat().st_size > 0
+        assert main(["series", "add", "--db", str(path), "新刊"]) == 1
+        assert sorted(p.name for p in medium.iterdir()) == ["a.sqlite"]
+    finally:
+        subprocess.run(["umount", str(medium)])

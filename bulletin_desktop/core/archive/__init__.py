@@ -8,8 +8,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
-    ArchiveCorruptError, ArchiveError, ArchiveLockedError, ArchiveTooNewError, DuplicateIssueError,
-    DuplicateSeriesError, InvalidSeriesNameError, IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
+    ArchiveCorruptError, ArchiveError, ArchiveLockedError, ArchiveNotWritableError, ArchiveTooNewError,
+    DuplicateIssueError, DuplicateSeriesError, InvalidSeriesNameError, IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
 )
 
 TRASH_RETENTION_DAYS = 90
@@ -37,7 +37,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "Archive", "ArchiveChange", "ArchiveCorruptError", "ArchiveError", "ArchiveLockedError", "ArchiveTooNewError",
+    "Archive", "ArchiveChange", "ArchiveCorruptError", "ArchiveError", "ArchiveLockedError", "ArchiveNotWritableError",
+    "ArchiveTooNewError",
     "DuplicateIssueError", "DuplicateSeriesError", "InvalidSeriesNameError", "IssueNotFoundError", "IssueSummary",
     "ReadOnlyArchiveError", "SCHEMA_VERSION", "SearchChoices", "SearchFilters", "SearchHit", "SeriesNotFoundError",
     "TRASH_RETENTION_DAYS",

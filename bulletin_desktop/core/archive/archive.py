@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import errno
 import logging
 import sqlite3
 import threading
@@ -21,8 +22,8 @@ from . import TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
 from .errors import (
-    ArchiveCorruptError, ArchiveError, ArchiveTooNewError, DuplicateIssueError, IssueNotFoundError,
-    ReadOnlyArchiveError, SeriesNotFoundError,
+    ArchiveCorruptError, ArchiveError, ArchiveNotWritableError, ArchiveTooNewError, DuplicateIssueError,
+    IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
 )
 from .lock import WriteLock
 from .records import IssueSummary
@@ -111,6 +112,8 @@ class Archive:
                 lock = WriteLock(path)
                 lock.acquire()
             except OSError as exc:
+                if path.exists() and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    raise ArchiveNotWritableError(path, os_error_reason(exc)) from None
                 raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{os_error_reason(exc)}") from None
         try:
             archive = cls._open_locked(path, readonly, keep_backups, lock, check)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from pathlib import Path
 
@@ -43,12 +44,30 @@ def read_header(path: Path) -> tuple[bool, int]:
     return True, int.from_bytes(header[60:64], "big", signed=True)
 
 
+def open_readonly(path: Path, **options) -> sqlite3.Connection:
+    """A read-only connection. On a medium nothing can be written to (a write-protected USB
+    stick, a CD) SQLite cannot make the shared-memory file a WAL archive is read with; there,
+    with no write-ahead log waiting beside it, the file is read as the unchanging file it is."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **options)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchall()  # opens the file now
+        return conn
+    except sqlite3.OperationalError:  # "unable to open": no shared memory where nothing is written
+        log = path.with_name(path.name + "-wal")
+        if os.access(path.parent, os.W_OK) or (log.exists() and log.stat().st_size):
+            return conn  # the caller meets the error as before
+    except sqlite3.DatabaseError:
+        return conn  # a damaged file: its readers find out what still reads
+    conn.close()
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **options)
+
+
 def connect(path: Path, readonly: bool) -> sqlite3.Connection:
     # isolation_level=None: the archive issues BEGIN/COMMIT itself, one transaction per
     # user action; check_same_thread=False with the Archive's own lock around every call.
     if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = open_readonly(path, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

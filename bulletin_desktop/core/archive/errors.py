@@ -84,6 +84,15 @@ class IssueNotFoundError(ArchiveError):
         super().__init__(f"档案库中没有内部编号为 {issue_id} 的一期，可能已被删除。")
 
 
+class ArchiveNotWritableError(ArchiveError):
+    """The archive is where nothing may be written (a write-protected USB stick, a CD, a
+    folder without permission): it can be opened read-only, to look and to export."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        super().__init__(f"档案库所在的位置不能写入（{reason}），只能只读打开：{path}")
+
+
 class ReadOnlyArchiveError(ArchiveError):
     def __init__(self, path: Path):
         self.path = path

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import backup, schema, store
-from .connection import read_header
+from .connection import open_readonly, read_header
 from .errors import ArchiveError
 from .lock import WriteLock
 
@@ -57,7 +57,7 @@ def check_file(path: Path) -> FileCheck:
     if version > schema.SCHEMA_VERSION:
         return FileCheck(False, f"档案库 {path} 由更新版本的简报编辑器创建，本程序无法检查。", f"user_version {version}")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_readonly(path)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             # the version as the file reads with its write-ahead log (the header alone may be older)

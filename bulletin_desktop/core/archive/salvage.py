@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .connection import open_readonly
 from .errors import ArchiveError
 from .file_ops import remove_with_side_files
 from .lock import lock_path_for
@@ -175,7 +176,7 @@ def salvage(source: Path, output: Path, progress: Progress | None = None) -> Sal
     remove_with_side_files(partial)
     try:
         Archive.open(partial, auto_backup=False).close()  # a new archive at the current version
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = open_readonly(source)
         try:
             src.execute("PRAGMA cell_size_check = ON")  # find damage, rather than read nonsense
             _copy(_Reader(src, report.problems), partial, report, progress)

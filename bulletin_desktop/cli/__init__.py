@@ -8,7 +8,11 @@ def main(argv: list[str]) -> int:
     from .parser import build_parser, opens_window
 
     args = build_parser(window_only=opens_window(argv)).parse_args(argv)
+    from ..app_log import LOG_NAME, configure
     from ..core.errors import BulletinError
+    from ..core.paths import default_data_dir
+
+    configure(default_data_dir() / "logs")
 
     try:
         if args.command in (None, "gui"):
@@ -29,6 +33,10 @@ def main(argv: list[str]) -> int:
     except OSError as exc:
         sys.stderr.write(f"错误：文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）\n")
         return 1
-    except Exception as exc:  # a defect of ours: still no traceback for the clerk
-        sys.stderr.write(f"错误：内部错误（{type(exc).__name__}：{exc}）。请把这条信息告诉维护人员。\n")
+    except Exception as exc:  # a defect of ours: still no traceback for the clerk; the log file has it
+        import logging
+
+        logging.getLogger("bulletin_desktop").error("command %s failed", args.command, exc_info=True)
+        sys.stderr.write(f"错误：内部错误（{type(exc).__name__}：{exc}）。请把这条信息告诉维护人员"
+                         f"（详细情况记在 {default_data_dir() / 'logs' / LOG_NAME} 中）。\n")
         return 1

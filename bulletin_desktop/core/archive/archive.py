@@ -666,7 +666,7 @@ class Archive:
         """Trash past its retention goes; backups start (in the background). A failure here
         is logged and never stops the clerk."""
         from . import trash
-        from .auto_backup import AutoBackups
+        from .auto_backup import AutoBackups, backup_failed
 
         days = TRASH_RETENTION_DAYS if trash_days is None else trash_days
         cutoff = trash.purge_cutoff(self.clock(), days)
@@ -677,7 +677,8 @@ class Archive:
                 with self._transaction("清理回收站") as conn:
                     trash.empty(conn, older_than=cutoff)
         except ArchiveError:
-            log.warning("purging the trash of %s failed", self.path, exc_info=True)
+            log.warning("purging the trash of %s failed", self.path, exc_info=True,
+                        extra={"clerk": "清理回收站中过期的内容没有成功，下次打开档案库时再试。"})
         if not auto_backup:
             return
         self.auto_backups = AutoBackups(self.path, self.backups_dir, self.keep_backups, self.clock,
@@ -686,8 +687,8 @@ class Archive:
             with self._guard:
                 has_issues = self._conn.execute("SELECT 1 FROM issues LIMIT 1").fetchone() is not None
             self.auto_backups.opened(has_issues)
-        except Exception:
-            log.warning("automatic backup of %s failed", self.path, exc_info=True)
+        except Exception as exc:
+            log.warning("automatic backup of %s failed", self.path, exc_info=True, extra={"clerk": backup_failed(exc)})
 
     def check_in_background(self, report: Callable[[ArchiveCorruptError], None]) -> threading.Thread:
         """SQLite's check of the whole file, skipped at opening (``check=False``), on a

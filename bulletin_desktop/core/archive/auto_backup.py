@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from ..safe_write import os_error_reason
 from . import backup
 from .connection import connect
 
@@ -111,12 +112,13 @@ class AutoBackups:
                     with self._guard:
                         self._copying = None
                     conn.close()
-            except Exception:
+            except Exception as exc:
                 if self._stopped:
                     log.warning("automatic backup of %s stopped on closing after %.1f s; the earlier backups stand",
                                 self.db_path, self.close_wait)
                 else:
-                    log.warning("automatic backup of %s failed", self.db_path, exc_info=True)
+                    log.warning("automatic backup of %s failed", self.db_path, exc_info=True,
+                                extra={"clerk": backup_failed(exc)})
                 self.changed = True  # try again with the next change or on closing
 
     def busy(self) -> bool:
@@ -151,3 +153,12 @@ class AutoBackups:
             worker.join(timeout)
             if timeout is not None:
                 return
+
+
+def backup_failed(exc: BaseException) -> str:
+    """The clerk's sentence for an automatic backup that failed (logged with the details)."""
+    message = getattr(exc, "message", "")
+    if message.startswith("备份档案库失败"):
+        return "自动" + message
+    reason = os_error_reason(exc) if isinstance(exc, OSError) else message or "原因记在日志文件中"
+    return f"自动备份档案库失败（{reason}），档案库本身未受影响。"

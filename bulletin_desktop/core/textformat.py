@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
-from .recognise import BulletinFormatError, Hint, Paragraph, patterns, recognise
+from .recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
 from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
@@ -101,7 +101,10 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     dropped, a paragraph cut in two by a page break joined again, an explicit line taken
     exactly as written; a printed copy's lines joined into its paragraphs
     (core.wrapped_text)."""
-    lines = _join_cut_lines(_lines(_unquoted(_clean(text.replace("\r\n", "\n").replace("\r", "\n")))))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if (count := text.count("\n")) > 2 * MAX_PARAGRAPHS:  # (a blank line after each paragraph is usual)
+        raise too_many_paragraphs(count)
+    lines = _join_cut_lines(_lines(_unquoted(_clean(text))))
     paragraphs = [_paragraph(line, indented) for line, indented in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 

@@ -1117,3 +1117,19 @@ def test_rows_of_a_two_column_table_stay_rows_and_the_next_entry_its_own():
     assert [(e.date, e.unit) for e in entries][-1] == ("5月9日", "白马镇")
     lone = read(MASTHEAD + "【经验交流】\n某县做法\n县长  王某某\n今年以来，某县多措并举推进工作。\n").issue
     assert [type(e).__name__ for e in lone.sections[0].entries] == ["Article"]  # one such line alone: a speaker's
+
+
+def test_a_file_far_too_long_for_an_issue_is_refused_at_once():
+    """Tens of thousands of paragraphs, or one paragraph of a million characters: not an
+    issue, refused with a reason before it takes minutes (reading is linear in between)."""
+    import time
+
+    many = MASTHEAD + "【动态】\n" + "".join(f"{k % 12 + 1}月1日，测试条目。\n" for k in range(50000))
+    started = time.perf_counter()
+    with pytest.raises(BulletinFormatError, match="文件中有 50005 段文字，不像一期简报"):
+        read_text(many)
+    assert time.perf_counter() - started < 5
+    with pytest.raises(BulletinFormatError, match="文件中有一段长达 100007 字"):
+        read_text(MASTHEAD + "【动态】\n11月1日，" + "安全" * 50000 + "。\n")
+    issue = read_text(MASTHEAD + "【动态】\n" + "".join(f"{k % 12 + 1}月1日，测试条目。\n" for k in range(3000)))
+    assert len(issue.sections[0].entries) == 3000

@@ -18,7 +18,8 @@ from .masthead import read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
 from .patterns import NUMBERED_HEADING, RULE_LINE, SECTION_BRACKETS
 
-__all__ = ["BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "UnnamedMastheadError", "recognise"]
+__all__ = ["MAX_PARAGRAPHS", "BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "UnnamedMastheadError", "recognise",
+           "too_many_paragraphs"]
 
 UNPLACED_MASTHEAD = "报头中未识别的内容"
 UNPLACED_CLOSING = "报尾中未识别的内容"
@@ -26,11 +27,26 @@ MARKING_SEPARATOR = " "  # between marks printed on lines of their own (内部�
 
 
 
+# An issue is a few hundred paragraphs; a file of tens of thousands is something else (a
+# year's worth pasted together, a generated file) and is refused before it takes minutes.
+MAX_PARAGRAPHS = 20000
+MAX_PARAGRAPH_CHARS = 20000  # and a paragraph of more characters than a long article has in all
+
+
+def too_many_paragraphs(count: int) -> BulletinFormatError:
+    return BulletinFormatError(f"文件中有 {count} 段文字，不像一期简报（一期简报通常只有几百段），没有导入。"
+                               "如果是几期合在一起，请分成每期一个文件再导入。")
+
+
 def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Recognised:
     """Read an issue from its paragraphs. Raises BulletinFormatError when there is no
     masthead to read (no name, number or date), with the reason in Chinese. ``name``: the
     bulletin's name when its masthead prints none in text (a picture), from elsewhere."""
     source = [p if isinstance(p, Paragraph) else Paragraph(p) for p in paragraphs]
+    if len(source) > MAX_PARAGRAPHS:
+        raise too_many_paragraphs(len(source))
+    if (longest := max((len(p.text) for p in source), default=0)) > MAX_PARAGRAPH_CHARS:
+        raise BulletinFormatError(f"文件中有一段长达 {longest} 字，不像简报的一段（条目和文章的段落通常只有几百字），没有导入。")
     # whitespace at a paragraph's edges is layout, not text; characters that print as nothing are neither
     cleaned = [replace(p, rich=visible(p.rich)) if p.exact else replace(p, rich=strip_edges(visible(p.rich)))
                for p in source]

@@ -16,6 +16,9 @@ from .patterns import (
 )
 
 _HEADING_MAX = 30
+# how many paragraphs after one are looked at to tell what it is (a heading over entries, an
+# article's part): the next few only, so a long file costs time in proportion to its length
+_LOOKAHEAD = 8
 
 
 def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> list[Section]:
@@ -40,10 +43,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     numbered = 0  # the number of the last section headed 一、…: one not after it is an article's part
     for index, para in enumerate(paras):
         text = para.text
+        after = paras[index + 1:index + 1 + _LOOKAHEAD]
         if contents is not None:
             # the first section's heading, over its text, ends the contents as a title listed
             # again does (本期要目 / ◇… / ◆工作动态◆ / 某某……)
-            heading = bare_sections and _bare_heading(para, paras[index + 1:], heading_marks)
+            heading = bare_sections and _bare_heading(para, after, heading_marks)
             if not heading and _contents_line(para, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
@@ -61,8 +65,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
             if title is None and bare_sections and (
-                    _bare_heading(para, paras[index + 1:], heading_marks)
-                    or (bare_found and _heading_over_text(para, paras[index + 1:]))):
+                    _bare_heading(para, after, heading_marks)
+                    or (bare_found and _heading_over_text(para, after))):
                 title = heading_title(text)
                 bare_found = True
                 if (marks := _marks_around(text)) is not None:
@@ -122,12 +126,12 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             more = (Run(text.strip()),) if is_source_line(text) else para.rich
             previous.body = normalize((*previous.body, *more))
             roles[offset + index].append(Role.ITEM)
-        elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, paras[index + 1:]):
+        elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, after):
             section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text
             article = None
             roles[offset + index].append(Role.ITEM)
         elif (article is not None and para.hint is Hint.NONE and not para.exact
-              and article_part(text, article, paras[index + 1:])):
+              and article_part(text, article, after)):
             article.paragraphs.append(para.rich)  # （二）建立长效机制: the article's own part, not a new one
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         elif (para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text))

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from ..font_kinds import named_kind
-from ..recognise import BulletinFormatError, Hint, Paragraph
+from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
 from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, is_valid_entry_date
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
@@ -79,6 +79,8 @@ class BodyReader:
 
     def read(self, body: etree._Element) -> list[Paragraph]:
         blocks = list(self._block_children(body))
+        if len(blocks) > MAX_PARAGRAPHS:  # refused at once, not after reading them all
+            raise BulletinFormatError(f"{self.name}：{too_many_paragraphs(len(blocks)).message}")
         self._final_section = body.find(w("sectPr"))
         self._page = _Page.of(self._final_section)
         self._floating, self._boxed = [], set()

@@ -4,10 +4,10 @@ the parser must stay cheap."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
+from .arg_types import ID, ISSUE_NUMBER, path
 
 DbOption = Callable[[argparse.ArgumentParser], None]
 
@@ -25,8 +25,8 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = trash.add_parser("restore", help="把一个项目放回原处")
     db_option(q)
-    q.add_argument("item", type=int, metavar="编号", help="trash list 显示的编号")
-    q.add_argument("--number", type=int, metavar="期号", help="原期号已被占用时，恢复为这个期号")
+    q.add_argument("item", type=ID, metavar="编号", help="trash list 显示的编号")
+    q.add_argument("--number", type=ISSUE_NUMBER, metavar="期号", help="原期号已被占用时，恢复为这个期号")
     q = trash.add_parser("empty", help="清空回收站（不可恢复）")
     db_option(q)
 
@@ -48,10 +48,10 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = archive.add_parser("backup", help="立即备份；给出文件名时把副本写到那里（如 U 盘）")
     db_option(q)
-    q.add_argument("output", type=Path, nargs="?", metavar="输出文件")
+    q.add_argument("output", type=path, nargs="?", metavar="输出文件")
     q = archive.add_parser("restore", help="用一份备份替换档案库（当前文件改名保留，不删除）")
     db_option(q)
-    q.add_argument("backup", type=Path, metavar="备份文件")
+    q.add_argument("backup", type=path, metavar="备份文件")
     q = archive.add_parser("salvage", help="从损坏的档案库中抢救能读出的各期，写入新档案库")
     db_option(q)
-    q.add_argument("output", type=Path, metavar="新档案库")
+    q.add_argument("output", type=path, metavar="新档案库")

@@ -7,22 +7,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Callable
 
 from ..core.errors import BulletinError
 from ..core.issue_ref import ISSUE_HELP
+from .arg_types import ID, whole, path
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("check", help="校对一期（错别字、标点、数字、层次序数，以及与往期对照），或逐行校对文本文件")
     db_option(p)
     p.add_argument("issue", nargs="?", metavar="期次", help=ISSUE_HELP)
-    p.add_argument("--text-file", type=Path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
+    p.add_argument("--text-file", type=path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
-    p.add_argument("--max-age-days", type=int, metavar="天数",
+    p.add_argument("--max-age-days", type=whole(-10 ** 9, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
-    p.add_argument("--ignore-here", type=int, nargs="+", metavar="编号",
+    p.add_argument("--ignore-here", type=ID, nargs="+", metavar="编号",
                    help="在本期这一处忽略这几条提示（编号见 check 的输出），记入档案库；"
                         "别处修改不影响，改动了这处文字则重新提示（ignores list --issue 列出，ignores remove-here 取消）")
     p.add_argument("--clean", action="store_true",
@@ -58,7 +58,10 @@ def _check_lines(args: argparse.Namespace) -> int:
     from ..core.proofread.numbers import heading_order
     from ..core.textformat import decode
 
-    lines = decode(args.text_file.read_bytes()).splitlines()  # UTF-8, UTF-16 or GB18030, as import reads
+    from ..core.input_files import read_bytes_limited
+    from ..core.textformat import MAX_TEXT_BYTES
+
+    lines = decode(read_bytes_limited(args.text_file, MAX_TEXT_BYTES, "文本文件")).splitlines()  # UTF-8, UTF-16 or GB18030, as import reads
     across: dict[int, list] = {}  # heading numbers out of order, looked for across the lines as across an article's paragraphs
     for index, finding in heading_order(lines):
         across.setdefault(index, []).append(finding)

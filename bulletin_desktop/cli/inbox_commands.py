@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core.archive import Archive
 from ..core.inbox import STATUS_LABELS, Repeated, add_submissions, decline, get_submission, list_rows
 from ..core.inbox.adopt import adopt_into, entries_for
+from ..core.input_files import check_regular_file
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
@@ -72,14 +73,10 @@ def _received(args: argparse.Namespace) -> dt.date | None:
 
 def _read_text(path: Path) -> str:
     """A text file given on the command line, in whichever encoding an office machine wrote it."""
-    from ..core.textformat import decode
+    from ..core.input_files import read_bytes_limited
+    from ..core.textformat import MAX_TEXT_BYTES, decode
 
-    try:
-        return decode(path.read_bytes())
-    except FileNotFoundError:
-        raise CommandError(f"找不到文件：{path}") from None
-    except IsADirectoryError:
-        raise CommandError(f"{path} 是一个文件夹，请给出文本文件。") from None
+    return decode(read_bytes_limited(path, MAX_TEXT_BYTES, "来稿的文字"))
 
 
 def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
@@ -90,6 +87,8 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     names = registry.unit_names(archive)
     # every file is read before anything is stored: one refused file leaves the inbox unchanged
     files = expand_folders(args.files)
+    for path in files:  # a named pipe or a device would block the reading, or never end
+        check_regular_file(path)
     items = read_submissions(files, names, received, unit_id=unit_id) or []
     sources = [path.name for path in files]
     if args.text_file is not None:
@@ -189,7 +188,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
             return _inbox_edit(args, archive)
         if action == "adopt":
             issue = archive.load_issue(resolve_issue(archive, args.issue))
-            entries = adopt_into(archive, args.submission, issue, args.section, args.candidate)
+            entries = adopt_into(archive, args.submission, issue, args.section, args.candidate, again=args.again)
             for entry in entries:
                 sys.stdout.write(f"已采用到{issue.number_line()}【{args.section.strip()}】：{entry.text[:40]}\n")
             return 0

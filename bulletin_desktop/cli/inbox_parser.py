@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Callable
+from .arg_types import ID, whole, path
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -48,8 +48,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     inbox = p.add_subparsers(dest="inbox_command", metavar="操作", required=True, parser_class=type(p))
     q = inbox.add_parser("add", help="登记来稿文件（.docx、.txt）或粘贴的文字，打印新来稿的编号（已登记过的相同来稿不再登记）")
     db_option(q)
-    q.add_argument("files", nargs="*", type=Path, metavar="文件")
-    q.add_argument("--text-file", type=Path, metavar="文件", help="把这个文本文件的内容作为粘贴的文字登记")
+    q.add_argument("files", nargs="*", type=path, metavar="文件")
+    q.add_argument("--text-file", type=path, metavar="文件", help="把这个文本文件的内容作为粘贴的文字登记")
     q.add_argument("--unit", metavar="单位", help="报送单位（默认从文件名和开头几行识别）")
     q.add_argument("--received", metavar="日期", help="收稿日期（默认：来稿落款或“报送时间”写明的日期，没有写就是今天）")
     q = inbox.add_parser("list", help="列出来稿")
@@ -62,17 +62,19 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = inbox.add_parser("show", help="显示一篇来稿及其候选条目")
     db_option(q)
-    q.add_argument("submission", type=int, metavar="来稿编号")
+    q.add_argument("submission", type=ID, metavar="来稿编号")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = inbox.add_parser("adopt", help="把来稿采用到某一期的某个栏目")
     db_option(q)
-    q.add_argument("submission", type=int, metavar="来稿编号")
+    q.add_argument("submission", type=ID, metavar="来稿编号")
     q.add_argument("--issue", required=True, metavar="期次")
     q.add_argument("--section", required=True, metavar="栏目")
-    q.add_argument("--candidate", type=int, metavar="N", help="只采用第 N 条候选条目")
+    q.add_argument("--candidate", type=whole(1, 100000, "N"), metavar="N", help="只采用第 N 条候选条目")
+    q.add_argument("--again", action="store_true",
+                   help="这篇来稿已采用到同一期同一栏目时仍再采用一次（不加时拒绝，免得条目重复、重复计分）")
     q = inbox.add_parser("edit", help="修改来稿的收稿日期、单位、标题、正文或备注")
     db_option(q)
-    q.add_argument("submission", type=int, metavar="来稿编号")
+    q.add_argument("submission", type=ID, metavar="来稿编号")
     q.add_argument("--unit", metavar="单位", help="报送单位（须在单位名录中，或加 --add-unit；写“无”清除）")
     q.add_argument("--add-unit", action="store_true",
                    help="单位名录中没有 --unit 给出的单位时，随这次修改一并登记（修改不成则不登记）")
@@ -80,11 +82,11 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     q.add_argument("--title", metavar="标题")
     body = q.add_mutually_exclusive_group()
     body.add_argument("--body", metavar="正文", help="新的正文（一段一行，**粗体**）")
-    body.add_argument("--body-file", type=Path, metavar="文件", help="从这个文本文件读入新的正文")
+    body.add_argument("--body-file", type=path, metavar="文件", help="从这个文本文件读入新的正文")
     q.add_argument("--note", metavar="备注")
     q = inbox.add_parser("decline", help="不采用（或退回）来稿")
     db_option(q)
-    q.add_argument("submission", type=int, metavar="来稿编号")
+    q.add_argument("submission", type=ID, metavar="来稿编号")
     q.add_argument("--reason", required=True, metavar="原因")
     q.add_argument("--returned", action="store_true", help="退回报送单位，而不是不采用")
 
@@ -97,7 +99,7 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--series", metavar="刊物")
     p.add_argument("--by", choices=["unit", "category", "month"], default="unit", help="按单位、类别或月份")
     p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json", help="输出格式")
-    p.add_argument("-o", "--output", type=Path, metavar="输出文件")
+    p.add_argument("-o", "--output", type=path, metavar="输出文件")
     p.add_argument("--unattributed", action="store_true",
                    help="列出未能确定报送单位的采用条目及其可能的单位（JSON 或 CSV），可用 units add 登记")
 
@@ -117,6 +119,6 @@ def add_scoring_parser(sub, db_option: Callable[[argparse.ArgumentParser], None]
     q = scoring.add_parser("flag", help="给某期的第 N 条加上（或用 --off 去掉）加分标记")
     db_option(q)
     q.add_argument("--issue", required=True, metavar="期次")
-    q.add_argument("--entry", required=True, type=int, metavar="N", help="按阅读顺序的第几条（从 1 起）")
+    q.add_argument("--entry", required=True, type=whole(1, 100000, "N"), metavar="N", help="按阅读顺序的第几条（从 1 起）")
     q.add_argument("--flag", required=True, metavar="加分项", help="如 领导批示")
     q.add_argument("--off", action="store_true", help="去掉这个标记")

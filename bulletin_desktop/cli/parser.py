@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from pathlib import Path
 from typing import NoReturn
 
 from ..core.issue_ref import FORMS, ISSUE_HELP
+from .arg_types import YEAR, whole, path
 
 
 class _VersionAction(argparse.Action):
@@ -31,6 +31,7 @@ _ARGPARSE_MESSAGES = [
     (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
     (r"argument (\S+): invalid (\w+) value: (.*)", "参数 {0} 的值 {2} 无效"),
     (r"invalid choice: '?([^' ]*)'?", "无效的子命令“{0}”"),
+    (r"argument (\S+): (.*)", "参数 {0}：{1}"),  # a type's own message (numbers.py)
 ]
 
 
@@ -62,14 +63,14 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # a subcommand's --db must not reset the one given before the subcommand
-    parser.add_argument("--db", type=Path, metavar="路径", default=None if top else argparse.SUPPRESS,
+    parser.add_argument("--db", type=path, metavar="路径", default=None if top else argparse.SUPPRESS,
                         help="档案库文件（默认：用户数据目录中的档案库，首次使用时自动建立并放入示例简报）")
 
 
 def _layout_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--option", action="append", default=[], metavar="键=值",
                         help="版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
-    parser.add_argument("--settings", type=Path, metavar="JSON", help="版式设置文件（JSON 对象）")
+    parser.add_argument("--settings", type=path, metavar="JSON", help="版式设置文件（JSON 对象）")
 
 
 def opens_window(argv: list[str]) -> bool:
@@ -97,7 +98,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="打开主窗口")
     _db_option(p)
     p.add_argument("--issue", metavar="期次", help=f"打开这一期（{FORMS}）")
-    p.add_argument("--screenshot", type=Path, metavar="PNG", help="保存窗口截图后退出")
+    p.add_argument("--screenshot", type=path, metavar="PNG", help="保存窗口截图后退出")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     p.add_argument("--view", choices=["inbox", "statistics"], help="打开来稿收件箱或采用统计")
     if not window_only:
@@ -108,7 +109,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 def _add_commands(sub) -> None:
     p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT，文件或文件夹")
     _db_option(p)
-    p.add_argument("files", nargs="+", type=Path, metavar="文件")
+    p.add_argument("files", nargs="+", type=path, metavar="文件")
     p.add_argument("--replace", action="store_true", help="同一刊物同一期号已存在时覆盖它")
     p.add_argument("--dry-run", action="store_true", help="只识别并显示将要导入的内容，不写入档案库")
     p.add_argument("--json", action="store_true", help="与 --dry-run 一起用：以 show --json 的格式输出，另加 warnings")
@@ -128,8 +129,8 @@ def _add_commands(sub) -> None:
     _db_option(p)
     p.add_argument("issues", nargs="+", metavar="期次", help=ISSUE_HELP)
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=Path, metavar="输出文件", help="导出一期到这个文件")
-    target.add_argument("--dir", type=Path, metavar="文件夹",
+    target.add_argument("-o", "--output", type=path, metavar="输出文件", help="导出一期到这个文件")
+    target.add_argument("--dir", type=path, metavar="文件夹",
                         help="每期导出为一个文件，放入这个文件夹（文件名如“漯河安全生产简报第52期.docx”）")
     p.add_argument("--format", choices=["docx", "pdf", "txt"],
                    help="输出格式（默认按输出文件的扩展名；导出到文件夹时默认 docx）")
@@ -139,8 +140,8 @@ def _add_commands(sub) -> None:
 
     p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
     _db_option(p)
-    p.add_argument("year", type=int, metavar="年份")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="输出文件")
+    p.add_argument("year", type=YEAR, metavar="年份")
+    p.add_argument("-o", "--output", type=path, required=True, metavar="输出文件")
     p.add_argument("--series", metavar="刊物", help="档案库有多个刊物时指定汇编哪一个")
     _layout_options(p)
 
@@ -148,9 +149,9 @@ def _add_commands(sub) -> None:
     _db_option(p)
     p.add_argument("query", metavar="关键词")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示多少条（默认 50）")
+    p.add_argument("--limit", type=whole(1, 10000, "条数"), default=50, metavar="N", help="最多显示多少条（默认 50）")
     p.add_argument("--series", metavar="刊物", help="只查这个刊物")
-    p.add_argument("--year", type=int, metavar="年份", help="只查这一年的各期（如 2022）")
+    p.add_argument("--year", type=YEAR, metavar="年份", help="只查这一年的各期（如 2022）")
     p.add_argument("--from", dest="date_from", metavar="日期", help="只查这一天及以后的各期（如 2022-01-01）")
     p.add_argument("--to", dest="date_to", metavar="日期", help="只查这一天及以前的各期（如 2022-12-31）")
     p.add_argument("--section", metavar="栏目", help="只查这个栏目（栏目名称完全相同）")

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..core.errors import BulletinError
 from ..core.issue_ref import ISSUE_HELP
+from .arg_types import ID, whole
 
 
 def add_unit_variant_parsers(units, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -48,7 +49,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
 
     p = sub.add_parser("proofread-settings", help="档案库中的校对设置：显示，或用选项修改")
     db_option(p)
-    p.add_argument("--max-age-days", type=int, metavar="天数",
+    p.add_argument("--max-age-days", type=whole(-10 ** 9, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（不带选项运行可查看当前设置）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
 
@@ -66,7 +67,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q = actions.add_parser("remove-here", help="取消在某一期某处的忽略（编号见 list --issue 的第一列）")
     db_option(q)
     q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("id", type=int, metavar="编号")
+    q.add_argument("id", type=ID, metavar="编号")
 
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Callable
+
+from .arg_types import path
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -32,7 +33,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("name", metavar="名称", help="刊物名称，或“id:内部编号”")
     q.add_argument("--option", action="append", default=[], metavar="键=值",
                    help="修改一项版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
-    q.add_argument("--settings", type=Path, metavar="JSON", help="从版式设置文件（JSON 对象）读入")
+    q.add_argument("--settings", type=path, metavar="JSON", help="从版式设置文件（JSON 对象）读入")
     q.add_argument("--reset", action="store_true", help="先恢复标准版式")
     q = actions.add_parser("defaults", help="显示刊物的默认设置（新建一期从这里开始），或把某一期的设置存为本刊默认设置")
     db_option(q)
@@ -47,7 +48,11 @@ def _series_key(text: str) -> int | str:
     """``id:3`` names a series by its id, anything else by its name."""
     head, sep, rest = text.strip().partition(":")
     if sep and head.strip().lower() == "id" and rest.strip().isdigit():
-        return int(rest)
+        from .arg_types import SQLITE_INTEGER_MAX
+
+        number = int(rest)
+        if number <= SQLITE_INTEGER_MAX:  # a larger one names no series: looked up as a name, not found
+            return number
     return text.strip()
 
 

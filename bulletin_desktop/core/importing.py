@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import unreadable_file_message
+from .input_files import regular_file_problem
 from .file_kinds import IMPORTABLE_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
-from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue
+from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem
 from .recognise import BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
 
@@ -38,8 +39,8 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     ``series``: the bulletin's name for a masthead that prints none in text (a picture);
     without it, a name the file's own name gives (漯河安全生产简报第52期.docx)."""
     path = Path(path)
-    if path.is_dir():
-        raise BulletinFormatError(f"{path}：这是一个文件夹，不是文件。")
+    if problem := regular_file_problem(path):  # a folder, /dev/zero or a named pipe is never read
+        raise BulletinFormatError(problem)
     name = series.strip() or name_from_file(path.stem)
     if path.suffix.lower() in TEXT_SUFFIXES or (path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path)):
         return _read_text_file(path, name)
@@ -103,7 +104,10 @@ def _read_text_file(path: Path, name: str) -> ImportedFile:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             raise BulletinFormatError(f"{path.name}：文件过大（{size / 1024 / 1024:.0f} MB），不像一期简报的纯文本。")
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: the file may have grown since
+            data = handle.read(MAX_TEXT_BYTES + 1)
+        if len(data) > MAX_TEXT_BYTES:
+            raise BulletinFormatError(f"{path.name}：文件过大，不像一期简报的纯文本。")
     except OSError as exc:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
     try:
@@ -115,6 +119,8 @@ def _read_text_file(path: Path, name: str) -> ImportedFile:
 
 
 def _imported(path: Path, result: Recognised, paragraphs: list[Paragraph], warnings: list[str]) -> ImportedFile:
+    if problem := number_problem(result.issue):  # 第0期, （共印99999999999999999999份）: this file alone is refused
+        raise BulletinFormatError(f"{path.name}：{problem}")
     layout = {SECTION_HEADING_OPTION: result.section_style} if result.section_style != SECTION_HEADING_DEFAULT else {}
     return ImportedFile(path, result.issue, warnings + result.warnings, paragraphs, result.roles, layout)
 

@@ -7,6 +7,11 @@ import re
 from .errors import BulletinError
 from .numerals import CN_NUMERAL, to_int
 
+# as core.model has them (not imported here: the command line's parser loads this module,
+# and the model's patterns cost it about 30 ms); tests/core/test_issue_ref.py checks they agree
+ISSUE_NUMBER_MAX = 99999
+SQLITE_INTEGER_MAX = 2 ** 63 - 1
+
 FORMS = "52、第52期、2024年第5期、漯河安全生产简报:52 或 id:17"
 """The ways of naming an issue, for help texts and messages."""
 ISSUE_HELP = f"如 {FORMS}"
@@ -29,16 +34,16 @@ def resolve_issue(archive, ref: str) -> int:
     text = ref.strip()
     if m := _ID.match(text):
         issue_id = int(m.group(1))
-        if not archive.summaries_of([issue_id]):
+        if not 1 <= issue_id <= SQLITE_INTEGER_MAX or not archive.summaries_of([issue_id]):
             raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。可用 list 命令查看。")
         return issue_id
     if m := _YEAR_NUMBER.match(text):
-        series, year, number = m.group(1), _int(m.group(2)), _int(m.group(3))
+        series, year, number = m.group(1), _int(m.group(2)), _number(_int(m.group(3)))
         return _one(archive.find_issues_by_year_number(number, year, series), f"{year}年第{number}期", series)
     if m := _NUMBER.match(text):
-        series, number = None, _int(m.group(1))
+        series, number = None, _number(_int(m.group(1)))
     elif m := _SERIES_NUMBER.match(text):
-        series, number = m.group(1), _int(m.group(2))
+        series, number = m.group(1), _number(_int(m.group(2)))
     else:
         raise IssueRefError(f"无法识别期次“{ref}”。可以这样写：{FORMS}。")
     # a running number first; else the number within a year, for offices that number by the year
@@ -51,6 +56,14 @@ def _int(text: str) -> int:
     if value is None:
         raise IssueRefError(f"无法识别期号“{text}”。可以这样写：{FORMS}。")
     return value
+
+
+def _number(number: int) -> int:
+    """An issue number as the archive can hold it: 1 to 99999, as every issue's is."""
+    if not 1 <= number <= ISSUE_NUMBER_MAX:
+        shown = str(number) if abs(number) < 10 ** 24 else "（一个二十多位以上的数）"
+        raise IssueRefError(f"期号 {shown} 超出范围：期号在 1 到 {ISSUE_NUMBER_MAX} 之间。可用 list 命令查看已有各期。")
+    return number
 
 
 def _one(found, named: str, series: str | None) -> int:
@@ -81,6 +94,7 @@ def first_issue_id(archive, ref: str | None, remembered: int | None) -> tuple[in
             return resolve_issue(archive, ref), None
         except IssueRefError as exc:
             error = exc
-    if remembered is not None and archive.summaries_of([remembered]):  # one row read, not the list
+    if (isinstance(remembered, int) and 1 <= remembered <= SQLITE_INTEGER_MAX
+            and archive.summaries_of([remembered])):  # one row read, not the list
         return remembered, error
     return archive.latest_issue_id(), error

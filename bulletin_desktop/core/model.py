@@ -528,6 +528,65 @@ class Series:
 MARKING_MAX = 40
 """The marks above a masthead's name are one short line (内部资料 注意保存, 秘密★1年)."""
 
+SERIES_NAME_MAX = 40
+"""A bulletin's name is one line of at most this many characters (as the masthead's reading takes it)."""
+
+
+def series_name_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as a bulletin's (刊物) name, in Chinese; None when nothing."""
+    name = name.strip()
+    if not name:
+        return "刊物名称不能为空。"
+    if any(ch in "\n\r\u2028\u2029" for ch in name):
+        return "刊物名称只能写一行，不能换行。"
+    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in name):
+        return "刊物名称里有看不见的控制字符，请重新输入。"
+    if len(name) > SERIES_NAME_MAX:
+        return f"刊物名称太长（{len(name)} 个字），不超过 {SERIES_NAME_MAX} 个字，如“漯河安全生产简报”。"
+    return None
+
+
+ISSUE_NUMBER_MAX = 99999
+"""An issue's running number is 1 to this (第1期 … 第99999期), wherever it is set."""
+YEAR_NUMBER_MAX = 9999
+"""A number within a year (2026年第6期) is 1 to this."""
+SPECIAL_NUMBER_MAX = 99999
+PRINT_COPIES_MAX = 999999
+"""The print run printed （共印N份） is 1 to this."""
+SQLITE_INTEGER_MAX = 2 ** 63 - 1
+"""The largest id the archive can hold: a larger number names nothing in it."""
+
+
+def issue_number_problem(number: int) -> str | None:
+    """What is wrong with ``number`` as an issue's running number, in Chinese; None when nothing."""
+    if not 1 <= number <= ISSUE_NUMBER_MAX:
+        return f"期号 {_shown_number(number)} 不在 1 到 {ISSUE_NUMBER_MAX} 之间。"
+    return None
+
+
+def number_problem(issue: "Issue") -> str | None:
+    """The first of an issue's numbers (期号, 年度期号, 专刊期号, 印数) out of its range, said
+    in Chinese; None when all are in range. Import and the archive's writers refuse such an
+    issue with this sentence instead of failing on a number SQLite cannot hold."""
+    if problem := issue_number_problem(issue.number):
+        return problem
+    year_number = issue.year_number
+    if year_number is not None and year_number.number is not None and not 0 <= year_number.number <= YEAR_NUMBER_MAX:
+        return f"年度期号 {_shown_number(year_number.number)} 不在 1 到 {YEAR_NUMBER_MAX} 之间。"
+    if year_number is not None and year_number.year is not None and not 1 <= year_number.year <= 9999:
+        return f"年度期号的年份 {_shown_number(year_number.year)} 无效。"
+    if issue.special is not None and issue.special.number is not None and not 0 <= issue.special.number <= SPECIAL_NUMBER_MAX:
+        return f"专刊期号 {_shown_number(issue.special.number)} 不在 1 到 {SPECIAL_NUMBER_MAX} 之间。"
+    if issue.print_copies is not None and not 1 <= issue.print_copies <= PRINT_COPIES_MAX:
+        return f"印数 {_shown_number(issue.print_copies)} 份不在 1 到 {PRINT_COPIES_MAX} 之间。"
+    return None
+
+
+def _shown_number(number: int) -> str:
+    if abs(number) >= 10 ** 24:  # (str() of a number of thousands of digits raises)
+        return "（一个二十多位以上的数）"
+    return str(number)
+
 
 @dataclass
 class Issue:

@@ -47,9 +47,10 @@ class AppSettings:
         if str(self._s.value("session/issueArchive", "")) != str(archive):
             return None
         try:
-            return int(str(self._s.value("session/issueId", 0))) or None
+            issue_id = int(str(self._s.value("session/issueId", 0)))
         except (TypeError, ValueError):
             return None
+        return issue_id if 1 <= issue_id <= 2 ** 63 - 1 else None  # an id the archive can hold (a hand-edited file)
 
     def set_last_issue(self, archive: Path, issue_id: int | None) -> None:
         self._s.setValue("session/issueArchive", str(archive))

@@ -15,10 +15,10 @@ from typing import Any, Iterable, Sequence
 from ..issue_json import signoff_from_dict, signoff_to_dict
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    new_uid, number_line, unit_lead, unspaced_name,
+    SQLITE_INTEGER_MAX, new_uid, number_line, number_problem, series_name_problem, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
-from .errors import DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
+from .errors import ArchiveError, DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
 from .records import IssueSummary
 
 Row = Sequence[Any]
@@ -149,10 +149,19 @@ def series_id(conn: sqlite3.Connection, name: str) -> int | None:
                  if unspaced_name(other) == wanted), None)
 
 
+class SeriesNameError(InvalidSeriesNameError):
+    """A bulletin's name that is not one short line; ``message`` says why."""
+
+    def __init__(self, message: str) -> None:
+        ArchiveError.__init__(self, message)
+
+
 def _checked_name(conn: sqlite3.Connection, name: str, other_than: int | None = None) -> str:
     name = name.strip()
     if not name:
         raise InvalidSeriesNameError()
+    if problem := series_name_problem(name):  # one line, no control characters, not too long
+        raise SeriesNameError(problem)
     taken = series_id(conn, name)
     if taken is not None and taken != other_than:
         raise DuplicateSeriesError(name)
@@ -318,6 +327,8 @@ def summary(conn: sqlite3.Connection, issue_id: int) -> IssueSummary | None:
 
 
 def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_than: int | None = None) -> int | None:
+    if not -SQLITE_INTEGER_MAX <= number <= SQLITE_INTEGER_MAX:  # no stored issue has it (_head_values refuses it)
+        return None
     row = conn.execute("SELECT id FROM issues WHERE series_id = ? AND number = ? AND id IS NOT ?",
                        (series, number, other_than)).fetchone()
     return row[0] if row else None
@@ -365,6 +376,8 @@ def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
 
 
 def _head_values(issue: Issue, series: int) -> tuple:
+    if problem := number_problem(issue):  # refused here, not as SQLite's OverflowError
+        raise ArchiveError(f"{issue.series}：{problem}")
     special = issue.special
     year = issue.year_number
     return (series, issue.number, special.name if special else None, special.number if special else None,

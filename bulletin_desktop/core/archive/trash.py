@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Section, new_uid
+from ..model import SQLITE_INTEGER_MAX, Section, issue_number_problem, new_uid
 from . import store
 from .errors import ArchiveError, IssueNotFoundError
 
@@ -180,6 +180,8 @@ def purge_cutoff(now: dt.datetime, days: int) -> str:
 # -- restoring ----------------------------------------------------------------------
 
 def _payload(conn: sqlite3.Connection, item_id: int) -> tuple[str, int, dict[str, Any]]:
+    if not 1 <= item_id <= SQLITE_INTEGER_MAX:
+        raise TrashItemNotFoundError(item_id)
     row = conn.execute("SELECT kind, issue_id, payload FROM trash WHERE id = ?", (item_id,)).fetchone()
     if row is None:
         raise TrashItemNotFoundError(item_id)
@@ -222,6 +224,8 @@ def _restore_issue(conn: sqlite3.Connection, payload: dict[str, Any], number: in
     head = dict(tables["issues"][0])
     head["series_id"] = _series_for(conn, payload, head["series_id"])
     if number is not None:
+        if problem := issue_number_problem(number):
+            raise TrashError(f"不能恢复为这个期号：{problem}")
         head["number"] = number
     taken = store.issue_with_number(conn, head["series_id"], head["number"])
     if taken is not None:

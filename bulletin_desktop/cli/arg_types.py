@@ -1,0 +1,45 @@
+"""Arguments checked where argparse reads them. Whole numbers, each bounded: an id the archive can
+hold, an issue number 1–99999, a count of something sensible. Out of range, argparse says so
+in Chinese (parser.py translates its "argument X: …" line) instead of SQLite's OverflowError. Paths: never empty."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+ISSUE_NUMBER_MAX = 99999  # core.model.ISSUE_NUMBER_MAX (not imported: the parser loads this module)
+SQLITE_INTEGER_MAX = 2 ** 63 - 1
+
+
+def whole(low: int, high: int, what: str = "") -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from ``low`` to ``high``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{_shown(text)}”不是整数") from None
+        if high == SQLITE_INTEGER_MAX and value > high:
+            raise argparse.ArgumentTypeError(f"没有这么大的{what or '编号'}（{_shown(text.strip())}）")
+        if not low <= value <= high:
+            named = f"{what} " if what else ""
+            raise argparse.ArgumentTypeError(f"{named}{_shown(text.strip())} 不在 {low} 到 {high} 之间")
+        return value
+    return parse
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
+ID = whole(1, SQLITE_INTEGER_MAX, "编号")
+"""An id shown by a listing (trash list, inbox list, ignores list --issue)."""
+ISSUE_NUMBER = whole(1, ISSUE_NUMBER_MAX, "期号")
+YEAR = whole(1900, 2999, "年份")
+
+
+def path(text: str) -> Path:
+    """An argparse ``type`` for a file or folder: an empty one (an unset variable in a script)
+    is refused, not read as the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("路径是空的，请给出文件或文件夹的路径")
+    return Path(text)

@@ -1,0 +1,50 @@
+"""Files the clerk names, checked before they are read: a regular file only (a folder, a
+named pipe or a device such as /dev/zero is refused, as reading it would block for ever or
+never end), and never more than a stated number of bytes. Messages in Chinese."""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .errors import BulletinError, unreadable_reason
+
+
+class InputFileError(BulletinError):
+    """A named file that is not there, not a regular file, or too large to be what it should be."""
+
+
+def regular_file_problem(path: str | os.PathLike) -> str | None:
+    """Why ``path`` cannot be read as a file, in Chinese (naming it); None when it can."""
+    name = str(path)
+    if not name.strip():
+        return "文件的路径是空的。"
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return f"找不到文件：{name}"
+    except OSError as exc:
+        return f"无法读取文件 {name}：{unreadable_reason(exc)}"
+    if stat.S_ISDIR(mode):
+        return f"{name}：这是一个文件夹，不是文件。"
+    if not stat.S_ISREG(mode):
+        return f"{name}：不是普通文件（是设备、管道或套接字），无法读取。"
+    return None
+
+
+def check_regular_file(path: str | os.PathLike) -> None:
+    if problem := regular_file_problem(path):
+        raise InputFileError(problem)
+
+
+def read_bytes_limited(path: str | os.PathLike, limit: int, what: str = "文件") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; InputFileError otherwise."""
+    check_regular_file(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputFileError(f"无法读取文件 {path}：{unreadable_reason(exc)}") from None
+    if len(data) > limit:
+        raise InputFileError(f"{Path(path).name}：文件过大（超过 {limit // (1024 * 1024) or 1} MB），不像一份{what}。")
+    return data

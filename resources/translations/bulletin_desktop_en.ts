@@ -997,6 +997,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Adopt submission</translation>
     </message>
     <message>
+        <source>Adopt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission has already been adopted into {place}. Adopt it again? Its entries would be printed and counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open an issue with sections to adopt submissions into.</source>
         <translation>Open an issue with sections to adopt submissions into.</translation>
     </message>

@@ -997,6 +997,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>采用来稿</translation>
     </message>
     <message>
+        <source>Adopt again</source>
+        <translation>再次采用</translation>
+    </message>
+    <message>
+        <source>This submission has already been adopted into {place}. Adopt it again? Its entries would be printed and counted twice.</source>
+        <translation>这篇来稿已采用到{place}。还要再采用一次吗？再采用，其中每条都会印两遍、计两次分。</translation>
+    </message>
+    <message>
         <source>Open an issue with sections to adopt submissions into.</source>
         <translation>请先打开一期有栏目的简报，再采用来稿。</translation>
     </message>

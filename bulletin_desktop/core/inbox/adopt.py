@@ -3,9 +3,9 @@ through its undo stack): the entries go to the end of the named section."""
 from __future__ import annotations
 
 from ..archive import Archive
-from ..model import Entry, Issue
+from ..model import Entry, Issue, Section
 from .candidates import candidate_entries
-from .submissions import InboxError, Submission, get_submission, link_adoption
+from .submissions import InboxError, Submission, adopted_uids, get_submission, link_adoption
 
 
 def unit_names_of(archive: Archive, unit_id: int | None) -> tuple[str, ...]:
@@ -26,15 +26,38 @@ def entries_for(archive: Archive, submission: Submission, candidate: int | None 
     return [entries[candidate - 1]]
 
 
+class AlreadyAdoptedError(InboxError):
+    """The submission has entries in that section of that issue already."""
+
+
+def adopted_here(archive: Archive, submission_id: int, issue: Issue, section: Section,
+                 one: Entry | None = None) -> str | None:
+    """Where the submission is already adopted in ``section`` of ``issue`` as the clerk names it
+    (第52期【安排部署】), or None. ``issue`` as it is now (in the window, perhaps not yet saved).
+    With ``one`` (a single candidate being adopted), only an adopted entry of the same text
+    counts: another candidate of the same submission may join the section."""
+    uids = adopted_uids(archive, submission_id)
+    there = [entry for entry in section.entries if entry.uid in uids]
+    if one is not None:
+        there = [entry for entry in there if entry.text == one.text]
+    return f"{issue.number_line()}【{section.title}】" if there else None
+
+
 def adopt_into(archive: Archive, submission_id: int, issue: Issue, section_title: str,
-               candidate: int | None = None) -> list[Entry]:
-    """Append the submission's entries to ``section_title`` of the stored ``issue`` and save."""
+               candidate: int | None = None, again: bool = False) -> list[Entry]:
+    """Append the submission's entries to ``section_title`` of the stored ``issue`` and save.
+    A submission already adopted into that section is refused (AlreadyAdoptedError) unless
+    ``again``: adopting it twice would print and count every entry twice."""
     submission = get_submission(archive, submission_id)
     section = next((s for s in issue.sections if s.title == section_title.strip()), None)
     if section is None:
         titles = "、".join(s.title for s in issue.sections) or "（这一期还没有栏目）"
         raise InboxError(f"{issue.number_line()}没有栏目“{section_title}”。可选：{titles}。")
     entries = entries_for(archive, submission, candidate)
+    one = entries[0] if candidate is not None else None
+    if not again and (place := adopted_here(archive, submission_id, issue, section, one)):
+        raise AlreadyAdoptedError(f"这篇来稿已采用到{place}，再采用一次，每条都会印两遍、计两次分。"
+                                  "确实要再采用时请加 --again。")
     # the link first: it counts only once the entries are saved, so a failed save leaves nothing adopted
     link_adoption(archive, submission_id, [e.uid for e in entries])
     section.entries.extend(entries)

@@ -261,6 +261,12 @@ def edit_submission(archive: Archive, submission_id: int, *, received: dt.date |
             conn.execute(f"UPDATE submissions SET {assignments} WHERE id = ?", (*fields.values(), submission_id))
 
 
+def adopted_uids(archive: Archive, submission_id: int) -> set[str]:
+    """The uids of the entries adopted from the submission (saved or still being saved)."""
+    with archive.reading() as conn:
+        return {r[0] for r in conn.execute("SELECT entry_uid FROM adoptions WHERE submission_id = ?", (submission_id,))}
+
+
 def link_adoption(archive: Archive, submission_id: int, entry_uids: Iterable[str]) -> None:
     """Record that these entries come from the submission. The submission counts as adopted
     while any of them exists in the archive, so the entries may be saved before or after."""

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ...core.errors import BulletinError
 from ...core.inbox import submissions as inbox
-from ...core.inbox.adopt import entries_for
+from ...core.inbox.adopt import adopted_here, entries_for
 from ...core.file_kinds import CONVERTED_SUFFIXES
 from ...core.inbox.reading import (
     SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_submissions,
@@ -230,6 +230,11 @@ class InboxView(QWidget):
             return False
         try:
             entries = entries_for(self.archive, inbox.get_submission(self.archive, submission_id), candidate or None)
+            section = self.document.issue.find_section(section_uid)
+            one = entries[0] if candidate else None  # 0: every candidate
+            place = adopted_here(self.archive, submission_id, self.document.issue, section, one) if section else None
+            if place and not self._adopt_again(place):
+                return False
             inbox.link_adoption(self.archive, submission_id, [e.uid for e in entries])
         except BulletinError as exc:
             self._error(exc.message)
@@ -238,6 +243,16 @@ class InboxView(QWidget):
             return False
         self.document.focusRequested.emit(entries[0].uid)
         return True
+
+    def _adopt_again(self, place: str) -> bool:
+        """The submission is in that section already: adopt it a second time? (No by default:
+        its entries would be printed and counted twice.)"""
+        answer = QMessageBox.question(
+            self, self.tr("Adopt again"),
+            self.tr("This submission has already been adopted into {place}. Adopt it again? "
+                    "Its entries would be printed and counted twice.").format(place=place),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def adopt_to(self, submission_id: int, candidate: int = 0) -> bool:
         """采用到…: the clerk chooses the section."""

@@ -30,8 +30,14 @@ def main(argv: list[str]) -> int:
     except BulletinError as exc:
         sys.stderr.write(f"错误：{exc.message}\n")
         return 1
-    except OSError as exc:
-        sys.stderr.write(f"错误：文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）\n")
+    except OSError as exc:  # in Chinese, never the system's English (Is a directory, Not a directory)
+        import errno
+
+        from ..core.safe_write import os_error_reason
+
+        reason = {errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限"}.get(
+            exc.errno or 0) or os_error_reason(exc)
+        sys.stderr.write(f"错误：文件操作失败：{reason}（{exc.filename or ''}）\n")
         return 1
     except Exception as exc:  # a defect of ours: still no traceback for the clerk; the log file has it
         import logging

@@ -15,8 +15,18 @@ def cmd_archive(args: argparse.Namespace) -> int:
             "salvage": _salvage}[args.archive_command](args)
 
 
+def _archive_file(args: argparse.Namespace) -> Path:
+    """The archive's file, refused when it is a folder or not a regular file (a device, a pipe)."""
+    path = archive_path(args, create=False)
+    if path.is_dir():
+        raise CommandError(f"{path} 是一个文件夹，不是档案库文件。")
+    if path.exists() and not path.is_file():
+        raise CommandError(f"{path} 不是普通文件，不是档案库文件。")
+    return path
+
+
 def _check(args: argparse.Namespace) -> int:
-    found = file_ops.check_file(archive_path(args, create=False))
+    found = file_ops.check_file(_archive_file(args))
     (sys.stdout if found.ok else sys.stderr).write(found.message + "\n")
     if not found.ok:
         newest = file_ops.newest_good_backup(archive_path(args, create=False))
@@ -31,7 +41,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    backups = file_ops.list_backups(archive_path(args, create=False))
+    backups = file_ops.list_backups(_archive_file(args))
     if args.json:
         print_json([{"path": str(b.path), "taken": b.taken.isoformat(sep=" ", timespec="seconds"), "size": b.size,
                      "issues": b.issues, "newest": b.newest, "kind": b.kind} for b in backups])
@@ -63,7 +73,11 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     if not args.backup.exists():
         raise CommandError(f"备份文件不存在：{args.backup}")
-    path = archive_path(args, create=False)
+    if args.backup.is_dir():
+        raise CommandError(f"{args.backup} 是一个文件夹，不是档案库的备份文件。")
+    if not args.backup.is_file():
+        raise CommandError(f"{args.backup} 不是普通文件，不是档案库的备份文件。")
+    path = _archive_file(args)
     aside = file_ops.replace_with(path, args.backup)
     sys.stdout.write(f"已用 {args.backup} 恢复档案库 {path}；原来的文件已改名保留为 {aside}。\n")
     return 0
@@ -83,6 +97,15 @@ def _salvage_progress():
 def _salvage(args: argparse.Namespace) -> int:
     from ..core.archive.salvage import salvage
 
-    report = salvage(archive_path(args, create=False), args.output, progress=_salvage_progress())
+    from ..core.safe_write import check_output_folder
+
+    source = _archive_file(args)
+    if args.output.is_dir():
+        raise CommandError(f"{args.output} 是一个文件夹，请给出新档案库的文件名。")
+    check_output_folder(args.output)
+    report = salvage(source, args.output, progress=_salvage_progress())
+    if report.issues == 0 and report.issues_lost:  # a new archive with nothing in it is no rescue
+        sys.stderr.write(f"错误：一期也没有读出：{len(report.issues_lost)} 期都已损坏，未能抢救。{report.summary}\n")
+        return 1
     sys.stdout.write(f"{report.summary}\n新档案库：{args.output}\n")
     return 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import BulletinError
-from ..core.safe_write import WriteError, describe_os_error
+from ..core.safe_write import WriteError, check_output_folder, describe_os_error
 
 
 class NoDisplayError(BulletinError):
@@ -26,11 +26,13 @@ def _no_display() -> bool:
 
 def _prepare_screenshot_folder(path: Path) -> None:
     """Said before the window is built rather than after: the picture would go to a folder,
-    or to a folder that cannot be made."""
+    or to a folder that is not there (made by no one, as ``export -o`` makes none either)."""
     try:
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        check_output_folder(path)
+    except WriteError as exc:
+        raise WriteError(f"无法保存截图。{exc.message}", path) from None
     except OSError as exc:
         raise WriteError(f"无法保存截图。{describe_os_error(exc, path)}", path) from None
 

@@ -142,6 +142,13 @@ def _run(command: list[str], timeout: float, cancel: threading.Event | None = No
             cancelled = cancel is not None and cancel.is_set()
             if not cancelled and time.monotonic() < deadline:
                 continue
+        except BaseException:
+            # Ctrl-C (KeyboardInterrupt) or the like: LibreOffice runs in a session of its own, so the
+            # signal did not reach it; end it before the caller's temporary folder (its profile) is
+            # removed, or it would go on writing there and leave the folder behind.
+            _kill_tree(process)
+            process.communicate()
+            raise
         _kill_tree(process)
         process.communicate()
         raise ConversionCancelled() if cancelled else ConversionTimedOut()

@@ -39,9 +39,13 @@ _REASONS = {
 
 
 def os_error_reason(exc: OSError) -> str:
-    """Why a file operation failed, as a short phrase in the clerk's words (the system's
-    own text for the rare failures not named here)."""
-    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    """Why a file operation failed, as a short phrase in the clerk's words (the error's code
+    name for the rare failures not named here, never the system's English)."""
+    reason = _REASONS.get(exc.errno or 0)
+    if reason is None:  # the system's own words are English: its code name at least
+        name = errno.errorcode.get(exc.errno or 0)
+        reason = f"系统拒绝了这次写入（{name}）" if name else "系统拒绝了这次写入"
+    return reason
 
 
 def describe_os_error(exc: OSError, path: Path) -> str:
@@ -59,16 +63,37 @@ def describe_os_error(exc: OSError, path: Path) -> str:
     return f"无法写入 {name}：{reason}。原有文件未被改动。"
 
 
+def check_output_folder(path: str | os.PathLike) -> None:
+    """Refuse, before any work, a file to be written into a folder that is not there (none is
+    made: ``export -o`` makes none either) or under a file; WriteError says which."""
+    target = Path(path)
+    parent = target.parent
+    if parent.is_dir():
+        return
+    if parent.exists() or any(p.exists() and not p.is_dir() for p in parent.parents):
+        exc: OSError = NotADirectoryError(errno.ENOTDIR, "not a directory")
+    else:
+        exc = FileNotFoundError(errno.ENOENT, "no such folder")
+    raise WriteError(describe_os_error(exc, target), target)
+
+
 @contextmanager
 def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """Yield a binary file; on normal exit it atomically becomes ``path``."""
-    target = Path(path)
+    named = Path(path)
+    if not str(path).strip():
+        raise WriteError("无法写入：文件的路径是空的。", named)
+    # a symbolic link is written through: its target gets the new content, the link stays
+    target = Path(os.path.realpath(named)) if named.is_symlink() else named
     if target.is_dir():
-        raise WriteError(describe_os_error(IsADirectoryError(errno.EISDIR, "is a directory"), target), target)
+        raise WriteError(describe_os_error(IsADirectoryError(errno.EISDIR, "is a directory"), named), named)
+    if target.exists() and not target.is_file():
+        # a device, a named pipe or a socket: replacing it with a file would remove it
+        raise WriteError(f"无法写入 {named}：这不是普通文件（是设备、管道或套接字），不能用导出的文件替换它。", named)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
     except OSError as exc:
-        raise WriteError(describe_os_error(exc, target), target) from None
+        raise WriteError(describe_os_error(exc, named), named) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -85,7 +110,7 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, WriteError):
             raise
-        raise WriteError(describe_os_error(exc, target), target) from None
+        raise WriteError(describe_os_error(exc, named), named) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -53,21 +53,41 @@ def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "d
     if len(layouts) != len(issues):
         raise ValueError("one layout per issue")
     target = Path(folder)
+    made = _folders_to_make(target)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(describe_os_error(exc, target), target) from None
     written: list[Path] = []
-    for issue, layout in zip(issues, layouts):
-        if progress is not None and not progress(len(written), len(issues)):
-            raise ExportCancelled(f"已取消：导出了 {len(written)} 期，其余 {len(issues) - len(written)} 期没有导出。",
-                                  written)
-        path = target / unused_name(default_file_name(issue, f".{fmt}"), {p.name for p in written})
-        write_issue(issue, path, fmt, layout, engine)
-        written.append(path)
+    try:
+        for issue, layout in zip(issues, layouts):
+            if progress is not None and not progress(len(written), len(issues)):
+                raise ExportCancelled(f"已取消：导出了 {len(written)} 期，其余 {len(issues) - len(written)} 期没有导出。",
+                                      written)
+            path = target / unused_name(default_file_name(issue, f".{fmt}"), {p.name for p in written})
+            write_issue(issue, path, fmt, layout, engine)
+            written.append(path)
+    except BaseException:
+        if not written:  # nothing written (a full disk, an error, cancelled at once): take back the folders made
+            for made_folder in made:
+                try:
+                    made_folder.rmdir()  # only when empty
+                except OSError:
+                    break
+        raise
     if progress is not None:
         progress(len(written), len(issues))
     return written
+
+
+def _folders_to_make(folder: Path) -> list[Path]:
+    """The folders ``folder.mkdir(parents=True)`` would make, innermost first."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists() or candidate.is_symlink():
+            break
+        missing.append(candidate)
+    return missing
 
 
 def year_issues(summaries: Sequence[IssueSummary], year: int, series: str) -> list[IssueSummary]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..core.model import Issue
 from .batch import Progress, write_each, write_issue
-from .errors import ExportCancelled
+from .errors import ExportCancelled, ExportError
 from .layout_options import LayoutOptions
 
 Record = tuple[int, str, Path, dict]
@@ -60,12 +60,22 @@ def export_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str, la
     return paths
 
 
+def check_compilation_name(path: str | os.PathLike) -> None:
+    """A year's compilation is a Word file: a name ending in another format's suffix (y.pdf)
+    would give a Word file that the name says is something else."""
+    suffix = Path(path).suffix.lower()
+    if suffix and suffix != ".docx":
+        raise ExportError(f"年度汇编只能导出为 Word 文件（.docx），“{Path(path).name}”不是 Word 文件的名字。"
+                          "请把文件名改为以 .docx 结尾。")
+
+
 def export_year(issues: Sequence[Issue], path: str | os.PathLike, series: str, year: int, layout: LayoutOptions,
                 record: Recorder, progress: Progress | None = None) -> Path:
     """The year's issues compiled into one Word file, and a record for each issue it holds,
     all naming that file (with ``compilation`` in the settings saying which)."""
     from .docx.compilation import write_compilation, year_title
 
+    check_compilation_name(path)
     title = year_title(year)
     write_compilation(issues, path, series, title, layout, progress)
     settings = {**recorded_settings("docx", layout), "compilation": f"{series} {title}"}

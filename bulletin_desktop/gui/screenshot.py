@@ -61,7 +61,7 @@ class ScreenshotTaker(QObject):
         QApplication.processEvents()
         self._window.setUpdatesEnabled(True)
         data = png_bytes(self._window.grab().toImage())
-        try:  # the command line has made its folder (gui_command.py)
+        try:  # the command line has checked its folder (gui_command.py)
             write_atomically(self._path, lambda handle: handle.write(data))
         except WriteError as exc:
             sys.stderr.write(f"错误：无法保存截图。{exc.message}\n")

@@ -16,6 +16,10 @@ class StatsRangeError(BulletinError):
     """A date or date range that cannot be used."""
 
 
+YEAR_RANGE = (1900, 2999)
+"""The years a statistics range may name (the command line's --year takes the same)."""
+
+
 def parse_date(text: str) -> dt.date:
     """2024-05-01, 2024/5/1 or 2024年5月1日."""
     text = text.strip()
@@ -23,9 +27,12 @@ def parse_date(text: str) -> dt.date:
         match = pattern.match(text)
         if match:
             try:
-                return dt.date(*map(int, match.groups()))
+                date = dt.date(*map(int, match.groups()))
             except ValueError:
                 break
+            if not YEAR_RANGE[0] <= date.year <= YEAR_RANGE[1]:  # 9999-12-31 has no next day to count to
+                raise StatsRangeError(f"日期“{text}”的年份不在 {YEAR_RANGE[0]} 到 {YEAR_RANGE[1]} 年之间。")
+            return date
     raise StatsRangeError(f"无法识别日期“{text}”，请写成 2024-05-01 或 2024年5月1日。")
 
 

@@ -27,8 +27,9 @@ def list_scoring(archive: Archive) -> list[ScoreRule]:
 
 def set_points(archive: Archive, key: str, points: float, label: str | None = None) -> None:
     """Change a rule's points, or add a bonus flag rule (``flag:名称``)."""
-    if points < 0 or points > 1000:
-        raise BulletinError(f"分值 {points} 不合理，应在 0 到 1000 之间。")
+    if not 0 <= points <= 1000:  # (NaN is refused too: it compares false with everything)
+        shown = "nan" if points != points else f"{points:g}"
+        raise BulletinError(f"分值 {shown} 不合理，应在 0 到 1000 之间。")
     with archive.transaction("修改计分办法") as conn:
         known = conn.execute("SELECT 1 FROM scoring WHERE key = ?", (key,)).fetchone()
         if known:

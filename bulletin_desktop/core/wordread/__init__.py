@@ -46,6 +46,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         kind = "convert"
     if kind == "cfb" and path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path):
         raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
+    if kind == "convert" and path.suffix.lower() == ".odt":
+        check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
     if kind in ("cfb", "rtf", "convert"):
         from .convert import converted_docx
 

@@ -3,6 +3,7 @@ and can it be read without costing more than a bulletin could?"""
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import unreadable_file_message
@@ -91,7 +92,7 @@ def check_package(path: Path) -> None:
                         raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
     except BulletinFormatError:
         raise
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise refuse(path, f"文件不完整或已损坏，无法作为 Word 文档打开（{_zip_reason(exc)}）。") from None
     except OSError as exc:
         raise refuse(path, f"无法读取文件：{exc.strerror or exc}") from None
@@ -105,4 +106,6 @@ def _zip_reason(exc: Exception) -> str:
         return "压缩包目录缺失，文件可能只下载或复制了一部分"
     if "compression method" in text.lower():
         return "使用了不支持的压缩方式"
+    if isinstance(exc, zlib.error):
+        return "压缩数据已损坏"
     return "压缩包结构错误"

@@ -3,6 +3,8 @@ the main document by the package's officeDocument relationship (whatever its nam
 its styles and numbering by the main part's own. External targets are never followed."""
 from __future__ import annotations
 
+import logging
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from .styles import Styles
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
+
+log = logging.getLogger(__name__)
 
 @dataclass
 class MainDocument:
@@ -77,8 +81,9 @@ def open_main_document(path: Path, name: str) -> MainDocument:
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
     except BulletinFormatError:
         raise
-    except Exception as exc:  # python-docx has no error base of its own; a broken package raises anything
-        raise refuse(path, f"文件已损坏，无法作为 Word 文档打开（{type(exc).__name__}）。") from None
+    except Exception:  # python-docx has no error base of its own; a broken package raises anything
+        log.info("python-docx could not open %s", path, exc_info=True)
+        raise refuse(path, "文件已损坏，无法作为 Word 文档打开。") from None
     root = _root(main, path)
     body = root.find(w("body"))
     if body is None:

@@ -28,6 +28,17 @@ def _replace_member(source: Path, target: Path, name: str, data: str) -> Path:
     return target
 
 
+def _corrupt_member(source: Path, target: Path, name: str) -> Path:
+    """``source`` with bytes of one member's deflated data scrambled (a bad sector, a broken
+    download), its sizes and checksum left as they were."""
+    data = bytearray(source.read_bytes())
+    info = zipfile.ZipFile(source).getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 40
+    data[start:start + 50] = bytes((x * 37 + 11) & 255 for x in range(50))
+    target.write_bytes(bytes(data))
+    return target
+
+
 def zip_bomb(path: Path, members: int = 17, member_size: int = 64 * 1024 * 1024) -> Path:
     """A package whose parts expand past 1 GB from about 70 KB: one deflated run of zeros,
     with every directory entry pointing at the same data (as overlapping zip bombs do)."""
@@ -72,7 +83,13 @@ def hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
         "empty document": (make_docx(folder / "empty.docx", p("") + p("　　")), "没有文字"),
         "zero bytes": (folder / "zero.docx", "空的"),
         "not a word package": (folder / "other.docx", "不是 Word 文档"),
+        "corrupt deflate": (folder / "rot.docx", "压缩数据已损坏"),
+        "odt ratio bomb": (folder / "bomb.odt", "压缩炸弹"),
     }
+    _corrupt_member(good, folder / "rot.docx", "word/document.xml")
+    with zipfile.ZipFile(folder / "bomb.odt", "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        package.writestr("content.xml", b"\0" * (60 * 1024 * 1024))
     data = good.read_bytes()
     (folder / "truncated.docx").write_bytes(data[: len(data) // 2])
     (folder / "picture.docx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)

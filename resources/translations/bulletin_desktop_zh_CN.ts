@@ -525,7 +525,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>上一处(&amp;P)</translation>
+        <translation>上一处</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
@@ -533,7 +533,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>下一处(&amp;N)</translation>
+        <translation>下一处</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
@@ -880,7 +880,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Register Word or text files as submissions</source>
@@ -888,7 +888,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <source>Register the text on the clipboard as a submission</source>
@@ -896,7 +896,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>修改(&amp;E)…</translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Change the received date, unit, title, text or note of the submission</source>
@@ -912,7 +912,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation>不采用(&amp;D)…</translation>
+        <translation>不采用…</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1064,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;New issue</source>
-        <translation>新建一期(&amp;N)</translation>
+        <translation>新建一期</translation>
     </message>
     <message>
         <source>Start the next issue, continuing from the latest one</source>
@@ -1243,7 +1243,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Import &amp;Submissions…</source>
-        <translation>导入来稿(&amp;S)…</translation>
+        <translation>导入来稿(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;About Bulletin Desktop</source>
@@ -1409,7 +1409,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <name>MastheadPanel</name>
     <message>
         <source>Bulletin &amp;name</source>
-        <translation>刊物名称(&amp;N)</translation>
+        <translation>刊物名称(&amp;B)</translation>
     </message>
     <message>
         <source>Typing renames this bulletin, for every issue of it</source>
@@ -1425,7 +1425,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Issue n&amp;umber</source>
-        <translation>期号(&amp;U)</translation>
+        <translation>期号(&amp;Q)</translation>
     </message>
     <message>
         <source>The running number (总期号): the issue&apos;s number in the archive, one more for each new issue</source>
@@ -1433,7 +1433,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Number &amp;form</source>
-        <translation>期号写法(&amp;F)</translation>
+        <translation>期号写法</translation>
     </message>
     <message>
         <source>How the issue line writes the number: the running number alone, or the number within the year beside it</source>
@@ -1461,11 +1461,11 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Numbering &amp;year</source>
-        <translation>期号年份(&amp;Y)</translation>
+        <translation>期号年份</translation>
     </message>
     <message>
         <source>Number in the y&amp;ear</source>
-        <translation>年度期号(&amp;E)</translation>
+        <translation>年度期号</translation>
     </message>
     <message>
         <source>&amp;Special series</source>
@@ -1477,7 +1477,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Special &amp;number</source>
-        <translation>专刊期号(&amp;M)</translation>
+        <translation>专刊期号(&amp;Z)</translation>
     </message>
     <message>
         <source>The special series&apos; own number, printed after its name; none for a special series that numbers nothing</source>
@@ -1489,15 +1489,15 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
+        <translation>日期(&amp;J)</translation>
     </message>
     <message>
         <source>Issuing &amp;office</source>
-        <translation>编印单位(&amp;O)</translation>
+        <translation>编印单位</translation>
     </message>
     <message>
         <source>Mar&amp;king</source>
-        <translation>报头标记(&amp;K)</translation>
+        <translation>报头标记</translation>
     </message>
     <message>
         <source>Printed above the name, e.g. 内部资料 注意保存 (optional)</source>
@@ -1509,7 +1509,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Edi&amp;tors</source>
-        <translation>编辑(&amp;T)</translation>
+        <translation>编辑(&amp;C)</translation>
     </message>
     <message>
         <source>Names separated by spaces</source>
@@ -1517,7 +1517,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Reviewed by</source>
-        <translation>审核(&amp;R)</translation>
+        <translation>审核(&amp;K)</translation>
     </message>
     <message>
         <source>Si&amp;gned off by</source>
@@ -1525,7 +1525,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>Ot&amp;her roles</source>
-        <translation>其他署名(&amp;H)</translation>
+        <translation>其他署名</translation>
     </message>
     <message>
         <source>Roles printed on the sign-off line besides these three, each as written: a chief editor&apos;s before them, the rest after</source>
@@ -1541,11 +1541,11 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Add a line</source>
-        <translation>添加一行(&amp;A)</translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>&amp;Print run</source>
-        <translation>印数(&amp;P)</translation>
+        <translation>印数</translation>
     </message>
     <message>
         <source>Copies printed, stated at the end of the closing block as （共印35份）; 0 states none</source>
@@ -2095,7 +2095,7 @@ The damaged file is kept as {aside}.</source>
     </message>
     <message>
         <source>&amp;Units and Scoring…</source>
-        <translation>单位名录与计分(&amp;U)…</translation>
+        <translation>单位名录与计分(&amp;W)…</translation>
     </message>
     <message>
         <source>The registry of units (aliases, merging, categories) and the points of the scoring table</source>
@@ -2103,7 +2103,7 @@ The damaged file is kept as {aside}.</source>
     </message>
     <message>
         <source>U&amp;nattributed…</source>
-        <translation>未归属条目(&amp;N)…</translation>
+        <translation>未归属条目(&amp;Y)…</translation>
     </message>
     <message>
         <source>The adopted entries counted for no unit, and the units they seem to come from</source>
@@ -2580,7 +2580,7 @@ Restore it as issue number:</source>
     </message>
     <message>
         <source>&amp;Also Written As…</source>
-        <translation>别名(&amp;A)…</translation>
+        <translation>别名(&amp;L)…</translation>
     </message>
     <message>
         <source>The other ways the unit&apos;s name is written (short forms, old names), counted for it</source>

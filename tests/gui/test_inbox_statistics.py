@@ -155,6 +155,9 @@ def test_a_sender_named_outright_is_registered_and_said(qtbot, window, tmp_path)
 
     assert inbox.get_submission(window.session.archive, submission_id).unit == "临颍县"
     assert window.statusBar().currentMessage() == "已登记新单位（来稿注明的报送单位）：临颍县"
+    # the new unit is offered, and shown, where the chosen submission's unit is
+    assert dock.panel.current_id() == submission_id
+    assert dock.panel.ui.detailUnitCombo.currentText() == "临颍县"
 
 
 def test_a_file_registered_again_is_selected_and_said(qtbot, window, files, monkeypatch):

@@ -85,7 +85,9 @@ class InboxView(QWidget):
             self.panel.select_id(current)
 
     def _archive_edited(self, change) -> None:
-        if change.inbox_changed or change.issues_changed or change.issues_deleted or change.issues_added:
+        if change.inbox_changed:  # units registered with a submission, or in the units dialog, are offered too
+            self.reload()
+        elif change.issues_changed or change.issues_deleted or change.issues_added:
             self.refresh()
 
     def _show_details(self, submission_id: int) -> None:

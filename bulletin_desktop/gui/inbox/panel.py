@@ -4,6 +4,7 @@ for through signals; ``InboxController`` does it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
@@ -147,7 +148,7 @@ class InboxPanel(QWidget):
     def show_details(self, unit_id: int | None, places: list[str], candidates, submission_id: int) -> None:
         ui = self.ui
         ui.detailUnitCombo.setCurrentIndex(max(0, ui.detailUnitCombo.findData(unit_id or 0)))
-        ui.placesValue.setText(self.tr("Adopted into {places}").format(places="、".join(places)) if places else "")
+        ui.placesValue.setText(self.tr("Adopted into {places}").format(places=_counted(places)) if places else "")
         self.candidates.set_candidates(submission_id or None, candidates)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -189,3 +190,9 @@ class InboxPanel(QWidget):
         if paths:
             event.acceptProposedAction()
             self.filesDropped.emit(paths)
+
+
+def _counted(places: list[str]) -> str:
+    """第53期【督导检查】（2条）、第54期【工作动态】: each place once, with how many entries went there."""
+    counts = Counter(places)
+    return "、".join(place if counts[place] == 1 else f"{place}（{counts[place]}条）" for place in dict.fromkeys(places))

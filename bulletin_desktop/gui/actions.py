@@ -105,6 +105,10 @@ class MainActions(QObject):
         self.zoom_in = make("zoomIn", self.tr("Zoom &In"), [QKeySequence(StandardKey.ZoomIn), "Ctrl+="], "zoom-in")
         self.zoom_out = make("zoomOut", self.tr("Zoom &Out"), StandardKey.ZoomOut, "zoom-out")
         self.zoom_fit = make("zoomFitWidth", self.tr("&Fit Page Width"), "Ctrl+0")
+        # the 校对 dock is built once the first issue is shown: its toggle is here from the start
+        self.proofread_dock = make("proofreadDockToggle", self.tr("&Proofreading"), "F7", "",
+                                   self.tr("Show or hide the proofreading findings"))
+        self.proofread_dock.setCheckable(True)
         # Submissions (the inbox dock is built the first time it is used)
         self.import_submissions = make("importSubmissions", self.tr("Import &Submissions…"))
         # Help

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
                                          self.search_dock.toggleViewAction(),
                                          self.inbox_dock.toggleViewAction(),
                                          self.statistics_dock.toggleViewAction(),
+                                         self.action_set.proofread_dock,
                                          ui.mainToolBar.toggleViewAction()])
         self.action_set.build_toolbar(ui.mainToolBar)
         self.action_set.add_shortcuts_to(ui.sectionTree)
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
         a.zoom_fit.triggered.connect(preview.zoom_fit_width)
         a.about.triggered.connect(self.show_about)
         a.import_submissions.triggered.connect(self.import_submissions)
+        a.proofread_dock.triggered.connect(self.show_proofreading)
 
     def batch_export(self) -> "BatchExportController":
         """Exporting several issues (the list's selection, a year), loaded on first use."""
@@ -271,6 +273,20 @@ class MainWindow(QMainWindow):
             from .proofread.dock import attach_proofreading
 
             self._proofreading = attach_proofreading(self)
+            shown = self._proofreading.dock.toggleViewAction()  # type: ignore[attr-defined]
+            self.action_set.proofread_dock.setChecked(shown.isChecked())  # as the saved layout left it
+            shown.toggled.connect(self.action_set.proofread_dock.setChecked)  # its own close button
+
+    def show_proofreading(self, shown: bool = True) -> None:
+        """视图 → 校对 (F7): the findings dock shown (in front of its tabs) or hidden."""
+        proofreading = self.proofreading
+        if proofreading is None:  # no issue open: nothing to proofread
+            self.action_set.proofread_dock.setChecked(False)
+            return
+        dock = proofreading.dock  # type: ignore[attr-defined]
+        dock.setVisible(shown)
+        if shown:
+            dock.raise_()
 
     def _ask_open_readonly(self, exc: ArchiveLockedError) -> bool:
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up

@@ -1242,6 +1242,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>&amp;Fit Page Width</translation>
     </message>
     <message>
+        <source>&amp;Proofreading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the proofreading findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import &amp;Submissions…</source>
         <translation>Import &amp;Submissions…</translation>
     </message>

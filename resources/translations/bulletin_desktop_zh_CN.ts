@@ -1242,6 +1242,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>适合页宽(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Proofreading</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the proofreading findings</source>
+        <translation>显示或隐藏校对发现的问题</translation>
+    </message>
+    <message>
         <source>Import &amp;Submissions…</source>
         <translation>导入来稿(&amp;L)…</translation>
     </message>

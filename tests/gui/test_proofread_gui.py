@@ -260,3 +260,22 @@ def test_the_findings_tab_arrives_behind_the_tab_the_clerk_is_looking_at(qtbot, 
     qtbot.waitUntil(lambda: window.findChild(QDockWidget, "proofreadDock") is not None)
     qtbot.wait(20)
     assert in_sight(window.ui.issueListDock)
+
+
+def test_an_empty_section_is_a_finding_until_it_holds_something(qtbot, window):
+    """A heading alone would be printed: the dock says so, jumping shows the section, and
+    the finding goes once the section holds an entry."""
+    dock = dock_of(window)
+    window.ui.sectionTree.select_uid(window.document.issue.sections[-1].uid)
+    window.action_set.add_section.trigger()
+    issue = window.document.issue
+    empty = next(s for s in issue.sections if not s.entries)
+    dock.controller.recheck_text()
+    qtbot.waitUntil(lambda: any(i.rule == "S-EMPTY-SECTION" for i in dock.controller.items))
+    item = next(i for i in dock.controller.items if i.rule == "S-EMPTY-SECTION")
+    assert "没有内容，印出来只有一个标题" in item.message
+    dock.controller.jump(item)
+    assert window.ui.sectionTree.current_uid() == empty.uid
+    window.action_set.add_entry.trigger()
+    dock.controller.recheck_text()
+    qtbot.waitUntil(lambda: not any(i.rule == "S-EMPTY-SECTION" for i in dock.controller.items))

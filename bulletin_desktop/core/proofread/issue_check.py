@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Article, Entry, Issue
+from ..model import Article, Entry, Issue, Section
 from ..positions import Position, node_field_text
 from ..richtext import RichText
 from .engine import check
@@ -55,11 +55,23 @@ def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Fin
     return out
 
 
+def _empty_section(section: Section) -> IssueFinding:
+    """A section with nothing in it prints as a heading alone (the default sections of a new
+    issue that were not all used)."""
+    finding = Finding(0, len(section.title), "placeholder", "S-EMPTY-SECTION",
+                      f"栏目【{section.title}】没有内容，印出来只有一个标题；用不上就删去这个栏目。", None, "error",
+                      section.title)
+    return IssueFinding(Position(section.uid, "section", 0, len(section.title)), section.title, 0, finding,
+                        section.title)
+
+
 def check_issue(issue: Issue, context: CheckContext | None = None) -> list[IssueFinding]:
     """Every finding of the issue's texts, but those the clerk ignored at their place."""
     context = context or CheckContext(issue_date=issue.date)
     out: list[IssueFinding] = []
     for section in issue.sections:
+        if section.title.strip() and not section.entries:
+            out.append(_empty_section(section))
         for index, entry in enumerate(section.entries, 1):
             out.extend(IssueFinding(position, section.title, index, f, text)
                        for position, f, text in check_entry(entry, context))

@@ -43,3 +43,15 @@ def test_the_sample_article_headings_are_in_order(sample_issue):
     from bulletin_desktop.core.proofread.issue_check import check_issue
 
     assert [f for f in check_issue(sample_issue) if f.finding.rule == "H-ORDER"] == []
+
+
+def test_an_empty_section_is_found_where_its_title_is():
+    from bulletin_desktop.core.model import Issue, Item, Section
+    from bulletin_desktop.core.proofread.issue_check import check_issue
+    from bulletin_desktop.core.richtext import parse_markup
+
+    issue = Issue(series="某简报", number=3, date=dt.date(2024, 3, 5), office="某办公室", sections=[
+        Section("安排部署", [Item.from_rich(parse_markup("3月1日，**某县**开展检查。"))]), Section("应急演练"),
+        Section("")])
+    found = [(f.position.field, f.position.uid, f.finding.rule) for f in check_issue(issue)]
+    assert found == [("section", issue.sections[1].uid, "S-EMPTY-SECTION")]  # an untitled section prints nothing

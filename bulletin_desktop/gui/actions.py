@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
@@ -24,6 +25,16 @@ def button_text(text: str) -> str:
     return _MNEMONIC.sub("", text).replace("…", "").strip()
 
 
+def tooltip_text(text: str, shortcut: QKeySequence, description: str = "") -> str:
+    """A toolbar button's tooltip: the action's name without its mnemonic, its shortcut as
+    the clerk's keyboard writes it, and what it does on a second line: 新建栏目 (Ctrl+Shift+N)."""
+    tip = button_text(text)
+    keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+    if keys:
+        tip += f" ({keys})"
+    return f"{tip}\n{description}" if description else tip
+
+
 def icon(name: str) -> QIcon:
     path = resource_path("icons", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
@@ -36,6 +47,7 @@ class MainActions(QObject):
         super().__init__(window)
         self.window = window
         made: list[QAction] = []
+        self._tips: dict[QAction, str] = {}  # what an action does, under its name in the tooltip
 
         def make(name: str, text: str, shortcut=None, icon_name: str = "", tip: str = "",
                  context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
@@ -48,7 +60,7 @@ class MainActions(QObject):
             if icon_name:
                 action.setIcon(icon(icon_name))
             if tip:
-                action.setToolTip(tip)
+                self._tips[action] = tip
                 action.setStatusTip(tip)
             made.append(action)
             return action
@@ -115,9 +127,26 @@ class MainActions(QObject):
         self.about = make("about", self.tr("&About Bulletin Desktop"))
         for action in made:
             action.setIconText(button_text(action.text()))
-        # the buttons stay short ("撤销"); their tooltips say what would be undone
-        undo_stack.undoTextChanged.connect(lambda _text: self.undo.setToolTip(self.undo.text()))
-        undo_stack.redoTextChanged.connect(lambda _text: self.redo.setToolTip(self.redo.text()))
+        # the buttons stay short ("撤销") while the menu items say what would be undone
+        self.undo.setIconText(button_text(self.tr("Undo")))
+        self.redo.setIconText(button_text(self.tr("Redo")))
+        for action in (*made, self.undo, self.redo):
+            self._update_tooltip(action)
+        # methods, not lambdas: the connection ends with this object, so a window destroyed
+        # without being closed leaves no slot behind to touch its deleted actions
+        undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        undo_stack.redoTextChanged.connect(self._redo_text_changed)
+
+    def _undo_text_changed(self, _text: str) -> None:
+        self._update_tooltip(self.undo)
+
+    def _redo_text_changed(self, _text: str) -> None:
+        self._update_tooltip(self.redo)
+
+    def _update_tooltip(self, action: QAction) -> None:
+        if not shiboken6.isValid(action):
+            return
+        action.setToolTip(tooltip_text(action.text(), action.shortcut(), self._tips.get(action, "")))
 
     def tree_actions(self) -> list[QAction]:
         """Added to the tree so that its tree-only shortcuts work there."""

@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
     def _fit_width_on_first_start(self) -> None:
         """No zoom chosen yet: a whole page width in view, once the window has its size."""
         if self.settings.zoom() is None:
-            QTimer.singleShot(0, self.ui.preview.zoom_fit_width)
+            QTimer.singleShot(0, self.ui.preview, self.ui.preview.zoom_fit_width)  # not after the preview is gone
 
     # -- submissions and statistics (their docks' contents are built on first use) ----------
 

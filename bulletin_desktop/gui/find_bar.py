@@ -1,9 +1,11 @@
-"""Ctrl+F: find text in the open issue; Enter for the next match, Shift+Enter the previous."""
+"""Ctrl+F: find text in the open issue; Enter or F3 for the next match, Shift+Enter or Shift+F3
+the previous; Esc gives the focus back to the field the clerk came from."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+import shiboken6
 
 from .forms.ui_find_bar import Ui_FindBar
 from ..core.find import find_in_issue
@@ -23,6 +25,7 @@ class FindBar(QWidget):
         self._matches: list[Position] = []
         self._position = -1
         self._stale = True
+        self._came_from: QWidget | None = None  # focus goes back there when the bar closes
         self.ui.findEdit.textChanged.connect(self._query_changed)
         self.ui.nextButton.clicked.connect(lambda: self.step(1))
         self.ui.previousButton.clicked.connect(lambda: self.step(-1))
@@ -35,6 +38,9 @@ class FindBar(QWidget):
         doc.issueReplaced.connect(self._mark_stale)
 
     def open_bar(self, text: str = "") -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.isAncestorOf(focused):
+            self._came_from = focused
         self.show()
         if text:
             self.ui.findEdit.setText(text)
@@ -44,6 +50,20 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.closed.emit()
+
+    def came_from(self) -> QWidget | None:
+        """The widget that had the focus before the bar opened, if it can take it back."""
+        widget = self._came_from
+        if widget is None or not shiboken6.isValid(widget) or not widget.isVisible() or not widget.isEnabled():
+            return None
+        return widget
+
+    def find_again(self, direction: int) -> None:
+        """F3 / Shift+F3: the next or previous match; the bar opens if there is nothing to find yet."""
+        if self.isHidden() or not self.ui.findEdit.text():
+            self.open_bar()
+        else:
+            self.step(direction)
 
     def matches(self) -> list[Position]:
         self._refresh()

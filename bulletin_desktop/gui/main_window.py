@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
 
         # find
         ui.findBar.matchChosen.connect(self._show_match)
-        ui.findBar.closed.connect(lambda: editor.setFocus())
+        ui.findBar.closed.connect(self._find_closed)
+        a.find_next.triggered.connect(lambda: ui.findBar.find_again(1))
+        a.find_previous.triggered.connect(lambda: ui.findBar.find_again(-1))
         a.search_archive.triggered.connect(self.search_dock.open)
 
         # menus and toolbar
@@ -549,7 +551,8 @@ class MainWindow(QMainWindow):
         self.ui.sectionTree.setEnabled(issue is not None)
         for action in self.action_set.editing_actions():
             action.setEnabled(not readonly)
-        for action in (self.action_set.export_word, self.action_set.export_pdf, self.action_set.print, self.action_set.find):
+        for action in (self.action_set.export_word, self.action_set.export_pdf, self.action_set.print, self.action_set.find,
+                       self.action_set.find_next, self.action_set.find_previous):
             action.setEnabled(issue is not None)
         self.action_set.new_issue.setEnabled(not self.session.readonly)
         self.action_set.new_series.setEnabled(not self.session.readonly)
@@ -653,6 +656,16 @@ class MainWindow(QMainWindow):
         issue = self.document.issue
         if issue is not None and issue.id == issue_id:
             self.ui.sectionTree.select_uid(uid)
+
+    def _find_closed(self) -> None:
+        """Esc in the find bar: typing goes on where it was, else in the entry's text."""
+        target = self.ui.findBar.came_from()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.ui.entryEditor.active_body() is not None:
+            self.ui.entryEditor.focus_body()
+        else:
+            self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_match(self, match: Position) -> None:
         self.ui.sectionTree.select_uid(match.uid)

@@ -1182,6 +1182,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>&amp;Find in This Issue…</translation>
     </message>
     <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search &amp;All Issues…</source>
         <translation>Search &amp;All Issues…</translation>
     </message>

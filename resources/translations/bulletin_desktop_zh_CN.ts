@@ -1182,6 +1182,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>在本期中查找(&amp;F)…</translation>
     </message>
     <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一处(&amp;P)</translation>
+    </message>
+    <message>
         <source>Search &amp;All Issues…</source>
         <translation>检索全部各期(&amp;A)…</translation>
     </message>

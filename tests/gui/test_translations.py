@@ -14,7 +14,7 @@ from bulletin_desktop.gui import devtools
 
 # what may stay Latin in a Chinese UI: product and format names, keys, versions
 ALLOWED_WORDS = {"Word", "PDF", "docx", "pdf", "WPS", "RTF", "ODT", "CSV", "Excel", "xlsx", "csv", "sqlite", "db", "Ctrl", "Shift", "Enter", "Esc", "Insert", "Qt",
-                 "PySide", "English", "Alt", "Up", "Down", "Del", "Delete", "F2"}
+                 "PySide", "English", "Alt", "Up", "Down", "Del", "Delete", "F", "Ins"}  # F2, F3, F7: keys
 _MNEMONIC = re.compile(r"\(&?[A-Za-z]\)|&")
 _SHORTCUT = re.compile(r"\t.*$|\b(?:Ctrl|Shift|Alt)\+\S+")
 

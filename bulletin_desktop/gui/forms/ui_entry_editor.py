@@ -90,16 +90,6 @@ class Ui_EntryEditor(object):
 
         self.itemFields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitEdit)
 
-        self.markLabel = QLabel(self.itemPage)
-        self.markLabel.setObjectName(u"markLabel")
-
-        self.itemFields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.markLabel)
-
-        self.markEdit = FieldLineEdit(self.itemPage)
-        self.markEdit.setObjectName(u"markEdit")
-
-        self.itemFields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.markEdit)
-
 
         self.itemLayout.addLayout(self.itemFields)
 
@@ -112,6 +102,21 @@ class Ui_EntryEditor(object):
         self.itemBody.setObjectName(u"itemBody")
 
         self.itemLayout.addWidget(self.itemBody)
+
+        self.markFields = QFormLayout()
+        self.markFields.setObjectName(u"markFields")
+        self.markLabel = QLabel(self.itemPage)
+        self.markLabel.setObjectName(u"markLabel")
+
+        self.markFields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.markLabel)
+
+        self.markEdit = FieldLineEdit(self.itemPage)
+        self.markEdit.setObjectName(u"markEdit")
+
+        self.markFields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.markEdit)
+
+
+        self.itemLayout.addLayout(self.markFields)
 
         self.pages.addWidget(self.itemPage)
         self.articlePage = QWidget()
@@ -159,8 +164,8 @@ class Ui_EntryEditor(object):
         self.sectionTitleLabel.setBuddy(self.sectionTitleEdit)
         self.dateLabel.setBuddy(self.dateEdit)
         self.unitLabel.setBuddy(self.unitEdit)
-        self.markLabel.setBuddy(self.markEdit)
         self.itemBodyLabel.setBuddy(self.itemBody)
+        self.markLabel.setBuddy(self.markEdit)
         self.articleTitleLabel.setBuddy(self.articleTitleEdit)
         self.articleBodyLabel.setBuddy(self.articleBody)
 #endif // QT_CONFIG(shortcut)
@@ -186,9 +191,9 @@ class Ui_EntryEditor(object):
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"e.g. 11\u670815\u65e5 or 11\u670814\u65e5\u201411\u670818\u65e5", None))
         self.unitLabel.setText(QCoreApplication.translate("EntryEditor", u"Reporting &unit", None))
         self.unitEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Printed in bold after the date (optional)", None))
+        self.itemBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Text", None))
         self.markLabel.setText(QCoreApplication.translate("EntryEditor", u"Nu&mber", None))
         self.markEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Printed before the date, e.g. 1\uff0e or \u25c6 (optional)", None))
-        self.itemBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Text", None))
         self.articleTitleLabel.setText(QCoreApplication.translate("EntryEditor", u"Article &title", None))
         self.articleBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Paragraphs (one per line; \u4e00\u3001\u2026 opens a heading)", None))
         pass

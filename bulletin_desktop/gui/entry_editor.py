@@ -88,7 +88,10 @@ class EntryEditor(QWidget):
         doc.issueReplaced.connect(lambda: self.show_node("", ""))
 
     def set_context_actions(self, actions: list[QAction]) -> None:
-        for widget in self._text_fields():
+        """The window's undo, redo and bold in the bodies' context menus. The one-line fields
+        get none of them: bold does nothing there, and the window's undo may be about
+        something else altogether (撤销 删除栏目); Ctrl+Z and the 编辑 menu still reach it."""
+        for widget in (self.ui.itemBody, self.ui.articleBody):
             widget.set_context_actions(actions)
 
     def set_unit_suggestions(self, units: list[str]) -> None:

@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
         self.action_set.add_shortcuts_to(ui.sectionTree)
         ui.sectionTree.set_context_actions([*self.action_set.tree_menu(), None, BonusFlagsMenu(self).menuAction()])
         ui.entryEditor.set_context_actions(self.action_set.text_menu())
-        ui.mastheadPanel.set_context_actions(self.action_set.text_menu()[:2])
         FileDropFilter(self, lambda paths: self.importer().import_paths(paths))
         self._wire()
         self.archive_tools: ArchiveTools = ArchiveTools(self)  # 档案库 menu: 定稿, trash, backups; rescue on opening

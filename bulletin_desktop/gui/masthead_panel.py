@@ -181,10 +181,6 @@ class MastheadPanel(QWidget):
         if issue is not None and series.id is not None and series.id != issue.series_id:
             self.seriesChosen.emit(series.id, series.name)
 
-    def set_context_actions(self, actions) -> None:
-        for edit in self.findChildren(FieldLineEdit):
-            edit.set_context_actions(actions)
-
     # -- values the widgets stand for --------------------------------------------------
 
     def _special(self) -> Special | None:

@@ -16,7 +16,7 @@ from ..core.positions import Position, node_field_text, utf16_offset
 from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
-from .field_edit import changed_end, set_line_text
+from .field_edit import changed_end, set_line_text, show_readonly
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
@@ -98,9 +98,18 @@ class EntryEditor(QWidget):
         self._units.setStringList(units)
 
     def set_readonly(self, readonly: bool) -> None:
+        """A final issue (or a read-only archive): the entries shown as they are, looking
+        read-only, and hints that do not offer Insert."""
         self._readonly = readonly
         for widget in self._text_fields():
             widget.setReadOnly(readonly)
+            show_readonly(widget, readonly)
+        if readonly:
+            self.ui.emptyHint.setText(self.tr("Choose an entry in the list on the left to see it. "
+                                              "This issue cannot be changed."))
+            self.ui.sectionHint.setText(self.tr("Printed in brackets, e.g. 【Arrangements】."))
+        else:
+            self.ui.retranslateUi(self)  # the form's hints, which offer Insert
 
     # -- what is shown ----------------------------------------------------------------
 

@@ -3,8 +3,8 @@ masthead edits, so text widgets must not keep undo histories of their own."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 from ..core.positions import utf16_offset
 
@@ -65,6 +65,15 @@ class FieldLineEdit(QLineEdit):
         replace_undo_entries(menu, self._extra_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+def show_readonly(widget: QWidget, readonly: bool) -> None:
+    """A field that cannot be changed looks it: the window's background behind its text
+    instead of the white of a field to type in (the text can still be selected and copied)."""
+    palette = QPalette(widget.palette())
+    app = QApplication.palette(widget)
+    palette.setColor(QPalette.ColorRole.Base, app.color(QPalette.ColorRole.Window if readonly else QPalette.ColorRole.Base))
+    widget.setPalette(palette)
 
 
 def set_line_text(edit: QLineEdit, text: str) -> None:

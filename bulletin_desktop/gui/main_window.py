@@ -562,10 +562,13 @@ class MainWindow(QMainWindow):
             self.ui.entryEditor.set_unit_suggestions(self.session.known_units())
         self._issue_changed()
         self._update_title()
-        if issue is not None and self.ui.sectionTree.current_uid() == "":
+        tree = self.ui.sectionTree
+        if issue is not None and tree.current_uid() == "":
             first = next((e for _s, e in issue.entries()), None)
             if first is not None:
-                self.ui.sectionTree.select_uid(first.uid)
+                tree.select_uid(first.uid)
+        elif issue is not None:  # the same issue again (定稿, 撤销定稿): the editor shows what the tree marks
+            self._current_node_changed(tree.current_uid(), tree.current_kind())
         self.issueShown.emit()
 
     def _issue_changed(self) -> None:

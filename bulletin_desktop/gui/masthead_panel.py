@@ -23,7 +23,7 @@ from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
     split_roles, year_number_in_form,
 )
-from .field_edit import FieldLineEdit, route_undo_keys, set_line_text
+from .field_edit import FieldLineEdit, route_undo_keys, set_line_text, show_readonly
 from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
 
@@ -324,9 +324,11 @@ class MastheadPanel(QWidget):
         u = self.ui
         for edit in self.findChildren(FieldLineEdit):
             edit.setReadOnly(readonly)
+            show_readonly(edit, readonly)
         for widget in (u.numberSpin, u.numberYearSpin, u.yearNumberSpin, u.specialNumberSpin, u.dateEdit,
                        u.printCopiesSpin):
             widget.setReadOnly(readonly)
+            show_readonly(widget, readonly)
         u.numberFormCombo.setEnabled(not readonly)
         u.addDistributionButton.setVisible(not readonly)
         u.saveDefaultsButton.setVisible(not readonly)

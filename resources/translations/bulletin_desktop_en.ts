@@ -380,6 +380,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
 <context>
     <name>EntryEditor</name>
     <message>
+        <source>Choose an entry in the list on the left to see it. This issue cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in brackets, e.g. 【Arrangements】.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Section · {count} entries</source>
         <translation>Section · {count} entries</translation>
     </message>

@@ -380,6 +380,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
 <context>
     <name>EntryEditor</name>
     <message>
+        <source>Choose an entry in the list on the left to see it. This issue cannot be changed.</source>
+        <translation>请在左侧选择一个条目查看。本期不能修改。</translation>
+    </message>
+    <message>
+        <source>Printed in brackets, e.g. 【Arrangements】.</source>
+        <translation>印在方括号中，如【安排部署】。</translation>
+    </message>
+    <message>
         <source>Section · {count} entries</source>
         <translation>栏目 · 共 {count} 条</translation>
     </message>

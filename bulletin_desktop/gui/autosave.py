@@ -36,6 +36,7 @@ class Autosaver(QObject):
         self._enabled = True
         self._state = SaveState.SAVED
         self._error = ""
+        self.last_error: BaseException | None = None  # what the last failed save raised
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(debounce_ms)
@@ -68,6 +69,7 @@ class Autosaver(QObject):
         self._quiet.stop()
         self._deadline.stop()
         self._pending = False
+        self.last_error = None
         self._set_state(SaveState.SAVED, "")
 
     def schedule(self) -> None:
@@ -90,10 +92,12 @@ class Autosaver(QObject):
         try:
             self._save()
         except Exception as exc:  # an ArchiveError, a full disk: say so, keep the edits, try again later
+            self.last_error = exc
             message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
             self._set_state(SaveState.FAILED, message)
             return False
         self._pending = False
+        self.last_error = None
         self._set_state(SaveState.SAVED, "")
         self.saved.emit()
         return True

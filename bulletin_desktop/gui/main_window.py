@@ -594,12 +594,30 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable and bool(uid))
 
     def _save_state_changed(self, state: str, message: str) -> None:
+        taken = self._taken_number(state)
+        if taken:
+            message = taken
+        self.ui.mastheadPanel.mark_number_taken(taken)
+        # said once: the save indicator keeps it in the status bar, the box explains it
         self.status.set_save_state(state, message, readonly=self.session.readonly)
         if state == SaveState.FAILED.value:
-            self.statusBar().showMessage(self.tr("Saving failed: {error}").format(error=message), 10000)
             self._show_save_error(message)
         elif state == SaveState.SAVED.value and self._save_error_box is not None:
             self._save_error_box.close()  # the retry worked
+
+    def _taken_number(self, state: str) -> str:
+        """A save refused because another issue of the bulletin has this 期号, in the clerk's words."""
+        from ..core.archive import DuplicateIssueError
+
+        error = self.session.autosaver.last_error
+        if state != SaveState.FAILED.value or not isinstance(error, DuplicateIssueError):
+            return ""
+        from ..core.model import format_cn_date
+
+        existing = error.existing
+        return self.tr("{number} already exists ({date}); the issue number was not changed. Choose another "
+                       "number; the other changes are saved with it.").format(
+            number=existing.number_line(), date=format_cn_date(existing.date))
 
     def _show_save_error(self, message: str) -> None:
         """Once per failure: a message that does not block typing (the edits are safe in memory)."""

@@ -39,6 +39,8 @@ def split_names(text: str) -> list[str]:
     return text.replace("、", " ").replace("，", " ").replace(",", " ").split()
 
 
+TAKEN_NUMBER_STYLE = "QSpinBox { color: #c00000; border: 1px solid #c00000; }"
+
 class _LabelCombo(QComboBox):
     """The labels (报, 送, 发 …) are the text format's; they are offered once the clerk goes
     to the field, so showing an issue does not load the text format's rules."""
@@ -319,6 +321,22 @@ class MastheadPanel(QWidget):
         for row, form in enumerate(NUMBER_FORMS):
             line = number_line(number, year_number_in_form(form, within, year))
             u.numberFormCombo.setItemText(row, self.tr("{form}: {line}").format(form=self._form_names[row], line=line))
+
+    def mark_number_taken(self, message: str) -> None:
+        """The 期号 box marked (red, the reason as its tooltip) while another issue has its number."""
+        spin = self.ui.numberSpin
+        taken = spin.property("takenTip")  # the form's tooltip, kept while the box says why it is marked
+        if taken is None and not message:
+            return
+        if taken is None:
+            spin.setProperty("takenTip", spin.toolTip())
+        elif not message:
+            spin.setToolTip(taken)
+            spin.setProperty("takenTip", None)
+            spin.setStyleSheet("")
+            return
+        spin.setStyleSheet(TAKEN_NUMBER_STYLE)
+        spin.setToolTip(message)
 
     def _set_readonly(self, readonly: bool) -> None:
         u = self.ui

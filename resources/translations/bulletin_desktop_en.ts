@@ -1349,8 +1349,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <source>Saving failed: {error}</source>
-        <translation>Saving failed: {error}</translation>
+        <source>{number} already exists ({date}); the issue number was not changed. Choose another number; the other changes are saved with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The latest changes could not be saved: {error}</source>

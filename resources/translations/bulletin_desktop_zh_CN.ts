@@ -1349,8 +1349,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>已删除。按 Ctrl+Z 可以撤销。</translation>
     </message>
     <message>
-        <source>Saving failed: {error}</source>
-        <translation>保存失败：{error}</translation>
+        <source>{number} already exists ({date}); the issue number was not changed. Choose another number; the other changes are saved with it.</source>
+        <translation>{number}已有（{date}），期号没有改。请换一个期号，其他修改随后一并保存。</translation>
     </message>
     <message>
         <source>The latest changes could not be saved: {error}</source>

@@ -7,8 +7,8 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
-ISSUE_NUMBER_MAX = 99999  # core.model.ISSUE_NUMBER_MAX (not imported: the parser loads this module)
-SQLITE_INTEGER_MAX = 2 ** 63 - 1
+from ..core.number_limits import ISSUE_NUMBER_MAX, SQLITE_INTEGER_MAX
+
 
 
 def whole(low: int, high: int, what: str = "") -> Callable[[str], int]:

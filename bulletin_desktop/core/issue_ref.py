@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 
 from .errors import BulletinError
+from .number_limits import ISSUE_NUMBER_MAX, SQLITE_INTEGER_MAX
 from .numerals import CN_NUMERAL, to_int
 
-# as core.model has them (not imported here: the command line's parser loads this module,
-# and the model's patterns cost it about 30 ms); tests/core/test_issue_ref.py checks they agree
-ISSUE_NUMBER_MAX = 99999
-SQLITE_INTEGER_MAX = 2 ** 63 - 1
 
 FORMS = "52、第52期、2024年第5期、漯河安全生产简报:52 或 id:17"
 """The ways of naming an issue, for help texts and messages."""

@@ -18,6 +18,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from .number_limits import (  # noqa: F401  (the model's limits, where its users look for them)
+    ISSUE_NUMBER_MAX, PRINT_COPIES_MAX, SPECIAL_NUMBER_MAX, SQLITE_INTEGER_MAX, YEAR_NUMBER_MAX,
+)
 from .richtext import RichText, Run, concat, from_plain, normalize, plain
 
 
@@ -546,15 +549,6 @@ def series_name_problem(name: str) -> str | None:
     return None
 
 
-ISSUE_NUMBER_MAX = 99999
-"""An issue's running number is 1 to this (第1期 … 第99999期), wherever it is set."""
-YEAR_NUMBER_MAX = 9999
-"""A number within a year (2026年第6期) is 1 to this."""
-SPECIAL_NUMBER_MAX = 99999
-PRINT_COPIES_MAX = 999999
-"""The print run printed （共印N份） is 1 to this."""
-SQLITE_INTEGER_MAX = 2 ** 63 - 1
-"""The largest id the archive can hold: a larger number names nothing in it."""
 
 
 def issue_number_problem(number: int) -> str | None:

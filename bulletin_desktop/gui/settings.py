@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.archive import TRASH_RETENTION_DAYS
+from ..core.number_limits import SQLITE_INTEGER_MAX
 
 ORGANIZATION = "BulletinDesktop"
 APPLICATION = "Bulletin Desktop"
@@ -50,7 +51,7 @@ class AppSettings:
             issue_id = int(str(self._s.value("session/issueId", 0)))
         except (TypeError, ValueError):
             return None
-        return issue_id if 1 <= issue_id <= 2 ** 63 - 1 else None  # an id the archive can hold (a hand-edited file)
+        return issue_id if 1 <= issue_id <= SQLITE_INTEGER_MAX else None  # an id the archive can hold (a hand-edited file)
 
     def set_last_issue(self, archive: Path, issue_id: int | None) -> None:
         self._s.setValue("session/issueArchive", str(archive))

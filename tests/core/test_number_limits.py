@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin_desktop.core import issue_ref, model
 from bulletin_desktop.core.archive import Archive, ArchiveError
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.issue_ref import IssueRefError, first_issue_id, resolve_issue
@@ -12,11 +11,6 @@ from bulletin_desktop.core.recognise import BulletinFormatError
 from bulletin_desktop.core.textformat import read_text
 
 HUGE = "99999999999999999999"
-
-
-def test_issue_ref_keeps_the_models_limits():
-    assert (issue_ref.ISSUE_NUMBER_MAX, issue_ref.SQLITE_INTEGER_MAX) == (model.ISSUE_NUMBER_MAX,
-                                                                          model.SQLITE_INTEGER_MAX)
 
 
 @pytest.fixture

@@ -535,3 +535,14 @@ def test_a_committee_s_office_is_suggested_by_its_whole_name():
 
     assert [unit_name_at_start(t) for t in ("市安委办督导组到某县", "县委办公室开展", "市安委会成员单位", "县委宣传部开展")] == [
         "市安委办", "县委办公室", "市安委会", "县委"]
+
+
+def test_a_pipe_is_not_read_as_a_submission(tmp_path):
+    import os
+
+    from bulletin_desktop.core.inbox.reading import SubmissionFileError, read_paragraphs
+
+    pipe = tmp_path / "来稿.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(SubmissionFileError, match="不是普通文件"):
+        read_paragraphs(pipe)  # (reading it would wait for a writer for ever)

@@ -48,6 +48,8 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
     try:
         if path.is_dir():
             raise SubmissionFileError(f"{path}：这是一个文件夹，请选择其中的文件。")
+        if path.exists() and not path.is_file():  # a pipe or a device would block or never end
+            raise SubmissionFileError(f"{path.name}：不是普通文件（可能是设备或管道），不能登记。")
         # a Word file's photos make it large, not its text: the Word reader has its own limits
         if suffix not in WORD_SUFFIXES and path.stat().st_size > MAX_TEXT_BYTES * 4:
             raise SubmissionFileError(f"{path.name}：文件过大，不像一篇来稿。")

@@ -141,6 +141,7 @@ class Ui_EntryEditor(object):
 
         self.articleBodyLabel = QLabel(self.articlePage)
         self.articleBodyLabel.setObjectName(u"articleBodyLabel")
+        self.articleBodyLabel.setWordWrap(True)
 
         self.articleLayout.addWidget(self.articleBodyLabel)
 

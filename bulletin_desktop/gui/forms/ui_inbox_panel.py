@@ -41,13 +41,13 @@ class Ui_InboxPanel(object):
 
         self.inboxLayout.addLayout(self.filterRow)
 
-        self.dateRow = QHBoxLayout()
-        self.dateRow.setObjectName(u"dateRow")
         self.dateCheck = QCheckBox(InboxPanel)
         self.dateCheck.setObjectName(u"dateCheck")
 
-        self.dateRow.addWidget(self.dateCheck)
+        self.inboxLayout.addWidget(self.dateCheck)
 
+        self.dateRow = QHBoxLayout()
+        self.dateRow.setObjectName(u"dateRow")
         self.fromDate = QDateEdit(InboxPanel)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)

@@ -58,33 +58,42 @@ class Ui_StatisticsView(object):
 
         self.rangeRow.addItem(self.rangeSpacer)
 
+
+        self.statsLayout.addLayout(self.rangeRow)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
         self.unitsButton = QPushButton(StatisticsView)
         self.unitsButton.setObjectName(u"unitsButton")
 
-        self.rangeRow.addWidget(self.unitsButton)
+        self.buttonRow.addWidget(self.unitsButton)
 
         self.unattributedButton = QPushButton(StatisticsView)
         self.unattributedButton.setObjectName(u"unattributedButton")
 
-        self.rangeRow.addWidget(self.unattributedButton)
+        self.buttonRow.addWidget(self.unattributedButton)
 
         self.csvButton = QPushButton(StatisticsView)
         self.csvButton.setObjectName(u"csvButton")
 
-        self.rangeRow.addWidget(self.csvButton)
+        self.buttonRow.addWidget(self.csvButton)
 
         self.xlsxButton = QPushButton(StatisticsView)
         self.xlsxButton.setObjectName(u"xlsxButton")
 
-        self.rangeRow.addWidget(self.xlsxButton)
+        self.buttonRow.addWidget(self.xlsxButton)
 
         self.noticeButton = QPushButton(StatisticsView)
         self.noticeButton.setObjectName(u"noticeButton")
 
-        self.rangeRow.addWidget(self.noticeButton)
+        self.buttonRow.addWidget(self.noticeButton)
 
 
-        self.statsLayout.addLayout(self.rangeRow)
+        self.statsLayout.addLayout(self.buttonRow)
 
         self.leadValue = QLabel(StatisticsView)
         self.leadValue.setObjectName(u"leadValue")

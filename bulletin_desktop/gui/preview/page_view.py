@@ -32,6 +32,7 @@ class PageView(QAbstractScrollArea):
         super().__init__(parent)
         self._renderer = renderer
         self._zoom = 1.0
+        self._fitting_width = False  # 适合页宽: the zoom follows the view's width until zoomed otherwise
         self._placeholder = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # a viewport made here, known to Python: the first viewport() of one Qt made would have
@@ -104,6 +105,16 @@ class PageView(QAbstractScrollArea):
         return self._zoom
 
     def set_zoom(self, factor: float) -> None:
+        self._fitting_width = False
+        self._apply_zoom(factor)
+
+    def fit_width(self) -> None:
+        """A whole page width in view, now and whenever the view's width changes (the window
+        shrinks, a dock opens beside it), until the clerk zooms otherwise."""
+        self._fitting_width = True
+        self._apply_zoom(self.fit_width_zoom())
+
+    def _apply_zoom(self, factor: float) -> None:
         factor = min(MAX_ZOOM, max(MIN_ZOOM, float(factor)))
         if math.isclose(factor, self._zoom, rel_tol=1e-6):
             return
@@ -132,7 +143,9 @@ class PageView(QAbstractScrollArea):
             # the sheets will be taller than the view, so a scroll bar is about to appear
             width -= self.verticalScrollBar().sizeHint().width()  # the style's scroll bar extent
         sheet = self._renderer.geometry.page_width * self.logicalDpiX() / 72.0
-        return max(MIN_ZOOM, (width - 2 * GAP) / sheet)
+        # one pixel to spare: the sheet's width is rounded up, and a sheet a pixel wider than
+        # the view would bring a horizontal scroll bar for nothing
+        return max(MIN_ZOOM, (width - 2 * GAP - 1) / sheet)
 
     # -- scrolling
 
@@ -172,6 +185,8 @@ class PageView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._fitting_width and event.size().width() != event.oldSize().width():
+            self._apply_zoom(self.fit_width_zoom())
         self._update_scrollbars()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:

@@ -118,7 +118,7 @@ class PreviewWidget(QWidget):
         self._view.zoom_out()
 
     def zoom_fit_width(self) -> None:
-        self._view.set_zoom(self._view.fit_width_zoom())
+        self._view.fit_width()
 
     # -- what is shown
 

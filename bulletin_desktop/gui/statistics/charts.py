@@ -15,7 +15,7 @@ MAX_UNITS = 15  # more bars than this cannot be read; the table has them all
 translate = QCoreApplication.translate
 # bars, an axis and the legend still legible; the view and the window's panes fit a
 # 768-pixel screen together
-CHART_MIN_HEIGHT = 170
+CHART_MIN_HEIGHT = 155
 
 
 def _view(parent: QWidget) -> QChartView:

@@ -1670,6 +1670,24 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescueDialog</name>
     <message>
         <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>

@@ -1670,6 +1670,24 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>RescueDialog</name>
     <message>
         <source>The archive {path} is damaged: part of it can no longer be read. Nothing has been changed in it.</source>

@@ -10,6 +10,7 @@ import re
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..core.archive import ArchiveChange, ArchiveError, IssueSummary
@@ -54,6 +55,11 @@ class IssueListPanel(QWidget):
         self.ui.openIssueButton.clicked.connect(lambda: self._activated(view.currentIndex()))
         self.ui.newIssueButton.clicked.connect(self.newRequested)
         self.ui.deleteIssueButton.clicked.connect(self._delete_clicked)
+        # the buttons' two, also in the list's context menu
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action.triggered.connect(lambda: self._activated(view.currentIndex()))
+        self.delete_action = QAction(self.tr("De&lete"), self)
+        self.delete_action.triggered.connect(self._delete_clicked)
         self._readonly = False
         self._outdated = False  # the rows are to be read again when the list is next shown
         self._all_rows: Callable[[], list[IssueSummary]] = list
@@ -138,7 +144,9 @@ class IssueListPanel(QWidget):
     def set_context_actions(self, actions: list) -> None:
         view = self.ui.issueView
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addActions(actions)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        view.addActions([self.open_action, self.delete_action, separator, *actions])
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -153,6 +161,8 @@ class IssueListPanel(QWidget):
         has = self.selected_id() is not None
         self.ui.openIssueButton.setEnabled(has)
         self.ui.deleteIssueButton.setEnabled(has and not self._readonly)
+        self.open_action.setEnabled(has)
+        self.delete_action.setEnabled(has and not self._readonly)
         self.ui.newIssueButton.setEnabled(not self._readonly)
 
 

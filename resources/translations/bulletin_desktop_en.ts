@@ -670,6 +670,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported {series} {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</source>
         <translation>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</translation>
     </message>

@@ -670,6 +670,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>有 {count} 个文件的报头中没有简报名称的文字（报头可能是图片）。请输入这些期的简报名称：</translation>
     </message>
     <message>
+        <source>Imported {series} {number}.</source>
+        <translation>已导入{series}{number}。</translation>
+    </message>
+    <message>
         <source>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</source>
         <translation>共 {count} 个文件：导入 {imported} 个；{skipped} 个档案库中已有，已跳过；{refused} 个未能导入。</translation>
     </message>

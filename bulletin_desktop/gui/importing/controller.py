@@ -272,6 +272,10 @@ class ImportController(QObject):
             self._error(self.tr("Cannot import"), result.detail)
         elif result.imported and imported.issue.id is not None:
             self.open_issue(imported.issue.id)
+            status = getattr(self.window, "statusBar", None)
+            if status is not None:  # said where the clerk looks after the dialog closes
+                status().showMessage(self.tr("Imported {series} {number}.").format(
+                    series=imported.issue.series, number=imported.issue.number_line()), 8000)
         self.importFinished.emit([result])
 
     # -- many files

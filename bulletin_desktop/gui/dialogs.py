@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from ..core.archive import ArchiveLockedError, IssueSummary
+from .dates import shown_date
 from .models.issue_list_model import issue_title
 
 translate = QCoreApplication.translate
@@ -60,7 +61,7 @@ def confirm_delete_issue(parent: QWidget | None, summary: IssueSummary) -> bool:
         parent, translate("Dialogs", "Delete issue"),
         translate("Dialogs", "Delete {series} {title} ({date}, {count} entries)?\n\n"
             "It goes to the trash (Archive > Trash), from where it can be restored.").format(
-            series=summary.series, title=issue_title(summary), date=summary.date.isoformat(),
+            series=summary.series, title=issue_title(summary), date=shown_date(summary.date),
             count=summary.entry_count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -44,7 +44,7 @@ class IssueListPanel(QWidget):
         # fixed widths from the font: sizing to contents would read every row of a
         # thousand-issue archive whenever a row changes
         metrics = view.fontMetrics()
-        for column, sample in ((1, "2022-11-21"), (2, "999")):
+        for column, sample in ((1, "2022年11月21日"), (2, "999")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)

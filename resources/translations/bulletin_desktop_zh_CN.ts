@@ -829,7 +829,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation>编发单位(&amp;O)：</translation>
+        <translation>编印单位(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1906,7 +1906,7 @@ The damaged file is kept as {aside}.</source>
     </message>
     <message>
         <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
-        <translation>每天第一次打开档案库时自动备份一份；超过这个份数的旧备份会被删除。</translation>
+        <translation>档案库会自动备份：打开时（如果最近的备份已超过一天）、有修改时至多每小时一次、关闭时（如有修改）；超过这个份数的旧备份会被删除。</translation>
     </message>
     <message>
         <source>Layout of this bulletin</source>

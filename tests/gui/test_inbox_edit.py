@@ -80,7 +80,7 @@ def test_edit_saves_every_field_and_views_follow(qtbot, window, archive_path, tm
     assert (stored.received, stored.unit, stored.title, stored.body, stored.note) == (
         dt.date(2022, 11, 18), "舞阳县", "舞阳县工贸企业安全生产工作会", "舞阳县召开工贸企业安全生产工作会。", "电话核实")
     # the archive's notice refreshed the inbox row and the statistics
-    qtbot.waitUntil(lambda: _row(dock, sid)[:3] == ["2022-11-18", "舞阳县", "舞阳县工贸企业安全生产工作会"], timeout=2000)
+    qtbot.waitUntil(lambda: _row(dock, sid)[:3] == ["2022年11月18日", "舞阳县", "舞阳县工贸企业安全生产工作会"], timeout=2000)
     qtbot.waitUntil(lambda: view.report.row("舞阳县").submitted == before_wuyang + 1, timeout=5000)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from ...core.archive import ArchiveError
 from ...core.archive import file_ops
+from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_backup_dialog import Ui_BackupDialog
 
@@ -49,7 +50,7 @@ class BackupDialog(QDialog):
         backups = file_ops.list_backups(self.archive.path) if self.archive is not None else []
         for b in backups:
             issues = str(b.issues) if b.readable else self.tr("cannot be read")
-            row = QTreeWidgetItem([f"{b.taken:%Y-%m-%d %H:%M}（{file_ops.age_text(b.taken)}）", size_text(b.size),
+            row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{file_ops.age_text(b.taken)}）", size_text(b.size),
                                    issues, b.newest])
             row.setData(0, PathRole, str(b.path))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

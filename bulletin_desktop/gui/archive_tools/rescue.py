@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...core.archive import ArchiveCorruptError, ArchiveError
 from ...core.archive import file_ops
+from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_rescue_dialog import Ui_RescueDialog
 
@@ -38,7 +39,7 @@ class RescueDialog(QDialog):
             self.ui.backupInfo.setText(self.tr(
                 "The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. "
                 "Work done since then is not in it.").format(
-                date=f"{self.backup.taken:%Y-%m-%d %H:%M}", age=file_ops.age_text(self.backup.taken),
+                date=shown_time(self.backup.taken, seconds=True), age=file_ops.age_text(self.backup.taken),
                 issues=self.backup.issues, newest=self.backup.newest or "—"))
         else:
             self.ui.backupInfo.setText(self.tr("There is no good backup of this archive."))
@@ -64,7 +65,7 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
         if dialog.choice == RESTORE and dialog.backup is not None:
             aside = file_ops.replace_with(path, dialog.backup.path, label="damaged")
             result = translate("RescueDialog", "The backup of {date} now takes the archive's place.").format(
-                date=f"{dialog.backup.taken:%Y-%m-%d %H:%M}")
+                date=shown_time(dialog.backup.taken, seconds=True))
         else:
             salvaged = _salvage(window, path)
             if salvaged is None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeWidgetIte
 
 from ...core.archive import ArchiveError
 from ...core.archive.trash import NumberTakenError
+from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_trash_dialog import Ui_TrashDialog
 
@@ -41,7 +42,7 @@ class TrashDialog(QDialog):
         view.clear()
         items = self.archive.trash_items() if self.archive is not None else []
         for entry in items:
-            row = QTreeWidgetItem([entry.deleted_at, self.kind_names.get(entry.kind, entry.kind), entry.label])
+            row = QTreeWidgetItem([shown_time(entry.deleted_at), self.kind_names.get(entry.kind, entry.kind), entry.label])
             row.setData(0, ItemIdRole, entry.id)
             view.addTopLevelItem(row)
         for column in range(2):

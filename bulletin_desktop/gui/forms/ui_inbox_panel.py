@@ -51,7 +51,7 @@ class Ui_InboxPanel(object):
         self.fromDate = QDateEdit(InboxPanel)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.fromDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
         self.dateRow.addWidget(self.fromDate)
 
@@ -63,7 +63,7 @@ class Ui_InboxPanel(object):
         self.toDate = QDateEdit(InboxPanel)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.toDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
         self.dateRow.addWidget(self.toDate)
 

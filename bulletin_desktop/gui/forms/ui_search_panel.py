@@ -46,7 +46,7 @@ class Ui_SearchPanel(object):
         self.fromDate = QDateEdit(SearchPanel)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setVisible(False)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.fromDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
         self.fromDate.setCalendarPopup(True)
 
         self.filterGrid.addWidget(self.fromDate, 2, 0, 1, 1)
@@ -54,7 +54,7 @@ class Ui_SearchPanel(object):
         self.toDate = QDateEdit(SearchPanel)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setVisible(False)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.toDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
         self.toDate.setCalendarPopup(True)
 
         self.filterGrid.addWidget(self.toDate, 2, 1, 1, 1)

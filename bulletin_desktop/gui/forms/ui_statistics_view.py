@@ -28,7 +28,7 @@ class Ui_StatisticsView(object):
         self.fromDate = QDateEdit(StatisticsView)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.fromDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
         self.rangeRow.addWidget(self.fromDate)
 
@@ -40,7 +40,7 @@ class Ui_StatisticsView(object):
         self.toDate = QDateEdit(StatisticsView)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.toDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
         self.rangeRow.addWidget(self.toDate)
 

@@ -28,7 +28,7 @@ class Ui_SubmissionDialog(object):
         self.receivedDate = QDateEdit(SubmissionDialog)
         self.receivedDate.setObjectName(u"receivedDate")
         self.receivedDate.setCalendarPopup(True)
-        self.receivedDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.receivedDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.receivedDate)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from ...core.inbox.submissions import STATUS_LABELS, SubmissionRow
 from ...core.model import Entry
+from ..dates import shown_date
 from ..models.section_tree_model import SUBMISSION_MIME_TYPE
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +113,7 @@ class InboxTableModel(SubmissionDrag, QAbstractTableModel):
         column = index.column()
         if column == 4:
             return STATUS_LABELS[row.status]
-        return (row.received, row.unit or "—", row.title, row.source)[column]
+        return (shown_date(row.received), row.unit or "—", row.title, row.source)[column]
 
     def dragged(self, row: int) -> tuple[int, int | None] | None:
         return (self._ids[row], None) if 0 <= row < len(self._ids) else None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from ...core.archive import IssueSummary
+from ..dates import shown_date
 
 translate = QCoreApplication.translate
 
@@ -95,11 +96,11 @@ class IssueListModel(QAbstractTableModel):
                 title = issue_title(summary, self._many_series)
                 return title + translate("IssueListModel", " · final") if summary.status == "final" else title
             if column == COLUMN_DATE:
-                return summary.date.isoformat()
+                return shown_date(summary.date)
             return str(summary.entry_count)
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate("IssueListModel", "{series}, {issue}, {date}; last saved {saved}").format(
-                series=summary.series, issue=issue_title(summary), date=summary.date.isoformat(),
+                series=summary.series, issue=issue_title(summary), date=shown_date(summary.date),
                 saved=summary.updated_at)
         if role == Qt.ItemDataRole.FontRole and summary.id == self._current_id:
             font = QFont()

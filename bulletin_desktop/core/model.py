@@ -296,6 +296,9 @@ class Item:
                 rest = first[marked + match.end():]
                 runs[0] = Run(rest)
                 runs = list(normalize(runs))
+            elif (len(runs) > 1 and runs[1].bold and (marked := numbering_length(first))
+                  and not first[marked:].strip() and re.match(_UNIT_NAMED, runs[1].text)):
+                mark = runs.pop(0).text  # 1、**马庄村**投入…, ◆**灵璧县分局**查处…: undated, numbered
         unit = ""
         if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text
@@ -390,11 +393,18 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
 # (县教育局安全股, 县委办信息科, 综合室, 督导组, 某某办事处, 县总工会, 县文化馆, 县气象台).
 # Only for a line set apart after a dash, where a name ending so is nothing else.
 _SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|校|行|庭|团|社|专班"
-# A line of its own under an entry naming who sent it: （城关镇党政办供稿）, （来源：县应急局）,
-# ——县应急管理局. A sender's word or a unit's name is asked for: a bracket alone may be
+# A bold unit after an entry's number with no date between (1、**马庄村**…): named as units
+# and their offices are, so that a numbered run-in heading in bold (（一）**强化组织领导**。) is none
+_UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{_SENDER_SUFFIXES}|村)$"
+# what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
+_QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
+# A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,
+# （来源：县应急局）, ——县应急管理局, ——摘自《人民日报》. A sender's word or a unit's name is
+# asked for: a bracket alone may be
 # anything (（图片略）, （待续）).
 _SOURCE_LINE = (r"^(?:[（(]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*[^（）()]{2,40}?|[^（）()]{2,40}?(?:供稿|提供|报送))\s*[）)]"
-                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + _SENDER_SUFFIXES + r"))$")
+                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + _SENDER_SUFFIXES + r")"
+                r"|[—－]{1,2}\s*(?:" + "|".join(_QUOTED_FROM) + r")\S[^。！？!?]{0,60})$")
 
 
 def is_source_line(text: str) -> bool:
@@ -442,7 +452,8 @@ def attribution(text: str) -> str:
     """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
     or "" when it is not signed."""
     found = re.search(_ATTRIBUTION, text)
-    return (found.group(1) or found.group(2) or "").strip() if found else ""
+    signed = (found.group(1) or found.group(2) or "").strip() if found else ""
+    return "" if signed.startswith(_QUOTED_FROM) else signed  # ——摘自《人民日报》 names a source, no sender
 
 
 def is_byline(text: str) -> bool:

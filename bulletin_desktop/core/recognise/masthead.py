@@ -179,7 +179,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     # (a line after the number with no name before it is the office: the name is a picture)
     if not m.name and m.number is None:
         return _name(m, text, stated_total)
-    if not m.office and m.number is None and _name_goes_on(m.name, text.strip()):
+    if not m.office and m.number is None and _name_goes_on(m.name, unspaced_name(text)):
         m.name += unspaced_name(text)  # 测试县 / 安全生产简报: a name set on two lines in two sizes
         return Role.NAME
     if not m.office and m.number is None and _OFFICE_LINE.match(m.name) and not _OFFICE_LINE.match(text.strip()):
@@ -194,10 +194,14 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     return None
 
 
+_NAME_PART_MAX = 16
+
+
 def _name_goes_on(name: str, line: str) -> bool:
-    """The name's first part, a place (测试县, 某某市), over its second, which ends as
-    bulletins' names do (安全生产简报): no office's name, and no name finished already."""
-    return (len(name) <= 8 and not name.endswith(NAME_ENDINGS) and not _OFFICE_LINE.match(name)
+    """The name's first part, a place or a field of work (测试县, 人力资源和社会保障), over its
+    second, which ends as bulletins' names do (安全生产简报, 工作简报): no office's name, and
+    no name finished already."""
+    return (len(name) <= _NAME_PART_MAX and not name.endswith(NAME_ENDINGS) and not _OFFICE_LINE.match(name)
             and len(line) <= 20 and line.endswith(NAME_ENDINGS) and not _PUNCTUATION.search(name + line))
 
 

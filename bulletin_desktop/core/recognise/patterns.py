@@ -98,14 +98,26 @@ _MARK_WORD = r"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:�
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
 MASTHEAD_MARK = re.compile(rf"^(?=.)(?:\d{{6}})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
 
-SIGNOFF_LABELS = {
+# The closing block's labels as bulletins in traditional characters print them too (編輯：,
+# 簽發：, 報：, 聯繫人：, from 港澳 and 台 offices): each label also in that script.
+_TRADITIONAL = str.maketrans("编辑责审签发报执笔复总监对统终联系电话传邮", "編輯責審簽發報執筆複總監對統終聯繫電話傳郵")
+
+
+def both_scripts(labels):
+    """``labels`` (a tuple, or a dict by label) with each label also in traditional characters."""
+    if isinstance(labels, dict):
+        return {**labels, **{label.translate(_TRADITIONAL): value for label, value in labels.items()}}
+    return tuple(dict.fromkeys([*labels, *(label.translate(_TRADITIONAL) for label in labels)]))
+
+
+SIGNOFF_LABELS = both_scripts({
     "本期责任编辑": "editors", "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",
     "初审": "reviewers", "复审": "reviewers", "审稿": "reviewers", "核稿": "reviewers", "审核": "reviewers",
     "签发": "signers",
-}
+})
 # the same roles named as persons (签发人：马国庆) in a closing block; not among the labels
 # above, which also end a masthead: there 签发人 is the masthead's own line
-PERSON_LABELS = {"签发人": "signers", "审核人": "reviewers"}
+PERSON_LABELS = both_scripts({"签发人": "signers", "审核人": "reviewers"})
 
 
 def _labels(labels) -> str:
@@ -119,8 +131,8 @@ def _labels(labels) -> str:
 # (Signoff.others); known, so that they open a closing block as the others do.
 # A contact line (联系人：张三　电话：…) opens a closing block too; below the distribution lists
 # it is a line of the box as written.
-CONTACT_LABELS = ("联系人", "联系电话", "值班电话", "联系方式", "电话", "传真", "电子邮箱", "邮箱")
-OTHER_SIGNOFF_LABELS = (*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", *CONTACT_LABELS)
+CONTACT_LABELS = both_scripts(("联系人", "联系电话", "值班电话", "联系方式", "电话", "传真", "电子邮箱", "邮箱"))
+OTHER_SIGNOFF_LABELS = both_scripts((*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", *CONTACT_LABELS))
 _SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
 CONTACT_START = re.compile(rf"^(?:{_labels(CONTACT_LABELS)})\s*[：:]")
 # 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
@@ -132,8 +144,8 @@ SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 # office's (某某局　签发：张三), so only the closing block reads it so.
 SIGNOFF_LINE = re.compile(rf"^(?:[^：:，。；;]{{1,20}}?\s+)?(?:{SIGNOFF_START.pattern[1:]})")
 
-DISTRIBUTION_LABELS = ("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
-                       "本期报", "主送", "报送", "发送", "呈报", "呈送")
+DISTRIBUTION_LABELS = both_scripts(("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
+                                   "本期报", "主送", "报送", "发送", "呈报", "呈送"))
 _DIST_ALT = _labels(DISTRIBUTION_LABELS)
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap: 送：……。　　发：……

@@ -693,9 +693,18 @@ def _entry_of_row(cells: list[list[Paragraph]]) -> Paragraph | None:
         runs.append(Run(number + ("．" if number.isdigit() else "、")))
     if dates and units:
         runs += [Run(texts[dates[0]] + DATE_SEPARATOR), Run(texts[units[0]], True)]
+    elif dates and not units and _reported(content):
+        runs.append(Run(texts[dates[0]] + DATE_SEPARATOR))  # 日期 | 内容: 6月3日 | **县财政局**召开……。
     elif dates or units or not numbers or not opens_dated_entry(content.text.strip()):
         return None  # a date with no unit, a unit with no date: a table of figures, not of entries
     return Paragraph(normalize([*runs, *content.rich]))
+
+
+def _reported(content: Paragraph) -> bool:
+    """A cell beside a date that reports what happened: it opens with a bold unit or is told
+    in sentences; a figure or a few words beside a date are a table's, not an entry's."""
+    runs = [run for run in content.rich if run.text.strip()]
+    return bool(runs) and (runs[0].bold or "。" in content.text)
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element | None:

@@ -231,3 +231,30 @@ def test_a_box_placed_by_its_paragraph_is_read_with_it(tmp_path):
         body += p("3月2日，某乡检查。") + p("3月3日，某镇开会。") + p("3月4日，某局检查。")
         texts = [par.text for par in read_word(make_docx(tmp_path / "t.docx", body)).paragraphs]
         assert texts.index("图为检查现场") == texts.index("【动态】") - 1
+
+
+def test_a_table_of_dates_and_what_happened_gives_the_entries_it_holds(tmp_path):
+    """日期 | 工作内容: each row the entry it lays out, its bold unit counted; the label row is none."""
+    from docx import Document
+
+    from bulletin_desktop.core.importing import read_file
+
+    document = Document()
+    for line in ("测试简报", "第1期", "测试县财政局办公室", "2024年6月7日", "【工作动态】"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=2)
+    rows = [("日期", "工作内容"), ("6月3日", "**县财政局**召开预算执行分析会。"), ("6月4日", "城关镇开展补贴资金专项清理。")]
+    for row, (date, text) in zip(table.rows, rows):
+        row.cells[0].paragraphs[0].add_run(date)
+        cell = row.cells[1].paragraphs[0]
+        if text.startswith("**"):
+            unit, rest = text[2:].split("**", 1)
+            cell.add_run(unit).bold = True
+            cell.add_run(rest)
+        else:
+            cell.add_run(text)
+    path = tmp_path / "dates.docx"
+    document.save(str(path))
+    entries = [e for _s, e in read_file(path).issue.entries()]
+    assert [(e.date, e.unit, e.text) for e in entries] == [
+        ("6月3日", "县财政局", "6月3日，县财政局召开预算执行分析会。"), ("6月4日", "", "6月4日，城关镇开展补贴资金专项清理。")]

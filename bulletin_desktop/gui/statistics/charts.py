@@ -18,6 +18,29 @@ translate = QCoreApplication.translate
 CHART_MIN_HEIGHT = 155
 
 
+ROTATE_AFTER = 4  # more unit names than this are slanted under the bars
+LABEL_CHARS = 6  # a unit's name under its bars; the table beside has it whole
+
+
+def short_label(name: str) -> str:
+    """A unit's name short enough to stand under its bars: 郾城区应急管理局 -> 郾城区应急…"""
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1] + "…"
+
+
+def unit_labels(names: list[str]) -> list[str]:
+    """Short names under the bars, each its own (an axis takes a name once): a name whose short
+    form another shares stays whole."""
+    short = [short_label(name) for name in names]
+    return [s if short.count(s) == 1 else name for s, name in zip(short, names)]
+
+
+def whole_ticks(top: int, most: int = 5) -> tuple[int, int]:
+    """(step, tick count) of a count axis from 0 past ``top``: whole steps, at most ``most`` of them."""
+    top = max(1, top)
+    step = -(-top // most)  # ceiling
+    return step, -(-top // step) + 1
+
+
 def _view(parent: QWidget) -> QChartView:
     view = QChartView(QChart(), parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -58,7 +81,7 @@ class StatsCharts:
         series.append(submitted)
         series.append(adopted)
         chart.addSeries(series)
-        self._axes(chart, series, [r.name for r in rows], max([r.submitted for r in rows] + [r.adopted for r in rows] + [1]))
+        self._axes(chart, series, unit_labels([r.name for r in rows]), max([r.submitted for r in rows] + [r.adopted for r in rows] + [1]))
 
     def _trend(self, report: StatsReport) -> None:
         chart = self.trend.chart()
@@ -80,10 +103,13 @@ class StatsCharts:
     def _axes(chart: QChart, series, categories: list[str], top: int, also=None) -> None:
         x = QBarCategoryAxis()
         x.append(categories)
+        if len(categories) > ROTATE_AFTER:  # slanted, the names keep their width instead of "…"
+            x.setLabelsAngle(-45)
         y = QValueAxis()
-        y.setRange(0, top)
+        step, ticks = whole_ticks(top)
+        y.setRange(0, step * (ticks - 1))
         y.setLabelFormat("%d")
-        y.setTickCount(min(top, 5) + 1)  # whole numbers only: a count has no fractions
+        y.setTickCount(ticks)  # whole numbers only, each once: a count has no fractions
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for each in (series, also):

@@ -265,5 +265,5 @@ def test_every_property_container_is_in_schema_order(data):
 
 def test_items_without_date_or_unit():
     issue = Issue("简报", 1, dt.date(2024, 1, 1), sections=[Section("动态", [item("没有日期的一条。")])])
-    [p] = body_paragraphs(part(docx_bytes(issue), "word/document.xml"), st.BODY)
+    [p] = body_paragraphs(part(docx_bytes(issue), "word/document.xml"), st.ENTRY)
     assert text_of(p) == "没有日期的一条。"

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
-from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, is_valid_entry_date
+from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_valid_entry_date
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
@@ -35,7 +35,8 @@ _SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeS
 _DESCENDED_INLINE = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), w("customXml"), w("fldSimple"),
                      w("dir"), w("bdo")}
 _CELL_GAP = "  "
-_OUR_STYLES = {"ArticleTitle": Hint.ARTICLE_TITLE, "文章标题": Hint.ARTICLE_TITLE,
+_OUR_STYLES = {"BulletinEntry": Hint.ITEM, "条目": Hint.ITEM,
+               "ArticleTitle": Hint.ARTICLE_TITLE, "文章标题": Hint.ARTICLE_TITLE,
                "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION,
                "MastheadMarking": Hint.MARKING, "报头标记": Hint.MARKING}
 _HEADING_NAMES = ("heading 1", "heading 2", "标题 1", "标题 2")  # level 1, level 2, …
@@ -700,6 +701,15 @@ def _entry_of_row(cells: list[list[Paragraph]]) -> Paragraph | None:
     return Paragraph(normalize([*runs, *content.rich]))
 
 
+def _hinted(rich: RichText, hint: Hint) -> Paragraph:
+    """A paragraph with what its style says it is; an entry in our own 条目 style with its
+    number, date and unit read as our export printed them."""
+    if hint is not Hint.ITEM:
+        return Paragraph(rich, hint)
+    item = Item.from_rich(rich)
+    return Paragraph(item.body, Hint.ITEM, fields=(item.date, item.unit, item.mark))
+
+
 def _reported(content: Paragraph) -> bool:
     """A cell beside a date that reports what happened: it opens with a bold unit or is told
     in sentences; a figure or a few words beside a date are a table's, not an entry's."""
@@ -779,5 +789,5 @@ class _Builder:
         own: list[Paragraph] = []
         if any(plain(line).strip() for line in lines):
             pieces = split_lines(lines)
-            own = [Paragraph(piece, hint if index == 0 else Hint.NONE) for index, piece in enumerate(pieces)]
+            own = [_hinted(piece, hint) if index == 0 else Paragraph(piece) for index, piece in enumerate(pieces)]
         return self.boxes + own if self.boxes_first else own + self.boxes

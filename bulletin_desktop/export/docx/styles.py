@@ -21,6 +21,7 @@ from .ooxml import (
 
 NORMAL = "Normal"
 BODY = "BulletinBody"
+ENTRY = "BulletinEntry"
 MASTHEAD = "Masthead"
 MASTHEAD_MARKING = "MastheadMarking"
 ISSUE_LINE = "IssueLine"
@@ -40,6 +41,7 @@ RUN_IN_SUBHEADING = "RunInSubheading"
 STYLE_NAMES = {
     NORMAL: "Normal",
     BODY: "简报正文",
+    ENTRY: "条目",
     MASTHEAD: "报头",
     MASTHEAD_MARKING: "报头标记",
     ISSUE_LINE: "期号",
@@ -57,8 +59,10 @@ STYLE_NAMES = {
 }
 
 
-# The paragraph style each kind of block is written in. Two kinds share 简报正文 (an
-# entry and an article paragraph print alike); the red rule is the office line's border.
+# The paragraph style each kind of block is written in. An entry and an article paragraph
+# print alike: 条目 is 简报正文 with nothing of its own (a change to 简报正文 in Word changes
+# both), named apart so that a file read back knows its entries from articles' paragraphs.
+# The red rule is the office line's border.
 STYLE_OF_KIND = {
     BlockKind.MASTHEAD_MARKING: MASTHEAD_MARKING,
     BlockKind.MASTHEAD: MASTHEAD,
@@ -67,7 +71,7 @@ STYLE_OF_KIND = {
     BlockKind.OFFICE_DATE: OFFICE_DATE,
     BlockKind.RED_RULE: OFFICE_DATE,
     BlockKind.SECTION_HEADING: SECTION_HEADING,
-    BlockKind.ENTRY: BODY,
+    BlockKind.ENTRY: ENTRY,
     BlockKind.ARTICLE_TITLE: ARTICLE_TITLE,
     BlockKind.ARTICLE_BYLINE: ARTICLE_BYLINE,
     BlockKind.ARTICLE_PARAGRAPH: BODY,
@@ -76,8 +80,8 @@ STYLE_OF_KIND = {
 }
 
 # What only Word has: the style that follows on Enter, and the navigation-pane level.
-_NEXT = {BODY: BODY, MASTHEAD_MARKING: MASTHEAD, MASTHEAD: ISSUE_LINE, ISSUE_LINE: OFFICE_DATE, SPECIAL_LINE: OFFICE_DATE,
-         OFFICE_DATE: SECTION_HEADING, SECTION_HEADING: BODY, ARTICLE_TITLE: BODY, ARTICLE_BYLINE: BODY, SIGNOFF: DISTRIBUTION,
+_NEXT = {BODY: BODY, ENTRY: ENTRY, MASTHEAD_MARKING: MASTHEAD, MASTHEAD: ISSUE_LINE, ISSUE_LINE: OFFICE_DATE,
+         SPECIAL_LINE: OFFICE_DATE, OFFICE_DATE: SECTION_HEADING, SECTION_HEADING: ENTRY, ARTICLE_TITLE: BODY, ARTICLE_BYLINE: BODY, SIGNOFF: DISTRIBUTION,
          DISTRIBUTION: DISTRIBUTION}
 _OUTLINE_LEVEL = {SECTION_HEADING: 0, ARTICLE_TITLE: 1}
 
@@ -109,6 +113,7 @@ class _Style:
     outline_level: int | None = None
     first_line: tuple[int, int] | None = None  # (hundredths of a character, twips)
     sides: int = 0  # left and right indent, twips
+    own: bool = True  # False: everything from the style it is based on (条目 from 简报正文)
 
 
 def _paragraph_style(style_id: str, spec: BlockStyle, table: BlockStyles, pitch: int) -> _Style:
@@ -134,11 +139,12 @@ def _styles(options: LayoutOptions) -> list[_Style]:
         style_id = style_of(kind)
         if kind is BlockKind.RED_RULE:
             continue  # a border of the office line, drawn from the options' rule settings
-        made = _paragraph_style(style_id, table[kind], table, g.line_pitch)
-        if paragraph_styles.setdefault(style_id, made) != made:
-            raise MissingBlockStyle(f"段落样式 {style_id} 对应的版块类型排版不一致，需要各自的 Word 样式。")
+        made = _paragraph_style(BODY if style_id == ENTRY else style_id, table[kind], table, g.line_pitch)
+        if paragraph_styles.setdefault(made.style_id, made) != made:
+            raise MissingBlockStyle(f"段落样式 {made.style_id} 对应的版块类型排版不一致，需要各自的 Word 样式。")
     return [
         *paragraph_styles.values(),
+        _Style(ENTRY, based_on=BODY, next_id=ENTRY, own=False),
         _Style(CLOSING_ANCHOR, size_pt=1, char_scale=100, align="left", line=(20, "exact")),
         _Style(PAGE_NUMBER, font=o.page_number_font, latin=o.page_number_font, size_pt=o.page_number_size_pt,
                char_scale=100, align="right", line=(240, "auto")),
@@ -222,6 +228,8 @@ def build_styles(options: LayoutOptions) -> etree._Element:
 
     for spec in _styles(options):
         style = _style_element(root, spec.style_id, spec.kind, based_on=spec.based_on, next_id=spec.next_id)
+        if not spec.own:
+            continue
         if spec.kind == "paragraph":
             ppr = sub(style, "w:pPr")
             if spec.keep_next:

@@ -74,3 +74,13 @@ def test_300_generated_issues_read_back_exactly(tmp_path):
     rng = random.Random(9)
     for n in range(300):
         assert_reads_back(generated_issue(rng), tmp_path / f"{n % 5}.docx")
+
+
+def test_entries_that_read_like_a_headline_and_its_news_read_back_as_entries(tmp_path):
+    """A short entry with no stop before a dated one reads, in someone else's file, as a
+    news headline over its text; in our own, its 条目 style says it is an entry."""
+    issue = Issue("测试简报", 1, dt.date(2024, 3, 15), office="测试县办公室", sections=[Section("简讯", [
+        Item(body=(Run("全县春耕生产进展顺利"),)),
+        Item(body=(Run("召开春耕调度会。"),), date="3月5日", unit="县农业农村局"),
+        Item(body=(Run("查处一起违法案件。"),), unit="灵璧县分局", mark="◆")])])
+    assert_reads_back(issue, tmp_path / "entries.docx")

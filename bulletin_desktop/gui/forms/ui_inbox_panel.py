@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_InboxPanel(object):
@@ -50,6 +50,7 @@ class Ui_InboxPanel(object):
         self.dateRow.setObjectName(u"dateRow")
         self.fromDate = QDateEdit(InboxPanel)
         self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setMinimumSize(QSize(100, 0))
         self.fromDate.setCalendarPopup(True)
         self.fromDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
@@ -62,6 +63,7 @@ class Ui_InboxPanel(object):
 
         self.toDate = QDateEdit(InboxPanel)
         self.toDate.setObjectName(u"toDate")
+        self.toDate.setMinimumSize(QSize(100, 0))
         self.toDate.setCalendarPopup(True)
         self.toDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 

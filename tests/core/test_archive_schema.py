@@ -288,3 +288,24 @@ def test_a_file_of_the_previous_version_counts_entries_by_todays_lead(tmp_path, 
         registry.add_unit(archive, "禹州市", category="县区")
         report = compute_stats(archive, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
         assert report.row("禹州市").adopted == 1
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path):
+    """A database of some other program (an address book, another tool's file) is not an
+    old archive to upgrade: refused, byte for byte as it was, no backup folder made."""
+    import sqlite3
+
+    from bulletin_desktop.core.archive import Archive, ArchiveError
+
+    path = tmp_path / "contacts.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE people (name TEXT, phone TEXT)")
+    conn.execute("INSERT INTO people VALUES ('张三', '0395-1234567')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    for readonly in (False, True):
+        with pytest.raises(ArchiveError, match="不是简报档案库"):
+            Archive.open(path, readonly=readonly)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".lock") == ["contacts.sqlite"]  # no backups

@@ -153,7 +153,9 @@ class Archive:
                 problems = _quick_check(conn) if check else ["ok"]
                 if problems != ["ok"]:
                     raise corrupt("；".join(problems[:3]))
-                configure(conn, readonly)
+                if version == 0 and not schema.is_blank(conn):  # ours have a version from their first step
+                    raise ArchiveError(f"{path} 是 SQLite 数据库，但不是简报档案库（没有简报的数据），没有打开，文件保持原样。")
+                configure(conn, readonly)  # (WAL mode is written into the file: only into one of ours)
             except sqlite3.DatabaseError as exc:
                 raise corrupt(str(exc)) from None
             if version < schema.SCHEMA_VERSION:

@@ -28,7 +28,9 @@ def _archive_file(args: argparse.Namespace) -> Path:
 def _check(args: argparse.Namespace) -> int:
     found = file_ops.check_file(_archive_file(args))
     (sys.stdout if found.ok else sys.stderr).write(found.message + "\n")
-    if not found.ok:
+    if found.too_new:
+        sys.stderr.write("请安装新版的简报编辑器来打开它；这不是损坏，不要用旧的备份替换它。\n")
+    elif not found.ok:
         newest = file_ops.newest_good_backup(archive_path(args, create=False))
         if newest is not None:
             sys.stderr.write(f"最近的完好备份：{newest.path}（{file_ops.age_text(newest.taken)}，{newest.issues} 期）。"

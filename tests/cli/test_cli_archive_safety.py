@@ -149,3 +149,15 @@ def test_restore_is_refused_while_the_archive_is_open(db, imported, tmp_path):
         result = run_cli("archive", "restore", "--db", str(db), str(backup))
     assert result.returncode == 1 and "正被另一个简报编辑器使用" in result.stderr
     assert not list(tmp_path.glob("archive-replaced-*"))
+
+
+def test_checking_an_archive_from_a_newer_version_does_not_offer_an_older_backup(db, imported, capsys):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    assert main(["archive", "check", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "由更新版本的简报编辑器创建" in err and "请安装新版的简报编辑器" in err and "archive restore" not in err

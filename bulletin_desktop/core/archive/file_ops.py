@@ -26,6 +26,7 @@ class FileCheck:
     ok: bool
     message: str  # for the clerk, never SQLite's own words
     detail: str  # SQLite's own words, for a "details" button
+    too_new: bool = False  # made by a newer version of the program: not damaged, unreadable here
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ def check_file(path: Path) -> FileCheck:
     if not is_sqlite:
         return FileCheck(False, f"档案库文件 {path} 已损坏或不是简报档案库。", "file header is not SQLite format 3")
     if version > schema.SCHEMA_VERSION:
-        return FileCheck(False, f"档案库 {path} 由更新版本的简报编辑器创建，本程序无法检查。", f"user_version {version}")
+        return FileCheck(False, f"档案库 {path} 由更新版本的简报编辑器创建，本程序无法检查。", f"user_version {version}",
+                         too_new=True)
     try:
         conn = open_readonly(path)
         try:

@@ -9,7 +9,6 @@ its traceback on stderr.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -37,9 +36,35 @@ class _ClerkLines(logging.Handler):
                 pass
 
 
-class _QuietFile(logging.handlers.RotatingFileHandler):
-    def handleError(self, record: logging.LogRecord) -> None:
-        pass  # a log that cannot be written (a full disk, a read-only folder) is no reason to complain
+class _LogFile(logging.Handler):
+    """The rotating log file, opened with the first record: most runs log nothing, and the
+    file handlers' module (sockets, pickling) costs start-up time it has no need to."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    @property
+    def baseFilename(self) -> str:  # (as a file handler names its file)
+        return str(self.path)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._file is None:
+                import logging.handlers
+
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._file = logging.handlers.RotatingFileHandler(self.path, maxBytes=_LOG_BYTES, backupCount=_LOG_FILES,
+                                                                  encoding="utf-8")
+                self._file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            self._file.emit(record)
+        except Exception:
+            pass  # a log that cannot be written (a full disk, a read-only folder) is no reason to complain
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
 
 
 def configure(log_dir: Path) -> None:
@@ -50,11 +75,4 @@ def configure(log_dir: Path) -> None:
         return
     logger.setLevel(logging.INFO)
     logger.addHandler(_ClerkLines(logging.WARNING))
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = _QuietFile(log_dir / LOG_NAME, maxBytes=_LOG_BYTES, backupCount=_LOG_FILES, encoding="utf-8",
-                             delay=True)
-    except OSError:
-        return  # no log file: the clerk's sentences still reach stderr
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
+    logger.addHandler(_LogFile(log_dir / LOG_NAME))

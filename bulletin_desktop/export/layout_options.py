@@ -9,15 +9,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..core.errors import BulletinError, unreadable_reason
+from ..core.errors import BulletinError
+from ..core.input_files import InputFileError, read_bytes_limited
 from ..core.model import SECTION_HEADING_DEFAULT, SECTION_HEADING_STYLES
 
 PT_PER_MM = 72 / 25.4
@@ -273,24 +272,9 @@ def read_settings_file(path: Path) -> Any:
     read (missing, a folder, not a regular file, too large, not UTF-8, not JSON)."""
     name = str(path)
     try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise LayoutOptionError(f"找不到版式设置文件：{name}") from None
-    except OSError as exc:
-        raise LayoutOptionError(f"无法读取版式设置文件 {name}：{unreadable_reason(exc)}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise LayoutOptionError(f"版式设置文件 {name} 是一个文件夹，请给出一个 JSON 文件。")
-    if not stat.S_ISREG(info.st_mode):
-        raise LayoutOptionError(f"版式设置文件 {name} 不是普通文件（如设备或管道），无法读取。")
-    if info.st_size > SETTINGS_FILE_MAX_BYTES:
-        raise LayoutOptionError(f"版式设置文件 {name} 太大（{info.st_size // 1024} KB），不像一个版式设置文件。")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(SETTINGS_FILE_MAX_BYTES + 1)
-    except OSError as exc:
-        raise LayoutOptionError(f"无法读取版式设置文件 {name}：{unreadable_reason(exc)}") from None
-    if len(data) > SETTINGS_FILE_MAX_BYTES:
-        raise LayoutOptionError(f"版式设置文件 {name} 太大，不像一个版式设置文件。")
+        data = read_bytes_limited(path, SETTINGS_FILE_MAX_BYTES, "版式设置文件")
+    except InputFileError as exc:
+        raise LayoutOptionError(f"版式设置文件不能用：{exc.message}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -75,7 +75,7 @@ def test_a_malformed_settings_file_is_explained_in_chinese(tmp_path, content, ex
 
 
 def test_a_settings_file_that_is_missing_a_folder_or_not_a_file_is_refused(tmp_path):
-    with pytest.raises(LayoutOptionError, match="找不到版式设置文件"):
+    with pytest.raises(LayoutOptionError, match="版式设置文件不能用：找不到文件"):
         load_options(tmp_path / "missing.json")
     with pytest.raises(LayoutOptionError, match="是一个文件夹"):
         load_options(tmp_path)
@@ -90,5 +90,5 @@ def test_a_settings_file_that_is_missing_a_folder_or_not_a_file_is_refused(tmp_p
 def test_a_huge_settings_file_is_not_read(tmp_path):
     settings = tmp_path / "big.json"
     settings.write_text('{"red_rule_pt": 3' + " " * (2 * 1024 * 1024) + "}")
-    with pytest.raises(LayoutOptionError, match="太大"):
+    with pytest.raises(LayoutOptionError, match="过大"):
         load_options(settings)

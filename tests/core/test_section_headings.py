@@ -31,6 +31,18 @@ def _bulletin(heading) -> str:
     return "".join(parts) + CLOSING
 
 
+def _read_back(docx_path, db, again, capsys) -> list[dict]:
+    """Issue 12 as ``show --json`` gives it from ``db``, and from ``again`` after importing
+    ``docx_path`` (its Word export) there."""
+    assert main(["import", "--db", str(again), str(docx_path)]) == 0
+    capsys.readouterr()
+    shown = []
+    for archive_path in (db, again):
+        assert main(["show", "--db", str(archive_path), "12", "--json"]) == 0
+        shown.append(json.loads(capsys.readouterr().out))
+    return shown
+
+
 FORMS = {
     "bracket": lambda number, title: f"【{title}】",
     "numbered": lambda number, title: f"{to_chinese(number)}、{title}",
@@ -67,14 +79,9 @@ def test_an_import_that_starts_a_series_gives_it_the_documents_headings_and_word
 
     # read back into another archive: the same issue, the same form of headings
     again = tmp_path / "b.sqlite"
-    assert main(["import", "--db", str(again), str(out)]) == 0
-    capsys.readouterr()
-    shown = []
-    for archive_path in (db, again):
-        assert main(["show", "--db", str(archive_path), "12", "--json"]) == 0
-        data = json.loads(capsys.readouterr().out)
-        shown.append({k: v for k, v in data.items() if k not in ("id", "series_id", "exports")})
-    assert shown[0] == shown[1]
+    kept = [{k: v for k, v in data.items() if k not in ("id", "series_id", "exports")}
+            for data in _read_back(out, db, again, capsys)]
+    assert kept[0] == kept[1]
     with Archive.open(again, readonly=True) as archive:
         [series] = [s for s in archive.list_series() if s.name == "生态环境工作简报"]
         assert archive.series_layout(series.id) == {"section_heading": "numbered"}
@@ -126,12 +133,6 @@ def test_the_contents_over_numbered_sections_is_not_numbered_and_reads_back(tmp_
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
     assert "本期目录" in paragraphs and "一、本期目录" not in paragraphs
     assert paragraphs.count("一、工作动态") == 2 and paragraphs.count("三、经验交流") == 1
-    again = tmp_path / "b.sqlite"
-    assert main(["import", "--db", str(again), str(out)]) == 0
-    capsys.readouterr()
-    shown = []
-    for archive_path in (db, again):
-        assert main(["show", "--db", str(archive_path), "12", "--json"]) == 0
-        data = json.loads(capsys.readouterr().out)
-        shown.append([(s["title"], [e["text"] for e in s["entries"]]) for s in data["sections"]])
+    shown = [[(s["title"], [e["text"] for e in s["entries"]]) for s in data["sections"]]
+             for data in _read_back(out, db, tmp_path / "b.sqlite", capsys)]
     assert shown[0] == shown[1] and shown[0][0] == ("本期目录", ["一、工作动态", "二、督查通报"])

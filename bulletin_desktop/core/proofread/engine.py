@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .connectives import check_connectives
 from .findings import CheckContext, Finding
+from .frames import check_frames
 from .numbers import check_dates, check_numbering, check_numbers
 from .punctuation import check_laws, check_pairing, check_punctuation, check_spacing, check_width
 from .sentences import check_sentences, check_wording
@@ -22,6 +24,7 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
                    check_dates(text, context), check_numbers(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
+                   check_frames(text), check_connectives(text),
                    check_spacing(text)):
         found.extend(source)
     kept = _without_overlaps(found)

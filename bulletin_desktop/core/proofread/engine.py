@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .connectives import check_connectives
+from .figures import check_figures
 from .findings import CheckContext, Finding
 from .frames import check_frames
 from .numbers import check_dates, check_numbering, check_numbers
@@ -21,7 +22,7 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     context = context or CheckContext()
     found: list[Finding] = []
     for source in (check_terms(text, context.terms), check_confusables(text), check_numbering(text),
-                   check_dates(text, context), check_numbers(text), check_placeholders(text),
+                   check_dates(text, context), check_numbers(text), check_figures(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
                    check_frames(text), check_connectives(text),

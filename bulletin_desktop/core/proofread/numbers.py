@@ -63,8 +63,9 @@ _RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\
                           r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
 # 由3.2%降至1.1%，下降了2.1%: the change told is the difference of the two rates, so it is in
 # percentage points (2.1个百分点); a change relative to the first rate would be 65.6%
-_FROM_TO_RATE = re.compile(r"由(?P<a>\d+(?:\.\d+)?)[%％](?:降|下降|降低|减|减少|回落|提高|提升|升|上升|增加|增长)(?:至|到)"
-                           r"(?P<b>\d+(?:\.\d+)?)[%％][，,]?[^，。；！？\n%％\d]{0,4}?(?:下降|降低|减少|回落|提高|提升|上升|增加|增长)了?"
+# (由去年的86.2%提升到今年的91.5%: the years between are words, not figures)
+_FROM_TO_RATE = re.compile(r"(?:由|从)[^，。；！？\n\d%％]{0,8}?(?P<a>\d+(?:\.\d+)?)[%％](?:降|下降|降低|减|减少|回落|提高|提升|升|上升|增加|增长)(?:至|到)"
+                           r"[^，。；！？\n\d%％]{0,8}?(?P<b>\d+(?:\.\d+)?)[%％][，,]?[^，。；！？\n%％\d]{0,4}?(?:下降|降低|减少|回落|提高|提升|上升|增加|增长)了?"
                            r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
 # 同比下降-3.2%: a fall already says minus; a minus sign after it says the figure rose
 _DOWN_NEGATIVE = re.compile(r"(?P<verb>下降|降低|减少|回落|下滑|缩减|收窄)了?(?P<value>[-－−](?P<n>\d+(?:\.\d+)?[%％]?))")

@@ -31,6 +31,9 @@ _ELLIPSIS = re.compile(rf"(?<=[{HAN}，、”])\.{{3,}}|。{{3,}}|(?<!…)…(?!
 # 三、四十人 and 五、六百家 too; 一、二年级 names two grades and keeps its 顿号.
 _APPROX = re.compile(r"(?<!第)([一二三四五六七八九])、([二三四五六七八九十])"
                      r"(?=[十百千万]?(?:年(?!级)|[名个人次天家处条项件位辆台吨岁倍]))")
+# 5、6名 and 3、4个: the same approximation written in digits; it is written in Chinese numerals,
+# without the 顿号 (五六名). 5、6月 names two months and 第5、6名 two places: they keep it
+_APPROX_DIGITS = re.compile(r"(?<![\d第.、])([1-8])、([2-9])(?=[名个人次天家处条项件位辆台岁](?!以|份|月|号))")
 # 会议指出：“要守住底线。”。: a quotation that ends its own sentence inside the quotation marks
 # takes no second full stop after them (4.1.3.1)
 _END_AFTER_QUOTE = re.compile(r"(?<=[。！？])[”’](。)")
@@ -183,6 +186,9 @@ def check_punctuation(text: str) -> Iterator[Finding]:
     for m in _APPROX.finditer(text):
         if CN_VALUES[m.group(2)] == CN_VALUES[m.group(1)] + 1:
             yield finding("P-APPROX", text, m.start(), m.end(), m.group(1) + m.group(2))
+    for m in _APPROX_DIGITS.finditer(text):
+        if int(m.group(2)) == int(m.group(1)) + 1:
+            yield finding("P-APPROX", text, m.start(), m.end(), "一二三四五六七八九"[int(m.group(1)) - 1] + "一二三四五六七八九"[int(m.group(2)) - 1])
     for m in _RANGE.finditer(text):
         yield finding("P-RANGE", text, m.start(), m.end(), "—")
     for m in _END.finditer(text):

@@ -111,3 +111,33 @@ def test_context_words_stay_silent(text):
 def test_never_valid_forms_fire_anywhere(wrong, right):
     findings = check(f"今年以来，各单位{wrong}推进，情况良好。")
     assert [(f.found, f.suggestion) for f in findings] == [(wrong, right)]
+
+
+@pytest.mark.parametrize("text, rule, found, suggestion", [
+    ("值班人员晚上22时到岗。", "N-CLOCK", "晚上22", "晚上10"),
+    ("检查组上午14点出发。", "N-CLOCK", "上午14", "下午2"),
+    ("项目总投资8.2亿万元。", "N-MAGNITUDES", "亿万", "亿"),
+    ("全年累计办理行政许可事项三百四十五件。", "N-CN-COUNT", "三百四十五", "345"),
+    ("共查处违规车辆二十七辆。", "N-CN-COUNT", "二十七", "27"),
+    ("全村共有留守儿童36名，其中男孩20名、女孩18名。", "N-SUBTOTAL", "36名", None),
+    ("全村共有低保户40户，其中城镇12户、农村30户。", "N-SUBTOTAL", "40户", None),
+    ("粮食产量由50万吨增加到55万吨，同比增长5%。", "N-GROWTH", "5%", "10%"),
+    ("游客量由200万人次下降到150万人次，下降了50%。", "N-GROWTH", "50%", "25%"),
+    ("参保率从上年的92.1%提升到今年的95.4%，提高了3.3%。", "N-POINTS", "3.3%", "3.3个百分点"),
+    ("每个网格配备2、3名网格员。", "P-APPROX", "2、3", "二三"),
+])
+def test_figures(text, rule, found, suggestion):
+    hits = [(f.rule, f.found, f.suggestion) for f in check(text)]
+    assert hits == ([] if rule is None else [(rule, found, suggestion)])
+
+
+@pytest.mark.parametrize("text", [
+    "会议于下午3时召开，15时30分结束，办公时间为下午14:30—17:30。",
+    "惠及亿万群众，总投资3.6亿元，万亿元级产业集群。",
+    "全市共有十几家企业参与，第二十八个项目开工，每千名老人拥有床位31张，发放问卷两百份。",
+    "全村共有留守儿童36名，其中男孩18名、女孩18名；共有党员45名，其中女党员22名、大专以上学历30名。",
+    "粮食产量由50万吨增加到55万吨，同比增长10%；由3万人增加到4万人，增长33.3%。",
+    "第5、6名选手，5、6月份，3、4号楼。",
+])
+def test_figures_that_add_up_stay_silent(text):
+    assert check(text) == []

@@ -1,0 +1,110 @@
+"""Figures that cannot be right as written: a 12-hour part of the day with a 24-hour clock
+(下午15时), two orders of magnitude at once (3.6亿万元), a count of a statistic in Chinese
+numerals (一百二十八起), parts that do not add up to their whole (共45名，其中男性32名、女性22名),
+and a growth rate that does not follow from the two figures it compares.
+
+Only figures the sentence itself makes certain are checked; the arithmetic ones are suggestions
+(the clerk may know that one of the figures is the wrong one).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import finding
+from .findings import Finding
+
+# 下午15时, 晚上20:30: the part of the day already says p.m.; the hour is 3 or 8:30 (GB/T 15835 5.2.3)
+_AFTERNOON_24H = re.compile(r"(?P<part>下午|晚上|傍晚|晚间|夜间|晚)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
+_MORNING_24H = re.compile(r"(?P<part>上午|早上|早晨|凌晨)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
+# (下午14:30—17:30, the hours of an office, is how notices print them: left alone)
+
+# 3.6亿万元: 亿 and 万 are two orders of magnitude; 亿万群众 (hundreds of millions) has no digit
+_TWO_MAGNITUDES = re.compile(r"(?<=\d)(?P<w>亿万|万亿万|万万)(?=[元吨人户个件家辆台只头亩千米公里平方米立方米])")
+
+# 查处案件一百二十八起: a count in a statistic is written in digits (GB/T 15835 4.1.1). Only a
+# numeral of two or more places with two digits or more (二十八, 一百二十八) before a unit, in a sentence that
+# counts (共, 累计, 查处 …); 十几起, 一百多人 (approximate) and 第二十八个 (an ordinal) stay in Chinese
+_CN = "一二两三四五六七八九十百千"
+_CN_COUNT = re.compile(rf"(?<![{_CN}第几数〇零])(?P<n>[{_CN}]*[十百千][{_CN}]*)"
+                       r"(?![多余来几])(?=(?:起|件|宗|名|位|户|家|个|次|人次|批次|处|台|辆|艘|所|座|条|项|份|场|吨|万元|元|亩|人)"
+                       r"(?![民口才员士物大工次类民]))")
+_COUNTING = re.compile(r"共|累计|合计|总计|查处|办理|受理|接待|发放|排查|检查|整改|救助|培训|招募|新增|完成|办结|立案|处罚|收缴")
+
+# 共有45名，其中男性32名、女性22名: two parts that split the whole (men and women, town and
+# country) add up to it
+_WHOLE_PARTS = re.compile(
+    r"(?:共有?|总数|合计|总计)[^，。；！？\n\d]{0,12}?(?P<whole>\d+)(?P<unit>[名人个户家所])[^。；！？\n]{0,6}?，其中"
+    r"(?P<p1name>男性?|女性?|城镇|农村|城市)[^，、。；！？\n\d]{0,4}?(?P<p1>\d+)(?P=unit)[、，]"
+    r"(?P<p2name>男性?|女性?|城镇|农村|城市)[^，、。；！？\n\d]{0,4}?(?P<p2>\d+)(?P=unit)(?![、]\D{0,6}\d)")
+_COMPLEMENTS = ({"男", "女"}, {"城镇", "农村"}, {"城市", "农村"})
+
+# 由30万吨增加到33万吨，同比增长30%: the rate follows from the two figures, (33-30)/30 = 10%
+_NUMBER = r"\d+(?:\.\d+)?"
+_FROM_TO_GROWTH = re.compile(
+    rf"(?:由|从)[^，。；！？\n\d%]{{0,8}}?(?P<a>{_NUMBER})(?P<unit>[万亿]?[\u4e00-\u9fff]{{0,3}}?)"
+    r"(?:增加|增长|提高|提升|上升|下降|减少|降低|回落)(?:到|至)"
+    rf"[^，。；！？\n\d%]{{0,8}}?(?P<b>{_NUMBER})(?P=unit)[，,]"
+    r"[^，。；！？\n\d%]{0,6}?(?:增长|增加|提高|提升|上升|下降|减少|降低|回落)了?"
+    rf"(?P<rate>{_NUMBER})[%％]")
+
+
+def check_figures(text: str) -> Iterator[Finding]:
+    for m in _AFTERNOON_24H.finditer(text):
+        hour = int(m["hour"])
+        yield finding("N-CLOCK", text, m.start(), m.end(), f"{m['part']}{hour - 12 if hour > 12 else hour}",
+                      part=m["part"])
+    for m in _MORNING_24H.finditer(text):
+        yield finding("N-CLOCK", text, m.start(), m.end(), f"下午{int(m['hour']) - 12}", part=m["part"])
+    for m in _TWO_MAGNITUDES.finditer(text):
+        yield finding("N-MAGNITUDES", text, m.start("w"), m.end("w"), m["w"][0])
+    yield from _counts_in_chinese(text)
+    yield from _parts_of_whole(text)
+    for m in _FROM_TO_GROWTH.finditer(text):
+        a, b, rate = float(m["a"]), float(m["b"]), float(m["rate"])
+        if a <= 0:
+            continue
+        real = abs(b - a) / a * 100
+        if abs(real - rate) > max(0.6, real * 0.05):
+            yield finding("N-GROWTH", text, m.start("rate"), m.end("rate") + 1, f"{real:.1f}%".replace(".0%", "%"),
+                          a=m["a"] + m["unit"], b=m["b"] + m["unit"])
+
+
+def _counts_in_chinese(text: str) -> Iterator[Finding]:
+    for m in _CN_COUNT.finditer(text):
+        value = _value(m["n"])
+        if value is None or sum(c not in "十百千" for c in m["n"]) < 2:
+            continue  # 每千名, 两百份, 十八名: a round figure or a short one reads well in words
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        if _COUNTING.search(text, sentence_start, m.start()):
+            yield finding("N-CN-COUNT", text, m.start(), m.end(), str(value))
+
+
+def _value(numeral: str) -> int | None:
+    """一百二十八 → 128; None for what is not one number (十十, 百千)."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["两"] = 2
+    total, digit, last_unit = 0, None, 10_000
+    for char in numeral:
+        if char in digits:
+            if digit is not None:
+                return None
+            digit = digits[char]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    return total + (digit or 0)
+
+
+def _parts_of_whole(text: str) -> Iterator[Finding]:
+    for m in _WHOLE_PARTS.finditer(text):
+        names = {m["p1name"].rstrip("性"), m["p2name"].rstrip("性")}
+        if names not in _COMPLEMENTS:
+            continue
+        whole, parts = int(m["whole"]), int(m["p1"]) + int(m["p2"])
+        if whole != parts:
+            yield finding("N-SUBTOTAL", text, m.start("whole"), m.end("unit"), None,
+                          parts=f"{m['p1']}+{m['p2']}={parts}")

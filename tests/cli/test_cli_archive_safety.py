@@ -119,7 +119,7 @@ def test_check_backups_backup_restore_and_salvage(db, imported, tmp_path, capsys
     assert {(b["issues"], b["kind"]) for b in backups} == {(1, "rotating")} and all(b["size"] > 0 for b in backups)
     listed = backups[0]
     assert main(["archive", "backups", "--db", str(db)]) == 0  # the newest issue in each, as the window lists it
-    assert f"1 期\t《漯河安全生产简报》第52期（2022-11-21）\t{listed['path']}" in capsys.readouterr().out
+    assert f"1 期\t《漯河安全生产简报》第52期（2022年11月21日）\t{listed['path']}" in capsys.readouterr().out
 
     assert main(["delete", "--db", str(db), "52"]) == 0
     assert main(["archive", "restore", "--db", str(db), listed["path"]]) == 0

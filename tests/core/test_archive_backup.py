@@ -222,7 +222,7 @@ def test_a_backup_names_its_newest_issue_as_the_masthead_prints_the_number(tmp_p
         archive.add_issue(sample_issue)
         archive.backup_to(tmp_path / "copy.sqlite")
     assert file_ops.describe_backup(tmp_path / "copy.sqlite").newest == \
-        "《漯河安全生产简报》2022年第11期（总第52期）（2022-11-21）"
+        "《漯河安全生产简报》2022年第11期（总第52期）（2022年11月21日）"
     # a backup from before the year number was kept names it plainly
     old = sqlite3.connect(tmp_path / "old.sqlite")
     old.executescript("CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT);"
@@ -231,7 +231,7 @@ def test_a_backup_names_its_newest_issue_as_the_masthead_prints_the_number(tmp_p
                       "INSERT INTO issues VALUES (1, 1, 51, '2022-11-14');")
     old.close()
     described = file_ops.describe_backup(tmp_path / "old.sqlite")
-    assert (described.issues, described.newest) == (1, "《漯河安全生产简报》第51期（2022-11-14）")
+    assert (described.issues, described.newest) == (1, "《漯河安全生产简报》第51期（2022年11月14日）")
 
 
 @pytest.mark.parametrize("where, reason", [("cannot be made", "文件夹不存在"), ("under a file", "不是文件夹")])

@@ -1,10 +1,11 @@
 """What can go wrong with the archive, each error carrying a message the clerk can read."""
 from __future__ import annotations
 
-from ..errors import BulletinError
-
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..errors import BulletinError
+from ..model import format_cn_date
 
 if TYPE_CHECKING:
     from .records import IssueSummary
@@ -74,7 +75,7 @@ class DuplicateIssueError(ArchiveError):
     def __init__(self, existing: "IssueSummary"):
         self.existing = existing
         super().__init__(
-            f"档案库中已有《{existing.series}》{existing.number_line()}（{existing.date.isoformat()}，内部编号 {existing.id}）。"
+            f"档案库中已有《{existing.series}》{existing.number_line()}（{format_cn_date(existing.date)}）。"
         )
 
 

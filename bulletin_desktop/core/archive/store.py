@@ -15,7 +15,7 @@ from typing import Any, Iterable, Sequence
 from ..issue_json import signoff_from_dict, signoff_to_dict
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    SQLITE_INTEGER_MAX, new_uid, number_line, number_problem, series_name_problem, unit_lead, unspaced_name,
+    SQLITE_INTEGER_MAX, format_cn_date, new_uid, number_line, number_problem, series_name_problem, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import ArchiveError, DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -284,10 +284,10 @@ ISSUE_LABEL_SELECT = (f"SELECT sr.name, i.number, i.date, {YEAR_NUMBER_COLUMNS} 
 
 
 def issue_label(row: Row) -> str:
-    """《漯河安全生产简报》2026年第6期（总第60期）（2026-03-02）: an issue named in a list
+    """《漯河安全生产简报》2026年第6期（总第60期）（2026年3月2日）: an issue named in a list
     (the trash, the backups) from a row of ``ISSUE_LABEL_SELECT``."""
     series, number, date, *year = row
-    return f"《{series}》{number_line(number, year_number_of(*year))}（{date}）"
+    return f"《{series}》{number_line(number, year_number_of(*year))}（{format_cn_date(dt.date.fromisoformat(date))}）"
 
 
 _SUMMARY_SELECT = f"""

@@ -54,7 +54,7 @@ def test_doc_defaults_and_normal_carry_the_body_fonts():
 def test_named_styles_the_clerk_can_restyle():
     document = docx.Document(str(template_path()))
     by_name = {s.name: s for s in document.styles}
-    for name in ("简报正文", "报头", "期号", "专刊期号", "编发单位与日期", "栏目标题", "文章标题", "编审签发", "报送发",
+    for name in ("简报正文", "报头", "期号", "专刊期号", "编印单位与日期", "栏目标题", "文章标题", "编审签发", "报送发",
                  "页码", "一级小标题", "二级小标题"):
         assert name in by_name, name
     styles = part(template_path().read_bytes(), "word/styles.xml")

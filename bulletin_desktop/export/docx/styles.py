@@ -46,7 +46,7 @@ STYLE_NAMES = {
     MASTHEAD_MARKING: "报头标记",
     ISSUE_LINE: "期号",
     SPECIAL_LINE: "专刊期号",
-    OFFICE_DATE: "编发单位与日期",
+    OFFICE_DATE: "编印单位与日期",
     SECTION_HEADING: "栏目标题",
     ARTICLE_TITLE: "文章标题",
     ARTICLE_BYLINE: "文章副题",

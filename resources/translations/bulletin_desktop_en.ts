@@ -1905,8 +1905,8 @@ The damaged file is kept as {aside}.</translation>
         <translation>&amp;Backups to keep</translation>
     </message>
     <message>
-        <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
-        <translation>The archive is copied once a day when it is opened; older copies beyond this number are removed.</translation>
+        <source>The archive is copied on opening (when the newest copy is over a day old), at most hourly while it changes, and on closing after a change; older copies beyond this number are removed.</source>
+        <translation>The archive is copied on opening (when the newest copy is over a day old), at most hourly while it changes, and on closing after a change; older copies beyond this number are removed.</translation>
     </message>
     <message>
         <source>Layout of this bulletin</source>

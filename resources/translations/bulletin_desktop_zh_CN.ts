@@ -1905,7 +1905,7 @@ The damaged file is kept as {aside}.</source>
         <translation>保留备份份数(&amp;B)</translation>
     </message>
     <message>
-        <source>The archive is copied once a day when it is opened; older copies beyond this number are removed.</source>
+        <source>The archive is copied on opening (when the newest copy is over a day old), at most hourly while it changes, and on closing after a change; older copies beyond this number are removed.</source>
         <translation>档案库会自动备份：打开时（如果最近的备份已超过一天）、有修改时至多每小时一次、关闭时（如有修改）；超过这个份数的旧备份会被删除。</translation>
     </message>
     <message>

@@ -143,7 +143,7 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Interface &language", None))
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect the next time the program starts.", None))
         self.backupsLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
-        self.backupsNote.setText(QCoreApplication.translate("SettingsDialog", u"The archive is copied once a day when it is opened; older copies beyond this number are removed.", None))
+        self.backupsNote.setText(QCoreApplication.translate("SettingsDialog", u"The archive is copied on opening (when the newest copy is over a day old), at most hourly while it changes, and on closing after a change; older copies beyond this number are removed.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
         self.resetLayoutButton.setText(QCoreApplication.translate("SettingsDialog", u"&Restore defaults", None))
 #if QT_CONFIG(tooltip)

@@ -155,6 +155,23 @@ _COUNT_THEN_POINTS = re.compile(r"(?:^|(?<=[。！？；\n]))(?P<clause>[^。！
                                 r"[\u4e00-\u9fff]{0,8})(?P<mark>，)(?=一是|第一[，、]|首先[，、])", re.M)
 
 
+# 《十四五》规划: the short name of a five-year plan is a term, quoted (“十四五”), not a title
+_PLAN_TITLED = re.compile(r"《((?:十[一二三四五六七八九]|[一二三四五六七八九])五)》")
+# 主要做法是一是…: a word that announces a list (是, 有, 包括) takes a colon before 一是
+_LIST_NO_COLON = re.compile(r"(?<=[\u4e00-\u9fff])(?P<w>是|有|为|包括|如下)(?=一是[^，。；！？\n]{2,}?[，；][^。\n]*?二是)")
+# a paragraph that is one sentence closed by a semicolon (…2360人；): a list's items on their own
+# paragraphs (一是…； （一）…；) and a paragraph with semicolons inside end so on purpose
+_END_SEMICOLON = re.compile(r"^(?![一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]"
+                            r"|首先|其次|再次|最后)[^；：\n]{8,}(；)$", re.M)
+# 召开专题会议。研究部署…: a meeting held, and then what it did, is one sentence; a full stop
+# before the verb leaves the second part without a subject (会议研究部署 has one)
+_MEETING_STOP = re.compile(r"(?<=[会议])(?P<mark>。)(?=(?:专题)?(?:研究|部署|听取|传达|学习|审议|通报|安排|总结|分析|讨论)"
+                           r"(?!会|组|室|员|生|院|所|报告))")
+# 档案馆、美术馆、文化馆，图书馆等: a comma before the last item of a 顿号 series ending in 等; the
+# items are alike (they end on one character), which a clause after a comma is not
+_SERIES_LAST_COMMA = re.compile(r"、(?P<prev>[\u4e00-\u9fff]{1,5})(?P<mark>，)(?P<last>[\u4e00-\u9fff]{1,5})等")
+
+
 def check_punctuation(text: str) -> Iterator[Finding]:
     for m in _END_AFTER_QUOTE.finditer(text):
         yield finding("P-QUOTE-END", text, m.start(1), m.end(1), "")
@@ -191,6 +208,17 @@ def check_punctuation(text: str) -> Iterator[Finding]:
             yield finding("P-APPROX", text, m.start(), m.end(), "一二三四五六七八九"[int(m.group(1)) - 1] + "一二三四五六七八九"[int(m.group(2)) - 1])
     for m in _RANGE.finditer(text):
         yield finding("P-RANGE", text, m.start(), m.end(), "—")
+    for m in _PLAN_TITLED.finditer(text):
+        yield finding("P-BOOK-PLAN", text, m.start(), m.end(), f"“{m.group(1)}”")
+    for m in _LIST_NO_COLON.finditer(text):
+        yield finding("P-LIST-COLON", text, m.start("w"), m.end("w"), m["w"] + "：", word=m["w"])
+    for m in _END_SEMICOLON.finditer(text):
+        yield finding("P-END", text, m.start(1), m.end(1), "。")
+    for m in _MEETING_STOP.finditer(text):
+        yield finding("P-STOP-INSIDE", text, m.start("mark"), m.end("mark"), "，")
+    for m in _SERIES_LAST_COMMA.finditer(text):
+        if m["prev"][-1] == m["last"][-1]:
+            yield finding("P-SERIES-COMMA", text, m.start("mark"), m.end("mark"), "、")
     for m in _END.finditer(text):
         yield finding("P-END", text, m.start(), m.end(), "。")
     for m in _NO_END.finditer(text):
@@ -269,8 +297,13 @@ def _inside_quoted_name(text: str, start: int, end: int) -> bool:
 # 活动 or 行动 (“安全生产月活动), and a title whose 《 was left out starts after the verb that cites
 # it (学习中华人民共和国乡村振兴促进法》) or at 中华人民共和国
 _TITLE_END = re.compile(r"[^《》“”，。；：！？、\n]{2,40}?(?:法|条例|规定|办法|通知|方案|意见|决定|细则|规划|纲要|准则|章程)"
-                        r"(?=[，。；：！？、）]|和|及|与|等|有关|相关|精神|要求|第|$)")
-_NAME_END = re.compile(r"[^“”《》，。；：！？、\n]{2,12}?(?=(?:主题|专项|宣传|集中)?(?:活动|行动)(?![^，。；！？\n]*”))")
+                        r"(?=[，。；：！？、）]|和|及|与|等|有关|相关|精神|要求|第|宣传|学习|培训|知识|解读|专题|竞赛|实施|颁布|修订|活动|的|以来|$)")
+_NAME_END = re.compile(r"[^“”《》，。；：！？、\n]{2,12}?(?=(?:主题|专项|宣传|集中)?(?:活动|行动|改革|工程|战略|品牌|试点)"
+                       r"(?![^，。；！？\n]*”))")
+# an office's other name in brackets (县地震局（县防震减灾中心）) ends on the kind of office it is,
+# before the sentence goes on (近日, 组织, 联合 …)
+_ALIAS_END = re.compile(r"[^（）《》“”，。；：！？、\n]{2,16}(?:中心|局|办公室|委员会|办|站|所|队|院|公司|集团)"
+                        r"(?=近日|日前|近期|今年|于|将|已|组织|开展|召开|联合|牵头|印发|负责|共)")
 _CITE_VERB = r"(?:学习|贯彻|落实|依据|根据|按照|执行|遵守|宣传|印发|出台|制定|修订|颁布|实施|违反|对照|依照)"
 _CITING = re.compile(r"(?P<state>中华人民共和国[^《》“”，。；：！？、\n]{1,40})$"
                      rf"|{_CITE_VERB}+(?P<name>(?!{_CITE_VERB})[^《》“”，。；：！？、\n]{{2,40}})$")
@@ -282,6 +315,9 @@ def _pair_where(text: str, line_start: int, line: str, index: int, mark: str) ->
     """A finding that shows where the missing half of the pair at ``line[index]`` belongs, or
     that its other half was typed half-width; None when the words do not tell."""
     at = line_start + index
+    half = _half_closing(line, index, mark)
+    if half is not None:
+        return finding("PAIR-HALF-CLOSE", text, line_start + half, line_start + half + 1, PAIRS[mark])
     if mark == "《":
         m = _TITLE_END.match(line, index + 1)
         if m:
@@ -290,6 +326,10 @@ def _pair_where(text: str, line_start: int, line: str, index: int, mark: str) ->
         m = _NAME_END.match(line, index + 1)
         if m:
             return finding("PAIR-MISSING", text, at, line_start + m.end(), "“" + m.group() + "”")
+    elif mark == "（":
+        m = _ALIAS_END.match(line, index + 1)
+        if m:
+            return finding("PAIR-MISSING", text, at, line_start + m.end(), "（" + m.group() + "）")
     elif mark == "》":
         m = _CITING.search(line, 0, index)
         if m:
@@ -303,6 +343,19 @@ def _pair_where(text: str, line_start: int, line: str, index: int, mark: str) ->
             opening = OPENING[CLOSING.index(mark)]
             return finding("PAIR-MIXED", text, line_start + half, at + 1, opening + line[half + 1:index] + mark)
     return None
+
+
+# “最优"迈进, （点)236个: a pair opened full-width and closed half-width
+_HALF_CLOSING = {"“": "\"＂", "（": ")"}
+
+
+def _half_closing(line: str, index: int, mark: str) -> int | None:
+    """Where the half-width mark that closes ``line[index]`` stands, within its sentence."""
+    if mark not in _HALF_CLOSING:
+        return None
+    end = min((i for i in (line.find(c, index) for c in "。；！？\n") if i >= 0), default=len(line))
+    found = [i for i in (line.find(c, index + 1, end) for c in _HALF_CLOSING[mark]) if i >= 0]
+    return min(found) if found else None
 
 
 def check_pairing(text: str) -> Iterator[Finding]:

@@ -71,7 +71,23 @@ _LAUNCHING = re.compile(r"开展|组织|启动|实施|部署|举办|举行|进�
                         r"|打响|参加|参与|的|中|期间")
 
 
+# 本着实事求是的原则出发: 本着……的原则 and 从……出发 run together; 出发 goes
+_IN_LINE_WITH_FROM = re.compile(r"本着(?![^，。；！？\n]*?从)[^，。；！？\n]{1,30}?(?:原则|精神|宗旨|态度)(?P<w>出发)")
+# 具有重要。 发挥了积极，: the adjective is left without the noun it describes (意义, 作用)
+_NO_NOUN = re.compile(r"(?:具有|具备|起到|发挥|产生)了?(?:十分|非常|极其|极为)?(?P<w>重要|重大|深远|积极|关键|显著|良好|突出)(?:的)?(?=[，。；！？]|$)", re.M)
+# 为了进一步全县档案管理水平: an adverb of degree goes with a verb; a place after it means the
+# verb (提高, 提升) was left out
+_ADVERB_NO_VERB = re.compile(r"(?P<w>进一步|不断|切实|持续|有效|全面)(?=(?:全|本|我)[县市区镇乡省][^，。；！？\n]{2,20}?"
+                             r"(?:水平|能力|质量|效率|效能|意识|成效)(?=[，。；！？]|$))", re.M)
+
+
 def check_sentences(text: str) -> Iterator[Finding]:
+    for m in _IN_LINE_WITH_FROM.finditer(text):
+        yield finding("G-BLEND", text, m.start("w"), m.end("w"), "", why="“本着……原则”与“从……出发”混用：宜删去“出发”")
+    for m in _NO_NOUN.finditer(text):
+        yield finding("G-NO-HEAD", text, m.start("w"), m.end("w"), None, head="意义、作用等")
+    for m in _ADVERB_NO_VERB.finditer(text):
+        yield finding("G-NO-VERB-AFTER", text, m.start("w"), m.end("w"), m["w"] + "提高", word=m["w"])
     for m in _NOT_AFTER_NEGATIVE.finditer(text):
         group = "w" if m["w"] else "w2"
         yield finding("G-NOT-NOT", text, m.start(group), m.end(group), "", verb=m["verb"] or m["verb2"])
@@ -127,6 +143,10 @@ _REDUNDANT: list[tuple[re.Pattern[str], str]] = [
      "“由于”“因为”已说明原因，句末“的原因”宜删去"),
     (re.compile(r"(?P<w>(?:仍然|依然|仍旧)还|还(?:仍然|依然))(?![原给款贷清债本建乡愿击手])"),
      "“仍然”与“还”同义，“{found}”宜写作“{suggestion}”"),
+    # 重新再次组织, 再次重新: both say "once more"
+    (re.compile(r"(?P<w>重新再次|再次重新|重新再一次)"), "“重新”与“再次”同义，“{found}”宜写作“{suggestion}”"),
+    # 年满18周岁以上: 年满 already says "that age or more"
+    (re.compile(r"年满(?:\d+|[一二三四五六七八九十]+)周?岁(?P<w>以上|及以上)"), "“年满”已含“以上”之意，宜删去“{found}”"),
     (re.compile(r"(?P<w>一律全部|全部一律)"), "“一律”与“全部”同义，“{found}”宜写作“{suggestion}”"),
     (re.compile(r"(?P<w>(?:目前|当前)现阶段|现阶段(?:目前|当前))"), "“目前”与“现阶段”同义，“{found}”宜写作“{suggestion}”"),
 ]
@@ -153,6 +173,12 @@ def _without_redundancy(found: str) -> str:
         return found[2:] if found.startswith("首先") or found.startswith("全部") else found[:2]
     if "还" in found:
         return found.replace("还", "")
+    if found.startswith("重新再"):
+        return "再次"
+    if found == "再次重新":
+        return "重新"
+    if found in ("以上", "及以上"):
+        return ""
     if "现阶段" in found:
         return "现阶段"
     return ""

@@ -141,3 +141,54 @@ def test_figures(text, rule, found, suggestion):
 ])
 def test_figures_that_add_up_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, rule, found", [
+    ('推动农业从“量”到“质"的转变。', "PAIR-HALF-CLOSE", '"'),
+    ("全镇建成便民服务站（点)45个。", "PAIR-HALF-CLOSE", ")"),
+    ("县统计局（县普查中心近日开展了业务培训。", "PAIR-MISSING", "（县普查中心"),
+    ("开展《中华人民共和国反电信网络诈骗法学习活动。", "PAIR-MISSING", "《中华人民共和国反电信网络诈骗法"),
+    ("持续推进“最多跑一次改革。", "PAIR-MISSING", "“最多跑一次"),
+    ("全面完成《十三五》目标任务。", "P-BOOK-PLAN", "《十三五》"),
+    ("今年的主要成效是一是项目落地快，二是群众满意度高。", "P-LIST-COLON", "是"),
+    ("全县现有农村公益性岗位1860个；", "P-END", "；"),
+    ("县应急局召开防汛调度会议。部署近期防汛工作。", "P-STOP-INSIDE", "。"),
+    ("重点检查商场、超市、农贸市场，批发市场等人员密集场所。", "P-SERIES-COMMA", "，"),
+])
+def test_punctuation_frames(text, rule, found):
+    assert (rule, found) in _rules(text), _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "推动农业从“量”到“质”的转变，PM2.5浓度下降，建成服务站（点）45个。",
+    "县统计局（县普查中心）近日开展了业务培训。",
+    "编制《“十四五”综合交通规划》，全面完成“十三五”目标任务。",
+    "今年的主要成效是：一是项目落地快，二是群众满意度高。他说这一是为了安全。",
+    "一是加强组织领导；\n（二）强化督导检查；\n主要措施是：1.全面排查；",
+    "县政府召开常务会议。会议研究部署近期防汛工作。",
+    "重点检查商场、超市等场所，农贸市场也在检查之列。",
+])
+def test_punctuation_look_alikes_stay_silent(text):
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text, rule, found", [
+    ("调查组本着依法依规的原则出发，逐项核查了问题线索。", "G-BLEND", "出发"),
+    ("这次培训对提升干部履职能力起到了积极。", "G-NO-HEAD", "积极"),
+    ("年满16周岁以上的学生可以报名。", "G-REDUNDANT", "以上"),
+    ("下月将再次重新开展评估。", "G-REDUNDANT", "再次重新"),
+    ("要不断全县群众的安全防范意识，减少电诈案件。", "G-NO-VERB-AFTER", "不断"),
+])
+def test_sentence_frames(text, rule, found):
+    assert (rule, found) in _rules(text), _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "调查组本着依法依规的原则，从实际出发，逐项核查了问题线索。",
+    "这次培训对提升干部履职能力起到了积极作用，具有重要意义。",
+    "年满16周岁的学生可以报名，60岁以上老人免费。",
+    "下月将重新开展评估，再次组织复查。",
+    "要不断提高全县群众的安全防范意识，进一步全面提升服务水平。",
+])
+def test_sentence_look_alikes_stay_silent(text):
+    assert _rules(text) == []

@@ -28,7 +28,8 @@ _ADVERBIAL = ("认真|积极|主动|扎实|切实|深入|全面|及时|耐心|�
 # an adverbial of the AABB shape not in the list (勤勤恳恳, 兢兢业业)
 _AABB = rf"(?P<a>[{_HAN}])(?P=a)(?P<b>[{_HAN}])(?P=b)"
 # a 不 or 没 before the adverbial makes it describe a person (工作不认真的干部)
-_ADVERBIAL_AT = rf"(?<![不未没很最更])(?P<adv>{_ADVERBIAL}|{_AABB})"
+# (the lookahead first: a place with no 的 or 得 a few characters on is passed over at once)
+_ADVERBIAL_AT = rf"(?=[{_HAN}]{{2,4}}[的得])(?<![不未没很最更])(?P<adv>{_ADVERBIAL}|{_AABB})"
 
 # Verbs of 简报 prose that take an object. After an adverbial and 的 most of them may also be a
 # noun (认真的讨论, 有效的防范措施, 及时的处置避免了…): they count as verbs only with 了, 着 or
@@ -64,7 +65,7 @@ _DE_FOR_DI = re.compile(
 _REDUPLICATED = ("紧紧|牢牢|深深|狠狠|稳稳|默默|好好|早早|细细|静静|悄悄|慢慢|轻轻|实实在在|扎扎实实|认认真真|踏踏实实|"
                  "切切实实|真真正正|仔仔细细|勤勤恳恳|兢兢业业|老老实实|大大方方|干干净净|清清楚楚|明明白白")
 _REDUPLICATED_DE = re.compile(
-    rf"(?P<adv>{_REDUPLICATED})(?P<de>的)(?:(?P<verb>{_VERB_ONLY})|(?P<verb2>{_VERB}))(?=[{_HAN}])")
+    rf"(?=[{_HAN}]{{2,4}}的)(?P<adv>{_REDUPLICATED})(?P<de>的)(?:(?P<verb>{_VERB_ONLY})|(?P<verb2>{_VERB}))(?=[{_HAN}])")
 _DE_FOR_DE = re.compile(rf"{_ADVERBIAL_AT}(?P<de>得)(?:{_PREPOSITION}|(?:{_VERB})(?!到|以|益|力|出|知))")
 
 # 下降的十分明显: a verb, then a degree word and an adjective closing the clause: the adjective

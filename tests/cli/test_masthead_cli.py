@@ -103,7 +103,7 @@ def test_list_search_delete_and_trash_name_the_issue_as_its_masthead_does(db, ca
     assert main(["delete", "--db", str(db), "52"]) == 0
     assert capsys.readouterr().out.startswith(f"已将《漯河安全生产简报》{line}移入回收站")
     assert main(["trash", "list", "--db", str(db)]) == 0
-    assert capsys.readouterr().out.endswith(f"\t一期\t《漯河安全生产简报》{line}（2022-11-21）\n")
+    assert capsys.readouterr().out.endswith(f"\t一期\t《漯河安全生产简报》{line}（2022年11月21日）\n")
 
 
 def test_the_marks_above_the_name_are_set_shown_and_cleared(db, tmp_path, capsys):

@@ -42,7 +42,7 @@ def test_an_issue_numbered_by_the_year_is_named_so_everywhere(qtbot, window, mon
     window.delete_issue(issue_id)
     dialog = TrashDialog(window)
     qtbot.addWidget(dialog)
-    assert dialog.ui.itemList.topLevelItem(0).text(2) == f"《漯河安全生产简报》{LINE}（2022-11-21）"
+    assert dialog.ui.itemList.topLevelItem(0).text(2) == f"《漯河安全生产简报》{LINE}（2022年11月21日）"
 
 
 def test_the_list_filter_reads_chinese_numerals_only_as_numbers():

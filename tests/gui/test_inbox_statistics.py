@@ -358,3 +358,24 @@ def test_an_empty_quarter_says_when_the_newest_issue_came_out(qtbot, window):
     assert view.range() == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert "没有报送或采用" not in view.ui.leadValue.text() and "采用" in view.ui.leadValue.text()
     assert view.table_model.rowCount() > 0
+
+
+def test_statistics_docked_wide_and_short_set_the_charts_beside_the_table(qtbot, window):
+    """Under the window the view is wide and short: the charts go beside the table, which
+    keeps its height for rows; standing tall (a side dock), they go under it."""
+    from PySide6.QtWidgets import QApplication
+
+    from bulletin_desktop.gui.statistics.view import StatisticsView
+
+    view = StatisticsView()
+    qtbot.addWidget(view)
+    view.set_archive(window.session.archive)
+    view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    view.resize(1400, 330)
+    view.show()
+    qtbot.waitUntil(lambda: view.ui.statsSplitter.orientation() == Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    table = view.ui.tableView
+    assert table.height() >= 150 and table.viewport().height() >= 3 * table.rowHeight(0)
+    view.resize(500, 900)
+    qtbot.waitUntil(lambda: view.ui.statsSplitter.orientation() == Qt.Orientation.Vertical)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
@@ -170,6 +170,18 @@ class StatisticsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)
             model.appendRow(items)
+
+    # wider than this many times its height (docked under the window): the charts go beside
+    # the table, which would otherwise get a strip of a row or two
+    _SIDE_BY_SIDE = 2.2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        wide = size.width() > self._SIDE_BY_SIDE * max(size.height(), 1)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.ui.statsSplitter.orientation() != orientation:
+            self.ui.statsSplitter.setOrientation(orientation)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -546,3 +546,10 @@ def test_a_pipe_is_not_read_as_a_submission(tmp_path):
     os.mkfifo(pipe)
     with pytest.raises(SubmissionFileError, match="不是普通文件"):
         read_paragraphs(pipe)  # (reading it would wait for a writer for ever)
+
+
+def test_a_chat_s_line_of_emoji_is_no_news():
+    text = "正阳县冬季防火宣传\n12月1日，正阳县开展冬季防火宣传进村入户活动。\n👍👍👍\n🔥🔥\n"
+    item = make_submission(paragraphs_from_text(text), source="粘贴", received=dt.date(2026, 12, 1), unit_id=None, names=())
+    entries = candidate_entries(item.title, item.body, item.received)
+    assert [(e.kind, e.text) for e in entries] == [("item", "12月1日，正阳县开展冬季防火宣传进村入户活动。")]

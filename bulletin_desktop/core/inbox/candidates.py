@@ -165,6 +165,10 @@ _FORMULA = re.compile(r"^(?:特此(?:报告|报送|函告|说明)|妥否[，,]?�
                       r".{0,10})[。！.!]?$")
 
 
+# a line with a word in it: one of nothing but emoji and marks (👍👍👍, ——) is a chat's, no news
+_WORDS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
 def masthead_end(lines: list[str]) -> int:
     """How many lines at the start are the submission's own masthead (信息专报 / 第23期, a
     unit's red header): up to its number line, among the first three; 0 for none."""
@@ -173,9 +177,10 @@ def masthead_end(lines: list[str]) -> int:
 
 def is_news(text: str) -> bool:
     """A paragraph that reports something: not a line about the sender, a picture's caption,
-    the sender's own attribution or a report's closing formula."""
+    the sender's own attribution, a report's closing formula or a line of emoji."""
     line = text.strip()
-    return not (about_sender(line) or is_caption(line) or is_source_line(line) or _FORMULA.match(line))
+    return not (about_sender(line) or is_caption(line) or is_source_line(line) or _FORMULA.match(line)
+                or not _WORDS.search(line))
 
 
 def _news(paragraphs: Iterable[RichText]) -> list[RichText]:

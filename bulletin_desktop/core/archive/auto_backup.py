@@ -12,7 +12,7 @@ for it. Closing the archive waits for the copy at most ``CLOSE_WAIT``: a copy st
 running then (a slow USB folder, a huge archive) is stopped, its partial file removed,
 and the backups taken before stand; so closing never hangs and no half-written copy is
 left. Each copy is written under a temporary name and renamed when complete
-(``backup._vacuum_into``); a temporary left by a process that was killed mid-copy is
+(``backup.vacuum_into``); a temporary left by a process that was killed mid-copy is
 removed the next time the archive is opened. A failure is logged and retried with the
 next change; it never reaches the clerk as an error.
 """

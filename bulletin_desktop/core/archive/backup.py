@@ -68,7 +68,7 @@ def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
 def copy_to(conn: sqlite3.Connection, target: Path) -> None:
     """A backup written anywhere (a USB stick): complete or not there at all."""
     try:
-        _vacuum_into(conn, target)
+        vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:
         raise ArchiveError(f"备份到 {target} 失败（{_describe(exc)}），档案库本身未受影响。") from exc
 
@@ -81,7 +81,9 @@ def newest_backup(backups_dir: Path) -> Path | None:
     return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
 
 
-def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+def vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    """The database ``conn`` reads, as one file at ``target`` (its log folded in), synced,
+    complete or not there at all."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
@@ -109,7 +111,7 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep
     """A new rotating backup; older ones beyond ``keep`` are removed."""
     target = backups_dir / f"{db_path.stem}-{_stamp()}.sqlite"
     try:
-        _vacuum_into(conn, target)
+        vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:
         raise ArchiveError(f"备份档案库失败（{_describe(exc)}），档案库本身未受影响。备份位置：{backups_dir}") from exc
     prune(backups_dir, db_path.stem, keep)
@@ -136,7 +138,7 @@ def backup_due(backups_dir: Path, stem: str, now: float | None = None) -> bool:
 def pre_migration_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, to_version: int) -> Path:
     target = backups_dir / f"{db_path.stem}-before-v{to_version}-{_stamp()}.sqlite"
     try:
-        _vacuum_into(conn, target)
+        vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:
         raise ArchiveError(
             f"升级档案库格式前需要先备份，但备份失败（{_describe(exc)}），档案库没有改动：{db_path}"

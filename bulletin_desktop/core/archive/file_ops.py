@@ -162,24 +162,17 @@ def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path
 
 def _copy_whole(source: Path, target: Path) -> None:
     """``source`` as one file at ``target``: a file copy, or, when changes still wait in its
-    write-ahead log (a copy of an archive that was not closed), SQLite's own copy, which
-    reads them with it."""
+    write-ahead log (a copy of an archive that was not closed), a copy SQLite makes, as a
+    backup is made, which reads them with it."""
     log = source.with_name(source.name + "-wal")
     if not log.exists() or log.stat().st_size == 0:
         shutil.copyfile(source, target)
         return
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_readonly(source)
     try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            dst.close()
+        backup.vacuum_into(conn, target)
     finally:
-        src.close()
-    for side in SIDE_FILES:
-        target.with_name(target.name + side).unlink(missing_ok=True)
+        conn.close()
 
 
 def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:

@@ -45,10 +45,6 @@ class _LogFile(logging.Handler):
         self.path = path
         self._file: logging.Handler | None = None
 
-    @property
-    def baseFilename(self) -> str:  # (as a file handler names its file)
-        return str(self.path)
-
     def emit(self, record: logging.LogRecord) -> None:
         try:
             if self._file is None:

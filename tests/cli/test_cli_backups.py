@@ -34,7 +34,9 @@ def test_a_failing_automatic_backup_is_one_chinese_line_and_the_details_go_to_th
     assert "Traceback" not in err and "automatic backup" not in err
     import logging
 
-    [log_file] = [h.baseFilename for h in logging.getLogger("bulletin_desktop").handlers if hasattr(h, "baseFilename")]
+    from bulletin_desktop.app_log import _LogFile
+
+    [log_file] = [h.path for h in logging.getLogger("bulletin_desktop").handlers if isinstance(h, _LogFile)]
     for handler in logging.getLogger("bulletin_desktop").handlers:
         handler.flush()
     assert "automatic backup of" in open(log_file, encoding="utf-8").read()

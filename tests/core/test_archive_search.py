@@ -11,6 +11,7 @@ from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.archive import search as search_module
 from bulletin_desktop.core.archive.grams import grams
 from bulletin_desktop.core.archive.search import make_snippet
+from bulletin_desktop.core.archive.search_records import SearchFilters
 from bulletin_desktop.core.model import Article, Section
 from bulletin_desktop.core.richtext import Run
 
@@ -77,6 +78,18 @@ def test_nothing_found_and_empty_queries(archive):
     assert archive.search("不存在的词") == []
     assert archive.search("") == [] and archive.search("   ") == []
     assert len(archive.search("月", limit=2)) == 2
+
+
+@pytest.mark.parametrize("query", [
+    '"', '"安全', "安全 AND", "NEAR(安全 检查)", "-安全", "安全*", "(", "()", "^", "col:安全", "{安全}", "'",
+    "安\x00全", "\x00", "安全\udcff", "\ud800", "安" * 5000, " ".join(["安全"] * 2000), "，。！？",
+])
+def test_odd_queries_find_nothing_or_the_literal_text_and_never_fail(archive, query):
+    """Quotes, FTS operators, a NUL from a paste, an argument's byte in another encoding:
+    each is taken as text; the search answers, it does not fail."""
+    hits = archive.search(query)
+    assert all(make_snippet(h.snippet, query.split()) for h in hits)
+    assert archive.search("安全", filters=SearchFilters(section="安全\udcff", unit="\x00")) == []
 
 
 def test_terms_with_punctuation_and_latin_letters(archive, tmp_path):

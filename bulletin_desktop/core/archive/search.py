@@ -30,6 +30,13 @@ def split_terms(query: str) -> list[str]:
     return list(dict.fromkeys(query.split()))
 
 
+def _can_occur(text: str) -> bool:
+    """No stored text holds a NUL (it would end SQLite's quoted string early) or a lone
+    surrogate (an argument's byte in another encoding, which SQLite cannot be given): a
+    term or filter with one finds nothing, without asking SQLite."""
+    return "\x00" not in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def _fts_string(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -172,6 +179,9 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50,
            filters: SearchFilters | None = None) -> list[SearchHit]:
     terms = split_terms(query)
     if not terms or limit <= 0:
+        return []
+    asked = [*terms, *(value for value in (filters.series, filters.section, filters.unit) if value)] if filters else terms
+    if not all(map(_can_occur, asked)):
         return []
     sql, params = _ordered_ids_sql(conn, _Plan(terms, filters))
     hits: list[SearchHit] = []

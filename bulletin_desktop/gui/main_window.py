@@ -407,7 +407,14 @@ class MainWindow(QMainWindow):
         from .dialogs import confirm_delete_issue
 
         summary = next(iter(self.session.summaries_of([issue_id])), None)  # one row, not the whole list
-        if summary is None or self.session.readonly or not confirm_delete_issue(self, summary):
+        if summary is None or self.session.readonly:
+            return
+        if summary.status == "final":  # said before the clerk is asked to confirm a delete that cannot be
+            from .archive_tools.final_actions import refuse_final
+
+            refuse_final(self, self.tr("Cannot delete the issue"), summary.series, summary.number_line())
+            return
+        if not confirm_delete_issue(self, summary):
             return
         was_open = self.document.issue is not None and self.document.issue.id == issue_id
         try:

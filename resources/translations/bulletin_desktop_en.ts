@@ -95,6 +95,10 @@
         <translation>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</translation>
     </message>
     <message>
+        <source>{series} {number} is final and cannot be changed. To change it, reopen it first (Archive &gt; Reopen for Editing).</source>
+        <translation>{series} {number} is final and cannot be changed. To change it, reopen it first (Archive &gt; Reopen for Editing).</translation>
+    </message>
+    <message>
         <source>Export not recorded</source>
         <translation>Export not recorded</translation>
     </message>

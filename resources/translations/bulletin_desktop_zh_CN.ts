@@ -95,6 +95,10 @@
         <translation>已导出 {name}。这就是要印发的样子吗？定稿后本期不能再修改（可以撤销定稿）。</translation>
     </message>
     <message>
+        <source>{series} {number} is final and cannot be changed. To change it, reopen it first (Archive &gt; Reopen for Editing).</source>
+        <translation>《{series}》{number}已定稿，不能修改。如需修改，请先撤销定稿（档案库 &gt; 撤销定稿）。</translation>
+    </message>
+    <message>
         <source>Export not recorded</source>
         <translation>导出未记入档案库</translation>
     </message>

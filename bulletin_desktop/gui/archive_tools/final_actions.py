@@ -16,10 +16,24 @@ from ...core.errors import BulletinError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QWidget
+
     from ...export.recorded import Record
     from ..main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+
+def refusal(series: str, number_line: str) -> str:
+    """What the window says when a change is asked of a final issue: which one, and the
+    menu command that makes it editable again (the archive's own message names the
+    command line's)."""
+    return translate("ArchiveTools", "{series} {number} is final and cannot be changed. To change it, reopen it "
+                     "first (Archive > Reopen for Editing).").format(series=series, number=number_line)
+
+
+def refuse_final(parent: "QWidget", title: str, series: str, number_line: str) -> None:
+    QMessageBox.warning(parent, title, refusal(series, number_line))
 
 
 def set_final(window: "MainWindow", final: bool) -> bool:

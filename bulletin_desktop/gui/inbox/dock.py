@@ -226,7 +226,7 @@ class InboxView(QWidget):
 
     def adopt(self, submission_id: int, candidate: int, section_uid: str, row: int) -> bool:
         """A submission (or its candidate number ``candidate``, 0 for all) dropped on a section."""
-        if self.document.issue is None or self.document.readonly or not self._writable():
+        if self.document.issue is None or self._refused_final() or self.document.readonly or not self._writable():
             if self.document.issue is None:
                 self._error(self.tr("Open an issue to adopt submissions into."))
             return False
@@ -246,6 +246,16 @@ class InboxView(QWidget):
         self.document.focusRequested.emit(entries[0].uid)
         return True
 
+    def _refused_final(self) -> bool:
+        """The open issue is final: nothing is adopted into it, and the clerk is told why."""
+        issue = self.document.issue
+        if issue is None or issue.status != "final":
+            return False
+        from ..archive_tools.final_actions import refuse_final
+
+        refuse_final(self, self.tr("Submissions"), issue.series, issue.number_line())
+        return True
+
     def _adopt_again(self, place: str) -> bool:
         """The submission is in that section already: adopt it a second time? (No by default:
         its entries would be printed and counted twice.)"""
@@ -261,6 +271,8 @@ class InboxView(QWidget):
         issue = self.document.issue
         if issue is None or not issue.sections:
             self._error(self.tr("Open an issue with sections to adopt submissions into."))
+            return False
+        if self._refused_final():  # said before the clerk chooses a section it cannot go into
             return False
         titles = [f"【{s.title}】" for s in issue.sections]
         title, ok = QInputDialog.getItem(self, self.tr("Adopt to"),

@@ -136,7 +136,7 @@ class BodyReader:
                 content = _sdt_content(child)
                 if content is not None:
                     yield from self._block_children(content)
-            elif tag in (w("customXml"), w("ins"), w("moveTo")):
+            elif tag in _WRAPPERS:
                 yield from self._block_children(child)
             elif tag == f"{{{MC}}}AlternateContent":
                 choice = child.find(f"{{{MC}}}Choice")
@@ -190,17 +190,18 @@ class BodyReader:
     def _table(self, table: etree._Element) -> list[Paragraph]:
         rows: list[list[list[Paragraph]]] = []
         merged: dict[int, tuple[int, list[Paragraph]]] = {}  # grid column → (row, paragraphs) of a merge's first cell
-        for row in table.iter(w("tr")):
-            if row.getparent() is not table and row.getparent().getparent() is not table:
-                continue  # a nested table's rows are read with their cell
+        for row in _unwrapped(table, w("tr")):
             trpr = row.find(w("trPr"))
             if trpr is not None and trpr.find(w("del")) is not None:
                 self.notes.revisions = True
                 continue
             cells: list[list[Paragraph]] = []
             column = _grid_before(trpr)
-            for cell in self._cells(row):
+            for cell in _unwrapped(row, w("tc")):
                 tcpr = cell.find(w("tcPr"))
+                if tcpr is not None and tcpr.find(w("cellDel")) is not None:
+                    self.notes.revisions = True  # a cell deleted with changes tracked
+                    continue
                 merge = tcpr.find(w("vMerge")) if tcpr is not None else None
                 if merge is not None and merge.get(w("val"), "continue") == "continue":
                     cells.append(_merged_again(merged.get(column), len(rows)))
@@ -213,15 +214,6 @@ class BodyReader:
                 column += _grid_span(tcpr)
             rows.append(cells)
         return _table_paragraphs(rows)
-
-    def _cells(self, row: etree._Element):
-        for child in row:
-            if child.tag == w("tc"):
-                yield child
-            elif child.tag == w("sdt"):
-                content = _sdt_content(child)
-                if content is not None:
-                    yield from self._cells(content)
 
     # -- paragraphs
 
@@ -715,6 +707,26 @@ def _reported(content: Paragraph) -> bool:
     in sentences; a figure or a few words beside a date are a table's, not an entry's."""
     runs = [run for run in content.rich if run.text.strip()]
     return bool(runs) and (runs[0].bold or "。" in content.text)
+
+
+# Elements that only wrap content that prints as if they were not there: custom XML (an OA
+# system's tags), an inserted or moved-here revision (accepted, as the reader reads them).
+_WRAPPERS = {w("customXml"), w("ins"), w("moveTo")}
+
+
+def _unwrapped(parent: etree._Element, tag: str):
+    """``parent``'s children of kind ``tag`` (a table's rows, a row's cells) with those held
+    in content controls (a repeating section's rows, a cell's control) or in wrappers; a
+    nested table's rows are its own."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag == w("sdt"):
+            content = _sdt_content(child)
+            if content is not None:
+                yield from _unwrapped(content, tag)
+        elif child.tag in _WRAPPERS:
+            yield from _unwrapped(child, tag)
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element | None:

@@ -1175,3 +1175,16 @@ def test_a_closing_block_in_traditional_characters():
 def test_a_name_on_two_lines_whose_first_part_is_a_field_of_work(first):
     issue = read(f"{first}\n工 作 简 报\n第3期\n测试县人力资源和社会保障局\n2024年3月29日\n【就业创业】\n3月1日，**某镇**开展招聘。\n").issue
     assert (issue.series, issue.office) == (f"{first}工作简报", "测试县人力资源和社会保障局")
+
+
+
+def test_two_offices_issuing_together_are_the_office():
+    """Two offices a line each above the date: the bulletin is issued by both."""
+    result = read("农业农村工作简报\n第5期\n中共某县委农村工作领导小组办公室\n某县农业农村局\n2026年11月27日\n【动态】\n内容。\n")
+    assert result.issue.office == "中共某县委农村工作领导小组办公室\u3000某县农业农村局"
+    assert result.warnings == []
+
+
+def test_the_office_over_the_name_gives_way_to_the_one_beside_the_date():
+    result = read("某市公安局\n公安工作简报\n第5期\n某市公安局办公室　　2026年11月30日\n【动态】\n内容。\n")
+    assert (result.issue.series, result.issue.office) == ("公安工作简报", "某市公安局办公室")

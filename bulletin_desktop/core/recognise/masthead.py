@@ -18,6 +18,8 @@ from .patterns import (
 from .parts import Hint
 
 _MASTHEAD_LINE_MAX = 60
+# between two offices that issue a bulletin together, printed on lines of their own
+JOINT_OFFICES = "\u3000"
 NAME_MAX = 40
 
 
@@ -43,6 +45,7 @@ class Masthead:
     special_name: str | None = None
     special_number: int | None = None
     office: str = ""
+    office_over_name: bool = False  # printed above the name (某某县应急管理局 / 工作动态), not beside the date
     signers: list[str] = field(default_factory=list)  # 签发人：张三 printed beside the office
     date: dt.date | None = None
     marking: list[str] = field(default_factory=list)  # 内部资料 注意保存, a line each as printed
@@ -184,9 +187,13 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return Role.NAME
     if not m.office and m.number is None and _OFFICE_LINE.match(m.name) and not _OFFICE_LINE.match(text.strip()):
         m.office, m.name = m.name, ""  # 某某县应急管理局 over 工作动态: the unit printed above the name
+        m.office_over_name = True
         return _name(m, text, stated_total)
     if not m.office:
         m.office = _without_signer(m, _unlabelled(text))
+        return Role.OFFICE
+    if _OFFICE_LINE.match(m.office) and _OFFICE_LINE.match(text.strip()) and not m.office_over_name:
+        m.office += JOINT_OFFICES + text.strip()  # 某县委农办 / 某县农业农村局: issued by both, a line each
         return Role.OFFICE
     if m.name and len(text.strip()) <= _EXTRA_LINE_MAX:
         m.extras.append(text.strip())  # 联系电话：…, 某某室编 between the office and the date: kept, not a reason to refuse

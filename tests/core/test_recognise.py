@@ -1188,3 +1188,29 @@ def test_two_offices_issuing_together_are_the_office():
 def test_the_office_over_the_name_gives_way_to_the_one_beside_the_date():
     result = read("某市公安局\n公安工作简报\n第5期\n某市公安局办公室　　2026年11月30日\n【动态】\n内容。\n")
     assert (result.issue.series, result.issue.office) == ("公安工作简报", "某市公安局办公室")
+
+
+
+def test_a_report_s_numbered_parts_under_its_title_stay_in_it():
+    """A 专报 of one report: its title, then 一、基本情况 / 二、主要做法 / 三、下一步工作 with no
+    section numbered before: the report's own parts, not sections with its text in them."""
+    issue = read(MASTHEAD + "全市呼吸道传染病防治工作情况\n一、基本情况\n11月以来，发热门诊接诊量增长35%。\n"
+                            "二、主要做法\n（一）加强监测预警。每日研判。\n三、下一步工作\n持续做好监测预警。\n").issue
+    [section] = issue.sections
+    [article] = section.entries
+    assert isinstance(article, Article) and article.title == "全市呼吸道传染病防治工作情况"
+    assert [plain(p)[:4] for p in article.paragraphs] == ["一、基本", "11月以", "二、主要", "（一）加", "三、下一", "持续做好"]
+
+
+def test_a_report_part_after_the_lead_paragraph_stays_in_the_article():
+    issue = read(MASTHEAD + "某县推进医共体建设\n近年来，某县推动优质医疗资源下沉。\n一、主要做法\n统一管理。\n"
+                            "二、存在问题\n人才不足。\n").issue
+    [article] = issue.sections[0].entries
+    assert [plain(p)[:4] for p in article.paragraphs] == ["近年来，", "一、主要", "统一管理", "二、存在", "人才不足"]
+
+
+def test_sections_numbered_after_a_lead_article_are_sections():
+    """A lead article, then 一、工作动态 over dated entries: the bulletin's sections begin."""
+    issue = read(MASTHEAD + "县委召开常委会议研究部署冬季安全工作\n会议强调，要压实责任。\n一、工作动态\n"
+                            "3月1日，某县开会。\n二、基层信息\n3月2日，某镇检查。\n").issue
+    assert [s.title for s in issue.sections] == ["", "工作动态", "基层信息"]

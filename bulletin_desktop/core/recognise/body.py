@@ -41,6 +41,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     contents: set[str] | None = None  # in a 本期要目 block: the titles it listed so far
     opened: Section | None = None  # the untitled section opened after the contents
     numbered = 0  # the number of the last section headed 一、…: one not after it is an article's part
+    parts_of: Article | None = None  # an article numbering its own parts 一、二、 before any section is
+    parts = 0  # the number of its last such part
     for index, para in enumerate(paras):
         text = para.text
         after = paras[index + 1:index + 1 + _LOOKAHEAD]
@@ -72,7 +74,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 if (marks := _marks_around(text)) is not None:
                     heading_marks.add(marks)
         if title is not None and (number := _section_number(para)):
-            if article is not None and number <= numbered:  # 二、经验交流 / title / 一、主要做法: the article's
+            own = numbered == 0 and article is not None and (
+                (parts_of is article and number == parts + 1) or (number == 1 and _opens_parts(article, title)))
+            if own:
+                parts_of, parts = article, number
+            if article is not None and (number <= numbered or own):  # 二、经验交流 / title / 一、主要做法: the article's
                 article.paragraphs.append(para.rich)
                 roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
                 continue
@@ -264,6 +270,13 @@ def _form(text: str) -> str:
 
 # how the parts of a report are headed inside it (主要做法, 存在问题, 下一步打算), which are no sections
 _REPORT_PART = re.compile(r"(?:做法|情况|问题|打算|成效|启示|体会|建议|措施|分析|亮点|思路|举措|成果|原因|对策|不足)$")
+
+
+def _opens_parts(article: Article, title: str) -> bool:
+    """一、 under an article, before any section numbered so: its own first part, right
+    under its title (全市呼吸道传染病防治工作情况 / 一、基本情况), or after its lead paragraph
+    as a report's part is headed (一、主要做法); 一、工作动态 after a lead article opens the sections."""
+    return not article.paragraphs or bool(_REPORT_PART.search(title))
 
 
 def _heading_over_text(para: Paragraph, after: list[Paragraph]) -> bool:

@@ -1177,20 +1177,6 @@ def test_a_name_on_two_lines_whose_first_part_is_a_field_of_work(first):
     assert (issue.series, issue.office) == (f"{first}工作简报", "测试县人力资源和社会保障局")
 
 
-
-def test_two_offices_issuing_together_are_the_office():
-    """Two offices a line each above the date: the bulletin is issued by both."""
-    result = read("农业农村工作简报\n第5期\n中共某县委农村工作领导小组办公室\n某县农业农村局\n2026年11月27日\n【动态】\n内容。\n")
-    assert result.issue.office == "中共某县委农村工作领导小组办公室\u3000某县农业农村局"
-    assert result.warnings == []
-
-
-def test_the_office_over_the_name_gives_way_to_the_one_beside_the_date():
-    result = read("某市公安局\n公安工作简报\n第5期\n某市公安局办公室　　2026年11月30日\n【动态】\n内容。\n")
-    assert (result.issue.series, result.issue.office) == ("公安工作简报", "某市公安局办公室")
-
-
-
 def test_a_report_s_numbered_parts_under_its_title_stay_in_it():
     """A 专报 of one report: its title, then 一、基本情况 / 二、主要做法 / 三、下一步工作 with no
     section numbered before: the report's own parts, not sections with its text in them."""
@@ -1214,3 +1200,33 @@ def test_sections_numbered_after_a_lead_article_are_sections():
     issue = read(MASTHEAD + "县委召开常委会议研究部署冬季安全工作\n会议强调，要压实责任。\n一、工作动态\n"
                             "3月1日，某县开会。\n二、基层信息\n3月2日，某镇检查。\n").issue
     assert [s.title for s in issue.sections] == ["", "工作动态", "基层信息"]
+
+
+def test_a_unit_under_an_article_s_title_is_its_byline():
+    """◆…◆ sections, an article's title, the unit that wrote it on a line of its own: the
+    article's first line, not a section over its text."""
+    issue = read(MASTHEAD + "◆监管动态◆\n3月1日，**某分局**开展检查。\n3月2日，**某县局**开展抽检。\n◆他山之石◆\n"
+                            "山城区“个转企”工作经验\n山城区市场监管局\n今年以来，山城区推动个体工商户转型升级。\n").issue
+    assert [s.title for s in issue.sections] == ["监管动态", "他山之石"]
+    [article] = issue.sections[1].entries
+    assert [plain(p)[:5] for p in article.paragraphs] == ["山城区市场", "今年以来，"]
+
+
+def test_a_labelled_sender_under_an_article_s_title_is_its_byline():
+    issue = read(MASTHEAD + "【经验交流】\n推进紧密型县域医共体建设的洛宁实践\n供稿：县卫生健康委员会医政股\n"
+                            "近年来，洛宁县推动优质医疗资源下沉。\n").issue
+    [article] = issue.sections[0].entries
+    assert article.title == "推进紧密型县域医共体建设的洛宁实践"
+    assert [plain(p)[:3] for p in article.paragraphs] == ["供稿：", "近年来"]
+
+
+def test_two_offices_issuing_together_are_the_office():
+    """Two offices a line each above the date: the bulletin is issued by both."""
+    result = read("农业农村工作简报\n第5期\n中共某县委农村工作领导小组办公室\n某县农业农村局\n2026年11月27日\n【动态】\n内容。\n")
+    assert result.issue.office == "中共某县委农村工作领导小组办公室\u3000某县农业农村局"
+    assert result.warnings == []
+
+
+def test_the_office_over_the_name_gives_way_to_the_one_beside_the_date():
+    result = read("某市公安局\n公安工作简报\n第5期\n某市公安局办公室　　2026年11月30日\n【动态】\n内容。\n")
+    assert (result.issue.series, result.issue.office) == ("公安工作简报", "某市公安局办公室")

@@ -12,6 +12,7 @@ from ..richtext import RichText, Run, normalize, plain
 from .parts import Hint, Paragraph, Role
 from .patterns import (
     CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    UNIT_BYLINE,
     compact, heading_title, is_article_title, section_title,
 )
 
@@ -61,6 +62,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             sections.append(Section(unspaced_name(text.strip())))  # 目　录 is the section 目录
             article, contents = None, set()
             roles[offset + index].append(Role.SECTION)
+            continue
+        if article is not None and not article.paragraphs and not para.exact and para.hint is Hint.NONE and (
+                UNIT_BYLINE.match(text.strip())):
+            article.paragraphs.append(para.rich)  # the unit that wrote it, under its title: no heading
+            roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
             continue
         title = None
         row = is_table_row(para) or _in_two_column_table(paras, index)

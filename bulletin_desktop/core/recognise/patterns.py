@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SIGNOFF_HEADS, UNIT_SUFFIXES,
+    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SIGNOFF_HEADS, UNIT_SUFFIXES,
     dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
@@ -191,6 +191,10 @@ def opens_dated_entry(text: str) -> bool:
 # just that.
 UNIT_LEAD = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]")
 UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
+# Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局), or
+# any name after a sender's label (供稿：县卫生健康委员会医政股)
+UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;:!?]{{2,40}}"
+                         rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,30}}(?:{UNIT_SUFFIXES}))$")
 
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red

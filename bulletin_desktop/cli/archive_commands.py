@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.archive import Archive
-from ..core.archive import file_ops
+from ..core.archive import backup, file_ops
 from .commands import CommandError, archive_path, open_for_writing, print_json
 
 
@@ -65,8 +65,8 @@ def _backup(args: argparse.Namespace) -> int:
         # a copy anywhere needs only to read, so it works while the window has the archive open
         with Archive.open(archive_path(args, create=False), readonly=True) as archive:
             target = Path(args.output)
-            if target.is_dir():
-                raise CommandError(f"{target} 是一个文件夹，请给出备份文件的名字。")
+            if target.is_dir():  # a USB stick's folder: the copy is named there
+                target = target / backup.copy_name(archive.path, archive.clock())
             archive.backup_to(target)
     sys.stdout.write(f"已备份到：{target}\n")
     return 0

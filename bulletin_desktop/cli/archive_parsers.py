@@ -46,9 +46,10 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q = archive.add_parser("backups", help="列出备份（时间、大小、期数）")
     db_option(q)
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
-    q = archive.add_parser("backup", help="立即备份；给出文件名时把副本写到那里（如 U 盘）")
+    q = archive.add_parser("backup", help="立即备份；给出文件名或文件夹时把副本写到那里（如 U 盘）")
     db_option(q)
-    q.add_argument("output", type=path, nargs="?", metavar="输出文件")
+    q.add_argument("output", type=path, nargs="?", metavar="输出文件或文件夹",
+                   help="副本的文件名；给出文件夹时副本放进这个文件夹，名字带上日期和时间")
     q = archive.add_parser("restore", help="用一份备份替换档案库（当前文件改名保留，不删除）")
     db_option(q)
     q.add_argument("backup", type=path, metavar="备份文件")

@@ -161,3 +161,19 @@ def test_checking_an_archive_from_a_newer_version_does_not_offer_an_older_backup
     assert main(["archive", "check", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "由更新版本的简报编辑器创建" in err and "请安装新版的简报编辑器" in err and "archive restore" not in err
+
+
+def test_a_backup_into_a_folder_is_named_with_the_time_and_keeps_the_earlier_one(db, imported, tmp_path, capsys):
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    earlier = usb / "archive-20200101-080000.sqlite"
+    assert main(["archive", "backup", "--db", str(db), str(usb)]) == 0
+    [copy] = usb.iterdir()
+    assert copy.name.startswith("archive-") and copy.suffix == ".sqlite" and str(copy) in capsys.readouterr().out
+    copy.rename(earlier)
+    assert main(["archive", "backup", "--db", str(db), str(usb)]) == 0
+    copies = sorted(usb.iterdir())
+    assert len(copies) == 2 and earlier in copies
+    for path in copies:
+        with Archive.open(path, readonly=True) as archive:
+            assert [s.number for s in archive.list_issues()] == [52]

@@ -29,6 +29,12 @@ def backups_dir_for(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
+def copy_name(db_path: Path, when: dt.datetime) -> str:
+    """The name of a copy written into a folder the clerk chose (a USB stick): the
+    archive's own name and when, so that today's copy does not replace yesterday's."""
+    return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}{db_path.suffix or '.sqlite'}"
+
+
 def _stamp() -> str:
     return dt.datetime.now().strftime(_STAMP)
 

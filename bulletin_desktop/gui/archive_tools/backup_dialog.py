@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from ...core.archive import ArchiveError
 from ...core.archive import file_ops
+from ...core.archive.backup import copy_name
 from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_backup_dialog import Ui_BackupDialog
@@ -84,7 +85,7 @@ class BackupDialog(QDialog):
     def backup_to(self, target: Path | None = None) -> bool:
         if target is None or not isinstance(target, Path):
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Back Up To"), str(Path.home() / self.archive.path.name),
+                self, self.tr("Back Up To"), str(Path.home() / copy_name(self.archive.path, self.archive.clock())),
                 self.tr("Bulletin archives (*.sqlite)"))
             if not name:
                 return False

@@ -242,7 +242,7 @@ class BodyReader:
             # in a style of its own, printed on one line with the paragraph after it
             runs_on = mark is not None and bool(on(mark.find(w("vanish"))) or on(mark.find(w("specVanish"))))
         style_id = self.styles.paragraph_style(style_id)
-        paragraph = _Look(bool(self.styles.style_bold(style_id)) or self.styles.default_bold,
+        paragraph = _Look(self.styles.paragraph_bold(style_id),
                           self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font,
                           bool(self.styles.style_hidden(style_id)))
         builder = _Builder(self._boxes_first)

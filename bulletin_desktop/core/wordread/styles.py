@@ -92,6 +92,13 @@ class Styles:
         """Bold as a style (and the styles it is based on) sets it; None when none says."""
         return self._inherited(style_id, "bold")
 
+    def paragraph_bold(self, style_id: str | None) -> bool:
+        """Whether text in a paragraph of this style is bold before its runs say: as the style
+        chain says, else as the document's defaults do (a template bold by default whose
+        body style turns it off is not bold)."""
+        said = self.style_bold(style_id)
+        return self.default_bold if said is None else said
+
     def style_hidden(self, style_id: str | None) -> bool | None:
         """Hidden text as a style (and the styles it is based on) sets it; None when none says."""
         return self._inherited(style_id, "hidden")

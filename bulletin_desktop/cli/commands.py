@@ -139,7 +139,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         special = f"（{r.special.label()}）" if r.special else ""
-        sys.stdout.write(f"id:{r.id}\t{r.series} {r.number_line()}{special}\t{r.date.isoformat()}\t{r.entry_count}条\n")
+        final = "\t定稿" if r.status == "final" else ""  # a last column: the others stay where scripts read them
+        sys.stdout.write(f"id:{r.id}\t{r.series} {r.number_line()}{special}\t{r.date.isoformat()}\t{r.entry_count}条{final}\n")
     return 0
 
 

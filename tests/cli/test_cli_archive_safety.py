@@ -76,6 +76,9 @@ def test_empty_and_unknown_items(db, imported, capsys):
 
 def test_a_final_issue_refuses_changes_until_reopened(db, imported, tmp_path, capsys):
     assert main(["finalize", "--db", str(db), "52"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.rstrip("\n").endswith("\t定稿")
     data = show(db, "52", capsys)
     assert data["status"] == "final" and data["status_history"][0]["action"] == "finalized"
     result = run_cli("import", "--db", str(db), "--replace", str(imported))
@@ -85,6 +88,8 @@ def test_a_final_issue_refuses_changes_until_reopened(db, imported, tmp_path, ca
     assert main(["reopen", "--db", str(db), "52"]) == 0
     assert main(["import", "--db", str(db), "--replace", str(imported)]) == 0
     assert [e["action"] for e in show(db, "52", capsys)["status_history"]] == ["finalized", "reopened"]
+    assert main(["list", "--db", str(db)]) == 0
+    assert "定稿" not in capsys.readouterr().out
 
 
 def test_export_records_name_the_file_and_reexport_gives_the_same_text(db, imported, tmp_path, capsys):

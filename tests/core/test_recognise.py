@@ -1230,3 +1230,23 @@ def test_two_offices_issuing_together_are_the_office():
 def test_the_office_over_the_name_gives_way_to_the_one_beside_the_date():
     result = read("某市公安局\n公安工作简报\n第5期\n某市公安局办公室　　2026年11月30日\n【动态】\n内容。\n")
     assert (result.issue.series, result.issue.office) == ("公安工作简报", "某市公安局办公室")
+
+
+@pytest.mark.parametrize("masthead", [
+    "信访工作简报　　第3期　　叶县信访局　　2026年11月30日",
+    "信访工作简报　　第３期　　叶县信访局　　２０２６年１１月３０日",
+    "信访工作简报（第3期）　叶县信访局　2026年11月30日",
+    "信访工作简报　第3期　叶县信访局\n2026年11月30日",
+])
+def test_the_whole_masthead_on_one_line(masthead):
+    """Name, number, office and date spaced apart on one line, as compact bulletins print it."""
+    result = read(masthead + "\n【工作动态】\n11月24日，**叶县信访局**召开会议。\n")
+    issue = result.issue
+    assert (issue.series, issue.number, issue.office, issue.date) == ("信访工作简报", 3, "叶县信访局", dt.date(2026, 11, 30))
+    assert result.warnings == []
+    assert {Role.NAME, Role.NUMBER, Role.OFFICE} <= set(result.roles[0])
+
+
+def test_an_office_with_its_number_and_date_on_one_line_stays_the_office():
+    issue = read("信访工作简报\n某某局　　第52期　　2024年3月5日\n【动态】\n内容。\n").issue
+    assert (issue.series, issue.number, issue.office) == ("信访工作简报", 52, "某某局")

@@ -12,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    CONTACT_START, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
 )
 from .parts import Hint
@@ -86,7 +86,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
                 # (联系电话：… above the date is the masthead's, kept among its unplaced lines)
                 or (SIGNOFF_START.match(text) and (m.date is not None or not CONTACT_START.match(text)))):
             break
-        had_date, had_number = m.date is not None, m.number is not None
+        had_date, had_number, had_name, had_office = m.date is not None, m.number is not None, bool(m.name), bool(m.office)
         role = _place(m, text, flat, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
@@ -94,11 +94,16 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             for earlier in roles[:index]:
                 earlier[:] = [Role.OFFICE if r is Role.NAME else r for r in earlier]
         roles[index].append(role)
-        # a line that also held the date (at its end) or the number (after the name or the date)
+        # a line that also held the date (at its end), the number (after the name or the date),
+        # the name or the office (the whole masthead on one line)
         if role is not Role.DATE and not had_date and m.date is not None:
             roles[index].append(Role.DATE)
         if role is not Role.NUMBER and not had_number and m.number is not None:
             roles[index].append(Role.NUMBER)
+        if role is not Role.NAME and not had_name and m.name:
+            roles[index].append(Role.NAME)  # the whole masthead on one line
+        if role is not Role.OFFICE and not had_office and m.office and not m.office_over_name:
+            roles[index].append(Role.OFFICE)
     else:
         index = len(paras)
     _check(m, name)
@@ -141,6 +146,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
                 and (number := YEAR_ISSUE_NUMBER.match(compact(trailing.group(2))))):
             _issue_number(m, number, stated_total)  # 某某局　　第52期　　2024年3月5日: all three on one line
             office = trailing.group(1).strip()
+        if not m.name and m.number is None and (rest := _name_and_number_before(m, office, stated_total)) is not None:
+            office = rest  # 信访工作简报　　第3期　　叶县信访局　　2026年11月30日: all of it on one line
         if not office:  # 印发日期：2024年6月5日, the label alone before the date
             m.date = date
             return Role.DATE
@@ -235,8 +242,24 @@ def _after_leading_number(m: Masthead, text: str, stated_total: int | None) -> R
     return role
 
 
+def _name_and_number_before(m: Masthead, line: str, stated_total: int | None) -> str | None:
+    """The line's start read as the name and its number when it is (信访工作简报　　第3期　　…);
+    what follows them, or None, the masthead as it was."""
+    split = NAME_NUMBER_AND_REST.match(line.strip())
+    if not split or not unspaced_name(split.group(1)).endswith(NAME_ENDINGS):
+        return None
+    if not (number := YEAR_ISSUE_NUMBER.match(compact(split.group(2)))):
+        return None
+    _name(m, split.group(1), stated_total)
+    _issue_number(m, number, stated_total)
+    return split.group(3).strip()
+
+
 def _name(m: Masthead, text: str, stated_total: int | None) -> Role:
     """The bulletin's name, and its number when printed with it (安全生产工作简报（第7期））."""
+    if (rest := _name_and_number_before(m, text, stated_total)) is not None and _OFFICE_LINE.match(rest):
+        m.office = rest  # 信访工作简报　　第3期　　叶县信访局, the date on the next line
+        return Role.NAME
     text = _number_at_end(m, NAME_AND_NUMBER, text, stated_total) or text
     m.name = unspaced_name(text)
     if m.name != text.strip():  # the masthead prints the name spaced by its own layout

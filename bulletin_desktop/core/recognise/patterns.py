@@ -32,6 +32,9 @@ YEAR_ISSUE_NUMBER = re.compile(
 _NUMBER_BEGINS = rf"(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期"
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
 NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}.*)$")
+# 信访工作简报　　第3期　　叶县信访局, 某某简报（第3期）　某某局: the name, its number, and more
+# spaced off after it (the office, the date), the whole masthead on one line
+NAME_NUMBER_AND_REST = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}\S*)\s+(\S.*)$")
 # 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
 TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+({_NUMBER_BEGINS}\S*)$")
 # 第12期　　某某局　　2024年6月5日: the number first, the rest of the line spaced off after it

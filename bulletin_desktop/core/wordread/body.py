@@ -67,6 +67,7 @@ class BodyReader:
         self.notes = Notes()
         self._fields: list[bool] = []  # per open field: is its result being read
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
+        self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
         self._counter = 0
         self._boxes_first = True
         self._page = _Page()
@@ -235,7 +236,7 @@ class BodyReader:
             if outline_el is not None:
                 outline = int(outline_el.get(w("val"), "9"))
             mark = ppr.find(w("rPr"))
-            mark_deleted = mark is not None and mark.find(w("del")) is not None
+            mark_deleted = mark is not None and (mark.find(w("del")) is not None or mark.find(w("moveFrom")) is not None)
             frame = ppr.find(w("framePr"))  # 首字下沉: the first letters in a frame of their own
             drop_cap = frame is not None and frame.get(w("dropCap"), "none") in ("drop", "margin")
             # a hidden paragraph mark (Word's style separator, Ctrl+Alt+Enter): a run-in heading
@@ -246,16 +247,23 @@ class BodyReader:
                           self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font,
                           bool(self.styles.style_hidden(style_id)))
         builder = _Builder(self._boxes_first)
+        # a paragraph whose mark is deleted (or moved away) is no paragraph once the changes are
+        # accepted: it draws no number and counts none; its text runs into this one, which
+        # keeps its own number in front
+        label = "" if mark_deleted else self._number_label(style_id, direct_num)
+        merged, self._carry_merged = self._carry_merged, False
+        if label and merged:
+            builder.add(label, paragraph)
         if self._carry:
             builder.lines[-1].extend(self._carry)
             self._carry = []
-        label = self._number_label(style_id, direct_num)
-        if label:
+        if label and not merged:
             builder.add(label, paragraph)
         self._inline(p, builder, paragraph)
         if mark_deleted or drop_cap or runs_on:  # the paragraph runs into the next one
             self.notes.revisions = self.notes.revisions or mark_deleted
             self._carry = [run for line in builder.lines for run in line]
+            self._carry_merged = mark_deleted
             return builder.boxes
         return builder.paragraphs(self._hint(style_id, outline))
 

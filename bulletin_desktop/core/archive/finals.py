@@ -18,11 +18,12 @@ DRAFT: Final = "draft"
 class IssueFinalError(ArchiveError):
     """A change asked of an issue that is final."""
 
-    def __init__(self, series: str, number: int):
+    def __init__(self, series: str, number: int, shared_number: bool = False):
         self.series = series
         self.number = number
+        ref = f"{series}:{number}" if shared_number else str(number)  # 52 alone would name two issues
         super().__init__(
-            f"《{series}》第{number}期已定稿，不能修改。如确需修改，请先撤销定稿（命令行：reopen {number}）。"
+            f"《{series}》第{number}期已定稿，不能修改。如确需修改，请先撤销定稿（命令行：reopen {ref}）。"
         )
 
 
@@ -59,7 +60,8 @@ def refuse_if_final(conn: sqlite3.Connection, issue_id: int | None) -> None:
     row = conn.execute("SELECT sr.name, i.number, i.status FROM issues i JOIN series sr ON sr.id = i.series_id "
                        "WHERE i.id = ?", (issue_id,)).fetchone()
     if row is not None and row[2] == FINAL:
-        raise IssueFinalError(row[0], int(row[1]))
+        shared = conn.execute("SELECT count(*) FROM issues WHERE number = ?", (row[1],)).fetchone()[0] > 1
+        raise IssueFinalError(row[0], int(row[1]), shared)
 
 
 def set_status(conn: sqlite3.Connection, issue_id: int, final: bool, now: str) -> bool:

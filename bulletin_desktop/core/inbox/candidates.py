@@ -14,6 +14,7 @@ from ..numerals import to_int
 from ..proofread.rich_edit import replace_range
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE
+from .covering_lines import is_covering_line
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
@@ -135,12 +136,13 @@ _COVER_NOTE = re.compile(r"^现将.{0,60}(?:如下|报送|呈报|报来|报上)"
 
 def about_sender(text: str) -> bool:
     """A line about who sends the submission (报送单位：…, 联系人：…, the sender's name, a cover
-    note, a mail's headers), not its news."""
+    note, a mail's headers, a chat's header, its attachments), not its news."""
     from ..recognise.patterns import MAIL_HEADER, OFFICE_AND_DATE
 
     line = text.strip()
     return bool(_ABOUT_SENDER.match(line) or MAIL_HEADER.match(line) or _SALUTATION.match(line)
-                or _COVER_NOTE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line))
+                or _COVER_NOTE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line)
+                or is_covering_line(line))
 
 
 def stated_date(lines: list[str]) -> dt.date | None:

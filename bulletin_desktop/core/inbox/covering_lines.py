@@ -1,0 +1,35 @@
+"""Lines that come with a submission as mails and chats carry it, none of them news: the
+chat's line naming who posted and when, a greeting to the clerk, the list of attachments,
+a signature with a telephone number."""
+from __future__ import annotations
+
+import re
+
+# A chat app copies each message under who posted it and when (上蔡县应急局王芳 2026-01-15
+# 09:12, 张三 1月15日 9:12, [2026/1/15 09:12:33] 李明): a time of day ends the line.
+_DAY = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|昨天|前天|今天|星期[一二三四五六日天])"
+_CHAT_HEADER = re.compile(rf"^[\[【]?[^，。；！？,;!?]{{0,24}}?(?:\s*{_DAY}\s*|\s+)(?:上午|下午|晚上)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】]?"
+                          r"(?:\s*[^，。；！？,;!?\s]{1,12}[：:]?)?$")
+# The words to the clerk before the news (各位领导好，报送一条信息 / 您好！附件是我局本周信息，请查收。)
+_GREETING = re.compile(r"^(?:各位|各位领导|领导|老师|您|你|大家)好[，,！!：:。\s]?(?:.{0,40}"
+                       r"(?:报送|上报|附件|查收|审阅|审核|请阅|请收|信息|稿件|如下|发送|指正)[^。！!]{0,10}[。！!]?)?$")
+# 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
+_ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*[：:]|附\s*[：:])")
+_FILE_NAME = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^，。；！？,;!?]{1,60}\.(?:docx?|wps|pdf|jpe?g|png|gif|xlsx?|et|"
+                        r"zip|rar|7z|mp4|mov|txt)$", re.IGNORECASE)
+# A signature that gives a number to call: 县应急局 李明 电话：0396-6221234, 联系人李明13800000000
+_PHONE = re.compile(r"(?:1[3-9]\d{9}|0\d{2,3}[-－]?\d{7,8})")
+_CONTACT_WORD = re.compile(r"联系人|电话|手机|邮箱|E-?mail|QQ|微信号", re.IGNORECASE)
+_SIGNATURE_CHARS = 50
+
+
+def is_covering_line(text: str) -> bool:
+    """A chat's header, a greeting, an attachment or a signature with a telephone number."""
+    line = text.strip()
+    return bool(_CHAT_HEADER.match(line) or _GREETING.match(line) or _ATTACHMENT.match(line)
+                or _FILE_NAME.match(line) or _contact_signature(line))
+
+
+def _contact_signature(line: str) -> bool:
+    return (len(line) <= _SIGNATURE_CHARS and bool(_PHONE.search(line)) and bool(_CONTACT_WORD.search(line))
+            and not re.search(r"[。！？]$", line))

@@ -1,0 +1,58 @@
+"""What comes with a submission pasted from a chat or a mail is neither its title, its news nor
+a reason to make an article of one news paragraph."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.inbox.candidates import candidate_entries
+from bulletin_desktop.core.inbox.covering_lines import is_covering_line
+from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from_text
+
+NEWS = "1月14日，上蔡县应急管理局对重阳街道辖区内5家“九小场所”开展消防安全检查，现场整改隐患9处。"
+
+
+def _entries(text: str, received: dt.date | None = None):
+    item = make_submission(paragraphs_from_text(text), source="粘贴", received=received, unit_id=None, names=())
+    return item, candidate_entries(item.title, item.body, item.received)
+
+
+def test_a_chat_paste_is_one_entry_dated_as_it_was_posted():
+    item, entries = _entries(f"上蔡县应急局王芳 2026-01-15 09:12\n各位领导好，报送一条信息\n{NEWS}\n👍👍👍\n")
+    assert item.received == dt.date(2026, 1, 15)
+    assert [(e.kind, e.text) for e in entries] == [("item", NEWS)]
+
+
+def test_a_mail_s_attachments_and_greeting_are_no_news_and_the_heading_under_them_is_the_title():
+    text = ("主题：市住建局关于开展建筑施工安全检查的信息\n各位好：附件是我局本周安全生产信息，请查收。\n"
+            "附件：1.市住建局开展建筑施工领域安全检查.docx\n2.现场照片.jpg\n\n市住建局开展建筑施工领域安全检查\n"
+            "1月21日，市住房和城乡建设局组织专家对中心城区18个在建项目开展安全检查。\n"
+            "驻马店市住房和城乡建设局\n2026年1月22日\n")
+    item, entries = _entries(text)
+    assert (item.title, item.received) == ("市住建局开展建筑施工领域安全检查", dt.date(2026, 1, 22))
+    assert [(e.kind, e.text) for e in entries] == [
+        ("item", "1月21日，市住房和城乡建设局组织专家对中心城区18个在建项目开展安全检查。")]
+
+
+def test_a_signature_with_a_telephone_number_is_no_paragraph_of_the_news():
+    text = ("西平县开展燃气安全专项检查\n1月11日，县应急局联合县住建局对城区12家餐饮场所开展燃气安全专项检查。\n"
+            "县应急局 李明 电话：0396-6221234\n")
+    _item, entries = _entries(text, dt.date(2026, 1, 12))
+    assert [e.kind for e in entries] == ["item"]
+
+
+@pytest.mark.parametrize("line", [
+    "上蔡县应急局王芳 2026-01-15 09:12", "张三 1月15日 9:12", "[2026/1/15 09:12:33] 李明", "李明 下午3:05",
+    "各位领导好，报送一条信息", "您好！", "附件2：现场照片", "2.现场照片.jpg", "联系人：赵强13800000000",
+])
+def test_covering_lines(line):
+    assert is_covering_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "会议于9:30", NEWS, "西平县开展燃气安全专项检查", "开通24小时值班电话0396-1234567，接受群众举报。",
+    "2.加强值班值守，严格执行24小时值班制度", "领导好评如潮",
+])
+def test_news_is_no_covering_line(line):
+    assert not is_covering_line(line)

@@ -1250,3 +1250,18 @@ def test_the_whole_masthead_on_one_line(masthead):
 def test_an_office_with_its_number_and_date_on_one_line_stays_the_office():
     issue = read("信访工作简报\n某某局　　第52期　　2024年3月5日\n【动态】\n内容。\n").issue
     assert (issue.series, issue.number, issue.office) == ("信访工作简报", 52, "某某局")
+
+
+def test_a_masthead_without_a_date_takes_the_closing_block_s_issue_date():
+    """No date under the masthead, only the 印发 line at the foot: its date, with a warning."""
+    result = read("扶贫工作简报\n第5期\n某县乡村振兴局\n【工作动态】\n11月24日，**某镇**开展核查。\n"
+                  "送：县委、县政府领导。\n某县乡村振兴局办公室　　2026年11月30日印发\n")
+    assert result.issue.date == dt.date(2026, 11, 30)
+    assert any("没有日期" in w and "2026年11月30日印发" in w for w in result.warnings)
+    assert result.issue.distribution[-1].text == "某县乡村振兴局办公室　　2026年11月30日印发"
+
+
+@pytest.mark.parametrize("foot", ["送：县委。\n某县办公室　　11月30日印发\n", "送：县委。\n"])
+def test_a_masthead_without_a_date_is_refused_when_the_foot_gives_no_year_either(foot):
+    with pytest.raises(BulletinFormatError, match="找不到日期"):
+        read("扶贫工作简报\n第5期\n某县乡村振兴局\n【工作动态】\n11月24日，**某镇**开展核查。\n" + foot)

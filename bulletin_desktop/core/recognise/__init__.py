@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, strip_edges, visible
 from .body import read_body
-from .closing import find_closing, read_closing
+from .closing import find_closing, issued_date, read_closing
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .masthead import read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
@@ -56,7 +56,7 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     paras = [cleaned[i] for i in kept]
     roles: list[list[Role]] = [[] for _ in paras]
 
-    masthead, body_start = read_masthead(paras, roles, name)
+    masthead, body_start = read_masthead(paras, roles, name, issued_date(paras))
     closing_start = find_closing(paras, body_start)
     sections = read_body(paras[body_start:closing_start], roles, body_start)
     closing = read_closing(paras[closing_start:], roles, closing_start)

@@ -1,10 +1,12 @@
 """The closing block (报尾): sign-off, distribution lines, the print note."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
 from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_roles, unpadded_names
+from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -73,6 +75,24 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
         else:
             return i
     return signoff_at
+
+
+# the 印发 line is the closing block's last line, or among its last few (a page number after it)
+_ISSUED_LOOK_BACK = 5
+
+
+def issued_date(paras: list[Paragraph]) -> tuple[dt.date, str] | None:
+    """The date the closing block's 印发 line states with its year (某某办公室　2026年11月30日印发),
+    and the line; None when the last lines hold none."""
+    for para in reversed(paras[-_ISSUED_LOOK_BACK:]):
+        text = para.text.strip()
+        if para.exact or not (match := ISSUED_LINE.match(text)) or not match.group(1):
+            continue
+        try:
+            return dt.date(*(to_int(group) or 0 for group in match.groups()[:3])), text
+        except ValueError:
+            return None  # no such day: the masthead says what is missing
+    return None
 
 
 def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> Closing:

@@ -59,9 +59,12 @@ class Masthead:
         return Special(self.special_name, self.special_number)
 
 
-def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "") -> tuple[Masthead, int]:
+def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "",
+                  issued: tuple[dt.date, str] | None = None) -> tuple[Masthead, int]:
     """Read the masthead from the start; returns it and the index of the first body paragraph.
-    ``name``: the bulletin's name when the masthead prints none in text (a picture)."""
+    ``name``: the bulletin's name when the masthead prints none in text (a picture);
+    ``issued``: the date the closing block's 印发 line states, and that line, for a masthead
+    that prints no date."""
     m = Masthead()
     index = 0
     for index, para in enumerate(paras):
@@ -106,6 +109,9 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             roles[index].append(Role.OFFICE)
     else:
         index = len(paras)
+    if m.date is None and issued is not None:
+        m.date = issued[0]
+        m.warnings.append(f"报头中没有日期，日期按报尾的“{issued[1]}”记为 {m.date.year}年{m.date.month}月{m.date.day}日，请核对。")
     _check(m, name)
     return m, index
 

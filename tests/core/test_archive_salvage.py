@@ -3,6 +3,7 @@ intact (and only whole issues), the damaged file is left as it was."""
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import sqlite3
 
@@ -67,6 +68,9 @@ def test_salvage_recovers_every_issue_whose_pages_are_intact(tmp_path, thousand_
         for iid, data in recovered.items():  # whole, exactly as they were
             assert data == issues[iid]
         assert report.issues == len(recovered) and report.issues + len(report.issues_lost) <= 1000
+        for lost in report.issues_lost:  # named as the trash and the backups name an issue
+            assert re.fullmatch(r"(《[^》]+》)?第\d+期（(\d{4}年\d{1,2}月\d{1,2}日|.*)）", lost), lost
+        assert any("年" in lost for lost in report.issues_lost) or not report.issues_lost
         assert report.entries == sum(len(e) for d in recovered.values() for e in
                                      (x["entries"] for x in d["sections"]))
         some = next(iter(recovered.values()))["sections"][0]["entries"][0]["text"][:6]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ..model import format_cn_date
 from .connection import open_readonly
 from .errors import ArchiveError
 from .file_ops import remove_with_side_files
@@ -250,8 +251,7 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress: Progre
             issue = issues[iid]
             whole = _whole(reader, iid, issue, series, sections, entries, sections_of, entries_of)
             if whole is None:
-                name = series.get(issue["series_id"], {}).get("name", "")
-                report.issues_lost.append(f"{name}第{issue['number']}期（{issue['date']}）".lstrip())
+                report.issues_lost.append(_lost_label(series.get(issue["series_id"], {}).get("name", ""), issue))
                 continue
             own_sections, own_entries = whole
             conn.execute("BEGIN IMMEDIATE")
@@ -269,7 +269,7 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress: Progre
             except sqlite3.Error as exc:
                 conn.execute("ROLLBACK")
                 report.problems.append(f"writing issue {iid}: {exc}")
-                report.issues_lost.append(f"第{issue['number']}期（{issue['date']}）")
+                report.issues_lost.append(_lost_label(series.get(issue["series_id"], {}).get("name", ""), issue))
                 continue
             report.issues += 1
             report.entries += len(own_entries)
@@ -361,3 +361,13 @@ def _whole(reader: _Reader, iid: int, issue: Row, series: dict[int, Row], sectio
     if listed_entries != entries_of.get(iid, set()):
         return None
     return set(listed_sections), listed_entries
+
+
+def _lost_label(series: str, issue: dict[str, Any]) -> str:
+    """《漯河安全生产简报》第196期（2020年7月15日）, as the trash and the backups name an issue;
+    a date the damage left unreadable is shown as it was read."""
+    try:
+        date = format_cn_date(dt.date.fromisoformat(issue["date"]))
+    except (TypeError, ValueError):
+        date = str(issue.get("date", ""))
+    return f"{f'《{series}》' if series else ''}第{issue['number']}期（{date}）"

@@ -1,0 +1,42 @@
+"""Words of county offices' everyday business (防汛, 森林防火, 燃气, 校园, 食品药品, 信访, 环保督察)
+told by their context: each firing case next to the correct sentences that look most like it."""
+from __future__ import annotations
+
+import pytest
+
+from bulletin_desktop.core.proofread import check
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(f.found, f.suggestion) for f in check(text)]
+
+
+@pytest.mark.parametrize("text, found, suggestion", [
+    ("县农业农村局组织专家开展小麦商情监测。", "商情", "墒情"),
+    ("交办的信访件已全部办结并向社会公式。", "公式", "公示"),
+    ("通报典型案例，警世党员干部。", "警世", "警示"),
+    ("进入防火期，严禁携带伙种进山。", "伙种", "火种"),
+    ("县里定期组织县级领导到乡镇视查秋粮收购。", "视查", "视察"),
+    ("本月周未和节假日期间实行领导带班。", "周未", "周末"),
+])
+def test_context_words_fire(text, found, suggestion):
+    assert (found, suggestion) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县商务局开展商情监测，及时发布市场商情信息。",
+    "县人社局公布了计算公式，并向社会公示了结果。",
+    "这部作品堪称警世之作。",
+    "村民合伙种植辣椒200亩。",
+    "通过电视查看天气预报的群众越来越多，工作人员到现场巡视查看。",
+    "连续一周未发生火情，本周未及时上报的要说明原因。",
+    "途经我县的国道有5条，车辆途经危险路段要减速。",
+    "要调整该项目的实施方案，准备按期完成验收。",
+    "考核结果按排名先后通报，面临管理难题要及时报告。",
+    "他高中读书期间就参加了志愿服务，在醒目处放置警示牌。",
+    "各部门配合做好保障，结合做好秋收工作。",
+    "规划解读会按期召开，农户林下经济收入增加。",
+    "打造出形态各异的景观节点，帮助农户提高蜂蜜产量。",
+])
+def test_near_misses_stay_silent(text):
+    assert check(text) == []

@@ -94,11 +94,27 @@ def test_a_sender_named_outright_is_registered_once(db, tmp_path, capsys):
     later.write_text("11月24日，县应急局开展燃气安全检查。（临颍县应急管理局）\n", encoding="utf-8")
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(later))
     assert out.split("\t")[1] == "临颍县" and "已登记新单位" not in err
-    # a department is registered as written, not as the office its name begins with (县委)
+    # a department is registered as written, not as the office its name begins with (市委)
     department = tmp_path / "来稿四.txt"
-    department.write_text("供稿：县委宣传部\n11月23日，县委宣传部开展安全宣传进社区活动。\n", encoding="utf-8")
+    department.write_text("供稿：市委宣传部\n11月23日，市委宣传部开展安全宣传进社区活动。\n", encoding="utf-8")
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(department))
-    assert out.split("\t")[1] == "县委宣传部" and "已登记新单位（来稿注明的报送单位）：县委宣传部" in err
+    assert out.split("\t")[1] == "市委宣传部" and "已登记新单位（来稿注明的报送单位）：市委宣传部" in err
+
+
+def test_a_sender_that_does_not_say_which_county_is_not_registered(db, tmp_path, capsys):
+    """In a city's bulletins every county has a 县应急局: two counties' submissions signed so
+    are not counted as one unit's; the clerk is told to name the unit."""
+    files = []
+    for number, county in enumerate(("临颍县", "舞阳县"), 1):
+        path = tmp_path / f"来稿{number}.txt"
+        path.write_text(f"{county}开展检查\n11月2{number}日，县应急局开展燃气安全检查。\n县应急局\n2026年11月2{number}日\n",
+                        encoding="utf-8")
+        files.append(str(path))
+    code, out, err = cli(capsys, "inbox", "add", "--db", str(db), *files)
+    assert code == 0 and [line.split("\t")[1] for line in out.splitlines()] == ["（未识别单位）"] * 2
+    assert "署名“县应急局”" in err and "inbox edit" in err and "已登记新单位" not in err
+    units = [u["name"] for u in json.loads(cli(capsys, "units", "list", "--db", str(db), "--json")[1])]
+    assert "县应急局" not in units
 
 
 def test_a_submission_registered_again_is_named_not_stored(db, tmp_path, capsys):

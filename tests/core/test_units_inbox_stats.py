@@ -418,10 +418,13 @@ def test_schools_communities_and_units_before_the_date_are_suggested(archive, te
 
 
 def test_a_submission_signed_by_a_unit_not_yet_registered_is_not_the_one_it_mentions(archive):
-    """按照市应急管理局部署，… signed （县教育局安全股供稿）: the sender is the new unit the
-    text is signed with, not the registered unit its opening names."""
+    """按照市应急管理局部署，… signed （临颍县教育局供稿）: the sender is the new unit the
+    text is signed with, not the registered unit its opening names; signed （县教育局安全股供稿）
+    in a city's bulletins, it is no unit until the clerk says which county's it is."""
+    sid = _submit(archive, "校园安全检查\n按照市应急管理局统一部署，11月19日，临颍县教育局开展校园安全检查。（临颍县教育局供稿）", None)
+    assert get_submission(archive, sid).unit == "临颍县"  # registered from its signature, without 供稿
     sid = _submit(archive, "校园安全检查\n按照市应急管理局统一部署，11月19日，县教育局开展校园安全检查。（县教育局安全股供稿）", None)
-    assert get_submission(archive, sid).unit == "县教育局安全股"  # registered from its signature, without 供稿
+    assert get_submission(archive, sid).unit == "" and registry.find_unit(archive, "县教育局安全股") is None
     item = make_submission(paragraphs_from_text("校园安全检查\n按照市应急管理局统一部署，县教育局开展检查。\n供稿：西平县住房和城乡建设局"),
                            source="粘贴", received=dt.date(2022, 11, 19), unit_id=None, names=registry.unit_names(archive))
     assert (item.unit_id, item.stated_unit) == (None, "西平县住房和城乡建设局")

@@ -106,13 +106,13 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
             unit_id, new = s.unit_id, False
             if unit_id is None and s.stated_unit:
                 unit, new = unit_stated(conn, s.stated_unit)
-                unit_id = unit.id
+                unit_id = unit.id if unit is not None else None
             key = (_same_text(s.title, s.body), unit_id)
             if key in known:
                 if repeated is not None:
                     repeated.append(Repeated(index, known[key]))
                 continue
-            if new and registered is not None:
+            if new and unit is not None and registered is not None:
                 registered.append(unit.name)
             ids.append(inserted_id(conn.execute(
                 "INSERT INTO submissions (received, unit_id, title, body, source, note, created_at) "

@@ -131,13 +131,31 @@ def home_place(conn: sqlite3.Connection) -> str:
     return places.most_common(1)[0][0] if places else ""
 
 
-def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit, bool]:
+# A county's, district's or town's office named by its level alone (县应急局, 区委宣传部, 镇政府)
+_LEVEL_FIRST = re.compile(r"^(县|区|乡|镇)")
+
+
+def says_its_place(stated: str, home: str) -> bool:
+    """Whether ``stated`` tells which unit it is where the bulletins are issued in ``home``:
+    县应急局 does in a county's own bulletins, not in a city's, where every county has one
+    (registering it would count every county's 县应急局 as one unit)."""
+    level = _LEVEL_FIRST.match(stated)
+    if level is None:
+        return True
+    place = unit_name_at_start(stated)
+    if _PLACE.search(place) and len(place) > 2 and not place.startswith(("县区", "区县", "乡镇")):
+        return True  # 镇平县应急局: a place whose name begins with a level's character
+    return home.endswith(level.group(1))
+
+
+def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, bool]:
     """The unit a text names itself as, as the registry names units: a department of the
     place the bulletins are issued in as the bulletin names its own (驻马店市气象局 → 市气象局
     where the bulletins are 驻马店市's), the place another local office belongs to (临颍县应急
-    管理局 → 临颍县), a department as written (县委宣传部, 市应急管理局); the name as written
-    its alias. Registered first if no unit is known by either name. With whether it was
-    registered now."""
+    管理局 → 临颍县), a department as written (市委宣传部, 市应急管理局); the name as written
+    its alias. Registered first if no unit is known by either name; None for a name that
+    does not say which county or town it is (says_its_place) and is not registered. With
+    whether it was registered now."""
     home = home_place(conn)
     place = unit_name_at_start(stated)
     if home and place == home and len(stated) > len(home):
@@ -147,6 +165,8 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit, bool]:
     known = _find(conn, stated) or _find(conn, short)
     if known is not None:
         return known, False
+    if not says_its_place(short, home):
+        return None, False
     return insert_unit(conn, short, aliases=[stated]), True
 
 

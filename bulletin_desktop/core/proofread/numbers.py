@@ -30,13 +30,16 @@ _YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[�
     # 于18年启动 (于 dates an event; 于10年内 and 于18年前 count years), 全市24年共完成 (the place's
     # year's total; a span of years says 连续24年 or 24年来)
     r"|(?<=于)(\d{2})年(?=[\u4e00-\u9fff])(?![来间内中里多余前后])"
-    r"|(?<=[全我][县市区省镇乡])(\d{2})年(?=共|全年|完成|新增|实现|建成|启动|累计完成)")
+    r"|(?<=[全我][县市区省镇乡])(\d{2})年(?=共|全年|完成|新增|实现|建成|启动|累计完成)"
+    # 24年全县共完成…: opening a clause, before the place whose year it is (a span is 24年来)
+    r"|(?:^|(?<=[，。；：\n]))(\d{2})年(?=[全我本][县市区省镇乡])", re.M)
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
 _JI = re.compile(r"\d+几|几\d+")
 # 2O24年, 1OO家: the letter O typed for a zero inside a number (not CO2, O2O, G1O7 in a code)
-_LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d[0-9Oo]*[Oo][0-9Oo]*(?=[\u4e00-\u9fff%％])")
+# 2O24年, 2O.5万吨, 20.O5%: an O among the digits of a number, its decimals too
+_LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d(?=[0-9Oo.]*[Oo])[0-9Oo]*(?:\.[0-9Oo]+)?(?=[\u4e00-\u9fff%％])")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 # 5百, 3千, and 1千5百 as one number (1500); 3千米 and 198.6千公顷 (the statistics' unit) are kilo-units
@@ -100,8 +103,13 @@ _TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!�
 # 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
 # 8:30分 mixes two ways of writing a time; 2024年三月 two kinds of numerals in one date
 _TIME_MIXED = re.compile(r"(?<![\d:：])(\d{1,2})[:：](\d{2})分")
+# 十一时30分, 11时三十分: the hour and the minutes of one time in one kind of digits
+_CLOCK_MIXED = re.compile(r"(?<![一二三四五六七八九十〇\d])(?:([一二三四五六七八九十]{1,3})时(\d{1,2})分|(\d{1,2})时([一二三四五六七八九十]{1,3})分)")
 _CN_DIGIT = "一二三四五六七八九十"
 _DATE_MIXED = re.compile(rf"(\d{{4}})年([{_CN_DIGIT}]{{1,3}})月(?:([{_CN_DIGIT}]{{1,3}})日)?")
+# 二〇二四年7月: a year in Chinese numerals with the month in Arabic digits
+_CN_YEAR_DIGITS = "〇一二三四五六七八九零"
+_CN_YEAR_MIXED = re.compile(r"([〇零一二三四五六七八九]{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)
@@ -178,6 +186,16 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _TIME_MIXED.finditer(text):
         if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
             yield finding("D-TIME-MIXED", text, m.start(), m.end(), f"{m.group(1)}时{m.group(2)}分")
+    for m in _CLOCK_MIXED.finditer(text):
+        hour = _cn_number(m[1]) if m[1] else int(m[3])
+        minute = int(m[2]) if m[2] else _cn_number(m[4])
+        if hour <= 24 and minute < 60:
+            yield finding("D-TIME-MIXED", text, m.start(), m.end(), f"{hour}时{minute}分")
+    for m in _CN_YEAR_MIXED.finditer(text):
+        year = "".join(str(_CN_YEAR_DIGITS.index(c) % 10) for c in m[1])
+        if 1 <= int(m[2]) <= 12:
+            tail = f"{m[3]}日" if m[3] else ""
+            yield finding("N-DATE-MIXED", text, m.start(), m.end(), f"{year}年{m[2]}月{tail}")
     for m in _DATE_MIXED.finditer(text):
         try:
             cn_month = _cn_number(m.group(2))
@@ -218,7 +236,7 @@ def check_numbers(text: str) -> Iterator[Finding]:
         if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
             yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
     for m in _YEAR_SHORT.finditer(text):
-        group = next(g for g in range(1, 8) if m.group(g) is not None)
+        group = next(g for g in range(1, 9) if m.group(g) is not None)
         short = int(m.group(group))
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _PERCENT.finditer(text):

@@ -37,8 +37,11 @@ def open_for_reading(args: argparse.Namespace) -> Archive:
 
 
 def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Archive:
-    # one command is not a working session: no backup on closing (see core/archive/auto_backup.py)
-    return Archive.open(archive_path(args, create=True), auto_backup=auto_backup, backup_on_close=False)
+    # one command is not a working session: no backup on closing (see core/archive/auto_backup.py);
+    # how many backups to keep and how long the trash keeps things are the window's settings,
+    # unknown here: a command removes neither a backup nor a trash item the clerk may want kept
+    return Archive.open(archive_path(args, create=True), auto_backup=auto_backup, backup_on_close=False,
+                        keep_backups=None, purge_trash=False)
 
 
 def print_json(data) -> None:
@@ -204,7 +207,7 @@ def _open_for_export(args: argparse.Namespace) -> tuple[Archive, str]:
 
     path = archive_path(args, create=False)
     try:
-        return Archive.open(path, auto_backup=False), ""
+        return Archive.open(path, auto_backup=False, purge_trash=False), ""  # see open_for_writing
     except ArchiveLockedError:
         return Archive.open(path, readonly=True, auto_backup=False), UNRECORDED_WHILE_LOCKED
     except ArchiveNotWritableError:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..core.archive import TRASH_RETENTION_DAYS
+from ..core.archive import KEEP_BACKUPS, TRASH_RETENTION_DAYS
 from ..core.number_limits import SQLITE_INTEGER_MAX
 
 ORGANIZATION = "BulletinDesktop"
 APPLICATION = "Bulletin Desktop"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
-DEFAULT_KEEP_BACKUPS = 10
+DEFAULT_KEEP_BACKUPS = KEEP_BACKUPS
 
 
 class AppSettings:

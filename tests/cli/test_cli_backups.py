@@ -40,3 +40,38 @@ def test_a_failing_automatic_backup_is_one_chinese_line_and_the_details_go_to_th
     for handler in logging.getLogger("bulletin_desktop").handlers:
         handler.flush()
     assert "automatic backup of" in open(log_file, encoding="utf-8").read()
+
+
+def test_a_command_keeps_the_backups_and_the_trash_the_windows_settings_keep(tmp_path, sample_text, capsys):
+    """The number of backups and the trash's retention are the window's settings: a command,
+    which cannot know them, removes no backup beyond those there are and purges nothing."""
+    import datetime as dt
+    import os
+    import sqlite3
+
+    db = tmp_path / "archive.sqlite"
+    sample = tmp_path / "sample.txt"
+    sample.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(sample)]) == 0
+    assert main(["delete", "--db", str(db), "52"]) == 0
+    conn = sqlite3.connect(db)  # deleted a year ago, kept by a clerk who set 400 days
+    conn.execute("UPDATE trash SET deleted_at = ?", ((dt.datetime.now() - dt.timedelta(days=365)).isoformat(" "),))
+    conn.commit()
+    conn.close()
+    backups_dir = backup.backups_dir_for(db)
+    [first] = backup.rotating_backups(backups_dir, db.stem)
+    day_old = first.stat().st_mtime - 2 * 86400
+    for n in range(14):  # a window set to keep 20 took these, the newest two days ago
+        copy = backups_dir / f"{db.stem}-2024010{n // 10}-{n % 10:02d}0000-000000.sqlite"
+        copy.write_bytes(first.read_bytes())
+        os.utime(copy, (day_old, day_old))
+    os.utime(first, (day_old, day_old))
+    kept = backup.rotating_backups(backups_dir, db.stem)
+
+    assert main(["terms", "add", "--db", str(db), "安全生产"]) == 0  # opens for writing: a backup is due
+    assert main(["archive", "backup", "--db", str(db)]) == 0
+    capsys.readouterr()
+    now = backup.rotating_backups(backups_dir, db.stem)
+    assert len(now) == len(kept) == 15 and now[-1] not in kept
+    assert main(["trash", "list", "--db", str(db), "--json"]) == 0
+    assert "第52期" in capsys.readouterr().out

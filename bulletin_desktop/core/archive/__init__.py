@@ -16,6 +16,9 @@ TRASH_RETENTION_DAYS = 90
 """How many days the trash keeps what was deleted, unless the clerk sets another number;
 here, with the errors, so that the window's settings can name it before the rest loads."""
 
+KEEP_BACKUPS = 10
+"""How many rotating backups are kept, unless the clerk sets another number."""
+
 if TYPE_CHECKING:
     from .archive import Archive
     from .changes import ArchiveChange
@@ -41,5 +44,5 @@ __all__ = [
     "ArchiveTooNewError",
     "DuplicateIssueError", "DuplicateSeriesError", "InvalidSeriesNameError", "IssueNotFoundError", "IssueSummary",
     "ReadOnlyArchiveError", "SCHEMA_VERSION", "SearchChoices", "SearchFilters", "SearchHit", "SeriesNotFoundError",
-    "TRASH_RETENTION_DAYS",
+    "KEEP_BACKUPS", "TRASH_RETENTION_DAYS",
 ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from ..model import Issue, Section, Series, Special, year_number_in_form
 from ..safe_write import os_error_reason
-from . import TRASH_RETENTION_DAYS, backup, schema, store
+from . import KEEP_BACKUPS, TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import check_sqlite_support, configure, connect, read_header
 from .errors import (
@@ -75,7 +75,7 @@ class Archive:
     schema_version: int
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriteLock | None, readonly: bool,
-                 keep_backups: int, clock: Clock = dt.datetime.now):
+                 keep_backups: int | None, clock: Clock = dt.datetime.now):
         self.path = path
         self.readonly = readonly
         self.backups_dir = backup.backups_dir_for(path)
@@ -91,14 +91,17 @@ class Archive:
     # -- opening and closing --------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int = 10,
+    def open(cls, path: str | Path, *, readonly: bool = False, keep_backups: int | None = KEEP_BACKUPS,
              auto_backup: bool = True, clock: Clock | None = None,
              trash_days: int | None = None, check: bool = True,
-             backup_on_close: bool = True) -> "Archive":
+             backup_on_close: bool = True, purge_trash: bool = True) -> "Archive":
         """``check=False`` skips SQLite's check of the whole file (a tenth of a second on
         a thousand issues); the caller then runs ``check_in_background``. ``trash_days``:
         how long deleted things stay in the trash (None: the trash's own default).
-        ``backup_on_close=False``: a one-shot command, whose closing takes no backup."""
+        ``backup_on_close=False``: a one-shot command, whose closing takes no backup.
+        A caller that does not know the clerk's numbers (the window's settings hold them)
+        passes ``keep_backups=None`` (see ``backup.take_backup``) and ``purge_trash=False``,
+        so that it never removes what the clerk asked to keep longer."""
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -124,11 +127,11 @@ class Archive:
         if clock is not None:
             archive.clock = clock
         if not readonly:
-            archive._after_open(auto_backup, trash_days, backup_on_close)
+            archive._after_open(auto_backup, trash_days, backup_on_close, purge_trash)
         return archive
 
     @classmethod
-    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int, lock: WriteLock | None,
+    def _open_locked(cls, path: Path, readonly: bool, keep_backups: int | None, lock: WriteLock | None,
                      check: bool = True) -> "Archive":
         backups_dir = backup.backups_dir_for(path)
 
@@ -664,13 +667,28 @@ class Archive:
         with self._guard:
             return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups)
 
-    def _after_open(self, auto_backup: bool, trash_days: int | None, backup_on_close: bool = True) -> None:
+    def _after_open(self, auto_backup: bool, trash_days: int | None, backup_on_close: bool = True,
+                    purge_trash: bool = True) -> None:
         """Trash past its retention goes; backups start (in the background). A failure here
         is logged and never stops the clerk."""
-        from . import trash
+        if purge_trash:
+            self._purge_trash(TRASH_RETENTION_DAYS if trash_days is None else trash_days)
+        if not auto_backup:
+            return
         from .auto_backup import AutoBackups, backup_failed
 
-        days = TRASH_RETENTION_DAYS if trash_days is None else trash_days
+        self.auto_backups = AutoBackups(self.path, self.backups_dir, self.keep_backups, self.clock,
+                                        on_close=backup_on_close)
+        try:
+            with self._guard:
+                has_issues = self._conn.execute("SELECT 1 FROM issues LIMIT 1").fetchone() is not None
+            self.auto_backups.opened(has_issues)
+        except Exception as exc:
+            log.warning("automatic backup of %s failed", self.path, exc_info=True, extra={"clerk": backup_failed(exc)})
+
+    def _purge_trash(self, days: int) -> None:
+        from . import trash
+
         cutoff = trash.purge_cutoff(self.clock(), days)
         try:
             with self._reading() as conn:  # most openings have nothing to purge: no write then
@@ -681,16 +699,6 @@ class Archive:
         except ArchiveError:
             log.warning("purging the trash of %s failed", self.path, exc_info=True,
                         extra={"clerk": "清理回收站中过期的内容没有成功，下次打开档案库时再试。"})
-        if not auto_backup:
-            return
-        self.auto_backups = AutoBackups(self.path, self.backups_dir, self.keep_backups, self.clock,
-                                        on_close=backup_on_close)
-        try:
-            with self._guard:
-                has_issues = self._conn.execute("SELECT 1 FROM issues LIMIT 1").fetchone() is not None
-            self.auto_backups.opened(has_issues)
-        except Exception as exc:
-            log.warning("automatic backup of %s failed", self.path, exc_info=True, extra={"clerk": backup_failed(exc)})
 
     def check_in_background(self, report: Callable[[ArchiveCorruptError], None]) -> threading.Thread:
         """SQLite's check of the whole file, skipped at opening (``check=False``), on a

@@ -44,7 +44,7 @@ def _open_for_copy(db_path: Path) -> sqlite3.Connection:
 
 
 class AutoBackups:
-    def __init__(self, db_path: Path, backups_dir: Path, keep: int, clock: Clock, on_close: bool = True):
+    def __init__(self, db_path: Path, backups_dir: Path, keep: int | None, clock: Clock, on_close: bool = True):
         self.db_path = db_path
         self.on_close = on_close
         self.backups_dir = backups_dir

@@ -113,8 +113,14 @@ def _describe(exc: Exception) -> str:
     return "磁盘空间已满" if "full" in text else text  # SQLite says "database or disk is full"
 
 
-def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int) -> Path:
-    """A new rotating backup; older ones beyond ``keep`` are removed."""
+def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int | None) -> Path:
+    """A new rotating backup; older ones beyond ``keep`` are removed. ``keep`` None: the
+    clerk's number is not known here (a command; the window's settings hold it), so no
+    fewer are kept than there are now, and at least the default number."""
+    if keep is None:
+        from . import KEEP_BACKUPS
+
+        keep = max(KEEP_BACKUPS, len(rotating_backups(backups_dir, db_path.stem)))
     target = backups_dir / f"{db_path.stem}-{_stamp()}.sqlite"
     try:
         vacuum_into(conn, target)

@@ -23,9 +23,11 @@ from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
 from .numbering import Numbering
+from .fields import saved_nothing_prints
 from .heavy import set_apart
 from .html_chunk import html_text
-from .ns import MC, R_ID, V, WP, WPS, A, on, w
+from .alternate import ALTERNATE, chosen, expanded
+from .ns import R_ID, V, WP, WPS, A, on, w
 from .styles import Styles, east_asia_font
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -65,7 +67,7 @@ class BodyReader:
         self.name = name
         self.deadline = deadline
         self.notes = Notes()
-        self._fields: list[bool] = []  # per open field: is its result being read
+        self._fields: list[_Field] = []  # the fields open where the reader is, innermost last
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
         self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
         self._counter = 0
@@ -139,10 +141,10 @@ class BodyReader:
                     yield from self._block_children(content)
             elif tag in _WRAPPERS:
                 yield from self._block_children(child)
-            elif tag == f"{{{MC}}}AlternateContent":
-                choice = child.find(f"{{{MC}}}Choice")
-                if choice is not None:
-                    yield from self._block_children(choice)
+            elif tag == ALTERNATE:
+                branch = chosen(child)
+                if branch is not None:
+                    yield from self._block_children(branch)
             elif tag == w("altChunk"):
                 yield child
 
@@ -305,10 +307,10 @@ class BodyReader:
                 content = _sdt_content(child)
                 if content is not None:
                     self._inline(content, builder, paragraph)
-            elif tag == f"{{{MC}}}AlternateContent":
-                choice = child.find(f"{{{MC}}}Choice")
-                if choice is not None:
-                    self._inline(choice, builder, paragraph)
+            elif tag == ALTERNATE:
+                branch = chosen(child)
+                if branch is not None:
+                    self._inline(branch, builder, paragraph)
 
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         rpr = r.find(w("rPr"))
@@ -332,18 +334,22 @@ class BodyReader:
             if (direct_hidden := on(rpr.find(w("vanish")))) is not None:
                 hidden = direct_hidden
         look = _Look(bold, font)
-        for child in r:
+        for child in expanded(r):
             tag = child.tag
             if tag == w("fldChar"):
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
-                    self._fields.append(False)
+                    self._fields.append(_Field())
                 elif kind == "separate" and self._fields:
-                    self._fields[-1] = True
+                    self._fields[-1].showing = True
                 elif kind == "end" and self._fields:
-                    self._fields.pop()
+                    field = self._fields.pop()
+                    if not field.showing and all(f.showing for f in self._fields) and not hidden:
+                        builder.add(saved_nothing_prints("".join(field.code)), look)
                 continue
-            if self._fields and not all(self._fields):
+            if self._fields and not all(f.showing for f in self._fields):
+                if tag == w("instrText") and not self._fields[-1].showing:
+                    self._fields[-1].code.append(child.text or "")
                 continue  # inside a field's code: only its saved result prints
             if tag == w("t"):
                 if not hidden:
@@ -364,12 +370,6 @@ class BodyReader:
                 self._graphic(child, builder)
             elif tag == w("object"):
                 self.notes.objects += 1
-            elif tag == f"{{{MC}}}AlternateContent":
-                choice = child.find(f"{{{MC}}}Choice")
-                if choice is not None:
-                    for inner in choice:
-                        if inner.tag in (w("drawing"), w("pict")):
-                            self._graphic(inner, builder)
             elif tag == w("ruby"):  # 拼音指南: the base text prints in the line, its guide above it
                 base = child.find(w("rubyBase"))
                 if base is not None:
@@ -570,11 +570,9 @@ def _starts_page(section: etree._Element | None) -> bool:
 
 def _outer_textboxes(element: etree._Element):
     """Text box contents inside a drawing, not those nested in another box (read with it)."""
-    for child in element:
+    for child in expanded(element):
         if child.tag == _TEXTBOX:
             yield child
-        elif child.tag == f"{{{MC}}}Fallback":
-            continue
         else:
             yield from _outer_textboxes(child)
 
@@ -766,6 +764,14 @@ def _symbol_font(rpr: etree._Element) -> str | None:
         if fonts.get(w(slot + "Theme")) is None and is_symbol_font(name := fonts.get(w(slot))):
             return name
     return None
+
+
+@dataclass
+class _Field:
+    """A field the reader is in: its code so far, and whether its saved result is being read."""
+
+    showing: bool = False
+    code: list[str] = field(default_factory=list)
 
 
 class _Look(NamedTuple):

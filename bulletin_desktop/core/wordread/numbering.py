@@ -9,7 +9,8 @@ from typing import Callable
 from lxml import etree
 
 from ..model import BULLETS
-from .ns import w
+from .alternate import ALTERNATE, chosen
+from .ns import MC, w
 from .symbols import is_symbol_font, symbol_font_text
 
 _CN = "〇一二三四五六七八九"
@@ -76,9 +77,37 @@ def format_number(n: int, fmt: str) -> str:
         return _letter(n).lower()
     if fmt == "decimalZero":
         return f"{n:02d}"
+    if fmt.startswith(_ZERO_PADDED):
+        return f"{n:0{fmt[len(_ZERO_PADDED):]}d}"
     if fmt == "decimalFullWidth":
         return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
     return str(n)
+
+
+def _number_format(lvl: etree._Element) -> str:
+    """A level's number format. Word 2010 writes a format of the user's own (001, 002, …)
+    as a custom format with an older one beside it for other readers: the zero-padded
+    numbers it offers are read as such, any other custom format as the older one."""
+    direct = lvl.find(w("numFmt"))
+    if direct is not None:
+        return direct.get(w("val"), "decimal")
+    for alternate in lvl.iterchildren(ALTERNATE):
+        branch = chosen(alternate)
+        fmt = branch.find(w("numFmt")) if branch is not None else None
+        if fmt is None:
+            continue
+        value = fmt.get(w("val"), "decimal")
+        if value != "custom":
+            return value
+        sample = fmt.get(w("format"), "").split(",")[0].strip()
+        if sample.isdigit():
+            return f"{_ZERO_PADDED}{len(sample)}"
+        older = alternate.find(f"{{{MC}}}Fallback/{w('numFmt')}")
+        return older.get(w("val"), "decimal") if older is not None else "decimal"
+    return "decimal"
+
+
+_ZERO_PADDED = "zeroPadded:"
 
 
 def _levels(parent: etree._Element) -> dict[int, _Level]:
@@ -86,13 +115,12 @@ def _levels(parent: etree._Element) -> dict[int, _Level]:
     for lvl in parent.findall(w("lvl")):
         index = int(lvl.get(w("ilvl"), "0"))
         start = lvl.find(w("start"))
-        fmt = lvl.find(w("numFmt"))
         text = lvl.find(w("lvlText"))
         suff = lvl.find(w("suff"))
         fonts = lvl.find(f"{w('rPr')}/{w('rFonts')}")
         levels[index] = _Level(
             start=int(start.get(w("val"), "1")) if start is not None else 1,
-            fmt=fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
+            fmt=_number_format(lvl),
             text=text.get(w("val"), "") if text is not None else "",
             suffix=suff.get(w("val"), "tab") if suff is not None else "tab",
             font=(fonts.get(w("ascii")) or fonts.get(w("hAnsi"))) if fonts is not None else None,

@@ -187,15 +187,18 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
         if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
             yield finding("D-TIME-MIXED", text, m.start(), m.end(), f"{m.group(1)}时{m.group(2)}分")
     for m in _CLOCK_MIXED.finditer(text):
-        hour = _cn_number(m[1]) if m[1] else int(m[3])
-        minute = int(m[2]) if m[2] else _cn_number(m[4])
+        try:
+            hour = _cn_number(m[1]) if m[1] else int(m[3])
+            minute = int(m[2]) if m[2] else _cn_number(m[4])
+        except KeyError:  # 三三时: not a number
+            continue
         if hour <= 24 and minute < 60:
             yield finding("D-TIME-MIXED", text, m.start(), m.end(), f"{hour}时{minute}分")
     for m in _CN_YEAR_MIXED.finditer(text):
-        year = "".join(str(_CN_YEAR_DIGITS.index(c) % 10) for c in m[1])
+        in_digits = "".join(str(_CN_YEAR_DIGITS.index(c) % 10) for c in m[1])
         if 1 <= int(m[2]) <= 12:
             tail = f"{m[3]}日" if m[3] else ""
-            yield finding("N-DATE-MIXED", text, m.start(), m.end(), f"{year}年{m[2]}月{tail}")
+            yield finding("N-DATE-MIXED", text, m.start(), m.end(), f"{in_digits}年{m[2]}月{tail}")
     for m in _DATE_MIXED.finditer(text):
         try:
             cn_month = _cn_number(m.group(2))

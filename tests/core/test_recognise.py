@@ -1265,3 +1265,28 @@ def test_a_masthead_without_a_date_takes_the_closing_block_s_issue_date():
 def test_a_masthead_without_a_date_is_refused_when_the_foot_gives_no_year_either(foot):
     with pytest.raises(BulletinFormatError, match="找不到日期"):
         read("扶贫工作简报\n第5期\n某县乡村振兴局\n【工作动态】\n11月24日，**某镇**开展核查。\n" + foot)
+
+
+CLOSING_BODY = MASTHEAD + "【动态】\n3月1日，**某镇**开会。\n"
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("（责任编辑：张三）", (["张三"], [], [])),
+    ("（编辑：张三　审核：王五　签发：李四）", (["张三"], ["王五"], ["李四"])),
+    ("审核人：王五　　签发人：李四", ([], ["王五"], ["李四"])),
+    ("本期编辑：张三　　本期审核：王五　　本期签发：李四", (["张三"], ["王五"], ["李四"])),
+])
+def test_sign_off_lines_in_their_other_forms(line, roles):
+    """In brackets of its own, with the roles named as persons, or each role 本期…: the names
+    under their roles, no bracket or 本期 taken for a name or another role."""
+    for foot in (f"{line}\n送：县委。\n", f"送：县委。\n{line}\n"):
+        issue = read(CLOSING_BODY + foot).issue
+        assert (issue.signoff.editors, issue.signoff.reviewers, issue.signoff.signers) == roles
+        assert issue.signoff.others == []
+        assert [e.text for e in issue.sections[-1].entries] == ["3月1日，某镇开会。"]
+
+
+def test_a_contact_line_in_brackets_below_the_lists_is_a_line_of_the_box():
+    issue = read(CLOSING_BODY + "编辑：张三\n送：县委。\n（联系人：张三　电话：123）\n").issue
+    assert issue.distribution[-1] == DistributionLine("", "（联系人：张三　电话：123）")
+    assert issue.signoff.others == []

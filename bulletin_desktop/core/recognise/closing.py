@@ -10,7 +10,7 @@ from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    SIGNOFF_LINE, compact, opens_dated_entry, print_copies,
+    compact, opens_dated_entry, print_copies, signoff_text,
 )
 
 _CONTINUATION_MAX = 200
@@ -36,7 +36,7 @@ class Closing:
 
 def is_closing_line(text: str) -> bool:
     """A line that opens or belongs to the closing block wherever it stands."""
-    return bool(SIGNOFF_LINE.match(text) or DISTRIBUTION.match(text) or PRINT_NOTE.search(text)
+    return bool(signoff_text(text) is not None or DISTRIBUTION.match(text) or PRINT_NOTE.search(text)
                 or ISSUED_LINE.match(text))
 
 
@@ -62,7 +62,7 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
     while body_after > start and not _goes_on_with_the_body(paras[body_after - 1]):
         body_after -= 1
     signoff_at = next((i for i in range(max(start, body_after), len(paras))
-                       if not paras[i].exact and SIGNOFF_LINE.match(paras[i].text)), len(paras))
+                       if not paras[i].exact and signoff_text(paras[i].text) is not None), len(paras))
     for i in range(start, signoff_at):
         text = paras[i].text
         if paras[i].exact or not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text) or ISSUED_LINE.match(text)):
@@ -107,8 +107,10 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             text = text[: note.start()].rstrip()
             if not text:
                 continue
-        if SIGNOFF_LINE.match(text) and not (closing.distribution and CONTACT_START.match(text)):
-            _read_signoff(text, closing.signoff)
+        # (联系人：张三　电话：…) in brackets, below the lists, is a line of the box as the bare one is
+        contact = closing.distribution and CONTACT_START.match(text.lstrip("（("))
+        if (signoff := signoff_text(text)) is not None and not contact:
+            _read_signoff(signoff, closing.signoff)
             roles[offset + index].append(Role.SIGNOFF)
             last = None
             continue
@@ -127,7 +129,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             last.text = f"{last.text}\u3000{rest}" if one_a_line else join_wrapped(last.text, rest)
             last = _labelled_lines(more, closing) or last
             roles[offset + index].append(Role.DISTRIBUTION)
-        elif _ROLE_LINE.match(text):
+        elif _ROLE_LINE.match(text) or contact:
             _read_role_line(text, closing)
             roles[offset + index].append(Role.DISTRIBUTION if closing.distribution else Role.SIGNOFF)
             last = None

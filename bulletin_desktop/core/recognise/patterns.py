@@ -116,7 +116,7 @@ def both_scripts(labels):
 SIGNOFF_LABELS = both_scripts({
     "本期责任编辑": "editors", "本期编辑": "editors", "责任编辑": "editors", "编辑": "editors", "执笔": "editors",
     "初审": "reviewers", "复审": "reviewers", "审稿": "reviewers", "核稿": "reviewers", "审核": "reviewers",
-    "签发": "signers",
+    "本期审核": "reviewers", "本期审稿": "reviewers", "签发": "signers", "本期签发": "signers",
 })
 # the same roles named as persons (签发人：马国庆) in a closing block; not among the labels
 # above, which also end a masthead: there 签发人 is the masthead's own line
@@ -145,7 +145,19 @@ SIGNOFF_PART = re.compile(rf"({_SIGNOFF_ALT})\s*[：:]\s*")
 # A sign-off line in the closing block may also begin with a few words of no role, spaced off
 # (联系电话12345　编辑：张三), kept among its other roles; above the body such a line is the
 # office's (某某局　签发：张三), so only the closing block reads it so.
-SIGNOFF_LINE = re.compile(rf"^(?:[^：:，。；;]{{1,20}}?\s+)?(?:{SIGNOFF_START.pattern[1:]})")
+# (签发人：李四, 审核人：王五 as a closing block prints them, too)
+SIGNOFF_LINE = re.compile(rf"^(?:[^：:，。；;]{{1,20}}?\s+)?(?:{SIGNOFF_START.pattern[1:]}|(?:{_labels(PERSON_LABELS)})\s*[：:])")
+# (责任编辑：张三　审核：王五): the roles' line set in brackets, opening with one of the roles
+_BRACKETED_ROLES = re.compile(rf"^[（(]\s*((?:{_labels([*SIGNOFF_LABELS, *PERSON_LABELS])})\s*[：:].+?)\s*[）)]$")
+
+
+def signoff_text(text: str) -> str | None:
+    """A closing block's sign-off line (编辑：张三　签发：李四), without the brackets some set it
+    in ((责任编辑：张三)); None for any other line."""
+    text = text.strip()
+    if inner := _BRACKETED_ROLES.match(text):
+        return inner.group(1)
+    return text if SIGNOFF_LINE.match(text) else None
 
 DISTRIBUTION_LABELS = both_scripts(("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
                                    "本期报", "主送", "报送", "发送", "呈报", "呈送"))

@@ -169,7 +169,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
     opened, unrecorded = _open_for_export(args)
     with opened as archive:
-        issues = [archive.load_issue(resolve_issue(archive, ref)) for ref in args.issues]
+        # an issue named twice (52 and 第52期) is one file, not a copy named …（2）
+        ids = list(dict.fromkeys(resolve_issue(archive, ref) for ref in args.issues))
+        issues = [archive.load_issue(issue_id) for issue_id in ids]
         options = [issue_options(archive, issue, args.option, args.settings) for issue in issues]
 
         def record(records: list[tuple[int, str, Path, dict]]) -> None:

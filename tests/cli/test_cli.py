@@ -392,6 +392,10 @@ def test_export_several_issues_into_a_folder_and_a_year_compilation(db, tmp_path
         result = run_cli(*args, "--db", str(db))
         assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "x.docx").exists() and not (tmp_path / "y.docx").exists()
+    capsys.readouterr()
+    twice = tmp_path / "两次"  # the same issue named two ways is one file
+    assert main(["export", "--db", str(db), "51", "第51期", "--dir", str(twice)]) == 0
+    assert len(list(twice.iterdir())) == 1 and capsys.readouterr().out.count("已导出") == 1
 
 
 def test_export_while_the_window_holds_the_archive_stands_unrecorded(db, tmp_path, sample_text):

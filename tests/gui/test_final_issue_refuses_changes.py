@@ -90,3 +90,32 @@ def test_a_submission_is_not_adopted_into_a_final_issue_and_the_clerk_is_told(qt
     assert not dock.adopt(sid, 0, window.document.issue.sections[0].uid, -1)
     assert len(said) == 2
     assert _content(window.document.issue) == before == _content(stored_issue(issue_id))
+
+
+def test_importing_over_a_final_issue_is_refused_in_the_windows_words(qtbot, window, stored_issue, tmp_path,
+                                                                      sample_issue):
+    from bulletin_desktop.export.docx.writer import write_docx
+    from bulletin_desktop.gui.importing.report_dialog import ImportReportDialog, Outcome
+
+    from modal import when_modal
+
+    issue_id = window.document.issue.id
+    before = _content(stored_issue(issue_id))
+    window.archive_tools.finalize.trigger()
+    folder = tmp_path / "往期"
+    folder.mkdir()
+    for number in (52, 53):
+        sample_issue.number = number
+        write_docx(sample_issue, folder / f"第{number}期.docx")
+
+    def replace(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text().replace("&", "").startswith("替换")).click()
+
+    when_modal(QMessageBox, replace)
+    when_modal(ImportReportDialog, lambda dialog: dialog.reject())
+    with qtbot.waitSignal(window.importer().importFinished, timeout=60000) as finished:
+        window.importer().import_paths([folder])
+    refused, imported = finished.args[0]
+    assert (refused.outcome, imported.outcome) == (Outcome.REFUSED, Outcome.IMPORTED)
+    assert "已定稿" in refused.detail and "撤销定稿" in refused.detail and "命令行" not in refused.detail
+    assert _content(stored_issue(issue_id)) == before and stored_issue(issue_id).status == "final"

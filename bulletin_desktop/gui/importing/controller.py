@@ -368,6 +368,12 @@ class ImportController(QObject):
             archive.add_issue(issue, replace=duplicate and policy is DuplicatePolicy.REPLACE,
                               new_series_layout=imported.layout)
         except BulletinError as exc:
+            from ...core.archive.finals import IssueFinalError
+
+            if isinstance(exc, IssueFinalError):  # said with the window's menu, not the command line's
+                from ..archive_tools.final_actions import refusal
+
+                return ImportResult(path, Outcome.REFUSED, refusal(exc.series, issue.number_line()))
             return ImportResult(path, Outcome.REFUSED, exc.message)
         self._reload_if_open(issue)
         return ImportResult(path, outcome, note or self.tr("{series} {issue}").format(

@@ -248,23 +248,31 @@ def _after_leading_number(m: Masthead, text: str, stated_total: int | None) -> R
     return role
 
 
-def _name_and_number_before(m: Masthead, line: str, stated_total: int | None) -> str | None:
-    """The line's start read as the name and its number when it is (信访工作简报　　第3期　　…);
-    what follows them, or None, the masthead as it was."""
+def _name_number_rest(line: str) -> tuple[str, re.Match, str] | None:
+    """信访工作简报　　第3期　　叶县信访局: the name, its number and what follows them on the
+    line, when its start is a name and a number; else None."""
     split = NAME_NUMBER_AND_REST.match(line.strip())
     if not split or not unspaced_name(split.group(1)).endswith(NAME_ENDINGS):
         return None
-    if not (number := YEAR_ISSUE_NUMBER.match(compact(split.group(2)))):
+    number = YEAR_ISSUE_NUMBER.match(compact(split.group(2)))
+    return (split.group(1), number, split.group(3).strip()) if number else None
+
+
+def _name_and_number_before(m: Masthead, line: str, stated_total: int | None) -> str | None:
+    """The line's start read into the name and number when it is one (信访工作简报　　第3期　　…);
+    what follows them, or None, the masthead as it was."""
+    if (parts := _name_number_rest(line)) is None:
         return None
-    _name(m, split.group(1), stated_total)
-    _issue_number(m, number, stated_total)
-    return split.group(3).strip()
+    _name(m, parts[0], stated_total)
+    _issue_number(m, parts[1], stated_total)
+    return parts[2]
 
 
 def _name(m: Masthead, text: str, stated_total: int | None) -> Role:
     """The bulletin's name, and its number when printed with it (安全生产工作简报（第7期））."""
-    if (rest := _name_and_number_before(m, text, stated_total)) is not None and _OFFICE_LINE.match(rest):
-        m.office = rest  # 信访工作简报　　第3期　　叶县信访局, the date on the next line
+    if (parts := _name_number_rest(text)) is not None and _OFFICE_LINE.match(parts[2]):
+        _name_and_number_before(m, text, stated_total)
+        m.office = parts[2]  # 信访工作简报　　第3期　　叶县信访局, the date on the next line
         return Role.NAME
     text = _number_at_end(m, NAME_AND_NUMBER, text, stated_total) or text
     m.name = unspaced_name(text)

@@ -56,3 +56,13 @@ def test_covering_lines(line):
 ])
 def test_news_is_no_covering_line(line):
     assert not is_covering_line(line)
+
+
+def test_a_mail_s_lines_are_never_joined_as_a_printed_page_s():
+    """A mail's short lines can be as alike in width as a narrow printed page's: they stay lines."""
+    text = ("发件人：西平县应急局 <xp@163.com>\n主题：西平县开展燃气安全检查\n各位好：附件是我局本周信息，请查收。\n"
+            "附件：1.西平县开展燃气安全检查.docx\n2.现场照片.jpg\n西平县开展燃气安全检查\n"
+            "3月19日，西平县对城区12家餐饮场所开展燃气安全检查。\n县应急局 李明 电话：0396-6221234\n2026年3月20日\n")
+    item, entries = _entries(text)
+    assert (item.title, item.received) == ("西平县开展燃气安全检查", dt.date(2026, 3, 20))
+    assert [(e.kind, e.text) for e in entries] == [("item", "3月19日，西平县对城区12家餐饮场所开展燃气安全检查。")]

@@ -23,10 +23,15 @@ _CONTACT_WORD = re.compile(r"联系人|电话|手机|邮箱|E-?mail|QQ|微信号
 _SIGNATURE_CHARS = 50
 
 
+def is_chat_header(text: str) -> bool:
+    """The line a chat app copies above a message: who posted it and when."""
+    return bool(_CHAT_HEADER.match(text.strip()))
+
+
 def is_covering_line(text: str) -> bool:
     """A chat's header, a greeting, an attachment or a signature with a telephone number."""
     line = text.strip()
-    return bool(_CHAT_HEADER.match(line) or _GREETING.match(line) or _ATTACHMENT.match(line)
+    return bool(is_chat_header(line) or _GREETING.match(line) or _ATTACHMENT.match(line)
                 or _FILE_NAME.match(line) or _contact_signature(line))
 
 

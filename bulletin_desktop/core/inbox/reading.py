@@ -14,7 +14,9 @@ from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
+from ..recognise.patterns import MAIL_HEADER
 from .candidates import is_news, masthead_end, stated_date, unnumbered
+from .covering_lines import is_chat_header
 from .submissions import InboxError, NewSubmission
 
 # the files a submission may come as, those the importer reads (CONVERTED_SUFFIXES: through
@@ -34,9 +36,20 @@ def paragraphs_from_text(text: str) -> list[RichText]:
     # pasted chat text wraps lines at random; a blank line or an indented line starts a paragraph
     # only in text files, so here each non-empty line is a paragraph, as clerks paste them;
     # a printed copy's lines (text copied out of a PDF) are joined into its paragraphs
-    lines = [Paragraph(from_plain(line.strip()), indented=is_indented(line))
-             for line in text.replace("\r\n", "\n").split("\n")]
+    raw = text.replace("\r\n", "\n").split("\n")
+    typed = _mail_or_chat(raw)
+    lines = [Paragraph(from_plain(line.strip()), exact=typed, indented=is_indented(line)) for line in raw]
     return [rich for p in join_printed_lines(lines) if (rich := visible(p.rich))]
+
+
+# A mail's or a chat's lines are as their sender typed them, never a printed page's, however
+# alike their widths (a mail's short lines read as a narrow page's): none is joined to the next.
+_HEAD_LINES = 5
+
+
+def _mail_or_chat(lines: list[str]) -> bool:
+    head = [line.strip() for line in lines if line.strip()][:_HEAD_LINES]
+    return any(MAIL_HEADER.match(line) or is_chat_header(line) for line in head)
 
 
 def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[RichText]:

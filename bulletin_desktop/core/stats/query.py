@@ -135,8 +135,10 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     for unit_id, raw, flag_points in flag_rows:
         if unit_id is not None or raw:
             row_for(unit_id, raw).points += flag_points
+    without_unit = 0
     for unit_id, count, adopted in submission_rows:
         if unit_id is None:
+            without_unit += count
             continue
         row = row_for(unit_id, "")
         row.submitted += count
@@ -153,14 +155,14 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     for key, month in months.items():
         month.month = key
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),
-                       [months[k] for k in sorted(months)], total, unattributed, scoring)
+                       [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit)
 
 
 def newest_outside(archive: Archive, report: StatsReport) -> IssueSummary | None:
     """For a period in which nothing was submitted or adopted: the newest issue in the archive
     (of the chosen series), so that an empty table is not taken for a fault when the archive's
     issues are all from earlier years; None otherwise, or in an archive without issues."""
-    if report.total.submitted or report.total.adopted or report.unattributed:
+    if report.total.submitted or report.total.adopted or report.unattributed or report.without_unit:
         return None
     issues = [s for s in archive.list_issues() if report.series in (None, s.series)]
     return max(issues, key=lambda s: (s.date, s.number)) if issues else None

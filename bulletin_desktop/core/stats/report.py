@@ -81,6 +81,8 @@ class StatsReport:
     total: UnitStats
     unattributed: int = 0  # entries whose unit could not be told
     scoring: dict[str, float] = field(default_factory=dict)
+    # submissions of the range whose unit the clerk has not given yet: in no row and no total
+    without_unit: int = 0
 
     @property
     def period(self) -> str:
@@ -104,6 +106,8 @@ class StatsReport:
             text += f"，来稿采用率{format_rate(t.rate)}"
         if t.imported:
             text += f"；采用的信息中有{t.imported}篇出自导入的往期简报，报送数未知，未计入采用率"
+        if self.without_unit:
+            text += f"；另有{self.without_unit}篇来稿尚未确定报送单位，未计入报送数"
         return text + "。现将各单位信息报送采用情况通报如下。"
 
     def table(self, by: str = "unit") -> tuple[list[str], list[list]]:
@@ -126,5 +130,6 @@ class StatsReport:
             "categories": [{**c.to_dict(), "units": c.units} for c in self.categories],
             "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "imported": m.imported}
                        for m in self.months],
-            "total": self.total.to_dict(), "unattributed_entries": self.unattributed, "scoring": self.scoring,
+            "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
+            "submissions_without_unit": self.without_unit, "scoring": self.scoring,
         }

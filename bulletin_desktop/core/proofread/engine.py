@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .bodies import check_bodies
 from .connectives import check_connectives
 from .figures import check_figures
 from .findings import CheckContext, Finding
@@ -12,7 +13,8 @@ from .punctuation import check_laws, check_pairing, check_punctuation, check_spa
 from .sentences import check_sentences, check_wording
 from .words import check_confusables, check_duplicates, check_placeholders, check_terms
 
-# When two findings cover the same characters, the more specific one is kept.
+# When two findings cover the same characters, the more specific one is kept; of one kind, an
+# error before a suggestion (a listed misspelling inside a name before the name's likeness to another).
 _PRIORITY = ["term", "confusable", "numbering", "date", "number", "placeholder", "pairing", "width",
              "duplicate", "punctuation", "grammar", "spacing"]
 
@@ -21,7 +23,7 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     """All findings in ``text``, ordered by position; offsets are code points of ``text``."""
     context = context or CheckContext()
     found: list[Finding] = []
-    for source in (check_terms(text, context.terms), check_confusables(text), check_numbering(text),
+    for source in (check_terms(text, context.terms), check_confusables(text), check_bodies(text), check_numbering(text),
                    check_dates(text, context), check_numbers(text), check_figures(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
@@ -34,7 +36,7 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
 
 def _without_overlaps(found: Iterable[Finding]) -> list[Finding]:
     rank = {kind: index for index, kind in enumerate(_PRIORITY)}
-    ordered = sorted(found, key=lambda f: (rank.get(f.kind, len(rank)), f.start, -f.end))
+    ordered = sorted(found, key=lambda f: (rank.get(f.kind, len(rank)), f.severity != "error", f.start, -f.end))
     kept: list[Finding] = []
     for candidate in ordered:
         if any(candidate.start < k.end and k.start < candidate.end for k in kept):

@@ -119,6 +119,12 @@ def law_names() -> tuple[str, ...]:
     return tuple(sorted(set(_word_list("laws.txt")), key=len, reverse=True))
 
 
+@cache
+def body_names() -> frozenset[str]:
+    """Standard names of county bodies, without the place (应急管理局, 组织部)."""
+    return frozenset(_word_list("bodies.txt"))
+
+
 def _word_list(name: str) -> list[str]:
     """The lines of a one-word-a-line list, without its comments (#) and blank lines."""
     lines = resource_path("proofread", name).read_text(encoding="utf-8").splitlines()

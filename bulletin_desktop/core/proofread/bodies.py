@@ -1,0 +1,58 @@
+"""A county body's name one character off its standard form (县应急管里局, 县委组职部).
+
+The spec's archive check compares a unit's spellings across issues; this one needs no archive:
+the names of a county's party and government bodies are few and fixed, so a name written right
+after 县/市/区 that differs from one of them in one character (not the last, which names
+another level: 市场监督管理所, 自然资源厅) is a slip. Short names are left out: 民政局 and
+民宗局, 人民法院 and 人民医院 are all real and one character apart.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from .base import finding
+from .findings import Finding
+from .lists import body_names
+
+_GOVERNMENT_MIN = 5  # after 县/市/区
+_PARTY_MIN = 3  # after 县委/市委/区委, where the short names (组织部, 政法委) are few
+_PLACE = re.compile("(?<=[县市区])(委)?")
+
+
+@cache
+def _by_length_and_end() -> dict[tuple[int, str], tuple[str, ...]]:
+    table: dict[tuple[int, str], list[str]] = {}
+    for name in body_names():
+        table.setdefault((len(name), name[-1]), []).append(name)
+    return {key: tuple(names) for key, names in table.items()}
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({length for length, _end in _by_length_and_end()}))
+
+
+def check_bodies(text: str) -> Iterator[Finding]:
+    names = body_names()
+    table = _by_length_and_end()
+    for m in _PLACE.finditer(text):
+        start = m.end()
+        shortest = _PARTY_MIN if m.group(1) else _GOVERNMENT_MIN
+        for length in _lengths():
+            written = text[start:start + length]
+            if len(written) < length or written in names:
+                break  # a listed name (发展改革委 in 发展改革委要会同) is written right; nothing longer is checked
+            if length < shortest:
+                continue
+            for name in table.get((length, written[-1]), ()):
+                if _one_off(written, name):
+                    yield finding("U-NAME", text, start, start + length, name)
+                    break
+
+
+def _one_off(written: str, name: str) -> bool:
+    """Whether ``written`` is ``name`` with one character (a 汉字, not the last) changed."""
+    differences = [i for i, (a, b) in enumerate(zip(written, name)) if a != b]
+    return len(differences) == 1 and "\u4e00" <= written[differences[0]] <= "\u9fff"

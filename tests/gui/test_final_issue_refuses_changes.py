@@ -119,3 +119,24 @@ def test_importing_over_a_final_issue_is_refused_in_the_windows_words(qtbot, win
     assert (refused.outcome, imported.outcome) == (Outcome.REFUSED, Outcome.IMPORTED)
     assert "已定稿" in refused.detail and "撤销定稿" in refused.detail and "命令行" not in refused.detail
     assert _content(stored_issue(issue_id)) == before and stored_issue(issue_id).status == "final"
+
+
+def test_proofreading_fixes_are_not_offered_for_a_final_issue(qtbot, window, stored_issue):
+    from bulletin_desktop.gui.proofread.dock import ItemRole
+
+    doc = window.document  # the sample has stray spaces and 形势 written 形式
+    before = _content(stored_issue(doc.issue.id))
+    window.archive_tools.finalize.trigger()
+    dock = window.proofreading.dock
+    dock.raise_()
+    controller = dock.controller
+    qtbot.waitUntil(lambda: controller.artefacts > 0 and any(i.suggestion for i in controller.items))
+    assert not dock.cleanButton.isEnabled()
+    assert controller.clean_artefacts() == 0
+    fixable = next(i for i in controller.items if i.suggestion is not None and i.position is not None)
+    dock.tree.setCurrentItem(next(leaf for leaf in dock._leaves() if leaf.data(0, ItemRole) is fixable))
+    assert dock.current_item() is fixable
+    assert not dock.applyButton.isEnabled()
+    assert controller.apply(fixable) is False
+    assert doc.undo_stack.count() == 0
+    assert _content(doc.issue) == before == _content(stored_issue(doc.issue.id))

@@ -206,10 +206,16 @@ class ProofreadController(QObject):
 
     # -- what the clerk does with a finding --------------------------------------------
 
+    @property
+    def editable(self) -> bool:
+        """Fixes can go into the open issue: there is one, and it is not final (or in an
+        archive opened read-only)."""
+        return self._doc.issue is not None and not self._doc.readonly
+
     def apply(self, item: Item) -> bool:
         """Replace the span by the suggestion: one undo step."""
         position, issue = item.position, self._doc.issue
-        if item.suggestion is None or position is None or issue is None:
+        if item.suggestion is None or position is None or issue is None or not self.editable:
             return False
         entry = self._doc.entry(position.uid)
         if entry is None:
@@ -316,7 +322,8 @@ class ProofreadController(QObject):
     def clean_artefacts(self) -> int:
         """Remove every stray space and rejoin paragraphs cut by a page break: one undo step."""
         issue = self._doc.issue
-        fixes = issue_artefact_fixes(issue) if issue is not None else []
+        # a final issue is left as printed: no empty undo step, no count of what was not cleaned
+        fixes = issue_artefact_fixes(issue) if issue is not None and self.editable else []
         if not fixes:
             return 0
         stack = self._doc.undo_stack

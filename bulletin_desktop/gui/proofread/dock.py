@@ -102,6 +102,7 @@ class FindingsDock(QDockWidget):
         self.setWindowTitle(self.tr("Proofreading ({count})").format(count=len(items)))
         count = self.controller.artefacts
         self.banner.setVisible(count > 0)
+        self.cleanButton.setEnabled(self.controller.editable)
         self.bannerLabel.setText(self.tr("{count} layout traces left by copying (stray spaces, paragraphs cut by "
                                          "a page break).").format(count=count))
         current = self.current_item()
@@ -167,13 +168,15 @@ class FindingsDock(QDockWidget):
 
     def _update_buttons(self) -> None:
         item = self.current_item()
-        self.applyButton.setEnabled(item is not None and item.suggestion is not None and item.position is not None)
+        self.applyButton.setEnabled(item is not None and item.suggestion is not None and item.position is not None
+                                    and self.controller.editable)
         self.ignoreHereButton.setEnabled(item is not None)
         self.ignoreEverywhereButton.setEnabled(item is not None)
         unit = item is not None and item.kind == "unit" and item.suggestion is not None
         if unit and item is not None:
             self.sameUnitButton.setText(self.tr("Same unit, change to {common}").format(common=item.suggestion))
         self.sameUnitButton.setVisible(unit)
+        self.sameUnitButton.setEnabled(self.controller.editable)
         self.differentUnitButton.setVisible(unit)
         self.compareButton.setVisible(self._comparable(item))
 

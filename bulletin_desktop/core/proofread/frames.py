@@ -82,10 +82,16 @@ _DE_FOR_COMPLEMENT = re.compile(
 _HEAD_NOUN = ("利益|问题|需求|诉求|权益|成效|效果|成果|意义|作用|地位|目标|任务|措施|举措|办法|途径|基础|条件|环境|"
               "氛围|局面|水平|质量|作风|态度|力量|队伍|群众|企业|项目|资金|设施|产品|农资|政策|制度|机制|体系|短板|"
               "难题|矛盾|风险|隐患|事情|实事|民生|位置|方向|阶段|时期|领域|环节|因素|内容")
+# characters that make a word with 地 after them (基地, 各地, 当地, 耕地, 园地)
+_WORD_BEFORE_DI = "基各本当实土耕林草湿园场阵高洼山田属异就陆内源领境宅产圣腹盆营驻绿菜墓坟宝工外目此该两"
 _DI_FOR_DE = re.compile(
     rf"(?:最|更|更加|很|非常|十分|特别|极为|比较|较为|相当|尤为)[{_HAN}]{{2}}(?P<di>[地得])(?={_HEAD_NOUN})"
     # 供销社地农资: a body's name, then 地 and a noun; 局地 (a local area), 院地, 校地 are words
-    rf"|(?:社|委|厅|站|司|政府|部门|单位|企业|中心|集团|合作社|公司)(?P<di2>地)(?={_HEAD_NOUN})")
+    rf"|(?:社|委|厅|站|司|政府|部门|单位|企业|中心|集团|合作社|公司)(?P<di2>地)(?={_HEAD_NOUN})"
+    # 营造风清气正地政治生态: what is built or formed is a state of things, and the four-character
+    # phrase before it describes it; 基地, 各地, 当地 and the like end in 地 themselves
+    rf"|(?:营造|形成|构建|打造|创造|塑造|呈现|展现)(?:了|出)?[{_HAN}]{{4}}(?<![{_WORD_BEFORE_DI}])(?P<di3>地)"
+    rf"(?=(?:政治|社会|发展|营商|舆论|工作|治理|安全|生态)?(?:生态|氛围|环境|格局|局面|态势|风气|导向|秩序))")
 
 # 整改完成后在组织复验: after a step is done, 再 says what follows it; 在 before a bare verb has no
 # place to name. 完成后在组织部备案 and 后在开展整治过程中 name a place or a time, and stay.
@@ -122,7 +128,7 @@ def check_frames(text: str) -> Iterator[Finding]:
     for m in _DE_FOR_COMPLEMENT.finditer(text):
         yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
     for m in _DI_FOR_DE.finditer(text):
-        group = "di" if m["di"] else "di2"
+        group = next(g for g in ("di", "di2", "di3") if m[g])
         yield finding("F-DE-NOUN", text, m.start(group), m.end(group), "的", found_char=m[group])
     for m in _AFTER_STEP.finditer(text):
         yield finding("F-ZAI-AGAIN", text, m.start("w"), m.end("w"), "再")

@@ -40,3 +40,22 @@ def test_context_words_fire(text, found, suggestion):
 ])
 def test_near_misses_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found, suggestion", [
+    ("要进一步营造风清气正地政治生态。", "地", "的"),
+    ("形成齐抓共管地工作格局。", "地", "的"),
+    ("县信访局坚持来信既收即办。", "既", "即"),
+    ("对发现的问题即知既改。", "既", "即"),
+])
+def test_frames_of_state_and_of_at_once_fire(text, found, suggestion):
+    assert (found, suggestion) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "营造风清气正的政治生态，形成齐抓共管的工作格局。",
+    "打造特色产业基地格局，构建现代农业园地生态，形成全国各地格局。",
+    "既要收集信息，又要即时反馈；既查出问题又整改到位。",
+])
+def test_frames_of_state_and_of_at_once_stay_silent(text):
+    assert check(text) == []

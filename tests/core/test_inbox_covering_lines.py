@@ -66,3 +66,21 @@ def test_a_mail_s_lines_are_never_joined_as_a_printed_page_s():
     item, entries = _entries(text)
     assert (item.title, item.received) == ("西平县开展燃气安全检查", dt.date(2026, 3, 20))
     assert [(e.kind, e.text) for e in entries] == [("item", "3月19日，西平县对城区12家餐饮场所开展燃气安全检查。")]
+
+
+def test_the_same_news_sent_by_mail_and_in_the_chat_is_one_submission(tmp_path):
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.inbox import Repeated, add_submissions
+    from bulletin_desktop.core.units import registry
+
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "上蔡县", aliases=["上蔡县应急局", "上蔡县应急管理局"])
+        texts = (f"上蔡县应急局王芳 2026-01-15 09:12\n各位领导好，报送一条信息\n{NEWS}\n👍👍👍\n",
+                 f"发件人：上蔡县应急局 <sc@163.com>\n主题：上蔡县消防检查\n\n{NEWS}\n上蔡县应急管理局\n2026年1月15日\n",
+                 f"上蔡县开展九小场所消防安全检查\n{NEWS}\n上蔡县应急管理局\n2026年1月16日\n",
+                 f"上蔡县开展九小场所消防安全检查\n{NEWS[:-1]}，下一步将持续开展检查。\n上蔡县应急管理局\n")
+        items = [make_submission(paragraphs_from_text(t), source=f"{n}.txt", received=None, unit_id=None,
+                                 names=registry.unit_names(archive)) for n, t in enumerate(texts)]
+        repeated: list[Repeated] = []
+        first, other = add_submissions(archive, items, repeated=repeated)
+        assert repeated == [Repeated(1, first), Repeated(2, first)] and other != first

@@ -118,7 +118,7 @@ def test_a_submission_signed_by_its_unit_is_its_units_though_it_opens_with_anoth
                                 "报送单位：西城区应急管理局  联系人：张三", None)
     signed = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。（西城区应急管理局供稿）", None)
     plain_text = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。", None)
-    named = _submit(archive, "督导组到舞阳县检查\n11月19日，市督导组到舞阳县开展检查。", None, source="西城区信息.docx")
+    named = _submit(archive, "督导组到舞阳县检查\n11月20日，市督导组到舞阳县开展检查。", None, source="西城区信息.docx")
     assert [get_submission(archive, sid).unit for sid in (labelled, signed, plain_text, named)] == [
         "西城区", "西城区", "舞阳县", "西城区"]
 

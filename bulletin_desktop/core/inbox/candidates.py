@@ -104,7 +104,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
                       unit_names: tuple[str, ...] = ()) -> list[Entry]:
     """Fresh entries (new uids each call) ready to go into a section; ``unit_names`` are the
     names the unit is known by, so a body opening with one of them is not doubled."""
-    paragraphs = [unnumbered(p) for p in _news(parse_markup(line) for line in body_markup.split("\n") if line.strip())]
+    paragraphs = [unnumbered(p) for p in news_paragraphs(parse_markup(line) for line in body_markup.split("\n") if line.strip())]
     if not paragraphs:
         paragraphs = [parse_markup(title)]
     names = tuple(dict.fromkeys((unit, *unit_names))) if unit else unit_names
@@ -185,7 +185,7 @@ def is_news(text: str) -> bool:
                 or not _WORDS.search(line))
 
 
-def _news(paragraphs: Iterable[RichText]) -> list[RichText]:
+def news_paragraphs(paragraphs: Iterable[RichText]) -> list[RichText]:
     """The paragraphs that report something (is_news), below the submission's own masthead;
     a closing signature over a date is left out."""
     paragraphs = list(paragraphs)

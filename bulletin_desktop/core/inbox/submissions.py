@@ -84,33 +84,38 @@ class Repeated(NamedTuple):
     id: int
 
 
-def _same_text(title: str, body: str) -> str:
-    """What makes two texts the same: their words, whatever spacing and bold."""
-    return "".join((title + body).replace("*", "").split())
-
-
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                     registered: list[str] | None = None, repeated: list[Repeated] | None = None) -> list[int]:
     """Store them all in one transaction; the new ids in order. A submission that names its
     sender outright, a unit the registry does not know, gets that unit, registered with it;
     ``registered`` (when given) receives the names of the units registered so. A submission
-    the inbox holds already, the same text from the same sender (the same file registered
-    twice, a mail and its paper copy, one file twice in the batch), is not stored again:
-    ``repeated`` (when given) receives it with the id it has."""
+    the inbox holds already, the same news from the same sender (the same file registered
+    twice, a mail and its paper copy, a mail and the same news pasted from the chat, one file
+    twice in the batch), is not stored again: ``repeated`` (when given) receives it with the
+    id it has."""
+    from .sameness import same_news
+
     now = now_text()
     ids: list[int] = []
+    known: dict[int | None, dict[str, int]] = {}  # by unit, read when a submission of that unit comes
+
+    def of_unit(unit_id: int | None) -> dict[str, int]:
+        if unit_id not in known:
+            rows = conn.execute("SELECT id, title, body FROM submissions WHERE unit_id IS ? ORDER BY id DESC", (unit_id,))
+            known[unit_id] = {same_news(title, body): sid for sid, title, body in rows}
+        return known[unit_id]
+
     with archive.transaction("登记来稿") as conn:
-        known = {(_same_text(title, body), unit_id): sid for sid, title, body, unit_id in
-                 conn.execute("SELECT id, title, body, unit_id FROM submissions ORDER BY id DESC")}
         for index, s in enumerate(items):
-            unit_id, new = s.unit_id, False
+            unit_id, new, unit = s.unit_id, False, None
             if unit_id is None and s.stated_unit:
                 unit, new = unit_stated(conn, s.stated_unit)
                 unit_id = unit.id if unit is not None else None
-            key = (_same_text(s.title, s.body), unit_id)
-            if key in known:
+            same = of_unit(unit_id)
+            key = same_news(s.title, s.body)
+            if key in same:
                 if repeated is not None:
-                    repeated.append(Repeated(index, known[key]))
+                    repeated.append(Repeated(index, same[key]))
                 continue
             if new and unit is not None and registered is not None:
                 registered.append(unit.name)
@@ -118,7 +123,7 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 "INSERT INTO submissions (received, unit_id, title, body, source, note, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (s.received.isoformat(), unit_id, s.title, s.body, s.source, s.note, now))))
-            known[key] = ids[-1]
+            same[key] = ids[-1]
     return ids
 
 

@@ -26,6 +26,7 @@ from .numbering import Numbering
 from .fields import saved_nothing_prints
 from .heavy import set_apart
 from .html_chunk import html_text
+from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
 from .ns import R_ID, V, WP, WPS, A, on, w
 from .styles import Styles, east_asia_font
@@ -37,6 +38,7 @@ _SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeS
 _DESCENDED_INLINE = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), w("customXml"), w("fldSimple"),
                      w("dir"), w("bdo")}
 _CELL_GAP = "  "
+_MAX_DEPTH = 2  # documents merged into a merged document are read; deeper ones are not
 _OUR_STYLES = {"BulletinEntry": Hint.ITEM, "条目": Hint.ITEM,
                "ArticleTitle": Hint.ARTICLE_TITLE, "文章标题": Hint.ARTICLE_TITLE,
                "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION,
@@ -57,11 +59,23 @@ class Notes:
     chunks: int = 0
     messages: list[str] = field(default_factory=list)
 
+    def add(self, other: "Notes") -> None:
+        """Count in what a merged document's reader met."""
+        self.images += other.images
+        self.objects += other.objects
+        self.footnotes += other.footnotes
+        self.comments += other.comments
+        self.revisions = self.revisions or other.revisions
+        self.text_boxes += other.text_boxes
+        self.chunks += other.chunks
+        self.messages += other.messages
+
 
 class BodyReader:
     def __init__(self, styles: Styles, numbering: Numbering, name: str, deadline: float,
-                 chunks: dict[str, tuple[str, bytes]] | None = None):
+                 chunks: dict[str, tuple[str, bytes]] | None = None, depth: int = 0):
         self.styles = styles
+        self.depth = depth  # how deep in documents merged into documents (w:altChunk) this one is
         self.numbering = numbering
         self.chunks = chunks or {}  # the fragments w:altChunk embeds (package.MainDocument.chunks)
         self.name = name
@@ -165,9 +179,14 @@ class BodyReader:
         return self._paragraph(block)
 
     def _chunk(self, chunk: etree._Element) -> list[Paragraph]:
-        """An embedded HTML or plain-text fragment's text; any other kind (a nested Word
-        document, RTF, a web archive) is counted for the clerk's warnings, not read."""
+        """An embedded fragment's text: an HTML page (also in a web archive), plain text, or a
+        Word document merged in (as OA systems and document libraries assemble a bulletin
+        from submissions); any other kind (RTF) is counted for the clerk's warnings, not read."""
         content_type, data = self.chunks.get(chunk.get(R_ID, ""), ("", b""))
+        if content_type in ARCHIVE_TYPES and (page := archived_html(data)) is not None:
+            content_type, data = "text/html", page
+        if data.startswith(b"PK\x03\x04") and self.depth < _MAX_DEPTH:
+            return self._merged_document(data)
         if content_type in ("text/html", "application/xhtml+xml"):
             blocks = html_text(data, self._check_time)
         elif content_type == "text/plain":
@@ -185,6 +204,21 @@ class BodyReader:
             rows = []
             out.append(Paragraph(block))
         return out + _table_paragraphs(rows)
+
+    def _merged_document(self, data: bytes) -> list[Paragraph]:
+        """The body of a Word document a w:altChunk merges in, read with its own styles and
+        lists; bounded as the file itself is."""
+        from pathlib import Path
+
+        from .container import check_package
+        from .package import open_main_document
+
+        check_package(Path(self.name), data)
+        parts = open_main_document(Path(self.name), self.name, data)
+        reader = BodyReader(parts.styles, parts.numbering, self.name, self.deadline, parts.chunks, self.depth + 1)
+        paragraphs = reader.read(parts.body)
+        self.notes.add(reader.notes)
+        return paragraphs
 
     def _check_time(self) -> None:
         if time.monotonic() > self.deadline:

@@ -2,6 +2,7 @@
 and can it be read without costing more than a bulletin could?"""
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from pathlib import Path
@@ -59,13 +60,14 @@ def is_encrypted_cfb(path: Path) -> bool:
     return marker in data
 
 
-def check_package(path: Path) -> None:
-    """Refuse a broken or hostile zip from its directory and the start of its XML parts only.
+def check_package(path: Path, data: bytes | None = None) -> None:
+    """Refuse a broken or hostile zip from its directory and the start of its XML parts only;
+    ``data``: the package itself when it is embedded in the file at ``path``.
 
     Declared sizes can be trusted as upper bounds: Python's zip reader never gives more than
     a member declares, and a member that decompresses to less or different fails its CRC."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as package:
             members = package.infolist()
             if len(members) > limits.MAX_MEMBERS:
                 raise refuse(path, f"文件包含 {len(members)} 个部件，不像一份 Word 文档。")

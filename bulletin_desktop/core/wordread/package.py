@@ -3,6 +3,7 @@ the main document by the package's officeDocument relationship (whatever its nam
 its styles and numbering by the main part's own. External targets are never followed."""
 from __future__ import annotations
 
+import io
 import logging
 
 from dataclasses import dataclass, field
@@ -38,13 +39,10 @@ class MainDocument:
 
 
 def _root(part, path: Path) -> etree._Element:
-    element = getattr(part, "element", None)
-    if element is None:
-        # a part python-docx keeps as bytes (a macro-enabled or template main part)
-        try:
-            element = etree.fromstring(part.blob, safe_parser())
-        except etree.XMLSyntaxError:
-            raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
+    try:
+        element = etree.fromstring(part.blob, safe_parser())
+    except etree.XMLSyntaxError:
+        raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
     if element.getroottree().docinfo.internalDTD is not None:
         raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
     return element
@@ -57,24 +55,46 @@ def _related(part, reltype: str):
     return None
 
 
-def _main_part(path: Path):
-    from docx.opc.package import OpcPackage
+def _as_bytes(partname, content_type: str, reltype: str, blob: bytes, package):
+    """Every part as its bytes: the reader parses the few it reads itself (ns.safe_parser).
+    python-docx would parse each part whose content type it knows, and refuse the whole file
+    for one it cannot: a Word document merged in by w:altChunk, which document libraries
+    label with the main document's content type, or a broken part the reader never reads."""
+    from docx.opc.part import Part
+
+    return Part(partname, content_type, blob, package)
+
+
+def _opened(source: str | io.BytesIO):
+    from docx.opc.package import OpcPackage, Unmarshaller
+    from docx.opc.pkgreader import PackageReader
+
+    package = OpcPackage()
+    Unmarshaller.unmarshal(PackageReader.from_file(source), package, _as_bytes)
+    return package.main_document_part
+
+
+def _main_part(path: Path, data: bytes | None):
+    from .strict import is_strict, ordinary_copy
+
+    def source() -> Path | io.BytesIO:
+        return path if data is None else io.BytesIO(data)
 
     try:
-        return OpcPackage.open(str(path)).main_document_part
+        return _opened(str(path) if data is None else io.BytesIO(data))
     except KeyError:
-        from .strict import is_strict, ordinary_copy
-
-        if not is_strict(path):
+        if not is_strict(source()):
             raise
-    return OpcPackage.open(ordinary_copy(path)).main_document_part  # Word's Strict Open XML: the same parts, renamed
+    return _opened(ordinary_copy(source()))  # Word's Strict Open XML: the same parts, renamed
 
 
-def open_main_document(path: Path, name: str) -> MainDocument:
+def open_main_document(path: Path, name: str, data: bytes | None = None) -> MainDocument:
+    """The main document of the package at ``path``, or of ``data`` when the package is one
+    embedded in that file (a document w:altChunk merges in); messages name ``path``."""
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        main = _main_part(path)
+        main = _main_part(path, data)
     except (PackageNotFoundError, KeyError):
         raise refuse(path, "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。") from None
     except etree.XMLSyntaxError:

@@ -29,7 +29,7 @@ _ORDINARY = (
 )
 
 
-def is_strict(path: Path) -> bool:
+def is_strict(path: Path | io.BytesIO) -> bool:
     """Whether the package's own relationships name a Strict main document."""
     with zipfile.ZipFile(path) as package:
         try:
@@ -39,7 +39,7 @@ def is_strict(path: Path) -> bool:
     return _STRICT + b"officeDocument/relationships/officeDocument" in rels
 
 
-def ordinary_copy(path: Path) -> io.BytesIO:
+def ordinary_copy(path: Path | io.BytesIO) -> io.BytesIO:
     """The package with its XML parts renamed to the ordinary namespaces, in memory."""
     out = io.BytesIO()
     with zipfile.ZipFile(path) as package, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:

@@ -101,20 +101,19 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
         raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")
     registered: list[str] = []
     repeated: list[Repeated] = []
-    ids = iter(add_submissions(archive, items, registered, repeated))
+    unplaced: list[tuple[int, str]] = []
+    ids = iter(add_submissions(archive, items, registered, repeated, unplaced))
     again = {r.item: r.id for r in repeated}
-    unplaced: list[str] = []
     for index, (item, source) in enumerate(zip(items, sources)):
         if index in again:
             sys.stderr.write(f"{source}：与第{again[index]}号来稿相同，已登记过，未重复登记。\n")
             continue
         submission_id = next(ids)
-        unit = get_submission(archive, submission_id).unit
-        if not unit and item.stated_unit:
-            unplaced.append(f"第{submission_id}号来稿署名“{item.stated_unit}”")
-        sys.stdout.write(f"{submission_id}\t{unit or '（未识别单位）'}\t{item.title}\t{source}\t{item.received.isoformat()}\n")
+        unit = get_submission(archive, submission_id).unit or "（未识别单位）"
+        sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\t{item.received.isoformat()}\n")
     if unplaced:
-        sys.stderr.write(f"{'、'.join(unplaced)}，没有写明是哪个县（区、乡镇）的单位，未登记为新单位，以免把不同地方的单位算成一个；"
+        named = "、".join(f"第{sid}号来稿署名“{name}”" for sid, name in unplaced)
+        sys.stderr.write(f"{named}，没有写明是哪个县（区、乡镇）的单位，未登记为新单位，以免把不同地方的单位算成一个；"
                          "请用 inbox edit 编号 --unit 单位 指定。\n")
     if registered:
         sys.stderr.write(f"已登记新单位（来稿注明的报送单位）：{'、'.join(registered)}\n")

@@ -79,6 +79,10 @@
         <translation>The issue can be edited again.</translation>
     </message>
     <message>
+        <source>Bulletin renamed. Its {count} final issues keep the name they were finalized with; an issue reopened for editing takes the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} issues are final: they can no longer be changed.</source>
         <translation>{count} issues are final: they can no longer be changed.</translation>
     </message>
@@ -999,6 +1003,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>{source} (No. {id})</source>
         <translation>{source} (No. {id})</translation>
+    </message>
+    <message>
+        <source>{submissions}: the signature does not say which county or town the sender is, so no unit was registered for it (every county has one of that name). Choose its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {id} signed “{name}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New units registered, as the submissions name their senders: {units}</source>

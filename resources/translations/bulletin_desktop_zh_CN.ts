@@ -79,6 +79,10 @@
         <translation>已撤销定稿，本期可以修改了。</translation>
     </message>
     <message>
+        <source>Bulletin renamed. Its {count} final issues keep the name they were finalized with; an issue reopened for editing takes the new name.</source>
+        <translation>刊物已改名。本刊已定稿的 {count} 期保留定稿时的名称；撤销定稿后改用新名称。</translation>
+    </message>
+    <message>
         <source>{count} issues are final: they can no longer be changed.</source>
         <translation>{count} 期已定稿，不能再修改。</translation>
     </message>
@@ -999,6 +1003,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>{source} (No. {id})</source>
         <translation>{source}（第{id}号）</translation>
+    </message>
+    <message>
+        <source>{submissions}: the signature does not say which county or town the sender is, so no unit was registered for it (every county has one of that name). Choose its unit.</source>
+        <translation>{submissions}：落款没有写明是哪个县（区、乡镇）的单位，未登记为新单位（各县都有同名单位）。请为它选择报送单位。</translation>
+    </message>
+    <message>
+        <source>No. {id} signed “{name}”</source>
+        <translation>第{id}号来稿署名“{name}”</translation>
     </message>
     <message>
         <source>New units registered, as the submissions name their senders: {units}</source>

@@ -95,6 +95,8 @@ def _figures(view, unit):
 
 
 def test_a_quarter_of_submissions_adopted_counted_and_exported(qtbot, window, files, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("bulletin_desktop.gui.dialogs.QMessageBox.warning", lambda p, t, text, *a: shown.append(text))
     window.show_view("inbox")
     dock = window.inbox_dock.content()
     ids = dock.import_files([files[0].parent])  # the folder, its files by name
@@ -105,6 +107,8 @@ def test_a_quarter_of_submissions_adopted_counted_and_exported(qtbot, window, fi
     assert (mail.unit, mail.received, mail.title) == ("西平县", dt.date(2026, 3, 20), "西平县开展燃气安全检查")
     assert (word.unit, word.received) == ("上蔡县", dt.date(2026, 4, 1))
     assert unplaced.unit == "" and registry.find_unit(archive, "县应急局") is None
+    assert shown == [f"第{unplaced.id}号来稿署名“县应急局”：落款没有写明是哪个县（区、乡镇）的单位，未登记为新单位"
+                     "（各县都有同名单位）。请为它选择报送单位。"]
 
     _adopt(window, dock, monkeypatch, chat.id, 4, "工作动态")
     _adopt(window, dock, monkeypatch, mail.id, 4, "督导检查")

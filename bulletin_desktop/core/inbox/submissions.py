@@ -85,14 +85,17 @@ class Repeated(NamedTuple):
 
 
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
-                    registered: list[str] | None = None, repeated: list[Repeated] | None = None) -> list[int]:
+                    registered: list[str] | None = None, repeated: list[Repeated] | None = None,
+                    unplaced: list[tuple[int, str]] | None = None) -> list[int]:
     """Store them all in one transaction; the new ids in order. A submission that names its
     sender outright, a unit the registry does not know, gets that unit, registered with it;
     ``registered`` (when given) receives the names of the units registered so. A submission
     the inbox holds already, the same news from the same sender (the same file registered
     twice, a mail and its paper copy, a mail and the same news pasted from the chat, one file
     twice in the batch), is not stored again: ``repeated`` (when given) receives it with the
-    id it has."""
+    id it has. A sender signed by a name that does not say which county or town it is
+    (registry.says_its_place) is registered as no unit: ``unplaced`` (when given) receives
+    the id of each such submission with the name, for the clerk to give its unit."""
     from .sameness import same_news
 
     now = now_text()
@@ -124,6 +127,8 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (s.received.isoformat(), unit_id, s.title, s.body, s.source, s.note, now))))
             same[key] = ids[-1]
+            if unit_id is None and s.stated_unit and unplaced is not None:
+                unplaced.append((ids[-1], s.stated_unit))
     return ids
 
 

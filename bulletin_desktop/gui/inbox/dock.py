@@ -132,11 +132,12 @@ class InboxView(QWidget):
             items = read_submissions(files, registry.unit_names(self.archive), None) or []
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
-            ids = inbox.add_submissions(self.archive, items, new_units, repeated) if items else []
+            unplaced: list[tuple[int, str]] = []
+            ids = inbox.add_submissions(self.archive, items, new_units, repeated, unplaced) if items else []
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
             return []
-        self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated])
+        self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced)
         self.importFinished.emit(ids)
         return ids
 
@@ -168,12 +169,13 @@ class InboxView(QWidget):
         elif into is not None and self._writable():
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
+            unplaced: list[tuple[int, str]] = []
             try:
-                ids = inbox.add_submissions(into, end.result, new_units, repeated) if end.result else []
+                ids = inbox.add_submissions(into, end.result, new_units, repeated, unplaced) if end.result else []
             except BulletinError as exc:
                 repeated.clear()  # nothing was stored: not even the repeats were looked at to the end
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
-            self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated])
+            self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced)
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -200,22 +202,30 @@ class InboxView(QWidget):
                                    names=registry.unit_names(self.archive))
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
-            ids = inbox.add_submissions(self.archive, [item], new_units, repeated)
+            unplaced: list[tuple[int, str]] = []
+            ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced)
         except BulletinError as exc:
             self._error(exc.message)
             return []
-        self._registered(ids, new_units, [(self.tr("The pasted text"), r.id) for r in repeated])
+        self._registered(ids, new_units, [(self.tr("The pasted text"), r.id) for r in repeated], unplaced)
         return ids
 
-    def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]]) -> None:
+    def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]],
+                    unplaced: list[tuple[int, str]] = ()) -> None:  # type: ignore[assignment]
         """Select what was registered (or, when everything was there already, the first of
-        those) and say what was not registered again, and which units are new."""
+        those) and say what was not registered again, which units are new, and which
+        submissions are signed by a name that does not say which county or town's it is."""
         if ids or repeated:  # the archive's notice has refreshed the list already
             self.panel.select_id(ids[0] if ids else repeated[0][1])
         if repeated:
             self._error(self.tr("Already in the inbox, not registered again: {files}").format(
                 files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid)
                                for source, sid in repeated)))
+        if unplaced:
+            self._error(self.tr("{submissions}: the signature does not say which county or town the sender is, so no "
+                                "unit was registered for it (every county has one of that name). Choose its unit.").format(
+                submissions="、".join(self.tr("No. {id} signed “{name}”").format(id=sid, name=name)
+                                     for sid, name in unplaced)))
         window = self.window()
         if new_units and isinstance(window, QMainWindow):
             window.statusBar().showMessage(

@@ -435,7 +435,7 @@ class BodyReader:
         down = _down_the_page(graphic, self._page) if not self._nested else None
         if down is None or _TOP < down < _FOOT:
             self._boxed.update(id(p) for p in paragraphs)
-            builder.box(paragraphs)  # placed by its paragraph (or in the middle of the page): read with it
+            builder.box(paragraphs, down)  # placed by its paragraph (or in the middle of the page): read with it
         else:
             self._floating.append((self._block_index, down <= _TOP, down, paragraphs))
 
@@ -827,7 +827,7 @@ class _Builder:
 
     def __init__(self, boxes_first: bool):
         self.lines: list[list[Run]] = [[]]
-        self.boxes: list[Paragraph] = []
+        self._boxes: list[tuple[float | None, list[Paragraph]]] = []  # (how far down the page, text)
         self.boxes_first = boxes_first
         self._heavy: set[int] = set()  # ids of the runs in lines set in a 黑-kind face
 
@@ -841,8 +841,18 @@ class _Builder:
     def line_break(self) -> None:
         self.lines.append([])
 
-    def box(self, paragraphs: list[Paragraph]) -> None:
-        self.boxes.extend(paragraphs)
+    def box(self, paragraphs: list[Paragraph], down: float | None) -> None:
+        self._boxes.append((down, paragraphs))
+
+    @property
+    def boxes(self) -> list[Paragraph]:
+        """The boxes' text as they print: top to bottom when each is placed on the page (a PDF
+        made into Word puts a page's boxes in any order, often all in one paragraph), else
+        in the order they come."""
+        boxes = self._boxes
+        if len(boxes) > 1 and all(down is not None for down, _ in boxes):
+            boxes = sorted(boxes, key=lambda box: box[0] or 0.0)
+        return [p for _, paragraphs in boxes for p in paragraphs]
 
     def paragraphs(self, hint: Hint) -> list[Paragraph]:
         lines: list[RichText] = [normalize(line) for line in set_apart(self.lines, self._heavy)]

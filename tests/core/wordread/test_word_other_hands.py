@@ -233,6 +233,16 @@ def test_a_box_placed_by_its_paragraph_is_read_with_it(tmp_path):
         assert texts.index("图为检查现场") == texts.index("【动态】") - 1
 
 
+def test_boxes_placed_on_the_page_in_one_paragraph_are_read_top_to_bottom(tmp_path):
+    """A PDF made into Word: a page's lines in boxes placed on the page, anchored in one
+    paragraph in no particular order."""
+    lines = ["【动态】", "3月1日，某县开会。", "3月2日，某乡检查。", "3月3日，某镇开会。"]
+    boxes = "".join(floating_box(p(lines[i]), f'relativeFrom="page"><wp:posOffset>{4000000 + i * 400000}</wp:posOffset>', 300000)
+                    for i in (2, 0, 3, 1))
+    texts = [par.text for par in read_word(make_docx(tmp_path / "t.docx", MASTHEAD + p(runs=boxes))).paragraphs]
+    assert texts[-4:] == lines
+
+
 def test_a_table_of_dates_and_what_happened_gives_the_entries_it_holds(tmp_path):
     """日期 | 工作内容: each row the entry it lays out, its bold unit counted; the label row is none."""
     from docx import Document

@@ -16,8 +16,26 @@ _WINDOW = 12  # how far before a word its guards look
 
 @cache
 def _word_pattern() -> re.Pattern[str]:
-    forms = sorted(words(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    """All wrong forms as one pattern that finds the longest form starting at a place. Built as a
+    trie (再(?:接再(?:励|砺))…): a flat alternation of 1,300 forms tries each at every place
+    where one may start, a quarter of all checking time."""
+    return re.compile(_trie_pattern(sorted(words())))
+
+
+def _trie_pattern(forms: list[str]) -> str:
+    """A pattern matching exactly ``forms`` (sorted), the longest where several match."""
+    branches: dict[str, list[str]] = {}
+    ends_here = False
+    for form in forms:
+        if form:
+            branches.setdefault(form[0], []).append(form[1:])
+        else:
+            ends_here = True
+    parts = [re.escape(char) + _trie_pattern(rest) for char, rest in branches.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if ends_here else body  # greedy: a longer form first, then the one ending here
 
 
 def _guards_hold(entry: WordEntry, text: str, start: int, end: int) -> bool:

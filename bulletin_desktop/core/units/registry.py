@@ -86,11 +86,21 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _free(conn: sqlite3.Connection, name: str) -> None:
+def _free(conn: sqlite3.Connection, name: str, alias_of: str = "", new: bool = False) -> None:
+    """Refused when a unit is known by ``name`` already. Wanted as an alias of the unit
+    ``alias_of`` (``new``: being registered now), the clerk is told how to make the two one:
+    often the other is the unit an imported issue's bold name registered on its own."""
     owner = _find(conn, name)
-    if owner is not None:
-        detail = "" if owner.name == name else f"（是“{owner.name}”的别名）"
-        raise UnitError(f"单位名录中已有“{name}”{detail}。")
+    if owner is None:
+        return
+    detail = "" if owner.name == name else f"（是“{owner.name}”的别名）"
+    if not alias_of or owner.name == alias_of:
+        advice = ""
+    elif new:
+        advice = f"如果是同一个单位，请用 units rename {owner.name} {alias_of} 改名（原名称保留为别名），再添加其他别名。"
+    else:
+        advice = f"如果它和“{alias_of}”是同一个单位，请用 units merge {owner.name} {alias_of} 合并（来稿、条目和得分一并转移）。"
+    raise UnitError(f"单位名录中已有“{name}”{detail}。{advice}")
 
 
 def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[str] = (),  # type: ignore[assignment]
@@ -177,8 +187,9 @@ def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
     Without a category, the unit gets the one its name suggests (乡镇街道 for 城关镇)."""
     name = _check_name(name)
     aliases = [_check_name(a) for a in aliases if a.strip() and a.strip() != name]
-    for each in (name, *aliases):
-        _free(conn, each)
+    _free(conn, name)
+    for alias in aliases:
+        _free(conn, alias, name, new=True)
     if sort_order is None:
         sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
     unit_id = inserted_id(conn.execute(
@@ -218,7 +229,7 @@ def change_aliases(archive: Archive, unit_name: str, *, add: Iterable[str] = (),
             owner = _find(conn, alias)
             if owner is not None and owner.id == unit.id:
                 continue  # known by it already
-            _free(conn, alias)
+            _free(conn, alias, unit.name)
             conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (alias, unit.id))
         if removed:
             recount_entries(conn)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
 from ..wrapped_text import is_page_number, join_printed_lines
+from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .container import check_package, is_encrypted_cfb, refuse, sniff
@@ -48,6 +49,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
     if kind == "convert" and path.suffix.lower() == ".odt":
         check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
+    if kind in ("html", "mht"):
+        return _read_web_page(path, kind, time_budget)
     if kind in ("cfb", "rtf", "convert"):
         from .convert import converted_docx
 
@@ -67,6 +70,28 @@ def _holds_closing(paragraphs: list[Paragraph]) -> bool:
     from ..recognise.closing import is_closing_line
 
     return any(is_closing_line(p.text.strip()) for p in paragraphs)
+
+
+def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
+    """A web page (or a web archive) saved under a Word name, read as Word opens it: its
+    text as an HTML fragment in a document is read."""
+    from .body import BodyReader
+    from .numbering import Numbering
+    from .styles import Styles
+
+    reader = BodyReader(Styles(None), Numbering(None), path.name, time.monotonic() + time_budget)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BulletinFormatError(unreadable_file_message(path, exc)) from None
+    paragraphs = reader.fragment("message/rfc822" if kind == "mht" else "text/html", data)
+    if paragraphs is None:
+        raise refuse(path, "这是网页存档文件（.mht），但其中没有网页正文，没有可导入的简报内容。")
+    paragraphs = join_printed_lines(paragraphs)
+    if not any(p.text.strip() for p in paragraphs):
+        raise BulletinFormatError(f"{path.name}：文档中没有文字，没有可导入的简报内容。")
+    page = "网页存档（单一文件网页）" if kind == "mht" else "网页"
+    return WordText(paragraphs, [f"{path.name} 实际是{page}文件（网上系统导出或另存为网页的“Word”文件），按网页中的文字读取。"])
 
 
 def _read_docx(path: Path, name: str, time_budget: float) -> WordText:

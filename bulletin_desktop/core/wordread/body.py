@@ -179,21 +179,29 @@ class BodyReader:
         return self._paragraph(block)
 
     def _chunk(self, chunk: etree._Element) -> list[Paragraph]:
-        """An embedded fragment's text: an HTML page (also in a web archive), plain text, or a
-        Word document merged in (as OA systems and document libraries assemble a bulletin
-        from submissions); any other kind (RTF) is counted for the clerk's warnings, not read."""
+        """An embedded fragment's text (see ``fragment``); a kind that is not read (RTF) is
+        counted for the clerk's warnings."""
         content_type, data = self.chunks.get(chunk.get(R_ID, ""), ("", b""))
-        if content_type in ARCHIVE_TYPES and (page := archived_html(data)) is not None:
-            content_type, data = "text/html", page
         if data.startswith(b"PK\x03\x04") and self.depth < _MAX_DEPTH:
             return self._merged_document(data)
+        paragraphs = self.fragment(content_type, data)
+        if paragraphs is None:
+            self.notes.chunks += 1
+            return []
+        return paragraphs
+
+    def fragment(self, content_type: str, data: bytes) -> list[Paragraph] | None:
+        """The text of an HTML page (also in a web archive) or of plain text, embedded in a
+        Word document or saved as one (OA systems and web pages "export to Word" as HTML
+        named .doc); None for any other kind."""
+        if content_type in ARCHIVE_TYPES and (page := archived_html(data)) is not None:
+            content_type, data = "text/html", page
         if content_type in ("text/html", "application/xhtml+xml"):
             blocks = html_text(data, self._check_time)
         elif content_type == "text/plain":
             blocks = [(Run(line.strip()),) for line in data.decode("utf-8", errors="replace").splitlines() if line.strip()]
         else:
-            self.notes.chunks += 1
-            return []
+            return None
         out: list[Paragraph] = []
         rows: list[list[list[Paragraph]]] = []  # the rows of the table being read
         for block in blocks:

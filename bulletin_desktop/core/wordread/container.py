@@ -26,7 +26,8 @@ def refuse(path: Path, reason: str) -> BulletinFormatError:
 
 def sniff(path: Path) -> str:
     """What the file is by its first bytes: "zip", "cfb" (an old .doc, .wps or an encrypted
-    .docx), "rtf", or raises with what it is instead."""
+    .docx), "rtf", a web page Word opens as a document ("html", "mht": see ``_web_page``),
+    or raises with what it is instead."""
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -36,19 +37,43 @@ def sniff(path: Path) -> str:
         if size == 0:
             raise refuse(path, "文件是空的（0 字节）。")
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(_HEAD_BYTES)
     except OSError as exc:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
-    if head == _CFB:
+    if head.startswith(_CFB):
         return "cfb"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     for magic, kind in _OTHER_KINDS:
         if head.startswith(magic):
             raise refuse(path, f"这不是 Word 文件，而是{kind}（只是扩展名写成了 {path.suffix}）。")
+    if page := _web_page(head):
+        return page
     raise refuse(path, "这不是 Word 文件（文件开头不是 Word 文档的格式），可能已损坏或扩展名有误。")
+
+
+_HEAD_BYTES = 1024
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def _web_page(head: bytes) -> str:
+    """"html" or "mht" for a web page saved under a Word name: what OA systems and web pages
+    hand out as an "exported Word file" (HTML sent as application/msword) and Word's own
+    web pages (网页, 单一文件网页) renamed .doc; Word opens them as documents. "" else."""
+    for bom in _BOMS:
+        if head.startswith(bom):
+            if bom != _BOMS[0]:
+                head = head[len(bom):].decode("utf-16-le" if bom == b"\xff\xfe" else "utf-16-be", "replace").encode()
+            else:
+                head = head[len(bom):]
+    text = head.lstrip().lower()
+    if text.startswith((b"<!doctype html", b"<html")) or text.startswith((b"<?xml", b"<!--")) and b"<html" in text:
+        return "html"
+    if b"mime-version:" in text and b"multipart/related" in text:
+        return "mht"
+    return ""
 
 
 def is_encrypted_cfb(path: Path) -> bool:

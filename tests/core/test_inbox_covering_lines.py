@@ -84,3 +84,25 @@ def test_the_same_news_sent_by_mail_and_in_the_chat_is_one_submission(tmp_path):
         repeated: list[Repeated] = []
         first, other = add_submissions(archive, items, repeated=repeated)
         assert repeated == [Repeated(1, first), Repeated(2, first)] and other != first
+
+
+def test_a_chat_of_two_messages_is_two_entries_dated_by_the_chat_without_a_year():
+    text = ("李明 3月9日 10:02\n【上蔡县】3月8日，上蔡县开展燃气安全检查。\n"
+            "王芳 3月9日 10:05\n【上蔡县重阳街道】3月8日，重阳街道开展消防宣传。\n")
+    item, entries = _entries(text)
+    today = dt.date.today()
+    posted = dt.date(today.year if (3, 9) <= (today.month, today.day) else today.year - 1, 3, 9)
+    assert item.received == posted
+    assert [(e.kind, e.text) for e in entries] == [("item", "3月8日，上蔡县开展燃气安全检查。"),
+                                                   ("item", "3月8日，重阳街道开展消防宣传。")]
+
+
+def test_a_forwarded_mail_s_separator_and_a_date_in_brackets_are_no_news():
+    text = ("-----原始邮件-----\n发件人: \"遂平县应急管理局\" <sp@163.com>\n发送时间: 2026年3月8日(星期日) 下午3:12\n"
+            "主题: 遂平县开展危化品检查\n\n遂平县开展危化品检查\n3月7日，遂平县对8家危化品企业开展专项检查。\n")
+    item, entries = _entries(text)
+    assert (item.title, item.received) == ("遂平县开展危化品检查", dt.date(2026, 3, 8))
+    assert [e.kind for e in entries] == ["item"]
+    item, entries = _entries("报送：西平县应急局\n西平县开展应急演练\n3月6日，西平县在县城开展地震应急疏散演练。\n（2026年3月7日）\n")
+    assert (item.title, item.received) == ("西平县开展应急演练", dt.date(2026, 3, 7))
+    assert [(e.kind, e.text) for e in entries] == [("item", "3月6日，西平县在县城开展地震应急疏散演练。")]

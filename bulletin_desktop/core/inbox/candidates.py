@@ -14,7 +14,7 @@ from ..numerals import to_int
 from ..proofread.rich_edit import replace_range
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE
-from .covering_lines import is_covering_line
+from .covering_lines import chat_day, is_covering_line
 from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
@@ -22,7 +22,7 @@ _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
 _ABOUT_SENDER = re.compile(r"^(?:" + SENDER_LABEL + r"|报送人|投稿人|撰稿人|执笔|联系人|联系电话|电话|手机|审核人|审核|"
                            r"签发人|签发|邮箱|电子邮箱|传真|(?:报送|上报|投稿|成稿|发稿)(?:日期|时间))\s*[：:]")
-_FULL_DATE = re.compile(rf"^(?:{DATE}|{NUMERIC_DATE})$")
+_FULL_DATE = re.compile(rf"^[（(]?(?:{DATE}|{NUMERIC_DATE})[）)]?$")  # a signature's date, maybe in brackets
 _DATE_IN = re.compile(f"{DATE}|{NUMERIC_DATE}")
 _SIGNATURE_MAX = 30
 # An item is one paragraph of news; more undated paragraphs than this make an article.
@@ -108,7 +108,8 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     if not paragraphs:
         paragraphs = [parse_markup(title)]
     names = tuple(dict.fromkeys((unit, *unit_names))) if unit else unit_names
-    dated = [i for i, p in enumerate(paragraphs) if _DATED.match(plain(p))]
+    # dated as the bulletin prints news, or after the unit it is about (【上蔡县】3月8日，…)
+    dated = [i for i, p in enumerate(paragraphs) if _DATED.match(text := plain(p)) or _UNIT_FIRST.match(text)]
     if len(dated) >= 2:
         # lines before the first date (报送单位, 联系人) are not news and are left out
         groups = [concat(*paragraphs[start:end]) for start, end in zip(dated, dated[1:] + [len(paragraphs)])]
@@ -145,10 +146,11 @@ def about_sender(text: str) -> bool:
                 or is_covering_line(line))
 
 
-def stated_date(lines: list[str]) -> dt.date | None:
+def stated_date(lines: list[str], today: dt.date | None = None) -> dt.date | None:
     """The day a submission says it was sent: a full date on a line about the sender
     (报送时间：…, a mail's 发送时间：…, 西平县应急管理局　2024年6月5日) or on its last line, a
-    signature's date. Not a date in its news: that is what happened, not when it was sent."""
+    signature's date; else, given ``today``, the day a chat's header names without a year.
+    Not a date in its news: that is what happened, not when it was sent."""
     last = next((line.strip() for line in reversed(lines) if line.strip()), "")
     for line in (last, *lines):
         line = line.strip()
@@ -159,6 +161,8 @@ def stated_date(lines: list[str]) -> dt.date | None:
                 return dt.date(*(to_int(part) or 0 for part in parts[:3]))
             except ValueError:
                 continue
+    if today is not None:
+        return next((day for line in lines if (day := chat_day(line, today)) is not None), None)
     return None
 
 

@@ -3,6 +3,7 @@ chat's line naming who posted and when, a greeting to the clerk, the list of att
 a signature with a telephone number."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # A chat app copies each message under who posted it and when (上蔡县应急局王芳 2026-01-15
@@ -17,6 +18,9 @@ _GREETING = re.compile(r"^(?:各位|各位领导|领导|老师|您|你|大家)�
 _ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*[：:]|附\s*[：:])")
 _FILE_NAME = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^，。；！？,;!?]{1,60}\.(?:docx?|wps|pdf|jpe?g|png|gif|xlsx?|et|"
                         r"zip|rar|7z|mp4|mov|txt)$", re.IGNORECASE)
+# the line a mail program sets above a forwarded or quoted mail (-----原始邮件-----)
+_QUOTED_MAIL = re.compile(r"^[-—=_\s]*(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)[-—=_\s]*$",
+                          re.IGNORECASE)
 # A signature that gives a number to call: 县应急局 李明 电话：0396-6221234, 联系人李明13800000000
 _PHONE = re.compile(r"(?:1[3-9]\d{9}|0\d{2,3}[-－]?\d{7,8})")
 _CONTACT_WORD = re.compile(r"联系人|电话|手机|邮箱|E-?mail|QQ|微信号", re.IGNORECASE)
@@ -28,11 +32,29 @@ def is_chat_header(text: str) -> bool:
     return bool(_CHAT_HEADER.match(text.strip()))
 
 
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+
+
+def chat_day(text: str, today: dt.date) -> dt.date | None:
+    """The day a chat's header says a message was posted when it gives no year (李明 3月9日
+    10:02): the last such day up to ``today``, as chat apps leave the year out within it."""
+    if not is_chat_header(text) or not (found := _MONTH_DAY.search(text)):
+        return None
+    for year in (today.year, today.year - 1):
+        try:
+            day = dt.date(year, int(found.group(1)), int(found.group(2)))
+        except ValueError:
+            continue
+        if day <= today:
+            return day
+    return None
+
+
 def is_covering_line(text: str) -> bool:
     """A chat's header, a greeting, an attachment or a signature with a telephone number."""
     line = text.strip()
     return bool(is_chat_header(line) or _GREETING.match(line) or _ATTACHMENT.match(line)
-                or _FILE_NAME.match(line) or _contact_signature(line))
+                or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _contact_signature(line))
 
 
 def _contact_signature(line: str) -> bool:

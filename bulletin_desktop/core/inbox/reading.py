@@ -113,7 +113,7 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
     lines = [plain(p) for p in paragraphs]
     if received is None:
         today = dt.date.today()
-        dated = stated_date(lines)
+        dated = stated_date(lines, today)
         received = dated if dated is not None and dated <= today else today
     stated = ""
     if unit_id is None:

@@ -59,3 +59,21 @@ def test_frames_of_state_and_of_at_once_fire(text, found, suggestion):
 ])
 def test_frames_of_state_and_of_at_once_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found, suggestion", [
+    ("县卫健委组织开展了“传染病防治法”宣传活动。", "传染病防治法", "《传染病防治法》"),
+    ("组织学习乡村振兴促进法。", "乡村振兴促进法", "《乡村振兴促进法》"),
+    ("要坚定不移的推进全面从严治党。", "的", "地"),
+    ("要毫不动摇的坚持党的领导。", "的", "地"),
+])
+def test_laws_and_set_adverbials_fire(text, found, suggestion):
+    assert (found, suggestion) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "开展“民法典宣传月”活动，学习《中华人民共和国传染病防治法》。",
+    "坚定不移的信念是力量之源，这是一以贯之的要求，实事求是的态度很重要。",
+])
+def test_laws_and_set_adverbials_stay_silent(text):
+    assert check(text) == []

@@ -24,7 +24,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q = actions.add_parser("add", help="新建一个刊物")
     db_option(q)
     q.add_argument("name", metavar="名称")
-    q = actions.add_parser("rename", help="重命名刊物，它的各期随之改名")
+    q = actions.add_parser("rename", help="重命名刊物，它未定稿的各期随之改名（已定稿的保留定稿时的名称）")
     db_option(q)
     q.add_argument("old", metavar="原名称", help="原名称，或“id:内部编号”")
     q.add_argument("new", metavar="新名称")
@@ -84,6 +84,9 @@ def cmd_series(args: argparse.Namespace) -> int:
         else:
             renamed = archive.rename_series(_series_key(args.old), args.new)
             sys.stdout.write(f"已重命名：id:{renamed.id}\t{renamed.name}\n")
+            kept = archive.final_count(renamed.id) if renamed.id is not None else 0
+            if kept:
+                sys.stderr.write(f"注意：已定稿的 {kept} 期仍印定稿时的刊物名称；撤销定稿后改用新名称。\n")
     return 0
 
 

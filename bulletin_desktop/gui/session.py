@@ -37,6 +37,9 @@ class Session(QObject):
     archiveDamaged = Signal(object)  # ArchiveCorruptError: the check after opening found the file damaged
     saveStateChanged = Signal(str, str)  # SaveState value, error message
     layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
+    # the open issue's bulletin was renamed (its name typed in the masthead) and this many of
+    # its issues are final: they keep the name they were finalized with
+    finalsKeepName = Signal(int)
 
     def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
                  ask_discard: Callable[[str], bool] | None = None,
@@ -55,6 +58,7 @@ class Session(QObject):
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self._unsubscribe: Callable[[], None] | None = None
         self._layout = LayoutOptions()
+        self._series_typed = False  # the bulletin's name was edited since the last save
         document.changed.connect(self.autosaver.schedule)
         document.issueReplaced.connect(self._update_layout)
         document.mastheadChanged.connect(self._masthead_changed)
@@ -271,6 +275,8 @@ class Session(QObject):
             self.archive.set_series_layout(issue.series_id, changes)
 
     def _masthead_changed(self, field: str) -> None:
+        if field == "series":
+            self._series_typed = True
         if field == "series_id":  # the issue moved to another series: its layout with it
             self._update_layout()
 
@@ -284,8 +290,8 @@ class Session(QObject):
     def _adopt_series_name(self, series_id: int, shown: str) -> None:
         """The series was renamed by someone else (another view, a command): show its new
         name, so that the next autosave does not rename it back."""
-        if self.archive is None or self.autosaver.pending:
-            return
+        if self.archive is None or self.autosaver.pending or self._open_is_final():
+            return  # a final issue prints the name it was finalized with
         try:
             stored = self.archive.get_series(series_id)
         except ArchiveError:
@@ -306,7 +312,18 @@ class Session(QObject):
 
     # -- saving -----------------------------------------------------------------------
 
+    def _open_is_final(self) -> bool:
+        issue = self.document.issue
+        return issue is not None and issue.status == "final"
+
     def _save(self) -> None:
         issue = self.document.issue
-        if self.archive is not None and issue is not None:
-            self.archive.save_issue(issue)
+        if self.archive is None or issue is None:
+            return
+        stored = self.archive.get_series(issue.series_id) if self._series_typed and issue.series_id else None
+        self.archive.save_issue(issue)
+        self._series_typed = False
+        if stored is not None and stored.id is not None and stored.name != issue.series:
+            kept = self.archive.final_count(stored.id)
+            if kept:
+                self.finalsKeepName.emit(kept)

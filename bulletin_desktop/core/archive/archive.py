@@ -500,7 +500,8 @@ class Archive:
         return series
 
     def rename_series(self, key: int | str, name: str) -> Series:
-        """Rename the series with this id or name: one row renamed, every issue of it follows."""
+        """Rename the series with this id or name: one row renamed, every draft of it follows
+        (a final issue keeps the name it was finalized with)."""
         with self._transaction("重命名刊物") as conn:
             series = store.get_series(conn, key)
             if series is None:
@@ -624,6 +625,13 @@ class Archive:
         if changed:
             self._notices.send(ArchiveChange(issues_changed=frozenset(changed)))
         return changed
+
+    def final_count(self, series_id: int) -> int:
+        """How many issues of the series are final: renaming it leaves their printed name."""
+        with self._reading() as conn:
+            from . import finals
+
+            return finals.final_count(conn, series_id)
 
     def record_export(self, issue_id: int, fmt: str, path: Path, settings: dict | None = None) -> str:
         """Note that ``path`` was exported from the issue; its SHA-256."""

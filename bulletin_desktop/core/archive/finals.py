@@ -70,11 +70,19 @@ def set_status(conn: sqlite3.Connection, issue_id: int, final: bool, now: str) -
     wanted = FINAL if final else DRAFT
     if current == wanted:
         return False
-    # updated_at is left alone: the content did not change
-    conn.execute("UPDATE issues SET status = ? WHERE id = ?", (wanted, issue_id))
+    # updated_at is left alone: the content did not change. A final issue keeps the bulletin's
+    # name it has now (store.ISSUE_SERIES_NAME); reopened, it takes the bulletin's name again
+    conn.execute("UPDATE issues SET status = ?, final_series_name = CASE WHEN ? THEN "
+                 "(SELECT name FROM series WHERE id = issues.series_id) END WHERE id = ?", (wanted, final, issue_id))
     conn.execute("INSERT INTO issue_events (issue_id, at, action) VALUES (?, ?, ?)",
                  (issue_id, now, "finalized" if final else "reopened"))
     return True
+
+
+def final_count(conn: sqlite3.Connection, series_id: int) -> int:
+    """How many issues of the series are final: they keep the name they were finalized with."""
+    return int(conn.execute("SELECT count(*) FROM issues WHERE series_id = ? AND status = ?",
+                            (series_id, FINAL)).fetchone()[0])
 
 
 def events(conn: sqlite3.Connection, issue_id: int) -> list[StatusEvent]:

@@ -500,6 +500,15 @@ def _masthead_marking(db: "Database") -> None:
     db.table("series").add_column("marking", str, not_null_default="")
 
 
+def _final_series_names(db: "Database") -> None:
+    # A final issue prints the bulletin's name it was finalized with, so that re-exporting it
+    # after the bulletin is renamed gives the printed text again; NULL for a draft, which
+    # prints its series' name as it is now. Issues final already keep the name they print now.
+    db.table("issues").add_column("final_series_name", str)
+    db.conn.execute("UPDATE issues SET final_series_name = (SELECT name FROM series WHERE id = issues.series_id) "
+                    "WHERE status = 'final'")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -516,6 +525,7 @@ MIGRATIONS: list[Migration] = [
     Migration(13, "报头上方的标记（内部资料 注意保存）", _masthead_marking),
     Migration(14, "括号里的单位（【长葛市】6月3日，……）不再被其后的日期带过", _leads_again),
     Migration(15, "圆括号里的单位（（长葛市）6月3日，……）和写在日期之前的单位（长葛市6月3日，……）", _leads_again),
+    Migration(16, "定稿的一期保留定稿时的刊物名称", _final_series_names),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -336,9 +336,14 @@ def issue_with_number(conn: sqlite3.Connection, series: int, number: int, other_
 
 # -- whole issues ---------------------------------------------------------------------
 
+# The bulletin's name an issue prints: a final issue's is the one it was finalized with
+# (finals.set_status), so that renaming the bulletin does not change what was printed
+ISSUE_SERIES_NAME = "CASE WHEN i.status = 'final' THEN coalesce(i.final_series_name, sr.name) ELSE sr.name END"
+
+
 def load_issue(conn: sqlite3.Connection, issue_id: int) -> Issue | None:
     head = conn.execute(
-        "SELECT sr.name, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
+        f"SELECT {ISSUE_SERIES_NAME}, i.series_id, i.number, i.special_name, i.special_number, i.date, i.office, i.status, "
         f"i.signoff, i.distribution, {YEAR_NUMBER_COLUMNS}, i.print_copies, i.marking "
         "FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.id = ?",
         (issue_id,),

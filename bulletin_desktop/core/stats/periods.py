@@ -46,6 +46,19 @@ def _month_end(year: int, month: int) -> dt.date:
     return first_next - dt.timedelta(days=1)
 
 
+# a by-month table lists every month of a range up to this long, those with nothing too
+_LISTED_MONTHS = 240
+
+
+def months_of(start: dt.date, end: dt.date) -> list[str]:
+    """Every month the range touches (2024-05), for a table that shows the empty ones too;
+    [] for a range too long to list month by month."""
+    count = (end.year - start.year) * 12 + end.month - start.month + 1
+    if count > _LISTED_MONTHS:
+        return []
+    return [f"{(start.year * 12 + start.month - 1 + i) // 12:04d}-{(start.month - 1 + i) % 12 + 1:02d}" for i in range(count)]
+
+
 PRESETS = ("month", "quarter", "year")
 DEFAULT_PRESET = "quarter"  # what the statistics show when no range is asked for
 

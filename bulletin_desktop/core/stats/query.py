@@ -15,7 +15,7 @@ from collections import defaultdict
 from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
 from ..model import format_cn_date
-from .periods import StatsRangeError, check_range
+from .periods import StatsRangeError, check_range, months_of
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
 _UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"
@@ -105,6 +105,8 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         if active:
             by_unit[unit_id] = UnitStats(name, category, unit_id, sort_order)
     months: dict[str, MonthStats] = defaultdict(lambda: MonthStats(""))
+    for key in months_of(date_from, date_to):  # a month with nothing is a row of noughts, not a gap
+        months[key] = MonthStats(key)
     unattributed = 0
     unit_info = {u[0]: u for u in units}
 

@@ -177,6 +177,15 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
         return known, False
     if not says_its_place(short, home):
         return None, False
+    if _PLACE.search(short):
+        # a town the registry knows under its county's name (西平县城关镇 for 城关镇): that one;
+        # known in two counties, it cannot be told which
+        within = _units(conn, "u.id IN (SELECT unit_id FROM unit_names WHERE name LIKE '%' || ? AND name != ?)",
+                        (short, short))
+        if len(within) > 1:
+            return None, False
+        if within:
+            return within[0], False
     return insert_unit(conn, short, aliases=[stated]), True
 
 

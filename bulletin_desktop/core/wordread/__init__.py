@@ -51,10 +51,15 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
     if kind in ("html", "mht"):
         return _read_web_page(path, kind, time_budget)
-    if kind in ("cfb", "rtf", "convert"):
+    if kind == "flatxml":
+        from .flat_package import zipped
+
+        return _read_docx(path, path.name, time_budget, zipped(path, _bytes_of(path)))
+    if kind in ("cfb", "rtf", "convert", "wordxml"):
         from .convert import converted_docx
 
-        with converted_docx(path, cancel=cancel) as docx_path:
+        # (under its own name: LibreOffice tells a Word XML file from what it is, not from a .docx name)
+        with converted_docx(path, cancel=cancel, suffix=".xml" if kind == "wordxml" else None) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
         return text
@@ -72,6 +77,13 @@ def _holds_closing(paragraphs: list[Paragraph]) -> bool:
     return any(is_closing_line(p.text.strip()) for p in paragraphs)
 
 
+def _bytes_of(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BulletinFormatError(unreadable_file_message(path, exc)) from None
+
+
 def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
     """A web page (or a web archive) saved under a Word name, read as Word opens it: its
     text as an HTML fragment in a document is read."""
@@ -80,11 +92,7 @@ def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
     from .styles import Styles
 
     reader = BodyReader(Styles(None), Numbering(None), path.name, time.monotonic() + time_budget)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BulletinFormatError(unreadable_file_message(path, exc)) from None
-    paragraphs = reader.fragment("message/rfc822" if kind == "mht" else "text/html", data)
+    paragraphs = reader.fragment("message/rfc822" if kind == "mht" else "text/html", _bytes_of(path))
     if paragraphs is None:
         raise refuse(path, "这是网页存档文件（.mht），但其中没有网页正文，没有可导入的简报内容。")
     paragraphs = join_printed_lines(paragraphs)
@@ -94,13 +102,14 @@ def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
     return WordText(paragraphs, [f"{path.name} 实际是{page}文件（网上系统导出或另存为网页的“Word”文件），按网页中的文字读取。"])
 
 
-def _read_docx(path: Path, name: str, time_budget: float) -> WordText:
+def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = None) -> WordText:
+    """The .docx at ``path``, or the package ``data`` read from it."""
     from .package import open_main_document
     from .body import BodyReader
 
     deadline = time.monotonic() + time_budget
-    check_package(path)
-    parts = open_main_document(path, name)
+    check_package(path, data)
+    parts = open_main_document(path, name, data)
     reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks)
     # each margin part has a reader of its own: what it skips is not the body's; the page
     # number a footer prints is no text

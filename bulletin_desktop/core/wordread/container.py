@@ -27,7 +27,8 @@ def refuse(path: Path, reason: str) -> BulletinFormatError:
 def sniff(path: Path) -> str:
     """What the file is by its first bytes: "zip", "cfb" (an old .doc, .wps or an encrypted
     .docx), "rtf", a web page Word opens as a document ("html", "mht": see ``_web_page``),
-    or raises with what it is instead."""
+    a Word document as one XML file ("flatxml", "wordxml": ``_word_xml``), or raises with
+    what it is instead."""
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -51,6 +52,10 @@ def sniff(path: Path) -> str:
             raise refuse(path, f"这不是 Word 文件，而是{kind}（只是扩展名写成了 {path.suffix}）。")
     if page := _web_page(head):
         return page
+    if xml_kind := _word_xml(head):
+        if any(mark in head for mark in _DOCTYPE_MARKS):
+            raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
+        return xml_kind
     raise refuse(path, "这不是 Word 文件（文件开头不是 Word 文档的格式），可能已损坏或扩展名有误。")
 
 
@@ -74,6 +79,18 @@ def _web_page(head: bytes) -> str:
     if b"mime-version:" in text and b"multipart/related" in text:
         return "mht"
     return ""
+
+
+def _word_xml(head: bytes) -> str:
+    """A Word document as one XML file: "flatxml" for Word's own XML document (Flat OPC, a
+    .docx's parts in one file), "wordxml" for Word 2003's (what Java systems fill from a
+    FreeMarker template and hand out as .doc); "" else."""
+    text = head.lower()
+    if not text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+        return ""
+    if b"<pkg:package" in text:
+        return "flatxml"
+    return "wordxml" if b"<w:worddocument" in text or b'progid="word.document"' in text else ""
 
 
 def is_encrypted_cfb(path: Path) -> bool:

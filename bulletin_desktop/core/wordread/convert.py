@@ -20,8 +20,9 @@ INSTALL_HINT = ("导入 .doc、.wps、.rtf、.odt 文件需要 LibreOffice：请
 
 @contextmanager
 def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S,
-                   cancel: threading.Event | None = None) -> Iterator[Path]:
-    """The .docx LibreOffice made of ``path``, in a temporary folder removed afterwards.
+                   cancel: threading.Event | None = None, suffix: str | None = None) -> Iterator[Path]:
+    """The .docx LibreOffice made of ``path``, in a temporary folder removed afterwards;
+    ``suffix``: the name's ending to give LibreOffice when not the file's own.
     Setting ``cancel`` ends the conversion: libreoffice.ConversionCancelled, not a refusal."""
     soffice = libreoffice.libreoffice_path()
     if soffice is None:
@@ -29,7 +30,7 @@ def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S,
     with tempfile.TemporaryDirectory(prefix="bulletin-import-", ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp)
         # an ASCII name: LibreOffice on Windows has trouble with some non-ASCII paths
-        source = folder / f"source{path.suffix.lower()}"
+        source = folder / f"source{suffix or path.suffix.lower()}"
         shutil.copyfile(path, source)
         try:
             yield libreoffice.convert(soffice, source, "docx:MS Word 2007 XML", folder, timeout=timeout,

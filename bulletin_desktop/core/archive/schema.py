@@ -509,6 +509,29 @@ def _final_series_names(db: "Database") -> None:
                     "WHERE status = 'final'")
 
 
+def _trash_ids_kept(db: "Database") -> None:
+    # A trash item's number is never given again once its item is restored or purged, so
+    # a note of one (回收站第7项) cannot come to name something else: AUTOINCREMENT, which
+    # needs the table made again; the items in it keep their numbers.
+    _run(db, """
+        CREATE TABLE trash_numbered (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            issue_id INTEGER NOT NULL,
+            uid TEXT,
+            label TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            payload TEXT NOT NULL
+        );
+        INSERT INTO trash_numbered (id, kind, issue_id, uid, label, deleted_at, payload)
+            SELECT id, kind, issue_id, uid, label, deleted_at, payload FROM trash;
+        DROP TABLE trash;
+        ALTER TABLE trash_numbered RENAME TO trash;
+        CREATE INDEX trash_by_time ON trash (deleted_at);
+        CREATE INDEX trash_parts ON trash (issue_id, uid);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -526,6 +549,7 @@ MIGRATIONS: list[Migration] = [
     Migration(14, "括号里的单位（【长葛市】6月3日，……）不再被其后的日期带过", _leads_again),
     Migration(15, "圆括号里的单位（（长葛市）6月3日，……）和写在日期之前的单位（长葛市6月3日，……）", _leads_again),
     Migration(16, "定稿的一期保留定稿时的刊物名称", _final_series_names),
+    Migration(17, "回收站的编号不再重复使用", _trash_ids_kept),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

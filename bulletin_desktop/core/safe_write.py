@@ -65,7 +65,7 @@ def describe_os_error(exc: OSError, path: Path) -> str:
 
 def check_output_folder(path: str | os.PathLike) -> None:
     """Refuse, before any work, a file to be written into a folder that is not there (none is
-    made: ``export -o`` makes none either) or under a file; WriteError says which."""
+    made) or under a file; WriteError says which."""
     target = Path(path)
     parent = target.parent
     if parent.is_dir():

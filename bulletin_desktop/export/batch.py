@@ -7,7 +7,8 @@ or a failure leaves only whole files: those written before, none half-written.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.archive.records import IssueSummary
@@ -25,7 +26,8 @@ Progress = Callable[[int, int], bool]
 def write_issue(issue: Issue, path: str | os.PathLike, fmt: str, options: LayoutOptions,
                 engine: str | None = None) -> None:
     """One issue in one of FORMATS; the writers are imported only when used. ``engine``
-    sets who lays out a PDF (see ``pdf.write_pdf``)."""
+    sets who lays out a PDF (see ``pdf.write_pdf``). The file's folder must be there
+    (``output_folder`` makes it)."""
     if fmt == "txt":
         from ..core.textformat import write_text
 
@@ -46,20 +48,15 @@ def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "d
                options: Sequence[LayoutOptions] | None = None, progress: Progress | None = None,
                engine: str | None = None) -> list[Path]:
     """Each issue as its own file named ``default_file_name`` in ``folder`` (made if
-    missing), with its own layout (``options``, one per issue: issues of several series
-    keep their series' layouts; default: the defaults); returns the files written.
+    missing, ``output_folder``), with its own layout (``options``, one per issue: issues of
+    several series keep their series' layouts; default: the defaults); returns the files written.
     ``ExportCancelled`` carries the ones written before the clerk stopped."""
     layouts = list(options) if options is not None else [LayoutOptions()] * len(issues)
     if len(layouts) != len(issues):
         raise ValueError("one layout per issue")
     target = Path(folder)
-    made = _folders_to_make(target)
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteError(describe_os_error(exc, target), target) from None
     written: list[Path] = []
-    try:
+    with output_folder(target, target):
         for issue, layout in zip(issues, layouts):
             if progress is not None and not progress(len(written), len(issues)):
                 raise ExportCancelled(f"已取消：导出了 {len(written)} 期，其余 {len(issues) - len(written)} 期没有导出。",
@@ -67,17 +64,30 @@ def write_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str = "d
             path = target / unused_name(default_file_name(issue, f".{fmt}"), {p.name for p in written})
             write_issue(issue, path, fmt, layout, engine)
             written.append(path)
-    except BaseException:
-        if not written:  # nothing written (a full disk, an error, cancelled at once): take back the folders made
-            for made_folder in made:
-                try:
-                    made_folder.rmdir()  # only when empty
-                except OSError:
-                    break
-        raise
     if progress is not None:
         progress(len(written), len(issues))
     return written
+
+
+@contextmanager
+def output_folder(folder: Path, named: Path) -> Iterator[None]:
+    """Make ``folder`` with the folders above it that are missing, for files written inside
+    the block; a failure says so naming ``named`` (the folder, or the one file to be written).
+    When the block fails or is cancelled leaving them empty, the folders made are taken back."""
+    made = _folders_to_make(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(describe_os_error(exc, named), named) from None
+    try:
+        yield
+    except BaseException:
+        for made_folder in made:
+            try:
+                made_folder.rmdir()  # only when empty: the files written before stay
+            except OSError:
+                break
+        raise
 
 
 def _folders_to_make(folder: Path) -> list[Path]:

@@ -1,5 +1,6 @@
-"""Exporting several issues and noting each file in the archive: one file per issue into a
-folder, or a year compiled into one file. The command line and the window both export
+"""Exporting issues and noting each file in the archive: one issue to a file, one file per
+issue into a folder, or a year compiled into one file; the folders a file goes into are
+made when missing, whichever it is. The command line and the window both export
 through here, so what is written and what the archive records of it cannot drift apart.
 
 The archive's side is a ``Recorder`` the caller passes: the window records into the
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.model import Issue
-from .batch import Progress, write_each, write_issue
+from .batch import Progress, output_folder, write_each, write_issue
 from .errors import ExportCancelled, ExportError
 from .layout_options import LayoutOptions
 
@@ -36,8 +37,10 @@ def _issue_id(issue: Issue) -> int:
 
 def export_one(issue: Issue, path: str | os.PathLike, fmt: str, layout: LayoutOptions, record: Recorder,
                engine: str | None = None) -> Path:
-    """One issue in one file (``batch.write_issue``), and its record."""
-    write_issue(issue, path, fmt, layout, engine)
+    """One issue in one file (``batch.write_issue``), its missing folders made as for
+    several issues, and its record."""
+    with output_folder(Path(path).parent, Path(path)):
+        write_issue(issue, path, fmt, layout, engine)
     record([(_issue_id(issue), fmt, Path(path), recorded_settings(fmt, layout))])
     return Path(path)
 
@@ -77,7 +80,8 @@ def export_year(issues: Sequence[Issue], path: str | os.PathLike, series: str, y
 
     check_compilation_name(path)
     title = year_title(year)
-    write_compilation(issues, path, series, title, layout, progress)
+    with output_folder(Path(path).parent, Path(path)):
+        write_compilation(issues, path, series, title, layout, progress)
     settings = {**recorded_settings("docx", layout), "compilation": f"{series} {title}"}
     record([(_issue_id(issue), "docx", Path(path), settings) for issue in issues])
     return Path(path)

@@ -233,8 +233,9 @@ def test_export_errors_are_plain_chinese(db, tmp_path, sample_file, capsys):
     assert main(["export", "--db", str(db), "52", "-o", str(out), "--option", "red_rule_pt=thick"]) == 1
     err = capsys.readouterr().err
     assert "red_rule_pt" in err and "内部错误" not in err
-    assert main(["export", "--db", str(db), "52", "-o", str(tmp_path / "no-such-folder" / "x.docx")]) == 1
-    assert "文件夹不存在" in capsys.readouterr().err
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")  # a missing folder is made (test_export_folders_cli)
+    assert main(["export", "--db", str(db), "52", "-o", str(tmp_path / "a-file" / "x.docx")]) == 1
+    assert "路径中的某一级是文件" in capsys.readouterr().err
     assert main(["export", "--db", str(db), "99", "-o", str(out)]) == 1
     assert "第99期" in capsys.readouterr().err
     assert not out.exists()

@@ -3,6 +3,10 @@
 The dock itself (title, place, the View menu's toggle, the saved window layout) exists
 from the start; the panel inside, with its module and form, is imported and built only
 when the clerk first opens it, so a feature's dock costs nothing at start-up.
+
+A window restores its saved layout, and so shows a dock the clerk left open, before the
+panels have what they are built from (the archive session); such a dock waits for
+``ready`` and is built then.
 """
 from __future__ import annotations
 
@@ -13,8 +17,10 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 
 class LazyDock(QDockWidget):
-    def __init__(self, title: str, name: str, build: Callable[[], QWidget], parent: QWidget | None = None):
+    def __init__(self, title: str, name: str, build: Callable[[], QWidget], parent: QWidget | None = None,
+                 ready: bool = True):
         super().__init__(title, parent)
+        self._ready = ready
         self.setObjectName(name)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -40,6 +46,13 @@ class LazyDock(QDockWidget):
         panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return panel
 
+    def set_ready(self) -> None:
+        """What the panel is built from exists now: a dock already on the screen gets it."""
+        self._ready = True
+        if self.isVisible():
+            self.content()
+
     def showEvent(self, event) -> None:  # shown by the View menu or a restored layout
-        self.content()
+        if self._ready:
+            self.content()
         super().showEvent(event)

@@ -62,10 +62,12 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._early_pages = False  # start-up: the preview shows the issue about to open (early_pages.py)
         # the docks whose contents are built when first opened: here, so that the saved
-        # layout places them along with the form's docks
-        self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self)
-        self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self)
-        self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self)
+        # layout places them along with the form's docks; built once the panes are (a dock
+        # the layout shows before then waits for them)
+        self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self, False)
+        self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self, False)
+        self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self,
+                                        False)
         self.tabifyDockWidget(self.ui.issueListDock, self.ui.mastheadDock)
         self.tabifyDockWidget(self.ui.issueListDock, self.search_dock)
         self.search_dock.hide()
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.archive_tools: ArchiveTools = ArchiveTools(self)  # 档案库 menu: 定稿, trash, backups; rescue on opening
         self._issue_replaced()
+        for dock in (self.search_dock, self.inbox_dock, self.statistics_dock):
+            dock.set_ready()
 
     def show_early_pages(self, issue: Issue, options: LayoutOptions) -> None:
         """Start-up: ``issue``, about to be opened, in the preview alone, before the other

@@ -36,10 +36,22 @@ _ARGPARSE_MESSAGES = [
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
+    # set for ``search``: a word beginning with a dash that is none of the command's options
+    # is a term the clerk looks for (-安全, -2022), not an unknown option
+    dash_words_are_terms = False
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
         self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+
+    def _parse_optional(self, arg_string):
+        found = super()._parse_optional(arg_string)
+        if not self.dash_words_are_terms or found is None:
+            return found
+        # one (action, option, ...) tuple, or a list of them where Python lists the candidates
+        candidates = found if isinstance(found, list) else [found]
+        return None if all(candidate[0] is None for candidate in candidates) else found
 
     def error(self, message: str) -> NoReturn:
         for pattern, template in _ARGPARSE_MESSAGES:
@@ -146,8 +158,9 @@ def _add_commands(sub) -> None:
     _layout_options(p)
 
     p = sub.add_parser("search", help="全文检索")
+    p.dash_words_are_terms = True
     _db_option(p)
-    p.add_argument("query", metavar="关键词")
+    p.add_argument("query", metavar="关键词", help="以 - 开头的关键词照常检索；也可写在 -- 之后")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--limit", type=whole(1, 10000, "条数"), default=50, metavar="N", help="最多显示多少条（默认 50）")
     p.add_argument("--series", metavar="刊物", help="只查这个刊物")

@@ -28,7 +28,8 @@ from .heavy import set_apart
 from .html_chunk import html_text
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
-from .ns import R_ID, V, WP, WPS, A, on, w
+from .ns import R_ID, V, A, on, w
+from .placement import FOOT, TOP, Page, as_printed, down_the_page, frame_place, pages_of
 from .styles import Styles, east_asia_font
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -86,13 +87,13 @@ class BodyReader:
         self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
         self._counter = 0
         self._boxes_first = True
-        self._page = _Page()
+        self._page = Page()
         self._final_section: etree._Element | None = None
         self._nested = 0  # tables and text boxes being read inside the block
         self._block_index = 0
         # the boxes placed on the page, not by their paragraph: (anchor's block, near the top,
         # where down the page, their paragraphs)
-        self._floating: list[tuple[int, bool, float, list[Paragraph]]] = []
+        self._floating: list[tuple[int, bool, tuple[float, int], list[Paragraph]]] = []
         self._boxed: set[int] = set()  # ids of the paragraphs of boxes read with their paragraph
 
     def read(self, body: etree._Element) -> list[Paragraph]:
@@ -100,7 +101,7 @@ class BodyReader:
         if len(blocks) > MAX_PARAGRAPHS:  # refused at once, not after reading them all
             raise BulletinFormatError(f"{self.name}：{too_many_paragraphs(len(blocks)).message}")
         self._final_section = body.find(w("sectPr"))
-        self._page = _Page.of(self._final_section)
+        self._page = Page.of(self._final_section)
         self._floating, self._boxed = [], set()
         read: list[list[Paragraph]] = []
         for index, block in enumerate(blocks):
@@ -119,7 +120,7 @@ class BodyReader:
         paragraph holds their anchor (WPS templates anchor a masthead or a closing block
         anywhere on the page). Pages are told by the breaks the file records; a file with
         none is one page."""
-        pages = _pages(blocks, self._final_section)
+        pages = pages_of(blocks, self._final_section)
         first: dict[int, int] = {}
         last: dict[int, int] = {}
         for index, page in enumerate(pages):
@@ -128,8 +129,8 @@ class BodyReader:
             if page not in first and any(id(p) not in self._boxed for p in read[index]):
                 first[page] = index
             last[page] = index
-        before: dict[int, list[tuple[float, list[Paragraph]]]] = {}
-        after: dict[int, list[tuple[float, list[Paragraph]]]] = {}
+        before: dict[int, list[tuple[tuple[float, int], list[Paragraph]]]] = {}
+        after: dict[int, list[tuple[tuple[float, int], list[Paragraph]]]] = {}
         for anchor, top, down, paragraphs in self._floating:
             page = pages[anchor]
             (before.setdefault(first.get(page, anchor), []) if top else after.setdefault(last[page], [])).append((down, paragraphs))
@@ -268,6 +269,7 @@ class BodyReader:
         direct_num: tuple[str | None, int | None] = (None, None)
         outline = None
         mark_deleted = drop_cap = runs_on = False
+        frame = None
         if ppr is not None:
             style_el = ppr.find(w("pStyle"))
             style_id = style_el.get(w("val")) if style_el is not None else None
@@ -309,7 +311,14 @@ class BodyReader:
             self._carry = [run for line in builder.lines for run in line]
             self._carry_merged = mark_deleted
             return builder.boxes
-        return builder.paragraphs(self._hint(style_id, outline))
+        paragraphs = builder.paragraphs(self._hint(style_id, outline))
+        place = frame_place(frame, self._page) if not self._nested else None
+        if place is not None and not TOP < place[0] < FOOT:
+            # a frame placed at the top or foot of the page (LibreOffice's masthead or closing
+            # block, a PDF converter's lines) prints there, wherever its paragraph comes
+            self._floating.append((self._block_index, place[0] <= TOP, place, paragraphs))
+            return []
+        return paragraphs
 
     def _number_label(self, style_id: str | None, direct: tuple[str | None, int | None]) -> str:
         num_id, level = direct
@@ -423,7 +432,7 @@ class BodyReader:
                 self.notes.comments += 1
 
     def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
-        boxes = _as_printed(list(_outer_textboxes(graphic)))
+        boxes = as_printed(list(_outer_textboxes(graphic)))
         art = _word_art(graphic) if not boxes else ""
         if not boxes and not art:
             if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
@@ -440,12 +449,12 @@ class BodyReader:
             self._nested -= 1
         else:
             paragraphs = [Paragraph((Run(art),))]
-        down = _down_the_page(graphic, self._page) if not self._nested else None
-        if down is None or _TOP < down < _FOOT:
+        down = down_the_page(graphic, self._page) if not self._nested else None
+        if down is None or TOP < down < FOOT:
             self._boxed.update(id(p) for p in paragraphs)
             builder.box(paragraphs, down)  # placed by its paragraph (or in the middle of the page): read with it
         else:
-            self._floating.append((self._block_index, down <= _TOP, down, paragraphs))
+            self._floating.append((self._block_index, down <= TOP, (down, 0), paragraphs))
 
 
 def _word_art(graphic: etree._Element) -> str:
@@ -458,156 +467,6 @@ def _word_art(graphic: etree._Element) -> str:
             if text:
                 return text
     return ""
-
-
-def _as_printed(boxes: list[etree._Element]) -> list[etree._Element]:
-    """The text boxes of one drawing top to bottom, left to right, as they print: a group of
-    boxes (a masthead drawn as one shape) keeps them in the order they were drawn, which may
-    be any. Boxes whose place is not given stay in their order."""
-    placed = [(place, box) for box in boxes if (place := _place_of(box)) is not None]
-    if len(boxes) < 2 or len(placed) < len(boxes):
-        return boxes
-    return [box for _, box in sorted(placed, key=lambda pair: pair[0])]
-
-
-def _place_of(box: etree._Element) -> tuple[int, int] | None:
-    """Where the shape holding ``box`` sits within its group (y, x), from its DrawingML offset."""
-    for shape in box.iterancestors(f"{{{WPS}}}wsp"):
-        offset = shape.find(f"{{{WPS}}}spPr/{{{A}}}xfrm/{{{A}}}off")
-        if offset is None:
-            return None
-        try:
-            return int(offset.get("y", "0")), int(offset.get("x", "0"))
-        except ValueError:
-            return None
-    return None
-
-
-_TOP, _FOOT = 1 / 3, 2 / 3  # a box whose middle is above or below these parts of the page prints at its top or foot
-_EMU_PER_TWIP = 635
-
-
-class _Page(NamedTuple):
-    """A page's height and its top margin, in EMU (A4 and Word's margins when not given)."""
-
-    height: int = 16838 * _EMU_PER_TWIP
-    top_margin: int = 1440 * _EMU_PER_TWIP
-
-    @classmethod
-    def of(cls, section: etree._Element | None) -> "_Page":
-        size = section.find(w("pgSz")) if section is not None else None
-        margins = section.find(w("pgMar")) if section is not None else None
-        default = cls()
-        return cls(_twips(size, "h", default.height), _twips(margins, "top", default.top_margin))
-
-
-def _twips(element: etree._Element | None, name: str, default: int) -> int:
-    try:
-        return abs(int(element.get(w(name), ""))) * _EMU_PER_TWIP if element is not None else default
-    except ValueError:
-        return default
-
-
-def _down_the_page(graphic: etree._Element, page: _Page) -> float | None:
-    """How far down the page a floating shape prints (0 its top, 1 its foot; its middle),
-    when it is placed on the page or within its margins; None when it is placed by its
-    paragraph or line, or inline."""
-    anchor = graphic.find(f"{{{WP}}}anchor")
-    if anchor is not None:
-        position = anchor.find(f"{{{WP}}}positionV")
-        if position is None:
-            return None
-        extent = anchor.find(f"{{{WP}}}extent")
-        offset, align = position.find(f"{{{WP}}}posOffset"), position.find(f"{{{WP}}}align")
-        return _placed(position.get("relativeFrom", ""), _emu(offset.text if offset is not None else None),
-                       _emu(extent.get("cy") if extent is not None else None) or 0,
-                       (align.text or "").strip() if align is not None else "", page)
-    shape = next((child for child in graphic if child.get("style") and child.tag != f"{{{V}}}shapetype"), None)
-    if shape is None:
-        return None
-    style = {key.strip().lower(): value.strip() for key, _, value in
-             (part.partition(":") for part in (shape.get("style") or "").split(";"))}
-    if style.get("position") != "absolute":
-        return None
-    relative = {"page": "page", "margin": "margin", "top-margin-area": "topMargin",
-                "bottom-margin-area": "bottomMargin"}.get(style.get("mso-position-vertical-relative", "text"), "")
-    offset = _vml_emu(style.get("top")) or _vml_emu(style.get("margin-top"))
-    return _placed(relative, offset, _vml_emu(style.get("height")) or 0, style.get("mso-position-vertical", ""), page)
-
-
-def _placed(relative: str, offset: int | None, height: int, align: str, page: _Page) -> float | None:
-    if relative == "topMargin":
-        return 0.0
-    if relative == "bottomMargin":
-        return 1.0
-    if relative not in ("page", "margin"):
-        return None  # paragraph, line, column, character: where its paragraph prints
-    if align in ("top", "bottom"):
-        return 0.0 if align == "top" else 1.0
-    if offset is None or page.height <= 0:
-        return None
-    return min(max((offset + height / 2 + (page.top_margin if relative == "margin" else 0)) / page.height, 0.0), 1.0)
-
-
-def _emu(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
-
-
-_VML_UNITS = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, "pc": 152400, "emu": 1}
-
-
-def _vml_emu(length: str | None) -> int | None:
-    """A VML length (72pt, 2.5cm, 1in; a bare number is pixels) in EMU."""
-    found = re.match(r"^\s*(-?[\d.]+)\s*([a-z]*)\s*$", length or "")
-    if found is None or found.group(2) not in _VML_UNITS and found.group(2):
-        return None
-    try:
-        return round(float(found.group(1)) * _VML_UNITS[found.group(2) or "px"])
-    except ValueError:
-        return None
-
-
-def _pages(blocks: list[etree._Element], final: etree._Element | None) -> list[int]:
-    """The page each block of the body starts on, by the breaks the file records: Word's
-    record of where its pages broke when it last laid them out, page breaks, and section
-    breaks that start a new page. ``final``: the last section's properties (the body's own)."""
-    sections = [section for block in blocks for section in block.iter(w("sectPr"))] + [final]
-    pages: list[int] = []
-    page = 0
-    ended = 0  # sections ended so far
-    for block in blocks:
-        text_before = opens_page = False
-        later = 0  # pages begun inside the block, after its first text
-        for element in block.iter(w("t"), w("br"), w("lastRenderedPageBreak"), w("pageBreakBefore"), w("sectPr")):
-            tag = element.tag
-            if tag == w("t"):
-                text_before = text_before or bool(element.text)
-            elif tag == w("sectPr"):
-                ended += 1
-                if element.getparent().tag == w("pPr") and _starts_page(sections[ended] if ended < len(sections) else None):
-                    later += 1
-            elif tag == w("pageBreakBefore") and not on(element):
-                continue
-            elif tag == w("br") and element.get(w("type")) != "page":
-                continue
-            elif text_before:
-                later += 1
-            else:
-                opens_page = True
-        if opens_page and pages:
-            page += 1
-        pages.append(page)
-        page += later
-    return pages
-
-
-def _starts_page(section: etree._Element | None) -> bool:
-    """Whether a section starts on a new page (its break is not continuous)."""
-    kind = section.find(w("type")) if section is not None else None
-    return kind is None or kind.get(w("val"), "nextPage") not in ("continuous", "nextColumn")
 
 
 def _outer_textboxes(element: etree._Element):

@@ -623,6 +623,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>{count} layout traces left by copying (stray spaces, paragraphs cut by a page break).</translation>
     </message>
     <message>
+        <source>Empty sections</source>
+        <translation>Empty sections</translation>
+    </message>
+    <message>
+        <source>【{section}】 heading ({count})</source>
+        <translation>【{section}】 heading ({count})</translation>
+    </message>
+    <message>
         <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
         <translation>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</translation>
     </message>

@@ -623,6 +623,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>发现 {count} 处排版痕迹（多余空格、分页断开的段落）。</translation>
     </message>
     <message>
+        <source>Empty sections</source>
+        <translation>空栏目</translation>
+    </message>
+    <message>
+        <source>【{section}】 heading ({count})</source>
+        <translation>【{section}】栏目标题（{count}）</translation>
+    </message>
+    <message>
         <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
         <translation>导出时还有 {count} 处校对提示没有处理，列在下面；这个数目已随本期记录。</translation>
     </message>

@@ -17,6 +17,10 @@ from .controller import Item, ProofreadController
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
+# A section with nothing in it is found as an empty placeholder is, but it is listed as what
+# it is and at its heading: it has no entry to be the first of.
+EMPTY_SECTION_RULE = "S-EMPTY-SECTION"
+EMPTY_SECTION_GROUP = "empty_section"
 BANNER_STYLE = "QFrame#cleanupBanner { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -109,14 +113,15 @@ class FindingsDock(QDockWidget):
         self.tree.clear()
         groups: dict[str, dict[tuple, list[Item]]] = {}
         for item in items:
-            entry_key = (item.section, item.entry_index)
-            groups.setdefault(item.kind, {}).setdefault(entry_key, []).append(item)
-        for kind, entries in groups.items():
+            at_heading = item.position is not None and item.position.field == "section"
+            entry_key = (item.section, None if at_heading else item.entry_index)
+            group = EMPTY_SECTION_GROUP if item.rule == EMPTY_SECTION_RULE else item.kind
+            groups.setdefault(group, {}).setdefault(entry_key, []).append(item)
+        for group, entries in groups.items():
             total = sum(len(found) for found in entries.values())
-            kind_node = QTreeWidgetItem(self.tree, [f"{KIND_LABELS.get(kind, kind)}（{total}）"])
+            kind_node = QTreeWidgetItem(self.tree, [f"{self._group_label(group)}（{total}）"])
             for (section, index), found in entries.items():
-                where = f"【{section}】第{index}条（{len(found)}）" if section is not None else f"本期（{len(found)}）"
-                entry_node = QTreeWidgetItem(kind_node, [where])
+                entry_node = QTreeWidgetItem(kind_node, [self._place(section, index, len(found))])
                 for item in found:
                     hint = f" → {item.suggestion}" if item.suggestion else ""
                     leaf = QTreeWidgetItem(entry_node, [f"{item.found}{hint}：{item.message}"])
@@ -126,6 +131,19 @@ class FindingsDock(QDockWidget):
                         self.tree.setCurrentItem(leaf)
         self.tree.expandAll()
         self._update_buttons()
+
+    def _group_label(self, group: str) -> str:
+        if group == EMPTY_SECTION_GROUP:
+            return self.tr("Empty sections")
+        return KIND_LABELS.get(group, group)
+
+    def _place(self, section: str | None, index: int | None, count: int) -> str:
+        """Where the findings under it are: an entry of a section, a section's heading, the issue."""
+        if section is None:
+            return f"本期（{count}）"
+        if index is None:
+            return self.tr("【{section}】 heading ({count})").format(section=section, count=count)
+        return f"【{section}】第{index}条（{count}）"
 
     def show_export_check(self, count: int) -> None:
         """Before an export: bring the dock forward with what is still unresolved (never a dialog

@@ -8,12 +8,15 @@ insertion index counted *before* the moved node is taken out, as a drop reports 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from .model import (
-    Article, DistributionLine, Entry, Issue, Item, Section, Special, YearNumber, new_uid,
+    Article, DistributionLine, Entry, Issue, Item, Section, Signoff, Special, YearNumber, new_uid,
 )
-from .richtext import RichText, normalize
+from .positions import FOUND_ONLY_FIELDS, Position, text_at
+from .richtext import RichText, Run, normalize
 
 ITEM_FIELDS = ("mark", "date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")
@@ -172,3 +175,133 @@ def set_masthead_field(issue: Issue, field: str, value: Any) -> None:
     elif field == "print_copies" and value is not None:
         value = int(value)
     setattr(issue, field, value)
+
+
+# -- replacing text -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Replacement:
+    """One field's value before and after replacing text in it: what an undo step sets
+    back. ``uid`` and ``field`` name it as the setters above do: a section's title
+    (field "section"), an entry's field (``ITEM_FIELDS``, ``ARTICLE_FIELDS``) or, with uid
+    "", a masthead field (``MASTHEAD_FIELDS``: the closing block is "signoff" and
+    "distribution")."""
+    uid: str
+    field: str
+    old: Any
+    new: Any
+    places: tuple[Position, ...]  # the matches replaced, counted in the old text
+
+
+def _model_field(position: Position) -> str:
+    if position.kind == "closing":
+        return "distribution" if position.field == "distribution" else "signoff"
+    return {"body": "body", "paragraph": "paragraphs"}.get(position.field, position.field)
+
+
+def replace_span(text: RichText, start: int, end: int, new: str) -> RichText:
+    """``text`` with code points [start, end) of its plain text replaced by ``new``, in the
+    weight of the run the first replaced character is in: replacing inside one bold run
+    keeps it bold, replacing across a bold boundary takes the first run's weight."""
+    before: list[Run] = []
+    after: list[Run] = []
+    bold: bool | None = None
+    offset = 0
+    for run in text:
+        first, last = offset, offset + len(run.text)
+        if first < start:
+            before.append(Run(run.text[:start - first], run.bold))
+        if last > end:
+            after.append(Run(run.text[max(end - first, 0):], run.bold))
+        if bold is None and first <= start < last:
+            bold = run.bold
+        offset = last
+    if bold is None:  # at the very end: the weight of the text it follows
+        bold = bool(text) and text[-1].bold
+    return normalize([*before, Run(new, bold), *after])
+
+
+def _replace_plain(text: str, spans: list[tuple[int, int]], new: str) -> str:
+    for start, end in sorted(spans, reverse=True):  # from the end: earlier offsets stay valid
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _replace_rich(text: RichText, spans: list[tuple[int, int]], new: str) -> RichText:
+    for start, end in sorted(spans, reverse=True):
+        text = replace_span(text, start, end, new)
+    return text
+
+
+def _spans(places: Iterable[Position], index: int) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in places if p.paragraph == index]
+
+
+def _replaced_value(old: Any, field: str, places: tuple[Position, ...], new: str) -> Any:
+    if field == "body":
+        return _replace_rich(old, _spans(places, 0), new)
+    if field == "paragraphs":
+        return [_replace_rich(p, _spans(places, i), new) for i, p in enumerate(old)]
+    if field == "special":
+        return Special(_replace_plain(old.name, _spans(places, 0), new), old.number)
+    if field == "signoff":
+        def role(attr: str) -> list[str]:  # a name replaced by nothing is no name
+            texts = [_replace_plain(t, [(p.start, p.end) for p in places if p.field == attr and p.paragraph == i], new)
+                     for i, t in enumerate(getattr(old, attr))]
+            return [t for t in texts if t.strip()]
+        return Signoff(role("editors"), role("reviewers"), role("signers"), role("others"))
+    if field == "distribution":
+        return [DistributionLine(d.label, _replace_plain(d.text, _spans(places, i), new)) for i, d in enumerate(old)]
+    return _replace_plain(old, _spans(places, 0), new)
+
+
+def _current_value(issue: Issue, uid: str, field: str) -> Any:
+    if not uid:
+        return masthead_field(issue, field)
+    if field == "section":
+        return issue.sections[section_index(issue, uid)].title
+    return entry_field(entry_by_uid(issue, uid), field)
+
+
+def replacements(issue: Issue, matches: Iterable[Position], new: str) -> list[Replacement]:
+    """What replacing each of ``matches`` (found in ``issue`` as it is now) by ``new`` would
+    change, one ``Replacement`` per field, in the order of the matches. Matches in
+    ``positions.FOUND_ONLY_FIELDS`` are left as they are, and so is one already reading ``new``."""
+    grouped: dict[tuple[str, str], list[Position]] = {}
+    for place in matches:
+        if place.field in FOUND_ONLY_FIELDS or text_at(issue, place) == new:
+            continue
+        grouped.setdefault((place.uid, _model_field(place)), []).append(place)
+    changes = []
+    for (uid, field), places in grouped.items():
+        old = _current_value(issue, uid, field)
+        value = _replaced_value(old, field, tuple(places), new)
+        if value != old:
+            changes.append(Replacement(uid, field, old, value, tuple(places)))
+    return changes
+
+
+def set_value(issue: Issue, uid: str, field: str, value: Any) -> None:
+    """Set a field named as ``Replacement`` names it."""
+    if not uid:
+        set_masthead_field(issue, field, value)
+    elif field == "section":
+        rename_section(issue, uid, value)
+    else:
+        set_entry_field(issue, uid, field, value)
+
+
+def replace_in_issue(issue: Issue, query: str, new: str) -> list[Replacement]:
+    """Replace every match of ``query`` (found as find finds it: case ignored, matches not
+    overlapping) by ``new`` throughout the issue as printed; what changed, for the count
+    (``replaced_count``) and the places."""
+    from .find import find_in_issue
+
+    changes = replacements(issue, find_in_issue(issue, query), new)
+    for change in changes:
+        set_value(issue, change.uid, change.field, change.new)
+    return changes
+
+
+def replaced_count(changes: Iterable[Replacement]) -> int:
+    return sum(len(change.places) for change in changes)

@@ -1,11 +1,12 @@
-"""Finding text in an issue: section titles, dates, units, item bodies, article titles and
-paragraphs. Case is ignored; every match is a ``Position`` in code points."""
+"""Finding text in an issue as printed: the masthead, section titles, dates, units, item
+bodies, article titles and paragraphs, the closing block. Case is ignored; every match is a
+``Position`` in code points."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from .model import Article, Issue
-from .positions import Position
+from .positions import MASTHEAD_TEXT_FIELDS, Position, closing_fields, issue_field_text
 from .richtext import plain
 
 
@@ -43,6 +44,16 @@ def find_in_issue(issue: Issue | None, query: str) -> list[Position]:
     if issue is None or not query:
         return []
     found: list[Position] = []
+
+    def in_issue_fields(fields: list[tuple[str, int]]) -> None:
+        for field, index in fields:
+            try:
+                text = issue_field_text(issue, field, index)
+            except LookupError:  # no special series
+                continue
+            found.extend(Position("", field, a, b, index) for a, b in occurrences(text, query))
+
+    in_issue_fields([(field, 0) for field in MASTHEAD_TEXT_FIELDS])
     for section in issue.sections:
         found += [Position(section.uid, "section", a, b) for a, b in occurrences(section.title, query)]
         for entry in section.entries:
@@ -54,7 +65,19 @@ def find_in_issue(issue: Issue | None, query: str) -> list[Position]:
             else:
                 for field, text in (("date", entry.date), ("unit", entry.unit), ("body", plain(entry.body))):
                     found += [Position(entry.uid, field, a, b) for a, b in occurrences(text, query)]
+    in_issue_fields(closing_fields(issue))
     return found
+
+
+def next_after_replacing(matches: list[Position], index: int, replaced: Position, length: int) -> int:
+    """Where finding goes on after match ``index`` was replaced by ``length`` characters:
+    the index, in ``matches`` found again since, of the first match after the new text (the
+    new text itself may match the query: it is not replaced again). ``len(matches)`` if none."""
+    place = (replaced.uid, replaced.field, replaced.paragraph)
+    while (index < len(matches) and (matches[index].uid, matches[index].field, matches[index].paragraph) == place
+           and matches[index].start < replaced.start + length):
+        index += 1
+    return index
 
 
 _FIELD_ORDER = ("date", "unit", "body", "title", "paragraph")

@@ -236,6 +236,7 @@ class BodyReader:
     def _table(self, table: etree._Element) -> list[Paragraph]:
         rows: list[list[list[Paragraph]]] = []
         merged: dict[int, tuple[int, list[Paragraph]]] = {}  # grid column → (row, paragraphs) of a merge's first cell
+        apart: dict[int, list[Paragraph]] = {}  # row → its cells of vertical text
         for row in _unwrapped(table, w("tr")):
             trpr = row.find(w("trPr"))
             if trpr is not None and trpr.find(w("del")) is not None:
@@ -257,9 +258,13 @@ class BodyReader:
                     self._nested -= 1
                     if merge is not None:
                         merged[column] = (len(rows), cells[-1])
+                    if _vertical(tcpr):
+                        # a column of vertical text (内部资料 beside a masthead) prints beside
+                        # the row's lines, not on one of them
+                        apart.setdefault(len(rows), []).extend(cells.pop())
                 column += _grid_span(tcpr)
             rows.append(cells)
-        return _table_paragraphs(rows)
+        return _table_paragraphs(rows, apart)
 
     # -- paragraphs
 
@@ -515,13 +520,24 @@ def _merged_again(start: tuple[int, list[Paragraph]] | None, row: int) -> list[P
     return filled
 
 
-def _table_paragraphs(rows: list[list[list[Paragraph]]]) -> list[Paragraph]:
-    """A table's text row by row; the row of column labels over a table of entries (序号 |
-    单位 | 日期 | 内容) is no entry and is left out."""
-    if len(rows) > 1 and _column_labels(rows[0]) and any(
-            _entry_of_row(filled) is not None for row in rows[1:] if len(filled := _filled(row)) > 1):
-        rows = rows[1:]
-    return [p for row in rows for p in _row_paragraphs(row)]
+def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[Paragraph]] | None = None) -> list[Paragraph]:
+    """A table's text row by row, each row after its cells of vertical text (``apart``); the
+    row of column labels over a table of entries (序号 | 单位 | 日期 | 内容) is no entry and
+    is left out."""
+    labels = len(rows) > 1 and _column_labels(rows[0]) and any(
+        _entry_of_row(filled) is not None for row in rows[1:] if len(filled := _filled(row)) > 1)
+    apart = apart or {}
+    return [p for index, row in enumerate(rows)
+            for p in [*apart.get(index, []), *([] if labels and index == 0 else _row_paragraphs(row))]]
+
+
+# Table cells whose text runs top to bottom (Word's 文字方向 in a cell)
+_VERTICAL = frozenset({"tbRl", "btLr", "tbRlV", "tbLrV"})
+
+
+def _vertical(tcpr: etree._Element | None) -> bool:
+    direction = tcpr.find(w("textDirection")) if tcpr is not None else None
+    return direction is not None and direction.get(w("val"), "") in _VERTICAL
 
 
 # The labels over the columns of a table of entries: 序号, 单位, 报送单位, 日期, 时间, 内容,

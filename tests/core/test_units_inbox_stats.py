@@ -37,7 +37,7 @@ def _submit(archive, text: str, unit: str | None, received=dt.date(2022, 11, 19)
 def test_sample_issue_alone_seeds_registry_and_counts_imported_entries(archive):
     assert [u.name for u in registry.list_units(archive)] == ["西城区", "市应急管理局", "舞阳县"]
     report = compute_stats(archive, *YEAR)
-    counts = {r.name: (r.adopted, r.imported, r.submitted, r.rate) for r in report.rows}
+    counts = {r.name: (r.adopted, r.direct, r.submitted, r.rate) for r in report.rows}
     assert counts == {"舞阳县": (2, 2, 0, None), "市应急管理局": (2, 2, 0, None), "西城区": (1, 1, 0, None)}
     assert all("报送数未知" in r.note for r in report.rows)
     # 市安委会印发…, 源汇区…, 郾城区…, and the article of 源汇区老街街道 name no registered unit
@@ -136,7 +136,7 @@ def test_submission_adopted_counts_until_its_entry_is_gone(archive):
     assert get_submission(archive, sid).status == "adopted"
     assert get_submission(archive, sid).places == ["第52期【隐患排查】"]
     row = compute_stats(archive, *YEAR).row("舞阳县")
-    assert (row.submitted, row.adopted_submissions, row.adopted, row.imported, row.rate) == (1, 1, 3, 2, 1.0)
+    assert (row.submitted, row.adopted_submissions, row.adopted, row.direct, row.rate) == (1, 1, 3, 2, 1.0)
     # editing the entry keeps the link
     issue = archive.load_issue(issue.id)
     section, index = issue.find_entry(entries[0].uid)
@@ -188,7 +188,7 @@ def test_merge_moves_everything_and_totals_add_up(archive):
     after = compute_stats(archive, *YEAR)
     assert after.row("舞阳县应急管理局") is None
     row = after.row("舞阳县")
-    for field in ("submitted", "adopted_submissions", "adopted", "articles", "imported", "points"):
+    for field in ("submitted", "adopted_submissions", "adopted", "articles", "direct", "points"):
         assert getattr(row, field) == getattr(a, field) + getattr(b, field)
     assert after.total.to_dict() == before.total.to_dict()
     assert get_submission(archive, sid).unit == "舞阳县"
@@ -527,7 +527,7 @@ def test_a_submission_of_one_range_adopted_in_the_next_is_explained_where_its_ra
     archive.add_issue(issue)
     adopt_into(archive, sid, archive.load_issue(archive.find_issues(issue.number)[0].id), "工作动态")
     row = compute_stats(archive, dt.date(2022, 12, 1), dt.date(2022, 12, 31)).row("舞阳县")
-    assert (row.submitted, row.adopted_submissions, row.adopted - row.imported, row.rate) == (1, 1, 0, 1.0)
+    assert (row.submitted, row.adopted_submissions, row.adopted - row.direct, row.rate) == (1, 1, 0, 1.0)
     assert "本期来稿被采用1篇（采用率按此计）" in row.note
     later = compute_stats(archive, dt.date(2023, 1, 1), dt.date(2023, 1, 31)).row("舞阳县")
     assert (later.submitted, later.adopted, later.note) == (0, 1, "")

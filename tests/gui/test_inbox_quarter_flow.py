@@ -91,7 +91,7 @@ def _adopt(window, dock, monkeypatch, submission_id, issue_number, section):
 
 def _figures(view, unit):
     row = view.report.row(unit)
-    return None if row is None else (row.submitted, row.adopted_submissions, row.adopted, row.imported, row.points)
+    return None if row is None else (row.submitted, row.adopted_submissions, row.adopted, row.direct, row.points)
 
 
 def test_a_quarter_of_submissions_adopted_counted_and_exported(qtbot, window, files, tmp_path, monkeypatch):

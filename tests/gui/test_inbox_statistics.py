@@ -52,7 +52,7 @@ def _statuses(path):
 
 def _figures(view, unit):
     row = view.report.row(unit)
-    return (row.submitted, row.adopted, row.adopted_submissions, row.imported, row.points)
+    return (row.submitted, row.adopted, row.adopted_submissions, row.direct, row.points)
 
 
 def test_import_adopt_decline_and_statistics_follow(qtbot, window, archive_path, files, monkeypatch):
@@ -107,7 +107,7 @@ def test_import_adopt_decline_and_statistics_follow(qtbot, window, archive_path,
     assert _figures(view, "市应急管理局") == (0, 2, 0, 2, 4)
     header, rows = view.table()
     shown = [[view.table_model.item(r, c).text() for c in range(len(header))] for r in range(len(rows))]
-    assert ["1", "舞阳县", "县区", "2", "5", "100.0%", "0", "10", "含导入期次2条（报送数未知）"] in shown
+    assert ["1", "舞阳县", "县区", "2", "5", "100.0%", "0", "10", "含未经来稿登记2条（直接编写或导入，报送数未知）"] in shown
     assert view.charts is not None  # Qt Charts made when the view was first shown
 
     # undo the edit, then the last adoption (采用到…): its entry leaves the issue and the figures follow

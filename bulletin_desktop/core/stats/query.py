@@ -2,7 +2,7 @@
 
 Entries count in the range by their issue's date, submissions by the date received.
 An entry adopted from a submission counts for the submission's unit; any other entry
-(imported issues, entries typed in) for the unit the archive matched from its bold unit
+(in an imported past issue, or typed into the issue in the window) for the unit the archive matched from its bold unit
 or first words, else for its bold unit as written (marked 未登记), else it is only
 counted as unattributed. ``series`` limits the entries; the inbox has no series.
 """
@@ -120,19 +120,19 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
                 by_unit[key] = UnitStats(raw, UNREGISTERED)
         return by_unit[key]
 
-    for month, count, imported in entry_months:
+    for month, count, direct in entry_months:
         months[month].adopted += count
-        months[month].imported += imported
+        months[month].direct += direct
     for month, count in submission_months:
         months[month].submitted += count
-    for unit_id, raw, count, articles, imported, special in entry_rows:
+    for unit_id, raw, count, articles, direct, special in entry_rows:
         if unit_id is None and not raw:
             unattributed += count
             continue
         row = row_for(unit_id, raw)
         row.adopted += count
         row.articles += articles
-        row.imported += imported
+        row.direct += direct
         row.points += (count - articles) * per_item + articles * per_article + special * per_special
     for unit_id, raw, flag_points in flag_rows:
         if unit_id is not None or raw:

@@ -19,7 +19,9 @@ class UnitStats:
     adopted_submissions: int = 0  # of those, adopted into an entry that exists
     adopted: int = 0  # entries (items and articles) in issues of the range
     articles: int = 0
-    imported: int = 0  # of ``adopted``, entries with no submission behind them: submitted unknown
+    # of ``adopted``, entries with no submission of the inbox behind them, written into the issue
+    # in the window or imported with a past issue: how many the unit sent is not known
+    direct: int = 0
     points: float = 0.0
     rank: int = 0
 
@@ -29,22 +31,22 @@ class UnitStats:
 
     @property
     def note(self) -> str:
-        notes = [f"含导入期次{self.imported}条（报送数未知）"] if self.imported else []
-        if self.adopted_submissions > self.adopted - self.imported:
+        notes = [f"含未经来稿登记{self.direct}条（直接编写或导入，报送数未知）"] if self.direct else []
+        if self.adopted_submissions > self.adopted - self.direct:
             # the rate counts this range's submissions, adopted whenever; 采用 counts the entries
             # in this range's issues: more adopted submissions than such entries were adopted later
             notes.append(f"本期来稿被采用{self.adopted_submissions}篇（采用率按此计）")
         return "；".join(notes)
 
     def add(self, other: "UnitStats") -> None:
-        for name in ("submitted", "adopted_submissions", "adopted", "articles", "imported", "points"):
+        for name in ("submitted", "adopted_submissions", "adopted", "articles", "direct", "points"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def to_dict(self) -> dict:
         return {"unit": self.name, "category": self.category, "rank": self.rank, "submitted": self.submitted,
                 "adopted_submissions": self.adopted_submissions, "adopted": self.adopted,
                 "rate": None if self.rate is None else round(self.rate, 4), "articles": self.articles,
-                "imported": self.imported, "submitted_unknown": self.imported > 0, "points": self.points,
+                "direct": self.direct, "submitted_unknown": self.direct > 0, "points": self.points,
                 "note": self.note}
 
 
@@ -58,7 +60,7 @@ class MonthStats:
     month: str  # 2024-05
     submitted: int = 0
     adopted: int = 0
-    imported: int = 0
+    direct: int = 0  # as UnitStats.direct
 
 
 def format_rate(rate: float | None) -> str:
@@ -104,8 +106,9 @@ class StatsReport:
             text += f"（其中经验交流等文章{t.articles}篇）"
         if t.submitted:
             text += f"，来稿采用率{format_rate(t.rate)}"
-        if t.imported:
-            text += f"；采用的信息中有{t.imported}篇出自导入的往期简报，报送数未知，未计入采用率"
+        if t.direct:
+            text += (f"；采用的信息中有{t.direct}篇未经来稿登记（在简报中直接编写或随往期简报导入），"
+                     "报送数未知，未计入采用率")
         if self.without_unit:
             text += f"；另有{self.without_unit}篇来稿尚未确定报送单位，未计入报送数"
         return text + "。现将各单位信息报送采用情况通报如下。"
@@ -113,8 +116,8 @@ class StatsReport:
     def table(self, by: str = "unit") -> tuple[list[str], list[list]]:
         """Header and rows, values as numbers where they are numbers, for CSV/Excel/Word."""
         if by == "month":
-            return (["月份", "报送", "采用", "其中导入期次"],
-                    [[m.month, m.submitted, m.adopted, m.imported] for m in self.months])
+            return (["月份", "报送", "采用", "其中未经来稿登记"],
+                    [[m.month, m.submitted, m.adopted, m.direct] for m in self.months])
         if by == "category":
             return (["类别", "单位数", "报送", "采用", "采用率", "其中文章", "得分", "备注"],
                     [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, points_value(c.points), c.note]
@@ -128,7 +131,7 @@ class StatsReport:
             "from": self.date_from.isoformat(), "to": self.date_to.isoformat(), "series": self.series,
             "title": self.title, "units": [r.to_dict() for r in self.rows],
             "categories": [{**c.to_dict(), "units": c.units} for c in self.categories],
-            "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "imported": m.imported}
+            "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct}
                        for m in self.months],
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
             "submissions_without_unit": self.without_unit, "scoring": self.scoring,

@@ -12,8 +12,9 @@ from typing import Iterable, Sequence
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, strip_edges, visible
 from .body import read_body
-from .closing import find_closing, issued_date, read_closing
+from .closing import find_closing, issued_date, lists_under_masthead, read_closing, with_lists_above
 from .errors import BulletinFormatError, UnnamedMastheadError
+from .furniture import furniture_warning, page_furniture
 from .masthead import read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
 from .patterns import NUMBERED_HEADING, RULE_LINE, SECTION_BRACKETS
@@ -51,17 +52,27 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     cleaned = [replace(p, rich=visible(p.rich)) if p.exact else replace(p, rich=strip_edges(visible(p.rich)))
                for p in source]
     kept = [i for i, p in enumerate(cleaned) if p.exact or (p.rich and not RULE_LINE.match(p.text))]
+    furniture = page_furniture([cleaned[i] for i in kept])
+    left_out = [cleaned[i].text for position, i in enumerate(kept) if position in furniture]
+    kept = [i for position, i in enumerate(kept) if position not in furniture]
     if not kept:
         raise BulletinFormatError("文件是空的，没有可导入的简报内容。")
     paras = [cleaned[i] for i in kept]
     roles: list[list[Role]] = [[] for _ in paras]
 
-    masthead, body_start = read_masthead(paras, roles, name, issued_date(paras))
+    masthead, lists_start = read_masthead(paras, roles, name, issued_date(paras))
+    body_start = lists_under_masthead(paras, lists_start)
     closing_start = find_closing(paras, body_start)
     sections = read_body(paras[body_start:closing_start], roles, body_start)
     closing = read_closing(paras[closing_start:], roles, closing_start)
+    if body_start > lists_start:
+        closing = with_lists_above(read_closing(paras[lists_start:body_start], roles, lists_start), closing)
 
     warnings = list(masthead.warnings)
+    if left_out:
+        warnings.append(furniture_warning(left_out))
+    if body_start > lists_start:
+        warnings.append(f"报头下方的 {body_start - lists_start} 行分送名单（报、送、发）已放入报尾，导出时印在报尾，请核对。")
     if masthead.extras:
         sections.insert(0, _unplaced(UNPLACED_MASTHEAD, masthead.extras))
         warnings.append(f"报头中有 {len(masthead.extras)} 行未能识别，已放入栏目“{UNPLACED_MASTHEAD}”，请核对。")

@@ -77,6 +77,26 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
     return signoff_at
 
 
+def lists_under_masthead(paras: list[Paragraph], start: int) -> int:
+    """Where the body starts after the distribution lines some offices print under the
+    masthead (报：… / 送：… / 发：…, above the first section): ``start`` when there are none,
+    or when nothing but them follows."""
+    end = start
+    while end < len(paras) and not paras[end].exact and DISTRIBUTION.match(paras[end].text.strip()):
+        end += 1
+    return end if end < len(paras) else start
+
+
+def with_lists_above(above: Closing, closing: Closing) -> Closing:
+    """The closing block with the lines printed under the masthead first, as they came."""
+    return Closing(
+        signoff=closing.signoff,  # (the lines above are lists only)
+        distribution=above.distribution + closing.distribution,
+        print_copies=closing.print_copies if closing.print_copies is not None else above.print_copies,
+        extras=above.extras + closing.extras,
+    )
+
+
 # the 印发 line is the closing block's last line, or among its last few (a page number after it)
 _ISSUED_LOOK_BACK = 5
 

@@ -178,6 +178,11 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.date = _date(m, DATE_LINE.match(compact(match["date"])), text)  # type: ignore[arg-type]  # it matched there
         m.office = match["office"]
         return Role.OFFICE
+    if (m.date is None and not m.signers and (signed := _SIGNER.search(text))
+            and (mark := text[:signed.start()].strip()) and MASTHEAD_MARK.match(compact(mark))):
+        m.marking.append(mark)  # 秘密★1年　　　签发人：张三: the mark on the left, the signer on the right
+        m.signers = split_names(signed.group(1))
+        return Role.MARKING
     if MASTHEAD_MARK.match(flat) and (m.date is None or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.append(text.strip())
         return Role.MARKING

@@ -309,6 +309,8 @@ def cut_by_page_break(previous: str, following: str) -> bool:
         return False  # (the cheap tests first: this is asked of every line)
     if SECTION_BRACKETS.match(previous) or OFFICE_AND_DATE.match(previous):
         return False
+    if RULE_LINE.match(previous) or RULE_LINE.match(following):
+        return False  # a rule drawn with characters is layout, wide as it is: nothing goes on across it
     return not starts_new_paragraph(following)
 
 

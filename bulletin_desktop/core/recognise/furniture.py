@@ -1,0 +1,75 @@
+"""What a web page, a WeChat public-account article or an OA system's print view puts around
+a bulletin copied from it: its breadcrumb, the 来源/发布时间/浏览次数 line, 【字体：大 中 小】,
+打印本页, 上一篇, the site's footer, 阅读原文, 点赞/在看, 长按识别二维码, the OA form's fields
+and its 流程记录. None of it is the issue's; it is left out only at the text's edges (above
+the masthead, below the last line of the issue), and the recogniser says so."""
+from __future__ import annotations
+
+import re
+
+from .parts import Paragraph
+from .patterns import SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact
+
+# A line the page prints for itself, wherever it stands among the page's own lines.
+_PAGE_LINE = re.compile(
+    r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置)[：:]?.*[>»›＞→]"  # breadcrumb
+    r"|浏览次数|点击(?:次数|数|量)|阅读(?:次数|量)|访问(?:次数|量)"
+    r"|^(?:信息)?来源[：:].*发布(?:时间|日期)[：:]"
+    r"|字体[：:]?\s*[【\[]?\s*大\s*中\s*小"
+    r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到)[】\]]?(?:\s+|$)"
+    r"|^(?:上一篇|下一篇)[：:]"
+    r"|ICP备|网站标识码|公网安备|技术支持[：:]|版权所有"
+    r"|^原创\s.*\d|发表于\S{0,8}$"  # WeChat: 原创 作者 公众号 2026-11-25 18:30 发表于河南
+    r"|长按(?:识别)?(?:图中)?二维码|扫(?:码|一扫|描二维码)关注|^阅读原文$"
+    r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
+    r"|^(?:文件标题|文号|密级|紧急程度|缓急|拟稿人|拟稿单位|拟稿日期|核稿人|主送单位|办理状态)[：:]"
+)
+# a WeChat article's reaction bar: only these words (分享　收藏　点赞　在看)
+_REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|写留言|转发)[\s\u3000|｜·]*){2,}$")
+# An OA system's record of how the document went round, at the end: it and all after it
+_ROUTING = re.compile(r"^(?:流程记录|办理记录|审批记录|流转记录|办理过程|审批意见|办理意见)[：:]?$")
+# the furniture is at the very top; the masthead's own number or a section ends the search
+_LEAD_MAX = 12
+
+
+def is_page_line(text: str) -> bool:
+    text = text.strip()
+    return bool(_PAGE_LINE.search(text) or _REACTIONS.match(text))
+
+
+def page_furniture(paras: list[Paragraph]) -> set[int]:
+    """The indexes of the page's lines at the top and the bottom of ``paras``. At the top, a
+    line the masthead under it repeats (the page's title, 某某简报（第45期）, above its
+    来源 line) is the page's too."""
+    dropped: set[int] = set()
+    last_lead = -1
+    for index, para in enumerate(paras[:_LEAD_MAX]):
+        text = para.text
+        if para.exact or YEAR_ISSUE_NUMBER.match(compact(text)) or SECTION_BRACKETS.match(text):
+            break
+        if is_page_line(text):
+            dropped.add(index)
+            last_lead = index
+    if last_lead >= 0 and last_lead + 1 < len(paras):
+        first = compact(paras[last_lead + 1].text)
+        dropped |= {i for i in range(last_lead) if i not in dropped and first
+                    and compact(paras[i].text).startswith(first)}
+    routing = next((i for i in range(len(paras) - 1, last_lead, -1)
+                    if not paras[i].exact and _ROUTING.match(paras[i].text.strip())), None)
+    end = len(paras) if routing is None else routing
+    dropped |= set(range(end, len(paras)))
+    while end - 1 > last_lead and not paras[end - 1].exact and is_page_line(paras[end - 1].text):
+        end -= 1
+        dropped.add(end)
+    return dropped
+
+
+_EXAMPLE_MAX = 24
+_SPACES = re.compile(r"\s+")
+
+
+def furniture_warning(lines: list[str]) -> str:
+    example = _SPACES.sub(" ", lines[0].strip())
+    if len(example) > _EXAMPLE_MAX:
+        example = example[:_EXAMPLE_MAX] + "…"
+    return f"已略去网页、公众号文章或办公系统打印页上不属于简报的 {len(lines)} 行（如“{example}”），请核对。"

@@ -1,0 +1,74 @@
+"""Bulletins copied from where they were published (a web page, a WeChat article, an OA
+system's print view) and mastheads that print more than the name, number and date."""
+from bulletin_desktop.core.model import DistributionLine
+from bulletin_desktop.core.recognise import recognise
+from bulletin_desktop.core.textformat import text_paragraphs
+
+ISSUE = """某某工作简报
+第45期
+某某县应急管理局　　2026年11月20日
+【工作动态】
+11月16日，**侯集镇**组织开展冬季森林防火应急演练。
+编辑：李明　审核：王刚　签发：赵强
+发：各乡镇人民政府。"""
+
+
+def _read(text: str):
+    return recognise(text_paragraphs(text))
+
+
+def _items(issue) -> list[str]:
+    return [item.text for section in issue.sections for item in section.entries]
+
+
+def test_a_web_page_s_lines_around_the_issue_are_left_out_with_a_warning():
+    page = ("首页 > 政务公开 > 工作动态\n某某工作简报（第45期）\n"
+            "来源：某某县应急管理局　　发布时间：2026-11-20 09:32　　浏览次数：268\n【字体：大 中 小】　　打印本页　　关闭窗口\n"
+            + ISSUE + "\n【打印本页】　【关闭窗口】\n上一篇：某某工作简报（第44期）\n"
+            "主办单位：某某县人民政府办公室　　技术支持：某某科技有限公司\n豫ICP备12345678号")
+    result = _read(page)
+    assert result.issue == _read(ISSUE).issue
+    assert any("已略去" in w and "8 行" in w for w in result.warnings)
+
+
+def test_a_wechat_article_s_lines_around_the_issue_are_left_out():
+    page = ("某某工作简报 | 第45期\n原创 县应急局 某某应急 2026-11-20 18:30 发表于河南\n" + ISSUE
+            + "\n长按识别二维码，关注我们\n阅读原文\n分享　收藏　点赞　在看")
+    result = _read(page)
+    assert result.issue == _read(ISSUE).issue
+    assert any("5 行" in w for w in result.warnings)
+
+
+def test_an_oa_print_view_s_form_and_routing_record_are_left_out():
+    page = ("打印时间：2026-11-27 10:15:33                                 打印人：王小红\n"
+            "文件标题：关于印发《某某工作简报》第45期的通知\n文号：某办〔2026〕15号\n"
+            + "=" * 60 + "\n" + ISSUE + "\n" + "=" * 60 + "\n流程记录：\n2026-11-26 王小红 拟稿\n2026-11-27 赵强 签发 同意")
+    result = _read(page)
+    assert result.issue == _read(ISSUE).issue
+
+
+def test_the_same_words_inside_the_issue_stay():
+    text = ISSUE.replace("演练。", "演练。\n11月17日，**县融媒体中心**发布的短视频浏览次数超过10万。")
+    result = _read(text)
+    assert any("浏览次数" in item for item in _items(result.issue))
+    assert not any("已略去" in w for w in result.warnings)
+
+
+def test_a_rule_drawn_with_characters_joins_nothing_however_wide():
+    lines = text_paragraphs("=" * 60 + "\n某某工作简报\n第45期")
+    assert [p.text for p in lines] == ["=" * 60, "某某工作简报", "第45期"]
+
+
+def test_the_signer_printed_right_of_the_mark_above_the_name():
+    result = _read("秘密★1年　　　　　　　　签发人：张国强\n内部资料　注意保存\n\n" + ISSUE.replace("　签发：赵强", ""))
+    assert result.issue.marking == "秘密★1年 内部资料　注意保存"
+    assert result.issue.signoff.signers == ["张国强"]
+
+
+def test_distribution_lines_printed_under_the_masthead_go_to_the_closing_block():
+    head, body = ISSUE.split("【工作动态】")
+    result = _read(head + "报：市民政局。\n送：县直有关单位。\n【工作动态】" + body)
+    assert result.issue.distribution == [DistributionLine("报", "市民政局。"), DistributionLine("送", "县直有关单位。"),
+                                         DistributionLine("发", "各乡镇人民政府。")]
+    assert _items(result.issue) == _items(_read(ISSUE).issue)
+    assert any("报头下方" in w for w in result.warnings)

@@ -23,6 +23,7 @@ from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
     split_roles, year_number_in_form,
 )
+from ..core.positions import Position, issue_field_text, utf16_offset
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text, show_readonly
 from .forms.ui_masthead_panel import Ui_MastheadPanel
 from .models.issue_document import IssueDocument
@@ -321,6 +322,34 @@ class MastheadPanel(QWidget):
         for row, form in enumerate(NUMBER_FORMS):
             line = number_line(number, year_number_in_form(form, within, year))
             u.numberFormCombo.setItemText(row, self.tr("{form}: {line}").format(form=self._form_names[row], line=line))
+
+    def select_position(self, position: Position) -> None:
+        """Show a find match of the masthead or closing block: its characters selected in the
+        field where they are edited (the 期号 line and the date: their boxes brought in sight)."""
+        u, issue = self.ui, self._doc.issue if self._doc is not None else None
+        if issue is None or position.kind not in ("masthead", "closing"):
+            return
+        index, pieces = position.paragraph, [issue_field_text(issue, position.field, position.paragraph)]
+        edit = {"marking": u.markingEdit, "series": u.seriesEdit, "special": u.specialNameEdit, "office": u.officeEdit,
+                "editors": u.editorsEdit, "reviewers": u.reviewersEdit, "signers": u.signersEdit,
+                "others": u.othersEdit}.get(position.field)
+        if position.field == "distribution" and index < len(self._rows):
+            edit, index = self._rows[index].text, 0
+        elif position.field in ("editors", "reviewers", "signers", "others"):
+            pieces = getattr(issue.signoff, position.field)  # one field holds the role's names, or the roles
+        if edit is None:
+            u.scrollArea.ensureWidgetVisible(u.numberSpin if position.field == "number_line" else u.dateEdit)
+            return
+        u.scrollArea.ensureWidgetVisible(edit)
+        text, start, end = edit.text(), -1, 0
+        for piece in pieces[:index + 1]:  # the piece where the field shows it, past the ones before
+            start = text.find(piece, end)
+            if start < 0:
+                break
+            end = start + len(piece)
+        if start >= 0:
+            first = utf16_offset(text, start + position.start)
+            edit.setSelection(first, utf16_offset(text, start + position.end) - first)
 
     def mark_number_taken(self, message: str) -> None:
         """The 期号 box marked (red, the reason as its tooltip) while another issue has its number."""

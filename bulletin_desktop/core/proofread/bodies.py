@@ -14,7 +14,7 @@ from typing import Iterator
 
 from .base import finding
 from .findings import Finding
-from .lists import body_names
+from .lists import body_names, other_body_names
 
 _GOVERNMENT_MIN = 5  # after 县/市/区
 _PARTY_MIN = 3  # after 县委/市委/区委, where the short names (组织部, 政法委) are few
@@ -30,12 +30,17 @@ def _by_length_and_end() -> dict[tuple[int, str], tuple[str, ...]]:
 
 
 @cache
+def _known() -> frozenset[str]:
+    return body_names() | other_body_names()
+
+
+@cache
 def _lengths() -> tuple[int, ...]:
-    return tuple(sorted({length for length, _end in _by_length_and_end()}))
+    return tuple(sorted({len(name) for name in _known()}))
 
 
 def check_bodies(text: str) -> Iterator[Finding]:
-    names = body_names()
+    names = _known()
     table = _by_length_and_end()
     for m in _PLACE.finditer(text):
         start = m.end()

@@ -60,11 +60,12 @@ _DE_FOR_DI = re.compile(
     rf"(?P<verb2>{_VERB})(?={_OBJECT_START})|"
     # any two characters with 了 after them are a verb done (认真的研读了), whatever the list says
     rf"(?P<verb3>[{_HAN}]{{2}})(?=了(?![解结却]))(?<!一次)(?<!时候))")
-# A reduplicated adverbial (紧紧, 扎扎实实) describes a doing far more often than a thing: any verb
+# A reduplicated adverbial (紧紧, 扎扎实实, 挨家挨户) describes a doing far more often than a thing: any verb
 # of the list with a word after it is a verb there (踏踏实实的帮助群众); 实实在在的帮助 after 给,
 # 带来 or 提供 is a thing, and the noun frame keeps it
 _REDUPLICATED = ("紧紧|牢牢|深深|狠狠|稳稳|默默|好好|早早|细细|静静|悄悄|慢慢|轻轻|实实在在|扎扎实实|认认真真|踏踏实实|"
-                 "切切实实|真真正正|仔仔细细|勤勤恳恳|兢兢业业|老老实实|大大方方|干干净净|清清楚楚|明明白白")
+                 "切切实实|真真正正|仔仔细细|勤勤恳恳|兢兢业业|老老实实|大大方方|干干净净|清清楚楚|明明白白|"
+                 "挨家挨户|挨门挨户|逐家逐户|走村串户|走村入户")
 _REDUPLICATED_DE = re.compile(
     rf"(?=[{_HAN}]{{2,4}}的)(?P<adv>{_REDUPLICATED})(?P<de>的)(?:(?P<verb>{_VERB_ONLY})|(?P<verb2>{_VERB}))(?=[{_HAN}])")
 _DE_FOR_DE = re.compile(rf"{_ADVERBIAL_AT}(?P<de>得)(?:{_PREPOSITION}|(?:{_VERB})(?!到|以|益|力|出|知))")

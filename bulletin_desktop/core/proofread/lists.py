@@ -121,8 +121,15 @@ def law_names() -> tuple[str, ...]:
 
 @cache
 def body_names() -> frozenset[str]:
-    """Standard names of county bodies, without the place (应急管理局, 组织部)."""
+    """Standard names of county bodies, without the place (应急管理局, 组织部), that a name
+    one character off is checked against."""
     return frozenset(_word_list("bodies.txt"))
+
+
+@cache
+def other_body_names() -> frozenset[str]:
+    """Names of bodies written right that are not checked against (发展改革委, 政协办公室)."""
+    return frozenset(_word_list("body_others.txt"))
 
 
 def _word_list(name: str) -> list[str]:

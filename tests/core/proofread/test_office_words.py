@@ -77,3 +77,21 @@ def test_laws_and_set_adverbials_fire(text, found, suggestion):
 ])
 def test_laws_and_set_adverbials_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found, suggestion", [
+    ("网格员们挨家挨户的宣传燃气安全知识。", "的", "地"),
+    ("要严防泄露燃气引发火灾。", "泄露", "泄漏"),
+    ("各村要切实把秸秆禁烧工作作好。", "作好", "做好"),
+])
+def test_doing_words_fire(text, found, suggestion):
+    assert (found, suggestion) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "要组织开展挨家挨户的入户走访。",
+    "要严防泄露燃气用户的个人信息。",
+    "不能把困难当作好事来看，建成一座好桥。",
+])
+def test_doing_words_stay_silent(text):
+    assert check(text) == []

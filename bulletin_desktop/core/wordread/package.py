@@ -96,7 +96,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     try:
         main = _main_part(path, data)
     except (PackageNotFoundError, KeyError):
-        raise refuse(path, "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。") from None
+        raise refuse(path, _without_main(path, data)) from None
     except etree.XMLSyntaxError:
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
     except BulletinFormatError:
@@ -127,6 +127,25 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
                 if rel.reltype.endswith("/aFChunk") and not rel.is_external},
     )
+
+
+def _without_main(path: Path, data: bytes | None) -> str:
+    """Why a package has no main document, as the clerk can act on it: a package that names
+    one it does not hold, or holds only a preview picture, is a Word file whose saving or
+    download was cut short (WPS and Word write the thumbnail first), not some other file."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as package:
+            names = [name.lower() for name in package.namelist()]
+            relations = package.read("_rels/.rels") if "_rels/.rels" in names else b""
+    except (zipfile.BadZipFile, KeyError, OSError):
+        names, relations = [], b""
+    if any(name.startswith("docprops/thumbnail") for name in names) and not any(name.startswith("word/") for name in names):
+        return "文件里只有预览缩略图，没有文档正文（可能没有下载完或保存时中断了），请重新取得原文件再导入。"
+    if b"/officeDocument" in relations:
+        return "文件里缺少文档正文部分（可能是没有下载完或保存时中断的文件），无法导入。"
+    return "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。"
 
 
 def _first_page_header(main, body: etree._Element, path: Path) -> etree._Element | None:

@@ -2,6 +2,9 @@
 text beside a masthead, merge fields left unfilled, a package holding only its thumbnail."""
 from __future__ import annotations
 
+import zipfile
+
+from bulletin_desktop.core.recognise import BulletinFormatError
 from bulletin_desktop.core.wordread import read_word
 from test_word_traps import issue_of
 from wordfiles import CLOSING, make_docx, p
@@ -24,3 +27,37 @@ def test_a_column_of_vertical_text_beside_the_masthead_is_its_own_line(tmp_path)
 def test_a_horizontal_cell_beside_another_stays_on_the_row_line(tmp_path):
     table = f"<w:tbl><w:tblPr/><w:tr><w:tc>{p('站点')}</w:tc><w:tc>{p('水位')}</w:tc></w:tr></w:tbl>"
     assert [par.text for par in read_word(make_docx(tmp_path / "t.docx", table)).paragraphs] == ["站点  水位"]
+
+
+PACKAGE_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                '<Relationship Id="rId1" Type="{type}" Target="{target}"/></Relationships>')
+TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+         '<Default Extension="jpeg" ContentType="image/jpeg"/></Types>')
+
+
+def refusal(path) -> str:
+    try:
+        read_word(path)
+    except BulletinFormatError as exc:
+        return str(exc)
+    raise AssertionError("not refused")
+
+
+def test_a_package_with_only_its_thumbnail_is_refused_as_cut_short(tmp_path):
+    path = tmp_path / "简报.docx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", TYPES)
+        package.writestr("_rels/.rels", PACKAGE_RELS.format(
+            type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail", target="docProps/thumbnail.jpeg"))
+        package.writestr("docProps/thumbnail.jpeg", b"\xff\xd8\xff\xe0 not much of a picture")
+    assert refusal(path) == "简报.docx：文件里只有预览缩略图，没有文档正文（可能没有下载完或保存时中断了），请重新取得原文件再导入。"
+
+
+def test_a_package_naming_a_main_document_it_does_not_hold_is_refused_as_cut_short(tmp_path):
+    path = tmp_path / "简报.docx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", TYPES)
+        package.writestr("_rels/.rels", PACKAGE_RELS.format(
+            type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", target="word/document.xml"))
+    assert "缺少文档正文部分" in refusal(path)

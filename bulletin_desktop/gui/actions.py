@@ -100,6 +100,8 @@ class MainActions(QObject):
                          self.tr("Bold the selected text (the only formatting a bulletin uses)"))
         self.bold.setCheckable(True)
         self.find = make("find", self.tr("&Find in This Issue…"), StandardKey.Find, "find")
+        self.replace = make("replace", self.tr("&Replace in This Issue…"), "Ctrl+H", "",
+                            self.tr("Replace text everywhere in this issue: masthead, entries and closing block"))
         self.find_next = make("findNext", self.tr("Find &Next"), "F3")
         self.find_previous = make("findPrevious", self.tr("Find &Previous"), "Shift+F3")
         self.search_archive = make("searchArchive", self.tr("Search &All Issues…"), "Ctrl+Shift+F", "find",
@@ -172,7 +174,8 @@ class MainActions(QObject):
             (ui.menuFile, (self.new_issue, self.new_series, None, self.open_archive, self.new_archive, self.save, None,
                            self.import_files, self.import_folder, self.import_submissions, None, self.export_word,
                            self.export_pdf, self.export_selected, self.export_year, self.print, None, self.quit)),
-            (ui.menuEdit, (self.undo, self.redo, None, self.bold, None, self.find, self.find_next, self.find_previous,
+            (ui.menuEdit, (self.undo, self.redo, None, self.bold, None, self.find, self.replace, self.find_next,
+                           self.find_previous,
                            self.search_archive, None,
                            self.settings)),
             (ui.menuEntries, self.tree_menu()),

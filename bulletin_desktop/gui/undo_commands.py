@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..core.model import Entry, Section
 from ..core import edits
+from ..core.positions import Position
 from .models.issue_document import IssueDocument
 
 translate = QCoreApplication.translate
@@ -208,6 +209,31 @@ class MoveSectionCommand(_DocumentCommand):
         self.doc.move_section(self.uid, self.back)
 
 
+class ReplaceCommand(_DocumentCommand):
+    """Text replaced in several fields (全部替换, or one match): one step, undone all at once."""
+
+    def __init__(self, doc: IssueDocument, changes: list[edits.Replacement], text: str):
+        super().__init__(doc, text)
+        self.changes = changes
+
+    def _set(self, change: edits.Replacement, value: Any) -> None:
+        # through the document, which tells the views; named as edits.set_value names fields
+        if not change.uid:
+            self.doc.set_masthead_field(change.field, value)
+        elif change.field == "section":
+            self.doc.rename_section(change.uid, value)
+        else:
+            self.doc.set_entry_field(change.uid, change.field, value)
+
+    def redo(self) -> None:
+        for change in self.changes:
+            self._set(change, change.new)
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            self._set(change, change.old)
+
+
 # QT_TRANSLATE_NOOP returns its text unchanged (typed as object); lupdate collects it from here.
 _ENTRY_FIELD_TEXT = {
     "date": QT_TRANSLATE_NOOP("UndoCommands", "Edit date"),
@@ -289,6 +315,16 @@ class IssueEditing:
             return
         self.stack.push(RenameSectionCommand(self.doc, uid, section.title, title, translate("UndoCommands", "Rename section"),
                                              mergeable=True, clock=self.clock))
+
+    def replace(self, matches: list[Position], new: str) -> int:
+        """Replace these find matches (found in the issue as it is now) by ``new``, as one
+        step; how many places changed (none in a final or read-only issue)."""
+        if not self._can_edit():
+            return 0
+        changes = edits.replacements(self.doc.issue, matches, new)  # type: ignore[arg-type]
+        if changes:
+            self.stack.push(ReplaceCommand(self.doc, changes, translate("UndoCommands", "Replace")))
+        return edits.replaced_count(changes)
 
     # -- structure ------------------------------------------------------------------
 

@@ -9,16 +9,19 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout, QWidget
 
 class Ui_FindBar(object):
     def setupUi(self, FindBar):
         if not FindBar.objectName():
             FindBar.setObjectName(u"FindBar")
-        FindBar.resize(640, 36)
-        self.findLayout = QHBoxLayout(FindBar)
+        FindBar.resize(640, 64)
+        self.barLayout = QVBoxLayout(FindBar)
+        self.barLayout.setSpacing(4)
+        self.barLayout.setObjectName(u"barLayout")
+        self.barLayout.setContentsMargins(8, 4, 8, 4)
+        self.findLayout = QHBoxLayout()
         self.findLayout.setObjectName(u"findLayout")
-        self.findLayout.setContentsMargins(8, 4, 8, 4)
         self.findLabel = QLabel(FindBar)
         self.findLabel.setObjectName(u"findLabel")
 
@@ -57,8 +60,46 @@ class Ui_FindBar(object):
 
         self.findLayout.addWidget(self.closeButton)
 
+
+        self.barLayout.addLayout(self.findLayout)
+
+        self.replaceRow = QWidget(FindBar)
+        self.replaceRow.setObjectName(u"replaceRow")
+        self.replaceLayout = QHBoxLayout(self.replaceRow)
+        self.replaceLayout.setObjectName(u"replaceLayout")
+        self.replaceLayout.setContentsMargins(0, 0, 0, 0)
+        self.replaceLabel = QLabel(self.replaceRow)
+        self.replaceLabel.setObjectName(u"replaceLabel")
+
+        self.replaceLayout.addWidget(self.replaceLabel)
+
+        self.replaceEdit = QLineEdit(self.replaceRow)
+        self.replaceEdit.setObjectName(u"replaceEdit")
+        self.replaceEdit.setMinimumSize(QSize(240, 0))
+        self.replaceEdit.setClearButtonEnabled(True)
+
+        self.replaceLayout.addWidget(self.replaceEdit)
+
+        self.replaceButton = QPushButton(self.replaceRow)
+        self.replaceButton.setObjectName(u"replaceButton")
+
+        self.replaceLayout.addWidget(self.replaceButton)
+
+        self.replaceAllButton = QPushButton(self.replaceRow)
+        self.replaceAllButton.setObjectName(u"replaceAllButton")
+
+        self.replaceLayout.addWidget(self.replaceAllButton)
+
+        self.replaceSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.replaceLayout.addItem(self.replaceSpacer)
+
+
+        self.barLayout.addWidget(self.replaceRow)
+
 #if QT_CONFIG(shortcut)
         self.findLabel.setBuddy(self.findEdit)
+        self.replaceLabel.setBuddy(self.replaceEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FindBar)
@@ -80,6 +121,16 @@ class Ui_FindBar(object):
         self.closeButton.setText(QCoreApplication.translate("FindBar", u"Close", None))
 #if QT_CONFIG(tooltip)
         self.closeButton.setToolTip(QCoreApplication.translate("FindBar", u"Close the find bar (Esc)", None))
+#endif // QT_CONFIG(tooltip)
+        self.replaceLabel.setText(QCoreApplication.translate("FindBar", u"Replace &with:", None))
+        self.replaceEdit.setPlaceholderText(QCoreApplication.translate("FindBar", u"Replacement text", None))
+        self.replaceButton.setText(QCoreApplication.translate("FindBar", u"&Replace", None))
+#if QT_CONFIG(tooltip)
+        self.replaceButton.setToolTip(QCoreApplication.translate("FindBar", u"Replace this match and go to the next one", None))
+#endif // QT_CONFIG(tooltip)
+        self.replaceAllButton.setText(QCoreApplication.translate("FindBar", u"Replace &All", None))
+#if QT_CONFIG(tooltip)
+        self.replaceAllButton.setToolTip(QCoreApplication.translate("FindBar", u"Replace every match in this issue (one step to undo)", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

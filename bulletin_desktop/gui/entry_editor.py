@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QMainWindow, QWidget
 
 from ..core.model import Article, Item, Section, is_valid_entry_date
 from ..core.positions import Position, node_field_text, utf16_offset
@@ -17,6 +17,7 @@ from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
+from .paste_sanitizer import Pasted
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
@@ -67,6 +68,7 @@ class EntryEditor(QWidget):
         self.ui.sectionTitleEdit.textEdited.connect(self._section_title_edited)
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)
+            body.set_paste_filter(self._pasted)
         self._body_had_focus = False  # Ctrl+B acts on the body only when it was being typed in
         for field in self._text_fields():
             field.installEventFilter(self)
@@ -210,6 +212,18 @@ class EntryEditor(QWidget):
             node = self._node()
             if isinstance(node, (Item, Article)):
                 self._update_counter(node)
+
+    def _pasted(self, pasted: Pasted, at_start: bool) -> list[RichText]:
+        """What of a paste goes into the body, the clerk told what did not."""
+        if pasted.left_out:
+            self._tell(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
+                               "bulletin's fonts cannot print them.").format(count=pasted.left_out))
+        return pasted.paragraphs
+
+    def _tell(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10000)
 
     def _section_title_edited(self, text: str) -> None:
         if self._kind == "section" and text.strip():

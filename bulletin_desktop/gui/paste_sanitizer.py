@@ -5,19 +5,26 @@ clipboard. A bulletin entry has one face and bold as its only emphasis, so paste
 is parsed by Qt's own HTML reader into a scratch document (scripts and styles are not
 text there) and only the characters and their weight are read back out; images
 (object replacement characters) are dropped and table cells become paragraphs.
-Plain text is taken literally: ``<script>`` typed or pasted as text stays text.
+Plain text is taken literally: ``<script>`` typed or pasted as text stays text. Emoji and
+chat expressions ([强]) are left out, as the bulletin's fonts cannot print them (core.emoji).
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 
+from ..core.emoji import without_emoji
 from ..core.positions import code_point_offset
-from ..core.richtext import RichText, Run, normalize, plain
+from ..core.richtext import RichText, Run, normalize, parse_markup, plain
+
+RICH_MIME = "application/x-bulletin-desktop-rich"
+"""Our own clipboard format: JSON list of paragraphs in ``**bold**`` markup."""
 
 _OBJECT = "\ufffc"
 _LINE_BREAKS = re.compile(r"[\u2028\u2029\r\n\v\f]+")
@@ -110,3 +117,36 @@ def join_paragraphs(paragraphs: list[RichText]) -> RichText:
                 runs.append(Run(" ", False))
         runs.extend(paragraph)
     return normalize(runs)
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """What of a paste may go into a bulletin's text, and how many emoji and chat expressions
+    were left out of it."""
+
+    paragraphs: list[RichText]
+    left_out: int = 0
+
+
+def pasted_from_mime(source: QMimeData) -> Pasted:
+    """The text and bold of what is pasted: our own copies as they were, else the HTML (Word,
+    web pages), else the plain text."""
+    paragraphs: list[RichText] = []
+    if source.hasFormat(RICH_MIME):
+        try:
+            data = json.loads(bytes(source.data(RICH_MIME).data()).decode("utf-8"))
+            paragraphs = [parse_markup(str(p)) for p in data if str(p)]
+        except ValueError:
+            pass
+    if not paragraphs and source.hasHtml():
+        paragraphs = paragraphs_from_html(source.html())
+    elif not paragraphs and source.hasText():
+        paragraphs = paragraphs_from_text(source.text())
+    kept: list[RichText] = []
+    left_out = 0
+    for paragraph in paragraphs:
+        printable, count = without_emoji(paragraph)
+        left_out += count
+        if plain(printable).strip():
+            kept.append(_strip(list(printable)) if count else printable)
+    return Pasted(kept, left_out)

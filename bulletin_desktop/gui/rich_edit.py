@@ -8,6 +8,8 @@ bold spans so that moving text between entries keeps them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -16,12 +18,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ..core.richtext import RichText, Run, normalize, parse_markup, to_markup
+from ..core.richtext import RichText, Run, normalize, to_markup
 from .field_edit import replace_undo_entries, route_undo_keys
-from .paste_sanitizer import BOLD_WEIGHT, block_pieces, join_paragraphs, paragraphs_from_html, paragraphs_from_text
+from .paste_sanitizer import RICH_MIME, BOLD_WEIGHT, Pasted, block_pieces, join_paragraphs, pasted_from_mime
 
-RICH_MIME = "application/x-bulletin-desktop-rich"
-"""Our own clipboard format: JSON list of paragraphs in ``**bold**`` markup."""
+PasteFilter = Callable[[Pasted, bool], list[RichText]]
 
 CHANGE_TYPING = "typing"
 CHANGE_BOLD = "bold"
@@ -37,6 +38,7 @@ class RichEdit(QTextEdit):
         self._single = single_paragraph
         self._loading = False
         self._extra_actions: list[QAction] = []
+        self._paste_filter: PasteFilter | None = None
         self.setUndoRedoEnabled(False)
         route_undo_keys(self, self)  # Ctrl+Z goes to the window's one undo stack
         font = self.font()
@@ -147,15 +149,23 @@ class RichEdit(QTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasFormat(RICH_MIME) or source.hasHtml() or source.hasText()
 
+    def set_paste_filter(self, paste_filter: PasteFilter | None) -> None:
+        """``paste_filter(pasted, at_start)`` gives what of a paste goes into the text, told
+        whether it goes at the start; it is called before the text changes."""
+        self._paste_filter = paste_filter
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly():
             return
-        paragraphs = self._paragraphs_from_mime(source)
-        if not paragraphs:
+        pasted = pasted_from_mime(source)
+        if not pasted.paragraphs and not pasted.left_out:
             return
-        if self._single:
+        paragraphs = pasted.paragraphs
+        if self._single and paragraphs:
             paragraphs = [join_paragraphs(paragraphs)]
         cursor = self.textCursor()
+        if self._paste_filter is not None:
+            paragraphs = self._paste_filter(replace(pasted, paragraphs=paragraphs), cursor.selectionStart() == 0)
         self._loading = True
         try:
             cursor.beginEditBlock()
@@ -170,20 +180,6 @@ class RichEdit(QTextEdit):
         finally:
             self._loading = False
         self.richTextChanged.emit(CHANGE_PASTE)
-
-    @staticmethod
-    def _paragraphs_from_mime(source: QMimeData) -> list[RichText]:
-        if source.hasFormat(RICH_MIME):
-            try:
-                data = json.loads(bytes(source.data(RICH_MIME).data()).decode("utf-8"))
-                return [parse_markup(str(p)) for p in data if str(p)]
-            except ValueError:
-                pass
-        if source.hasHtml():
-            return paragraphs_from_html(source.html())
-        if source.hasText():
-            return paragraphs_from_text(source.text())
-        return []
 
     def createMimeDataFromSelection(self) -> QMimeData:
         import html  # loads its table of entities: for a copy, not for every start

@@ -408,6 +408,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>{count} characters in this entry</translation>
     </message>
     <message>
+        <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
+        <translation>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</translation>
+    </message>
+    <message>
         <source>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</source>
         <translation>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</translation>
     </message>
@@ -1031,6 +1035,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Adopt submission</source>
         <translation>Adopt submission</translation>
+    </message>
+    <message>
+        <source>{count} emoji and chat expressions were left out of the adopted text: the bulletin&apos;s fonts cannot print them.</source>
+        <translation>{count} emoji and chat expressions were left out of the adopted text: the bulletin&apos;s fonts cannot print them.</translation>
     </message>
     <message>
         <source>Adopt again</source>

@@ -408,6 +408,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>本条 {count} 字</translation>
     </message>
     <message>
+        <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
+        <translation>粘贴的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
+    </message>
+    <message>
         <source>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</source>
         <translation>日期格式不常见（应为“11月15日”“11月15日下午”或“11月14日—11月18日”），仍按输入的内容保存。</translation>
     </message>
@@ -1031,6 +1035,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Adopt submission</source>
         <translation>采用来稿</translation>
+    </message>
+    <message>
+        <source>{count} emoji and chat expressions were left out of the adopted text: the bulletin&apos;s fonts cannot print them.</source>
+        <translation>采用的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
     </message>
     <message>
         <source>Adopt again</source>

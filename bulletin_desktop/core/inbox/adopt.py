@@ -15,15 +15,22 @@ def unit_names_of(archive: Archive, unit_id: int | None) -> tuple[str, ...]:
         return tuple(r[0] for r in conn.execute("SELECT name FROM unit_names WHERE unit_id = ?", (unit_id,)))
 
 
-def entries_for(archive: Archive, submission: Submission, candidate: int | None = None) -> list[Entry]:
-    """The candidate entries of ``submission``; all of them, or the one numbered ``candidate`` (from 1)."""
+def entries_for(archive: Archive, submission: Submission, candidate: int | None = None,
+                left_out: list[int] | None = None) -> list[Entry]:
+    """The candidate entries of ``submission``; all of them, or the one numbered ``candidate`` (from 1).
+    ``left_out``, given, gets how many emoji and chat expressions each was made without."""
+    counts: list[int] = []
     entries = candidate_entries(submission.title, submission.body, submission.received, submission.unit,
-                                unit_names_of(archive, submission.unit_id))
+                                unit_names_of(archive, submission.unit_id), counts)
     if candidate is None:
-        return entries
-    if not 1 <= candidate <= len(entries):
+        chosen = slice(None)
+    elif not 1 <= candidate <= len(entries):
         raise InboxError(f"来稿 {submission.id} 只有 {len(entries)} 条候选条目，没有第 {candidate} 条。")
-    return [entries[candidate - 1]]
+    else:
+        chosen = slice(candidate - 1, candidate)
+    if left_out is not None:
+        left_out.extend(counts[chosen])
+    return entries[chosen]
 
 
 class AlreadyAdoptedError(InboxError):

@@ -10,6 +10,7 @@ from ..model import (
     DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, UNIT_SUFFIXES, Article, Entry, Item, is_source_line,
     numbering_length, time_phrase_length,
 )
+from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
 from ..proofread.rich_edit import replace_range
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
@@ -100,23 +101,55 @@ def _bold_name_at(text: RichText, at: int, names: tuple[str, ...]) -> RichText:
     return normalize(runs)
 
 
+def opens_dated_news(text: str) -> bool:
+    """Dated as the bulletin prints news (11月15日，…), or after the unit it is about
+    (【上蔡县】3月8日，…): news, never a title."""
+    return bool(_DATED.match(text) or _UNIT_FIRST.match(text))
+
+
 def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str = "",
-                      unit_names: tuple[str, ...] = ()) -> list[Entry]:
+                      unit_names: tuple[str, ...] = (), left_out: list[int] | None = None) -> list[Entry]:
     """Fresh entries (new uids each call) ready to go into a section; ``unit_names`` are the
-    names the unit is known by, so a body opening with one of them is not doubled."""
-    paragraphs = [unnumbered(p) for p in news_paragraphs(parse_markup(line) for line in body_markup.split("\n") if line.strip())]
+    names the unit is known by, so a body opening with one of them is not doubled. The
+    entries are without emoji and chat expressions (core.emoji); ``left_out``, given, gets
+    how many each entry was made without, in the order of the entries."""
+    lines = [parse_markup(line) for line in body_markup.split("\n") if line.strip()]
+    opening = title.removesuffix("…")  # a title made of the text's opening words
+
+    def untitled() -> bool:
+        return not lines or any(plain(unnumbered(line)).strip().startswith(opening) for line in lines)
+
+    if opens_dated_news(title) and not untitled():
+        lines.insert(0, parse_markup(title))  # its dated first line was taken for its title
+    printable = [without_emoji(line) for line in lines]
+    kept = _news_indices([plain(text) for text, _ in printable])
+    counts = {i: printable[i][1] for i in kept}
+    for i, (text, count) in enumerate(printable):
+        if count and i not in counts and kept and not _WORDS.search(plain(text)):
+            # a line of stickers alone ([强][强]) answers the message above it
+            counts[max((k for k in kept if k < i), default=kept[0])] += count
+    paragraphs = [unnumbered(printable[i][0]) for i in kept]
+    weights = [counts[i] for i in kept]
+    shown_title, title_count = without_emoji_text(title)
     if not paragraphs:
-        paragraphs = [parse_markup(title)]
+        paragraphs, weights = [parse_markup(shown_title)], [title_count]
+    elif not untitled():
+        weights[0] += title_count  # a heading of its own, printed as the article's title
     names = tuple(dict.fromkeys((unit, *unit_names))) if unit else unit_names
-    # dated as the bulletin prints news, or after the unit it is about (【上蔡县】3月8日，…)
-    dated = [i for i, p in enumerate(paragraphs) if _DATED.match(text := plain(p)) or _UNIT_FIRST.match(text)]
-    if len(dated) >= 2:
-        # lines before the first date (报送单位, 联系人) are not news and are left out
-        groups = [concat(*paragraphs[start:end]) for start, end in zip(dated, dated[1:] + [len(paragraphs)])]
-        return [_as_item(g, received, unit, names) for g in groups]
-    if len(paragraphs) <= _ITEM_PARAGRAPHS:
-        return [_as_item(paragraphs[0], received, unit, names)]
-    return [Article(title=title, paragraphs=list(paragraphs))]
+    dated = [i for i, p in enumerate(paragraphs) if opens_dated_news(plain(p))]
+    if len(dated) >= 2 or (dated == [0] and untitled()):
+        # lines before the first date (报送单位, 联系人) are not news and are left out; lines
+        # after a date are its message's, as a chat's sender broke them
+        spans = list(zip(dated, dated[1:] + [len(paragraphs)]))
+        entries: list[Entry] = [_as_item(concat(*paragraphs[start:end]), received, unit, names) for start, end in spans]
+        tallies = [sum(weights[start:end]) for start, end in spans]
+    elif len(paragraphs) <= _ITEM_PARAGRAPHS:
+        entries, tallies = [_as_item(paragraphs[0], received, unit, names)], [sum(weights)]
+    else:
+        entries, tallies = [Article(title=shown_title, paragraphs=list(paragraphs))], [sum(weights)]
+    if left_out is not None:
+        left_out.extend(tallies)
+    return entries
 
 
 def unnumbered(paragraph: RichText) -> RichText:
@@ -171,7 +204,8 @@ _FORMULA = re.compile(r"^(?:特此(?:报告|报送|函告|说明)|妥否[，,]?�
                       r".{0,10})[。！.!]?$")
 
 
-# a line with a word in it: one of nothing but emoji and marks (👍👍👍, ——) is a chat's, no news
+# a line with a word in it: one of nothing but emoji, stickers and marks (👍👍👍, [强], ——) is a
+# chat's, no news
 _WORDS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
@@ -186,18 +220,22 @@ def is_news(text: str) -> bool:
     the sender's own attribution, a report's closing formula or a line of emoji."""
     line = text.strip()
     return not (about_sender(line) or is_caption(line) or is_source_line(line) or _FORMULA.match(line)
-                or not _WORDS.search(line))
+                or not _WORDS.search(without_emoji_text(line)[0]))
 
 
 def news_paragraphs(paragraphs: Iterable[RichText]) -> list[RichText]:
     """The paragraphs that report something (is_news), below the submission's own masthead;
     a closing signature over a date is left out."""
     paragraphs = list(paragraphs)
-    paragraphs = paragraphs[masthead_end([plain(p) for p in paragraphs]):]
-    kept = [p for p in paragraphs if is_news(plain(p))]
-    if kept and _FULL_DATE.match(re.sub(r"\s", "", plain(kept[-1]))):
+    return [paragraphs[i] for i in _news_indices([plain(p) for p in paragraphs])]
+
+
+def _news_indices(lines: list[str]) -> list[int]:
+    """Where news_paragraphs' paragraphs are among ``lines``."""
+    kept = [i for i in range(masthead_end(lines), len(lines)) if is_news(lines[i])]
+    if kept and _FULL_DATE.match(re.sub(r"\s", "", lines[kept[-1]])):
         kept.pop()
-        signer = plain(kept[-1]).strip() if kept else ""
+        signer = lines[kept[-1]].strip() if kept else ""
         if signer and len(signer) <= _SIGNATURE_MAX and not re.search(r"[。，；！？,;!?]", signer):
             kept.pop()
     return kept

@@ -21,6 +21,10 @@ _FILE_NAME = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^，。；！？,;!?]{1,60}\
 # the line a mail program sets above a forwarded or quoted mail (-----原始邮件-----)
 _QUOTED_MAIL = re.compile(r"^[-—=_\s]*(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)[-—=_\s]*$",
                           re.IGNORECASE)
+# The line a chat or a phone signs a message with (——来自微信 王科长, 发自我的iPhone)
+_SENT_FROM = re.compile(r"^[—－\-~～\s]*(?:来自|发自|发送自)\s*(?:我的)?\s*(?:企业微信|微信|钉钉|QQ|手机|iPhone|iPad|Android|安卓|"
+                        r"华为|荣耀|小米|OPPO|vivo|邮箱)[^\s，。；：！？,;:!?]{0,12}(?:\s+[^\s，。；：！？,;:!?]{1,12})?$",
+                        re.IGNORECASE)
 # A signature that gives a number to call: 县应急局 李明 电话：0396-6221234, 联系人李明13800000000
 _PHONE = re.compile(r"(?:1[3-9]\d{9}|0\d{2,3}[-－]?\d{7,8})")
 _CONTACT_WORD = re.compile(r"联系人|电话|手机|邮箱|E-?mail|QQ|微信号", re.IGNORECASE)
@@ -51,10 +55,12 @@ def chat_day(text: str, today: dt.date) -> dt.date | None:
 
 
 def is_covering_line(text: str) -> bool:
-    """A chat's header, a greeting, an attachment or a signature with a telephone number."""
+    """A chat's header, a greeting, an attachment, the app a message was sent from or a
+    signature with a telephone number."""
     line = text.strip()
     return bool(is_chat_header(line) or _GREETING.match(line) or _ATTACHMENT.match(line)
-                or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _contact_signature(line))
+                or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _SENT_FROM.match(line)
+                or _contact_signature(line))
 
 
 def _contact_signature(line: str) -> bool:

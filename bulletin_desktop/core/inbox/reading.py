@@ -15,7 +15,7 @@ from ..units.detect import detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
-from .candidates import is_news, masthead_end, stated_date, unnumbered
+from .candidates import is_news, masthead_end, opens_dated_news, stated_date, unnumbered
 from .covering_lines import is_chat_header
 from .submissions import InboxError, NewSubmission
 
@@ -91,13 +91,15 @@ _SUBJECT = re.compile(r"^(?:主题|Subject)\s*[：:]\s*(\S.{0,60})$")
 
 def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     """A short first line without a sentence end is the title (lines about the sender above
-    it, 报送单位：…, and the submission's own masthead stay in the body); otherwise a mail's
-    subject, or the opening words of the text."""
+    it, 报送单位：…, and the submission's own masthead stay in the body), unless it opens
+    dated news (a chat's message whose sentence ends in an emoji); otherwise a mail's subject,
+    or the opening words of the text."""
     lines = [plain(p).strip() for p in paragraphs]
     start = masthead_end(lines)
     at = next((i for i, p in enumerate(paragraphs) if i >= start and is_news(plain(p))), 0)
     first = plain(unnumbered(paragraphs[at])).strip()
-    if len(paragraphs) > at + 1 and len(first) <= _MAX_TITLE and not _SENTENCE_END.search(first):
+    if (len(paragraphs) > at + 1 and len(first) <= _MAX_TITLE and not _SENTENCE_END.search(first)
+            and not opens_dated_news(first)):
         return first, paragraphs[:at] + paragraphs[at + 1:]
     if subject := next((m.group(1).strip() for line in lines if (m := _SUBJECT.match(line))), ""):
         return subject, paragraphs

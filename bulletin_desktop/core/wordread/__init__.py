@@ -136,6 +136,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         warnings.append(f"{notes.comments} 条批注不属于正文，未导入。")
     if notes.revisions:
         warnings.append("文档含有修订记录：按接受全部修订后的文字导入（删除的文字不导入）。")
+    if notes.unfilled:
+        names = "、".join(f"«{name}»" for name in dict.fromkeys(notes.unfilled[:3]))
+        warnings.append(f"文档中有 {len(notes.unfilled)} 处邮件合并域没有填入内容（{names}），按印出的样子导入，请核对。")
     if notes.chunks:
         warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
     if parts.external_links:

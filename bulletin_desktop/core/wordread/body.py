@@ -23,7 +23,7 @@ from ..richtext import RichText, Run, normalize, plain
 from . import limits
 from .breaks import split_lines
 from .numbering import Numbering
-from .fields import saved_nothing_prints
+from .fields import saved_nothing_prints, unfilled_merge_field
 from .heavy import set_apart
 from .html_chunk import html_text
 from .web_archive import ARCHIVE_TYPES, archived_html
@@ -59,6 +59,7 @@ class Notes:
     text_boxes: int = 0
     chunks: int = 0
     messages: list[str] = field(default_factory=list)
+    unfilled: list[str] = field(default_factory=list)  # the names of mail-merge fields never filled
 
     def add(self, other: "Notes") -> None:
         """Count in what a merged document's reader met."""
@@ -70,6 +71,7 @@ class Notes:
         self.text_boxes += other.text_boxes
         self.chunks += other.chunks
         self.messages += other.messages
+        self.unfilled += other.unfilled
 
 
 class BodyReader:
@@ -357,6 +359,8 @@ class BodyReader:
                 if tag == w("ins"):
                     self.notes.revisions = True
                 self._inline(child, builder, paragraph)
+                if tag == w("fldSimple"):
+                    self._note_unfilled(child.get(w("instr"), ""), "".join(t.text or "" for t in child.iter(w("t"))))
             elif tag in (w("del"), w("moveFrom")):
                 self.notes.revisions = True
             elif tag == w("sdt"):
@@ -367,6 +371,10 @@ class BodyReader:
                 branch = chosen(child)
                 if branch is not None:
                     self._inline(branch, builder, paragraph)
+
+    def _note_unfilled(self, code: str, result: str) -> None:
+        if (name := unfilled_merge_field(code, result)) is not None:
+            self.notes.unfilled.append(name)
 
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         rpr = r.find(w("rPr"))
@@ -402,6 +410,7 @@ class BodyReader:
                     field = self._fields.pop()
                     if not field.showing and all(f.showing for f in self._fields) and not hidden:
                         builder.add(saved_nothing_prints("".join(field.code)), look)
+                    self._note_unfilled("".join(field.code), "".join(field.result))
                 continue
             if self._fields and not all(f.showing for f in self._fields):
                 if tag == w("instrText") and not self._fields[-1].showing:
@@ -411,6 +420,8 @@ class BodyReader:
                 if not hidden:
                     text = child.text or ""
                     builder.add(symbol_font_text(symbol_font, text) if symbol_font else text, look)
+                    if self._fields:
+                        self._fields[-1].result.append(text)
             elif tag in (w("tab"), w("ptab")):
                 if not hidden:
                     builder.add("\t", look)
@@ -689,6 +700,7 @@ class _Field:
 
     showing: bool = False
     code: list[str] = field(default_factory=list)
+    result: list[str] = field(default_factory=list)  # the saved result's text read so far
 
 
 class _Look(NamedTuple):

@@ -34,3 +34,19 @@ def saved_nothing_prints(code: str) -> str:
     if shapes and shapes[0] in "○◯" and content.isdigit():
         return _circled(int(content))
     return content
+
+
+_MERGE_FIELD = re.compile(r'(?i)^\s*MERGEFIELD\s+(?:"([^"]+)"|(\S+))')
+
+
+def unfilled_merge_field(code: str, result: str) -> str | None:
+    """The name of a mail-merge field whose saved result is what Word shows before the merge
+    («单位», or nothing): a template's placeholder the office never filled; None for any
+    other field or a filled one."""
+    found = _MERGE_FIELD.match(code)
+    if found is None:
+        return None
+    result = result.strip()
+    if result and not (result.startswith("«") and result.endswith("»")):
+        return None
+    return found.group(1) or found.group(2)

@@ -240,8 +240,10 @@ class InboxView(QWidget):
             if self.document.issue is None:
                 self._error(self.tr("Open an issue to adopt submissions into."))
             return False
+        left_out: list[int] = []
         try:
-            entries = entries_for(self.archive, inbox.get_submission(self.archive, submission_id), candidate or None)
+            entries = entries_for(self.archive, inbox.get_submission(self.archive, submission_id), candidate or None,
+                                  left_out)
             section = self.document.issue.find_section(section_uid)
             one = entries[0] if candidate else None  # 0: every candidate
             place = adopted_here(self.archive, submission_id, self.document.issue, section, one) if section else None
@@ -254,6 +256,12 @@ class InboxView(QWidget):
         if not self.editing.insert_entries(section_uid, row, entries, self.tr("Adopt submission")):
             return False
         self.document.focusRequested.emit(entries[0].uid)
+        window = self.window()
+        if sum(left_out) and isinstance(window, QMainWindow):
+            # the submission keeps them as received; only what is printed goes without
+            window.statusBar().showMessage(self.tr(
+                "{count} emoji and chat expressions were left out of the adopted text: the bulletin's fonts "
+                "cannot print them.").format(count=sum(left_out)), 10000)
         return True
 
     def _refused_final(self) -> bool:

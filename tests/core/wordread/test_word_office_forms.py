@@ -61,3 +61,27 @@ def test_a_package_naming_a_main_document_it_does_not_hold_is_refused_as_cut_sho
         package.writestr("_rels/.rels", PACKAGE_RELS.format(
             type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", target="word/document.xml"))
     assert "缺少文档正文部分" in refusal(path)
+
+
+def merge_field(code: str, result: str | None) -> str:
+    shown = (f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{result}</w:t></w:r>'
+             if result is not None else "")
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+            f'{shown}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_merge_fields_left_unfilled_print_as_they_show_and_are_told(tmp_path):
+    """A template's «单位» is what prints; the clerk is told the merge was never done."""
+    body = (p("【动态】") + p("3月1日，", runs=merge_field("MERGEFIELD 单位", "«单位»") + '<w:r><w:t>召开会议。</w:t></w:r>')
+            + p(runs='<w:fldSimple w:instr=" MERGEFIELD  &quot;报送日期&quot; "><w:r><w:t>«报送日期»</w:t></w:r></w:fldSimple>')
+            + p("3月2日，", runs=merge_field("MERGEFIELD 备注 \\* MERGEFORMAT", None) + merge_field("MERGEFIELD 单位", "城关镇")))
+    text = read_word(make_docx(tmp_path / "t.docx", body))
+    assert [par.text for par in text.paragraphs] == ["【动态】", "3月1日，«单位»召开会议。", "«报送日期»", "3月2日，城关镇"]
+    assert [par.rich[1].bold for par in text.paragraphs[1:2]] == [True]
+    assert "文档中有 3 处邮件合并域没有填入内容（«单位»、«报送日期»、«备注»），按印出的样子导入，请核对。" in text.warnings
+
+
+def test_filled_fields_give_no_warning(tmp_path):
+    body = p("3月1日，", runs=merge_field("MERGEFIELD 单位", "城关镇") + merge_field("SEQ 条目 \\* ARABIC", "1"))
+    text = read_word(make_docx(tmp_path / "t.docx", body))
+    assert not any("邮件合并" in warning for warning in text.warnings)

@@ -40,6 +40,10 @@ _END_AFTER_QUOTE = re.compile(r"(?<=[。！？])[”’](。)")
 # 他说“这次检查很及时”: words said, quoted after 说, 道 or 问, are introduced by a colon (4.7.3.1).
 # 道 says only after a verb of saying (写道, 问道): 通道“最后一公里”, 老街街道“红色物业” and 知道
 # “有事找网格员” name or quote a thing. A word or two in quotes (说“不”) names a word; nobody is quoted
+# 县委书记指出，“防汛就是防风险。”: a comma after the verb of saying, before a quoted sentence
+# of one's own (it ends on its stop inside the quotes); 强调，“十四五”期间… quotes a name, not words said
+_SAID_COMMA = re.compile(r"(?:(?<![小传听据解述学游劝诉常总所])说|指出|强调|表示|认为|提出|坦言|感慨|介绍)(?P<mark>，)"
+                         r"(?=“[^“”\n]{4,}?[。！？]”)")
 _SAID_QUOTE = re.compile(r"(?:(?<![小传听据解述学游劝诉常总所])[说问]|(?<=[说写问答叹笑喊叫嚷吼讲慨])道)(?=“)"
                          r"(?!“[^”，。！？\n]{1,2}”)")
 # 县委县政府, 市委市政府: the party committee and the government of one place are two bodies
@@ -148,6 +152,10 @@ _COMMA_IN_SERIES = re.compile(r"(?<=、)[\u4e00-\u9fff]{1,3}(?P<mark>，)(?![到
 # 现将有关情况通报如下。一是…: 如下 points to what follows, with a colon (4.7.3.1). Only when what
 # follows is in the same paragraph: a paragraph ending 如下。 before a list of its own is a
 # house style some offices keep
+# 检查校车136辆、发现问题12个: what a check found is a clause of its own, after a comma; the
+# 顿号 joins words of one series (检查校车136辆、货车200辆)
+_FOUND_AFTER_COUNT = re.compile(r"(?<=\d)[个辆家处人名起件次份批台艘座条项户所场吨元亩](?P<mark>、)"
+                                r"(?=(?:共|累计)?(?:发现|下达|责令|督促))")
 _AS_FOLLOWS = re.compile(r"(?:(?<=如下)|(?<=以下几点))。(?=[^\n])")
 # 有以下三个特点，一是…: the words that count what follows lead it in with a colon (4.7.3.1); inside
 # a sentence already opened by a colon the comma stays (colons are not nested)
@@ -177,6 +185,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-QUOTE-END", text, m.start(1), m.end(1), "")
     for m in _SAID_QUOTE.finditer(text):
         yield finding("P-SAID", text, m.start(), m.end(), m.group() + "：")
+    for m in _SAID_COMMA.finditer(text):
+        yield finding("P-SAID-COMMA", text, m.start("mark"), m.end("mark"), "：", said=text[m.start():m.start("mark")])
     for m in _ORGANS.finditer(text):
         yield finding("P-ORGANS", text, m.start(), m.end(), m.group() + "、")
     for m in _HALF_MARK.finditer(text):
@@ -246,6 +256,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-COMMA-AND", text, m.start(), m.start() + 1, "", word=m["word"])
     for m in _COMMA_IN_SERIES.finditer(text):
         yield finding("P-SERIES-COMMA", text, m.start("mark"), m.end("mark"), "、")
+    for m in _FOUND_AFTER_COUNT.finditer(text):
+        yield finding("P-CLAUSE-COMMA", text, m.start("mark"), m.end("mark"), "，")
     for m in _AS_FOLLOWS.finditer(text):
         yield finding("P-AS-FOLLOWS", text, m.start(), m.end(), "：")
     for m in _COUNT_THEN_POINTS.finditer(text):

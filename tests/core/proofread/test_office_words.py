@@ -95,3 +95,22 @@ def test_doing_words_fire(text, found, suggestion):
 ])
 def test_doing_words_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, rule, found", [
+    ("县委书记指出，“防汛就是防风险、防事故。”", "P-SAID-COMMA", "，"),
+    ("全县共检查校车136辆、发现问题12个。", "P-CLAUSE-COMMA", "、"),
+    ("各各乡镇要加强巡查。", "DUP-CHAR", "各各"),
+    ("全县脱贫攻坚成果巩固的很好。", "B:的#2", "的"),
+])
+def test_clause_marks_and_complements_fire(text, rule, found):
+    assert (rule, found) in [(f.rule, f.found) for f in check(text)], check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他强调，“十四五”期间要抓好项目，会上说，“四个最严”要落实。",
+    "全县共检查校车136辆、货车200辆，发现问题12个，督促整改9个。",
+    "各乡镇各司其职，巩固的成果很多，管理的很多企业都通过了验收。",
+])
+def test_clause_marks_and_complements_stay_silent(text):
+    assert check(text) == []

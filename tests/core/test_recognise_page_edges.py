@@ -1,7 +1,10 @@
 """Bulletins copied from where they were published (a web page, a WeChat article, an OA
 system's print view) and mastheads that print more than the name, number and date."""
+import pytest
+
 from bulletin_desktop.core.model import DistributionLine
-from bulletin_desktop.core.recognise import recognise
+from bulletin_desktop.core.recognise import BulletinFormatError, recognise
+from bulletin_desktop.core.richtext import plain
 from bulletin_desktop.core.textformat import text_paragraphs
 
 ISSUE = """某某工作简报
@@ -72,3 +75,22 @@ def test_distribution_lines_printed_under_the_masthead_go_to_the_closing_block()
                                          DistributionLine("发", "各乡镇人民政府。")]
     assert _items(result.issue) == _items(_read(ISSUE).issue)
     assert any("报头下方" in w for w in result.warnings)
+
+
+def test_several_issues_pasted_into_one_file_are_refused_with_one_sentence():
+    with pytest.raises(BulletinFormatError, match="不止一期.*第46期.*每期一个文件"):
+        _read(ISSUE + "\n\n" + ISSUE.replace("第45期", "第46期"))
+
+
+def test_the_masthead_printed_again_for_the_same_issue_is_no_second_issue():
+    head = ISSUE.split("【")[0]
+    result = _read(ISSUE.replace("演练。", "演练。\n" + head))
+    assert result.issue.number == 45
+
+
+def test_a_report_s_attachments_listed_a_line_each_stay_in_the_report():
+    text = ISSUE.split("【")[0] + ("关于全县经济运行情况的报告\n今年以来，全县经济运行总体平稳。\n"
+                                   "附件：1.主要经济指标完成情况表\n2.重点项目进展情况表\n3.重点企业名单\n报：县委、县政府领导。")
+    [section] = _read(text).issue.sections
+    [report] = section.entries
+    assert [plain(p) for p in report.paragraphs][-3:] == ["附件：1.主要经济指标完成情况表", "2.重点项目进展情况表", "3.重点企业名单"]

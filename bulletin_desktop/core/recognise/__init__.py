@@ -15,7 +15,7 @@ from .body import read_body
 from .closing import find_closing, issued_date, lists_under_masthead, read_closing, with_lists_above
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .furniture import furniture_warning, page_furniture
-from .masthead import read_masthead
+from .masthead import next_masthead, read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
 from .patterns import NUMBERED_HEADING, RULE_LINE, SECTION_BRACKETS
 
@@ -61,6 +61,9 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     roles: list[list[Role]] = [[] for _ in paras]
 
     masthead, lists_start = read_masthead(paras, roles, name, issued_date(paras))
+    if (again := next_masthead(paras, lists_start, masthead)) is not None:
+        raise BulletinFormatError(f"文件中不止一期简报（“{masthead.name}”之后又有一期的报头“{again}”），"
+                                  "请分成每期一个文件再导入。")
     body_start = lists_under_masthead(paras, lists_start)
     closing_start = find_closing(paras, body_start)
     sections = read_body(paras[body_start:closing_start], roles, body_start)

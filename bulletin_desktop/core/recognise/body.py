@@ -11,8 +11,8 @@ from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
-    UNIT_BYLINE,
+    ATTACHMENTS, CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
+    NEXT_ATTACHMENT, UNIT_BYLINE,
     compact, heading_title, is_article_title, section_title,
 )
 
@@ -44,9 +44,13 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     numbered = 0  # the number of the last section headed 一、…: one not after it is an article's part
     parts_of: Article | None = None  # an article numbering its own parts 一、二、 before any section is
     parts = 0  # the number of its last such part
+    attachments = False  # the article's last lines are its list of attachments (附件：1.…)
     for index, para in enumerate(paras):
         text = para.text
         after = paras[index + 1:index + 1 + _LOOKAHEAD]
+        before = paras[index - 1].text if index else ""
+        attachments = Role.ARTICLE_PARAGRAPH in roles[offset + index - 1] and bool(
+            ATTACHMENTS.match(before) or (attachments and NEXT_ATTACHMENT.match(before))) if index else False
         if contents is not None:
             # the first section's heading, over its text, ends the contents as a title listed
             # again does (本期要目 / ◇… / ◆工作动态◆ / 某某……)
@@ -131,6 +135,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # under the title its subtitle, byline or speaker, at the end its source: not a title of its own
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+        elif (attachments and article is not None and para.hint is Hint.NONE and not para.exact
+              and NEXT_ATTACHMENT.match(text)):
+            article.paragraphs.append(para.rich)  # 2.重点项目进展情况表: the list goes on, no title
+            roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
+            continue
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
               and isinstance(previous := section.entries[-1], Item) and ends_entry(text, bool(previous.date))):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as

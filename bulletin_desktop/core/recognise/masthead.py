@@ -381,3 +381,27 @@ def _check(m: Masthead, name: str = "") -> None:
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if m.date is None:
         raise BulletinFormatError("找不到日期（报头中应有“2022年11月21日”这样的一行）。")
+
+
+_NEXT_NUMBER_WITHIN = 3  # the next issue's number is printed right under its name
+
+
+def next_masthead(paras: list[Paragraph], start: int, m: Masthead) -> str | None:
+    """Another issue's masthead after ``start`` (several issues pasted into one file one
+    after another): the bulletin's name again on a line of its own with another issue's
+    number right under it; that number's line, or None."""
+    if not m.name:
+        return None
+    own = {m.number, m.year_number.number if m.year_number else None}  # (a masthead printed twice is one issue's)
+    for index in range(start, len(paras)):
+        para = paras[index]
+        if para.exact or unspaced_name(para.text) != m.name:
+            continue
+        for following in paras[index + 1:index + 1 + _NEXT_NUMBER_WITHIN]:
+            text = following.text.strip()
+            lead = LEADING_NUMBER.match(text)
+            number = YEAR_ISSUE_NUMBER.match(compact(lead.group(1) if lead else text))
+            if not following.exact and number and to_int(number.group(3) or number.group(4) or number.group(2)) not in own:
+                return text
+    return None
+

@@ -273,6 +273,9 @@ def ends_sentence(text: str) -> bool:
 
 # a picture's caption under it (图为县消防救援大队开展演练, 上图：…, 图1　…, ▲前刘村新貌): text of its own
 # (and the list of attachments before the closing block, 附件：1.……（略）)
+# a report's list of attachments: 附件：1.……, then the next on a line of its own (2.……)
+ATTACHMENTS = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]")
+NEXT_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 _CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△]|附件\s*\d{0,2}\s*[：:])")
 
 

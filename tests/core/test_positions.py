@@ -54,3 +54,23 @@ def test_field_text_names_each_field():
         field_text(issue, Position(item.uid, "title", 0, 0))
     with pytest.raises(ValueError):
         Position(item.uid, "body", 3, 2)
+
+
+def test_the_masthead_and_closing_fields_belong_to_the_issue():
+    import datetime as dt
+
+    from bulletin_desktop.core.model import DistributionLine, Signoff
+
+    issue = Issue("简报", 52, dt.date(2024, 3, 1), office="县应急局", marking="内部资料",
+                  signoff=Signoff(["卜丹", "赵贺龙"], [], ["翟红伟"], ["主编：王五"]),
+                  distribution=[DistributionLine("送", "市委"), DistributionLine("发", "各县区")])
+    assert field_text(issue, Position("", "office", 0, 0)) == "县应急局"
+    assert field_text(issue, Position("", "number_line", 0, 0)) == "第52期"
+    assert field_text(issue, Position("", "issue_date", 0, 0)) == "2024年3月1日"
+    assert text_at(issue, Position("", "editors", 0, 3, paragraph=1)) == "赵贺龙"
+    assert field_text(issue, Position("", "distribution", 0, 0, paragraph=1)) == "各县区"
+    assert Position("", "signers", 0, 0).kind == "closing" and Position("", "marking", 0, 0).kind == "masthead"
+    with pytest.raises(LookupError):
+        field_text(issue, Position("", "special", 0, 0))  # no special series
+    with pytest.raises(LookupError):
+        field_text(issue, Position("", "reviewers", 0, 0))

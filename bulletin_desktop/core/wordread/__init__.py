@@ -19,6 +19,7 @@ from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .container import check_package, is_encrypted_cfb, refuse, sniff
+from .private_use import private_use_note
 
 
 
@@ -141,6 +142,8 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         warnings.append(f"文档中有 {len(notes.unfilled)} 处邮件合并域没有填入内容（{names}），按印出的样子导入，请核对。")
     if notes.chunks:
         warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
+    if (private := private_use_note(paragraphs)) is not None:
+        warnings.append(private)
     if parts.external_links:
         warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
     return WordText(paragraphs, warnings, header, footer)

@@ -85,3 +85,23 @@ def test_filled_fields_give_no_warning(tmp_path):
     body = p("3月1日，", runs=merge_field("MERGEFIELD 单位", "城关镇") + merge_field("SEQ 条目 \\* ARABIC", "1"))
     text = read_word(make_docx(tmp_path / "t.docx", body))
     assert not any("邮件合并" in warning for warning in text.warnings)
+
+
+def font_run(text: str, font: str) -> str:
+    return f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def test_characters_a_font_keeps_in_the_private_use_area_are_kept_and_told(tmp_path):
+    """方正 fonts draw rare name characters at private-use code points: kept, and the clerk told where."""
+    body = p("【动态】") + p(runs=font_run("3月1日，与\ue81e庄村支部书记李\ue3c1一起检查。", "方正仿宋_GBK"))
+    text = read_word(make_docx(tmp_path / "t.docx", body))
+    assert text.paragraphs[1].text == "3月1日，与\ue81e庄村支部书记李\ue3c1一起检查。"
+    assert ("文档中有 2 个字体自造的字符（方正等字体放在私用区的生僻字或符号，如“1日，与□庄村支部”中的□），"
+            "换一台电脑可能印不出来，已照原样导入，请核对。") in text.warnings
+
+
+def test_a_wingdings_bullet_is_no_private_character(tmp_path):
+    body = p(runs=font_run("\uf075", "Wingdings") + '<w:r><w:t>3月1日，某县开会。</w:t></w:r>')
+    text = read_word(make_docx(tmp_path / "t.docx", body))
+    assert text.paragraphs[0].text == "◆3月1日，某县开会。"
+    assert not any("私用区" in warning for warning in text.warnings)

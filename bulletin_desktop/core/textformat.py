@@ -20,7 +20,7 @@ from .recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, pat
 from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item
 from .recognise.closing import is_closing_line
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import is_indented, is_page_number, join_printed_lines
+from .wrapped_text import is_indented, is_page_number, join_printed_lines, read_columns_down
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -104,7 +104,7 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if (count := text.count("\n")) > 2 * MAX_PARAGRAPHS:  # (a blank line after each paragraph is usual)
         raise too_many_paragraphs(count)
-    lines = _join_cut_lines(_lines(_unquoted(_clean(text))))
+    lines = _join_cut_lines(_lines(_unquoted(_clean(read_columns_down(text)))))
     paragraphs = [_paragraph(line, indented) for line, indented in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 

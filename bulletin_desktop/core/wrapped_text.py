@@ -129,3 +129,62 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             out.append(paragraph)
         last, blank, page_end = text, False, False
     return out
+
+
+# A page printed in two columns, as pdftotext -layout gives it: each line holds a line of the
+# left column, a gap, a line of the right one. Read side by side, the two columns' sentences
+# would run into each other; read down the left column, then down the right.
+_GUTTER = re.compile(r"(?<=\S)[ \u3000\u00a0]{3,}(?=\S)")
+_COLUMN_LINES_MIN = 3  # side-by-side lines in a run: fewer are a line set out with spaces (office, date)
+_COLUMN_GAP_MAX = 2  # lines of one column only between two side-by-side lines
+_COLUMN_WIDTH_MIN = 12  # a column's lines are prose, not a table's short cells
+_RIGHT_ONLY_INDENT = 10  # a line of the right column alone stands far in
+
+
+def read_columns_down(text: str) -> str:
+    """``text`` with every run of two columns printed side by side (pdftotext -layout) read
+    down the left column, then down the right; any other text as it is."""
+    return "\f".join(_page_down(page) for page in text.split("\f"))
+
+
+def _sides(line: str) -> tuple[str, str] | None:
+    body = line.strip()
+    gaps = _GUTTER.findall(body)
+    if len(gaps) != 1:  # (more gaps: a table's row)
+        return None
+    left, right = _GUTTER.split(body)
+    return left, right
+
+
+def _page_down(page: str) -> str:
+    lines = page.split("\n")
+    side_by_side = [i for i, line in enumerate(lines) if _sides(line) is not None]
+    runs: list[list[int]] = []
+    for index in side_by_side:
+        if runs and index - runs[-1][-1] <= _COLUMN_GAP_MAX + 1 and all(lines[j].strip() for j in range(runs[-1][-1], index)):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    out: list[str] = []
+    done = 0
+    for run in runs:
+        pairs = [_sides(lines[i]) for i in run]
+        widths = sorted(min(width(left), width(right)) for left, right in pairs if left and right)  # type: ignore[misc]
+        if len(run) < _COLUMN_LINES_MIN or widths[len(widths) // 2] < _COLUMN_WIDTH_MIN:
+            continue
+        end = run[-1] + 1
+        while end < len(lines) and lines[end].strip() and not is_page_number(lines[end]):
+            end += 1  # the longer column's last lines, alone
+        left_lines: list[str] = []
+        right_lines: list[str] = []
+        for line in lines[run[0]:end]:
+            if (sides := _sides(line)) is not None:
+                left_lines.append(sides[0])
+                right_lines.append(sides[1])
+            elif len(line) - len(line.lstrip()) >= _RIGHT_ONLY_INDENT:
+                right_lines.append(line.strip())
+            else:
+                left_lines.append(line.strip())
+        out += lines[done:run[0]] + left_lines + right_lines
+        done = end
+    return "\n".join(out + lines[done:])

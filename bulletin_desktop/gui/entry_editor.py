@@ -17,7 +17,7 @@ from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
-from .paste_sanitizer import Pasted
+from .paste_sanitizer import Pasted, PastedLead, pasted_lead
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
@@ -43,6 +43,7 @@ class EntryEditor(QWidget):
         self._uid = ""
         self._kind = ""
         self._readonly = False
+        self._moves: dict[str, str] = {}  # the fields a paste into the body fills, with it as one step
         self._units = QStringListModel(self)
         completer = QCompleter(self._units, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -60,8 +61,7 @@ class EntryEditor(QWidget):
         self.ui.unitEdit.textEdited.connect(lambda text: self._emit_field("unit", text))
         self.ui.markEdit.textEdited.connect(lambda text: self._emit_field("mark", text))
         completer.activated.connect(lambda text: self._emit_field("unit", text))
-        self.ui.itemBody.richTextChanged.connect(
-            lambda kind: self._emit_field("body", self.ui.itemBody.rich_text(), kind))
+        self.ui.itemBody.richTextChanged.connect(self._item_body_changed)
         self.ui.articleTitleEdit.textEdited.connect(lambda text: self._emit_field("title", text))
         self.ui.articleBody.richTextChanged.connect(
             lambda kind: self._emit_field("paragraphs", self.ui.articleBody.non_empty_paragraphs(), kind))
@@ -213,12 +213,60 @@ class EntryEditor(QWidget):
             if isinstance(node, (Item, Article)):
                 self._update_counter(node)
 
+    def _item_body_changed(self, kind: str) -> None:
+        moves, self._moves = self._moves, {}
+        if not moves or self._doc is None:
+            self._emit_field("body", self.ui.itemBody.rich_text(), kind)
+            return
+        # the text first: the fields' changes reload the entry, which then holds the paste
+        self._doc.undo_stack.beginMacro(self.tr("Paste"))
+        try:
+            self._emit_field("body", self.ui.itemBody.rich_text(), kind)
+            for field, value in moves.items():
+                self._emit_field(field, value, kind)
+        finally:
+            self._doc.undo_stack.endMacro()
+
     def _pasted(self, pasted: Pasted, at_start: bool) -> list[RichText]:
         """What of a paste goes into the body, the clerk told what did not."""
+        paragraphs = pasted.paragraphs
+        notes: list[str] = []
+        node = self._node()
+        lead = pasted_lead(paragraphs[0], self._units.stringList()) if paragraphs and at_start else None
+        if isinstance(node, Item) and lead is not None:
+            first, notes = self._place_lead(node, lead, paragraphs[0])
+            paragraphs = [first, *paragraphs[1:]]
         if pasted.left_out:
-            self._tell(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
-                               "bulletin's fonts cannot print them.").format(count=pasted.left_out))
-        return pasted.paragraphs
+            notes.append(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
+                                 "bulletin's fonts cannot print them.").format(count=pasted.left_out))
+        if notes:  # sentences run on in Chinese, after a space in English
+            self._tell("".join(note if note.endswith("。") else note + " " for note in notes).strip())
+        return paragraphs
+
+    def _place_lead(self, item: Item, lead: PastedLead, pasted: RichText) -> tuple[RichText, list[str]]:
+        """A pasted entry's date and unit go to the entry's fields, once: when the entry has
+        another date, the pasted one stays in the text (asking would stop the paste), and a
+        unit after a date that stays stays with it. Gives the text to paste and what to say."""
+        if item.date and item.date != lead.date:
+            return pasted, [self.tr(
+                "The pasted date {date} stays in the text: this entry is dated {entry_date}.").format(
+                date=lead.date, entry_date=item.date)]
+        notes = [self.tr("The pasted date {date} went to the date field.").format(date=lead.date) if not item.date
+                 else self.tr("The entry is dated {date} already: the pasted date was not repeated.").format(date=lead.date)]
+        if not item.date:
+            self._moves["date"] = lead.date
+        if not lead.unit:
+            return lead.rest, notes
+        if item.unit and item.unit != lead.unit:
+            notes.append(self.tr("The pasted unit {unit} stays in the text: this entry's unit is {entry_unit}.").format(
+                unit=lead.unit, entry_unit=item.unit))
+            return lead.after_date, notes
+        if not item.unit:
+            self._moves["unit"] = lead.unit
+            notes.append(self.tr("The pasted unit {unit} went to the unit field.").format(unit=lead.unit))
+        else:
+            notes.append(self.tr("The entry's unit is {unit} already: it was not repeated.").format(unit=lead.unit))
+        return lead.rest, notes
 
     def _tell(self, message: str) -> None:
         window = self.window()

@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 
 from ..core.emoji import without_emoji
+from ..core.model import DATE_SEPARATOR, Item
 from ..core.positions import code_point_offset
 from ..core.richtext import RichText, Run, normalize, parse_markup, plain
 
@@ -150,3 +151,31 @@ def pasted_from_mime(source: QMimeData) -> Pasted:
         if plain(printable).strip():
             kept.append(_strip(list(printable)) if count else printable)
     return Pasted(kept, left_out)
+
+
+@dataclass(frozen=True)
+class PastedLead:
+    """The date a pasted entry opens with and the unit after it, which the entry keeps in
+    fields of their own (printed before its text)."""
+
+    date: str
+    unit: str  # "" when none follows the date
+    rest: RichText  # the text after them
+    after_date: RichText  # the text after the date, the unit in it as pasted
+
+
+def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedLead | None:
+    """The leading date of a pasted entry and its unit, as an entry typed in full is read
+    (Item.from_rich): the unit bold after the date, or one of ``known_units`` written plainly
+    there (the longest); None when the text does not open with a date."""
+    item = Item.from_rich(paragraph)
+    if not item.date or item.mark:
+        return None
+    runs = list(normalize(paragraph))
+    runs[0] = Run(runs[0].text[len(item.date + DATE_SEPARATOR):])
+    after_date = normalize(runs)
+    unit, rest = item.unit, item.body
+    if not unit and rest and not rest[0].bold:
+        unit = max((name for name in known_units if name and rest[0].text.startswith(name)), key=len, default="")
+        rest = normalize((Run(rest[0].text[len(unit):]), *rest[1:]))
+    return PastedLead(item.date, unit, rest, after_date)

@@ -408,8 +408,36 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>{count} characters in this entry</translation>
     </message>
     <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</translation>
+    </message>
+    <message>
+        <source>The pasted date {date} stays in the text: this entry is dated {entry_date}.</source>
+        <translation>The pasted date {date} stays in the text: this entry is dated {entry_date}.</translation>
+    </message>
+    <message>
+        <source>The pasted date {date} went to the date field.</source>
+        <translation>The pasted date {date} went to the date field.</translation>
+    </message>
+    <message>
+        <source>The entry is dated {date} already: the pasted date was not repeated.</source>
+        <translation>The entry is dated {date} already: the pasted date was not repeated.</translation>
+    </message>
+    <message>
+        <source>The pasted unit {unit} stays in the text: this entry&apos;s unit is {entry_unit}.</source>
+        <translation>The pasted unit {unit} stays in the text: this entry&apos;s unit is {entry_unit}.</translation>
+    </message>
+    <message>
+        <source>The pasted unit {unit} went to the unit field.</source>
+        <translation>The pasted unit {unit} went to the unit field.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s unit is {unit} already: it was not repeated.</source>
+        <translation>The entry&apos;s unit is {unit} already: it was not repeated.</translation>
     </message>
     <message>
         <source>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</source>

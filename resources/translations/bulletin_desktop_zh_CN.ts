@@ -408,8 +408,36 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>本条 {count} 字</translation>
     </message>
     <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>粘贴的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
+    </message>
+    <message>
+        <source>The pasted date {date} stays in the text: this entry is dated {entry_date}.</source>
+        <translation>粘贴的日期“{date}”留在正文中：本条的日期是{entry_date}。</translation>
+    </message>
+    <message>
+        <source>The pasted date {date} went to the date field.</source>
+        <translation>粘贴的日期“{date}”已移到日期栏。</translation>
+    </message>
+    <message>
+        <source>The entry is dated {date} already: the pasted date was not repeated.</source>
+        <translation>本条的日期已是{date}，粘贴的日期没有重复写入正文。</translation>
+    </message>
+    <message>
+        <source>The pasted unit {unit} stays in the text: this entry&apos;s unit is {entry_unit}.</source>
+        <translation>粘贴的单位“{unit}”留在正文中：本条的报送单位是{entry_unit}。</translation>
+    </message>
+    <message>
+        <source>The pasted unit {unit} went to the unit field.</source>
+        <translation>粘贴的单位“{unit}”已移到报送单位栏。</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s unit is {unit} already: it was not repeated.</source>
+        <translation>本条的报送单位已是{unit}，粘贴的单位没有重复写入正文。</translation>
     </message>
     <message>
         <source>This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed.</source>

@@ -23,7 +23,8 @@ _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 _YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
 _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
 # 22年5月, and the end of a span of years: 2022年至23年, 2022—23年
-_YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年"
+# (every branch starts on two digits and 年: the lookahead passes over other places at once)
+_YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年"
     # 19年以来, 与23年同期, 自19年起: a year, not a duration (连续19年以来, 近19年来 are durations)
     r"|(?<![\d.'’近这那续达已经多余了第共历满逾约整过去计])(\d{2})年(?=以来|同期|[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|年[初底末])"
     r"|(?<=[与较比自从在])(\d{2})年(?=起|开始|相比|以后|[底初末])"
@@ -32,7 +33,7 @@ _YEAR_SHORT = re.compile(r"(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[�
     r"|(?<=于)(\d{2})年(?=[\u4e00-\u9fff])(?![来间内中里多余前后])"
     r"|(?<=[全我][县市区省镇乡])(\d{2})年(?=共|全年|完成|新增|实现|建成|启动|累计完成)"
     # 24年全县共完成…: opening a clause, before the place whose year it is (a span is 24年来)
-    r"|(?:^|(?<=[，。；：\n]))(\d{2})年(?=[全我本][县市区省镇乡])", re.M)
+    r"|(?:^|(?<=[，。；：\n]))(\d{2})年(?=[全我本][县市区省镇乡]))", re.M)
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
@@ -104,12 +105,12 @@ _TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!�
 # 8:30分 mixes two ways of writing a time; 2024年三月 two kinds of numerals in one date
 _TIME_MIXED = re.compile(r"(?<![\d:：])(\d{1,2})[:：](\d{2})分")
 # 十一时30分, 11时三十分: the hour and the minutes of one time in one kind of digits
-_CLOCK_MIXED = re.compile(r"(?<![一二三四五六七八九十〇\d])(?:([一二三四五六七八九十]{1,3})时(\d{1,2})分|(\d{1,2})时([一二三四五六七八九十]{1,3})分)")
+_CLOCK_MIXED = re.compile(r"(?=[一二三四五六七八九十\d]{1,3}时)(?<![一二三四五六七八九十〇\d])(?:([一二三四五六七八九十]{1,3})时(\d{1,2})分|(\d{1,2})时([一二三四五六七八九十]{1,3})分)")
 _CN_DIGIT = "一二三四五六七八九十"
 _DATE_MIXED = re.compile(rf"(\d{{4}})年([{_CN_DIGIT}]{{1,3}})月(?:([{_CN_DIGIT}]{{1,3}})日)?")
 # 二〇二四年7月: a year in Chinese numerals with the month in Arabic digits
 _CN_YEAR_DIGITS = "〇一二三四五六七八九零"
-_CN_YEAR_MIXED = re.compile(r"([〇零一二三四五六七八九]{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_CN_YEAR_MIXED = re.compile(r"(?=[〇零一二三四五六七八九]{4}年\d)([〇零一二三四五六七八九]{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)

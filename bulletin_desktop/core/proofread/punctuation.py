@@ -51,9 +51,9 @@ _SAID_QUOTE = re.compile(r"(?:(?<![小传听据解述学游劝诉常总所])[说
 _ORGANS = re.compile(r"([省市县区镇乡])(?:党)?委(?=\1(?:人民)?政府)")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
 # 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日
-_RANGE = re.compile(r"(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
+_RANGE = re.compile(r"(?=\s*[-–~－])(?:(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
                     r"|(?:(?<=年\d)|(?<=年\d\d))[-–~－](?=\d{1,2}月)|(?:(?<=月\d)|(?<=月\d\d))[-–~－](?=\d{1,2}日)"
-                    r"|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d)[-–~－](?=\d{1,2}[月日](?!\d))|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d\d)[-–~－](?=\d{1,2}[月日](?!\d))")
+                    r"|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d)[-–~－](?=\d{1,2}[月日](?!\d))|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d\d)[-–~－](?=\d{1,2}[月日](?!\d)))")
 # (the last two: a range of months or days on its own, 6-7月 and 5-7日; not a standard's number
 # GB 5749-2022, a date 2024-06-05, a telephone number or a model, which have no 月 or 日 after them)
 PARAGRAPH_END_RULES = frozenset({"P-END", "P-END-NONE"})  # about how a paragraph ends

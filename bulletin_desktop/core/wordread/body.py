@@ -125,7 +125,9 @@ class BodyReader:
         pages = pages_of(blocks, self._final_section)
         first: dict[int, int] = {}
         last: dict[int, int] = {}
+        opening: dict[int, int] = {}  # a page's first block, for a page printing nothing but what is placed on it
         for index, page in enumerate(pages):
+            opening.setdefault(page, index)
             # (blocks that print only boxes placed by their paragraph, a WordArt name above
             # the masthead, print above the body's first lines too)
             if page not in first and any(id(p) not in self._boxed for p in read[index]):
@@ -135,7 +137,7 @@ class BodyReader:
         after: dict[int, list[tuple[tuple[float, int], list[Paragraph]]]] = {}
         for anchor, top, down, paragraphs in self._floating:
             page = pages[anchor]
-            (before.setdefault(first.get(page, anchor), []) if top else after.setdefault(last[page], [])).append((down, paragraphs))
+            (before.setdefault(first.get(page, opening[page]), []) if top else after.setdefault(last[page], [])).append((down, paragraphs))
         out: list[Paragraph] = []
         for index, paragraphs in enumerate(read):
             for _, boxed in sorted(before.get(index, []), key=lambda pair: pair[0]):

@@ -64,3 +64,9 @@ def test_vml_boxes_without_a_place_keep_their_order(tmp_path):
                     for text in ("甲", "乙"))
     body = p(runs=f"<w:r><w:pict><v:group>{boxes}</v:group></w:pict></w:r>")
     assert texts(make_docx(tmp_path / "t.docx", body)) == ["甲", "乙"]
+
+
+def test_a_page_of_nothing_but_frames_reads_top_to_bottom(tmp_path):
+    """A PDF converter's page where every line is a frame: the XML order is the converter's."""
+    body = framed("第7期", 2900) + framed("某某工作简报", 2000) + framed("编辑：张三", 14800) + framed("某某县应急管理局", 3600)
+    assert texts(make_docx(tmp_path / "t.docx", body, sect_pr=A4)) == ["某某工作简报", "第7期", "某某县应急管理局", "编辑：张三"]

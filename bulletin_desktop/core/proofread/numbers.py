@@ -17,7 +17,9 @@ _WEEKDAYS = "一二三四五六日"
 _DATE_HAO = re.compile(rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(号)(?![文令楼院线机车门房井口桩])")
 # 3号上午 with no month: a day of the month told by 号 before the time of day it names
 _DAY_HAO = re.compile(r"(?<![\d月第编型])(?<![A-Za-z])(\d{1,2})(号)(?=上午|下午|晚上|早上|凌晨|中午|夜间|当天|当日)")
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
+# (a pattern that runs over every text opens on a lookahead for the characters all its branches
+# start with: other places are passed over at once)
+_DATE = re.compile(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
 _YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
@@ -51,10 +53,10 @@ _APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七�
 _APPROX_UNIT = r"[\u4e00-\u9fff%％]{0,3}?"  # 人, 万元, 人次, %
 _APPROX_AROUND = r"左右(?![两为手侧开])|上下(?![班级游楼车学水午文])"  # not 左右两侧, 上下班
 _APPROX = re.compile(
-    rf"(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
+    rf"(?=[大约将接近\d一二两三四五六七八九十百千万亿])(?:(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
     rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达|为|是)?(?P<near>将近|接近|近)?(?P<n>{_APPROX_NUMBER})"
     rf"(?:(?P<ge>个)?(?P<odd>余|多))?(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
-    rf"|(?P<n2>{_APPROX_NUMBER})(?P<ge2>个)?(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND})")
+    rf"|(?P<n2>{_APPROX_NUMBER})(?P<ge2>个)?(?P<odd2>余|多)(?P<unit2>{_APPROX_UNIT})(?P<around2>{_APPROX_AROUND}))")
 # 覆盖率达到22.5%，较2020年提高1.8%: a rate compared with a rate changes by percentage points
 # (1.8个百分点); 1.8% would be a change relative to it. Only where the sentence names a rate
 # (…率, 比重, 占比) given in per cent just before the comparison. After a comma the comparison
@@ -93,8 +95,8 @@ _DOWN_TIMES = re.compile(r"(?:降低|下降|减少|减低|缩减|压缩|节约|�
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
-_HEAD2 = re.compile(rf"(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
-                    rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，])", re.M)
+_HEAD2 = re.compile(rf"(?=[(（])(?:(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
+                    rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，]))", re.M)
 _POINT_NUMERALS = "一二三四五六七八九十"
 # 一是、加强… : a run-in point takes no mark of its own (一是加强…；二是…)
 _POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
@@ -114,9 +116,9 @@ _CN_YEAR_MIXED = re.compile(r"(?=[〇零一二三四五六七八九]{4}年\d)([�
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)
-_HEAD3 = re.compile(rf"(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
-_HEAD4 = re.compile(rf"(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
-                    rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}])", re.M)
+_HEAD3 = re.compile(rf"(?=\d)(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
+_HEAD4 = re.compile(rf"(?=[(（\d])(?:(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
+                    rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}]))", re.M)
 
 
 # The heading number a paragraph opens with, by level: 一、 （一） 1. （1）

@@ -94,3 +94,21 @@ def test_a_report_s_attachments_listed_a_line_each_stay_in_the_report():
     [section] = _read(text).issue.sections
     [report] = section.entries
     assert [plain(p) for p in report.paragraphs][-3:] == ["附件：1.主要经济指标完成情况表", "2.重点项目进展情况表", "3.重点企业名单"]
+
+
+def test_sections_numbered_in_brackets_in_a_bulletin_with_no_other_headings():
+    head = ISSUE.split("【")[0]
+    text = head + ("（一）重点工作\n11月18日，**东关分局**开展食品安全检查。\n11月19日，**汉冶分局**开展电梯检查。\n"
+                   "（二）基层动态\n11月20日，**新华分局**开展诚信经营培训。\n"
+                   "（三）经验交流\n某分局“三个一”工作法\n今年以来，某分局探索形成“三个一”工作法。\n编辑：李明")
+    result = _read(text)
+    assert [(s.title, len(s.entries)) for s in result.issue.sections] == [
+        ("（一）重点工作", 2), ("（二）基层动态", 1), ("（三）经验交流", 1)]
+    assert result.issue.sections[0].entries[0].unit == "东关分局"
+    assert result.section_style == "plain"
+
+
+def test_a_numbered_topic_under_a_section_stays_an_entry_with_its_entries():
+    text = ISSUE.replace("【工作动态】\n", "【工作动态】\n（一）危化品领域\n")
+    [section] = _read(text).issue.sections
+    assert [e.text for e in section.entries][0] == "（一）危化品领域"

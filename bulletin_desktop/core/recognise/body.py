@@ -35,6 +35,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     # (工作动态), told from an article's title by what follows them, a dated entry
     bare_sections = numbered_sections and not any(
         NUMBERED_HEADING.match(p.text) or p.hint in heading_hints for p in paras)
+    # no headings of any kind, and the text opens with （一）重点工作 over dated entries: the
+    # sections are numbered so, （二）… the next one
+    first = next((i for i, p in enumerate(paras) if p.text.strip()), None)
+    next_part = 1 if (bare_sections and first is not None and _part_number(paras[first]) == 1
+                      and is_sub_heading(paras[first].text, paras[first + 1:first + 1 + _LOOKAHEAD])) else 0
     sections: list[Section] = []
     heading_marks: set[tuple[str, str]] = set()  # how the bare headings found so far are decorated
     bare_found = False  # a bare heading was found: the bulletin's sections are such short lines
@@ -76,6 +81,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         row = is_table_row(para) or _in_two_column_table(paras, index)
         if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
+            if title is None and next_part and _part_number(para) == next_part:
+                title, next_part = text.strip(), next_part + 1
             if title is None and bare_sections and (
                     _bare_heading(para, after, heading_marks)
                     or (bare_found and _heading_over_text(para, after))):
@@ -377,6 +384,15 @@ def _dated_entry(text: str) -> bool:
 
 
 _SUB_HEADING_MAX = 10
+_NUMBERED_PART = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(\S.*)$")
+
+
+def _part_number(para: Paragraph) -> int | None:
+    """1 for （一）重点工作: a short topic numbered in brackets on a line of its own."""
+    match = None if para.exact or para.hint is not Hint.NONE else _NUMBERED_PART.match(para.text.strip())
+    if match is None or not 2 <= len(match.group(2)) <= _SUB_HEADING_MAX or not is_article_title(match.group(2)):
+        return None
+    return to_int(match.group(1))
 
 
 def is_sub_heading(text: str, after: list[Paragraph]) -> bool:

@@ -28,12 +28,22 @@ from .heavy import set_apart
 from .html_chunk import html_text
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
-from .ns import R_ID, V, A, on, w
+from .ns import R_ID, V, W_VAL, A, on, w
 from .placement import FOOT, TOP, Page, as_printed, down_the_page, frame_place, pages_of
-from .styles import Styles, east_asia_font
+from .styles import Styles, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
 _TEXTBOX = w("txbxContent")
+# the tags a run is made of, named once: they are compared for every character of a file
+# whose every character is a run of its own
+_RPR, _BOLD, _FONTS, _STYLE, _VANISH = w("rPr"), w("b"), w("rFonts"), w("rStyle"), w("vanish")
+_RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
+_TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
+_GRAPHICS = frozenset({w("drawing"), w("pict")})
+_NOTE_MARKS = frozenset({w("footnoteReference"), w("endnoteReference")})
+_NO_BREAK_HYPHEN, _SYMBOL, _OBJECT, _RUBY = w("noBreakHyphen"), w("sym"), w("object"), w("ruby")
+_COMMENT_MARK, _CONTROL = w("commentReference"), w("sdt")
+_REMOVED = frozenset({w("del"), w("moveFrom")})  # tracked deletions, and text moved away
 _SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeStart"), w("commentRangeEnd"),
                    w("bookmarkStart"), w("bookmarkEnd"), w("proofErr"), w("permStart"), w("permEnd")}
 _DESCENDED_INLINE = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), w("customXml"), w("fldSimple"),
@@ -355,7 +365,7 @@ class BodyReader:
     def _inline(self, parent: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         for child in parent:
             tag = child.tag
-            if tag == w("r"):
+            if tag == _RUN:
                 self._run(child, builder, paragraph)
             elif tag in _DESCENDED_INLINE:
                 if tag == w("ins"):
@@ -363,9 +373,9 @@ class BodyReader:
                 self._inline(child, builder, paragraph)
                 if tag == w("fldSimple"):
                     self._note_unfilled(child.get(w("instr"), ""), "".join(t.text or "" for t in child.iter(w("t"))))
-            elif tag in (w("del"), w("moveFrom")):
+            elif tag in _REMOVED:
                 self.notes.revisions = True
-            elif tag == w("sdt"):
+            elif tag == _CONTROL:
                 content = _sdt_content(child)
                 if content is not None:
                     self._inline(content, builder, paragraph)
@@ -379,30 +389,44 @@ class BodyReader:
             self.notes.unfilled.append(name)
 
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
-        rpr = r.find(w("rPr"))
         bold, font, hidden = paragraph
         symbol_font = None
+        rpr = r[0] if len(r) and r[0].tag == _RPR else r.find(_RPR)  # (the schema puts it first)
         if rpr is not None:
-            symbol_font = _symbol_font(rpr)
-            style_el = rpr.find(w("rStyle"))
+            # one pass over the run's properties: a run is read for each of its characters
+            # in files that split every character into a run of its own (Word's rsid marks)
+            style_el = direct_bold = direct_hidden = fonts = None
+            for prop in rpr:
+                tag = prop.tag
+                if tag == _BOLD:
+                    direct_bold = prop
+                elif tag == _FONTS:
+                    fonts = prop
+                elif tag == _STYLE:
+                    style_el = prop
+                elif tag == _VANISH:
+                    direct_hidden = prop
+            if fonts is not None:
+                symbol_font = _symbol_font(fonts)
             if style_el is not None:
-                style_id = style_el.get(w("val"))
+                style_id = style_el.get(W_VAL)
                 style_bold = self.styles.style_bold(style_id)
                 if style_bold is not None:
                     bold = style_bold
                 if (style_hidden := self.styles.style_hidden(style_id)) is not None:
                     hidden = style_hidden
                 font = self.styles.style_east_asia_font(style_id) or font
-            direct = on(rpr.find(w("b")))
-            if direct is not None:
+            if (direct := on(direct_bold)) is not None:
                 bold = direct
-            font = east_asia_font(rpr) or font
-            if (direct_hidden := on(rpr.find(w("vanish")))) is not None:
-                hidden = direct_hidden
+            font = fonts_east_asia(fonts) or font
+            if (hidden_here := on(direct_hidden)) is not None:
+                hidden = hidden_here
         look = _Look(bold, font)
         for child in expanded(r):
             tag = child.tag
-            if tag == w("fldChar"):
+            if tag == _RPR:
+                continue
+            if tag == _FIELD_CHAR:
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
                     self._fields.append(_Field())
@@ -415,38 +439,38 @@ class BodyReader:
                     self._note_unfilled("".join(field.code), "".join(field.result))
                 continue
             if self._fields and not all(f.showing for f in self._fields):
-                if tag == w("instrText") and not self._fields[-1].showing:
+                if tag == _FIELD_CODE and not self._fields[-1].showing:
                     self._fields[-1].code.append(child.text or "")
                 continue  # inside a field's code: only its saved result prints
-            if tag == w("t"):
+            if tag == _TEXT:
                 if not hidden:
                     text = child.text or ""
                     builder.add(symbol_font_text(symbol_font, text) if symbol_font else text, look)
                     if self._fields:
                         self._fields[-1].result.append(text)
-            elif tag in (w("tab"), w("ptab")):
+            elif tag in _TABS:
                 if not hidden:
                     builder.add("\t", look)
-            elif tag in (w("br"), w("cr")):
+            elif tag in _BREAKS:
                 if not hidden:
                     builder.line_break()
-            elif tag == w("noBreakHyphen"):
+            elif tag == _NO_BREAK_HYPHEN:
                 builder.add("-", look)
-            elif tag == w("sym"):
+            elif tag == _SYMBOL:
                 if (char := _symbol(child.get(w("font"), ""), child.get(w("char"), ""))) and not hidden:
                     builder.add(char, look)
-            elif tag in (w("drawing"), w("pict")):
+            elif tag in _GRAPHICS:
                 self._graphic(child, builder)
-            elif tag == w("object"):
+            elif tag == _OBJECT:
                 self.notes.objects += 1
-            elif tag == w("ruby"):  # 拼音指南: the base text prints in the line, its guide above it
+            elif tag == _RUBY:  # 拼音指南: the base text prints in the line, its guide above it
                 base = child.find(w("rubyBase"))
                 if base is not None:
                     for inner in base.iter(w("r")):
                         self._run(inner, builder, paragraph)
-            elif tag in (w("footnoteReference"), w("endnoteReference")):
+            elif tag in _NOTE_MARKS:
                 self.notes.footnotes += 1
-            elif tag == w("commentReference"):
+            elif tag == _COMMENT_MARK:
                 self.notes.comments += 1
 
     def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
@@ -685,13 +709,13 @@ def _symbol(font: str, char: str) -> str:
     return symbol_char(font, code)
 
 
-def _symbol_font(rpr: etree._Element) -> str | None:
-    """The symbol font (Wingdings, Symbol) a run sets its Latin text in, if any."""
-    fonts = rpr.find(w("rFonts"))
-    if fonts is None:
-        return None
-    for slot in ("ascii", "hAnsi"):
-        if fonts.get(w(slot + "Theme")) is None and is_symbol_font(name := fonts.get(w(slot))):
+_LATIN_SLOTS = ((w("ascii"), w("asciiTheme")), (w("hAnsi"), w("hAnsiTheme")))
+
+
+def _symbol_font(fonts: etree._Element) -> str | None:
+    """The symbol font (Wingdings, Symbol) a run's w:rFonts sets its Latin text in, if any."""
+    for slot, theme in _LATIN_SLOTS:
+        if fonts.get(theme) is None and is_symbol_font(name := fonts.get(slot)):
             return name
     return None
 

@@ -127,8 +127,15 @@ class Styles:
 def east_asia_font(rpr: etree._Element | None) -> str | None:
     """The font named for Chinese text in run properties (w:rFonts/@w:eastAsia), if any. A
     theme's font (w:eastAsiaTheme) is left unnamed: what it stands for is in the theme part."""
-    fonts = rpr.find(w("rFonts")) if rpr is not None else None
-    return (fonts.get(w("eastAsia")) or None) if fonts is not None else None
+    return fonts_east_asia(rpr.find(w("rFonts")) if rpr is not None else None)
+
+
+def fonts_east_asia(fonts: etree._Element | None) -> str | None:
+    """The font a w:rFonts names for Chinese text (see ``east_asia_font``)."""
+    return (fonts.get(_EAST_ASIA) or None) if fonts is not None else None
+
+
+_EAST_ASIA = w("eastAsia")
 
 
 def _int(text: str | None) -> int | None:

@@ -29,7 +29,7 @@ from .html_chunk import html_text
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
 from .ns import R_ID, V, W_VAL, A, on, w
-from .placement import FOOT, TOP, Page, as_printed, down_the_page, frame_place, pages_of
+from .placement import FOOT, TOP, FrameBox, Page, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
 from .styles import Styles, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -107,6 +107,7 @@ class BodyReader:
         # where down the page, their paragraphs)
         self._floating: list[tuple[int, bool, tuple[float, int], list[Paragraph]]] = []
         self._boxed: set[int] = set()  # ids of the paragraphs of boxes read with their paragraph
+        self._framed: dict[int, FrameBox] = {}  # ids of the one-paragraph frames placed on the page
 
     def read(self, body: etree._Element) -> list[Paragraph]:
         blocks = list(self._block_children(body))
@@ -114,7 +115,7 @@ class BodyReader:
             raise BulletinFormatError(f"{self.name}：{too_many_paragraphs(len(blocks)).message}")
         self._final_section = body.find(w("sectPr"))
         self._page = Page.of(self._final_section)
-        self._floating, self._boxed = [], set()
+        self._floating, self._boxed, self._framed = [], set(), {}
         read: list[list[Paragraph]] = []
         for index, block in enumerate(blocks):
             # a box placed by its paragraph is read where it prints: above its anchor near the
@@ -122,9 +123,24 @@ class BodyReader:
             self._boxes_first = index < len(blocks) / 2
             self._block_index = index
             read.append(self._block(block))
-        if self._floating:
-            return self._with_floating(blocks, read)
-        return [p for paragraphs in read for p in paragraphs]
+        out = self._with_floating(blocks, read) if self._floating else [p for paragraphs in read for p in paragraphs]
+        return self._lines_of_frames(out) if len(self._framed) > 1 else out
+
+    def _lines_of_frames(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """The frames printed side by side on one line (a PDF converter's spans of a line,
+        an office and its date) as that one line."""
+        out: list[Paragraph] = []
+        box: FrameBox | None = None
+        for paragraph in paragraphs:
+            here = self._framed.get(id(paragraph))
+            gap = side_by_side(box, here) if box is not None and here is not None and out else None
+            if gap is not None and here is not None:
+                out[-1] = Paragraph(normalize([*out[-1].rich, Run(gap), *paragraph.rich]), out[-1].hint)
+                box = here
+                continue
+            out.append(paragraph)
+            box = here
+        return out
 
     def _with_floating(self, blocks: list[etree._Element], read: list[list[Paragraph]]) -> list[Paragraph]:
         """The body with the boxes placed on the page where they print: those near the top of
@@ -332,6 +348,8 @@ class BodyReader:
             return builder.boxes
         paragraphs = builder.paragraphs(self._hint(style_id, outline))
         place = frame_place(frame, self._page) if not self._nested else None
+        if place is not None and len(paragraphs) == 1 and (box := frame_box(frame)) is not None:
+            self._framed[id(paragraphs[0])] = box
         if place is not None and not TOP < place[0] < FOOT:
             # a frame placed at the top or foot of the page (LibreOffice's masthead or closing
             # block, a PDF converter's lines) prints there, wherever its paragraph comes

@@ -190,3 +190,37 @@ def _starts_page(section: etree._Element | None) -> bool:
     """Whether a section starts on a new page (its break is not continuous)."""
     kind = section.find(w("type")) if section is not None else None
     return kind is None or kind.get(w("val"), "nextPage") not in ("continuous", "nextColumn")
+
+
+class FrameBox(NamedTuple):
+    """Where a frame placed on the page prints, in twips: its top, its left edge, its width."""
+
+    top: int
+    left: int
+    width: int
+
+
+def frame_box(frame: etree._Element | None) -> FrameBox | None:
+    """The box of a frame placed on the page or its margins at a given height (None for any
+    other frame), to tell the frames printed side by side on one line."""
+    if frame is None or frame.get(w("dropCap"), "none") != "none" or frame.get(w("vAnchor")) not in ("page", "margin"):
+        return None
+    top, left = _number(frame.get(w("y"))), _number(frame.get(w("x")))
+    if top is None or left is None:
+        return None
+    return FrameBox(top, left, _number(frame.get(w("w"))) or 0)
+
+
+_SAME_LINE = 120  # twips (about 2 mm): frames whose tops are this close print on one line
+_TOUCHING = 160  # twips (half a character): a gap this narrow between frames is no space
+
+
+def side_by_side(left: FrameBox, right: FrameBox) -> str | None:
+    """What separates two frames printed on one line, left then right: nothing when they
+    touch (a PDF converter's spans of one line, the bold unit in a frame of its own), two
+    full-width spaces across a gap (an office and its date); None when they are not on one
+    line, or the right one does not start after the left one ends (one frame's paragraphs,
+    which share its place)."""
+    if abs(left.top - right.top) > _SAME_LINE or left.width <= 0 or right.left < left.left + left.width - _TOUCHING:
+        return None
+    return "" if right.left - (left.left + left.width) <= _TOUCHING else "\u3000\u3000"

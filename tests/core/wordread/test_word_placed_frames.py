@@ -70,3 +70,24 @@ def test_a_page_of_nothing_but_frames_reads_top_to_bottom(tmp_path):
     """A PDF converter's page where every line is a frame: the XML order is the converter's."""
     body = framed("第7期", 2900) + framed("某某工作简报", 2000) + framed("编辑：张三", 14800) + framed("某某县应急管理局", 3600)
     assert texts(make_docx(tmp_path / "t.docx", body, sect_pr=A4)) == ["某某工作简报", "第7期", "某某县应急管理局", "编辑：张三"]
+
+
+def span(text: str, x: int, width: int, y: int = 4900, bold: bool = False) -> str:
+    return p(text, bold=bold, extra_ppr=f'<w:framePr w:w="{width}" w:h="560" w:wrap="none" w:vAnchor="page" '
+                                        f'w:hAnchor="page" w:x="{x}" w:y="{y}"/>')
+
+
+def test_frames_side_by_side_on_one_line_are_that_line(tmp_path):
+    """A PDF converter frames each span of a line: the bold unit is a frame of its own."""
+    body = (span("某某县应急管理局", 1588, 4000, y=3600) + span("2024年3月5日", 7000, 2400, y=3600)
+            + span("3月1日，", 1588, 1500) + span("城关镇", 3088, 960, bold=True) + span("召开会议。", 4048, 3000)
+            + span("3月2日，某镇开展检查。", 1588, 8000, y=5500))
+    paragraphs = read_word(make_docx(tmp_path / "t.docx", body, sect_pr=A4)).paragraphs
+    assert [par.text for par in paragraphs] == ["某某县应急管理局\u3000\u30002024年3月5日", "3月1日，城关镇召开会议。", "3月2日，某镇开展检查。"]
+    assert [run.text for run in paragraphs[1].rich if run.bold] == ["城关镇"]
+
+
+def test_the_paragraphs_of_one_frame_stay_apart(tmp_path):
+    """LibreOffice writes a frame of several paragraphs as paragraphs with the same place."""
+    body = span("编辑：张三", 1588, 8845, y=14200) + span("发：各乡镇。", 1588, 8845, y=14200) + p("【动态】")
+    assert texts(make_docx(tmp_path / "t.docx", body, sect_pr=A4)) == ["【动态】", "编辑：张三", "发：各乡镇。"]

@@ -16,11 +16,14 @@ _CN_NUM = "一二三四五六七八九十"
 _WEEKDAYS = "一二三四五六日"
 _DATE_HAO = re.compile(rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(号)(?![文令楼院线机车门房井口桩])")
 # 3号上午 with no month: a day of the month told by 号 before the time of day it names
-_DAY_HAO = re.compile(r"(?<![\d月第编型])(?<![A-Za-z])(\d{1,2})(号)(?=上午|下午|晚上|早上|凌晨|中午|夜间|当天|当日)")
+# 本月20号, 下月5号: the month named by a word, and its day told by 号 all the same
+_DAY_HAO = re.compile(r"(?=\d)(?:(?<![\d月第编型])(?<![A-Za-z])(?=\d{1,2}号(?:上午|下午|晚上|早上|凌晨|中午|夜间|当天|当日))"
+                      r"|(?<=[本下上当每]月))(\d{1,2})(号)(?![文令楼院线机车门房井口桩])")
 # (a pattern that runs over every text opens on a lookahead for the characters all its branches
 # start with: other places are passed over at once)
 _DATE = re.compile(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
-_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?!\d)")
+# 13月底 with no year is as impossible as 2024年13月 (18月龄 counts months of age)
+_MONTH = re.compile(r"(?=\d)(?:(\d{4})年)?(?<![\d.．第])(\d{1,2})月(?![\d龄])")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
 _YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
 _BAD_ZERO = re.compile(r"[○零OoＯ0０]")
@@ -35,7 +38,9 @@ _YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|
     r"|(?<=于)(\d{2})年(?=[\u4e00-\u9fff])(?![来间内中里多余前后])"
     r"|(?<=[全我][县市区省镇乡])(\d{2})年(?=共|全年|完成|新增|实现|建成|启动|累计完成)"
     # 24年全县共完成…: opening a clause, before the place whose year it is (a span is 24年来)
-    r"|(?:^|(?<=[，。；：\n]))(\d{2})年(?=[全我本][县市区省镇乡]))", re.M)
+    r"|(?:^|(?<=[，。；：\n]))(\d{2})年(?=[全我本][县市区省镇乡]))"
+    # 23年度: a 年度 is always a named year (a span counts 年)
+    r"|(?<![\d.'’第])(\d{2})年(?=度)", re.M)
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
@@ -45,8 +50,8 @@ _JI = re.compile(r"\d+几|几\d+")
 _LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d(?=[0-9Oo.]*[Oo])[0-9Oo]*(?:\.[0-9Oo]+)?(?=[\u4e00-\u9fff%％])")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
 _PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
-# 5百, 3千, and 1千5百 as one number (1500); 3千米 and 198.6千公顷 (the statistics' unit) are kilo-units
-_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百))(?![米克瓦伏帕焦卡赫兆分字升]|公顷)")
+# 5十, 5百, 3千, and 1千5百 as one number (1500); 3千米 and 198.6千公顷 (the statistics' unit) are kilo-units
+_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百)|(?<![\d.]\d)(?<=\d)(十)(?![堰\d]))(?![米克瓦伏帕焦卡赫兆分字升]|公顷)")
 # 约30余人, 大约50人左右, 大约有50人左右, 近2000余份, 30多人左右, 2个多小时左右, 大约有近百人: one
 # word of approximation per number; 预约30余人 and 附近30余家 are not approximations
 _APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)"
@@ -82,7 +87,8 @@ _RATE_OVER = re.compile(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及
                         r"(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
                         r"(?P<value>\d+(?:\.\d+)?)[%％]")
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
-_PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)[%％]\s*(个?百分点)")
+# 5%个百分点 and 5个百分点%: a change in points carries no percent sign
+_PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)(?:[%％]\s*个?百分点|个?百分点[%％])")
 # 十5期, 二十3人: one number written half in Chinese numerals, half in digits (4.1.1)
 _MIXED_NUMERAL = re.compile(r"(?<![0-9A-Za-z.])([一二三四五六七八九]?十)(\d)(?![0-9.])")
 # 60—70%, 5—8万元: in a range the first number keeps its % and its 万 or 亿 (15%～30%, not 15～30%;
@@ -242,7 +248,7 @@ def check_numbers(text: str) -> Iterator[Finding]:
         if any(c in "一二三四五六七八九" for c in digits) and _BAD_ZERO.search(digits):
             yield finding("N-YEAR-ZERO", text, m.start(), m.end(), _BAD_ZERO.sub("〇", digits))
     for m in _YEAR_SHORT.finditer(text):
-        group = next(g for g in range(1, 9) if m.group(g) is not None)
+        group = next(g for g in range(1, 10) if m.group(g) is not None)
         short = int(m.group(group))
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _PERCENT.finditer(text):
@@ -286,7 +292,7 @@ def check_numbers(text: str) -> Iterator[Finding]:
     for m in _OVER.finditer(text):
         yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))
     for m in _QIAN_BAI.finditer(text):
-        value = float(m.group(1)) * (100 if m.group(3) else 1000) + (int(m.group(2)) * 100 if m.group(2) else 0)
+        value = float(m.group(1)) * (100 if m.group(3) else 10 if m.group(4) else 1000) + (int(m.group(2)) * 100 if m.group(2) else 0)
         yield finding("N-QIANBAI", text, m.start(), m.end(), f"{value:g}" if value < 1e15 else None)
 
 

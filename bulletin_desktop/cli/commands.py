@@ -163,7 +163,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..export.recorded import export_each, export_one
-    from .export_command import issue_options
+    from .export_command import existing_choice, issue_options, saying_how_to_choose
 
     if args.output is not None and len(args.issues) > 1:
         raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
@@ -188,7 +188,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.dir is not None:
             fmt = args.format or "docx"
             _check_engine(args, fmt)
-            paths = export_each(issues, args.dir, fmt, options, record, engine=args.engine)
+            with saying_how_to_choose():
+                paths = export_each(issues, args.dir, fmt, options, record, engine=args.engine,
+                                    existing=existing_choice(args))
             for path in paths:
                 sys.stdout.write(f"已导出：{path}\n")
             return 0
@@ -196,8 +198,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         if fmt not in ("docx", "pdf", "txt"):
             raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
         _check_engine(args, fmt)
-        export_one(issues[0], args.output, fmt, options[0], record, engine=args.engine)
-    sys.stdout.write(f"已导出：{args.output}\n")
+        with saying_how_to_choose():
+            written = export_one(issues[0], args.output, fmt, options[0], record, engine=args.engine,
+                                 existing=existing_choice(args))
+    sys.stdout.write(f"已导出：{written}\n")
     return 0
 
 
@@ -223,7 +227,7 @@ def _check_engine(args: argparse.Namespace, fmt: str) -> None:
 
 def cmd_export_year(args: argparse.Namespace) -> int:
     from ..export.batch import year_issues
-    from .export_command import issue_options
+    from .export_command import existing_choice, issue_options, saying_how_to_choose
 
     with open_for_reading(args) as archive:
         summaries = archive.list_issues()
@@ -241,8 +245,10 @@ def cmd_export_year(args: argparse.Namespace) -> int:
         options = issue_options(archive, issues[0], args.option, args.settings)  # one series, one layout
     from ..export.recorded import export_year
 
-    export_year(issues, args.output, series, args.year, options, lambda records: _record_exports(args, records))
-    sys.stdout.write(f"已导出：{args.output}（{series} {args.year} 年，共 {len(issues)} 期）\n")
+    with saying_how_to_choose():
+        written = export_year(issues, args.output, series, args.year, options,
+                              lambda records: _record_exports(args, records), existing=existing_choice(args))
+    sys.stdout.write(f"已导出：{written}（{series} {args.year} 年，共 {len(issues)} 期）\n")
     return 0
 
 

@@ -119,6 +119,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 
 
 def _add_commands(sub) -> None:
+    from .export_command import add_existing_options
+
     p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT，文件或文件夹")
     _db_option(p)
     p.add_argument("files", nargs="+", type=path, metavar="文件")
@@ -149,6 +151,7 @@ def _add_commands(sub) -> None:
     _layout_options(p)
     p.add_argument("--engine", choices=["qt", "libreoffice"],
                    help="PDF 的排版程序：libreoffice 转换 Word 文件（已安装时的默认），qt 由本程序排版（与预览相同）")
+    add_existing_options(p)
 
     p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
     _db_option(p)
@@ -156,6 +159,7 @@ def _add_commands(sub) -> None:
     p.add_argument("-o", "--output", type=path, required=True, metavar="输出文件")
     p.add_argument("--series", metavar="刊物", help="档案库有多个刊物时指定汇编哪一个")
     _layout_options(p)
+    add_existing_options(p)
 
     p = sub.add_parser("search", help="全文检索")
     p.dash_words_are_terms = True

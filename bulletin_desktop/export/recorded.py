@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.model import Issue
-from .batch import Progress, output_folder, write_each, write_issue
+from .batch import REFUSE, REPLACE, SKIP, Progress, output_folder, plan_each, settle_existing, write_issue, write_jobs
 from .errors import ExportCancelled, ExportError
 from .layout_options import LayoutOptions
 
@@ -35,26 +35,42 @@ def _issue_id(issue: Issue) -> int:
     return issue.id
 
 
+def one_file(path: str | os.PathLike, existing: str) -> Path:
+    """The file one export writes: ``path``, or a new name beside a file already there
+    (``batch.settle_existing``; skipping is for several files)."""
+    if existing == SKIP:
+        raise ValueError("one file is replaced, kept beside or refused, not skipped")
+    settled = settle_existing([Path(path)], existing)[0]
+    assert settled is not None
+    return settled
+
+
 def export_one(issue: Issue, path: str | os.PathLike, fmt: str, layout: LayoutOptions, record: Recorder,
-               engine: str | None = None) -> Path:
+               engine: str | None = None, existing: str = REPLACE) -> Path:
     """One issue in one file (``batch.write_issue``), its missing folders made as for
-    several issues, and its record."""
-    with output_folder(Path(path).parent, Path(path)):
-        write_issue(issue, path, fmt, layout, engine)
-    record([(_issue_id(issue), fmt, Path(path), recorded_settings(fmt, layout))])
-    return Path(path)
+    several issues, and its record; returns the file written. The window's save dialog has
+    asked before replacing a file, hence REPLACE; the command line says what it was told."""
+    target = one_file(path, existing)
+    with output_folder(target.parent, target):
+        write_issue(issue, target, fmt, layout, engine)
+    record([(_issue_id(issue), fmt, target, recorded_settings(fmt, layout))])
+    return target
 
 
 def export_each(issues: Sequence[Issue], folder: str | os.PathLike, fmt: str, layouts: Sequence[LayoutOptions],
-                record: Recorder, progress: Progress | None = None, engine: str | None = None) -> list[Path]:
-    """``batch.write_each``, then one record per file written; when the clerk cancels,
-    the whole files written before are recorded too and ``ExportCancelled`` goes on."""
+                record: Recorder, progress: Progress | None = None, engine: str | None = None,
+                existing: str = REFUSE) -> list[Path]:
+    """``batch.write_each`` (files already in the folder dealt with as ``existing`` says),
+    then one record per file written; when the clerk cancels, the whole files written
+    before are recorded too and ``ExportCancelled`` goes on."""
+    jobs = plan_each(issues, folder, fmt, layouts, existing)
+
     def records(paths: Sequence[Path]) -> list[Record]:
         return [(_issue_id(issue), fmt, Path(path), recorded_settings(fmt, layout))
-                for issue, path, layout in zip(issues, paths, layouts)]
+                for (issue, layout, _), path in zip(jobs, paths)]
 
     try:
-        paths = write_each(issues, folder, fmt, layouts, progress, engine)
+        paths = write_jobs(jobs, folder, fmt, progress, engine)
     except ExportCancelled as exc:
         if exc.written:
             record(records(exc.written))
@@ -73,15 +89,17 @@ def check_compilation_name(path: str | os.PathLike) -> None:
 
 
 def export_year(issues: Sequence[Issue], path: str | os.PathLike, series: str, year: int, layout: LayoutOptions,
-                record: Recorder, progress: Progress | None = None) -> Path:
+                record: Recorder, progress: Progress | None = None, existing: str = REPLACE) -> Path:
     """The year's issues compiled into one Word file, and a record for each issue it holds,
-    all naming that file (with ``compilation`` in the settings saying which)."""
+    all naming that file (with ``compilation`` in the settings saying which); a file already
+    there is dealt with as for one issue (``export_one``). Returns the file written."""
     from .docx.compilation import write_compilation, year_title
 
     check_compilation_name(path)
+    target = one_file(path, existing)
     title = year_title(year)
-    with output_folder(Path(path).parent, Path(path)):
-        write_compilation(issues, path, series, title, layout, progress)
+    with output_folder(target.parent, target):
+        write_compilation(issues, target, series, title, layout, progress)
     settings = {**recorded_settings("docx", layout), "compilation": f"{series} {title}"}
-    record([(_issue_id(issue), "docx", Path(path), settings) for issue in issues])
-    return Path(path)
+    record([(_issue_id(issue), "docx", target, settings) for issue in issues])
+    return target

@@ -51,21 +51,34 @@ class BatchExportController(QObject):
         loaded = self._load(issue_ids)
         if loaded is None:
             return
+        from ..export.batch import already_there, planned_files
         from ..export.recorded import export_each
 
         issues, layouts = [i for i, _ in loaded], [o for _, o in loaded]
+        existing = self._ask_existing(already_there(planned_files(issues, folder, "docx")), can_skip=True)
+        if existing is None:
+            return
         progress = self._progress(self.tr("Exporting {count} issues to Word…").format(count=len(issues)), len(issues))
+        exported: list[int] = []  # a file skipped is no export of its issue
+
+        def record(records: list) -> None:
+            exported.extend(issue_id for issue_id, *_ in records)
+            self._record(records)
+
         try:
-            written = export_each(issues, folder, "docx", layouts, self._record, self._step(progress))
+            written = export_each(issues, folder, "docx", layouts, record, self._step(progress), existing=existing)
         except BulletinError as exc:  # cancelled (the files written so far are whole), or a write failed
             self._close(progress)
             self._finish(list(getattr(exc, "written", [])), exc.message, error=not isinstance(exc, ExportCancelled))
             return
         self._close(progress)
-        self._finish(written, self.tr("{count} issues exported to {folder}").format(count=len(written), folder=folder))
+        message = self.tr("{count} issues exported to {folder}").format(count=len(written), folder=folder)
+        if len(written) < len(issues):
+            message += self.tr("; {count} files already there skipped").format(count=len(issues) - len(written))
+        self._finish(written, message)
         tools = getattr(self.window, "archive_tools", None)
         if tools is not None:
-            tools.ask_final([i.id for i in issues if i.id is not None])
+            tools.ask_final(exported)
 
     # -- a year in one file
 
@@ -96,6 +109,12 @@ class BatchExportController(QObject):
         if not name:
             return
         path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        from ..export.batch import REPLACE, already_there
+
+        # the save dialog asked about the name typed, not about the one completed with .docx
+        existing = REPLACE if path == Path(name) else self._ask_existing(already_there([path]), can_skip=False)
+        if existing is None:
+            return
         self.settings.set_export_dir(path.parent)
         loaded = self._load([s.id for s in year_issues(summaries, year, series)])
         if loaded is None:
@@ -106,7 +125,8 @@ class BatchExportController(QObject):
         progress = self._progress(self.tr("Compiling {count} issues of {year}…").format(count=len(issues), year=year),
                                   len(issues))
         try:
-            export_year(issues, path, series, year, loaded[0][1], self._record, self._step(progress))
+            path = export_year(issues, path, series, year, loaded[0][1], self._record, self._step(progress),
+                               existing=existing)
         except BulletinError as exc:
             self._close(progress)
             self._finish([], exc.message, error=not isinstance(exc, ExportCancelled))
@@ -116,6 +136,30 @@ class BatchExportController(QObject):
             count=len(issues), year=year, path=path))
 
     # -- helpers
+
+    def _ask_existing(self, there: list[Path], can_skip: bool) -> str | None:
+        """One question for all the files an export would replace: what to do with them
+        (``export.batch.EXISTING``), None when the clerk cancels."""
+        from ..export.batch import KEEP_BOTH, REFUSE, REPLACE, SKIP
+
+        if not there:
+            return REFUSE
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files Already There"),
+                          self.tr("The folder {folder} already holds {count} files of the names to be written. "
+                                  "Replace them?").format(folder=there[0].parent, count=len(there)),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("existingFilesBox")
+        box.setInformativeText("\n".join(path.name for path in there))
+        choices: dict[object, str] = {box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole): REPLACE}
+        if can_skip:
+            choices[box.addButton(self.tr("Skip"), QMessageBox.ButtonRole.AcceptRole)] = SKIP
+        keep = box.addButton(self.tr("Save Under New Names (2)"), QMessageBox.ButtonRole.AcceptRole)
+        choices[keep] = KEEP_BOTH
+        box.setDefaultButton(keep)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        box.deleteLater()
+        return choices.get(box.clickedButton())
 
     def _start_dir(self) -> Path:
         remembered = self.settings.export_dir()

@@ -229,6 +229,10 @@
         <translation>{count} issues exported to {folder}</translation>
     </message>
     <message>
+        <source>; {count} files already there skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year Compilation</source>
         <translation>Year Compilation</translation>
     </message>
@@ -259,6 +263,26 @@
     <message>
         <source>{count} issues of {year} compiled into {path}</source>
         <translation>{count} issues of {year} compiled into {path}</translation>
+    </message>
+    <message>
+        <source>Files Already There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds {count} files of the names to be written. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Under New Names (2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -229,6 +229,10 @@
         <translation>已把 {count} 期导出到 {folder}</translation>
     </message>
     <message>
+        <source>; {count} files already there skipped</source>
+        <translation>；跳过了 {count} 个已有的文件</translation>
+    </message>
+    <message>
         <source>Year Compilation</source>
         <translation>年度汇编</translation>
     </message>
@@ -259,6 +263,26 @@
     <message>
         <source>{count} issues of {year} compiled into {path}</source>
         <translation>已把 {year} 年的 {count} 期汇编到 {path}</translation>
+    </message>
+    <message>
+        <source>Files Already There</source>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds {count} files of the names to be written. Replace them?</source>
+        <translation>文件夹 {folder} 中已有 {count} 个同名的文件。要替换它们吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Save Under New Names (2)</source>
+        <translation>另存为新名称（2）</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -110,7 +110,7 @@ def test_export_onto_a_named_pipe_is_refused_and_a_link_is_written_through(db, t
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "link.txt"
     link.symlink_to("real.txt")
-    assert main(["export", "--db", str(db), "52", "--format", "txt", "-o", str(link)]) == 0
+    assert main(["export", "--db", str(db), "52", "--format", "txt", "-o", str(link), "--overwrite"]) == 0
     assert link.is_symlink() and "漯河安全生产简报" in real.read_text(encoding="utf-8")
 
 

@@ -41,6 +41,19 @@ def click_rows(qtbot, window, rows: list[int]) -> None:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
+def answer_existing(window, button_text: str, seen: dict | None = None) -> None:
+    """Press ``button_text`` on the question about files already there, when it comes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = next((b for b in window.findChildren(QMessageBox, "existingFilesBox") if b.isVisible()), None)
+    if box is None:
+        QTimer.singleShot(10, lambda: answer_existing(window, button_text, seen))
+        return
+    if seen is not None:
+        seen.update(text=box.text(), names=box.informativeText(), buttons=[b.text() for b in box.buttons()])
+    next(b for b in box.buttons() if b.text() == button_text).click()
+
+
 def test_chosen_issues_each_into_a_folder(qtbot, window, tmp_path, monkeypatch):
     folder = tmp_path / "导出"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))
@@ -144,6 +157,7 @@ def test_each_file_of_a_batch_is_recorded_and_the_drafts_asked_about_once(qtbot,
 
     click_rows(qtbot, window, [0, 2, 3])
     assert window.ui.issueList.selected_ids() == ids
+    QTimer.singleShot(0, lambda: answer_existing(window, "替换"))  # the files of the first export are there
     with qtbot.waitSignal(window.batch_export().finished):  # exported again: recorded, not asked
         window.action_set.export_selected.trigger()
     qtbot.wait(50)

@@ -64,9 +64,7 @@ def _backup(args: argparse.Namespace) -> int:
     else:
         # a copy anywhere needs only to read, so it works while the window has the archive open
         with Archive.open(archive_path(args, create=False), readonly=True) as archive:
-            target = Path(args.output)
-            if target.is_dir():  # a USB stick's folder: the copy is named there
-                target = target / backup.copy_name(archive.path, archive.clock())
+            target = backup.copy_target(args.output, archive.path, archive.clock())
             archive.backup_to(target)
     sys.stdout.write(f"已备份到：{target}\n")
     return 0

@@ -12,6 +12,12 @@ from .arg_types import ID, ISSUE_NUMBER, path
 DbOption = Callable[[argparse.ArgumentParser], None]
 
 
+def as_written(text: str) -> str:
+    """A path kept as typed: its trailing slash says the clerk means a folder."""
+    path(text)  # refuses an empty one
+    return text
+
+
 def add_archive_parsers(sub, db_option: DbOption) -> None:
     p = sub.add_parser("delete", help="删除一期（移入回收站，可用 trash restore 恢复）")
     db_option(p)
@@ -48,8 +54,9 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = archive.add_parser("backup", help="立即备份；给出文件名或文件夹时把副本写到那里（如 U 盘）")
     db_option(q)
-    q.add_argument("output", type=path, nargs="?", metavar="输出文件或文件夹",
-                   help="副本的文件名；给出文件夹时副本放进这个文件夹，名字带上日期和时间")
+    q.add_argument("output", type=as_written, nargs="?", metavar="输出文件或文件夹",
+                   help="副本的文件名（以 .sqlite 结尾）；给出文件夹（如 U 盘，可写成以 / 结尾）时副本放进这个文件夹，"
+                        "名字带上日期和时间；文件夹不存在时不备份")
     q = archive.add_parser("restore", help="用一份备份替换档案库（当前文件改名保留，不删除）")
     db_option(q)
     q.add_argument("backup", type=path, metavar="备份文件")

@@ -71,8 +71,29 @@ def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
             log.warning("could not remove the unfinished backup %s: %s", part, exc)
 
 
+def copy_target(written: str | os.PathLike, db_path: Path, when: dt.datetime) -> Path:
+    """Where a copy the clerk asked for at ``written`` goes: into it, named by ``copy_name``,
+    when it is a folder. Written as a folder (ending in a slash) or named like one (no
+    suffix) and not there, it is most likely a USB stick pulled out: refused, never
+    written as a file of the folder's name beside where the stick was."""
+    text = os.fspath(written)
+    target = Path(text)
+    if target.is_dir():
+        return target / copy_name(db_path, when)
+    if not target.exists() and (text.endswith(("/", os.sep)) or not target.suffix):
+        raise ArchiveError(f"文件夹 {target} 不存在（U 盘拔出了吗？），没有备份。档案库本身未受影响。"
+                           "要把副本写成一个文件，请给出以 .sqlite 结尾的文件名。")
+    return target
+
+
 def copy_to(conn: sqlite3.Connection, target: Path) -> None:
-    """A backup written anywhere (a USB stick): complete or not there at all."""
+    """A backup written anywhere (a USB stick): complete or not there at all; into a folder
+    that is there, none being made where a stick was pulled out."""
+    if not target.parent.is_dir():
+        missing = target.parent
+        while not missing.parent.exists() and missing.parent != missing:
+            missing = missing.parent  # the stick's own folder, not one inside it
+        raise ArchiveError(f"文件夹 {missing} 不存在（U 盘拔出了吗？），没有备份。档案库本身未受影响。")
     try:
         vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from ...core.archive import ArchiveError
 from ...core.archive import file_ops
-from ...core.archive.backup import copy_name
+from ...core.archive.backup import copy_name, copy_target
 from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_backup_dialog import Ui_BackupDialog
@@ -82,15 +82,17 @@ class BackupDialog(QDialog):
             show_error(self, self.tr("Backup failed"), exc)
         self.refresh()
 
-    def backup_to(self, target: Path | None = None) -> bool:
-        if target is None or not isinstance(target, Path):
-            name, _ = QFileDialog.getSaveFileName(
+    def backup_to(self, written: str | None = None) -> bool:
+        """A copy at ``written`` (asked for when not given), as the command line's ``archive
+        backup`` places it: into a folder named, never as a file named like a missing folder."""
+        if not isinstance(written, str):  # a button's clicked(bool)
+            written, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Back Up To"), str(Path.home() / copy_name(self.archive.path, self.archive.clock())),
                 self.tr("Bulletin archives (*.sqlite)"))
-            if not name:
+            if not written:
                 return False
-            target = Path(name)
         try:
+            target = copy_target(written, self.archive.path, self.archive.clock())
             self.archive.backup_to(target)
         except ArchiveError as exc:
             show_error(self, self.tr("Backup failed"), exc)

@@ -112,3 +112,15 @@ def test_a_numbered_topic_under_a_section_stays_an_entry_with_its_entries():
     text = ISSUE.replace("【工作动态】\n", "【工作动态】\n（一）危化品领域\n")
     [section] = _read(text).issue.sections
     assert [e.text for e in section.entries][0] == "（一）危化品领域"
+
+
+@pytest.mark.parametrize("heading, title", [("第一部分　工作动态", "第一部分　工作动态"), ("1. 工作动态", "1. 工作动态"),
+                                            ("工　作　动　态", "工作动态")])
+def test_a_section_title_keeps_the_space_after_its_number_not_its_letter_spacing(heading, title):
+    text = ISSUE.replace("【工作动态】", heading).replace("演练。", "演练。\n11月17日，**莲花镇**开展防火宣传。")
+    assert [s.title for s in _read(text).issue.sections] == [title]
+
+
+def test_an_unnumbered_supplement_is_refused_saying_it_needs_a_number():
+    with pytest.raises(BulletinFormatError, match="增刊.*没有期号"):
+        _read(ISSUE.replace("第45期", "增　刊"))

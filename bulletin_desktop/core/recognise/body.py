@@ -103,7 +103,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         if title is not None:
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
-            sections.append(Section(unspaced_name(title)))  # 【工　作　动　态】 is the section 工作动态
+            sections.append(Section(_section_name(title)))
             article = None
             roles[offset + index].append(Role.SECTION)
             continue
@@ -384,6 +384,18 @@ def _dated_entry(text: str) -> bool:
 
 
 _SUB_HEADING_MAX = 10
+# the number a section's title is printed with (第一部分　工作动态, 1. 工作动态, （一）重点工作)
+_TITLE_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}(?:部分|篇|章|节)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])[ \u3000]*")
+
+
+def _section_name(title: str) -> str:
+    """The section's title without the spaces it was letter-spaced with (【工　作　动　态】 is
+    工作动态), but for the space after its number: that one the clerk typed."""
+    number = _TITLE_NUMBER.match(title.strip())
+    cut = number.end() if number else 0
+    return title.strip()[:cut] + unspaced_name(title.strip()[cut:])
+
+
 _NUMBERED_PART = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(\S.*)$")
 
 

@@ -377,6 +377,9 @@ def _check(m: Masthead, name: str = "") -> None:
                                    "可在文件名中写上简报名称，或在导入时指定刊物名称。")
     if len(m.name) > NAME_MAX:
         raise BulletinFormatError(f"报头第一行太长，不像简报名称：“{m.name[:20]}…”。")
+    if m.number is None and m.special_name is not None and m.special_number is None:  # 增刊: printed with no number
+        raise BulletinFormatError(f"找不到期号：这期“{m.special_name}”的报头没有期号，档案库按期号存放各期，"
+                                  "请在报头加一行期号（如“第12期”）再导入。")
     if m.number is None:
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if m.date is None:

@@ -78,8 +78,11 @@ def _restore(args: argparse.Namespace) -> int:
     if not args.backup.is_file():
         raise CommandError(f"{args.backup} 不是普通文件，不是档案库的备份文件。")
     path = _archive_file(args)
+    changes = file_ops.what_restoring_changes(path, args.backup) if path.exists() else []
     aside = file_ops.replace_with(path, args.backup)
     sys.stdout.write(f"已用 {args.backup} 恢复档案库 {path}；原来的文件已改名保留为 {aside}。\n")
+    for line in changes:  # what the restored archive no longer has; the file set aside still has it
+        sys.stdout.write(line + "\n")
     return 0
 
 

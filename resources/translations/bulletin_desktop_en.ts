@@ -150,12 +150,16 @@
         <translation>Restore This Backup</translation>
     </message>
     <message>
-        <source>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</source>
-        <translation>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</translation>
-    </message>
-    <message>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup of {date}?
+
+{changes}
+
+The current file is kept, renamed {name}, in the folder {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored from the backup. The file it replaced is kept as {name}.</source>

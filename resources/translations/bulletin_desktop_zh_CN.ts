@@ -150,12 +150,20 @@
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <source>Replace the archive with the backup of {date}? The current file is kept beside it under another name.</source>
-        <translation>用 {date} 的备份替换档案库吗？当前的文件会改名保留在原处旁边，不会删除。</translation>
-    </message>
-    <message>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup of {date}?
+
+{changes}
+
+The current file is kept, renamed {name}, in the folder {folder}.</source>
+        <translation>用 {date} 的备份替换档案库吗？
+
+{changes}
+
+现在的文件不删除，改名为 {name} 保留在文件夹 {folder} 中。</translation>
     </message>
     <message>
         <source>Restored from the backup. The file it replaced is kept as {name}.</source>

@@ -110,6 +110,42 @@ def _newest_issue(conn: sqlite3.Connection) -> str:
     return store.issue_label(row) if row is not None else ""
 
 
+def what_restoring_changes(db_path: Path, backup_path: Path) -> list[str]:
+    """What putting ``backup_path`` in place of the archive means, in sentences for the clerk
+    to read before and after: the issues in each and the newest of each, and how many issues
+    made since the backup will not be in the restored archive."""
+    def read(conn: sqlite3.Connection) -> tuple[set[tuple[int, str]], str]:
+        issues = {(row[0], row[1]) for row in conn.execute("SELECT id, created_at FROM issues")}
+        return issues, _newest_issue(conn)
+
+    def held(what: str, count: int, newest: str) -> str:
+        return f"{what}有 {count} 期，最新一期是{newest}。" if count else f"{what}中没有简报。"
+
+    try:
+        conn = _open_copy(backup_path)
+        try:
+            in_backup, backup_newest = read(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"这份备份读不出来（{exc}），不能用来恢复。") from None
+    try:
+        conn = open_readonly(db_path)  # the window may have it open: read what it has written too
+        try:
+            in_archive, archive_newest = read(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:  # damaged: what it held cannot be said, and the backup is the way back
+        return [held("这份备份", len(in_backup), backup_newest), "现在的档案库读不出来（可能已损坏）。"]
+    lines = [held("这份备份", len(in_backup), backup_newest), held("现在的档案库", len(in_archive), archive_newest)]
+    lost = len(in_archive - in_backup)
+    if lost:
+        lines.append(f"备份以后新建的 {lost} 期不在这份备份中，恢复后的档案库里没有它们；备份以后做的修改也没有。")
+    else:
+        lines.append("备份以后做的修改不在这份备份中，恢复后的档案库里没有。")
+    return lines
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Every backup of the archive, newest first."""
     folder = backup.backups_dir_for(db_path)
@@ -140,6 +176,11 @@ def remove_with_side_files(path: Path) -> None:
     went elsewhere) and the -wal and -shm files even a read-only look leaves beside it."""
     for name in (path, *(path.with_name(path.name + side) for side in SIDE_FILES)):
         name.unlink(missing_ok=True)
+
+
+def aside_pattern(db_path: Path, label: str = "replaced") -> str:
+    """The name ``set_aside`` gives, as the clerk is told it before it is known."""
+    return f"{db_path.stem}-{label}-日期时间{db_path.suffix}"
 
 
 def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path:

@@ -123,10 +123,17 @@ class BackupDialog(QDialog):
         chosen = self.selected()
         if chosen is None or self.archive is None:
             return False
+        try:
+            changes = "\n".join(file_ops.what_restoring_changes(self.archive.path, chosen))
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot restore"), exc)
+            return False
         answer = QMessageBox.question(
             self, self.tr("Restore This Backup"),
-            self.tr("Replace the archive with the backup of {date}? The current file is kept beside it "
-                    "under another name.").format(date=self.ui.backupList.currentItem().text(0)),
+            self.tr("Replace the archive with the backup of {date}?\n\n{changes}\n\nThe current file is kept, "
+                    "renamed {name}, in the folder {folder}.").format(
+                date=self.ui.backupList.currentItem().text(0), changes=changes,
+                name=file_ops.aside_pattern(self.archive.path), folder=self.archive.path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -114,6 +114,23 @@ def lexicon() -> frozenset[str]:
 
 
 @cache
+def office_terms() -> frozenset[str]:
+    """Words of three or more characters that 简报 prose uses, for telling one typed a
+    character off (动物役病 for 动物疫病)."""
+    return frozenset(_word_list("office_terms.txt"))
+
+
+@cache
+def confusable_chars() -> dict[str, str]:
+    """Each character with the characters typed in its place (same sound, like shape)."""
+    table: dict[str, set[str]] = {}
+    for group in _word_list("confusable_chars.txt"):
+        for char in group:
+            table.setdefault(char, set()).update(c for c in group if c != char)
+    return {char: "".join(sorted(others)) for char, others in table.items()}
+
+
+@cache
 def law_names() -> tuple[str, ...]:
     """Names of laws and regulations a bulletin cites, longest first."""
     return tuple(sorted(set(_word_list("laws.txt")), key=len, reverse=True))

@@ -1,8 +1,9 @@
 """The masthead panel: bulletin, issue number and how the issue line writes it, special series,
 date, office, the marks above the name, sign-off, distribution and the print run.
 
-The bulletin (刊物) field renames the open issue's bulletin as the clerk types (one
-series renamed, never a new one per keystroke); the button beside it puts the issue in
+The bulletin (刊物) field renames the open issue's bulletin once, when the clerk leaves
+it or presses Enter, asking first when the bulletin has other issues (every one of them
+prints the name); the button beside it puts the issue in
 another bulletin of the archive (``seriesChosen``) or offers "New bulletin…".
 
 Each edit is reported as ``mastheadEdited(field, value)`` with the whole new value of
@@ -17,7 +18,7 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
 from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
@@ -125,6 +126,8 @@ class MastheadPanel(QWidget):
         self._loading = False
         self._list_series: Callable[[], list[Series]] = list
         self._extra_series_actions: list[QAction] = []
+        self._series_counts: Callable[[int], tuple[int, int]] = lambda _series_id: (0, 0)
+        self._asking = False  # the rename question is up: the field losing focus to it is no edit
         self.series_menu = QMenu(self)
         self.series_menu.aboutToShow.connect(self._fill_series_menu)
         self.ui.seriesButton.setMenu(self.series_menu)
@@ -132,7 +135,7 @@ class MastheadPanel(QWidget):
         u = self.ui
         route_undo_keys(self, u.numberSpin, u.numberYearSpin, u.yearNumberSpin, u.specialNumberSpin, u.dateEdit,
                         u.printCopiesSpin)
-        u.seriesEdit.textEdited.connect(lambda text: self._emit("series", text.strip()))
+        u.seriesEdit.editingFinished.connect(self._rename_series)
         self._form_names = [u.numberFormCombo.itemText(row) for row in range(u.numberFormCombo.count())]
         for spin in (u.numberSpin, u.numberYearSpin, u.yearNumberSpin):
             spin.valueChanged.connect(lambda _value: self._show_form_examples())
@@ -163,6 +166,50 @@ class MastheadPanel(QWidget):
         """Where the bulletin menu reads the archive's series, and what it offers below them."""
         self._list_series = list_series
         self._extra_series_actions = list(extra_actions)
+
+    def set_series_counts(self, counts: Callable[[int], tuple[int, int]]) -> None:
+        """Where the rename question reads how many issues a bulletin has, and how many are final."""
+        self._series_counts = counts
+
+    def _rename_series(self) -> None:
+        """The bulletin renamed once, when the clerk leaves the field or presses Enter, not at
+        each keystroke: the name is every issue's. With other issues, the clerk is asked first;
+        cancelled, or left empty, the field shows the name again."""
+        issue = self._doc.issue if self._doc is not None else None
+        edit = self.ui.seriesEdit
+        if issue is None or self._loading or self._asking or edit.isReadOnly():
+            return
+        new = edit.text().strip()
+        if new == issue.series:
+            return
+        if new and self._rename_confirmed(issue, new):
+            self._emit("series", new)
+        else:
+            set_line_text(edit, issue.series)
+
+    def _rename_confirmed(self, issue: Issue, new: str) -> bool:
+        count, final = self._series_counts(issue.series_id) if issue.series_id is not None else (0, 0)
+        if count <= 1:
+            return True
+        if final:
+            text = self.tr("The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name "
+                           "(its {final} final issues still print the name they were finalized with).")
+        else:
+            text = self.tr("The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Rename the Bulletin"),
+                          text.format(old=issue.series, new=new, count=count, final=final),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("renameSeriesBox")
+        rename = box.addButton(self.tr("Rename"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(rename)
+        self._asking = True
+        try:
+            box.exec()
+        finally:
+            self._asking = False
+            box.deleteLater()
+        return box.clickedButton() is rename
 
     def _fill_series_menu(self) -> None:
         menu = self.series_menu

@@ -37,8 +37,6 @@ class Session(QObject):
     archiveDamaged = Signal(object)  # ArchiveCorruptError: the check after opening found the file damaged
     saveStateChanged = Signal(str, str)  # SaveState value, error message
     layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
-    # the open issue's bulletin was renamed (its name typed in the masthead) and this many of
-    # its issues are final: they keep the name they were finalized with
     finalsKeepName = Signal(int)
 
     def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
@@ -58,7 +56,6 @@ class Session(QObject):
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self._unsubscribe: Callable[[], None] | None = None
         self._layout = LayoutOptions()
-        self._series_typed = False  # the bulletin's name was edited since the last save
         document.changed.connect(self.autosaver.schedule)
         document.issueReplaced.connect(self._update_layout)
         document.mastheadChanged.connect(self._masthead_changed)
@@ -148,6 +145,12 @@ class Session(QObject):
 
     def summaries_of(self, issue_ids) -> list[IssueSummary]:
         return self.archive.summaries_of(issue_ids) if self.archive is not None else []
+
+    def series_counts(self, series_id: int) -> tuple[int, int]:
+        """How many issues the bulletin has, and how many of them are final: what renaming it
+        reaches (the masthead asks with them)."""
+        issues = [s for s in self.summaries() if s.series_id == series_id]
+        return len(issues), sum(s.status == "final" for s in issues)
 
     def list_series(self) -> list[Series]:
         return self.archive.list_series() if self.archive is not None else []
@@ -275,8 +278,6 @@ class Session(QObject):
             self.archive.set_series_layout(issue.series_id, changes)
 
     def _masthead_changed(self, field: str) -> None:
-        if field == "series":
-            self._series_typed = True
         if field == "series_id":  # the issue moved to another series: its layout with it
             self._update_layout()
 
@@ -320,10 +321,4 @@ class Session(QObject):
         issue = self.document.issue
         if self.archive is None or issue is None:
             return
-        stored = self.archive.get_series(issue.series_id) if self._series_typed and issue.series_id else None
         self.archive.save_issue(issue)
-        self._series_typed = False
-        if stored is not None and stored.id is not None and stored.name != issue.series:
-            kept = self.archive.final_count(stored.id)
-            if kept:
-                self.finalsKeepName.emit(kept)

@@ -79,10 +79,6 @@
         <translation>The issue can be edited again.</translation>
     </message>
     <message>
-        <source>Bulletin renamed. Its {count} final issues keep the name they were finalized with; an issue reopened for editing takes the new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} issues are final: they can no longer be changed.</source>
         <translation>{count} issues are final: they can no longer be changed.</translation>
     </message>
@@ -1686,6 +1682,22 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>{form}: {line}</source>
         <translation>{form}: {line}</translation>
+    </message>
+    <message>
+        <source>The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name (its {final} final issues still print the name they were finalized with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,6 @@
         <translation>已撤销定稿，本期可以修改了。</translation>
     </message>
     <message>
-        <source>Bulletin renamed. Its {count} final issues keep the name they were finalized with; an issue reopened for editing takes the new name.</source>
-        <translation>刊物已改名。本刊已定稿的 {count} 期保留定稿时的名称；撤销定稿后改用新名称。</translation>
-    </message>
-    <message>
         <source>{count} issues are final: they can no longer be changed.</source>
         <translation>{count} 期已定稿，不能再修改。</translation>
     </message>
@@ -1690,6 +1686,22 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>{form}: {line}</source>
         <translation>{form}：{line}</translation>
+    </message>
+    <message>
+        <source>The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name (its {final} final issues still print the name they were finalized with).</source>
+        <translation>刊物「{old}」共有 {count} 期；改为「{new}」后，这些期都印新名称（已定稿的 {final} 期仍印定稿时的名称）。</translation>
+    </message>
+    <message>
+        <source>The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name.</source>
+        <translation>刊物「{old}」共有 {count} 期；改为「{new}」后，这些期都印新名称。</translation>
+    </message>
+    <message>
+        <source>Rename the Bulletin</source>
+        <translation>刊物改名</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
     </message>
 </context>
 <context>

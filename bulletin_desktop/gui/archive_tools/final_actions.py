@@ -57,13 +57,6 @@ def set_final(window: "MainWindow", final: bool) -> bool:
     return True
 
 
-def report_finals_keep_name(window: "MainWindow", count: int) -> None:
-    """The bulletin was renamed: its final issues print the name they were finalized with."""
-    window.statusBar().showMessage(translate(
-        "ArchiveTools", "Bulletin renamed. Its {count} final issues keep the name they were finalized with; "
-        "an issue reopened for editing takes the new name.").format(count=count), 10000)
-
-
 def record_exports(window: "MainWindow", records: "list[Record]") -> bool:
     """The window's recorder for ``export.recorded``, for one issue or several: the files go
     into the export records of the archive the window holds (SHA-256 taken there). When that

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)
         ui.mastheadPanel.saveDefaultsRequested.connect(self.save_series_defaults)
         ui.mastheadPanel.set_series_source(self.session.list_series, [a.new_series])
+        ui.mastheadPanel.set_series_counts(self.session.series_counts)
         ui.mastheadPanel.seriesChosen.connect(edit.choose_series)
 
         # the preview follows the editor and answers clicks
@@ -208,7 +209,6 @@ class MainWindow(QMainWindow):
         self.session.archiveDamaged.connect(self._archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self._save_state_changed)
-        self.session.finalsKeepName.connect(self._finals_keep_name)
 
         # find
         ui.findBar.matchChosen.connect(self._show_match)
@@ -604,11 +604,6 @@ class MainWindow(QMainWindow):
         for action in (self.action_set.rename, self.action_set.duplicate, self.action_set.delete, self.action_set.move_up,
                        self.action_set.move_down):
             action.setEnabled(editable and bool(uid))
-
-    def _finals_keep_name(self, count: int) -> None:
-        from .archive_tools.final_actions import report_finals_keep_name
-
-        report_finals_keep_name(self, count)
 
     def _save_state_changed(self, state: str, message: str) -> None:
         taken = self._taken_number(state)

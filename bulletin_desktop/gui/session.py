@@ -37,7 +37,6 @@ class Session(QObject):
     archiveDamaged = Signal(object)  # ArchiveCorruptError: the check after opening found the file damaged
     saveStateChanged = Signal(str, str)  # SaveState value, error message
     layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
-    finalsKeepName = Signal(int)
 
     def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
                  ask_discard: Callable[[str], bool] | None = None,

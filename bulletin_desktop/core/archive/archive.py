@@ -375,8 +375,9 @@ class Archive:
                 store.update_issue(conn, issue_id, issue, series_id, now)
             else:
                 raise _duplicate(conn, existing)
-            for statement in schema.REGISTER_BOLD_UNITS:  # the registry follows what is imported
-                conn.execute(statement)
+            from ..units.registry import register_bold_units
+
+            register_bold_units(conn)
         issue.id, issue.series_id = issue_id, series_id
         self._notices.send(ArchiveChange(
             issues_added=frozenset({issue_id}) if existing is None else frozenset(),

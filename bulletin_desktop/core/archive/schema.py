@@ -291,7 +291,9 @@ CATEGORY_OF_NAME = """CASE WHEN {name} LIKE '%街道' OR {name} LIKE '%乡' OR {
                 WHEN {name} LIKE '%县' OR {name} LIKE '%区' OR {name} LIKE '%市' THEN '县区'
                 ELSE '其他' END"""
 # Registers each bold unit the entries name that no unit is known by yet, with the category
-# its name suggests; the import path runs it too, so the registry follows the archive.
+# its name suggests: what the migration that made the registry found. Imports since register
+# theirs through units.registry.register_bold_units, which leaves out a name that does not say
+# which county it is in a city's bulletins.
 REGISTER_BOLD_UNITS = (f"""
     INSERT INTO units (name, category, sort_order, created_at)
     SELECT unit,

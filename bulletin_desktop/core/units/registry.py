@@ -158,6 +158,25 @@ def says_its_place(stated: str, home: str) -> bool:
     return home.endswith(level.group(1))
 
 
+def register_bold_units(conn: sqlite3.Connection) -> None:
+    """Register each bold unit the entries name that no unit is known by yet, in the order
+    they first appear, with the category its name suggests: the registry follows what is
+    imported. A name that does not say which county or town it is where the bulletins are
+    issued (says_its_place: 县应急局 in a city's) is left out, as the inbox leaves it: its
+    entries count as without a unit."""
+    home = home_place(conn)
+    new_names = [name for (name,) in conn.execute(
+        "SELECT unit FROM entries WHERE unit != '' AND unit NOT IN (SELECT name FROM unit_names) "
+        "GROUP BY unit ORDER BY min(id)")]
+    for name in new_names:
+        if not says_its_place(name, home):
+            continue
+        try:
+            insert_unit(conn, name)
+        except UnitError:  # no unit's name (too long, punctuated): its entries stay without a unit
+            continue
+
+
 def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, bool]:
     """The unit a text names itself as, as the registry names units: a department of the
     place the bulletins are issued in as the bulletin names its own (驻马店市气象局 → 市气象局

@@ -361,6 +361,12 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_replace(args: argparse.Namespace) -> int:
+    from .replace_command import cmd_replace as run
+
+    return run(args)
+
+
 def cmd_proofread_settings(args: argparse.Namespace) -> int:
     from .proofread_lists_command import cmd_proofread_settings as run
 
@@ -376,6 +382,7 @@ COMMANDS = {
     "search": cmd_search,
     "series": cmd_series,
     "masthead": cmd_masthead,
+    "replace": cmd_replace,
     "check": cmd_check,
     "terms": cmd_terms,
     "ignores": cmd_ignores,

@@ -186,6 +186,9 @@ def _add_commands(sub) -> None:
     from .proofread_lists_command import register as register_lists
 
     register_lists(sub, _db_option)
+    from .replace_command import register as register_replace
+
+    register_replace(sub, _db_option)
 
     from .archive_parsers import add_archive_parsers
 

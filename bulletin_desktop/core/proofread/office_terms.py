@@ -51,8 +51,8 @@ def _slip_pattern() -> re.Pattern[str]:
 
 
 # a body's name opens right after the place (县卫生建康委员会): the body-name check reports the
-# whole name, with the name it stands for
-_BODY_OPENS = re.compile("(?:[县市区]委?)\\Z")
+# whole name, with the name it stands for; 全县, 我市, 各区 name the place itself
+_BODY_OPENS = re.compile("(?<![全本该各我两一每])[县市区]委?\\Z")
 
 
 def check_office_terms(text: str) -> Iterator[Finding]:

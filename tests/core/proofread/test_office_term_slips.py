@@ -34,3 +34,8 @@ def test_a_swap_that_makes_another_listed_word_is_not_a_slip():
     swaps = confusable_chars()
     assert "督" in swaps["都"] and "都" in swaps["督"]
     assert {"实地查看", "实地察看"} <= terms
+
+
+def test_a_body_name_after_the_place_is_left_to_the_name_check_but_not_after_quan_xian():
+    assert _slips("县卫生建康委员会印发了方案。") == set()
+    assert ("文物保户单位", "文物保护单位") in _slips("县文旅局对全县文物保户单位开展了安全巡查。")

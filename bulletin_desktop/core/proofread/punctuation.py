@@ -419,10 +419,18 @@ def _enclosing(stack: list[tuple[str, int]], opening: str) -> str | None:
     return next((kind for kind, _ in reversed(stack) if kind in forms), None)
 
 
+# 「」『』 are the quotation marks of text set in columns; a page set in lines uses “” and ‘’
+# (4.8), as text pasted from a traditional-script source often forgets
+_CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+_CORNER = re.compile("[「」『』]")
+
+
 def check_width(text: str) -> Iterator[Finding]:
     for m in _FULLWIDTH_ALNUM.finditer(text):
         half = "".join(chr(ord(c) - 0xFEE0) for c in m.group())
         yield finding("W-FULLWIDTH", text, m.start(), m.end(), half)
+    for m in _CORNER.finditer(text):
+        yield finding("P-CORNER-QUOTE", text, m.start(), m.end(), _CORNER_QUOTES[m.group()])
 
 
 def _spaces_between_han(text: str) -> Iterator[re.Match]:

@@ -89,3 +89,21 @@ def ask_discard_unsaved(parent: QWidget | None, error: str) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is discard
+
+
+def refuse_unsaved_output(parent: QWidget | None, reason: str, number_taken: bool, printing: bool) -> None:
+    """Export or print refused while the open issue has a change the archive would not save:
+    why, and what to do before trying again."""
+    if printing:
+        title = translate("Dialogs", "Cannot print")
+        then = translate("Dialogs", "Choose an issue number not yet used, then print again.") if number_taken else \
+            translate("Dialogs", "Put this right so that the change is saved, then print again.")
+    else:
+        title = translate("Dialogs", "Cannot export")
+        then = translate("Dialogs", "Choose an issue number not yet used, then export again.") if number_taken else \
+            translate("Dialogs", "Put this right so that the change is saved, then export again.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      translate("Dialogs", "This issue has a change that could not be saved: {error}").format(error=reason),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(then)
+    box.exec()

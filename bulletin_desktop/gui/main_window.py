@@ -21,8 +21,6 @@ from .settings import AppSettings
 from .window_panes import WindowUi
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox  # imported when first shown
-
     from ..core.model import Issue
     from ..core.positions import Position
     from ..export.layout_options import LayoutOptions
@@ -34,6 +32,7 @@ if TYPE_CHECKING:
     from .models.section_tree_model import SectionTreeModel
     from .preview import PreviewWidget
     from .proofread.controller import ProofreadController
+    from .save_error_banner import SaveErrorBanner
     from .session import Session
     from .status_bar import StatusIndicators
     from .undo_commands import IssueEditing
@@ -92,6 +91,7 @@ class MainWindow(QMainWindow):
         from .importing.drop import FileDropFilter
         from .models.issue_document import IssueDocument
         from .models.section_tree_model import SectionTreeModel
+        from .save_error_banner import SaveErrorBanner
         from .session import Session
         from .status_bar import StatusIndicators
         from .undo_commands import IssueEditing
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.action_set: MainActions = MainActions(self, self.document.undo_stack)
         self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
         self.status: StatusIndicators = StatusIndicators(ui.statusBar)
-        self._save_error_box: QMessageBox | None = None
+        self.save_error_banner: SaveErrorBanner = SaveErrorBanner.install(ui.readonlyBanner)
         self._runner = None  # the export thread's owner, made on the first export
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         ui.sectionTree.setModel(self.tree_model)
         ui.entryEditor.set_document(self.document)
         ui.mastheadPanel.set_document(self.document)
-        ui.findBar.set_document(self.document)
+        ui.findBar.set_document(self.document, self.editing)
         ui.readonlyBanner.setStyleSheet(READONLY_BANNER_STYLE)
         self.action_set.build_menus(ui, [ui.issueListDock.toggleViewAction(),
                                          ui.mastheadDock.toggleViewAction(),
@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         # find
         ui.findBar.matchChosen.connect(self._show_match)
         ui.findBar.closed.connect(self._find_closed)
+        ui.findBar.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        a.replace.triggered.connect(lambda: ui.findBar.open_bar(replace=True))
         a.find_next.triggered.connect(lambda: ui.findBar.find_again(1))
         a.find_previous.triggered.connect(lambda: ui.findBar.find_again(-1))
         a.search_archive.triggered.connect(self.search_dock.open)
@@ -563,7 +565,7 @@ class MainWindow(QMainWindow):
         for action in self.action_set.editing_actions():
             action.setEnabled(not readonly)
         for action in (self.action_set.export_word, self.action_set.export_pdf, self.action_set.print, self.action_set.find,
-                       self.action_set.find_next, self.action_set.find_previous):
+                       self.action_set.replace, self.action_set.find_next, self.action_set.find_previous):
             action.setEnabled(issue is not None)
         self.action_set.new_issue.setEnabled(not self.session.readonly)
         self.action_set.new_series.setEnabled(not self.session.readonly)
@@ -610,12 +612,12 @@ class MainWindow(QMainWindow):
         if taken:
             message = taken
         self.ui.mastheadPanel.mark_number_taken(taken)
-        # said once: the save indicator keeps it in the status bar, the box explains it
+        # said once: the save indicator keeps it in the status bar, the banner explains it
         self.status.set_save_state(state, message, readonly=self.session.readonly)
         if state == SaveState.FAILED.value:
-            self._show_save_error(message)
-        elif state == SaveState.SAVED.value and self._save_error_box is not None:
-            self._save_error_box.close()  # the retry worked
+            self.save_error_banner.show_error(message)
+        elif state == SaveState.SAVED.value:
+            self.save_error_banner.hide()  # the retry worked, or another issue is open
 
     def _taken_number(self, state: str) -> str:
         """A save refused because another issue of the bulletin has this 期号, in the clerk's words."""
@@ -631,22 +633,16 @@ class MainWindow(QMainWindow):
                        "number; the other changes are saved with it.").format(
             number=existing.number_line(), date=format_cn_date(existing.date))
 
-    def _show_save_error(self, message: str) -> None:
-        """Once per failure: a message that does not block typing (the edits are safe in memory)."""
-        from PySide6.QtWidgets import QMessageBox
+    def _saved_for_output(self, printing: bool = False) -> bool:
+        """Export and print take what the archive holds: not while it refuses a change (the
+        file would carry a 期号 another issue has, and 定稿 would be offered for it)."""
+        if self.session.flush():
+            return True
+        from .dialogs import refuse_unsaved_output
 
-        if self._save_error_box is not None and self._save_error_box.isVisible():
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
-                          self.tr("The latest changes could not be saved: {error}").format(error=message),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(self.tr("Your changes are kept in memory and saved again with the next change "
-                                       "(or press Ctrl+S)."))
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.destroyed.connect(lambda: setattr(self, "_save_error_box", None))
-        self._save_error_box = box
-        box.show()
+        taken = self._taken_number(SaveState.FAILED.value)
+        refuse_unsaved_output(self, taken or self.session.autosaver.error, bool(taken), printing)
+        return False
 
     def _update_title(self) -> None:
         issue = self.document.issue
@@ -700,6 +696,11 @@ class MainWindow(QMainWindow):
             self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_match(self, match: Position) -> None:
+        if match.kind in ("masthead", "closing"):
+            self.ui.mastheadDock.show()
+            self.ui.mastheadDock.raise_()
+            self.ui.mastheadPanel.select_position(match)
+            return
         self.ui.sectionTree.select_uid(match.uid)
         self.ui.entryEditor.select_position(match)
 
@@ -751,7 +752,7 @@ class MainWindow(QMainWindow):
 
         issue = self.document.issue
         runner = self._export_runner()
-        if issue is None or runner.busy:
+        if issue is None or runner.busy or not self._saved_for_output():
             return
         proofreading = self.proofreading  # an export right after opening still gets its 校对 step
         unresolved = proofreading.export_step() if proofreading is not None else 0
@@ -790,8 +791,9 @@ class MainWindow(QMainWindow):
     def print_issue(self) -> None:
         from .export_dialogs import print_with_dialog
 
-        if self.document.issue is not None and print_with_dialog(self, self.document.issue,
-                                                                 self.session.layout_options()):
+        if self.document.issue is None or not self._saved_for_output(printing=True):
+            return
+        if print_with_dialog(self, self.document.issue, self.session.layout_options()):
             self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
 
     def show_settings(self) -> None:

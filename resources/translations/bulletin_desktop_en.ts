@@ -389,6 +389,34 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <source>Discard Changes</source>
         <translation>Discard Changes</translation>
     </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Choose an issue number not yet used, then print again.</source>
+        <translation>Choose an issue number not yet used, then print again.</translation>
+    </message>
+    <message>
+        <source>Put this right so that the change is saved, then print again.</source>
+        <translation>Put this right so that the change is saved, then print again.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Choose an issue number not yet used, then export again.</source>
+        <translation>Choose an issue number not yet used, then export again.</translation>
+    </message>
+    <message>
+        <source>Put this right so that the change is saved, then export again.</source>
+        <translation>Put this right so that the change is saved, then export again.</translation>
+    </message>
+    <message>
+        <source>This issue has a change that could not be saved: {error}</source>
+        <translation>This issue has a change that could not be saved: {error}</translation>
+    </message>
 </context>
 <context>
     <name>DistributionRow</name>
@@ -1441,14 +1469,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest changes could not be saved: {error}</source>
-        <translation>The latest changes could not be saved: {error}</translation>
-    </message>
-    <message>
-        <source>Your changes are kept in memory and saved again with the next change (or press Ctrl+S).</source>
-        <translation>Your changes are kept in memory and saved again with the next change (or press Ctrl+S).</translation>
-    </message>
-    <message>
         <source>Bulletin Desktop</source>
         <translation>Bulletin Desktop</translation>
     </message>
@@ -1471,10 +1491,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Finishing the export…</source>
         <translation>Finishing the export…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
@@ -1902,6 +1918,13 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Salvaging the archive: {copied} issues copied so far ({done} of {total} looked at)…</source>
         <translation>Salvaging the archive: {copied} issues copied so far ({done} of {total} looked at)…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrorBanner</name>
+    <message>
+        <source>The latest changes could not be saved: {error} They are kept in memory and saved again with the next change (or press Ctrl+S).</source>
+        <translation>The latest changes could not be saved: {error} They are kept in memory and saved again with the next change (or press Ctrl+S).</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,34 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <source>Discard Changes</source>
         <translation>放弃修改</translation>
     </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>不能打印</translation>
+    </message>
+    <message>
+        <source>Choose an issue number not yet used, then print again.</source>
+        <translation>请改成一个还没有用过的期号，改好后再打印。</translation>
+    </message>
+    <message>
+        <source>Put this right so that the change is saved, then print again.</source>
+        <translation>请先排除这个问题，让改动保存下来，再打印。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>不能导出</translation>
+    </message>
+    <message>
+        <source>Choose an issue number not yet used, then export again.</source>
+        <translation>请改成一个还没有用过的期号，改好后再导出。</translation>
+    </message>
+    <message>
+        <source>Put this right so that the change is saved, then export again.</source>
+        <translation>请先排除这个问题，让改动保存下来，再导出。</translation>
+    </message>
+    <message>
+        <source>This issue has a change that could not be saved: {error}</source>
+        <translation>这一期有改动没能保存：{error}</translation>
+    </message>
 </context>
 <context>
     <name>DistributionRow</name>
@@ -1445,14 +1473,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>{number}已有（{date}），期号没有改。请换一个期号，其他修改随后一并保存。</translation>
     </message>
     <message>
-        <source>The latest changes could not be saved: {error}</source>
-        <translation>最近的修改没能保存：{error}</translation>
-    </message>
-    <message>
-        <source>Your changes are kept in memory and saved again with the next change (or press Ctrl+S).</source>
-        <translation>修改仍保留在内存中，下次修改时（或按 Ctrl+S）会再次保存。</translation>
-    </message>
-    <message>
         <source>Bulletin Desktop</source>
         <translation>简报编辑器</translation>
     </message>
@@ -1475,10 +1495,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Finishing the export…</source>
         <translation>正在完成导出…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>没有保存</translation>
     </message>
     <message>
         <source>This archive is open read-only: you can read, search, export and print, but not change it.</source>
@@ -1906,6 +1922,13 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Salvaging the archive: {copied} issues copied so far ({done} of {total} looked at)…</source>
         <translation>正在抢救档案库：已抢救 {copied} 期（已查看 {done}/{total} 期）…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrorBanner</name>
+    <message>
+        <source>The latest changes could not be saved: {error} They are kept in memory and saved again with the next change (or press Ctrl+S).</source>
+        <translation>最近的修改没能保存：{error}修改仍保留在内存中，下次修改时（或按 Ctrl+S）会再保存。</translation>
     </message>
 </context>
 <context>

@@ -241,13 +241,13 @@ def test_save_error_is_shown_and_retried(qtbot, window, monkeypatch, stored_issu
     label = window.status.save_label
     qtbot.waitUntil(lambda: "磁盘空间已满" in label.text())
     assert "c00000" in label.styleSheet()
-    box = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "没有保存")
-    assert "磁盘空间已满" in box.text() and not box.isModal()
+    banner = window.save_error_banner
+    assert banner.isVisible() and "磁盘空间已满" in banner.text()
     assert entry.date == "11月14日"  # kept in memory
     failing["on"] = False
     window.editing.edit_entry(entry.uid, "unit", "市安委会")
     qtbot.waitUntil(lambda: label.text() == "已保存")
-    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "没有保存"]
+    assert not banner.isVisible()
     assert stored_issue(window.document.issue.id).sections[0].entries[0].date == "11月14日"
 
 

@@ -1,8 +1,6 @@
 """期号 already taken by another issue: said once, in the clerk's words, and the box is marked."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 
 def test_a_taken_number_is_said_once_and_marked(window, qtbot):
     window.new_issue()  # 第53期, after the sample's 第52期
@@ -17,8 +15,7 @@ def test_a_taken_number_is_said_once_and_marked(window, qtbot):
     assert "内部编号" not in label and "2022年11月21日" in label
     assert "第52期已有" not in window.statusBar().currentMessage()  # not a second time beside it
     assert "c00000" in spin.styleSheet() and "第52期已有" in spin.toolTip()
-    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
-    assert "内部编号" not in box.text()
+    assert "第52期已有" in window.save_error_banner.text() and "内部编号" not in window.save_error_banner.text()
 
     spin.setValue(54)
     qtbot.waitUntil(lambda: window.session.autosaver.last_error is None)

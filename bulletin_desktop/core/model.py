@@ -44,15 +44,31 @@ DATE_PATTERN = rf"\d{{1,2}}月\d{{1,2}}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_R
 # An entry's date may carry its year (2024年3月1日，…), as some offices date every entry; a
 # date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py)
 ENTRY_DATE_PATTERN = rf"(?:\d{{4}}年)?{DATE_PATTERN}"
-_DATE_FULL = re.compile(rf"^{ENTRY_DATE_PATTERN}$")
+# Leads that date an entry more loosely, as some offices write them before the reporting unit:
+# the day alone (26日, 26日下午), month and day in figures (11.24, 11-25), a time phrase (近日,
+# 今年以来, 11月上旬). The date field holds them as written (the editor accepts them); a text
+# is read so only where a unit follows (近日，**上集镇**…), so that a sentence opening with one
+# stays whole. None of them names a month and its day, all the proofreading reads of a date.
+_DAY_ALONE = rf"\d{{1,2}}日{_TIME_OF_DAY}(?:{_RANGE_END})?"
+_MONTH_AND_DAY_IN_FIGURES = (r"(?:[0０]?[1-9１-９]|[1１][0-2０-２])[.．\-－]"
+                             r"(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])(?![\d.．])")
+_SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节前|近年|\d{1,2}月(?:份)?)以来"
+_TIME_PHRASE = (rf"(?:{_SINCE}|近日|日前|近期|近来|连日来|近段时间|近一段时间|本周|上周|本月|上月|当日|当天|同日|次日"
+                r"|\d{1,2}月(?:份|初|上旬|中旬|下旬|中下旬|底|末)|今年|本年度)")
+_LOOSE_DATE = rf"(?:{_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_TIME_PHRASE})"
+_DATE_FULL = re.compile(rf"^(?:{ENTRY_DATE_PATTERN}|{_LOOSE_DATE})$")
 _DATE_LEAD = re.compile(rf"^({ENTRY_DATE_PATTERN})，")
+_LOOSE_LEAD = re.compile(rf"^({_LOOSE_DATE})，")
 DATE_SEPARATOR = "，"
 # A reporting unit written in bold right after the date is short and has no punctuation.
 _UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s]{1,20}$")
 
 
 def is_valid_entry_date(text: str) -> bool:
+    """What the date field may hold: a date (11月15日 and its forms), or a looser lead
+    (26日, 11.24, 近日)."""
     return bool(_DATE_FULL.match(text))
+
 
 
 @dataclass(frozen=True)
@@ -291,6 +307,8 @@ class Item:
             first = runs[0].text
             marked = dated_lead_mark(first)
             match = _DATE_LEAD.match(first[marked:])
+            if match is None and (loose := _loose_lead_before_unit(runs)) is not None:
+                marked, match = loose
             if match:
                 mark, date = first[:marked], match.group(1)
                 rest = first[marked + match.end():]
@@ -303,6 +321,30 @@ class Item:
         if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text
         return cls(body=normalize(runs), date=date, unit=unit, mark=mark)
+
+
+def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
+    """The looser lead the first run holds when a unit in bold follows it: its mark's length
+    and its match."""
+    if len(runs) < 2 or not runs[1].bold or not _UNIT_TEXT.match(runs[1].text):
+        return None
+    return _loose_lead(runs[0].text)
+
+
+def _loose_lead(text: str) -> tuple[int, re.Match] | None:
+    """A looser lead after its mark if any (◆近日，) that is all ``text`` holds but spaces:
+    the mark's length and the lead's match."""
+    for marked in dict.fromkeys((numbering_length(text), 0)):  # (11.24，: no number 11. and a day 24)
+        if (match := _LOOSE_LEAD.match(text[marked:])) and not text[marked + match.end():].strip():
+            return marked, match
+    return None
+
+
+def loose_lead_length(text: str) -> int:
+    """How long the looser lead ``text`` holds is, with its mark and comma (◆近日， 26日，),
+    when it holds nothing else (spaces aside); else 0."""
+    found = _loose_lead(text)
+    return found[0] + found[1].end() if found else 0
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, numbering_length,
-    unspaced_name,
+    BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, loose_lead_length,
+    numbering_length, unspaced_name,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
@@ -454,7 +454,7 @@ def tidy_lead(rich: RichText) -> RichText:
         runs[0:1] = [Run(named.group(1), True), Run(runs[0].text[named.end(1):])]
         return normalize(runs)
     # only after a date: elsewhere a bold phrase ending in punctuation is a bold lead, not a unit
-    if len(runs) < 2 or runs[0].bold or not ENTRY_START.match(runs[0].text[dated_lead_mark(runs[0].text):]):
+    if len(runs) < 2 or runs[0].bold or not _dated_lead(runs[0].text):
         return normalize(runs)  # (1．8月26日，…: the number or bullet before the date is passed over)
     position = 1
     if runs[position].bold and runs[0].text.rstrip().endswith(DATE_SEPARATOR):
@@ -470,3 +470,9 @@ def tidy_lead(rich: RichText) -> RichText:
             runs[position:position + 1] = [Run(stripped, True), Run(unit[len(stripped):])]
     return normalize(runs)
 
+
+
+def _dated_lead(text: str) -> bool:
+    """A first run that opens with a date (past its number or bullet), or is a looser lead
+    alone (26日， 近日，) before what may be the bold unit."""
+    return bool(ENTRY_START.match(text[dated_lead_mark(text):]) or loose_lead_length(text))

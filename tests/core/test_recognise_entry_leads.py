@@ -1,0 +1,83 @@
+"""What stands before an entry's reporting unit besides a month and day: looser dates, marks,
+a unit in brackets, placeholders; the unit is read after all of them and the text stays."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.model import Issue, Item, Section, is_valid_entry_date
+from bulletin_desktop.core.proofread.archive_checks import check_archive, lead_date
+from bulletin_desktop.core.proofread.issue_check import check_issue
+from bulletin_desktop.core.recognise import recognise
+from bulletin_desktop.core.richtext import parse_markup, to_markup
+from bulletin_desktop.core.textformat import read_text, write_text
+
+MASTHEAD = "某某简报\n第3期\n某某办公室\n2026年11月30日\n【工作动态】\n"
+BODY = "组织开展燃气安全检查，排查隐患12处。"
+LOOSE_LEADS = ["26日", "26日下午", "26日—28日", "11.24", "11-25", "１１．２４", "近日", "日前", "近期", "本周",
+               "今年以来", "入冬以来", "11月上旬", "11月中下旬", "连日来", "２６日"]
+
+
+def items_of(text: str) -> list[Item]:
+    issue = recognise([parse_markup(line) for line in (MASTHEAD + text).splitlines()]).issue
+    return [entry for _, entry in issue.entries() if isinstance(entry, Item)]
+
+
+@pytest.mark.parametrize("lead", LOOSE_LEADS)
+def test_a_looser_lead_before_a_bold_unit_is_the_date_and_the_unit_is_read(lead):
+    line = f"{lead}，**上集镇**{BODY}"
+    [item] = items_of(line)
+    assert (item.date, item.unit, to_markup(item.body)) == (lead, "上集镇", BODY)
+    assert to_markup(item.rich) == line  # printed as written
+    assert is_valid_entry_date(lead)  # and the editor's date field takes it
+
+
+@pytest.mark.parametrize("lead", LOOSE_LEADS)
+def test_a_sentence_opening_with_a_looser_lead_and_no_unit_stays_whole(lead):
+    line = f"{lead}，县应急管理局{BODY}"
+    [item] = items_of(line)
+    assert (item.date, item.unit, to_markup(item.body)) == ("", "", line)
+
+
+def test_a_looser_lead_after_a_bullet_keeps_the_bullet_as_the_mark():
+    [item] = items_of(f"◆近日，**上集镇**{BODY}")
+    assert (item.mark, item.date, item.unit) == ("◆", "近日", "上集镇")
+
+
+def test_spaces_and_a_bold_comma_round_the_unit_after_a_looser_lead_are_tidied_as_after_a_date():
+    [item] = items_of(f"近日， **上集镇，** {BODY}")
+    assert (item.date, item.unit, to_markup(item.body)) == ("近日", "上集镇", "，" + BODY)
+
+
+@pytest.mark.parametrize("lead", ["１１月１８日", "１１月１８日下午", "2026年１１月１８日", "１１月１４日—１１月１８日"])
+def test_full_width_digits_date_an_entry_as_written(lead):
+    [item] = items_of(f"{lead}，**舞阳县**{BODY}")
+    assert (item.date, item.unit) == (lead, "舞阳县")
+    assert is_valid_entry_date(lead)
+
+
+@pytest.mark.parametrize("text", ["会议期间", "上集镇", "11.45", "13.2", "3.14159", "«日期»", "近日，上集镇", ""])
+def test_what_no_date_field_holds(text):
+    assert not is_valid_entry_date(text)
+
+
+def test_full_width_dates_are_read_by_the_lead_date_check():
+    assert lead_date("１１月１８日", dt.date(2026, 11, 30)) == dt.date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("lead", LOOSE_LEADS)
+def test_looser_leads_name_no_day_to_the_proofreading(lead, tmp_path):
+    issue = Issue("某某简报", 3, dt.date(2026, 11, 30), sections=[Section("工作动态", [
+        Item(body=parse_markup(BODY), date=lead, unit="上集镇")])])
+    assert lead_date(lead, issue.date) is None
+    assert check_issue(issue) == []
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        assert check_archive(archive, issue) == []
+
+
+def test_the_text_format_keeps_looser_leads_with_and_without_a_unit(sample_issue):
+    entries = [Item(body=parse_markup(BODY), date=lead, unit=unit) for lead in LOOSE_LEADS for unit in ("上集镇", "")]
+    sample_issue.sections.append(Section("县区动态", entries))
+    assert read_text(write_text(sample_issue)) == sample_issue

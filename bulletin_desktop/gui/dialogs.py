@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from ..core.archive import ArchiveLockedError, IssueSummary
@@ -11,7 +11,7 @@ from .dates import shown_date
 from .models.issue_list_model import issue_title
 
 translate = QCoreApplication.translate
-
+WINDOW_FRAME = QSize(16, 48)  # what the window system adds around a dialog: borders and a title bar
 
 
 def error_message(exc: BaseException) -> str:
@@ -35,6 +35,14 @@ def close_unanswered(dialogs: Iterable[QDialog | None]) -> None:
         for over in reversed([dialog, *dialog.findChildren(QDialog)]):
             if over.isVisible():
                 over.reject()
+
+
+def fit_to_screen(dialog: QWidget) -> None:
+    """``dialog`` no larger than the free area of its screen, its frame included, so that its
+    buttons can be reached; its content scrolls or its panes shrink for the rest."""
+    screen = dialog.screen()
+    if screen is not None:
+        dialog.resize(dialog.size().boundedTo(screen.availableGeometry().size() - WINDOW_FRAME))
 
 
 def show_error(parent: QWidget | None, title: str, exc_or_message: BaseException | str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ..export.layout_options import LIMITS, LayoutOptionError, LayoutOptions
+from .dialogs import fit_to_screen
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .settings import AppSettings
 
@@ -88,6 +89,7 @@ class SettingsDialog(QDialog):
         self._refused: dict[str, str] = {}
         self.preview: PreviewWidget | None = None
         self._build_layout_tab()
+        fit_to_screen(self)  # the form's 980×640 is larger than a 1366×768 screen at 150 %
 
     # -- the layout of the open issue's series ------------------------------------------------
 

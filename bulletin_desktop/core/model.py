@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -314,7 +315,7 @@ class Item:
                 rest = first[marked + match.end():]
                 runs[0] = Run(rest)
                 runs = list(normalize(runs))
-            elif (len(runs) > 1 and runs[1].bold and (marked := numbering_length(first))
+            elif (len(runs) > 1 and runs[1].bold and (marked := lead_mark_length(first))
                   and not first[marked:].strip() and re.match(_UNIT_NAMED, runs[1].text)):
                 mark = runs.pop(0).text  # 1、**马庄村**投入…, ◆**灵璧县分局**查处…: undated, numbered
         unit = ""
@@ -334,7 +335,7 @@ def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
 def _loose_lead(text: str) -> tuple[int, re.Match] | None:
     """A looser lead after its mark if any (◆近日，) that is all ``text`` holds but spaces:
     the mark's length and the lead's match."""
-    for marked in dict.fromkeys((numbering_length(text), 0)):  # (11.24，: no number 11. and a day 24)
+    for marked in dict.fromkeys((lead_mark_length(text), 0)):  # (11.24，: no number 11. and a day 24)
         if (match := _LOOSE_LEAD.match(text[marked:])) and not text[marked + match.end():].strip():
             return marked, match
     return None
@@ -471,10 +472,30 @@ def unit_name_at_start(text: str) -> str:
 
 
 def dated_lead_mark(text: str) -> int:
-    """How long the number or bullet before an entry's date is (1．8月26日，… → 2, ●8月26日，…
-    → 1), or 0: none, or no date after it."""
-    marked = numbering_length(text)
+    """How long the number, bullet or symbol before an entry's date is (1．8月26日，… → 2,
+    ●8月26日，… → 1, 🔥8月26日，… → 1), or 0: none, or no date after it."""
+    marked = lead_mark_length(text)
     return marked if marked and _DATE_LEAD.match(text[marked:]) else 0
+
+
+def lead_mark_length(text: str) -> int:
+    """How long the mark ``text`` opens with is: a number or bullet (numbering_length), or
+    the emoji or other symbols a post from an official account sets before an entry in
+    their place (🔥, ✅, ☞, ❤️, 👉🏻), with the spaces after them; 0 for none."""
+    return numbering_length(text) or _symbols_length(text)
+
+
+_SYMBOLS_MAX = 3
+# what an emoji is drawn with besides its symbol: the emoji selector, the joiner of two, a skin tone
+_EMOJI_PARTS = re.compile("[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*")
+
+
+def _symbols_length(text: str) -> int:
+    at = count = 0
+    while at < len(text) and count < _SYMBOLS_MAX and unicodedata.category(text[at]) == "So":
+        at = _EMOJI_PARTS.match(text, at + 1).end()  # type: ignore[union-attr]  # (it matches nothing at worst)
+        count += 1
+    return len(text) - len(text[at:].lstrip()) if count else 0
 
 
 def numbering_length(text: str) -> int:

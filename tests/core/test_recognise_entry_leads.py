@@ -81,3 +81,33 @@ def test_the_text_format_keeps_looser_leads_with_and_without_a_unit(sample_issue
     entries = [Item(body=parse_markup(BODY), date=lead, unit=unit) for lead in LOOSE_LEADS for unit in ("上集镇", "")]
     sample_issue.sections.append(Section("县区动态", entries))
     assert read_text(write_text(sample_issue)) == sample_issue
+
+
+@pytest.mark.parametrize("mark", ["🔥", "✅", "☞", "❤️", "👉🏻", "👨‍🚒", "🔥🔥", "★", "➤ ", "📌　"])
+def test_an_emoji_or_symbol_before_the_date_is_the_entrys_mark(mark):
+    line = f"{mark}11月20日，**郾城区**{BODY}"
+    [item] = items_of(line)
+    assert (item.mark, item.date, item.unit, to_markup(item.body)) == (mark, "11月20日", "郾城区", BODY)
+    assert to_markup(item.rich) == line
+
+
+def test_a_symbol_before_a_looser_lead_is_its_mark_too():
+    [item] = items_of(f"🔥近日，**郾城区**{BODY}")
+    assert (item.mark, item.date, item.unit) == ("🔥", "近日", "郾城区")
+
+
+def test_a_symbol_before_a_bold_unit_with_no_date_is_its_mark_as_a_bullet_is():
+    [item] = items_of(f"🔥**灵璧县分局**{BODY}")
+    assert (item.mark, item.date, item.unit, to_markup(item.body)) == ("🔥", "", "灵璧县分局", BODY)
+
+
+def test_a_symbol_before_other_text_stays_in_it():
+    [item] = items_of(f"🔥**安全提示**{BODY}")
+    assert (item.mark, item.date, item.unit, to_markup(item.body)) == ("", "", "", f"🔥**安全提示**{BODY}")
+
+
+def test_a_short_line_over_entries_marked_with_emoji_is_their_section():
+    issue = recognise([parse_markup(line) for line in (
+        "某某简报\n第3期\n某某办公室\n2026年11月30日\n工作动态\n"
+        f"🔥11月20日，**郾城区**{BODY}\n✅11月21日，**源汇区**{BODY}\n").splitlines()]).issue
+    assert [(s.title, [e.unit for e in s.entries]) for s in issue.sections] == [("工作动态", ["郾城区", "源汇区"])]

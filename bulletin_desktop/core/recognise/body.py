@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, loose_lead_length,
-    numbering_length, unspaced_name,
+    BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, lead_mark_length,
+    loose_lead_length, numbering_length, unspaced_name,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
@@ -378,9 +378,10 @@ def _marks_around(text: str) -> tuple[str, str] | None:
 
 
 def _dated_entry(text: str) -> bool:
-    """A dated entry, also after a bullet or a number set before it (●8月26日，…, 1．8月26日，…)."""
+    """A dated entry, also after a bullet, symbol or number set before it (●8月26日，…, 🔥8月26日，…,
+    1．8月26日，…)."""
     text = text.strip()
-    return bool(ENTRY_START.match(text[numbering_length(text):]))
+    return bool(ENTRY_START.match(text[lead_mark_length(text):]))
 
 
 _SUB_HEADING_MAX = 10

@@ -327,8 +327,8 @@ class MastheadPanel(QWidget):
                 u.printCopiesSpin.setValue(issue.print_copies or 0)
             if self._special() != issue.special:
                 set_line_text(u.specialNameEdit, issue.special.name if issue.special else "")
-                if issue.special:
-                    u.specialNumberSpin.setValue(issue.special.number or 0)
+                # none: "不编号", not the number of the special series shown before
+                u.specialNumberSpin.setValue(issue.special.number or 0 if issue.special else 0)
             if u.dateEdit.date().toPython() != issue.date:
                 u.dateEdit.setDate(QDate(issue.date.year, issue.date.month, issue.date.day))
             if u.officeEdit.text().strip() != issue.office:

@@ -108,8 +108,9 @@ class MainActions(QObject):
                                    self.tr("Search every issue in the archive"))
         self.settings = make("settings", self.tr("S&ettings…"), None, "settings")
         # Entries and sections (Delete, F2 and moving act on the tree only)
+        # Insert in the tree only: in a text field it is the key some keyboards toggle overwrite with
         self.add_entry = make("addEntry", self.tr("New &Entry"), "Insert", "add-entry",
-                              self.tr("Add an entry after the selected one"))
+                              self.tr("Add an entry after the selected one"), tree_only)
         self.add_article = make("addArticle", self.tr("New &Article"))
         self.add_section = make("addSection", self.tr("New &Section"), "Ctrl+Shift+N", "add-section")
         self.rename = make("rename", self.tr("&Rename"), "F2", context=tree_only)
@@ -154,7 +155,7 @@ class MainActions(QObject):
 
     def tree_actions(self) -> list[QAction]:
         """Added to the tree so that its tree-only shortcuts work there."""
-        return [self.rename, self.delete, self.move_up, self.move_down]
+        return [self.add_entry, self.rename, self.delete, self.move_up, self.move_down]
 
     def tree_menu(self) -> list[QAction | None]:
         return [self.add_entry, self.add_article, self.add_section, None, self.rename, self.duplicate,

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from ..actions import button_text
+
 if TYPE_CHECKING:
     from ...core.archive import ArchiveCorruptError
     from ..main_window import MainWindow
@@ -26,6 +28,7 @@ class ArchiveTools(QObject):
         def make(name: str, text: str) -> QAction:
             action = QAction(text, window)
             action.setObjectName(name)
+            action.setToolTip(button_text(text))  # Qt's own keeps the mnemonic's "(R)"
             return action
 
         self.finalize = make("finalize", self.tr("Mark as &Final"))

@@ -282,16 +282,23 @@ class Item:
     unit: str = ""
     uid: str = field(default_factory=new_uid, compare=False)
     kind: Literal["item"] = field(default="item", init=False, repr=False)
-    mark: str = ""  # printed first, before the date: 1．, （一）, ◆
+    mark: str = ""  # printed first, before the date: 1．, （一）, ◆; 【】 holds the unit (UNIT_BRACKETS)
 
     @property
     def rich(self) -> RichText:
-        """The entry as printed: its mark, date, separator, bold unit, body."""
-        lead: list[Run] = [Run(self.mark)] if self.mark else []
+        """The entry as printed: its mark, date, separator, bold unit, body; or the unit in
+        the mark's brackets (【长葛市】11月23日，…) and not again after the date."""
+        unit = self.unit
+        lead: list[Run] = []
+        if self.mark[:2] in UNIT_BRACKETS:
+            lead.append(Run(self.mark[0] + unit + self.mark[1:]))
+            unit = ""
+        elif self.mark:
+            lead.append(Run(self.mark))
         if self.date:
             lead.append(Run(self.date + DATE_SEPARATOR))
-        if self.unit:
-            lead.append(Run(self.unit, True))
+        if unit:
+            lead.append(Run(unit, True))
         return concat(tuple(lead), self.body)
 
     @property
@@ -304,6 +311,9 @@ class Item:
         type or extract), keeping the text exact. A guess: a bold lead is taken for a unit."""
         runs = list(normalize(text))
         date = mark = ""
+        if runs and not runs[0].bold and (bracketed := _bracketed_unit_lead(runs[0].text)) is not None:
+            mark, date, unit, rest = bracketed  # 【长葛市】11月23日，…: a bold name after the date stays in the text
+            return cls(body=normalize([Run(rest), *runs[1:]]), date=date, unit=unit, mark=mark)
         if runs and not runs[0].bold:
             first = runs[0].text
             marked = dated_lead_mark(first)
@@ -322,6 +332,21 @@ class Item:
         if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text
         return cls(body=normalize(runs), date=date, unit=unit, mark=mark)
+
+
+def _bracketed_unit_lead(text: str) -> tuple[str, str, str, str] | None:
+    """【长葛市】11月23日，… (or 【长葛市】近日，…): the unit named in brackets before the date,
+    as the mark 【】 (with the spaces after it), the date, the unit and the rest of ``text``;
+    None when ``text`` opens otherwise."""
+    found = re.match(_UNIT_IN_BRACKETS, text)
+    if found is None or found.group(1) + found.group(3) not in UNIT_BRACKETS:
+        return None
+    after = text[found.end():]
+    dated = _DATE_LEAD.match(after) or _LOOSE_LEAD.match(after)
+    if dated is None:
+        return None
+    mark = found.group(1) + found.group(3) + text[found.end(3):found.end()]
+    return mark, dated.group(1), found.group(2), after[dated.end():]
 
 
 def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
@@ -439,6 +464,12 @@ _SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园
 # A bold unit after an entry's number with no date between (1、**马庄村**…): named as units
 # and their offices are, so that a numbered run-in heading in bold (（一）**强化组织领导**。) is none
 _UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{_SENDER_SUFFIXES}|村)$"
+# A mark that is a pair of brackets holds the entry's unit: it prints 【长葛市】 before the date
+# for the unit 长葛市, as some offices name the unit that reports (Item.rich). No mark of
+# another kind is an empty pair.
+UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")
+_UNIT_IN_BRACKETS = (rf"^([【〔［\[（(])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
+                     rf"(?:{_SENDER_SUFFIXES}|村))([】〕］\]）)])[ \u3000]*")
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,

@@ -111,3 +111,41 @@ def test_a_short_line_over_entries_marked_with_emoji_is_their_section():
         "某某简报\n第3期\n某某办公室\n2026年11月30日\n工作动态\n"
         f"🔥11月20日，**郾城区**{BODY}\n✅11月21日，**源汇区**{BODY}\n").splitlines()]).issue
     assert [(s.title, [e.unit for e in s.entries]) for s in issue.sections] == [("工作动态", ["郾城区", "源汇区"])]
+
+
+@pytest.mark.parametrize("opening, closing", [("【", "】"), ("〔", "〕"), ("［", "］"), ("[", "]"), ("（", "）")])
+@pytest.mark.parametrize("lead", ["11月23日", "近日"])
+def test_a_unit_in_brackets_before_the_date_is_the_unit_and_printed_there_once(opening, closing, lead):
+    line = f"{opening}长葛市{closing}{lead}，市应急管理局{BODY}"
+    [item] = items_of(line)
+    assert (item.mark, item.date, item.unit) == (opening + closing, lead, "长葛市")
+    assert to_markup(item.rich) == line
+
+
+def test_a_bold_name_after_the_date_stays_in_the_text_when_brackets_name_the_unit():
+    line = f"【长葛市】 11月23日，**长葛市应急管理局**{BODY}"
+    [item] = items_of(line)
+    assert (item.mark, item.unit, to_markup(item.body)) == ("【】 ", "长葛市", f"**长葛市应急管理局**{BODY}")
+    assert to_markup(item.rich) == line
+
+
+@pytest.mark.parametrize("line", [f"【简讯】11月23日，县应急局{BODY}", f"（一）11月23日，县应急局{BODY}",
+                                  f"【长葛市】县应急局{BODY}"])
+def test_brackets_round_no_units_name_or_before_no_date_are_no_unit(line):
+    [item] = items_of(line)
+    assert item.unit == ""
+    assert to_markup(item.rich) == line
+
+
+def test_the_unit_printed_in_brackets_follows_the_unit_field():
+    item = Item(body=parse_markup(BODY), date="11月23日", unit="长葛市", mark="【】")
+    assert to_markup(item.rich) == f"【长葛市】11月23日，{BODY}"
+    item.unit = "禹州市"  # renamed in the editor, or by a replace: printed renamed, never twice
+    assert to_markup(item.rich) == f"【禹州市】11月23日，{BODY}"
+
+
+def test_the_text_format_keeps_a_unit_in_brackets(sample_issue):
+    sample_issue.sections.append(Section("县区动态", [
+        Item(body=parse_markup(BODY), date="11月23日", unit="长葛市", mark="【】"),
+        Item(body=parse_markup(f"**长葛市应急管理局**{BODY}"), date="近日", unit="长葛市", mark="【】 ")]))
+    assert read_text(write_text(sample_issue)) == sample_issue

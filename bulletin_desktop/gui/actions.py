@@ -9,7 +9,7 @@ import re
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ..resources import resource_path
 
@@ -180,11 +180,24 @@ class MainActions(QObject):
                            self.search_archive, None,
                            self.settings)),
             (ui.menuEntries, self.tree_menu()),
-            (ui.menuView, (self.zoom_in, self.zoom_out, self.zoom_fit, None, *dock_toggles)),
+            (ui.menuView, (self.zoom_in, self.zoom_out, self.zoom_fit, None, *map(self._dock_item, dock_toggles))),
             (ui.menuHelp, (self.about,)),
         ):
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
+
+    def _dock_item(self, toggle: QAction) -> QAction:
+        """A dock's toggle as the 视图 menu offers it: with a mnemonic, and bringing a dock
+        open behind another tab to the front (dock_toggle.py)."""
+        dock = toggle.parent()
+        names = {"issueListDock": self.tr("Issue &List"), "mastheadDock": self.tr("&Masthead"),
+                 "searchDock": self.tr("&Search All Issues"), "inboxDock": self.tr("Su&bmissions"),
+                 "statisticsDock": self.tr("Adoption S&tatistics")}
+        if not isinstance(dock, QDockWidget) or dock.objectName() not in names:
+            return toggle
+        from .dock_toggle import front_toggle
+
+        return front_toggle(dock, names[dock.objectName()])
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         for action in (self.new_issue, None, self.undo, self.redo, self.bold, None, self.add_entry,

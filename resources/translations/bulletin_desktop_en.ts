@@ -1389,6 +1389,26 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <source>&amp;About Bulletin Desktop</source>
         <translation>&amp;About Bulletin Desktop</translation>
     </message>
+    <message>
+        <source>Issue &amp;List</source>
+        <translation>Issue &amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Masthead</source>
+        <translation>&amp;Masthead</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Issues</source>
+        <translation>&amp;Search All Issues</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>Su&amp;bmissions</translation>
+    </message>
+    <message>
+        <source>Adoption S&amp;tatistics</source>
+        <translation>Adoption S&amp;tatistics</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1393,6 +1393,26 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <source>&amp;About Bulletin Desktop</source>
         <translation>关于简报编辑器(&amp;A)</translation>
     </message>
+    <message>
+        <source>Issue &amp;List</source>
+        <translation>期次(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Masthead</source>
+        <translation>报头(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Issues</source>
+        <translation>全库检索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation>来稿(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adoption S&amp;tatistics</source>
+        <translation>采用统计(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
-from .recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
+from .recognise import MARKING_SEPARATOR, MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
 from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item
 from .recognise.closing import is_closing_line
+from .recognise.masthead import mark_lines
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import is_indented, is_page_number, join_printed_lines, read_columns_down
 
@@ -238,8 +239,10 @@ def _marking_lines(issue: Issue) -> list[str]:
     """The marks above the name as printed; explicit when they would not be read as marks."""
     if not issue.marking:
         return []
-    if patterns.MASTHEAD_MARK.match(patterns.compact(issue.marking)):
-        return [issue.marking]
+    marking = issue.marking
+    # (read back as they are: 000123秘密★1年 would come back with its copy number apart)
+    if patterns.MASTHEAD_MARK.match(patterns.compact(marking)) and MARKING_SEPARATOR.join(mark_lines(marking)) == marking:
+        return [marking]
     return [EXPLICIT_MARKING + issue.marking.replace("\n", " ")]
 
 

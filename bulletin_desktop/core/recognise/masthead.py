@@ -12,8 +12,9 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
-    SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, YEAR_ISSUE_NUMBER, compact,
+    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
+    compact,
 )
 from .parts import Hint
 
@@ -184,7 +185,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.signers = split_names(signed.group(1))
         return Role.MARKING
     if MASTHEAD_MARK.match(flat) and (m.date is None or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
-        m.marking.append(text.strip())
+        m.marking.extend(mark_lines(text))
         return Role.MARKING
     if m.date is not None and not m.office and _OFFICE_LINE.match(text.strip()):
         m.office = text.strip()  # under the date, as a few mastheads print it
@@ -280,10 +281,27 @@ def _name(m: Masthead, text: str, stated_total: int | None) -> Role:
         m.office = parts[2]  # 信访工作简报　　第3期　　叶县信访局, the date on the next line
         return Role.NAME
     text = _number_at_end(m, NAME_AND_NUMBER, text, stated_total) or text
+    if ((beside := URGENCY_BESIDE_NAME.match(text.strip()))
+            and _named(unspaced_name(name := beside.group(2) or beside.group(3)))):
+        m.marking.append(beside.group(1) or beside.group(4))  # 特急漯河安全生产简报: the urgency is a mark
+        text = name
     m.name = unspaced_name(text)
     if m.name != text.strip():  # the masthead prints the name spaced by its own layout
         m.warnings.append(f"简报名称“{text.strip()}”中排版用的字间空格已去掉，记为“{m.name}”。")
     return Role.NAME
+
+
+def mark_lines(text: str) -> list[str]:
+    """A line of marks as the masthead keeps it, a line each: the copy number apart from the
+    marks printed after it (000123秘密★1年 → 000123, 秘密★1年)."""
+    text = text.strip()
+    numbered = COPY_NUMBER_FIRST.match(text)
+    return [numbered.group(1), text[numbered.end():]] if numbered else [text]
+
+
+def _named(name: str) -> bool:
+    """A bulletin's whole name (漯河安全生产简报), not one of the words names end with (信息)."""
+    return name.endswith(NAME_ENDINGS) and name not in NAME_ENDINGS
 
 
 def _number_at_end(m: Masthead, pattern: re.Pattern, text: str, stated_total: int | None) -> str | None:

@@ -95,11 +95,20 @@ def section_title(text: str) -> str | None:
 # number, its title)
 NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*([^，。；！？,;!?]{1,20})$")
 
-# Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年,
-# and GB/T 9704's copy number (份号), six digits on a line of its own above them
-_MARK_WORD = r"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|(?:绝密|机密|秘密)(?:★.*)?|★.*)"
+# Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年, how
+# urgent the issue is (GB/T 9704's 紧急程度: 特急, 加急), and GB/T 9704's copy number (份号), six
+# digits on a line of its own above them
+URGENCY = r"(?:特急|加急|急件|特提|平急)"
+_MARK_WORD = rf"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|{URGENCY}|(?:绝密|机密|秘密)(?:★.*)?|★.*)"
+_COPY_NUMBER = r"\d{6}"
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
-MASTHEAD_MARK = re.compile(rf"^(?=.)(?:\d{{6}})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
+MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{_COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
+# the copy number with the marks after it on its line (000123秘密★1年, as a Word template's
+# frames join them): a line of its own, never part of the marks
+COPY_NUMBER_FIRST = re.compile(rf"^({_COPY_NUMBER})\s*(?=\S)")
+# the urgency printed beside the name (特急漯河安全生产简报, 特急　某某简报, 某某简报（加急）):
+# groups the urgency and the name, or the name and the urgency
+URGENCY_BESIDE_NAME = re.compile(rf"^(?:[（(【\[]?({URGENCY})[）)】\]]?\s*(\S.*)|(.*?\S)\s*[（(【\[]?({URGENCY})[）)】\]]?)$")
 
 # The closing block's labels as bulletins in traditional characters print them too (編輯：,
 # 簽發：, 報：, 聯繫人：, from 港澳 and 台 offices): each label also in that script.

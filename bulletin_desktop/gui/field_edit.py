@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QLineEdit, QMenu, QWidget
 
 from ..core.positions import utf16_offset
 
@@ -99,3 +99,11 @@ def changed_end(old: str, new: str) -> int:
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
     return len(new) - suffix
+
+
+class FieldDateEdit(QDateEdit):
+    """A date box that Tab leaves at once, as it does every other field of a form: the year,
+    month and day are typed or stepped with the arrow keys, not reached with Tab."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return QAbstractSpinBox.focusNextPrevChild(self, next)

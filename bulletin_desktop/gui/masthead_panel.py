@@ -293,6 +293,11 @@ class MastheadPanel(QWidget):
         row.changed.connect(lambda: self._emit("distribution", self._distribution()))
         row.removeRequested.connect(self._remove_line)
         self.ui.distributionRows.addWidget(row)
+        # Tab goes down the panel as it reads: the row after those above it, before 添加一行
+        before = self._rows[-1].remove if self._rows else self.ui.othersEdit
+        for first, second in ((before, row.label), (row.label, row.text), (row.text, row.remove),
+                              (row.remove, self.ui.addDistributionButton)):
+            QWidget.setTabOrder(first, second)
         return row
 
     def _show_distribution(self, lines: list[DistributionLine], readonly: bool) -> None:

@@ -9,9 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
-from bulletin_desktop.gui.field_edit import FieldLineEdit
+from bulletin_desktop.gui.field_edit import (FieldDateEdit, FieldLineEdit)
 
 class Ui_MastheadPanel(object):
     def setupUi(self, MastheadPanel):
@@ -138,7 +138,7 @@ class Ui_MastheadPanel(object):
 
         self.mastheadForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.scrollContents)
+        self.dateEdit = FieldDateEdit(self.scrollContents)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")

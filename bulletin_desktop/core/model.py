@@ -61,8 +61,13 @@ _DATE_FULL = re.compile(rf"^(?:{ENTRY_DATE_PATTERN}|{_LOOSE_DATE})$")
 _DATE_LEAD = re.compile(rf"^({ENTRY_DATE_PATTERN})，")
 _LOOSE_LEAD = re.compile(rf"^({_LOOSE_DATE})，")
 DATE_SEPARATOR = "，"
-# A reporting unit written in bold right after the date is short and has no punctuation.
-_UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s]{1,20}$")
+# A reporting unit written in bold right after the date is short and has no punctuation, and
+# is no mail-merge field left unmerged («单位»), which a template prints where the unit goes.
+_UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s«»]{1,20}$")
+# «日期», «单位名称»: a Word mail-merge field never merged, printed as its name in chevrons; it
+# stands for a date or a unit but is neither, and stays in the text as printed. Before a bold
+# unit («日期»，**郾城区**…) it is kept with its comma as the entry's mark.
+_PLACEHOLDER_LEAD = re.compile(r"«[^«»\s]{1,20}»[，,]?[ \u3000]*")
 
 
 def is_valid_entry_date(text: str) -> bool:
@@ -328,6 +333,9 @@ class Item:
             elif (len(runs) > 1 and runs[1].bold and (marked := lead_mark_length(first))
                   and not first[marked:].strip() and re.match(_UNIT_NAMED, runs[1].text)):
                 mark = runs.pop(0).text  # 1、**马庄村**投入…, ◆**灵璧县分局**查处…: undated, numbered
+            elif (len(runs) > 1 and runs[1].bold and _UNIT_TEXT.match(runs[1].text)
+                  and _PLACEHOLDER_LEAD.fullmatch(first, lead_mark_length(first))):
+                mark = runs.pop(0).text  # «日期»，**郾城区**…: the unit is read past the field
         unit = ""
         if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text

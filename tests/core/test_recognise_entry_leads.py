@@ -149,3 +149,32 @@ def test_the_text_format_keeps_a_unit_in_brackets(sample_issue):
         Item(body=parse_markup(BODY), date="11月23日", unit="长葛市", mark="【】"),
         Item(body=parse_markup(f"**长葛市应急管理局**{BODY}"), date="近日", unit="长葛市", mark="【】 ")]))
     assert read_text(write_text(sample_issue)) == sample_issue
+
+
+@pytest.mark.parametrize("field", ["«单位»", "«单位名称»", "«报送单位»"])
+def test_an_unmerged_field_in_bold_after_the_date_is_no_unit(field):
+    line = f"11月28日，**{field}**{BODY}"
+    [item] = items_of(line)
+    assert (item.date, item.unit, to_markup(item.body)) == ("11月28日", "", f"**{field}**{BODY}")
+    assert to_markup(item.rich) == line
+
+
+@pytest.mark.parametrize("lead, mark", [("«日期»，", "«日期»，"), ("«日期»", "«日期»"), ("1．«日期»，", "1．«日期»，"),
+                                        ("«报送日期»， ", "«报送日期»， ")])
+def test_an_unmerged_field_where_the_date_goes_is_no_date_and_the_unit_after_it_is_read(lead, mark):
+    [item] = items_of(f"{lead}**郾城区**{BODY}")
+    assert (item.mark, item.date, item.unit, to_markup(item.body)) == (mark, "", "郾城区", BODY)
+    assert to_markup(item.rich) == f"{mark}**郾城区**{BODY}"
+
+
+def test_unmerged_fields_alone_stay_in_the_text():
+    line = f"«日期»，**«单位»**{BODY}"
+    [item] = items_of(line)
+    assert (item.mark, item.date, item.unit, to_markup(item.body)) == ("", "", "", line)
+    assert not is_valid_entry_date("«日期»")
+
+
+def test_the_text_format_keeps_an_unmerged_field_before_the_unit(sample_issue):
+    sample_issue.sections.append(Section("县区动态", [Item(body=parse_markup(BODY), unit="郾城区", mark="«日期»，"),
+                                                  Item(body=parse_markup(f"**«单位»**{BODY}"), date="11月28日")]))
+    assert read_text(write_text(sample_issue)) == sample_issue

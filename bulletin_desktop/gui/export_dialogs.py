@@ -33,9 +33,13 @@ WORD, PDF = "docx", "pdf"
 
 
 def _start_dir(settings: AppSettings) -> Path:
+    """The folder last exported to or, when it is gone (a USB stick taken out), the nearest
+    folder above it that is still there, rather than somewhere unrelated."""
     remembered = settings.export_dir()
-    if remembered is not None and remembered.is_dir():
-        return remembered
+    if remembered is not None:
+        there = next((folder for folder in (remembered, *remembered.parents) if folder.is_dir()), None)
+        if there is not None and there != Path(there.anchor):
+            return there
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
@@ -112,6 +116,18 @@ class ExportRunner(QObject):
         if error is None and records and self._record is not None:
             self._record(records)
         self.finished.emit(kind, path, error)
+
+
+def export_failure(error: BaseException, path: Path) -> str:
+    """The writer's message, and what to do when the folder chosen is gone (a USB stick
+    taken out): the next export's dialog opens at the nearest folder still there."""
+    from .dialogs import error_message
+
+    message = error_message(error)
+    if not path.parent.is_dir():
+        message += translate("ExportDialogs", " Insert the USB stick (or the drive) the folder is on, or choose "
+                                              "another folder, and export again.")
+    return message
 
 
 def export_failed_title(kind: str) -> str:

@@ -777,13 +777,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exporting {name}…").format(name=path.name))
 
     def _export_finished(self, kind: str, path: Path, error: BaseException | None) -> None:
-        from .export_dialogs import export_failed_title
+        from .export_dialogs import export_failed_title, export_failure
 
         for action in (self.action_set.export_word, self.action_set.export_pdf):
             action.setEnabled(self.document.issue is not None)
         self.statusBar().clearMessage()
         if error is not None:
-            self._show_error(export_failed_title(kind), error)
+            self._show_error(export_failed_title(kind), export_failure(error, path))
         else:
             self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
         self.exportFinished.emit(str(path), error is None)

@@ -567,6 +567,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source> Insert the USB stick (or the drive) the folder is on, or choose another folder, and export again.</source>
+        <translation> Insert the USB stick (or the drive) the folder is on, or choose another folder, and export again.</translation>
+    </message>
+    <message>
         <source>Export PDF failed</source>
         <translation>Export PDF failed</translation>
     </message>

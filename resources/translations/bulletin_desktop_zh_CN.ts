@@ -571,6 +571,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source> Insert the USB stick (or the drive) the folder is on, or choose another folder, and export again.</source>
+        <translation>请插上这个文件夹所在的U盘（或移动硬盘），或者另选一个文件夹，再导出。</translation>
+    </message>
+    <message>
         <source>Export PDF failed</source>
         <translation>导出 PDF 失败</translation>
     </message>

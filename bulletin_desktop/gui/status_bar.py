@@ -1,8 +1,9 @@
 """The status bar's permanent fields: saved state, characters in the issue, estimated pages."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from .autosave import SaveState
 
@@ -11,9 +12,22 @@ translate = QCoreApplication.translate
 ERROR_STYLE = "QLabel { color: #c00000; font-weight: bold; }"
 
 
+class _SaveLabel(QLabel):
+    """The save state; a failure too long for the status bar is read whole on hover or by a click."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.full_text = ""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self.full_text and event.button() == Qt.MouseButton.LeftButton:
+            QMessageBox.information(self.window(), translate("StatusIndicators", "Not saved"), self.full_text)
+
+
 class StatusIndicators:
     def __init__(self, status_bar: QStatusBar):
-        self.save_label = QLabel(status_bar)
+        self.save_label = _SaveLabel(status_bar)
         self.save_label.setObjectName("saveStateLabel")
         self.chars_label = QLabel(status_bar)
         self.chars_label.setObjectName("charCountLabel")
@@ -26,16 +40,21 @@ class StatusIndicators:
     def set_save_state(self, state: str, message: str, readonly: bool = False) -> None:
         label = self.save_label
         if readonly:
+            label.full_text = ""
             label.setText(translate("StatusIndicators", "Read-only"))
             label.setToolTip(translate("StatusIndicators", "This archive is open read-only; nothing is saved."))
             label.setStyleSheet("")
             return
         if state == SaveState.FAILED.value:
             label.setText(translate("StatusIndicators", "Not saved: {error}").format(error=_short(message)))
-            label.setToolTip(translate("StatusIndicators", "The changes are kept in memory and saved again with the next change. {error}")
-                             .format(error=message))
+            label.full_text = translate("StatusIndicators", "The changes are kept in memory and saved again with the "
+                                                            "next change. {error}").format(error=message)
+            label.setToolTip(label.full_text)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
             label.setStyleSheet(ERROR_STYLE)
             return
+        label.full_text = ""
+        label.unsetCursor()
         label.setStyleSheet("")
         label.setToolTip("")
         if state == SaveState.SAVING.value:

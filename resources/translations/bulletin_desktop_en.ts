@@ -2349,6 +2349,10 @@ The damaged file is kept as {aside}.</translation>
         <translation>This archive is open read-only; nothing is saved.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>

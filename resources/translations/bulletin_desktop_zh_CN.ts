@@ -2353,6 +2353,10 @@ The damaged file is kept as {aside}.</source>
         <translation>档案库以只读方式打开，修改不会保存。</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
         <source>Not saved: {error}</source>
         <translation>保存失败：{error}</translation>
     </message>

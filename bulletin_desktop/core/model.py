@@ -415,8 +415,12 @@ SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:�
 # An attribution closing an entry: a bracket after the end of its last sentence, or a dash,
 # naming who sent it, maybe after 供稿：/来源：. After a sentence's end only, so that
 # 共排查隐患12处（西平县5处、上蔡县7处）。 is not taken for one.
+# The source named after its label alone (来源：某某县应急管理局), as official accounts end their
+# posts: where the text comes from, set apart from it (报送： is also a distribution label)
+_SOURCE_LABEL = r"(?:(?:信息|稿件)?来源|稿源|供稿(?:单位)?)"
+_LABELLED_SOURCE = _SOURCE_LABEL + r"\s*[：:]\s*([^\s（）()。！？!?，,；;：:]{2,40})"
 _ATTRIBUTION = (r"(?:^|[。！？!?…”」』])\s*(?:[（(]\s*(?:" + SENDER_LABEL + r")?\s*[：:]?\s*([^（）()。！？!?]{2,40}?)\s*[）)]"
-                r"|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40}))\s*$")
+                r"|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40})|" + _LABELLED_SOURCE + r")\s*$")
 # An article's byline is a short line with no sentence punctuation and no numbering, maybe
 # in brackets or after a dash; those marks are not part of the name.
 _NOT_BYLINE = r"[。，；：！？,;:!?]|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
@@ -481,10 +485,11 @@ _UNIT_IN_BRACKETS = (rf"^([【〔［\[（(])({_NOT_A_UNIT}[^，。；：、！�
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,
-# （来源：县应急局）, ——县应急管理局, ——摘自《人民日报》. A sender's word or a unit's name is
-# asked for: a bracket alone may be
+# （来源：县应急局）, 来源：县应急局, ——县应急管理局, ——摘自《人民日报》. A sender's word or a
+# unit's name is asked for: a bracket alone may be
 # anything (（图片略）, （待续）).
 _SOURCE_LINE = (r"^(?:[（(]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*[^（）()]{2,40}?|[^（）()]{2,40}?(?:供稿|提供|报送))\s*[）)]"
+                r"|" + _LABELLED_SOURCE +
                 r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + _SENDER_SUFFIXES + r")"
                 r"|[—－]{1,2}\s*(?:" + "|".join(_QUOTED_FROM) + r")\S[^。！？!?]{0,60})$")
 
@@ -554,7 +559,7 @@ def attribution(text: str) -> str:
     """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
     or "" when it is not signed."""
     found = re.search(_ATTRIBUTION, text)
-    signed = (found.group(1) or found.group(2) or "").strip() if found else ""
+    signed = (found.group(1) or found.group(2) or found.group(3) or "").strip() if found else ""
     return "" if signed.startswith(_QUOTED_FROM) else signed  # ——摘自《人民日报》 names a source, no sender
 
 

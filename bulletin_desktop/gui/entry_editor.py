@@ -7,6 +7,9 @@ that differ are reloaded with the cursor put where the change happened.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QMainWindow, QWidget
@@ -22,6 +25,7 @@ from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
 INVALID_DATE_STYLE = "QLineEdit { color: #c00000; }"
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _FIELDS_OF = {"item": ("mark", "date", "unit", "body"), "article": ("title", "paragraphs")}  # what each page edits
 
 
@@ -278,7 +282,7 @@ class EntryEditor(QWidget):
             self.sectionRenamed.emit(self._uid, text.strip())
 
     def _check_date(self, text: str) -> None:
-        valid = not text or is_valid_entry_date(text)
+        valid = not text or (is_valid_entry_date(text) and _days_exist(text))
         self.ui.dateEdit.setStyleSheet("" if valid else INVALID_DATE_STYLE)
         self.ui.dateEdit.setToolTip("" if valid else self.tr(
             "This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed."))
@@ -345,3 +349,13 @@ class EntryEditor(QWidget):
             self._body_had_focus = watched in (self.ui.itemBody, self.ui.articleBody)
         return super().eventFilter(watched, event)
 
+
+def _days_exist(text: str) -> bool:
+    """Every 月日 written is a day of the calendar (12月32日 and 2月30日 are not); 2月29日 is,
+    in the years that have it."""
+    try:
+        for month, day in _MONTH_DAY.findall(text):
+            dt.date(2000, int(month), int(day))  # a leap year
+    except ValueError:
+        return False
+    return True

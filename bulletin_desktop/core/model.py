@@ -478,10 +478,11 @@ _SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园
 _UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{_SENDER_SUFFIXES}|村)$"
 # A mark that is a pair of brackets holds the entry's unit: it prints 【长葛市】 before the date
 # for the unit 长葛市, as some offices name the unit that reports (Item.rich). No mark of
-# another kind is an empty pair.
-UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")
-_UNIT_IN_BRACKETS = (rf"^([【〔［\[（(])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
-                     rf"(?:{_SENDER_SUFFIXES}|村))([】〕］\]）)])[ \u3000]*")
+# another kind is an empty pair. (Round brackets before a date, （长葛市）6月3日，…, are read
+# as text: they also hold notes and numbers; the statistics suggest the unit in them.)
+UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]")
+_UNIT_IN_BRACKETS = (rf"^([【〔［\[])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
+                     rf"(?:{_SENDER_SUFFIXES}|村))([】〕］\]])[ \u3000]*")
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,

@@ -22,7 +22,16 @@ _YEAR_NUMBER = re.compile(rf"^(?:(.+?)\s*[:：]\s*)?(\d{{4}}|{CN_NUMERAL}{{4}})\
 
 
 class IssueRefError(BulletinError):
-    """The text names no issue of the archive, or more than one."""
+    """The text names no issue of the archive, or more than one. ``plain`` says so alone;
+    the message adds where the command line lists the issues (the window points to its own
+    list instead)."""
+
+    def __init__(self, plain: str, listing: str = ""):
+        super().__init__(plain + listing)
+        self.plain = plain
+
+
+_LIST_ISSUES = "可用 list 命令查看已有各期。"
 
 
 def resolve_issue(archive, ref: str) -> int:
@@ -32,7 +41,7 @@ def resolve_issue(archive, ref: str) -> int:
     if m := _ID.match(text):
         issue_id = int(m.group(1))
         if not 1 <= issue_id <= SQLITE_INTEGER_MAX or not archive.summaries_of([issue_id]):
-            raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。可用 list 命令查看。")
+            raise IssueRefError(f"档案库中没有内部编号为 {issue_id} 的一期。", _LIST_ISSUES)
         return issue_id
     if m := _YEAR_NUMBER.match(text):
         series, year, number = m.group(1), _int(m.group(2)), _number(_int(m.group(3)))
@@ -59,14 +68,14 @@ def _number(number: int) -> int:
     """An issue number as the archive can hold it: 1 to 99999, as every issue's is."""
     if not 1 <= number <= ISSUE_NUMBER_MAX:
         shown = str(number) if abs(number) < 10 ** 24 else "（一个二十多位以上的数）"
-        raise IssueRefError(f"期号 {shown} 超出范围：期号在 1 到 {ISSUE_NUMBER_MAX} 之间。可用 list 命令查看已有各期。")
+        raise IssueRefError(f"期号 {shown} 超出范围：期号在 1 到 {ISSUE_NUMBER_MAX} 之间。", _LIST_ISSUES)
     return number
 
 
 def _one(found, named: str, series: str | None) -> int:
     if not found:
         where = f"《{series}》" if series else "档案库"
-        raise IssueRefError(f"{where}中没有{named}。可用 list 命令查看已有各期。")
+        raise IssueRefError(f"{where}中没有{named}。", _LIST_ISSUES)
     if len(found) > 1:
         candidates = "；".join(f"{_ref_of(s)}（id:{s.id}）" for s in found)
         raise IssueRefError(f"{named}不止一期，请指明是哪一期：{candidates}")

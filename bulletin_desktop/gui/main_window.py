@@ -363,14 +363,22 @@ class MainWindow(QMainWindow):
         assert archive is not None
         try:
             issue_id, error = first_issue_id(archive, issue_ref, self.settings.last_issue(archive.path))
-            if error is not None:
-                self._show_error(self.tr("Issue not found"), error)
             if issue_id is not None:
                 self.session.open_issue(issue_id)
             else:
                 self.session.open_latest()
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot open the issue"), exc)
+            return
+        if error is not None:  # told over the issue that opened instead, not over an empty window
+            self._show_error(self.tr("Issue not found"), error.plain + self._opened_instead())
+
+    def _opened_instead(self) -> str:
+        issue = self.document.issue
+        if issue is None:
+            return ""
+        return self.tr("The issue {0} {1} is open instead; choose another in the Issues list.").format(
+            issue.series, issue.number_line())
 
     def open_issue(self, issue_id: int) -> None:
         current = self.document.issue

@@ -83,11 +83,18 @@ def test_unknown_issue_argument_is_reported_and_the_latest_opens(qtbot, archive_
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
+    opened_when_told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: (
+        shown.append((title, text)), opened_when_told.append(window.document.issue)))
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_archive(archive_path, "99")
     assert shown and shown[0][0] == "找不到这一期" and "第99期" in shown[0][1]
     assert window.document.issue.number == 52
+    # told over the issue that opened instead, with the window's own list to look in (the
+    # command line's list command means nothing in the window)
+    assert opened_when_told[0] is not None and opened_when_told[0].number == 52
+    assert "第52期" in shown[0][1] and "期次" in shown[0][1] and "list" not in shown[0][1]
 
 
 def test_the_application_has_its_icon(qapp):

@@ -620,6 +620,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>{current} of {total}</translation>
     </message>
     <message>
+        <source>{count} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ind in this issue:</source>
         <translation>F&amp;ind in this issue:</translation>
     </message>
@@ -650,6 +658,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this match and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every match in this issue (one step to undo)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1340,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>&amp;Find in This Issue…</source>
         <translation>&amp;Find in This Issue…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in This Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace text everywhere in this issue: masthead, entries and closing block</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -2627,6 +2667,10 @@ Restore it as issue number:</translation>
     <message>
         <source>Rename section</source>
         <translation>Rename section</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add entry</source>

@@ -624,6 +624,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>第 {current} 处，共 {total} 处</translation>
     </message>
     <message>
+        <source>{count} replaced</source>
+        <translation>已替换 {count} 处</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>F&amp;ind in this issue:</source>
         <translation>在本期中查找(&amp;I)：</translation>
     </message>
@@ -654,6 +662,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>换成的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace this match and go to the next one</source>
+        <translation>替换这一处，然后到下一处</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Replace every match in this issue (one step to undo)</source>
+        <translation>替换本期中的每一处（撤销时一次全部恢复）</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1344,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>&amp;Find in This Issue…</source>
         <translation>在本期中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace in This Issue…</source>
+        <translation>在本期中替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace text everywhere in this issue: masthead, entries and closing block</source>
+        <translation>在本期各处替换文字：报头、栏目、条目、文章和报尾</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -2631,6 +2671,10 @@ Restore it as issue number:</source>
     <message>
         <source>Rename section</source>
         <translation>重命名栏目</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Add entry</source>

@@ -441,7 +441,8 @@ def unit_lead(entry: Entry) -> str:
             signed = re.sub(_BYLINE_MARKS, "", texts[0])
         text = entry.title
     else:
-        text = plain(entry.body)
+        # (a unit printed in the mark's brackets opens the text as printed: 【长葛市】6月3日，…)
+        text = plain(entry.rich if entry.mark[:2] in UNIT_BRACKETS else entry.body)
         signed = attribution(text.strip())
     if signed:
         return signed[:LEAD_CHARS]

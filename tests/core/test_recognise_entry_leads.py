@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bulletin_desktop.core.archive import Archive
-from bulletin_desktop.core.model import Issue, Item, Section, is_valid_entry_date
+from bulletin_desktop.core.model import Issue, Item, Section, is_valid_entry_date, unit_lead
 from bulletin_desktop.core.proofread.archive_checks import check_archive, lead_date
 from bulletin_desktop.core.proofread.issue_check import check_issue
 from bulletin_desktop.core.recognise import recognise
@@ -178,3 +178,8 @@ def test_the_text_format_keeps_an_unmerged_field_before_the_unit(sample_issue):
     sample_issue.sections.append(Section("县区动态", [Item(body=parse_markup(BODY), unit="郾城区", mark="«日期»，"),
                                                   Item(body=parse_markup(f"**«单位»**{BODY}"), date="11月28日")]))
     assert read_text(write_text(sample_issue)) == sample_issue
+
+
+def test_the_lead_of_an_entry_with_its_unit_in_brackets_opens_with_that_unit():
+    [item] = items_of(f"【长葛市】11月23日，市应急管理局{BODY}")
+    assert unit_lead(item) == f"长葛市】11月23日，市应急管理局{BODY}"[:30]

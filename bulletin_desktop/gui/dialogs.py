@@ -99,13 +99,18 @@ def ask_discard_unsaved(parent: QWidget | None, error: str) -> bool:
     return box.clickedButton() is discard
 
 
-def refuse_unsaved_output(parent: QWidget | None, reason: str, number_taken: bool, printing: bool) -> None:
-    """Export or print refused while the open issue has a change the archive would not save:
-    why, and what to do before trying again."""
-    if printing:
+def refuse_unsaved_output(parent: QWidget | None, reason: str, number_taken: bool, action: str) -> None:
+    """Export, print or 定稿 (``action``: "export", "print", "final") refused while the open
+    issue has a change the archive would not save: why, and what to do before trying again."""
+    if action == "print":
         title = translate("Dialogs", "Cannot print")
         then = translate("Dialogs", "Choose an issue number not yet used, then print again.") if number_taken else \
             translate("Dialogs", "Put this right so that the change is saved, then print again.")
+    elif action == "final":
+        title = translate("Dialogs", "Cannot mark the issue final")
+        then = translate("Dialogs", "Choose an issue number not yet used, then mark it final again.") \
+            if number_taken else translate("Dialogs", "Put this right so that the change is saved, then mark it "
+                                                      "final again.")
     else:
         title = translate("Dialogs", "Cannot export")
         then = translate("Dialogs", "Choose an issue number not yet used, then export again.") if number_taken else \

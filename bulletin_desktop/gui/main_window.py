@@ -641,15 +641,16 @@ class MainWindow(QMainWindow):
                        "number; the other changes are saved with it.").format(
             number=existing.number_line(), date=format_cn_date(existing.date))
 
-    def _saved_for_output(self, printing: bool = False) -> bool:
-        """Export and print take what the archive holds: not while it refuses a change (the
-        file would carry a 期号 another issue has, and 定稿 would be offered for it)."""
+    def saved_for(self, action: str) -> bool:
+        """Export, print and 定稿 (``action``: "export", "print", "final") take what the
+        archive holds: not while it refuses a change (the file would carry a 期号 another
+        issue has, and 定稿 would be offered for it, or given to what was not saved)."""
         if self.session.flush():
             return True
         from .dialogs import refuse_unsaved_output
 
         taken = self._taken_number(SaveState.FAILED.value)
-        refuse_unsaved_output(self, taken or self.session.autosaver.error, bool(taken), printing)
+        refuse_unsaved_output(self, taken or self.session.autosaver.error, bool(taken), action)
         return False
 
     def _update_title(self) -> None:
@@ -760,7 +761,7 @@ class MainWindow(QMainWindow):
 
         issue = self.document.issue
         runner = self._export_runner()
-        if issue is None or runner.busy or not self._saved_for_output():
+        if issue is None or runner.busy or not self.saved_for("export"):
             return
         proofreading = self.proofreading  # an export right after opening still gets its 校对 step
         unresolved = proofreading.export_step() if proofreading is not None else 0
@@ -799,7 +800,7 @@ class MainWindow(QMainWindow):
     def print_issue(self) -> None:
         from .export_dialogs import print_with_dialog
 
-        if self.document.issue is None or not self._saved_for_output(printing=True):
+        if self.document.issue is None or not self.saved_for("print"):
             return
         if print_with_dialog(self, self.document.issue, self.session.layout_options()):
             self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)

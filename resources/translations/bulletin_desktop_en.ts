@@ -402,6 +402,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Put this right so that the change is saved, then print again.</translation>
     </message>
     <message>
+        <source>Cannot mark the issue final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an issue number not yet used, then mark it final again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this right so that the change is saved, then mark it final again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
@@ -1481,6 +1493,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Cannot open the issue</translation>
     </message>
     <message>
+        <source>The issue {0} {1} is open instead; choose another in the Issues list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot start a new issue</source>
         <translation>Cannot start a new issue</translation>
     </message>
@@ -1760,10 +1776,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>New issues of this bulletin start with these sections, office, sign-off and distribution</translation>
     </message>
     <message>
-        <source>{form}: {line}</source>
-        <translation>{form}: {line}</translation>
-    </message>
-    <message>
         <source>The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name (its {final} final issues still print the name they were finalized with).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1790,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Rename</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: {line}</source>
+        <translation>{form}: {line}</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>请先排除这个问题，让改动保存下来，再打印。</translation>
     </message>
     <message>
+        <source>Cannot mark the issue final</source>
+        <translation>不能定稿</translation>
+    </message>
+    <message>
+        <source>Choose an issue number not yet used, then mark it final again.</source>
+        <translation>请改成一个还没有用过的期号，改好后再定稿。</translation>
+    </message>
+    <message>
+        <source>Put this right so that the change is saved, then mark it final again.</source>
+        <translation>请先排除这个问题，让改动保存下来，再定稿。</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>不能导出</translation>
     </message>
@@ -1485,6 +1497,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>无法打开这一期</translation>
     </message>
     <message>
+        <source>The issue {0} {1} is open instead; choose another in the Issues list.</source>
+        <translation>现在打开的是 {0} {1}；要看别的期次，请在“期次”列表中选择。</translation>
+    </message>
+    <message>
         <source>Cannot start a new issue</source>
         <translation>无法新建一期</translation>
     </message>
@@ -1764,10 +1780,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>本刊物以后新建的各期将沿用现在的栏目、编印单位、编审签发和分送范围</translation>
     </message>
     <message>
-        <source>{form}: {line}</source>
-        <translation>{form}：{line}</translation>
-    </message>
-    <message>
         <source>The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name (its {final} final issues still print the name they were finalized with).</source>
         <translation>刊物「{old}」共有 {count} 期；改为「{new}」后，这些期都印新名称（已定稿的 {final} 期仍印定稿时的名称）。</translation>
     </message>
@@ -1782,6 +1794,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Rename</source>
         <translation>改名</translation>
+    </message>
+    <message>
+        <source>{form}: {line}</source>
+        <translation>{form}：{line}</translation>
     </message>
 </context>
 <context>

@@ -74,3 +74,18 @@ def test_export_and_print_wait_until_the_number_is_put_right(window, qtbot, monk
     with qtbot.waitSignal(window.exportFinished, timeout=20000) as done:
         window.action_set.export_word.trigger()
     assert done.args == [str(tmp_path / "第52期.docx"), True] and asked
+
+
+def test_marking_final_waits_until_the_number_is_put_right(window, qtbot, number_put_right):
+    """定稿 refused as export is, with the reason: before, the menu item did nothing without a word."""
+    spin = _take_number_52(window, qtbot)
+    refusals: list = []
+    seen = when_modal(QMessageBox, lambda box: (refusals.append((box.windowTitle(), box.text(),
+                                                                 box.informativeText())), box.accept()))
+    window.archive_tools.finalize.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    issue_id = window.document.issue.id
+    assert window.session.archive.summaries_of([issue_id])[0].status == "draft"
+    spin.setValue(54)  # put right, saved before the window closes
+    qtbot.waitUntil(lambda: window.session.autosaver.last_error is None)
+    assert refusals[0][0] == "不能定稿" and "第52期已有" in refusals[0][1] and "再定稿" in refusals[0][2]

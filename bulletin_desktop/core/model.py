@@ -58,6 +58,7 @@ _TIME_PHRASE = (rf"(?:{_SINCE}|近日|日前|近期|近来|连日来|近段时�
                 r"|\d{1,2}月(?:份|初|上旬|中旬|下旬|中下旬|底|末)|今年|本年度)")
 _LOOSE_DATE = rf"(?:{_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_TIME_PHRASE})"
 _DATE_FULL = re.compile(rf"^(?:{ENTRY_DATE_PATTERN}|{_LOOSE_DATE})$")
+_DATE_STRICT = re.compile(rf"^{ENTRY_DATE_PATTERN}$")
 _DATE_LEAD = re.compile(rf"^({ENTRY_DATE_PATTERN})，")
 _LOOSE_LEAD = re.compile(rf"^({_LOOSE_DATE})，")
 DATE_SEPARATOR = "，"
@@ -74,6 +75,13 @@ def is_valid_entry_date(text: str) -> bool:
     """What the date field may hold: a date (11月15日 and its forms), or a looser lead
     (26日, 11.24, 近日)."""
     return bool(_DATE_FULL.match(text))
+
+
+def is_month_and_day(text: str) -> bool:
+    """A date that names its month and day (11月15日 and its forms), not a looser lead: what
+    alone marks a table's cell as an entry's date (a figure like 3.5 or a word like 近期 in a
+    data table's cell is none)."""
+    return bool(_DATE_STRICT.match(text))
 
 
 

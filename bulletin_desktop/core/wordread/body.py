@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
-from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_valid_entry_date
+from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
@@ -650,7 +650,7 @@ def _entry_of_row(cells: list[list[Paragraph]]) -> Paragraph | None:
     paras = [cell[0] for cell in cells]
     texts = [p.text.strip() for p in paras]
     numbers = [i for i, t in enumerate(texts) if _NUMBER_CELL.match(t)]
-    dates = [i for i, t in enumerate(texts) if is_valid_entry_date(t) and "年" not in t]  # (with a year: a masthead's)
+    dates = [i for i, t in enumerate(texts) if is_month_and_day(t) and "年" not in t]  # (with a year: a masthead's)
     units = [i for i, t in enumerate(texts) if _UNIT_CELL.match(t) and i not in dates]
     rest = [i for i in range(len(texts)) if i not in numbers[:1] + dates[:1] + units[:1]]
     if len(rest) != 1 or len(numbers) > 1 or len(dates) > 1 or len(units) > 1:

@@ -71,6 +71,16 @@ def test_a_data_tables_labels_stay(tmp_path):
     assert [e.text for _, e in issue.entries()] == ["单位  内容", "甲县  12"]
 
 
+def test_a_data_tables_figures_and_time_words_are_no_entry_dates(tmp_path):
+    """A cell of 3.5 (a figure) or 近期 in a data table is no date: its row stays a row, not
+    an entry dated so (the editor's date field takes such leads; a table's cell is no lead)."""
+    rows = table([["城关镇", "3.5", "完成河道清淤工程主体施工任务。"],
+                  ["清河镇", "近期", "完成河道清淤工程主体施工任务。"]])
+    issue, _ = issue_of(make_docx(tmp_path / "t.docx", MASTHEAD + p("【统计】") + rows + CLOSING))
+    assert [(e.date, e.text) for _, e in issue.entries()] == [
+        ("", "城关镇  3.5  完成河道清淤工程主体施工任务。"), ("", "清河镇  近期  完成河道清淤工程主体施工任务。")]
+
+
 def merged(text: str, first: bool) -> str:
     merge = '<w:vMerge w:val="restart"/>' if first else "<w:vMerge/>"
     return f"<w:tc><w:tcPr>{merge}</w:tcPr>{p(text)}</w:tc>"

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
+from started_window import started
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.richtext import Run, to_markup
@@ -360,21 +361,6 @@ def test_a_number_already_taken_is_refused_on_save_and_kept_in_memory(qtbot, win
     window.editing.edit_masthead("number", 54)
     qtbot.waitUntil(lambda: label.text() == "已保存", timeout=3000)
     assert stored_issue(issue.id).number == 54
-
-
-def started(qtbot, archive_path, panes_later: bool):
-    """The window as the program starts it: panes built before it shows (as in tests) or
-    after its first frame (start-up), then the archive opened."""
-    from bulletin_desktop.gui.main_window import MainWindow
-
-    window = MainWindow(panes_later=panes_later)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.build_panes()
-    assert window.open_archive(archive_path)
-    return window
 
 
 @pytest.mark.parametrize("panes_later", [False, True])

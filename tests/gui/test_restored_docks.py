@@ -5,28 +5,16 @@ start until its settings were deleted)."""
 from __future__ import annotations
 
 import pytest
-
-
-def _start(qtbot, archive_path, panes_later: bool):
-    from bulletin_desktop.gui.main_window import MainWindow
-
-    window = MainWindow(panes_later=panes_later)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.build_panes()
-    assert window.open_archive(archive_path)
-    return window
+from started_window import started
 
 
 @pytest.mark.parametrize("dock_name", ["search_dock", "inbox_dock", "statistics_dock"])
-def test_a_dock_left_open_is_built_at_the_next_start(qtbot, archive_path, dock_name):
-    first = _start(qtbot, archive_path, panes_later=False)
+def test_a_dock_left_open_is_built_at_the_nextstarted(qtbot, archive_path, dock_name):
+    first = started(qtbot, archive_path, panes_later=False)
     getattr(first, dock_name).open()
     first.close()  # the layout, with the dock open, is saved here
 
-    window = _start(qtbot, archive_path, panes_later=True)  # as the program starts
+    window = started(qtbot, archive_path, panes_later=True)  # as the program starts
     dock = getattr(window, dock_name)
     assert dock.isVisible()
     assert dock.built() is not None  # built once the panes were, not left empty
@@ -34,11 +22,11 @@ def test_a_dock_left_open_is_built_at_the_next_start(qtbot, archive_path, dock_n
 
 
 def test_the_search_panel_restored_at_start_finds_the_archive(qtbot, archive_path):
-    first = _start(qtbot, archive_path, panes_later=False)
+    first = started(qtbot, archive_path, panes_later=False)
     first.search_dock.open()
     first.close()
 
-    window = _start(qtbot, archive_path, panes_later=True)
+    window = started(qtbot, archive_path, panes_later=True)
     panel = window.search_dock.built()
     assert panel is not None
     panel.ui.queryEdit.setText("隐患")

@@ -234,7 +234,7 @@ def test_a_backup_names_its_newest_issue_as_the_masthead_prints_the_number(tmp_p
     assert (described.issues, described.newest) == (1, "《漯河安全生产简报》第51期（2022年11月14日）")
 
 
-@pytest.mark.parametrize("where, reason", [("cannot be made", "文件夹不存在"), ("under a file", "不是文件夹")])
+@pytest.mark.parametrize("where, reason", [("cannot be made", "不存在"), ("under a file", "不是文件夹")])
 def test_a_copy_that_cannot_be_written_says_why_in_chinese(tmp_path, where, reason):
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")

@@ -93,6 +93,9 @@ def copy_to(conn: sqlite3.Connection, target: Path) -> None:
         missing = target.parent
         while not missing.parent.exists() and missing.parent != missing:
             missing = missing.parent  # the stick's own folder, not one inside it
+        if missing.exists() or missing.parent.is_file():  # there, but a file: no stick was pulled out
+            blocker = missing if missing.exists() else missing.parent
+            raise ArchiveError(f"{blocker} 是一个文件，不是文件夹，没有备份。档案库本身未受影响。")
         raise ArchiveError(f"文件夹 {missing} 不存在（U 盘拔出了吗？），没有备份。档案库本身未受影响。")
     try:
         vacuum_into(conn, target)

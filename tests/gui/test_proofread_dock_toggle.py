@@ -17,7 +17,7 @@ def test_closed_proofreading_dock_comes_back_from_the_view_menu(window, qtbot, a
     assert toggle.text() == "校对(&P)" and toggle.shortcut().toString() == "F7"
     qtbot.waitUntil(lambda: _dock(window) is not None)
     dock = _dock(window)
-    assert toggle.isChecked()
+    qtbot.waitUntil(toggle.isChecked)  # the dock is made first, shown (and its toggle checked) next
 
     dock.close()  # its close button
     assert not toggle.isChecked()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from plain_docx import plain_docx
 
 from bulletin_desktop.cli import main
 
@@ -32,14 +33,6 @@ def cli(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def _docx(path: Path, lines: list[str]) -> Path:
-    from docx import Document
-
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
 
 
 def test_units_from_sample_and_changes(db, capsys):
@@ -120,7 +113,7 @@ def test_a_sender_that_does_not_say_which_county_is_not_registered(db, tmp_path,
 def test_a_submission_registered_again_is_named_not_stored(db, tmp_path, capsys):
     """The same file twice, its text pasted after the file, or one file twice in a batch:
     one submission, and the clerk is told which number it already has."""
-    first = _docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。"])
+    first = plain_docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。"])
     code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(first))
     (kept,) = [int(line.split("\t")[0]) for line in out.splitlines()]
     copy = tmp_path / "舞阳县报送（重发）.txt"  # the same words typed with other spacing
@@ -147,7 +140,7 @@ def test_a_submission_is_received_on_the_day_it_says_it_was_sent(db, tmp_path, c
     signed = tmp_path / "舞阳县.txt"
     signed.write_text("舞阳县开展燃气安全检查\n11月19日，舞阳县开展燃气安全检查。\n舞阳县应急管理局\n二〇二一年十一月二十日\n",
                       encoding="utf-8")
-    labelled = _docx(tmp_path / "西城区.docx", ["报送时间：2021年12月3日", "西城区召开会议",
+    labelled = plain_docx(tmp_path / "西城区.docx", ["报送时间：2021年12月3日", "西城区召开会议",
                                                  "12月2日，西城区召开冬季安全生产会议。"])
     mail = tmp_path / "邮件.txt"
     mail.write_text("发件人：张三\n发送时间：2021年12月6日 9:30\n主题：信息\n12月5日，西城区开展应急演练。\n",
@@ -171,7 +164,7 @@ def test_a_submission_is_received_on_the_day_it_says_it_was_sent(db, tmp_path, c
 
 
 def test_inbox_add_adopt_decline_and_stats(db, tmp_path, capsys):
-    word = _docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。", "11月20日，舞阳县召开会议。"])
+    word = plain_docx(tmp_path / "舞阳县报送.docx", ["舞阳县信息", "11月19日，舞阳县开展检查。", "11月20日，舞阳县召开会议。"])
     text = tmp_path / "来稿.txt"
     text.write_text("西城区组织召开会议，部署冬季安全生产。\n", encoding="utf-8")
     code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), str(word), str(text), "--received", "2022-11-20")

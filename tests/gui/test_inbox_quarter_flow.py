@@ -14,6 +14,7 @@ from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.inbox import get_submission
 from bulletin_desktop.core.units import registry
+from plain_docx import plain_docx
 
 ISSUE = """驻马店安全生产简报
 
@@ -49,14 +50,6 @@ def archive_path(tmp_path):
     return path
 
 
-def _docx(path, lines):
-    from docx import Document
-
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
 
 
 @pytest.fixture
@@ -71,7 +64,7 @@ def files(tmp_path):
                     "各位好：附件是我局本周信息，请查收。\n附件：1.西平县开展燃气安全检查.docx\n2.现场照片.jpg\n"
                     "西平县开展燃气安全检查\n3月19日，西平县对城区12家餐饮场所开展燃气安全检查。\n"
                     "县应急局 李明 电话：0396-6221234\n2026年3月20日\n", encoding="utf-8")
-    word = _docx(folder / "上蔡县信息专报.docx", [
+    word = plain_docx(folder / "上蔡县信息专报.docx", [
         "上蔡县应急管理局", "安全生产信息", "第3期", "上蔡县应急管理局　　2026年4月1日", "上蔡县召开安全生产月筹备会",
         "4月1日，上蔡县召开安全生产月活动筹备会。", "（县应急局供稿）"])
     unplaced = folder / "无名.txt"

@@ -11,22 +11,15 @@ from PySide6.QtWidgets import QInputDialog
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.inbox import list_rows
 from bulletin_desktop.core.richtext import Run
+from plain_docx import plain_docx
 
 
 
-def _docx(path, lines):
-    from docx import Document
-
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
 
 
 @pytest.fixture
 def files(tmp_path):
-    word = _docx(tmp_path / "舞阳县报送信息.docx",
+    word = plain_docx(tmp_path / "舞阳县报送信息.docx",
                  ["舞阳县应急管理局信息", "11月19日，舞阳县开展燃气安全检查。", "11月20日，舞阳县召开防汛工作会议。"])
     text = tmp_path / "舞阳县来稿.txt"
     text.write_text("舞阳县组织专家复查隐患整改情况。", encoding="utf-8")

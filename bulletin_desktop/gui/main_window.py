@@ -22,6 +22,7 @@ from .window_panes import WindowUi
 
 if TYPE_CHECKING:
     from ..core.model import Issue
+    from .background import BackgroundJob
     from ..core.positions import Position
     from ..export.layout_options import LayoutOptions
     from .actions import MainActions
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
         self._proofreading: ProofreadController | None = None  # see the proofreading property
+        self._preparing_proofreading: "BackgroundJob | None" = None  # the thread's job, until it is attached
 
         ui.sectionTree.setModel(self.tree_model)
         ui.entryEditor.set_document(self.document)
@@ -168,9 +170,10 @@ class MainWindow(QMainWindow):
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
 
-        # proofreading: squiggles, the findings dock and the export step, loaded just after the
-        # first issue is shown, so its rules and lists do not delay the window's first pages
-        doc.issueReplaced.connect(lambda: QTimer.singleShot(PROOFREAD_START_MS, self, self._attach_proofreading))
+        # proofreading: squiggles, the findings dock and the export step, made ready in the
+        # background just after the first issue is shown, so its rules and lists delay neither
+        # the window's first pages nor the clerk's first typing
+        doc.issueReplaced.connect(lambda: QTimer.singleShot(PROOFREAD_START_MS, self, self._prepare_proofreading))
 
         # the tree: choosing, dragging, renaming in place
         tree.currentNodeChanged.connect(self._current_node_changed)
@@ -275,6 +278,17 @@ class MainWindow(QMainWindow):
         """The proofreading of the open issue, attached on first need (None before an issue is open)."""
         self._attach_proofreading()
         return self._proofreading
+
+    def _prepare_proofreading(self) -> None:
+        issue = self.document.issue
+        if self._proofreading is None and self._preparing_proofreading is None and issue is not None:
+            from .proofread.preparing import when_prepared
+
+            self._preparing_proofreading = when_prepared(self, issue, self._proofreading_prepared)
+
+    def _proofreading_prepared(self) -> None:
+        self._preparing_proofreading = None
+        self._attach_proofreading()  # unless the issue was closed meanwhile: the next one prepares again
 
     def _attach_proofreading(self) -> None:
         if self._proofreading is None and self.document.issue is not None:

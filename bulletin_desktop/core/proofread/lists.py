@@ -47,10 +47,31 @@ def rules() -> dict[str, Rule]:
                             row["example"], row["near_miss"]) for row in read_tsv("rules.tsv")}
 
 
-def _guard(pattern: str, at_end: bool) -> re.Pattern[str] | None:
-    if not pattern:
-        return None
-    return re.compile(f"(?:{pattern})\\Z" if at_end else f"(?:{pattern})")
+class Guard:
+    """A context pattern, compiled on first use: the lists hold some six hundred, compiling
+    them all costs a third of a second of the first check, and a check meets only the few
+    whose word is in the text. ``at_end``: it must end where the word starts."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, pattern: str, at_end: bool):
+        self.source = f"(?:{pattern})\\Z" if at_end else f"(?:{pattern})"
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.compiled().match(text, pos)
+
+
+def _guard(pattern: str, at_end: bool) -> Guard | None:
+    return Guard(pattern, at_end) if pattern else None
 
 
 @dataclass(frozen=True)
@@ -61,10 +82,10 @@ class WordEntry:
     tier: str
     wrong: str
     right: str
-    before: re.Pattern[str] | None  # must match the text just before ``wrong``
-    after: re.Pattern[str] | None  # must match the text just after
-    not_before: re.Pattern[str] | None
-    not_after: re.Pattern[str] | None
+    before: Guard | None  # must match the text just before ``wrong``
+    after: Guard | None  # must match the text just after
+    not_before: Guard | None
+    not_after: Guard | None
     severity: str
     basis: str
     example: str
@@ -91,8 +112,8 @@ class DoubledEntry:
     """A character that, written twice, is a slip unless its neighbours make a word of it."""
 
     char: str
-    not_before: re.Pattern[str] | None
-    not_after: re.Pattern[str] | None
+    not_before: Guard | None
+    not_after: Guard | None
     basis: str
     example: str
     near_miss: str

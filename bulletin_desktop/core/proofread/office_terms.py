@@ -16,38 +16,64 @@ from typing import Iterator
 from .base import finding
 from .findings import Finding
 from .lists import confusable_chars, office_terms
-from .words import _trie_pattern, _word_pattern
+from .words import _word_pattern
 
 
 @cache
 def _slips() -> dict[str, str]:
-    """Every one-character slip of a listed word, with the word it stands for."""
+    """Every one-character swap of a listed word that is not itself listed, with the word it
+    stands for."""
     terms = office_terms()
     swaps = confusable_chars()
-    listed = _word_pattern()  # a slip holding a listed misspelling (排查整制) is the list's, with its guards
     slips: dict[str, str] = {}
     for term in sorted(terms):
         for index, char in enumerate(term):
             for other in swaps.get(char, ""):
                 slip = term[:index] + other + term[index + 1:]
-                if slip not in terms and not _holds_listed(listed, slip):
+                if slip not in terms:
                     slips.setdefault(slip, term)
     return slips
 
 
-def _holds_listed(listed: re.Pattern[str], slip: str) -> bool:
-    """Whether a listed misspelling of two or more characters lies in ``slip`` (one character,
-    like 和 or 的, is a word of its own there)."""
-    for index in range(len(slip)):
-        m = listed.match(slip, index)
-        if m and len(m.group()) >= 2:
-            return True
-    return False
-
-
 @cache
-def _slip_pattern() -> re.Pattern[str]:
-    return re.compile(_trie_pattern(sorted(_slips())))
+def _lengths_by_head() -> dict[str, tuple[int, ...]]:
+    """The lengths of the slips starting with each three characters, longest first. Scanning
+    with this table finds a slip where it starts in a few dictionary lookups; one pattern of
+    four thousand branches took a tenth of a second to compile."""
+    heads: dict[str, set[int]] = {}
+    for slip in _slips():
+        heads.setdefault(slip[:3], set()).add(len(slip))
+    return {head: tuple(sorted(lengths, reverse=True)) for head, lengths in heads.items()}
+
+
+_held_listed: dict[str, bool] = {}
+
+
+def _holds_listed(slip: str) -> bool:
+    """Whether a listed misspelling of two or more characters lies in ``slip`` (排查整制): it is
+    the list's, with its guards (one character, like 和 or 的, is a word of its own there)."""
+    held = _held_listed.get(slip)
+    if held is None:
+        listed = _word_pattern()
+        held = _held_listed[slip] = any(
+            (m := listed.match(slip, index)) is not None and len(m.group()) >= 2 for index in range(len(slip)))
+    return held
+
+
+def _found_slips(text: str) -> Iterator[tuple[int, int]]:
+    """Where slips lie in ``text``: at each place the longest one starting there, then on
+    after it."""
+    slips, heads = _slips(), _lengths_by_head()
+    at, last = 0, len(text) - 3
+    while at <= last:
+        for length in heads.get(text[at:at + 3], ()):
+            slip = text[at:at + length]
+            if slip in slips and not _holds_listed(slip):
+                yield at, at + length
+                at += length
+                break
+        else:
+            at += 1
 
 
 # a body's name opens right after the place (县卫生建康委员会): the body-name check reports the
@@ -57,7 +83,7 @@ _BODY_OPENS = re.compile("(?<![全本该各我两一每])[县市区]委?\\Z")
 
 def check_office_terms(text: str) -> Iterator[Finding]:
     slips = _slips()
-    for m in _slip_pattern().finditer(text):
-        if _BODY_OPENS.search(text, max(0, m.start() - 2), m.start()):
+    for start, end in _found_slips(text):
+        if _BODY_OPENS.search(text, max(0, start - 2), start):
             continue
-        yield finding("W-TERM-SLIP", text, m.start(), m.end(), slips[m.group()])
+        yield finding("W-TERM-SLIP", text, start, end, slips[text[start:end]])

@@ -103,3 +103,14 @@ def test_lexicon_holds_words_once_each():
              if line and not line.startswith("#")]
     assert len(lines) == len(set(lines)) > 900
     assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", line) for line in lines)
+
+
+def test_every_guard_compiles():
+    """Guards are compiled when a check first meets their word; a broken one must fail here,
+    not in the middle of a clerk's check."""
+    entries = [e for group in words().values() for e in group] + list(doubled().values())
+    guards = [g for e in entries for g in (getattr(e, "before", None), getattr(e, "after", None),
+                                           e.not_before, e.not_after) if g is not None]
+    assert len(guards) > 500
+    for guard in guards:
+        assert guard.compiled().pattern == guard.source

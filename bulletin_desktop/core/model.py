@@ -22,6 +22,7 @@ from typing import Literal, Union
 from .number_limits import (  # noqa: F401  (the model's limits, where its users look for them)
     ISSUE_NUMBER_MAX, PRINT_COPIES_MAX, SPECIAL_NUMBER_MAX, SQLITE_INTEGER_MAX, YEAR_NUMBER_MAX,
 )
+from .lazy_pattern import LazyPattern
 from .richtext import RichText, Run, concat, from_plain, normalize, plain
 
 
@@ -57,10 +58,15 @@ _SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节
 _TIME_PHRASE = (rf"(?:{_SINCE}|近日|日前|近期|近来|连日来|近段时间|近一段时间|本周|上周|本月|上月|当日|当天|同日|次日"
                 r"|\d{1,2}月(?:份|初|上旬|中旬|下旬|中下旬|底|末)|今年|本年度)")
 _LOOSE_DATE = rf"(?:{_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_TIME_PHRASE})"
-_DATE_FULL = re.compile(rf"^(?:{ENTRY_DATE_PATTERN}|{_LOOSE_DATE})$")
-_DATE_STRICT = re.compile(rf"^{ENTRY_DATE_PATTERN}$")
-_DATE_LEAD = re.compile(rf"^({ENTRY_DATE_PATTERN})，")
-_LOOSE_LEAD = re.compile(rf"^({_LOOSE_DATE})，")
+# compiled on first use: together some 15 ms, which the start is spared (the date it shows is
+# checked with _PLAIN_DATE)
+_DATE_FULL = LazyPattern(rf"^(?:{ENTRY_DATE_PATTERN}|{_LOOSE_DATE})$")
+_DATE_STRICT = LazyPattern(rf"^{ENTRY_DATE_PATTERN}$")
+_DATE_LEAD = LazyPattern(rf"^({ENTRY_DATE_PATTERN})，")
+_LOOSE_LEAD = LazyPattern(rf"^({_LOOSE_DATE})，")
+# the form nearly every entry's date has, one of those _DATE_FULL takes: checked first, so that
+# showing an entry at start does not compile all the others
+_PLAIN_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 DATE_SEPARATOR = "，"
 # A reporting unit written in bold right after the date is short and has no punctuation, and
 # is no mail-merge field left unmerged («单位»), which a template prints where the unit goes.
@@ -74,7 +80,7 @@ _PLACEHOLDER_LEAD = re.compile(r"«[^«»\s]{1,20}»[，,]?[ \u3000]*")
 def is_valid_entry_date(text: str) -> bool:
     """What the date field may hold: a date (11月15日 and its forms), or a looser lead
     (26日, 11.24, 近日)."""
-    return bool(_DATE_FULL.match(text))
+    return bool(_PLAIN_DATE.fullmatch(text) or _DATE_FULL.match(text))
 
 
 def is_month_and_day(text: str) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import time
 
 from bulletin_desktop.core.issue_json import issue_from_dict, issue_to_dict
 from bulletin_desktop.core.model import (
@@ -108,14 +107,12 @@ def generated_issue(rng: random.Random) -> Issue:
 
 def test_text_round_trip_of_generated_issues_is_identity():
     rng = random.Random(2026)
-    started = time.perf_counter()
     for _ in range(1000):
         issue = generated_issue(rng)
         text = write_text(issue)
         back = read_text(text)
         assert back == issue, text
         assert write_text(back) == text
-    assert time.perf_counter() - started < 20  # a generous bound; it takes about a second
 
 
 def test_json_round_trip_of_generated_issues_is_identity():

@@ -8,11 +8,11 @@ generated from those columns. Files are read once, on first use.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from ...resources import resource_path
+from ..lazy_pattern import LazyPattern
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -47,31 +47,13 @@ def rules() -> dict[str, Rule]:
                             row["example"], row["near_miss"]) for row in read_tsv("rules.tsv")}
 
 
-class Guard:
-    """A context pattern, compiled on first use: the lists hold some six hundred, compiling
-    them all costs a third of a second of the first check, and a check meets only the few
-    whose word is in the text. ``at_end``: it must end where the word starts."""
-
-    __slots__ = ("source", "_compiled")
-
-    def __init__(self, pattern: str, at_end: bool):
-        self.source = f"(?:{pattern})\\Z" if at_end else f"(?:{pattern})"
-        self._compiled: re.Pattern[str] | None = None
-
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled
-
-    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        return self.compiled().search(text, pos, endpos)
-
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        return self.compiled().match(text, pos)
-
-
-def _guard(pattern: str, at_end: bool) -> Guard | None:
-    return Guard(pattern, at_end) if pattern else None
+def _guard(pattern: str, at_end: bool) -> LazyPattern | None:
+    """A context pattern, compiled when a check first meets its word: the lists hold some six
+    hundred, a third of a second to compile them all, and a text holds few of their words.
+    ``at_end``: it must end where the word starts."""
+    if not pattern:
+        return None
+    return LazyPattern(f"(?:{pattern})\\Z" if at_end else f"(?:{pattern})")
 
 
 @dataclass(frozen=True)
@@ -82,10 +64,10 @@ class WordEntry:
     tier: str
     wrong: str
     right: str
-    before: Guard | None  # must match the text just before ``wrong``
-    after: Guard | None  # must match the text just after
-    not_before: Guard | None
-    not_after: Guard | None
+    before: LazyPattern | None  # must match the text just before ``wrong``
+    after: LazyPattern | None  # must match the text just after
+    not_before: LazyPattern | None
+    not_after: LazyPattern | None
     severity: str
     basis: str
     example: str
@@ -112,8 +94,8 @@ class DoubledEntry:
     """A character that, written twice, is a slip unless its neighbours make a word of it."""
 
     char: str
-    not_before: Guard | None
-    not_after: Guard | None
+    not_before: LazyPattern | None
+    not_after: LazyPattern | None
     basis: str
     example: str
     near_miss: str

@@ -10,9 +10,11 @@ from PySide6.QtCore import QTextBoundaryFinder
 from .rows import utf16_len
 
 
-# Punctuation that may not start a line and, when a full line is followed by it, is set
-# past the right margin instead (Word's overflowPunct, LibreOffice's hanging punctuation).
-HANGING = frozenset(ord(ch) for ch in "，。、；：！？”’）》」』")
+# Punctuation that, when a full line is followed by it, is set past the right margin
+# (Word's overflowPunct, LibreOffice's hanging punctuation): the pause marks, full- or
+# half-width, as LibreOffice hangs them. Closing quotes and brackets do not hang there:
+# the character before them goes down to the next line with them, and so it does here.
+HANGING = frozenset(ord(ch) for ch in "，。、；：！？,.;:!?")
 # Qt keeps advances in 1/64 pt, rounded to nearest: half a step per character is forgiven
 # when a line is measured, so Qt fits what the word processor's exact widths fit.
 ROUNDING_PT = 1 / 128

@@ -65,6 +65,9 @@ def _backup(args: argparse.Namespace) -> int:
         # a copy anywhere needs only to read, so it works while the window has the archive open
         with Archive.open(archive_path(args, create=False), readonly=True) as archive:
             target = backup.copy_target(args.output, archive.path, archive.clock())
+            if target.exists() and not args.overwrite:  # as export: a file there is kept unless asked
+                raise CommandError(f"{target} 已经存在，没有备份（档案库本身未受影响）。"
+                                   "要替换这个文件请加 --overwrite，或另选一个文件名。")
             archive.backup_to(target)
     sys.stdout.write(f"已备份到：{target}\n")
     return 0
@@ -78,6 +81,9 @@ def _restore(args: argparse.Namespace) -> int:
     if not args.backup.is_file():
         raise CommandError(f"{args.backup} 不是普通文件，不是档案库的备份文件。")
     path = _archive_file(args)
+    if backup.is_archive_own_file(args.backup, path):
+        raise CommandError(f"{args.backup} 就是这个档案库本身，不是它的备份；档案库没有改动。"
+                           "可用 archive backups 列出备份。")
     changes = file_ops.what_restoring_changes(path, args.backup) if path.exists() else []
     aside = file_ops.replace_with(path, args.backup)
     sys.stdout.write(f"已用 {args.backup} 恢复档案库 {path}；原来的文件已改名保留为 {aside}。\n")
@@ -106,6 +112,8 @@ def _salvage(args: argparse.Namespace) -> int:
     if args.output.is_dir():
         raise CommandError(f"{args.output} 是一个文件夹，请给出新档案库的文件名。")
     check_output_folder(args.output)
+    if backup.is_archive_own_file(args.output, source):
+        raise CommandError(f"{args.output} 是损坏的档案库本身的文件，请另选一个文件名，抢救出的内容会写入一个新的档案库。")
     report = salvage(source, args.output, progress=_salvage_progress())
     if report.issues == 0 and report.issues_lost:  # a new archive with nothing in it is no rescue
         sys.stderr.write(f"错误：一期也没有读出：{len(report.issues_lost)} 期都已损坏，未能抢救。{report.summary}\n")

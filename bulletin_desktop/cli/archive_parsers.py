@@ -57,6 +57,7 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("output", type=as_written, nargs="?", metavar="输出文件或文件夹",
                    help="副本的文件名（以 .sqlite 结尾）；给出文件夹（如 U 盘，可写成以 / 结尾）时副本放进这个文件夹，"
                         "名字带上日期和时间；文件夹不存在时不备份")
+    q.add_argument("--overwrite", action="store_true", help="副本的文件已经存在时替换它（不加时不备份）")
     q = archive.add_parser("restore", help="用一份备份替换档案库（当前文件改名保留，不删除）")
     db_option(q)
     q.add_argument("backup", type=path, metavar="备份文件")

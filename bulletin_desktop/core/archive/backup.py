@@ -83,7 +83,27 @@ def copy_target(written: str | os.PathLike, db_path: Path, when: dt.datetime) ->
     if not target.exists() and (text.endswith(("/", os.sep)) or not target.suffix):
         raise ArchiveError(f"文件夹 {target} 不存在（U 盘拔出了吗？），没有备份。档案库本身未受影响。"
                            "要把副本写成一个文件，请给出以 .sqlite 结尾的文件名。")
+    if is_archive_own_file(target, db_path):
+        # the copy is renamed over its target: over the archive (or its log) while a window
+        # writes to it, that window's changes land on a different file and the archive is damaged
+        raise ArchiveError(f"{target} 是档案库本身（或它的工作文件），不能把备份写在这里，没有备份。"
+                           "档案库本身未受影响。请另选一个文件名或文件夹（如 U 盘）。")
     return target
+
+
+ARCHIVE_SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
+
+
+def is_archive_own_file(path: Path, db_path: Path) -> bool:
+    """Whether ``path`` is the archive's file, one of the files SQLite and the write lock
+    keep beside it, or a link to the archive."""
+    try:
+        if path.parent.resolve() == db_path.parent.resolve() and \
+                path.name in {db_path.name + suffix for suffix in ARCHIVE_SIDE_SUFFIXES}:
+            return True
+        return path.exists() and db_path.exists() and os.path.samefile(path, db_path)
+    except OSError:
+        return False
 
 
 def copy_to(conn: sqlite3.Connection, target: Path) -> None:

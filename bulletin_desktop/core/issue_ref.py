@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .errors import BulletinError
+from .lazy_pattern import LazyPattern
 from .number_limits import ISSUE_NUMBER_MAX, SQLITE_INTEGER_MAX
 from .numerals import CN_NUMERAL, to_int
 
@@ -13,12 +14,13 @@ FORMS = "52、第52期、2024年第5期、漯河安全生产简报:52 或 id:17"
 """The ways of naming an issue, for help texts and messages."""
 ISSUE_HELP = f"如 {FORMS}"
 
-_ID = re.compile(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
+# compiled on first use: the window's command line names these forms in its help before it paints
+_ID = LazyPattern(r"^id\s*[:：]\s*(\d+)$", re.IGNORECASE)
 # a number as digits, or in Chinese numerals as a masthead may print it (第五十二期, 二〇二四年)
 _N = rf"(\d+|{CN_NUMERAL}+)"
-_NUMBER = re.compile(rf"^(?:第\s*)?{_N}(?:\s*期)?$")
-_SERIES_NUMBER = re.compile(rf"^(.+?)\s*[:：]\s*(?:第\s*)?{_N}(?:\s*期)?$")
-_YEAR_NUMBER = re.compile(rf"^(?:(.+?)\s*[:：]\s*)?(\d{{4}}|{CN_NUMERAL}{{4}})\s*(?:年|[-/.])\s*(?:第\s*)?{_N}(?:\s*期)?$")
+_NUMBER = LazyPattern(rf"^(?:第\s*)?{_N}(?:\s*期)?$")
+_SERIES_NUMBER = LazyPattern(rf"^(.+?)\s*[:：]\s*(?:第\s*)?{_N}(?:\s*期)?$")
+_YEAR_NUMBER = LazyPattern(rf"^(?:(.+?)\s*[:：]\s*)?(\d{{4}}|{CN_NUMERAL}{{4}})\s*(?:年|[-/.])\s*(?:第\s*)?{_N}(?:\s*期)?$")
 
 
 class IssueRefError(BulletinError):

@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BulletinError
-from ..model import format_cn_date
 
 if TYPE_CHECKING:
     from .records import IssueSummary
@@ -73,6 +72,8 @@ class DuplicateIssueError(ArchiveError):
     """The archive already holds an issue with this series and number."""
 
     def __init__(self, existing: "IssueSummary"):
+        from ..model import format_cn_date  # here: the window's settings import this package before it paints
+
         self.existing = existing
         super().__init__(
             f"档案库中已有《{existing.series}》{existing.number_line()}（{format_cn_date(existing.date)}）。"

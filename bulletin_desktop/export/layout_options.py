@@ -22,6 +22,15 @@ from ..core.model import SECTION_HEADING_DEFAULT, SECTION_HEADING_STYLES
 PT_PER_MM = 72 / 25.4
 TWIPS_PER_MM = 1440 / 25.4
 
+# Where the page number's line sits, in ems of its size: GB/T 9704 places the dashes of
+# "— 1 —" (about 0.35 em above the baseline) page_number_gap_mm below the type area. A
+# word processor sets the baseline of a footer line its face's descent above the line's
+# foot, and the footer distance is measured to that foot: 0.288 em for the Noto CJK faces
+# that print 宋体 where it is not installed (SimSun's own is 0.141 em, half a millimetre
+# lower on paper at 4号).
+PAGE_NUMBER_DASH_EM = 0.35
+PAGE_NUMBER_DESCENT_EM = 0.288
+
 
 def mm_to_twips(mm: float) -> int:
     """Word's unit (1/20 pt), rounded as the .docx stores it."""
@@ -101,6 +110,18 @@ class LayoutOptions:
         unit), rounded down so that the last line always fits: 225 mm / 22 = 28.95 pt."""
         height = mm_to_twips(self.page_height_mm) - mm_to_twips(self.margin_top_mm) - mm_to_twips(self.margin_bottom_mm)
         return math.floor(height / max(1, self.lines_per_page)) / 20
+
+    @property
+    def page_number_baseline_pt(self) -> float:
+        """From the foot of the type area down to the page number's baseline."""
+        return self.page_number_gap_mm * PT_PER_MM + PAGE_NUMBER_DASH_EM * self.page_number_size_pt
+
+    @property
+    def page_number_footer_mm(self) -> float:
+        """Word's footer distance: from the paper's bottom edge up to the foot of the page
+        number's line, so that its baseline lands page_number_baseline_pt below the type area."""
+        below_type_pt = self.page_number_baseline_pt + PAGE_NUMBER_DESCENT_EM * self.page_number_size_pt
+        return max(0.0, self.margin_bottom_mm - below_type_pt / PT_PER_MM)
 
     def masthead_size_for(self, name: str) -> float:
         """The largest masthead size at which the name fits one line of the type area.

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..block_styles import body_glyph_scale
-from ..layout_options import PT_PER_MM, LayoutOptions, mm_to_twips
+from ..layout_options import LayoutOptions, mm_to_twips
 from .ooxml import pt_to_twips
 
 
@@ -30,7 +30,6 @@ def geometry(options: LayoutOptions) -> Geometry:
     page_w = mm_to_twips(options.page_width_mm)
     left = mm_to_twips(options.margin_left_mm)
     right = mm_to_twips(options.margin_right_mm)
-    footer_mm = options.margin_bottom_mm - options.page_number_gap_mm - options.page_number_size_pt / PT_PER_MM
     return Geometry(
         page_w=page_w,
         page_h=mm_to_twips(options.page_height_mm),
@@ -41,7 +40,7 @@ def geometry(options: LayoutOptions) -> Geometry:
         type_width=options.type_width_twips,
         line_pitch=pt_to_twips(options.line_pitch_pt),
         char_scale=body_glyph_scale(options),
-        footer=max(0, mm_to_twips(footer_mm)),
+        footer=mm_to_twips(options.page_number_footer_mm),
         header=mm_to_twips(15),
         page_number_char=pt_to_twips(options.page_number_size_pt),
     )

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTextLayout, QTextOption
 
 from ..blocks import Block
-from ..layout_options import PT_PER_MM, LayoutOptions
+from ..layout_options import LayoutOptions
 from ..screen_fonts import screen_font
 from .device import ensure_gui_application, layout_device
 from .geometry import PageGeometry
@@ -194,8 +194,7 @@ class IssueRenderer:
             x = g.left + g.type_width - one_char - width
         else:
             x = g.left + one_char
-        # the dashes (at about mid-height of the em box) stand the gap below the type area
-        baseline = g.type_bottom + o.page_number_gap_mm * PT_PER_MM + 0.35 * o.page_number_size_pt
+        baseline = g.type_bottom + o.page_number_baseline_pt
         line.draw(painter, QPointF(x, baseline - line.ascent() - line.y()))
 
     # -- reading back

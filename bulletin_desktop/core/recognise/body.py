@@ -252,7 +252,7 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
         return False
     if is_table_row(first):
         return True
-    if first.hint is Hint.ITEM or _dated_entry(first.text):
+    if _dated_paragraph(first):
         return not _headline_beside(then, after)
     if _bulleted(first) and then is not None and _bulleted(then):
         return True  # 简讯 over ◆… lines: a list of short news, each an entry
@@ -384,6 +384,15 @@ def _dated_entry(text: str) -> bool:
     return bool(ENTRY_START.match(text[lead_mark_length(text):]))
 
 
+def _dated_paragraph(para: Paragraph) -> bool:
+    """A paragraph read as a dated entry: one whose text opens with a date, or one with a
+    looser lead before its bold unit (11.16，**城关镇**…, 近日，**县卫健委**…), which the entry
+    reads as its date too: a line over such entries heads them as it heads 11月16日，…"""
+    if para.hint is Hint.ITEM or _dated_entry(para.text):
+        return True
+    return para.hint is Hint.NONE and not para.exact and bool(read_item(para.rich).date)
+
+
 _SUB_HEADING_MAX = 10
 # the number a section's title is printed with (第一部分　工作动态, 1. 工作动态, （一）重点工作)
 _TITLE_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}(?:部分|篇|章|节)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])[ \u3000]*")
@@ -424,7 +433,7 @@ def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
             break
         if not para.text.strip():
             continue
-        if para.hint is not Hint.NONE or not _dated_entry(para.text):
+        if para.hint is not Hint.NONE or not _dated_paragraph(para):
             break
         dated += 1
         if dated >= (1 if numbered else 2):

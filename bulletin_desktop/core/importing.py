@@ -99,6 +99,7 @@ def _looks_like_word(path: Path) -> bool:
 
 def _read_text_file(path: Path, name: str) -> ImportedFile:
     from .textformat import MAX_TEXT_BYTES, decode, text_paragraphs
+    from .wordread.length import too_long
 
     try:
         size = path.stat().st_size
@@ -112,6 +113,8 @@ def _read_text_file(path: Path, name: str) -> ImportedFile:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
     try:
         paragraphs = text_paragraphs(decode(data))
+        if problem := too_long(sum(len(p.text) for p in paragraphs)):
+            raise BulletinFormatError(problem)
         result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
         raise type(exc)(f"{path.name}：{exc.message}") from None

@@ -19,6 +19,7 @@ from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .container import check_package, is_encrypted_cfb, refuse, sniff
+from .length import body_too_long, too_long
 from .private_use import private_use_note
 
 
@@ -99,6 +100,8 @@ def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
     paragraphs = join_printed_lines(paragraphs)
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{path.name}：文档中没有文字，没有可导入的简报内容。")
+    if problem := too_long(sum(len(p.text) for p in paragraphs)):
+        raise BulletinFormatError(f"{path.name}：{problem}")
     page = "网页存档（单一文件网页）" if kind == "mht" else "网页"
     return WordText(paragraphs, [f"{path.name} 实际是{page}文件（网上系统导出或另存为网页的“Word”文件），按网页中的文字读取。"])
 
@@ -111,6 +114,8 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     deadline = time.monotonic() + time_budget
     check_package(path, data)
     parts = open_main_document(path, name, data)
+    if problem := body_too_long(parts.body):  # measured before reading: reading it all takes long
+        raise BulletinFormatError(f"{name}：{problem}")
     reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks)
     # each margin part has a reader of its own: what it skips is not the body's; the page
     # number a footer prints is no text

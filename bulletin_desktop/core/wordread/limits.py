@@ -17,3 +17,10 @@ RATIO_CHECKED_FROM = 1024 * 1024
 TIME_BUDGET_S = 20.0
 # how much of each XML part is searched for a DOCTYPE (it must come before the root element)
 PROLOG_BYTES = 64 * 1024
+# A bulletin is a few pages, a long report (专报) a few dozen; a file that prints hundreds is
+# a year's issues put together or a generated file, and reading and recognising it would
+# take minutes for an issue nobody could check. A page of GB/T 9704 holds 22 lines × 28
+# characters; pages are counted both ways, by the text and by the breaks the file itself
+# makes, so neither a dense file nor one of many short pages passes.
+MAX_PAGES = 300
+CHARS_PER_PAGE = 22 * 28

@@ -1,0 +1,39 @@
+"""How long a document prints, counted before it is read, so that a file of thousands of
+pages is refused in a moment with a reason instead of being imported as one issue."""
+from __future__ import annotations
+
+from lxml import etree
+
+from . import limits
+from .ns import on, w
+
+_PAGE_SECTIONS = frozenset({"nextPage", "oddPage", "evenPage"})
+
+
+def pages_of_text(chars: int) -> int:
+    return -(-chars // limits.CHARS_PER_PAGE)
+
+
+def too_long(chars: int, breaks: int = 0) -> str | None:
+    """Why a text of ``chars`` characters and ``breaks`` page breaks is no issue, or None."""
+    pages = max(pages_of_text(chars), breaks + 1)
+    if pages <= limits.MAX_PAGES:
+        return None
+    return (f"文档约有 {pages} 页（{chars} 字），一期简报通常只有几页，这不像一期简报，没有导入。"
+            "如果是年度汇编或几期合在一起的文件，请分成每期一个文件再导入。")
+
+
+def body_too_long(body: etree._Element) -> str | None:
+    """``too_long`` for a document's body, from its text and the page breaks it makes:
+    breaks typed (Ctrl+Enter), paragraphs set to start a page, sections that start one."""
+    chars = sum(len(t.text or "") for t in body.iter(w("t")))
+    breaks = sum(1 for br in body.iter(w("br")) if br.get(w("type")) == "page")
+    breaks += sum(1 for before in body.iter(w("pageBreakBefore")) if on(before))
+    # each section after the first that starts on a page of its own (the first starts the
+    # document; a section's properties inside a revision's old ones are not a section)
+    sections = [s for s in body.iter(w("sectPr")) if s.getparent() is body or s.getparent().tag == w("pPr")]
+    for section in sections[1:]:
+        kind = section.find(w("type"))
+        if kind is None or kind.get(w("val"), "nextPage") in _PAGE_SECTIONS:
+            breaks += 1
+    return too_long(chars, breaks)

@@ -12,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
     compact,
 )
@@ -133,6 +133,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return _issue_number(m, match, stated_total)
     if m.number is None and (placed := _after_leading_number(m, text, stated_total)) is not None:
         return placed
+    if m.number is None and (numbered := DOCUMENT_NUMBER.match(flat)):
+        return _document_number(m, numbered, text)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -147,6 +149,10 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         date = _numeric_date(match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)
         if number and m.number is None:  # 第52期　2022年11月21日 on one line
             role = _issue_number(m, number, stated_total)
+            m.date = date
+            return role
+        if m.number is None and (numbered := DOCUMENT_NUMBER.match(compact(office))):
+            role = _document_number(m, numbered, office)  # 舞农简〔2026〕12号　　2026年11月19日
             m.date = date
             return role
         if (m.number is None and (trailing := TRAILING_NUMBER.match(office))
@@ -356,6 +362,17 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
         return Role.SPECIAL
     m.extras.append(match.group(0))
     return Role.UNPLACED
+
+
+def _document_number(m: Masthead, match: re.Match, text: str) -> Role:
+    """舞农简〔2026〕12号: the 12th issue of 2026, kept as the number within the year
+    (printed 2026年第12期, as 〔2026〕第12期 is); the clerk is told, since the line printed
+    differs."""
+    year, number = to_int(match.group(2)), to_int(match.group(3))
+    m.number = number
+    m.year_number = YearNumber(number, year, total=False)
+    m.warnings.append(f"报头的“{text.strip()}”按年度期号记为{year}年第{number}期，导出时印作“{year}年第{number}期”，请核对。")
+    return Role.NUMBER
 
 
 def _numeric_date(groups, text: str) -> dt.date:

@@ -28,6 +28,9 @@ _A_YEAR_OF_NUMBER = _YEAR_FORM.format(year=rf"(?:\d{{4}}|{CN_NUMERAL}{{4}})")
 # number after it, running number alone.
 YEAR_ISSUE_NUMBER = re.compile(
     rf"^(?:{_YEAR_OF_NUMBER}|[（(])?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
+# 舞农简〔2026〕12号: a bulletin numbered as documents are (文号), the office's short name, the
+# year in brackets and the number within it; the short name is what every issue prints alike
+DOCUMENT_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{0,10}})[〔\[［（(](\d{{4}}|{CN_NUMERAL}{{4}})[〕\]］）)]第?({_NUM})号$")
 # where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）, 〔2024〕第3期
 _NUMBER_BEGINS = rf"(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期"
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line

@@ -1003,8 +1003,16 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>(unit not known)</translation>
     </message>
     <message>
-        <source>Adopted into {places}</source>
-        <translation>Adopted into {places}</translation>
+        <source>Status: adopted into {places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} (reason: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show submissions with this status</source>

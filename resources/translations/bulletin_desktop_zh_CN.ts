@@ -1007,8 +1007,16 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>（未识别单位）</translation>
     </message>
     <message>
-        <source>Adopted into {places}</source>
-        <translation>已采用到{places}</translation>
+        <source>Status: adopted into {places}</source>
+        <translation>状态：已采用到{places}</translation>
+    </message>
+    <message>
+        <source>Status: {status} (reason: {reason})</source>
+        <translation>状态：{status}（原因：{reason}）</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <source>Show submissions with this status</source>

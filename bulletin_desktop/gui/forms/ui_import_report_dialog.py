@@ -27,6 +27,7 @@ class Ui_ImportReportDialog(object):
 
         self.resultTable = QTableWidget(ImportReportDialog)
         self.resultTable.setObjectName(u"resultTable")
+        self.resultTable.setTabKeyNavigation(False)
         self.resultTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.resultTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.resultTable.horizontalHeader().setStretchLastSection(True)

@@ -88,6 +88,7 @@ class Ui_InboxPanel(object):
         self.submissionView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.submissionView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.submissionView.setWordWrap(False)
+        self.submissionView.setTabKeyNavigation(False)
         self.inboxSplitter.addWidget(self.submissionView)
         self.detailPane = QWidget(self.inboxSplitter)
         self.detailPane.setObjectName(u"detailPane")
@@ -106,14 +107,16 @@ class Ui_InboxPanel(object):
 
         self.detailUnitRow.addWidget(self.detailUnitCombo)
 
-        self.placesValue = QLabel(self.detailPane)
-        self.placesValue.setObjectName(u"placesValue")
-        self.placesValue.setWordWrap(True)
-
-        self.detailUnitRow.addWidget(self.placesValue)
-
+        self.detailUnitRow.setStretch(1, 1)
 
         self.detailLayout.addLayout(self.detailUnitRow)
+
+        self.statusValue = QLabel(self.detailPane)
+        self.statusValue.setObjectName(u"statusValue")
+        self.statusValue.setWordWrap(True)
+        self.statusValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailLayout.addWidget(self.statusValue)
 
         self.candidatesLabel = QLabel(self.detailPane)
         self.candidatesLabel.setObjectName(u"candidatesLabel")

@@ -106,6 +106,7 @@ class Ui_StatisticsView(object):
         self.statsSplitter.setOrientation(Qt.Orientation.Vertical)
         self.tableView = QTableView(self.statsSplitter)
         self.tableView.setObjectName(u"tableView")
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.setAlternatingRowColors(True)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.statsSplitter.addWidget(self.tableView)

@@ -26,6 +26,7 @@ class Ui_UnattributedDialog(object):
 
         self.entryTable = QTableView(UnattributedDialog)
         self.entryTable.setObjectName(u"entryTable")
+        self.entryTable.setTabKeyNavigation(False)
         self.entryTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entryTable.setWordWrap(False)
 

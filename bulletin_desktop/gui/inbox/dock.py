@@ -96,7 +96,7 @@ class InboxView(QWidget):
             return
         submission = inbox.get_submission(self.archive, submission_id)
         self.panel.show_details(submission.unit_id, submission.places, entries_for(self.archive, submission),
-                                submission_id)
+                                submission_id, submission.status, submission.reason)
 
     # -- registering submissions -------------------------------------------------------
 

@@ -110,10 +110,10 @@ class InboxTableModel(SubmissionDrag, QAbstractTableModel):
         row = self.submission_row(index.row())
         if row is None:
             return None
-        column = index.column()
-        if column == 4:
-            return STATUS_LABELS[row.status]
-        return (shown_date(row.received), row.unit or "—", row.title, row.source)[column]
+        shown = (shown_date(row.received), row.unit or "—", row.title, row.source, STATUS_LABELS[row.status])
+        if role == Qt.ItemDataRole.ToolTipRole:  # every column, as the narrow dock shows only a few
+            return "\n".join(f"{self.headerData(c, Qt.Orientation.Horizontal)}：{text}" for c, text in enumerate(shown))
+        return shown[index.column()]
 
     def dragged(self, row: int) -> tuple[int, int | None] | None:
         return (self._ids[row], None) if 0 <= row < len(self._ids) else None

@@ -7,16 +7,19 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...core.inbox.submissions import STATUS_LABELS
 from ...core.units.registry import Unit
+from ..dates import shown_date
 from ..forms.ui_inbox_panel import Ui_InboxPanel
 from .models import CandidateListModel, InboxTableModel, SubmissionIdRole
 
 SEARCH_PAUSE_MS = 250  # filter once the clerk stops typing, not at every key
+VISUAL_ORDER = (4, 1, 2, 0, 3)  # the model's columns as shown: status, unit, title, received, source
+NARROW_HIDDEN = (0, 3)  # received and source: left out while the dock is too narrow for every column
 
 
 def _pydate(date: QDate) -> dt.date:
@@ -47,9 +50,17 @@ class InboxPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the dock opens a quarter of a 1366 screen wide: the status, unit and title the clerk
+        # scans come first; the date and file name follow where there is room for them (the
+        # row's tooltip has them all), never pushing the status out of sight
+        for logical in VISUAL_ORDER:
+            header.moveSection(header.visualIndex(logical), VISUAL_ORDER.index(logical))
         metrics = ui.submissionView.fontMetrics()
-        for column, sample in ((0, "2024-05-31"), (1, "市城乡一体化示范区"), (3, "来稿.docx"), (4, "已采用")):
+        for column, sample in ((0, shown_date(dt.date(2024, 12, 31))), (1, "舞阳县应急局"), (3, "来稿.docx"),
+                               (4, "已采用")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        self._room_for_all = sum(header.sectionSize(c) for c in (0, 1, 3, 4)) + metrics.horizontalAdvance("标" * 12)
+        ui.submissionView.viewport().installEventFilter(self)
         ui.submissionView.verticalHeader().setVisible(False)
         ui.submissionView.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.statusCombo.addItem(self.tr("All statuses"), "")
@@ -142,14 +153,28 @@ class InboxPanel(QWidget):
         if row < 0:
             return False
         self.ui.submissionView.selectRow(row)
-        self.ui.submissionView.setCurrentIndex(self.model.index(row, 2))
+        # the first column shown, so that the view does not scroll the status out of sight
+        self.ui.submissionView.setCurrentIndex(self.model.index(row, VISUAL_ORDER[0]))
         return True
 
-    def show_details(self, unit_id: int | None, places: list[str], candidates, submission_id: int) -> None:
+    def show_details(self, unit_id: int | None, places: list[str], candidates, submission_id: int,
+                     status: str = "", reason: str = "") -> None:
         ui = self.ui
         ui.detailUnitCombo.setCurrentIndex(max(0, ui.detailUnitCombo.findData(unit_id or 0)))
-        ui.placesValue.setText(self.tr("Adopted into {places}").format(places=_counted(places)) if places else "")
+        ui.statusValue.setText(self._status_text(status, reason, places) if submission_id else "")
         self.candidates.set_candidates(submission_id or None, candidates)
+
+    def _status_text(self, status: str, reason: str, places: list[str]) -> str:
+        """What became of the submission, with where it went or why not: the table's status
+        column may be scrolled out of a narrow dock, and the reason is shown nowhere else."""
+        if places:
+            return self.tr("Status: adopted into {places}").format(places=_counted(places))
+        label = STATUS_LABELS.get(status, "")
+        if not label:
+            return ""
+        if reason.strip():
+            return self.tr("Status: {status} (reason: {reason})").format(status=label, reason=reason.strip())
+        return self.tr("Status: {status}").format(status=label)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
@@ -178,6 +203,18 @@ class InboxPanel(QWidget):
         chosen = self.ui.submissionView.currentIndex().isValid()
         for button in (self.ui.adoptButton, self.ui.declineButton, self.ui.editButton, self.ui.detailUnitCombo):
             button.setEnabled(chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.ui.submissionView.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        table = self.ui.submissionView
+        narrow = table.viewport().width() < self._room_for_all
+        for column in NARROW_HIDDEN:
+            if table.isColumnHidden(column) != narrow:
+                table.setColumnHidden(column, narrow)
 
     # -- files dropped on the inbox ---------------------------------------------------
 

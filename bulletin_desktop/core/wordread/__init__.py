@@ -47,8 +47,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     kind = "convert" if path.suffix.lower() == ".fodt" else sniff(path)
     if kind == "zip" and path.suffix.lower() == ".odt":
         kind = "convert"
-    if kind == "cfb" and path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path):
-        raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
+    if kind == "cfb":
+        _refuse_compound(path)
     if kind == "convert" and path.suffix.lower() == ".odt":
         check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
     if kind in ("html", "mht"):
@@ -66,6 +66,22 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
         return text
     return _read_docx(path, path.name, time_budget)
+
+
+def _refuse_compound(path: Path) -> None:
+    """Refuse an OLE compound file LibreOffice could not make a document of: one that needs
+    a password, whatever its name (an encrypted .docx saved as .doc), or Excel's and
+    PowerPoint's files under a Word name."""
+    from .compound import ENCRYPTED, PRESENTATION, SPREADSHEET, compound_kind
+
+    kind = compound_kind(path)
+    if kind is None:  # a directory that does not add up: the one sign left is the stream's name
+        kind = ENCRYPTED if path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path) else None
+    if kind == ENCRYPTED:
+        raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
+    if kind in (SPREADSHEET, PRESENTATION):
+        what = "Excel 表格" if kind == SPREADSHEET else "PowerPoint 演示文稿"
+        raise refuse(path, f"这不是 Word 文件，而是{what}（只是扩展名写成了 {path.suffix}）。")
 
 
 def paragraphs_from_path(path: str | Path) -> list[RichText]:

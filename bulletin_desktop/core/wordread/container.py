@@ -124,7 +124,7 @@ def check_package(path: Path, data: bytes | None = None) -> None:
                     raise refuse(path, f"文件中的部件 {info.filename} 压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），"
                                        "可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。")
                 if info.flag_bits & 0x1:
-                    raise refuse(path, "文档已加密（设置了打开密码），请在 Word 中取消密码后再导入。")
+                    raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
             for info in members:
                 name = info.filename.lower()
                 if name.endswith((".xml", ".rels")):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import LazyPattern
 from .richtext import RichText, Run, normalize
 
 # Pictographs drawn as emoji by default: the emoji planes, and the few older symbols that
@@ -37,7 +38,8 @@ CHAT_EXPRESSIONS = (
 ).split()
 _EXPRESSION = r"\[(?:" + "|".join(sorted(map(re.escape, CHAT_EXPRESSIONS), key=len, reverse=True)) + r")\]"
 
-_UNPRINTABLE = re.compile(rf"{_ONE}(?:\u200D{_ONE})*|{_EXPRESSION}")
+# compiled on the first paste: the window's editor loads this module at every start
+_UNPRINTABLE = LazyPattern(rf"{_ONE}(?:\u200D{_ONE})*|{_EXPRESSION}")
 
 
 def without_emoji_text(text: str) -> tuple[str, int]:

@@ -35,3 +35,6 @@ class LazyPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text, pos, endpos)
+
+    def subn(self, replacement: str, text: str) -> tuple[str, int]:
+        return self.compiled().subn(replacement, text)

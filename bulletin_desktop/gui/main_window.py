@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def _prepare_proofreading(self) -> None:
         issue = self.document.issue
+        if self.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+            return  # a window made into a picture (``--screenshot``): nobody to proofread for, and its thread would slow the picture
         if self._proofreading is None and self._preparing_proofreading is None and issue is not None:
             from .proofread.preparing import when_prepared
 

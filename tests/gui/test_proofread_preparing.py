@@ -54,3 +54,19 @@ def test_the_window_attaches_proofreading_without_being_asked(window, qtbot):
     assert window.document.issue is not None
     qtbot.waitUntil(lambda: window._proofreading is not None, timeout=20_000)
     assert "形式" in [item.found for item in window._proofreading.items]  # the sample's own slip, found
+
+
+def test_a_window_made_into_a_picture_is_not_proofread(qtbot, archive_path):
+    """``--screenshot``: nobody reads the findings, and the thread would slow the picture."""
+    from bulletin_desktop.gui import main_window
+    from bulletin_desktop.gui.main_window import MainWindow
+    from bulletin_desktop.gui.screenshot import prepare_unseen
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    prepare_unseen(win)
+    win.show()
+    assert win.open_archive(archive_path) and win.document.issue is not None
+    qtbot.wait(main_window.PROOFREAD_START_MS + 300)
+    assert win._preparing_proofreading is None and win._proofreading is None
+    assert not any(t.name == preparing.THREAD_NAME for t in threading.enumerate())

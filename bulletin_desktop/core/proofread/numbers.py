@@ -98,6 +98,11 @@ _RANGE_UNIT = re.compile(r"(?<![\d.%％万亿])(?P<first>\d+(?:\.\d+)?)(?P<dash>
 # 降低了1倍: a decrease cannot be a multiple (倍 counts up from the number); it is a fraction or a per cent
 _DOWN_TIMES = re.compile(r"(?:降低|下降|减少|减低|缩减|压缩|节约|节省|缩短)了?(?:近|约|将近)?"
                          r"(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)倍")
+# 长政办[2026]12号, 长政办〔26〕12号, 长政办〔2026〕第12号, 长政办〔2026〕012号: a document number
+# (发文字号) after its issuer's characters; a court's case number (（2026）豫1082民初123号) has a
+# place's character after the bracket, not the serial, and is left alone
+_DOC_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?=[〔\[［【（(]\d)[〔\[［【（(](?P<year>\d{4}|\d{2})[〕\]］】）)]"
+                         r"(?P<di>第)?(?P<serial>\d{1,5})号")
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
 _HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
@@ -289,6 +294,12 @@ def check_numbers(text: str) -> Iterator[Finding]:
                       unit=unit)
     for m in _DOWN_TIMES.finditer(text):
         yield finding("N-DOWN-TIMES", text, m.start("n"), m.end(), None)
+    for m in _DOC_NUMBER.finditer(text):
+        written, year, serial = m.group(), m["year"], m["serial"].lstrip("0")
+        if len(year) == 2:
+            year = "20" + year
+        if serial and year.startswith(("19", "20")) and written != (right := f"〔{year}〕{serial}号"):
+            yield finding("N-DOCNO", text, m.start(), m.end(), right)
     for m in _OVER.finditer(text):
         yield finding("N-OVER", text, m.start(), m.end(), "超过" + m.group(1))
     for m in _QIAN_BAI.finditer(text):

@@ -26,6 +26,7 @@ from .numbering import Numbering
 from .fields import saved_nothing_prints, unfilled_merge_field
 from .heavy import set_apart
 from .html_chunk import html_text
+from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
 from .ns import R_ID, V, W_VAL, A, on, w
@@ -620,6 +621,8 @@ def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
         return filled[0] if filled else []
     if (entry := _entry_of_row(filled)) is not None:
         return [entry]
+    if (closing := labelled_row(filled)) is not None:
+        return [closing]
     texts = [p.text.strip() for cell in filled for p in cell]
     structured = any(SECTION_BRACKETS.match(text) or opens_dated_entry(text) for text in texts)
     if structured or (any(len(cell) > 1 for cell in filled) and any(len(text) > _RUNNING_TEXT for text in texts)):

@@ -15,6 +15,7 @@ from enum import Enum
 from ..core.errors import BulletinError
 from .blocks import Block, BlockKind, FontRole
 from .layout_options import LayoutOptions
+from .text_runs import text_ems
 
 # A line of text takes as many whole grid lines as its face's height needs. LibreOffice
 # snaps every line to the grid by the face's own height (ascent + descent: 1.448 em for
@@ -140,6 +141,19 @@ class BlockStyles:
             size = self.options.masthead_size_for(block.text)
             found = replace(found, size_pt=size, grid_lines=grid_lines_for(size, self.options.line_pitch_pt))
         return found
+
+    def office_and_date_share_a_line(self, block: Block) -> bool:
+        """Whether the issuing office and the date fit one line with at least a character
+        between them. An office too long for that takes the full width of its line(s) and
+        the date a line of its own below, flush right: left to Word's right tab, the date
+        after an office of 21-28 characters is itself broken (2023年11月 / 21日). Decided
+        from an estimate of the widths (text_runs.text_ems), so that Word and the preview
+        decide alike."""
+        if not block.left or not block.right:
+            return True
+        style = self[BlockKind.OFFICE_DATE]
+        room_ems = self.options.type_width_twips / 20 / style.char_pt
+        return text_ems(block.left) + 1 + text_ems(block.right) <= room_ems
 
     @property
     def print_note(self) -> BlockStyle:

@@ -120,6 +120,8 @@ class _BodyWriter:
         p = self.paragraph(st.OFFICE_DATE)
         run = add_run(p, block.left, east_asia=self.styles.face(self.styles[block.kind].role),
                       latin=self.styles.latin_face)
+        if not self.styles.office_and_date_share_a_line(block):
+            sub(run, "w:br")
         sub(run, "w:tab")
         add_text(run, block.right)
 

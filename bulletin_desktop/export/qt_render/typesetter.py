@@ -251,6 +251,9 @@ class Typesetter:
         return line.ascent() + line.descent()
 
     def office_date(self, block: Block, style: BlockStyle) -> list[Row]:
+        """The office and, flush right, the date: on one line, as Word's right tab sets
+        them, or (an office too long for that) the office over the full width and the date
+        on a line of its own below (BlockStyles.office_and_date_share_a_line)."""
         g = self.geometry
         date = None
         date_x = date_room = 0.0
@@ -258,8 +261,12 @@ class Typesetter:
             date = self._layout((Span(block.right, role=style.role),), style)
             advance = self._lines(date, 1e6)[0].advance
             date_x = g.type_width - advance
-            date_room = advance + style.char_pt
+            date_room = advance
         office = self._layout((Span(block.left, role=style.role),), style)
+        if date is not None and block.left and not self.styles.office_and_date_share_a_line(block):
+            breaks = self._lines(office, g.type_width)
+            rows: list[Row] = [OfficeDateRow(office, i, style.grid_lines, g.pitch, None) for i in range(len(breaks))]
+            return [*rows, TextRow(date, 0, style.grid_lines, g.pitch, shift=date_x)]
         breaks = self._lines(office, g.type_width - date_room)
         return [OfficeDateRow(office, i, style.grid_lines, g.pitch, date if i == 0 else None, date_x)
                 for i in range(len(breaks))]

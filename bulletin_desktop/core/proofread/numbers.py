@@ -42,6 +42,8 @@ _YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|
     # 23年度: a 年度 is always a named year (a span counts 年)
     r"|(?<![\d.'’第])(\d{2})年(?=度)", re.M)
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
+# a year has four quarters: 第五季度 is as impossible as 13月
+_QUARTER = re.compile(r"第([五六七八九]|[5-9])季度")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
 _COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
 _JI = re.compile(r"\d+几|几\d+")
@@ -228,6 +230,8 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _MONTH.finditer(text):
         if not 1 <= int(m.group(2)) <= 12:
             yield finding("D-INVALID", text, m.start(), m.end(), None)
+    for m in _QUARTER.finditer(text):
+        yield finding("D-INVALID", text, m.start(), m.end(), None)
     for m in _RANGE.finditer(text):
         first_month, first_day, last_day = int(m.group(1)), int(m.group(2)), int(m.group(4))
         last_month = int(m.group(3)) if m.group(3) else first_month

@@ -18,10 +18,11 @@ _HALF_MARK = re.compile(rf"(?<=[{HAN}{CLOSING}])[,;:!?]|[,;:!?](?=[{HAN}{OPENING
 # a full stop typed half-width (加强组织领导.二是…)
 _HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.0-9A-Za-z_])")
 _HALF_PARENS = re.compile(r"\(([^()\n]{0,60})\)")
-# "…" and the full-width straight ＂…＂ some input methods and PDF copies give
-_HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1')
+# "…" and the full-width straight ＂…＂ some input methods and PDF copies give; '…' too, where no
+# letter or digit touches it (Xi'an, 90's use the mark as an apostrophe)
+_HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1|(?<![A-Za-z0-9])(\')([^\'\n]{1,80})\'(?![A-Za-z0-9])')
 _HAS_HAN = re.compile(f"[{HAN}]")
-_DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+")
+_DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+|%%+|％％+")  # 95.6%%: the sign typed twice
 # “党政同责”、“一岗双责”: quoted or titled items in a row usually take no 顿号 between them (4.5)
 # the inner pair of a quotation in a quotation, a title in a title (4.8, 4.15)
 _INNER_FORM = {"“": ("‘", "’"), "《": ("〈", "〉")}
@@ -55,7 +56,11 @@ _ORGANS_APART = re.compile(r"([省市县区镇乡])(?:党)?委、\1(?:人民)?�
 # 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日
 _RANGE = re.compile(r"(?=\s*[-–~－])(?:(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
                     r"|(?:(?<=年\d)|(?<=年\d\d))[-–~－](?=\d{1,2}月)|(?:(?<=月\d)|(?<=月\d\d))[-–~－](?=\d{1,2}日)"
-                    r"|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d)[-–~－](?=\d{1,2}[月日](?!\d))|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d\d)[-–~－](?=\d{1,2}[月日](?!\d)))")
+                    r"|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d)[-–~－](?=\d{1,2}[月日](?!\d))|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d\d)[-–~－](?=\d{1,2}[月日](?!\d))"
+                    # a span of time counted in days, weeks, hours, years: 3-5天, 2-3个工作日 (a 3~5天
+                    # in the wave dash 4.13.3.2 also admits is left alone; 1-2号楼 numbers things)
+                    r"|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d)[-–－](?=\d{1,3}(?:天|周|个?小时|分钟|个?月|个?工作日|年(?!级))(?!\d))"
+                    r"|(?<=(?<![0-9A-Za-z_\-–~－./:：])\d\d)[-–－](?=\d{1,3}(?:天|周|个?小时|分钟|个?月|个?工作日|年(?!级))(?!\d)))")
 # (the last two: a range of months or days on its own, 6-7月 and 5-7日; not a standard's number
 # GB 5749-2022, a date 2024-06-05, a telephone number or a model, which have no 月 or 日 after them)
 PARAGRAPH_END_RULES = frozenset({"P-END", "P-END-NONE"})  # about how a paragraph ends
@@ -203,8 +208,9 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         if _HAS_HAN.search(m.group(1)) or _HAS_HAN.match(before) or _HAS_HAN.match(after):
             yield finding("P-HALF-PAREN", text, m.start(), m.end(), f"（{m.group(1)}）")
     for m in _HALF_QUOTES.finditer(text):
-        if _HAS_HAN.search(m.group(2)):
-            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{m.group(2)}”")
+        quoted = m.group(2) if m.group(1) else m.group(4)
+        if _HAS_HAN.search(quoted):
+            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{quoted}”")
     for m in _QUOTED_SERIES.finditer(text):
         yield finding("P-SERIES", text, m.start(), m.end(), m.group()[0])
     for m in _ELLIPSIS.finditer(text):

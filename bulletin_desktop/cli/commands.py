@@ -67,10 +67,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     paths = expand_paths(args.files)
     read = partial(read_file, series=args.series)
     if args.dry_run:
-        return _dry_run(paths, read, args.json)
+        # several files or a folder: always a list, [] when none could be read, so a script
+        # reads one shape whatever the folder held
+        several = len(args.files) > 1 or any(Path(given).is_dir() for given in args.files)
+        return _dry_run(paths, read, args.json, several)
+    from .interrupts import INTERRUPTED, between_files, interrupted
+
     failures = 0
-    with open_for_writing(args) as archive:
-        for path in paths:
+    with open_for_writing(args) as archive, between_files():
+        for done, path in enumerate(paths):
+            if interrupted():  # Ctrl+C: stop before the next file, the ones imported stay
+                sys.stderr.write(f"已中断：{done} 个文件已处理（导入的留在档案库中），其余 {len(paths) - done} 个没有导入。\n")
+                return INTERRUPTED
             try:
                 imported = read(path)
                 issue = imported.issue
@@ -94,7 +102,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _dry_run(paths: list[Path], read_file, as_json: bool) -> int:
+def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:
     """What would be stored, without opening the archive."""
     from ..core.recognise import BulletinFormatError
     from ..core.textformat import write_text
@@ -111,15 +119,17 @@ def _dry_run(paths: list[Path], read_file, as_json: bool) -> int:
         if as_json:
             # layout: what a series this file starts would be given (section_heading)
             data = {**issue_to_dict(imported.issue), "warnings": imported.warnings, "layout": imported.layout}
-            if len(paths) > 1:
+            if several:
                 data["file"] = str(path)
             shown.append(data)
         else:
             sys.stdout.write(write_text(imported.issue))
             for warning in imported.warnings:
                 sys.stdout.write(f"注意：{warning}\n")
-    if as_json and shown:
-        print_json(shown[0] if len(paths) == 1 else shown)
+    if as_json and several:
+        print_json(shown)
+    elif as_json and shown:
+        print_json(shown[0])
     return 1 if failures else 0
 
 
@@ -167,6 +177,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.output is not None and len(args.issues) > 1:
         raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
+    if args.output is not None and str(args.output) == "-":  # as other tools: standard output, not a file named "-"
+        return _export_to_stdout(args)
     opened, unrecorded = _open_for_export(args)
     with opened as archive:
         # an issue named twice (52 and 第52期) is one file, not a copy named …（2）
@@ -186,11 +198,20 @@ def cmd_export(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"注意：这次导出没有记入档案库（{exc.message}）。\n")
 
         if args.dir is not None:
+            from ..export.errors import ExportCancelled
+            from .interrupts import INTERRUPTED, between_files, interrupted
+
             fmt = args.format or "docx"
             _check_engine(args, fmt)
-            with saying_how_to_choose():
-                paths = export_each(issues, args.dir, fmt, options, record, engine=args.engine,
-                                    existing=existing_choice(args))
+            try:
+                # Ctrl+C stops before the next file: those written are whole, listed and recorded
+                with saying_how_to_choose(), between_files():
+                    paths = export_each(issues, args.dir, fmt, options, record, engine=args.engine,
+                                        existing=existing_choice(args), progress=lambda done, total: not interrupted())
+            except ExportCancelled as exc:
+                sys.stdout.write("".join(f"已导出：{path}\n" for path in exc.written))
+                sys.stderr.write(f"已中断：导出了 {len(exc.written)} 期，其余 {len(issues) - len(exc.written)} 期没有导出。\n")
+                return INTERRUPTED
             for path in paths:
                 sys.stdout.write(f"已导出：{path}\n")
             return 0
@@ -202,6 +223,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             written = export_one(issues[0], args.output, fmt, options[0], record, engine=args.engine,
                                  existing=existing_choice(args))
     sys.stdout.write(f"已导出：{written}\n")
+    return 0
+
+
+def _export_to_stdout(args: argparse.Namespace) -> int:
+    if (args.format or "txt") != "txt":
+        raise CommandError("只有纯文本（--format txt）可以输出到标准输出（-o -）；Word 和 PDF 请给出文件名。")
+    _check_engine(args, "txt")
+    from ..core.textformat import write_text
+    from .export_command import issue_options
+
+    with open_for_reading(args) as archive:
+        issue = archive.load_issue(resolve_issue(archive, args.issues[0]))
+        issue_options(archive, issue, args.option, args.settings)  # a mistake in them is refused as for a file
+    sys.stdout.write(write_text(issue))
     return 0
 
 

@@ -73,6 +73,10 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         return text
 
 
+EXIT_CODES = ("退出码：0 完成；1 出错或被拒绝（check 为发现了问题）；2 命令写法有误（check 为出错）；"
+              "130 按 Ctrl+C 中断；141 读输出的程序提前退出（如 | head -1）。")
+
+
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # a subcommand's --db must not reset the one given before the subcommand
     parser.add_argument("--db", type=path, metavar="路径", default=None if top else argparse.SUPPRESS,
@@ -102,7 +106,8 @@ def opens_window(argv: list[str]) -> bool:
 def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     """The whole command line; with ``window_only``, the top level and ``gui`` alone (the
     other subcommands' help texts and modules cost the window's start about 15 ms)."""
-    parser = ChineseArgumentParser(prog="bulletin-desktop", description="简报编辑器：编排、归档并导出工作简报。不带子命令时打开主窗口。")
+    parser = ChineseArgumentParser(prog="bulletin-desktop", description="简报编辑器：编排、归档并导出工作简报。不带子命令时打开主窗口。",
+                                   epilog=EXIT_CODES)
     parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     _db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)

@@ -2343,6 +2343,10 @@ The damaged file is kept as {aside}.</translation>
         <translation>Export Statistics</translation>
     </message>
     <message>
+        <source>Statistics exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>to</translation>
     </message>

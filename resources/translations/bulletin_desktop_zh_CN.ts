@@ -2347,6 +2347,10 @@ The damaged file is kept as {aside}.</source>
         <translation>导出统计</translation>
     </message>
     <message>
+        <source>Statistics exported to {path}</source>
+        <translation>采用统计已导出到 {path}</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>至</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,11 @@ CHART_MIN_HEIGHT = 155
 
 ROTATE_AFTER = 4  # more unit names than this are slanted under the bars
 LABEL_CHARS = 6  # a unit's name under its bars; the table beside has it whole
+# steps up the count axis: the plot is some 60 pixels high in the dock under a 768 screen's
+# window, where six figures overlapped and each was cut to "…"
+AXIS_STEPS = 3
+SMALL_LABELS = 0.8  # upright labels in a row that many: a size at which 10, 11 and 12 are not cut to "…"
+SHORT_LABEL = 3  # characters a label may have and still stand upright however many there are (12月)
 
 
 def short_label(name: str) -> str:
@@ -34,6 +39,22 @@ def unit_labels(names: list[str]) -> list[str]:
     return [s if short.count(s) == 1 else name for s, name in zip(short, names)]
 
 
+def month_labels(months: list[str]) -> list[str]:
+    """2024-05 as 5 under the trend (24年5月 when the range spans years): short enough to
+    stand upright, where the slanted 2024-05 took the height of the plot and was cut to "…"."""
+    years = {month[:4] for month in months}
+    labels = []
+    for month in months:
+        year, _, number = month.partition("-")
+        if not number.isdigit():
+            labels.append(month)
+        elif len(years) == 1:
+            labels.append(str(int(number)))
+        else:
+            labels.append(f"{year[2:]}年{int(number)}月")
+    return labels
+
+
 def whole_ticks(top: int, most: int = 5) -> tuple[int, int]:
     """(step, tick count) of a count axis from 0 past ``top``: whole steps, at most ``most`` of them."""
     top = max(1, top)
@@ -44,7 +65,13 @@ def whole_ticks(top: int, most: int = 5) -> tuple[int, int]:
 def _view(parent: QWidget) -> QChartView:
     view = QChartView(QChart(), parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart = view.chart()
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # the dock under the window is a third of a 768 screen high: the frame's default margins
+    # and rounded box took the room of the axis' figures
+    chart.layout().setContentsMargins(0, 0, 0, 0)
+    chart.setMargins(QMargins(4, 2, 4, 2))
+    chart.setBackgroundRoundness(0)
     view.setMinimumHeight(CHART_MIN_HEIGHT)
     return view
 
@@ -97,16 +124,21 @@ class StatsCharts:
         top = max([m.submitted for m in report.months] + [m.adopted for m in report.months] + [1])
         for series in (submitted, adopted):
             chart.addSeries(series)
-        self._axes(chart, submitted, [m.month for m in report.months], top, also=adopted)
+        self._axes(chart, submitted, month_labels([m.month for m in report.months]), top, also=adopted)
 
     @staticmethod
     def _axes(chart: QChart, series, categories: list[str], top: int, also=None) -> None:
         x = QBarCategoryAxis()
         x.append(categories)
-        if len(categories) > ROTATE_AFTER:  # slanted, the names keep their width instead of "…"
+        # slanted, long names keep their width instead of "…"; short ones stand upright
+        if len(categories) > ROTATE_AFTER and max(map(len, categories)) > SHORT_LABEL:
             x.setLabelsAngle(-45)
+        elif len(categories) > ROTATE_AFTER:  # twelve months side by side in a third of the dock
+            font = x.labelsFont()
+            font.setPointSizeF(font.pointSizeF() * SMALL_LABELS)
+            x.setLabelsFont(font)
         y = QValueAxis()
-        step, ticks = whole_ticks(top)
+        step, ticks = whole_ticks(top, AXIS_STEPS)
         y.setRange(0, step * (ticks - 1))
         y.setLabelFormat("%d")
         y.setTickCount(ticks)  # whole numbers only, each once: a count has no fractions

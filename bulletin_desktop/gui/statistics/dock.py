@@ -17,6 +17,7 @@ def build_statistics_view(window: QMainWindow, dock: QDockWidget) -> StatisticsV
             view.refresh()
 
     view.openEntryRequested.connect(window.show_entry)  # type: ignore[attr-defined]
+    view.exported.connect(lambda path: window.statusBar().showMessage(view.exported_message(path), 10000))
     session.archiveChanged.connect(lambda: view.set_archive(session.archive))
     session.archiveEdited.connect(follow)
     dock.visibilityChanged.connect(lambda visible: view.refresh() if visible else None)

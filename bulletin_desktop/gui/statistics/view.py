@@ -182,6 +182,19 @@ class StatisticsView(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.ui.statsSplitter.orientation() != orientation:
             self.ui.statsSplitter.setOrientation(orientation)
+            self._share_space()
+
+    def _share_space(self) -> None:
+        """Table and charts share the splitter anew when it turns or the charts arrive: the
+        sizes it kept from the other way round (or from before the charts were made) left the
+        charts a strip too narrow for a title or an axis."""
+        splitter = self.ui.statsSplitter
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        total = splitter.width() if horizontal else splitter.height()
+        if total <= 0:
+            return
+        table = total // 2 if horizontal else total * 3 // 5  # beside: half each; above: the table's rows first
+        splitter.setSizes([table, total - table])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -190,7 +203,8 @@ class StatisticsView(QWidget):
 
             self.charts = StatsCharts(self.ui.chartsPane)
             for widget in self.charts.widgets():
-                self.ui.chartsLayout.addWidget(widget)
+                self.ui.chartsLayout.addWidget(widget, 1)  # equal halves: a chart's own size hint would starve the other
+            self._share_space()
             if self.report is not None:
                 self.charts.show_report(self.report)
 
@@ -264,3 +278,8 @@ class StatisticsView(QWidget):
             return False
         self.exported.emit(str(path))
         return True
+
+    def exported_message(self, path: str) -> str:
+        """Said in the status bar once a table or the notice is written: the file dialog closes
+        on nothing else to show that it was."""
+        return self.tr("Statistics exported to {path}").format(path=path)

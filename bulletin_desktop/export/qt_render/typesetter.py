@@ -211,6 +211,12 @@ class Typesetter:
         line = text.layout.lineAt(index)
         return _x_of(line, end) - _x_of(line, start) + text.gaps_between(start, end)
 
+    def _head_advance(self, head: str, style: BlockStyle) -> float:
+        """How wide a distribution line's label (送：) sets, its colon counted: continuation
+        lines align after it, as Word's hanging indent of the label's characters does."""
+        layout = self._layout((Span(head, role=style.role),), style)
+        return self._visible_advance(layout, 0, self._lines(layout, 1e6)[0])
+
     def paragraph(self, spans: tuple[Span, ...], style: BlockStyle) -> list[Row]:
         layout = self._layout(spans, style)
         breaks = self._lines(layout, self.geometry.type_width, style.first_line_indent_pt)
@@ -283,7 +289,7 @@ class Typesetter:
         inner = o.closing_inner_rule_mm * PT_PER_MM
         rows: list[Row] = []
         for number, (head, text) in enumerate(items):
-            hanging = self._lines(self._layout((Span(head, role=style.role),), style), 1e6)[0].advance if head else 0.0
+            hanging = self._head_advance(head, style) if head else 0.0
             layout = self._layout((Span(head + text, role=style.role),), style)
             breaks = self._lines(layout, width, 0.0, hanging)
             item_rows = self._rows(layout, breaks, style, inset)

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..safe_write import os_error_reason
 from . import backup, schema, store
 from .connection import open_readonly, read_header
 from .errors import ArchiveError
@@ -127,8 +128,9 @@ def what_restoring_changes(db_path: Path, backup_path: Path) -> list[str]:
             in_backup, backup_newest = read(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        raise ArchiveError(f"这份备份读不出来（{exc}），不能用来恢复。") from None
+    except sqlite3.Error as exc:  # SQLite's words are English ("file is not a database"): said in the clerk's
+        reason = "磁盘空间已满" if "full" in str(exc) else "不是简报档案库，或已损坏"
+        raise ArchiveError(f"这份备份读不出来（{reason}），不能用来恢复。") from None
     try:
         conn = open_readonly(db_path)  # the window may have it open: read what it has written too
         try:
@@ -232,10 +234,11 @@ def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:
                 os.fsync(handle.fileno())
         except OSError as exc:
             remove_with_side_files(partial)
-            raise ArchiveError(f"复制备份失败（{exc.strerror or exc}），档案库没有改动。") from None
+            raise ArchiveError(f"复制备份失败（{os_error_reason(exc)}），档案库没有改动。") from None
         except sqlite3.Error as exc:
             remove_with_side_files(partial)
-            raise ArchiveError(f"复制备份失败（{exc}），档案库没有改动。") from None
+            reason = "磁盘空间已满" if "full" in str(exc) else "备份读不出来，可能已损坏"
+            raise ArchiveError(f"复制备份失败（{reason}），档案库没有改动。") from None
         aside = set_aside(db_path, label)
         os.replace(partial, db_path)
         return aside

@@ -20,6 +20,8 @@ def whole(low: int, high: int, what: str = "") -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"“{_shown(text)}”不是整数") from None
         if high == SQLITE_INTEGER_MAX and value > high:
             raise argparse.ArgumentTypeError(f"没有这么大的{what or '编号'}（{_shown(text.strip())}）")
+        if high == SQLITE_INTEGER_MAX and value < low:  # not "不在 1 到 9223372036854775807 之间"
+            raise argparse.ArgumentTypeError(f"{what or '编号'}从 {low} 起，没有 {_shown(text.strip())}")
         if not low <= value <= high:
             named = f"{what} " if what else ""
             raise argparse.ArgumentTypeError(f"{named}{_shown(text.strip())} 不在 {low} 到 {high} 之间")

@@ -382,7 +382,10 @@ def _inline_heading_order(text: str) -> Iterator[Finding]:
 # The points of one run-in list, in three styles: 一是 (汉字 and 是), 第二， (第 and a comma) and
 # 3是 (a digit typed for the 汉字). After any clause's mark, the ASCII ones typed for it included.
 _ANY_POINT = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:(?P<shi>[一二三四五六七八九十])是|(?P<di>第(?P<dn>[一二三四五六七八九十])[，、：,])"
-                        r"|(?P<digit>\d)是(?=[\u4e00-\u9fff]))", re.M)
+                        r"|(?P<digit>\d)是(?=[\u4e00-\u9fff])"
+                        # 三、 after a comma in a list of 一是, 二是: a point typed as a heading's number
+                        # (never a list of its own: 一、二级响应 and 三、四级 count levels)
+                        r"|(?<=[，；,;])(?P<dun>[一二三四五六七八九十])、(?![一二三四五六七八九十\d]))", re.M)
 
 
 def _point_style(m: re.Match[str]) -> tuple[str, int]:
@@ -391,6 +394,8 @@ def _point_style(m: re.Match[str]) -> tuple[str, int]:
         return "shi", _POINT_NUMERALS.index(m["shi"]) + 1
     if m["di"]:
         return "di", _POINT_NUMERALS.index(m["dn"]) + 1
+    if m["dun"]:
+        return "dun", _POINT_NUMERALS.index(m["dun"]) + 1
     return "digit", int(m["digit"])
 
 
@@ -410,7 +415,7 @@ def _point_sequence(text: str) -> Iterator[Finding]:
     first: dict[str, str] = {}  # how that list's first point is written
     for m in _ANY_POINT.finditer(text):
         style, value = _point_style(m)
-        if value == 1 and style != "digit":
+        if value == 1 and style not in ("digit", "dun"):
             last[style], first[style] = 1, m.group()
             continue
         if last.get(style) == value - 1:

@@ -218,10 +218,29 @@ def _stats_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     return preset_range(period, dt.date.today())
 
 
+def _stats_output(args: argparse.Namespace) -> Path | None:
+    """Where the report goes: None for standard output (no -o, or -o -); a file already there
+    is kept unless --overwrite or --keep-both says otherwise, as for export."""
+    if args.output is None:
+        return None
+    if str(args.output) == "-":
+        if args.format not in ("json", "csv"):
+            raise CommandError(f"{args.format} 文件不能输出到标准输出（-o -），请给出文件名。")
+        return None
+    from ..export.recorded import one_file
+    from .export_command import existing_choice, saying_how_to_choose
+
+    with saying_how_to_choose():
+        return one_file(args.output, existing_choice(args))
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     date_from, date_to = _stats_range(args)
     if args.unattributed:
         return _unattributed(args, date_from, date_to)
+    if args.format in ("xlsx", "docx") and args.output is None:
+        raise CommandError(f"输出 {args.format} 需要用 -o 指定输出文件。")
+    out = _stats_output(args)  # before the work: a refusal costs nothing
     with open_for_reading(args) as archive:
         report = compute_stats(archive, date_from, date_to, args.series)
         if newest := newest_outside(archive, report):  # on stderr: the output stays as asked
@@ -230,9 +249,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         if args.format == "docx":
             known = [archive.get_series(args.series)] if args.series else archive.list_series()
             office = known[0].office if known and known[0] is not None else ""
-    fmt, out = args.format, args.output
-    if fmt in ("xlsx", "docx") and out is None:
-        raise CommandError(f"输出 {fmt} 需要用 -o 指定输出文件。")
+    fmt = args.format
     if fmt == "json":
         text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
         if out is None:
@@ -249,6 +266,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
             sys.stdout.write(csv_text(header, rows))
             return 0
         write_csv(out, header, rows)
+    elif out is None:  # refused above: xlsx and docx need a file
+        raise CommandError(f"输出 {fmt} 需要用 -o 指定输出文件。")
     elif fmt == "xlsx":
         from ..export.stats_tables import write_xlsx
 
@@ -268,6 +287,7 @@ def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
     """The adopted entries counted for no unit, with the unit each seems to come from."""
     if args.format not in ("json", "csv"):
         raise CommandError("--unattributed 只能输出 json 或 csv。")
+    out = _stats_output(args)
     from ..core.stats.unattributed import unattributed_entries
 
     with open_for_reading(args) as archive:
@@ -279,13 +299,13 @@ def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
 
         text = csv_text(UNATTRIBUTED_HEADER, [(e.date, e.series, e.number_line, e.section, e.suggestion, e.text)
                                               for e in found])
-    if args.output is None:
+    if out is None:
         sys.stdout.write(text)
         return 0
     from ..core.safe_write import write_text_atomically
 
-    write_text_atomically(args.output, text)
-    sys.stdout.write(f"已导出：{args.output}\n")
+    write_text_atomically(out, text)
+    sys.stdout.write(f"已导出：{out}\n")
     return 0
 
 

@@ -128,7 +128,7 @@ def _add_commands(sub) -> None:
 
     p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT，文件或文件夹")
     _db_option(p)
-    p.add_argument("files", nargs="+", type=path, metavar="文件")
+    p.add_argument("files", nargs="+", type=path, metavar="文件", help="要导入的文件，或文件夹（导入其中能读的各个文件）")
     p.add_argument("--replace", action="store_true", help="同一刊物同一期号已存在时覆盖它")
     p.add_argument("--dry-run", action="store_true", help="只识别并显示将要导入的内容，不写入档案库")
     p.add_argument("--json", action="store_true", help="与 --dry-run 一起用：以 show --json 的格式输出，另加 warnings")
@@ -160,7 +160,7 @@ def _add_commands(sub) -> None:
 
     p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
     _db_option(p)
-    p.add_argument("year", type=YEAR, metavar="年份")
+    p.add_argument("year", type=YEAR, metavar="年份", help="如 2022：汇编这一年日期的各期")
     p.add_argument("-o", "--output", type=path, required=True, metavar="输出文件")
     p.add_argument("--series", metavar="刊物", help="档案库有多个刊物时指定汇编哪一个")
     _layout_options(p)

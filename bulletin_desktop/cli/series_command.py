@@ -35,6 +35,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
                    help="修改一项版式设置，如 red_rule_pt=3（见 docs/layout.md），可重复")
     q.add_argument("--settings", type=path, metavar="JSON", help="从版式设置文件（JSON 对象）读入")
     q.add_argument("--reset", action="store_true", help="先恢复标准版式")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出（输出本来就是 JSON，加不加都一样）")
     q = actions.add_parser("defaults", help="显示刊物的默认设置（新建一期从这里开始），或把某一期的设置存为本刊默认设置")
     db_option(q)
     q.add_argument("name", nargs="?", metavar="名称", help="刊物名称，或“id:内部编号”")

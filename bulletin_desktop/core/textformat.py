@@ -21,7 +21,7 @@ from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_r
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import is_indented, is_page_number, join_printed_lines, read_columns_down
+from .wrapped_text import is_indented, is_page_number, join_printed_lines, read_columns_down, wrap_width
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -105,7 +105,13 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if (count := text.count("\n")) > 2 * MAX_PARAGRAPHS:  # (a blank line after each paragraph is usual)
         raise too_many_paragraphs(count)
-    lines = _join_cut_lines(_lines(_unquoted(_clean(read_columns_down(text)))))
+    lines = _lines(_unquoted(_clean(read_columns_down(text))))
+    # A printed copy's lines are joined by their width (join_printed_lines), each by the one
+    # printed line before it; joined here first, a paragraph's lines would stand for one line
+    # as wide as all of them, and the heading after it would be taken for its next line.
+    if wrap_width([shown for line, _ in lines if line.strip() and not _EXPLICIT.match(line)
+                   for shown in (plain(parse_markup(line)),)]) is None:
+        lines = _join_cut_lines(lines)
     paragraphs = [_paragraph(line, indented) for line, indented in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .model import BULLETS
 from .recognise import Hint, Paragraph, patterns
 from .richtext import concat
 
@@ -27,6 +28,10 @@ _SHORTEST_LINE = 10  # narrower lines are headings and ends of paragraphs, not t
 _WIDEST_PAGE = 45  # wider "lines" are whole paragraphs
 _NEAR = 2  # a full line's width, give or take (punctuation, Latin digits)
 _SLACK = 3  # a line this much short of the width may still have been cut (an indented first line)
+_ALL_CUT = 0.9
+_WIDER_LINES = 2  # lines wider than the page a printed copy may still show (a line run into the next)
+_LAST_LINE_SHORT = 1.5  # more than this short of the width, a line ending a sentence ends its paragraph
+_BRACKETED_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
 _NARROW = re.compile(r"[\x00-\x7f\u00a0-\u02ff\uff61-\uffdc]")  # Latin letters, digits, half-width forms
 
 
@@ -55,17 +60,33 @@ def wrap_width(lines: list[str]) -> float | None:
         return None
     page = Counter(round(w) for w in wide).most_common(1)[0][0]
     full = [line for line, w in zip(lines, widths) if abs(w - page) <= _NEAR]
-    if page > _WIDEST_PAGE or len(full) < 5 or len(full) < 0.4 * len(wide):
+    if page > _WIDEST_PAGE or len(full) < 5:
+        return None
+    # no printed line is wider than the page; typed text has its paragraphs on lines wider
+    # than its few lines of one width (the titles a contents lists)
+    if sum(1 for w in widths if w > page + _NEAR) > max(_WIDER_LINES, 0.2 * len(full)):
         return None
     cut = sum(1 for line in full if not patterns.ends_sentence(line.rstrip()))
+    if len(full) < 0.4 * len(wide):
+        # a short copy whose paragraphs take two lines each has as many last lines as full
+        # ones: still a printed copy when its full lines are all cut mid-sentence
+        return float(page) if cut >= _ALL_CUT * len(full) else None
     return float(page) if cut >= 0.6 * len(full) else None
 
 
 def continues(previous: str, following: str, page: float) -> bool:
     """``following`` goes on with the paragraph whose printed line ``previous`` filled the page's width."""
-    return (width(previous) >= page - _SLACK and not patterns.SPACED_OUT.search(previous) and not patterns.SPACED_OUT.search(following)
+    wide = width(previous)
+    flat = patterns.compact(following)
+    return (wide >= page - _SLACK and not patterns.SPACED_OUT.search(previous) and not patterns.SPACED_OUT.search(following)
             and not patterns.MAIL_HEADER.match(previous)
-            and not patterns.starts_new_paragraph(patterns.compact(following)))
+            # a line the sentence ended on short of the margin is a paragraph's last (only a
+            # first line, its indent lost, may be that short and go on)
+            and not (wide < page - _LAST_LINE_SHORT and patterns.ends_sentence(previous.rstrip()))
+            # a heading's mark (■ 抽检信息 ■, ◆…) or a byline in brackets of its own
+            # (（某县教育局　王芳）) opens a line, never goes on with one
+            and flat[:1] not in BULLETS and not _BRACKETED_LINE.match(flat)
+            and not patterns.starts_new_paragraph(flat))
 
 
 # the running head a printed copy repeats at the top of each page after the first

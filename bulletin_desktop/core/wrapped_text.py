@@ -16,10 +16,11 @@ from .recognise import Hint, Paragraph, patterns
 from .richtext import concat
 
 # —1—, - 2 -, ·3·, 第3页, 第 3 页 共 8 页: the page numbers of a printed copy, not its text
-_PAGE_NUMBER = re.compile(r"^[—–－\-·•]\s*\d{1,3}\s*[—–－\-·•]$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$")
-# 1, 2, 3: a number alone, the page number pdftotext gives most often; one only in a printed
+# (第2页/共4页, Word's own footer in Chinese, too)
+_PAGE_NUMBER = re.compile(r"^[—–－\-·•]\s*\d{1,3}\s*[—–－\-·•]$|^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$")
+# 1, 2, 3: a number alone, the page number pdftotext gives most often (or 2/4); one only in a printed
 # copy (elsewhere a line of digits may be text)
-_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s*[/／]\s*\d{1,3})?$")  # (2/4: the page of how many)
 # a printed copy's paragraphs open with an indent (two spaces or more, a full-width space, a
 # tab): where only some lines have one, it starts a paragraph
 _INDENT = re.compile(r"^(?:\u3000|[ \u00a0]{2}|\t)")

@@ -198,11 +198,16 @@ _CAUSE = re.compile(
 # 内容主要是法律法规为主: 主要是…… and 以……为主 run together (主要是以……为主 is left to the clerk:
 # dropping 为主 alone would not mend it)
 _MAINLY = re.compile(r"主要是(?!以)[^，。；！？\n]{2,30}?(?P<w>为主)(?=[，。；！？]|$)", re.M)
+# 比去年同期相比增长3.2%: 比去年 and 与去年……相比 run together (the period compared with is named
+# right after 比, so 占比, 同比 and 对比 are not met)
+_COMPARED = re.compile(r"(?<![对相类无好评排占环同正反堪可])比(?:去年|上年|前年|上月|上季度|上半年|往年|上一年)(?:同期)?(?P<w>相比)")
 
 
 def check_wording(text: str) -> Iterator[Finding]:
     for m in _MAINLY.finditer(text):
         yield finding("G-BLEND", text, m.start("w"), m.end("w"), "", why="“主要是……”与“以……为主”混用：宜删去“为主”")
+    for m in _COMPARED.finditer(text):
+        yield finding("G-BLEND", text, m.start("w"), m.end("w"), "", why="“比……”与“与……相比”混用：宜删去“相比”，或把“比”改为“与”")
     for pattern, why in _REDUNDANT:
         for m in pattern.finditer(text):
             if "cause" in m.groupdict() and _CAUSE_NOUN.search(m["cause"]):

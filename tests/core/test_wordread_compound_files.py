@@ -55,8 +55,12 @@ def compound(path, streams: list[tuple[str, bytes]], *, directory_last: bool = T
 ENCRYPTION_INFO = ("EncryptionInfo", b"\x04\x00\x04\x00\x40\x00\x00\x00<encryption/>")
 
 
-def word_stream(flags: int, text: str = "") -> tuple[str, bytes]:
-    fib = struct.pack("<HHHHHH", 0xA5EC, 0x00C1, 0, 0x0409, 0, flags)  # wIdent, nFib, …, flags at offset 10
+def word_stream(flags: int, text: str = "", *, main_text_chars: int = 1200) -> tuple[str, bytes]:
+    """A Word 97 file information block: its base (wIdent, nFib, …, flags at offset 10), 14
+    shorts, then 22 longs of which the fourth counts the main text's characters."""
+    base = struct.pack("<HHHHHH", 0xA5EC, 0x00C1, 0, 0x0409, 0, flags).ljust(32, b"\0")
+    longs = struct.pack("<22i", 0, 0, 0, main_text_chars, *([0] * 18))
+    fib = base + struct.pack("<H", 14) + b"\0" * 28 + struct.pack("<H", 22) + longs
     return "WordDocument", (fib + text.encode("utf-16-le")).ljust(6000, b"\0")  # a real one is never smaller
 
 
@@ -102,3 +106,8 @@ def test_an_ordinary_doc_that_mentions_the_word_goes_on_to_be_converted(tmp_path
     path = compound(tmp_path / "简报.docx", [word_stream(0, "EncryptionInfo"), ("1Table", b"\0" * 4096)])
     monkeypatch.setattr(libreoffice, "libreoffice_path", lambda: None)
     assert "需要 LibreOffice" in refusal(path)
+
+
+def test_an_old_doc_far_too_long_for_an_issue_is_refused_before_converting(tmp_path, no_libreoffice):
+    path = compound(tmp_path / "2023年汇编.doc", [word_stream(0, main_text_chars=1_500_000), ("1Table", b"\0" * 4096)])
+    assert "文档约有 2436 页（1500000 字）" in refusal(path)

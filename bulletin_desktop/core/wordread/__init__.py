@@ -69,19 +69,21 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
 
 
 def _refuse_compound(path: Path) -> None:
-    """Refuse an OLE compound file LibreOffice could not make a document of: one that needs
-    a password, whatever its name (an encrypted .docx saved as .doc), or Excel's and
-    PowerPoint's files under a Word name."""
-    from .compound import ENCRYPTED, PRESENTATION, SPREADSHEET, compound_kind
+    """Refuse an OLE compound file LibreOffice could not make an issue of: one that needs a
+    password, whatever its name (an encrypted .docx saved as .doc), Excel's and
+    PowerPoint's files under a Word name, and a document far too long to be an issue."""
+    from .compound import ENCRYPTED, PRESENTATION, SPREADSHEET, Contents, compound_contents
 
-    kind = compound_kind(path)
-    if kind is None:  # a directory that does not add up: the one sign left is the stream's name
-        kind = ENCRYPTED if path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path) else None
-    if kind == ENCRYPTED:
+    contents = compound_contents(path)
+    if contents is None:  # a directory that does not add up: the one sign left is the stream's name
+        contents = Contents(ENCRYPTED if path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path) else "")
+    if contents.kind == ENCRYPTED:
         raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
-    if kind in (SPREADSHEET, PRESENTATION):
-        what = "Excel 表格" if kind == SPREADSHEET else "PowerPoint 演示文稿"
+    if contents.kind in (SPREADSHEET, PRESENTATION):
+        what = "Excel 表格" if contents.kind == SPREADSHEET else "PowerPoint 演示文稿"
         raise refuse(path, f"这不是 Word 文件，而是{what}（只是扩展名写成了 {path.suffix}）。")
+    if contents.text_chars is not None and (problem := too_long(contents.text_chars)):
+        raise refuse(path, problem)
 
 
 def paragraphs_from_path(path: str | Path) -> list[RichText]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import mmap
 import struct
 from pathlib import Path
+from typing import NamedTuple
 
 _MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LAST_REGULAR = 0xFFFFFFFA  # values above are markers (end of chain, free, FAT sector)
@@ -28,34 +29,59 @@ class _Broken(Exception):
     pass
 
 
-def compound_kind(path: Path) -> str | None:
-    """ENCRYPTED for a document that needs a password to open (an encrypted .docx, or an
-    old .doc/.wps whose file information block says so), SPREADSHEET or PRESENTATION for
-    Excel's and PowerPoint's files, OTHER for anything else; None for a file whose
-    structure cannot be read."""
+class Contents(NamedTuple):
+    kind: str  # ENCRYPTED, SPREADSHEET, PRESENTATION or OTHER
+    # the characters of a Word document's main text, as its file information block counts
+    # them (None when it does not say): a file too long to be an issue is refused before
+    # LibreOffice spends minutes converting it
+    text_chars: int | None = None
+
+
+def compound_contents(path: Path) -> Contents | None:
+    """What the compound file at ``path`` is: ENCRYPTED for a document that needs a password
+    to open (an encrypted .docx, or an old .doc/.wps whose file information block says so),
+    SPREADSHEET or PRESENTATION for Excel's and PowerPoint's files, OTHER for anything else;
+    None for a file whose structure cannot be read."""
     try:
         with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return _kind(_Compound(data))
+            return _contents(_Compound(data))
     except (OSError, ValueError, _Broken, struct.error, IndexError):
         return None
 
 
-def _kind(compound: "_Compound") -> str:
+_FIB_BASE = 32  # bytes before the counts of the FIB's tables of shorts and longs
+
+
+def _contents(compound: "_Compound") -> Contents:
     names = compound.names()
     if "encryptioninfo" in names and "encryptedpackage" in names:
-        return ENCRYPTED
+        return Contents(ENCRYPTED)
     if "worddocument" in names:
-        fib = compound.first_bytes("worddocument", 12)
-        if len(fib) == 12:
-            ident, flags = struct.unpack_from("<H", fib, 0)[0], struct.unpack_from("<H", fib, 10)[0]
-            if ident in _WORD_IDENTS and flags & (_ENCRYPTED | _OBFUSCATED):
-                return ENCRYPTED
-        return OTHER
+        fib = compound.first_bytes("worddocument", 512)
+        if len(fib) < 12 or struct.unpack_from("<H", fib, 0)[0] not in _WORD_IDENTS:
+            return Contents(OTHER)
+        if struct.unpack_from("<H", fib, 10)[0] & (_ENCRYPTED | _OBFUSCATED):
+            return Contents(ENCRYPTED)
+        return Contents(OTHER, _main_text_chars(fib))
     if "workbook" in names or "book" in names:
-        return SPREADSHEET
+        return Contents(SPREADSHEET)
     if "powerpoint document" in names:
-        return PRESENTATION
-    return OTHER
+        return Contents(PRESENTATION)
+    return Contents(OTHER)
+
+
+def _main_text_chars(fib: bytes) -> int | None:
+    """ccpText, the fourth of the FIB's longs (after cbMac and two product versions), found
+    past the table of shorts whatever its length; None for a FIB too short to hold it."""
+    try:
+        shorts = struct.unpack_from("<H", fib, _FIB_BASE)[0]
+        longs_at = _FIB_BASE + 2 + 2 * shorts
+        if struct.unpack_from("<H", fib, longs_at)[0] < 4:
+            return None
+        chars = struct.unpack_from("<i", fib, longs_at + 2 + 12)[0]
+    except struct.error:
+        return None
+    return chars if chars >= 0 else None
 
 
 class _Compound:

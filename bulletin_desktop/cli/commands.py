@@ -402,6 +402,12 @@ def cmd_replace(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    from .new_command import cmd_new as run
+
+    return run(args)
+
+
 def cmd_proofread_settings(args: argparse.Namespace) -> int:
     from .proofread_lists_command import cmd_proofread_settings as run
 
@@ -415,6 +421,7 @@ COMMANDS = {
     "export": cmd_export,
     "export-year": cmd_export_year,
     "search": cmd_search,
+    "new": cmd_new,
     "series": cmd_series,
     "masthead": cmd_masthead,
     "replace": cmd_replace,

@@ -179,6 +179,9 @@ def _add_commands(sub) -> None:
     p.add_argument("--section", metavar="栏目", help="只查这个栏目（栏目名称完全相同）")
     p.add_argument("--unit", metavar="单位", help="只查这个报送单位的条目（单位名称完全相同）")
 
+    from .new_command import register as register_new
+
+    register_new(sub, _db_option)
     from .series_command import register as register_series
 
     register_series(sub, _db_option)

@@ -45,7 +45,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
 
 
-def _series_key(text: str) -> int | str:
+def series_key(text: str) -> int | str:
     """``id:3`` names a series by its id, anything else by its name."""
     head, sep, rest = text.strip().partition(":")
     if sep and head.strip().lower() == "id" and rest.strip().isdigit():
@@ -83,7 +83,7 @@ def cmd_series(args: argparse.Namespace) -> int:
             created = archive.add_series(args.name)
             sys.stdout.write(f"已新建刊物：id:{created.id}\t{created.name}\n")
         else:
-            renamed = archive.rename_series(_series_key(args.old), args.new)
+            renamed = archive.rename_series(series_key(args.old), args.new)
             sys.stdout.write(f"已重命名：id:{renamed.id}\t{renamed.name}\n")
             kept = archive.final_count(renamed.id) if renamed.id is not None else 0
             if kept:
@@ -98,7 +98,7 @@ def _layout(args: argparse.Namespace) -> int:
     from .commands import open_for_reading, open_for_writing, print_json
     from .export_command import parse_option_pairs
 
-    key = _series_key(args.name)
+    key = series_key(args.name)
     changing = bool(args.option or args.settings or args.reset)
     with (open_for_writing(args) if changing else open_for_reading(args)) as archive:
         series = archive.get_series(key)
@@ -128,7 +128,7 @@ def _defaults(args: argparse.Namespace) -> int:
             issue = archive.load_issue(resolve_issue(archive, args.from_issue))
             key: int | str = archive.save_defaults_from(issue)
         else:
-            key = _series_key(args.name)
+            key = series_key(args.name)
         series = archive.get_series(key)
         if series is None:
             raise SeriesNotFoundError(key)

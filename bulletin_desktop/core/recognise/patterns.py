@@ -165,11 +165,35 @@ _BRACKETED_ROLES = re.compile(rf"^[（(]\s*((?:{_labels([*SIGNOFF_LABELS, *PERSO
 
 def signoff_text(text: str) -> str | None:
     """A closing block's sign-off line (编辑：张三　签发：李四), without the brackets some set it
-    in ((责任编辑：张三)); None for any other line."""
+    in ((责任编辑：张三)), or with the colons its labels were printed without (编辑　张三　　签发　李四);
+    None for any other line."""
     text = text.strip()
     if inner := _BRACKETED_ROLES.match(text):
         return inner.group(1)
-    return text if SIGNOFF_LINE.match(text) else None
+    return text if SIGNOFF_LINE.match(text) else _roles_without_colons(text)
+
+
+_ROLE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+
+
+def _roles_without_colons(text: str) -> str | None:
+    """编辑　张三　　审核　李四　　签发　王五, as a table of cells (a Word table's, a PDF's) gives
+    the sign-off back: two roles at least, each a label and its names spaced off, nothing
+    else; the same line with its colons. One role alone so may be any words."""
+    words = text.split()
+    if len(words) < 4 or words[0] not in SIGNOFF_LABELS:
+        return None
+    roles: list[str] = []
+    for word in words:
+        if word in SIGNOFF_LABELS:
+            roles.append(f"{word}：")
+        elif _ROLE_NAME.match(word) and word not in OTHER_SIGNOFF_LABELS:
+            roles[-1] += word if roles[-1].endswith("：") else f"、{word}"
+        else:
+            return None
+    if len(roles) < 2 or any(role.endswith("：") for role in roles):
+        return None
+    return "　".join(roles)
 
 DISTRIBUTION_LABELS = both_scripts(("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
                                    "本期报", "主送", "报送", "发送", "呈报", "呈送"))

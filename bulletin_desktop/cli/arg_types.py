@@ -45,3 +45,16 @@ def path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("路径是空的，请给出文件或文件夹的路径")
     return Path(text)
+
+
+def one_line(what: str) -> Callable[[str], str]:
+    """An argparse ``type`` for text that lands inside one paragraph or one list row (what
+    replace puts in, a term): the window's one-line fields cannot take a line break or a
+    control character, nor can this."""
+    def parse(text: str) -> str:
+        if any(ch in "\n\r\u2028\u2029" for ch in text):
+            raise argparse.ArgumentTypeError(f"{what}只能写一行，不能换行")
+        if any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in text):
+            raise argparse.ArgumentTypeError(f"{what}里有看不见的控制字符（如制表符），请重新输入")
+        return text
+    return parse

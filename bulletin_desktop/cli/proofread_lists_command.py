@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..core.errors import BulletinError
 from ..core.issue_ref import ISSUE_HELP
-from .arg_types import ID, whole
+from .arg_types import ID, one_line, whole
 
 
 def add_unit_variant_parsers(units, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -40,9 +40,9 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = actions.add_parser("add", help="加入一条：不规范的写法，以及应写作的写法（禁用词不写）")
     db_option(q)
-    q.add_argument("wrong", metavar="写法")
-    q.add_argument("right", nargs="?", default="", metavar="规范写法")
-    q.add_argument("--note", default="", metavar="说明", help="提示时附带的说明，如依据的文件")
+    q.add_argument("wrong", type=one_line("写法"), metavar="写法")
+    q.add_argument("right", type=one_line("规范写法"), nargs="?", default="", metavar="规范写法")
+    q.add_argument("--note", type=one_line("说明"), default="", metavar="说明", help="提示时附带的说明，如依据的文件")
     q = actions.add_parser("remove", help="删除一条")
     db_option(q)
     q.add_argument("wrong", metavar="写法")

@@ -12,6 +12,7 @@ import sys
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
+from .arg_types import one_line
 
 CONTEXT = 12  # characters shown either side of a replaced place
 
@@ -20,8 +21,8 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("replace", help="在一期中把一段文字全部替换（报头、栏目、条目、文章、报尾），如把“县应急局”换成“县应急管理局”")
     db_option(p)
     p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    p.add_argument("old", metavar="原文字", help="要替换的文字（不区分大小写，与窗口中的查找相同）")
-    p.add_argument("new", metavar="新文字", help="换成的文字；写 \"\" 删去原文字")
+    p.add_argument("old", type=one_line("原文字"), metavar="原文字", help="要替换的文字（不区分大小写，与窗口中的查找相同）")
+    p.add_argument("new", type=one_line("新文字"), metavar="新文字", help="换成的文字；写 \"\" 删去原文字")
     p.add_argument("--dry-run", action="store_true", help="只列出会替换的地方，不保存")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
 

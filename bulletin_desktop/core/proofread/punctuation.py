@@ -137,6 +137,12 @@ _CITED_TITLE = re.compile(r"《([^《》\n]+)》")
 _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|细则|规划|纲要|准则|标准|规范|规程|章程|批复|通报|公告|通告)$")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
+# issuers of a joint document, spaced apart as a document's issuer line sets them (GB/T 9704—2012
+# 7.2.3): 《中共中央 国务院关于…的意见》, 中共中央办公厅 国务院办公厅印发《…》
+_ORGAN_END = r"(?:中共中央|国务院|中央军委|办公厅|办公室|委员会|人民政府|政府|党委|[部委厅局院])"
+_JOINT_ISSUERS = re.compile(rf"{_ORGAN_END}([ \u3000])(?=[\u4e00-\u9fff]{{0,16}}?{_ORGAN_END}(?:关于|印发|[ \u3000]))")
+# an article or a chapter of a law or a regulation set off from its text: 第一条 为了…, 第一章 总则
+_ARTICLE = re.compile(r"(?:^|(?<=[“：]))第[一二三四五六七八九十百零〇]+[条章节]([ \u3000]{1,2})(?=[\u4e00-\u9fff])", re.M)
 
 # 全市共建成书房45家（其中今年新建12家。），…: a note in brackets inside a sentence (4.9.3) ends
 # without a full stop; a bracketed sentence after a sentence's own stop (……。（注：……。）) keeps it
@@ -444,6 +450,8 @@ def _spaces_between_han(text: str) -> Iterator[re.Match]:
     on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
                    if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))]
     on_purpose += [m.span() for m in _BYLINE.finditer(text)]
+    on_purpose += [m.span(1) for m in _JOINT_ISSUERS.finditer(text)]
+    on_purpose += [m.span(1) for m in _ARTICLE.finditer(text)]
     for m in _SPACE_HAN_HAN.finditer(text):
         if not any(start <= m.start() < end for start, end in on_purpose):
             yield m

@@ -415,9 +415,10 @@ def _check(m: Masthead, name: str = "") -> None:
     if m.number is None and m.special_name is not None and m.special_number is None:  # 增刊: printed with no number
         raise BulletinFormatError(f"找不到期号：这期“{m.special_name}”的报头没有期号，档案库按期号存放各期，"
                                   "请在报头加一行期号（如“第12期”）再导入。")
-    if m.number is None and m.special_number is not None:
+    if m.number is None and m.special_number is not None and not m.extras:
         # （防汛专刊　第3期） under the name and no 第N期 of the bulletin's own: the archive keeps
-        # issues by their number, and the special's is the only one printed
+        # issues by their number, and the special's is the only one printed (a line left
+        # unread in the masthead may be the bulletin's own number, miswritten: refused then)
         m.number = m.special_number
         m.warnings.append(f"报头只有专刊的期号（{m.special_name}第{m.special_number}期），没有本刊的期号，"
                           f"期号记为第{m.number}期，导出时报头另印一行“第{m.number}期”，请核对。")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 from typing import Callable
-from .arg_types import ID, whole, path
+from .arg_types import ID, one_line, path, whole
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -79,15 +79,15 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     q.add_argument("--add-unit", action="store_true",
                    help="单位名录中没有 --unit 给出的单位时，随这次修改一并登记（修改不成则不登记）")
     q.add_argument("--received", metavar="日期", help="收稿日期")
-    q.add_argument("--title", metavar="标题")
+    q.add_argument("--title", type=one_line("标题"), metavar="标题")
     body = q.add_mutually_exclusive_group()
     body.add_argument("--body", metavar="正文", help="新的正文（一段一行，**粗体**）")
     body.add_argument("--body-file", type=path, metavar="文件", help="从这个文本文件读入新的正文")
-    q.add_argument("--note", metavar="备注")
+    q.add_argument("--note", type=one_line("备注"), metavar="备注")
     q = inbox.add_parser("decline", help="不采用（或退回）来稿")
     db_option(q)
     q.add_argument("submission", type=ID, metavar="来稿编号")
-    q.add_argument("--reason", required=True, metavar="原因")
+    q.add_argument("--reason", type=one_line("原因"), required=True, metavar="原因")
     q.add_argument("--returned", action="store_true", help="退回报送单位，而不是不采用")
 
     p = sub.add_parser("stats", help="信息报送采用情况统计，输出 JSON、CSV、Excel 或通报 Word")
@@ -116,9 +116,9 @@ def add_scoring_parser(sub, db_option: Callable[[argparse.ArgumentParser], None]
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = scoring.add_parser("set", help="修改一项的分值，或新增加分项（flag:名称）")
     db_option(q)
-    q.add_argument("key", metavar="项目", help="item（采用条目）、article（采用文章）、special（专刊条目加分）或 flag:领导批示")
+    q.add_argument("key", type=one_line("项目"), metavar="项目", help="item（采用条目）、article（采用文章）、special（专刊条目加分）或 flag:领导批示")
     q.add_argument("points", type=float, metavar="分值")
-    q.add_argument("--label", metavar="名称")
+    q.add_argument("--label", type=one_line("名称"), metavar="名称")
     q = scoring.add_parser("flag", help="给某期的第 N 条加上（或用 --off 去掉）加分标记")
     db_option(q)
     q.add_argument("--issue", required=True, metavar="期次")

@@ -41,3 +41,16 @@ def test_a_line_break_or_control_character_is_refused_and_nothing_changes(db, ca
 def test_deleting_with_an_empty_new_text_still_works(db, capsys):
     assert main(["replace", "--db", str(db), "52", "“回头看”", "", "--dry-run"]) == 0
     assert "将替换" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["inbox", "edit", "1", "--title", "标\n题"], "标题只能写一行"),
+    (["inbox", "edit", "1", "--note", "备\x1b注"], "备注里有看不见的控制字符"),
+    (["inbox", "decline", "1", "--reason", "原\n因"], "原因只能写一行"),
+    (["scoring", "set", "flag:领导\n批示", "3"], "项目只能写一行"),
+])
+def test_inbox_and_scoring_one_line_fields(db, capsys, argv, said):
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_:
+        main([argv[0], "--db", str(db), *argv[1:]])
+    assert exit_.value.code == 2 and said in capsys.readouterr().err

@@ -77,8 +77,13 @@ _DE_FOR_DE = re.compile(rf"{_ADVERBIAL_AT}(?P<de>得)(?:{_PREPOSITION}|(?:{_VERB
 _CHANGE_VERB = ("下降|上升|增长|增加|减少|提高|提升|降低|回落|改善|好转|变化|发展|推进|进展|落实|开展|执行|完成|"
                 "组织|部署|准备|处理|解决|整改|宣传|贯彻|实施|推动|增强|加强|扩大|缩小|加快|放缓|恢复|转变|改变")
 _DEGREE = "十分|非常|很|比较|较为|更加|更为|特别|相当|极为|格外|越来越|尤为|尤其"
+# 打扫的干干净净。 开展的有条不紊。: a vivid adjective closing the clause after 的 says how a thing
+# was done, whatever the verb; before a noun it keeps 的 (干干净净的街道)
+_VIVID = ("干干净净|清清楚楚|明明白白|整整齐齐|扎扎实实|妥妥当当|稳稳当当|踏踏实实|仔仔细细|红红火火|热热闹闹|"
+          "漂漂亮亮|满满当当|井井有条|有条不紊|有声有色|淋漓尽致|轰轰烈烈|一清二楚|一干二净")
 _DE_FOR_COMPLEMENT = re.compile(
-    rf"(?<![{_HAN}]的)(?:{_CHANGE_VERB})(?P<de>的)(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}(?=[，。；！？、]|$)", re.M)
+    rf"(?:(?<![{_HAN}]的)(?:{_CHANGE_VERB})|(?<=[{_HAN}])(?=的(?:{_VIVID})(?:[，。；！？]|$)))"
+    rf"(?P<de>的)(?:(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}|(?:{_VIVID}))(?=[，。；！？、]|$)", re.M)
 
 # 最现实地利益, 更加突出地问题: a degree word and an adjective describe the noun after them,
 # with 的; 最大限度地减少 goes on to a verb and keeps 地. The nouns here are never verbs.

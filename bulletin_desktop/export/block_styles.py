@@ -14,7 +14,7 @@ from enum import Enum
 
 from ..core.errors import BulletinError
 from .blocks import Block, BlockKind, FontRole
-from .layout_options import LayoutOptions
+from .layout_options import PT_PER_MM, LayoutOptions
 from .text_runs import text_ems
 
 # A line of text takes as many whole grid lines as its face's height needs. LibreOffice
@@ -141,6 +141,17 @@ class BlockStyles:
             size = self.options.masthead_size_for(block.text)
             found = replace(found, size_pt=size, grid_lines=grid_lines_for(size, self.options.line_pitch_pt))
         return found
+
+    @property
+    def red_rule_offset_pt(self) -> float:
+        """How far the middle of the red rule lies below the foot of the office line's grid
+        row: red_rule_gap_mm below the foot of the line's text (its face's height, centred
+        in the row), the rule never reaching up into the row. The rule and the space around
+        it take one grid line of their own, so the body goes on on the grid."""
+        o = self.options
+        office = self[BlockKind.OFFICE_DATE]
+        text_gap = (office.grid_lines * o.line_pitch_pt - office.size_pt * LINE_HEIGHT_EM) / 2
+        return max(o.red_rule_pt / 2, o.red_rule_gap_mm * PT_PER_MM - text_gap)
 
     def office_and_date_share_a_line(self, block: Block) -> bool:
         """Whether the issuing office and the date fit one line with at least a character

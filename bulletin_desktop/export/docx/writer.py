@@ -20,7 +20,7 @@ from . import styles as st
 from .geometry import Geometry, geometry
 from .ooxml import (
     NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, insert_ordered,
-    mm_to_border_eighths, pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
+    mm_to_border_eighths, pt_to_border_eighths, pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
 )
 from .template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
 
@@ -127,10 +127,15 @@ class _BodyWriter:
 
     def red_rule(self, block: Block) -> None:
         # The rule is the bottom border of the office/date line, so it stays with it.
+        o = self.options
         p = self.last if self.last is not None else self.paragraph(st.OFFICE_DATE)
         ppr = p.find(f"{{{W_NS}}}pPr")
-        gap_pt = round(self.options.red_rule_gap_mm * 72 / 25.4)
-        set_border(ppr, "bottom", width_pt=self.options.red_rule_pt, color=self.options.red, space_pt=gap_pt)
+        space_pt = max(0, round(self.styles.red_rule_offset_pt - o.red_rule_pt / 2))
+        set_border(ppr, "bottom", width_pt=o.red_rule_pt, color=o.red, space_pt=space_pt)
+        # Space after the rule makes the rule's space, the rule and this up to one grid line,
+        # the line the preview gives it: else the body after it runs off the page's grid.
+        rule_twips = pt_to_border_eighths(o.red_rule_pt) * 20 // 8
+        set_spacing(ppr, after=max(0, self.g.line_pitch - 20 * space_pt - rule_twips))
 
     # -- closing block, floating at the bottom of the last page
 

@@ -243,18 +243,7 @@ class Typesetter:
         return BlockLayout(rows, keep_with_next=style.keep_with_next, closing=kind in _CLOSING)
 
     def red_rule(self, style: BlockStyle) -> Row:
-        o, g = self.options, self.geometry
-        # the office line's text ends (pitch - text height) / 2 above this row
-        body_gap = (g.pitch - self._text_height(self.styles[BlockKind.OFFICE_DATE])) / 2
-        offset = max(o.red_rule_pt / 2, o.red_rule_gap_mm * PT_PER_MM - body_gap)
-        return RuleRow(offset, o.red_rule_pt, _color(style.color))
-
-    def _text_height(self, style: BlockStyle) -> float:
-        layout = QTextLayout("国", self.font(style.role, style.size_pt), layout_device())
-        layout.beginLayout()
-        line = layout.createLine()
-        layout.endLayout()
-        return line.ascent() + line.descent()
+        return RuleRow(self.styles.red_rule_offset_pt, self.options.red_rule_pt, _color(style.color))
 
     def office_date(self, block: Block, style: BlockStyle) -> list[Row]:
         """The office and, flush right, the date: on one line, as Word's right tab sets

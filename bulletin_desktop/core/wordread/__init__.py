@@ -18,7 +18,7 @@ from ..wrapped_text import is_page_number, join_printed_lines
 from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
-from .container import check_package, is_encrypted_cfb, refuse, sniff
+from .container import OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, opendocument_kind, refuse, sniff
 from .length import body_too_long, too_long
 from .private_use import private_use_note
 
@@ -45,11 +45,15 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     path = Path(path)
     # an OpenDocument file, zipped (.odt) or flat XML (.fodt), goes to LibreOffice as it is
     kind = "convert" if path.suffix.lower() == ".fodt" else sniff(path)
-    if kind == "zip" and path.suffix.lower() == ".odt":
+    # (an .odt under a Word name too: WPS and LibreOffice save them, and a renamed one opens
+    # in WPS; another OpenDocument kind is refused here, named)
+    odt = kind == "zip" and opendocument_kind(path) == OPENDOCUMENT_TEXT
+    renamed_odt = odt and path.suffix.lower() != ".odt"
+    if kind == "zip" and (path.suffix.lower() == ".odt" or odt):
         kind = "convert"
     if kind == "cfb":
         _refuse_compound(path)
-    if kind == "convert" and path.suffix.lower() == ".odt":
+    if kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt):
         check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
     if kind in ("html", "mht"):
         return _read_web_page(path, kind, time_budget)
@@ -61,9 +65,12 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         from .convert import converted_docx
 
         # (under its own name: LibreOffice tells a Word XML file from what it is, not from a .docx name)
-        with converted_docx(path, cancel=cancel, suffix=".xml" if kind == "wordxml" else None) as docx_path:
+        suffix = ".xml" if kind == "wordxml" else ".odt" if renamed_odt else None
+        with converted_docx(path, cancel=cancel, suffix=suffix) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
+        if renamed_odt:
+            text.warnings.insert(0, f"{path.name} 实际是 OpenDocument 文本文件（.odt），只是扩展名写成了 {path.suffix}。")
         return text
     return _read_docx(path, path.name, time_budget)
 

@@ -93,6 +93,35 @@ def _word_xml(head: bytes) -> str:
     return "wordxml" if b"<w:worddocument" in text or b'progid="word.document"' in text else ""
 
 
+# What an OpenDocument package's mimetype member says it is: text goes to LibreOffice as an
+# .odt does, whatever the file is called; the others are named in the refusal
+_OPENDOCUMENT = "application/vnd.oasis.opendocument."
+OPENDOCUMENT_TEXT = "text"
+_OPENDOCUMENT_OTHERS = {"spreadsheet": "OpenDocument 表格", "presentation": "OpenDocument 演示文稿",
+                        "graphics": "OpenDocument 绘图"}
+
+
+def opendocument_kind(path: Path) -> str | None:
+    """OPENDOCUMENT_TEXT for a zipped OpenDocument text (.odt, its template or master
+    document) under any name; raises for another OpenDocument kind under a Word name; None
+    for a package that is none (a .docx)."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            info = package.getinfo("mimetype")
+            if info.file_size > 200:  # the member is one short line; anything else is no ODF's
+                return None
+            mimetype = package.read(info).decode("ascii", "replace").strip()
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError, ValueError, zlib.error):
+        return None
+    if not mimetype.startswith(_OPENDOCUMENT):
+        return None
+    kind = mimetype[len(_OPENDOCUMENT):].split("-")[0]
+    if kind == OPENDOCUMENT_TEXT:
+        return kind
+    name = _OPENDOCUMENT_OTHERS.get(kind, "OpenDocument 文件")
+    raise refuse(path, f"这不是 Word 文件，而是{name}（只是扩展名写成了 {path.suffix}）。")
+
+
 def is_encrypted_cfb(path: Path) -> bool:
     """An encrypted .docx is an OLE compound file holding an EncryptionInfo stream; a plain
     old .doc is one too, without it. Directory names are UTF-16, so look for that spelling."""

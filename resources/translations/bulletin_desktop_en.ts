@@ -826,12 +826,30 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>{imported} of {count} files imported; {skipped} skipped as already in the archive; {refused} refused.</translation>
     </message>
     <message>
+        <source>{series} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the issues are already in the archive (same bulletin and number): {issues}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already in the Archive</source>
         <translation>Already in the Archive</translation>
     </message>
     <message>
-        <source>{count} of the issues are already in the archive (same bulletin and number).</source>
-        <translation>{count} of the issues are already in the archive (same bulletin and number).</translation>
+        <source>The archive already has {issues} (same bulletin and number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: keep the archive&apos;s version and leave the file out.
+Replace: the file&apos;s content overwrites the archive&apos;s version, with every change made to it there; this cannot be undone (only a backup from before brings it back).
+Import as a copy: keep both, the file&apos;s under the next free number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Skip Them</source>

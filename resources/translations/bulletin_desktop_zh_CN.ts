@@ -830,12 +830,32 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>共 {count} 个文件：导入 {imported} 个；{skipped} 个档案库中已有，已跳过；{refused} 个未能导入。</translation>
     </message>
     <message>
+        <source>{series} {number}</source>
+        <translation>《{series}》{number}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation>以及另外 {count} 期</translation>
+    </message>
+    <message>
+        <source>{count} of the issues are already in the archive (same bulletin and number): {issues}.</source>
+        <translation>其中 {count} 期档案库中已有（同一刊物、同一期号）：{issues}。如何处理？</translation>
+    </message>
+    <message>
         <source>Already in the Archive</source>
         <translation>档案库中已有</translation>
     </message>
     <message>
-        <source>{count} of the issues are already in the archive (same bulletin and number).</source>
-        <translation>其中 {count} 期档案库中已有（同一刊物、同一期号）。如何处理？</translation>
+        <source>The archive already has {issues} (same bulletin and number).</source>
+        <translation>档案库中已有{issues}（同一刊物、同一期号）。如何处理？</translation>
+    </message>
+    <message>
+        <source>Skip: keep the archive&apos;s version and leave the file out.
+Replace: the file&apos;s content overwrites the archive&apos;s version, with every change made to it there; this cannot be undone (only a backup from before brings it back).
+Import as a copy: keep both, the file&apos;s under the next free number.</source>
+        <translation>跳过：保留档案库中的那一期，不导入这个文件。
+替换：用文件的内容覆盖档案库中的那一期，在档案库中对它做过的修改全部丢失，不能撤销（只能从替换前的备份恢复）。
+作为副本导入：两者都保留，文件中的这一期用下一个空着的期号。</translation>
     </message>
     <message>
         <source>&amp;Skip Them</source>

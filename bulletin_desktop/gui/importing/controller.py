@@ -34,6 +34,8 @@ from ..session import Session
 from .report_dialog import ImportReportDialog, ImportResult, Outcome
 from .review_dialog import ImportReviewDialog
 
+DUPLICATES_NAMED = 5  # issues named in the question; more are counted
+
 
 class DuplicatePolicy(str, Enum):
     SKIP = "skip"
@@ -262,7 +264,7 @@ class ImportController(QObject):
         imported.issue = dialog.issue()
         policy = DuplicatePolicy.SKIP
         if self._is_duplicate(imported.issue):
-            asked = self.ask_duplicates(1)
+            asked = self.ask_duplicates([imported.issue], batch=False)
             if asked is None:  # cancelled, or the window closed meanwhile
                 self.importFinished.emit([])
                 return
@@ -289,7 +291,7 @@ class ImportController(QObject):
         batch = {(f.issue.series, f.issue.number) for f in read}
         policy = DuplicatePolicy.SKIP
         if duplicates:
-            asked = self.ask_duplicates(len(duplicates))
+            asked = self.ask_duplicates([f.issue for f in read if f.path in duplicates])
             if asked is None and self._gone():  # no report over a closed window or another archive
                 self.importFinished.emit(self._cancelled_results(files))
                 return
@@ -318,12 +320,27 @@ class ImportController(QObject):
         archive = self.session.archive
         return archive is not None and bool(archive.find_issues(issue.number, issue.series))
 
-    def ask_duplicates(self, count: int) -> DuplicatePolicy | None:
+    def ask_duplicates(self, issues: list[Issue], batch: bool = True) -> DuplicatePolicy | None:
         """What to do with issues the archive already has (same bulletin, same number),
-        asked once for all of them; None cancels the import."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the Archive"),
-                          self.tr("{count} of the issues are already in the archive (same bulletin and number).")
-                          .format(count=count), QMessageBox.StandardButton.NoButton, self.window)
+        asked once for all of them; None cancels the import. The question names them and
+        says what replacing costs: the archive's version, with every change made to it since,
+        is overwritten, and no undo brings it back."""
+        named = "、".join(self.tr("{series} {number}").format(series=issue.series, number=issue.number_line())
+                         for issue in issues[:DUPLICATES_NAMED])
+        if len(issues) > DUPLICATES_NAMED:
+            named += self.tr(" and {count} more").format(count=len(issues) - DUPLICATES_NAMED)
+        if batch:  # among the files of a folder: how many of them, and which
+            question = self.tr("{count} of the issues are already in the archive (same bulletin and number): "
+                               "{issues}.").format(count=len(issues), issues=named)
+        else:
+            question = self.tr("The archive already has {issues} (same bulletin and number).").format(issues=named)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the Archive"), question,
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setInformativeText(self.tr(
+            "Skip: keep the archive's version and leave the file out.\n"
+            "Replace: the file's content overwrites the archive's version, with every change made to it "
+            "there; this cannot be undone (only a backup from before brings it back).\n"
+            "Import as a copy: keep both, the file's under the next free number."))
         box.setObjectName("duplicateQuestion")
         buttons = {
             box.addButton(self.tr("&Skip Them"), QMessageBox.ButtonRole.AcceptRole): DuplicatePolicy.SKIP,
@@ -332,6 +349,7 @@ class ImportController(QObject):
         }
         for button, policy in buttons.items():
             button.setObjectName(f"duplicate-{policy.value}")
+        box.setDefaultButton(next(iter(buttons)))  # Enter keeps what is there
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(cancel)
         self.duplicate_question = box

@@ -57,6 +57,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
     if kind in ("html", "mht"):
         return _read_web_page(path, kind, time_budget)
+    if kind == "text":
+        return _read_text(path)
     if kind == "flatxml":
         from .flat_package import zipped
 
@@ -129,6 +131,24 @@ def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
         raise BulletinFormatError(f"{path.name}：{problem}")
     page = "网页存档（单一文件网页）" if kind == "mht" else "网页"
     return WordText(paragraphs, [f"{path.name} 实际是{page}文件（网上系统导出或另存为网页的“Word”文件），按网页中的文字读取。"])
+
+
+def _read_text(path: Path) -> WordText:
+    """A plain text file under a Word name, read as a .txt is (textformat)."""
+    from ..textformat import MAX_TEXT_BYTES, decode, text_paragraphs
+
+    data = _bytes_of(path)
+    if len(data) > MAX_TEXT_BYTES:
+        raise BulletinFormatError(f"{path.name}：文件过大，不像一期简报的纯文本。")
+    try:
+        paragraphs = text_paragraphs(decode(data))
+    except BulletinFormatError as exc:
+        raise refuse(path, exc.message) from None
+    if not any(p.text.strip() for p in paragraphs):
+        raise BulletinFormatError(f"{path.name}：文档中没有文字，没有可导入的简报内容。")
+    if problem := too_long(sum(len(p.text) for p in paragraphs)):
+        raise BulletinFormatError(f"{path.name}：{problem}")
+    return WordText(paragraphs, [f"{path.name} 实际是纯文本文件（只是扩展名写成了 {path.suffix}），按纯文本读取。"])
 
 
 def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = None) -> WordText:

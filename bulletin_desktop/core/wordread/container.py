@@ -3,6 +3,7 @@ and can it be read without costing more than a bulletin could?"""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -27,8 +28,8 @@ def refuse(path: Path, reason: str) -> BulletinFormatError:
 def sniff(path: Path) -> str:
     """What the file is by its first bytes: "zip", "cfb" (an old .doc, .wps or an encrypted
     .docx), "rtf", a web page Word opens as a document ("html", "mht": see ``_web_page``),
-    a Word document as one XML file ("flatxml", "wordxml": ``_word_xml``), or raises with
-    what it is instead."""
+    a Word document as one XML file ("flatxml", "wordxml": ``_word_xml``), plain Chinese
+    text ("text": ``_plain_text``), or raises with what it is instead."""
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -56,6 +57,8 @@ def sniff(path: Path) -> str:
         if any(mark in head for mark in _DOCTYPE_MARKS):
             raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
         return xml_kind
+    if _plain_text(head):
+        return "text"
     raise refuse(path, "这不是 Word 文件（文件开头不是 Word 文档的格式），可能已损坏或扩展名有误。")
 
 
@@ -79,6 +82,30 @@ def _web_page(head: bytes) -> str:
     if b"mime-version:" in text and b"multipart/related" in text:
         return "mht"
     return ""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _plain_text(head: bytes) -> bool:
+    """A text file under a Word name (Notepad's 另存为 简报.doc; Word and WPS open one as
+    text): Chinese text in UTF-8, UTF-16 with its mark or GBK, with no control characters
+    (GBK takes almost any bytes, so a damaged or binary file would decode too, but not
+    without them)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[2:len(head) - len(head) % 2].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "replace")
+    else:
+        text = ""
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:  # (the head may end inside a character)
+                text = head.decode(encoding)
+                break
+            except UnicodeDecodeError as exc:
+                if exc.start >= len(head) - 3:
+                    text = head[:exc.start].decode(encoding)
+                    break
+    return bool(text) and "\ufffd" not in text and not _CONTROL.search(text) and len(_HAN.findall(text)) >= 4
 
 
 def _word_xml(head: bytes) -> str:

@@ -2537,8 +2537,8 @@ Restore it as issue number:</translation>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Restored.</source>
-        <translation>Restored.</translation>
+        <source>Restored: {item}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty Trash</source>

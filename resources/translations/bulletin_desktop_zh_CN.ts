@@ -2543,8 +2543,8 @@ Restore it as issue number:</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <source>Restored.</source>
-        <translation>已恢复。</translation>
+        <source>Restored: {item}</source>
+        <translation>已恢复：{item}</translation>
     </message>
     <message>
         <source>Empty Trash</source>

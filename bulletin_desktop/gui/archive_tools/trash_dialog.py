@@ -64,6 +64,7 @@ class TrashDialog(QDialog):
         if current is None or self.archive is None:
             return False
         item_id = int(current.data(0, ItemIdRole))
+        label = current.text(2)
         session = self.window_.session
         if not session.flush():
             return False
@@ -85,7 +86,8 @@ class TrashDialog(QDialog):
         open_issue = self.window_.document.issue
         if open_issue is not None and open_issue.id == issue_id:
             session.open_issue(issue_id)  # a section or entry came back into the open issue: show it
-        self.window_.statusBar().showMessage(self.tr("Restored."), 5000)
+        # named, as several may be restored in a row, and an issue's row is not selected for it
+        self.window_.statusBar().showMessage(self.tr("Restored: {item}").format(item=label), 10000)
         self.refresh()
         return True
 

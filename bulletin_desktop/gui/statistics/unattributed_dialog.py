@@ -13,6 +13,7 @@ from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.stats.unattributed import UnattributedEntry, unattributed_entries
 from ...core.units.registry import add_units_named
+from ..dates import shown_date
 from ..forms.ui_unattributed_dialog import Ui_UnattributedDialog
 
 UNIT_COLUMN = 3
@@ -56,7 +57,7 @@ class UnattributedDialog(QDialog):
                                               self.tr("Unit to register"), self.tr("Entry")])
         for entry in self.entries:
             text = entry.text.replace("\n", " ")
-            cells = [entry.date, f"{entry.series} {entry.number_line}",
+            cells = [shown_date(entry.date), f"{entry.series} {entry.number_line}",  # as the window writes dates
                      entry.section, entry.suggestion, text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")]
             row = [QStandardItem(cell) for cell in cells]
             for column, item in enumerate(row):

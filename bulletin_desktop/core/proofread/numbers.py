@@ -413,13 +413,21 @@ def _point_sequence(text: str) -> Iterator[Finding]:
         yield finding("H-POINT-MARK", text, m.start(), m.end(), m.group(1))
     last: dict[str, int] = {}  # the number each style's list has reached
     first: dict[str, str] = {}  # how that list's first point is written
+    between = ""  # the mark the 一是 list sets between its points, once its 二是 shows it
     for m in _ANY_POINT.finditer(text):
         style, value = _point_style(m)
         if value == 1 and style not in ("digit", "dun"):
             last[style], first[style] = 1, m.group()
+            if style == "shi":
+                between = ""
             continue
         if last.get(style) == value - 1:
             last[style] = value
+            mark = text[m.start() - 1:m.start()]
+            if style == "shi" and mark in ("，", "；"):
+                if between and mark != between:  # 一是…，二是…；三是…: the points set apart two ways
+                    yield finding("P-POINT-SEP", text, m.start() - 1, m.start(), between, first=between)
+                between = between or mark
             continue
         other = next((s for s, reached in last.items() if s != style and reached == value - 1), None)
         if other is not None and value <= len(_POINT_NUMERALS):

@@ -52,7 +52,7 @@ class _LogFile(logging.Handler):
 
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._file = logging.handlers.RotatingFileHandler(self.path, maxBytes=_LOG_BYTES, backupCount=_LOG_FILES,
-                                                                  encoding="utf-8")
+                                                                  encoding="utf-8", errors="backslashreplace")
                 self._file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
             self._file.emit(record)
         except Exception:

@@ -7,14 +7,14 @@ import argparse
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
-from .arg_types import ID, ISSUE_NUMBER, path
+from .arg_types import ID, ISSUE_NUMBER, path, written_path
 
 DbOption = Callable[[argparse.ArgumentParser], None]
 
 
 def as_written(text: str) -> str:
     """A path kept as typed: its trailing slash says the clerk means a folder."""
-    path(text)  # refuses an empty one
+    written_path(text)  # refuses an empty one, and one the archive could not record
     return text
 
 
@@ -63,4 +63,4 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("backup", type=path, metavar="备份文件", help="archive backups 列出的备份，或别处（如 U 盘上）的档案库副本")
     q = archive.add_parser("salvage", help="从损坏的档案库中抢救能读出的各期，写入新档案库")
     db_option(q)
-    q.add_argument("output", type=path, metavar="新档案库", help="新档案库的文件名（不能是已有的文件）")
+    q.add_argument("output", type=written_path, metavar="新档案库", help="新档案库的文件名（不能是已有的文件）")

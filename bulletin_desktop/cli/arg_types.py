@@ -47,6 +47,22 @@ def path(text: str) -> Path:
     return Path(text)
 
 
+def written_path(text: str) -> Path:
+    """``path`` for what is written or kept: the archive, an export, a backup. A name in bytes
+    that are not UTF-8 (a folder named on a system using GBK) reads fine, but the archive
+    cannot record it and SQLite cannot write to it: refused before any work."""
+    return path(_utf8_only(text))
+
+
+def _utf8_only(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError("路径中有不能识别的字符（文件名不是 UTF-8 编码），"
+                                         "请换一个文件夹或文件名") from None
+    return text
+
+
 def one_line(what: str) -> Callable[[str], str]:
     """An argparse ``type`` for text that lands inside one paragraph or one list row (what
     replace puts in, a term): the window's one-line fields cannot take a line break or a

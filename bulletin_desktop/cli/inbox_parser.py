@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 from typing import Callable
-from .arg_types import ID, one_line, path, whole
+from .arg_types import ID, one_line, path, whole, written_path
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -99,7 +99,7 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--series", metavar="刊物")
     p.add_argument("--by", choices=["unit", "category", "month"], default="unit", help="按单位、类别或月份")
     p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json", help="输出格式")
-    p.add_argument("-o", "--output", type=path, metavar="输出文件", help="写到这个文件（json、csv 不写时或写 - 时输出到标准输出）")
+    p.add_argument("-o", "--output", type=written_path, metavar="输出文件", help="写到这个文件（json、csv 不写时或写 - 时输出到标准输出）")
     p.add_argument("--unattributed", action="store_true",
                    help="列出未能确定报送单位的采用条目及其可能的单位（JSON 或 CSV），可用 units add 登记")
     from .export_command import add_existing_options

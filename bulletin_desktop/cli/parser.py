@@ -7,7 +7,7 @@ import sys
 from typing import NoReturn
 
 from ..core.issue_ref import FORMS, ISSUE_HELP
-from .arg_types import YEAR, whole, path
+from .arg_types import YEAR, path, whole, written_path
 
 
 class _VersionAction(argparse.Action):
@@ -79,7 +79,7 @@ EXIT_CODES = ("退出码：0 完成；1 出错或被拒绝（check 为发现了�
 
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # a subcommand's --db must not reset the one given before the subcommand
-    parser.add_argument("--db", type=path, metavar="路径", default=None if top else argparse.SUPPRESS,
+    parser.add_argument("--db", type=written_path, metavar="路径", default=None if top else argparse.SUPPRESS,
                         help="档案库文件（默认：用户数据目录中的档案库，首次使用时自动建立并放入示例简报）")
 
 
@@ -115,7 +115,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="打开主窗口")
     _db_option(p)
     p.add_argument("--issue", metavar="期次", help=f"打开这一期（{FORMS}）")
-    p.add_argument("--screenshot", type=path, metavar="PNG", help="保存窗口截图后退出")
+    p.add_argument("--screenshot", type=written_path, metavar="PNG", help="保存窗口截图后退出")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     p.add_argument("--view", choices=["inbox", "statistics"], help="打开来稿收件箱或采用统计")
     if not window_only:
@@ -148,8 +148,8 @@ def _add_commands(sub) -> None:
     _db_option(p)
     p.add_argument("issues", nargs="+", metavar="期次", help=ISSUE_HELP)
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=path, metavar="输出文件", help="导出一期到这个文件")
-    target.add_argument("--dir", type=path, metavar="文件夹",
+    target.add_argument("-o", "--output", type=written_path, metavar="输出文件", help="导出一期到这个文件")
+    target.add_argument("--dir", type=written_path, metavar="文件夹",
                         help="每期导出为一个文件，放入这个文件夹（文件名如“漯河安全生产简报第52期.docx”）")
     p.add_argument("--format", choices=["docx", "pdf", "txt"],
                    help="输出格式（默认按输出文件的扩展名；导出到文件夹时默认 docx）")
@@ -161,7 +161,7 @@ def _add_commands(sub) -> None:
     p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
     _db_option(p)
     p.add_argument("year", type=YEAR, metavar="年份", help="如 2022：汇编这一年日期的各期")
-    p.add_argument("-o", "--output", type=path, required=True, metavar="输出文件")
+    p.add_argument("-o", "--output", type=written_path, required=True, metavar="输出文件")
     p.add_argument("--series", metavar="刊物", help="档案库有多个刊物时指定汇编哪一个")
     _layout_options(p)
     add_existing_options(p)

@@ -142,7 +142,7 @@ _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 _ORGAN_END = r"(?:中共中央|国务院|中央军委|办公厅|办公室|委员会|人民政府|政府|党委|[部委厅局院])"
 _JOINT_ISSUERS = re.compile(rf"{_ORGAN_END}([ \u3000])(?=[\u4e00-\u9fff]{{0,16}}?{_ORGAN_END}(?:关于|印发|[ \u3000]))")
 # an article or a chapter of a law or a regulation set off from its text: 第一条 为了…, 第一章 总则
-_ARTICLE = re.compile(r"(?:^|(?<=[“：]))第[一二三四五六七八九十百零〇]+[条章节]([ \u3000]{1,2})(?=[\u4e00-\u9fff])", re.M)
+_ARTICLE = re.compile(r"(?:^|(?<=[“：。]))第[一二三四五六七八九十百零〇]+[条章节]([ \u3000]{1,2})(?=[\u4e00-\u9fff])", re.M)
 
 # 全市共建成书房45家（其中今年新建12家。），…: a note in brackets inside a sentence (4.9.3) ends
 # without a full stop; a bracketed sentence after a sentence's own stop (……。（注：……。）) keeps it

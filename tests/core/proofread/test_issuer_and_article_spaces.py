@@ -14,6 +14,7 @@ from bulletin_desktop.core.proofread import check
     "省委办公厅 省政府办公厅关于做好森林防火工作的通知已转发各乡镇。",
     "第一条 为了加强安全生产工作，防止和减少生产安全事故，制定本办法。",
     "第一章 总则",
+    "县里转发了该办法。第一条 为了加强安全生产工作，制定本办法。",
 ])
 def test_spaces_set_on_purpose_stay_silent(text):
     assert check(text) == []

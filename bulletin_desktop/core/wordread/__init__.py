@@ -20,6 +20,7 @@ from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .container import OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, opendocument_kind, refuse, sniff
 from .length import body_too_long, too_long
+from .library_notices import without_notices
 from .private_use import private_use_note
 
 
@@ -172,11 +173,13 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         # page 1's own footer (首页不同) is the last page's in a one-page bulletin; a template
         # that puts the closing block there leaves the other footer without it
         footer = first_footer
-    paragraphs = join_printed_lines(reader.read(parts.body))  # a PDF made into Word: a paragraph a line
+    paragraphs, trial_note = without_notices(reader.read(parts.body))
+    paragraphs = join_printed_lines(paragraphs)  # a PDF made into Word: a paragraph a line
+    header, footer = without_notices(header)[0], without_notices(footer)[0]
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
     notes = reader.notes
-    warnings: list[str] = []
+    warnings: list[str] = [trial_note] if trial_note else []
     if notes.images:
         warnings.append(f"跳过了 {notes.images} 张图片（简报只导入文字）。")
     if notes.objects:

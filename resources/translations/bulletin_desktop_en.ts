@@ -2470,6 +2470,10 @@ The damaged file is kept as {aside}.</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
+        <source>Adopted into {places}. Changes here do not change the adopted entries; edit those in the issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit Submission</source>
         <translation>Edit Submission</translation>
     </message>

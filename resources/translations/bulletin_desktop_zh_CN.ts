@@ -2476,6 +2476,10 @@ The damaged file is kept as {aside}.</source>
 <context>
     <name>SubmissionDialog</name>
     <message>
+        <source>Adopted into {places}. Changes here do not change the adopted entries; edit those in the issue.</source>
+        <translation>这篇来稿已采用到{places}。这里的修改不会改动简报中已采用的条目，那些请在简报中修改。</translation>
+    </message>
+    <message>
         <source>Edit Submission</source>
         <translation>修改来稿</translation>
     </message>

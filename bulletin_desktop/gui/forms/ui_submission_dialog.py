@@ -60,6 +60,7 @@ class Ui_SubmissionDialog(object):
 
         self.bodyEdit = QPlainTextEdit(SubmissionDialog)
         self.bodyEdit.setObjectName(u"bodyEdit")
+        self.bodyEdit.setTabChangesFocus(True)
 
         self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
 
@@ -75,6 +76,13 @@ class Ui_SubmissionDialog(object):
 
 
         self.submissionLayout.addLayout(self.fieldsLayout)
+
+        self.adoptedNote = QLabel(SubmissionDialog)
+        self.adoptedNote.setObjectName(u"adoptedNote")
+        self.adoptedNote.setVisible(False)
+        self.adoptedNote.setWordWrap(True)
+
+        self.submissionLayout.addWidget(self.adoptedNote)
 
         self.buttonBox = QDialogButtonBox(SubmissionDialog)
         self.buttonBox.setObjectName(u"buttonBox")

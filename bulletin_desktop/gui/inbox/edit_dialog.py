@@ -30,6 +30,11 @@ class SubmissionDialog(QDialog):
         ui.titleEdit.setText(submission.title)
         ui.bodyEdit.setPlainText(submission.body)
         ui.noteEdit.setText(submission.note)
+        if submission.places:  # the entries are the issue's own once adopted: an edit here leaves them as they are
+            ui.adoptedNote.setText(self.tr(
+                "Adopted into {places}. Changes here do not change the adopted entries; edit those in the issue.")
+                .format(places="、".join(dict.fromkeys(submission.places))))
+            ui.adoptedNote.setVisible(True)
         # every name the registry knows (aliases too): typing part of one offers it
         completer = QCompleter(sorted({name for name, _unit in registry.unit_names(archive)}), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -5,6 +5,7 @@ Word name; LibreOffice is not run for them (it takes seconds to fail and cannot 
 from __future__ import annotations
 
 import struct
+import time
 
 import pytest
 
@@ -111,3 +112,18 @@ def test_an_ordinary_doc_that_mentions_the_word_goes_on_to_be_converted(tmp_path
 def test_an_old_doc_far_too_long_for_an_issue_is_refused_before_converting(tmp_path, no_libreoffice):
     path = compound(tmp_path / "2023年汇编.doc", [word_stream(0, main_text_chars=1_500_000), ("1Table", b"\0" * 4096)])
     assert "文档约有 2436 页（1500000 字）" in refusal(path)
+
+
+def test_a_header_claiming_a_table_as_long_as_the_file_many_times_over_costs_nothing(tmp_path, monkeypatch):
+    """Its DIFAT chain runs through every sector, each naming sector 1 over and over: the
+    table is read no longer than the file needs, and the file goes on to be converted."""
+    sectors = 40_000
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+              + struct.pack("<9I", 0, 0xFFFFFFF0, 0, 0, 4096, END, 0, 0, 0xFFFFFFF0) + struct.pack("<109I", *([1] * 109)))
+    body = b"".join(struct.pack("<128I", *([1] * 127 + [k + 1])) for k in range(sectors))
+    path = tmp_path / "简报.doc"
+    path.write_bytes(header + body)
+    monkeypatch.setattr(libreoffice, "libreoffice_path", lambda: None)
+    started = time.monotonic()
+    assert "需要 LibreOffice" in refusal(path)
+    assert time.monotonic() - started < 1

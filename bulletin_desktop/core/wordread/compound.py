@@ -96,15 +96,18 @@ class _Compound:
         fat_count, self.first_directory = struct.unpack_from("<II", data, 0x2C)
         self.cutoff = struct.unpack_from("<I", data, 0x38)[0]
         difat_next, difat_count = struct.unpack_from("<II", data, 0x44)
-        fat_sectors = [s for s in struct.unpack_from("<109I", data, 0x4C) if s < _LAST_REGULAR]
+        # a table no longer than the file needs: a crafted header or DIFAT chain claiming more
+        # would have it read the file's sectors over and over
+        needed = min(max(fat_count, 1), len(data) // self.sector // (self.sector // 4) + 1)
+        fat_sectors = [s for s in struct.unpack_from("<109I", data, 0x4C) if s < _LAST_REGULAR][:needed]
         per_sector = self.sector // 4 - 1
         seen: set[int] = set()
-        while difat_next < _LAST_REGULAR and difat_count > 0 and difat_next not in seen:
+        while len(fat_sectors) < needed and difat_next < _LAST_REGULAR and difat_count > 0 and difat_next not in seen:
             seen.add(difat_next)
             block = struct.unpack_from(f"<{per_sector + 1}I", self._sector(difat_next))
             fat_sectors += [s for s in block[:per_sector] if s < _LAST_REGULAR]
             difat_next, difat_count = block[per_sector], difat_count - 1
-        table = b"".join(self._sector(s) for s in fat_sectors[:max(fat_count, 1)])
+        table = b"".join(self._sector(s) for s in fat_sectors[:needed])
         self.fat = struct.unpack(f"<{len(table) // 4}I", table)
 
     def _sector(self, number: int) -> bytes:

@@ -346,6 +346,9 @@ def _pair_where(text: str, line_start: int, line: str, index: int, mark: str) ->
     half = _half_closing(line, index, mark)
     if half is not None:
         return finding("PAIR-HALF-CLOSE", text, line_start + half, line_start + half + 1, PAIRS[mark])
+    wrong = _wrong_closing(line, index, mark)
+    if wrong is not None:
+        return finding("PAIR-MISSING", text, at, line_start + wrong + 1, mark + line[index + 1:wrong] + PAIRS[mark])
     if mark == "《":
         m = _TITLE_END.match(line, index + 1)
         if m:
@@ -375,6 +378,23 @@ def _pair_where(text: str, line_start: int, line: str, index: int, mark: str) ->
 
 # “最优"迈进, （点)236个: a pair opened full-width and closed half-width
 _HALF_CLOSING = {"“": "\"＂", "（": ")"}
+
+
+# “回头看’, 《安全生产法〉, （县安委办】: a pair closed by the other half of another pair, within
+# the clause and before any other mark
+_WRONG_CLOSING = {"“": "’」』", "《": "〉", "（": "］]】", "【": "）］]"}
+
+
+def _wrong_closing(line: str, index: int, mark: str) -> int | None:
+    """Where the wrong mark that closes ``line[index]`` stands, if one does before the clause ends."""
+    wrong = _WRONG_CLOSING.get(mark, "")
+    for at in range(index + 1, min(len(line), index + 41)):
+        char = line[at]
+        if char in wrong:
+            return at
+        if char in "，。；：！？、" or char in OPENING or char in CLOSING:
+            return None
+    return None
 
 
 def _half_closing(line: str, index: int, mark: str) -> int | None:

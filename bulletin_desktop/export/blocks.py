@@ -59,6 +59,9 @@ class Block:
     lines: tuple[tuple[str, str], ...] = ()  # DISTRIBUTION: (head, text) pairs, head 送： or "" (DistributionLine.head)
     note: str = ""  # DISTRIBUTION: the print note （共印35份）, the last line, right-aligned
     source: str | None = None  # uid of the section or entry this block shows
+    # which of its entry's paragraphs (an article's) it shows, for the preview to follow the
+    # clerk's cursor; not what is printed, so a paragraph moved down a place keeps its layout
+    part: int = dataclasses.field(default=0, compare=False)
 
     @property
     def text(self) -> str:
@@ -117,13 +120,13 @@ def _article_paragraphs(article: Article) -> Iterator[Block]:
     """The paragraphs of an article; the subtitle or byline lines right under its title
     (——某镇交通安全工作做法) are set apart, in 楷体, as the printed page sets them."""
     under_title = True
-    for paragraph in article.paragraphs:
+    for part, paragraph in enumerate(article.paragraphs):
         under_title = under_title and is_marked_byline(plain(paragraph))
         if under_title:
             spans = tuple(dataclasses.replace(span, role=FontRole.KAI) for span in spans_of(paragraph))
-            yield Block(BlockKind.ARTICLE_BYLINE, spans, source=article.uid)
+            yield Block(BlockKind.ARTICLE_BYLINE, spans, source=article.uid, part=part)
         else:
-            yield Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=article.uid)
+            yield Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=article.uid, part=part)
 
 
 def _entry_face(item: Item) -> FontRole:

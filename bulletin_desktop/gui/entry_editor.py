@@ -38,6 +38,7 @@ class EntryEditor(QWidget):
     sectionRenamed = Signal(str, str)  # section uid, new title
     boldStateChanged = Signal(bool)
     leaveRequested = Signal()  # Esc: the clerk wants to go back to the tree
+    paragraphEntered = Signal(str, int)  # an article's uid, the paragraph its cursor went into
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +70,7 @@ class EntryEditor(QWidget):
         self.ui.articleTitleEdit.textEdited.connect(lambda text: self._emit_field("title", text))
         self.ui.articleBody.richTextChanged.connect(
             lambda kind: self._emit_field("paragraphs", self.ui.articleBody.non_empty_paragraphs(), kind))
+        self.ui.articleBody.paragraphEntered.connect(lambda part: self.paragraphEntered.emit(self._uid, part))
         self.ui.sectionTitleEdit.textEdited.connect(self._section_title_edited)
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)

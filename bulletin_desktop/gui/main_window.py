@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         tree.currentNodeChanged.connect(self._current_node_changed)
         tree.activated.connect(lambda _index: self.edit_current())  # Enter: start editing it
         editor.leaveRequested.connect(tree.setFocus)  # Esc: back to the tree
+        editor.paragraphEntered.connect(preview.follow)  # inside a long article, the paragraph being edited
         self.tree_model.moveEntryRequested.connect(edit.move_entry)
         self.tree_model.moveSectionRequested.connect(edit.move_section)
         self.tree_model.renameSectionRequested.connect(edit.rename_section)

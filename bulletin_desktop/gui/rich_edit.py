@@ -32,6 +32,9 @@ CHANGE_PASTE = "paste"
 class RichEdit(QTextEdit):
     richTextChanged = Signal(str)  # what kind of change: typing, bold or paste
     boldStateChanged = Signal(bool)  # the weight at the cursor, for the 加粗 button
+    # the clerk's cursor went into another paragraph: its index among those the model holds
+    # (the non-empty ones; on an empty line, the one after it), for the preview to follow
+    paragraphEntered = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, single_paragraph: bool = False):
         super().__init__(parent)
@@ -46,9 +49,24 @@ class RichEdit(QTextEdit):
         self.setFont(font)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
+        self._cursor_block = -1  # the paragraph the cursor was last in
         self.textChanged.connect(self._on_text_changed)
+        self.cursorPositionChanged.connect(self._cursor_moved)
         self.currentCharFormatChanged.connect(
             lambda fmt: self.boldStateChanged.emit(fmt.fontWeight() >= BOLD_WEIGHT))
+
+    def _cursor_moved(self) -> None:
+        block = self.textCursor().block()
+        if block.blockNumber() == self._cursor_block:
+            return
+        self._cursor_block = block.blockNumber()
+        if self._loading:  # text loaded with the cursor put somewhere: not the clerk going there
+            return
+        before, previous = 0, block.previous()
+        while previous.isValid():
+            before += bool(block_rich_text(previous))
+            previous = previous.previous()
+        self.paragraphEntered.emit(before)
 
     # -- content --------------------------------------------------------------------
 

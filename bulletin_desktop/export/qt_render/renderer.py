@@ -231,12 +231,13 @@ class IssueRenderer:
         number; pages are separated by a form feed."""
         return "\f".join(self.page_text(i) for i in range(len(self._pages)))
 
-    def locate(self, source: str) -> tuple[int, QRectF] | None:
+    def locate(self, source: str, part: int = 0) -> tuple[int, QRectF] | None:
         """The page and rectangle (points, on that page) where the first row of the block
-        showing ``source`` lies, with the rest of its rows on that page."""
+        showing ``source`` (its paragraph ``part``) lies, with the rest of its rows on that page."""
         g = self._geometry
+        blocks = self._blocks
         for index, page in enumerate(self._pages):
-            hits = [p for p in page.placements if p.source == source]
+            hits = [p for p in page.placements if p.source == source and blocks[p.block].part == part]
             if hits:
                 top = g.top + hits[0].line * g.pitch
                 bottom = g.top + (hits[-1].line + hits[-1].row.lines) * g.pitch

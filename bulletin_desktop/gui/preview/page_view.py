@@ -152,9 +152,9 @@ class PageView(QAbstractScrollArea):
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
 
-    def rect_of(self, source: str) -> tuple[int, QRectF] | None:
-        """The page and viewport rectangle of the block showing ``source``."""
-        found = self._renderer.locate(source)
+    def rect_of(self, source: str, part: int = 0) -> tuple[int, QRectF] | None:
+        """The page and viewport rectangle of the block showing ``source`` (its paragraph ``part``)."""
+        found = self._renderer.locate(source, part)
         if found is None:
             return None
         index, rect = found
@@ -163,20 +163,20 @@ class PageView(QAbstractScrollArea):
         return index, QRectF(sheet.x() + rect.x() * scale, sheet.y() + rect.y() * scale,
                              rect.width() * scale, rect.height() * scale)
 
-    def is_shown(self, source: str) -> bool:
-        found = self.rect_of(source)
+    def is_shown(self, source: str, part: int = 0) -> bool:
+        found = self.rect_of(source, part)
         if found is None:
             return False
         rect = found[1]
         return rect.top() >= 0 and rect.top() + min(rect.height(), self.viewport().height()) <= self.viewport().height()
 
-    def ensure_shown(self, source: str) -> bool:
+    def ensure_shown(self, source: str, part: int = 0) -> bool:
         """Scroll only if the block is not in view already; then put its top a quarter
         down the view, so the lines above it give context."""
-        found = self.rect_of(source)
+        found = self.rect_of(source, part)
         if found is None:
             return False
-        if not self.is_shown(source):
+        if not self.is_shown(source, part):
             bar = self.verticalScrollBar()
             bar.setValue(round(bar.value() + found[1].top() - self.viewport().height() / 4))
         return True

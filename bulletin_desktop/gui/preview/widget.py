@@ -31,7 +31,7 @@ class PreviewWidget(QWidget):
         self._issue: Issue | None = None
         self._outdated = False
         self._shown: object = None  # which issue the pages show (see _identity)
-        self._pending_follow: str | None = None
+        self._pending_follow: tuple[str, int] | None = None  # (uid, paragraph)
         self._view = PageView(self._renderer, self)
         self._view.setAccessibleName(self.tr("打印预览"))
         self._view.set_placeholder(self.tr("没有打开的简报"))
@@ -76,19 +76,20 @@ class PreviewWidget(QWidget):
             self._shown = shown
             self._view.scroll_to_top()  # another issue opens at its first page
         if self._pending_follow is not None:
-            self._view.ensure_shown(self._pending_follow)
+            self._view.ensure_shown(*self._pending_follow)
             self._pending_follow = None
         if self._renderer.page_count() != before:
             self.pageCountChanged.emit(self._renderer.page_count())
         self.updated.emit()
 
-    def follow(self, uid: str | None) -> None:
-        """Scroll so the block showing ``uid`` is in view; leave the view alone if it is."""
+    def follow(self, uid: str | None, part: int = 0) -> None:
+        """Scroll so the block showing ``uid`` (its paragraph ``part``, in an article) is in
+        view; leave the view alone if it is."""
         if not uid:
             self._pending_follow = None
             return
-        if self._outdated or not self._view.ensure_shown(uid):
-            self._pending_follow = uid  # shown once the pending update has laid it out
+        if self._outdated or not self._view.ensure_shown(uid, part):
+            self._pending_follow = (uid, part)  # shown once the pending update has laid it out
 
     def set_options(self, options: LayoutOptions) -> None:
         before = self._renderer.page_count()
@@ -138,9 +139,9 @@ class PreviewWidget(QWidget):
         """Numbers (from 1) of the pages at least partly in view."""
         return [index + 1 for index in self._view.visible_pages()]
 
-    def is_shown(self, uid: str) -> bool:
-        """True when the start of the block showing ``uid`` is inside the view."""
-        return self._view.is_shown(uid)
+    def is_shown(self, uid: str, part: int = 0) -> bool:
+        """True when the start of the block showing ``uid`` (its paragraph ``part``) is inside the view."""
+        return self._view.is_shown(uid, part)
 
     def page_pixel_size(self) -> QSizeF:
         """One sheet on screen, in pixels, at the current zoom."""

@@ -114,6 +114,8 @@ class InboxPanel(QWidget):
     def _dates_changed(self, _date) -> None:
         if self.ui.dateCheck.isChecked():
             self.filtersChanged.emit()
+        else:  # a date the clerk changes is meant to filter by: the box ticks itself (and filters)
+            self.ui.dateCheck.setChecked(True)
 
     def _unit_filter_changed(self) -> None:
         if not self._filling_units:

@@ -41,6 +41,7 @@ class InboxView(QWidget):
         self._reading_into: Archive | None = None  # the archive a background reading is for: stored into that one only
         self._closed = False  # the window closed: nothing more is asked, shown or stored
         self.session = window.session  # type: ignore[attr-defined]
+        self.section_tree = window.ui.sectionTree  # type: ignore[attr-defined]
         self.document = window.document  # type: ignore[attr-defined]
         self.editing = window.editing  # type: ignore[attr-defined]
         self.model = InboxTableModel(self._read_rows, self)
@@ -301,10 +302,19 @@ class InboxView(QWidget):
         titles = [f"【{s.title}】" for s in issue.sections]
         title, ok = QInputDialog.getItem(self, self.tr("Adopt to"),
                                          self.tr("Section of {issue}:").format(issue=issue.number_line()),
-                                         titles, 0, False)
+                                         titles, self._chosen_section(issue), False)
         if not ok or title not in titles:
             return False
         return self.adopt(submission_id, candidate, issue.sections[titles.index(title)].uid, -1)
+
+    def _chosen_section(self, issue) -> int:
+        """The section the clerk has chosen in the tree (or whose entry is chosen), offered
+        first: the clerk often picks the section, then the submission for it."""
+        uid = self.section_tree.current_uid()
+        for index, section in enumerate(issue.sections):
+            if section.uid == uid or any(entry.uid == uid for entry in section.entries):
+                return index
+        return 0
 
     def decline(self, submission_id: int) -> bool:
         if not self._writable():

@@ -279,3 +279,47 @@ def test_an_empty_section_is_a_finding_until_it_holds_something(qtbot, window):
     window.action_set.add_entry.trigger()
     dock.controller.recheck_text()
     qtbot.waitUntil(lambda: not any(i.rule == "S-EMPTY-SECTION" for i in dock.controller.items))
+
+
+def test_an_ignored_place_is_listed_and_shown_again(qtbot, window):
+    """The lists dialog shows where the open issue has a finding ignored, and shows one again
+    (the window's form of ``ignores list --issue`` and ``ignores remove-here``)."""
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
+    _select(dock, "形式")
+    qtbot.mouseClick(dock.ignoreHereButton, Qt.MouseButton.LeftButton)
+    assert not any(i.found == "形式" for i in dock.controller.items)
+    seen = {}
+
+    def show_again(dialog):
+        def go():
+            seen["rows"] = [dialog.ignoredHere.item(r, 1).text() for r in range(dialog.ignoredHere.rowCount())]
+            dialog.ignoredHere.setCurrentCell(0, 1)
+            qtbot.mouseClick(dialog.unignoreHereButton, Qt.MouseButton.LeftButton)
+            seen["after"] = dialog.ignoredHere.rowCount()
+            seen["button"] = dialog.unignoreHereButton.isEnabled()
+            dialog.reject()  # the place is shown again at once, not on OK
+        QTimer.singleShot(0, go)
+
+    window.proofreading.listsDialogShown.connect(show_again)
+    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    assert len(seen["rows"]) == 1 and "【形式】" in seen["rows"][0] and "安全生产" in seen["rows"][0]
+    assert seen["after"] == 0 and seen["button"] is False
+    issue_id = window.document.issue.id
+    assert window.session.archive.proofread().ignored_here(issue_id) == []
+    qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))  # found again
+
+
+def test_nothing_ignored_here_leaves_the_button_off(qtbot, window):
+    dock = dock_of(window)
+    seen = {}
+
+    def look(dialog):
+        def go():
+            seen["rows"], seen["button"] = dialog.ignoredHere.rowCount(), dialog.unignoreHereButton.isEnabled()
+            dialog.reject()
+        QTimer.singleShot(0, go)
+
+    window.proofreading.listsDialogShown.connect(look)
+    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    assert seen == {"rows": 0, "button": False}

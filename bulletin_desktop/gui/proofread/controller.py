@@ -286,13 +286,20 @@ class ProofreadController(QObject):
         return True
 
     def edit_lists(self) -> None:
-        """The term list and the ignore-everywhere list, in a dialog; the issue is re-checked after."""
+        """The term list, the ignore-everywhere list and the open issue's ignored places, in a
+        dialog; the issue is re-checked after."""
+        from ...core.proofread import ignored_here
         from .lists_dialog import ProofreadListsDialog
 
-        archive = self._session.archive
+        archive, issue = self._session.archive, self._doc.issue
         if archive is None or archive.readonly:
             return
-        dialog = ProofreadListsDialog(archive.proofread(), self._editor.window())
+        here, forget = [], None
+        if issue is not None and issue.id is not None:
+            issue_id = issue.id
+            here = ignored_here.listed(archive, issue_id)
+            forget = lambda row_id: ignored_here.forget(archive, issue_id, row_id)  # noqa: E731
+        dialog = ProofreadListsDialog(archive.proofread(), self._editor.window(), here, forget)
         self.listsDialogShown.emit(dialog)
         dialog.exec()
         self._reload_context()

@@ -1,6 +1,9 @@
 """The clerk's proofreading lists kept in the archive: the term list (规范提法 / 禁用词), what
-was ignored everywhere, and how old a lead date may be. Opened from the findings dock."""
+was ignored everywhere, what was ignored at one place of the open issue, and how old a lead
+date may be. Opened from the findings dock."""
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -8,10 +11,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.proofread.archive_checks import max_age_days, set_max_age_days
+from ...core.proofread.ignored_here import HereAnchor
+
+HereRows = list[tuple[int, HereAnchor]]
 
 
 class ProofreadListsDialog(QDialog):
-    def __init__(self, queries, parent: QWidget | None = None):
+    def __init__(self, queries, parent: QWidget | None = None, here: HereRows | None = None,
+                 forget_here: Callable[[int], bool] | None = None):
+        """``here``: the open issue's places where a finding was ignored, with ``forget_here``
+        to show one again (by its id); none without an open issue."""
         super().__init__(parent)
         self.setObjectName("proofreadListsDialog")
         self.setWindowTitle(self.tr("Term list and ignored findings"))
@@ -39,6 +48,19 @@ class ProofreadListsDialog(QDialog):
         layout.addWidget(self.ignores, 1)
         self.unignoreButton = QPushButton(self.tr("Stop ignoring"), self)
         layout.addWidget(self.unignoreButton)
+        # 本处忽略: a finding dismissed at one place; the clerk finds it again by its words
+        layout.addWidget(QLabel(self.tr("Ignored at one place of this issue:"), self))
+        self.ignoredHere = QTableWidget(0, 2, self)
+        self.ignoredHere.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Where")])
+        self._here_ids: list[int] = []
+        for row_id, anchor in here or []:
+            self._add_row(self.ignoredHere, [anchor.rule, f"{anchor.before}【{anchor.found}】{anchor.after}"])
+            self._here_ids.append(row_id)
+        layout.addWidget(self.ignoredHere, 1)
+        self.unignoreHereButton = QPushButton(self.tr("Show it again here"), self)
+        self.unignoreHereButton.setEnabled(forget_here is not None and bool(self._here_ids))
+        layout.addWidget(self.unignoreHereButton)
+        self._forget_here = forget_here
         age = QHBoxLayout()
         age.addWidget(QLabel(self.tr("Flag an entry whose lead date is more than"), self))
         self.maxAgeDays = QSpinBox(self)
@@ -53,6 +75,7 @@ class ProofreadListsDialog(QDialog):
         self.addTermButton.clicked.connect(lambda: self._add_term_row("", "", ""))
         self.removeTermButton.clicked.connect(lambda: self.terms.removeRow(self.terms.currentRow()))
         self.unignoreButton.clicked.connect(self._unignore)
+        self.unignoreHereButton.clicked.connect(self._unignore_here)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(560, 480)
@@ -74,6 +97,14 @@ class ProofreadListsDialog(QDialog):
         if rule is not None and text is not None:
             self._queries.remove_ignore(rule.text(), text.text())
             self.ignores.removeRow(row)
+
+    def _unignore_here(self) -> None:
+        row = self.ignoredHere.currentRow()
+        if self._forget_here is None or not 0 <= row < len(self._here_ids):
+            return
+        self._forget_here(self._here_ids.pop(row))  # at once, as 取消忽略 above: the dialog's OK is for the term list
+        self.ignoredHere.removeRow(row)
+        self.unignoreHereButton.setEnabled(bool(self._here_ids))
 
     def term_rows(self) -> list[tuple[str, str, str]]:
         def cell(row: int, column: int) -> str:

@@ -42,6 +42,8 @@ _YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|
     # 23年度: a 年度 is always a named year (a span counts 年)
     r"|(?<![\d.'’第])(\d{2})年(?=度)", re.M)
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
+# 2026年06月05日: a month or a day with a zero in front (虚位)
+_DATE_ZERO = re.compile(r"(?=0)(?:(?<![\d.])0([1-9])(?=月(?:\d{1,2}日|份|底|初|中旬|上旬|下旬|[，。、；以至到—]))|(?<=\d月)0([1-9])(?=日))")
 # a year has four quarters: 第五季度 is as impossible as 13月
 _QUARTER = re.compile(r"第([五六七八九]|[5-9])季度")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
@@ -230,6 +232,8 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _MONTH.finditer(text):
         if not 1 <= int(m.group(2)) <= 12:
             yield finding("D-INVALID", text, m.start(), m.end(), None)
+    for m in _DATE_ZERO.finditer(text):
+        yield finding("D-ZERO", text, m.start(), m.end(), m[1] or m[2])
     for m in _QUARTER.finditer(text):
         yield finding("D-INVALID", text, m.start(), m.end(), None)
     for m in _RANGE.finditer(text):

@@ -137,7 +137,10 @@ class SearchPanel(QWidget):
             self.ui.statusLabel.setText(exc.message)
             return
         self.model.set_hits(hits)
-        if not hits:
+        if not hits and self._narrowed():  # the way on: the filters may hide what the clerk looks for
+            self.ui.statusLabel.setText(self.tr("Nothing found within the chosen year, dates, section or unit. "
+                                                "Set them back to “All” to search every issue."))
+        elif not hits:
             self.ui.statusLabel.setText(self.tr("Nothing found."))
         elif len(hits) >= RESULT_LIMIT:
             self.ui.statusLabel.setText(self.tr("The first {count} results; add a word or a filter to narrow them.")
@@ -151,6 +154,11 @@ class SearchPanel(QWidget):
                 if (hit.issue_id, hit.entry_uid) == (current.issue_id, current.entry_uid):
                     self.ui.resultsView.setCurrentIndex(self.model.index(row))
                     break
+
+    def _narrowed(self) -> bool:
+        ui = self.ui
+        return any(combo.isVisible() and combo.currentData() is not _ANY
+                   for combo in (ui.seriesCombo, ui.periodCombo, ui.sectionCombo, ui.unitCombo))
 
     def reload_choices(self) -> None:
         try:

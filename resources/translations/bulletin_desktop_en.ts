@@ -1847,6 +1847,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Term list and ignored findings</translation>
     </message>
     <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Terms: a form to flag, the form to use (empty for a banned word), a note.</source>
         <translation>Terms: a form to flag, the form to use (empty for a banned word), a note.</translation>
     </message>
@@ -1871,6 +1875,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Remove term</translation>
     </message>
     <message>
+        <source>Ignored findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ignored everywhere:</source>
         <translation>Ignored everywhere:</translation>
     </message>
@@ -1885,6 +1893,42 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>Stop ignoring</source>
         <translation>Stop ignoring</translation>
+    </message>
+    <message>
+        <source>Ignored at one place of this issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two spellings answered as two different units (not flagged any more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same unit as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are the same unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofreading will suggest the common spelling again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Flag an entry whose lead date is more than</source>
@@ -2035,6 +2079,10 @@ The damaged file is kept as {aside}.</translation>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <source>Nothing found within the chosen year, dates, section or unit. Set them back to “All” to search every issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>

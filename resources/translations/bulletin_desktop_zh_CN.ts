@@ -1853,6 +1853,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>规范提法表与忽略列表</translation>
     </message>
     <message>
+        <source>Terms</source>
+        <translation>规范提法</translation>
+    </message>
+    <message>
         <source>Terms: a form to flag, the form to use (empty for a banned word), a note.</source>
         <translation>规范提法：要提示的写法、应写作的写法（禁用词留空）、说明。</translation>
     </message>
@@ -1877,6 +1881,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>删除</translation>
     </message>
     <message>
+        <source>Ignored findings</source>
+        <translation>忽略的提示</translation>
+    </message>
+    <message>
         <source>Ignored everywhere:</source>
         <translation>全部忽略的校对提示：</translation>
     </message>
@@ -1891,6 +1899,42 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>Stop ignoring</source>
         <translation>取消忽略</translation>
+    </message>
+    <message>
+        <source>Ignored at one place of this issue:</source>
+        <translation>本期中本处忽略的提示：</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Show it again here</source>
+        <translation>在此处重新提示</translation>
+    </message>
+    <message>
+        <source>Unit spellings</source>
+        <translation>单位写法</translation>
+    </message>
+    <message>
+        <source>Two spellings answered as two different units (not flagged any more):</source>
+        <translation>已答复为不同单位的两种写法（不再提示）：</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>写法</translation>
+    </message>
+    <message>
+        <source>Not the same unit as</source>
+        <translation>不是同一单位的写法</translation>
+    </message>
+    <message>
+        <source>They are the same unit</source>
+        <translation>是同一单位</translation>
+    </message>
+    <message>
+        <source>Proofreading will suggest the common spelling again.</source>
+        <translation>校对时将重新提示改为常见写法。</translation>
     </message>
     <message>
         <source>Flag an entry whose lead date is more than</source>
@@ -2041,6 +2085,10 @@ The damaged file is kept as {aside}.</source>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <source>Nothing found within the chosen year, dates, section or unit. Set them back to “All” to search every issue.</source>
+        <translation>在所选的年份、日期、栏目或单位中没有找到。把它们改回“全部”，即在所有各期中检索。</translation>
+    </message>
     <message>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>

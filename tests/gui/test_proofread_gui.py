@@ -323,3 +323,27 @@ def test_nothing_ignored_here_leaves_the_button_off(qtbot, window):
     window.proofreading.listsDialogShown.connect(look)
     qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
     assert seen == {"rows": 0, "button": False}
+
+
+def test_unit_spellings_answered_as_different_are_listed_and_can_be_taken_back(qtbot, window):
+    """The window's form of ``units variants`` and ``units confirm-variant --same``."""
+    dock = dock_of(window)
+    queries = window.session.archive.proofread()
+    queries.confirm_unit("郾城区应急局", "郾城区应急管理局")
+    seen = {}
+
+    def take_back(dialog):
+        def go():
+            dialog.tabs.setCurrentIndex(2)
+            seen["rows"] = [(dialog.unitVariants.item(r, 0).text(), dialog.unitVariants.item(r, 1).text())
+                            for r in range(dialog.unitVariants.rowCount())]
+            dialog.unitVariants.setCurrentCell(0, 0)
+            qtbot.mouseClick(dialog.sameUnitButton, Qt.MouseButton.LeftButton)
+            seen["after"], seen["button"] = dialog.unitVariants.rowCount(), dialog.sameUnitButton.isEnabled()
+            dialog.reject()
+        QTimer.singleShot(0, go)
+
+    window.proofreading.listsDialogShown.connect(take_back)
+    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    assert seen == {"rows": [("郾城区应急局", "郾城区应急管理局")], "after": 0, "button": False}
+    assert queries.confirmed_units() == set()

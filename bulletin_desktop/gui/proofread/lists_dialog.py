@@ -1,13 +1,14 @@
-"""The clerk's proofreading lists kept in the archive: the term list (规范提法 / 禁用词), what
-was ignored everywhere, what was ignored at one place of the open issue, and how old a lead
-date may be. Opened from the findings dock."""
+"""The clerk's proofreading lists kept in the archive, one tab each: the term list (规范提法 /
+禁用词), the findings ignored everywhere and those ignored at one place of the open issue, the
+unit spellings answered as not the same unit; and how old a lead date may be. Opened from the
+findings dock; the window's form of the ``terms``, ``ignores`` and ``units variants`` commands."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core.proofread.archive_checks import max_age_days, set_max_age_days
@@ -25,42 +26,53 @@ class ProofreadListsDialog(QDialog):
         self.setObjectName("proofreadListsDialog")
         self.setWindowTitle(self.tr("Term list and ignored findings"))
         self._queries = queries
+        self._forget_here = forget_here
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Terms: a form to flag, the form to use (empty for a banned word), a note."),
-                                self))
-        self.terms = QTableWidget(0, 3, self)
-        self.terms.setHorizontalHeaderLabels([self.tr("Form"), self.tr("Use instead"), self.tr("Note")])
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        terms = self._tab(self.tr("Terms"))
+        terms.addWidget(QLabel(self.tr("Terms: a form to flag, the form to use (empty for a banned word), a note."),
+                               self))
+        self.terms = _table(self, [self.tr("Form"), self.tr("Use instead"), self.tr("Note")])
         for wrong, right, note in queries.terms():
             self._add_term_row(wrong, right, note)
-        layout.addWidget(self.terms, 2)
-        row = QHBoxLayout()
+        terms.addWidget(self.terms, 1)
         self.addTermButton = QPushButton(self.tr("Add term"), self)
         self.removeTermButton = QPushButton(self.tr("Remove term"), self)
-        row.addWidget(self.addTermButton)
-        row.addWidget(self.removeTermButton)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Ignored everywhere:"), self))
-        self.ignores = QTableWidget(0, 2, self)
-        self.ignores.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Text")])
+        terms.addLayout(_buttons(self.addTermButton, self.removeTermButton))
+
+        ignored = self._tab(self.tr("Ignored findings"))
+        ignored.addWidget(QLabel(self.tr("Ignored everywhere:"), self))
+        self.ignores = _table(self, [self.tr("Rule"), self.tr("Text")])
         for rule, text in queries.ignores():
             self._add_row(self.ignores, [rule, text])
-        layout.addWidget(self.ignores, 1)
+        ignored.addWidget(self.ignores, 1)
         self.unignoreButton = QPushButton(self.tr("Stop ignoring"), self)
-        layout.addWidget(self.unignoreButton)
+        ignored.addLayout(_buttons(self.unignoreButton))
         # 本处忽略: a finding dismissed at one place; the clerk finds it again by its words
-        layout.addWidget(QLabel(self.tr("Ignored at one place of this issue:"), self))
-        self.ignoredHere = QTableWidget(0, 2, self)
-        self.ignoredHere.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Where")])
+        ignored.addWidget(QLabel(self.tr("Ignored at one place of this issue:"), self))
+        self.ignoredHere = _table(self, [self.tr("Rule"), self.tr("Where")])
         self._here_ids: list[int] = []
         for row_id, anchor in here or []:
             self._add_row(self.ignoredHere, [anchor.rule, f"{anchor.before}【{anchor.found}】{anchor.after}"])
             self._here_ids.append(row_id)
-        layout.addWidget(self.ignoredHere, 1)
+        ignored.addWidget(self.ignoredHere, 1)
         self.unignoreHereButton = QPushButton(self.tr("Show it again here"), self)
         self.unignoreHereButton.setEnabled(forget_here is not None and bool(self._here_ids))
-        layout.addWidget(self.unignoreHereButton)
-        self._forget_here = forget_here
+        ignored.addLayout(_buttons(self.unignoreHereButton))
+
+        units = self._tab(self.tr("Unit spellings"))
+        units.addWidget(QLabel(self.tr("Two spellings answered as two different units (not flagged any more):"), self))
+        self.unitVariants = _table(self, [self.tr("Spelling"), self.tr("Not the same unit as")])
+        for rare, common in sorted(queries.confirmed_units()):
+            self._add_row(self.unitVariants, [rare, common])
+        units.addWidget(self.unitVariants, 1)
+        self.sameUnitButton = QPushButton(self.tr("They are the same unit"), self)
+        self.sameUnitButton.setToolTip(self.tr("Proofreading will suggest the common spelling again."))
+        self.sameUnitButton.setEnabled(self.unitVariants.rowCount() > 0)
+        units.addLayout(_buttons(self.sameUnitButton))
+
         age = QHBoxLayout()
         age.addWidget(QLabel(self.tr("Flag an entry whose lead date is more than"), self))
         self.maxAgeDays = QSpinBox(self)
@@ -76,9 +88,15 @@ class ProofreadListsDialog(QDialog):
         self.removeTermButton.clicked.connect(lambda: self.terms.removeRow(self.terms.currentRow()))
         self.unignoreButton.clicked.connect(self._unignore)
         self.unignoreHereButton.clicked.connect(self._unignore_here)
+        self.sameUnitButton.clicked.connect(self._same_unit)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(560, 480)
+
+    def _tab(self, title: str) -> QVBoxLayout:
+        page = QWidget(self.tabs)
+        self.tabs.addTab(page, title)
+        return QVBoxLayout(page)
 
     @staticmethod
     def _add_row(table: QTableWidget, cells: list[str]) -> None:
@@ -106,6 +124,15 @@ class ProofreadListsDialog(QDialog):
         self.ignoredHere.removeRow(row)
         self.unignoreHereButton.setEnabled(bool(self._here_ids))
 
+    def _same_unit(self) -> None:
+        row = self.unitVariants.currentRow()
+        rare, common = self.unitVariants.item(row, 0), self.unitVariants.item(row, 1)
+        if rare is None or common is None:
+            return
+        self._queries.forget_unit(rare.text(), common.text())  # at once, as 取消忽略: OK is for the term list
+        self.unitVariants.removeRow(row)
+        self.sameUnitButton.setEnabled(self.unitVariants.rowCount() > 0)
+
     def term_rows(self) -> list[tuple[str, str, str]]:
         def cell(row: int, column: int) -> str:
             item = self.terms.item(row, column)
@@ -117,3 +144,20 @@ class ProofreadListsDialog(QDialog):
         if self.maxAgeDays.value() != max_age_days(self._queries):
             set_max_age_days(self._queries, self.maxAgeDays.value())
         super().accept()
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    """A table whose columns share its width (names and phrases are cut short otherwise)."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    return table
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -122,6 +122,10 @@
         <translation>cannot be read</translation>
     </message>
     <message>
+        <source>Backing up the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
@@ -132,6 +136,10 @@
     <message>
         <source>Bulletin archives (*.sqlite)</source>
         <translation>Bulletin archives (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Writing a copy of the archive to {path}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of the archive was written to {path}</source>

@@ -122,6 +122,10 @@
         <translation>无法读取</translation>
     </message>
     <message>
+        <source>Backing up the archive…</source>
+        <translation>正在备份档案库…</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -132,6 +136,10 @@
     <message>
         <source>Bulletin archives (*.sqlite)</source>
         <translation>简报档案库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Writing a copy of the archive to {path}…</source>
+        <translation>正在把档案库的副本写入 {path}…</translation>
     </message>
     <message>
         <source>A copy of the archive was written to {path}</source>

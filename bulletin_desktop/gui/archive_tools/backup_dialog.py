@@ -3,11 +3,12 @@ any folder (a USB stick); look at a copy read-only; restore one (the current fil
 beside it under another name)."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from ...core.archive import ArchiveError
 from ...core.archive import file_ops
@@ -75,9 +76,24 @@ class BackupDialog(QDialog):
         self.ui.openCopyButton.setEnabled(chosen)
         self.ui.restoreButton.setEnabled(chosen and self.archive is not None and not self.archive.readonly)
 
+    @contextmanager
+    def _busy(self, message: str) -> Iterator[None]:
+        """A copy of a large archive onto a USB stick takes seconds: the window says what it
+        is doing, with a wait cursor, instead of seeming to hang."""
+        status = self.window_.statusBar()
+        status.showMessage(message)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # painted before the copy
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            status.clearMessage()
+
     def backup_now(self) -> None:
         try:
-            self.archive.backup_now()
+            with self._busy(self.tr("Backing up the archive…")):
+                self.archive.backup_now()
         except ArchiveError as exc:
             show_error(self, self.tr("Backup failed"), exc)
         self.refresh()
@@ -93,7 +109,8 @@ class BackupDialog(QDialog):
                 return False
         try:
             target = copy_target(written, self.archive.path, self.archive.clock())
-            self.archive.backup_to(target)
+            with self._busy(self.tr("Writing a copy of the archive to {path}…").format(path=target)):
+                self.archive.backup_to(target)
         except ArchiveError as exc:
             show_error(self, self.tr("Backup failed"), exc)
             return False

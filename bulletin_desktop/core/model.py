@@ -262,6 +262,17 @@ def unpadded_names(text: str) -> str:
     return _PADDED_NAME.sub(r"\1\2", text)
 
 
+_NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
+
+
+def split_names(text: str) -> list[str]:
+    """Names separated by spaces or 、. A two-character name padded to the width of three with
+    a full-width space (卜　丹) is one name; two one-character names written with an ordinary
+    space between them stay two, as the plain-text format writes them. (The closing block's
+    reading, the masthead panel's fields and the command line all split names so.)"""
+    return [t for t in _NAME_SEPARATORS.split(unpadded_names(text)) if t]
+
+
 def split_roles(text: str) -> list[str]:
     """主编：王五　校对：李四 → ["主编：王五", "校对：李四"]: a line of roles, one item each,
     as written (text before the first label is kept as an item of its own)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QMessageBox, QToolB
 
 from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
-    split_roles, year_number_in_form,
+    split_names, split_roles, year_number_in_form,
 )
 from ..core.positions import Position, issue_field_text, utf16_offset
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text, show_readonly
@@ -35,10 +35,6 @@ from .models.issue_document import IssueDocument
 
 def number_form_row(year_number: YearNumber | None) -> int:
     return NUMBER_FORMS.index(number_form(year_number))
-
-
-def split_names(text: str) -> list[str]:
-    return text.replace("、", " ").replace("，", " ").replace(",", " ").split()
 
 
 TAKEN_NUMBER_STYLE = "QSpinBox { color: #c00000; border: 1px solid #c00000; }"

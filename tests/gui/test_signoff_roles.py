@@ -42,3 +42,19 @@ def test_one_of_the_three_roles_typed_as_another_goes_to_its_field_when_the_cler
     # printed alike, and now the text form reads back the same issue
     assert read_text(write_text(window.document.issue)) == window.document.issue
     qtbot.waitUntil(lambda: stored_issue(issue_id).signoff.signers == ["孙全忠", "李四"], timeout=3000)
+
+
+def test_a_name_padded_to_three_characters_typed_in_a_role_field_is_one_name(qtbot, window):
+    """卜　丹 (two characters set to the width of three) is one editor, as the closing block's
+    reading and the command line take it; 甲 乙 with an ordinary space stays two."""
+    panel = window.ui.mastheadPanel.ui
+    window.ui.mastheadDock.raise_()
+    panel.editorsEdit.setFocus()
+    panel.editorsEdit.selectAll()
+    type_text(panel.editorsEdit, "卜　丹　赵贺龙")
+    assert window.document.issue.signoff.editors == ["卜丹", "赵贺龙"]
+    assert panel.editorsEdit.text() == "卜　丹　赵贺龙"  # the field keeps what the clerk typed
+    panel.reviewersEdit.setFocus()
+    panel.reviewersEdit.selectAll()
+    type_text(panel.reviewersEdit, "甲 乙")
+    assert window.document.issue.signoff.reviewers == ["甲", "乙"]

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_roles, unpadded_names
+from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_names, split_roles
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
@@ -19,7 +19,6 @@ _CONTINUATION_MAX = 200
 _NOT_RECIPIENTS = re.compile(rf"{DATE}|^[（(]|^[^：:，、；;\s]{{1,6}}[：:]")
 # a line of the block that names someone or something after a short label of its own
 _ROLE_LINE = re.compile(rf"^{ROLE_LABEL}\s*\S")
-_NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
 # a list set one recipient a line (发：各乡镇司法所 / 局机关各股室), not wrapped at the page's
 # width: its line is short, names one recipient (no mark between two) and ends as a name does
 _ONE_A_LINE_MAX = 20
@@ -228,8 +227,3 @@ def settle_roles(signoff: Signoff) -> Signoff:
     return replace(settled)  # made anew: its other roles in the order printed
 
 
-def split_names(text: str) -> list[str]:
-    """Names separated by spaces or 、. A two-character name padded to the width of three with
-    a full-width space (卜　丹) is one name; two one-character names written with an ordinary
-    space between them stay two, as the plain-text format writes them."""
-    return [t for t in _NAME_SEPARATORS.split(unpadded_names(text)) if t]

@@ -1918,7 +1918,7 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>Show it again here</source>
-        <translation>在此处重新提示</translation>
+        <translation>这里重新提示</translation>
     </message>
     <message>
         <source>Unit spellings</source>

@@ -82,8 +82,8 @@ _DEGREE = "十分|非常|很|比较|较为|更加|更为|特别|相当|极为|�
 _VIVID = ("干干净净|清清楚楚|明明白白|整整齐齐|扎扎实实|妥妥当当|稳稳当当|踏踏实实|仔仔细细|红红火火|热热闹闹|"
           "漂漂亮亮|满满当当|井井有条|有条不紊|有声有色|淋漓尽致|轰轰烈烈|一清二楚|一干二净")
 _DE_FOR_COMPLEMENT = re.compile(
-    rf"(?:(?<![{_HAN}]的)(?:{_CHANGE_VERB})|(?<=[{_HAN}])(?=的(?:{_VIVID})(?:[，。；！？]|$)))"
-    rf"(?P<de>的)(?:(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}|(?:{_VIVID}))(?=[，。；！？、]|$)", re.M)
+    rf"(?<![{_HAN}]的)(?:{_CHANGE_VERB})(?P<de>的)(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}(?=[，。；！？、]|$)", re.M)
+_DE_FOR_VIVID = re.compile(rf"的(?<=[{_HAN}]的)(?:{_VIVID})(?=[，。；！？]|$)", re.M)
 
 # 最现实地利益, 更加突出地问题: a degree word and an adjective describe the noun after them,
 # with 的; 最大限度地减少 goes on to a verb and keeps 地. The nouns here are never verbs.
@@ -135,6 +135,8 @@ def check_frames(text: str) -> Iterator[Finding]:
         yield finding("F-DI", text, m.start("de"), m.end("de"), "地", word=m["adv"])
     for m in _DE_FOR_COMPLEMENT.finditer(text):
         yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
+    for m in _DE_FOR_VIVID.finditer(text):
+        yield finding("F-DE-COMPLEMENT", text, m.start(), m.start() + 1, "得")
     for m in _DI_FOR_DE.finditer(text):
         group = next(g for g in ("di", "di2", "di3") if m[g])
         yield finding("F-DE-NOUN", text, m.start(group), m.end(group), "的", found_char=m[group])

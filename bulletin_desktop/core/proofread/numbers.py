@@ -43,7 +43,7 @@ _YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|
     r"|(?<![\d.'’第])(\d{2})年(?=度)", re.M)
 _RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 2026年06月05日: a month or a day with a zero in front (虚位)
-_DATE_ZERO = re.compile(r"(?=0)(?:(?<![\d.])0([1-9])(?=月(?:\d{1,2}日|份|底|初|中旬|上旬|下旬|[，。、；以至到—]))|(?<=\d月)0([1-9])(?=日))")
+_DATE_ZERO = re.compile(r"0(?:(?<![\d.]0)([1-9])(?=月(?:\d{1,2}日|份|底|初|中旬|上旬|下旬|[，。、；以至到—]))|(?<=\d月0)([1-9])(?=日))")
 # a year has four quarters: 第五季度 is as impossible as 13月
 _QUARTER = re.compile(r"第([五六七八九]|[5-9])季度")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
@@ -105,7 +105,7 @@ _DOWN_TIMES = re.compile(r"(?:降低|下降|减少|减低|缩减|压缩|节约|�
 # 长政办[2026]12号, 长政办〔26〕12号, 长政办〔2026〕第12号, 长政办〔2026〕012号: a document number
 # (发文字号) after its issuer's characters; a court's case number (（2026）豫1082民初123号) has a
 # place's character after the bracket, not the serial, and is left alone
-_DOC_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?=[〔\[［【（(]\d)[〔\[［【（(](?P<year>\d{4}|\d{2})[〕\]］】）)]"
+_DOC_NUMBER = re.compile(r"[〔\[［【（(](?<=[\u4e00-\u9fff][〔\[［【（(])(?P<year>\d{4}|\d{2})[〕\]］】）)]"
                          r"(?P<di>第)?(?P<serial>\d{1,5})号")
 # 超过100人以上: 超过 already says "more than"
 _OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")

@@ -20,9 +20,11 @@ _HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.0-9A-Za-z_])")
 _HALF_PARENS = re.compile(r"\(([^()\n]{0,60})\)")
 # "…" and the full-width straight ＂…＂ some input methods and PDF copies give; '…' too, where no
 # letter or digit touches it (Xi'an, 90's use the mark as an apostrophe)
-_HALF_QUOTES = re.compile(r'(["＂])([^"＂\n]{1,80})\1|(?<![A-Za-z0-9])(\')([^\'\n]{1,80})\'(?![A-Za-z0-9])')
+_HALF_QUOTES = re.compile(r'(["＂\'])([^"＂\'\n]{1,80})\1')
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HAS_HAN = re.compile(f"[{HAN}]")
-_DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+|%%+|％％+")  # 95.6%%: the sign typed twice
+_DOUBLE = re.compile(r"[，。、；：！？][，。、；：！？]+")
+_DOUBLE_PERCENT = re.compile(r"%%+|％％+")  # 95.6%%: the sign typed twice
 # “党政同责”、“一岗双责”: quoted or titled items in a row usually take no 顿号 between them (4.5)
 # the inner pair of a quotation in a quotation, a title in a title (4.8, 4.15)
 _INNER_FORM = {"“": ("‘", "’"), "《": ("〈", "〉")}
@@ -142,7 +144,7 @@ _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 _ORGAN_END = r"(?:中共中央|国务院|中央军委|办公厅|办公室|委员会|人民政府|政府|党委|[部委厅局院])"
 _JOINT_ISSUERS = re.compile(rf"{_ORGAN_END}([ \u3000])(?=[\u4e00-\u9fff]{{0,16}}?{_ORGAN_END}(?:关于|印发|[ \u3000]))")
 # an article or a chapter of a law or a regulation set off from its text: 第一条 为了…, 第一章 总则
-_ARTICLE = re.compile(r"(?:^|(?<=[“：。]))第[一二三四五六七八九十百零〇]+[条章节]([ \u3000]{1,2})(?=[\u4e00-\u9fff])", re.M)
+_ARTICLE = re.compile(r"(?=第)(?:^|(?<=[“：。]))第[一二三四五六七八九十百零〇]+[条章节]([ \u3000]{1,2})(?=[\u4e00-\u9fff])", re.M)
 
 # 全市共建成书房45家（其中今年新建12家。），…: a note in brackets inside a sentence (4.9.3) ends
 # without a full stop; a bracketed sentence after a sentence's own stop (……。（注：……。）) keeps it
@@ -214,9 +216,11 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         if _HAS_HAN.search(m.group(1)) or _HAS_HAN.match(before) or _HAS_HAN.match(after):
             yield finding("P-HALF-PAREN", text, m.start(), m.end(), f"（{m.group(1)}）")
     for m in _HALF_QUOTES.finditer(text):
-        quoted = m.group(2) if m.group(1) else m.group(4)
-        if _HAS_HAN.search(quoted):
-            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{quoted}”")
+        if m.group(1) == "'" and (_LETTER_OR_DIGIT.match(text[m.start() - 1:m.start()])
+                                  or _LETTER_OR_DIGIT.match(text, m.end())):
+            continue
+        if _HAS_HAN.search(m.group(2)):
+            yield finding("P-HALF-QUOTE", text, m.start(), m.end(), f"“{m.group(2)}”")
     for m in _QUOTED_SERIES.finditer(text):
         yield finding("P-SERIES", text, m.start(), m.end(), m.group()[0])
     for m in _ELLIPSIS.finditer(text):
@@ -226,6 +230,9 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         if marks == "？！":  # GB/T 15834 admits both after a question asked with force
             continue
         yield finding("P-DOUBLE", text, m.start(), m.end(), "。" if "。" in marks else marks[0])
+    if "%%" in text or "％％" in text:
+        for m in _DOUBLE_PERCENT.finditer(text):
+            yield finding("P-DOUBLE", text, m.start(), m.end(), m.group()[0])
     for m in _APPROX.finditer(text):
         if CN_VALUES[m.group(2)] == CN_VALUES[m.group(1)] + 1:
             yield finding("P-APPROX", text, m.start(), m.end(), m.group(1) + m.group(2))
@@ -466,6 +473,8 @@ def check_width(text: str) -> Iterator[Finding]:
 
 
 def _spaces_between_han(text: str) -> Iterator[re.Match]:
+    if " " not in text and "\u3000" not in text and "\u00a0" not in text:
+        return  # (most texts: the patterns below need not run)
     on_purpose = [(start, start + len(line)) for start, line in lines_with_starts(text) if _PARTED_TITLE.fullmatch(line.strip())]
     on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
                    if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))]

@@ -200,7 +200,7 @@ _CAUSE = re.compile(
 _MAINLY = re.compile(r"主要是(?!以)[^，。；！？\n]{2,30}?(?P<w>为主)(?=[，。；！？]|$)", re.M)
 # 比去年同期相比增长3.2%: 比去年 and 与去年……相比 run together (the period compared with is named
 # right after 比, so 占比, 同比 and 对比 are not met)
-_COMPARED = re.compile(r"(?<![对相类无好评排占环同正反堪可])比(?:去年|上年|前年|上月|上季度|上半年|往年|上一年)(?:同期)?(?P<w>相比)")
+_COMPARED = re.compile(r"比(?<![对相类无好评排占环同正反堪可]比)(?:去年|上年|前年|上月|上季度|上半年|往年|上一年)(?:同期)?(?P<w>相比)")
 
 
 def check_wording(text: str) -> Iterator[Finding]:

@@ -1,7 +1,8 @@
 """``masthead``: show an issue's 期号 line, 专刊 line, print note and the marks above its
 name, or set how the number is written (plain 第N期, or the number within the year next to
 the running number), the special series (with its own number or none), the print run and
-the marks (内部资料 注意保存).
+the marks (内部资料 注意保存); and what the masthead panel also edits: the date, the issuing
+office, the closing block's 编辑/审核/签发 and other roles, and its distribution lines.
 
 The parser part is imported on every start, so the archive is imported only when the
 command runs.
@@ -9,10 +10,12 @@ command runs.
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
+from .arg_types import one_line
 
 
 SPECIAL_NAME_MAX = 30  # as long a name as the masthead's reading takes for a 专刊 line
@@ -26,7 +29,8 @@ FORMS = {  # the keys are the model's NUMBER_FORMS
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("masthead", help="显示或修改一期的期号写法（年度期号、总期号）、专刊、印数和报头标记")
+    p = sub.add_parser("masthead", help="显示或修改一期的报头和报尾：期号写法（年度期号、总期号）、专刊、日期、编发单位、"
+                                         "报头标记、编辑/审核/签发、分送范围和印数")
     db_option(p)
     p.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--number", type=int, metavar="N", help="总期号（这一期在档案库里的期号）")
@@ -39,6 +43,16 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--print-copies", type=int, metavar="份数", help="印数：报尾最后一行印“（共印N份）”")
     p.add_argument("--no-print-copies", action="store_true", help="不印印数")
     p.add_argument("--marking", metavar="文字", help="报头标记：印在刊名上方，如“内部资料 注意保存”；写 \"\" 去掉")
+    p.add_argument("--date", metavar="日期", help="这一期的日期，如 2026-11-20 或 2026年11月20日")
+    p.add_argument("--office", type=one_line("编发单位"), metavar="单位", help="编发单位，印在日期左边")
+    p.add_argument("--editors", type=one_line("编辑"), metavar="姓名", help="编辑，几个人用空格或顿号隔开；写 \"\" 去掉")
+    p.add_argument("--reviewers", type=one_line("审核"), metavar="姓名", help="审核，写法同 --editors")
+    p.add_argument("--signers", type=one_line("签发"), metavar="姓名", help="签发，写法同 --editors")
+    p.add_argument("--roles", type=one_line("其他署名"), metavar="文字",
+                   help="其他署名，如“主编：王五　校对：李四”；写 \"\" 去掉")
+    p.add_argument("--distribution", action="append", type=one_line("分送范围"), metavar="行",
+                   help="报尾的一行分送范围，如“送：市委办公室、市政府办公室”，可重复；给出时换掉原有的各行")
+    p.add_argument("--no-distribution", action="store_true", help="去掉报尾的分送范围")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
 
 
@@ -46,9 +60,10 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     from ..core.issue_ref import resolve_issue
     from .commands import CommandError, open_for_reading, open_for_writing, print_json
 
-    changing = args.no_print_copies or any(value is not None for value in (
+    changing = args.no_print_copies or args.no_distribution or any(value is not None for value in (
         args.number, args.number_form, args.year_number, args.year, args.print_copies, args.marking, args.special,
-        args.special_number))
+        args.special_number, args.date, args.office, args.editors, args.reviewers, args.signers, args.roles,
+        args.distribution))
     if not changing:
         with open_for_reading(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
@@ -69,9 +84,12 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
     its form (a plain issue given a year number takes the full form, 2026年第6期（总第60期））."""
     from ..core.model import MARKING_MAX, number_form, year_number_in_form
 
-    before = (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special)
+    before = (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special, issue.date,
+              issue.office, copy.deepcopy(issue.signoff), list(issue.distribution))
     if args.print_copies is not None and args.no_print_copies:
         raise error("--print-copies 与 --no-print-copies 不能同时使用。")
+    if args.distribution is not None and args.no_distribution:
+        raise error("--distribution 与 --no-distribution 不能同时使用。")
     for name, value, low, high in (("--number", args.number, 1, 99999), ("--year-number", args.year_number, 1, 9999),
                                    ("--special-number", args.special_number, 0, 99999),
                                    ("--year", args.year, 1900, 2999), ("--print-copies", args.print_copies, 1, 999999)):
@@ -105,7 +123,40 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
             raise error(f"报头标记是刊名上方的一行短字，如“内部资料 注意保存”，不超过 {MARKING_MAX} 个字。")
         issue.marking = args.marking.strip()
     _apply_special(issue, args, error)
-    return (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special) != before
+    _apply_dated_and_closing(issue, args)
+    return (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special, issue.date,
+            issue.office, issue.signoff, issue.distribution) != before
+
+
+def _apply_dated_and_closing(issue, args: argparse.Namespace) -> None:
+    """The date, the office and the closing block, split into names, roles and lines as the
+    masthead panel and the closing block's reading split them."""
+    from ..core.model import DistributionLine, Signoff, split_names, split_roles
+
+    if args.date is not None:
+        from ..core.stats.periods import parse_date  # the forms of a date the clerk writes
+
+        issue.date = parse_date(args.date)
+    if args.office is not None:
+        issue.office = args.office.strip()
+    def names(given: str | None, kept: list[str]) -> list[str]:
+        return split_names(given) if given is not None else list(kept)
+
+    signoff = issue.signoff
+    issue.signoff = Signoff(names(args.editors, signoff.editors), names(args.reviewers, signoff.reviewers),
+                            names(args.signers, signoff.signers),
+                            split_roles(args.roles) if args.roles is not None else list(signoff.others))
+    if args.no_distribution:
+        issue.distribution = []
+    elif args.distribution is not None:
+        from ..core.recognise.patterns import DISTRIBUTION, compact
+
+        lines = []
+        for line in (text.strip() for text in args.distribution):
+            labelled = DISTRIBUTION.match(line)
+            lines.append(DistributionLine(compact(labelled.group(1)), labelled.group(2).strip()) if labelled
+                         else DistributionLine("", line))  # the 印发 line (…办公室　2026年11月20日印发) has no label
+        issue.distribution = [line for line in lines if line.label or line.text]
 
 
 def _apply_special(issue, args: argparse.Namespace, error: type[Exception]) -> None:
@@ -128,18 +179,29 @@ def _apply_special(issue, args: argparse.Namespace, error: type[Exception]) -> N
 
 
 def _show(issue, as_json: bool, print_json) -> None:
+    from ..core.model import format_cn_date
+
     if as_json:
         from ..core.issue_json import issue_to_dict
 
         data = issue_to_dict(issue)
         print_json({key: data[key] for key in ("id", "series", "number", "number_line", "year_number", "special",
-                                               "print_copies", "marking")})
+                                               "date", "office", "print_copies", "marking", "signoff",
+                                               "distribution")})
         return
     sys.stdout.write(f"{issue.series}\n期号：{issue.number_line()}\n")
     if issue.year_number is not None:
         sys.stdout.write(f"总期号：{issue.number}\n")
     if issue.special is not None:
         sys.stdout.write(f"专刊：（{issue.special.label()}）\n")
-    sys.stdout.write(f"印数：{issue.print_note or '不印'}\n")
     if issue.marking:
         sys.stdout.write(f"报头标记：{issue.marking}\n")
+    sys.stdout.write(f"日期：{format_cn_date(issue.date)}\n编发单位：{issue.office or '（无）'}\n")
+    signoff = issue.signoff
+    for label, names in (("编辑", signoff.editors), ("审核", signoff.reviewers), ("签发", signoff.signers)):
+        sys.stdout.write(f"{label}：{' '.join(names) or '（无）'}\n")
+    if signoff.others:
+        sys.stdout.write(f"其他署名：{'　'.join(signoff.others)}\n")
+    for line in issue.distribution:  # as the closing block prints it (送：…)
+        sys.stdout.write(f"{line.line()}\n")
+    sys.stdout.write(f"印数：{issue.print_note or '不印'}\n")

@@ -39,10 +39,15 @@ def test_an_imported_year_form_is_stored_and_shown(tmp_path, capsys, year_form_t
 
 
 def test_setting_the_year_form_and_the_print_note(db, capsys):
-    assert masthead(db, "52", capsys=capsys)[1] == "漯河安全生产简报\n期号：第52期\n专刊：（安全生产大检查专刊 第34期）\n印数：不印\n"
+    shown = masthead(db, "52", capsys=capsys)[1]
+    assert shown.startswith("漯河安全生产简报\n期号：第52期\n专刊：（安全生产大检查专刊 第34期）\n日期：2022年11月21日\n")
+    assert shown.endswith("\n编辑：卜丹 赵贺龙\n审核：翟红伟\n签发：孙全忠\n送：市委常委、市安委会主任、副主任。\n"
+                          "发：各县区人民政府，经济技术开发区、市城乡一体化示范区、西城区管委会，市安全生产委员会有关成员单位。\n"
+                          "印数：不印\n")
     code, out, _err = masthead(db, "52", "--year-number", "6", "--print-copies", "35", capsys=capsys)
     assert code == 0
-    assert out == "漯河安全生产简报\n期号：2022年第6期（总第52期）\n总期号：52\n专刊：（安全生产大检查专刊 第34期）\n印数：（共印35份）\n"
+    assert out.startswith("漯河安全生产简报\n期号：2022年第6期（总第52期）\n总期号：52\n专刊：（安全生产大检查专刊 第34期）\n")
+    assert out.endswith("\n印数：（共印35份）\n")
     data = show_json(db, "52", capsys)
     assert (data["number_line"], data["print_copies"]) == ("2022年第6期（总第52期）", 35)
 
@@ -54,9 +59,12 @@ def test_setting_the_year_form_and_the_print_note(db, capsys):
     assert show_json(db, "60", capsys)["year_number"] == {"number": 6, "year": 2023, "total": False}
 
     code, out, _err = masthead(db, "60", "--json", "--number-form", "plain", "--no-print-copies", capsys=capsys)
-    assert json.loads(out) == {"id": data["id"], "series": "漯河安全生产简报", "number": 60, "number_line": "第60期",
-                               "year_number": None, "special": {"name": "安全生产大检查专刊", "number": 34},
-                               "print_copies": None, "marking": ""}
+    shown = json.loads(out)
+    assert {key: shown[key] for key in ("id", "series", "number", "number_line", "year_number", "special",
+                                        "print_copies", "marking")} == {
+        "id": data["id"], "series": "漯河安全生产简报", "number": 60, "number_line": "第60期", "year_number": None,
+        "special": {"name": "安全生产大检查专刊", "number": 34}, "print_copies": None, "marking": ""}
+    assert (shown["date"], shown["office"], shown["signoff"]["signers"]) == ("2022-11-21", "漯河市安全生产委员会办公室", ["孙全忠"])
 
 
 @pytest.mark.parametrize("args, message", [
@@ -136,3 +144,36 @@ def test_the_special_series_with_its_own_number_or_none(db, capsys):
     code, out, err = masthead(db, "52", "--special-number", "5", capsys=capsys)
     assert code != 0 and "没有专刊" in err and "Traceback" not in err
     assert show_json(db, "52", capsys)["special"] is None
+
+
+def test_date_office_sign_off_and_distribution_are_set_as_the_panel_sets_them(db, capsys):
+    code, out, err = masthead(db, "52", "--date", "2026年11月20日", "--office", "某市应急管理局办公室",
+                              "--editors", "卜　丹　赵贺龙", "--signers", "王五、赵六", "--roles", "主编：张三　校对：李四",
+                              "--distribution", "送：市委办公室、市政府办公室", "--distribution", "发：各县区应急局",
+                              capsys=capsys)
+    assert (code, err) == (0, "")
+    assert "日期：2026年11月20日" in out and "编发单位：某市应急管理局办公室" in out and "\n发：各县区应急局\n" in out
+    data = show_json(db, "52", capsys)
+    assert data["date"] == "2026-11-20" and data["office"] == "某市应急管理局办公室"
+    assert data["signoff"]["editors"] == ["卜丹", "赵贺龙"] and data["signoff"]["signers"] == ["王五", "赵六"]
+    assert data["signoff"]["reviewers"] == ["翟红伟"]  # not named: kept
+    assert data["signoff"]["others"] == ["主编：张三", "校对：李四"]
+    assert data["distribution"] == [{"label": "送", "text": "市委办公室、市政府办公室"},
+                                    {"label": "发", "text": "各县区应急局"}]
+    assert main(["show", "--db", str(db), "52"]) == 0
+    printed = capsys.readouterr().out
+    assert "送：市委办公室、市政府办公室" in printed and "主编：张三" in printed
+
+
+def test_distribution_and_roles_can_be_cleared_and_a_bad_date_is_refused(db, capsys):
+    code, _out, _err = masthead(db, "52", "--no-distribution", "--roles", "", "--editors", "", capsys=capsys)
+    assert code == 0
+    data = show_json(db, "52", capsys)
+    assert data["distribution"] == [] and data["signoff"]["others"] == [] and data["signoff"]["editors"] == []
+    before = show_json(db, "52", capsys)
+    code, out, err = masthead(db, "52", "--date", "2026-02-30", "--office", "改了也不存", capsys=capsys)
+    assert code != 0 and "日期" in err and "Traceback" not in err
+    assert show_json(db, "52", capsys) == before  # nothing half-applied
+    with pytest.raises(SystemExit):  # refused where the arguments are read, in Chinese
+        masthead(db, "52", "--office", "一行\n两行", capsys=capsys)
+    assert "只能写一行" in capsys.readouterr().err

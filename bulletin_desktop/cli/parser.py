@@ -129,7 +129,8 @@ def _add_commands(sub) -> None:
     p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT，文件或文件夹")
     _db_option(p)
     p.add_argument("files", nargs="+", type=path, metavar="文件", help="要导入的文件，或文件夹（导入其中能读的各个文件）")
-    p.add_argument("--replace", action="store_true", help="同一刊物同一期号已存在时覆盖它")
+    p.add_argument("--replace", action="store_true",
+                   help="同一刊物同一期号已存在时覆盖它（原来的版本放入回收站，可用 trash restore 以别的期号恢复）")
     p.add_argument("--dry-run", action="store_true", help="只识别并显示将要导入的内容，不写入档案库")
     p.add_argument("--json", action="store_true", help="与 --dry-run 一起用：以 show --json 的格式输出，另加 warnings")
     p.add_argument("--series", default="", metavar="刊物",

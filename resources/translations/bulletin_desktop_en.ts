@@ -850,13 +850,13 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Already in the Archive</translation>
     </message>
     <message>
-        <source>The archive already has {issues} (same bulletin and number).</source>
+        <source>Skip: keep the archive&apos;s version and leave the file out.
+Replace: the file&apos;s content overwrites the archive&apos;s version, with every change made to it there; that version goes to the trash, from where it can be restored under another number.
+Import as a copy: keep both, the file&apos;s under the next free number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip: keep the archive&apos;s version and leave the file out.
-Replace: the file&apos;s content overwrites the archive&apos;s version, with every change made to it there; this cannot be undone (only a backup from before brings it back).
-Import as a copy: keep both, the file&apos;s under the next free number.</source>
+        <source>The archive already has {issues} (same bulletin and number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -854,16 +854,16 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>档案库中已有</translation>
     </message>
     <message>
-        <source>The archive already has {issues} (same bulletin and number).</source>
-        <translation>档案库中已有{issues}（同一刊物、同一期号）。如何处理？</translation>
-    </message>
-    <message>
         <source>Skip: keep the archive&apos;s version and leave the file out.
-Replace: the file&apos;s content overwrites the archive&apos;s version, with every change made to it there; this cannot be undone (only a backup from before brings it back).
+Replace: the file&apos;s content overwrites the archive&apos;s version, with every change made to it there; that version goes to the trash, from where it can be restored under another number.
 Import as a copy: keep both, the file&apos;s under the next free number.</source>
         <translation>跳过：保留档案库中已有的，不导入文件中的。
-替换：用文件的内容覆盖档案库中已有的，在档案库中对它做过的修改全部丢失，不能撤销（只能从替换前的备份恢复）。
+替换：用文件的内容覆盖档案库中已有的，在档案库中对它做过的修改随原来的版本放入回收站，可以从回收站以别的期号恢复。
 作为副本导入：两者都保留，文件中的改用下一个空着的期号。</translation>
+    </message>
+    <message>
+        <source>The archive already has {issues} (same bulletin and number).</source>
+        <translation>档案库中已有{issues}（同一刊物、同一期号）。如何处理？</translation>
     </message>
     <message>
         <source>&amp;Skip Them</source>

@@ -99,3 +99,29 @@ def test_items_older_than_the_retention_are_purged_on_opening(tmp_path):
     with Archive.open(path, auto_backup=False, clock=clock, trash_days=30) as archive:
         assert archive.trash_items() == []
     assert old != recent
+
+
+def test_an_issue_replaced_by_an_import_keeps_its_old_version_in_the_trash(archive):
+    """Importing a file over an issue the archive has (--replace, 替换) overwrites what the clerk
+    changed there; that version goes to the trash first and comes back under a free number."""
+    issue_id = archive.add_issue(rich_issue())
+    edited = archive.load_issue(issue_id)
+    edited.sections[0].title = "改过的栏目名"
+    archive.save_issue(edited)
+    kept = archive.load_issue(issue_id)
+    assert archive.add_issue(rich_issue(), replace=True) == issue_id
+    assert archive.load_issue(issue_id).sections[0].title != "改过的栏目名"
+    [item] = archive.trash_items()
+    assert item.kind == "issue" and "导入文件时被替换的版本" in item.label
+    with pytest.raises(NumberTakenError) as refused:  # the imported one keeps the number
+        archive.restore_from_trash(item.id)
+    back = archive.restore_from_trash(item.id, number=refused.value.free_number)
+    restored = archive.load_issue(back)
+    assert back != issue_id and restored.number == refused.value.free_number
+    assert restored.sections[0].title == "改过的栏目名" and restored.sections == kept.sections
+
+
+def test_importing_the_same_content_again_puts_nothing_in_the_trash(archive):
+    archive.add_issue(rich_issue())
+    archive.add_issue(rich_issue(), replace=True)
+    assert archive.trash_items() == []

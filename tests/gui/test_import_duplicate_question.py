@@ -1,6 +1,6 @@
 """Importing a file of an issue the archive already has: the question names that issue,
-says that replacing overwrites the archive's version (changes made there included) with no
-undo, and Enter keeps what is there."""
+says that replacing overwrites the archive's version (changes made there included) and that
+this version goes to the trash, and Enter keeps what is there."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -31,7 +31,7 @@ def test_the_duplicate_question_names_the_issue_and_what_replacing_costs(
 
     [(text, details, default)] = asked
     assert text == "档案库中已有《漯河安全生产简报》第52期（同一刊物、同一期号）。如何处理？"
-    assert "替换：用文件的内容覆盖档案库中已有的" in details and "不能撤销" in details
+    assert "替换：用文件的内容覆盖档案库中已有的" in details and "回收站" in details
     assert default == "跳过(&S)"
     with Archive.open(archive_path, readonly=True) as archive:  # Enter skipped: the archive's version stays
         assert [(s.id, s.updated_at) for s in archive.list_issues()] == before

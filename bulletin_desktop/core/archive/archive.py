@@ -353,7 +353,8 @@ class Archive:
 
     def add_issue(self, issue: Issue, *, replace: bool = False, new_series_layout: Mapping[str, Any] | None = None) -> int:
         """Store ``issue`` as a new issue (the import path). With ``replace``, an issue of
-        the same series and number has its content replaced and keeps its id.
+        the same series and number has its content replaced and keeps its id; what it held
+        goes to the trash first, in the same transaction.
         ``new_series_layout``: the layout changes a series this issue starts is given (the
         form of its section headings, as the imported document printed them)."""
         store.make_uids_unique(issue)
@@ -371,8 +372,12 @@ class Archive:
                 from . import finals
 
                 finals.refuse_if_final(conn, issue_id)
+                from . import trash
+
                 issue.status = finals.DRAFT
-                store.update_issue(conn, issue_id, issue, series_id, now)
+                if store.load_issue(conn, issue_id) != issue:  # the same file again loses nothing
+                    trash.keep_replaced_issue(conn, issue_id, now)
+                store.update_issue(conn, issue_id, issue, series_id, now, keep_removed=False)
             else:
                 raise _duplicate(conn, existing)
             from ..units.registry import register_bold_units

@@ -407,9 +407,11 @@ def insert_issue(conn: sqlite3.Connection, issue: Issue, series: int, now: str) 
     return issue_id
 
 
-def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: int, now: str) -> bool | None:
+def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: int, now: str,
+                 keep_removed: bool = True) -> bool | None:
     """Bring the stored issue ``issue_id`` to ``issue``; True when anything changed, None
-    when there is no such issue."""
+    when there is no such issue. ``keep_removed``: sections and entries it no longer has go
+    to the trash one by one (not when the whole issue has gone there already)."""
     head = conn.execute(f"SELECT {', '.join(_HEAD_COLUMNS)} FROM issues WHERE id = ?", (issue_id,)).fetchone()
     if head is None:
         return None
@@ -426,7 +428,7 @@ def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: 
             f"SELECT uid, id, section_id, position, {', '.join(_STORED_COLUMNS)} FROM entries WHERE issue_id = ?",
             (issue_id,))
     }
-    changed = _write_content(conn, issue_id, issue, now, old_sections, old_entries)
+    changed = _write_content(conn, issue_id, issue, now, old_sections, old_entries, keep_removed)
     if changed_head or changed:
         assignments = ", ".join(f"{name} = ?" for name, _ in changed_head)
         conn.execute(
@@ -437,7 +439,7 @@ def update_issue(conn: sqlite3.Connection, issue_id: int, issue: Issue, series: 
 
 
 def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: str,
-                   old_sections: dict[str, tuple], old_entries: dict[str, tuple]) -> bool:
+                   old_sections: dict[str, tuple], old_entries: dict[str, tuple], keep_removed: bool = True) -> bool:
     changed = False
     kept_sections: set[str] = set()
     kept_entries: set[str] = set()
@@ -490,7 +492,7 @@ def _write_content(conn: sqlite3.Connection, issue_id: int, issue: Issue, now: s
         returned += [e.uid for _s, e in issue.entries() if e.uid not in old_entries]
         if returned:
             trash.forget_returned_parts(conn, issue_id, returned)
-        if gone_entries or gone_sections:
+        if (gone_entries or gone_sections) and keep_removed:
             trash.keep_removed_parts(conn, issue_id, gone_sections, gone_entries, now)
     for table, ids in (("entries", gone_entries), ("sections", gone_sections)):
         if ids:

@@ -114,8 +114,8 @@ def _short(text: str, limit: int = 30) -> str:
 
 # -- moving into the trash ----------------------------------------------------------
 
-def move_issue(conn: sqlite3.Connection, issue_id: int, now: str) -> int:
-    """Put the issue and everything that belongs to it into the trash; the trash item's id."""
+def _issue_snapshot(conn: sqlite3.Connection, issue_id: int) -> dict[str, Any]:
+    """The issue's rows and those of everything that belongs to it, with its series' row."""
     head = _rows(conn, "issues", "id = ?", (issue_id,))
     if not head:
         raise IssueNotFoundError(issue_id)
@@ -123,12 +123,25 @@ def move_issue(conn: sqlite3.Connection, issue_id: int, now: str) -> int:
     tables = {"issues": head}
     for table in _child_tables(conn):
         tables[table] = _rows(conn, table, "issue_id = ?", (issue_id,))
-    label = _issue_label(conn, issue_id)
-    item = _add(conn, "issue", issue_id, None, label, now, {"series": series[0] if series else None, "tables": tables})
+    return {"series": series[0] if series else None, "tables": tables}
+
+
+def move_issue(conn: sqlite3.Connection, issue_id: int, now: str) -> int:
+    """Put the issue and everything that belongs to it into the trash; the trash item's id."""
+    payload = _issue_snapshot(conn, issue_id)
+    item = _add(conn, "issue", issue_id, None, _issue_label(conn, issue_id), now, payload)
     conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
     # parts of this issue trashed earlier now travel with it: restoring the issue brings it whole
     conn.execute("DELETE FROM trash WHERE issue_id = ? AND kind != 'issue'", (issue_id,))
     return item
+
+
+def keep_replaced_issue(conn: sqlite3.Connection, issue_id: int, now: str) -> int:
+    """Called by an import that replaces the stored issue of the same number, before it does:
+    a copy of what the archive held (with the clerk's changes to it) goes to the trash, from
+    where it comes back under another number, the imported one keeping its own."""
+    label = f"{_issue_label(conn, issue_id)}（导入文件时被替换的版本）"
+    return _add(conn, "issue", issue_id, None, label, now, _issue_snapshot(conn, issue_id))
 
 
 def keep_removed_parts(conn: sqlite3.Connection, issue_id: int, section_ids: list[int], entry_ids: list[int],

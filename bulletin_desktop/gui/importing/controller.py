@@ -323,8 +323,8 @@ class ImportController(QObject):
     def ask_duplicates(self, issues: list[Issue], batch: bool = True) -> DuplicatePolicy | None:
         """What to do with issues the archive already has (same bulletin, same number),
         asked once for all of them; None cancels the import. The question names them and
-        says what replacing costs: the archive's version, with every change made to it since,
-        is overwritten, and no undo brings it back."""
+        says what replacing does: the archive's version, with every change made to it since,
+        is overwritten, and kept in the trash, from where it comes back under another number."""
         named = "、".join(self.tr("{series} {number}").format(series=issue.series, number=issue.number_line())
                          for issue in issues[:DUPLICATES_NAMED])
         if len(issues) > DUPLICATES_NAMED:
@@ -339,7 +339,7 @@ class ImportController(QObject):
         box.setInformativeText(self.tr(
             "Skip: keep the archive's version and leave the file out.\n"
             "Replace: the file's content overwrites the archive's version, with every change made to it "
-            "there; this cannot be undone (only a backup from before brings it back).\n"
+            "there; that version goes to the trash, from where it can be restored under another number.\n"
             "Import as a copy: keep both, the file's under the next free number."))
         box.setObjectName("duplicateQuestion")
         buttons = {

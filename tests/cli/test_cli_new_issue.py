@@ -9,14 +9,12 @@ import pytest
 from bulletin_desktop.cli import main
 from bulletin_desktop.core.archive import Archive
 
+from test_cli import imported_sample
+
 
 @pytest.fixture
 def db(tmp_path, sample_text) -> Path:
-    db = tmp_path / "archive.sqlite"
-    sample = tmp_path / "052.txt"
-    sample.write_text(sample_text, encoding="utf-8")
-    assert main(["import", "--db", str(db), str(sample)]) == 0
-    return db
+    return imported_sample(tmp_path, sample_text)
 
 
 def test_new_continues_the_latest_issue_and_stores_it(db, capsys):

@@ -13,6 +13,8 @@ import pytest
 
 from bulletin_desktop.cli import main
 
+from test_cli import imported_sample
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -22,11 +24,7 @@ def cli(*args: str, **kwargs) -> list[str]:
 
 @pytest.fixture
 def db(tmp_path, sample_text) -> Path:
-    db = tmp_path / "archive.sqlite"
-    sample = tmp_path / "052.txt"
-    sample.write_text(sample_text, encoding="utf-8")
-    assert main(["import", "--db", str(db), str(sample)]) == 0
-    return db
+    return imported_sample(tmp_path, sample_text)
 
 
 class ClosedPipe(io.StringIO):

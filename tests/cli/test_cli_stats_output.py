@@ -10,16 +10,14 @@ import pytest
 
 from bulletin_desktop.cli import main
 
+from test_cli import imported_sample
+
 PERIOD = ["--from", "2022-01-01", "--to", "2022-12-31"]
 
 
 @pytest.fixture
 def db(tmp_path, sample_text) -> Path:
-    db = tmp_path / "archive.sqlite"
-    sample = tmp_path / "052.txt"
-    sample.write_text(sample_text, encoding="utf-8")
-    assert main(["import", "--db", str(db), str(sample)]) == 0
-    return db
+    return imported_sample(tmp_path, sample_text)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "docx"])

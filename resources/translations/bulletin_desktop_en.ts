@@ -2020,8 +2020,8 @@ The damaged file is kept as {aside}.</translation>
         <translation>The archive is damaged</translation>
     </message>
     <message>
-        <source>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</source>
-        <translation>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</translation>
+        <source>Salvage copies every issue that can still be read whole into a new archive and opens it. Whichever you choose, the damaged file is kept beside it under another name, never deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Details</source>

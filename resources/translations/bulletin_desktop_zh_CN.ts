@@ -2026,8 +2026,8 @@ The damaged file is kept as {aside}.</source>
         <translation>档案库已损坏</translation>
     </message>
     <message>
-        <source>Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.</source>
-        <translation>抢救：把还能完整读出的每一期复制到新的档案库并打开它。损坏的文件会改名保留，不会删除。</translation>
+        <source>Salvage copies every issue that can still be read whole into a new archive and opens it. Whichever you choose, the damaged file is kept beside it under another name, never deleted.</source>
+        <translation>抢救：把还能完整读出的每一期复制到新的档案库并打开它。无论选哪一种，损坏的文件都改名保留，不会删除。</translation>
     </message>
     <message>
         <source>&amp;Details</source>

@@ -83,7 +83,7 @@ class Ui_RescueDialog(object):
 
     def retranslateUi(self, RescueDialog):
         RescueDialog.setWindowTitle(QCoreApplication.translate("RescueDialog", u"The archive is damaged", None))
-        self.salvageInfo.setText(QCoreApplication.translate("RescueDialog", u"Salvage copies every issue that can still be read whole into a new archive and opens it. The damaged file is kept beside it under another name.", None))
+        self.salvageInfo.setText(QCoreApplication.translate("RescueDialog", u"Salvage copies every issue that can still be read whole into a new archive and opens it. Whichever you choose, the damaged file is kept beside it under another name, never deleted.", None))
         self.detailsButton.setText(QCoreApplication.translate("RescueDialog", u"&Details", None))
         self.restoreButton.setText(QCoreApplication.translate("RescueDialog", u"&Restore the Backup", None))
         self.salvageButton.setText(QCoreApplication.translate("RescueDialog", u"&Salvage", None))

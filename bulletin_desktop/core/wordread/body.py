@@ -669,9 +669,23 @@ def _entry_of_row(cells: list[list[Paragraph]]) -> Paragraph | None:
         runs += [Run(texts[dates[0]] + DATE_SEPARATOR), Run(texts[units[0]], True)]
     elif dates and not units and _reported(content):
         runs.append(Run(texts[dates[0]] + DATE_SEPARATOR))  # 日期 | 内容: 6月3日 | **县财政局**召开……。
+    elif units and not dates and (unit_first := _dated_without_unit(content.rich)) is not None:
+        # 单位 | 3月1日，召开……: the template prints the unit in a column of its own and the
+        # date opening the text; printed as one entry the unit goes after the date, bold
+        date, body = unit_first
+        return Paragraph(normalize([*runs, Run(date + DATE_SEPARATOR), Run(texts[units[0]], True), *body]))
     elif dates or units or not numbers or not opens_dated_entry(content.text.strip()):
         return None  # a date with no unit, a unit with no date: a table of figures, not of entries
     return Paragraph(normalize([*runs, *content.rich]))
+
+
+def _dated_without_unit(rich: RichText) -> tuple[str, RichText] | None:
+    """The month-and-day date opening an entry's text and the text after it, when no unit
+    follows the date (a bold name there is the entry's own unit: that cell is no content)."""
+    item = Item.from_rich(rich)
+    if item.mark or item.unit or not is_month_and_day(item.date) or "年" in item.date or not item.body:
+        return None
+    return item.date, item.body
 
 
 def _hinted(rich: RichText, hint: Hint) -> Paragraph:

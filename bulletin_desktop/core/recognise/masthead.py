@@ -36,6 +36,9 @@ _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
 _LETTER_LINE = re.compile(rf"{MAIL_HEADER.pattern}|^[^：:，。]{{1,10}}[：:]$|您好|[。！？!?]$")
 _EXTRA_LINE_MAX = 40  # a longer line before the date is the body's, not the masthead's
 _SIGNER = re.compile(r"\s*签发人?\s*[：:]\s*(\S.{0,20})$")
+# 本期4版, 共8页: how many pages the issue runs to, printed at the end of the number or date line
+# or on a line of its own; the count is the original's layout, not this export's, so it is left out (said)
+_PAGE_COUNT = re.compile(r"(?:^|\s+)([（(]?(?:本期共?|共)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个?版|页)[）)]?)$")
 
 
 @dataclass
@@ -120,6 +123,14 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
 def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -> Role | None:
     """Put one line into the masthead; None when it does not belong there (the body starts).
     ``stated_total``: the running number of a 期号 line that does not print it."""
+    if (pages := _PAGE_COUNT.search(text.strip())) and (m.date is None or not pages.start()):
+        said = f"报头中的“{pages.group(1)}”是原件的版数，导出时按本程序的排版分页，已略去。"
+        if not (line := text.strip()[:pages.start()]):
+            m.warnings.append(said)
+            return Role.UNPLACED
+        if (role := _place(m, line, compact(line), stated_total)) is not None:
+            m.warnings.append(said)
+        return role
     if match := YEAR_ISSUE_NUMBER.match(flat):
         return _issue_number(m, match, stated_total)
     if (m.number is None and (signed := _SIGNER.search(text))

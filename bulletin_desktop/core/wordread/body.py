@@ -25,6 +25,7 @@ from .breaks import split_lines
 from .numbering import Numbering
 from .fields import saved_nothing_prints, unfilled_merge_field
 from .heavy import set_apart
+from .marked_units import marked_unit
 from .html_chunk import html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
@@ -38,6 +39,8 @@ _TEXTBOX = w("txbxContent")
 # the tags a run is made of, named once: they are compared for every character of a file
 # whose every character is a run of its own
 _RPR, _BOLD, _FONTS, _STYLE, _VANISH = w("rPr"), w("b"), w("rFonts"), w("rStyle"), w("vanish")
+_UNDERLINE, _COLOUR = w("u"), w("color")
+_UNCOLOURED = frozenset({"auto", "000000"})
 _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
 _TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
 _GRAPHICS = frozenset({w("drawing"), w("pict")})
@@ -408,8 +411,9 @@ class BodyReader:
             self.notes.unfilled.append(name)
 
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
-        bold, font, hidden = paragraph
+        bold, font, hidden = paragraph.bold, paragraph.font, paragraph.hidden
         symbol_font = None
+        marked = False
         rpr = r[0] if len(r) and r[0].tag == _RPR else r.find(_RPR)  # (the schema puts it first)
         if rpr is not None:
             # one pass over the run's properties: a run is read for each of its characters
@@ -425,6 +429,10 @@ class BodyReader:
                     style_el = prop
                 elif tag == _VANISH:
                     direct_hidden = prop
+                elif tag == _UNDERLINE:
+                    marked = marked or prop.get(W_VAL, "single") != "none"
+                elif tag == _COLOUR:
+                    marked = marked or prop.get(W_VAL, "auto").lower() not in _UNCOLOURED
             if fonts is not None:
                 symbol_font = _symbol_font(fonts)
             if style_el is not None:
@@ -440,7 +448,7 @@ class BodyReader:
             font = fonts_east_asia(fonts) or font
             if (hidden_here := on(direct_hidden)) is not None:
                 hidden = hidden_here
-        look = _Look(bold, font)
+        look = _Look(bold, font, marked=marked)
         for child in expanded(r):
             tag = child.tag
             if tag == _RPR:
@@ -770,6 +778,7 @@ class _Look(NamedTuple):
     bold: bool
     font: str | None
     hidden: bool = False  # the paragraph's style hides its text; a run's own setting decides for it
+    marked: bool = False  # underlined or in a colour, as some templates set a unit's name apart
 
     @property
     def heavy(self) -> bool:
@@ -786,6 +795,7 @@ class _Builder:
         self._boxes: list[tuple[float | None, list[Paragraph]]] = []  # (how far down the page, text)
         self.boxes_first = boxes_first
         self._heavy: set[int] = set()  # ids of the runs in lines set in a 黑-kind face
+        self._marked: set[int] = set()  # ids of the runs underlined or coloured
 
     def add(self, text: str, look: _Look) -> None:
         if text:
@@ -793,6 +803,8 @@ class _Builder:
             self.lines[-1].append(run)
             if look.heavy:
                 self._heavy.add(id(run))
+            if look.marked:
+                self._marked.add(id(run))
 
     def line_break(self) -> None:
         self.lines.append([])
@@ -811,7 +823,7 @@ class _Builder:
         return [p for _, paragraphs in boxes for p in paragraphs]
 
     def paragraphs(self, hint: Hint) -> list[Paragraph]:
-        lines: list[RichText] = [normalize(line) for line in set_apart(self.lines, self._heavy)]
+        lines: list[RichText] = [normalize(line) for line in set_apart(marked_unit(self.lines, self._marked), self._heavy)]
         own: list[Paragraph] = []
         if any(plain(line).strip() for line in lines):
             pieces = split_lines(lines)

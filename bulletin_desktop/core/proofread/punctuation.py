@@ -137,6 +137,9 @@ _PARTED_TITLE = re.compile(rf"{_TITLE_PART}(?:[ \u3000]{{1,2}}{_TITLE_PART})+")
 # the name of a law or a document has none (《中华人民共和国 安全生产法》 was cut by a line break)
 _CITED_TITLE = re.compile(r"《([^《》\n]+)》")
 _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|决定|细则|规划|纲要|准则|标准|规范|规程|章程|批复|通报|公告|通告)$")
+# but a standard's title keeps the space after the series it belongs to (GB 2760—2024 is
+# 《食品安全国家标准 食品添加剂使用标准》; 《国家职业技能标准 电工》)
+_STANDARD_SERIES = re.compile(r"[^ \u3000]*(?:国家|行业|地方|团体|职业技能)标准[ \u3000](?=[^ \u3000])")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # issuers of a joint document, spaced apart as a document's issuer line sets them (GB/T 9704—2012
@@ -477,7 +480,8 @@ def _spaces_between_han(text: str) -> Iterator[re.Match]:
         return  # (most texts: the patterns below need not run)
     on_purpose = [(start, start + len(line)) for start, line in lines_with_starts(text) if _PARTED_TITLE.fullmatch(line.strip())]
     on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
-                   if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))]
+                   if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))
+                   or _STANDARD_SERIES.match(m.group(1))]
     on_purpose += [m.span() for m in _BYLINE.finditer(text)]
     on_purpose += [m.span(1) for m in _JOINT_ISSUERS.finditer(text)]
     on_purpose += [m.span(1) for m in _ARTICLE.finditer(text)]

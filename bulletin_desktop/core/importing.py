@@ -12,7 +12,7 @@ from .errors import unreadable_file_message
 from .input_files import regular_file_problem
 from .file_kinds import IMPORTABLE_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem
-from .recognise import BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
+from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
 
 
@@ -59,6 +59,9 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
             warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
         except BulletinFormatError:
             raise type(exc)(f"{path.name}：{exc.message}") from None
+    if word.first_page and (bound := _after_cover(paragraphs, word.first_page, result, name)) is not None:
+        paragraphs, result, cover = bound
+        warnings = [*warnings, f"第一页是封面（“{cover}”等 {word.first_page} 行），不属于简报，未导入；简报从第二页读起。"]
     if _no_closing(result.issue) and any(is_closing_line(p.text.strip()) for p in word.footer):
         # a template that prints the closing block in the last page's footer
         with_footer = recognise(paragraphs + word.footer, name)
@@ -66,6 +69,29 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
             paragraphs, result = paragraphs + word.footer, with_footer
             warnings = [*warnings, "正文末尾没有报尾，报尾按最后一页页脚中的文字读取。"]
     return _imported(path, result, paragraphs, warnings)
+
+
+_COVER_LINES = 8  # a cover page names a collection, an office and a month: a few lines
+
+
+def _after_cover(paragraphs: list[Paragraph], cover: int, result: Recognised,
+                 name: str) -> tuple[list[Paragraph], Recognised, str] | None:
+    """The bulletin that follows a cover page bound before it in one file (汇编 covers: a
+    title, an office, 二〇二四年三月, then a page break), when the cover's lines are all the
+    masthead could not place and the rest reads with a masthead of its own; None otherwise."""
+    if cover > _COVER_LINES or cover >= len(paragraphs) or not any(
+            section.title == UNPLACED_MASTHEAD for section in result.issue.sections):
+        return None
+    if any(patterns.opens_dated_entry(p.text.strip()) for p in paragraphs[:cover]):
+        return None
+    try:
+        rest = recognise(paragraphs[cover:], name)
+    except BulletinFormatError:
+        return None
+    if any(section.title == UNPLACED_MASTHEAD for section in rest.issue.sections):
+        return None
+    first = next((p.text.strip() for p in paragraphs[:cover] if p.text.strip()), "")
+    return paragraphs[cover:], rest, first
 
 
 def _no_closing(issue: Issue) -> bool:

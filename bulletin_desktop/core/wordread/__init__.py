@@ -35,6 +35,9 @@ class WordText:
     # the footer at the foot of the last page, for a closing block some templates put there
     # (read only when the body has none); page 1's own footer (首页不同) when only it holds one
     footer: list[Paragraph] = field(default_factory=list)
+    # how many paragraphs open the text on a page of their own before the rest (a cover
+    # page, for the importer to try the bulletin without); 0 for a text of one page
+    first_page: int = 0
 
 
 def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
@@ -199,4 +202,5 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         warnings.append(private)
     if parts.external_links:
         warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
-    return WordText(paragraphs, warnings, header, footer)
+    first_page = next((index for index, p in enumerate(paragraphs) if id(p) not in reader.first_page), 0)
+    return WordText(paragraphs, warnings, header, footer, first_page)

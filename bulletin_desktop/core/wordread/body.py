@@ -112,6 +112,9 @@ class BodyReader:
         self._floating: list[tuple[int, bool, tuple[float, int], list[Paragraph]]] = []
         self._boxed: set[int] = set()  # ids of the paragraphs of boxes read with their paragraph
         self._framed: dict[int, FrameBox] = {}  # ids of the one-paragraph frames placed on the page
+        # ids of the paragraphs printed on page 1 of a body of several pages (a cover page
+        # before the bulletin, in files that bind the two together)
+        self.first_page: set[int] = set()
 
     def read(self, body: etree._Element) -> list[Paragraph]:
         blocks = list(self._block_children(body))
@@ -128,6 +131,9 @@ class BodyReader:
             self._block_index = index
             read.append(self._block(block))
         out = self._with_floating(blocks, read) if self._floating else [p for paragraphs in read for p in paragraphs]
+        pages = pages_of(blocks, self._final_section) if len(blocks) > 1 else []
+        if pages and pages[-1] > 0:
+            self.first_page = {id(p) for index, paragraphs in enumerate(read) if pages[index] == 0 for p in paragraphs}
         return self._lines_of_frames(out) if len(self._framed) > 1 else out
 
     def _lines_of_frames(self, paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -41,13 +41,31 @@ def _is_heading(entry: Entry, field: str, paragraph: int) -> bool:
     return field == "paragraph" and isinstance(entry, Article) and is_heading_paragraph(entry.paragraphs[paragraph])
 
 
+def _quotation_goes_on(entry: Entry) -> set[int]:
+    """The article's paragraphs whose opening quotation mark is closed in a later paragraph: a
+    quotation of several paragraphs opens each with “ and closes only the last with ” (GB/T
+    15834—2011 4.1.3.4), so a paragraph opened by “ and followed by one opened by “ is such a part."""
+    if not isinstance(entry, Article):
+        return set()
+    starts = [node_field_text(entry, "paragraph", index).lstrip(" \u3000").startswith("“")
+              for index in range(len(entry.paragraphs))]
+    return {index for index in range(len(starts) - 1) if starts[index] and starts[index + 1]}
+
+
+def _quote_left_open(text: str, finding: Finding) -> bool:
+    return finding.rule == "PAIR-OPEN" and finding.found == "“" \
+        and finding.start == len(text) - len(text.lstrip(" \u3000"))
+
+
 def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Finding, str]]:
     out: list[tuple[Position, Finding, str]] = []
+    going_on = _quotation_goes_on(entry)
     for field, paragraph in entry_fields(entry):
         text = node_field_text(entry, field, paragraph)
         heading = _is_heading(entry, field, paragraph)
+        part = field == "paragraph" and paragraph in going_on
         out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context)
-                   if not (heading and f.rule in HEADING_EXEMPT_RULES))
+                   if not (heading and f.rule in HEADING_EXEMPT_RULES) and not (part and _quote_left_open(text, f)))
     if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
         texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
         out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])

@@ -26,6 +26,7 @@ from .numbering import Numbering
 from .fields import saved_nothing_prints, unfilled_merge_field
 from .heavy import set_apart
 from .marked_units import marked_unit
+from .combined import two_lines
 from .html_chunk import html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
@@ -39,7 +40,7 @@ _TEXTBOX = w("txbxContent")
 # the tags a run is made of, named once: they are compared for every character of a file
 # whose every character is a run of its own
 _RPR, _BOLD, _FONTS, _STYLE, _VANISH = w("rPr"), w("b"), w("rFonts"), w("rStyle"), w("vanish")
-_UNDERLINE, _COLOUR = w("u"), w("color")
+_UNDERLINE, _COLOUR, _LAYOUT = w("u"), w("color"), w("eastAsianLayout")
 _UNCOLOURED = frozenset({"auto", "000000"})
 _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
 _TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
@@ -419,7 +420,7 @@ class BodyReader:
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         bold, font, hidden = paragraph.bold, paragraph.font, paragraph.hidden
         symbol_font = None
-        marked = False
+        marked = combined = False
         rpr = r[0] if len(r) and r[0].tag == _RPR else r.find(_RPR)  # (the schema puts it first)
         if rpr is not None:
             # one pass over the run's properties: a run is read for each of its characters
@@ -439,6 +440,8 @@ class BodyReader:
                     marked = marked or prop.get(W_VAL, "single") != "none"
                 elif tag == _COLOUR:
                     marked = marked or prop.get(W_VAL, "auto").lower() not in _UNCOLOURED
+                elif tag == _LAYOUT:
+                    combined = prop.get(w("combine"), "") in ("1", "true", "on")
             if fonts is not None:
                 symbol_font = _symbol_font(fonts)
             if style_el is not None:
@@ -477,7 +480,7 @@ class BodyReader:
                 continue  # inside a field's code: only its saved result prints
             if tag == _TEXT:
                 if not hidden:
-                    text = child.text or ""
+                    text = two_lines(child.text or "") if combined else child.text or ""
                     builder.add(symbol_font_text(symbol_font, text) if symbol_font else text, look)
                     if self._fields:
                         self._fields[-1].result.append(text)

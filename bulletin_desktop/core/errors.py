@@ -7,11 +7,18 @@ import errno
 class BulletinError(Exception):
     """Something the clerk must be told; ``message`` (also ``str(exc)``) says what went wrong,
     and where it helps what to do, in plain Chinese. The GUI shows it in a message box and
-    the command line prints it; neither ever shows a traceback for one of these."""
+    the command line prints it; neither ever shows a traceback for one of these. Where what
+    to do differs (a command to type, a button to press), ``in_window`` is the message as
+    the window gives it; else the window shows ``message`` too."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, in_window: str | None = None):
         super().__init__(message)
         self.message = message
+        self._in_window = in_window
+
+    @property
+    def in_window(self) -> str:
+        return getattr(self, "_in_window", None) or self.message
 
     def __str__(self) -> str:
         return self.message

@@ -69,7 +69,7 @@ class BatchExportController(QObject):
             written = export_each(issues, folder, "docx", layouts, record, self._step(progress), existing=existing)
         except BulletinError as exc:  # cancelled (the files written so far are whole), or a write failed
             self._close(progress)
-            self._finish(list(getattr(exc, "written", [])), exc.message, error=not isinstance(exc, ExportCancelled))
+            self._finish(list(getattr(exc, "written", [])), exc.in_window, error=not isinstance(exc, ExportCancelled))
             return
         self._close(progress)
         message = self.tr("{count} issues exported to {folder}").format(count=len(written), folder=folder)
@@ -129,7 +129,7 @@ class BatchExportController(QObject):
                                existing=existing)
         except BulletinError as exc:
             self._close(progress)
-            self._finish([], exc.message, error=not isinstance(exc, ExportCancelled))
+            self._finish([], exc.in_window, error=not isinstance(exc, ExportCancelled))
             return
         self._close(progress)
         self._finish([path], self.tr("{count} issues of {year} compiled into {path}").format(
@@ -169,7 +169,7 @@ class BatchExportController(QObject):
         try:
             return self.session.load_for_export(issue_ids)
         except BulletinError as exc:
-            self._tell(self.tr("Export failed"), exc.message, error=True)
+            self._tell(self.tr("Export failed"), exc.in_window, error=True)
             return None
 
     def _record(self, records: list) -> None:

@@ -54,6 +54,6 @@ class BonusFlagsMenu(QMenu):
         except BulletinError as exc:
             from .dialogs import show_error
 
-            show_error(self.window_, self.tr("Bonus Flags"), exc.message)
+            show_error(self.window_, self.tr("Bonus Flags"), exc.in_window)
             return False
         return True

@@ -15,8 +15,9 @@ WINDOW_FRAME = QSize(16, 48)  # what the window system adds around a dialog: bor
 
 
 def error_message(exc: BaseException) -> str:
-    """The Chinese message our errors carry; something plain for anything else."""
-    message = getattr(exc, "message", None)
+    """The Chinese message our errors carry, in the form the window gives it; something plain
+    for anything else."""
+    message = getattr(exc, "in_window", None) or getattr(exc, "message", None)
     if message:
         return str(message)
     if isinstance(exc, OSError):

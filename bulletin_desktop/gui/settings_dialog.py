@@ -194,8 +194,8 @@ class SettingsDialog(QDialog):
                 editor.setToolTip("")
             except LayoutOptionError as exc:  # the same checks as the command line's --option
                 editor.setStyleSheet(f"{type(editor).__name__} {{ background: #fde2e2; }}")
-                editor.setToolTip(exc.message)
-                self._refused[key] = exc.message
+                editor.setToolTip(exc.in_window)
+                self._refused[key] = exc.in_window
         return options
 
     def refused_layout(self) -> dict[str, str]:

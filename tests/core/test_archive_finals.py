@@ -60,3 +60,11 @@ def test_the_message_names_a_reopen_that_finds_the_issue(archive):
     archive.add_issue(rich_issue(7))  # now 7 alone would name two issues
     with pytest.raises(IssueFinalError, match=r"reopen 另一个简报:7）"):
         archive.delete_issue(alone)
+
+
+def test_a_final_issue_s_refusal_names_the_banner_in_the_window_and_reopen_on_the_command_line():
+    from bulletin_desktop.core.archive.finals import IssueFinalError
+
+    refused = IssueFinalError("漯河安全生产简报", 52)
+    assert refused.message.endswith("（命令行：reopen 52）。")
+    assert "命令行" not in refused.in_window and "“撤销定稿”" in refused.in_window

@@ -61,11 +61,13 @@ class ArchiveCorruptError(ArchiveError):
         self.detail = detail
         self.last_backup = last_backup
         if last_backup is not None:
-            advice = (f"可以用最近的备份（{last_backup}）恢复，或抢救文件中还能读出的内容"
-                      "（命令行：archive restore 备份文件，或 archive salvage 新档案库）。")
+            advice = f"可以用最近的备份（{last_backup}）恢复，或抢救文件中还能读出的内容"
+            commands = "（命令行：archive restore 备份文件，或 archive salvage 新档案库）。"
         else:
-            advice = "没有找到它的备份；可以抢救文件中还能读出的内容（命令行：archive salvage 新档案库）。"
-        super().__init__(f"档案库文件 {path} 已损坏，部分内容读不出来。{advice}")
+            advice = "没有找到它的备份；可以抢救文件中还能读出的内容"
+            commands = "（命令行：archive salvage 新档案库）。"
+        damaged = f"档案库文件 {path} 已损坏，部分内容读不出来。{advice}"
+        super().__init__(damaged + commands, damaged + "（“档案库”菜单 → “备份与恢复”）。")
 
 
 class DuplicateIssueError(ArchiveError):

@@ -22,9 +22,8 @@ class IssueFinalError(ArchiveError):
         self.series = series
         self.number = number
         ref = f"{series}:{number}" if shared_number else str(number)  # 52 alone would name two issues
-        super().__init__(
-            f"《{series}》第{number}期已定稿，不能修改。如确需修改，请先撤销定稿（命令行：reopen {ref}）。"
-        )
+        final = f"《{series}》第{number}期已定稿，不能修改。如确需修改，请先撤销定稿"
+        super().__init__(f"{final}（命令行：reopen {ref}）。", f"{final}（打开这一期，点横幅上的“撤销定稿”）。")
 
 
 @dataclass(frozen=True)

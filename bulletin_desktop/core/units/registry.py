@@ -29,7 +29,9 @@ class UnitError(BulletinError):
 
 class UnknownUnitError(UnitError):
     def __init__(self, name: str):
-        super().__init__(f"单位名录中没有“{name}”。请先用 units add 登记，或用 units list 查看已有单位。")
+        missing = f"单位名录中没有“{name}”。"
+        super().__init__(missing + "请先用 units add 登记，或用 units list 查看已有单位。",
+                         missing + "请先在“单位名录与计分办法”中登记。")
 
 
 @dataclass
@@ -95,12 +97,16 @@ def _free(conn: sqlite3.Connection, name: str, alias_of: str = "", new: bool = F
         return
     detail = "" if owner.name == name else f"（是“{owner.name}”的别名）"
     if not alias_of or owner.name == alias_of:
-        advice = ""
+        advice = window = ""
     elif new:
         advice = f"如果是同一个单位，请用 units rename {owner.name} {alias_of} 改名（原名称保留为别名），再添加其他别名。"
+        window = f"如果是同一个单位，请选中“{owner.name}”，用“改名”改为“{alias_of}”（原名称保留为别名），再添加其他别名。"
     else:
         advice = f"如果它和“{alias_of}”是同一个单位，请用 units merge {owner.name} {alias_of} 合并（来稿、条目和得分一并转移）。"
-    raise UnitError(f"单位名录中已有“{name}”{detail}。{advice}")
+        window = (f"如果它和“{alias_of}”是同一个单位，请选中“{owner.name}”，用“并入”并入“{alias_of}”"
+                  "（来稿、条目和得分一并转移）。")
+    known = f"单位名录中已有“{name}”{detail}。"
+    raise UnitError(known + advice, known + window)
 
 
 def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[str] = (),  # type: ignore[assignment]
@@ -274,7 +280,8 @@ def rename_unit(archive: Archive, old: str, new: str) -> Unit:
             raise UnknownUnitError(old)
         owner = _find(conn, new)
         if owner is not None and owner.id != unit.id:
-            raise UnitError(f"单位名录中已有“{new}”；如果是同一个单位，请用 units merge 合并。")
+            raise UnitError(f"单位名录中已有“{new}”；如果是同一个单位，请用 units merge 合并。",
+                            f"单位名录中已有“{new}”；如果是同一个单位，请用“并入”把“{old}”并入“{new}”。")
         if owner is None:
             conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (new, unit.id))
         conn.execute("UPDATE units SET name = ? WHERE id = ?", (new, unit.id))

@@ -76,7 +76,7 @@ class TrashDialog(QDialog):
             except NumberTakenError as exc:
                 number, ok = QInputDialog.getInt(
                     self, self.tr("Number taken"),
-                    self.tr("{message}\n\nRestore it as issue number:").format(message=exc.message),
+                    self.tr("{message}\n\nRestore it as issue number:").format(message=exc.in_window),
                     exc.free_number, 1, 1_000_000)
                 if not ok:
                     return False

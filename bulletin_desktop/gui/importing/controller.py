@@ -73,7 +73,7 @@ def read_files(files: list[Path], cancel: threading.Event, report: Report, serie
         except ConversionCancelled:
             break
         except BulletinError as exc:
-            reading.refused[path] = exc.message
+            reading.refused[path] = exc.in_window
             if isinstance(exc, UnnamedMastheadError):
                 reading.unnamed.append(path)
     return reading
@@ -392,7 +392,7 @@ class ImportController(QObject):
                 from ..archive_tools.final_actions import refusal
 
                 return ImportResult(path, Outcome.REFUSED, refusal(exc.series, issue.number_line()))
-            return ImportResult(path, Outcome.REFUSED, exc.message)
+            return ImportResult(path, Outcome.REFUSED, exc.in_window)
         self._reload_if_open(issue)
         return ImportResult(path, outcome, note or self.tr("{series} {issue}").format(
             series=issue.series, issue=issue.number_line()))

@@ -142,7 +142,7 @@ class InboxView(QWidget):
             unplaced: list[tuple[int, str]] = []
             ids = inbox.add_submissions(self.archive, items, new_units, repeated, unplaced) if items else []
         except BulletinError as exc:
-            self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
+            self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             return []
         self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced)
         self.importFinished.emit(ids)
@@ -181,7 +181,7 @@ class InboxView(QWidget):
                 ids = inbox.add_submissions(into, end.result, new_units, repeated, unplaced) if end.result else []
             except BulletinError as exc:
                 repeated.clear()  # nothing was stored: not even the repeats were looked at to the end
-                self._error(self.tr("Nothing was registered: {error}").format(error=exc.message))
+                self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced)
         self.importFinished.emit(ids)
 
@@ -212,7 +212,7 @@ class InboxView(QWidget):
             unplaced: list[tuple[int, str]] = []
             ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced)
         except BulletinError as exc:
-            self._error(exc.message)
+            self._error(exc.in_window)
             return []
         self._registered(ids, new_units, [(self.tr("The pasted text"), r.id) for r in repeated], unplaced)
         return ids
@@ -258,7 +258,7 @@ class InboxView(QWidget):
                 return False
             inbox.link_adoption(self.archive, submission_id, [e.uid for e in entries])
         except BulletinError as exc:
-            self._error(exc.message)
+            self._error(exc.in_window)
             return False
         if not self.editing.insert_entries(section_uid, row, entries, self.tr("Adopt submission")):
             return False
@@ -325,7 +325,7 @@ class InboxView(QWidget):
         try:
             inbox.decline(self.archive, submission_id, reason)
         except BulletinError as exc:
-            self._error(exc.message)
+            self._error(exc.in_window)
             return False
         return True
 
@@ -338,7 +338,7 @@ class InboxView(QWidget):
         try:
             submission = inbox.get_submission(self.archive, submission_id)
         except BulletinError as exc:
-            self._error(exc.message)
+            self._error(exc.in_window)
             return None
         dialog = SubmissionDialog(self.archive, submission, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -351,7 +351,7 @@ class InboxView(QWidget):
         try:
             inbox.set_unit(self.archive, submission_id, unit_id or None)
         except BulletinError as exc:
-            self._error(exc.message)
+            self._error(exc.in_window)
             return
         self._show_details(submission_id)
 

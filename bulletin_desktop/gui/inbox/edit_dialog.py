@@ -80,7 +80,7 @@ class SubmissionDialog(QDialog):
                             unit_id=unit_id, new_unit=new_unit, title=ui.titleEdit.text(),
                             body=ui.bodyEdit.toPlainText(), note=ui.noteEdit.text())
         except BulletinError as exc:
-            self._error(exc.message)
+            self._error(exc.in_window)
             return False
         self.accept()
         return True

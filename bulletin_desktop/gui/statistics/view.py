@@ -130,7 +130,7 @@ class StatisticsView(QWidget):
             self.report = compute_stats(self.archive, start, end, self.series())
         except BulletinError as exc:
             self.report = None
-            self.ui.leadValue.setText(html.escape(exc.message))
+            self.ui.leadValue.setText(html.escape(exc.in_window))
             self.table_model.clear()
             return
         lead = self.report.lead()

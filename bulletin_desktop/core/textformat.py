@@ -17,7 +17,7 @@ import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
 from .recognise import MARKING_SEPARATOR, MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
-from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item
+from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item, stray_numbered_heading
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
@@ -332,13 +332,14 @@ def _title_line(article: Article, previous: str, before: Article | None) -> str:
 
 
 def _mark_titles_read_as_topics(out: list[str], titles: list[int]) -> None:
-    """A title over dated lines is read as a topic line over entries (is_sub_heading), and
+    """A title over dated lines is read as a topic line over entries (is_sub_heading) or, numbered
+    一、, as a section's heading typed in the other form, and
     the lines it is read over may be those of the entries after its article (an article
     with one dated paragraph or none): such a title is written explicitly."""
     for index in titles:
         # two dated lines decide it: a bare line written here is never blank, and an explicit one ends the run
         after = [_paragraph(line) for line in out[index + 1:index + 3]]
-        if is_sub_heading(plain(parse_markup(out[index])), after):
+        if is_sub_heading(plain(parse_markup(out[index])), after) or stray_numbered_heading(_paragraph(out[index]), after):
             out[index] = EXPLICIT_TITLE + out[index]
 
 

@@ -81,6 +81,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         row = is_table_row(para) or _in_two_column_table(paras, index)
         if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
+            if title is None and not numbered_sections and article is None:
+                title = stray_numbered_heading(para, after)
             if title is None and next_part and _part_number(para) == next_part:
                 title, next_part = text.strip(), next_part + 1
             if title is None and bare_sections and (
@@ -233,6 +235,17 @@ def _section_title(para: Paragraph, numbered_sections: bool, heading_hints: set[
 
 
 _BARE_HEADING_MAX = 8
+
+
+def stray_numbered_heading(para: Paragraph, after: list[Paragraph]) -> str | None:
+    """一、安排部署 in a bulletin whose other sections are 【】 headings (or 【督导检查】 among
+    一、 ones): a heading typed in the other form. Among entries, short and over a dated entry,
+    it is a section; in an article it stays the article's part."""
+    match = None if para.exact or para.hint is not Hint.NONE else NUMBERED_HEADING.match(para.text.strip())
+    if match is None or not _heading_words(unspaced_name(match.group(2).strip())) or read_item(para.rich).unit:
+        return None  # (一、**马庄村**: a numbered entry's unit)
+    first = next((p for p in after if p.text.strip()), None)
+    return match.group(2).strip() if first is not None and _dated_paragraph(first) else None
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 
@@ -338,8 +351,11 @@ def _under_title(para: Paragraph) -> bool:
 
 def _heading_shape(para: Paragraph) -> bool:
     """Short enough for a bare heading, and worded like one: no colon, quote or bracket."""
-    text = unspaced_name(heading_title(para.text))
-    if para.exact or para.hint is not Hint.NONE or not 2 <= len(text) <= _BARE_HEADING_MAX:
+    return not para.exact and para.hint is Hint.NONE and _heading_words(unspaced_name(heading_title(para.text)))
+
+
+def _heading_words(text: str) -> bool:
+    if not 2 <= len(text) <= _BARE_HEADING_MAX:
         return False
     return is_article_title(text) and not _NOT_IN_HEADINGS & set(text) and bool(_HAN.search(text))  # not —12—
 

@@ -165,7 +165,7 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     parts = open_main_document(path, name, data)
     if problem := body_too_long(parts.body):  # measured before reading: reading it all takes long
         raise BulletinFormatError(f"{name}：{problem}")
-    reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks)
+    reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks, notes=parts.notes)
     # each margin part has a reader of its own: what it skips is not the body's; the page
     # number a footer prints is no text
     header, footer, first_footer = (

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
-from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day
+from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_source_line
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
@@ -46,6 +46,7 @@ _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrTe
 _TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
 _GRAPHICS = frozenset({w("drawing"), w("pict")})
 _NOTE_MARKS = frozenset({w("footnoteReference"), w("endnoteReference")})
+_NOTE_KINDS = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
 _NO_BREAK_HYPHEN, _SYMBOL, _OBJECT, _RUBY = w("noBreakHyphen"), w("sym"), w("object"), w("ruby")
 _COMMENT_MARK, _CONTROL = w("commentReference"), w("sdt")
 _REMOVED = frozenset({w("del"), w("moveFrom")})  # tracked deletions, and text moved away
@@ -91,11 +92,13 @@ class Notes:
 
 class BodyReader:
     def __init__(self, styles: Styles, numbering: Numbering, name: str, deadline: float,
-                 chunks: dict[str, tuple[str, bytes]] | None = None, depth: int = 0):
+                 chunks: dict[str, tuple[str, bytes]] | None = None, depth: int = 0,
+                 notes: dict[tuple[str, str], str] | None = None):
         self.styles = styles
         self.depth = depth  # how deep in documents merged into documents (w:altChunk) this one is
         self.numbering = numbering
         self.chunks = chunks or {}  # the fragments w:altChunk embeds (package.MainDocument.chunks)
+        self.note_texts = notes or {}  # footnotes' and endnotes' text (package.MainDocument.notes)
         self.name = name
         self.deadline = deadline
         self.notes = Notes()
@@ -265,7 +268,8 @@ class BodyReader:
 
         check_package(Path(self.name), data)
         parts = open_main_document(Path(self.name), self.name, data)
-        reader = BodyReader(parts.styles, parts.numbering, self.name, self.deadline, parts.chunks, self.depth + 1)
+        reader = BodyReader(parts.styles, parts.numbering, self.name, self.deadline, parts.chunks, self.depth + 1,
+                            notes=parts.notes)
         paragraphs = reader.read(parts.body)
         self.notes.add(reader.notes)
         return paragraphs
@@ -505,7 +509,13 @@ class BodyReader:
                     for inner in base.iter(w("r")):
                         self._run(inner, builder, paragraph)
             elif tag in _NOTE_MARKS:
-                self.notes.footnotes += 1
+                source = self.note_texts.get((_NOTE_KINDS[tag], child.get(w("id"), "")), "")
+                if source and is_source_line(source) and not hidden:
+                    # a template's 来源 put in a footnote: it prints at the foot of the page
+                    # but says who sent the entry, as a source line after it does
+                    builder.add(source if source.startswith(("（", "(")) else f"（{source}）", _Look(False, None))
+                else:
+                    self.notes.footnotes += 1
             elif tag == _COMMENT_MARK:
                 self.notes.comments += 1
 

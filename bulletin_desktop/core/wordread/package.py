@@ -19,6 +19,7 @@ from .styles import Styles
 
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_RT_NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type's end → element
 
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,9 @@ class MainDocument:
     first_footer: etree._Element | None = None
     # the fragments w:altChunk embeds, by relationship id: their content type and bytes
     chunks: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # the footnotes' and endnotes' text by (footnote or endnote, id): one that names the
+    # entry's source (来源：县应急管理局) prints where its mark is
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _root(part, path: Path) -> etree._Element:
@@ -126,7 +130,20 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         first_footer=_first_page_footer(main, body, path),
         chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
                 if rel.reltype.endswith("/aFChunk") and not rel.is_external},
+        notes=_notes(main, path),
     )
+
+
+def _notes(main, path: Path) -> dict[tuple[str, str], str]:
+    notes: dict[tuple[str, str], str] = {}
+    for rel in main.rels.values():
+        kind = _RT_NOTES.get(rel.reltype.rsplit("/", 1)[-1])
+        if kind is None or rel.is_external:
+            continue
+        for note in _root(rel.target_part, path).iter(w(kind)):
+            if (note_id := note.get(w("id"))) is not None:
+                notes[(kind, note_id)] = "".join(t.text or "" for t in note.iter(w("t"))).strip()
+    return notes
 
 
 def _without_main(path: Path, data: bytes | None) -> str:

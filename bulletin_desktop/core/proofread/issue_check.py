@@ -25,7 +25,8 @@ def entry_fields(entry: Entry) -> list[tuple[str, int]]:
     """The (field, paragraph) pairs of an entry's text that the proofreader reads."""
     if isinstance(entry, Article):
         return [("title", 0), *(("paragraph", index) for index in range(len(entry.paragraphs)))]
-    return [("body", 0)]
+    # the lead date the recogniser took apart from the body (4月31日, 11月15号, 11月14日-18日)
+    return [("date", 0), ("body", 0)] if entry.date else [("body", 0)]
 
 
 def is_heading_paragraph(paragraph: RichText) -> bool:
@@ -52,6 +53,12 @@ def _quotation_goes_on(entry: Entry) -> set[int]:
     return {index for index in range(len(starts) - 1) if starts[index] and starts[index + 1]}
 
 
+def _date_finding(finding: Finding) -> bool:
+    """What a lead date is checked for: the date itself and its range (the recogniser takes
+    full-width digits and looser leads, 11.24, as written)."""
+    return finding.kind == "date" or finding.rule == "P-RANGE"
+
+
 def _quote_left_open(text: str, finding: Finding) -> bool:
     return finding.rule == "PAIR-OPEN" and finding.found == "“" \
         and finding.start == len(text) - len(text.lstrip(" \u3000"))
@@ -65,7 +72,8 @@ def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Fin
         heading = _is_heading(entry, field, paragraph)
         part = field == "paragraph" and paragraph in going_on
         out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context)
-                   if not (heading and f.rule in HEADING_EXEMPT_RULES) and not (part and _quote_left_open(text, f)))
+                   if not (heading and f.rule in HEADING_EXEMPT_RULES) and not (part and _quote_left_open(text, f))
+                   and (field != "date" or _date_finding(f)))
     if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
         texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
         out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])

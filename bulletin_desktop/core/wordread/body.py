@@ -110,6 +110,7 @@ class BodyReader:
         self._page = Page()
         self._final_section: etree._Element | None = None
         self._nested = 0  # tables and text boxes being read inside the block
+        self._cells = 0  # table cells being read inside the block
         self._block_index = 0
         # the boxes placed on the page, not by their paragraph: (anchor's block, near the top,
         # where down the page, their paragraphs)
@@ -299,7 +300,9 @@ class BodyReader:
                     cells.append(_merged_again(merged.get(column), len(rows)))
                 else:
                     self._nested += 1
+                    self._cells += 1
                     cells.append(self._blocks(cell))
+                    self._cells -= 1
                     self._nested -= 1
                     if merge is not None:
                         merged[column] = (len(rows), cells[-1])
@@ -342,7 +345,7 @@ class BodyReader:
         paragraph = _Look(self.styles.paragraph_bold(style_id),
                           self.styles.style_east_asia_font(style_id) or self.styles.default_east_asia_font,
                           bool(self.styles.style_hidden(style_id)))
-        builder = _Builder(self._boxes_first)
+        builder = _Builder(self._boxes_first, in_cell=self._cells > 0)
         # a paragraph whose mark is deleted (or moved away) is no paragraph once the changes are
         # accepted: it draws no number and counts none; its text runs into this one, which
         # keeps its own number in front
@@ -809,7 +812,8 @@ class _Builder:
     """Collects one Word paragraph: lines between breaks, and text boxes met on the way;
     text in a 黑-kind face is bold where it sets words apart (heavy.set_apart)."""
 
-    def __init__(self, boxes_first: bool):
+    def __init__(self, boxes_first: bool, in_cell: bool = False):
+        self.in_cell = in_cell  # a table's cell, where a date may print in a cell of its own
         self.lines: list[list[Run]] = [[]]
         self._boxes: list[tuple[float | None, list[Paragraph]]] = []  # (how far down the page, text)
         self.boxes_first = boxes_first
@@ -842,7 +846,7 @@ class _Builder:
         return [p for _, paragraphs in boxes for p in paragraphs]
 
     def paragraphs(self, hint: Hint) -> list[Paragraph]:
-        lines: list[RichText] = [normalize(line) for line in set_apart(marked_unit(self.lines, self._marked), self._heavy)]
+        lines: list[RichText] = [normalize(line) for line in set_apart(marked_unit(self.lines, self._marked, undated=self.in_cell), self._heavy)]
         own: list[Paragraph] = []
         if any(plain(line).strip() for line in lines):
             pieces = split_lines(lines)

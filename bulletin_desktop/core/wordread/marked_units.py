@@ -12,11 +12,13 @@ from ..richtext import Run
 _UNIT = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})[，,]?$")
 
 
-def marked_unit(lines: list[list[Run]], marked: set[int]) -> list[list[Run]]:
+def marked_unit(lines: list[list[Run]], marked: set[int], *, undated: bool = False) -> list[list[Run]]:
     """The lines of one paragraph with the unit its underline or colour sets apart made bold.
     ``marked``: the ids of the runs underlined or coloured. Only a unit's name right after
     the date that opens an entry, in a paragraph with no bold of its own: underlined words
-    elsewhere (a document's name, a link) and coloured headings stay as they are."""
+    elsewhere (a document's name, a link) and coloured headings stay as they are.
+    ``undated``: the paragraph is a table cell's, beside the cell with the entry's date
+    (3月1日 | <u>县应急管理局</u>召开…), so the unit may open it."""
     runs = [run for line in lines for run in line]
     if not marked or any(run.bold and run.text.strip() for run in runs):
         return lines
@@ -25,7 +27,7 @@ def marked_unit(lines: list[list[Run]], marked: set[int]) -> list[list[Run]]:
         return lines
     lead = "".join(run.text for run in runs[:first]).strip()
     dated = ENTRY_START.match(lead)
-    if dated is None or lead[dated.end():].strip() != DATE_SEPARATOR:
+    if not (undated and not lead) and (dated is None or lead[dated.end():].strip() != DATE_SEPARATOR):
         return lines
     span = []
     for run in runs[first:]:

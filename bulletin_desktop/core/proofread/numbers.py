@@ -95,6 +95,12 @@ _RATE_OVER = re.compile(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及
 _PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)(?:[%％]\s*个?百分点|个?百分点[%％])")
 # 十5期, 二十3人: one number written half in Chinese numerals, half in digits (4.1.1)
 _MIXED_NUMERAL = re.compile(r"(?<![0-9A-Za-z.])([一二三四五六七八九]?十)(\d)(?![0-9.])")
+# 五至10户, 5至十人: the two ends of a range in one kind of numerals (5至10户); a Chinese numeral
+# opening the range only after a word that leads a number, or one of 二 … 九 alone (统一至12月,
+# 周五至10日 are no ranges)
+_RANGE_MIXED = re.compile(r"(?:(?<=[约近每共达为有需分从、，：（])|^|(?<![周期第拜一二三四五六七八九十百千万〇零两\d])(?=[二三四五六七八九][至到—～]\d))"
+                          r"(?P<cn>(?=[一二三四五六七八九十])[一二三四五六七八九]?十?[一二三四五六七八九]?)(?P<to>至|到|—|～)(?P<n>\d{1,3})(?=[个户人名家次天周年月日元条项台处批组岁倍所座亩])"
+                          r"|(?<![\d.])(?P<n2>\d{1,3})(?P<to2>至|到|—|～)(?P<cn2>(?=[一二三四五六七八九十])[一二三四五六七八九]?十?[一二三四五六七八九]?)(?=[个户人名家次天周年月日元条项台处批组岁倍所座亩])", re.M)
 # 60—70%, 5—8万元: in a range the first number keeps its % and its 万 or 亿 (15%～30%, not 15～30%;
 # 9亿～16亿, not 9～16亿)
 _RANGE_UNIT = re.compile(r"(?<![\d.%％万亿])(?P<first>\d+(?:\.\d+)?)(?P<dash>[—～~－\-]{1,2}|至|到)"
@@ -296,6 +302,11 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-PCT-POINTS", text, m.start(), m.end(), m.group(1) + "个百分点")
     for m in _MIXED_NUMERAL.finditer(text):
         yield finding("N-MIXED", text, m.start(), m.end(), str(_cn_number(m.group(1)) + int(m.group(2))))
+    for m in _RANGE_MIXED.finditer(text):
+        if m["cn"]:
+            yield finding("N-RANGE-MIXED", text, m.start(), m.end(), f"{_cn_number(m['cn'])}{m['to']}{m['n']}")
+        elif m["cn2"]:
+            yield finding("N-RANGE-MIXED", text, m.start(), m.end(), f"{m['n2']}{m['to2']}{_cn_number(m['cn2'])}")
     for m in _RANGE_UNIT.finditer(text):
         unit = m["unit"]
         yield finding("N-RANGE-UNIT", text, m.start(), m.end(), m["first"] + unit + m["dash"] + m["second"] + unit,

@@ -133,6 +133,9 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         # name was given (“健康义诊进乡村”活动活动), typed twice
         if _inside_allowed(text, m.start(), m.end(), allowed) and text[m.start() - 1:m.start()] != "”":
             continue
+        # a saying quoted that calls its word twice: “干部干部，先干一步”
+        if text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] in ("，", "！"):
+            continue
         yield finding("DUP-WORD", text, m.start(), m.end(), word)
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):

@@ -308,7 +308,11 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
     line = _markup_line(item.rich)
     # after another entry, a line read as part of it (its source, its next paragraph) is written explicitly
     after_entry = not in_article and not patterns.SECTION_BRACKETS.match(previous)
-    if (not in_article and _stands_alone(line, previous) and not _is_article_title(line)
+    listed = not in_article and patterns.NEXT_ATTACHMENT.match(plain(item.rich)) and _lists_attachments(previous)
+    if listed and _stands_alone(line, previous) and not (item.mark or item.date or item.unit):
+        if parse_markup(line) == normalize(item.body):
+            return line  # read back as written, the list's next attachment
+    elif (not listed and not in_article and _stands_alone(line, previous) and not _is_article_title(line)
             and not (after_entry and ends_entry(plain(parse_markup(line))))):
         read = Item(body=parse_markup(line)) if _is_row(line) else read_item(parse_markup(line))
         if (read.mark, read.date, read.unit, read.body) == (item.mark, item.date, item.unit, normalize(item.body)):
@@ -316,6 +320,13 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
     values = (item.mark, item.date, item.unit) if item.mark else (item.date, item.unit)
     fields = (_FIELD_ESCAPE.sub(r"\\\g<0>", value) for value in values)
     return (EXPLICIT_MARKED_ITEM if item.mark else EXPLICIT_ITEM) + "|".join(fields) + "|" + _markup_line(item.body)
+
+
+def _lists_attachments(line: str) -> bool:
+    """附件：… or 2.… before: a numbered line after it is read as the list's next attachment,
+    as written, never with its number as a mark."""
+    shown = plain(parse_markup(line.rsplit("|", 1)[-1] if _EXPLICIT.match(line) else line)).strip()
+    return bool(patterns.ATTACHMENTS.match(shown) or patterns.NEXT_ATTACHMENT.match(shown))
 
 
 def _title_line(article: Article, previous: str, before: Article | None) -> str:

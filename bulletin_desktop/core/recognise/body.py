@@ -49,12 +49,12 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     numbered = 0  # the number of the last section headed 一、…: one not after it is an article's part
     parts_of: Article | None = None  # an article numbering its own parts 一、二、 before any section is
     parts = 0  # the number of its last such part
-    attachments = False  # the article's last lines are its list of attachments (附件：1.…)
+    attachments = False  # the article's or the entries' last lines are a list of attachments (附件：1.…)
     for index, para in enumerate(paras):
         text = para.text
         after = paras[index + 1:index + 1 + _LOOKAHEAD]
         before = paras[index - 1].text if index else ""
-        attachments = Role.ARTICLE_PARAGRAPH in roles[offset + index - 1] and bool(
+        attachments = bool({Role.ARTICLE_PARAGRAPH, Role.ITEM} & set(roles[offset + index - 1])) and bool(
             ATTACHMENTS.match(before) or (attachments and NEXT_ATTACHMENT.match(before))) if index else False
         if contents is not None:
             # the first section's heading, over its text, ends the contents as a title listed
@@ -149,6 +149,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article.paragraphs.append(para.rich)  # 2.重点项目进展情况表: the list goes on, no title
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
             continue
+        elif (attachments and article is None and para.hint is Hint.NONE and not para.exact
+              and NEXT_ATTACHMENT.match(text.strip())):
+            section.entries.append(Item(body=para.rich))  # after entries, each attachment an entry as written
+            roles[offset + index].append(Role.ITEM)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
               and isinstance(previous := section.entries[-1], Item) and ends_entry(text, bool(previous.date))):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as

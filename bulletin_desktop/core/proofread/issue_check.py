@@ -1,6 +1,7 @@
 """Checking a whole issue: every text field of every entry, each finding with where it is."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Article, Entry, Issue, Section
@@ -10,6 +11,10 @@ from .engine import check
 from .findings import CheckContext, Finding
 from .numbers import heading_order
 from .punctuation import HEADING_EXEMPT_RULES
+
+
+# an article printed in part: 在全市……会议上的讲话（摘要）, （节选）, （摘编）
+_EXCERPT = re.compile(r"[（(](?:摘要|节选|摘编|摘登|有删节)[）)]")
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,8 @@ def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Fin
     if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
         texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
         out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])
-                   for index, f in heading_order(texts) if not context.is_ignored(f))
+                   for index, f in heading_order(texts, any(_EXCERPT.search(t) for t in (entry.title, *texts[:2])))
+                   if not context.is_ignored(f))
     return out
 
 

@@ -154,10 +154,11 @@ def _cn_number(text: str) -> int:
     return (CN_VALUES[tens] if tens else 1) * 10 + (CN_VALUES[units] if units else 0)
 
 
-def heading_order(paragraphs: list[str]) -> list[tuple[int, Finding]]:
+def heading_order(paragraphs: list[str], excerpt: bool = False) -> list[tuple[int, Finding]]:
     """Heading numbers that skip or repeat one across the paragraphs of an article
     (一、 二、 四、), each level counted anew under the level above it; with the index of the
-    paragraph. The first number of a level is taken as given (an excerpt may start at 三、)."""
+    paragraph. The first number of a level is taken as given (an excerpt may start at 三、), and
+    in an excerpt (a speech's 摘要, 节选) a part's number may skip the parts left out (一、 三、)."""
     expected: dict[int, int] = {}
     out: list[tuple[int, Finding]] = []
     for index, text in enumerate(paragraphs):
@@ -168,7 +169,7 @@ def heading_order(paragraphs: list[str]) -> list[tuple[int, Finding]]:
         written = m.group(level)
         value = _cn_number(written) if level <= 2 else int(written)
         want = expected.get(level)
-        if want is not None and value != want:
+        if want is not None and value != want and not (excerpt and level == 1 and value > want):
             right = to_chinese(want) if level <= 2 else str(want)
             out.append((index, finding("H-ORDER", text, m.start(level), m.end(level), right)))
         expected[level] = value + 1

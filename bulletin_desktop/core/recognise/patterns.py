@@ -319,9 +319,13 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
 
+# The title of a report a 专报 carries, longer than other titles: 关于……的情况报告, 关于……的通报
+REPORT_TITLE = re.compile(r"^关于[^。；！？]{4,66}的(?:[\u4e00-\u9fff]{0,4}(?:报告|通报|汇报|建议|思考))$")
+
+
 def is_article_title(text: str) -> bool:
     return (
-        0 < len(text) <= TITLE_MAX
+        (0 < len(text) <= TITLE_MAX or bool(REPORT_TITLE.match(text)))
         and not _CAPTION.match(text)
         and _ends_as_title(text)
         and "，" not in text and "," not in text
@@ -348,6 +352,8 @@ def cut_by_page_break(previous: str, following: str) -> bool:
         return False  # (the cheap tests first: this is asked of every line)
     if SECTION_BRACKETS.match(previous) or OFFICE_AND_DATE.match(previous):
         return False
+    if REPORT_TITLE.match(previous.strip()):
+        return False  # a report's title, long as it is, is a line of its own
     if RULE_LINE.match(previous) or RULE_LINE.match(following):
         return False  # a rule drawn with characters is layout, wide as it is: nothing goes on across it
     return not starts_new_paragraph(following)

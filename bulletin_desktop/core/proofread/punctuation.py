@@ -141,6 +141,12 @@ _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|�
 # 《食品安全国家标准 食品添加剂使用标准》; 《国家职业技能标准 电工》)
 _STANDARD_SERIES = re.compile(r"[^ \u3000]*(?:国家|行业|地方|团体|职业技能)标准[ \u3000](?=[^ \u3000])")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
+# an article's byline, a line of its own: （市应急管理局 李明）, 源汇区应急管理局 王芳 李强,
+# 文/王芳 图/李明, 执笔：张伟 审核：刘洋 (a line that says more is a sentence: 全市共排查 隐患12处)
+_BYLINE_LINE = (r"（?(?:[\u4e00-\u9fff]{2,20}(?:局|委|办|院|校|站|所|中心|部|厅|处|科|队|区|县|市|镇|乡|街道|公司|集团)"
+                          r"(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,4}"
+                          r"|(?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}"
+                          r"(?:[ \u3000](?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}){1,4})）?")
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # issuers of a joint document, spaced apart as a document's issuer line sets them (GB/T 9704—2012
 # 7.2.3): 《中共中央 国务院关于…的意见》, 中共中央办公厅 国务院办公厅印发《…》
@@ -475,6 +481,11 @@ def check_width(text: str) -> Iterator[Finding]:
         yield finding("P-CORNER-QUOTE", text, m.start(), m.end(), _CORNER_QUOTES[m.group()])
 
 
+@cache
+def _byline_line() -> re.Pattern[str]:
+    return re.compile(_BYLINE_LINE)  # compiled when a text first has a space in it
+
+
 def _spaces_between_han(text: str) -> Iterator[re.Match]:
     if " " not in text and "\u3000" not in text and "\u00a0" not in text:
         return  # (most texts: the patterns below need not run)
@@ -483,6 +494,8 @@ def _spaces_between_han(text: str) -> Iterator[re.Match]:
                    if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))
                    or _STANDARD_SERIES.match(m.group(1))]
     on_purpose += [m.span() for m in _BYLINE.finditer(text)]
+    on_purpose += [(start, start + len(line)) for start, line in lines_with_starts(text)
+                   if _byline_line().fullmatch(line.strip())]
     on_purpose += [m.span(1) for m in _JOINT_ISSUERS.finditer(text)]
     on_purpose += [m.span(1) for m in _ARTICLE.finditer(text)]
     for m in _SPACE_HAN_HAN.finditer(text):

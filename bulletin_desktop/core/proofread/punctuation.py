@@ -141,13 +141,14 @@ _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|�
 # 《食品安全国家标准 食品添加剂使用标准》; 《国家职业技能标准 电工》)
 _STANDARD_SERIES = re.compile(r"[^ \u3000]*(?:国家|行业|地方|团体|职业技能)标准[ \u3000](?=[^ \u3000])")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
+_BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # an article's byline, a line of its own: （市应急管理局 李明）, 源汇区应急管理局 王芳 李强,
-# 文/王芳 图/李明, 执笔：张伟 审核：刘洋 (a line that says more is a sentence: 全市共排查 隐患12处)
-_BYLINE_LINE = (r"（?(?:[\u4e00-\u9fff]{2,20}(?:局|委|办|院|校|站|所|中心|部|厅|处|科|队|区|县|市|镇|乡|街道|公司|集团)"
-                          r"(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,4}"
+# a speaker under a speech's title (市委副书记 王某某), 文/王芳 图/李明, 执笔：张伟 审核：刘洋 (a line that
+# says more is a sentence: 全市共排查 隐患12处)
+_BYLINE_LINE = (r"（?(?:[\u4e00-\u9fff]{2,20}(?:局|委|办|院|校|站|所|中心|部|厅|处|科|队|区|县|市|镇|乡|街道|公司|集团|长|书记|主任|主席|委员|专员)"
+                r"(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,4}"
                           r"|(?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}"
                           r"(?:[ \u3000](?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}){1,4})）?")
-_BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # issuers of a joint document, spaced apart as a document's issuer line sets them (GB/T 9704—2012
 # 7.2.3): 《中共中央 国务院关于…的意见》, 中共中央办公厅 国务院办公厅印发《…》
 _ORGAN_END = r"(?:中共中央|国务院|中央军委|办公厅|办公室|委员会|人民政府|政府|党委|[部委厅局院])"

@@ -15,6 +15,8 @@ from bulletin_desktop.core.textformat import read_text
     "市应急管理局 李明",
     "文/王芳 图/李明",
     "执笔：张伟 审核：刘洋",
+    "市委副书记 王某某",
+    "市应急管理局局长 孙全忠",
 ])
 def test_a_byline_keeps_its_spaces(line):
     assert check(line) == []

@@ -9,8 +9,8 @@ from ..positions import Position, node_field_text
 from ..richtext import RichText
 from .engine import check
 from .findings import CheckContext, Finding
-from .numbers import heading_order
-from .punctuation import HEADING_EXEMPT_RULES
+from .numbers import check_dates, heading_order
+from .punctuation import HEADING_EXEMPT_RULES, check_ranges
 
 
 # an article printed in part: 在全市……会议上的讲话（摘要）, （节选）, （摘编）
@@ -58,10 +58,11 @@ def _quotation_goes_on(entry: Entry) -> set[int]:
     return {index for index in range(len(starts) - 1) if starts[index] and starts[index + 1]}
 
 
-def _date_finding(finding: Finding) -> bool:
+def _check_lead_date(text: str, context: CheckContext) -> list[Finding]:
     """What a lead date is checked for: the date itself and its range (the recogniser takes
     full-width digits and looser leads, 11.24, as written)."""
-    return finding.kind == "date" or finding.rule == "P-RANGE"
+    found = sorted([*check_dates(text, context), *check_ranges(text)], key=lambda f: (f.start, f.end))
+    return [f for f in found if not context.is_ignored(f)]
 
 
 def _quote_left_open(text: str, finding: Finding) -> bool:
@@ -76,9 +77,9 @@ def check_entry(entry: Entry, context: CheckContext) -> list[tuple[Position, Fin
         text = node_field_text(entry, field, paragraph)
         heading = _is_heading(entry, field, paragraph)
         part = field == "paragraph" and paragraph in going_on
-        out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in check(text, context)
-                   if not (heading and f.rule in HEADING_EXEMPT_RULES) and not (part and _quote_left_open(text, f))
-                   and (field != "date" or _date_finding(f)))
+        found = _check_lead_date(text, context) if field == "date" else check(text, context)
+        out.extend((Position(entry.uid, field, f.start, f.end, paragraph), f, text) for f in found
+                   if not (heading and f.rule in HEADING_EXEMPT_RULES) and not (part and _quote_left_open(text, f)))
     if isinstance(entry, Article):  # the order of its headings runs across its paragraphs
         texts = [node_field_text(entry, "paragraph", index) for index in range(len(entry.paragraphs))]
         out.extend((Position(entry.uid, "paragraph", f.start, f.end, index), f, texts[index])

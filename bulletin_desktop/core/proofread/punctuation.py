@@ -249,8 +249,7 @@ def check_punctuation(text: str) -> Iterator[Finding]:
     for m in _APPROX_DIGITS.finditer(text):
         if int(m.group(2)) == int(m.group(1)) + 1:
             yield finding("P-APPROX", text, m.start(), m.end(), "一二三四五六七八九"[int(m.group(1)) - 1] + "一二三四五六七八九"[int(m.group(2)) - 1])
-    for m in _RANGE.finditer(text):
-        yield finding("P-RANGE", text, m.start(), m.end(), "—")
+    yield from check_ranges(text)
     for m in _PLAN_TITLED.finditer(text):
         yield finding("P-BOOK-PLAN", text, m.start(), m.end(), f"“{m.group(1)}”")
     for m in _LIST_NO_COLON.finditer(text):
@@ -421,6 +420,12 @@ def _half_closing(line: str, index: int, mark: str) -> int | None:
     end = min((i for i in (line.find(c, index) for c in "。；！？\n") if i >= 0), default=len(line))
     found = [i for i in (line.find(c, index + 1, end) for c in _HALF_CLOSING[mark]) if i >= 0]
     return min(found) if found else None
+
+
+def check_ranges(text: str) -> Iterator[Finding]:
+    """A hyphen for the dash between the ends of a range of time (7月18日-20日)."""
+    for m in _RANGE.finditer(text):
+        yield finding("P-RANGE", text, m.start(), m.end(), "—")
 
 
 def check_pairing(text: str) -> Iterator[Finding]:

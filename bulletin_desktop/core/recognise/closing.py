@@ -139,7 +139,11 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             last = None
             continue
         if DISTRIBUTION.match(text):
+            text, issued = _issued_beside(text)
             last = _labelled_lines(DISTRIBUTION_INLINE.split(text), closing)
+            if issued:
+                closing.distribution.append(DistributionLine("", issued))
+                last = None
             roles[offset + index].append(Role.DISTRIBUTION)
         elif last is not None and not _NOT_RECIPIENTS.search(text):
             # the wrapped rest of a line may hold the next label (…分管领 / 导。　送：县各工作专班。)
@@ -157,6 +161,20 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             roles[offset + index].append(Role.UNPLACED)
     closing.signoff = replace(closing.signoff)  # made anew: its other roles in the order printed
     return closing
+
+
+_GAP = re.compile(r"[ \u3000\t]{2,}")
+_DATE_FIRST = re.compile(rf"(?:{DATE}|[\d０-９])")
+
+
+def _issued_beside(text: str) -> tuple[str, str]:
+    """抄送：…。　　　　某某办公室2026年11月20日印发: the list and, spaced off on its right, the
+    印发 line (a table's row read as one line prints them so), apart; the text and "" when none."""
+    for gap in _GAP.finditer(text):
+        # (印发：某某办公室　　2024年3月6日印发: the date spaced off in the 印发 line itself, no office after the gap)
+        if ISSUED_LINE.match(tail := text[gap.end():]) and not _DATE_FIRST.match(tail):
+            return text[:gap.start()], tail
+    return text, ""
 
 
 def _labelled_lines(pieces: list[str], closing: Closing) -> DistributionLine | None:

@@ -46,30 +46,23 @@ def _lengths_by_head() -> dict[str, tuple[int, ...]]:
     return {head: tuple(sorted(lengths, reverse=True)) for head, lengths in heads.items()}
 
 
-_held_listed: dict[str, bool] = {}
-
-
+@cache
 def _holds_listed(slip: str) -> bool:
     """Whether a listed misspelling of two or more characters lies in ``slip`` (排查整制): it is
     the list's, with its guards (one character, like 和 or 的, is a word of its own there).
     A tier B form is a real word, the list's only where it holds the swapped character (集中政治
     is 政治 there, which the list reports in its contexts and leaves in 集中政治学习); elsewhere
     in the slip it is just a word written right (形式 in 形式主意: the slip is 意)."""
-    held = _held_listed.get(slip)
-    if held is None:
-        term = _slips()[slip]
-        swapped = next(i for i, (a, b) in enumerate(zip(slip, term)) if a != b)
-        listed, table = _word_pattern(), words()
-        held = False
-        for index in range(len(slip)):
-            m = listed.match(slip, index)
-            if m is None or len(m.group()) < 2:
-                continue
-            if index <= swapped < m.end() or any(entry.tier == "A" for entry in table[m.group()]):
-                held = True
-                break
-        _held_listed[slip] = held
-    return held
+    term = _slips()[slip]
+    swapped = next(i for i, (a, b) in enumerate(zip(slip, term)) if a != b)
+    listed, table = _word_pattern(), words()
+    for index in range(len(slip)):
+        m = listed.match(slip, index)
+        if m is None or len(m.group()) < 2:
+            continue
+        if index <= swapped < m.end() or any(entry.tier == "A" for entry in table[m.group()]):
+            return True
+    return False
 
 
 def _found_slips(text: str) -> Iterator[tuple[int, int]]:

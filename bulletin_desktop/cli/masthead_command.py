@@ -131,7 +131,7 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
 def _apply_dated_and_closing(issue, args: argparse.Namespace) -> None:
     """The date, the office and the closing block, split into names, roles and lines as the
     masthead panel and the closing block's reading split them."""
-    from ..core.model import DistributionLine, Signoff, split_names, split_roles
+    from ..core.model import Signoff, split_names, split_roles
 
     if args.date is not None:
         from ..core.stats.periods import parse_date  # the forms of a date the clerk writes
@@ -149,13 +149,9 @@ def _apply_dated_and_closing(issue, args: argparse.Namespace) -> None:
     if args.no_distribution:
         issue.distribution = []
     elif args.distribution is not None:
-        from ..core.recognise.patterns import DISTRIBUTION, compact
+        from ..core.recognise.closing import distribution_line
 
-        lines = []
-        for line in (text.strip() for text in args.distribution):
-            labelled = DISTRIBUTION.match(line)
-            lines.append(DistributionLine(compact(labelled.group(1)), labelled.group(2).strip()) if labelled
-                         else DistributionLine("", line))  # the 印发 line (…办公室　2026年11月20日印发) has no label
+        lines = [distribution_line(text) for text in args.distribution]
         issue.distribution = [line for line in lines if line.label or line.text]
 
 

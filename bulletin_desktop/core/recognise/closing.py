@@ -177,14 +177,21 @@ def _issued_beside(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def distribution_line(text: str) -> DistributionLine:
+    """A line of the distribution as written (送：…, 抄 送：… with its label compacted); a line
+    without such a label, the 印发 line (…办公室　2026年11月20日印发), as its text alone."""
+    text = text.strip()
+    labelled = DISTRIBUTION.match(text)
+    return DistributionLine(compact(labelled.group(1)), labelled.group(2).strip()) if labelled \
+        else DistributionLine("", text)
+
+
 def _labelled_lines(pieces: list[str], closing: Closing) -> DistributionLine | None:
     """Each piece a labelled line of the distribution (送：…, 发：…), added to ``closing``;
     the last of them (None for no pieces)."""
     last = None
     for piece in pieces:
-        match = DISTRIBUTION.match(piece.strip())
-        assert match is not None  # split where such a label begins
-        last = DistributionLine(compact(match.group(1)), match.group(2).strip())
+        last = distribution_line(piece)  # labelled: split where such a label begins
         closing.distribution.append(last)
     return last
 

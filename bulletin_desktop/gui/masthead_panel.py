@@ -18,7 +18,7 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
@@ -192,6 +192,8 @@ class MastheadPanel(QWidget):
                            "(its {final} final issues still print the name they were finalized with).")
         else:
             text = self.tr("The bulletin “{old}” has {count} issues; renamed “{new}”, they all print the new name.")
+        from PySide6.QtWidgets import QMessageBox  # only here: importing it builds its enums, ~2 ms at start-up
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Rename the Bulletin"),
                           text.format(old=issue.series, new=new, count=count, final=final),
                           QMessageBox.StandardButton.NoButton, self)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from .autosave import SaveState
 
@@ -22,6 +22,8 @@ class _SaveLabel(QLabel):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         if self.full_text and event.button() == Qt.MouseButton.LeftButton:
+            from PySide6.QtWidgets import QMessageBox  # only here: importing it builds its enums, ~2 ms at start-up
+
             QMessageBox.information(self.window(), translate("StatusIndicators", "Not saved"), self.full_text)
 
 

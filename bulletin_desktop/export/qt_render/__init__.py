@@ -30,6 +30,7 @@ from .device import QtRenderError, ensure_gui_application, layout_device
 from .geometry import PageGeometry
 from .line_breaking import LineBreak, LineBreaker
 from .renderer import IssueRenderer, Page, Placement, UpdateStats, page_number_text
+from .rows import fill_rect
 
 if TYPE_CHECKING:
     from .output import paint_pages, print_issue, render_issue, write_pdf_qt
@@ -48,6 +49,6 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "IssueRenderer", "LineBreak", "LineBreaker", "Page", "PageGeometry", "Placement", "QtRenderError",
-    "UpdateStats", "drawn_glyphs", "ensure_gui_application", "fix_tounicode", "layout_device",
+    "UpdateStats", "drawn_glyphs", "ensure_gui_application", "fill_rect", "fix_tounicode", "layout_device",
     "page_number_text", "paint_pages", "print_issue", "render_issue", "shared_glyph_fixes", "write_pdf_qt",
 ]

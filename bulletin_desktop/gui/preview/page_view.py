@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from ...export.qt_render import IssueRenderer
+from ...export.qt_render import IssueRenderer, fill_rect
 
 MIN_ZOOM = 0.25
 MAX_ZOOM = 4.0
@@ -194,7 +194,7 @@ class PageView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), BACKGROUND)
+        fill_rect(painter, QRectF(event.rect()), BACKGROUND)
         if not self._renderer.page_count():
             if self._placeholder:
                 painter.setPen(PAPER)
@@ -208,8 +208,8 @@ class PageView(QAbstractScrollArea):
             sheet = self.page_rect(index)
             if not sheet.adjusted(0, 0, SHADOW, SHADOW).intersects(dirty):
                 continue
-            painter.fillRect(sheet.translated(SHADOW, SHADOW), SHADOW_COLOR)
-            painter.fillRect(sheet, PAPER)
+            fill_rect(painter, sheet.translated(SHADOW, SHADOW), SHADOW_COLOR)
+            fill_rect(painter, sheet, PAPER)
             painter.save()
             painter.setClipRect(sheet)
             painter.translate(sheet.topLeft())

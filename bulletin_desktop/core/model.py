@@ -436,7 +436,7 @@ _BRACKETED_NAME = r"^[^】〕］\]）)，。；：（(]{2,16}[】〕］\]）)]"
 _LEAD_TIME = r"^[^，。；：！？,]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？,]{0,2}[，,]\s*"  # (, typed in ASCII too)
 LEAD_CHARS = 30
 # The words that introduce who sent a text (来源：, 供稿单位：, 报送：…).
-SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:单位)?)"
+SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:单位)?|作者单位)"
 # An attribution closing an entry: a bracket after the end of its last sentence, or a dash,
 # naming who sent it, maybe after 供稿：/来源：. After a sentence's end only, so that
 # 共排查隐患12处（西平县5处、上蔡县7处）。 is not taken for one.
@@ -444,8 +444,12 @@ SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:�
 # posts: where the text comes from, set apart from it (报送： is also a distribution label)
 _SOURCE_LABEL = r"(?:(?:信息|稿件)?来源|稿源|供稿(?:单位)?)"
 _LABELLED_SOURCE = _SOURCE_LABEL + r"\s*[：:]\s*([^\s（）()。！？!?，,；;：:]{2,40})"
+# Square brackets (【来源：县应急局】, 〔县应急局供稿〕) hold a sender only when they say so: a bare
+# 【西平县】 on a line of its own is a section's title.
+_SQUARE_SOURCE = (r"[【〔［\[]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*([^【】〔〕［］\[\]。！？!?]{2,40}?)"
+                  r"|([^【】〔〕［］\[\]。！？!?]{2,40}?(?:供稿|提供|报送)))\s*[】〕］\]]")
 _ATTRIBUTION = (r"(?:^|[。！？!?…”」』])\s*(?:[（(]\s*(?:" + SENDER_LABEL + r")?\s*[：:]?\s*([^（）()。！？!?]{2,40}?)\s*[）)]"
-                r"|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40})|" + _LABELLED_SOURCE + r")\s*$")
+                r"|[—－]{1,2}\s*([^—－（）()。！？!?，,]{2,40})|" + _LABELLED_SOURCE + "|" + _SQUARE_SOURCE + r")\s*$")
 # An article's byline is a short line with no sentence punctuation and no numbering, maybe
 # in brackets or after a dash; those marks are not part of the name.
 _NOT_BYLINE = r"[。，；：！？,;:!?]|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
@@ -516,7 +520,7 @@ _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自"
 # unit's name is asked for: a bracket alone may be
 # anything (（图片略）, （待续）).
 _SOURCE_LINE = (r"^(?:[（(]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*[^（）()]{2,40}?|[^（）()]{2,40}?(?:供稿|提供|报送))\s*[）)]"
-                r"|" + _LABELLED_SOURCE +
+                r"|" + _LABELLED_SOURCE + "|" + _SQUARE_SOURCE +
                 r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + _SENDER_SUFFIXES + r")"
                 r"|[—－]{1,2}\s*(?:" + "|".join(_QUOTED_FROM) + r")\S[^。！？!?]{0,60})$")
 
@@ -586,7 +590,7 @@ def attribution(text: str) -> str:
     """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
     or "" when it is not signed."""
     found = re.search(_ATTRIBUTION, text)
-    signed = (found.group(1) or found.group(2) or found.group(3) or "").strip() if found else ""
+    signed = next((group for group in found.groups() if group), "").strip() if found else ""
     return "" if signed.startswith(_QUOTED_FROM) else signed  # ——摘自《人民日报》 names a source, no sender
 
 

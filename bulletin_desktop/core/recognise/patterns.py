@@ -84,8 +84,9 @@ OFFICE_AND_NUMERIC_DATE = re.compile(rf"^(.*\S)\s+{_NUMERIC_DATE}$")
 NAME_ENDINGS = ("简报", "快报", "动态", "信息", "专报", "通讯", "要情", "周报", "月报", "通报", "专刊", "特刊",
                 "摘报", "参阅", "内参", "工作")
 
-# 【安排部署】, and the same in the other brackets some bulletins set their sections in
-SECTION_BRACKETS = re.compile(r"^(?:【\s*(.*?)\s*】|〖\s*(.*?)\s*〗|［\s*(.*?)\s*］|\[\s*(.*?)\s*\]|〔\s*(.*?)\s*〕)$")
+# 【安排部署】, and the same in the other brackets some bulletins set their sections in; not
+# a line naming an entry's sender in them (【来源：县应急局】, 〔县应急局供稿〕), which is its end
+SECTION_BRACKETS = re.compile(r"^(?![【〖［\[〔]\s*" + SENDER_LABEL + r"\s*[：:])(?!.*(?:供稿|提供)\s*[】〗］\]〕]$)(?:【\s*(.*?)\s*】|〖\s*(.*?)\s*〗|［\s*(.*?)\s*］|\[\s*(.*?)\s*\]|〔\s*(.*?)\s*〕)$")
 
 
 def section_title(text: str) -> str | None:

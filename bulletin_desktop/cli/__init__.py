@@ -48,6 +48,7 @@ def _run(command, args) -> int:
     from ..app_log import LOG_NAME
     from ..core.errors import BulletinError
     from ..core.paths import default_data_dir
+    from .arg_types import UsageError
     from .interrupts import INTERRUPTED, interrupted
 
     try:
@@ -62,7 +63,7 @@ def _run(command, args) -> int:
         return BROKEN_PIPE
     except BulletinError as exc:
         sys.stderr.write(f"错误：{exc.message}\n")
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1
     except OSError as exc:  # in Chinese, never the system's English (Is a directory, Not a directory)
         import errno
 
@@ -70,7 +71,8 @@ def _run(command, args) -> int:
 
         reason = {errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限"}.get(
             exc.errno or 0) or os_error_reason(exc)
-        sys.stderr.write(f"错误：文件操作失败：{reason}（{exc.filename or ''}）\n")
+        where = f"（{exc.filename}）" if exc.filename else ""  # standard output has no name
+        sys.stderr.write(f"错误：文件操作失败：{reason}{where}\n")
         return 1
     except Exception as exc:  # a defect of ours: still no traceback for the clerk; the log file has it
         if interrupted():  # Ctrl+C raised inside SQLite comes out as its own error

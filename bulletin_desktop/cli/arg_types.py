@@ -4,10 +4,17 @@ in Chinese (parser.py translates its "argument X: …" line) instead of SQLite's
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Callable
 
+from ..core.errors import BulletinError
 from ..core.number_limits import ISSUE_NUMBER_MAX, SQLITE_INTEGER_MAX
+
+
+class UsageError(BulletinError):
+    """The command is written wrongly (options that exclude each other, an empty term): found
+    after argparse, but exits 2 as argparse's own refusals do, not 1 as a refused action."""
 
 
 
@@ -37,6 +44,17 @@ ID = whole(1, SQLITE_INTEGER_MAX, "编号")
 """An id shown by a listing (trash list, inbox list, ignores list --issue)."""
 ISSUE_NUMBER = whole(1, ISSUE_NUMBER_MAX, "期号")
 YEAR = whole(1900, 2999, "年份")
+
+
+def day(text: str) -> dt.date:
+    """An argparse ``type`` for a date in the forms the clerk writes one (2022-11-21,
+    2022年11月21日, 2022/11/21), read by the statistics' reader as ``stats`` and ``masthead --date`` read it."""
+    from ..core.stats.periods import parse_date  # loaded only when a date is given
+
+    try:
+        return parse_date(text)
+    except BulletinError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def path(text: str) -> Path:

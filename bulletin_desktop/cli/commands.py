@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from functools import partial
@@ -14,6 +13,7 @@ from ..core.errors import BulletinError
 from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
+from .arg_types import UsageError
 from .series_command import cmd_series
 
 T = TypeVar("T")
@@ -176,7 +176,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .export_command import existing_choice, issue_options, saying_how_to_choose
 
     if args.output is not None and len(args.issues) > 1:
-        raise CommandError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
+        raise UsageError("导出几期时请用 --dir 指定文件夹（每期一个文件），-o 只用于导出一期。")
     if args.output is not None and str(args.output) == "-":  # as other tools: standard output, not a file named "-"
         return _export_to_stdout(args)
     opened, unrecorded = _open_for_export(args)
@@ -215,9 +215,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             for path in paths:
                 sys.stdout.write(f"已导出：{path}\n")
             return 0
+        if args.output.is_dir():  # said before a missing --format is
+            raise CommandError(f"{args.output} 是一个文件夹。导出一期请给出文件名；每期一个文件放入文件夹请用 --dir。")
         fmt = args.format or args.output.suffix.lower().lstrip(".")
         if fmt not in ("docx", "pdf", "txt"):
-            raise CommandError("请用 --format 指定导出格式：docx、pdf 或 txt。")
+            raise UsageError("请用 --format 指定导出格式：docx、pdf 或 txt。")
         _check_engine(args, fmt)
         with saying_how_to_choose():
             written = export_one(issues[0], args.output, fmt, options[0], record, engine=args.engine,
@@ -228,7 +230,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_to_stdout(args: argparse.Namespace) -> int:
     if (args.format or "txt") != "txt":
-        raise CommandError("只有纯文本（--format txt）可以输出到标准输出（-o -）；Word 和 PDF 请给出文件名。")
+        raise UsageError("只有纯文本（--format txt）可以输出到标准输出（-o -）；Word 和 PDF 请给出文件名。")
     _check_engine(args, "txt")
     from ..core.textformat import write_text
     from .export_command import issue_options
@@ -257,7 +259,7 @@ def _open_for_export(args: argparse.Namespace) -> tuple[Archive, str]:
 
 def _check_engine(args: argparse.Namespace, fmt: str) -> None:
     if args.engine and fmt != "pdf":
-        raise CommandError("--engine 只用于导出 PDF（--format pdf）。")
+        raise UsageError("--engine 只用于导出 PDF（--format pdf）。")
 
 
 def cmd_export_year(args: argparse.Namespace) -> int:
@@ -287,26 +289,14 @@ def cmd_export_year(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date_option(text: str | None, option: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise CommandError(f"{option} 的日期“{text}”无效，请写成 2022-11-21 的形式。") from None
-
-
 def search_filters(args: argparse.Namespace) -> SearchFilters:
-    date_from = _date_option(args.date_from, "--from")
-    date_to = _date_option(args.date_to, "--to")
+    date_from, date_to = args.date_from, args.date_to
     if args.year is not None:
         if date_from is not None or date_to is not None:
-            raise CommandError("--year 不能与 --from、--to 同时使用。")
-        if not 1 <= args.year <= 9999:
-            raise CommandError(f"年份 {args.year} 无效。")
+            raise UsageError("--year 不能与 --from、--to 同时使用。")
         return SearchFilters.year(args.year, series=args.series, section=args.section, unit=args.unit)
     if date_from is not None and date_to is not None and date_from > date_to:
-        raise CommandError("--from 的日期晚于 --to 的日期。")
+        raise UsageError("--from 的日期晚于 --to 的日期。")
     return SearchFilters(series=args.series, date_from=date_from, date_to=date_to, section=args.section,
                          unit=args.unit)
 
@@ -340,9 +330,13 @@ def _record_exports(args: argparse.Namespace, records: list[tuple[int, str, Path
 
 def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
-        raise CommandError("检索词不能为空。")
+        raise UsageError("检索词不能为空。")
     filters = search_filters(args)
     with open_for_reading(args) as archive:
+        if args.series is not None and archive.get_series(args.series) is None:
+            from ..core.archive import SeriesNotFoundError  # a misspelt name is no "没有找到"
+
+            raise SeriesNotFoundError(args.series)
         hits = archive.search(args.query, limit=args.limit, filters=filters)
     if args.json:
         print_json([

@@ -7,7 +7,7 @@ import sys
 from typing import NoReturn
 
 from ..core.issue_ref import FORMS, ISSUE_HELP
-from .arg_types import YEAR, path, whole, written_path
+from .arg_types import YEAR, day, path, whole, written_path
 
 
 class _VersionAction(argparse.Action):
@@ -162,7 +162,8 @@ def _add_commands(sub) -> None:
     p = sub.add_parser("export-year", help="把一年的各期汇编为一个带目录的 Word 文件（年度汇编）")
     _db_option(p)
     p.add_argument("year", type=YEAR, metavar="年份", help="如 2022：汇编这一年日期的各期")
-    p.add_argument("-o", "--output", type=written_path, required=True, metavar="输出文件")
+    p.add_argument("-o", "--output", type=written_path, required=True, metavar="输出文件",
+                   help="汇编的 Word 文件（.docx），所在的文件夹不存在时自动建立")
     p.add_argument("--series", metavar="刊物", help="档案库有多个刊物时指定汇编哪一个")
     _layout_options(p)
     add_existing_options(p)
@@ -175,8 +176,9 @@ def _add_commands(sub) -> None:
     p.add_argument("--limit", type=whole(1, 10000, "条数"), default=50, metavar="N", help="最多显示多少条（默认 50）")
     p.add_argument("--series", metavar="刊物", help="只查这个刊物")
     p.add_argument("--year", type=YEAR, metavar="年份", help="只查这一年的各期（如 2022）")
-    p.add_argument("--from", dest="date_from", metavar="日期", help="只查这一天及以后的各期（如 2022-01-01）")
-    p.add_argument("--to", dest="date_to", metavar="日期", help="只查这一天及以前的各期（如 2022-12-31）")
+    p.add_argument("--from", dest="date_from", type=day, metavar="日期",
+                   help="只查这一天及以后的各期（如 2022-01-01 或 2022年1月1日）")
+    p.add_argument("--to", dest="date_to", type=day, metavar="日期", help="只查这一天及以前的各期（如 2022-12-31）")
     p.add_argument("--section", metavar="栏目", help="只查这个栏目（栏目名称完全相同）")
     p.add_argument("--unit", metavar="单位", help="只查这个报送单位的条目（单位名称完全相同）")
 

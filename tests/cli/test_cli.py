@@ -326,7 +326,8 @@ def test_search_filters_and_several_terms(db, tmp_path, sample_text, capsys):
     assert numbers("燃气", "--from", "2022-11-15") == [52]
     assert numbers("燃气", "--to", "2022-11-14") == [50, 51]
     assert numbers("燃气", "--series", "漯河安全生产简报", "--year", "2021") == [50]
-    assert numbers("燃气", "--series", "别的简报") == []
+    assert main(["search", "--db", str(db), "燃气", "--series", "别的简报"]) == 1  # no such bulletin: said, not "no hits"
+    assert "别的简报" in capsys.readouterr().err
     with Archive.open(db, readonly=True) as archive:
         some_unit = next(u for u in archive.known_units())
         section = archive.load_issue(archive.list_issues()[0].id).sections[0].title
@@ -344,7 +345,7 @@ def test_search_filters_and_several_terms(db, tmp_path, sample_text, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines and all("【燃气】" in line and "【安全】" in line for line in lines)
     for bad, message in ((["--year", "2022", "--from", "2022-01-01"], "不能与"),
-                         (["--from", "2022-13-01"], "日期“2022-13-01”无效"),
+                         (["--from", "2022-13-01"], "无法识别日期“2022-13-01”"),
                          (["--from", "2022-12-01", "--to", "2022-01-01"], "晚于")):
         result = run_cli("search", "--db", str(db), "燃气", *bad)
         assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr

@@ -59,7 +59,7 @@ def test_export_to_dash_writes_the_text_to_stdout_and_no_file_named_dash(db, tmp
     assert main(["export", "--db", str(db), "52", "-o", "-"]) == 0  # no suffix to go by: text
     capsys.readouterr()
     assert not (tmp_path / "-").exists()
-    assert main(["export", "--db", str(db), "52", "--format", "docx", "-o", "-"]) == 1
+    assert main(["export", "--db", str(db), "52", "--format", "docx", "-o", "-"]) == 2  # written wrongly
     captured = capsys.readouterr()
     assert captured.out == "" and "标准输出" in captured.err and not (tmp_path / "-").exists()
 

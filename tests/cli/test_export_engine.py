@@ -48,7 +48,7 @@ def test_engine_libreoffice_without_libreoffice_fails_in_one_chinese_sentence(db
 
 def test_engine_is_for_pdf_only(db, tmp_path, capsys):
     out = tmp_path / "x.docx"
-    assert main(["export", "--db", str(db), "52", "--format", "docx", "--engine", "qt", "-o", str(out)]) == 1
+    assert main(["export", "--db", str(db), "52", "--format", "docx", "--engine", "qt", "-o", str(out)]) == 2
     assert "--engine" in capsys.readouterr().err and not out.exists()
 
 

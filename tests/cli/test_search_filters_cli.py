@@ -1,0 +1,61 @@
+"""``search``'s filters: dates in the forms the clerk writes them (as ``stats`` and
+``masthead --date`` read them), a wrong one a usage error (2) as a wrong ``--year`` is, and
+a bulletin's name the archive does not have refused instead of reading as "no hits"."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.cli import main
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.model import Issue, Item, Section
+from bulletin_desktop.core.richtext import parse_markup
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        for number, day in ((1, dt.date(2023, 3, 2)), (2, dt.date(2024, 5, 6))):
+            items = [Item.from_rich(parse_markup(f"全市开展第{number}轮安全检查。"))]
+            archive.add_issue(Issue(series="工作简报", number=number, date=day, sections=[Section("动态", items)]))
+    return path
+
+
+def search(db, capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(["search", "--db", str(db), "安全检查", *argv])
+    except SystemExit as exited:  # argparse's own refusal
+        code = int(exited.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("written", ["2024-01-01", "2024年1月1日", "2024/1/1", "2024.01.01"])
+def test_a_date_is_read_in_the_forms_the_clerk_writes_it(db, capsys, written):
+    code, out, err = search(db, capsys, "--from", written)
+    assert code == 0 and err == ""
+    assert "第2轮" in out and "第1轮" not in out
+
+
+@pytest.mark.parametrize("argv", [["--from", "2024-13-01"], ["--to", "明天"], ["--year", "1800"],
+                                  ["--year", "2024", "--from", "2024-01-01"],
+                                  ["--from", "2024-06-01", "--to", "2024-01-01"]])
+def test_a_wrong_date_or_year_is_a_usage_error_in_chinese(db, capsys, argv):
+    code, out, err = search(db, capsys, *argv)
+    assert code == 2 and out == ""
+    assert "Traceback" not in err and "invalid" not in err and err.count("\n") <= 2
+
+
+def test_an_empty_term_is_a_usage_error(db, capsys):
+    assert main(["search", "--db", str(db), "  "]) == 2
+    assert capsys.readouterr().err == "错误：检索词不能为空。\n"
+
+
+def test_a_bulletin_the_archive_does_not_have_is_refused_not_searched(db, capsys):
+    code, out, err = search(db, capsys, "--series", "工作简极")
+    assert code == 1 and out == ""
+    assert "工作简极" in err and "series list" in err
+    code, out, _err = search(db, capsys, "--series", "工作简报")
+    assert code == 0 and out.count("\n") == 2

@@ -34,6 +34,15 @@ def test_a_web_page_s_lines_around_the_issue_are_left_out_with_a_warning():
     assert any("已略去" in w and "8 行" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("bracketed", ["【字体：大 中 小】", "[打印本页]", "【关闭窗口】"])
+def test_a_page_line_in_brackets_on_its_own_is_left_out_not_taken_for_a_section(bracketed):
+    page = ("首页 > 政务公开 > 工作简报\n某某工作简报（第45期）\n"
+            "来源：某某县应急管理局　　发布时间：2026-11-20 09:32　　浏览次数：268\n" + bracketed + "\n" + ISSUE)
+    result = _read(page)
+    assert result.issue == _read(ISSUE).issue
+    assert any("已略去" in w and "4 行" in w for w in result.warnings)
+
+
 def test_a_wechat_article_s_lines_around_the_issue_are_left_out():
     page = ("某某工作简报 | 第45期\n原创 县应急局 某某应急 2026-11-20 18:30 发表于河南\n" + ISSUE
             + "\n长按识别二维码，关注我们\n阅读原文\n分享　收藏　点赞　在看")

@@ -45,11 +45,11 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
     last_lead = -1
     for index, para in enumerate(paras[:_LEAD_MAX]):
         text = para.text
-        if para.exact or YEAR_ISSUE_NUMBER.match(compact(text)) or SECTION_BRACKETS.match(text):
-            break
-        if is_page_line(text):
+        if not para.exact and is_page_line(text):  # (before the test of brackets: 【字体：大 中 小】)
             dropped.add(index)
             last_lead = index
+        elif para.exact or YEAR_ISSUE_NUMBER.match(compact(text)) or SECTION_BRACKETS.match(text):
+            break
     if last_lead >= 0 and last_lead + 1 < len(paras):
         first = compact(paras[last_lead + 1].text)
         dropped |= {i for i in range(last_lead) if i not in dropped and first

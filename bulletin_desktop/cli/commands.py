@@ -74,31 +74,41 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .interrupts import INTERRUPTED, between_files, interrupted
 
     failures = 0
+    done: list[dict] = []  # --json: one object per file, printed once the batch ends or stops
     with open_for_writing(args) as archive, between_files():
-        for done, path in enumerate(paths):
+        for count, path in enumerate(paths):
             if interrupted():  # Ctrl+C: stop before the next file, the ones imported stay
-                sys.stderr.write(f"已中断：{done} 个文件已处理（导入的留在档案库中），其余 {len(paths) - done} 个没有导入。\n")
+                if args.json:
+                    print_json(done)
+                sys.stderr.write(f"已中断：{count} 个文件已处理（导入的留在档案库中），其余 {len(paths) - count} 个没有导入。\n")
                 return INTERRUPTED
             try:
                 imported = read(path)
                 issue = imported.issue
                 issue_id = archive.add_issue(issue, replace=args.replace, new_series_layout=imported.layout)
-            except BulletinFormatError as exc:
+            except BulletinError as exc:  # the file or the archive refused it: said per file, the rest go on
                 failures += 1
-                sys.stderr.write(f"未导入：{exc.message}\n")
+                if isinstance(exc, BulletinFormatError):
+                    said = f"未导入：{exc.message}"  # the reader's message names the file
+                elif isinstance(exc, DuplicateIssueError):
+                    said = f"未导入 {path.name}：{exc.message}（如需覆盖，请加 --replace）"
+                else:
+                    said = f"未导入 {path.name}：{exc.message}"
+                sys.stderr.write(said + "\n")
+                done.append({"file": str(path), "id": None, "series": None, "number": None, "number_line": None,
+                             "date": None, "warnings": [], "error": said})
                 continue
-            except DuplicateIssueError as exc:
-                failures += 1
-                sys.stderr.write(f"未导入 {path.name}：{exc.message}（如需覆盖，请加 --replace）\n")
-                continue
-            except BulletinError as exc:  # the archive refused it: report per file, go on with the rest
-                failures += 1
-                sys.stderr.write(f"未导入 {path.name}：{exc.message}\n")
+            if args.json:  # every object has the same keys, a refused file's null
+                done.append({"file": str(path), "id": issue_id, "series": issue.series, "number": issue.number,
+                             "number_line": issue.number_line(), "date": issue.date.isoformat(),
+                             "warnings": imported.warnings, "error": None})
                 continue
             sys.stdout.write(f"{issue_id}\t{issue.series}\t{issue.number_line()}\t{path.name}\n")
             for warning in imported.warnings:
                 sys.stdout.write(f"\t注意：{warning}\n")
             sys.stdout.flush()
+    if args.json:
+        print_json(done)
     return 1 if failures else 0
 
 

@@ -34,8 +34,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         issue = archive.next_issue(series)
         issue_id = archive.save_issue(issue)
         issue = archive.load_issue(issue_id)
+        history = archive.issue_history(issue_id) if args.json else {}  # as show --json has them
     if args.json:
-        print_json(issue_to_dict(issue))
+        print_json({**issue_to_dict(issue), **history})
     else:
         sys.stdout.write(f"{issue_id}\t{issue.series}\t{issue.number_line()}\t{issue.date.isoformat()}\n")
     return 0

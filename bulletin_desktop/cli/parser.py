@@ -132,7 +132,9 @@ def _add_commands(sub) -> None:
     p.add_argument("--replace", action="store_true",
                    help="同一刊物同一期号已存在时覆盖它（原来的版本放入回收站，可用 trash restore 以别的期号恢复）")
     p.add_argument("--dry-run", action="store_true", help="只识别并显示将要导入的内容，不写入档案库")
-    p.add_argument("--json", action="store_true", help="与 --dry-run 一起用：以 show --json 的格式输出，另加 warnings")
+    p.add_argument("--json", action="store_true",
+                   help="以 JSON 输出：每个文件一项（file、id、series、number、number_line、date、warnings，"
+                        "未导入的 id 为 null、error 为原因）；与 --dry-run 一起用时以 show --json 的格式输出，另加 warnings")
     p.add_argument("--series", default="", metavar="刊物",
                    help="报头中没有简报名称的文字时（如报头是图片）用这个名称；不指定时按文件名推断（如“某某简报第52期.docx”）")
 

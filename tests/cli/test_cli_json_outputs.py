@@ -1,0 +1,50 @@
+"""``--json`` is for scripts: every command that takes it prints JSON, whole, in the shape
+its help names (import without --dry-run; new as show --json prints the issue)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bulletin_desktop.cli import main
+
+from test_cli import imported_sample, show_json
+
+
+@pytest.fixture
+def db(tmp_path, sample_text):
+    return imported_sample(tmp_path, sample_text)
+
+
+def test_import_json_lists_each_file_imported_or_refused(db, tmp_path, sample_text, capsys):
+    again = tmp_path / "again.txt"
+    again.write_text(sample_text, encoding="utf-8")
+    other = tmp_path / "第53期 副本.txt"
+    other.write_text(sample_text.replace("第52期", "第53期"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(again), str(other), "--json"]) == 1
+    out, err = capsys.readouterr()
+    rows = json.loads(out)
+    assert [set(row) for row in rows] == [{"file", "id", "series", "number", "number_line", "date", "warnings",
+                                           "error"}] * 2
+    refused, imported = rows
+    assert refused["id"] is None and "--replace" in refused["error"] and refused["error"] in err
+    assert imported["file"] == str(other) and imported["error"] is None
+    assert (imported["series"], imported["number"], imported["date"]) == ("漯河安全生产简报", 53, "2022-11-21")
+    assert show_json(db, f"id:{imported['id']}", capsys)["number"] == 53
+
+
+def test_import_json_of_nothing_imported_is_an_empty_list(db, tmp_path, capsys):
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(empty), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_new_json_is_show_json_of_the_new_issue(db, capsys):
+    capsys.readouterr()
+    assert main(["new", "--db", str(db), "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made == show_json(db, f"id:{made['id']}", capsys)
+    assert made["status_history"] == [] and made["exports"] == []

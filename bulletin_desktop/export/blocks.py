@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
-from ..core.model import Article, Issue, Item, format_cn_date, is_contents_title, is_marked_byline
+from ..core.model import Article, Issue, Item, format_cn_date, is_contents_title, is_marked_byline, is_speaker_line
 from ..core.numerals import to_chinese
 from ..core.richtext import RichText, plain
+from ..core.units.detect import SENDER_ALONE
 from .layout_options import LayoutOptions
 
 
@@ -117,16 +118,25 @@ def article_paragraph_spans(text: RichText) -> tuple[Span, ...]:
 
 
 def _article_paragraphs(article: Article) -> Iterator[Block]:
-    """The paragraphs of an article; the subtitle or byline lines right under its title
-    (——某镇交通安全工作做法) are set apart, in 楷体, as the printed page sets them."""
+    """The paragraphs of an article; the subtitle, byline or speaker lines right under its
+    title are set apart, in 楷体, as the printed page sets them."""
     under_title = True
     for part, paragraph in enumerate(article.paragraphs):
-        under_title = under_title and is_marked_byline(plain(paragraph))
+        under_title = under_title and _set_under_title(plain(paragraph))
         if under_title:
             spans = tuple(dataclasses.replace(span, role=FontRole.KAI) for span in spans_of(paragraph))
             yield Block(BlockKind.ARTICLE_BYLINE, spans, source=article.uid, part=part)
         else:
             yield Block(BlockKind.ARTICLE_PARAGRAPH, article_paragraph_spans(paragraph), source=article.uid, part=part)
+
+
+def _set_under_title(text: str) -> bool:
+    """A line printed under an article's title: its subtitle or source (——某镇交通安全工作
+    做法, （2026年11月25日）, 文／程晨), its speaker (县长　王某某, 区实验小学　王晓燕) or the
+    unit that wrote it, named alone (区实验小学). A short line of another kind (基本情况) is
+    the article's first paragraph."""
+    text = text.strip()
+    return is_marked_byline(text) or is_speaker_line(text) or bool(SENDER_ALONE.match(text))
 
 
 def _entry_face(item: Item) -> FontRole:

@@ -51,3 +51,27 @@ def test_the_preview_centres_it(sample_issue, qapp):
             if p.row.text()}
     byline, body = rows[BYLINE], rows["——摘自某某日报"]
     assert byline.shift > body.shift + 50  # centred, where a paragraph starts at its indent
+
+
+def _kinds(sample_issue, paragraphs):
+    article = Article("在全县冬季安全生产工作会议上的讲话", [from_plain(p) for p in paragraphs])
+    issue = dataclasses.replace(sample_issue, sections=[Section("领导讲话", [article])])
+    return [b.kind for b in layout_issue(issue) if b.kind in (BlockKind.ARTICLE_BYLINE, BlockKind.ARTICLE_PARAGRAPH)]
+
+
+def test_a_speaker_and_the_date_under_him_are_set_apart(sample_issue):
+    kinds = _kinds(sample_issue, ["县长　王建国", "（2026年11月25日）", "同志们：今天召开这次会议。"])
+    assert kinds == [BlockKind.ARTICLE_BYLINE, BlockKind.ARTICLE_BYLINE, BlockKind.ARTICLE_PARAGRAPH]
+
+
+def test_a_unit_named_alone_under_the_title_is_its_byline(sample_issue):
+    kinds = _kinds(sample_issue, ["区实验小学", "今年以来，我校聚焦课后服务。"])
+    assert kinds == [BlockKind.ARTICLE_BYLINE, BlockKind.ARTICLE_PARAGRAPH]
+
+
+def test_a_short_first_heading_stays_a_paragraph(sample_issue):
+    kinds = _kinds(sample_issue, ["基本情况", "今年以来，我校聚焦课后服务。"])
+    assert kinds == [BlockKind.ARTICLE_PARAGRAPH, BlockKind.ARTICLE_PARAGRAPH]
+    # and a unit's name later in the article is no byline
+    kinds = _kinds(sample_issue, ["今年以来，我校聚焦课后服务。", "区实验小学"])
+    assert kinds == [BlockKind.ARTICLE_PARAGRAPH, BlockKind.ARTICLE_PARAGRAPH]

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
-from ..core.model import Article, Issue, Item, format_cn_date, is_contents_title, is_marked_byline, is_speaker_line
+from ..core.model import (
+    Article, Issue, Item, format_cn_date, is_byline, is_contents_title, is_marked_byline, is_speaker_line,
+)
 from ..core.numerals import to_chinese
 from ..core.richtext import RichText, plain
-from ..core.units.detect import SENDER_ALONE
 from .layout_options import LayoutOptions
 
 
@@ -136,7 +137,13 @@ def _set_under_title(text: str) -> bool:
     unit that wrote it, named alone (区实验小学). A short line of another kind (基本情况) is
     the article's first paragraph."""
     text = text.strip()
-    return is_marked_byline(text) or is_speaker_line(text) or bool(SENDER_ALONE.match(text))
+    if is_marked_byline(text):
+        return True
+    if not is_byline(text):  # (the usual first paragraph: the patterns below are not compiled for it)
+        return False
+    from ..core.units.detect import SENDER_ALONE
+
+    return is_speaker_line(text) or bool(SENDER_ALONE.match(text))
 
 
 def _entry_face(item: Item) -> FontRole:

@@ -129,6 +129,7 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
         return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text)]
     lines = [p for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]
     indents_open = sum(1 for p in lines if p.indented) <= _INDENTED_AT_MOST * len(lines)
+    spaced = _spaced_lines(paragraphs)
     out: list[Paragraph] = []
     last = ""  # the printed line before: the page's width is a line's, not a paragraph's
     blank = page_end = False  # since that line: an empty line; a page number
@@ -145,12 +146,25 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             page_end = True
             continue
         opens = indents_open and paragraph.indented
-        if out and last and (page_end or not blank) and not opens and continues(last, text, page):
+        if out and last and (page_end or spaced or not blank) and not opens and continues(last, text, page):
             out[-1] = Paragraph(concat(out[-1].rich, paragraph.rich))
         else:
             out.append(paragraph)
         last, blank, page_end = text, False, False
     return out
+
+
+_SPACED_AT_LEAST = 0.9
+
+
+def _spaced_lines(paragraphs: list[Paragraph]) -> bool:
+    """A blank line after (nearly) every printed line, as some copies from a PDF come (each
+    line a paragraph, saved with a blank line after each): those blank lines end no paragraph."""
+    free = [not p.exact and p.hint is Hint.NONE and not p.table_row for p in paragraphs]
+    filled = [bool(p.text.strip()) and not patterns.RULE_LINE.match(p.text) for p in paragraphs]
+    lines = [i for i, p in enumerate(paragraphs) if free[i] and filled[i] and not is_page_number(p.text, printed=True)]
+    followed = sum(1 for i in lines[:-1] if i + 1 < len(paragraphs) and not filled[i + 1])
+    return len(lines) > 1 and followed >= _SPACED_AT_LEAST * (len(lines) - 1)
 
 
 # A page printed in two columns, as pdftotext -layout gives it: each line holds a line of the

@@ -187,3 +187,18 @@ def test_an_indented_line_opens_a_paragraph_though_the_line_before_filled_the_pa
                          for i, line in enumerate(lines))
     issue = read_text("某某简报\n第5期\n某某办公室\n2025年5月12日\n【工作动态】\n" + indented)
     assert [e.text for e in issue.sections[0].entries] == entries
+
+
+@pytest.mark.parametrize("page_width", [PAGE_WIDTH, 35])
+def test_a_printed_copy_with_a_blank_line_after_every_line_reads_the_same(sample_text, page_width):
+    """Copied out of a PDF viewer into a word processor and saved as text, every printed line
+    is a paragraph with a blank line after it: those blank lines end no paragraph, and the
+    copy reads as one with no blank lines at all does."""
+    lines = [line for line in printed(sample_text, page_width).splitlines() if line.strip()]
+    spaced, dense = "\n\n".join(lines), "\n".join(lines)
+    assert _shape(read_text(spaced)) == _shape(read_text(dense)) == _shape(read_text(sample_text.replace("**", "")))
+
+
+def test_our_own_format_with_its_blank_lines_is_not_joined(sample_text):
+    """Our own format puts a blank line after every paragraph: nothing of it is joined."""
+    assert _shape(read_text(sample_text)) == _shape(read_text(sample_text.replace("\n\n", "\n\n\n")))

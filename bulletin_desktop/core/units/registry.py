@@ -18,6 +18,7 @@ from ..archive.schema import CATEGORY_OF_NAME, ENTRY_UNIT_MATCH
 from ..archive.store import inserted_id, now_text
 from ..errors import BulletinError
 from ..model import unit_name_at_start
+from .short_names import short_form
 
 CATEGORIES = ("县区", "市直单位", "乡镇街道", "其他")
 """The usual categories; the clerk may use any other name as a category of their own."""
@@ -167,20 +168,23 @@ def says_its_place(stated: str, home: str) -> bool:
 def register_bold_units(conn: sqlite3.Connection) -> None:
     """Register each bold unit the entries name that no unit is known by yet, in the order
     they first appear, with the category its name suggests: the registry follows what is
-    imported. A name that does not say which county or town it is where the bulletins are
-    issued (says_its_place: 县应急局 in a city's) is left out, as the inbox leaves it: its
-    entries count as without a unit."""
-    home = home_place(conn)
+    imported. Each is read as the inbox reads a sender (unit_stated): another county's office
+    is that county's alias (长葛市应急局 → 长葛市), a department written short or in full
+    the alias of the unit known by the other form; a name that does not say which county or
+    town it is where the bulletins are issued (says_its_place: 县应急局 in a city's) is left
+    out, as the inbox leaves it: its entries count as without a unit."""
     new_names = [name for (name,) in conn.execute(
         "SELECT unit FROM entries WHERE unit != '' AND unit NOT IN (SELECT name FROM unit_names) "
         "GROUP BY unit ORDER BY min(id)")]
     for name in new_names:
-        if not says_its_place(name, home):
-            continue
         try:
-            insert_unit(conn, name)
+            _check_name(name)
+            unit, _ = unit_stated(conn, name)
         except UnitError:  # no unit's name (too long, punctuated): its entries stay without a unit
             continue
+        if unit is not None and name not in (unit.name, *unit.aliases):
+            # 长葛市应急局 in a city's bulletin is 长葛市's, 市住建局 the 市住房和城乡建设局
+            conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (name, unit.id))
 
 
 def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, bool]:
@@ -196,8 +200,8 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
     if home and place == home and len(stated) > len(home):
         short = home[-1] + stated[len(home):]
     else:
-        short = place if _PLACE.search(place) else stated
-    known = _find(conn, stated) or _find(conn, short)
+        short = _place_of(conn, stated) or stated
+    known = _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
     if known is not None:
         return known, False
     if not says_its_place(short, home):
@@ -212,6 +216,31 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
         if within:
             return within[0], False
     return insert_unit(conn, short, aliases=[stated]), True
+
+
+def _place_of(conn: sqlite3.Connection, stated: str) -> str:
+    """The county, district or town a local office's name begins with (临颍县应急管理局 →
+    临颍县, 马栏镇人民政府 → 马栏镇), or "". A name that begins with a level's character
+    (市住房和城乡建设局, 县市场监督管理局) is its level's department, not a place's, unless
+    the registry knows that place."""
+    place = unit_name_at_start(stated)
+    if place == stated or not _PLACE.search(place):
+        return ""
+    if _find(conn, place) is not None:
+        return place
+    if place[0] in "市县区乡镇" or (len(place) < 3 and not place.endswith("县")):  # 城乡建设局: no place
+        return ""
+    return place
+
+
+def _written_otherwise(conn: sqlite3.Connection, name: str) -> Unit | None:
+    """The unit known by ``name`` written with its department's ending short or in full
+    (市住建局 for 市住房和城乡建设局), or None."""
+    wanted = short_form(name)
+    for known, unit_id in conn.execute("SELECT name, unit_id FROM unit_names"):
+        if known != name and short_form(known) == wanted:
+            return _units(conn, "u.id = ?", (unit_id,))[0]
+    return None
 
 
 def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",

@@ -140,15 +140,22 @@ _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|�
 # but a standard's title keeps the space after the series it belongs to (GB 2760—2024 is
 # 《食品安全国家标准 食品添加剂使用标准》; 《国家职业技能标准 电工》)
 _STANDARD_SERIES = re.compile(r"[^ \u3000]*(?:国家|行业|地方|团体|职业技能)标准[ \u3000](?=[^ \u3000])")
+# a theme or slogan of parallel phrases quoted in running text, a space between its halves as a
+# title's: “奋进新征程 建功新时代”, “人人讲安全 个个会应急”; halves of unequal length, or with
+# figures, or a quotation of what someone said (他说：“…”), are a sentence with a stray space
+_QUOTED_SLOGAN = re.compile(rf"(?<![：说道])“(([{HAN}]{{4,9}})[ \u3000](?:[{HAN}]{{4,9}}[ \u3000])?[{HAN}]{{4,9}})”")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # an article's byline, a line of its own: （市应急管理局 李明）, 源汇区应急管理局 王芳 李强,
-# a speaker under a speech's title (市委副书记 王某某), 文/王芳 图/李明, 执笔：张伟 审核：刘洋 (a line that
+# a speaker under a speech's title (市委副书记 王某某), 文/王芳 图/李明, 执笔：张伟 审核：刘洋,
+# 记者 王磊 通讯员 李华 (a line that
 # says more is a sentence: 全市共排查 隐患12处)
 _BYLINE_LINE = (r"（?(?:[\u4e00-\u9fff]{2,20}(?:局|委|办|院|校|站|所|中心|部|厅|处|科|队|区|县|市|镇|乡|街道|公司|集团|长|书记|主任|主席|委员|专员)"
                 r"(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,4}"
                           r"|(?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}"
-                          r"(?:[ \u3000](?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}){1,4})）?")
+                          r"(?:[ \u3000](?:文|图|摄影|撰稿|执笔|审核|校对|编辑|责编|供稿)[/：][\u4e00-\u9fff]{2,4}){1,4}"
+                          r"|(?:本报)?(?:特约)?(?:记者|通讯员)(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,3}"
+                          r"(?:[ \u3000](?:特约)?(?:记者|通讯员)(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,3})*)）?")
 # issuers of a joint document, spaced apart as a document's issuer line sets them (GB/T 9704—2012
 # 7.2.3): 《中共中央 国务院关于…的意见》, 中共中央办公厅 国务院办公厅印发《…》
 _ORGAN_END = r"(?:中共中央|国务院|中央军委|办公厅|办公室|委员会|人民政府|政府|党委|[部委厅局院])"
@@ -499,6 +506,8 @@ def _spaces_between_han(text: str) -> Iterator[re.Match]:
     on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
                    if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))
                    or _STANDARD_SERIES.match(m.group(1))]
+    on_purpose += [m.span(1) for m in _QUOTED_SLOGAN.finditer(text)
+                   if all(len(half) == len(m.group(2)) for half in re.split("[ \u3000]", m.group(1)))]
     on_purpose += [m.span() for m in _BYLINE.finditer(text)]
     on_purpose += [(start, start + len(line)) for start, line in lines_with_starts(text)
                    if _byline_line().fullmatch(line.strip())]

@@ -136,11 +136,24 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         # a saying quoted that calls its word twice: “干部干部，先干一步”
         if text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] in ("，", "！"):
             continue
+        if _two_words_meeting(text, m.start(), len(word)):
+            continue
         yield finding("DUP-WORD", text, m.start(), m.end(), word)
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):
             yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)
     yield from _doubled_inside_phrase(text, allowed)
+
+
+def _two_words_meeting(text: str, start: int, size: int) -> bool:
+    """Whether a word said twice at ``start`` is the end of one word and the start of the next,
+    each a word of the lexicon one character longer: 党组织组织力 is 党组织 and 组织力. Only a
+    character's reach on each side: 安全生产生产形势 is still the word typed twice."""
+    if start < 1:
+        return False
+    words = lexicon()
+    middle = start + size
+    return text[start - 1:middle] in words and text[middle:middle + size + 1] in words
 
 
 # 值班制度度。 整改通知书书12份: a word's last character typed again where the clause ends or a

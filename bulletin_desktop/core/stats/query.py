@@ -1,6 +1,8 @@
 """Computing a StatsReport with a few GROUP BY queries over the archive.
 
 Entries count in the range by their issue's date, submissions by the date received.
+An entry several units reported together (市住建局、市应急管理局联合……) counts for each
+of them (stats.joint), and once in the totals.
 An entry adopted from a submission counts for the submission's unit; any other entry
 (in an imported past issue, or typed into the issue in the window) for the unit the archive matched from its bold unit
 or first words, else for its bold unit as written (marked 未登记), else it is only
@@ -15,6 +17,7 @@ from collections import defaultdict
 from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
 from ..model import format_cn_date
+from .joint import joint_credits
 from .periods import StatsRangeError, check_range, months_of
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
@@ -75,6 +78,16 @@ def _rank(rows: list[UnitStats]) -> list[UnitStats]:
     return rows
 
 
+def _flag_points(conn: sqlite3.Connection, uids: set[str]) -> dict[str, float]:
+    """The bonus points each of these entries carries."""
+    if not uids:
+        return {}
+    marks = ",".join("?" * len(uids))
+    return dict(conn.execute(
+        f"SELECT fl.entry_uid, sum(sc.points) FROM entry_flags fl JOIN scoring sc ON sc.key = 'flag:' || fl.flag "
+        f"WHERE fl.entry_uid IN ({marks}) GROUP BY 1", tuple(uids)))
+
+
 def series_condition(conn: sqlite3.Connection, series: str | None, span: tuple[str, str]) -> tuple[str, tuple]:
     """The SQL that keeps the issues ``i`` of one series (none: every series), and the
     parameters with it after the date span."""
@@ -95,6 +108,8 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         entry_rows = conn.execute(_ENTRY_SQL.format(series=series_sql), params).fetchall()
         entry_months = conn.execute(_ENTRY_MONTH_SQL.format(series=series_sql), params).fetchall()
         flag_rows = conn.execute(_FLAG_SQL.format(series=series_sql), params).fetchall()
+        joint = joint_credits(conn, series_sql, params)
+        joint_flags = _flag_points(conn, {credit.entry_uid for credit in joint})
         submission_rows = conn.execute(_SUBMISSION_SQL, span).fetchall()
         submission_months = conn.execute(_SUBMISSION_MONTH_SQL, span).fetchall()
         units = conn.execute("SELECT id, name, category, active, sort_order FROM units").fetchall()
@@ -137,6 +152,13 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     for unit_id, raw, flag_points in flag_rows:
         if unit_id is not None or raw:
             row_for(unit_id, raw).points += flag_points
+    for credit in joint:
+        row = row_for(credit.unit_id, "")
+        row.adopted += 1
+        row.articles += credit.article
+        row.direct += 1
+        row.points += (per_article if credit.article else per_item) + credit.special * per_special
+        row.points += joint_flags.get(credit.entry_uid, 0.0)
     without_unit = 0
     for unit_id, count, adopted in submission_rows:
         if unit_id is None:
@@ -154,6 +176,10 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         category.add(row)
         category.units += 1
         total.add(row)
+    # an entry credited to several units is one entry the bulletin adopted (their points all count)
+    total.adopted -= len(joint)
+    total.articles -= sum(credit.article for credit in joint)
+    total.direct -= len(joint)
     for key, month in months.items():
         month.month = key
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),

@@ -879,6 +879,20 @@ def test_a_number_within_a_year_written_in_chinese_figures():
     assert (issue.number, issue.year_number) == (12, YearNumber(12, 2024, total=False))
 
 
+@pytest.mark.parametrize("lines", [
+    "2024年第12期　总第345期　　2024年6月5日\n正阳县应急管理局",
+    "2024年第12期 (总第345期)　　正阳县应急管理局　　2024年6月5日",
+    "正阳县应急管理局　　2024年第12期　总第345期\n2024年6月5日",
+    "2024年6月5日　　2024年第12期　总第345期\n正阳县应急管理局",
+])
+def test_a_running_number_spaced_off_the_number_within_the_year_on_a_line_with_more(lines):
+    """2024年第12期　总第345期 with the date or the office on its line: the running number
+    is the number's, not the office."""
+    issue = read(f"正阳县应急管理简报\n{lines}\n【动态】\n6月1日，**某镇**开展检查。\n").issue
+    assert (issue.number, issue.year_number, issue.office, issue.date) == (
+        345, YearNumber(12, 2024, total=True), "正阳县应急管理局", dt.date(2024, 6, 5))
+
+
 def test_a_line_after_the_number_that_is_no_masthead_line_is_left_as_it_was():
     """第12期　　某某：… is not taken apart: the number is not read from it, the line is refused."""
     with pytest.raises(BulletinFormatError):

@@ -1,0 +1,49 @@
+"""Words of party-building and work-style prose, and set phrases, added to the list checked for
+one character typed off (政迹观, 敷衍赛责, 比学赶招), with the like-sounding characters they need
+(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢, 赢/营, 质/值, 塞/赛, 彻/沏); and right text near them
+that stays silent."""
+from __future__ import annotations
+
+import pytest
+
+from bulletin_desktop.core.proofread import check
+
+
+def _slips(text: str) -> set[tuple[str, str | None]]:
+    return {(f.found, f.suggestion) for f in check(text) if f.kind == "confusable"}
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("要树立正确的政迹观。", "政迹观", "政绩观"),
+    ("决不姑息迁就、敷衍赛责。", "敷衍赛责", "敷衍塞责"),
+    ("要按照比学赶招的要求，营造争先进位的氛围。", "比学赶招", "比学赶超"),
+    ("形成高压太势，确保社会大局和协稳定。", "高压太势", "高压态势"),
+    ("确保社会大局和协稳定。", "和协稳定", "和谐稳定"),
+    ("奋力谱写新篇张。", "谱写新篇张", "谱写新篇章"),
+    ("要戒骄戒燥，砥砺前行。", "戒骄戒燥", "戒骄戒躁"),
+    ("帮助困难群众实现再就叶。", "再就叶", "再就业"),
+    ("层层落实责任，确保万无一矢。", "万无一矢", "万无一失"),
+    ("关键时刻拉得出、冲得上、打得营。", "打得营", "打得赢"),
+    ("要全面提高干部队伍的综合素值。", "综合素值", "综合素质"),
+    ("纷纷表示要坚决贯沏落实。", "贯沏落实", "贯彻落实"),
+    ("确保值班值守信息畅同。", "信息畅同", "信息畅通"),
+    ("切实加强本行业领域的安全监官。", "安全监官", "安全监管"),
+    ("不得推诿病人，延务救治。", "延务救治", "延误救治"),
+    ("做到“两个维户”。", "两个维户", "两个维护"),
+    ("坚持安全第一、预防为主、综合治里。", "综合治里", "综合治理"),
+])
+def test_one_character_off_is_reported(text, found, right):
+    assert (found, right) in _slips(text), check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "要树立正确的政绩观，决不敷衍塞责，按照比学赶超的要求形成高压态势。",
+    "确保社会大局和谐稳定，奋力谱写新篇章，戒骄戒躁，帮助群众实现再就业。",
+    "确保万无一失，关键时刻打得赢，全面提高综合素质，认真贯彻落实，确保信息畅通。",
+    # words a swap of the new characters would make, left out of the list on purpose: 为民办实事
+    # holds 为民办实 (为民办事), 申报就业 holds 报就业 (保就业), 走过厂区 走过场, 村庄整治建设 政治建设
+    "要坚持为民办实事，申报就业见习补贴，检查组走过厂区，推进村庄整治建设。",
+    "不要走过长的弯路，专项招商引资活动成效明显。",
+])
+def test_right_words_stay_silent(text):
+    assert check(text) == []

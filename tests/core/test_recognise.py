@@ -428,7 +428,9 @@ def test_a_copy_number_above_the_marks_is_one_of_them():
     assert read_text(write_text(issue)) == issue
 
 
-@pytest.mark.parametrize("heading", ["◆工作动态◆", "★ 工作动态 ★", "——工作动态——", "■■ 工作动态", "～工作动态～"])
+@pytest.mark.parametrize("heading", ["◆工作动态◆", "★ 工作动态 ★", "——工作动态——", "■■ 工作动态", "～工作动态～",
+                                     "◎工作动态", "▼ 工作动态", "〓工作动态〓", "✦工作动态✦", "⭐️工作动态",
+                                     "<<工作动态>>", "＜工作动态＞", "〈工作动态〉"])
 def test_the_marks_around_a_bare_heading_are_not_its_title(heading):
     result = read(MASTHEAD + f"{heading}\n3月1日，某县开会。\n基层经验\n某镇做法\n今年以来，某镇抓好安全。\n")
     assert [s.title for s in result.issue.sections] == ["工作动态", "基层经验"]

@@ -6,6 +6,7 @@ where the shape has no meaningful spaces (第 3 期, 编辑：卜　丹), so spa
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import (
     BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SIGNOFF_HEADS, UNIT_SUFFIXES,
@@ -267,13 +268,24 @@ CONTENTS_HEADING = re.compile(rf"^(?:{'|'.join(CONTENTS_TITLES)})$")
 CONTENTS_MARKS = re.compile(rf"^(?:[{BULLETS}·\-—]+|\d{{1,2}}[.．、]|[一二三四五六七八九十]{{1,3}}、)\s*|[.．…·\s]*\d*$")
 # ■ 工作动态, ◆工作动态◆, —— 工作动态 ——: a heading's marks are not part of its title. Dashes
 # count only around the title: one before it alone opens an article's subtitle (——某镇做法).
-_HEADING_MARKS = re.compile(rf"^[{BULLETS}]+\s*|\s*[{BULLETS}]+$")
+# Any symbol a bulletin decorates its headings with is such a mark (◎, ▼, 〓, ✦, ⭐️), and
+# angle brackets typed for it (<<工作动态>>, ＜工作动态＞, 〈工作动态〉).
 _HEADING_DASHES = re.compile(r"^[—\-~～]{1,4}\s*(.+?)\s*[—\-~～]{1,4}$")
+_ANGLES = "<>＜＞〈〉⊙\ufe0f\u200d"
+
+
+def _heading_mark(char: str) -> bool:
+    return char in BULLETS or char in _ANGLES or char.isspace() or unicodedata.category(char) == "So"
 
 
 def heading_title(text: str) -> str:
     """The title of a heading line without the marks set around it."""
-    text = _HEADING_MARKS.sub("", text.strip())
+    start, end = 0, len(text)
+    while start < end and _heading_mark(text[start]):
+        start += 1
+    while end > start and _heading_mark(text[end - 1]):
+        end -= 1
+    text = text[start:end]
     dashed = _HEADING_DASHES.match(text)
     return dashed.group(1) if dashed else text
 

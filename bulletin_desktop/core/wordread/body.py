@@ -31,7 +31,7 @@ from .html_chunk import html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
-from .ns import R_ID, V, W_VAL, A, on, w
+from .ns import R_ID, V, W_VAL, A, on, w, whole_number
 from .placement import FOOT, TOP, FrameBox, Page, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
 from .styles import Styles, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
@@ -330,10 +330,10 @@ class BodyReader:
             if numpr is not None:
                 num_el, lvl_el = numpr.find(w("numId")), numpr.find(w("ilvl"))
                 direct_num = (num_el.get(w("val")) if num_el is not None else None,
-                              int(lvl_el.get(w("val"), "0")) if lvl_el is not None else None)
+                              whole_number(lvl_el.get(w("val"), "0")) if lvl_el is not None else None)
             outline_el = ppr.find(w("outlineLvl"))
             if outline_el is not None:
-                outline = int(outline_el.get(w("val"), "9"))
+                outline = whole_number(outline_el.get(w("val"), "9"))
             mark = ppr.find(w("rPr"))
             mark_deleted = mark is not None and (mark.find(w("del")) is not None or mark.find(w("moveFrom")) is not None)
             frame = ppr.find(w("framePr"))  # 首字下沉: the first letters in a frame of their own
@@ -581,10 +581,8 @@ def _grid_span(tcpr: etree._Element | None) -> int:
 
 
 def _int_val(element: etree._Element | None, default: int) -> int:
-    try:
-        return int(element.get(w("val"), default)) if element is not None else default
-    except ValueError:
-        return default
+    value = whole_number(element.get(w("val"))) if element is not None else None
+    return default if value is None else value
 
 
 _MERGED_REPEATED = 30  # characters: a merged cell this short (a place, a date, a figure) is each row's

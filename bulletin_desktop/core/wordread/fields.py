@@ -31,7 +31,7 @@ def saved_nothing_prints(code: str) -> str:
     parts = [part.strip() for part in re.split(r"[(),，]", inner) if part.strip()]
     shapes = [part for part in parts if part in _ENCLOSURES]
     content = "".join(part for part in parts if part not in _ENCLOSURES)
-    if shapes and shapes[0] in "○◯" and content.isdigit():
+    if shapes and shapes[0] in "○◯" and content.isdecimal() and len(content) <= 2:
         return _circled(int(content))
     return content
 

@@ -24,3 +24,10 @@ PROLOG_BYTES = 64 * 1024
 # makes, so neither a dense file nor one of many short pages passes.
 MAX_PAGES = 300
 CHARS_PER_PAGE = 22 * 28
+# A list's numbers: Word starts a list at 0 to 32767, a level's number text is a few
+# characters (（%1）, 第%1章) and its zero-padded numbers have five digits at most. A value
+# past these is read as if absent, so that no numbered paragraph costs megabytes or minutes
+# (a roman numeral of a trillion, a number text a million characters long).
+MAX_LIST_START = 32767
+MAX_LEVEL_TEXT = 64
+MAX_NUMBER_PADDING = 5

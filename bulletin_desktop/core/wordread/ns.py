@@ -28,6 +28,18 @@ def on(element: etree._Element | None) -> bool | None:
     return element.get(W_VAL, "true").lower() not in ("0", "false", "off", "none")
 
 
+def whole_number(text: str | None) -> int | None:
+    """An attribute's whole number (a level, a start, an offset), or None when it is absent or
+    none: a file made by another program may write "abc", "1.5" or thousands of digits where
+    Word writes a few, and Word reads on past such a value rather than refuse the file."""
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:  # also a number past Python's digit limit for conversions
+        return None
+
+
 def safe_parser() -> etree.XMLParser:
     """Entities are never resolved and nothing is fetched from the network."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,

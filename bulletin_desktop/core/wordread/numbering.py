@@ -10,7 +10,8 @@ from lxml import etree
 
 from ..model import BULLETS
 from .alternate import ALTERNATE, chosen
-from .ns import MC, w
+from .limits import MAX_LEVEL_TEXT, MAX_LIST_START, MAX_NUMBER_PADDING
+from .ns import MC, w, whole_number
 from .symbols import is_symbol_font, symbol_font_text
 
 _CN = "〇一二三四五六七八九"
@@ -100,7 +101,7 @@ def _number_format(lvl: etree._Element) -> str:
         if value != "custom":
             return value
         sample = fmt.get(w("format"), "").split(",")[0].strip()
-        if sample.isdigit():
+        if sample.isdigit() and len(sample) <= MAX_NUMBER_PADDING:
             return f"{_ZERO_PADDED}{len(sample)}"
         older = alternate.find(f"{{{MC}}}Fallback/{w('numFmt')}")
         return older.get(w("val"), "decimal") if older is not None else "decimal"
@@ -113,19 +114,26 @@ _ZERO_PADDED = "zeroPadded:"
 def _levels(parent: etree._Element) -> dict[int, _Level]:
     levels = {}
     for lvl in parent.findall(w("lvl")):
-        index = int(lvl.get(w("ilvl"), "0"))
-        start = lvl.find(w("start"))
+        index = whole_number(lvl.get(w("ilvl"), "0"))
+        if index is None:
+            continue
         text = lvl.find(w("lvlText"))
         suff = lvl.find(w("suff"))
         fonts = lvl.find(f"{w('rPr')}/{w('rFonts')}")
+        level_text = text.get(w("val"), "") if text is not None else ""
         levels[index] = _Level(
-            start=int(start.get(w("val"), "1")) if start is not None else 1,
+            start=_start(lvl.find(w("start"))),
             fmt=_number_format(lvl),
-            text=text.get(w("val"), "") if text is not None else "",
+            text=level_text if len(level_text) <= MAX_LEVEL_TEXT else "",
             suffix=suff.get(w("val"), "tab") if suff is not None else "tab",
             font=(fonts.get(w("ascii")) or fonts.get(w("hAnsi"))) if fonts is not None else None,
         )
     return levels
+
+
+def _start(element: etree._Element | None) -> int:
+    value = whole_number(element.get(w("val"))) if element is not None else None
+    return value if value is not None and 0 <= value <= MAX_LIST_START else 1
 
 
 class Numbering:
@@ -150,10 +158,12 @@ class Numbering:
             starts: dict[int, int] = {}
             overrides: dict[int, _Level] = {}
             for override in num.findall(w("lvlOverride")):
-                level = int(override.get(w("ilvl"), "0"))
+                level = whole_number(override.get(w("ilvl"), "0"))
+                if level is None:
+                    continue
                 start = override.find(w("startOverride"))
                 if start is not None:
-                    starts[level] = int(start.get(w("val"), "1"))
+                    starts[level] = _start(start)
                 overrides.update({k: v for k, v in _levels(override).items() if k == level})
             self._num[num.get(w("numId"), "")] = (abstract_id.get(w("val"), ""), starts, overrides)
         # a list defined by a list style (Word's multilevel list styles) numbers as, and

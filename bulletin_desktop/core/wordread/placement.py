@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from .ns import V, WP, WPS, A, on, w
+from .ns import V, WP, WPS, A, on, w, whole_number
 
 
 def as_printed(boxes: list[etree._Element]) -> list[etree._Element]:
@@ -33,10 +33,8 @@ def _place_of(box: etree._Element) -> tuple[int, int] | None:
         offset = shape.find(f"{{{WPS}}}spPr/{{{A}}}xfrm/{{{A}}}off")
         if offset is None:
             return None
-        try:
-            return int(offset.get("y", "0")), int(offset.get("x", "0"))
-        except ValueError:
-            return None
+        down, across = whole_number(offset.get("y", "0")), whole_number(offset.get("x", "0"))
+        return None if down is None or across is None else (down, across)
     return None
 
 
@@ -65,10 +63,8 @@ class Page(NamedTuple):
 
 
 def _twips(element: etree._Element | None, name: str, default: int) -> int:
-    try:
-        return abs(int(element.get(w(name), ""))) * _EMU_PER_TWIP if element is not None else default
-    except ValueError:
-        return default
+    value = whole_number(element.get(w(name))) if element is not None else None
+    return default if value is None else abs(value) * _EMU_PER_TWIP
 
 
 def down_the_page(graphic: etree._Element, page: Page) -> float | None:
@@ -82,8 +78,8 @@ def down_the_page(graphic: etree._Element, page: Page) -> float | None:
             return None
         extent = anchor.find(f"{{{WP}}}extent")
         offset, align = position.find(f"{{{WP}}}posOffset"), position.find(f"{{{WP}}}align")
-        return _placed(position.get("relativeFrom", ""), _emu(offset.text if offset is not None else None),
-                       _emu(extent.get("cy") if extent is not None else None) or 0,
+        return _placed(position.get("relativeFrom", ""), whole_number(offset.text if offset is not None else None),
+                       whole_number(extent.get("cy") if extent is not None else None) or 0,
                        (align.text or "").strip() if align is not None else "", page)
     shape = next((child for child in graphic if child.get("style") and child.tag != f"{{{V}}}shapetype"), None)
     if shape is None:
@@ -104,17 +100,10 @@ def frame_place(frame: etree._Element | None, page: Page) -> tuple[float, int] |
     if frame is None or frame.get(w("dropCap"), "none") != "none":
         return None
     relative = {"page": "page", "margin": "margin"}.get(frame.get(w("vAnchor"), ""), "")
-    y = _number(frame.get(w("y")))
+    y = whole_number(frame.get(w("y")))
     down = _placed(relative, None if y is None else y * _EMU_PER_TWIP,
-                   (_number(frame.get(w("h"))) or 0) * _EMU_PER_TWIP, frame.get(w("yAlign"), ""), page)
-    return None if down is None else (down, _number(frame.get(w("x"))) or 0)
-
-
-def _number(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
+                   (whole_number(frame.get(w("h"))) or 0) * _EMU_PER_TWIP, frame.get(w("yAlign"), ""), page)
+    return None if down is None else (down, whole_number(frame.get(w("x"))) or 0)
 
 
 def _placed(relative: str, offset: int | None, height: int, align: str, page: Page) -> float | None:
@@ -131,13 +120,6 @@ def _placed(relative: str, offset: int | None, height: int, align: str, page: Pa
     return min(max((offset + height / 2 + (page.top_margin if relative == "margin" else 0)) / page.height, 0.0), 1.0)
 
 
-def _emu(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
-
-
 _VML_UNITS = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, "pc": 152400, "emu": 1}
 
 
@@ -148,7 +130,7 @@ def _vml_emu(length: str | None) -> int | None:
         return None
     try:
         return round(float(found.group(1)) * _VML_UNITS[found.group(2) or "px"])
-    except ValueError:
+    except (ValueError, OverflowError):  # "1.2.3"; a length of hundreds of digits is infinite
         return None
 
 
@@ -205,10 +187,10 @@ def frame_box(frame: etree._Element | None) -> FrameBox | None:
     other frame), to tell the frames printed side by side on one line."""
     if frame is None or frame.get(w("dropCap"), "none") != "none" or frame.get(w("vAnchor")) not in ("page", "margin"):
         return None
-    top, left = _number(frame.get(w("y"))), _number(frame.get(w("x")))
+    top, left = whole_number(frame.get(w("y"))), whole_number(frame.get(w("x")))
     if top is None or left is None:
         return None
-    return FrameBox(top, left, _number(frame.get(w("w"))) or 0)
+    return FrameBox(top, left, whole_number(frame.get(w("w"))) or 0)
 
 
 _SAME_LINE = 120  # twips (about 2 mm): frames whose tops are this close print on one line

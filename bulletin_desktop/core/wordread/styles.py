@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from .ns import on, w
+from .ns import on, w, whole_number
 
 
 @dataclass
@@ -53,10 +53,10 @@ class Styles:
                     num_el = numpr.find(w("numId"))
                     lvl_el = numpr.find(w("ilvl"))
                     num_id = num_el.get(w("val")) if num_el is not None else None
-                    num_level = _int(lvl_el.get(w("val"))) if lvl_el is not None else None
+                    num_level = whole_number(lvl_el.get(w("val"))) if lvl_el is not None else None
                 outline_el = ppr.find(w("outlineLvl"))
                 if outline_el is not None:
-                    outline = _int(outline_el.get(w("val")))
+                    outline = whole_number(outline_el.get(w("val")))
             self._styles[style_id] = _Style(
                 kind=kind,
                 name=(name_el.get(w("val")) if name_el is not None else "") or "",
@@ -136,10 +136,3 @@ def fonts_east_asia(fonts: etree._Element | None) -> str | None:
 
 
 _EAST_ASIA = w("eastAsia")
-
-
-def _int(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None

@@ -17,7 +17,7 @@ from .docx.template import CORE, DOCUMENT, core_properties_xml, pack, section, t
 from .layout_options import LayoutOptions
 
 # relative widths of 排名 单位 类别 报送 采用 采用率 其中文章 得分 备注
-_WEIGHTS = (3, 9, 6, 3, 3, 5, 3, 3, 9)
+_WEIGHTS = (3, 9, 6, 3, 3, 5, 3, 3, 3, 9)
 _TABLE_PT = 10.5  # 五号: a table of many units must fit the page width
 
 
@@ -53,7 +53,7 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
     header, rows = report.table("unit")
     rows = rows + [["", "合计", "", report.total.submitted, report.total.adopted,
                     f"{report.total.rate * 100:.1f}%" if report.total.rate is not None else "—",
-                    report.total.articles, report.total.points, report.total.note]]
+                    report.total.articles, report.total.special, report.total.points, report.total.note]]
     width = geometry(o).type_width
     widths = [width * w // sum(_WEIGHTS) for w in _WEIGHTS]
     tbl = add_table(body, widths, cell_margin=60)

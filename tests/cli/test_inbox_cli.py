@@ -263,7 +263,19 @@ def test_csv_has_bom_and_reads_back(db, tmp_path, capsys):
     assert rows == list(csv.reader(io.StringIO(text)))
     assert rows[0][:5] == ["排名", "单位", "类别", "报送", "采用"]
     assert {r[1]: r[4] for r in rows[1:]} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
-    assert all("报送数未知" in r[8] for r in rows[1:])
+    assert all("报送数未知" in r[rows[0].index("备注")] for r in rows[1:])
+    assert {r[1]: r[rows[0].index("其中专刊")] for r in rows[1:]} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
+
+
+def test_csv_by_section_has_a_column_per_section(db, capsys):
+    code, text, _ = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31",
+                        "--format", "csv", "--by", "section")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert code == 0 and rows[0][0] == "单位" and rows[0][-1] == "合计"
+    assert {"安排部署", "督导检查", "隐患排查"} <= set(rows[0])
+    shown = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    assert (shown["舞阳县"]["隐患排查"], shown["舞阳县"]["合计"]) == ("1", "2")
+    assert shown["合计"]["合计"] == "5"
 
 
 def test_xlsx_reads_back_equal_to_the_table(db, tmp_path, capsys):

@@ -100,7 +100,14 @@ def test_import_adopt_decline_and_statistics_follow(qtbot, window, archive_path,
     assert _figures(view, "市应急管理局") == (0, 2, 0, 2, 4)
     header, rows = view.table()
     shown = [[view.table_model.item(r, c).text() for c in range(len(header))] for r in range(len(rows))]
-    assert ["1", "舞阳县", "县区", "2", "5", "100.0%", "0", "10", "含未经来稿登记2条（直接编写或导入，报送数未知）"] in shown
+    # the sample is a 专刊 issue: all five are in a special issue
+    assert ["1", "舞阳县", "县区", "2", "5", "100.0%", "0", "5", "10", "含未经来稿登记2条（直接编写或导入，报送数未知）"] in shown
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("section"))
+    header, rows = view.table()
+    by_section = dict(zip(header, rows[[r[0] for r in rows].index("舞阳县")]))
+    assert (by_section["隐患排查"], by_section["督导检查"], by_section["应急演练"], by_section["合计"]) == (2, 1, 1, 5)
+    assert view.table_model.columnCount() == len(header) and view.table_model.rowCount() == len(rows)
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("unit"))
     assert view.charts is not None  # Qt Charts made when the view was first shown
 
     # undo the edit, then the last adoption (采用到…): its entry leaves the issue and the figures follow

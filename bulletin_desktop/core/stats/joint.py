@@ -13,10 +13,11 @@ _JOINER = re.compile(r"[、和与及]|会同")
 _LONGEST_NAME = 40
 
 _JOINT_SQL = """
-SELECT f.unit_id, e.unit, e.lead, f.article, i.special_name IS NOT NULL, e.uid
+SELECT f.unit_id, e.unit, e.lead, f.article, i.special_name IS NOT NULL, e.uid, sc.title
 FROM issues i
 JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
+JOIN sections sc ON sc.id = e.section_id
 WHERE i.date BETWEEN ? AND ? {series}
   AND f.unit_id IS NOT NULL AND f.submission_id IS NULL
   AND (e.lead LIKE '%、%' OR e.lead LIKE '%和%' OR e.lead LIKE '%与%' OR e.lead LIKE '%及%'
@@ -32,6 +33,7 @@ class JointCredit:
     article: bool
     special: bool
     entry_uid: str
+    section: str  # the title of the entry's section
 
 
 def joint_unit_ids(text: str, names: dict[str, int]) -> list[int]:
@@ -61,8 +63,9 @@ def joint_credits(conn: sqlite3.Connection, series_sql: str, params: tuple) -> l
     a submission is its sender's alone."""
     names = dict(conn.execute("SELECT name, unit_id FROM unit_names"))
     credits: list[JointCredit] = []
-    for unit_id, unit, lead, article, special, uid in conn.execute(_JOINT_SQL.format(series=series_sql), params):
+    for unit_id, unit, lead, article, special, uid, section in conn.execute(
+            _JOINT_SQL.format(series=series_sql), params):
         for other in joint_unit_ids(unit + lead if unit else lead, names):
             if other != unit_id:
-                credits.append(JointCredit(other, bool(article), bool(special), uid))
+                credits.append(JointCredit(other, bool(article), bool(special), uid, section))
     return credits

@@ -37,6 +37,18 @@ WHERE i.date BETWEEN ? AND ? {{series}}
 GROUP BY 1, 2
 """
 
+_SECTION_SQL = f"""
+SELECT {_UNIT_KEY}, {_RAW_UNIT}, sc.title, count(*)
+FROM issues i
+JOIN entry_units f ON f.of_issue = i.id
+JOIN entries e ON e.id = f.entry_id
+JOIN sections sc ON sc.id = e.section_id
+LEFT JOIN submissions s ON s.id = f.submission_id
+WHERE i.date BETWEEN ? AND ? {{series}}
+GROUP BY 1, 2, 3
+ORDER BY min(i.date), min(sc.position)
+"""
+
 _ENTRY_MONTH_SQL = """
 SELECT substr(i.date, 1, 7), count(*), sum(f.submission_id IS NULL)
 FROM issues i JOIN entry_units f ON f.of_issue = i.id
@@ -88,6 +100,12 @@ def _flag_points(conn: sqlite3.Connection, uids: set[str]) -> dict[str, float]:
         f"WHERE fl.entry_uid IN ({marks}) GROUP BY 1", tuple(uids)))
 
 
+def section_label(title: str) -> str:
+    """A section's title as a table's column names it; the untitled section before the first
+    heading gets a name."""
+    return title.strip() or "（未分栏目）"
+
+
 def series_condition(conn: sqlite3.Connection, series: str | None, span: tuple[str, str]) -> tuple[str, tuple]:
     """The SQL that keeps the issues ``i`` of one series (none: every series), and the
     parameters with it after the date span."""
@@ -108,6 +126,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         entry_rows = conn.execute(_ENTRY_SQL.format(series=series_sql), params).fetchall()
         entry_months = conn.execute(_ENTRY_MONTH_SQL.format(series=series_sql), params).fetchall()
         flag_rows = conn.execute(_FLAG_SQL.format(series=series_sql), params).fetchall()
+        section_rows = conn.execute(_SECTION_SQL.format(series=series_sql), params).fetchall()
         joint = joint_credits(conn, series_sql, params)
         joint_flags = _flag_points(conn, {credit.entry_uid for credit in joint})
         submission_rows = conn.execute(_SUBMISSION_SQL, span).fetchall()
@@ -147,15 +166,26 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         row = row_for(unit_id, raw)
         row.adopted += count
         row.articles += articles
+        row.special += special
         row.direct += direct
         row.points += (count - articles) * per_item + articles * per_article + special * per_special
     for unit_id, raw, flag_points in flag_rows:
         if unit_id is not None or raw:
             row_for(unit_id, raw).points += flag_points
+    sections: dict[str, None] = {}
+    for unit_id, raw, title, count in section_rows:
+        title = section_label(title)
+        sections[title] = None
+        if unit_id is not None or raw:
+            by_section = row_for(unit_id, raw).by_section
+            by_section[title] = by_section.get(title, 0) + count
     for credit in joint:
         row = row_for(credit.unit_id, "")
         row.adopted += 1
         row.articles += credit.article
+        row.special += credit.special
+        title = section_label(credit.section)
+        row.by_section[title] = row.by_section.get(title, 0) + 1
         row.direct += 1
         row.points += (per_article if credit.article else per_item) + credit.special * per_special
         row.points += joint_flags.get(credit.entry_uid, 0.0)
@@ -180,10 +210,11 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     total.adopted -= len(joint)
     total.articles -= sum(credit.article for credit in joint)
     total.direct -= len(joint)
+    total.special -= sum(credit.special for credit in joint)
     for key, month in months.items():
         month.month = key
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),
-                       [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit)
+                       [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit, list(sections))
 
 
 def newest_outside(archive: Archive, report: StatsReport) -> IssueSummary | None:

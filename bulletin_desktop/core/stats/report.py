@@ -19,11 +19,14 @@ class UnitStats:
     adopted_submissions: int = 0  # of those, adopted into an entry that exists
     adopted: int = 0  # entries (items and articles) in issues of the range
     articles: int = 0
+    special: int = 0  # of ``adopted``, entries in special issues (专刊)
     # of ``adopted``, entries with no submission of the inbox behind them, written into the issue
     # in the window or imported with a past issue: how many the unit sent is not known
     direct: int = 0
     points: float = 0.0
     rank: int = 0
+    # adopted entries by the title of the section they are in
+    by_section: dict[str, int] = field(default_factory=dict)
 
     @property
     def rate(self) -> float | None:
@@ -39,13 +42,16 @@ class UnitStats:
         return "；".join(notes)
 
     def add(self, other: "UnitStats") -> None:
-        for name in ("submitted", "adopted_submissions", "adopted", "articles", "direct", "points"):
+        for name in ("submitted", "adopted_submissions", "adopted", "articles", "special", "direct", "points"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for section, count in other.by_section.items():
+            self.by_section[section] = self.by_section.get(section, 0) + count
 
     def to_dict(self) -> dict:
         return {"unit": self.name, "category": self.category, "rank": self.rank, "submitted": self.submitted,
                 "adopted_submissions": self.adopted_submissions, "adopted": self.adopted,
                 "rate": None if self.rate is None else round(self.rate, 4), "articles": self.articles,
+                "special": self.special, "sections": dict(self.by_section),
                 "direct": self.direct, "submitted_unknown": self.direct > 0, "points": self.points,
                 "note": self.note}
 
@@ -85,6 +91,7 @@ class StatsReport:
     scoring: dict[str, float] = field(default_factory=dict)
     # submissions of the range whose unit the clerk has not given yet: in no row and no total
     without_unit: int = 0
+    sections: list[str] = field(default_factory=list)  # the section titles of the range, as first printed
 
     @property
     def period(self) -> str:
@@ -119,12 +126,18 @@ class StatsReport:
             return (["月份", "报送", "采用", "其中未经来稿登记"],
                     [[m.month, m.submitted, m.adopted, m.direct] for m in self.months])
         if by == "category":
-            return (["类别", "单位数", "报送", "采用", "采用率", "其中文章", "得分", "备注"],
-                    [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, points_value(c.points), c.note]
-                     for c in self.categories])
-        return (["排名", "单位", "类别", "报送", "采用", "采用率", "其中文章", "得分", "备注"],
-                [[r.rank, r.name, r.category, r.submitted, r.adopted, format_rate(r.rate), r.articles, points_value(r.points),
-                  r.note] for r in self.rows])
+            return (["类别", "单位数", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
+                    [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, c.special,
+                      points_value(c.points), c.note] for c in self.categories])
+        if by == "section":
+            counted = [r for r in self.rows if r.adopted]
+            return (["单位", *self.sections, "合计"],
+                    [[r.name, *(r.by_section.get(s, 0) for s in self.sections), r.adopted] for r in counted]
+                    + [["合计", *(sum(r.by_section.get(s, 0) for r in counted) for s in self.sections),
+                        sum(r.adopted for r in counted)]])
+        return (["排名", "单位", "类别", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
+                [[r.rank, r.name, r.category, r.submitted, r.adopted, format_rate(r.rate), r.articles, r.special,
+                  points_value(r.points), r.note] for r in self.rows])
 
     def to_dict(self) -> dict:
         return {
@@ -133,6 +146,7 @@ class StatsReport:
             "categories": [{**c.to_dict(), "units": c.units} for c in self.categories],
             "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct}
                        for m in self.months],
+            "sections": list(self.sections),
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
             "submissions_without_unit": self.without_unit, "scoring": self.scoring,
         }

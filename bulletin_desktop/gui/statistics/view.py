@@ -55,7 +55,7 @@ class StatisticsView(QWidget):
                           ("year", self.tr("This year")), ("custom", self.tr("Custom range"))):
             ui.periodCombo.addItem(text, key)
         for key, text in (("unit", self.tr("By unit")), ("category", self.tr("By category")),
-                          ("month", self.tr("By month"))):
+                          ("month", self.tr("By month")), ("section", self.tr("By section"))):
             ui.byCombo.addItem(text, key)
         self._setting = False
         self._choose_period(DEFAULT_PRESET)

@@ -29,6 +29,10 @@ def archive_path(args: argparse.Namespace, create: bool) -> Path:
     path = Path(args.db)
     if not create and not path.exists():
         raise CommandError(f"档案库文件不存在：{path}")
+    if create and not path.exists() and not path.absolute().parent.is_dir():
+        # a mistyped --db or a USB stick pulled out: no folders made for a new, empty archive
+        raise CommandError(f"档案库文件不存在：{path}，它所在的文件夹 {path.absolute().parent} 也不存在，没有新建档案库。"
+                           "请检查 --db 的路径（U 盘拔出了吗？）。")
     return path
 
 

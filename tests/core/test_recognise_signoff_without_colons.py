@@ -21,6 +21,10 @@ def read(closing: str):
     ("编辑  张三  审核  李四  签发  王五", Signoff(["张三"], ["李四"], ["王五"])),
     ("签发　王五　　审核　李四　　编辑　张三", Signoff(["张三"], ["李四"], ["王五"])),
     ("责任编辑　张三　赵六　　签发　王五", Signoff(["张三", "赵六"], [], ["王五"])),
+    # labels and names letter-spaced to one width, as their cells were: a wider gap parts them
+    ("编　辑　张　华　　审　核　李　强　　签　发　王　明", Signoff(["张华"], ["李强"], ["王明"])),
+    ("编　辑　　张　华　　审　核　　李　强", Signoff(["张华"], ["李强"], [])),
+    ("编 辑 张三  审 核 李四  签 发 王五", Signoff(["张三"], ["李四"], ["王五"])),
 ])
 def test_roles_spaced_from_their_names_are_the_signoff(line, signoff):
     issue = read(line)
@@ -28,7 +32,8 @@ def test_roles_spaced_from_their_names_are_the_signoff(line, signoff):
     assert [len(s.entries) for s in issue.sections] == [1]
 
 
-@pytest.mark.parametrize("line", ["编辑　张三", "编辑　张三　　校对　李四", "编辑　张三　　审核　李四，签发　王五"])
+@pytest.mark.parametrize("line", ["编辑　张三", "编辑　张三　　校对　李四", "编辑　张三　　审核　李四，签发　王五",
+                                  "编　辑　部　　审　核　李　强", "联　系　人　张　华　　审　核　李　强"])
 def test_a_line_that_is_not_only_roles_and_names_is_no_signoff(line):
     issue = read(line)
     assert issue.signoff == Signoff()

@@ -180,11 +180,29 @@ def signoff_text(text: str) -> str | None:
 _ROLE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 
 
+_CELL_GAP = re.compile(r"\s{2,}")
+_LABEL_FIRST = re.compile(rf"^({'|'.join(sorted(SIGNOFF_LABELS, key=len, reverse=True))})(\S+)$")
+
+
+def _spaced_cells(text: str) -> list[str]:
+    """编　辑　张　华　　审　核　李　强: the words of a sign-off whose labels and names are
+    letter-spaced to one width, as its cells were; a wider gap parts the cells, each is a
+    label, a name, or a label and a name (编辑张华)."""
+    words: list[str] = []
+    for cell in _CELL_GAP.split(text.strip()):
+        cell = compact(cell)
+        split = _LABEL_FIRST.match(cell)
+        words += [split.group(1), split.group(2)] if split else [cell]
+    return words
+
+
 def _roles_without_colons(text: str) -> str | None:
     """编辑　张三　　审核　李四　　签发　王五, as a table of cells (a Word table's, a PDF's) gives
     the sign-off back: two roles at least, each a label and its names spaced off, nothing
     else; the same line with its colons. One role alone so may be any words."""
     words = text.split()
+    if words and words[0] not in SIGNOFF_LABELS:
+        words = _spaced_cells(text)
     if len(words) < 4 or words[0] not in SIGNOFF_LABELS:
         return None
     roles: list[str] = []

@@ -8,7 +8,7 @@ import re
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ..resources import resource_path
@@ -43,7 +43,7 @@ def icon(name: str) -> QIcon:
 class MainActions(QObject):
     """Every action of the main window, created once, translated through tr()."""
 
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack):
+    def __init__(self, window: QMainWindow, undo_group: QUndoGroup):
         super().__init__(window)
         self.window = window
         made: list[QAction] = []
@@ -88,11 +88,11 @@ class MainActions(QObject):
         self.print = make("print", self.tr("&Print…"), StandardKey.Print, "print")
         self.quit = make("quit", self.tr("&Quit"), StandardKey.Quit)
         # Edit
-        self.undo = undo_stack.createUndoAction(window, self.tr("Undo"))
+        self.undo = undo_group.createUndoAction(window, self.tr("Undo"))
         self.undo.setObjectName("undo")
         self.undo.setShortcuts([QKeySequence(StandardKey.Undo)])
         self.undo.setIcon(icon("undo"))
-        self.redo = undo_stack.createRedoAction(window, self.tr("Redo"))
+        self.redo = undo_group.createRedoAction(window, self.tr("Redo"))
         self.redo.setObjectName("redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo"))
@@ -139,8 +139,8 @@ class MainActions(QObject):
             self._update_tooltip(action)
         # methods, not lambdas: the connection ends with this object, so a window destroyed
         # without being closed leaves no slot behind to touch its deleted actions
-        undo_stack.undoTextChanged.connect(self._undo_text_changed)
-        undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        undo_group.undoTextChanged.connect(self._undo_text_changed)
+        undo_group.redoTextChanged.connect(self._redo_text_changed)
 
     def _undo_text_changed(self, _text: str) -> None:
         self._update_tooltip(self.undo)

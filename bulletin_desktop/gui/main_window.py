@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.editing: IssueEditing = IssueEditing(self.document)
         self.session: Session = Session(self.document, self, keep_backups=self.settings.keep_backups(),
                                         ask_discard=self._ask_discard, finish_backup=self._finish_backup)
-        self.action_set: MainActions = MainActions(self, self.document.undo_stack)
+        self.action_set: MainActions = MainActions(self, self.document.undo_group)
         self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
         self.status: StatusIndicators = StatusIndicators(ui.statusBar)
         self.save_error_banner: SaveErrorBanner = SaveErrorBanner.install(ui.readonlyBanner)
@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
     def new_issue(self) -> None:
         if self.session.readonly:
             return
+        before = self.document.issue
         try:
             if not self.session.has_series():
                 self.new_series()
@@ -418,8 +419,28 @@ class MainWindow(QMainWindow):
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot start a new issue"), exc)
             return
-        if started is not None:
-            self._select_first_section()
+        if started is None:
+            return
+        # the new issue's first undo step: Ctrl+Z takes a stray Ctrl+N back
+        self.editing.mark_started(before.id if before is not None else None, self._take_back_new_issue)
+        self._select_first_section()
+        issue = self.document.issue
+        assert issue is not None
+        self.statusBar().showMessage(self.tr("Started {number} of {series}. Press Ctrl+Z to take it back.").format(
+            number=issue.number_line(), series=issue.series), 8000)
+
+    def _take_back_new_issue(self, issue_id: int, previous_id: int | None) -> None:
+        """新建一期 undone: the new issue to the trash, the issue open before it back."""
+        issue = self.document.issue
+        number = issue.number_line() if issue is not None else ""
+        try:
+            taken = self.session.take_back_new_issue(issue_id, previous_id)
+        except ArchiveError as exc:
+            self._show_error(self.tr("Cannot take back the new issue"), exc)
+            return
+        if taken:
+            self.statusBar().showMessage(self.tr("{number} taken back; it is in the trash.").format(number=number),
+                                         8000)
 
     def new_series(self) -> None:
         from .dialogs import ask_series_name

@@ -105,6 +105,7 @@ class Session(QObject):
         if self.archive is not None:
             self.finish_backup(self.archive)
         self.document.set_issue(None)
+        self.document.forget_histories()
         self.autosaver.reset()
         self._let_go()
         return ok
@@ -189,6 +190,21 @@ class Session(QObject):
         self.autosaver.reset()
         self.document.set_issue(issue)
         return issue_id
+
+    def take_back_new_issue(self, issue_id: int, previous_id: int | None) -> bool:
+        """新建一期 undone: the new issue, still open, goes to the trash and the issue open
+        before it (else the latest) opens again, with its undo history. False when that
+        issue is no longer the open one."""
+        issue = self.document.issue
+        if self.archive is None or self.archive.readonly or issue is None or issue.id != issue_id:
+            return False
+        self.flush()  # what the undo restored, so that the trash holds the issue as it began
+        self.delete_issue(issue_id)
+        if previous_id is not None and any(s.id == previous_id for s in self.summaries_of([previous_id])):
+            self.open_issue(previous_id)
+        else:
+            self.open_latest()
+        return True
 
     def new_series(self, name: str) -> int | None:
         """Create the series ``name`` and start its first issue; None when nothing was made."""

@@ -12,8 +12,8 @@ import time
 import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.model import Entry, Section
 from ..core import edits
@@ -209,6 +209,29 @@ class MoveSectionCommand(_DocumentCommand):
         self.doc.move_section(self.uid, self.back)
 
 
+class StartIssueCommand(_DocumentCommand):
+    """新建一期 as the first step of the new issue's history: the issue is stored already,
+    so redoing it does nothing; undoing it hands the issue's id to ``take_back`` (held
+    weakly, as the document is) with the issue open before it, which lets the new issue go
+    and reopens that one."""
+
+    def __init__(self, doc: IssueDocument, issue_id: int, previous_id: int | None,
+                 take_back: Callable[[int, int | None], object], text: str):
+        super().__init__(doc, text)
+        self.issue_id, self.previous_id = issue_id, previous_id
+        self._take_back = weakref.WeakMethod(take_back)
+
+    def redo(self) -> None:
+        pass
+
+    def undo(self) -> None:
+        take_back = self._take_back()
+        if take_back is not None:
+            issue_id, previous_id = self.issue_id, self.previous_id
+            # later, not from inside this stack's undo: another issue replaces this stack
+            QTimer.singleShot(0, self.doc, lambda: take_back(issue_id, previous_id))
+
+
 class ReplaceCommand(_DocumentCommand):
     """Text replaced in several fields (全部替换, or one match): one step, undone all at once."""
 
@@ -265,8 +288,11 @@ class IssueEditing:
 
     def __init__(self, doc: IssueDocument, clock: Callable[[], float] = time.monotonic):
         self.doc = doc
-        self.stack = doc.undo_stack
         self.clock = clock
+
+    @property
+    def stack(self) -> QUndoStack:
+        return self.doc.undo_stack  # the open issue's: each issue has its own
 
     def _can_edit(self) -> bool:
         return self.doc.issue is not None and not self.doc.readonly
@@ -308,6 +334,15 @@ class IssueEditing:
                                             translate("UndoCommands", str(_MASTHEAD_TEXT[field])), False,
                                             clock=self.clock))
         self.stack.endMacro()
+
+    def mark_started(self, previous_id: int | None, take_back: Callable[[int, int | None], object]) -> None:
+        """The open issue was just started (新建一期) while ``previous_id`` was open: that is
+        the first step of its history, undone by ``take_back(issue id, previous_id)``, a
+        bound method."""
+        issue = self.doc.issue
+        if issue is not None and issue.id is not None and self._can_edit():
+            self.stack.push(StartIssueCommand(self.doc, issue.id, previous_id, take_back,
+                                              translate("UndoCommands", "New issue")))
 
     def rename_section(self, uid: str, title: str) -> None:
         section = self.doc.section(uid)

@@ -10,10 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from ...core.model import Entry, Issue, Section
 from ...core import edits
+
+
+KEPT_HISTORIES = 20
+"""How many issues left keep their undo history for when the clerk comes back to them."""
+
+
+def _same_issue(left: Issue, loaded: Issue) -> bool:
+    return left == loaded and left.series_id == loaded.series_id
 
 
 class IssueDocument(QObject):
@@ -28,7 +36,10 @@ class IssueDocument(QObject):
         super().__init__(parent)
         self._issue: Issue | None = None
         self._readonly = False
-        self.undo_stack = QUndoStack(self)
+        # one history per issue; the undo and redo actions follow the group's active stack
+        self.undo_group = QUndoGroup(self)
+        self._kept: dict[int, tuple[Issue, QUndoStack]] = {}  # issues left, with their histories
+        self._use_stack(QUndoStack(self))
 
     # -- the open issue -------------------------------------------------------------
 
@@ -40,11 +51,53 @@ class IssueDocument(QObject):
     def readonly(self) -> bool:
         return self._readonly
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The open issue's history."""
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        return stack
+
     def set_issue(self, issue: Issue | None, readonly: bool = False) -> None:
-        self.undo_stack.clear()
+        """``issue`` (as read from the archive) replaces the open one. An issue the clerk
+        comes back to, unchanged in the archive since it was left, gets its undo history
+        back with the very objects that history refers to; otherwise its history starts empty."""
+        self._keep_history()
+        kept = self._kept.pop(issue.id, None) if issue is not None and issue.id is not None else None
+        if kept is not None and issue is not None and not readonly and _same_issue(kept[0], issue):
+            issue, stack = kept
+        else:
+            if kept is not None:
+                self._drop(kept[1])
+            stack = QUndoStack(self)
+        self._use_stack(stack)
         self._issue = issue
         self._readonly = readonly
         self.issueReplaced.emit()
+
+    def forget_histories(self) -> None:
+        """Another archive: the issues left in this one are no longer what ids name."""
+        for _issue, stack in self._kept.values():
+            self._drop(stack)
+        self._kept.clear()
+
+    def _keep_history(self) -> None:
+        issue, stack = self._issue, self.undo_stack
+        if issue is None or issue.id is None or self._readonly or stack.count() == 0:
+            self._drop(stack)
+            return
+        self._kept.pop(issue.id, None)
+        self._kept[issue.id] = (issue, stack)
+        while len(self._kept) > KEPT_HISTORIES:  # the issues left longest ago go first
+            self._drop(self._kept.pop(next(iter(self._kept)))[1])
+
+    def _use_stack(self, stack: QUndoStack) -> None:
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
+    def _drop(self, stack: QUndoStack) -> None:
+        self.undo_group.removeStack(stack)
+        stack.deleteLater()
 
     def entry(self, uid: str) -> Entry | None:
         if self._issue is None:

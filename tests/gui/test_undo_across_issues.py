@@ -1,0 +1,72 @@
+"""Each issue keeps its undo history while the clerk looks at another one, and a stray
+新建一期 (Ctrl+N) is undone like any other step."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from bulletin_desktop.gui.text_input import type_text
+
+
+def rename_first_section_in_place(qtbot, window, title: str) -> str:
+    tree = window.ui.sectionTree
+    uid = window.document.issue.sections[0].uid
+    tree.setFocus()
+    tree.select_uid(uid)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = window.focusWidget()
+    editor.selectAll()
+    type_text(editor, title)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # committed on the next turn of the event loop
+    qtbot.waitUntil(lambda: tree.state() == tree.State.NoState)
+    assert window.document.issue.sections[0].title == title
+    return uid
+
+
+def test_a_rename_is_undone_after_looking_at_another_issue(qtbot, window, stored_issue):
+    first = window.document.issue.id
+    window.action_set.new_issue.trigger()
+    second = window.document.issue.id
+    old = window.document.issue.sections[0].title
+    rename_first_section_in_place(qtbot, window, "重点工作")
+    window.ui.issueList.openRequested.emit(first)
+    assert window.document.issue.id == first
+    assert not window.action_set.undo.isEnabled()  # the other issue's history is not this one's
+    window.ui.issueList.openRequested.emit(second)
+    assert window.action_set.undo.isEnabled()
+    window.action_set.undo.trigger()
+    assert window.document.issue.sections[0].title == old
+    window.action_set.redo.trigger()
+    window.session.flush()
+    assert stored_issue(second).sections[0].title == "重点工作"
+
+
+def test_an_issue_changed_elsewhere_meanwhile_starts_a_new_history(qtbot, window):
+    first = window.document.issue.id
+    rename_first_section_in_place(qtbot, window, "重点工作")
+    window.action_set.new_issue.trigger()
+    archive = window.session.archive  # another view of the window writing to the issue, say
+    issue = archive.load_issue(first)
+    issue.office = "另一个编印单位"
+    archive.save_issue(issue)
+    window.ui.issueList.openRequested.emit(first)
+    assert window.document.issue.office == "另一个编印单位"
+    assert not window.action_set.undo.isEnabled()
+
+
+def test_new_issue_is_taken_back_by_undo(qtbot, window):
+    first = window.document.issue.id
+    rename_first_section_in_place(qtbot, window, "重点工作")
+    count = window.ui.issueList.model.rowCount()
+    window.action_set.new_issue.trigger()
+    new = window.document.issue.id
+    assert "第53期" in window.statusBar().currentMessage() and "Ctrl+Z" in window.statusBar().currentMessage()
+    assert window.action_set.undo.isEnabled()
+    window.action_set.undo.trigger()
+    qtbot.waitUntil(lambda: window.document.issue is not None and window.document.issue.id == first)
+    assert "第53期" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.ui.issueList.model.rowCount() == count)
+    assert new not in [s.id for s in window.session.summaries()]
+    window.action_set.undo.trigger()  # the issue open before has its own history back
+    assert window.document.issue.sections[0].title != "重点工作"
+    window.action_set.new_issue.trigger()  # the number taken back is free again
+    assert window.document.issue.number == 53

@@ -14,7 +14,9 @@ _FIRST_CHARS = 200
 # punctuation: 联系人 and 电话 often follow on the same line).
 # a sender's name on a line of its own (人和乡人民政府, 县应急管理局)
 SENDER_ALONE = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,18}}(?:{UNIT_SUFFIXES}|政府)$")
-_SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})")
+_SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})"
+                           # its level or place after it in brackets, as a form's column has it: 应急局（县）
+                           r"(?:[（(]([^\s，。；、,;（）()]{0,8}(?:县|区|市|镇|乡|街道))[）)])?")
 
 
 def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "",
@@ -58,7 +60,7 @@ def _signature(text: str) -> str:
     after a dash at the end of its last line, or as a letter is signed, the sender's name on
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    senders = [m.group(1) for m in _SENDER_NAMED.finditer(text)]
+    senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)]
     return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines), _named_first(lines)])
 
 

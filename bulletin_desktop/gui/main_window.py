@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.session.archiveDamaged.connect(self._archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self._save_state_changed)
+        self.session.flushing.connect(tree.commit_editing)
 
         # find
         ui.findBar.matchChosen.connect(self._show_match)

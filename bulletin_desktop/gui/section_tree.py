@@ -165,6 +165,18 @@ class SectionTreeView(QTreeView):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def commit_editing(self) -> None:
+        """A name being typed in place is handed over as it stands, as leaving the field would:
+        a shortcut that saves or replaces the issue (Ctrl+S, Ctrl+N) moves no focus, and the
+        editor would otherwise be closed with the issue, its text dropped."""
+        editor = QApplication.focusWidget()
+        if self.state() != QAbstractItemView.State.EditingState or editor is None or not self.isAncestorOf(editor):
+            return
+        from PySide6.QtWidgets import QAbstractItemDelegate  # its enums built when first needed
+
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def edit_current(self) -> bool:
         """Start renaming the current section in place (F2)."""
         index = self.currentIndex()

@@ -37,6 +37,9 @@ class Session(QObject):
     archiveDamaged = Signal(object)  # ArchiveCorruptError: the check after opening found the file damaged
     saveStateChanged = Signal(str, str)  # SaveState value, error message
     layoutChanged = Signal(object)  # the LayoutOptions of the open issue's series
+    # before pending edits are saved (export, Ctrl+S, another issue): a view holding text typed
+    # but not yet handed over as an edit (a name being typed in place) hands it over now
+    flushing = Signal()
 
     def __init__(self, document: IssueDocument, parent: QObject | None = None, keep_backups: int = 10,
                  ask_discard: Callable[[str], bool] | None = None,
@@ -136,6 +139,7 @@ class Session(QObject):
         return False
 
     def flush(self) -> bool:
+        self.flushing.emit()
         return self.autosaver.save_now()
 
     # -- issues -----------------------------------------------------------------------

@@ -2,7 +2,10 @@
 新建一期 (Ctrl+N) is undone like any other step."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from bulletin_desktop.gui.text_input import type_text
 
@@ -70,3 +73,18 @@ def test_new_issue_is_taken_back_by_undo(qtbot, window):
     assert window.document.issue.sections[0].title != "重点工作"
     window.action_set.new_issue.trigger()  # the number taken back is free again
     assert window.document.issue.number == 53
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+N", "Ctrl+S"])
+def test_a_name_typed_in_place_is_kept_by_a_shortcut_that_saves(qtbot, window, stored_issue, keys):
+    """Ctrl+N or Ctrl+S while the section's new name is still being typed (no Enter yet)."""
+    first = window.document.issue.id
+    tree = window.ui.sectionTree
+    tree.setFocus()
+    tree.select_uid(window.document.issue.sections[0].uid)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "重点工作")
+    qtbot.keySequence(editor, QKeySequence(keys))
+    assert stored_issue(first).sections[0].title == "重点工作"

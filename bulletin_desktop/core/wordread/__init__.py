@@ -183,6 +183,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
     notes = reader.notes
     warnings: list[str] = [trial_note] if trial_note else []
+    if parts.missing_parts:
+        warnings.append(f"文件不完整：其中引用的 {parts.missing_parts} 个部件（图片、页眉页脚等）缺失，"
+                        "其余内容照常导入，请与原文件核对。")
     if notes.images:
         warnings.append(f"跳过了 {notes.images} 张图片（简报只导入文字）。")
     if notes.objects:

@@ -40,6 +40,8 @@ class MainDocument:
     # the footnotes' and endnotes' text by (footnote or endnote, id): one that names the
     # entry's source (来源：县应急管理局) prints where its mark is
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
+    # parts the relationships name that the file lacks (an image taken out): left out, not fatal
+    missing_parts: int = 0
 
 
 def _root(part, path: Path) -> etree._Element:
@@ -70,12 +72,15 @@ def _as_bytes(partname, content_type: str, reltype: str, blob: bytes, package):
 
 
 def _opened(source: str | io.BytesIO):
+    """The main document part, and how many parts the package's relationships name that it lacks."""
     from docx.opc.package import OpcPackage, Unmarshaller
-    from docx.opc.pkgreader import PackageReader
+
+    from .package_reader import read_parts
 
     package = OpcPackage()
-    Unmarshaller.unmarshal(PackageReader.from_file(source), package, _as_bytes)
-    return package.main_document_part
+    parts = read_parts(source)
+    Unmarshaller.unmarshal(parts.reader, package, _as_bytes)
+    return package.main_document_part, parts.missing
 
 
 def _main_part(path: Path, data: bytes | None):
@@ -98,7 +103,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        main = _main_part(path, data)
+        main, missing = _main_part(path, data)
     except (PackageNotFoundError, KeyError):
         raise refuse(path, _without_main(path, data)) from None
     except etree.XMLSyntaxError:
@@ -131,6 +136,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
                 if rel.reltype.endswith("/aFChunk") and not rel.is_external},
         notes=_notes(main, path),
+        missing_parts=missing,
     )
 
 

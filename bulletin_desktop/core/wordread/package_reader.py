@@ -1,0 +1,52 @@
+"""The package's parts, found by walking its relationships as python-docx does, except that
+a relationship naming a part the file does not hold (an image a mail gateway or a slimming
+tool took out, a header a generator named but never wrote, a target outside the package) is
+left out and counted instead of failing the whole file: Word opens such a file after saying
+that some content is unreadable, and the text is all there."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class PackageParts:
+    reader: Any  # a docx.opc.pkgreader.PackageReader over the parts present
+    missing: int  # internal relationships whose part the file lacks (or gives no content type)
+
+
+def read_parts(source: Any) -> PackageParts:
+    """``source``: a path or a file-like object holding the zip. Raises what python-docx
+    raises for a file that is no package (PackageNotFoundError, KeyError for no
+    [Content_Types].xml). A main document the file lacks is left out like any other part:
+    the caller finds no officeDocument relationship and says so."""
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.phys_pkg import PhysPkgReader
+    from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
+
+    physical: Any = PhysPkgReader(source)  # (its __new__ gives the zip or folder reader)
+    try:
+        content_types = _ContentTypeMap.from_xml(physical.content_types_xml)
+        package_rels = PackageReader._srels_for(physical, PACKAGE_URI)
+        parts: dict[str, Any] = {}
+        missing: set[str] = set()
+        pending = [package_rels]  # a stack, not recursion: a chain of thousands of parts is no error
+        while pending:
+            for rel in pending.pop():
+                name = rel.target_partname if not rel.is_external else None
+                if name is None or name in parts or name in missing:
+                    continue
+                try:
+                    blob, content_type = physical.blob_for(name), content_types[name]
+                except KeyError:
+                    missing.add(name)
+                    continue
+                part_rels = PackageReader._srels_for(physical, name)
+                parts[name] = _SerializedPart(name, content_type, rel.reltype, blob, part_rels)
+                pending.append(part_rels)
+    finally:
+        physical.close()
+    for rels in [package_rels, *(part.srels for part in parts.values())]:
+        # python-docx joins each relationship to its target part and fails on one it lacks
+        rels._srels = [rel for rel in rels if rel.is_external or rel.target_partname in parts]
+    return PackageParts(PackageReader(content_types, package_rels, tuple(parts.values())), len(missing))

@@ -18,12 +18,13 @@ class ArchiveLockedError(ArchiveError):
     """Another program (or this one) already has the archive open for writing."""
 
     def __init__(self, path: Path, pid: int | None = None, host: str = "", since: str = "",
-                 same_process: bool = False):
+                 same_process: bool = False, kind: str = "window"):
         self.path = path
         self.pid = pid
         self.host = host
         self.since = since
         self.same_process = same_process
+        self.kind = kind  # "window", or "command": a command-line command, done in moments
         if same_process:
             message = f"档案库 {path} 已在本程序中打开，不能重复打开。"
         else:
@@ -34,9 +35,11 @@ class ArchiveLockedError(ArchiveError):
                 who.append(f"进程号 {pid}")
             holder = "、".join(who) or "另一个程序"
             when = f"，自 {since} 起" if since else ""
+            what, then = (("另一个简报编辑器命令", "请等它完成后再试") if kind == "command"
+                          else ("另一个简报编辑器", "请先关闭那个窗口再试"))
             message = (
-                f"档案库 {path} 正被另一个简报编辑器使用（{holder}{when}），暂时不能修改。"
-                "请先关闭那个窗口再试；只查看、检索和导出不受影响。"
+                f"档案库 {path} 正被{what}使用（{holder}{when}），暂时不能修改。"
+                f"{then}；只查看、检索和导出不受影响。"
             )
         super().__init__(message)
 

@@ -48,6 +48,10 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+holder_kind = "window"
+"""What this process is, written into the lock for a refused writer to read. The command line
+sets "command": a command holds an archive for moments, so another command waits for it."""
+
 # Archives this process holds for writing. flock would refuse a second lock from the same
 # process on Linux, but not everywhere, and the message for that case should differ.
 _held: set[str] = set()
@@ -98,11 +102,12 @@ class WriteLock:
                 os.close(fd)
                 holder = read_holder(self.path)
                 raise ArchiveLockedError(self.db_path, holder.get("pid"), holder.get("host", ""),
-                                         holder.get("since", ""))
+                                         holder.get("since", ""), kind=holder.get("kind", "window"))
             holder = {
                 "pid": os.getpid(),
                 "host": _host_name(),
                 "since": dt.datetime.now().isoformat(sep=" ", timespec="seconds"),
+                "kind": holder_kind,
             }
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)

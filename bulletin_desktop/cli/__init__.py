@@ -22,15 +22,18 @@ def main(argv: list[str]) -> int:
         from .gui_command import cmd_gui  # the window needs none of the other commands' modules
 
         return _run(cmd_gui, args)
+    from ..core.archive import lock
     from . import interrupts
     from .commands import COMMANDS, archive_commands
 
     _replace_what_stdout_cannot_encode()
     previous = signal.getsignal(signal.SIGINT)
     interrupts.watch()
+    kind, lock.holder_kind = lock.holder_kind, "command"  # another command waits for this one, not refused
     try:
         return _run({**COMMANDS, **archive_commands()}[args.command], args)
     finally:
+        lock.holder_kind = kind
         if previous is not None and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, previous)
 

@@ -44,8 +44,30 @@ def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Arch
     # one command is not a working session: no backup on closing (see core/archive/auto_backup.py);
     # how many backups to keep and how long the trash keeps things are the window's settings,
     # unknown here: a command removes neither a backup nor a trash item the clerk may want kept
-    return Archive.open(archive_path(args, create=True), auto_backup=auto_backup, backup_on_close=False,
+    return open_waiting(archive_path(args, create=True), auto_backup=auto_backup, backup_on_close=False,
                         keep_backups=None, purge_trash=False)
+
+
+LOCK_WAIT_SECONDS = 30.0
+
+
+def open_waiting(path: Path, **options) -> Archive:
+    """``Archive.open`` for writing; another command holding the archive (a script running two
+    at once) is waited for up to LOCK_WAIT_SECONDS, the window is not (it holds the archive
+    for as long as it is open)."""
+    import time
+
+    from ..core.archive import ArchiveLockedError
+
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            return Archive.open(path, **options)
+        except ArchiveLockedError as exc:
+            # no holder written: the lock was let go between our attempt and reading its file
+            if exc.same_process or (exc.kind != "command" and exc.pid is not None) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.1)
 
 
 def print_json(data) -> None:
@@ -264,7 +286,7 @@ def _open_for_export(args: argparse.Namespace) -> tuple[Archive, str]:
 
     path = archive_path(args, create=False)
     try:
-        return Archive.open(path, auto_backup=False, purge_trash=False), ""  # see open_for_writing
+        return open_waiting(path, auto_backup=False, purge_trash=False), ""  # see open_for_writing
     except ArchiveLockedError:
         return Archive.open(path, readonly=True, auto_backup=False), UNRECORDED_WHILE_LOCKED
     except ArchiveNotWritableError:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..numerals import to_chinese
+from ..numerals import to_chinese, to_int
 from .base import finding, lines_with_starts
 from .chars import CN_VALUES, HAN
 from .findings import CheckContext, Finding
@@ -22,6 +22,10 @@ _DAY_HAO = re.compile(r"(?=\d)(?:(?<![\d月第编型])(?<![A-Za-z])(?=\d{1,2}号
 # (a pattern that runs over every text opens on a lookahead for the characters all its branches
 # start with: other places are passed over at once)
 _DATE = re.compile(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
+# a date in Chinese numerals (二〇二六年十一月三十二日); a lunar one (农历二月三十日) may have a 30th
+_CN_DATE = re.compile(r"(?=[〇○零一二三四五六七八九十])(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{4})年)?"
+                      r"(十[一二三四五六七八九]?|[一二三四五六七八九])月([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_LUNAR = re.compile("农历|阴历")
 # 13月底 with no year is as impossible as 2024年13月 (18月龄 counts months of age)
 _MONTH = re.compile(r"(?=\d)(?:(\d{4})年)?(?<![\d.．第])(\d{1,2})月(?![\d龄])")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
@@ -137,7 +141,8 @@ _CN_YEAR_MIXED = re.compile(r"(?=[〇零一二三四五六七八九]{4}年\d)([�
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 _ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)
-_HEAD3 = re.compile(rf"(?=\d)(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[、,，](?=[{HAN}“])", re.M)
+# (1.、 is the point and a 顿号 both typed: one mark too many)
+_HEAD3 = re.compile(rf"(?=\d)(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[.．]?[、,，](?=[{HAN}“])", re.M)
 _HEAD4 = re.compile(rf"(?=[(（\d])(?:(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}]))", re.M)
 
@@ -203,6 +208,10 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
             actual = [_WEEKDAYS[dt.date(y, month, day).weekday()] for y in years if _valid(y, month, day)]
             if actual and wanted not in actual:
                 yield finding("D-WEEKDAY", text, m.start(), m.end(), None, weekday=actual[0])
+    for m in _CN_DATE.finditer(text):
+        year, month, day = (to_int(m[1]) if m[1] else None), to_int(m[2]) or 0, to_int(m[3]) or 0
+        if (not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month)) and not _LUNAR.search(text, max(0, m.start() - 6), m.start()):
+            yield finding("D-INVALID", text, m.start(), m.end(), None)
     for m in _NUMERIC_DATE.finditer(text):
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
         near = text[max(0, m.start() - 1):m.end() + 1]

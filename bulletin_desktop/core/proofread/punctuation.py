@@ -118,6 +118,8 @@ _DASH = re.compile(rf"(?<=[{HAN}”）])(?:-{{2,}}|－{{2,}})(?=[{HAN}“（])")
 _ETC = re.compile(r"(等等?)(……|…)|(……|…)(等等?)")
 # 张三、李四、等人: 等 follows the last item without a 顿号 (not 规模、等级, 、等待, 、等保测评)
 _COMMA_ETC = re.compile(r"、(?=等(?![级次同待候号值效量高分第身保]))")
+# 重点行业、重点领域、的安全检查: a 顿号 left after a list's last item, before its 的 (的确, 的士 are words)
+_COMMA_DE = re.compile(r"、(?=的(?![确士哥]))")
 _CLAUSE_START = re.compile(r".*[，。；：！？“”]", re.S)
 # full-width digits and letters, and a full-width ％ or ．after a number (95％, 3．5)
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％")
@@ -309,6 +311,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
         yield finding("P-DASH", text, m.start(), m.end(), "——")
     for m in _COMMA_ETC.finditer(text):
         yield finding("P-ETC-COMMA", text, m.start(), m.end() + 1, "等")
+    for m in _COMMA_DE.finditer(text):
+        yield finding("P-COMMA-DE", text, m.start(), m.end() + 1, "的")
     for m in _ETC.finditer(text):
         clause = _CLAUSE_START.sub("", text[:m.start()])
         if "、" in clause:
@@ -318,8 +322,9 @@ def check_punctuation(text: str) -> Iterator[Finding]:
 @cache
 def _law() -> re.Pattern[str]:
     names = "|".join(map(re.escape, law_names()))
-    # 安全生产法治, 消防法规, 刑法学: a longer word, not the law
-    return re.compile(rf"(?:中华人民共和国)?(?:{names})(?![治规律制学人院官条释》])")
+    # 安全生产法治, 消防法规, 刑法学: a longer word, not the law; but 安全生产法规定 is the law and
+    # what it lays down (规定), unless a period follows (消防法规定期检查 is 法规 定期)
+    return re.compile(rf"(?:中华人民共和国)?(?:{names})(?![治律制学人院官条释》]|规(?!定(?!期)))")
 
 
 def check_laws(text: str) -> Iterator[Finding]:

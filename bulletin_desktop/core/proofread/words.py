@@ -98,11 +98,16 @@ _TRIPLE = re.compile(rf"([{HAN}])\1\1")
 # (opening on a lookahead for the characters its branches start with, so that other places are
 # passed over at once)
 _PLACEHOLDER = re.compile(
-    r"(?=[XxＸｘ×□○＊*_＿（【(〔［\[])(?:(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|□+|(?<![一二三四五六七八九〇])○{2,}(?![一二三四五六七八九〇年])|＊{2,}|\*{3,})(?![A-Za-z])"
+    r"(?=[XxＸｘ×□○＊*_＿（【(〔［\[此请在])(?:(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|□+|(?<![一二三四五六七八九〇])○{2,}(?![一二三四五六七八九〇年])|＊{2,}|\*{3,})(?![A-Za-z])"
     r"|(?<![A-Za-z])[XxＸ×](?=[年月日])(?![A-Za-z])|(?<=[年月])[XxＸ×](?=日)"
     r"|_{3,}|＿{2,}|（\s*）|【[^】]{0,6}(?:待|补充|填写)[^】]{0,6}】"
     # a template's field left unfilled: 会议于【时间】召开 (a unit's name in 【】 is a real name)
     r"|【(?:时间|日期|单位|单位名称|姓名|地点|人数|数字|数量|金额|电话|标题|正文)】"
+    # inside a sentence only (由【主持人】主持): at a line's start 【联系人】王芳 is a label and its value
+    r"|(?<=[\u4e00-\u9fff])【(?:主持人|联系人|联系电话|职务|文号|会议名称)】"
+    # a template's instruction left in: 此处插入图片, 请在此输入正文 (群众在此填写心愿卡 is no instruction)
+    r"|此处(?:插入|添加|粘贴|填写)(?:图片|照片|表格|正文|内容|文字)|请在此处?(?:输入|填写)"
+    r"|在此处?(?:输入|填写)(?:正文|内容|文字|标题)(?=[。，；！？]|$)"
     r"|[（(〔［\[][^）)\]］〕]{0,8}(?:待补|待填|待核实|待确认|待更新)[^）)\]］〕]{0,4}[）)〕］\]])")
 
 

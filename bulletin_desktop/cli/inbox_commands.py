@@ -48,6 +48,8 @@ def cmd_units(args: argparse.Namespace) -> int:
         for unit in units if not args.json else ():
             _print_unit(unit, False)
         return 0
+    if action == "similar":
+        return _similar_units(args)
     with open_for_writing(args) as archive:
         if action == "add":
             unit = registry.add_unit(archive, args.name, category=args.category, aliases=args.alias)
@@ -61,6 +63,22 @@ def cmd_units(args: argparse.Namespace) -> int:
         else:
             unit = registry.retire_unit(archive, args.name)
     _print_unit(unit, args.json)
+    return 0
+
+
+def _similar_units(args: argparse.Namespace) -> int:
+    from ..core.units.same_unit import likely_same
+
+    with open_for_reading(args) as archive:
+        pairs = likely_same(archive)
+    if args.json:
+        print_json([pair.to_dict() for pair in pairs])
+    elif not pairs:
+        sys.stdout.write("单位名录中没有看来是同一单位的两个单位。\n")
+    else:
+        for pair in pairs:
+            sys.stdout.write(f"{pair.source}\t{pair.target}\t{pair.reason}\n")
+        sys.stdout.write("是同一单位的，用 units merge 并入的单位 保留的单位 合并（来稿、条目和得分一并转移）。\n")
     return 0
 
 

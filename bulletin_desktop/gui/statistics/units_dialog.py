@@ -118,7 +118,10 @@ class UnitsDialog(QDialog):
         source = self.chosen()
         if not source:
             return
-        others = [u.name for u in registry.list_units(self.archive) if u.name != source]
+        from ...core.units.same_unit import likely_targets
+
+        likely = likely_targets(self.archive, source)  # offered first, the likeliest chosen
+        others = likely + [u.name for u in registry.list_units(self.archive) if u.name != source and u.name not in likely]
         target, ok = QInputDialog.getItem(self, self.tr("Merge Units"),
                                           self.tr("Count {unit} as part of:").format(unit=source), others, 0, False)
         if ok and target:

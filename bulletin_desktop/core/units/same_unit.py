@@ -1,0 +1,50 @@
+"""Units the registry holds apart that are likely one: a department written short and in
+full (市住建局, 市住房和城乡建设局), another county's office and the county (长葛市应急管理局,
+长葛市). Archives filled before imports registered such names as aliases hold them as units
+of their own; the clerk merges them (units similar lists them, the merge dialog offers them first)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..archive import Archive
+from .registry import _place_of, _units, home_place
+from .short_names import short_form
+
+
+@dataclass(frozen=True)
+class LikelySame:
+    source: str  # the unit to merge …
+    target: str  # … into this one
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "target": self.target, "reason": self.reason}
+
+
+def likely_same(archive: Archive) -> list[LikelySame]:
+    """Pairs of active units that look like one, each unit once as a source, in the
+    registry's order."""
+    with archive.reading() as conn:
+        units = _units(conn, "u.active = 1")
+        home = home_place(conn)
+        owner = {name: unit for unit in units for name in (unit.name, *unit.aliases)}
+        found: list[LikelySame] = []
+        for unit in units:
+            for name in (unit.name, *unit.aliases):
+                place = _place_of(conn, name)
+                county = owner.get(place) if place and place != home else None
+                if county is not None and county.id != unit.id:
+                    found.append(LikelySame(unit.name, county.name, f"“{name}”属于{county.name}"))
+                    break
+                other = next((o for o in units if o.id != unit.id and any(
+                    short_form(n) == short_form(name) for n in (o.name, *o.aliases))), None)
+                # the full form is kept: the other way round the pair is listed once, from the short one
+                if other is not None and (len(other.name), -other.id) > (len(unit.name), -unit.id):
+                    found.append(LikelySame(unit.name, other.name, f"“{name}”与“{other.name}”是简称与全称"))
+                    break
+        return found
+
+
+def likely_targets(archive: Archive, name: str) -> list[str]:
+    """The units ``name`` is likely to be merged into, most likely first."""
+    return [pair.target for pair in likely_same(archive) if pair.source == name]

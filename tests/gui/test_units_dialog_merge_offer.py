@@ -1,0 +1,27 @@
+"""The units dialog's 并入 offers first the unit the chosen one is likely part of."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.units import registry
+
+
+def test_merge_offers_the_full_form_first(qtbot, tmp_path, monkeypatch):
+    from bulletin_desktop.gui.statistics.units_dialog import UnitsDialog
+
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        for name in ("市应急管理局", "市住房和城乡建设局", "市住建局"):
+            registry.add_unit(archive, name)
+        dialog = UnitsDialog(archive)
+        qtbot.addWidget(dialog)
+        table = dialog.ui.unitsTable
+        table.selectRow([table.item(r, 0).text() for r in range(table.rowCount())].index("市住建局"))
+        offered = []
+        monkeypatch.setattr(QInputDialog, "getItem",
+                            lambda *a, **k: (offered.append((a[3], a[4])), (a[3][a[4]], True))[1])
+        qtbot.mouseClick(dialog.ui.mergeButton, Qt.MouseButton.LeftButton)
+        assert offered == [(["市住房和城乡建设局", "市应急管理局"], 0)]
+        assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["市应急管理局", "市住房和城乡建设局"]
+        assert registry.find_unit(archive, "市住建局").name == "市住房和城乡建设局"

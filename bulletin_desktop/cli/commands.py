@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from functools import partial
@@ -14,7 +15,7 @@ from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
 from .arg_types import UsageError
-from .series_command import cmd_series
+from .series_command import cmd_series, series_named
 
 T = TypeVar("T")
 
@@ -304,7 +305,7 @@ def cmd_export_year(args: argparse.Namespace) -> int:
 
     with open_for_reading(args) as archive:
         summaries = archive.list_issues()
-        series = args.series
+        series = series_named(archive, args.series).name if args.series is not None else None
         if series is None:
             names = sorted({s.series for s in summaries if s.date.year == args.year})
             if len(names) > 1:
@@ -312,8 +313,8 @@ def cmd_export_year(args: argparse.Namespace) -> int:
             series = names[0] if names else ""
         chosen = year_issues(summaries, args.year, series)
         if not chosen:
-            which = f"“{args.series}”" if args.series else ""
-            raise CommandError(f"档案库中没有{which} {args.year} 年的简报。")
+            which = f"《{series}》" if args.series else ""
+            raise CommandError(f"档案库中没有{which or ' '}{args.year} 年的简报。")
         issues = [archive.load_issue(s.id) for s in chosen]
         options = issue_options(archive, issues[0], args.option, args.settings)  # one series, one layout
     from ..export.recorded import export_year
@@ -369,10 +370,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise UsageError("检索词不能为空。")
     filters = search_filters(args)
     with open_for_reading(args) as archive:
-        if args.series is not None and archive.get_series(args.series) is None:
-            from ..core.archive import SeriesNotFoundError  # a misspelt name is no "没有找到"
-
-            raise SeriesNotFoundError(args.series)
+        if args.series is not None:  # a misspelt name is refused, not searched as "没有找到"
+            filters = dataclasses.replace(filters, series=series_named(archive, args.series).name)
         hits = archive.search(args.query, limit=args.limit, filters=filters)
     if args.json:
         print_json([

@@ -57,6 +57,18 @@ def series_key(text: str) -> int | str:
     return text.strip()
 
 
+def series_named(archive, text: str):
+    """The series ``text`` names (a name, or ``id:3``); SeriesNotFoundError when the archive
+    has none, so that a misspelt name is said rather than matching nothing."""
+    from ..core.archive import SeriesNotFoundError
+
+    key = series_key(text)
+    found = archive.get_series(key)
+    if found is None or found.id is None:
+        raise SeriesNotFoundError(key)
+    return found
+
+
 def cmd_series(args: argparse.Namespace) -> int:
     from .commands import open_for_reading, open_for_writing, print_json
 

@@ -59,3 +59,18 @@ def test_a_bulletin_the_archive_does_not_have_is_refused_not_searched(db, capsys
     assert "工作简极" in err and "series list" in err
     code, out, _err = search(db, capsys, "--series", "工作简报")
     assert code == 0 and out.count("\n") == 2
+
+
+def test_a_bulletin_is_named_by_its_id_too_as_the_series_commands_name_it(db, capsys):
+    code, out, _err = search(db, capsys, "--series", "id:1")
+    assert code == 0 and out.count("\n") == 2
+    code, out, err = search(db, capsys, "--series", "id:7")
+    assert code == 1 and out == "" and "7" in err
+
+
+def test_export_year_names_a_bulletin_by_its_id_and_refuses_an_unknown_one(db, tmp_path, capsys):
+    book = tmp_path / "2024年度汇编.docx"
+    assert main(["export-year", "--db", str(db), "2024", "--series", "id:1", "-o", str(book)]) == 0
+    assert book.is_file() and "工作简报 2024 年，共 1 期" in capsys.readouterr().out
+    assert main(["export-year", "--db", str(db), "2024", "--series", "工作简极", "-o", str(tmp_path / "y.docx")]) == 1
+    assert "工作简极" in capsys.readouterr().err and not (tmp_path / "y.docx").exists()

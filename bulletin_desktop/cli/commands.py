@@ -254,9 +254,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         if args.output.is_dir():  # said before a missing --format is
             raise CommandError(f"{args.output} 是一个文件夹。导出一期请给出文件名；每期一个文件放入文件夹请用 --dir。")
-        fmt = args.format or args.output.suffix.lower().lstrip(".")
+        suffix = args.output.suffix.lower().lstrip(".")
+        fmt = args.format or suffix
         if fmt not in ("docx", "pdf", "txt"):
             raise UsageError("请用 --format 指定导出格式：docx、pdf 或 txt。")
+        if suffix in ("docx", "pdf", "txt") and suffix != fmt:  # a Word file named .pdf opens in nothing
+            raise UsageError(f"文件名 {args.output.name} 的扩展名与导出格式 {fmt} 不符，请改用 .{fmt} 结尾的文件名。")
         _check_engine(args, fmt)
         with saying_how_to_choose():
             written = export_one(issues[0], args.output, fmt, options[0], record, engine=args.engine,

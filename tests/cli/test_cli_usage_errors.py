@@ -21,6 +21,7 @@ def db(tmp_path, sample_text):
     (["export", "52", "-o", "{tmp}/x.txt", "--engine", "qt"], "--engine"),
     (["export", "52", "-o", "-", "--format", "docx"], "标准输出"),
     (["export", "52", "-o", "{tmp}/x.odt"], "--format"),
+    (["export", "52", "-o", "{tmp}/x.pdf", "--format", "docx"], "扩展名"),
     (["search", "安全", "--year", "2022", "--to", "2022-12-31"], "--year"),
 ])
 def test_options_that_do_not_go_together_are_a_usage_error(db, tmp_path, capsys, argv, said):

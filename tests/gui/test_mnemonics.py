@@ -91,3 +91,10 @@ def test_units_dialog_letters_are_unique(window, qtbot):
         dialog.ui.tabs.setCurrentIndex(tab)
         found = shown_mnemonics(dialog)
         assert {k: v for k, v in found.items() if len(v) > 1} == {}
+
+
+def test_the_replace_row_leaves_the_menus_their_letters(window, qtbot):
+    """Ctrl+H: 替换 and 全部替换 beside the find field, the menu bar's Alt+R (档案库) still its own."""
+    window.action_set.replace.trigger()
+    qtbot.waitUntil(lambda: window.ui.findBar.ui.replaceButton.isVisible())
+    assert_unique(window)

@@ -124,7 +124,7 @@ class Ui_FindBar(object):
 #endif // QT_CONFIG(tooltip)
         self.replaceLabel.setText(QCoreApplication.translate("FindBar", u"Replace &with:", None))
         self.replaceEdit.setPlaceholderText(QCoreApplication.translate("FindBar", u"Replacement text", None))
-        self.replaceButton.setText(QCoreApplication.translate("FindBar", u"&Replace", None))
+        self.replaceButton.setText(QCoreApplication.translate("FindBar", u"Re&place", None))
 #if QT_CONFIG(tooltip)
         self.replaceButton.setToolTip(QCoreApplication.translate("FindBar", u"Replace this match and go to the next one", None))
 #endif // QT_CONFIG(tooltip)

@@ -21,7 +21,7 @@ from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_r
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import is_indented, is_page_number, join_printed_lines, read_columns_down, wrap_width
+from .wrapped_text import goes_on_unindented, is_indented, is_page_number, join_printed_lines, read_columns_down, wrap_width
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -105,13 +105,14 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if (count := text.count("\n")) > 2 * MAX_PARAGRAPHS:  # (a blank line after each paragraph is usual)
         raise too_many_paragraphs(count)
-    lines = _lines(_unquoted(_clean(read_columns_down(text))))
+    raw_lines = _unquoted(_clean(read_columns_down(text))).split("\n")
+    lines = _lines("\n".join(raw_lines))
     # A printed copy's lines are joined by their width (join_printed_lines), each by the one
     # printed line before it; joined here first, a paragraph's lines would stand for one line
     # as wide as all of them, and the heading after it would be taken for its next line.
     if wrap_width([shown for line, _ in lines if line.strip() and not _EXPLICIT.match(line)
                    for shown in (plain(parse_markup(line)),)]) is None:
-        lines = _join_cut_lines(lines)
+        lines = _join_cut_lines(lines, raw_lines)
     paragraphs = [_paragraph(line, indented) for line, indented in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 
@@ -120,21 +121,27 @@ def _paragraph(line: str, indented: bool = False) -> Paragraph:
     return _explicit(line) if _EXPLICIT.match(line) else Paragraph(parse_markup(line), indented=indented)
 
 
-def _join_cut_lines(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list[tuple[str, bool]]:
     """Lines cut by a page break joined as written, before the markup is read: a bold run
-    may go on across the cut. Blank lines ("") stay, for a printed copy's paragraphs."""
+    may go on across the cut; and a short printed copy's lines, by their indents
+    (wrapped_text.goes_on_unindented; ``raw_lines``: the lines untrimmed). Blank lines ("")
+    stay, for a printed copy's paragraphs."""
     out: list[tuple[str, bool]] = []
     visible: list[str] = []  # what each line shows; "" for a line never joined
-    for line, indented in lines:
+    line_before = ""  # the line as read just before, its indent kept ("" after a blank line)
+    for (line, indented), raw in zip(lines, raw_lines):
         # an explicit line is never joined, nor a page number (a printed copy's, left out later)
         shown = "" if _EXPLICIT.match(line) or is_page_number(line) else plain(parse_markup(line))
         last = next((i for i in range(len(out) - 1, -1, -1) if out[i][0] and not is_page_number(out[i][0])), None)
-        if shown and last is not None and visible[last] and patterns.cut_by_page_break(visible[last], shown):
+        if shown and last is not None and visible[last] and (
+                patterns.cut_by_page_break(visible[last], shown)
+                or (last == len(out) - 1 and goes_on_unindented(line_before, raw, out[last][1]))):
             out[last] = (out[last][0] + line, out[last][1])
             visible[last] += shown
         else:
             out.append((line, indented))
             visible.append(shown)
+        line_before = raw if shown else ""
     return out
 
 

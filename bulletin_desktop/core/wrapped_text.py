@@ -90,6 +90,29 @@ def continues(previous: str, following: str, page: float) -> bool:
             and not patterns.starts_new_paragraph(flat))
 
 
+# A copy too short to tell by its lines' width (a page of a few entries through pdftotext
+# -layout) still shows its paragraphs by their indent: each opens indented, its next lines
+# are not. A line of a printed width (not a typed paragraph on one line, not a short heading),
+# indented as a paragraph is (not centred) and stopping mid-sentence, goes on in the line after
+# it when that one is not indented, opens nothing of its own and is a full line or a last one.
+_PRINTED_LINE = (20, 45)
+_PARAGRAPH_INDENT_MAX = 2.5  # a first line's two characters, give or take; wider: a centred line (a title)
+
+
+def goes_on_unindented(previous_raw: str, following_raw: str, opened_indented: bool) -> bool:
+    """The line ``following_raw`` goes on with the paragraph whose last line was
+    ``previous_raw``, that paragraph having opened with an indent (``opened_indented``)."""
+    previous, following = previous_raw.strip(), following_raw.strip()
+    indent = width(previous_raw[:len(previous_raw) - len(previous_raw.lstrip())].replace("\t", "    "))
+    return (opened_indented and indent <= _PARAGRAPH_INDENT_MAX and not is_indented(following_raw)
+            and _PRINTED_LINE[0] <= width(previous) <= _PRINTED_LINE[1] and not patterns.ends_sentence(previous)
+            and not patterns.SPACED_OUT.search(previous) and not patterns.RULE_LINE.match(previous)
+            and bool(following) and following[:1] not in BULLETS and not _BRACKETED_LINE.match(following)
+            # (a paragraph's next line is a full one or its last, ending a sentence: not 经验交流)
+            and (width(following) >= _PRINTED_LINE[0] or patterns.ends_sentence(following))
+            and not patterns.starts_new_paragraph(patterns.compact(following)))
+
+
 # the running head a printed copy repeats at the top of each page after the first
 # (安全生产简报　第5期): short, naming the issue's number, or the bulletin's name again
 _RUNNING_HEAD_MAX = 30

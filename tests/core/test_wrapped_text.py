@@ -202,3 +202,47 @@ def test_a_printed_copy_with_a_blank_line_after_every_line_reads_the_same(sample
 def test_our_own_format_with_its_blank_lines_is_not_joined(sample_text):
     """Our own format puts a blank line after every paragraph: nothing of it is joined."""
     assert _shape(read_text(sample_text)) == _shape(read_text(sample_text.replace("\n\n", "\n\n\n")))
+
+
+SHORT_PAGE = """                        潢川县卫生健康工作简报
+
+                                第 15 期
+
+   潢川县卫生健康委员会                               2024 年 8 月 16 日
+
+【工作动态】
+
+    8月12日，县卫健委召开全县医疗卫生系统安全生产工作会议，
+对夏季安全生产工作进行再部署，要求各单位压实安全生产责
+任。
+    8月13日，县人民医院组织开展消防应急疏散演练，全院医护
+人员及患者300余人参加。
+　　8月14日，县疾控中心开展登革热防控知识培训。
+{after}
+编辑：彭芳     审核：吴强     签发：罗明
+"""
+
+
+def test_a_short_printed_copy_joins_its_lines_by_their_indents():
+    """A page of a few entries through pdftotext -layout is too short to tell by its lines'
+    width; its paragraphs open indented and go on in lines that are not."""
+    issue = read_text(SHORT_PAGE.format(after=""))
+    assert [(e.date, e.text[-8:]) for _, e in issue.entries()] == [
+        ("8月12日", "压实安全生产责任。"[-8:]), ("8月13日", "及患者300余人参加。"[-8:]), ("8月14日", "开展登革热防控知识培训。"[-8:])]
+
+
+@pytest.mark.parametrize("after", ["经验交流\n某镇“三个聚焦”抓安全\n今年以来，某镇抓好安全。", "◆某镇开展检查。",
+                                   "一、工作要求", "（县疾控中心供稿）", "某镇开展检查"])
+def test_a_line_that_opens_something_of_its_own_is_not_joined(after):
+    """Under an entry's last line stopping mid-sentence: a heading, a bulleted line, a source
+    in brackets, a short line that ends no sentence (no paragraph's last line)."""
+    text = SHORT_PAGE.format(after=after).replace("登革热防控知识培训。", "登革热防控知识培训，参训人员80余名")
+    shown = [p.text for p in text_paragraphs(text)]
+    assert shown[shown.index("8月14日，县疾控中心开展登革热防控知识培训，参训人员80余名") + 1] == after.split("\n")[0]
+
+
+def test_a_centred_line_goes_on_with_nothing():
+    """A title centred over its text (indented far) is no paragraph's first line."""
+    text = SHORT_PAGE.format(after="            某镇“三个聚焦”抓好安全生产工作的做法和体会\n今年以来，某镇抓好安全。")
+    shown = [p.text for p in text_paragraphs(text)]
+    assert "某镇“三个聚焦”抓好安全生产工作的做法和体会" in shown

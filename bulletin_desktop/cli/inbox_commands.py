@@ -231,9 +231,14 @@ def _stats_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
             raise CommandError("--period 不能与 --from/--to 同时使用。")
         return parse_date(args.date_from), parse_date(args.date_to)
     period = args.period or DEFAULT_PRESET
-    if period not in PRESETS:
-        raise CommandError(f"--period 只能是 {'、'.join(PRESETS)} 之一。")
-    return preset_range(period, dt.date.today())
+    if period in PRESETS:
+        return preset_range(period, dt.date.today())
+    from ..core.stats.periods import named_range
+
+    named = named_range(period)
+    if named is None:
+        raise CommandError(f"--period 只能是 {'、'.join(PRESETS)} 之一，或写明期间，如 2024、2024-10、2024Q4、2024H1。")
+    return named
 
 
 def _stats_output(args: argparse.Namespace) -> Path | None:

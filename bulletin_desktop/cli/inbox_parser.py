@@ -97,8 +97,10 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     db_option(p)
     p.add_argument("--from", dest="date_from", metavar="日期", help="与 --to 一起指定统计区间（如 2024-01-01）")
     p.add_argument("--to", dest="date_to", metavar="日期")
-    p.add_argument("--period", metavar="month|quarter|year",
-                   help="本月、本季度或本年（到今天所在的月、季、年）；不指定区间时为本季度，同窗口")
+    p.add_argument("--period", metavar="期间",
+                   help="month、quarter、year：本月、本季度、本年（今天所在的月、季、年），last-month、last-quarter、"
+                        "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度等也可）；"
+                        "不指定区间时为本季度，同窗口")
     p.add_argument("--series", metavar="刊物")
     p.add_argument("--by", choices=["unit", "category", "month", "section"], default="unit",
                    help="按单位、类别、月份，或各单位在各栏目的采用数")

@@ -59,12 +59,17 @@ def months_of(start: dt.date, end: dt.date) -> list[str]:
     return [f"{(start.year * 12 + start.month - 1 + i) // 12:04d}-{(start.month - 1 + i) % 12 + 1:02d}" for i in range(count)]
 
 
-PRESETS = ("month", "quarter", "year")
+PRESETS = ("month", "quarter", "year", "last-month", "last-quarter", "last-year")
 DEFAULT_PRESET = "quarter"  # what the statistics show when no range is asked for
 
 
 def preset_range(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """'month', 'quarter' or 'year' containing ``today``."""
+    """'month', 'quarter' or 'year' containing ``today``; 'last-month', 'last-quarter' or
+    'last-year' before it (the 通报 for the period just ended)."""
+    if kind.startswith("last-"):
+        kind = kind[len("last-"):]
+        start, _ = preset_range(kind, today)
+        return preset_range(kind, start - dt.timedelta(days=1))
     if kind == "month":
         return today.replace(day=1), _month_end(today.year, today.month)
     if kind == "quarter":
@@ -88,3 +93,34 @@ def period_title(start: dt.date, end: dt.date) -> str:
             return f"{start.year}年{'上' if start.month == 1 else '下'}半年"
         return f"{start.year}年{start.month}—{end.month}月"
     return f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
+
+
+_QUARTER_NAMES = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+_NAMED_YEAR = re.compile(r"^(\d{4})年?$")
+_NAMED_MONTH = re.compile(r"^(\d{4})(?:-|年)(\d{1,2})月?$")
+_NAMED_QUARTER = re.compile(r"^(\d{4})(?:-?[Qq]|年第)([1-4一二三四])(?:季度)?$")
+_NAMED_HALF = re.compile(r"^(\d{4})(?:-?[Hh]([12])|年([上下])半年)$")
+
+
+def named_range(text: str) -> tuple[dt.date, dt.date] | None:
+    """A period named as the office names it: 2024 (2024年), 2024-10 (2024年10月), 2024Q4
+    (2024年第四季度), 2024H1 (2024年上半年); None when ``text`` names none."""
+    text = re.sub(r"\s+", "", text)
+    if found := _NAMED_YEAR.match(text):
+        year = int(found.group(1))
+        first, last = (1, 12)
+    elif found := _NAMED_MONTH.match(text):
+        year, first = int(found.group(1)), int(found.group(2))
+        last = first
+    elif found := _NAMED_QUARTER.match(text):
+        year, quarter = int(found.group(1)), _QUARTER_NAMES[found.group(2)]
+        first, last = 3 * quarter - 2, 3 * quarter
+    elif found := _NAMED_HALF.match(text):
+        year = int(found.group(1))
+        first = 1 if (found.group(2) == "1" or found.group(3) == "上") else 7
+        last = first + 5
+    else:
+        return None
+    if not 1 <= first <= 12 or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        raise StatsRangeError(f"“{text}”不是一个统计期间（月份应在 1 到 12 之间，年份在 {YEAR_RANGE[0]} 到 {YEAR_RANGE[1]} 年之间）。")
+    return dt.date(year, first, 1), _month_end(year, last)

@@ -52,7 +52,9 @@ class StatisticsView(QWidget):
         ui.statsSplitter.setStretchFactor(1, 2)
         ui.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for key, text in (("month", self.tr("This month")), ("quarter", self.tr("This quarter")),
-                          ("year", self.tr("This year")), ("custom", self.tr("Custom range"))):
+                          ("year", self.tr("This year")), ("last-month", self.tr("Last month")),
+                          ("last-quarter", self.tr("Last quarter")), ("last-year", self.tr("Last year")),
+                          ("custom", self.tr("Custom range"))):
             ui.periodCombo.addItem(text, key)
         for key, text in (("unit", self.tr("By unit")), ("category", self.tr("By category")),
                           ("month", self.tr("By month")), ("section", self.tr("By section"))):

@@ -186,6 +186,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     if parts.missing_parts:
         warnings.append(f"文件不完整：其中引用的 {parts.missing_parts} 个部件（图片、页眉页脚等）缺失，"
                         "其余内容照常导入，请与原文件核对。")
+    if parts.broken_parts:
+        warnings.append(f"文件中有 {parts.broken_parts} 个部件（样式、编号、页眉页脚或脚注）已损坏，没有读取，"
+                        "正文照常导入，加粗和编号可能与原文件不同，请核对。")
     if notes.images:
         warnings.append(f"跳过了 {notes.images} 张图片（简报只导入文字）。")
     if notes.objects:

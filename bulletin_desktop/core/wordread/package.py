@@ -42,16 +42,40 @@ class MainDocument:
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
     # parts the relationships name that the file lacks (an image taken out): left out, not fatal
     missing_parts: int = 0
+    broken_parts: int = 0  # parts besides the main document whose XML is broken: read as absent
 
 
-def _root(part, path: Path) -> etree._Element:
+def _parsed(part, path: Path) -> etree._Element | None:
+    """The part's root element, None when its XML is broken; a DOCTYPE is refused."""
     try:
         element = etree.fromstring(part.blob, safe_parser())
     except etree.XMLSyntaxError:
-        raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
+        return None
     if element.getroottree().docinfo.internalDTD is not None:
         raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
     return element
+
+
+def _root(part, path: Path) -> etree._Element:
+    element = _parsed(part, path)
+    if element is None:
+        raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。")
+    return element
+
+
+class _Parts:
+    """The parts besides the main document (styles, numbering, notes, headers, footers). One
+    whose XML is broken is read as absent and counted, as Word recovers such a file: the
+    text is in the main document."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.broken = 0
+
+    def root(self, part) -> etree._Element | None:
+        element = _parsed(part, self.path)
+        self.broken += element is None
+        return element
 
 
 def _related(part, reltype: str):
@@ -123,30 +147,34 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     settings = [rel.target_part for rel in main.rels.values() if rel.reltype.endswith("/settings") and not rel.is_external]
     for part in settings:
         external += sum(1 for rel in part.rels.values() if rel.is_external)
-    styles = Styles(_root(styles_part, path) if styles_part is not None else None)
-    return MainDocument(
+    parts = _Parts(path)
+    styles = Styles(parts.root(styles_part) if styles_part is not None else None)
+    document = MainDocument(
         body=body,
         styles=styles,
-        numbering=Numbering(_root(numbering_part, path) if numbering_part is not None else None,
+        numbering=Numbering(parts.root(numbering_part) if numbering_part is not None else None,
                             lambda style_id: styles.numbering(style_id)[0]),
         external_links=external,
-        first_header=_first_page_header(main, body, path),
-        last_footer=_last_page_footer(main, body, path),
-        first_footer=_first_page_footer(main, body, path),
+        first_header=_first_page_header(main, body, parts),
+        last_footer=_last_page_footer(main, body, parts),
+        first_footer=_first_page_footer(main, body, parts),
         chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
                 if rel.reltype.endswith("/aFChunk") and not rel.is_external},
-        notes=_notes(main, path),
+        notes=_notes(main, parts),
         missing_parts=missing,
     )
+    document.broken_parts = parts.broken
+    return document
 
 
-def _notes(main, path: Path) -> dict[tuple[str, str], str]:
+def _notes(main, parts: _Parts) -> dict[tuple[str, str], str]:
     notes: dict[tuple[str, str], str] = {}
     for rel in main.rels.values():
         kind = _RT_NOTES.get(rel.reltype.rsplit("/", 1)[-1])
         if kind is None or rel.is_external:
             continue
-        for note in _root(rel.target_part, path).iter(w(kind)):
+        root = parts.root(rel.target_part)
+        for note in root.iter(w(kind)) if root is not None else ():
             if (note_id := note.get(w("id"))) is not None:
                 notes[(kind, note_id)] = "".join(t.text or "" for t in note.iter(w("t"))).strip()
     return notes
@@ -171,34 +199,34 @@ def _without_main(path: Path, data: bytes | None) -> str:
     return "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。"
 
 
-def _first_page_header(main, body: etree._Element, path: Path) -> etree._Element | None:
+def _first_page_header(main, body: etree._Element, parts: _Parts) -> etree._Element | None:
     """The header page 1 prints: the first section's "first" header when that section has a
     title page of its own, else its default one (None when it has neither)."""
     section = next(body.iter(w("sectPr")), None)  # the first section's properties come first
     if section is None:
         return None
     wanted = "first" if section.find(w("titlePg")) is not None else "default"
-    return _margin_part(main, section, "headerReference", wanted, path)
+    return _margin_part(main, section, "headerReference", wanted, parts)
 
 
-def _first_page_footer(main, body: etree._Element, path: Path) -> etree._Element | None:
+def _first_page_footer(main, body: etree._Element, parts: _Parts) -> etree._Element | None:
     """The footer of page 1 when the first section has a title page of its own (None else)."""
     section = next(body.iter(w("sectPr")), None)
     if section is None or not on(section.find(w("titlePg"))):
         return None
-    return _margin_part(main, section, "footerReference", "first", path)
+    return _margin_part(main, section, "footerReference", "first", parts)
 
 
-def _last_page_footer(main, body: etree._Element, path: Path) -> etree._Element | None:
+def _last_page_footer(main, body: etree._Element, parts: _Parts) -> etree._Element | None:
     """The footer the last page prints: the last section's default one (None without one)."""
     section = body.find(w("sectPr"))  # the last section's properties close the body
-    return None if section is None else _margin_part(main, section, "footerReference", "default", path)
+    return None if section is None else _margin_part(main, section, "footerReference", "default", parts)
 
 
-def _margin_part(main, section: etree._Element, reference_tag: str, wanted: str, path: Path) -> etree._Element | None:
+def _margin_part(main, section: etree._Element, reference_tag: str, wanted: str, parts: _Parts) -> etree._Element | None:
     for reference in section.findall(w(reference_tag)):
         if reference.get(w("type"), "default") == wanted:
             rel = main.rels.get(reference.get(R_ID, ""))
             if rel is not None and not rel.is_external:
-                return _root(rel.target_part, path)
+                return parts.root(rel.target_part)
     return None

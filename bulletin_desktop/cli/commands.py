@@ -440,6 +440,18 @@ def cmd_new(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_section(args: argparse.Namespace) -> int:
+    from .edit_commands import cmd_section as run
+
+    return run(args)
+
+
+def cmd_entry(args: argparse.Namespace) -> int:
+    from .edit_commands import cmd_entry as run
+
+    return run(args)
+
+
 def cmd_proofread_settings(args: argparse.Namespace) -> int:
     from .proofread_lists_command import cmd_proofread_settings as run
 
@@ -457,6 +469,8 @@ COMMANDS = {
     "series": cmd_series,
     "masthead": cmd_masthead,
     "replace": cmd_replace,
+    "section": cmd_section,
+    "entry": cmd_entry,
     "check": cmd_check,
     "terms": cmd_terms,
     "ignores": cmd_ignores,

@@ -202,6 +202,9 @@ def _add_commands(sub) -> None:
     from .replace_command import register as register_replace
 
     register_replace(sub, _db_option)
+    from .edit_commands import register as register_edits
+
+    register_edits(sub, _db_option)
 
     from .archive_parsers import add_archive_parsers
 

@@ -175,9 +175,10 @@ _INSERTED_COLON = re.compile(rf"(?:^|(?<=[。！？；\n]))(?P<phrase>{_INSERTED
 _INSERTED_BARE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?P<phrase>据(?:悉|了解|统计|不完全统计|初步统计|介绍))"
                             r"(?=[\u4e00-\u9fff\d])(?!局|部门|数据|显示|表明|年鉴|公报|口径|资料|尼|到|的|人员|分析)", re.M)
 # 小学、初中、和高中: the last two items of a list are joined by 和 (及, 与, 以及) instead of a 顿号,
-# not by both (4.5.3.1); 和谐, 及时, 与会 are words of their own
-_COMMA_AND = re.compile(r"(?<=[\u4e00-\u9fff])、(?P<word>和(?![谐平美睦顺气善蔼煦解衷])|以及|及(?![时格早其至第])"
-                        r"|与(?![会时日人众]))(?=[\u4e00-\u9fff])")
+# not by both (4.5.3.1); 和谐, 及时, 与会 are words of their own. Items may be titles or quoted
+# names: 《安全生产法》、和《消防法》
+_COMMA_AND = re.compile(r"(?<=[\u4e00-\u9fff》”])、(?P<word>和(?![谐平美睦顺气善蔼煦解衷])|以及|及(?![时格早其至第])"
+                        r"|与(?![会时日人众]))(?=[\u4e00-\u9fff《“])")
 # 学校、医院，商场、车站等: one list, its items set apart by 顿号, a comma slipped in among them.
 # Items are short nouns: a longer stretch after the comma, or one opening on a verb or a
 # preposition (…，督促学校、医院等…, …，到学校、医院等…), begins a clause of its own

@@ -1,6 +1,7 @@
-"""Mechanical slips found round five: an impossible date in Chinese numerals, a law named without
-书名号 before 规定, a heading number with a point and a 顿号, a 顿号 before 的, and a template's
-field or instruction left in the text; each with right text near it that stays silent."""
+"""Mechanical slips: an impossible date in Chinese numerals, a law named without 书名号 before 规定,
+a heading number with a point and a 顿号, a 顿号 before 的 or before the 和 of two titles
+(《…》、和《…》), and a template's field or instruction left in the text; each with right text near
+it that stays silent."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("根据安全生产法规定，企业主要负责人对本单位安全生产工作全面负责。", ("安全生产法", "P-BOOK-LAW")),
     ("1.、加强督导", ("1.、", "H-LEVEL3")),
     ("要加强对重点行业、重点领域、的安全检查。", ("、的", "P-COMMA-DE")),
+    ("要认真贯彻落实《中华人民共和国安全生产法》、和《河南省安全生产条例》。", ("、", "P-COMMA-AND")),
     ("全市共有有企业1,260家。", ("有有", "DUP-CHAR")),
     ("会议由【主持人】主持。", ("【主持人】", "PH-MARK")),
     ("此处插入图片。", ("此处插入图片", "PH-MARK")),
@@ -33,6 +35,7 @@ def test_reported(text, expected):
     "农历二月三十日，村里举办庙会。",  # a lunar month may have a 30th
     "要学习消防法规和安全生产法规，按照消防法规定期检查。",
     "1.加强督导",
+    "要认真学习《安全生产法》和《消防法》，落实“党政同责”“一岗双责”。",
     "要加强对重点行业、重点领域的安全检查。整改快、效果好、的确令人满意。",
     "所有有关部门都要参加，具有有效资质的企业均可申报，现有有线电视用户1万户。",
     "【联系人】王芳",

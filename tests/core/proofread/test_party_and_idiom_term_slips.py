@@ -1,7 +1,8 @@
 """Words of party-building and work-style prose, and set phrases, added to the list checked for
 one character typed off (政迹观, 敷衍赛责, 比学赶招), with the like-sounding characters they need
-(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢, 赢/营, 质/值, 塞/赛, 彻/沏); and right text near them
-that stays silent."""
+(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢, 赢/营, 质/值, 塞/赛, 彻/沏, 调/掉, 线/限, 果/过), with
+words of coordination and results (统筹协掉, 攻坚成过, 底限思维); and right text near them that
+stays silent."""
 from __future__ import annotations
 
 import pytest
@@ -25,12 +26,16 @@ def _slips(text: str) -> set[tuple[str, str | None]]:
     ("层层落实责任，确保万无一矢。", "万无一矢", "万无一失"),
     ("关键时刻拉得出、冲得上、打得营。", "打得营", "打得赢"),
     ("要全面提高干部队伍的综合素值。", "综合素值", "综合素质"),
-    ("纷纷表示要坚决贯沏落实。", "贯沏落实", "贯彻落实"),
+    ("纷纷表示要坚决贯沏落实。", "贯沏", "贯彻"),  # the listed misspelling within
     ("确保值班值守信息畅同。", "信息畅同", "信息畅通"),
     ("切实加强本行业领域的安全监官。", "安全监官", "安全监管"),
     ("不得推诿病人，延务救治。", "延务救治", "延误救治"),
     ("做到“两个维户”。", "两个维户", "两个维护"),
     ("坚持安全第一、预防为主、综合治里。", "综合治里", "综合治理"),
+    ("切实加强组织领导和统筹协掉。", "统筹协掉", "统筹协调"),
+    ("持续巩固脱贫攻坚成过。", "攻坚成过", "攻坚成果"),
+    ("要进一步强化底限思维。", "底限思维", "底线思维"),
+    ("对排查出的隐患实行闭环整该。", "整该", "整改"),  # the listed misspelling within
 ])
 def test_one_character_off_is_reported(text, found, right):
     assert (found, right) in _slips(text), check(text)
@@ -44,6 +49,7 @@ def test_one_character_off_is_reported(text, found, right):
     # holds 为民办实 (为民办事), 申报就业 holds 报就业 (保就业), 走过厂区 走过场, 村庄整治建设 政治建设
     "要坚持为民办实事，申报就业见习补贴，检查组走过厂区，推进村庄整治建设。",
     "不要走过长的弯路，专项招商引资活动成效明显。",
+    "加强统筹协调，巩固脱贫攻坚成果，强化底线思维和极限思维，开展有限空间作业检查，接通有线电视。",
 ])
 def test_right_words_stay_silent(text):
     assert check(text) == []

@@ -15,7 +15,7 @@ import sys
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
-from .arg_types import one_line
+from .arg_types import day, one_line
 
 
 SPECIAL_NAME_MAX = 30  # as long a name as the masthead's reading takes for a 专刊 line
@@ -43,7 +43,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--print-copies", type=int, metavar="份数", help="印数：报尾最后一行印“（共印N份）”")
     p.add_argument("--no-print-copies", action="store_true", help="不印印数")
     p.add_argument("--marking", metavar="文字", help="报头标记：印在刊名上方，如“内部资料 注意保存”；写 \"\" 去掉")
-    p.add_argument("--date", metavar="日期", help="这一期的日期，如 2026-11-20 或 2026年11月20日")
+    p.add_argument("--date", type=day, metavar="日期", help="这一期的日期，如 2026-11-20 或 2026年11月20日")
     p.add_argument("--office", type=one_line("编发单位"), metavar="单位", help="编发单位，印在日期左边")
     p.add_argument("--editors", type=one_line("编辑"), metavar="姓名", help="编辑，几个人用空格或顿号隔开；写 \"\" 去掉")
     p.add_argument("--reviewers", type=one_line("审核"), metavar="姓名", help="审核，写法同 --editors")
@@ -133,10 +133,8 @@ def _apply_dated_and_closing(issue, args: argparse.Namespace) -> None:
     masthead panel and the closing block's reading split them."""
     from ..core.model import Signoff, split_names, split_roles
 
-    if args.date is not None:
-        from ..core.stats.periods import parse_date  # the forms of a date the clerk writes
-
-        issue.date = parse_date(args.date)
+    if args.date is not None:  # read by argparse in the forms the clerk writes a date
+        issue.date = args.date
     if args.office is not None:
         issue.office = args.office.strip()
     def names(given: str | None, kept: list[str]) -> list[str]:

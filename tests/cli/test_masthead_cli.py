@@ -171,8 +171,10 @@ def test_distribution_and_roles_can_be_cleared_and_a_bad_date_is_refused(db, cap
     data = show_json(db, "52", capsys)
     assert data["distribution"] == [] and data["signoff"]["others"] == [] and data["signoff"]["editors"] == []
     before = show_json(db, "52", capsys)
-    code, out, err = masthead(db, "52", "--date", "2026-02-30", "--office", "改了也不存", capsys=capsys)
-    assert code != 0 and "日期" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as exited:  # a usage error (2), as a wrong --number is
+        masthead(db, "52", "--date", "2026-02-30", "--office", "改了也不存", capsys=capsys)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "日期" in err and "Traceback" not in err
     assert show_json(db, "52", capsys) == before  # nothing half-applied
     with pytest.raises(SystemExit):  # refused where the arguments are read, in Chinese
         masthead(db, "52", "--office", "一行\n两行", capsys=capsys)

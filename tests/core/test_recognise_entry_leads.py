@@ -183,3 +183,14 @@ def test_the_text_format_keeps_an_unmerged_field_before_the_unit(sample_issue):
 def test_the_lead_of_an_entry_with_its_unit_in_brackets_opens_with_that_unit():
     [item] = items_of(f"【长葛市】11月23日，市应急管理局{BODY}")
     assert unit_lead(item) == f"长葛市】11月23日，市应急管理局{BODY}"[:30]
+
+
+@pytest.mark.parametrize("lead", ["11 月 26 日", "11 月 26 日下午", "2026 年 11 月 26 日", "11 月 24 日—11 月 26 日", "11月 26日"])
+def test_a_date_a_printed_copy_spaced_off_its_figures_is_the_entrys_date(lead):
+    """A copy out of a PDF spaces the figures off 月 and 日 (11 月 26 日): still the entry's
+    date, kept as written, with or without a bold unit after it; the text is unchanged."""
+    bold, plain_unit = items_of(f"{lead}，**上集镇**{BODY}\n{lead}，县应急局{BODY}\n")
+    assert (bold.date, bold.unit, bold.text) == (lead, "上集镇", f"{lead}，上集镇{BODY}")
+    assert (plain_unit.date, plain_unit.unit, plain_unit.text) == (lead, "", f"{lead}，县应急局{BODY}")
+    assert read_text(write_text(Issue("某某简报", 3, dt.date(2026, 11, 30), sections=[Section("动态", [bold])]))
+                     ).sections[0].entries == [bold]

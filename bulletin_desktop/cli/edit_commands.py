@@ -1,5 +1,5 @@
-"""``section`` and ``entry``: the window's 条目 menu on the command line — add, rename, move and
-delete a section; add, move and delete an entry (条目 or 文章). Each command is one saved
+"""``section`` and ``entry``: the window's 条目 menu on the command line — add, rename, move,
+duplicate and delete a section; add, move, duplicate and delete an entry (条目 or 文章). Each command is one saved
 change; what is taken out goes to the trash as the window's deletions do.
 
 The parser part is imported on every start, so the archive is imported only when the
@@ -37,6 +37,10 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
     q.add_argument("section", metavar="栏目", help=SECTION_HELP)
     q.add_argument("at", type=_PLACE, metavar="N", help="新的位置（从 1 起）")
+    q = actions.add_parser("duplicate", help="复制栏目和其中的条目，放在它后面")
+    db_option(q)
+    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
+    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
     q = actions.add_parser("delete", help="删除栏目和其中的条目（移入回收站）")
     db_option(q)
     q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
@@ -61,6 +65,11 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
     q.add_argument("--to-section", metavar="栏目", help="移到这个栏目（默认本栏目）")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在第 N 条的位置（默认放在最后）")
+    q = actions.add_parser("duplicate", help="复制一条，放在它后面")
+    db_option(q)
+    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
+    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
+    q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
     q = actions.add_parser("delete", help="删除一条（移入回收站）")
     db_option(q)
     q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
@@ -110,6 +119,10 @@ def cmd_section(args: argparse.Namespace) -> int:
             row, place = edits.section_index(issue, section.uid), args.at - 1
             edits.move_section(issue, section.uid, place if place <= row else place + 1)  # counted before the move
             return f"已把栏目“{section.title}”移到第 {edits.section_index(issue, section.uid) + 1} 个。"
+        if args.section_action == "duplicate":  # as the window's 复制: right after the original
+            row = edits.section_index(issue, section.uid)
+            edits.insert_section(issue, row + 1, edits.copy_section(section))
+            return f"已复制栏目“{section.title}”为第 {row + 2} 个。"
         edits.take_section(issue, section.uid)
         trash = "（移入回收站，可用 trash list 查看）" if section.entries else ""
         return f"已删除栏目“{section.title}”和其中的 {len(section.entries)} 条{trash}。"
@@ -149,6 +162,9 @@ def cmd_entry(args: argparse.Namespace) -> int:
                 at += 1  # counted before the move, as a drop counts it
             edits.move_entry(issue, entry.uid, target.uid, at)
             return f"已移到栏目“{target.title}”第 {target.entries.index(entry) + 1} 条：{_shown(entry)}"
+        if args.entry_action == "duplicate":  # as the window's 复制: right after the original
+            edits.insert_entry(issue, section.uid, row + 1, edits.copy_entry(entry))
+            return f"已复制为栏目“{section.title}”第 {row + 2} 条：{_shown(entry)}"
         edits.take_entry(issue, entry.uid)
         return f"已删除栏目“{section.title}”第 {args.index} 条（移入回收站，可用 trash list 查看）：{_shown(entry)}"
 

@@ -68,6 +68,18 @@ def test_entries_are_added_with_date_and_bold_unit_moved_and_deleted(db, capsys)
     assert [item["kind"] for item in json.loads(out)] == ["entry"]
 
 
+def test_a_section_or_an_entry_is_duplicated_right_after_itself(db, capsys):
+    before = show_json(db, "52", capsys)["sections"]
+    assert run(db, capsys, "entry", "duplicate", "52", "1", "1")[0] == 0
+    entries = show_json(db, "52", capsys)["sections"][0]["entries"]
+    assert entries[1]["markup"] == entries[0]["markup"] == before[0]["entries"][0]["markup"]
+    assert len(entries) == len(before[0]["entries"]) + 1
+    assert run(db, capsys, "section", "duplicate", "52", "2")[0] == 0
+    after = show_json(db, "52", capsys)["sections"]
+    assert [s["title"] for s in after] == [before[0]["title"], before[1]["title"], *[s["title"] for s in before[1:]]]
+    assert after[2]["entries"] == after[1]["entries"]
+
+
 @pytest.mark.parametrize("argv, code, said", [
     (["section", "rename", "52", "没有这个栏目", "x"], 1, "这一期的栏目"),
     (["section", "delete", "52", "99"], 1, "没有栏目"),

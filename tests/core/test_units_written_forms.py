@@ -62,3 +62,15 @@ def test_a_submission_signed_in_the_other_form_is_the_registered_unit_s(tmp_path
         with archive.transaction("登记") as conn:
             unit, new = registry.unit_stated(conn, "市住房和城乡建设局")
         assert not new and unit is not None and unit.name == "市住建局"
+
+
+def test_a_county_s_own_departments_are_its_county_level_units(tmp_path):
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        issue = plain_issue(1, dt.date(2024, 3, 1), ["3月1日，**县应急局**开展检查。", "3月1日，**马栏镇**开展检查。",
+                                                     "3月1日，**县应急管理局**开展检查。"], series="鄢陵县安全生产简报")
+        issue.office = "鄢陵县安全生产委员会办公室"
+        archive.add_issue(issue)
+        units = {unit.name: unit for unit in registry.list_units(archive)}
+        assert set(units) == {"县应急局", "马栏镇"}
+        assert (units["县应急局"].category, units["马栏镇"].category) == ("县直单位", "乡镇街道")
+        assert units["县应急局"].aliases == ["县应急管理局"]

@@ -257,7 +257,7 @@ def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
         sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
     unit_id = inserted_id(conn.execute(
         "INSERT INTO units (name, category, sort_order, created_at) VALUES (?, ?, ?, ?)",
-        (name, category.strip() or _suggested_category(conn, name), sort_order, now_text())))
+        (name, category.strip() or _local_category(conn, name), sort_order, now_text())))
     conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)",
                      [(each, unit_id) for each in dict.fromkeys((name, *aliases))])
     return _units(conn, "u.id = ?", (unit_id,))[0]
@@ -265,6 +265,17 @@ def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
 
 def _suggested_category(conn: sqlite3.Connection, name: str) -> str:
     return conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
+
+
+def _local_category(conn: sqlite3.Connection, name: str) -> str:
+    """The category a unit's name suggests where the bulletins are issued: in a county's
+    (or district's) own bulletins its departments, 县应急局 and 县住建局, are 县直单位 (区直单位),
+    as a city's are 市直单位."""
+    category = _suggested_category(conn, name)
+    level = name[:1]
+    if category == "其他" and level in "县区" and home_place(conn).endswith(level):
+        return f"{level}直单位"
+    return category
 
 
 def suggested_category(name: str) -> str:

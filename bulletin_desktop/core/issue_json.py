@@ -34,6 +34,17 @@ def entry_to_dict(entry: Item | Article) -> dict[str, Any]:
     }
 
 
+def year_number_to_dict(year_number: YearNumber | None) -> dict[str, Any] | None:
+    """The number within a year as show --json and list --json write it; None for a plain 第N期."""
+    if year_number is None:
+        return None
+    return {"number": year_number.number, "year": year_number.year, "total": year_number.total}
+
+
+def special_to_dict(special: Special | None) -> dict[str, Any] | None:
+    return {"name": special.name, "number": special.number} if special else None
+
+
 def issue_to_dict(issue: Issue) -> dict[str, Any]:
     return {
         "id": issue.id,
@@ -41,13 +52,8 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
         "series_id": issue.series_id,
         "number": issue.number,
         "number_line": issue.number_line(),
-        "year_number": (
-            {"number": issue.year_number.number, "year": issue.year_number.year, "total": issue.year_number.total}
-            if issue.year_number else None
-        ),
-        "special": (
-            {"name": issue.special.name, "number": issue.special.number} if issue.special else None
-        ),
+        "year_number": year_number_to_dict(issue.year_number),
+        "special": special_to_dict(issue.special),
         "date": issue.date.isoformat(),
         "office": issue.office,
         "status": issue.status,

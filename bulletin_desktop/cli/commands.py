@@ -174,12 +174,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         rows = archive.list_issues()
     if args.json:
-        print_json([
+        from ..core.issue_json import special_to_dict, year_number_to_dict
+
+        print_json([  # the keys show --json has for the masthead, written the same way
             {
-                "id": r.id, "series": r.series, "number": r.number, "number_line": r.number_line(),
-                "special": {"name": r.special_name, "number": r.special_number} if r.special_name else None,
-                "date": r.date.isoformat(), "office": r.office, "status": r.status,
-                "entries": r.entry_count, "updated_at": r.updated_at,
+                "id": r.id, "series": r.series, "series_id": r.series_id, "number": r.number,
+                "number_line": r.number_line(), "year_number": year_number_to_dict(r.year_number),
+                "special": special_to_dict(r.special), "date": r.date.isoformat(), "office": r.office,
+                "status": r.status, "entries": r.entry_count, "updated_at": r.updated_at,
             }
             for r in rows
         ])

@@ -48,3 +48,16 @@ def test_new_json_is_show_json_of_the_new_issue(db, capsys):
     made = json.loads(capsys.readouterr().out)
     assert made == show_json(db, f"id:{made['id']}", capsys)
     assert made["status_history"] == [] and made["exports"] == []
+
+
+def test_list_json_names_each_issue_as_show_json_does(db, tmp_path, year_form_text, capsys):
+    source = tmp_path / "第60期.txt"
+    source.write_text(year_form_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db), "--json"]) == 0
+    for row in json.loads(capsys.readouterr().out):
+        shown = show_json(db, f"id:{row['id']}", capsys)
+        for key in ("series", "series_id", "number", "number_line", "year_number", "special", "date", "office",
+                    "status"):
+            assert row[key] == shown[key], key

@@ -50,6 +50,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     parts_of: Article | None = None  # an article numbering its own parts 一、二、 before any section is
     parts = 0  # the number of its last such part
     attachments = False  # the article's or the entries' last lines are a list of attachments (附件：1.…)
+    styled_section = False  # the last section's heading was a Word heading style's paragraph
     for index, para in enumerate(paras):
         text = para.text
         after = paras[index + 1:index + 1 + _LOOKAHEAD]
@@ -81,6 +82,11 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
         row = is_table_row(para) or _in_two_column_table(paras, index)
         if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
+            if title is not None and _styled_under_section(para, sections, article, styled_section):
+                # 一、经验交流 (typed, or a bold 栏目 line) over a 标题 2 paragraph: the sections
+                # are marked otherwise and the heading style holds the articles' titles
+                heading_hints = heading_hints - {para.hint}
+                title = None
             if title is None and not numbered_sections and article is None:
                 title = stray_numbered_heading(para, after)
             if title is None and next_part and _part_number(para) == next_part:
@@ -106,6 +112,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             if opened is not None and sections[-1] is opened and not opened.entries:
                 sections.pop()  # opened after the contents, and a section begins at once
             sections.append(Section(_section_name(title)))
+            styled_section = para.hint in _HEADING_LEVELS
             article = None
             roles[offset + index].append(Role.SECTION)
             continue
@@ -222,6 +229,15 @@ def _section_number(para: Paragraph) -> int | None:
     """3 for a heading numbered 三、 (not a Word heading style's: its level says what it is)."""
     match = NUMBERED_HEADING.match(para.text) if para.hint is Hint.NONE else None
     return to_int(match.group(1)) if match else None
+
+
+def _styled_under_section(para: Paragraph, sections: list[Section], article: Article | None,
+                          styled_section: bool) -> bool:
+    """A Word heading style's paragraph right under a section headed otherwise (一、, 【】, a
+    line in the 栏目 style), with no entry between: the first article's title."""
+    return (para.hint in _HEADING_LEVELS and section_title(para.text) is None and not NUMBERED_HEADING.match(para.text)
+            and bool(sections) and bool(sections[-1].title) and not sections[-1].entries and article is None
+            and not styled_section)
 
 
 def _section_title(para: Paragraph, numbered_sections: bool, heading_hints: set[Hint]) -> str | None:

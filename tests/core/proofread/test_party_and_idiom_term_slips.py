@@ -1,6 +1,6 @@
 """Words of party-building and work-style prose, and set phrases, added to the list checked for
 one character typed off (政迹观, 敷衍赛责, 比学赶招), with the like-sounding characters they need
-(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢, 赢/营, 质/值, 塞/赛, 彻/沏, 调/掉, 线/限, 果/过), with
+(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢/施, 赢/营, 质/值, 塞/赛, 彻/沏, 调/掉, 线/限, 果/过, 冬/东, 阶/介, 弹/谈), with
 words of coordination and results (统筹协掉, 攻坚成过, 底限思维); and right text near them that
 stays silent."""
 from __future__ import annotations
@@ -36,6 +36,11 @@ def _slips(text: str) -> set[tuple[str, str | None]]:
     ("持续巩固脱贫攻坚成过。", "攻坚成过", "攻坚成果"),
     ("要进一步强化底限思维。", "底限思维", "底线思维"),
     ("对排查出的隐患实行闭环整该。", "整该", "整改"),  # the listed misspelling within
+    ("确保万无一施。", "万无一施", "万无一失"),
+    ("确保他们温暖过东。", "温暖过东", "温暖过冬"),
+    ("推动各项工作再上新台介。", "新台介", "新台阶"),
+    ("防止问题反谈。", "问题反谈", "问题反弹"),
+    ("坚决遏制重特大事故发声。", "事故发声", "事故发生"),
 ])
 def test_one_character_off_is_reported(text, found, right):
     assert (found, right) in _slips(text), check(text)
@@ -50,6 +55,7 @@ def test_one_character_off_is_reported(text, found, right):
     "要坚持为民办实事，申报就业见习补贴，检查组走过厂区，推进村庄整治建设。",
     "不要走过长的弯路，专项招商引资活动成效明显。",
     "加强统筹协调，巩固脱贫攻坚成果，强化底线思维和极限思维，开展有限空间作业检查，接通有线电视。",
+    "精准施策，文明施工，召开座谈会，开展谈心谈话，让群众温暖过冬，防止问题反弹，工作再上新台阶，严防事故发生。",
 ])
 def test_right_words_stay_silent(text):
     assert check(text) == []

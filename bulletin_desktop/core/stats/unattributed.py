@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..archive import Archive
 from ..archive.store import YEAR_NUMBER_COLUMNS, year_number_of
-from ..model import number_line, unit_name_at_start
+from ..model import number_line
+from ..units.detect import unit_named_at_start
 from .periods import check_range
 from .query import UNATTRIBUTED, series_condition
 
@@ -55,5 +56,5 @@ def unattributed_entries(archive: Archive, date_from: dt.date, date_to: dt.date,
         series_sql, params = series_condition(conn, series, span)
         rows = conn.execute(_SQL.format(series=series_sql), params).fetchall()
     return [UnattributedEntry(issue_id, name, number, number_line(number, year_number_of(*year)), date, section, uid,
-                              text, unit_name_at_start(lead))
+                              text, unit_named_at_start(lead))
             for issue_id, name, number, *year, date, section, uid, text, lead in rows]

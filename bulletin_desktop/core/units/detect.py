@@ -40,6 +40,22 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
     return None
 
 
+# how a department's name ends, as against a place's (县, 市, 镇 …)
+_DEPARTMENT_END = r"(?:局|委员会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部|学校|馆)"
+_PLACE_END = re.compile(r"(?:县|区|市|镇|乡|街道)$")
+
+
+def unit_named_at_start(text: str) -> str:
+    """The unit's name ``text`` opens with, as model.unit_name_at_start reads it (长葛市应急
+    管理局组织… → 长葛市), except that a level's department is not cut at a character that
+    ends places: 县市场监督管理局 (not 县市), 市住房和城乡建设局 (not 市住房和城乡)."""
+    name = unit_name_at_start(text)
+    if name and name[0] in "市县区乡镇" and _PLACE_END.search(name):
+        longer = re.match(rf"{re.escape(name)}[^，。；：、！？,.;:!?\s（）()“”]{{0,14}}?{_DEPARTMENT_END}", text)
+        return longer.group() if longer else name
+    return name
+
+
 def stated_sender(text: str) -> str:
     """The sender a text names outright (报送单位：临颍县应急管理局, or signed at its end
     ……。（临颍县应急管理局）), when it reads as a unit's name; else "". For a unit the registry

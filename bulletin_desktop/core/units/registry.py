@@ -121,12 +121,18 @@ def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[s
 def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
     """Register the units called ``names`` that the registry does not know yet (by name or
     alias), each in the category its name suggests (县区 for 西平县, 市直单位 for
-    市应急管理局…), in one step; the entries that name them count for them at once."""
+    市应急管理局…), in one step; the entries that name them count for them at once. A
+    name that is a registered unit's written short or in full becomes that unit's alias."""
     wanted = list(dict.fromkeys(_check_name(n) for n in names if n.strip()))
     added: list[Unit] = []
     with archive.transaction("登记单位") as conn:
         for name in wanted:
-            if _find(conn, name) is None:
+            if _find(conn, name) is not None:
+                continue
+            known = _written_otherwise(conn, name)
+            if known is not None:  # 县市场监管局 where 县市场监督管理局 is registered: its alias
+                conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (name, known.id))
+            else:
                 added.append(insert_unit(conn, name))
     return added
 
@@ -185,6 +191,34 @@ def register_bold_units(conn: sqlite3.Connection) -> None:
         if unit is not None and name not in (unit.name, *unit.aliases):
             # 长葛市应急局 in a city's bulletin is 长葛市's, 市住建局 the 市住房和城乡建设局
             conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (name, unit.id))
+    _alias_opening_names(conn)
+
+
+def _alias_opening_names(conn: sqlite3.Connection) -> None:
+    """An entry without a bold unit that opens with, or is signed by, a registered unit's
+    name written otherwise (县市场监管局 for 县市场监督管理局) counts for that unit: the
+    writing becomes its alias. No unit is registered from such names: a name in the text
+    may be of another unit the entry speaks of."""
+    from .detect import unit_named_at_start
+
+    opening = {unit_named_at_start(lead) for (lead,) in conn.execute(
+        "SELECT e.lead FROM entry_units f JOIN entries e ON e.id = f.entry_id "
+        "WHERE f.unit_id IS NULL AND f.submission_id IS NULL AND e.unit = ''")}
+    opening.discard("")
+    if not opening:
+        return
+    by_form: dict[str, int] = {}
+    for name, unit_id in conn.execute("SELECT name, unit_id FROM unit_names ORDER BY unit_id"):
+        by_form.setdefault(short_form(name), unit_id)
+    for name in sorted(opening):
+        unit_id = by_form.get(short_form(name))
+        if unit_id is None or _find(conn, name) is not None:
+            continue
+        try:
+            _check_name(name)
+        except UnitError:
+            continue
+        conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (name, unit_id))
 
 
 def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, bool]:

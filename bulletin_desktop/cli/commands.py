@@ -92,6 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..core.recognise import BulletinFormatError
 
     paths = expand_paths(args.files)
+    _say_empty_folders(args.files)
     read = partial(read_file, series=args.series)
     if args.dry_run:
         # several files or a folder: always a list, [] when none could be read, so a script
@@ -137,6 +138,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(done)
     return 1 if failures else 0
+
+
+def _say_empty_folders(given: list[Path]) -> None:
+    """A folder with nothing to import (files of other kinds, or bulletins in its subfolders,
+    which are not read) is said, not passed over as if it had been imported."""
+    from ..core.importing import expand_paths
+
+    for folder in given:
+        if folder.is_dir() and not expand_paths([folder]):
+            inner = sum(1 for p in folder.iterdir() if p.is_dir())
+            below = f"；其中的 {inner} 个子文件夹不导入，请分别给出" if inner else ""
+            sys.stderr.write(f"注意：文件夹 {folder} 中没有可以导入的文件（纯文本、Word、WPS、RTF、ODT）{below}。\n")
 
 
 def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:

@@ -61,3 +61,15 @@ def test_list_json_names_each_issue_as_show_json_does(db, tmp_path, year_form_te
         for key in ("series", "series_id", "number", "number_line", "year_number", "special", "date", "office",
                     "status"):
             assert row[key] == shown[key], key
+
+
+def test_a_folder_with_nothing_to_import_is_said_on_stderr(db, tmp_path, sample_text, capsys):
+    drop = tmp_path / "来稿 汇总"
+    (drop / "2022年").mkdir(parents=True)
+    (drop / "2022年" / "第53期.txt").write_text(sample_text.replace("第52期", "第53期"), encoding="utf-8")
+    (drop / "照片.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(drop), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == []
+    assert err.count("\n") == 1 and str(drop) in err and "没有可以导入的文件" in err and "1 个子文件夹" in err

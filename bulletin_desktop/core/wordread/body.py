@@ -390,7 +390,7 @@ class BodyReader:
         for key in (style_id, name):
             if key in _OUR_STYLES:
                 return _OUR_STYLES[key]
-        if outline is None:
+        if outline is None and not self.styles.is_title(style_id):
             outline = self.styles.outline_level(style_id)
         if outline == 0 or name.lower() in _HEADING_NAMES[::2]:
             return Hint.HEADING

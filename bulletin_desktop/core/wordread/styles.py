@@ -123,6 +123,11 @@ class Styles:
     def outline_level(self, style_id: str | None) -> int | None:
         return self._inherited(style_id, "outline")
 
+    def is_title(self, style_id: str | None) -> bool:
+        """Word's Title or Subtitle style, or one based on them: a masthead's name and number
+        line (Chinese Word gives them outline levels 1 and 2, yet they head no section)."""
+        return any(style.name.lower() in ("title", "subtitle") for style in self._chain(style_id))
+
 
 def east_asia_font(rpr: etree._Element | None) -> str | None:
     """The font named for Chinese text in run properties (w:rFonts/@w:eastAsia), if any. A

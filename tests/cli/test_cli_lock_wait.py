@@ -73,7 +73,8 @@ def test_the_window_is_not_waited_for(db, capsys):
         holder.kill()
         holder.wait(timeout=30)
     assert time.monotonic() - started < commands.LOCK_WAIT_SECONDS / 2
-    assert "请先关闭那个窗口再试" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "请先关闭那个窗口再试" in err and f"进程号 {holder.pid}" in err  # the holder named
 
 
 def test_a_command_done_leaves_this_process_holding_archives_as_the_window(db, capsys):

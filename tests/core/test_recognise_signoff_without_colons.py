@@ -37,3 +37,27 @@ def test_roles_spaced_from_their_names_are_the_signoff(line, signoff):
 def test_a_line_that_is_not_only_roles_and_names_is_no_signoff(line):
     issue = read(line)
     assert issue.signoff == Signoff()
+
+
+@pytest.mark.parametrize("rows, signoff", [
+    ("编辑　审核　签发\n张三　李四　王五", Signoff(["张三"], ["李四"], ["王五"])),
+    ("编　辑　　审　核　　签　发\n张　三　　李　四　　王　五", Signoff(["张三"], ["李四"], ["王五"])),
+    ("责任编辑  签发\n张三  王五", Signoff(["张三"], [], ["王五"])),
+])
+def test_roles_in_one_row_and_their_names_in_the_next_are_the_signoff(rows, signoff):
+    """A sign-off laid out as a table's two rows (the roles over their names), read back a row a line."""
+    issue = read(rows)
+    assert issue.signoff == signoff
+    assert [len(s.entries) for s in issue.sections] == [1]
+
+
+@pytest.mark.parametrize("rows", ["编辑　审核　签发\n张三　李四", "编辑　审核\n县应急局　县住建局"])
+def test_rows_that_do_not_pair_roles_with_names_are_no_signoff(rows):
+    assert read(rows).signoff == Signoff()
+
+
+def test_the_three_reviews_named_as_printed_are_kept_as_printed():
+    """一审：张三　二审：李四　三审：王五 is the sign-off line, its roles kept as written."""
+    issue = read("一审：张三　二审：李四　三审：王五")
+    assert issue.signoff == Signoff(others=["一审：张三", "二审：李四", "三审：王五"])
+    assert [len(s.entries) for s in issue.sections] == [1]

@@ -10,7 +10,7 @@ from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    compact, opens_dated_entry, print_copies, signoff_text,
+    compact, opens_dated_entry, print_copies, roles_over_names, signoff_text,
 )
 
 _CONTINUATION_MAX = 200
@@ -61,7 +61,8 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
     while body_after > start and not _goes_on_with_the_body(paras[body_after - 1]):
         body_after -= 1
     signoff_at = next((i for i in range(max(start, body_after), len(paras))
-                       if not paras[i].exact and signoff_text(paras[i].text) is not None), len(paras))
+                       if not paras[i].exact and (signoff_text(paras[i].text) is not None
+                                                  or _roles_row(paras, i) is not None)), len(paras))
     for i in range(start, signoff_at):
         text = paras[i].text
         if paras[i].exact or not (DISTRIBUTION.match(text) or PRINT_NOTE.fullmatch(text) or ISSUED_LINE.match(text)):
@@ -114,12 +115,29 @@ def issued_date(paras: list[Paragraph]) -> tuple[dt.date, str] | None:
     return None
 
 
+def _roles_row(paras: list[Paragraph], index: int) -> str | None:
+    """The sign-off the row of roles at ``index`` and the row of names under it make
+    (编辑　审核　签发 / 张三　李四　王五), or None."""
+    if index + 1 >= len(paras) or paras[index].exact or paras[index + 1].exact:
+        return None
+    return roles_over_names(paras[index].text, paras[index + 1].text)
+
+
 def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> Closing:
     closing = Closing()
     last: DistributionLine | None = None
     line_before = ""
+    names_row = -1  # the row of names under a row of roles, read with it
     for index, para in enumerate(paras):
         text, line_before = para.text.strip(), paras[index - 1].text.strip() if index else ""
+        if index == names_row:
+            roles[offset + index].append(Role.SIGNOFF)
+            continue
+        if (combined := _roles_row(paras, index)) is not None:
+            _read_signoff(combined, closing.signoff)
+            roles[offset + index].append(Role.SIGNOFF)
+            names_row, last = index + 1, None
+            continue
         if note := PRINT_NOTE.search(text):
             closing.print_copies = print_copies(note)
             roles[offset + index].append(Role.PRINT_NOTE)

@@ -151,7 +151,9 @@ def _labels(labels) -> str:
 # A contact line (联系人：张三　电话：…) opens a closing block too; below the distribution lists
 # it is a line of the box as written.
 CONTACT_LABELS = both_scripts(("联系人", "联系电话", "值班电话", "联系方式", "电话", "传真", "电子邮箱", "邮箱"))
-OTHER_SIGNOFF_LABELS = both_scripts((*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "统稿", "排版", "美编", *CONTACT_LABELS))
+# (一审/二审/三审: the three reviews some offices print by name, kept as printed)
+OTHER_SIGNOFF_LABELS = both_scripts((*SIGNOFF_HEADS, "责编", "校对", "审校", "终审", "一审", "二审", "三审", "编审", "统稿",
+                                     "排版", "美编", *CONTACT_LABELS))
 _SIGNOFF_ALT = _labels([*SIGNOFF_LABELS, *OTHER_SIGNOFF_LABELS])
 CONTACT_START = re.compile(rf"^(?:{_labels(CONTACT_LABELS)})\s*[：:]")
 # 编辑：张三 …, or a label of another kind first: 主编：王五　编辑：张三
@@ -194,6 +196,27 @@ def _spaced_cells(text: str) -> list[str]:
         split = _LABEL_FIRST.match(cell)
         words += [split.group(1), split.group(2)] if split else [cell]
     return words
+
+
+def roles_over_names(labels: str, names: str) -> str | None:
+    """编辑　审核　签发 over 张三　李四　王五: a sign-off laid out as a table's two rows, the
+    roles in one and their names under them, read back a row a line; the sign-off line with
+    its colons (编辑：张三　审核：李四　签发：王五), or None when the lines are not such rows."""
+    roles = labels.split()
+    if not all(role in SIGNOFF_LABELS for role in roles):
+        roles = _spaced_cells(labels)
+    people = names.split()
+    if len(people) != len(roles):
+        people = [compact(cell) for cell in _CELL_GAP.split(names.strip())]
+    if len(roles) < 2 or len(people) != len(roles) or not all(role in SIGNOFF_LABELS for role in roles):
+        return None
+    if not all(_ROLE_NAME.match(name) and name not in OTHER_SIGNOFF_LABELS and not _UNIT_NAME_END.search(name)
+               for name in people):
+        return None  # (a row of units under the roles is a table of something else)
+    return "　".join(f"{role}：{name}" for role, name in zip(roles, people))
+
+
+_UNIT_NAME_END = re.compile(rf"(?:{UNIT_SUFFIXES})$")
 
 
 def _roles_without_colons(text: str) -> str | None:

@@ -88,3 +88,19 @@ def test_a_name_typed_in_place_is_kept_by_a_shortcut_that_saves(qtbot, window, s
     type_text(editor, "重点工作")
     qtbot.keySequence(editor, QKeySequence(keys))
     assert stored_issue(first).sections[0].title == "重点工作"
+
+
+def test_a_redone_delete_leaves_the_tree_on_an_entry(qtbot, window):
+    """Delete, Ctrl+Z, Ctrl+Y: the entry is gone again and the tree is on its neighbour, as
+    after the first Delete, not on the section, which the next Delete would remove whole."""
+    tree = window.ui.sectionTree
+    section = window.document.issue.sections[0]
+    first, second = section.entries[0].uid, section.entries[1].uid
+    tree.setFocus()
+    tree.select_uid(first)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert (tree.current_kind(), tree.current_uid()) == ("item", second)
+    qtbot.keySequence(tree, QKeySequence("Ctrl+Z"))
+    assert tree.current_uid() == first
+    qtbot.keySequence(tree, QKeySequence("Ctrl+Y"))
+    assert (tree.current_kind(), tree.current_uid()) == ("item", second)

@@ -129,8 +129,14 @@ class IssueDocument(QObject):
         self._structure_changed(entry.uid)
 
     def take_entry(self, uid: str) -> tuple[str, int, Entry]:
-        where = edits.take_entry(self._require(), uid)
-        self._structure_changed(where[0])
+        issue = self._require()
+        where = edits.take_entry(issue, uid)
+        section_uid, row, _entry = where
+        # the entry that took its place, else the one above, else its section: as deleting in
+        # the tree selects, so that a redone delete leaves Delete on an entry, not on the section
+        section = issue.find_section(section_uid)
+        entries = section.entries if section is not None else []
+        self._structure_changed(entries[min(row, len(entries) - 1)].uid if entries else section_uid)
         return where
 
     def move_entry(self, uid: str, section_uid: str, row: int) -> tuple[str, int]:

@@ -142,10 +142,11 @@ _DOCUMENT_NAME = re.compile(r"(?:法|条例|规定|办法|通知|方案|意见|�
 # but a standard's title keeps the space after the series it belongs to (GB 2760—2024 is
 # 《食品安全国家标准 食品添加剂使用标准》; 《国家职业技能标准 电工》)
 _STANDARD_SERIES = re.compile(r"[^ \u3000]*(?:国家|行业|地方|团体|职业技能)标准[ \u3000](?=[^ \u3000])")
-# a theme or slogan of parallel phrases quoted in running text, a space between its halves as a
-# title's: “奋进新征程 建功新时代”, “人人讲安全 个个会应急”; halves of unequal length, or with
+# a theme or slogan of parallel phrases quoted in running text, a space between its parts as a
+# title's: “奋进新征程 建功新时代”, “人人讲安全 个个会应急”, “学党史 悟思想 办实事 开新局” (three
+# characters a part only where there are three parts or more); parts of unequal length, or with
 # figures, or a quotation of what someone said (他说：“…”), are a sentence with a stray space
-_QUOTED_SLOGAN = re.compile(rf"(?<![：说道])“(([{HAN}]{{4,9}})[ \u3000](?:[{HAN}]{{4,9}}[ \u3000])?[{HAN}]{{4,9}})”")
+_QUOTED_SLOGAN = re.compile(rf"(?<![：说道])“(([{HAN}]{{3,9}})(?:[ \u3000][{HAN}]{{3,9}}){{1,3}})”")
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # an article's byline, a line of its own: （市应急管理局 李明）, 源汇区应急管理局 王芳 李强,
@@ -505,6 +506,12 @@ def _byline_line() -> re.Pattern[str]:
     return re.compile(_BYLINE_LINE)  # compiled when a text first has a space in it
 
 
+def _parallel(parts: list[str]) -> bool:
+    """Whether the parts of a quoted slogan match in length, as parallel phrases do: four
+    characters or more when there are two (“安全月 活动” is a name with a stray space)."""
+    return len({len(part) for part in parts}) == 1 and (len(parts) > 2 or len(parts[0]) >= 4)
+
+
 def _spaces_between_han(text: str) -> Iterator[re.Match]:
     if " " not in text and "\u3000" not in text and "\u00a0" not in text:
         return  # (most texts: the patterns below need not run)
@@ -512,8 +519,7 @@ def _spaces_between_han(text: str) -> Iterator[re.Match]:
     on_purpose += [m.span(1) for m in _CITED_TITLE.finditer(text)
                    if _PARTED_TITLE.fullmatch(m.group(1)) and not _DOCUMENT_NAME.search(m.group(1))
                    or _STANDARD_SERIES.match(m.group(1))]
-    on_purpose += [m.span(1) for m in _QUOTED_SLOGAN.finditer(text)
-                   if all(len(half) == len(m.group(2)) for half in re.split("[ \u3000]", m.group(1)))]
+    on_purpose += [m.span(1) for m in _QUOTED_SLOGAN.finditer(text) if _parallel(re.split("[ \u3000]", m.group(1)))]
     on_purpose += [m.span() for m in _BYLINE.finditer(text)]
     on_purpose += [(start, start + len(line)) for start, line in lines_with_starts(text)
                    if _byline_line().fullmatch(line.strip())]

@@ -1,6 +1,6 @@
 """Words of party-building and work-style prose, and set phrases, added to the list checked for
 one character typed off (政迹观, 敷衍赛责, 比学赶招), with the like-sounding characters they need
-(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢/施, 赢/营, 质/值, 塞/赛, 彻/沏, 调/掉, 线/限, 果/过, 冬/东, 阶/介, 弹/谈), with
+(超/招, 态/太, 章/张, 躁/燥, 谐/协, 业/叶, 失/矢/施, 赢/营, 质/值, 塞/赛, 彻/沏, 调/掉, 线/限, 果/过, 冬/东, 阶/介, 弹/谈, 局/剧, 全/权), with
 words of coordination and results (统筹协掉, 攻坚成过, 底限思维); and right text near them that
 stays silent."""
 from __future__ import annotations
@@ -41,6 +41,9 @@ def _slips(text: str) -> set[tuple[str, str | None]]:
     ("推动各项工作再上新台介。", "新台介", "新台阶"),
     ("防止问题反谈。", "问题反谈", "问题反弹"),
     ("坚决遏制重特大事故发声。", "事故发声", "事故发生"),
+    ("不断开创工作新剧面。", "新剧面", "新局面"),
+    ("切实维护人民群众生命财产安权。", "生命财产安权", "生命财产安全"),
+    ("提高了应急处置能力和协同做战能力。", "协同做战", "协同作战"),
 ])
 def test_one_character_off_is_reported(text, found, right):
     assert (found, right) in _slips(text), check(text)
@@ -56,6 +59,7 @@ def test_one_character_off_is_reported(text, found, right):
     "不要走过长的弯路，专项招商引资活动成效明显。",
     "加强统筹协调，巩固脱贫攻坚成果，强化底线思维和极限思维，开展有限空间作业检查，接通有线电视。",
     "精准施策，文明施工，召开座谈会，开展谈心谈话，让群众温暖过冬，防止问题反弹，工作再上新台阶，严防事故发生。",
+    "开创新局面，切实维护生命财产安全和消费者权益，保护知识产权，把权力关进制度的笼子，协同作战，县剧团送戏下乡。",
 ])
 def test_right_words_stay_silent(text):
     assert check(text) == []

@@ -15,6 +15,7 @@ def _rules(text: str) -> list[str]:
     "会议强调，要全面提升基层党组织组织力。",
     "市委宣传部举办“奋进新征程 建功新时代”主题宣讲活动。",
     "活动以“人人讲安全　个个会应急”为主题。",
+    "“学党史 悟思想 办实事 开新局”主题活动扎实开展。",  # three characters a part, four parts
     "记者 王磊 通讯员 李华",
     "本报记者 张楠",
 ])
@@ -26,6 +27,7 @@ def test_stays_silent(text):
     ("全市安全生产生产形势总体平稳。", "DUP-WORD"),  # a four-character word's end typed again
     ("要进一步加强加强组织力建设。", "DUP-WORD"),
     ("主题为“奋进新征程 建功时代”。", "S-HAN-HAN"),  # halves of unequal length: a stray space
+    ("开展“安全月 宣传日”活动。", "S-HAN-HAN"),  # two parts of three characters: a name cut by a space
     ("他说“全市共排查 隐患十二处”。", "S-HAN-HAN"),
     ("记者 王磊说要加强 安全", "S-HAN-HAN"),
 ])

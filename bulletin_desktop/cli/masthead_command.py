@@ -69,6 +69,7 @@ def cmd_masthead(args: argparse.Namespace) -> int:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
         _show(issue, args.json, print_json)
         return 0
+    _check_options(args)
     with open_for_writing(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
         changed = _apply(issue, args, CommandError)
@@ -76,6 +77,22 @@ def cmd_masthead(args: argparse.Namespace) -> int:
             archive.save_issue(issue)
     _show(issue, args.json, print_json)
     return 0
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """What is wrong with the options whatever the issue holds: a usage error (exit 2), said
+    before the archive is opened."""
+    from .arg_types import UsageError
+
+    if args.print_copies is not None and args.no_print_copies:
+        raise UsageError("--print-copies 与 --no-print-copies 不能同时使用。")
+    if args.distribution is not None and args.no_distribution:
+        raise UsageError("--distribution 与 --no-distribution 不能同时使用。")
+    for name, value, low, high in (("--number", args.number, 1, 99999), ("--year-number", args.year_number, 1, 9999),
+                                   ("--special-number", args.special_number, 0, 99999),
+                                   ("--year", args.year, 1900, 2999), ("--print-copies", args.print_copies, 1, 999999)):
+        if value is not None and not low <= value <= high:
+            raise UsageError(f"{name} 的值 {value} 不在 {low} 到 {high} 之间。")
 
 
 def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
@@ -86,15 +103,6 @@ def _apply(issue, args: argparse.Namespace, error: type[Exception]) -> bool:
 
     before = (issue.number, issue.year_number, issue.print_copies, issue.marking, issue.special, issue.date,
               issue.office, copy.deepcopy(issue.signoff), list(issue.distribution))
-    if args.print_copies is not None and args.no_print_copies:
-        raise error("--print-copies 与 --no-print-copies 不能同时使用。")
-    if args.distribution is not None and args.no_distribution:
-        raise error("--distribution 与 --no-distribution 不能同时使用。")
-    for name, value, low, high in (("--number", args.number, 1, 99999), ("--year-number", args.year_number, 1, 9999),
-                                   ("--special-number", args.special_number, 0, 99999),
-                                   ("--year", args.year, 1900, 2999), ("--print-copies", args.print_copies, 1, 999999)):
-        if value is not None and not low <= value <= high:
-            raise error(f"{name} 的值 {value} 不在 {low} 到 {high} 之间。")
     current = issue.year_number
     form = args.number_form or (
         "year" if current is None and (args.year_number is not None or args.year is not None)

@@ -36,3 +36,19 @@ def test_units_by_section_and_special_issue(tmp_path):
         header, rows = report.table("unit")
         assert rows[0][header.index("其中专刊")] == 1
         assert report.to_dict()["units"][0]["sections"] == {"应急演练": 2, "防汛动态": 1}
+
+
+def test_units_by_month_and_quarter(tmp_path):
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "长葛市")
+        registry.add_unit(archive, "禹州市")
+        for number, date in ((1, dt.date(2024, 2, 20)), (2, dt.date(2024, 3, 20)), (3, dt.date(2024, 7, 20))):
+            archive.add_issue(plain_issue(number, date, ["1日，**长葛市、禹州市**联合开展检查。", "2日，**长葛市**召开会议。"]))
+        report = compute_stats(archive, *YEAR)
+        header, rows = report.table("unit-quarter")
+        assert header == ["单位", "2024年第一季度", "2024年第二季度", "2024年第三季度", "2024年第四季度", "合计"]
+        assert rows == [["长葛市", 4, 0, 2, 0, 6], ["禹州市", 2, 0, 1, 0, 3], ["合计", 6, 0, 3, 0, 9]]
+        header, rows = report.table("unit-month")
+        assert header[1:4] == ["2024年1月", "2024年2月", "2024年3月"] and len(header) == 14
+        assert rows[0][1:4] == [0, 2, 2] and rows[0][-1] == 6
+        assert report.to_dict()["units"][0]["months"] == {"2024-02": 2, "2024-03": 2, "2024-07": 2}

@@ -107,6 +107,9 @@ def test_import_adopt_decline_and_statistics_follow(qtbot, window, archive_path,
     by_section = dict(zip(header, rows[[r[0] for r in rows].index("舞阳县")]))
     assert (by_section["隐患排查"], by_section["督导检查"], by_section["应急演练"], by_section["合计"]) == (2, 1, 1, 5)
     assert view.table_model.columnCount() == len(header) and view.table_model.rowCount() == len(rows)
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("unit-quarter"))
+    header, rows = view.table()
+    assert header[1] == "2022年第一季度" and rows[[r[0] for r in rows].index("舞阳县")][header.index("2022年第四季度")] == 5
     view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("unit"))
     assert view.charts is not None  # Qt Charts made when the view was first shown
 

@@ -13,7 +13,7 @@ _JOINER = re.compile(r"[、和与及]|会同")
 _LONGEST_NAME = 40
 
 _JOINT_SQL = """
-SELECT f.unit_id, e.unit, e.lead, f.article, i.special_name IS NOT NULL, e.uid, sc.title
+SELECT f.unit_id, e.unit, e.lead, f.article, i.special_name IS NOT NULL, e.uid, sc.title, substr(i.date, 1, 7)
 FROM issues i
 JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
@@ -34,6 +34,7 @@ class JointCredit:
     special: bool
     entry_uid: str
     section: str  # the title of the entry's section
+    month: str  # of its issue: 2024-05
 
 
 def joint_unit_ids(text: str, names: dict[str, int]) -> list[int]:
@@ -63,9 +64,9 @@ def joint_credits(conn: sqlite3.Connection, series_sql: str, params: tuple) -> l
     a submission is its sender's alone."""
     names = dict(conn.execute("SELECT name, unit_id FROM unit_names"))
     credits: list[JointCredit] = []
-    for unit_id, unit, lead, article, special, uid, section in conn.execute(
+    for unit_id, unit, lead, article, special, uid, section, month in conn.execute(
             _JOINT_SQL.format(series=series_sql), params):
         for other in joint_unit_ids(unit + lead if unit else lead, names):
             if other != unit_id:
-                credits.append(JointCredit(other, bool(article), bool(special), uid, section))
+                credits.append(JointCredit(other, bool(article), bool(special), uid, section, month))
     return credits

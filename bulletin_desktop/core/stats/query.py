@@ -38,14 +38,14 @@ GROUP BY 1, 2
 """
 
 _SECTION_SQL = f"""
-SELECT {_UNIT_KEY}, {_RAW_UNIT}, sc.title, count(*)
+SELECT {_UNIT_KEY}, {_RAW_UNIT}, sc.title, substr(i.date, 1, 7), count(*)
 FROM issues i
 JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
 JOIN sections sc ON sc.id = e.section_id
 LEFT JOIN submissions s ON s.id = f.submission_id
 WHERE i.date BETWEEN ? AND ? {{series}}
-GROUP BY 1, 2, 3
+GROUP BY 1, 2, 3, 4
 ORDER BY min(i.date), min(sc.position)
 """
 
@@ -173,12 +173,13 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         if unit_id is not None or raw:
             row_for(unit_id, raw).points += flag_points
     sections: dict[str, None] = {}
-    for unit_id, raw, title, count in section_rows:
+    for unit_id, raw, title, month, count in section_rows:
         title = section_label(title)
         sections[title] = None
         if unit_id is not None or raw:
-            by_section = row_for(unit_id, raw).by_section
-            by_section[title] = by_section.get(title, 0) + count
+            row = row_for(unit_id, raw)
+            row.by_section[title] = row.by_section.get(title, 0) + count
+            row.by_month[month] = row.by_month.get(month, 0) + count
     for credit in joint:
         row = row_for(credit.unit_id, "")
         row.adopted += 1
@@ -186,6 +187,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         row.special += credit.special
         title = section_label(credit.section)
         row.by_section[title] = row.by_section.get(title, 0) + 1
+        row.by_month[credit.month] = row.by_month.get(credit.month, 0) + 1
         row.direct += 1
         row.points += (per_article if credit.article else per_item) + credit.special * per_special
         row.points += joint_flags.get(credit.entry_uid, 0.0)

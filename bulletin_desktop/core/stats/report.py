@@ -25,8 +25,9 @@ class UnitStats:
     direct: int = 0
     points: float = 0.0
     rank: int = 0
-    # adopted entries by the title of the section they are in
+    # adopted entries by the title of the section they are in, and by their issue's month (2024-05)
     by_section: dict[str, int] = field(default_factory=dict)
+    by_month: dict[str, int] = field(default_factory=dict)
 
     @property
     def rate(self) -> float | None:
@@ -46,12 +47,14 @@ class UnitStats:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for section, count in other.by_section.items():
             self.by_section[section] = self.by_section.get(section, 0) + count
+        for month, count in other.by_month.items():
+            self.by_month[month] = self.by_month.get(month, 0) + count
 
     def to_dict(self) -> dict:
         return {"unit": self.name, "category": self.category, "rank": self.rank, "submitted": self.submitted,
                 "adopted_submissions": self.adopted_submissions, "adopted": self.adopted,
                 "rate": None if self.rate is None else round(self.rate, 4), "articles": self.articles,
-                "special": self.special, "sections": dict(self.by_section),
+                "special": self.special, "sections": dict(self.by_section), "months": dict(sorted(self.by_month.items())),
                 "direct": self.direct, "submitted_unknown": self.direct > 0, "points": self.points,
                 "note": self.note}
 
@@ -67,6 +70,27 @@ class MonthStats:
     submitted: int = 0
     adopted: int = 0
     direct: int = 0  # as UnitStats.direct
+
+
+def month_title(month: str) -> str:
+    """2024-05 as a table's column names it: 2024年5月."""
+    return f"{month[:4]}年{int(month[5:7])}月"
+
+
+def quarter_of(month: str) -> str:
+    """2024-05 → 2024Q2."""
+    return f"{month[:4]}Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
+def quarter_title(quarter: str) -> str:
+    return f"{quarter[:4]}年第{'一二三四'[int(quarter[-1]) - 1]}季度"
+
+
+def _per_quarter(by_month: dict[str, int]) -> dict[str, int]:
+    quarters: dict[str, int] = {}
+    for month, count in by_month.items():
+        quarters[quarter_of(month)] = quarters.get(quarter_of(month), 0) + count
+    return quarters
 
 
 def format_rate(rate: float | None) -> str:
@@ -130,14 +154,24 @@ class StatsReport:
                     [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, c.special,
                       points_value(c.points), c.note] for c in self.categories])
         if by == "section":
-            counted = [r for r in self.rows if r.adopted]
-            return (["单位", *self.sections, "合计"],
-                    [[r.name, *(r.by_section.get(s, 0) for s in self.sections), r.adopted] for r in counted]
-                    + [["合计", *(sum(r.by_section.get(s, 0) for r in counted) for s in self.sections),
-                        sum(r.adopted for r in counted)]])
+            return self._cross_table(self.sections, lambda r: r.by_section)
+        if by == "unit-month":
+            months = [m.month for m in self.months]
+            return self._cross_table(months, lambda r: r.by_month, [month_title(m) for m in months])
+        if by == "unit-quarter":
+            quarters = list(dict.fromkeys(quarter_of(m.month) for m in self.months))
+            return self._cross_table(quarters, lambda r: _per_quarter(r.by_month), [quarter_title(q) for q in quarters])
         return (["排名", "单位", "类别", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
                 [[r.rank, r.name, r.category, r.submitted, r.adopted, format_rate(r.rate), r.articles, r.special,
                   points_value(r.points), r.note] for r in self.rows])
+
+    def _cross_table(self, keys: list[str], counts, titles: list[str] | None = None) -> tuple[list[str], list[list]]:
+        """Each unit that had an entry adopted, its adopted entries under each of ``keys``
+        (``counts`` of a row gives them), and a 合计 row and column."""
+        counted = [r for r in self.rows if r.adopted]
+        return (["单位", *(titles or keys), "合计"],
+                [[r.name, *(counts(r).get(k, 0) for k in keys), r.adopted] for r in counted]
+                + [["合计", *(sum(counts(r).get(k, 0) for r in counted) for k in keys), sum(r.adopted for r in counted)]])
 
     def to_dict(self) -> dict:
         return {

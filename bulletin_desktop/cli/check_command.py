@@ -20,7 +20,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("issue", nargs="?", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--text-file", type=path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
-    p.add_argument("--max-age-days", type=whole(-10 ** 9, 36500, "天数"), metavar="天数",
+    p.add_argument("--max-age-days", type=whole(1, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
     p.add_argument("--ignore-here", type=ID, nargs="+", metavar="编号",
                    help="在本期这一处忽略这几条提示（编号见 check 的输出），记入档案库；"
@@ -35,8 +35,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             if args.issue:
                 raise BulletinError("请只指定一期或一个 --text-file 文件，不要同时指定。")
             return _check_lines(args)
-        if args.max_age_days is not None and args.max_age_days < 1:
-            raise BulletinError("条目日期的天数须为正整数。")
         if not args.issue:
             raise BulletinError("请指定要校对的一期（如 52），或用 --text-file 指定文本文件。")
         return _check_issue(args)

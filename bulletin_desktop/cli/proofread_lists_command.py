@@ -49,7 +49,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
 
     p = sub.add_parser("proofread-settings", help="档案库中的校对设置：显示，或用选项修改")
     db_option(p)
-    p.add_argument("--max-age-days", type=whole(-10 ** 9, 36500, "天数"), metavar="天数",
+    p.add_argument("--max-age-days", type=whole(1, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（不带选项运行可查看当前设置）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
 

@@ -20,9 +20,9 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 
 from ..core.emoji import without_emoji
-from ..core.model import DATE_SEPARATOR, Item
+from ..core.model import DATE_SEPARATOR, UNIT_BRACKETS, Item
 from ..core.positions import code_point_offset
-from ..core.richtext import RichText, Run, normalize, parse_markup, plain
+from ..core.richtext import RichText, Run, concat, normalize, parse_markup, plain
 
 RICH_MIME = "application/x-bulletin-desktop-rich"
 """Our own clipboard format: JSON list of paragraphs in ``**bold**`` markup."""
@@ -169,6 +169,10 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     (Item.from_rich): the unit bold after the date, or one of ``known_units`` written plainly
     there (the longest); None when the text does not open with a date."""
     item = Item.from_rich(paragraph)
+    if item.date and item.mark[:2] in UNIT_BRACKETS:
+        # 【舞阳县】11月19日，… (text forwarded from a chat): date and unit to their fields, as a
+        # submission is adopted; kept in the text, the unit reads on unbracketed before it
+        return PastedLead(item.date, item.unit, item.body, concat((Run(item.unit),), item.body))
     if not item.date or item.mark:
         return None
     runs = list(normalize(paragraph))

@@ -87,3 +87,24 @@ def test_a_paste_after_the_start_of_the_text_is_left_as_pasted(qtbot, window, ne
     item = entry(window, new_entry)
     assert (item.date, item.unit) == ("", "")
     assert item.body == (Run("据悉，12月2日，"), Run("郾城区应急管理局", True), Run(TEXT))
+
+
+def test_chat_text_with_its_unit_in_brackets_before_the_date_fills_both_fields(qtbot, window, new_entry):
+    """【舞阳县】11月19日，… as forwarded from a chat: printed 11月19日，**舞阳县**…, as an adopted submission."""
+    mime = QMimeData()
+    mime.setText("【舞阳县】11月19日，组织开展应急演练。\n参加人员共120人。")
+    paste_into_body(qtbot, window, mime)
+    item = entry(window, new_entry)
+    assert (item.mark, item.date, item.unit) == ("", "11月19日", "舞阳县")
+    assert item.text == "11月19日，舞阳县组织开展应急演练。参加人员共120人。"
+    assert window.ui.entryEditor.ui.dateEdit.text() == "11月19日"
+
+
+def test_chat_text_for_an_entry_of_another_unit_keeps_its_unit_in_the_text(qtbot, window, new_entry):
+    window.editing.edit_entry(new_entry, "unit", "郾城区")
+    mime = QMimeData()
+    mime.setText("【舞阳县】11月19日，组织开展应急演练。")
+    paste_into_body(qtbot, window, mime)
+    item = entry(window, new_entry)
+    assert (item.date, item.unit) == ("11月19日", "郾城区")
+    assert item.text == "11月19日，郾城区舞阳县组织开展应急演练。"

@@ -188,10 +188,11 @@ _COMMA_IN_SERIES = re.compile(r"(?<=、)[\u4e00-\u9fff]{1,3}(?P<mark>，)(?![到
 # 现将有关情况通报如下。一是…: 如下 points to what follows, with a colon (4.7.3.1). Only when what
 # follows is in the same paragraph: a paragraph ending 如下。 before a list of its own is a
 # house style some offices keep
-# 检查校车136辆、发现问题12个: what a check found is a clause of its own, after a comma; the
-# 顿号 joins words of one series (检查校车136辆、货车200辆)
+# 检查校车136辆、发现问题12个, 发现隐患86处、已全部整改, 检查企业56家、其中…: what a check found
+# or what became of it is a clause of its own, after a comma; the 顿号 joins words of one series
+# (检查校车136辆、货车200辆; 在建项目12个、已建成项目8个)
 _FOUND_AFTER_COUNT = re.compile(r"(?<=\d)[个辆家处人名起件次份批台艘座条项户所场吨元亩](?P<mark>、)"
-                                r"(?=(?:共|累计)?(?:发现|下达|责令|督促))")
+                                r"(?=(?:共|累计)?(?:发现|下达|责令|督促)|其中|均|并|已全部|全部已|现已)")
 _AS_FOLLOWS = re.compile(r"(?:(?<=如下)|(?<=以下几点))。(?=[^\n])")
 # 有以下三个特点，一是…: the words that count what follows lead it in with a colon (4.7.3.1); inside
 # a sentence already opened by a colon the comma stays (colons are not nested)

@@ -445,7 +445,7 @@ SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:�
 # The source named after its label alone (来源：某某县应急管理局), as official accounts end their
 # posts: where the text comes from, set apart from it (报送： is also a distribution label)
 _SOURCE_LABEL = r"(?:(?:信息|稿件)?来源|稿源|供稿(?:单位)?)"
-_LABELLED_SOURCE = _SOURCE_LABEL + r"\s*[：:]\s*([^\s（）()。！？!?，,；;：:]{2,40})"
+_LABELLED_SOURCE = _SOURCE_LABEL + r"\s*[：:|｜丨]\s*([^\s（）()。！？!?，,；;：:]{2,40})"  # (来源 | …: a post's bar)
 # Square brackets (【来源：县应急局】, 〔县应急局供稿〕) hold a sender only when they say so: a bare
 # 【西平县】 on a line of its own is a section's title.
 _SQUARE_SOURCE = (r"[【〔［\[]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*([^【】〔〕［］\[\]。！？!?]{2,40}?)"

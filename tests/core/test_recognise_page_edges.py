@@ -133,3 +133,24 @@ def test_a_section_title_keeps_the_space_after_its_number_not_its_letter_spacing
 def test_an_unnumbered_supplement_is_refused_saying_it_needs_a_number():
     with pytest.raises(BulletinFormatError, match="增刊.*没有期号"):
         _read(ISSUE.replace("第45期", "增　刊"))
+
+
+def test_a_wechat_post_s_own_lines_and_credits_with_bars():
+    """点击蓝字 关注我们 above the masthead, the post's END mark, its 往期推荐 and their titles
+    below the issue are the post's; its credits set with bars (编辑 | 李明, 来源 | …) are the
+    closing block's sign-off and the entry's source."""
+    post = ("点击蓝字 关注我们\n" + ISSUE.replace("编辑：李明　审核：王刚　签发：赵强\n发：各乡镇人民政府。", "")
+            + "\nEND\n来源 | 某某县应急管理局\n编辑 | 李明\n审核 | 王刚\n签发 | 赵强\n往期推荐\n某县召开安全生产工作会议\n"
+            "某县开展森林防火演练")
+    result = _read(post)
+    issue = result.issue
+    assert (issue.series, issue.signoff.editors, issue.signoff.reviewers, issue.signoff.signers) == (
+        "某某工作简报", ["李明"], ["王刚"], ["赵强"])
+    assert _items(issue) == ["11月16日，侯集镇组织开展冬季森林防火应急演练。来源 | 某某县应急管理局"]
+    assert any("5 行" in w for w in result.warnings)
+
+
+def test_a_list_of_earlier_posts_followed_by_the_closing_block_is_kept():
+    """往期推荐 with the closing block after it is no trailer of a post: nothing is left out after it."""
+    text = ISSUE.replace("编辑：", "往期推荐\n11月17日，**县应急局**开展检查。\n编辑：")
+    assert "往期推荐" in " ".join(_items(_read(text).issue))

@@ -1,14 +1,15 @@
 """What a web page, a WeChat public-account article or an OA system's print view puts around
 a bulletin copied from it: its breadcrumb, the 来源/发布时间/浏览次数 line, 【字体：大 中 小】,
-打印本页, 上一篇, the site's footer, 阅读原文, 点赞/在看, 长按识别二维码, the OA form's fields
-and its 流程记录. None of it is the issue's; it is left out only at the text's edges (above
-the masthead, below the last line of the issue), and the recogniser says so."""
+打印本页, 上一篇, the site's footer, 阅读原文, 点赞/在看, 长按识别二维码, 往期推荐, the OA form's
+fields and its 流程记录. None of it is the issue's; it is left out only at the text's edges (above
+the masthead, below the last line of the issue), but for a post's end mark (END), and the
+recogniser says so."""
 from __future__ import annotations
 
 import re
 
 from .parts import Paragraph
-from .patterns import SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact
+from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact, signoff_text
 
 # A line the page prints for itself, wherever it stands among the page's own lines.
 _PAGE_LINE = re.compile(
@@ -21,13 +22,19 @@ _PAGE_LINE = re.compile(
     r"|ICP备|网站标识码|公网安备|技术支持[：:]|版权所有"
     r"|^原创\s.*\d|发表于\S{0,8}$"  # WeChat: 原创 作者 公众号 2026-11-25 18:30 发表于河南
     r"|长按(?:识别)?(?:图中)?二维码|扫(?:码|一扫|描二维码)关注|^阅读原文$"
+    r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
     r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
     r"|^(?:文件标题|文号|密级|紧急程度|缓急|拟稿人|拟稿单位|拟稿日期|核稿人|主送单位|办理状态)[：:]"
 )
 # a WeChat article's reaction bar: only these words (分享　收藏　点赞　在看)
 _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|写留言|转发)[\s\u3000|｜·]*){2,}$")
-# An OA system's record of how the document went round, at the end: it and all after it
+# An OA system's record of how the document went round, at the end: it and all after it; so
+# too a WeChat post's list of its earlier posts (往期推荐 and their titles) with no closing
+# block's line after it
 _ROUTING = re.compile(r"^(?:流程记录|办理记录|审批记录|流转记录|办理过程|审批意见|办理意见)[：:]?$")
+_EARLIER_POSTS = re.compile(r"^(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐)[：:]?$")
+# a WeChat post's end mark (END, — END —): never text, wherever it stands
+_END_MARK = re.compile(r"^[—–\-－·\s]*(?:THE\s+)?END[—–\-－·\s]*$", re.IGNORECASE)
 # the furniture is at the very top; the masthead's own number or a section ends the search
 _LEAD_MAX = 12
 
@@ -55,13 +62,20 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
         dropped |= {i for i in range(last_lead) if i not in dropped and first
                     and compact(paras[i].text).startswith(first)}
     routing = next((i for i in range(len(paras) - 1, last_lead, -1)
-                    if not paras[i].exact and _ROUTING.match(paras[i].text.strip())), None)
+                    if not paras[i].exact and (_ROUTING.match(text := paras[i].text.strip()) or (
+                        _EARLIER_POSTS.match(text) and not any(_closing_line(p.text) for p in paras[i + 1:])))), None)
     end = len(paras) if routing is None else routing
     dropped |= set(range(end, len(paras)))
+    dropped |= {i for i in range(last_lead + 1, end) if not paras[i].exact and _END_MARK.match(paras[i].text.strip())}
     while end - 1 > last_lead and not paras[end - 1].exact and is_page_line(paras[end - 1].text):
         end -= 1
         dropped.add(end)
     return dropped
+
+
+def _closing_line(text: str) -> bool:
+    text = text.strip()
+    return signoff_text(text) is not None or bool(DISTRIBUTION.match(text))
 
 
 _EXAMPLE_MAX = 24

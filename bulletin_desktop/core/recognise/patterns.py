@@ -173,10 +173,14 @@ def signoff_text(text: str) -> str | None:
     """A closing block's sign-off line (编辑：张三　签发：李四), without the brackets some set it
     in ((责任编辑：张三)), or with the colons its labels were printed without (编辑　张三　　签发　李四);
     None for any other line."""
-    text = text.strip()
+    text = _PIPE_AFTER_ROLE.sub(r"\1：", text.strip())
     if inner := _BRACKETED_ROLES.match(text):
         return inner.group(1)
     return text if SIGNOFF_LINE.match(text) else _roles_without_colons(text)
+
+
+# 编辑 | 张三, as WeChat posts print their credits: the bar is the colon
+_PIPE_AFTER_ROLE = re.compile(rf"(?:^|(?<=\s))({_SIGNOFF_ALT})\s*[|｜丨]\s*")
 
 
 _ROLE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._runner = None  # the export thread's owner, made on the first export
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
+        self._undo_hint = ""  # the last status message pointing at Ctrl+Z (_show_undo_hint)
         self._proofreading: ProofreadController | None = None  # see the proofreading property
         self._preparing_proofreading: "BackgroundJob | None" = None  # the thread's job, until it is attached
 
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
         self._select_first_section()
         issue = self.document.issue
         assert issue is not None
-        self.statusBar().showMessage(self.tr("Started {number} of {series}. Press Ctrl+Z to take it back.").format(
+        self._show_undo_hint(self.tr("Started {number} of {series}. Press Ctrl+Z to take it back.").format(
             number=issue.number_line(), series=issue.series), 8000)
 
     def _take_back_new_issue(self, issue_id: int, previous_id: int | None) -> None:
@@ -588,7 +589,13 @@ class MainWindow(QMainWindow):
         for neighbour in neighbour_uids:
             if tree.select_uid(neighbour):
                 break
-        self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 4000)
+        self._show_undo_hint(self.tr("Deleted. Press Ctrl+Z to undo."), 4000)
+
+    def _show_undo_hint(self, text: str, timeout: int) -> None:
+        """A status message pointing at Ctrl+Z, which undoes in the open issue only: it goes
+        when another issue is opened (``_issue_replaced``), where Ctrl+Z would do something else."""
+        self._undo_hint = text
+        self.statusBar().showMessage(text, timeout)
 
     def move_current(self, step: int) -> None:
         uid, kind = self._current()
@@ -606,6 +613,8 @@ class MainWindow(QMainWindow):
 
     def _issue_replaced(self) -> None:
         issue = self.document.issue
+        if self._undo_hint and self.statusBar().currentMessage() == self._undo_hint:
+            self.statusBar().clearMessage()
         readonly = self.document.readonly or issue is None
         self.ui.entryEditor.set_readonly(self.document.readonly)
         self.ui.sectionTree.setEnabled(issue is not None)

@@ -104,3 +104,11 @@ def test_a_redone_delete_leaves_the_tree_on_an_entry(qtbot, window):
     assert tree.current_uid() == first
     qtbot.keySequence(tree, QKeySequence("Ctrl+Y"))
     assert (tree.current_kind(), tree.current_uid()) == ("item", second)
+
+
+def test_the_hint_to_press_ctrl_z_goes_with_the_issue_it_was_about(qtbot, window):
+    first = window.document.issue.id
+    window.action_set.new_issue.trigger()
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.ui.issueList.openRequested.emit(first)  # there Ctrl+Z would not take the new issue back
+    assert window.statusBar().currentMessage() == ""

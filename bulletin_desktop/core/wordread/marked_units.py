@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import UNIT_SUFFIXES
+from ..model import UNIT_SUFFIXES, dated_lead_mark
 from ..recognise.patterns import DATE_SEPARATOR, ENTRY_START
 from ..richtext import Run
 
@@ -17,6 +17,7 @@ def marked_unit(lines: list[list[Run]], marked: set[int], *, undated: bool = Fal
     ``marked``: the ids of the runs underlined or coloured. Only a unit's name right after
     the date that opens an entry, in a paragraph with no bold of its own: underlined words
     elsewhere (a document's name, a link) and coloured headings stay as they are.
+    A number or bullet before the date (typed, or drawn by a Word list) leaves it an entry's.
     ``undated``: the paragraph is a table cell's, beside the cell with the entry's date
     (3月1日 | <u>县应急管理局</u>召开…), so the unit may open it."""
     runs = [run for line in lines for run in line]
@@ -26,6 +27,7 @@ def marked_unit(lines: list[list[Run]], marked: set[int], *, undated: bool = Fal
     if first is None:
         return lines
     lead = "".join(run.text for run in runs[:first]).strip()
+    lead = lead[dated_lead_mark(lead):]  # 1．3月1日，… and ●3月1日，…: a list's number or bullet before the date
     dated = ENTRY_START.match(lead)
     if not (undated and not lead) and (dated is None or lead[dated.end():].strip() != DATE_SEPARATOR):
         return lines

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from .base import finding
 from .findings import Finding
-from .lists import confusable_chars, office_terms, words
+from .lists import confusable_chars, lexicon, office_terms, words
 from .words import _word_pattern
 
 
@@ -91,4 +91,12 @@ def check_office_terms(text: str) -> Iterator[Finding]:
     for start, end in _found_slips(text):
         if _BODY_OPENS.search(text, max(0, start - 2), start):
             continue
+        if _first_closes_a_word(text, start, slips[text[start:end]]):
+            continue
         yield finding("W-TERM-SLIP", text, start, end, slips[text[start:end]])
+
+
+def _first_closes_a_word(text: str, start: int, term: str) -> bool:
+    """Whether the slip's swapped character is its first and closes a word with the character
+    before it: 天然气管道 is 天然 and 气管道, not 燃气管道 typed off."""
+    return start > 0 and text[start] != term[0] and text[start - 1:start + 1] in lexicon()

@@ -63,3 +63,9 @@ def test_one_character_off_is_reported(text, found, right):
 ])
 def test_right_words_stay_silent(text):
     assert check(text) == []
+
+
+def test_a_first_character_that_closes_the_word_before_is_no_slip():
+    """天然气管道 is 天然 and 气管道; 燃气管道 with 然 typed first is still a slip."""
+    assert _slips("全县天然气管道总长度达到860公里，自然灾害防治能力不断提升。") == set()
+    assert ("然气管道", "燃气管道") in _slips("要加强然气管道安全检查。")

@@ -1283,6 +1283,13 @@ def test_a_masthead_without_a_date_is_refused_when_the_foot_gives_no_year_either
         read("扶贫工作简报\n第5期\n某县乡村振兴局\n【工作动态】\n11月24日，**某镇**开展核查。\n" + foot)
 
 
+@pytest.mark.parametrize("lines", ["第5期\n二〇二六年十一月\n某县乡村振兴局", "2026年第5期\n某县乡村振兴局　　　2026年11月"])
+def test_a_masthead_dated_by_its_month_alone_is_refused_saying_so(lines):
+    """A monthly's masthead printing 2026年11月: the refusal names the month and asks for the day."""
+    with pytest.raises(BulletinFormatError, match="只写了年月（“(?:二〇二六年十一月|2026年11月)”），没有写哪一日"):
+        read(f"扶贫工作简报\n{lines}\n【工作动态】\n11月24日，**某镇**开展核查。\n送：县委。\n")
+
+
 CLOSING_BODY = MASTHEAD + "【动态】\n3月1日，**某镇**开会。\n"
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..model import Special, YearNumber, unspaced_name
 from .closing import split_names
 from .errors import BulletinFormatError, UnnamedMastheadError
-from ..numerals import to_int
+from ..numerals import CN_NUMERAL, to_int
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
@@ -414,6 +414,9 @@ def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.d
         raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 
 
+_MONTH_ONLY = re.compile(rf"(?:\d{{4}}|{CN_NUMERAL}{{4}})\s*年\s*(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月(?:份)?$")
+
+
 def _check(m: Masthead, name: str = "") -> None:
     if not m.name and name and m.number is not None:
         m.name = name
@@ -436,6 +439,10 @@ def _check(m: Masthead, name: str = "") -> None:
     if m.number is None:
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if m.date is None:
+        if month := next((found.group(0) for line in (*m.extras, m.office) if (found := _MONTH_ONLY.search(line))), None):
+            # a monthly's masthead may print the month alone; the archive dates every issue by its day
+            raise BulletinFormatError(f"报头的日期只写了年月（“{month}”），没有写哪一日。请在报头写明日期"
+                                      "（如“2022年11月21日”）再导入。")
         raise BulletinFormatError("找不到日期（报头中应有“2022年11月21日”这样的一行）。")
 
 

@@ -74,3 +74,11 @@ def test_a_county_s_own_departments_are_its_county_level_units(tmp_path):
         assert set(units) == {"县应急局", "马栏镇"}
         assert (units["县应急局"].category, units["马栏镇"].category) == ("县直单位", "乡镇街道")
         assert units["县应急局"].aliases == ["县应急管理局"]
+
+
+def test_a_unit_asked_for_in_the_other_form_is_found(tmp_path):
+    """inbox add --unit, inbox edit --unit and the window's 修改来稿 look a unit up so."""
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "市住建局")
+        assert registry.resolve_unit(archive, "市住房和城乡建设局").name == "市住建局"
+        assert registry.find_unit(archive, "市应急管理局") is None

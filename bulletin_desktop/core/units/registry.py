@@ -68,9 +68,10 @@ def _find(conn: sqlite3.Connection, name: str) -> Unit | None:
 
 
 def find_unit(archive: Archive, name: str) -> Unit | None:
-    """The unit known by ``name`` (canonical or alias), or None."""
+    """The unit known by ``name`` (canonical or alias), or by ``name`` written short or in
+    full (市住房和城乡建设局 finds 市住建局), or None."""
     with archive.reading() as conn:
-        return _find(conn, name)
+        return _find(conn, name) or _written_otherwise(conn, name.strip())
 
 
 def resolve_unit(archive: Archive, name: str) -> Unit:

@@ -468,6 +468,8 @@ def unit_lead(entry: Entry) -> str:
     if isinstance(entry, Article):
         texts = [plain(p).strip() for p in entry.paragraphs]
         signed = attribution(texts[-1]) if texts else ""
+        if not signed and texts and is_source_line(texts[0]):  # （作者单位：某镇党政办） under the title
+            signed = attribution(texts[0])
         if not signed and texts and is_byline(texts[0]):
             signed = re.sub(_BYLINE_MARKS, "", texts[0])
         text = entry.title

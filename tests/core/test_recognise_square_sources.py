@@ -44,3 +44,11 @@ def test_a_bracketed_name_alone_is_still_a_section():
     issue = read(f"{MASTHEAD}{ENTRY}\n【沂南县】\n5月9日，**县卫健局**开展病媒生物防制宣传活动。\n{CLOSING}")
     assert [section.title for section in issue.sections] == ["县区动态", "沂南县"]
     assert not is_source_line("【沂南县】") and attribution(ENTRY + "【沂南县】") == ""
+
+
+def test_an_articles_sender_under_its_title_names_its_unit():
+    """（作者单位：某镇党政办） under an article's title, as its byline: the unit the article is
+    credited to, as at its end."""
+    issue = read(f"{MASTHEAD}郯城县“三个聚焦”抓好健康宣传\n（作者单位：郯城县卫健局）\n今年以来，郯城县抓好健康宣传。\n{CLOSING}")
+    [article] = [entry for _, entry in issue.entries()]
+    assert unit_lead(article) == "郯城县卫健局"

@@ -269,6 +269,10 @@ def test_a_file_of_the_previous_version_counts_units_named_after_a_time_phrase(t
     # ... in round brackets too, and a unit written before the date without one
     (15, "（禹州市）6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市）6月3日，市应急局开展检查。"),
     (15, "禹州市 6月3日，市应急局开展检查。", "市应急局开展检查。", "禹州市6月3日，市应急局开展检查。"),
+    # a sender named in square brackets, after 作者单位：, or after a bar
+    (18, "开展春季森林防火检查。【来源：禹州市应急管理局】", "开展春季森林防火检查。【来源：禹州市应急管理局】", "禹州市应急管理局"),
+    (18, "开展春季森林防火检查。（作者单位：禹州市应急管理局）", "作者单位：禹州市应急管理局", "禹州市应急管理局"),
+    (18, "开展春季森林防火检查。来源 | 禹州市应急管理局", "开展春季森林防火检查。来源 | 禹州市应急管理局", "禹州市应急管理局"),
 ])
 def test_a_file_of_the_previous_version_counts_entries_by_todays_lead(tmp_path, version, text, old_lead, lead):
     """A migration that writes every entry's ``lead`` again makes a file made before it count

@@ -552,6 +552,7 @@ MIGRATIONS: list[Migration] = [
     Migration(15, "圆括号里的单位（（长葛市）6月3日，……）和写在日期之前的单位（长葛市6月3日，……）", _leads_again),
     Migration(16, "定稿的一期保留定稿时的刊物名称", _final_series_names),
     Migration(17, "回收站的编号不再重复使用", _trash_ids_kept),
+    Migration(18, "方括号里写明来源的署名（【来源：某某县应急管理局】）、作者单位、用竖线写的来源（来源 | ……）", _leads_again),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

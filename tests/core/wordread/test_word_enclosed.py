@@ -28,3 +28,10 @@ def test_a_character_enclosed_in_another_shape_reads_as_itself():
 def test_a_field_with_a_saved_result_prints_only_that(tmp_path):
     body = p("日期：", runs=field(' DATE \\@ "yyyy年M月d日" ', result="2024年3月5日") + field(' XE "索引" '))
     assert [par.text for par in read_word(make_docx(tmp_path / "t.docx", body)).paragraphs] == ["日期：2024年3月5日"]
+
+
+def test_an_enclosed_digit_that_is_no_number_reads_as_itself():
+    """(² and a number of thousands of digits are digits Python's int() refuses or cannot
+    convert: the field reads as its characters, not as an error)"""
+    assert saved_nothing_prints(r"eq \o\ac(○,²)") == "²"
+    assert saved_nothing_prints(r"eq \o\ac(○," + "1" * 5000 + ")") == "1" * 5000

@@ -390,7 +390,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         if args.series is not None:  # a misspelt name is refused, not searched as "没有找到"
             filters = dataclasses.replace(filters, series=series_named(archive, args.series).name)
-        hits = archive.search(args.query, limit=args.limit, filters=filters)
+        hits = archive.search(args.query, limit=args.limit + 1, filters=filters)  # one more: are there others?
+    if len(hits) > args.limit:
+        hits = hits[:args.limit]
+        sys.stderr.write(f"注意：只列出了前 {args.limit} 条，还有更多；可用 --limit 列出更多，或用筛选条件缩小范围。\n")
     if args.json:
         print_json([
             {

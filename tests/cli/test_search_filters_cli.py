@@ -4,6 +4,7 @@ a bulletin's name the archive does not have refused instead of reading as "no hi
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -74,3 +75,11 @@ def test_export_year_names_a_bulletin_by_its_id_and_refuses_an_unknown_one(db, t
     assert book.is_file() and "工作简报 2024 年，共 1 期" in capsys.readouterr().out
     assert main(["export-year", "--db", str(db), "2024", "--series", "工作简极", "-o", str(tmp_path / "y.docx")]) == 1
     assert "工作简极" in capsys.readouterr().err and not (tmp_path / "y.docx").exists()
+
+
+def test_a_list_cut_short_by_limit_says_so_on_stderr(db, capsys):
+    code, out, err = search(db, capsys, "--limit", "1", "--json")
+    assert code == 0 and len(json.loads(out)) == 1
+    assert "只列出了前 1 条" in err and "--limit" in err
+    code, out, err = search(db, capsys, "--limit", "2")
+    assert code == 0 and out.count("\n") == 2 and err == ""

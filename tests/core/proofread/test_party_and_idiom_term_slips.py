@@ -70,3 +70,24 @@ def test_a_first_character_that_closes_the_word_before_is_no_slip():
     """天然气管道 is 天然 and 气管道; 燃气管道 with 然 typed first is still a slip."""
     assert _slips("全县天然气管道总长度达到860公里，自然灾害防治能力不断提升。") == set()
     assert ("然气管道", "燃气管道") in _slips("要加强然气管道安全检查。")
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("各级干部要恪尽职首，履职尽责。", "恪尽职首", "恪尽职守"),
+    ("要坚持依法依归，严格执法。", "依法依归", "依法依规"),
+    ("要齐心协理，共克时艰。", "齐心协理", "齐心协力"),
+    ("要发挥典型引陆作用。", "典型引陆", "典型引路"),
+    ("要多措并据，抓好森林防火。", "多措并据", "多措并举"),  # 举/据
+    ("要坚持居安思卫。", "居安思卫", "居安思危"),  # 危/卫
+    ("要压实责任，层层压石。", "层层压石", "层层压实"),  # 实/石
+    ("要做到应查尽差、应改尽改。", "应查尽差", "应查尽查"),  # 查/差
+    ("全县干部群众守望相住。", "守望相住", "守望相助"),  # 助/住
+])
+def test_work_style_phrases_one_character_off(text, found, right):
+    """Set phrases of work style, inspection and rectification (恪尽职守, 应查尽查, 多措并举)."""
+    assert (found, right) in _slips(text), check(text)
+
+
+def test_work_style_phrases_written_right_stay_silent():
+    assert check("各级干部要恪尽职守，坚持依法依规、齐心协力、多措并举、居安思危，层层压实责任，"
+                 "做到应查尽查，守望相助，开展专项督查和专项督察，路边落石已清理，发放助学金。") == []

@@ -5,9 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.archive import Archive
 from ..core.archive import backup, file_ops
-from .commands import CommandError, archive_path, open_for_writing, print_json
+from .commands import CommandError, archive_path, open_for_reading, open_for_writing, print_json
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
@@ -63,7 +62,7 @@ def _backup(args: argparse.Namespace) -> int:
             target = archive.backup_now()
     else:
         # a copy anywhere needs only to read, so it works while the window has the archive open
-        with Archive.open(archive_path(args, create=False), readonly=True) as archive:
+        with open_for_reading(args) as archive:
             target = backup.copy_target(args.output, archive.path, archive.clock())
             if target.exists() and not args.overwrite:  # as export: a file there is kept unless asked
                 raise CommandError(f"{target} 已经存在，没有备份（档案库本身未受影响）。"

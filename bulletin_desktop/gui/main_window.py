@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self._save_state_changed)
         self.session.flushing.connect(tree.commit_editing)
+        self.session.flushing.connect(ui.mastheadPanel.commit_typing)
 
         # find
         ui.findBar.matchChosen.connect(self._show_match)

@@ -153,6 +153,16 @@ class MastheadPanel(QWidget):
         u.saveDefaultsButton.clicked.connect(self.saveDefaultsRequested)
         self.setEnabled(False)
 
+    def commit_typing(self) -> None:
+        """A number or date typed but not yet taken (the boxes take it on Enter or on leaving,
+        not per key, so that 5 on the way to 53 is never another issue's number) is taken now:
+        Ctrl+S or Ctrl+N saves without moving the focus."""
+        u = self.ui
+        for box in (u.numberSpin, u.numberYearSpin, u.yearNumberSpin, u.specialNumberSpin, u.dateEdit,
+                    u.printCopiesSpin):
+            if box.hasFocus():
+                box.interpretText()
+
     def set_document(self, doc: IssueDocument) -> None:
         self._doc = doc
         doc.issueReplaced.connect(self.refresh)

@@ -112,3 +112,17 @@ def test_the_hint_to_press_ctrl_z_goes_with_the_issue_it_was_about(qtbot, window
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     window.ui.issueList.openRequested.emit(first)  # there Ctrl+Z would not take the new issue back
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+N", "Ctrl+S"])
+def test_a_number_typed_in_the_masthead_is_kept_by_a_shortcut_that_saves(qtbot, window, stored_issue, keys):
+    """期号 and 印数 take what is typed on Enter or on leaving the box; Ctrl+N and Ctrl+S leave nothing."""
+    first = window.document.issue.id
+    window.ui.mastheadDock.raise_()
+    spin = window.ui.mastheadPanel.ui.numberSpin
+    qtbot.waitUntil(spin.isVisible)
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "60")
+    qtbot.keySequence(spin, QKeySequence(keys))
+    assert stored_issue(first).number == 60

@@ -24,20 +24,22 @@ def whole(low: int, high: int, what: str = "") -> Callable[[str], int]:
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"“{_shown(text)}”不是整数") from None
+            raise argparse.ArgumentTypeError(f"“{shown(text)}”不是整数") from None
         if high == SQLITE_INTEGER_MAX and value > high:
-            raise argparse.ArgumentTypeError(f"没有这么大的{what or '编号'}（{_shown(text.strip())}）")
+            raise argparse.ArgumentTypeError(f"没有这么大的{what or '编号'}（{shown(text.strip())}）")
         if high == SQLITE_INTEGER_MAX and value < low:  # not "不在 1 到 9223372036854775807 之间"
-            raise argparse.ArgumentTypeError(f"{what or '编号'}从 {low} 起，没有 {_shown(text.strip())}")
+            raise argparse.ArgumentTypeError(f"{what or '编号'}从 {low} 起，没有 {shown(text.strip())}")
         if not low <= value <= high:
             named = f"{what} " if what else ""
-            raise argparse.ArgumentTypeError(f"{named}{_shown(text.strip())} 不在 {low} 到 {high} 之间")
+            raise argparse.ArgumentTypeError(f"{named}{shown(text.strip())} 不在 {low} 到 {high} 之间")
         return value
     return parse
 
 
-def _shown(text: str) -> str:
-    return text if len(text) <= 24 else text[:20] + "…"
+def shown(text: str, limit: int = 24) -> str:
+    """``text`` as a message quotes what the clerk typed or wrote: cut short past ``limit``
+    characters, so that a long one does not bury the sentence."""
+    return text if len(text) <= limit else text[:limit - 4] + "…"
 
 
 ID = whole(1, SQLITE_INTEGER_MAX, "编号")

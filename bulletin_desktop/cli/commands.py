@@ -14,7 +14,7 @@ from ..core.errors import BulletinError
 from ..core.issue_json import issue_to_dict
 from ..core.issue_ref import resolve_issue
 from ..core.paths import ensure_default_archive
-from .arg_types import UsageError
+from .arg_types import UsageError, shown
 from .series_command import cmd_series, series_named
 
 T = TypeVar("T")
@@ -190,7 +190,7 @@ def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:
     from ..core.textformat import write_text
 
     failures = 0
-    shown = []
+    recognised = []
     for path in paths:
         try:
             imported = read_file(path)
@@ -203,15 +203,15 @@ def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:
             data = {**issue_to_dict(imported.issue), "warnings": imported.warnings, "layout": imported.layout}
             if several:
                 data["file"] = str(path)
-            shown.append(data)
+            recognised.append(data)
         else:
             sys.stdout.write(write_text(imported.issue))
             for warning in imported.warnings:
                 sys.stdout.write(f"注意：{warning}\n")
     if as_json and several:
-        print_json(shown)
-    elif as_json and shown:
-        print_json(shown[0])
+        print_json(recognised)
+    elif as_json and recognised:
+        print_json(recognised[0])
     return 1 if failures else 0
 
 
@@ -438,7 +438,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         ])
         return 0
     if not hits:
-        sys.stdout.write(f"没有找到“{args.query}”。\n")
+        sys.stdout.write(f"没有找到“{shown(args.query, 40)}”。\n")
         return 0
     for h in hits:
         snippet = bracket_highlights(h.snippet, h.highlights)

@@ -12,7 +12,7 @@ import sys
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
-from .arg_types import one_line, whole
+from .arg_types import one_line, shown, whole
 
 SECTION_HELP = "栏目名称，或它在这一期中的序号（从 1 起，show 52 按顺序列出）"
 _PLACE = whole(1, 10000, "位置")
@@ -172,8 +172,7 @@ def cmd_entry(args: argparse.Namespace) -> int:
 
 
 def _shown(entry) -> str:
-    text = (entry.title if getattr(entry, "kind", "") == "article" else entry.text).strip()
-    return text if len(text) <= 30 else text[:28] + "…"
+    return shown((entry.title if getattr(entry, "kind", "") == "article" else entry.text).strip(), 30)
 
 
 def _edit(args: argparse.Namespace, change: Callable) -> int:

@@ -12,7 +12,7 @@ import sys
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
-from .arg_types import one_line
+from .arg_types import one_line, shown
 
 CONTEXT = 12  # characters shown either side of a replaced place
 
@@ -50,7 +50,7 @@ def cmd_replace(args: argparse.Namespace) -> int:
                     "new": args.new, "dry_run": args.dry_run, "count": len(places), "places": places})
         return 0
     if not matches:
-        sys.stdout.write(f"没有找到“{args.old}”。\n")
+        sys.stdout.write(f"没有找到“{shown(args.old, 40)}”。\n")
         return 0
     sys.stdout.write("".join(f"{p['place']}：{p['context']}\n" for p in places))
     if len(places) < len(matches):

@@ -83,3 +83,10 @@ def test_a_list_cut_short_by_limit_says_so_on_stderr(db, capsys):
     assert "只列出了前 1 条" in err and "--limit" in err
     code, out, err = search(db, capsys, "--limit", "2")
     assert code == 0 and out.count("\n") == 2 and err == ""
+
+
+
+def test_a_very_long_term_not_found_is_quoted_short(db, capsys):
+    assert main(["search", "--db", str(db), "检" * 20000]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("没有找到“检") and out.endswith("…”。\n") and len(out) < 60

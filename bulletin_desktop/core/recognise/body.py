@@ -349,11 +349,18 @@ _CELL_GAPS = re.compile(CELL_GAP + "+")
 def is_table_row(para: Paragraph) -> bool:
     """A row of a Word table, or of a table typed as text, three cells or more set apart by
     spaces or tabs (站点　　当前水位　　警戒水位)."""
-    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(para.text.strip())) >= 2)
+    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) >= 2)
 
 
 def _two_cells(para: Paragraph) -> bool:
-    return not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(para.text.strip())) == 1
+    return not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) == 1
+
+
+def _cells_text(para: Paragraph) -> str:
+    """The text whose gaps set cells apart: without the number and the tab or spaces a dated
+    entry opens with (1．→5月8日，…, 2．　　5月9日，…: a list's number, no cell)."""
+    text = para.text.strip()
+    return text[dated_lead_mark(text):]
 
 
 def _in_two_column_table(paras: list[Paragraph], index: int) -> bool:

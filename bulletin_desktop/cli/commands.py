@@ -164,12 +164,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                              "warnings": imported.warnings, "error": None})
                 continue
             sys.stdout.write(f"{issue_id}\t{issue.series}\t{issue.number_line()}\t{path.name}\n")
-            for warning in imported.warnings:
-                sys.stdout.write(f"\t注意：{warning}\n")
             sys.stdout.flush()
+            _say_warnings(path, imported.warnings)
     if args.json:
         print_json(done)
     return 1 if failures else 0
+
+
+def _say_warnings(path: Path, warnings: list[str]) -> None:
+    """What to check in an imported file, on stderr: stdout keeps one row per issue (or the
+    text alone), for a script to read."""
+    sys.stderr.write("".join(f"注意：{path.name}：{warning}\n" for warning in warnings))
 
 
 def _say_empty_folders(given: list[Path]) -> None:
@@ -205,9 +210,8 @@ def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:
                 data["file"] = str(path)
             recognised.append(data)
         else:
-            sys.stdout.write(write_text(imported.issue))
-            for warning in imported.warnings:
-                sys.stdout.write(f"注意：{warning}\n")
+            sys.stdout.write(write_text(imported.issue))  # only the text: it can be imported back as it is
+            _say_warnings(path, imported.warnings)
     if as_json and several:
         print_json(recognised)
     elif as_json and recognised:

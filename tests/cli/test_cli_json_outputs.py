@@ -73,3 +73,17 @@ def test_a_folder_with_nothing_to_import_is_said_on_stderr(db, tmp_path, sample_
     out, err = capsys.readouterr()
     assert json.loads(out) == []
     assert err.count("\n") == 1 and str(drop) in err and "没有可以导入的文件" in err and "1 个子文件夹" in err
+
+
+def test_what_to_check_after_an_import_goes_to_stderr_and_stdout_keeps_the_rows(db, tmp_path, sample_text, capsys):
+    text = sample_text.replace("2022年11月21日", "2022年11月21日\n\n送：市委办公室、市政府办公室", 1)
+    source = tmp_path / "第78期.txt"
+    source.write_text(text.replace("第52期", "第78期"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), str(source), "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    assert "注意" not in out and err.startswith("注意：第78期.txt：") and "分送名单" in err
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    out, err = capsys.readouterr()
+    assert [len(row.split("\t")) for row in out.splitlines()] == [4]
+    assert err.startswith("注意：第78期.txt：") and "分送名单" in err

@@ -25,3 +25,24 @@ def test_merge_offers_the_full_form_first(qtbot, tmp_path, monkeypatch):
         assert offered == [(["市住房和城乡建设局", "市应急管理局"], 0)]
         assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["市应急管理局", "市住房和城乡建设局"]
         assert registry.find_unit(archive, "市住建局").name == "市住房和城乡建设局"
+
+
+def test_likely_the_same_merges_the_chosen_pair(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from bulletin_desktop.gui.statistics.units_dialog import UnitsDialog
+
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        for name in ("市应急管理局", "市交通局", "市交通运输局"):
+            registry.add_unit(archive, name)
+        dialog = UnitsDialog(archive)
+        qtbot.addWidget(dialog)
+        offered = []
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (offered.append(a[3]), (a[3][0], True))[1])
+        qtbot.mouseClick(dialog.ui.similarButton, Qt.MouseButton.LeftButton)
+        assert len(offered) == 1 and len(offered[0]) == 1 and offered[0][0].startswith("市交通局 → 市交通运输局")
+        assert registry.find_unit(archive, "市交通局").name == "市交通运输局"
+        said = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+        qtbot.mouseClick(dialog.ui.similarButton, Qt.MouseButton.LeftButton)
+        assert said and len(offered) == 1

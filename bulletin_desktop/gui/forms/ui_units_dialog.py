@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QPushButton, QTabWidget, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_UnitsDialog(object):
     def setupUi(self, UnitsDialog):
@@ -67,6 +67,20 @@ class Ui_UnitsDialog(object):
 
         self.unitsLayout.addLayout(self.unitButtons)
 
+        self.registryButtons = QHBoxLayout()
+        self.registryButtons.setObjectName(u"registryButtons")
+        self.similarButton = QPushButton(self.unitsTab)
+        self.similarButton.setObjectName(u"similarButton")
+
+        self.registryButtons.addWidget(self.similarButton)
+
+        self.registryButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.registryButtons.addItem(self.registryButtonsSpacer)
+
+
+        self.unitsLayout.addLayout(self.registryButtons)
+
         self.tabs.addTab(self.unitsTab, "")
         self.scoringTab = QWidget()
         self.scoringTab.setObjectName(u"scoringTab")
@@ -114,6 +128,10 @@ class Ui_UnitsDialog(object):
         self.retireButton.setText(QCoreApplication.translate("UnitsDialog", u"Re&tire", None))
 #if QT_CONFIG(tooltip)
         self.retireButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Keep its history but offer it no more for new submissions", None))
+#endif // QT_CONFIG(tooltip)
+        self.similarButton.setText(QCoreApplication.translate("UnitsDialog", u"Units Li&kely the Same\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.similarButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Units that look like one (a name written short and in full, a county's office and the county), to merge", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("UnitsDialog", u"Units", None))
         self.addFlagButton.setText(QCoreApplication.translate("UnitsDialog", u"Add a &bonus\u2026", None))

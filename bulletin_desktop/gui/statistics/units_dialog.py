@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
@@ -25,12 +25,13 @@ class UnitsDialog(QDialog):
         ui.addButton.clicked.connect(self.add_unit)
         ui.renameButton.clicked.connect(self.rename_unit)
         ui.mergeButton.clicked.connect(self.merge_unit)
+        ui.similarButton.clicked.connect(self.merge_similar)
         ui.aliasesButton.clicked.connect(self.edit_aliases)
         ui.categoryButton.clicked.connect(self.set_category)
         ui.retireButton.clicked.connect(self.retire_unit)
         ui.addFlagButton.clicked.connect(self.add_flag)
-        for button in (ui.addButton, ui.renameButton, ui.mergeButton, ui.aliasesButton, ui.categoryButton,
-                       ui.retireButton, ui.addFlagButton):
+        for button in (ui.addButton, ui.renameButton, ui.mergeButton, ui.similarButton, ui.aliasesButton,
+                       ui.categoryButton, ui.retireButton, ui.addFlagButton):
             button.setEnabled(not archive.readonly)
         self.reload()
 
@@ -126,6 +127,24 @@ class UnitsDialog(QDialog):
                                           self.tr("Count {unit} as part of:").format(unit=source), others, 0, False)
         if ok and target:
             self._run(lambda: registry.merge_units(self.archive, source, target))
+
+    def merge_similar(self) -> None:
+        """The units that look like one (as units similar lists them): the chosen pair is merged."""
+        from ...core.units.same_unit import likely_same
+
+        pairs = likely_same(self.archive)
+        if not pairs:
+            QMessageBox.information(self, self.tr("Likely the Same Unit"),
+                                    self.tr("No two units in the registry look like one."))
+            return
+        shown = [self.tr("{source} → {target} ({reason})").format(source=p.source, target=p.target, reason=p.reason)
+                 for p in pairs]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Likely the Same Unit"),
+                                          self.tr("Merge the first into the second (its names, submissions and "
+                                                  "entries move there):"), shown, 0, False)
+        if ok and chosen in shown:
+            pair = pairs[shown.index(chosen)]
+            self._run(lambda: registry.merge_units(self.archive, pair.source, pair.target))
 
     def edit_aliases(self) -> None:
         """The unit's other names as one line, 、 between them: names added are registered,

@@ -279,8 +279,8 @@ def test_import_names_a_bulletin_whose_masthead_prints_no_name(tmp_path, capsys)
     assert main(["import", "--db", str(db), str(source)]) == 1
     assert "报头是图片时" in capsys.readouterr().err
     assert main(["import", "--db", str(db), "--series", "某某县安全生产简报", str(source)]) == 0
-    out = capsys.readouterr().out
-    assert "某某县安全生产简报\t第7期" in out and "名称记为“某某县安全生产简报”" in out
+    out, err = capsys.readouterr()
+    assert "某某县安全生产简报\t第7期" in out and "名称记为“某某县安全生产简报”" in err  # a note, on stderr
 
 
 def test_dry_run_of_a_folder_lists_every_file(tmp_path, sample_text, capsys):

@@ -54,8 +54,12 @@ def saying_how_to_choose() -> Iterator[None]:
     """A refusal names the files and the two options that would go on."""
     from ..export.batch import FilesInTheWay
 
+    from ..export.file_names import unused_name
+
     try:
         yield
     except FilesInTheWay as exc:
+        first = exc.paths[0].name  # the new name --keep-both would give the first of them
+        kept = unused_name(first, {first})
         raise FilesInTheWay(exc.paths, "要替换它们请加 --overwrite；要保留它们、新文件另存为新名称"
-                                       "（如“…（2）.docx”）请加 --keep-both。") from None
+                                       f"（如“{kept}”）请加 --keep-both。") from None

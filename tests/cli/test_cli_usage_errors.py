@@ -49,3 +49,11 @@ def test_a_file_error_without_a_file_name_has_no_empty_brackets(db, capsys, monk
     monkeypatch.setitem(commands.COMMANDS, "list", fails)
     assert main(["list", "--db", str(db)]) == 1
     assert capsys.readouterr().err == "错误：文件操作失败：磁盘空间已满\n"
+
+
+def test_a_refusal_to_replace_a_table_names_the_table_it_would_keep_both_as(db, tmp_path, capsys):
+    table = tmp_path / "通报.csv"
+    table.write_text("clerk's own", encoding="utf-8")
+    assert main(["stats", "--db", str(db), "--period", "year", "--format", "csv", "-o", str(table)]) == 1
+    err = capsys.readouterr().err
+    assert "（如“通报（2）.csv”）请加 --keep-both" in err and ".docx" not in err

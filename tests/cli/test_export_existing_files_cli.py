@@ -27,9 +27,10 @@ def test_a_folder_export_refuses_to_replace_and_names_the_files(tmp_path, sample
     err = capsys.readouterr().err
     assert "已有 1 个同名的文件" in err and edited.name in err and "--overwrite" in err and "--keep-both" in err
     assert edited.read_bytes() == HAND_EDITED and names(folder) == [edited.name]
+    kept = edited.with_name(edited.stem + "（2）.docx")
+    assert f"（如“{kept.name}”）请加 --keep-both" in err  # the very name it would be kept under
 
     assert main(["--db", str(db), "export", "52", "--dir", str(folder), "--keep-both"]) == 0
-    kept = edited.with_name(edited.stem + "（2）.docx")
     assert edited.read_bytes() == HAND_EDITED and kept.exists()
     assert capsys.readouterr().out == f"已导出：{kept}\n"
 

@@ -168,6 +168,14 @@ class FindBar(QWidget):
                 "StatusIndicators", "This archive is open read-only; nothing is saved."))
         return True
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc on one of the bar's buttons (the clerk tabbed to 全部替换 and pressed Space):
+        the buttons pass it on to the bar, which closes as from its fields."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in (self.ui.findEdit, self.ui.replaceEdit) and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]

@@ -47,3 +47,19 @@ def test_f3_and_shift_f3_step_through_the_matches(window, qtbot):
     assert second != first
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert bar.ui.matchLabel.text() == first
+
+
+def test_esc_on_a_button_of_the_bar_closes_it_too(window, qtbot):
+    """Ctrl+H, Tab to 全部替换, Space, Esc: the bar closes, the focus back in the tree."""
+    _first_item(window)
+    tree = window.ui.sectionTree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    bar = window.ui.findBar
+    button = bar.ui.replaceAllButton
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert QApplication.focusWidget() is tree

@@ -49,6 +49,7 @@ class EntryEditor(QWidget):
         self._kind = ""
         self._readonly = False
         self._moves: dict[str, str] = {}  # the fields a paste into the body fills, with it as one step
+        self._told = ""  # the last note on a paste shown in the status bar
         self._units = QStringListModel(self)
         completer = QCompleter(self._units, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -245,8 +246,9 @@ class EntryEditor(QWidget):
         if pasted.left_out:
             notes.append(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
                                  "bulletin's fonts cannot print them.").format(count=pasted.left_out))
-        if notes:  # sentences run on in Chinese, after a space in English
-            self._tell("".join(note if note.endswith("。") else note + " " for note in notes).strip())
+        # sentences run on in Chinese, after a space in English; none: an earlier paste's note,
+        # still shown, is not about this one
+        self._tell("".join(note if note.endswith("。") else note + " " for note in notes).strip())
         return paragraphs
 
     def _place_lead(self, item: Item, lead: PastedLead, pasted: RichText) -> tuple[RichText, list[str]]:
@@ -275,9 +277,16 @@ class EntryEditor(QWidget):
         return lead.rest, notes
 
     def _tell(self, message: str) -> None:
+        """What a paste did, in the status bar; "" takes back the last one said, if still shown."""
         window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, 10000)
+        if not isinstance(window, QMainWindow):
+            return
+        bar = window.statusBar()
+        if message:
+            bar.showMessage(message, 10000)
+        elif self._told and bar.currentMessage() == self._told:
+            bar.clearMessage()
+        self._told = message
 
     def _section_title_edited(self, text: str) -> None:
         if self._kind == "section" and text.strip():

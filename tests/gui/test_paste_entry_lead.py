@@ -108,3 +108,14 @@ def test_chat_text_for_an_entry_of_another_unit_keeps_its_unit_in_the_text(qtbot
     item = entry(window, new_entry)
     assert (item.date, item.unit) == ("11月19日", "郾城区")
     assert item.text == "11月19日，郾城区舞阳县组织开展应急演练。"
+
+
+def test_a_paste_with_nothing_to_say_takes_an_earlier_pastes_note_away(qtbot, window, new_entry):
+    paste_into_body(qtbot, window, html(WORD_HTML))
+    assert "郾城区应急管理局" in window.statusBar().currentMessage()
+    other = window.editing.add_item(window.document.issue.sections[0].uid)
+    window.ui.sectionTree.select_uid(other)
+    mime = QMimeData()
+    mime.setText("开展消防安全检查。")
+    paste_into_body(qtbot, window, mime)
+    assert window.statusBar().currentMessage() == ""  # it said nothing moved of this paste

@@ -43,6 +43,7 @@ _RPR, _BOLD, _FONTS, _STYLE, _VANISH = w("rPr"), w("b"), w("rFonts"), w("rStyle"
 _UNDERLINE, _COLOUR, _LAYOUT = w("u"), w("color"), w("eastAsianLayout")
 _UNCOLOURED = frozenset({"auto", "000000"})
 _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
+_LINE_END = re.compile(r"\r\n|[\r\n]")
 _TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
 _GRAPHICS = frozenset({w("drawing"), w("pict")})
 _NOTE_MARKS = frozenset({w("footnoteReference"), w("endnoteReference")})
@@ -487,7 +488,9 @@ class BodyReader:
                 continue  # inside a field's code: only its saved result prints
             if tag == _TEXT:
                 if not hidden:
-                    text = two_lines(child.text or "") if combined else child.text or ""
+                    # a line end a program wrote into the text itself (not a w:br) prints as a space
+                    raw = _LINE_END.sub(" ", child.text or "")
+                    text = two_lines(raw) if combined else raw
                     builder.add(symbol_font_text(symbol_font, text) if symbol_font else text, look)
                     if self._fields:
                         self._fields[-1].result.append(text)

@@ -342,8 +342,8 @@ def _open_for_export(args: argparse.Namespace) -> tuple[Archive, str]:
     path = archive_path(args, create=False)
     try:
         return open_waiting(path, auto_backup=False, purge_trash=False), ""  # see open_for_writing
-    except ArchiveLockedError:
-        return Archive.open(path, readonly=True, auto_backup=False), UNRECORDED_WHILE_LOCKED
+    except ArchiveLockedError as exc:
+        return Archive.open(path, readonly=True, auto_backup=False), unrecorded_while_locked(exc)
     except ArchiveNotWritableError:
         return Archive.open(path, readonly=True, auto_backup=False), UNRECORDED_UNWRITABLE
 
@@ -400,7 +400,13 @@ def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts) + snippet[last:]
 
 
-UNRECORDED_WHILE_LOCKED = "注意：档案库正被简报编辑器窗口使用，这次导出没有记入档案库。\n"
+def unrecorded_while_locked(exc) -> str:
+    """The note for an export that stands unrecorded because ``exc``'s holder has the archive."""
+    holder = (f"另一个简报编辑器命令（等了它 {LOCK_WAIT_SECONDS:g} 秒）" if exc.kind == "command"
+              else "简报编辑器窗口")
+    return f"注意：档案库正被{holder}使用，这次导出没有记入档案库。\n"
+
+
 UNRECORDED_UNWRITABLE = "注意：档案库所在的位置不能写入，这次导出没有记入档案库。\n"
 
 
@@ -413,8 +419,8 @@ def _record_exports(args: argparse.Namespace, records: list[tuple[int, str, Path
     try:
         with open_for_writing(args, auto_backup=False) as archive:
             archive.record_exports(records)
-    except ArchiveLockedError:
-        sys.stderr.write(UNRECORDED_WHILE_LOCKED)
+    except ArchiveLockedError as exc:
+        sys.stderr.write(unrecorded_while_locked(exc))
     except ArchiveError as exc:
         sys.stderr.write(f"注意：这次导出没有记入档案库（{exc.message}）。\n")
 

@@ -82,3 +82,21 @@ def test_a_command_done_leaves_this_process_holding_archives_as_the_window(db, c
 
     assert main(["series", "add", "--db", str(db), "防汛简报"]) == 0
     assert lock.holder_kind == "window"
+
+
+def test_an_export_while_a_command_holds_the_archive_too_long_stands_unrecorded_and_says_why(
+        db, tmp_path, capsys, monkeypatch, sample_text):
+    source = tmp_path / "052.txt"
+    source.write_text(sample_text, encoding="utf-8")
+    assert main(["import", "--db", str(db), str(source)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(commands, "LOCK_WAIT_SECONDS", 0.3)
+    holder = holding(db, "command", 20)
+    try:
+        assert main(["export", "--db", str(db), "52", "-o", str(tmp_path / "第52期.txt")]) == 0
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    err = capsys.readouterr().err
+    assert (tmp_path / "第52期.txt").is_file()
+    assert "没有记入档案库" in err and "命令" in err and "窗口" not in err

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._issue_changed)
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
+        doc.mastheadFocusRequested.connect(self._show_masthead_field)
 
         # proofreading: squiggles, the findings dock and the export step, made ready in the
         # background just after the first issue is shown, so its rules and lists delay neither
@@ -752,6 +753,13 @@ class MainWindow(QMainWindow):
             self.ui.entryEditor.focus_body()
         else:
             self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_masthead_field(self, field: str) -> None:
+        """Undo or redo changed the masthead: its panel in front, the field in sight, so that
+        the step is seen (the focus stays where the clerk presses Ctrl+Z)."""
+        self.ui.mastheadDock.show()
+        self.ui.mastheadDock.raise_()
+        self.ui.mastheadPanel.show_field(field)
 
     def _show_match(self, match: Position) -> None:
         if match.kind in ("masthead", "closing"):

@@ -383,6 +383,16 @@ class MastheadPanel(QWidget):
             line = number_line(number, year_number_in_form(form, within, year))
             u.numberFormCombo.setItemText(row, self.tr("{form}: {line}").format(form=self._form_names[row], line=line))
 
+    def show_field(self, field: str) -> None:
+        """The box of a masthead field (as ``IssueDocument`` names them) scrolled into sight."""
+        u = self.ui
+        box = {"series": u.seriesEdit, "series_id": u.seriesEdit, "number": u.numberSpin,
+               "year_number": u.yearNumberSpin, "special": u.specialNameEdit, "date": u.dateEdit,
+               "office": u.officeEdit, "signoff": u.editorsEdit, "distribution": u.addDistributionButton,
+               "print_copies": u.printCopiesSpin, "marking": u.markingEdit}.get(field)
+        if box is not None:
+            u.scrollArea.ensureWidgetVisible(box)
+
     def select_position(self, position: Position) -> None:
         """Show a find match of the masthead or closing block: its characters selected in the
         field where they are edited (the 期号 line and the date: their boxes brought in sight)."""

@@ -105,12 +105,17 @@ class MastheadCommand(_TypingCommand):
                  clock: Callable[[], float] = time.monotonic):
         super().__init__(doc, (field,), old, new, text, mergeable, clock)
         self.field = field
+        self._first = True
 
     def redo(self) -> None:
         self.doc.set_masthead_field(self.field, self.new)
+        if not self._first:
+            self.doc.mastheadFocusRequested.emit(self.field)
+        self._first = False
 
     def undo(self) -> None:
         self.doc.set_masthead_field(self.field, self.old)
+        self.doc.mastheadFocusRequested.emit(self.field)
 
 
 class RenameSectionCommand(_TypingCommand):

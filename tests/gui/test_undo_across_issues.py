@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from bulletin_desktop.gui.in_sight import in_sight
 from bulletin_desktop.gui.text_input import type_text
 
 
@@ -126,3 +127,18 @@ def test_a_number_typed_in_the_masthead_is_kept_by_a_shortcut_that_saves(qtbot, 
     qtbot.keyClicks(spin, "60")
     qtbot.keySequence(spin, QKeySequence(keys))
     assert stored_issue(first).number == 60
+
+
+def test_undoing_a_masthead_change_brings_the_masthead_in_sight(qtbot, window):
+    """编印单位 changed, the issue list's tab brought in front, Ctrl+Z in the tree: the step is seen."""
+    window.editing.edit_masthead("office", "某某县应急管理局")
+    panel, dock = window.ui.mastheadPanel, window.ui.mastheadDock
+    window.ui.issueListDock.raise_()
+    qtbot.waitUntil(lambda: not in_sight(dock))
+    tree = window.ui.sectionTree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keySequence(tree, QKeySequence("Ctrl+Z"))
+    qtbot.waitUntil(lambda: in_sight(dock))
+    assert panel.ui.officeEdit.text() == "漯河市安全生产委员会办公室"
+    assert tree.hasFocus()

@@ -31,6 +31,7 @@ class IssueDocument(QObject):
     mastheadChanged = Signal(str)  # the masthead field that changed
     changed = Signal()  # after any change: save, re-render, recount
     focusRequested = Signal(str)  # uid of the node an undo or redo just touched
+    mastheadFocusRequested = Signal(str)  # the masthead field an undo or redo just touched
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

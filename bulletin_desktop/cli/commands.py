@@ -222,6 +222,11 @@ def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         rows = archive.list_issues()
+        if args.series is not None:  # a name the archive does not have is said, not listed as nothing
+            series_id = series_named(archive, args.series).id
+            rows = [r for r in rows if r.series_id == series_id]
+    if args.year is not None:
+        rows = [r for r in rows if r.date.year == args.year]
     if args.json:
         from ..core.issue_json import special_to_dict, year_number_to_dict
 
@@ -236,7 +241,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         ])
         return 0
     if not rows:
-        sys.stdout.write("档案库中还没有简报。\n")
+        narrowed = args.series is not None or args.year is not None
+        sys.stdout.write("没有符合条件的一期。\n" if narrowed else "档案库中还没有简报。\n")
         return 0
     for r in rows:
         special = f"（{r.special.label()}）" if r.special else ""

@@ -141,6 +141,8 @@ def _add_commands(sub) -> None:
     p = sub.add_parser("list", help="列出档案库中的各期")
     _db_option(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--series", metavar="刊物", help="只列这个刊物的各期（名称，或“id:内部编号”）")
+    p.add_argument("--year", type=YEAR, metavar="年份", help="只列这一年日期的各期（如 2022）")
 
     p = sub.add_parser("show", help="显示一期")
     _db_option(p)

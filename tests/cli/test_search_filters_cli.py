@@ -1,4 +1,4 @@
-"""``search``'s filters: dates in the forms the clerk writes them (as ``stats`` and
+"""``search``'s and ``list``'s filters: dates in the forms the clerk writes them (as ``stats`` and
 ``masthead --date`` read them), a wrong one a usage error (2) as a wrong ``--year`` is, and
 a bulletin's name the archive does not have refused instead of reading as "no hits"."""
 from __future__ import annotations
@@ -90,3 +90,16 @@ def test_a_very_long_term_not_found_is_quoted_short(db, capsys):
     assert main(["search", "--db", str(db), "检" * 20000]) == 0
     out = capsys.readouterr().out
     assert out.startswith("没有找到“检") and out.endswith("…”。\n") and len(out) < 60
+
+
+def test_list_is_narrowed_to_a_bulletin_and_a_year(db, capsys):
+    assert main(["series", "add", "--db", str(db), "防汛简报"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db), "--year", "2024", "--json"]) == 0
+    assert [row["number"] for row in json.loads(capsys.readouterr().out)] == [2]
+    assert main(["list", "--db", str(db), "--series", "id:1"]) == 0
+    assert capsys.readouterr().out.count("\n") == 2
+    assert main(["list", "--db", str(db), "--series", "防汛简报"]) == 0
+    assert capsys.readouterr().out == "没有符合条件的一期。\n"
+    assert main(["list", "--db", str(db), "--series", "工作简极"]) == 1
+    assert "工作简极" in capsys.readouterr().err

@@ -719,6 +719,7 @@ class MainWindow(QMainWindow):
 
         panel = SearchPanel(self.session)
         panel.hitActivated.connect(self.show_search_hit)
+        panel.leaveRequested.connect(self._back_to_editing)
         self.session.archiveChanged.connect(panel.archive_changed)
         self.session.archiveEdited.connect(panel.archive_changed)  # a save, an import: found at once
         return panel
@@ -749,7 +750,12 @@ class MainWindow(QMainWindow):
         target = self.ui.findBar.came_from()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self.ui.entryEditor.active_body() is not None:
+        else:
+            self._back_to_editing()
+
+    def _back_to_editing(self) -> None:
+        """The focus in the entry's text, else in the tree (Esc from the find bar or the search panel)."""
+        if self.ui.entryEditor.active_body() is not None:
             self.ui.entryEditor.focus_body()
         else:
             self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -67,6 +67,7 @@ class _HitDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     hitActivated = Signal(object, list)  # the SearchHit, the terms searched for
+    leaveRequested = Signal()  # Esc: back to the issue being edited
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -213,6 +214,14 @@ class SearchPanel(QWidget):
                     view.setCurrentIndex(self.model.index(0))
                 return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc from the panel's parts, which pass it on: the clerk goes back to editing (the hit
+        opened, its words selected where they are edited), the panel staying open."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -158,3 +158,18 @@ def test_the_panel_is_built_when_first_shown_and_comes_back_with_the_layout(qtbo
     qtbot.waitUntil(lambda: again.search_dock.isVisible() and again.search_dock.widget() is not None)
     search(qtbot, again.search_dock.widget(), "燃气", 3)
     again.close()
+
+
+def test_esc_from_the_results_goes_to_the_text_of_the_hit_opened(qtbot, window):
+    """Look a past issue up, Enter, Esc: typing (or Ctrl+C of the words found) goes on in the
+    entry's text, the match still selected; the panel stays open for the next look-up."""
+    panel = open_panel(qtbot, window)
+    search(qtbot, panel, "燃气", 3)
+    qtbot.keyClick(panel.ui.queryEdit, Qt.Key.Key_Down)
+    view = panel.ui.resultsView
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    body = window.ui.entryEditor.ui.itemBody
+    assert body.hasFocus() and body.textCursor().selectedText() == "燃气"
+    assert window.search_dock.isVisible()

@@ -10,7 +10,7 @@ import unicodedata
 
 from ..model import (
     BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SIGNOFF_HEADS, UNIT_SUFFIXES,
-    dated_lead_mark,
+    attribution, dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
 
@@ -414,6 +414,8 @@ def cut_by_page_break(previous: str, following: str) -> bool:
         return False
     if REPORT_TITLE.match(previous.strip()):
         return False  # a report's title, long as it is, is a line of its own
+    if attribution(previous):
+        return False  # signed at its end (……整改。——长葛市应急管理局): the entry is over
     if RULE_LINE.match(previous) or RULE_LINE.match(following):
         return False  # a rule drawn with characters is layout, wide as it is: nothing goes on across it
     return not starts_new_paragraph(following)

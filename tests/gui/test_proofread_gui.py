@@ -226,8 +226,9 @@ def test_ignore_here_is_kept_in_the_archive_until_the_ignored_text_is_edited(qtb
 
 
 def test_cleanup_gives_a_printed_copys_entries_their_dates(qtbot, tmp_path):
-    """Copied from a printed page, an entry opens 11 月 15 日，…: no date is read until the
-    spaces go; the clean-up reads it then, as an import would, in the same undo step."""
+    """Copied from a printed page, an entry opens 11 月 15 日，…: its date is read as printed,
+    spaces and all; the clean-up takes them out of the date as out of the text, in the same
+    undo step."""
     from bulletin_desktop.core.archive import Archive
     from bulletin_desktop.core.textformat import read_text
     from bulletin_desktop.gui.main_window import MainWindow
@@ -240,7 +241,7 @@ def test_cleanup_gives_a_printed_copys_entries_their_dates(qtbot, tmp_path):
     qtbot.addWidget(window)
     assert window.open_archive(path)
     entry = window.document.issue.sections[0].entries[0]
-    assert (entry.date, entry.unit) == ("", "")
+    assert (entry.date, entry.unit) == ("3 月 1 日", "某县")
     dock = dock_of(window)
     qtbot.waitUntil(lambda: dock.controller.artefacts > 0)
     dock.controller.clean_artefacts()
@@ -248,7 +249,7 @@ def test_cleanup_gives_a_printed_copys_entries_their_dates(qtbot, tmp_path):
     assert (entry.date, entry.unit, entry.text) == ("3月1日", "某县", "3月1日，某县召开安全生产会议。")
     window.action_set.undo.trigger()
     entry = window.document.issue.sections[0].entries[0]
-    assert (entry.date, entry.text) == ("", "3 月 1 日，某县召开安全生产会议。")
+    assert (entry.date, entry.text) == ("3 月 1 日", "3 月 1 日，某县召开安全生产会议。")
     window.close()
 
 

@@ -91,6 +91,13 @@ def _item_fixes(item: Item, body: RichText, count: int) -> list[FieldFix]:
     return fixes
 
 
+def _without_spaces(text: str) -> tuple[str, int]:
+    spans = spacing_spans(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text, len(spans)
+
+
 def issue_artefact_fixes(issue: Issue) -> list[FieldFix]:
     """One fix per entry field that holds stray spaces or paragraphs cut by a page break;
     the window applies them all as one undo step."""
@@ -100,13 +107,15 @@ def issue_artefact_fixes(issue: Issue) -> list[FieldFix]:
             body, count = strip_spaces(entry.body)
             if count:
                 fixes += _item_fixes(entry, body, count)
+            # a printed copy's date (11 月 15 日), read as the entry's date with its spaces kept
+            for field in ("date", "unit"):
+                text, count = _without_spaces(getattr(entry, field))
+                if count:
+                    fixes.append(FieldFix(entry.uid, field, getattr(entry, field), text, count))
         elif isinstance(entry, Article):
-            title_spans = spacing_spans(entry.title)
-            if title_spans:
-                title = entry.title
-                for start, end in reversed(title_spans):
-                    title = title[:start] + title[end:]
-                fixes.append(FieldFix(entry.uid, "title", entry.title, title, len(title_spans)))
+            title, count = _without_spaces(entry.title)
+            if count:
+                fixes.append(FieldFix(entry.uid, "title", entry.title, title, count))
             joined, cuts = join_cut_paragraphs(list(entry.paragraphs))
             paragraphs = [strip_spaces(p) for p in joined]
             total = cuts + sum(count for _p, count in paragraphs)

@@ -688,7 +688,7 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
+        <source>Re&amp;place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,6 +1535,18 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Cannot start a new issue</translation>
     </message>
     <message>
+        <source>Started {number} of {series}. Press Ctrl+Z to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take back the new issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} taken back; it is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot create the bulletin</source>
         <translation>Cannot create the bulletin</translation>
     </message>
@@ -2373,6 +2385,18 @@ The damaged file is kept as {aside}.</translation>
         <translation>This year</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
@@ -2387,6 +2411,18 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>By month</source>
         <translation>By month</translation>
+    </message>
+    <message>
+        <source>Units by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units by quarter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All bulletins</source>
@@ -2771,6 +2807,10 @@ Restore it as issue number:</translation>
         <translation>Proofreading fix</translation>
     </message>
     <message>
+        <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
@@ -2882,6 +2922,22 @@ Restore it as issue number:</translation>
         <translation>Count {unit} as part of:</translation>
     </message>
     <message>
+        <source>Likely the Same Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two units in the registry look like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} → {target} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the first into the second (its names, submissions and entries move there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also Written As</source>
         <translation>Also Written As</translation>
     </message>
@@ -2944,6 +3000,14 @@ Restore it as issue number:</translation>
     <message>
         <source>Keep its history but offer it no more for new submissions</source>
         <translation>Keep its history but offer it no more for new submissions</translation>
+    </message>
+    <message>
+        <source>Units Li&amp;kely the Same…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that look like one (a name written short and in full, a county&apos;s office and the county), to merge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scoring</source>

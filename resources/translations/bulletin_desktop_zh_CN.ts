@@ -692,8 +692,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>换成的文字</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
-        <translation>替换(&amp;R)</translation>
+        <source>Re&amp;place</source>
+        <translation>替换(&amp;P)</translation>
     </message>
     <message>
         <source>Replace this match and go to the next one</source>
@@ -1541,6 +1541,18 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>无法新建一期</translation>
     </message>
     <message>
+        <source>Started {number} of {series}. Press Ctrl+Z to take it back.</source>
+        <translation>已新建{series}{number}。按 Ctrl+Z 可撤销新建。</translation>
+    </message>
+    <message>
+        <source>Cannot take back the new issue</source>
+        <translation>无法撤销新建的一期</translation>
+    </message>
+    <message>
+        <source>{number} taken back; it is in the trash.</source>
+        <translation>已撤销新建的{number}，这一期已移入回收站。</translation>
+    </message>
+    <message>
         <source>Cannot create the bulletin</source>
         <translation>无法新建刊物</translation>
     </message>
@@ -2379,6 +2391,18 @@ The damaged file is kept as {aside}.</source>
         <translation>本年</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
         <source>Custom range</source>
         <translation>自定义</translation>
     </message>
@@ -2393,6 +2417,18 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>By month</source>
         <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Units by section</source>
+        <translation>各单位按栏目</translation>
+    </message>
+    <message>
+        <source>Units by month</source>
+        <translation>各单位按月</translation>
+    </message>
+    <message>
+        <source>Units by quarter</source>
+        <translation>各单位按季度</translation>
     </message>
     <message>
         <source>All bulletins</source>
@@ -2777,6 +2813,10 @@ Restore it as issue number:</source>
         <translation>校对修改</translation>
     </message>
     <message>
+        <source>New issue</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>重命名栏目</translation>
     </message>
@@ -2888,6 +2928,22 @@ Restore it as issue number:</source>
         <translation>把“{unit}”并入：</translation>
     </message>
     <message>
+        <source>Likely the Same Unit</source>
+        <translation>可能是同一单位</translation>
+    </message>
+    <message>
+        <source>No two units in the registry look like one.</source>
+        <translation>单位名录中没有看来是同一单位的两个单位。</translation>
+    </message>
+    <message>
+        <source>{source} → {target} ({reason})</source>
+        <translation>{source} → {target}（{reason}）</translation>
+    </message>
+    <message>
+        <source>Merge the first into the second (its names, submissions and entries move there):</source>
+        <translation>把前一个并入后一个（名称、来稿和条目一并转移）：</translation>
+    </message>
+    <message>
         <source>Also Written As</source>
         <translation>别名</translation>
     </message>
@@ -2950,6 +3006,14 @@ Restore it as issue number:</source>
     <message>
         <source>Keep its history but offer it no more for new submissions</source>
         <translation>保留历史记录，但不再用于新来稿</translation>
+    </message>
+    <message>
+        <source>Units Li&amp;kely the Same…</source>
+        <translation>可能相同的单位(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Units that look like one (a name written short and in full, a county&apos;s office and the county), to merge</source>
+        <translation>看来是同一单位的两个单位（简称与全称、县区的部门与县区），可以合并</translation>
     </message>
     <message>
         <source>Scoring</source>

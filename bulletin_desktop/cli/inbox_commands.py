@@ -141,8 +141,7 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
 def _inbox_list(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         unit_id = registry.resolve_unit(archive, args.unit).id if args.unit else None
-        date_from = parse_date(args.date_from) if args.date_from else None
-        date_to = parse_date(args.date_to) if args.date_to else None
+        date_from, date_to = args.date_from, args.date_to
         if date_from and date_to:
             from ..core.stats.periods import check_range
 
@@ -229,7 +228,7 @@ def _stats_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
             raise CommandError("--from 和 --to 要一起指定。")
         if args.period:
             raise CommandError("--period 不能与 --from/--to 同时使用。")
-        return parse_date(args.date_from), parse_date(args.date_to)
+        return args.date_from, args.date_to
     period = args.period or DEFAULT_PRESET
     if period in PRESETS:
         return preset_range(period, dt.date.today())
@@ -265,6 +264,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
         raise CommandError(f"输出 {args.format} 需要用 -o 指定输出文件。")
     out = _stats_output(args)  # before the work: a refusal costs nothing
     with open_for_reading(args) as archive:
+        if args.series is not None:  # a name or id:N, as search and export-year take it
+            from .series_command import series_named
+
+            args.series = series_named(archive, args.series).name
         report = compute_stats(archive, date_from, date_to, args.series)
         if newest := newest_outside(archive, report):  # on stderr: the output stays as asked
             sys.stderr.write(f"提示：{empty_period_note(newest)}可用 --from/--to 或 --period 另选期间。\n")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 from typing import Callable
-from .arg_types import ID, one_line, path, whole, written_path
+from .arg_types import ID, day, one_line, path, whole, written_path
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -59,8 +59,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     db_option(q)
     q.add_argument("--status", metavar="状态", help="待处理、已采用、未采用、退回（或 pending、adopted、declined、returned）")
     q.add_argument("--unit", metavar="单位")
-    q.add_argument("--from", dest="date_from", metavar="日期")
-    q.add_argument("--to", dest="date_to", metavar="日期")
+    q.add_argument("--from", dest="date_from", type=day, metavar="日期")
+    q.add_argument("--to", dest="date_to", type=day, metavar="日期")
     q.add_argument("--search", default="", metavar="文字")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = inbox.add_parser("show", help="显示一篇来稿及其候选条目")
@@ -95,13 +95,13 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
 
     p = sub.add_parser("stats", help="信息报送采用情况统计，输出 JSON、CSV、Excel 或通报 Word")
     db_option(p)
-    p.add_argument("--from", dest="date_from", metavar="日期", help="与 --to 一起指定统计区间（如 2024-01-01）")
-    p.add_argument("--to", dest="date_to", metavar="日期")
+    p.add_argument("--from", dest="date_from", type=day, metavar="日期", help="与 --to 一起指定统计区间（如 2024-01-01）")
+    p.add_argument("--to", dest="date_to", type=day, metavar="日期")
     p.add_argument("--period", metavar="期间",
                    help="month、quarter、year：本月、本季度、本年（今天所在的月、季、年），last-month、last-quarter、"
                         "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度等也可）；"
                         "不指定区间时为本季度，同窗口")
-    p.add_argument("--series", metavar="刊物")
+    p.add_argument("--series", metavar="刊物", help="只统计这个刊物（名称，或“id:内部编号”）")
     p.add_argument("--by", choices=["unit", "category", "month", "section", "unit-month", "unit-quarter"], default="unit",
                    help="按单位、类别、月份，或各单位在各栏目（section）、各月（unit-month）、各季度（unit-quarter）的采用数")
     p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json", help="输出格式")

@@ -57,3 +57,19 @@ def test_a_refusal_to_replace_a_table_names_the_table_it_would_keep_both_as(db, 
     assert main(["stats", "--db", str(db), "--period", "year", "--format", "csv", "-o", str(table)]) == 1
     err = capsys.readouterr().err
     assert "（如“通报（2）.csv”）请加 --keep-both" in err and ".docx" not in err
+
+
+@pytest.mark.parametrize("argv", [["stats", "--from", "2022-13-01", "--to", "2023-01-01"],
+                                  ["inbox", "list", "--from", "2022年2月30日"]])
+def test_a_date_that_does_not_exist_is_a_usage_error_in_stats_and_the_inbox_too(db, capsys, argv):
+    with pytest.raises(SystemExit) as stopped:
+        main([argv[0], *argv[1:2], "--db", str(db), *argv[2:]] if argv[0] == "inbox" else [argv[0], "--db", str(db), *argv[1:]])
+    assert stopped.value.code == 2 and "无法识别日期" in capsys.readouterr().err
+
+
+def test_stats_names_a_bulletin_by_its_id_as_search_does(db, capsys):
+    assert main(["stats", "--db", str(db), "--series", "id:1", "--from", "2022-11-01", "--to", "2022-11-30",
+                 "--format", "json"]) == 0
+    assert '"series": "漯河安全生产简报"' in capsys.readouterr().out
+    assert main(["stats", "--db", str(db), "--series", "id:9", "--period", "2022"]) == 1
+    assert "内部编号为 9" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, strip_edges, visible
 from .body import read_body
-from .closing import find_closing, issued_date, lists_under_masthead, read_closing, with_lists_above
+from .closing import attachments_at_end, find_closing, issued_date, lists_under_masthead, read_closing, with_lists_above
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .furniture import furniture_warning, page_furniture
 from .masthead import next_masthead, read_masthead
@@ -65,7 +65,16 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
         raise BulletinFormatError(f"文件中不止一期简报（“{masthead.name}”之后又有一期的报头“{again}”），"
                                   "请分成每期一个文件再导入。")
     body_start = lists_under_masthead(paras, lists_start)
-    closing_start = find_closing(paras, body_start)
+    listed = attachments_at_end(paras, body_start)
+    closing_start = find_closing(paras[:listed], body_start)
+    if closing_start < listed < len(paras):
+        # the attachments of a list printed under the closing block are the body's, as where
+        # a bulletin lists them above it: read them there, each an entry after the last
+        order = [*range(closing_start), *range(listed, len(paras)), *range(closing_start, listed)]
+        paras, roles, kept = [paras[i] for i in order], [roles[i] for i in order], [kept[i] for i in order]
+        closing_start += len(paras) - listed
+    else:
+        closing_start = find_closing(paras, body_start)
     sections = read_body(paras[body_start:closing_start], roles, body_start)
     closing = read_closing(paras[closing_start:], roles, closing_start)
     if body_start > lists_start:

@@ -9,8 +9,8 @@ from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, spl
 from ..numerals import to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    compact, opens_dated_entry, print_copies, roles_over_names, signoff_text,
+    ATTACHMENTS, CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
+    NEXT_ATTACHMENT, compact, opens_dated_entry, print_copies, roles_over_names, signoff_text,
 )
 
 _CONTINUATION_MAX = 200
@@ -75,6 +75,18 @@ def find_closing(paras: list[Paragraph], start: int) -> int:
         else:
             return i
     return signoff_at
+
+
+def attachments_at_end(paras: list[Paragraph], start: int) -> int:
+    """Where a list of attachments closing the document begins (附件：1.… / 2.…, or 附件： over
+    1.… 2.…), some offices printing it under the closing block; ``len(paras)`` when the last
+    lines are no such list."""
+    at = len(paras)
+    while at > start and not paras[at - 1].exact and NEXT_ATTACHMENT.match(paras[at - 1].text.strip()):
+        at -= 1
+    if at > start and not paras[at - 1].exact and ATTACHMENTS.match(paras[at - 1].text.strip()):
+        return at - 1
+    return len(paras)
 
 
 def lists_under_masthead(paras: list[Paragraph], start: int) -> int:

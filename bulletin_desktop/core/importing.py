@@ -37,7 +37,8 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     message names the file and the reason, in Chinese. Setting ``cancel`` (from another
     thread) ends a LibreOffice conversion under way: libreoffice.ConversionCancelled.
     ``series``: the bulletin's name for a masthead that prints none in text (a picture);
-    without it, a name the file's own name gives (漯河安全生产简报第52期.docx)."""
+    without it, a name the masthead picture's alternative text gives, else the file's own
+    name (漯河安全生产简报第52期.docx)."""
     path = Path(path)
     if problem := regular_file_problem(path):  # a folder, /dev/zero or a named pipe is never read
         raise BulletinFormatError(problem)
@@ -48,6 +49,8 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
 
     word = read_word(path, cancel=cancel)
     paragraphs, warnings = word.paragraphs, word.warnings
+    if not series.strip():  # a masthead picture's alternative text names the bulletin before the file's name does
+        name = next((found for alt in word.opening_pictures if (found := name_from_file(alt))), name)
     try:
         result = recognise(paragraphs, name)
     except BulletinFormatError as exc:

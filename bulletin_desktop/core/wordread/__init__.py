@@ -38,6 +38,9 @@ class WordText:
     # how many paragraphs open the text on a page of their own before the rest (a cover
     # page, for the importer to try the bulletin without); 0 for a text of one page
     first_page: int = 0
+    # the alternative text of the pictures before the first line of text (a masthead set as
+    # a picture), for the importer to take the bulletin's name from when no line prints it
+    opening_pictures: list[str] = field(default_factory=list)
 
 
 def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
@@ -209,4 +212,4 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     if parts.external_links:
         warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
     first_page = next((index for index, p in enumerate(paragraphs) if id(p) not in reader.first_page), 0)
-    return WordText(paragraphs, warnings, header, footer, first_page)
+    return WordText(paragraphs, warnings, header, footer, first_page, reader.opening_pictures)

@@ -31,7 +31,7 @@ from .html_chunk import html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
-from .ns import R_ID, V, W_VAL, A, on, w, whole_number
+from .ns import R_ID, V, W_VAL, WP, A, on, w, whole_number
 from .placement import FOOT, TOP, FrameBox, Page, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
 from .styles import Styles, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
@@ -121,6 +121,10 @@ class BodyReader:
         # ids of the paragraphs printed on page 1 of a body of several pages (a cover page
         # before the bulletin, in files that bind the two together)
         self.first_page: set[int] = set()
+        # the alternative text of the pictures before the body's first line of text: a
+        # masthead set as a picture often names the bulletin there (安全生产工作简报)
+        self.opening_pictures: list[str] = []
+        self._pictures: list[tuple[int, str]] = []  # (top-level block, alternative text)
 
     def read(self, body: etree._Element) -> list[Paragraph]:
         blocks = list(self._block_children(body))
@@ -137,6 +141,9 @@ class BodyReader:
             self._block_index = index
             read.append(self._block(block))
         out = self._with_floating(blocks, read) if self._floating else [p for paragraphs in read for p in paragraphs]
+        first_text = next((index for index, paragraphs in enumerate(read) if any(p.text.strip() for p in paragraphs)),
+                          len(read))
+        self.opening_pictures = [alt for index, alt in self._pictures if index <= first_text]
         pages = pages_of(blocks, self._final_section) if len(blocks) > 1 else []
         if pages and pages[-1] > 0:
             self.first_page = {id(p) for index, paragraphs in enumerate(read) if pages[index] == 0 for p in paragraphs}
@@ -531,6 +538,8 @@ class BodyReader:
         if not boxes and not art:
             if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
                 self.notes.images += 1
+                if alt := _alternative_text(graphic):
+                    self._pictures.append((self._block_index, alt))
             else:
                 self.notes.objects += 1
             return
@@ -549,6 +558,16 @@ class BodyReader:
             builder.box(paragraphs, down)  # placed by its paragraph (or in the middle of the page): read with it
         else:
             self._floating.append((self._block_index, down <= TOP, (down, 0), paragraphs))
+
+
+def _alternative_text(graphic: etree._Element) -> str:
+    """A picture's alternative text (替换文字: its description, else its title), as Word and
+    WPS keep it for a DrawingML picture and older files for a VML one."""
+    for shape in graphic.iter(f"{{{WP}}}docPr", f"{{{V}}}shape", f"{{{V}}}rect"):
+        for attribute in ("descr", "title", "alt", "{urn:schemas-microsoft-com:office:office}title"):
+            if text := " ".join((shape.get(attribute) or "").split()):
+                return text
+    return ""
 
 
 def _word_art(graphic: etree._Element) -> str:

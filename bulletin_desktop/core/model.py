@@ -45,9 +45,13 @@ _HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}
 _TIME_OF_DAY = (rf"(?:[（(](?:星期|周)[一二三四五六日天][）)])?{_PART_OF_DAY}?"
                 rf"(?:{_HOURS}|{_CLOCK})?")
 DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
+# A date written in Chinese numerals (十一月二十日, 二〇二六年十一月二十日上午), as some Party offices
+# date entries as they date their documents: read where a comma follows it, kept as written
+_CN_DAY = r"(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DATE = rf"(?:[〇○零一二三四五六七八九]{{4}}年)?(?:十[一二]?|[一二三四五六七八九])月{_CN_DAY}日{_TIME_OF_DAY}"
 # An entry's date may carry its year (2024年3月1日，…), as some offices date every entry; a
 # date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py)
-ENTRY_DATE_PATTERN = rf"(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}"
+ENTRY_DATE_PATTERN = rf"(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE})"
 # Leads that date an entry more loosely, as some offices write them before the reporting unit:
 # the day alone (26日, 26日下午), month and day in figures (11.24, 11-25), a time phrase (近日,
 # 今年以来, 11月上旬). The date field holds them as written (the editor accepts them); a text

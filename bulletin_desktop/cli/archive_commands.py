@@ -114,8 +114,5 @@ def _salvage(args: argparse.Namespace) -> int:
     if backup.is_archive_own_file(args.output, source):
         raise CommandError(f"{args.output} 是损坏的档案库本身的文件，请另选一个文件名，抢救出的内容会写入一个新的档案库。")
     report = salvage(source, args.output, progress=_salvage_progress())
-    if report.issues == 0 and report.issues_lost:  # a new archive with nothing in it is no rescue
-        sys.stderr.write(f"错误：一期也没有读出：{len(report.issues_lost)} 期都已损坏，未能抢救。{report.summary}\n")
-        return 1
     sys.stdout.write(f"{report.summary}\n新档案库：{args.output}\n")
     return 0

@@ -197,7 +197,7 @@ def test_a_salvage_that_reads_no_issue_fails(db, tmp_path, capsys, monkeypatch):
     from bulletin_desktop.core.archive import salvage as salvage_module
 
     def nothing_read(source, output, progress=None):
-        return salvage_module.SalvageReport(output=output, issues=0, issues_lost=["第52期", "第53期"])
+        raise salvage_module.NothingSalvaged(source, 2)
 
     monkeypatch.setattr(salvage_module, "salvage", nothing_read)
     err = refused(capsys, "archive", "--db", str(db), "salvage", str(tmp_path / "new.sqlite"))

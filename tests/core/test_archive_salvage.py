@@ -111,16 +111,18 @@ def test_a_damaged_index_leaf_costs_the_lists_it_bounds_and_no_more(tmp_path, th
     assert all(data == issues[iid] for iid, data in recovered.items())
 
 
-def test_salvage_of_a_file_whose_first_page_is_gone_reports_nothing_and_raises_nothing(tmp_path, thousand_issue_archive):
+def test_salvage_of_a_file_whose_first_page_is_gone_says_nothing_was_read_and_writes_nothing(tmp_path,
+                                                                                            thousand_issue_archive):
+    from bulletin_desktop.core.archive.salvage import NothingSalvaged
+
     damaged = tmp_path / "archive.sqlite"
     shutil.copyfile(thousand_issue_archive, damaged)
     with open(damaged, "r+b") as handle:
         handle.write(b"\0" * PAGE)
     assert not check_file(damaged).ok
-    report = salvage(damaged, tmp_path / "salvaged.sqlite")
-    assert report.issues == 0 and report.entries == 0
-    with Archive.open(tmp_path / "salvaged.sqlite", readonly=True) as archive:
-        assert archive.list_issues() == []
+    with pytest.raises(NothingSalvaged):
+        salvage(damaged, tmp_path / "salvaged.sqlite")
+    assert not (tmp_path / "salvaged.sqlite").exists()
 
 
 def test_salvage_refuses_to_overwrite(tmp_path, thousand_issue_archive):

@@ -11,7 +11,8 @@ issue goes into the new archive in one transaction, so none is ever half-copied;
 search indexes are built once at the end.
 
 The work is built under a temporary name and takes the output's name only when complete:
-stopped by ``progress`` (the clerk's Cancel), or failing, it leaves no output file at all.
+stopped by ``progress`` (the clerk's Cancel), failing, or reading no issue at all, it
+leaves no output file.
 """
 from __future__ import annotations
 
@@ -39,6 +40,16 @@ MAX_LOOKUPS = 5_000_000
 
 Progress = Callable[[int, int, int], "bool | None"]
 """(issues looked at, issues in all, issues copied so far) -> False to stop."""
+
+
+class NothingSalvaged(ArchiveError):
+    """Not one issue read whole: a new, empty archive would rescue nothing, and taking the
+    damaged file's place it would hide what a later, better salvage might still find."""
+
+    def __init__(self, source: Path, lost: int) -> None:
+        seen = f"（{lost} 期都已损坏）" if lost else "（文件开头或各表的目录已损坏，看不出其中有哪些期）"
+        super().__init__(f"{source} 中一期也没有读出{seen}，未能抢救，没有写出新档案库；损坏的文件保持原样。")
+        self.lost = lost
 
 
 class SalvageCancelled(ArchiveError):
@@ -164,7 +175,8 @@ def _valid_section(row: Row) -> bool:
 def salvage(source: Path, output: Path, progress: Progress | None = None) -> SalvageReport:
     """Copy every whole issue of the damaged ``source`` into the new archive ``output``
     (which must not exist yet). ``source`` is only read. ``progress`` is told of each
-    issue; when it returns False, ``SalvageCancelled`` is raised and no output is left."""
+    issue; when it returns False, ``SalvageCancelled`` is raised and no output is left.
+    ``NothingSalvaged`` when not one issue could be read whole (no output either)."""
     from .archive import Archive
 
     source, output = Path(source), Path(output)
@@ -183,6 +195,9 @@ def salvage(source: Path, output: Path, progress: Progress | None = None) -> Sal
             _copy(_Reader(src, report.problems), partial, report, progress)
         finally:
             src.close()
+        if report.issues == 0:
+            log.warning("salvage of %s read no issue: %s", source, report.problems[:5])
+            raise NothingSalvaged(source, len(report.issues_lost))
         os.replace(partial, output)
     finally:
         lock_path_for(partial).unlink(missing_ok=True)

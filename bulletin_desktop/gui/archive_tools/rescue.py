@@ -95,9 +95,6 @@ def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path] | None:
         report = SalvageRun(window).run(path, salvaged)
         if report is None:
             return None
-        if report.issues == 0:  # an empty archive in its place would help no one: leave the file be
-            raise ArchiveError(translate("RescueDialog", "Nothing in {path} could be read; the file is left as it "
-                                         "was.").format(path=path))
         aside = file_ops.replace_with(path, salvaged, label="damaged")
     finally:
         file_ops.remove_with_side_files(salvaged)  # its content is the archive now, or there is none

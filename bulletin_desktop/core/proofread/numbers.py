@@ -139,7 +139,8 @@ _DATE_MIXED = re.compile(rf"(\d{{4}})年([{_CN_DIGIT}]{{1,3}})月(?:([{_CN_DIGIT
 _CN_YEAR_DIGITS = "〇一二三四五六七八九零"
 _CN_YEAR_MIXED = re.compile(r"(?=[〇零一二三四五六七八九]{4}年\d)([〇零一二三四五六七八九]{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
-_ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)", re.M)
+# (第一、二季度, 第三、第四批: ordinals listed with a 顿号, no heading)
+_ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)(?![一二三四五六七八九十第])", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)
 # (1.、 is the point and a 顿号 both typed: one mark too many)
 _HEAD3 = re.compile(rf"(?=\d)(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[.．]?[、,，](?=[{HAN}“])", re.M)

@@ -141,13 +141,23 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         # a saying quoted that calls its word twice: “干部干部，先干一步”
         if text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] in ("，", "！"):
             continue
-        if _two_words_meeting(text, m.start(), len(word)):
+        if _two_words_meeting(text, m.start(), len(word)) or _unit_then_its_head(text, m.end(), word):
             continue
         yield finding("DUP-WORD", text, m.start(), m.end(), word)
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):
             yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)
     yield from _doubled_inside_phrase(text, allowed)
+
+
+# A unit's name, then the title of the one who heads it, made of the same name: 支队支队长,
+# 党支部支部书记, 各科室科室负责人. (支队支队要加强 is the name typed twice.)
+_UNIT_END = tuple("队部组站所室间科股班处局厂校院社位")
+_HEAD_TITLE = re.compile(r"副?(?:长|书记|主任|负责人)")
+
+
+def _unit_then_its_head(text: str, end: int, word: str) -> bool:
+    return word.endswith(_UNIT_END) and bool(_HEAD_TITLE.match(text, end))
 
 
 def _two_words_meeting(text: str, start: int, size: int) -> bool:
@@ -177,6 +187,8 @@ def _doubled_inside_phrase(text: str, allowed: frozenset[str]) -> Iterator[Findi
         char, first, second = m.group(1), m.start(), m.start() + 1
         if char in _REDUPLICABLE or char in doubled() or _inside_allowed(text, first, m.end(), allowed):
             continue
+        if first >= 2 and text[first - 2] == text[first - 1]:
+            continue  # the second half of a word said AABB: 认认真真, 扎扎实实
         if not any(text[first - k + 1:first + 1] in words for k in (2, 3, 4) if first - k + 1 >= 0):
             continue  # no word ends with the first one
         if any(text[second:second + k] in words for k in (2, 3, 4)):

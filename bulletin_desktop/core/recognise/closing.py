@@ -175,9 +175,10 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
                 closing.distribution.append(DistributionLine("", issued))
                 last = None
             roles[offset + index].append(Role.DISTRIBUTION)
-        elif last is not None and not _NOT_RECIPIENTS.search(text):
-            # the wrapped rest of a line may hold the next label (…分管领 / 导。　送：县各工作专班。)
-            rest, *more = DISTRIBUTION_INLINE.split(text)
+        elif last is not None and not _NOT_RECIPIENTS.search((split := DISTRIBUTION_INLINE.split(text))[0]):
+            # the wrapped rest of a line may hold the next label (…分管领 / 导。　送：县各工作专班。,
+            # or typed on: 导。送：…), whose colon is no label of a line of its own
+            rest, *more = split
             one_a_line = len(line_before) < _ONE_A_LINE_MAX and _ONE_RECIPIENT.match(line_before)
             last.text = f"{last.text}\u3000{rest}" if one_a_line else join_wrapped(last.text, rest)
             last = _labelled_lines(more, closing) or last

@@ -248,8 +248,9 @@ DISTRIBUTION_LABELS = both_scripts(("报", "送", "发", "抄送", "抄报", "�
                                    "本期报", "主送", "报送", "发送", "呈报", "呈送"))
 _DIST_ALT = _labels(DISTRIBUTION_LABELS)
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
-# a second label later on the same line, after a gap: 送：……。　　发：……
-DISTRIBUTION_INLINE = re.compile(rf"(?<=[。；;，,、\s])\s+(?=(?:{_DIST_ALT})\s*[：:])")
+# a second label later on the same line, after a gap (送：……。　　发：……) or right after the
+# end of the first list's sentence, typed on (报：市委办公室。抄报：市政府办公室。)
+DISTRIBUTION_INLINE = re.compile(rf"(?:(?<=[。；;，,、\s])\s+|(?<=[。；;]))(?=(?:{_DIST_ALT})\s*[：:])")
 
 # （共印35份） at the end of a line; 共印35份 or 印数：35份 as a line of its own
 # （共印35份）, 共印35份。, 印数：35份, 本期印发80份, 本期印40份, （共印制50份）, 共印四十份

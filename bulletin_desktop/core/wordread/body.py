@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
-from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_source_line
+from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_source_line, is_valid_entry_date
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
@@ -630,11 +630,13 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
     """A table's text row by row, each row after its cells of vertical text (``apart``); the
     row of column labels over a table of entries (序号 | 单位 | 日期 | 内容) is no entry and
     is left out."""
+    # under a column labelled 日期 or 时间 a looser date (6.1, 近日, 6月上旬) is the entry's date too
+    dated = len(rows) > 1 and _column_labels(rows[0]) and _dates_labelled(rows[0])
     labels = len(rows) > 1 and _column_labels(rows[0]) and any(
-        _entry_of_row(filled) is not None for row in rows[1:] if len(filled := _filled(row)) > 1)
+        _entry_of_row(filled, dated) is not None for row in rows[1:] if len(filled := _filled(row)) > 1)
     apart = apart or {}
     return [p for index, row in enumerate(rows)
-            for p in [*apart.get(index, []), *([] if labels and index == 0 else _row_paragraphs(row))]]
+            for p in [*apart.get(index, []), *([] if labels and index == 0 else _row_paragraphs(row, dated))]]
 
 
 # Table cells whose text runs top to bottom (Word's 文字方向 in a cell)
@@ -647,9 +649,9 @@ def _vertical(tcpr: etree._Element | None) -> bool:
 
 
 # The labels over the columns of a table of entries: 序号, 单位, 报送单位, 日期, 时间, 内容,
-# 主要内容, 信息标题 …
+# 主要内容, 信息标题, 主要工作 …
 _COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|(?:报送|发生|信息)?(?:日期|时间)"
-                           r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|来源|备注)$")
+                           r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|主要(?:工作|做法)|来源|备注)$")
 
 
 def _column_labels(cells: list[list[Paragraph]]) -> bool:
@@ -657,11 +659,18 @@ def _column_labels(cells: list[list[Paragraph]]) -> bool:
     return len(texts) > 1 and all(_COLUMN_LABEL.match(text) for text in texts)
 
 
+def _dates_labelled(cells: list[list[Paragraph]]) -> bool:
+    return any(_DATE_LABEL.match(re.sub(r"\s+", "", p.text)) for cell in cells for p in cell)
+
+
+_DATE_LABEL = re.compile(r"^(?:报送|发生|信息)?(?:日期|时间)$")
+
+
 def _filled(cells: list[list[Paragraph]]) -> list[list[Paragraph]]:
     return [cell for cell in ([p for p in cell if p.rich] for cell in cells) if cell]
 
 
-def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
+def _row_paragraphs(cells: list[list[Paragraph]], dated: bool = False) -> list[Paragraph]:
     """A table row's text: the paragraphs of its one filled cell; in a row laying the text
     out in columns (a cell holding a section's heading or a dated entry, or several
     paragraphs of running text), each cell's paragraphs in turn; in any other row of a
@@ -669,7 +678,7 @@ def _row_paragraphs(cells: list[list[Paragraph]]) -> list[Paragraph]:
     filled = _filled(cells)
     if len(filled) <= 1:
         return filled[0] if filled else []
-    if (entry := _entry_of_row(filled)) is not None:
+    if (entry := _entry_of_row(filled, dated)) is not None:
         return [entry]
     if (closing := labelled_row(filled)) is not None:
         return [closing]
@@ -694,21 +703,29 @@ _NUMBER_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$"
 _UNIT_CELL = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})$")
 
 
-def _entry_of_row(cells: list[list[Paragraph]]) -> Paragraph | None:
+def _entry_of_row(cells: list[list[Paragraph]], dated: bool = False) -> Paragraph | None:
     """A row of a table that lays entries out in columns, as the entry it holds: 序号 | 单位
     | 日期 | 内容 (the cells in any order) → 1．5月1日，**城关镇**组织开展……; 序号 | 5月3日，
-    **县住建局**…… → 1．5月3日，**县住建局**……. None for any other row."""
-    if any(len(cell) != 1 for cell in cells):
+    **县住建局**…… → 1．5月3日，**县住建局**……. None for any other row. The text of an
+    entry may run over several paragraphs of its cell (……调度会。/ 会议要求，……): the row
+    is still one entry, its paragraphs read as one. ``dated``: the table labels a column
+    日期 or 时间, under which a looser date (6.1, 近日) is the entry's too."""
+    if sum(len(cell) != 1 for cell in cells) > 1:
         return None
-    paras = [cell[0] for cell in cells]
-    texts = [p.text.strip() for p in paras]
+    # (a cell of several paragraphs is the content: it holds no number, date or unit)
+    paras = [cell[0] if len(cell) == 1 else Paragraph(normalize([run for p in cell for run in p.rich])) for cell in cells]
+    texts = [p.text.strip() if len(cell) == 1 else "" for p, cell in zip(paras, cells)]
     numbers = [i for i, t in enumerate(texts) if _NUMBER_CELL.match(t)]
-    dates = [i for i, t in enumerate(texts) if is_month_and_day(t) and "年" not in t]  # (with a year: a masthead's)
+    dates = [i for i, t in enumerate(texts) if is_month_and_day(t) or (dated and is_valid_entry_date(t))]
     units = [i for i, t in enumerate(texts) if _UNIT_CELL.match(t) and i not in dates]
     rest = [i for i in range(len(texts)) if i not in numbers[:1] + dates[:1] + units[:1]]
     if len(rest) != 1 or len(numbers) > 1 or len(dates) > 1 or len(units) > 1:
         return None
     content = paras[rest[0]]
+    if dates and "年" in texts[dates[0]] and not (units and _reported(content)):
+        # a date with its year is a masthead's (某某局 | 2024年3月5日 | 第7期（总第60期）) unless
+        # a unit's cell and a report of what happened stand beside it
+        return None
     if len(content.text.strip()) < _ENTRY_TEXT_MIN:
         return None  # a figure, a label, a 期号: no entry's text
     runs: list[Run] = []

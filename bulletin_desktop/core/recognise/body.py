@@ -59,8 +59,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             ATTACHMENTS.match(before) or (attachments and NEXT_ATTACHMENT.match(before))) if index else False
         if contents is not None:
             # the first section's heading, over its text, ends the contents as a title listed
-            # again does (本期要目 / ◇… / ◆工作动态◆ / 某某……)
-            heading = bare_sections and _bare_heading(para, after, heading_marks)
+            # again does (本期要目 / ◇… / ◆工作动态◆ / 某某……), as does a section's heading of
+            # the bulletin's own form over a dated entry (1.某某…… / 一、工作动态 / 11月20日，…)
+            heading = (bare_sections and _bare_heading(para, after, heading_marks)) or (
+                _section_title(para, numbered_sections, heading_hints) is not None and _over_dated_entry(after))
             if not heading and _contents_line(para, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
@@ -264,8 +266,14 @@ def stray_numbered_heading(para: Paragraph, after: list[Paragraph]) -> str | Non
     match = None if para.exact or para.hint is not Hint.NONE else NUMBERED_HEADING.match(para.text.strip())
     if match is None or not _heading_words(unspaced_name(match.group(2).strip())) or read_item(para.rich).unit:
         return None  # (一、**马庄村**: a numbered entry's unit)
+    return match.group(2).strip() if _over_dated_entry(after) else None
+
+
+def _over_dated_entry(after: list[Paragraph]) -> bool:
     first = next((p for p in after if p.text.strip()), None)
-    return match.group(2).strip() if first is not None and _dated_paragraph(first) else None
+    return first is not None and _dated_paragraph(first)
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
 

@@ -320,6 +320,7 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
         if parse_markup(line) == normalize(item.body):
             return line  # read back as written, the list's next attachment
     elif (not listed and not in_article and _stands_alone(line, previous) and not _is_article_title(line)
+            and not patterns.asks_as_title(plain(parse_markup(line)))  # (a title where it opens its section)
             and not (after_entry and ends_entry(plain(parse_markup(line))))):
         read = Item(body=parse_markup(line)) if _is_row(line) else read_item(parse_markup(line))
         if (read.mark, read.date, read.unit, read.body) == (item.mark, item.date, item.unit, normalize(item.body)):

@@ -13,7 +13,7 @@ from .parts import Hint, Paragraph, Role
 from .patterns import (
     ATTACHMENTS, CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
     NEXT_ATTACHMENT, UNIT_BYLINE,
-    compact, heading_title, is_article_title, section_title,
+    asks_as_title, compact, heading_title, is_article_title, section_title,
 )
 
 _HEADING_MAX = 30
@@ -178,6 +178,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article.paragraphs.append(para.rich)  # （二）建立长效机制: the article's own part, not a new one
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
         elif (para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text))
+              or (para.hint is Hint.NONE and not para.exact and not section.entries and _asking_title(text, after))
               or (para.hint in _HEADING_LEVELS and not _dated_entry(text))):  # a heading style below the sections
             article = Article(title=text)
             section.entries.append(article)
@@ -426,6 +427,17 @@ def _marks_around(text: str) -> tuple[str, str] | None:
     if at < 0 or len(title) == len(text):
         return None
     return text[:at].strip(), text[at + len(title):].strip()
+
+
+def _asking_title(text: str, after: list[Paragraph]) -> bool:
+    """基层减负为何“越减越重”？: a headline put as a question or an exclamation, first in its
+    section and over its text (not over a dated entry or another title). Further down it may
+    as well be an article's short paragraph asking its question, and is read so."""
+    if not asks_as_title(text):
+        return False
+    first = next((p for p in after if p.text.strip()), None)
+    return (first is not None and not first.exact and first.hint is Hint.NONE and not _dated_paragraph(first)
+            and not is_article_title(first.text.strip()))
 
 
 def _dated_entry(text: str) -> bool:

@@ -395,6 +395,12 @@ def is_article_title(text: str) -> bool:
     )
 
 
+def asks_as_title(text: str) -> bool:
+    """基层减负为何“越减越重”？: shaped as a headline put as a question or an exclamation, which
+    the body reads as an article's title where it opens a section over its text."""
+    return text[-1:] in "？！?!" and is_article_title(text[:-1])
+
+
 def starts_new_paragraph(text: str) -> bool:
     """Text that opens a paragraph of its own: a heading, a dated entry, a run-in part, a
     closing-block line. A paragraph cut by a page break never continues with one of these."""

@@ -14,6 +14,8 @@ from .lists import law_names
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 # A half-width mark touching a 汉字 or a Chinese quote/bracket; 8:30, 1,000 and PM2.5 have none.
 _HALF_MARK = re.compile(rf"(?<=[{HAN}{CLOSING}])[,;:!?]|[,;:!?](?=[{HAN}{OPENING}])")
+# (a figure closing a paragraph of Chinese, its mark typed half-width: …同比下降16.7%,)
+_HALF_MARK_AT_END = re.compile(r"(?<=[\d%‰℃])[,;!?]$", re.M)
 # not before a letter or a digit (通知.docx, 附件.1); before the next sentence's 汉字 it is
 # a full stop typed half-width (加强组织领导.二是…)
 _HALF_PERIOD = re.compile(rf"(?<=[{HAN}{CLOSING}])\.(?![.0-9A-Za-z_])")
@@ -232,6 +234,9 @@ def check_punctuation(text: str) -> Iterator[Finding]:
             yield finding("P-ORGANS", text, m.start(), m.end(), m.group() + "、")
     for m in _HALF_MARK.finditer(text):
         yield finding("P-HALF", text, m.start(), m.end(), _FULL[m.group()])
+    if _HAS_HAN.search(text):
+        for m in _HALF_MARK_AT_END.finditer(text):
+            yield finding("P-HALF", text, m.start(), m.end(), _FULL[m.group()])
     for m in _HALF_PERIOD.finditer(text):
         yield finding("P-HALF-PERIOD", text, m.start(), m.end(), "。")
     for m in _HALF_PARENS.finditer(text):

@@ -152,13 +152,13 @@ _QUOTED_SLOGAN = re.compile(rf"(?<![：说道])“(([{HAN}]{{3,9}})(?:[ \u3000][
 # a news item's byline, its names spaced apart: 本报讯（记者 刘洋 通讯员 王芳）
 _BYLINE = re.compile(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{1,40}）")
 # an article's byline, a line of its own: （市应急管理局 李明）, 源汇区应急管理局 王芳 李强,
-# a speaker under a speech's title (市委副书记 王某某), 文/王芳 图/李明, 执笔：张伟 审核：刘洋,
+# a speaker under a speech's title (市委副书记 王某某, 市委副书记、市长　王建国), 文/王芳 图/李明, 执笔：张伟 审核：刘洋,
 # 编辑：王丽　审核：张强　签发：李建国, （供稿：长葛市应急管理局　审核：赵建国）, 记者 王磊 通讯员 李华
 # (a line that says more is a sentence: 全市共排查 隐患12处)
 # (a person's name is two to four characters; the unit that sent a piece in may be longer)
-_CREDIT = (r"(?:(?:文|图|摄影|撰稿|执笔|审核|审稿|校对|编辑|责编|责任编辑|主编|副主编|签发)[/：][\u4e00-\u9fff]{2,4}"
+_CREDIT = (r"(?:(?:文|文字|图|摄影|撰稿|执笔|审核|审稿|校对|编辑|责编|责任编辑|主编|副主编|签发)[/：][\u4e00-\u9fff]{2,4}"
            r"|供稿[/：][\u4e00-\u9fff]{2,20})")
-_BYLINE_LINE = (r"（?(?:[\u4e00-\u9fff]{2,20}(?:局|委|办|院|校|站|所|中心|部|厅|处|科|队|区|县|市|镇|乡|街道|公司|集团|长|书记|主任|主席|委员|专员)"
+_BYLINE_LINE = (r"（?(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{1,24}(?:局|委|办|院|校|站|所|中心|部|厅|处|科|队|区|县|市|镇|乡|街道|公司|集团|长|书记|主任|主席|委员|专员)"
                 r"(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,4}"
                           rf"|{_CREDIT}(?:[ \u3000]{_CREDIT}){{1,4}}"
                           r"|(?:本报)?(?:特约)?(?:记者|通讯员)(?:[ \u3000][\u4e00-\u9fff]{2,4}){1,3}"

@@ -26,6 +26,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     "编辑：王丽　审核：张强　签发：李建国",
     "主编：王五　校对：李四",
     "（供稿：长葛市应急管理局　审核：赵建国）",
+    "文字：李娜　摄影：王强",
+    "市委副书记、市长　王建国",
     "全年新增减税降费及退税缓税缓费12亿元。",
 ])
 def test_correct_prose_draws_nothing(text):
@@ -40,6 +42,7 @@ def test_correct_prose_draws_nothing(text):
     ("安全全生产要常抓不懈。", ("全全", "DUP-IN-WORD")),
     ("编辑：王丽　负责全市简报的编印。", ("\u3000", "S-HAN-HAN")),
     ("供稿：长葛市应急管理局　负责整改工作。", ("\u3000", "S-HAN-HAN")),
+    ("市委副书记、市长　王建国主持会议。", ("\u3000", "S-HAN-HAN")),
 ])
 def test_the_slip_beside_it_is_still_reported(text, expected):
     assert expected in _found(text), check(text)

@@ -104,9 +104,11 @@ NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.
 
 # Marks printed above or beside the name that are not the name: 内部资料 注意保存, 秘密★1年, how
 # urgent the issue is (GB/T 9704's 紧急程度: 特急, 加急), and GB/T 9704's copy number (份号), six
-# digits on a line of its own above them
+# digits on a line of its own above them. An issue sent as an attachment to a covering document
+# prints the attachment's label where GB/T 9704 puts it, top left above the name (附件1): a mark
+# too, printed there again, no part of the name
 URGENCY = r"(?:特急|加急|急件|特提|平急)"
-_MARK_WORD = rf"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|{URGENCY}|(?:绝密|机密|秘密)(?:★.*)?|★.*)"
+_MARK_WORD = rf"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|{URGENCY}|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})"
 _COPY_NUMBER = r"\d{6}"
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
 MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{_COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")

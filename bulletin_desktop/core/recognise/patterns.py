@@ -386,10 +386,16 @@ def is_caption(text: str) -> bool:
 REPORT_TITLE = re.compile(r"^关于[^。；！？]{4,66}的(?:[\u4e00-\u9fff]{0,4}(?:报告|通报|汇报|建议|思考))$")
 
 
+# A meeting's record lists who attended, who kept it, when and where (出席：李伟、王强 / 记录：孙丽):
+# lines of the minutes' text, never a title
+_MINUTES_FIELD = re.compile(r"^(?:(?:出席|列席|参加|参会|缺席)(?:人员|单位|领导)?|请假|记录人?|主持人?|(?:会议)?(?:时间|地点))\s*[：:]")
+
+
 def is_article_title(text: str) -> bool:
     return (
         (0 < len(text) <= TITLE_MAX or bool(REPORT_TITLE.match(text)))
         and not _CAPTION.match(text)
+        and not _MINUTES_FIELD.match(text)
         and _ends_as_title(text)
         and "，" not in text and "," not in text
         and not ENTRY_START.match(text)

@@ -268,9 +268,13 @@ class Archive:
             conn = self._conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                before = conn.total_changes
                 yield conn
+                # rows written, triggers' included: an autosave of an issue as stored writes
+                # none, and must not use up the hourly backup or make closing take one
+                changed = conn.total_changes != before
                 conn.execute("COMMIT")
-                if self.auto_backups is not None:
+                if self.auto_backups is not None and changed:
                     self.auto_backups.note_change()
             except BaseException as exc:
                 if conn.in_transaction:

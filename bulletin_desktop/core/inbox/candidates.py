@@ -166,16 +166,19 @@ def unnumbered(paragraph: RichText) -> RichText:
 # (县委办： / 现将……报送如下：), a mail's headers, the sender's name alone or with the date
 _SALUTATION = re.compile(r"^[^，。；：:,\s]{1,12}[：:]$")
 _COVER_NOTE = re.compile(r"^现将.{0,60}(?:如下|报送|呈报|报来|报上)")
+# a submission's form (信息报送单): its heading and the label over its text (正文, 内容)
+_FORM_LINE = re.compile(r"^(?:.{0,8}(?:报送|投稿|送审|审批|登记)(?:单|表|卡)|(?:正文|内容|主要内容|信息内容)[：:]?)$")
 
 
 def about_sender(text: str) -> bool:
     """A line about who sends the submission (报送单位：…, 联系人：…, the sender's name, a cover
-    note, a mail's headers, a chat's header, its attachments), not its news."""
+    note, a mail's headers, a chat's header, its attachments, its form's heading and labels),
+    not its news."""
     from ..recognise.patterns import MAIL_HEADER, OFFICE_AND_DATE
 
     line = text.strip()
     return bool(_ABOUT_SENDER.match(line) or MAIL_HEADER.match(line) or _SALUTATION.match(line)
-                or _COVER_NOTE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line)
+                or _COVER_NOTE.match(line) or _FORM_LINE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line)
                 or is_covering_line(line))
 
 

@@ -87,14 +87,19 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
 
 
 _SUBJECT = re.compile(r"^(?:主题|Subject)\s*[：:]\s*(\S.{0,60})$")
+# the title a submission's form (信息报送单) labels: 标题 | 李庄镇开展防汛应急演练, read 标题：……
+_LABELLED_TITLE = re.compile(r"^(?:标题|题目|信息标题|稿件标题)\s*[：:]\s*(\S.{0,60})$")
+_FORM_TOP = 6  # lines: a form labels its title near its top, not in the text below
 
 
 def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     """A short first line without a sentence end is the title (lines about the sender above
     it, 报送单位：…, and the submission's own masthead stay in the body), unless it opens
-    dated news (a chat's message whose sentence ends in an emoji); otherwise a mail's subject,
-    or the opening words of the text."""
+    dated news (a chat's message whose sentence ends in an emoji); a form's labelled title
+    (标题：……) before all; otherwise a mail's subject, or the opening words of the text."""
     lines = [plain(p).strip() for p in paragraphs]
+    if labelled := next(((i, m.group(1).strip()) for i, line in enumerate(lines[:_FORM_TOP]) if (m := _LABELLED_TITLE.match(line))), None):
+        return labelled[1], paragraphs[:labelled[0]] + paragraphs[labelled[0] + 1:]
     start = masthead_end(lines)
     at = next((i for i, p in enumerate(paragraphs) if i >= start and is_news(plain(p))), 0)
     first = plain(unnumbered(paragraphs[at])).strip()

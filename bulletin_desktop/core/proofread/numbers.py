@@ -352,9 +352,10 @@ def _ji_suggestion(found: str) -> str | None:
 
 
 # 第一，……；其次，……；第三，……: one series of ordinals, written one way (第一、第二、第三 or 首先、其次、最后);
-# run into its clause after a comma too (首先要统一思想，第二要明确责任; 第二天, 第二批 are no ordinal of a series)
+# run into its clause after a comma too (首先要统一思想，第二要明确责任; 第二天, 第二批, 第一要务 are no ordinal of a series)
 _SERIES_NAME = "第[一二三四五六七八九十]|首先|其次|再次|最后"
-_SERIES_WORD = re.compile(rf"(?:(?:^|(?<=[。；：\n]))(?=(?:{_SERIES_NAME})[，、：])|(?:^|(?<=[。；：，\n]))(?=(?:{_SERIES_NAME})要))"
+_SERIES_WORD = re.compile(rf"(?:(?:^|(?<=[。；：\n]))(?=(?:{_SERIES_NAME})[，、：])"
+                          rf"|(?:^|(?<=[。；：，\n]))(?=(?:{_SERIES_NAME})要(?![务素求点件害闻领紧])))"
                           rf"({_SERIES_NAME})", re.M)
 
 

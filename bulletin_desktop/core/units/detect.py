@@ -82,13 +82,16 @@ def _signature(text: str) -> str:
 
 def _named_first(lines: list[str]) -> str:
     """The sender's name on the first line, alone or with the date, over the title
-    (人和乡人民政府　2025年3月5日 / 人和乡开展……)."""
+    (人和乡人民政府　2025年3月5日 / 人和乡开展……), or alone on the line under the title, as an
+    article is signed (关于……的信息 / 王集乡人民政府 / 5月19日，……)."""
     from ..recognise.patterns import OFFICE_AND_DATE
 
     if len(lines) < 2:
         return ""
     first = found.group(1).strip() if (found := OFFICE_AND_DATE.match(lines[0])) else lines[0]
-    return first if SENDER_ALONE.match(first) else ""
+    if SENDER_ALONE.match(first):
+        return first
+    return lines[1] if len(lines) > 2 and SENDER_ALONE.match(lines[1]) else ""
 
 
 def _signed_above_date(lines: list[str]) -> str:

@@ -66,13 +66,14 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
             aside = file_ops.replace_with(path, dialog.backup.path, label="damaged")
             result = translate("RescueDialog", "The backup of {date} now takes the archive's place.").format(
                 date=shown_time(dialog.backup.taken, seconds=True))
+            lost: list[str] = []
         else:
             salvaged = _salvage(window, path)
             if salvaged is None:
                 window.statusBar().showMessage(translate("RescueDialog", "Salvage cancelled: nothing was written and "
                                                          "the damaged file is as it was."), 10000)
                 return False
-            result, aside = salvaged
+            result, aside, lost = salvaged
     except ArchiveError as exc_:
         show_error(window, translate("RescueDialog", "Rescue failed"), exc_)
         return False
@@ -81,14 +82,17 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
                       translate("RescueDialog", "{result}\n\nThe damaged file is kept as {aside}.").format(result=result, aside=aside),
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("rescueReport")
+    if lost:  # which issues to import again from their Word files: all of them, one a line
+        box.setDetailedText("\n".join(lost))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return opened
 
 
-def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path] | None:
-    """Salvage into a new file beside the damaged one, which it then replaces (kept aside);
+def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path, list[str]] | None:
+    """Salvage into a new file beside the damaged one, which it then replaces (kept aside):
+    the report, where the damaged file was kept and the issues that could not be read whole;
     None when the clerk cancelled: nothing written, the damaged file as it was."""
     salvaged = path.with_name(f"{path.stem}-salvaged-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
     try:
@@ -101,7 +105,7 @@ def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path] | None:
     lost = translate("RescueDialog", " {count} issues could not be read whole and were left out.").format(
         count=len(report.issues_lost)) if report.issues_lost else ""
     return translate("RescueDialog", "Salvaged {issues} issues with {entries} entries.").format(
-        issues=report.issues, entries=report.entries) + lost, aside
+        issues=report.issues, entries=report.entries) + lost, aside, report.issues_lost
 
 
 class SalvageRun(QObject):

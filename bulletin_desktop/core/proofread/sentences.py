@@ -203,7 +203,14 @@ _MAINLY = re.compile(r"主要是(?!以)[^，。；！？\n]{2,30}?(?P<w>为主)(
 _COMPARED = re.compile(r"比(?<![对相类无好评排占环同正反堪可]比)(?:去年|上年|前年|上月|上季度|上半年|往年|上一年)(?:同期)?(?P<w>相比)")
 
 
+# 制度、规程、预案等等资料: 等等 closes a list; before the noun that sums the list up it is 等
+# (预案等等，都要规范 and 等等都要抓 end the list; 请大家等等再走 is the verb, with no list before it)
+_ETC_ETC_NOUN = re.compile(r"、[^，。；：！？、\n]{1,12}(?P<w>等等)(?=[\u4e00-\u9fff])(?![都也均皆全一各还就又])")
+
+
 def check_wording(text: str) -> Iterator[Finding]:
+    for m in _ETC_ETC_NOUN.finditer(text):
+        yield finding("G-ETC-NOUN", text, m.start("w"), m.end("w"), "等")
     for m in _MAINLY.finditer(text):
         yield finding("G-BLEND", text, m.start("w"), m.end("w"), "", why="“主要是……”与“以……为主”混用：宜删去“为主”")
     for m in _COMPARED.finditer(text):

@@ -61,8 +61,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             # the first section's heading, over its text, ends the contents as a title listed
             # again does (本期要目 / ◇… / ◆工作动态◆ / 某某……), as does a section's heading of
             # the bulletin's own form over a dated entry (1.某某…… / 一、工作动态 / 11月20日，…)
+            # (a line a document marks as an entry is none: an exported issue's own contents)
             heading = (bare_sections and _bare_heading(para, after, heading_marks)) or (
-                _section_title(para, numbered_sections, heading_hints) is not None and _over_dated_entry(after))
+                para.hint is not Hint.ITEM and _section_title(para, numbered_sections, heading_hints) is not None
+                and _over_dated_entry(after))
             if not heading and _contents_line(para, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import Special, YearNumber, unspaced_name
+from ..model import UNIT_SUFFIXES, Special, YearNumber, unspaced_name
 from .closing import split_names
 from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import CN_NUMERAL, to_int
@@ -240,12 +240,20 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
 _NAME_PART_MAX = 16
 
 
+# the middle line of a name set on three (某某县 / 应急管理 / 工作简报): a few characters naming a
+# field of work, not a unit
+_NAME_MIDDLE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_UNIT_AT_END = re.compile(rf"(?:{UNIT_SUFFIXES}|会)$")
+
+
 def _name_goes_on(name: str, line: str) -> bool:
     """The name's first part, a place or a field of work (测试县, 人力资源和社会保障), over its
-    second, which ends as bulletins' names do (安全生产简报, 工作简报): no office's name, and
-    no name finished already."""
-    return (len(name) <= _NAME_PART_MAX and not name.endswith(NAME_ENDINGS) and not _OFFICE_LINE.match(name)
-            and len(line) <= 20 and line.endswith(NAME_ENDINGS) and not _PUNCTUATION.search(name + line))
+    second, which ends as bulletins' names do (安全生产简报, 工作简报), or over a middle part
+    before that one (某某县 / 应急管理 / 工作简报): no office's name, and no name finished already."""
+    if (len(name) > _NAME_PART_MAX or name.endswith(NAME_ENDINGS) or _OFFICE_LINE.match(name)
+            or len(line) > 20 or _PUNCTUATION.search(name + line)):
+        return False
+    return line.endswith(NAME_ENDINGS) or bool(_NAME_MIDDLE.match(line) and not _UNIT_AT_END.search(line))
 
 
 def _unlabelled(office: str) -> str:

@@ -438,6 +438,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         if args.series is not None:  # a misspelt name is refused, not searched as "没有找到"
             filters = dataclasses.replace(filters, series=series_named(archive, args.series).name)
+        if filters.section or filters.unit:  # likewise a section or unit that no issue has
+            _refuse_unknown_names(archive.search_choices(), filters)
         hits = archive.search(args.query, limit=args.limit + 1, filters=filters)  # one more: are there others?
     if len(hits) > args.limit:
         hits = hits[:args.limit]
@@ -460,6 +462,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         snippet = bracket_highlights(h.snippet, h.highlights)
         sys.stdout.write(f"{h.series} {h.number_line()}（{h.date.isoformat()}）【{h.section}】 {snippet}\n")
     return 0
+
+
+def _refuse_unknown_names(choices, filters: SearchFilters) -> None:
+    """The filters match a section title or a unit exactly (as the window's pick lists offer
+    them): a name the archive does not hold is a slip, said with the names that contain it or
+    that it contains, not searched as 没有找到."""
+    for value, known, what in ((filters.section, choices.sections, "栏目"), (filters.unit, choices.units, "报送单位")):
+        if value and value not in known:
+            near = [name for name in known if value in name or name in value][:5]
+            hint = f"，相近的有：{'、'.join(near)}" if near else ""
+            raise CommandError(f"档案库中没有{what}“{value}”{hint}。")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

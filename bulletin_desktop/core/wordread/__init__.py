@@ -38,8 +38,9 @@ class WordText:
     # how many paragraphs open the text on a page of their own before the rest (a cover
     # page, for the importer to try the bulletin without); 0 for a text of one page
     first_page: int = 0
-    # the alternative text of the pictures before the first line of text (a masthead set as
-    # a picture), for the importer to take the bulletin's name from when no line prints it
+    # the alternative text of the pictures before the first line of text, the body's then the
+    # first page header's (a masthead set as a picture), for the importer to take the
+    # bulletin's name from when no line prints it
     opening_pictures: list[str] = field(default_factory=list)
 
 
@@ -171,10 +172,10 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     reader = BodyReader(parts.styles, parts.numbering, name, deadline, parts.chunks, notes=parts.notes)
     # each margin part has a reader of its own: what it skips is not the body's; the page
     # number a footer prints is no text
+    margins = [BodyReader(parts.styles, parts.numbering, name, deadline) for _ in range(3)]
     header, footer, first_footer = (
-        [p for p in BodyReader(parts.styles, parts.numbering, name, deadline).read(part)
-         if p.text.strip() and not is_page_number(p.text)] if part is not None else []
-        for part in (parts.first_header, parts.last_footer, parts.first_footer))
+        [p for p in margin.read(part) if p.text.strip() and not is_page_number(p.text)] if part is not None else []
+        for margin, part in zip(margins, (parts.first_header, parts.last_footer, parts.first_footer)))
     if not _holds_closing(footer) and _holds_closing(first_footer):
         # page 1's own footer (首页不同) is the last page's in a one-page bulletin; a template
         # that puts the closing block there leaves the other footer without it
@@ -212,4 +213,6 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     if parts.external_links:
         warnings.append(f"文档引用了 {parts.external_links} 个外部文件（模板或链接的图片），没有打开它们。")
     first_page = next((index for index, p in enumerate(paragraphs) if id(p) not in reader.first_page), 0)
-    return WordText(paragraphs, warnings, header, footer, first_page, reader.opening_pictures)
+    # (a template may set its red masthead as a picture in the first page's header)
+    pictures = reader.opening_pictures + margins[0].opening_pictures
+    return WordText(paragraphs, warnings, header, footer, first_page, pictures)

@@ -64,3 +64,18 @@ def test_a_picture_described_otherwise_names_nothing(tmp_path):
         read_file(_bulletin(tmp_path / "第12期.docx", tmp_path, "图片 1"))
     path = _bulletin(tmp_path / "消防工作简报第12期.docx", tmp_path, "红头图片")
     assert read_file(path).issue.series == "消防工作简报"
+
+
+def test_a_picture_in_the_first_pages_header_names_the_bulletin(tmp_path):
+    from docx import Document
+    from docx.shared import Cm
+
+    document = Document()
+    document.sections[0].header.paragraphs[0].add_run().add_picture(str(_red_png(tmp_path / "red.png")), width=Cm(15))
+    header = document.sections[0].header._element
+    header.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr").set("descr", "安全生产工作简报")
+    for line in ("第12期", "测试县应急管理局　　　　2024年5月20日", "【工作动态】", "5月10日，城关镇召开安全生产专题会议。",
+                 "编辑：张三　　审核：李四　　签发：王五"):
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "第12期.docx"))
+    assert read_file(tmp_path / "第12期.docx").issue.series == "安全生产工作简报"

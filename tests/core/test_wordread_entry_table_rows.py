@@ -65,3 +65,29 @@ def test_figures_under_a_column_labelled_time_stay_a_table(tmp_path):
     rows = [["时间", "单位", "备注"], ["6.1", "城关镇", "32.1"], ["6.3", "李庄镇", "35.0"]]
     read = entries(bulletin(tmp_path / "e.docx", rows))
     assert not any(e.unit for e in read)
+
+
+def test_a_column_of_sections_merged_down_its_rows(tmp_path):
+    document = docx.Document()
+    for line in ("农业农村工作简报", "第10期", "县农业农村局　　　　2024年6月20日"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=5, cols=4)
+    rows = [["栏目", "日期", "单位", "内容"], ["", "6月1日", "城关镇", "开展小麦机收调度，组织农机200余台。"],
+            ["", "6月3日", "县农技站", "组织专家深入田间指导夏收夏种。"], ["", "6月5日", "李庄镇", "召开秸秆禁烧工作推进会。"],
+            ["", "6月6日", "王集乡", "完成高标准农田建设验收。"]]
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "工作动态"
+    table.cell(3, 0).merge(table.cell(4, 0)).text = "基层信息"
+    document.add_paragraph("编辑：张三　　审核：李四　　签发：王五")
+    document.save(tmp_path / "f.docx")
+    sections = read_file(tmp_path / "f.docx").issue.sections
+    assert [(s.title, [(e.date, e.unit) for e in s.entries]) for s in sections] == [
+        ("工作动态", [("6月1日", "城关镇"), ("6月3日", "县农技站")]), ("基层信息", [("6月5日", "李庄镇"), ("6月6日", "王集乡")])]
+
+
+def test_a_column_labelled_sections_over_figures_stays_a_table(tmp_path):
+    rows = [["栏目", "篇数"], ["工作动态", "12"], ["基层信息", "8"]]
+    read = entries(bulletin(tmp_path / "g.docx", rows))
+    assert [e.text for e in read] == ["栏目  篇数", "工作动态  12", "基层信息  8"]

@@ -629,14 +629,43 @@ def _merged_again(start: tuple[int, list[Paragraph]] | None, row: int) -> list[P
 def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[Paragraph]] | None = None) -> list[Paragraph]:
     """A table's text row by row, each row after its cells of vertical text (``apart``); the
     row of column labels over a table of entries (序号 | 单位 | 日期 | 内容) is no entry and
-    is left out."""
+    is left out. A column labelled 栏目 over such a table (栏目 | 日期 | 单位 | 内容, the section's
+    name in a cell merged down its rows) gives the section's heading before its first row."""
+    labelled = len(rows) > 1 and _column_labels(rows[0])
     # under a column labelled 日期 or 时间 a looser date (6.1, 近日, 6月上旬) is the entry's date too
-    dated = len(rows) > 1 and _column_labels(rows[0]) and _dates_labelled(rows[0])
-    labels = len(rows) > 1 and _column_labels(rows[0]) and any(
-        _entry_of_row(filled, dated) is not None for row in rows[1:] if len(filled := _filled(row)) > 1)
+    dated = labelled and _dates_labelled(rows[0])
+    column = _section_column(rows[0]) if labelled else None
+    bare = [row[:column] + row[column + 1:] for row in rows] if column is not None else rows
+    labels = labelled and any(
+        _entry_of_row(filled, dated) is not None for row in bare[1:] if len(filled := _filled(row)) > 1)
+    if column is not None and not labels:
+        column, bare = None, rows  # no table of entries: its 栏目 column is a column like any
     apart = apart or {}
-    return [p for index, row in enumerate(rows)
-            for p in [*apart.get(index, []), *([] if labels and index == 0 else _row_paragraphs(row, dated))]]
+    out: list[Paragraph] = []
+    section = ""
+    for index, row in enumerate(bare):
+        out.extend(apart.get(index, []))
+        if labels and index == 0:
+            continue
+        if column is not None and column < len(rows[index]):
+            name = "".join(p.text.strip() for p in rows[index][column])
+            if name and name != section and len(name) <= _SECTION_NAME_MAX:
+                out.append(Paragraph((Run(name),), Hint.SECTION))
+                section = name
+        out.extend(_row_paragraphs(row, dated))
+    return out
+
+
+def _section_column(cells: list[list[Paragraph]]) -> int | None:
+    """Where a row of column labels names the column of sections (栏目), when every cell holds
+    a paragraph (the columns are then the row's cells)."""
+    if any(len(cell) != 1 for cell in cells):
+        return None
+    return next((i for i, cell in enumerate(cells) if re.sub(r"\s+", "", cell[0].text) in _SECTION_LABELS), None)
+
+
+_SECTION_LABELS = frozenset({"栏目", "栏目名称", "所属栏目"})
+_SECTION_NAME_MAX = 16  # characters: a longer cell under 栏目 is a row laid out otherwise
 
 
 # Table cells whose text runs top to bottom (Word's 文字方向 in a cell)
@@ -650,7 +679,7 @@ def _vertical(tcpr: etree._Element | None) -> bool:
 
 # The labels over the columns of a table of entries: 序号, 单位, 报送单位, 日期, 时间, 内容,
 # 主要内容, 信息标题, 主要工作 …
-_COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|(?:报送|发生|信息)?(?:日期|时间)"
+_COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:所属)?栏目(?:名称)?|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|(?:报送|发生|信息)?(?:日期|时间)"
                            r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|主要(?:工作|做法)|来源|备注)$")
 
 

@@ -161,8 +161,11 @@ def test_series_names_are_one_short_line(db, capsys, argv):
 
 
 def test_stats_refuses_a_date_past_the_years_it_counts(db, capsys):
-    err = refused(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "9999-12-31")
-    assert "9999-12-31" in err and "年份" in err
+    """A usage error, as a date that does not exist is: exit 2 with the usage line."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["stats", "--db", str(db), "--from", "2022-01-01", "--to", "9999-12-31"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "9999-12-31" in err and "年份" in err and "Traceback" not in err
 
 
 def test_scoring_refuses_nan(db, capsys):

@@ -2016,10 +2016,6 @@ The damaged file is kept as {aside}.</source>
 The damaged file is kept as {aside}.</translation>
     </message>
     <message>
-        <source>Nothing in {path} could be read; the file is left as it was.</source>
-        <translation>Nothing in {path} could be read; the file is left as it was.</translation>
-    </message>
-    <message>
         <source> {count} issues could not be read whole and were left out.</source>
         <translation> {count} issues could not be read whole and were left out.</translation>
     </message>

@@ -2022,10 +2022,6 @@ The damaged file is kept as {aside}.</source>
 损坏的文件保留为 {aside}。</translation>
     </message>
     <message>
-        <source>Nothing in {path} could be read; the file is left as it was.</source>
-        <translation>{path} 中没有能读出的内容，文件保持原样。</translation>
-    </message>
-    <message>
         <source> {count} issues could not be read whole and were left out.</source>
         <translation>另有 {count} 期内容不全，未能抢救。</translation>
     </message>

@@ -563,7 +563,7 @@ class BodyReader:
 def _alternative_text(graphic: etree._Element) -> str:
     """A picture's alternative text (替换文字: its description, else its title), as Word and
     WPS keep it for a DrawingML picture and older files for a VML one."""
-    for shape in graphic.iter(f"{{{WP}}}docPr", f"{{{V}}}shape", f"{{{V}}}rect"):
+    for shape in graphic.iter(f"{{{WP}}}docPr", f"{{{V}}}shape", f"{{{V}}}rect", f"{{{V}}}imagedata"):
         for attribute in ("descr", "title", "alt", "{urn:schemas-microsoft-com:office:office}title"):
             if text := " ".join((shape.get(attribute) or "").split()):
                 return text

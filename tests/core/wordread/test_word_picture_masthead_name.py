@@ -10,6 +10,7 @@ import pytest
 
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.recognise import BulletinFormatError
+from wordfiles import make_docx, p
 
 
 def _red_png(path: Path) -> Path:
@@ -79,3 +80,14 @@ def test_a_picture_in_the_first_pages_header_names_the_bulletin(tmp_path):
         document.add_paragraph(line)
     document.save(str(tmp_path / "第12期.docx"))
     assert read_file(tmp_path / "第12期.docx").issue.series == "安全生产工作简报"
+
+
+@pytest.mark.parametrize("alt", ['alt="安全生产工作简报"', 'o:title="安全生产工作简报"'])
+def test_an_older_vml_pictures_alternative_text_names_the_bulletin(tmp_path, alt):
+    shape_alt, data_alt = (alt, "") if alt.startswith("alt") else ("", alt)
+    picture = (f'<w:p><w:r><w:pict><v:shape xmlns:o="urn:schemas-microsoft-com:office:office" id="head" '
+               f'style="width:400pt;height:60pt" {shape_alt}>'
+               f'<v:imagedata r:id="rIdImg" {data_alt}/></v:shape></w:pict></w:r></w:p>')
+    body = picture + p("第12期") + p("测试县应急管理局　　　　2024年5月20日") + p("【工作动态】")
+    body += p("5月10日，城关镇召开安全生产专题会议。") + p("编辑：张三　　审核：李四　　签发：王五")
+    assert read_file(make_docx(tmp_path / "第12期.docx", body)).issue.series == "安全生产工作简报"

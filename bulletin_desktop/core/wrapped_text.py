@@ -13,6 +13,7 @@ from collections import Counter
 
 from .model import BULLETS
 from .recognise import Hint, Paragraph, patterns
+from .recognise.furniture import is_page_line
 from .richtext import concat
 
 # —1—, - 2 -, ·3·, 第3页, 第 3 页 共 8 页: the page numbers of a printed copy, not its text
@@ -81,6 +82,8 @@ def continues(previous: str, following: str, page: float) -> bool:
     flat = patterns.compact(following)
     return (wide >= page - _SLACK and not patterns.SPACED_OUT.search(previous) and not patterns.SPACED_OUT.search(following)
             and not patterns.MAIL_HEADER.match(previous)
+            # a web page's own line (发布时间：…　浏览量：56) neither goes on nor is gone on with
+            and not is_page_line(previous) and not is_page_line(following)
             # a line the sentence ended on short of the margin is a paragraph's last (only a
             # first line, its indent lost, may be that short and go on)
             and not (wide < page - _LAST_LINE_SHORT and patterns.ends_sentence(previous.rstrip()))

@@ -13,11 +13,12 @@ from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact
 
 # A line the page prints for itself, wherever it stands among the page's own lines.
 _PAGE_LINE = re.compile(
-    r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置)[：:]?.*[>»›＞→]"  # breadcrumb
-    r"|浏览次数|点击(?:次数|数|量)|阅读(?:次数|量)|访问(?:次数|量)"
-    r"|^(?:信息)?来源[：:].*发布(?:时间|日期)[：:]"
+    r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置|(?:您|你)?(?:当前|现在)?(?:的)?所在位置|您当前的位置)[：:]?.*[>»›＞→]"  # breadcrumb
+    r"|浏览(?:次数|量|数)|点击(?:次数|数|量)|阅读(?:次数|量)|访问(?:次数|量)"
+    r"|^(?:信息)?来源[：:].*发布(?:时间|日期)[：:]|^发布(?:时间|日期)[：:].*来源[：:]"
     r"|字体[：:]?\s*[【\[]?\s*大\s*中\s*小"
-    r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到)[】\]]?(?:\s+|$)"
+    r"|^[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?(?:\s|$)"  # the text's size, as buttons: 【大】【中】【小】
+    r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到|打印|关闭)[】\]]?(?:\s+|$)"
     r"|^(?:上一篇|下一篇)[：:]"
     r"|ICP备|网站标识码|公网安备|技术支持[：:]|版权所有"
     r"|^原创\s.*\d|发表于\S{0,8}$"  # WeChat: 原创 作者 公众号 2026-11-25 18:30 发表于河南
@@ -29,10 +30,10 @@ _PAGE_LINE = re.compile(
 # a WeChat article's reaction bar: only these words (分享　收藏　点赞　在看)
 _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|写留言|转发)[\s\u3000|｜·]*){2,}$")
 # An OA system's record of how the document went round, at the end: it and all after it; so
-# too a WeChat post's list of its earlier posts (往期推荐 and their titles) with no closing
-# block's line after it
+# too a WeChat post's list of its earlier posts (往期推荐 and their titles), or a site's list of
+# links under its page (相关链接), with no closing block's line after it
 _ROUTING = re.compile(r"^(?:流程记录|办理记录|审批记录|流转记录|办理过程|审批意见|办理意见)[：:]?$")
-_EARLIER_POSTS = re.compile(r"^(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐)[：:]?$")
+_EARLIER_POSTS = re.compile(r"^(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐|相关链接|友情链接|相关阅读|相关新闻)[：:]?$")
 # a WeChat post's end mark (END, — END —): never text, wherever it stands
 _END_MARK = re.compile(r"^[—–\-－·\s]*(?:THE\s+)?END[—–\-－·\s]*$", re.IGNORECASE)
 # the furniture is at the very top; the masthead's own number or a section ends the search

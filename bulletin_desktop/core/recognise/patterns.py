@@ -433,6 +433,10 @@ def cut_by_page_break(previous: str, following: str) -> bool:
         return False  # signed at its end (……整改。——长葛市应急管理局): the entry is over
     if RULE_LINE.match(previous) or RULE_LINE.match(following):
         return False  # a rule drawn with characters is layout, wide as it is: nothing goes on across it
+    from .furniture import is_page_line  # (furniture reads this module's patterns)
+
+    if is_page_line(previous) or is_page_line(following):
+        return False  # a web page's own line (发布时间：…　浏览量：56), long as it is, is the page's, not a cut paragraph
     return not starts_new_paragraph(following)
 
 

@@ -19,62 +19,45 @@ _PLACE = whole(1, 10000, "位置")
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    def action(actions, name: str, help: str, *where: str) -> argparse.ArgumentParser:
+        """One action of ``section`` or ``entry``, on the issue and the places ``where``
+        names ("section", "index") that each of them takes."""
+        q = actions.add_parser(name, help=help)
+        db_option(q)
+        q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
+        if "section" in where:
+            q.add_argument("section", metavar="栏目", help=SECTION_HELP)
+        if "index" in where:
+            q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
+        return q
+
     p = sub.add_parser("section", help="栏目：新建、改名、移动、删除（同窗口“条目”菜单）")
     db_option(p)
     actions = p.add_subparsers(dest="section_action", metavar="操作", required=True, parser_class=type(p))
-    q = actions.add_parser("add", help="新建栏目")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
+    q = action(actions, "add", "新建栏目")
     q.add_argument("title", type=one_line("栏目名称"), metavar="名称")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在第 N 个位置（默认放在最后）")
-    q = actions.add_parser("rename", help="栏目改名")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
+    q = action(actions, "rename", "栏目改名", "section")
     q.add_argument("title", type=one_line("栏目名称"), metavar="新名称")
-    q = actions.add_parser("move", help="把栏目移到第 N 个位置")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
+    q = action(actions, "move", "把栏目移到第 N 个位置", "section")
     q.add_argument("at", type=_PLACE, metavar="N", help="新的位置（从 1 起）")
-    q = actions.add_parser("duplicate", help="复制栏目和其中的条目，放在它后面")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
-    q = actions.add_parser("delete", help="删除栏目和其中的条目（移入回收站）")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
+    action(actions, "duplicate", "复制栏目和其中的条目，放在它后面", "section")
+    action(actions, "delete", "删除栏目和其中的条目（移入回收站）", "section")
 
     p = sub.add_parser("entry", help="条目和文章：新增、移动、删除（同窗口“条目”菜单）")
     db_option(p)
     actions = p.add_subparsers(dest="entry_action", metavar="操作", required=True, parser_class=type(p))
-    q = actions.add_parser("add", help="在栏目中新增一条（或用 --title 新增一篇文章）")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
+    q = action(actions, "add", "在栏目中新增一条（或用 --title 新增一篇文章）", "section")
     q.add_argument("texts", nargs="+", type=one_line("正文"), metavar="正文",
                    help="条目的文字，如“11月18日，**西城区**组织召开……”（开头的日期和 **加粗** 的单位照窗口认出）；"
                         "文章时每个是一段")
     q.add_argument("--title", type=one_line("文章标题"), metavar="标题", help="新增一篇文章，这是它的标题")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在栏目中第 N 条的位置（默认放在最后）")
-    q = actions.add_parser("move", help="把一条移到栏目中的另一个位置，或移到另一个栏目")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
-    q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
+    q = action(actions, "move", "把一条移到栏目中的另一个位置，或移到另一个栏目", "section", "index")
     q.add_argument("--to-section", metavar="栏目", help="移到这个栏目（默认本栏目）")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在第 N 条的位置（默认放在最后）")
-    q = actions.add_parser("duplicate", help="复制一条，放在它后面")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
-    q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
-    q = actions.add_parser("delete", help="删除一条（移入回收站）")
-    db_option(q)
-    q.add_argument("issue", metavar="期次", help=ISSUE_HELP)
-    q.add_argument("section", metavar="栏目", help=SECTION_HELP)
-    q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
+    action(actions, "duplicate", "复制一条，放在它后面", "section", "index")
+    action(actions, "delete", "删除一条（移入回收站）", "section", "index")
 
 
 def _section(issue, named: str):

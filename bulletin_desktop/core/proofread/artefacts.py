@@ -26,6 +26,14 @@ class Cleaned:
         return self.spaces + self.cuts
 
 
+def _without_spaces(text: str) -> tuple[str, int]:
+    """``text`` without its stray spaces, and how many runs of them went."""
+    spans = spacing_spans(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text, len(spans)
+
+
 def clean_text(text: str) -> Cleaned:
     """A pasted or imported text with its paragraphs (one per line, blank lines between
     them) rejoined where a page cut them, and the stray spaces removed."""
@@ -38,15 +46,8 @@ def clean_text(text: str) -> Cleaned:
             cuts += 1
         else:
             joined.append(paragraph)
-    spaces = 0
-    out = []
-    for paragraph in joined:
-        spans = spacing_spans(paragraph)
-        spaces += len(spans)
-        for start, end in reversed(spans):
-            paragraph = paragraph[:start] + paragraph[end:]
-        out.append(paragraph)
-    return Cleaned("\n".join(out), spaces, cuts)
+    cleaned = [_without_spaces(paragraph) for paragraph in joined]
+    return Cleaned("\n".join(text for text, _count in cleaned), sum(count for _text, count in cleaned), cuts)
 
 
 def count_page_break_cuts(text: str) -> int:
@@ -89,13 +90,6 @@ def _item_fixes(item: Item, body: RichText, count: int) -> list[FieldFix]:
     fixes = [FieldFix(item.uid, "body", item.body, read.body, count)]
     fixes += [FieldFix(item.uid, field, "", getattr(read, field), 0) for field in ("date", "unit") if getattr(read, field)]
     return fixes
-
-
-def _without_spaces(text: str) -> tuple[str, int]:
-    spans = spacing_spans(text)
-    for start, end in reversed(spans):
-        text = text[:start] + text[end:]
-    return text, len(spans)
 
 
 def issue_artefact_fixes(issue: Issue) -> list[FieldFix]:

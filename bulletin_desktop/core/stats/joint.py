@@ -8,7 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 
 # between the names of units that report together
-_JOINER = re.compile(r"[、和与及]|会同")
+_JOINERS = ("、", "和", "与", "及", "会同")
+_JOINER = re.compile("|".join(_JOINERS))
 # longer names are not needed: a unit's name is at most 40 characters (units.registry)
 _LONGEST_NAME = 40
 
@@ -20,9 +21,8 @@ JOIN entries e ON e.id = f.entry_id
 JOIN sections sc ON sc.id = e.section_id
 WHERE i.date BETWEEN ? AND ? {series}
   AND f.unit_id IS NOT NULL AND f.submission_id IS NULL
-  AND (e.lead LIKE '%、%' OR e.lead LIKE '%和%' OR e.lead LIKE '%与%' OR e.lead LIKE '%及%'
-       OR e.lead LIKE '%会同%')
-"""
+  AND ({joined})
+""".replace("{joined}", " OR ".join(f"e.lead LIKE '%{joiner}%'" for joiner in _JOINERS))
 
 
 @dataclass(frozen=True)

@@ -677,9 +677,12 @@ def _vertical(tcpr: etree._Element | None) -> bool:
     return direction is not None and direction.get(w("val"), "") in _VERTICAL
 
 
+# The label over a column of dates: 日期, 时间, 报送日期, 发生时间 …
+_DATE_LABEL_FORM = r"(?:报送|发生|信息)?(?:日期|时间)"
 # The labels over the columns of a table of entries: 序号, 单位, 报送单位, 日期, 时间, 内容,
 # 主要内容, 信息标题, 主要工作 …
-_COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:所属)?栏目(?:名称)?|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|(?:报送|发生|信息)?(?:日期|时间)"
+_COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:所属)?栏目(?:名称)?|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|"
+                           + _DATE_LABEL_FORM +
                            r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|主要(?:工作|做法)|来源|备注)$")
 
 
@@ -692,7 +695,7 @@ def _dates_labelled(cells: list[list[Paragraph]]) -> bool:
     return any(_DATE_LABEL.match(re.sub(r"\s+", "", p.text)) for cell in cells for p in cell)
 
 
-_DATE_LABEL = re.compile(r"^(?:报送|发生|信息)?(?:日期|时间)$")
+_DATE_LABEL = re.compile(f"^{_DATE_LABEL_FORM}$")
 
 
 def _filled(cells: list[list[Paragraph]]) -> list[list[Paragraph]]:

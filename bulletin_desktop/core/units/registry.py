@@ -49,6 +49,11 @@ class Unit:
                 "sort_order": self.sort_order, "aliases": list(self.aliases)}
 
 
+def read_units(conn: sqlite3.Connection, *, include_retired: bool = True) -> list[Unit]:
+    """The registry's units in its order, inside a reading or transaction the caller holds."""
+    return _units(conn, "" if include_retired else "u.active = 1")
+
+
 def _units(conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> list[Unit]:
     rows = conn.execute(
         "SELECT u.id, u.name, u.category, u.active, u.sort_order, "
@@ -59,7 +64,7 @@ def _units(conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> lis
 
 def list_units(archive: Archive, *, include_retired: bool = True) -> list[Unit]:
     with archive.reading() as conn:
-        return _units(conn, "" if include_retired else "u.active = 1")
+        return read_units(conn, include_retired=include_retired)
 
 
 def _find(conn: sqlite3.Connection, name: str) -> Unit | None:
@@ -235,7 +240,7 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
     if home and place == home and len(stated) > len(home):
         short = home[-1] + stated[len(home):]
     else:
-        short = _place_of(conn, stated) or stated
+        short = place_of(conn, stated) or stated
     known = _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
     if known is not None:
         return known, False
@@ -253,7 +258,7 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
     return insert_unit(conn, short, aliases=[stated]), True
 
 
-def _place_of(conn: sqlite3.Connection, stated: str) -> str:
+def place_of(conn: sqlite3.Connection, stated: str) -> str:
     """The county, district or town a local office's name begins with (临颍县应急管理局 →
     临颍县, 马栏镇人民政府 → 马栏镇), or "". A name that begins with a level's character
     (市住房和城乡建设局, 县市场监督管理局) is its level's department, not a place's, unless

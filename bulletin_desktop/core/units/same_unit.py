@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..archive import Archive
-from .registry import _place_of, _units, home_place
+from .registry import home_place, place_of, read_units
 from .short_names import short_form
 
 
@@ -25,13 +25,13 @@ def likely_same(archive: Archive) -> list[LikelySame]:
     """Pairs of active units that look like one, each unit once as a source, in the
     registry's order."""
     with archive.reading() as conn:
-        units = _units(conn, "u.active = 1")
+        units = read_units(conn, include_retired=False)
         home = home_place(conn)
         owner = {name: unit for unit in units for name in (unit.name, *unit.aliases)}
         found: list[LikelySame] = []
         for unit in units:
             for name in (unit.name, *unit.aliases):
-                place = _place_of(conn, name)
+                place = place_of(conn, name)
                 county = owner.get(place) if place and place != home else None
                 if county is not None and county.id != unit.id:
                     found.append(LikelySame(unit.name, county.name, f"“{name}”属于{county.name}"))

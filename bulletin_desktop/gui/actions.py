@@ -118,6 +118,8 @@ class MainActions(QObject):
         self.delete = make("delete", self.tr("De&lete"), StandardKey.Delete, "delete", context=tree_only)
         self.move_up = make("moveUp", self.tr("Move &Up"), "Alt+Up", context=tree_only)
         self.move_down = make("moveDown", self.tr("Move Do&wn"), "Alt+Down", context=tree_only)
+        self.move_to_section = make("moveToSection", self.tr("Move to Sec&tion…"), None, "",
+                                    self.tr("Move the selected entry to another section of this issue"))
         # View
         self.zoom_in = make("zoomIn", self.tr("Zoom &In"), [QKeySequence(StandardKey.ZoomIn), "Ctrl+="], "zoom-in")
         self.zoom_out = make("zoomOut", self.tr("Zoom &Out"), StandardKey.ZoomOut, "zoom-out")
@@ -159,7 +161,7 @@ class MainActions(QObject):
 
     def tree_menu(self) -> list[QAction | None]:
         return [self.add_entry, self.add_article, self.add_section, None, self.rename, self.duplicate,
-                self.move_up, self.move_down, None, self.delete]
+                self.move_up, self.move_down, self.move_to_section, None, self.delete]
 
     def text_menu(self) -> list[QAction]:
         return [self.undo, self.redo, self.bold]
@@ -167,7 +169,7 @@ class MainActions(QObject):
     def editing_actions(self) -> list[QAction]:
         """Disabled while the archive is read-only or no issue is open."""
         return [self.bold, self.add_entry, self.add_article, self.add_section, self.rename, self.duplicate,
-                self.delete, self.move_up, self.move_down]
+                self.delete, self.move_up, self.move_down, self.move_to_section]
 
     def build_menus(self, ui, dock_toggles: list[QAction]) -> None:
         """Fill the menus of the window's form (``ui``: its ``menuFile`` … ``menuHelp``)."""

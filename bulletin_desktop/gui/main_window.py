@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         a.delete.triggered.connect(self.delete_current)
         a.move_up.triggered.connect(lambda: self.move_current(-1))
         a.move_down.triggered.connect(lambda: self.move_current(1))
+        a.move_to_section.triggered.connect(self.move_current_to_section)
         a.zoom_in.triggered.connect(preview.zoom_in)
         a.zoom_out.triggered.connect(preview.zoom_out)
         a.zoom_fit.triggered.connect(preview.zoom_fit_width)
@@ -606,6 +607,21 @@ class MainWindow(QMainWindow):
         elif uid:
             self.editing.move_entry_by(uid, step)
 
+    def move_current_to_section(self) -> None:
+        """条目 → 移到栏目…: the selected entry into another section, as one step."""
+        uid, kind = self._current()
+        issue = self.document.issue
+        if issue is None or kind not in ("item", "article") or self.document.readonly:
+            return
+        if len(issue.sections) < 2:
+            self.statusBar().showMessage(self.tr("This issue has no other section to move the entry to."), 6000)
+            return
+        from .move_entry_dialog import ask_move_target
+
+        target = ask_move_target(self, issue, uid)
+        if target is not None:
+            self.editing.move_entry(uid, *target)
+
     def _select_first_section(self) -> None:
         issue = self.document.issue
         if issue is not None and issue.sections:
@@ -664,6 +680,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_set.rename, self.action_set.duplicate, self.action_set.delete, self.action_set.move_up,
                        self.action_set.move_down):
             action.setEnabled(editable and bool(uid))
+        self.action_set.move_to_section.setEnabled(editable and kind in ("item", "article"))
 
     def _save_state_changed(self, state: str, message: str) -> None:
         taken = self._taken_number(state)

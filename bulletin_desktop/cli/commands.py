@@ -44,33 +44,15 @@ def open_for_reading(args: argparse.Namespace) -> Archive:
 
 
 def _upgrade_older_format(path: Path) -> None:
-    """An archive written by an older version is upgraded (after a backup) by the first
-    command that reads it, as the window upgrades it on opening: opened read-only, it could
-    not be read at all. Where it cannot be written (a read-only medium, the window has it),
-    the read-only opening that follows says why."""
-    import sqlite3
+    """An archive written by an older version is upgraded (after a copy) by the first command
+    that reads it, as the window upgrades it on opening: opened read-only, it could not be
+    read at all. Where it cannot be written, the read-only opening that follows says why."""
+    from ..core.archive.upgrade import upgrade_older
 
-    from ..core.archive import ArchiveError, backup
-    from ..core.archive.connection import open_readonly, read_header
-    from ..core.archive.schema import SCHEMA_VERSION, user_version
-
-    if not path.is_file() or path.stat().st_size == 0 or not read_header(path)[0]:
-        return
-    try:
-        conn = open_readonly(path)
-        try:
-            version = user_version(conn)  # through the write-ahead log: the file's header may lag
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return  # damaged: the opening that follows says so
-    if not 0 < version < SCHEMA_VERSION:
-        return
-    try:
-        open_waiting(path, auto_backup=False, backup_on_close=False, keep_backups=None, purge_trash=False).close()
-    except ArchiveError:
-        return
-    sys.stderr.write(f"注意：档案库 {path} 是旧版本的格式，已升级；升级前的副本在 {backup.backups_dir_for(path)} 中。\n")
+    copies = upgrade_older(path, lambda where: open_waiting(where, auto_backup=False, backup_on_close=False,
+                                                             keep_backups=None, purge_trash=False))
+    if copies is not None:
+        sys.stderr.write(f"注意：档案库 {path} 是旧版本的格式，已升级；升级前的副本在 {copies} 中。\n")
 
 
 def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Archive:

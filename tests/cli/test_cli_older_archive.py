@@ -4,34 +4,13 @@ of refusing every reading command until the window has opened it once."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
+from older_archive import older_archive
 
 from bulletin_desktop.cli import main
-from bulletin_desktop.core.archive import Archive, backup, connection, schema, store
+from bulletin_desktop.core.archive import Archive, backup
 from bulletin_desktop.core.textformat import read_text
-
-
-def older_archive(path, issue) -> None:
-    """``path`` as the version before this one left it, holding ``issue``: stored by today's
-    code, then copied column by column into the tables the previous version had."""
-    current = sqlite3.connect(":memory:", isolation_level=None)
-    connection.register_functions(current)
-    schema.migrate(current)
-    now = store.now_text()
-    store.insert_issue(current, issue, store.ensure_series(current, issue, now), now)
-    conn = sqlite3.connect(path, isolation_level=None)
-    connection.register_functions(conn)
-    schema.migrate(conn, target=schema.SCHEMA_VERSION - 1)
-    conn.execute("BEGIN")
-    for table in ("series", "issues", "sections", "entries"):
-        names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-        rows = current.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid").fetchall()
-        conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
-    conn.execute("COMMIT")
-    conn.close()
-    current.close()
 
 
 @pytest.fixture

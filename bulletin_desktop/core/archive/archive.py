@@ -168,16 +168,16 @@ class Archive:
                     raise ArchiveError(
                         f"档案库 {path} 的格式较旧，需要先用简报编辑器以可写方式打开一次完成升级。"
                     )
-                cls._migrate(conn, path, backups_dir)
+                from .upgrade import upgrade_connection
+
+                upgrade_connection(conn, path, cls._migrate)
             return cls(path, conn, lock, readonly, keep_backups)
         except BaseException:
             conn.close()
             raise
 
     @staticmethod
-    def _migrate(conn: sqlite3.Connection, path: Path, backups_dir: Path) -> None:
-        if not schema.is_blank(conn):
-            backup.pre_migration_backup(conn, path, backups_dir, schema.SCHEMA_VERSION)
+    def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         try:
             schema.migrate(conn)
         except sqlite3.Error as exc:

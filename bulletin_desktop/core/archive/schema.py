@@ -558,6 +558,12 @@ MIGRATIONS: list[Migration] = [
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
+def is_older(version: int) -> bool:
+    """Whether a file at ``version`` was written by an older version of the program (0 is a
+    new file no version has written yet)."""
+    return 0 < version < SCHEMA_VERSION
+
+
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

@@ -127,7 +127,8 @@ class BackupDialog(QDialog):
             return None
         copy = MainWindow(self.window_.settings)
         copy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if not copy.open_archive(chosen, readonly=True):
+        shown = self._readable_copy(chosen, copy)
+        if shown is None or not copy.open_archive(shown, readonly=True):
             copy.deleteLater()
             return None
         copy.setWindowTitle(self.tr("Backup of {date} (read-only) — {title}").format(
@@ -135,6 +136,33 @@ class BackupDialog(QDialog):
         copy.show()
         self.copies.append(copy)
         return copy
+
+    def _readable_copy(self, chosen: Path, window) -> Path | None:
+        """``chosen`` itself; a backup an older version wrote (the copy kept before an upgrade)
+        cannot be read as it is, nor upgraded in place (it would be a backup no more): an
+        upgraded copy of it, in a temporary folder that goes with ``window``."""
+        import shutil
+        import tempfile
+
+        from ...core.archive.upgrade import upgrade_older, written_by_older_version
+
+        if not written_by_older_version(chosen):
+            return chosen
+        folder = tempfile.TemporaryDirectory(prefix="bulletin-backup-")
+        window.destroyed.connect(lambda *_: folder.cleanup())
+        shown = Path(folder.name) / chosen.name
+        try:
+            shutil.copyfile(chosen, shown)
+            upgraded = upgrade_older(shown) is not None
+        except OSError:
+            upgraded = False
+        if not upgraded:
+            show_error(self, self.tr("Cannot Open the Backup"),
+                       self.tr("This backup was kept before the archive was upgraded and is in an older format; "
+                               "a copy of it could not be upgraded to be looked at (is the disk full?). "
+                               "The backup itself is unchanged."))
+            return None
+        return shown
 
     def restore_selected(self) -> bool:
         chosen = self.selected()

@@ -19,7 +19,9 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     db_option(p)
     p.add_argument("issue", nargs="?", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--text-file", type=path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出；--text-file 时每行输出一个 JSON 对象")
+    p.add_argument("--json", action="store_true",
+                   help="以 JSON 输出提示的列表；--text-file 时每行输出一个 JSON 对象；加 --clean 或 --ignore-here 时输出一个对象："
+                        "cleaned（清理了几处排版痕迹，没加 --clean 时为 null）、ignored（这次忽略的提示）和 findings（提示的列表）")
     p.add_argument("--max-age-days", type=whole(1, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
     p.add_argument("--ignore-here", type=ID, nargs="+", metavar="编号",
@@ -103,7 +105,9 @@ def _check_issue(args: argparse.Namespace) -> int:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             items = issue_report(archive, issue, args.max_age_days)
     if args.json:
-        print_json(items)
+        # what was changed, beside what is left: an object only when something was asked to change
+        print_json({"cleaned": cleaned if args.clean else None, "ignored": ignored, "findings": items}
+                   if args.clean or args.ignore_here else items)
         return 1 if items else 0
     if args.clean:
         sys.stdout.write(f"已清理排版痕迹 {cleaned} 处。\n" if cleaned else "没有排版痕迹需要清理。\n")

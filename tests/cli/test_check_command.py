@@ -237,3 +237,20 @@ def test_a_reader_that_stops_early_gets_no_error_message(sample_db, command):
     stderr = proc.stderr.read().decode("utf-8")
     proc.wait(timeout=60)
     assert stderr == ""
+
+
+def test_clean_with_json_says_how_many_places_it_cleaned(sample_db, capsys):
+    """--clean and --ignore-here change the issue: --json says what they did beside what is
+    left, as the text form's first lines do."""
+    assert main(["check", "--db", str(sample_db), "52", "--clean", "--json"]) == 1
+    first = json.loads(capsys.readouterr().out)
+    assert first["cleaned"] == 39 and first["ignored"] == []
+    assert first["findings"] and not [i for i in first["findings"] if i["kind"] == "spacing"]
+    [situation] = [i for i in first["findings"] if i["found"] == "形式"]
+    assert main(["check", "--db", str(sample_db), "52", "--clean", "--json", "--ignore-here",
+                 str(situation["number"])]) == (1 if len(first["findings"]) > 1 else 0)
+    again = json.loads(capsys.readouterr().out)
+    assert again["cleaned"] == 0 and [i["found"] for i in again["ignored"]] == ["形式"]
+    assert "形式" not in [i["found"] for i in again["findings"]]
+    main(["check", "--db", str(sample_db), "52", "--json"])  # nothing asked to change: the list
+    assert json.loads(capsys.readouterr().out) == again["findings"]

@@ -103,7 +103,7 @@ def _salvage_progress():
 
 
 def _salvage(args: argparse.Namespace) -> int:
-    from ..core.archive.salvage import salvage
+    from ..core.archive.salvage import NAMED_IN_SUMMARY, salvage
 
     from ..core.safe_write import check_output_folder
 
@@ -114,5 +114,10 @@ def _salvage(args: argparse.Namespace) -> int:
     if backup.is_archive_own_file(args.output, source):
         raise CommandError(f"{args.output} 是损坏的档案库本身的文件，请另选一个文件名，抢救出的内容会写入一个新的档案库。")
     report = salvage(source, args.output, progress=_salvage_progress())
+    if args.json:
+        print_json(report.to_dict())
+        return 0
     sys.stdout.write(f"{report.summary}\n新档案库：{args.output}\n")
+    if len(report.issues_lost) > NAMED_IN_SUMMARY:  # the summary named the first few: each of them, to import again
+        sys.stdout.write(f"未能抢救的 {len(report.issues_lost)} 期：\n" + "".join(f"{lost}\n" for lost in report.issues_lost))
     return 0

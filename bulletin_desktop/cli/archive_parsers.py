@@ -64,3 +64,5 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q = archive.add_parser("salvage", help="从损坏的档案库中抢救能读出的各期，写入新档案库")
     db_option(q)
     q.add_argument("output", type=written_path, metavar="新档案库", help="新档案库的文件名（不能是已有的文件）")
+    q.add_argument("--json", action="store_true",
+                   help="以 JSON 输出：新档案库、抢救出的期数和条数、未能抢救的每一期（issues_lost）和 SQLite 的原文（problems）")

@@ -71,9 +71,17 @@ class SalvageReport:
     def summary(self) -> str:
         text = f"抢救出 {self.issues} 期、{self.entries} 条。"
         if self.issues_lost:
-            text += f"另有 {len(self.issues_lost)} 期内容不全，未能抢救：{'、'.join(self.issues_lost[:10])}"
-            text += "等。" if len(self.issues_lost) > 10 else "。"
+            text += f"另有 {len(self.issues_lost)} 期内容不全，未能抢救：{'、'.join(self.issues_lost[:NAMED_IN_SUMMARY])}"
+            text += "等。" if len(self.issues_lost) > NAMED_IN_SUMMARY else "。"
         return text
+
+    def to_dict(self) -> dict:
+        return {"output": str(self.output), "issues": self.issues, "entries": self.entries,
+                "issues_lost": list(self.issues_lost), "problems": list(self.problems)}
+
+
+NAMED_IN_SUMMARY = 10
+"""The summary names this many of the issues it could not salvage; the reports list them all."""
 
 
 # -- reading what still reads ---------------------------------------------------------

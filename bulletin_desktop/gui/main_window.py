@@ -17,6 +17,7 @@ from ..core.archive import ArchiveCorruptError, ArchiveError, ArchiveLockedError
 from ..core.richtext import char_count
 from .autosave import SaveState
 from .lazy_dock import LazyDock
+from .pane_sizes import FirstLayout
 from .settings import AppSettings
 from .window_panes import WindowUi
 
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
     from .status_bar import StatusIndicators
     from .undo_commands import IssueEditing
 
-DEFAULT_SPLITTER_SIZES = [250, 560, 540]
-DEFAULT_DOCK_WIDTH = 330
 PROOFREAD_START_MS = 200
 READONLY_BANNER_STYLE = "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; border-bottom: 1px solid #e0c36a; }"
 
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
         self._issue_replaced()
         for dock in (self.search_dock, self.inbox_dock, self.statistics_dock):
             dock.set_ready()
+        self._first_layout.fit_dock()  # the panes' own smallest sizes are known now
 
     def show_early_pages(self, issue: Issue, options: LayoutOptions) -> None:
         """Start-up: ``issue``, about to be opened, in the preview alone, before the other
@@ -905,9 +905,11 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        else:
-            self.resizeDocks([self.ui.mastheadDock], [DEFAULT_DOCK_WIDTH], Qt.Orientation.Horizontal)
-        self.ui.splitter.setSizes(self.settings.splitter_sizes() or DEFAULT_SPLITTER_SIZES)
+        sizes = self.settings.splitter_sizes()
+        if sizes is not None:
+            self.ui.splitter.setSizes(sizes)
+        # nothing saved yet: laid out for the room the window gets until the clerk moves a divider
+        self._first_layout = FirstLayout(self, self.ui.mastheadDock, self.ui.splitter, state is None, sizes is None)
         self.ui.mastheadDock.raise_()
 
     def fit_to_screen(self) -> None:

@@ -7,6 +7,7 @@ replaced is renamed, never deleted (``<name>-replaced-<time>.sqlite`` beside it)
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shutil
 import sqlite3
@@ -18,6 +19,8 @@ from . import backup, schema, store
 from .connection import open_readonly, read_header
 from .errors import ArchiveError
 from .lock import WriteLock
+
+logger = logging.getLogger(__name__)
 
 AGE_UNITS = ((86400, "天"), (3600, "小时"), (60, "分钟"))
 
@@ -170,14 +173,21 @@ def age_text(then: dt.datetime, now: dt.datetime | None = None) -> str:
     return "刚才"
 
 
-SIDE_FILES = ("-wal", "-shm")  # SQLite's files beside an archive in WAL mode
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""SQLite's files beside an archive: its write-ahead log (committed changes not yet written
+into the file) with the log's index, or a rollback journal. SQLite finds them by the
+archive's name, so they belong to whichever file has that name."""
 
 
 def remove_with_side_files(path: Path) -> None:
     """Delete an archive file that is no one's any more (a temporary, a copy whose content
     went elsewhere) and the -wal and -shm files even a read-only look leaves beside it."""
-    for name in (path, *(path.with_name(path.name + side) for side in SIDE_FILES)):
+    for name in (path, *_side_files(path)):
         name.unlink(missing_ok=True)
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + side) for side in SIDE_FILES]
 
 
 def aside_pattern(db_path: Path, label: str = "replaced") -> str:
@@ -185,21 +195,53 @@ def aside_pattern(db_path: Path, label: str = "replaced") -> str:
     return f"{db_path.stem}-{label}-日期时间{db_path.suffix}"
 
 
-def set_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path:
-    """Rename the archive (with its -wal and -shm files) to ``<name>-<label>-<time>``
-    beside it; the new name. The caller holds the write lock."""
+def _aside_name(db_path: Path, label: str, now: dt.datetime | None) -> Path:
+    """A name beside ``db_path`` that neither a file nor a side file has: a log left under it
+    would otherwise be taken for the log of the file set aside."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.stem}-{label}-{stamp}{db_path.suffix}")
     counter = 1
-    while aside.exists():
+    while any(p.exists() for p in (aside, *_side_files(aside))):
         counter += 1
         aside = db_path.with_name(f"{db_path.stem}-{label}-{stamp}-{counter}{db_path.suffix}")
-    if db_path.exists():
-        os.replace(db_path, aside)
-    for extra in SIDE_FILES:
-        side = db_path.with_name(db_path.name + extra)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + extra))
+    return aside
+
+
+def fold_log(db_path: Path) -> None:
+    """Write the changes waiting in the archive's write-ahead log into the file itself, so that
+    it stands alone (a copy of the file alone is whole); when SQLite cannot (a damaged file,
+    a read-only medium) the log stays, and ``set_aside`` moves it with the file."""
+    if not db_path.is_file() or not db_path.with_name(db_path.name + "-wal").exists():
+        return  # (connecting would make a file where there is none)
+    try:
+        conn = sqlite3.connect(str(db_path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()  # the last connection closing removes the emptied log and its index
+    except sqlite3.Error:
+        logger.warning("could not fold the write-ahead log of %s into it", db_path, exc_info=True)
+
+
+def set_aside(db_path: Path, label: str, now: dt.datetime | None = None, fold: bool = True) -> Path:
+    """Rename the archive to ``<name>-<label>-<time>`` beside it, its committed changes with
+    it: folded into the file (``fold``; not for a damaged file, kept exactly as it was), or
+    its log and journal renamed with it. Either all of it moves or nothing does (ArchiveError):
+    a log left under the old name would be read into the next file given that name. The new
+    name. The caller holds the write lock."""
+    aside = _aside_name(db_path, label, now)
+    if fold:
+        fold_log(db_path)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for old, new in zip((db_path, *_side_files(db_path)), (aside, *_side_files(aside))):
+            if old.exists():
+                os.replace(old, new)
+                moved.append((old, new))
+    except OSError as exc:
+        for old, new in reversed(moved):  # back together under the old name
+            os.replace(new, old)
+        raise ArchiveError(f"无法把档案库文件改名保留（{os_error_reason(exc)}），档案库没有改动。") from None
     return aside
 
 
@@ -218,9 +260,10 @@ def _copy_whole(source: Path, target: Path) -> None:
         conn.close()
 
 
-def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:
+def replace_with(db_path: Path, source: Path, label: str = "replaced", damaged: bool = False) -> Path:
     """Put a copy of the archive file ``source`` in place of ``db_path``; where the
-    current file was set aside. Refused when another program has the archive open."""
+    current file was set aside (``damaged``: exactly as it was, its log beside it).
+    Refused when another program has the archive open."""
     found = check_file(source)
     if not found.ok:
         raise ArchiveError(f"这份备份不能用来恢复：{found.message}")
@@ -239,7 +282,11 @@ def replace_with(db_path: Path, source: Path, label: str = "replaced") -> Path:
             remove_with_side_files(partial)
             reason = "磁盘空间已满" if "full" in str(exc) else "备份读不出来，可能已损坏"
             raise ArchiveError(f"复制备份失败（{reason}），档案库没有改动。") from None
-        aside = set_aside(db_path, label)
+        try:
+            aside = set_aside(db_path, label, fold=not damaged)
+        except ArchiveError:
+            remove_with_side_files(partial)
+            raise
         os.replace(partial, db_path)
         return aside
     finally:

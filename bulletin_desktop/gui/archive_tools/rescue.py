@@ -63,7 +63,7 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
     path = exc.path
     try:
         if dialog.choice == RESTORE and dialog.backup is not None:
-            aside = file_ops.replace_with(path, dialog.backup.path, label="damaged")
+            aside = file_ops.replace_with(path, dialog.backup.path, label="damaged", damaged=True)
             result = translate("RescueDialog", "The backup of {date} now takes the archive's place.").format(
                 date=shown_time(dialog.backup.taken, seconds=True))
             lost: list[str] = []
@@ -99,7 +99,7 @@ def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path, list[str]] | 
         report = SalvageRun(window).run(path, salvaged)
         if report is None:
             return None
-        aside = file_ops.replace_with(path, salvaged, label="damaged")
+        aside = file_ops.replace_with(path, salvaged, label="damaged", damaged=True)
     finally:
         file_ops.remove_with_side_files(salvaged)  # its content is the archive now, or there is none
     lost = translate("RescueDialog", " {count} issues could not be read whole and were left out.").format(

@@ -78,8 +78,11 @@ def check_output_folder(path: str | os.PathLike) -> None:
 
 
 @contextmanager
-def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
-    """Yield a binary file; on normal exit it atomically becomes ``path``."""
+def atomic_output(path: str | os.PathLike, durable: bool = True) -> Iterator[BinaryIO]:
+    """Yield a binary file; on normal exit it atomically becomes ``path``. Not ``durable``:
+    the content is not waited onto the disk before it replaces ``path``; the rename still
+    leaves the whole old file or the whole new one, but a power cut may leave an empty file
+    (for a picture the command makes again in a moment, not for the clerk's documents)."""
     named = Path(path)
     if not str(path).strip():
         raise WriteError("无法写入：文件的路径是空的。", named)
@@ -99,7 +102,8 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if target.exists():
             # keep the permissions the clerk's file had
             os.chmod(tmp, target.stat().st_mode & 0o7777)
@@ -116,8 +120,8 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         raise
 
 
-def write_atomically(path: str | os.PathLike, produce: Callable[[BinaryIO], object]) -> None:
-    with atomic_output(path) as handle:
+def write_atomically(path: str | os.PathLike, produce: Callable[[BinaryIO], object], durable: bool = True) -> None:
+    with atomic_output(path, durable) as handle:
         produce(handle)
 
 

@@ -62,7 +62,8 @@ class ScreenshotTaker(QObject):
         self._window.setUpdatesEnabled(True)
         data = png_bytes(self._window.grab().toImage())
         try:  # the command line has checked its folder (gui_command.py)
-            write_atomically(self._path, lambda handle: handle.write(data))
+            # not waited onto the disk: a picture, made again in a second if a power cut takes it
+            write_atomically(self._path, lambda handle: handle.write(data), durable=False)
         except WriteError as exc:
             sys.stderr.write(f"错误：无法保存截图。{exc.message}\n")
             self.finished.emit(False)

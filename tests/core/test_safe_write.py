@@ -4,7 +4,7 @@ import os
 import pytest
 
 from bulletin_desktop.core import safe_write
-from bulletin_desktop.core.safe_write import WriteError, atomic_output, write_text_atomically
+from bulletin_desktop.core.safe_write import WriteError, atomic_output, write_atomically, write_text_atomically
 
 
 def test_writes_and_replaces(tmp_path):
@@ -47,6 +47,16 @@ def test_full_disk_and_locked_target(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert target.read_text(encoding="utf-8") == "原有内容"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_only_a_durable_write_waits_for_the_disk(tmp_path, monkeypatch):
+    synced: list[int] = []
+    monkeypatch.setattr(safe_write.os, "fsync", synced.append)
+    write_atomically(tmp_path / "shot.png", lambda handle: handle.write(b"picture"), durable=False)
+    assert synced == [] and (tmp_path / "shot.png").read_bytes() == b"picture"
+    write_atomically(tmp_path / "issue.docx", lambda handle: handle.write(b"document"))
+    assert len(synced) == 1 and (tmp_path / "issue.docx").read_bytes() == b"document"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["issue.docx", "shot.png"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")

@@ -20,7 +20,7 @@ from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
-from .paste_sanitizer import Pasted, PastedLead, pasted_lead
+from .paste_sanitizer import Pasted, PastedLead, entry_spans, pasted_item, pasted_lead
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
@@ -39,6 +39,7 @@ class EntryEditor(QWidget):
     boldStateChanged = Signal(bool)
     leaveRequested = Signal()  # Esc: the clerk wants to go back to the tree
     paragraphEntered = Signal(str, int)  # an article's uid, the paragraph its cursor went into
+    entriesPasted = Signal(str, list)  # the entry pasted into, the new entries the paste holds after it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +50,7 @@ class EntryEditor(QWidget):
         self._kind = ""
         self._readonly = False
         self._moves: dict[str, str] = {}  # the fields a paste into the body fills, with it as one step
+        self._split_off: list[Item] = []  # the further entries a paste into the body holds, added with it
         self._told = ""  # the last note on a paste shown in the status bar
         self._units = QStringListModel(self)
         completer = QCompleter(self._units, self)
@@ -222,15 +224,19 @@ class EntryEditor(QWidget):
 
     def _item_body_changed(self, kind: str) -> None:
         moves, self._moves = self._moves, {}
-        if not moves or self._doc is None:
+        split_off, self._split_off = self._split_off, []
+        if not (moves or split_off) or self._doc is None:
             self._emit_field("body", self.ui.itemBody.rich_text(), kind)
             return
         # the text first: the fields' changes reload the entry, which then holds the paste
+        uid = self._uid
         self._doc.undo_stack.beginMacro(self.tr("Paste"))
         try:
             self._emit_field("body", self.ui.itemBody.rich_text(), kind)
             for field, value in moves.items():
                 self._emit_field(field, value, kind)
+            if split_off and uid:
+                self.entriesPasted.emit(uid, split_off)
         finally:
             self._doc.undo_stack.endMacro()
 
@@ -239,10 +245,14 @@ class EntryEditor(QWidget):
         paragraphs = pasted.paragraphs
         notes: list[str] = []
         node = self._node()
+        self._split_off = []
+        if isinstance(node, Item) and len(paragraphs) > 1:
+            paragraphs, notes = self._one_entry_of(paragraphs)
         lead = pasted_lead(paragraphs[0], self._units.stringList()) if paragraphs and at_start else None
         if isinstance(node, Item) and lead is not None:
-            first, notes = self._place_lead(node, lead, paragraphs[0])
+            first, placed = self._place_lead(node, lead, paragraphs[0])
             paragraphs = [first, *paragraphs[1:]]
+            notes = placed + notes
         if pasted.left_out:
             notes.append(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
                                  "bulletin's fonts cannot print them.").format(count=pasted.left_out))
@@ -250,6 +260,23 @@ class EntryEditor(QWidget):
         # still shown, is not about this one
         self._tell("".join(note if note.endswith("。") else note + " " for note in notes).strip())
         return paragraphs
+
+    def _one_entry_of(self, paragraphs: list[RichText]) -> tuple[list[RichText], list[str]]:
+        """Several pasted paragraphs into an entry, which prints as one paragraph: those of
+        the first entry they hold go here (joined), each further dated entry becomes an entry
+        of its own after this one (``_split_off``); the clerk is told either way."""
+        spans = entry_spans(paragraphs)
+        units = self._units.stringList()
+        self._split_off = [pasted_item(span, units) for span in spans[1:]]
+        if self._split_off:
+            note = self.tr("The pasted text holds {count} dated entries: the first went here, the other {rest} "
+                           "were added after it.").format(count=len(spans), rest=len(self._split_off))
+        else:
+            note = self.tr("The {count} pasted paragraphs were joined into one: an entry prints as one "
+                           "paragraph (an article keeps its paragraphs).").format(count=len(paragraphs))
+        if self._split_off and len(spans[0]) > 1:
+            note += self.tr(" Its {count} paragraphs were joined into one.").format(count=len(spans[0]))
+        return spans[0], [note]
 
     def _place_lead(self, item: Item, lead: PastedLead, pasted: RichText) -> tuple[RichText, list[str]]:
         """A pasted entry's date and unit go to the entry's fields, once: when the entry has

@@ -183,3 +183,30 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
         unit = max((name for name in known_units if name and rest[0].text.startswith(name)), key=len, default="")
         rest = normalize((Run(rest[0].text[len(unit):]), *rest[1:]))
     return PastedLead(item.date, unit, rest, after_date)
+
+
+def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
+    """Pasted paragraphs grouped into the entries they are, as an imported bulletin's are
+    read: each paragraph that opens with a date (11月15日，…, 1．11月16日，…, 【舞阳县】11月19日，…)
+    opens an entry; the paragraphs after it (会议要求，…, its source) are that entry's, and
+    those before the first date go with the first."""
+    spans: list[list[RichText]] = []
+    dated_span = False  # the span being filled has its dated paragraph
+    for paragraph in paragraphs:
+        dated = bool(Item.from_rich(paragraph).date)
+        if not spans or (dated and dated_span):
+            spans.append([])
+            dated_span = False
+        spans[-1].append(paragraph)
+        dated_span = dated_span or dated
+    return spans
+
+
+def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> Item:
+    """A new entry made of pasted paragraphs: joined into its one paragraph, the date and the
+    unit it opens with in their fields, as a paste into an empty entry places them."""
+    text = join_paragraphs(paragraphs)
+    lead = pasted_lead(text, known_units)
+    if lead is None:
+        return Item.from_rich(text)
+    return Item(body=lead.rest, date=lead.date, unit=lead.unit)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -169,7 +168,8 @@ class RichEdit(QTextEdit):
 
     def set_paste_filter(self, paste_filter: PasteFilter | None) -> None:
         """``paste_filter(pasted, at_start)`` gives what of a paste goes into the text, told
-        whether it goes at the start; it is called before the text changes."""
+        whether it goes at the start; it is called before the text changes, with the
+        paragraphs as pasted (a one-paragraph field joins what it gives)."""
         self._paste_filter = paste_filter
 
     def insertFromMimeData(self, source: QMimeData) -> None:
@@ -179,11 +179,11 @@ class RichEdit(QTextEdit):
         if not pasted.paragraphs and not pasted.left_out:
             return
         paragraphs = pasted.paragraphs
+        cursor = self.textCursor()
+        if self._paste_filter is not None:  # told the paragraphs as pasted: they may be several entries
+            paragraphs = self._paste_filter(pasted, cursor.selectionStart() == 0)
         if self._single and paragraphs:
             paragraphs = [join_paragraphs(paragraphs)]
-        cursor = self.textCursor()
-        if self._paste_filter is not None:
-            paragraphs = self._paste_filter(replace(pasted, paragraphs=paragraphs), cursor.selectionStart() == 0)
         self._loading = True
         try:
             cursor.beginEditBlock()

@@ -397,6 +397,15 @@ class IssueEditing:
         self.stack.endMacro()
         return True
 
+    def insert_pasted_after(self, uid: str, entries: list[Entry]) -> bool:
+        """The further entries a paste into entry ``uid`` held, right after it, as one step."""
+        issue = self.doc.issue
+        found = issue.find_entry(uid) if issue is not None else None
+        if found is None:
+            return False
+        section, row = found
+        return self.insert_entries(section.uid, row + 1, entries, translate("UndoCommands", "Paste"))
+
     def duplicate_entry(self, uid: str) -> str | None:
         entry = self.doc.entry(uid)
         if entry is None or not self._can_edit():

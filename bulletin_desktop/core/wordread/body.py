@@ -31,6 +31,7 @@ from .html_chunk import html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
+from .equations import EQUATIONS, equation_text
 from .ns import R_ID, V, W_VAL, WP, A, on, w, whole_number
 from .placement import FOOT, TOP, FrameBox, Page, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
 from .styles import Styles, fonts_east_asia
@@ -427,6 +428,8 @@ class BodyReader:
                 branch = chosen(child)
                 if branch is not None:
                     self._inline(branch, builder, paragraph)
+            elif tag in EQUATIONS and not paragraph.hidden:
+                builder.add(equation_text(child), paragraph)
 
     def _note_unfilled(self, code: str, result: str) -> None:
         if (name := unfilled_merge_field(code, result)) is not None:

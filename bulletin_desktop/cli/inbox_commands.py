@@ -288,16 +288,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
         from ..export.stats_tables import csv_text, write_csv
 
         header, rows = report.table(args.by)
+        note = report.table_note(args.by)
         if out is None:
-            sys.stdout.write(csv_text(header, rows))
+            sys.stdout.write(csv_text(header, rows, note))
             return 0
-        write_csv(out, header, rows)
+        write_csv(out, header, rows, note)
     elif out is None:  # refused above: xlsx and docx need a file
         raise CommandError(f"输出 {fmt} 需要用 -o 指定输出文件。")
     elif fmt == "xlsx":
         from ..export.stats_tables import write_xlsx
 
-        write_xlsx(out, report.title, *report.table(args.by))
+        write_xlsx(out, report.title, *report.table(args.by), note=report.table_note(args.by))
     else:
         from ..export.stats_notice import write_notice
 

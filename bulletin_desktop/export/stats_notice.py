@@ -77,10 +77,8 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
             text = f"{value:g}" if isinstance(value, float) else str(value)
             add_run(p, text, east_asia=o.body_font, latin=o.latin_font, bold=index == 0 or index == len(rows),
                     size_pt=_TABLE_PT)
-    if report.unattributed:
-        add_run(_paragraph(body, st.BODY),
-                f"另有{report.unattributed}篇采用信息未能确定报送单位，未列入上表。",
-                east_asia=o.body_font, latin=o.latin_font)
+    if note := report.table_note("unit"):
+        add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
     for text in (office, format_cn_date(date)):
         if text:
             add_run(_paragraph(body, st.BODY, "right"), text, east_asia=o.body_font, latin=o.latin_font)

@@ -11,22 +11,26 @@ from ..core.safe_write import write_atomically
 CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8, so Chinese is not garbled
 
 
-def csv_text(header: Sequence[str], rows: Sequence[Sequence]) -> str:
+def csv_text(header: Sequence[str], rows: Sequence[Sequence], note: str = "") -> str:
+    """The table; its note (``StatsReport.table_note``) under it after an empty row."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
+    if note:
+        writer.writerows([[], [note]])
     return buffer.getvalue()
 
 
-def write_csv(path: str | os.PathLike, header: Sequence[str], rows: Sequence[Sequence]) -> None:
-    data = csv_text(header, rows).encode(CSV_ENCODING)
+def write_csv(path: str | os.PathLike, header: Sequence[str], rows: Sequence[Sequence], note: str = "") -> None:
+    data = csv_text(header, rows, note).encode(CSV_ENCODING)
     write_atomically(path, lambda handle: handle.write(data))
 
 
-def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], sheet: str = "采用情况") -> bytes:
+def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], sheet: str = "采用情况",
+               note: str = "") -> bytes:
     """One sheet: the title over the table, a bold shaded header row that stays in view,
-    thin borders, columns wide enough for Chinese names."""
+    thin borders, columns wide enough for Chinese names; the note under the table."""
     from openpyxl import Workbook  # deferred: only the Excel output needs it
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -52,12 +56,20 @@ def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], shee
     for index, name in enumerate(header, 1):
         width = max([len(str(name))] + [len(str(r[index - 1])) for r in rows if index - 1 < len(r)])
         ws.column_dimensions[ws.cell(2, index).column_letter].width = min(40, 4 + 2 * width)
+    if note:  # across the table's width, wrapped, outside its borders
+        ws.append([])
+        ws.append([note])
+        last = ws.max_row
+        ws.merge_cells(start_row=last, start_column=1, end_row=last, end_column=max(1, len(header)))
+        ws.cell(last, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[last].height = 15 * (1 + len(note) // max(20, 2 * len(header) * 4))
     ws.freeze_panes = "A3"
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def write_xlsx(path: str | os.PathLike, title: str, header: Sequence[str], rows: Sequence[Sequence]) -> None:
-    data = xlsx_bytes(title, header, rows)
+def write_xlsx(path: str | os.PathLike, title: str, header: Sequence[str], rows: Sequence[Sequence],
+               note: str = "") -> None:
+    data = xlsx_bytes(title, header, rows, note=note)
     write_atomically(path, lambda handle: handle.write(data))

@@ -36,3 +36,42 @@ def test_a_jointly_reported_entry_counts_for_each_unit(tmp_path):
         assert counts == {"市住建局": (1, 2), "市应急管理局": (2, 4), "长葛市": (2, 4)}
         assert report.total.adopted == 3 and report.total.points == 10
         assert report.unattributed == 0
+
+
+def test_a_joint_entry_is_one_entry_in_the_totals_of_every_table_and_in_a_category(tmp_path):
+    """Two 市直单位 and a county report one drill together: a credit in each unit's row, one
+    entry in the 合计 row of the tables by section and by month and in each category, as in
+    the totals; the tables say so under them."""
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        for name in ("市住建局", "市应急管理局", "长葛市"):
+            registry.add_unit(archive, name)
+        archive.add_issue(plain_issue(1, dt.date(2024, 3, 20), [
+            "3月2日，**市住建局、市应急管理局、长葛市**联合开展演练。", "3月4日，**长葛市**召开会议。"]))
+        report = compute_stats(archive, *YEAR)
+        assert {row.name: row.adopted for row in report.rows} == {"市住建局": 1, "市应急管理局": 1, "长葛市": 2}
+        assert (report.total.adopted, report.total.direct, report.joint_entries) == (2, 2, 1)
+        assert report.total.by_section == {"工作动态": 2} and report.total.by_month == {"2024-03": 2}
+        for by in ("section", "unit-month", "unit-quarter"):
+            header, rows = report.table(by)
+            assert rows[-1][0] == "合计" and rows[-1][-1] == 2 and sum(rows[-1][1:-1]) == 2, by
+            assert "联合报送" in report.table_note(by) and "合计只计一篇" in report.table_note(by)
+        categories = {c.name: (c.units, c.adopted) for c in report.categories}
+        assert categories == {"市直单位": (2, 1), "县区": (1, 2)}
+        assert "在该类别也只计一篇" in report.table_note("category")
+        assert report.table_note("month") == ""  # a month's row counts each entry once
+        assert report.to_dict()["joint_entries"] == 1
+
+
+def test_the_note_goes_under_the_table_in_csv_and_excel(tmp_path):
+    import io
+
+    from openpyxl import load_workbook
+
+    from bulletin_desktop.export.stats_tables import csv_text, xlsx_bytes
+
+    note = "注：有1篇信息由几个单位联合报送。"
+    lines = csv_text(["单位", "合计"], [["长葛市", 2]], note).splitlines()
+    assert lines == ["单位,合计", "长葛市,2", "", note]
+    assert csv_text(["单位", "合计"], [["长葛市", 2]]).splitlines() == ["单位,合计", "长葛市,2"]
+    sheet = load_workbook(io.BytesIO(xlsx_bytes("标题", ["单位", "合计"], [["长葛市", 2]], note=note))).active
+    assert [c.value for c in sheet["A"]] == ["标题", "单位", "长葛市", None, note]

@@ -32,7 +32,11 @@ def test_units_by_section_and_special_issue(tmp_path):
         assert (report.row("禹州市").special, report.row("长葛市").special, report.total.special) == (1, 0, 1)
         header, rows = report.table("section")
         assert header == ["单位", "督导检查", "应急演练", "防汛动态", "合计"]
-        assert rows == [["禹州市", 0, 2, 1, 3], ["长葛市", 1, 1, 0, 2], ["合计", 1, 3, 1, 5]]
+        # the joint drill is one entry in each unit's row, and one entry in the 合计 row, as in the totals
+        assert rows == [["禹州市", 0, 2, 1, 3], ["长葛市", 1, 1, 0, 2], ["合计", 1, 2, 1, 4]]
+        assert report.total.adopted == 4 and report.joint_entries == 1
+        assert report.table_note("section") == (
+            "注：有1篇信息由几个单位联合报送，在每个单位中各计一篇，合计只计一篇，所以各行相加多于合计。")
         header, rows = report.table("unit")
         assert rows[0][header.index("其中专刊")] == 1
         assert report.to_dict()["units"][0]["sections"] == {"应急演练": 2, "防汛动态": 1}
@@ -47,7 +51,7 @@ def test_units_by_month_and_quarter(tmp_path):
         report = compute_stats(archive, *YEAR)
         header, rows = report.table("unit-quarter")
         assert header == ["单位", "2024年第一季度", "2024年第二季度", "2024年第三季度", "2024年第四季度", "合计"]
-        assert rows == [["长葛市", 4, 0, 2, 0, 6], ["禹州市", 2, 0, 1, 0, 3], ["合计", 6, 0, 3, 0, 9]]
+        assert rows == [["长葛市", 4, 0, 2, 0, 6], ["禹州市", 2, 0, 1, 0, 3], ["合计", 4, 0, 2, 0, 6]]
         header, rows = report.table("unit-month")
         assert header[1:4] == ["2024年1月", "2024年2月", "2024年3月"] and len(header) == 14
         assert rows[0][1:4] == [0, 2, 2] and rows[0][-1] == 6

@@ -30,6 +30,7 @@ class JointCredit:
     """One more unit an entry (never adopted from a submission) is credited to, besides the
     unit it is counted for."""
     unit_id: int
+    counted_for: int  # the unit the entry itself is counted for
     article: bool
     special: bool
     entry_uid: str
@@ -68,5 +69,5 @@ def joint_credits(conn: sqlite3.Connection, series_sql: str, params: tuple) -> l
             _JOINT_SQL.format(series=series_sql), params):
         for other in joint_unit_ids(unit + lead if unit else lead, names):
             if other != unit_id:
-                credits.append(JointCredit(other, bool(article), bool(special), uid, section, month))
+                credits.append(JointCredit(other, unit_id, bool(article), bool(special), uid, section, month))
     return credits

@@ -17,7 +17,7 @@ from collections import defaultdict
 from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
 from ..model import format_cn_date
-from .joint import joint_credits
+from .joint import JointCredit, joint_credits
 from .periods import StatsRangeError, check_range, months_of
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
@@ -208,15 +208,32 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         category.add(row)
         category.units += 1
         total.add(row)
-    # an entry credited to several units is one entry the bulletin adopted (their points all count)
-    total.adopted -= len(joint)
-    total.articles -= sum(credit.article for credit in joint)
-    total.direct -= len(joint)
-    total.special -= sum(credit.special for credit in joint)
+    # an entry credited to several units is one entry the bulletin adopted (their points all
+    # count): once in the totals, and once in a category however many of its units reported it
+    seen: dict[str, set[str]] = {}  # per entry, the categories it is counted in already
+    for credit in joint:
+        _count_once(total, credit)
+        counted = seen.setdefault(credit.entry_uid, {row_for(credit.counted_for, "").category})
+        category = row_for(credit.unit_id, "").category
+        if category in counted:
+            _count_once(categories[category], credit)
+        counted.add(category)
     for key, month in months.items():
         month.month = key
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),
-                       [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit, list(sections))
+                       [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit, list(sections),
+                       joint_entries=len({credit.entry_uid for credit in joint}))
+
+
+def _count_once(summed: UnitStats, credit: JointCredit) -> None:
+    """Take back from a sum of units' rows the second count of a jointly reported entry."""
+    title = section_label(credit.section)
+    summed.adopted -= 1
+    summed.direct -= 1
+    summed.articles -= credit.article
+    summed.special -= credit.special
+    summed.by_section[title] -= 1
+    summed.by_month[credit.month] -= 1
 
 
 def newest_outside(archive: Archive, report: StatsReport) -> IssueSummary | None:

@@ -116,6 +116,7 @@ class StatsReport:
     # submissions of the range whose unit the clerk has not given yet: in no row and no total
     without_unit: int = 0
     sections: list[str] = field(default_factory=list)  # the section titles of the range, as first printed
+    joint_entries: int = 0  # entries several units reported together: in each one's row, once in the totals
 
     @property
     def period(self) -> str:
@@ -167,11 +168,24 @@ class StatsReport:
 
     def _cross_table(self, keys: list[str], counts, titles: list[str] | None = None) -> tuple[list[str], list[list]]:
         """Each unit that had an entry adopted, its adopted entries under each of ``keys``
-        (``counts`` of a row gives them), and a 合计 row and column."""
+        (``counts`` of a row gives them), and a 合计 row and column. The 合计 row counts
+        each entry once, as the totals do (``table_note``)."""
         counted = [r for r in self.rows if r.adopted]
         return (["单位", *(titles or keys), "合计"],
                 [[r.name, *(counts(r).get(k, 0) for k in keys), r.adopted] for r in counted]
-                + [["合计", *(sum(counts(r).get(k, 0) for r in counted) for k in keys), sum(r.adopted for r in counted)]])
+                + [["合计", *(counts(self.total).get(k, 0) for k in keys), self.total.adopted]])
+
+    def table_note(self, by: str = "unit") -> str:
+        """What a reader of the table ``by`` must know to add it up; "" when nothing."""
+        notes = []
+        if self.joint_entries and by != "month":
+            within = "，同一类别的几个单位联合报送的在该类别也只计一篇" if by == "category" else ""
+            notes.append(f"有{self.joint_entries}篇信息由几个单位联合报送，在每个单位中各计一篇，"
+                         f"合计只计一篇{within}，所以各行相加多于合计")
+        if self.unattributed:
+            where = "已计入各月的采用数" if by == "month" else "未列入表中"
+            notes.append(f"另有{self.unattributed}篇采用信息未能确定报送单位，{where}")
+        return "注：" + "；".join(notes) + "。" if notes else ""
 
     def to_dict(self) -> dict:
         return {
@@ -180,7 +194,7 @@ class StatsReport:
             "categories": [{**c.to_dict(), "units": c.units} for c in self.categories],
             "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct}
                        for m in self.months],
-            "sections": list(self.sections),
+            "sections": list(self.sections), "joint_entries": self.joint_entries,
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
             "submissions_without_unit": self.without_unit, "scoring": self.scoring,
         }

@@ -61,6 +61,7 @@ class StatisticsView(QWidget):
                           ("unit-month", self.tr("Units by month")), ("unit-quarter", self.tr("Units by quarter"))):
             ui.byCombo.addItem(text, key)
         self._setting = False
+        self._lead = ""  # the lead sentence with the totals, as rich text
         self._choose_period(DEFAULT_PRESET)
         ui.periodCombo.setCurrentIndex(ui.periodCombo.findData(DEFAULT_PRESET))
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self._choose_period(ui.periodCombo.currentData()))
@@ -133,21 +134,17 @@ class StatisticsView(QWidget):
             self.report = compute_stats(self.archive, start, end, self.series())
         except BulletinError as exc:
             self.report = None
-            self.ui.leadValue.setText(html.escape(exc.in_window))
+            self._lead = html.escape(exc.in_window)
+            self.ui.leadValue.setText(self._lead)
             self.table_model.clear()
             return
-        lead = self.report.lead()
         self.ui.unattributedButton.setEnabled(self.report.unattributed > 0)
-        if self.report.unattributed:
-            lead += self.tr(" {count} adopted entries name no registered unit and are not in the table.").format(
-                count=self.report.unattributed)
         if newest := newest_outside(self.archive, self.report):
             # the note, and a link to that year: one click from an empty table to figures
-            lead = self.tr('{note} <a href="{year}">Show {year}</a>').format(
+            self._lead = self.tr('{note} <a href="{year}">Show {year}</a>').format(
                 note=html.escape(empty_period_note(newest)), year=newest.date.year)
         else:
-            lead = html.escape(lead)
-        self.ui.leadValue.setText(lead)
+            self._lead = html.escape(self.report.lead())
         self._fill_table()
         if self.unattributed_dialog is not None:
             self.unattributed_dialog.show_range(start, end, self.series())
@@ -160,7 +157,13 @@ class StatisticsView(QWidget):
             return [], []
         return self.report.table(self.ui.byCombo.currentData())
 
+    def table_note(self) -> str:
+        return self.report.table_note(self.ui.byCombo.currentData()) if self.report is not None else ""
+
     def _fill_table(self) -> None:
+        # under the totals, what adding up the table shown needs (joint entries, entries of no unit)
+        note = self.table_note()
+        self.ui.leadValue.setText(self._lead + (f"<br>{html.escape(note)}" if note else ""))
         header, rows = self.table()
         model = self.table_model
         model.clear()
@@ -265,11 +268,11 @@ class StatisticsView(QWidget):
             if fmt == "csv":
                 from ...export.stats_tables import write_csv
 
-                write_csv(path, *self.table())
+                write_csv(path, *self.table(), self.table_note())
             elif fmt == "xlsx":
                 from ...export.stats_tables import write_xlsx
 
-                write_xlsx(path, report.title, *self.table())
+                write_xlsx(path, report.title, *self.table(), note=self.table_note())
             else:
                 from ...export.stats_notice import write_notice
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
@@ -53,6 +54,10 @@ class EntryEditor(QWidget):
         self._split_off: list[Item] = []  # the further entries a paste into the body holds, added with it
         self._told = ""  # the last note on a paste shown in the status bar
         self._units = QStringListModel(self)
+        # the archive's units are read when first wanted (the unit field focused, a paste),
+        # not with every issue opened: the reading goes through every entry of the archive
+        self._unit_source: Callable[[], list[str]] = list
+        self._units_stale = False
         completer = QCompleter(self._units, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -105,8 +110,16 @@ class EntryEditor(QWidget):
         for widget in (self.ui.itemBody, self.ui.articleBody):
             widget.set_context_actions(actions)
 
-    def set_unit_suggestions(self, units: list[str]) -> None:
-        self._units.setStringList(units)
+    def set_unit_source(self, source: Callable[[], list[str]]) -> None:
+        """Where the unit field's suggestions come from, read again when next wanted."""
+        self._unit_source = source
+        self._units_stale = True
+
+    def unit_suggestions(self) -> list[str]:
+        if self._units_stale:
+            self._units_stale = False
+            self._units.setStringList(self._unit_source())
+        return self._units.stringList()
 
     def set_readonly(self, readonly: bool) -> None:
         """A final issue (or a read-only archive): the entries shown as they are, looking
@@ -248,7 +261,7 @@ class EntryEditor(QWidget):
         self._split_off = []
         if isinstance(node, Item) and len(paragraphs) > 1:
             paragraphs, notes = self._one_entry_of(paragraphs)
-        lead = pasted_lead(paragraphs[0], self._units.stringList()) if paragraphs and at_start else None
+        lead = pasted_lead(paragraphs[0], self.unit_suggestions()) if paragraphs and at_start else None
         if isinstance(node, Item) and lead is not None:
             first, placed = self._place_lead(node, lead, paragraphs[0])
             paragraphs = [first, *paragraphs[1:]]
@@ -266,7 +279,7 @@ class EntryEditor(QWidget):
         the first entry they hold go here (joined), each further dated entry becomes an entry
         of its own after this one (``_split_off``); the clerk is told either way."""
         spans = entry_spans(paragraphs)
-        units = self._units.stringList()
+        units = self.unit_suggestions()
         self._split_off = [pasted_item(span, units) for span in spans[1:]]
         if self._split_off:
             note = self.tr("The pasted text holds {count} dated entries: the first went here, the other {rest} "
@@ -385,6 +398,8 @@ class EntryEditor(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QFocusEvent.Type.FocusIn:
             self._body_had_focus = watched in (self.ui.itemBody, self.ui.articleBody)
+            if watched is self.ui.unitEdit:
+                self.unit_suggestions()
         return super().eventFilter(watched, event)
 
 

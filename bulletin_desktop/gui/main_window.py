@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
         if self.session.archive is not None:
             if issue is not None:  # closing lets go of the issue; the next start shows it again
                 self.settings.set_last_issue(self.session.archive.path, issue.id)
-            self.ui.entryEditor.set_unit_suggestions(self.session.known_units())
+            self.ui.entryEditor.set_unit_source(self.session.known_units)
         self._issue_changed()
         self._update_title()
         tree = self.ui.sectionTree

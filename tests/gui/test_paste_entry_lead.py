@@ -60,7 +60,7 @@ def test_word_paste_into_an_entry_dated_the_same_day_gives_its_unit_to_the_unit_
 
 
 def test_plain_text_paste_into_an_empty_entry_fills_date_and_a_known_unit(qtbot, window, new_entry):
-    window.ui.entryEditor.set_unit_suggestions(["郾城区", "郾城区应急管理局"])
+    window.ui.entryEditor.set_unit_source(lambda: ["郾城区", "郾城区应急管理局"])
     mime = QMimeData()
     mime.setText("12月2日，郾城区应急管理局" + TEXT)
     paste_into_body(qtbot, window, mime)

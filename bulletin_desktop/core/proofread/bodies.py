@@ -8,17 +8,17 @@ another level: 市场监督管理所, 自然资源厅) is a slip. Short names ar
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Iterator
 
+from .gated import gated
 from .base import finding
 from .findings import Finding
 from .lists import body_names, other_body_names
 
 _GOVERNMENT_MIN = 5  # after 县/市/区
 _PARTY_MIN = 3  # after 县委/市委/区委, where the short names (组织部, 政法委) are few
-_PLACE = re.compile("(?<=[县市区])(委)?")
+_PLACE = gated("(?<=[县市区])(委)?")
 
 
 @cache

@@ -8,32 +8,32 @@ Only figures the sentence itself makes certain are checked; the arithmetic ones 
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
+from .gated import gated
 from .base import finding
 from .findings import Finding
 
 # 下午15时, 晚上20:30: the part of the day already says p.m.; the hour is 3 or 8:30 (GB/T 15835 5.2.3)
-_AFTERNOON_24H = re.compile(r"(?P<part>下午|晚上|傍晚|晚间|夜间|晚)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
-_MORNING_24H = re.compile(r"(?P<part>上午|早上|早晨|凌晨)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
+_AFTERNOON_24H = gated(r"(?P<part>下午|晚上|傍晚|晚间|夜间|晚)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
+_MORNING_24H = gated(r"(?P<part>上午|早上|早晨|凌晨)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
 # (下午14:30—17:30, the hours of an office, is how notices print them: left alone)
 
 # 3.6亿万元: 亿 and 万 are two orders of magnitude; 亿万群众 (hundreds of millions) has no digit
-_TWO_MAGNITUDES = re.compile(r"(?<=\d)(?P<w>亿万|万亿万|万万)(?=[元吨人户个件家辆台只头亩千米公里平方米立方米])")
+_TWO_MAGNITUDES = gated(r"(?<=\d)(?P<w>亿万|万亿万|万万)(?=[元吨人户个件家辆台只头亩千米公里平方米立方米])")
 
 # 查处案件一百二十八起: a count in a statistic is written in digits (GB/T 15835 4.1.1). Only a
 # numeral of two or more places with two digits or more (二十八, 一百二十八) before a unit, in a sentence that
 # counts (共, 累计, 查处 …); 十几起, 一百多人 (approximate) and 第二十八个 (an ordinal) stay in Chinese
 _CN = "一二两三四五六七八九十百千"
-_CN_COUNT = re.compile(rf"(?<![{_CN}第几数〇零])(?P<n>[{_CN}]*[十百千][{_CN}]*)"
+_CN_COUNT = gated(rf"(?<![{_CN}第几数〇零])(?P<n>[{_CN}]*[十百千][{_CN}]*)"
                        r"(?![多余来几])(?=(?:起|件|宗|名|位|户|家|个|次|人次|批次|处|台|辆|艘|所|座|条|项|份|场|吨|万元|元|亩|人)"
                        r"(?![民口才员士物大工次类民]))")
-_COUNTING = re.compile(r"共|累计|合计|总计|查处|办理|受理|接待|发放|排查|检查|整改|救助|培训|招募|新增|完成|办结|立案|处罚|收缴")
+_COUNTING = gated(r"共|累计|合计|总计|查处|办理|受理|接待|发放|排查|检查|整改|救助|培训|招募|新增|完成|办结|立案|处罚|收缴")
 
 # 共有45名，其中男性32名、女性22名: two parts that split the whole (men and women, town and
 # country) add up to it
-_WHOLE_PARTS = re.compile(
+_WHOLE_PARTS = gated(
     r"(?:共有?|总数|合计|总计)[^，。；！？\n\d]{0,12}?(?P<whole>\d+)(?P<unit>[名人个户家所])[^。；！？\n]{0,6}?，其中"
     r"(?P<p1name>男性?|女性?|城镇|农村|城市)[^，、。；！？\n\d]{0,4}?(?P<p1>\d+)(?P=unit)[、，]"
     r"(?P<p2name>男性?|女性?|城镇|农村|城市)[^，、。；！？\n\d]{0,4}?(?P<p2>\d+)(?P=unit)(?![、]\D{0,6}\d)")
@@ -41,7 +41,7 @@ _COMPLEMENTS = ({"男", "女"}, {"城镇", "农村"}, {"城市", "农村"})
 
 # 由30万吨增加到33万吨，同比增长30%: the rate follows from the two figures, (33-30)/30 = 10%
 _NUMBER = r"\d+(?:\.\d+)?"
-_FROM_TO_GROWTH = re.compile(
+_FROM_TO_GROWTH = gated(
     rf"(?:由|从)[^，。；！？\n\d%]{{0,8}}?(?P<a>{_NUMBER})(?P<unit>[万亿]?[\u4e00-\u9fff]{{0,3}}?)"
     r"(?:增加|增长|提高|提升|上升|下降|减少|降低|回落)(?:到|至)"
     rf"[^，。；！？\n\d%]{{0,8}}?(?P<b>{_NUMBER})(?P=unit)[，,]"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .gated import gated
 from .base import finding
 from .findings import Finding
 
@@ -56,7 +57,7 @@ _NOUN_AFTER = r"(?:者|人员|人|度|性|率|力度|能力|意识|工作|活动
 _NOUN_FRAME = (r"(?:进行|开展|经过|通过|作出|做出|给予|予以|加以|得到|受到|需要|有|是|一次|这次|此次|本次|一场|一轮|"
                r"更加|更|很|最|非常|十分|多么|如此|这样|那样|这种|那种|离不开|得益于|有赖于|在|给|带来|提供|送去)了?$")
 
-_DE_FOR_DI = re.compile(
+_DE_FOR_DI = gated(
     rf"{_ADVERBIAL_AT}(?P<de>的)(?:(?P<prep>{_PREPOSITION})|(?P<verb>{_VERB_ONLY})(?=[{_HAN}])|"
     rf"(?P<verb2>{_VERB})(?={_OBJECT_START})|"
     # any two characters with 了 after them are a verb done (认真的研读了), whatever the list says
@@ -67,9 +68,9 @@ _DE_FOR_DI = re.compile(
 _REDUPLICATED = ("紧紧|牢牢|深深|狠狠|稳稳|默默|好好|早早|细细|静静|悄悄|慢慢|轻轻|实实在在|扎扎实实|认认真真|踏踏实实|"
                  "切切实实|真真正正|仔仔细细|勤勤恳恳|兢兢业业|老老实实|大大方方|干干净净|清清楚楚|明明白白|"
                  "挨家挨户|挨门挨户|逐家逐户|走村串户|走村入户")
-_REDUPLICATED_DE = re.compile(
+_REDUPLICATED_DE = gated(
     rf"(?=[{_HAN}]{{2,4}}的)(?P<adv>{_REDUPLICATED})(?P<de>的)(?:(?P<verb>{_VERB_ONLY})|(?P<verb2>{_VERB}))(?=[{_HAN}])")
-_DE_FOR_DE = re.compile(rf"{_ADVERBIAL_AT}(?P<de>得)(?:{_PREPOSITION}|(?:{_VERB})(?!到|以|益|力|出|知))")
+_DE_FOR_DE = gated(rf"{_ADVERBIAL_AT}(?P<de>得)(?:{_PREPOSITION}|(?:{_VERB})(?!到|以|益|力|出|知))")
 
 # 下降的十分明显: a verb, then a degree word and an adjective closing the clause: the adjective
 # says how the verb went, and takes 得. 开展的很多活动 (很多 counts), 采取的非常措施 (非常 as
@@ -81,9 +82,9 @@ _DEGREE = "十分|非常|很|比较|较为|更加|更为|特别|相当|极为|�
 # was done, whatever the verb; before a noun it keeps 的 (干干净净的街道)
 _VIVID = ("干干净净|清清楚楚|明明白白|整整齐齐|扎扎实实|妥妥当当|稳稳当当|踏踏实实|仔仔细细|红红火火|热热闹闹|"
           "漂漂亮亮|满满当当|井井有条|有条不紊|有声有色|淋漓尽致|轰轰烈烈|一清二楚|一干二净")
-_DE_FOR_COMPLEMENT = re.compile(
+_DE_FOR_COMPLEMENT = gated(
     rf"(?<![{_HAN}]的)(?:{_CHANGE_VERB})(?P<de>的)(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}(?=[，。；！？、]|$)", re.M)
-_DE_FOR_VIVID = re.compile(rf"的(?<=[{_HAN}]的)(?:{_VIVID})(?=[，。；！？]|$)", re.M)
+_DE_FOR_VIVID = gated(rf"的(?<=[{_HAN}]的)(?:{_VIVID})(?=[，。；！？]|$)", re.M)
 
 # 最现实地利益, 更加突出地问题: a degree word and an adjective describe the noun after them,
 # with 的; 最大限度地减少 goes on to a verb and keeps 地. The nouns here are never verbs.
@@ -92,7 +93,7 @@ _HEAD_NOUN = ("利益|问题|需求|诉求|权益|成效|效果|成果|意义|�
               "难题|矛盾|风险|隐患|事情|实事|民生|位置|方向|阶段|时期|领域|环节|因素|内容")
 # characters that make a word with 地 after them (基地, 各地, 当地, 耕地, 园地)
 _WORD_BEFORE_DI = "基各本当实土耕林草湿园场阵高洼山田属异就陆内源领境宅产圣腹盆营驻绿菜墓坟宝工外目此该两"
-_DI_FOR_DE = re.compile(
+_DI_FOR_DE = gated(
     rf"(?:最|更|更加|很|非常|十分|特别|极为|比较|较为|相当|尤为)[{_HAN}]{{2}}(?P<di>[地得])(?={_HEAD_NOUN})"
     # 供销社地农资: a body's name, then 地 and a noun; 局地 (a local area), 院地, 校地 are words
     rf"|(?:社|委|厅|站|司|政府|部门|单位|企业|中心|集团|合作社|公司)(?P<di2>地)(?={_HEAD_NOUN})"
@@ -103,7 +104,7 @@ _DI_FOR_DE = re.compile(
 
 # 整改完成后在组织复验: after a step is done, 再 says what follows it; 在 before a bare verb has no
 # place to name. 完成后在组织部备案 and 后在开展整治过程中 name a place or a time, and stay.
-_AFTER_STEP = re.compile(
+_AFTER_STEP = gated(
     rf"[{_HAN}]{{2}}(?<!然)(?:之|以)?后，?(?P<w>在)"
     rf"(?=(?:组织|开展|进行|召开|实施|申报|提交|报送|上报|复验|复查|复核|验收|启动|安排|部署|下发|印发|报批|审核|"
     rf"研究|推广|实行|投入|办理|发放|拨付|兑现|公布|公示|签订|签署|予以|按照|按程序)"
@@ -112,10 +113,10 @@ _AFTER_STEP = re.compile(
 
 # 在县委的正确领导，全县……: 在 opens a frame that 下 (or 中, 上) closes; without it the phrase
 # has no end
-_UNDER_OPEN = re.compile(r"(?:^|(?<=[，。；！？\n]))在[^，。；！？\n]{1,30}?的(?:正确|坚强|大力|亲切|精心|有力|共同)?"
+_UNDER_OPEN = gated(r"(?:^|(?<=[，。；！？\n]))在[^，。；！？\n]{1,30}?的(?:正确|坚强|大力|亲切|精心|有力|共同)?"
                          r"(?P<w>领导|指导|支持|帮助|关心|关怀|带领|推动|努力|配合)(?=，)", re.M)
 # 向分管领域的工作负直接领导责任: one bears a 责任 for something, 对; 向人民负责 (answer to) stays
-_ANSWER_FOR = re.compile(r"(?:^|(?<=[要应须并，。；\n]))(?P<w>向)[^，。；！？\n]{1,24}?负(?:起)?(?:直接|主要|全面|首要|第一|"
+_ANSWER_FOR = gated(r"(?:^|(?<=[要应须并，。；\n]))(?P<w>向)[^，。；！？\n]{1,24}?负(?:起)?(?:直接|主要|全面|首要|第一|"
                          r"领导|监管|管理|主体|全部|相应){0,3}责任", re.M)
 
 
@@ -144,8 +145,8 @@ def check_frames(text: str) -> Iterator[Finding]:
         yield finding("F-ZAI-AGAIN", text, m.start("w"), m.end("w"), "再")
 
 
-_NOUN_AFTER_RE = re.compile(_NOUN_AFTER)
-_NOUN_FRAME_RE = re.compile(_NOUN_FRAME)
+_NOUN_AFTER_RE = gated(_NOUN_AFTER)
+_NOUN_FRAME_RE = gated(_NOUN_FRAME)
 
 
 def _reads_as_noun(text: str, m: re.Match[str]) -> bool:

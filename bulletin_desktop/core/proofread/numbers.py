@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
+from .gated import gated
 from ..numerals import to_chinese, to_int
 from .base import finding, lines_with_starts
 from .chars import CN_VALUES, HAN
@@ -14,26 +15,26 @@ from .findings import CheckContext, Finding
 
 _CN_NUM = "一二三四五六七八九十"
 _WEEKDAYS = "一二三四五六日"
-_DATE_HAO = re.compile(rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(号)(?![文令楼院线机车门房井口桩])")
+_DATE_HAO = gated(rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(号)(?![文令楼院线机车门房井口桩])")
 # 3号上午 with no month: a day of the month told by 号 before the time of day it names
 # 本月20号, 下月5号: the month named by a word, and its day told by 号 all the same
-_DAY_HAO = re.compile(r"(?=\d)(?:(?<![\d月第编型])(?<![A-Za-z])(?=\d{1,2}号(?:上午|下午|晚上|早上|凌晨|中午|夜间|当天|当日))"
+_DAY_HAO = gated(r"(?=\d)(?:(?<![\d月第编型])(?<![A-Za-z])(?=\d{1,2}号(?:上午|下午|晚上|早上|凌晨|中午|夜间|当天|当日))"
                       r"|(?<=[本下上当每]月))(\d{1,2})(号)(?![文令楼院线机车门房井口桩])")
 # (a pattern that runs over every text opens on a lookahead for the characters all its branches
 # start with: other places are passed over at once)
-_DATE = re.compile(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
+_DATE = gated(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
 # a date in Chinese numerals (二〇二六年十一月三十二日); a lunar one (农历二月三十日) may have a 30th
-_CN_DATE = re.compile(r"(?=[〇○零一二三四五六七八九十])(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{4})年)?"
+_CN_DATE = gated(r"(?=[〇○零一二三四五六七八九十])(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{4})年)?"
                       r"(十[一二三四五六七八九]?|[一二三四五六七八九])月([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
-_LUNAR = re.compile("农历|阴历")
+_LUNAR = gated("农历|阴历")
 # 13月底 with no year is as impossible as 2024年13月 (18月龄 counts months of age)
-_MONTH = re.compile(r"(?=\d)(?:(\d{4})年)?(?<![\d.．第])(\d{1,2})月(?![\d龄])")
+_MONTH = gated(r"(?=\d)(?:(\d{4})年)?(?<![\d.．第])(\d{1,2})月(?![\d龄])")
 # A year in Chinese numerals writes its zero as 〇 (U+3007), never 零, a circle or a letter O.
-_YEAR_ZERO = re.compile(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
-_BAD_ZERO = re.compile(r"[○零OoＯ0０]")
+_YEAR_ZERO = gated(r"(?<![〇○零OoＯ0０一二三四五六七八九])[〇○零OoＯ0０一二三四五六七八九]{4}(?=年)")
+_BAD_ZERO = gated(r"[○零OoＯ0０]")
 # 22年5月, and the end of a span of years: 2022年至23年, 2022—23年
 # (every branch starts on two digits and 年: the lookahead passes over other places at once)
-_YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年"
+_YEAR_SHORT = gated(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|(?<=\d{4}年[至到—–－\-~～])(\d{2})年|(?<=\d{4}[—–－\-~～])(\d{2})年"
     # 19年以来, 与23年同期, 自19年起: a year, not a duration (连续19年以来, 近19年来 are durations)
     r"|(?<![\d.'’近这那续达已经多余了第共历满逾约整过去计])(\d{2})年(?=以来|同期|[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|年[初底末])"
     r"|(?<=[与较比自从在])(\d{2})年(?=起|开始|相比|以后|[底初末])"
@@ -45,27 +46,27 @@ _YEAR_SHORT = re.compile(r"(?=\d\d年)(?:(?<![\d.'’])(\d{2})年(?=\d{1,2}月)|
     r"|(?:^|(?<=[，。；：\n]))(\d{2})年(?=[全我本][县市区省镇乡]))"
     # 23年度: a 年度 is always a named year (a span counts 年)
     r"|(?<![\d.'’第])(\d{2})年(?=度)", re.M)
-_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
+_RANGE = gated(r"(\d{1,2})月(\d{1,2})日\s*[—–－\-~～至到]{1,2}\s*(?:(\d{1,2})月)?(\d{1,2})日")
 # 2026年06月05日: a month or a day with a zero in front (虚位)
-_DATE_ZERO = re.compile(r"0(?:(?<![\d.]0)([1-9])(?=月(?:\d{1,2}日|份|底|初|中旬|上旬|下旬|[，。、；以至到—]))|(?<=\d月0)([1-9])(?=日))")
+_DATE_ZERO = gated(r"0(?:(?<![\d.]0)([1-9])(?=月(?:\d{1,2}日|份|底|初|中旬|上旬|下旬|[，。、；以至到—]))|(?<=\d月0)([1-9])(?=日))")
 # a year has four quarters: 第五季度 is as impossible as 13月
-_QUARTER = re.compile(r"第([五六七八九]|[5-9])季度")
+_QUARTER = gated(r"第([五六七八九]|[5-9])季度")
 # 1，256处: a full-width comma inside a number, where a half-width comma (1,256) or nothing belongs
-_COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
-_JI = re.compile(r"\d+几|几\d+")
+_COMMA_GROUPS = gated(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[\u4e00-\u9fff%％])")
+_JI = gated(r"\d+几|几\d+")
 # 2O24年, 1OO家: the letter O typed for a zero inside a number (not CO2, O2O, G1O7 in a code)
 # 2O24年, 2O.5万吨, 20.O5%: an O among the digits of a number, its decimals too
-_LETTER_O = re.compile(r"(?<![A-Za-z0-9.])\d(?=[0-9Oo.]*[Oo])[0-9Oo]*(?:\.[0-9Oo]+)?(?=[\u4e00-\u9fff%％])")
+_LETTER_O = gated(r"(?<![A-Za-z0-9.])\d(?=[0-9Oo.]*[Oo])[0-9Oo]*(?:\.[0-9Oo]+)?(?=[\u4e00-\u9fff%％])")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
-_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
+_PERCENT = gated(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
 # 5十, 5百, 3千, and 1千5百 as one number (1500); 3千米 and 198.6千公顷 (the statistics' unit) are kilo-units
-_QIAN_BAI = re.compile(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百)|(?<![\d.]\d)(?<=\d)(十)(?![堰\d]))(?![米克瓦伏帕焦卡赫兆分字升]|公顷)")
+_QIAN_BAI = gated(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百)|(?<![\d.]\d)(?<=\d)(十)(?![堰\d]))(?![米克瓦伏帕焦卡赫兆分字升]|公顷)")
 # 约30余人, 大约50人左右, 大约有50人左右, 近2000余份, 30多人左右, 2个多小时左右, 大约有近百人: one
 # word of approximation per number; 预约30余人 and 附近30余家 are not approximations
 _APPROX_NUMBER = r"(?:\d+(?:\.\d+)?[十百千万亿]*|[一二两三四五六七八九十百千万亿]+)"
 _APPROX_UNIT = r"[\u4e00-\u9fff%％]{0,3}?"  # 人, 万元, 人次, %
 _APPROX_AROUND = r"左右(?![两为手侧开])|上下(?![班级游楼车学水午文])"  # not 左右两侧, 上下班
-_APPROX = re.compile(
+_APPROX = gated(
     rf"(?=[大约将接近\d一二两三四五六七八九十百千万亿])(?:(?P<word>大约|大概|(?<![预签节制合契特公条履违相邀赴失爽守践续解婚立缔誉])约"
     rf"|将近|接近|(?<![附最靠临邻就贴逼亲远新])近)(?P<has>有|达|为|是)?(?P<near>将近|接近|近)?(?P<n>{_APPROX_NUMBER})"
     rf"(?:(?P<ge>个)?(?P<odd>余|多))?(?:(?P<unit>{_APPROX_UNIT})(?P<around>{_APPROX_AROUND}))?"
@@ -75,7 +76,7 @@ _APPROX = re.compile(
 # (…率, 比重, 占比) given in per cent just before the comparison. After a comma the comparison
 # must go on with the rate (，较2020年…, ，分别比…): in 利润率为5.6%，营业收入同比增长8.3% another
 # quantity grew, relative to itself; and after a 的 another quantity is named (利润率超过10%的企业数量).
-_RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\d+(?:\.\d+)?[%％]"
+_RATE_CHANGE = gated(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\d+(?:\.\d+)?[%％]"
                           r"(?:[^的，,。；！？\n%％]{0,14}?|[^的，,。；！？\n%％]{0,4}?[，,]"
                           r"(?:分别|均|也|仍|则|与[^，,。；！？\n%％]{1,8}?相)?)"
                           r"(?:较|比|同比|环比)[^，。；！？\n%％]{0,12}?(?:提高|提升|增加|上升|增长|下降|降低|减少|回落)了?"
@@ -83,73 +84,73 @@ _RATE_CHANGE = re.compile(r"(?:率|比重|占比)[^，。；！？\n%％]{0,8}?\
 # 由3.2%降至1.1%，下降了2.1%: the change told is the difference of the two rates, so it is in
 # percentage points (2.1个百分点); a change relative to the first rate would be 65.6%
 # (由去年的86.2%提升到今年的91.5%: the years between are words, not figures)
-_FROM_TO_RATE = re.compile(r"(?:由|从)[^，。；！？\n\d%％]{0,8}?(?P<a>\d+(?:\.\d+)?)[%％](?:降|下降|降低|减|减少|回落|提高|提升|升|上升|增加|增长)(?:至|到)"
+_FROM_TO_RATE = gated(r"(?:由|从)[^，。；！？\n\d%％]{0,8}?(?P<a>\d+(?:\.\d+)?)[%％](?:降|下降|降低|减|减少|回落|提高|提升|升|上升|增加|增长)(?:至|到)"
                            r"[^，。；！？\n\d%％]{0,8}?(?P<b>\d+(?:\.\d+)?)[%％][，,]?[^，。；！？\n%％\d]{0,4}?(?:下降|降低|减少|回落|提高|提升|上升|增加|增长)了?"
                            r"(?P<change>(?P<value>\d+(?:\.\d+)?)[%％])(?![点])")
 # 同比下降-3.2%: a fall already says minus; a minus sign after it says the figure rose
-_DOWN_NEGATIVE = re.compile(r"(?P<verb>下降|降低|减少|回落|下滑|缩减|收窄)了?(?P<value>[-－−](?P<n>\d+(?:\.\d+)?[%％]?))")
+_DOWN_NEGATIVE = gated(r"(?P<verb>下降|降低|减少|回落|下滑|缩减|收窄)了?(?P<value>[-－−](?P<n>\d+(?:\.\d+)?[%％]?))")
 # 合格率为102.6%, 占108%: a share of a whole cannot pass 100% (完成计划的103.2% and 同比增长126.5%
 # can, and are not rates of this kind)
-_RATE_OVER = re.compile(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及|接种|化解|办结|结案|参保|就业|出勤|治愈|回收"
+_RATE_OVER = gated(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及|接种|化解|办结|结案|参保|就业|出勤|治愈|回收"
                         r"|处置|整改|销号|签约|到位|通过|建档|检测|完好|入园|使用|绿化)率|占比|(?<![完])占(?:[^，。；！？\n%％]{0,12}?的)?)"
                         r"(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
                         r"(?P<value>\d+(?:\.\d+)?)[%％]")
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
 # 5%个百分点 and 5个百分点%: a change in points carries no percent sign
-_PERCENT_POINTS = re.compile(r"(\d+(?:\.\d+)?)(?:[%％]\s*个?百分点|个?百分点[%％])")
+_PERCENT_POINTS = gated(r"(\d+(?:\.\d+)?)(?:[%％]\s*个?百分点|个?百分点[%％])")
 # 十5期, 二十3人: one number written half in Chinese numerals, half in digits (4.1.1)
-_MIXED_NUMERAL = re.compile(r"(?<![0-9A-Za-z.])([一二三四五六七八九]?十)(\d)(?![0-9.])")
+_MIXED_NUMERAL = gated(r"(?<![0-9A-Za-z.])([一二三四五六七八九]?十)(\d)(?![0-9.])")
 # 五至10户, 5至十人: the two ends of a range in one kind of numerals (5至10户); a Chinese numeral
 # opening the range only after a word that leads a number, or one of 二 … 九 alone (统一至12月,
 # 周五至10日 are no ranges)
-_RANGE_MIXED = re.compile(r"(?:(?<=[约近每共达为有需分从、，：（])|^|(?<![周期第拜一二三四五六七八九十百千万〇零两\d])(?=[二三四五六七八九][至到—～]\d))"
+_RANGE_MIXED = gated(r"(?:(?<=[约近每共达为有需分从、，：（])|^|(?<![周期第拜一二三四五六七八九十百千万〇零两\d])(?=[二三四五六七八九][至到—～]\d))"
                           r"(?P<cn>(?=[一二三四五六七八九十])[一二三四五六七八九]?十?[一二三四五六七八九]?)(?P<to>至|到|—|～)(?P<n>\d{1,3})(?=[个户人名家次天周年月日元条项台处批组岁倍所座亩])"
                           r"|(?<![\d.])(?P<n2>\d{1,3})(?P<to2>至|到|—|～)(?P<cn2>(?=[一二三四五六七八九十])[一二三四五六七八九]?十?[一二三四五六七八九]?)(?=[个户人名家次天周年月日元条项台处批组岁倍所座亩])", re.M)
 # 60—70%, 5—8万元: in a range the first number keeps its % and its 万 or 亿 (15%～30%, not 15～30%;
 # 9亿～16亿, not 9～16亿)
-_RANGE_UNIT = re.compile(r"(?<![\d.%％万亿])(?P<first>\d+(?:\.\d+)?)(?P<dash>[—～~－\-]{1,2}|至|到)"
+_RANGE_UNIT = gated(r"(?<![\d.%％万亿])(?P<first>\d+(?:\.\d+)?)(?P<dash>[—～~－\-]{1,2}|至|到)"
                          r"(?P<second>\d+(?:\.\d+)?)(?P<unit>[%％]|[万亿](?!分之))")
 # 降低了1倍: a decrease cannot be a multiple (倍 counts up from the number); it is a fraction or a per cent
-_DOWN_TIMES = re.compile(r"(?:降低|下降|减少|减低|缩减|压缩|节约|节省|缩短)了?(?:近|约|将近)?"
+_DOWN_TIMES = gated(r"(?:降低|下降|减少|减低|缩减|压缩|节约|节省|缩短)了?(?:近|约|将近)?"
                          r"(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)倍")
 # 长政办[2026]12号, 长政办〔26〕12号, 长政办〔2026〕第12号, 长政办〔2026〕012号: a document number
 # (发文字号) after its issuer's characters; a court's case number (（2026）豫1082民初123号) has a
 # place's character after the bracket, not the serial, and is left alone
-_DOC_NUMBER = re.compile(r"[〔\[［【（(](?<=[\u4e00-\u9fff][〔\[［【（(])(?P<year>\d{4}|\d{2})[〕\]］】）)]"
+_DOC_NUMBER = gated(r"[〔\[［【（(](?<=[\u4e00-\u9fff][〔\[［【（(])(?P<year>\d{4}|\d{2})[〕\]］】）)]"
                          r"(?P<di>第)?(?P<serial>\d{1,5})号")
 # 超过100人以上: 超过 already says "more than"
-_OVER = re.compile(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
-_HEAD1 = re.compile(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
-_HEAD2 = re.compile(rf"(?=[(（])(?:(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
+_OVER = gated(rf"超过({_APPROX_NUMBER}{_APPROX_UNIT})以上")
+_HEAD1 = gated(rf"^([{_CN_NUM}]{{1,3}})[.．,，:：](?=[{HAN}“])", re.M)
+_HEAD2 = gated(rf"(?=[(（])(?:(?:^|(?<=[：；。]))(?:\(([{_CN_NUM}]{{1,3}})[)）]|（([{_CN_NUM}]{{1,3}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（([{_CN_NUM}]{{1,3}})）([、.．,，]))", re.M)
 _POINT_NUMERALS = "一二三四五六七八九十"
 # 一是、加强… : a run-in point takes no mark of its own (一是加强…；二是…)
-_POINT_MARK = re.compile(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
+_POINT_MARK = gated(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]是)[、:：]", re.M)
 # 上午9：30: a time of day takes the half-width colon (a ratio such as 比例为1：1 keeps its own,
 # and so does one reached: 师生比达到1：12)
-_TIME_COLON = re.compile(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!达至)(\d{1,2})：(\d{2})(?!\d)")
+_TIME_COLON = gated(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!达至)(\d{1,2})：(\d{2})(?!\d)")
 # 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
 # 8:30分 mixes two ways of writing a time; 2024年三月 two kinds of numerals in one date
-_TIME_MIXED = re.compile(r"(?<![\d:：])(\d{1,2})[:：](\d{2})分")
+_TIME_MIXED = gated(r"(?<![\d:：])(\d{1,2})[:：](\d{2})分")
 # 十一时30分, 11时三十分: the hour and the minutes of one time in one kind of digits
-_CLOCK_MIXED = re.compile(r"(?=[一二三四五六七八九十\d]{1,3}时)(?<![一二三四五六七八九十〇\d])(?:([一二三四五六七八九十]{1,3})时(\d{1,2})分|(\d{1,2})时([一二三四五六七八九十]{1,3})分)")
+_CLOCK_MIXED = gated(r"(?=[一二三四五六七八九十\d]{1,3}时)(?<![一二三四五六七八九十〇\d])(?:([一二三四五六七八九十]{1,3})时(\d{1,2})分|(\d{1,2})时([一二三四五六七八九十]{1,3})分)")
 _CN_DIGIT = "一二三四五六七八九十"
-_DATE_MIXED = re.compile(rf"(\d{{4}})年([{_CN_DIGIT}]{{1,3}})月(?:([{_CN_DIGIT}]{{1,3}})日)?")
+_DATE_MIXED = gated(rf"(\d{{4}})年([{_CN_DIGIT}]{{1,3}})月(?:([{_CN_DIGIT}]{{1,3}})日)?")
 # 二〇二四年7月: a year in Chinese numerals with the month in Arabic digits
 _CN_YEAR_DIGITS = "〇一二三四五六七八九零"
-_CN_YEAR_MIXED = re.compile(r"(?=[〇零一二三四五六七八九]{4}年\d)([〇零一二三四五六七八九]{4})年(\d{1,2})月(?:(\d{1,2})日)?")
-_NUMERIC_DATE = re.compile(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
+_CN_YEAR_MIXED = gated(r"(?=[〇零一二三四五六七八九]{4}年\d)([〇零一二三四五六七八九]{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_NUMERIC_DATE = gated(r"(?<![\w.\-/])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w.\-/])", re.ASCII)
 # (第一、二季度, 第三、第四批: ordinals listed with a 顿号, no heading)
-_ORDINAL = re.compile(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)(?![一二三四五六七八九十第])", re.M)
+_ORDINAL = gated(r"(?:^|(?<=[：；。]))(第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(、)(?![一二三四五六七八九十第])", re.M)
 # (a ratio 比例为1：1，以… is not a heading after a colon)
 # (1.、 is the point and a 顿号 both typed: one mark too many)
-_HEAD3 = re.compile(rf"(?=\d)(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[.．]?[、,，](?=[{HAN}“])", re.M)
-_HEAD4 = re.compile(rf"(?=[(（\d])(?:(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
+_HEAD3 = gated(rf"(?=\d)(?:^|(?<=[；。])|(?<=(?<!\d)：))(\d{{1,2}})[.．]?[、,，](?=[{HAN}“])", re.M)
+_HEAD4 = gated(rf"(?=[(（\d])(?:(?:^|(?<=[：；。]))(?:\((\d{{1,2}})[)）]|（(\d{{1,2}})\))([、.．,，]?)"
                     rf"|(?:^|(?<=[：；。]))（(\d{{1,2}})）([、.．,，])|^(\d{{1,2}})[)）](?=[{HAN}]))", re.M)
 
 
 # The heading number a paragraph opens with, by level: 一、 （一） 1. （1）
-_OPENING_NUMBER = re.compile(r"^(?:([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）|(\d{1,2})[.．](?!\d)|（(\d{1,2})）)")
+_OPENING_NUMBER = gated(r"^(?:([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）|(\d{1,2})[.．](?!\d)|（(\d{1,2})）)")
 
 
 def _cn_number(text: str) -> int:
@@ -354,7 +355,7 @@ def _ji_suggestion(found: str) -> str | None:
 # 第一，……；其次，……；第三，……: one series of ordinals, written one way (第一、第二、第三 or 首先、其次、最后);
 # run into its clause after a comma too (首先要统一思想，第二要明确责任; 第二天, 第二批, 第一要务 are no ordinal of a series)
 _SERIES_NAME = "第[一二三四五六七八九十]|首先|其次|再次|最后"
-_SERIES_WORD = re.compile(rf"(?:(?:^|(?<=[。；：\n]))(?=(?:{_SERIES_NAME})[，、：])"
+_SERIES_WORD = gated(rf"(?:(?:^|(?<=[。；：\n]))(?=(?:{_SERIES_NAME})[，、：])"
                           rf"|(?:^|(?<=[。；：，\n]))(?=(?:{_SERIES_NAME})要(?![务素求点件害闻领紧])))"
                           rf"({_SERIES_NAME})", re.M)
 
@@ -392,7 +393,7 @@ def check_numbering(text: str) -> Iterator[Finding]:
 
 
 # （一）加强领导。（三）强化宣传。: second-level numbers run in inside one paragraph
-_INLINE_HEAD2 = re.compile(r"(?:^|(?<=[。；]))（([一二三四五六七八九十]{1,3})）", re.M)
+_INLINE_HEAD2 = gated(r"(?:^|(?<=[。；]))（([一二三四五六七八九十]{1,3})）", re.M)
 
 
 def _inline_heading_order(text: str) -> Iterator[Finding]:
@@ -411,7 +412,7 @@ def _inline_heading_order(text: str) -> Iterator[Finding]:
 
 # The points of one run-in list, in three styles: 一是 (汉字 and 是), 第二， (第 and a comma) and
 # 3是 (a digit typed for the 汉字). After any clause's mark, the ASCII ones typed for it included.
-_ANY_POINT = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:(?P<shi>[一二三四五六七八九十])是|(?P<di>第(?P<dn>[一二三四五六七八九十])[，、：,])"
+_ANY_POINT = gated(r"(?:^|(?<=[，。；：,;:]))(?:(?P<shi>[一二三四五六七八九十])是|(?P<di>第(?P<dn>[一二三四五六七八九十])[，、：,])"
                         r"|(?P<digit>\d)是(?=[\u4e00-\u9fff])"
                         # 三、 after a comma in a list of 一是, 二是: a point typed as a heading's number
                         # (never a list of its own: 一、二级响应 and 三、四级 count levels)

@@ -9,14 +9,14 @@ character words are left out: a swap there often makes another word, or two word
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Iterator
 
+from .gated import gated
 from .base import finding
 from .findings import Finding
 from .lists import confusable_chars, lexicon, office_terms, words
-from .words import _word_pattern
+from .words import listed_form_at
 
 
 @cache
@@ -55,12 +55,12 @@ def _holds_listed(slip: str) -> bool:
     in the slip it is just a word written right (形式 in 形式主意: the slip is 意)."""
     term = _slips()[slip]
     swapped = next(i for i, (a, b) in enumerate(zip(slip, term)) if a != b)
-    listed, table = _word_pattern(), words()
+    table = words()
     for index in range(len(slip)):
-        m = listed.match(slip, index)
-        if m is None or len(m.group()) < 2:
+        form = listed_form_at(slip, index)
+        if form is None or len(form) < 2:
             continue
-        if index <= swapped < m.end() or any(entry.tier == "A" for entry in table[m.group()]):
+        if index <= swapped < index + len(form) or any(entry.tier == "A" for entry in table[form]):
             return True
     return False
 
@@ -83,7 +83,7 @@ def _found_slips(text: str) -> Iterator[tuple[int, int]]:
 
 # a body's name opens right after the place (县卫生建康委员会): the body-name check reports the
 # whole name, with the name it stands for; 全县, 我市, 各区 name the place itself
-_BODY_OPENS = re.compile("(?<![全本该各我两一每])[县市区]委?\\Z")
+_BODY_OPENS = gated("(?<![全本该各我两一每])[县市区]委?\\Z")
 
 
 def check_office_terms(text: str) -> Iterator[Finding]:

@@ -62,7 +62,7 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     if kind == "cfb":
         _refuse_compound(path)
     if kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt):
-        check_package(path)  # a zip as a .docx is: bounded before LibreOffice unpacks it
+        check_package(path, whole=True)  # bounded before LibreOffice unpacks it, every part
     if kind in ("html", "mht"):
         return _read_web_page(path, kind, time_budget)
     if kind == "text":

@@ -158,9 +158,11 @@ def is_encrypted_cfb(path: Path) -> bool:
     return marker in data
 
 
-def check_package(path: Path, data: bytes | None = None) -> None:
+def check_package(path: Path, data: bytes | None = None, *, whole: bool = False) -> None:
     """Refuse a broken or hostile zip from its directory and the start of its XML parts only;
-    ``data``: the package itself when it is embedded in the file at ``path``.
+    ``data``: the package itself when it is embedded in the file at ``path``. The parts the
+    reader never inflates (limits.never_inflated) are not measured unless ``whole`` (a
+    package another program unpacks entirely).
 
     Declared sizes can be trusted as upper bounds: Python's zip reader never gives more than
     a member declares, and a member that decompresses to less or different fails its CRC."""
@@ -171,6 +173,10 @@ def check_package(path: Path, data: bytes | None = None) -> None:
                 raise refuse(path, f"文件包含 {len(members)} 个部件，不像一份 Word 文档。")
             total = 0
             for info in members:
+                if info.flag_bits & 0x1:
+                    raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
+                if not whole and limits.never_inflated(info.filename):
+                    continue
                 total += info.file_size
                 if total > limits.MAX_TOTAL_UNCOMPRESSED:
                     raise refuse(path, f"文件解压后超过 {limits.MAX_TOTAL_UNCOMPRESSED // 1024 // 1024} MB，"
@@ -179,8 +185,6 @@ def check_package(path: Path, data: bytes | None = None) -> None:
                         info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
                     raise refuse(path, f"文件中的部件 {info.filename} 压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），"
                                        "可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。")
-                if info.flag_bits & 0x1:
-                    raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
             for info in members:
                 name = info.filename.lower()
                 if name.endswith((".xml", ".rels")):

@@ -17,6 +17,15 @@ RATIO_CHECKED_FROM = 1024 * 1024
 TIME_BUDGET_S = 20.0
 # how much of each XML part is searched for a DOCTYPE (it must come before the root element)
 PROLOG_BYTES = 64 * 1024
+# Pictures, fonts, sound and video, embedded objects: the reader takes only text, so a
+# part by one of these names is never inflated, and neither counts towards the limits above
+# nor costs anything however it is packed. (A red masthead kept as a bitmap, a BMP or an EMF
+# holding one, is mostly one colour and packs far past MAX_RATIO; the whole bulletin is not
+# refused for it.) A package LibreOffice converts is bounded whole: it inflates every part.
+NEVER_INFLATED = (".png", ".jpg", ".jpeg", ".jpe", ".gif", ".bmp", ".dib", ".tif", ".tiff", ".emf", ".wmf",
+                  ".emz", ".wmz", ".wdp", ".jxr", ".hdp", ".svg", ".ico", ".pcx", ".pict", ".odttf", ".ttf",
+                  ".otf", ".fntdata", ".bin", ".mp3", ".mp4", ".m4a", ".wav", ".wma", ".wmv", ".avi", ".mov", ".mpg")
+
 # A bulletin is a few pages, a long report (专报) a few dozen; a file that prints hundreds is
 # a year's issues put together or a generated file, and reading and recognising it would
 # take minutes for an issue nobody could check. A page of GB/T 9704 holds 22 lines × 28
@@ -31,3 +40,8 @@ CHARS_PER_PAGE = 22 * 28
 MAX_LIST_START = 32767
 MAX_LEVEL_TEXT = 64
 MAX_NUMBER_PADDING = 5
+
+
+def never_inflated(name: str) -> bool:
+    """A part (by its zip name or part name) the reader never inflates."""
+    return name.lower().endswith(NEVER_INFLATED)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .limits import never_inflated
+
 
 @dataclass
 class PackageParts:
@@ -37,7 +39,8 @@ def read_parts(source: Any) -> PackageParts:
                 if name is None or name in parts or name in missing:
                     continue
                 try:
-                    blob, content_type = physical.blob_for(name), content_types[name]
+                    content_type = content_types[name]
+                    blob = _unread(physical, name) if never_inflated(name) else physical.blob_for(name)
                 except KeyError:
                     missing.add(name)
                     continue
@@ -50,3 +53,13 @@ def read_parts(source: Any) -> PackageParts:
         # python-docx joins each relationship to its target part and fails on one it lacks
         rels._srels = [rel for rel in rels if rel.is_external or rel.target_partname in parts]
     return PackageParts(PackageReader(content_types, package_rels, tuple(parts.values())), len(missing))
+
+
+def _unread(physical: Any, name: Any) -> bytes:
+    """No bytes for a part the reader never inflates (a picture: container.check_package has
+    not bounded it), after making sure the file holds it; KeyError when it does not."""
+    archive = getattr(physical, "_zipf", None)  # python-docx's zip reader
+    if archive is None:
+        return physical.blob_for(name)
+    archive.getinfo(name.membername)
+    return b""

@@ -165,6 +165,15 @@ class SectionTreeView(QTreeView):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def commitData(self, editor: QWidget) -> None:
+        """A name typed in place and taken (Enter): the rename rebuilds the tree, which drops
+        its editor before the view can take the focus back, and the focus went on to the
+        entry editor's field; it stays in the tree, so that the arrow keys go on from there."""
+        typing_here = editor.hasFocus()
+        super().commitData(editor)
+        if typing_here and not editor.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def commit_editing(self) -> None:
         """A name being typed in place is handed over as it stands, as leaving the field would:
         a shortcut that saves or replaces the issue (Ctrl+S, Ctrl+N) moves no focus, and the

@@ -481,6 +481,12 @@ class MainWindow(QMainWindow):
                 self.session.open_latest()
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot delete the issue"), exc)
+            return
+        from .models.issue_list_model import issue_title
+
+        # said where the clerk looks after the list lost its row, with the way back
+        self.statusBar().showMessage(self.tr("Deleted {series} {title}; it is in the trash (Archive > Trash).").format(
+            series=summary.series, title=issue_title(summary)), 8000)
 
     def choose_archive(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -727,7 +733,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(app_name)
             return
         title = f"{issue.series} {issue.number_line()}"  # the 期号 as the masthead prints it
-        if self.document.readonly:
+        if issue.status == "final":  # 定稿 says why it cannot be changed; 只读 read as the archive's state
+            title += self.tr(" (final)")
+        elif self.document.readonly:
             title += self.tr(" (read-only)")
         self.setWindowTitle(f"{title} — {app_name}")
 

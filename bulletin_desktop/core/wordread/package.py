@@ -12,6 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..recognise import BulletinFormatError
+from .bound_data import data_stores, fill_bound_controls
 from .container import refuse
 from .numbering import Numbering
 from .ns import R_ID, on, safe_parser, w
@@ -141,6 +142,8 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     body = root.find(w("body"))
     if body is None:
         raise refuse(path, "这不是 Word 文档（主体部分没有正文）。")
+    stores = data_stores(main)
+    fill_bound_controls(body, stores)
     styles_part = _related(main, _RT_STYLES)
     numbering_part = _related(main, _RT_NUMBERING)
     external = sum(1 for rel in main.rels.values() if rel.is_external and not rel.reltype.endswith("/hyperlink"))
@@ -164,6 +167,8 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         missing_parts=missing,
     )
     document.broken_parts = parts.broken
+    for margin in (document.first_header, document.last_footer, document.first_footer):
+        fill_bound_controls(margin, stores)
     return document
 
 

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
 
         # the entry editor and the masthead panel: every edit an undoable step
         editor.entryEdited.connect(edit.edit_entry)
+        editor.entriesPasted.connect(edit.insert_pasted_after)  # a paste holding several dated entries
         editor.sectionRenamed.connect(edit.rename_section)
         editor.boldStateChanged.connect(a.bold.setChecked)
         ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)

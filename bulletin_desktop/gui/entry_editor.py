@@ -265,7 +265,7 @@ class EntryEditor(QWidget):
         if isinstance(node, Item) and lead is not None:
             first, placed = self._place_lead(node, lead, paragraphs[0])
             paragraphs = [first, *paragraphs[1:]]
-            notes = placed + notes
+            notes = notes + placed  # what became of the paragraphs first: the status bar cuts a long message
         if pasted.left_out:
             notes.append(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
                                  "bulletin's fonts cannot print them.").format(count=pasted.left_out))

@@ -50,10 +50,7 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
     body = sub(root, "w:body")
     add_run(_paragraph(body, st.ARTICLE_TITLE), report.title, east_asia=o.title_font, latin=o.latin_font)
     add_run(_paragraph(body, st.BODY), report.lead(), east_asia=o.body_font, latin=o.latin_font)
-    header, rows = report.table("unit")
-    rows = rows + [["", "合计", "", report.total.submitted, report.total.adopted,
-                    f"{report.total.rate * 100:.1f}%" if report.total.rate is not None else "—",
-                    report.total.articles, report.total.special, report.total.points, report.total.note]]
+    header, rows = report.table("unit")  # its 合计 row last
     width = geometry(o).type_width
     widths = [width * w // sum(_WEIGHTS) for w in _WEIGHTS]
     tbl = add_table(body, widths, cell_margin=60)

@@ -265,9 +265,11 @@ def test_csv_has_bom_and_reads_back(db, tmp_path, capsys):
     code, text, _ = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv")
     assert rows == list(csv.reader(io.StringIO(text)))
     assert rows[0][:5] == ["排名", "单位", "类别", "报送", "采用"]
-    assert {r[1]: r[4] for r in rows[1:]} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
-    assert all("报送数未知" in r[rows[0].index("备注")] for r in rows[1:])
-    assert {r[1]: r[rows[0].index("其中专刊")] for r in rows[1:]} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
+    units = [r for r in rows[1:] if r and r[0].isdigit()]  # then the 合计 row, and the table's note
+    assert {r[1]: r[4] for r in units} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
+    assert all("报送数未知" in r[rows[0].index("备注")] for r in units)
+    assert {r[1]: r[rows[0].index("其中专刊")] for r in units} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
+    assert rows[1 + len(units)][1:5] == ["合计", "", "0", "5"]
 
 
 def test_csv_by_section_has_a_column_per_section(db, capsys):
@@ -276,13 +278,13 @@ def test_csv_by_section_has_a_column_per_section(db, capsys):
     rows = list(csv.reader(io.StringIO(text)))
     assert code == 0 and rows[0][0] == "单位" and rows[0][-1] == "合计"
     assert {"安排部署", "督导检查", "隐患排查"} <= set(rows[0])
-    shown = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    shown = {r[0]: dict(zip(rows[0], r)) for r in rows[1:] if r}
     assert (shown["舞阳县"]["隐患排查"], shown["舞阳县"]["合计"]) == ("1", "2")
     assert shown["合计"]["合计"] == "5"
     code, text, _ = cli(capsys, "stats", "--db", str(db), "--period", "2022", "--format", "csv", "--by", "unit-quarter")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["单位", "2022年第一季度", "2022年第二季度", "2022年第三季度", "2022年第四季度", "合计"]
-    assert rows[-1] == ["合计", "0", "0", "0", "5", "5"]
+    assert ["合计", "0", "0", "0", "5", "5"] in rows
 
 
 def test_xlsx_reads_back_equal_to_the_table(db, tmp_path, capsys):
@@ -301,7 +303,7 @@ def test_xlsx_reads_back_equal_to_the_table(db, tmp_path, capsys):
     values = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert values[0][0] == "2022年各单位信息报送采用情况通报"
     assert values[1] == header
-    assert [[("" if v is None else v) for v in r] for r in values[2:]] == rows
+    assert [[("" if v is None else v) for v in r] for r in values[2:2 + len(rows)]] == rows
 
 
 @pytest.mark.slow

@@ -55,6 +55,10 @@ def test_a_joint_entry_is_one_entry_in_the_totals_of_every_table_and_in_a_catego
             header, rows = report.table(by)
             assert rows[-1][0] == "合计" and rows[-1][-1] == 2 and sum(rows[-1][1:-1]) == 2, by
             assert "联合报送" in report.table_note(by) and "合计只计一篇" in report.table_note(by)
+        header, rows = report.table("unit")
+        assert rows[-1][:5] == ["", "合计", "", 0, 2] and sum(r[4] for r in rows[:-1]) == 4
+        header, rows = report.table("category")
+        assert rows[-1][:4] == ["合计", 3, 0, 2]
         categories = {c.name: (c.units, c.adopted) for c in report.categories}
         assert categories == {"市直单位": (2, 1), "县区": (1, 2)}
         assert "在该类别也只计一篇" in report.table_note("category")

@@ -150,10 +150,13 @@ class StatsReport:
         if by == "month":
             return (["月份", "报送", "采用", "其中未经来稿登记"],
                     [[m.month, m.submitted, m.adopted, m.direct] for m in self.months])
+        t = self.total  # its row last: each entry once (table_note)
         if by == "category":
             return (["类别", "单位数", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
                     [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, c.special,
-                      points_value(c.points), c.note] for c in self.categories])
+                      points_value(c.points), c.note] for c in self.categories]
+                    + [["合计", sum(c.units for c in self.categories), t.submitted, t.adopted, format_rate(t.rate),
+                        t.articles, t.special, points_value(t.points), t.note]])
         if by == "section":
             return self._cross_table(self.sections, lambda r: r.by_section)
         if by == "unit-month":
@@ -164,7 +167,9 @@ class StatsReport:
             return self._cross_table(quarters, lambda r: _per_quarter(r.by_month), [quarter_title(q) for q in quarters])
         return (["排名", "单位", "类别", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
                 [[r.rank, r.name, r.category, r.submitted, r.adopted, format_rate(r.rate), r.articles, r.special,
-                  points_value(r.points), r.note] for r in self.rows])
+                  points_value(r.points), r.note] for r in self.rows]
+                + [["", "合计", "", t.submitted, t.adopted, format_rate(t.rate), t.articles, t.special,
+                    points_value(t.points), t.note]])
 
     def _cross_table(self, keys: list[str], counts, titles: list[str] | None = None) -> tuple[list[str], list[list]]:
         """Each unit that had an entry adopted, its adopted entries under each of ``keys``

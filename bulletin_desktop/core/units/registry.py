@@ -121,7 +121,9 @@ def add_unit(archive: Archive, name: str, *, category: str = "", aliases: list[s
     """Register a unit with its aliases; entries that name it are counted for it at once."""
     _check_name(name)  # refused before the archive is locked
     with archive.transaction("登记单位") as conn:
-        return insert_unit(conn, name, category=category, aliases=aliases, sort_order=sort_order)
+        unit = insert_unit(conn, name, category=category, aliases=aliases, sort_order=sort_order)
+        alias_written_forms(conn, {unit.id})
+        return _units(conn, "u.id = ?", (unit.id,))[0]
 
 
 def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
@@ -140,6 +142,7 @@ def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
                 conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (name, known.id))
             else:
                 added.append(insert_unit(conn, name))
+        alias_written_forms(conn, {unit.id for unit in added})
     return added
 
 
@@ -200,7 +203,7 @@ def register_bold_units(conn: sqlite3.Connection) -> None:
     _alias_opening_names(conn)
 
 
-def _alias_opening_names(conn: sqlite3.Connection) -> None:
+def _alias_opening_names(conn: sqlite3.Connection, unit_ids: set[int] | None = None) -> None:
     """An entry without a bold unit that opens with, or is signed by, a registered unit's
     name written otherwise (县市场监管局 for 县市场监督管理局) counts for that unit: the
     writing becomes its alias. No unit is registered from such names: a name in the text
@@ -218,7 +221,7 @@ def _alias_opening_names(conn: sqlite3.Connection) -> None:
         by_form.setdefault(short_form(name), unit_id)
     for name in sorted(opening):
         unit_id = by_form.get(short_form(name))
-        if unit_id is None or _find(conn, name) is not None:
+        if unit_id is None or (unit_ids is not None and unit_id not in unit_ids) or _find(conn, name) is not None:
             continue
         try:
             _check_name(name)
@@ -236,11 +239,7 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
     does not say which county or town it is (says_its_place) and is not registered. With
     whether it was registered now."""
     home = home_place(conn)
-    place = unit_name_at_start(stated)
-    if home and place == home and len(stated) > len(home):
-        short = home[-1] + stated[len(home):]
-    else:
-        short = place_of(conn, stated) or stated
+    short = _as_registered(stated, conn, home)
     known = _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
     if known is not None:
         return known, False
@@ -256,6 +255,38 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
         if within:
             return within[0], False
     return insert_unit(conn, short, aliases=[stated]), True
+
+
+def _as_registered(stated: str, conn: sqlite3.Connection, home: str) -> str:
+    """``stated`` as the registry names its unit: a department of ``home`` as the bulletin
+    names its own (驻马店市气象局 → 市气象局), another local office by its place."""
+    place = unit_name_at_start(stated)
+    if home and place == home and len(stated) > len(home):
+        return home[-1] + stated[len(home):]
+    return place_of(conn, stated) or stated
+
+
+def known_unit(conn: sqlite3.Connection, stated: str) -> Unit | None:
+    """The registered unit ``stated`` names, as ``unit_stated`` reads it (by name or alias,
+    written short or in full, a local office by its place), registering nothing."""
+    short = _as_registered(stated, conn, home_place(conn))
+    return _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
+
+
+def alias_written_forms(conn: sqlite3.Connection, unit_ids: set[int]) -> None:
+    """The bold units of entries no unit is known by that name one of these units otherwise
+    (市住建局 for 市住房和城乡建设局, 城关镇人民政府 for 城关镇) become its aliases, as do such
+    names an entry without one opens with or is signed by: a unit registered or renamed
+    after the entries were written (typed in, or registered by the clerk from the
+    statistics' 未登记 rows) counts them at once. Only these units: an alias the clerk took
+    from another unit does not come back. Inside a transaction."""
+    for (name,) in conn.execute(
+            "SELECT unit FROM entries WHERE unit != '' AND unit NOT IN (SELECT name FROM unit_names) "
+            "GROUP BY unit ORDER BY min(id)").fetchall():
+        unit = known_unit(conn, name)
+        if unit is not None and unit.id in unit_ids and _find(conn, name) is None:
+            conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (name, unit.id))
+    _alias_opening_names(conn, unit_ids)
 
 
 def place_of(conn: sqlite3.Connection, stated: str) -> str:
@@ -365,6 +396,7 @@ def rename_unit(archive: Archive, old: str, new: str) -> Unit:
         if owner is None:
             conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (new, unit.id))
         conn.execute("UPDATE units SET name = ? WHERE id = ?", (new, unit.id))
+        alias_written_forms(conn, {unit.id})
         return _units(conn, "u.id = ?", (unit.id,))[0]
 
 

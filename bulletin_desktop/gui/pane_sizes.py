@@ -70,8 +70,9 @@ class FirstLayout(QObject):
         splitter = self._splitter
         if not self._panes_free or splitter.count() != 3:
             return
-        least = tuple(splitter.widget(i).minimumWidth() for i in range(3))
+        panes = [splitter.widget(i) for i in range(3)]
+        least = (panes[0].minimumWidth(), panes[1].minimumWidth(), panes[2].minimumWidth())  # type: ignore[union-attr]
         room = splitter.width() - splitter.handleWidth() * 2
-        sizes = first_splitter_sizes(room, splitter.fontMetrics().horizontalAdvance("中"), least)  # type: ignore[arg-type]
+        sizes = first_splitter_sizes(room, splitter.fontMetrics().horizontalAdvance("中"), least)
         if sizes != splitter.sizes():
             splitter.setSizes(sizes)

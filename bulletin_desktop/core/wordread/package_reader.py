@@ -2,7 +2,8 @@
 a relationship naming a part the file does not hold (an image a mail gateway or a slimming
 tool took out, a header a generator named but never wrote, a target outside the package) is
 left out and counted instead of failing the whole file: Word opens such a file after saying
-that some content is unreadable, and the text is all there."""
+that some content is unreadable, and the text is all there. A hyperlink names no part, even
+one a program wrote without marking it external (#_top, NULL)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,7 +36,8 @@ def read_parts(source: Any) -> PackageParts:
         pending = [package_rels]  # a stack, not recursion: a chain of thousands of parts is no error
         while pending:
             for rel in pending.pop():
-                name = rel.target_partname if not rel.is_external else None
+                # (a hyperlink's target is an address, whatever its mode says: #_top, NULL)
+                name = rel.target_partname if not rel.is_external and not rel.reltype.endswith("/hyperlink") else None
                 if name is None or name in parts or name in missing:
                     continue
                 try:

@@ -75,8 +75,9 @@ _LOOSE_LEAD = LazyPattern(rf"^({_LOOSE_DATE})，")
 _PLAIN_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 DATE_SEPARATOR = "，"
 # A reporting unit written in bold right after the date is short and has no punctuation, and
-# is no mail-merge field left unmerged («单位»), which a template prints where the unit goes.
-_UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s«»]{1,20}$")
+# is no mail-merge field left unmerged («单位»), which a template prints where the unit goes,
+# nor a heading in brackets (**【典型案例】**某企业…).
+_UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s«»【】〔〕［］]{1,20}$")
 # «日期», «单位名称»: a Word mail-merge field never merged, printed as its name in chevrons; it
 # stands for a date or a unit but is neither, and stays in the text as printed. Before a bold
 # unit («日期»，**郾城区**…) it is kept with its comma as the entry's mark.
@@ -323,16 +324,20 @@ class Item:
     @property
     def rich(self) -> RichText:
         """The entry as printed: its mark, date, separator, bold unit, body; or the unit in
-        the mark's brackets (【长葛市】11月23日，…) and not again after the date."""
+        the mark's brackets (【长葛市】11月23日，…) and not again after the date; or the unit
+        the body signs at its end (……整改。（县应急局供稿）, ——县应急局) only there. A mark
+        that is a run-in title (**强化培训。**12月4日，…) prints bold."""
         unit = self.unit
         lead: list[Run] = []
         if self.mark[:2] in UNIT_BRACKETS:
             lead.append(Run(self.mark[0] + unit + self.mark[1:]))
             unit = ""
         elif self.mark:
-            lead.append(Run(self.mark))
+            lead.append(Run(self.mark, is_run_in_title(self.mark)))
         if self.date:
             lead.append(Run(self.date + DATE_SEPARATOR))
+        if unit and signed_unit(self.body) == unit:
+            unit = ""
         if unit:
             lead.append(Run(unit, True))
         return concat(tuple(lead), self.body)
@@ -347,6 +352,11 @@ class Item:
         type or extract), keeping the text exact. A guess: a bold lead is taken for a unit."""
         runs = list(normalize(text))
         date = mark = ""
+        if len(runs) > 1 and runs[0].bold and not runs[1].bold and is_run_in_title(runs[0].text):
+            titled = cls.from_rich(runs[1:])  # **强化培训提能力。**12月4日，…: the title before the date
+            if titled.date and not titled.mark:
+                titled.mark = runs[0].text
+                return titled
         if runs and not runs[0].bold and (bracketed := _bracketed_unit_lead(runs[0].text)) is not None:
             mark, date, unit, rest = bracketed  # 【长葛市】11月23日，…: a bold name after the date stays in the text
             return cls(body=normalize([Run(rest), *runs[1:]]), date=date, unit=unit, mark=mark)
@@ -370,7 +380,7 @@ class Item:
         unit = ""
         if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
             unit = runs.pop(0).text
-        return cls(body=normalize(runs), date=date, unit=unit, mark=mark)
+        return cls(body=signed_again(unit, normalize(runs)), date=date, unit=unit, mark=mark)
 
 
 def _bracketed_unit_lead(text: str) -> tuple[str, str, str, str] | None:
@@ -600,6 +610,37 @@ def attribution(text: str) -> str:
     found = re.search(_ATTRIBUTION, text)
     signed = next((group for group in found.groups() if group), "").strip() if found else ""
     return "" if signed.startswith(_QUOTED_FROM) else signed  # ——摘自《人民日报》 names a source, no sender
+
+
+# what an attribution says of its sender after the name: （县应急局供稿）, （县应急局 供稿）
+_SENDER_WORD_AFTER = re.compile(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
+
+
+def signed_unit(body: RichText) -> str:
+    """The unit an entry's text names as its sender at its end (……。（县应急管理局供稿）,
+    （供稿：县应急局）, （县应急局 供稿）, ——县应急管理局, 来源：县应急管理局 → 县应急管理局),
+    or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name."""
+    name = _SENDER_WORD_AFTER.sub("", attribution(plain(body).strip())) if body else ""
+    return name if re.match(_UNIT_NAMED, name) else ""
+
+
+def signed_again(unit: str, body: RichText) -> RichText:
+    """The body of an entry whose bold unit after the date, ``unit``, the body signs with
+    as well (**县应急局**开展…。（县应急局供稿））: with that unit at its start, since the
+    entry prints its unit at the end only (Item.rich); else ``body``."""
+    if unit and signed_unit(body) == unit and body[:1] != (Run(unit, True),):
+        return normalize((Run(unit, True), *body))
+    return body
+
+
+# A run-in title printed bold before an entry's date (**强化培训提能力。**12月4日，…): words
+# closed by a full stop, an exclamation, a question mark or a colon (no number or bullet is).
+_RUN_IN_TITLE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[^\s«»。！？：!?:]{2,40}[。！？：!?:]")
+
+
+def is_run_in_title(mark: str) -> bool:
+    """A mark that is an entry's run-in title (强化培训提能力。), printed bold, not a number or bullet."""
+    return bool(_RUN_IN_TITLE.fullmatch(mark))
 
 
 def is_byline(text: str) -> bool:

@@ -773,10 +773,11 @@ def _shape(issue):
 @pytest.mark.parametrize("sender", ["——县税务局社保费和非税收入股", "——县委办信息科", "——县教育局安全股", "——某镇综合室"])
 def test_a_source_line_naming_an_office_section_stays_with_its_entry(sender):
     """——县教育局安全股 under an entry names who sent it, as ——县消防救援大队 does: it is
-    no article's title swallowing the entry after it."""
+    no article's title swallowing the entry after it, and the entry's unit."""
     issue = read(MASTHEAD + f"【动态】\n2月20日，县税务局开展宣传活动。\n{sender}\n"
                  "2月24日，**第二税务分局**深入企业开展辅导。\n").issue
-    assert _shape(issue) == [("动态", [("item", "2月20日", "", "县税务局开展"), ("item", "2月24日", "第二税务分局", "深入企业开展")])]
+    assert _shape(issue) == [("动态", [("item", "2月20日", sender[2:], "县税务局开展"),
+                                       ("item", "2月24日", "第二税务分局", "深入企业开展")])]
     assert plain(issue.sections[0].entries[0].body).endswith(sender)
     assert read_text(write_text(issue)) == issue
 
@@ -1012,11 +1013,9 @@ def test_the_dates_of_daily_reports(date):
     assert (entry.date, entry.unit) == (date, "县水文站")
 
 
-def test_an_entry_dated_with_an_ascii_comma_is_counted_for_the_unit_after_it():
-    from bulletin_desktop.core.model import unit_lead
-
-    issue = read(MASTHEAD + "【工作】\n6月5日,**权寨镇**开展检查。\n").issue
-    assert unit_lead(issue.sections[0].entries[0]).startswith("权寨镇")
+def test_an_entry_dated_with_an_ascii_comma_has_its_date_and_the_unit_after_it():
+    entry = read(MASTHEAD + "【工作】\n6月5日,**权寨镇**开展检查。\n").issue.sections[0].entries[0]
+    assert (entry.date, entry.unit, entry.text) == ("6月5日", "权寨镇", "6月5日，权寨镇开展检查。")
 
 
 @pytest.mark.parametrize("more", ["此次检查共出动执法人员36人次。", "活动历时3天，吸引群众2000余人。"])

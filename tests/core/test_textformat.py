@@ -203,7 +203,8 @@ def test_page_numbers_between_the_lines_of_a_typed_text_are_left_out():
 
 def test_an_entry_that_only_names_a_source_is_written_so_it_stays_an_entry():
     """Read after another entry, （城关镇党政办供稿） on a line of its own ends that entry; an
-    entry of the clerk's that holds just such a line is written explicitly."""
+    entry of the clerk's that holds just such a line is written explicitly, and so is one
+    first in its section: read as written, its unit would be the one it signs with."""
     from bulletin_desktop.core.model import Item, Section
     from bulletin_desktop.core.richtext import from_plain
 
@@ -213,7 +214,7 @@ def test_an_entry_that_only_names_a_source_is_written_so_it_stays_an_entry():
                       Section("交流", [Item(body=from_plain("（县应急局供稿）"))])]
     text = write_text(issue)
     assert read_text(text) == issue
-    assert "\\条目|||（城关镇党政办供稿）" in text.splitlines() and "（县应急局供稿）" in text.splitlines()
+    assert "\\条目|||（城关镇党政办供稿）" in text.splitlines() and "\\条目|||（县应急局供稿）" in text.splitlines()
 
 
 @pytest.mark.parametrize("title", ["县长　王某某", "——某镇做法", "（某县应急管理局）"])

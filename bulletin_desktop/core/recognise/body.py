@@ -4,16 +4,16 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, lead_mark_length,
-    loose_lead_length, numbering_length, unspaced_name,
+    BULLETS, DATE_SEPARATOR, UNIT_BRACKETS, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, lead_mark_length,
+    loose_lead_length, numbering_length, signed_again, signed_unit, unspaced_name,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
 from .parts import Hint, Paragraph, Role
 from .patterns import (
-    ATTACHMENTS, CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON,
-    NEXT_ATTACHMENT, UNIT_BYLINE,
-    asks_as_title, compact, heading_title, is_article_title, section_title,
+    ATTACHMENTS, BOLD_BRACKETED_UNIT, CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, HALF_WIDTH_AFTER_DATE,
+    NUMBERED_HEADING, SECTION_BRACKETS, UNIT_BEFORE_COLON, NEXT_ATTACHMENT, UNIT_BYLINE,
+    asks_as_title, compact, heading_title, is_article_title, joint_units, section_title,
 )
 
 _HEADING_MAX = 30
@@ -168,8 +168,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
               and isinstance(previous := section.entries[-1], Item) and ends_entry(text, bool(previous.date))):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as
             # one paragraph, not a second entry with no date or unit
-            more = (Run(text.strip()),) if is_source_line(text) else para.rich
-            previous.body = normalize((*previous.body, *more))
+            add_to_entry(previous, (Run(text.strip()),) if is_source_line(text) else para.rich)
             roles[offset + index].append(Role.ITEM)
         elif para.hint is Hint.NONE and not para.exact and is_sub_heading(text, after):
             section.entries.append(read_item(para.rich))  # its dated entries stay entries, not an article's text
@@ -223,8 +222,29 @@ def ends_entry(text: str, dated: bool = True) -> bool:
 
 
 def read_item(rich: RichText) -> Item:
-    """An ordinary paragraph read as an item: its leading date and bold unit recognised."""
-    return Item.from_rich(tidy_lead(rich))
+    """An ordinary paragraph read as an item: its leading date and bold unit recognised,
+    or the units reporting together in one bold run (**县应急局、县消防救援大队**联合…)."""
+    item = Item.from_rich(tidy_lead(rich))
+    if not item.unit and item.body and item.body[0].bold and joint_units().match(item.body[0].text) and (
+            item.mark[:2] not in UNIT_BRACKETS):
+        item.unit, item.body = item.body[0].text, item.body[1:]
+    body, item.body = item.body, ()
+    add_to_entry(item, body)
+    return item
+
+
+def add_to_entry(item: Item, more: RichText) -> None:
+    """``more`` at the end of ``item``'s body (its text, its source on a line of its own).
+    Without a unit, the unit the text then signs with (……。（县应急局供稿）, ——县应急局) is
+    the entry's, printed there only; with the same unit bold after the date as well
+    (**县应急局**…（县应急局供稿）), that one is kept in the body, where it stood."""
+    body = normalize((*item.body, *more))
+    if item.mark[:2] not in UNIT_BRACKETS:  # (a unit in the mark's brackets is printed there)
+        if item.unit:
+            body = signed_again(item.unit, body)
+        else:
+            item.unit = signed_unit(body)
+    item.body = body
 
 
 _HEADING_LEVELS = [Hint.HEADING, Hint.SUBHEADING]
@@ -516,6 +536,13 @@ def tidy_lead(rich: RichText) -> RichText:
     runs = list(normalize(rich))
     if not runs:
         return ()
+    if not runs[0].bold and (comma := HALF_WIDTH_AFTER_DATE.match(runs[0].text, lead_mark_length(runs[0].text))):
+        # 11月16日,县应急局…: the date's comma typed half-width is the separator the entry prints
+        runs[0] = Run(runs[0].text[:comma.end(1)] + DATE_SEPARATOR + runs[0].text[comma.end():])
+    if len(runs) > 1 and runs[0].bold and not runs[1].bold and BOLD_BRACKETED_UNIT.match(runs[0].text):
+        unbolded = normalize([Run(runs[0].text), *runs[1:]])
+        if Item.from_rich(unbolded).mark[:2] in UNIT_BRACKETS:
+            runs = list(unbolded)  # **【县应急局】**11月16日，…: the unit in the brackets before the date
     first = runs[0]
     if first.bold and (match := ENTRY_START.match(first.text)) and first.text[match.end():].startswith(DATE_SEPARATOR):
         cut = match.end() + len(DATE_SEPARATOR)

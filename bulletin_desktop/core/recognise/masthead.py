@@ -12,7 +12,7 @@ from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import CN_NUMERAL, to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, OTHER_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
     compact,
 )
@@ -146,6 +146,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return placed
     if m.number is None and (numbered := DOCUMENT_NUMBER.match(flat)):
         return _document_number(m, numbered, text)
+    if m.number is None and (numbered := OTHER_NUMBER.match(flat)):
+        return _other_number(m, numbered, text)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -391,6 +393,14 @@ def _document_number(m: Masthead, match: re.Match, text: str) -> Role:
     m.number = number
     m.year_number = YearNumber(number, year, total=False)
     m.warnings.append(f"报头的“{text.strip()}”按年度期号记为{year}年第{number}期，导出时印作“{year}年第{number}期”，请核对。")
+    return Role.NUMBER
+
+
+def _other_number(m: Masthead, match: re.Match, text: str) -> Role:
+    """No.3, 第3号: the issue's number, which the archive keeps and the masthead prints as
+    第3期 (the model has no other form for a plain number); the clerk is told."""
+    m.number = to_int(match.group(1) or match.group(2))
+    m.warnings.append(f"报头的“{text.strip()}”按期号记为第{m.number}期，导出时印作“第{m.number}期”，请核对。")
     return Role.NUMBER
 
 

@@ -5,6 +5,7 @@ where the shape has no meaningful spaces (第 3 期, 编辑：卜　丹), so spa
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -32,6 +33,8 @@ YEAR_ISSUE_NUMBER = re.compile(
 # 舞农简〔2026〕12号: a bulletin numbered as documents are (文号), the office's short name, the
 # year in brackets and the number within it; the short name is what every issue prints alike
 DOCUMENT_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{0,10}})[〔\[［（(](\d{{4}}|{CN_NUMERAL}{{4}})[〕\]］）)]第?({_NUM})号$")
+# No.3, NO.3, Ｎｏ．３, №3, 第3号 (spaces already gone): an issue's number written otherwise than 第3期
+OTHER_NUMBER = re.compile(rf"^(?:[NnＮｎ][OoＯｏ][.．:：]?|№)(\d{{1,6}})$|^第({_NUM})号$")
 # where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）, 〔2024〕第3期
 _NUMBER_BEGINS = rf"(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期"
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
@@ -294,6 +297,21 @@ def opens_dated_entry(text: str) -> bool:
 # just that.
 UNIT_LEAD = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]")
 UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
+# 11月16日,县应急局…: an entry's date and its comma typed half-width (not a list of days, 16日,17日)
+HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})[ \u3000]*,[ \u3000]*(?!\d)")
+_UNIT_NAME = rf"[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()“”]{{1,18}}(?:{UNIT_SUFFIXES}|村)"
+# **【县应急局】**11月16日，…: the unit in the brackets some offices print before the date, bolded
+BOLD_BRACKETED_UNIT = re.compile(rf"^[【〔［\[]{_UNIT_NAME}[】〕］\]][ \u3000]*$")
+
+
+@functools.cache
+def joint_units() -> re.Pattern:
+    """**县应急局、县消防救援大队**联合…: the names of units reporting together, as one bold
+    lead, joined by the words the statistics split them at. Compiled at the first bold lead
+    that is no unit alone: the statistics' package takes a quarter of a second to load."""
+    from ..stats.joint import _JOINERS
+
+    return re.compile(rf"^{_UNIT_NAME}(?:(?:{'|'.join(_JOINERS)}){_UNIT_NAME})+$")
 # Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局), or
 # any name after a sender's label (供稿：县卫生健康委员会医政股)
 UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;:!?]{{2,40}}"

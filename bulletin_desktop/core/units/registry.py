@@ -391,8 +391,11 @@ def rename_unit(archive: Archive, old: str, new: str) -> Unit:
             raise UnknownUnitError(old)
         owner = _find(conn, new)
         if owner is not None and owner.id != unit.id:
-            raise UnitError(f"单位名录中已有“{new}”；如果是同一个单位，请用 units merge 合并。",
-                            f"单位名录中已有“{new}”；如果是同一个单位，请用“并入”把“{old}”并入“{new}”。")
+            known = f"单位名录中已有“{new}”" + ("" if owner.name == new else f"（是“{owner.name}”的别名）")
+            raise UnitError(
+                f"{known}；如果是同一个单位（如机构改革后改名），请用 units merge {unit.name} {owner.name} "
+                f"把“{unit.name}”并入“{owner.name}”（原名称保留为别名，来稿、条目和得分一并转移）。",
+                f"{known}；如果是同一个单位，请用“并入”把“{unit.name}”并入“{owner.name}”。")
         if owner is None:
             conn.execute("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", (new, unit.id))
         conn.execute("UPDATE units SET name = ? WHERE id = ?", (new, unit.id))

@@ -1,12 +1,13 @@
 """Units the registry holds apart that are likely one: a department written short and in
 full (市住建局, 市住房和城乡建设局), another county's office and the county (长葛市应急管理局,
-长葛市). Archives filled before imports registered such names as aliases hold them as units
+长葛市), an office and the one a reform gave its work to (县安监局, 县应急管理局). Archives filled before imports registered such names as aliases hold them as units
 of their own; the clerk merges them (units similar lists them, the merge dialog offers them first)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..archive import Archive
+from .reformed import successors
 from .registry import home_place, place_of, read_units
 from .short_names import short_form
 
@@ -41,6 +42,12 @@ def likely_same(archive: Archive) -> list[LikelySame]:
                 # the full form is kept: the other way round the pair is listed once, from the short one
                 if other is not None and (len(other.name), -other.id) > (len(unit.name), -unit.id):
                     found.append(LikelySame(unit.name, other.name, f"“{name}”与“{other.name}”是简称与全称"))
+                    break
+                old, new, written = successors(name)
+                successor = next((o for o in units if o.id != unit.id and any(
+                    short_form(n) in written for n in (o.name, *o.aliases))), None)
+                if successor is not None:
+                    found.append(LikelySame(unit.name, successor.name, f"机构改革后{old}的职责划入{new}"))
                     break
         return found
 

@@ -112,8 +112,21 @@ class UnitsDialog(QDialog):
             return
         new, ok = QInputDialog.getText(self, self.tr("Rename Unit"),
                                        self.tr("New name (the old one stays as another way of writing it):"), text=old)
-        if ok and new.strip() and new.strip() != old:
+        if not ok or not new.strip() or new.strip() == old:
+            return
+        known = registry.find_unit(self.archive, new)
+        if known is None or known.name == old:
             self._run(lambda: registry.rename_unit(self.archive, old, new))
+            return
+        # renamed by a reform after the new name was registered (县安监局 → 县应急管理局): one unit
+        answer = QMessageBox.question(
+            self, self.tr("Rename Unit"),
+            self.tr("{new} is already in the registry. If {old} is now called so (an office renamed by a reform), "
+                    "merge {old} into {new}: its names stay as other ways of writing it, and its submissions, "
+                    "entries and points move there.\n\nMerge {old} into {new}?").format(old=old, new=known.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: registry.merge_units(self.archive, old, known.name))
 
     def merge_unit(self) -> None:
         source = self.chosen()

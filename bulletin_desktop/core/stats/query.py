@@ -72,6 +72,16 @@ _SUBMISSION_SQL = f"""
 SELECT s.unit_id, count(*), sum({ADOPTED_SQL}) FROM submissions s INDEXED BY submissions_by_unit
 WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
 """
+# For one series: a submission counts as adopted when an entry of that series' issues holds
+# it; the inbox is the office's, not a series', so every submission of the range is counted
+# as submitted (the lead says so).
+_SUBMISSION_IN_SERIES_SQL = f"""
+SELECT s.unit_id, count(*), sum({ADOPTED_SQL} AND EXISTS (
+    SELECT 1 FROM adoptions a JOIN entries e ON e.uid = a.entry_uid JOIN issues i ON i.id = e.issue_id
+    WHERE a.submission_id = s.id AND i.series_id = ?))
+FROM submissions s INDEXED BY submissions_by_unit
+WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
+"""
 
 _SUBMISSION_MONTH_SQL = """
 SELECT substr(s.received, 1, 7), count(*) FROM submissions s INDEXED BY submissions_by_received
@@ -129,7 +139,8 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         section_rows = conn.execute(_SECTION_SQL.format(series=series_sql), params).fetchall()
         joint = joint_credits(conn, series_sql, params)
         joint_flags = _flag_points(conn, {credit.entry_uid for credit in joint})
-        submission_rows = conn.execute(_SUBMISSION_SQL, span).fetchall()
+        submission_rows = conn.execute(_SUBMISSION_IN_SERIES_SQL, (params[-1], *span)).fetchall() if series \
+            else conn.execute(_SUBMISSION_SQL, span).fetchall()
         submission_months = conn.execute(_SUBMISSION_MONTH_SQL, span).fetchall()
         units = conn.execute("SELECT id, name, category, active, sort_order FROM units").fetchall()
 

@@ -138,6 +138,8 @@ class StatsReport:
             text += f"（其中经验交流等文章{t.articles}篇）"
         if t.submitted:
             text += f"，来稿采用率{format_rate(t.rate)}"
+            if self.series:  # the inbox is the office's: its submissions are no series'
+                text += f"（报送数为收件箱中的全部来稿，采用数为{series}采用的来稿）"
         if t.direct:
             text += (f"；采用的信息中有{t.direct}篇未经来稿登记（在简报中直接编写或随往期简报导入），"
                      "报送数未知，未计入采用率")

@@ -29,7 +29,7 @@ class Ui_FindBar(object):
 
         self.findEdit = QLineEdit(FindBar)
         self.findEdit.setObjectName(u"findEdit")
-        self.findEdit.setMinimumSize(QSize(240, 0))
+        self.findEdit.setMinimumSize(QSize(150, 0))
         self.findEdit.setClearButtonEnabled(True)
 
         self.findLayout.addWidget(self.findEdit)
@@ -47,6 +47,7 @@ class Ui_FindBar(object):
         self.matchLabel = QLabel(FindBar)
         self.matchLabel.setObjectName(u"matchLabel")
         self.matchLabel.setText(u"")
+        self.matchLabel.setWordWrap(True)
 
         self.findLayout.addWidget(self.matchLabel)
 
@@ -75,7 +76,7 @@ class Ui_FindBar(object):
 
         self.replaceEdit = QLineEdit(self.replaceRow)
         self.replaceEdit.setObjectName(u"replaceEdit")
-        self.replaceEdit.setMinimumSize(QSize(240, 0))
+        self.replaceEdit.setMinimumSize(QSize(150, 0))
         self.replaceEdit.setClearButtonEnabled(True)
 
         self.replaceLayout.addWidget(self.replaceEdit)

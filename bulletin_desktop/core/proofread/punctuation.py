@@ -17,6 +17,8 @@ _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _HALF_MARK = gated(rf"(?<=[{HAN}{CLOSING}])[,;:!?]|[,;:!?](?=[{HAN}{OPENING}])")
 # (a figure closing a paragraph of Chinese, its mark typed half-width: …同比下降16.7%,)
 _HALF_MARK_AT_END = gated(r"(?<=[\d%‰℃])[,;!?]$", re.M)
+# (…分别增长12.3%和15.6%. : a full stop; no decimal point ends a paragraph)
+_HALF_PERIOD_AT_END = gated(r"(?<=[\d%‰℃])\.$", re.M)
 # not before a letter or a digit (通知.docx, 附件.1); before the next sentence's 汉字 it is
 # a full stop typed half-width (加强组织领导.二是…)
 _HALF_PERIOD = gated(rf"(?<=[{HAN}{CLOSING}])\.(?![.0-9A-Za-z_])")
@@ -238,6 +240,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
     if _HAS_HAN.search(text):
         for m in _HALF_MARK_AT_END.finditer(text):
             yield finding("P-HALF", text, m.start(), m.end(), _FULL[m.group()])
+        for m in _HALF_PERIOD_AT_END.finditer(text):
+            yield finding("P-HALF-PERIOD", text, m.start(), m.end(), "。")
     for m in _HALF_PERIOD.finditer(text):
         yield finding("P-HALF-PERIOD", text, m.start(), m.end(), "。")
     for m in _HALF_PARENS.finditer(text):

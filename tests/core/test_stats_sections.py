@@ -6,7 +6,7 @@ import datetime as dt
 from test_archive_support import plain_issue
 
 from bulletin_desktop.core.archive import Archive
-from bulletin_desktop.core.model import Section, Special
+from bulletin_desktop.core.model import Special
 from bulletin_desktop.core.stats import compute_stats
 from bulletin_desktop.core.units import registry
 

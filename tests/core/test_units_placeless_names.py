@@ -18,7 +18,6 @@ def test_says_its_place(name, home, says):
 
 
 def test_a_town_known_under_its_county_s_name_is_that_one_and_two_counties_towns_are_neither(tmp_path):
-    import datetime as dt
 
     from bulletin_desktop.core.archive import Archive
     from bulletin_desktop.core.inbox import add_submissions, get_submission

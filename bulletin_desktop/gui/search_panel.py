@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -25,6 +25,7 @@ DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
 _ANY = None  # the item data of "all …" in every filter box
 _DATE_RANGE = "range"  # the item data of "date range" in the period box
+_LAST_MONTH = "last-month"  # the month before this one, as the statistics name it (core.stats.preset_range)
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -118,6 +119,10 @@ class SearchPanel(QWidget):
             date_from, date_to = _to_date(ui.fromDate.date()), _to_date(ui.toDate.date())
         elif isinstance(period, int):
             date_from, date_to = dt.date(period, 1, 1), dt.date(period, 12, 31)
+        elif period == _LAST_MONTH:  # the entry of last month's issue the clerk looks for again
+            from ..core.stats import preset_range
+
+            date_from, date_to = preset_range(_LAST_MONTH, dt.date.today())
         return SearchFilters(series=ui.seriesCombo.currentData(), date_from=date_from, date_to=date_to,
                              section=ui.sectionCombo.currentData(), unit=ui.unitCombo.currentData())
 
@@ -171,7 +176,9 @@ class SearchPanel(QWidget):
         ui.seriesCombo.setVisible(len(choices.series) > 1 or ui.seriesCombo.currentIndex() > 0)
         _fill(ui.periodCombo, self.tr("All years"),
               [(str(year), year) for year in choices.years]
-              + [(self.tr("Date range…"), _DATE_RANGE)])
+              # named as the statistics' period box names it, in its words
+              + [(QCoreApplication.translate("StatisticsView", "Last month"), _LAST_MONTH),
+                 (self.tr("Date range…"), _DATE_RANGE)])
         _fill(ui.sectionCombo, self.tr("All sections"), [(title, title) for title in choices.sections])
         _fill(ui.unitCombo, self.tr("All units"), [(unit, unit) for unit in choices.units])
 

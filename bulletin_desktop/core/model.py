@@ -518,19 +518,20 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
 
 
 # Who may sign an entry below it besides the units that report: their offices and sections
-# (县教育局安全股, 县委办信息科, 综合室, 督导组, 某某办事处, 县总工会, 县文化馆, 县气象台).
-# Only for a line set apart after a dash, where a name ending so is nothing else.
-_SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|校|行|庭|团|社|专班"
+# (县教育局安全股, 县委办信息科, 综合室, 督导组, 某某办事处, 县总工会, 县文化馆, 县气象台), a
+# town's government and the people's organisations (某某乡人民政府, 县妇联, 县科协). Only where
+# a name stands apart (after a dash, in brackets, bold), where a name ending so is nothing else.
+SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|校|行|庭|团|社|专班|政府|联|协"
 # A bold unit after an entry's number with no date between (1、**马庄村**…): named as units
 # and their offices are, so that a numbered run-in heading in bold (（一）**强化组织领导**。) is none
-_UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{_SENDER_SUFFIXES}|村)$"
+_UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{SENDER_SUFFIXES}|村)$"
 # A mark that is a pair of brackets holds the entry's unit: it prints 【长葛市】 before the date
 # for the unit 长葛市, as some offices name the unit that reports (Item.rich). No mark of
 # another kind is an empty pair. (Round brackets before a date, （长葛市）6月3日，…, are read
 # as text: they also hold notes and numbers; the statistics suggest the unit in them.)
 UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]")
 _UNIT_IN_BRACKETS = (rf"^([【〔［\[])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
-                     rf"(?:{_SENDER_SUFFIXES}|村))([】〕］\]])[ \u3000]*")
+                     rf"(?:{SENDER_SUFFIXES}|村))([】〕］\]])[ \u3000]*")
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,
@@ -539,7 +540,7 @@ _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自"
 # anything (（图片略）, （待续）).
 _SOURCE_LINE = (r"^(?:[（(]\s*(?:" + SENDER_LABEL + r"\s*[：:]\s*[^（）()]{2,40}?|[^（）()]{2,40}?(?:供稿|提供|报送))\s*[）)]"
                 r"|" + _LABELLED_SOURCE + "|" + _SQUARE_SOURCE +
-                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + _SENDER_SUFFIXES + r")"
+                r"|[—－]{1,2}\s*" + _NOT_A_UNIT + r"[^—－（）()。！？!?，,\s]{1,38}(?:" + SENDER_SUFFIXES + r")"
                 r"|[—－]{1,2}\s*(?:" + "|".join(_QUOTED_FROM) + r")\S[^。！？!?]{0,60})$")
 
 
@@ -639,8 +640,9 @@ _RUN_IN_TITLE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[^\s«»
 
 
 def is_run_in_title(mark: str) -> bool:
-    """A mark that is an entry's run-in title (强化培训提能力。), printed bold, not a number or bullet."""
-    return bool(_RUN_IN_TITLE.fullmatch(mark))
+    """A mark that is an entry's run-in title (强化培训提能力。), printed bold, not a number or
+    bullet, nor a unit named before its colon (县人民医院：)."""
+    return bool(_RUN_IN_TITLE.fullmatch(mark)) and not re.match(_UNIT_NAMED, mark[:-1])
 
 
 def is_byline(text: str) -> bool:

@@ -49,6 +49,7 @@ def test_a_bold_bracket_over_text_is_no_unit():
     ("11月15日，**繁城镇、台陈镇**联合开展消防检查。", "11月15日", "繁城镇、台陈镇"),
     ("11月15日，**县应急管理局、县消防救援大队、县市场监管局**联合开展检查。", "11月15日", "县应急管理局、县消防救援大队、县市场监管局"),
     ("11月15日，**县住建局会同县城管局**开展检查。", "11月15日", "县住建局会同县城管局"),
+    ("5月22日，**县人社局、县总工会**联合处置一起欠薪诉求。", "5月22日", "县人社局、县总工会"),
 ])
 def test_units_reporting_together_in_one_bold_run_are_the_unit_as_written(line, date, unit):
     entry = entry_of(line)

@@ -26,7 +26,8 @@ def test_a_bold_title_before_the_date_leaves_the_date_and_unit_read(line, date, 
     assert read_text(write_text(issue)) == issue
 
 
-@pytest.mark.parametrize("line", ["**一是强化组织领导。**全县成立工作专班。", "**县应急局**开展检查。", "**要点**12月4日，开会。"])
+@pytest.mark.parametrize("line", ["**一是强化组织领导。**全县成立工作专班。", "**县应急局**开展检查。", "**要点**12月4日，开会。",
+                                  "**县人民医院：**11月4日，开展首例手术。"])
 def test_a_bold_lead_without_a_date_after_it_or_no_title_is_read_as_before(line):
     item = Item.from_rich(parse_markup(line))
     assert item.mark == "" and to_markup(item.rich) == line

@@ -23,6 +23,12 @@ def test_the_unit_an_entry_signs_with_is_its_unit_and_the_text_stays(signature):
     assert read_text(write_text(issue)) == issue
 
 
+@pytest.mark.parametrize("unit", ["二郎乡人民政府", "县妇联", "县科协", "县教育局安全股"])
+def test_a_towns_government_or_a_peoples_organisation_signs_as_units_do(unit):
+    entry = read_text(MASTHEAD + BODY + f"（{unit}供稿）\n").sections[0].entries[0]
+    assert entry.unit == unit and entry.text == BODY + f"（{unit}供稿）"
+
+
 def test_a_signature_on_a_line_of_its_own_gives_the_entry_its_unit():
     issue = read_text(MASTHEAD + BODY + "\n\n（县应急管理局供稿）\n\n11月18日，**县消防救援大队**开展演练。\n")
     first, second = issue.sections[0].entries

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from ..model import (
-    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SIGNOFF_HEADS, UNIT_SUFFIXES,
+    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SENDER_SUFFIXES, SIGNOFF_HEADS, UNIT_SUFFIXES,
     attribution, dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
@@ -299,7 +299,7 @@ UNIT_LEAD = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUF
 UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
 # 11月16日,县应急局…: an entry's date and its comma typed half-width (not a list of days, 16日,17日)
 HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})[ \u3000]*,[ \u3000]*(?!\d)")
-_UNIT_NAME = rf"[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()“”]{{1,18}}(?:{UNIT_SUFFIXES}|村)"
+_UNIT_NAME = rf"[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()“”]{{1,18}}(?:{SENDER_SUFFIXES}|村)"
 # **【县应急局】**11月16日，…: the unit in the brackets some offices print before the date, bolded
 BOLD_BRACKETED_UNIT = re.compile(rf"^[【〔［\[]{_UNIT_NAME}[】〕］\]][ \u3000]*$")
 

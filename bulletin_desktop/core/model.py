@@ -353,7 +353,7 @@ class Item:
         runs = list(normalize(text))
         date = mark = ""
         if len(runs) > 1 and runs[0].bold and not runs[1].bold and is_run_in_title(runs[0].text):
-            titled = cls.from_rich(runs[1:])  # **强化培训提能力。**12月4日，…: the title before the date
+            titled = cls.from_rich(tuple(runs[1:]))  # **强化培训提能力。**12月4日，…: the title before the date
             if titled.date and not titled.mark:
                 titled.mark = runs[0].text
                 return titled

@@ -27,8 +27,8 @@ class MoveEntryDialog(QDialog):
         self.ui.setupUi(self)
         found = issue.find_entry(uid)
         assert found is not None
-        own, _row = found
-        entry = own.entries[_row]
+        own, row = found
+        entry = own.entries[row]
         self._sections = [s for s in issue.sections if s is not own]
         label = "".join(text for text, _bold in entry_label_segments(entry))  # as the tree shows it
         self.ui.entryLabel.setText(translate("MoveEntryDialog", "Move “{entry}” from “{section}” to:").format(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
-from .gated import gated
 from .base import finding
 from .findings import Finding
+from .gated import gated
 from .lists import body_names, other_body_names
 
 _GOVERNMENT_MIN = 5  # after 县/市/区

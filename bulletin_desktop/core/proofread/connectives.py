@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .gated import gated
 from .base import finding
 from .findings import Finding
+from .gated import gated
 
 _CLAUSE_START = r"(?:^|(?<=[，。；！？：\n]))"
 _SENTENCE_REST = r"[^。！？；\n]"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .gated import gated
 from .base import finding
 from .findings import Finding
+from .gated import gated
 
 # 下午15时, 晚上20:30: the part of the day already says p.m.; the hour is 3 or 8:30 (GB/T 15835 5.2.3)
 _AFTERNOON_24H = gated(r"(?P<part>下午|晚上|傍晚|晚间|夜间|晚)(?P<hour>1[3-9]|2[0-4])(?=[时点])")

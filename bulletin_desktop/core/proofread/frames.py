@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .gated import gated
 from .base import finding
 from .findings import Finding
+from .gated import gated
 
 _HAN = "\u4e00-\u9fff"
 

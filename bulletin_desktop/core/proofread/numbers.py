@@ -7,11 +7,11 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from .gated import gated
 from ..numerals import to_chinese, to_int
 from .base import finding, lines_with_starts
 from .chars import CN_VALUES, HAN
 from .findings import CheckContext, Finding
+from .gated import gated
 
 _CN_NUM = "一二三四五六七八九十"
 _WEEKDAYS = "一二三四五六日"

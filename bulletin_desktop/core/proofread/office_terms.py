@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
-from .gated import gated
 from .base import finding
 from .findings import Finding
+from .gated import gated
 from .lists import confusable_chars, lexicon, office_terms, words
 from .words import listed_form_at
 

@@ -6,10 +6,10 @@ import re
 from functools import cache
 from typing import Iterator
 
-from .gated import GatedPattern, gated
 from .base import finding, lines_with_starts
 from .chars import CLOSING, CN_VALUES, HAN, OPENING, PAIRS
 from .findings import Finding
+from .gated import GatedPattern, gated
 from .lists import law_names
 
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}

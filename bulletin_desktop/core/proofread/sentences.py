@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .gated import GatedPattern, gated
 from .base import finding
 from .findings import Finding
+from .gated import GatedPattern, gated
 
 # 通过开展活动，使群众提高了意识。 The opening phrase cannot be the subject, and 使 needs one:
 # the sentence has none. 通过开展活动，县应急局使… has one, and is left alone; so is a subject

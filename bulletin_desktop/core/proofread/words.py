@@ -6,10 +6,10 @@ import re
 from functools import cache
 from typing import Iterator
 
-from .gated import gated
 from .base import finding
 from .chars import HAN
 from .findings import Finding, Term
+from .gated import gated
 from .lists import WordEntry, doubled, lexicon, reduplications, rules, words
 
 _WINDOW = 12  # how far before a word its guards look

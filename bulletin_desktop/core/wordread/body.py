@@ -105,6 +105,10 @@ class BodyReader:
         self.deadline = deadline
         self.notes = Notes()
         self._fields: list[_Field] = []  # the fields open where the reader is, innermost last
+        # how many of them are still at their code: counted, not looked up, since a crafted
+        # file can open tens of thousands at once and every run would look through them all
+        self._in_code = 0
+        self._runs = 0
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
         self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
         self._counter = 0
@@ -437,6 +441,9 @@ class BodyReader:
 
     def _run(self, r: etree._Element, builder: "_Builder", paragraph: _Look) -> None:
         bold, font, hidden = paragraph.bold, paragraph.font, paragraph.hidden
+        self._runs += 1
+        if not self._runs % 4096:  # one paragraph can hold a whole file's runs
+            self._check_time()
         symbol_font = None
         marked = combined = False
         rpr = r[0] if len(r) and r[0].tag == _RPR else r.find(_RPR)  # (the schema puts it first)
@@ -484,15 +491,18 @@ class BodyReader:
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
                     self._fields.append(_Field())
-                elif kind == "separate" and self._fields:
+                    self._in_code += 1
+                elif kind == "separate" and self._fields and not self._fields[-1].showing:
                     self._fields[-1].showing = True
+                    self._in_code -= 1
                 elif kind == "end" and self._fields:
                     field = self._fields.pop()
-                    if not field.showing and all(f.showing for f in self._fields) and not hidden:
+                    self._in_code -= not field.showing
+                    if not field.showing and not self._in_code and not hidden:
                         builder.add(saved_nothing_prints("".join(field.code)), look)
                     self._note_unfilled("".join(field.code), "".join(field.result))
                 continue
-            if self._fields and not all(f.showing for f in self._fields):
+            if self._in_code:
                 if tag == _FIELD_CODE and not self._fields[-1].showing:
                     self._fields[-1].code.append(child.text or "")
                 continue  # inside a field's code: only its saved result prints

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from .ns import W_VAL, safe_parser, w
+from .ns import W_VAL, TooManyNodes, parsed, w
 
 _CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
 _ITEM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
@@ -52,8 +52,8 @@ def data_stores(main_part) -> dict[str, etree._Element]:
 
 def _parsed(blob: bytes) -> etree._Element | None:
     try:  # (container.check_package has refused a DOCTYPE in any XML part)
-        return etree.fromstring(blob, safe_parser())
-    except etree.XMLSyntaxError:
+        return parsed(blob)
+    except (etree.XMLSyntaxError, TooManyNodes):  # data no control can show is no data
         return None
 
 

@@ -8,25 +8,36 @@ from . import limits
 from .ns import on, w
 
 _PAGE_SECTIONS = frozenset({"nextPage", "oddPage", "evenPage"})
+_CELL = w("tc")
 
 
 def pages_of_text(chars: int) -> int:
     return -(-chars // limits.CHARS_PER_PAGE)
 
 
-def too_long(chars: int, breaks: int = 0) -> str | None:
-    """Why a text of ``chars`` characters and ``breaks`` page breaks is no issue, or None."""
-    pages = max(pages_of_text(chars), breaks + 1)
+def too_long(chars: int, breaks: int = 0, lines: int = 0) -> str | None:
+    """Why a text of ``chars`` characters, ``breaks`` page breaks and ``lines`` paragraphs
+    (each prints a line at least, an empty one too) is no issue, or None."""
+    by_lines = -(-lines // limits.LINES_PER_PAGE)
+    pages = max(pages_of_text(chars), breaks + 1, by_lines)
     if pages <= limits.MAX_PAGES:
         return None
-    return (f"文档约有 {pages} 页（{chars} 字），一期简报通常只有几页，这不像一期简报，没有导入。"
+    size = f"{lines} 段" if by_lines == pages and by_lines > pages_of_text(chars) else f"{chars} 字"
+    return (f"文档约有 {pages} 页（{size}），一期简报通常只有几页，这不像一期简报，没有导入。"
             "如果是年度汇编或几期合在一起的文件，请分成每期一个文件再导入。")
 
 
 def body_too_long(body: etree._Element) -> str | None:
-    """``too_long`` for a document's body, from its text and the page breaks it makes:
-    breaks typed (Ctrl+Enter), paragraphs set to start a page, sections that start one."""
+    """``too_long`` for a document's body, from its text, its paragraphs (a table's row
+    prints as one line, whatever its cells hold) and the page breaks it makes: breaks typed
+    (Ctrl+Enter), paragraphs set to start a page, sections that start one; or a body split
+    into far more runs than any issue has characters."""
+    runs = sum(1 for _ in body.iter(w("r")))
+    if runs > limits.MAX_RUNS:
+        return (f"文档中的文字被拆成了 {runs} 个片段，远多于一期简报可能有的，可能是程序生成或已损坏的文件，"
+                "这不像一期简报，没有导入。")
     chars = sum(len(t.text or "") for t in body.iter(w("t")))
+    lines = sum(1 for p in body.iter(w("p")) if p.getparent().tag != _CELL) + sum(1 for _ in body.iter(w("tr")))
     breaks = sum(1 for br in body.iter(w("br")) if br.get(w("type")) == "page")
     breaks += sum(1 for before in body.iter(w("pageBreakBefore")) if on(before))
     # each section after the first that starts on a page of its own (the first starts the
@@ -36,4 +47,4 @@ def body_too_long(body: etree._Element) -> str | None:
         kind = section.find(w("type"))
         if kind is None or kind.get(w("val"), "nextPage") in _PAGE_SECTIONS:
             breaks += 1
-    return too_long(chars, breaks)
+    return too_long(chars, breaks, lines)

@@ -26,13 +26,27 @@ NEVER_INFLATED = (".png", ".jpg", ".jpeg", ".jpe", ".gif", ".bmp", ".dib", ".tif
                   ".emz", ".wmz", ".wdp", ".jxr", ".hdp", ".svg", ".ico", ".pcx", ".pict", ".odttf", ".ttf",
                   ".otf", ".fntdata", ".bin", ".mp3", ".mp4", ".m4a", ".wav", ".wma", ".wmv", ".avi", ".mov", ".mpg")
 
+# An XML part's tree costs over a hundred bytes of memory for each element and about twice
+# that for each attribute. The longest issue, every character a run of its own with its
+# fonts and size, weighs some two million; a part past MAX_XML_NODES is refused before its
+# tree is built (a few MB of empty elements would cost gigabytes).
+MAX_XML_NODES = 3_000_000
+# A part's relationships (its pictures, headers, links): a bulletin's document has dozens, one
+# with a link on every line a few thousand; each costs the package reader tens of microseconds.
+MAX_RELATIONSHIPS = 20_000
 # A bulletin is a few pages, a long report (专报) a few dozen; a file that prints hundreds is
 # a year's issues put together or a generated file, and reading and recognising it would
 # take minutes for an issue nobody could check. A page of GB/T 9704 holds 22 lines × 28
 # characters; pages are counted both ways, by the text and by the breaks the file itself
 # makes, so neither a dense file nor one of many short pages passes.
 MAX_PAGES = 300
-CHARS_PER_PAGE = 22 * 28
+LINES_PER_PAGE = 22
+CHARS_PER_PAGE = LINES_PER_PAGE * 28
+# A run is a stretch of text set one way; a file that splits every character into a run of
+# its own (PDF converters, Word's revision marks) has about as many runs as characters, so
+# a body of more runs than the longest issue has characters, twice over, is no bulletin's
+# (a generated file of a million empty runs would take minutes to read).
+MAX_RUNS = 2 * MAX_PAGES * CHARS_PER_PAGE
 # A list's numbers: Word starts a list at 0 to 32767, a level's number text is a few
 # characters (（%1）, 第%1章) and its zero-padded numbers have five digits at most. A value
 # past these is read as if absent, so that no numbered paragraph costs megabytes or minutes

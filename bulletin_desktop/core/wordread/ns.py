@@ -1,7 +1,11 @@
 """Namespaces and small XML helpers for reading WordprocessingML with lxml."""
 from __future__ import annotations
 
+import io
+
 from lxml import etree
+
+from . import limits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -44,3 +48,36 @@ def safe_parser() -> etree.XMLParser:
     """Entities are never resolved and nothing is fetched from the network."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                            remove_comments=True, remove_pis=True)
+
+
+class TooManyNodes(ValueError):
+    """An XML part whose tree would cost far more memory than any bulletin's."""
+
+
+def parsed(data: bytes) -> etree._Element:
+    """``data``'s root element, parsed with ``safe_parser``. A tree costs over a hundred bytes
+    of memory a node, so a crafted part of a few MB of empty elements or attributes would
+    take gigabytes to build: a part that may hold too many (by its count of < and =, which
+    never falls short, in UTF-8 or UTF-16) is first counted as it streams by, each node
+    forgotten as it passes. Raises TooManyNodes for such a part, etree.XMLSyntaxError for
+    broken XML."""
+    if data.count(b"<") + 2 * data.count(b"=") > limits.MAX_XML_NODES:
+        _count_nodes(data)
+    return etree.fromstring(data, safe_parser())
+
+
+def _count_nodes(data: bytes) -> None:
+    weight = 0
+    events = etree.iterparse(io.BytesIO(data), events=("end",), resolve_entities=False, no_network=True,
+                             load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        for _, element in events:
+            weight += 1 + 2 * len(element.attrib)  # (an attribute costs about twice an element)
+            if weight > limits.MAX_XML_NODES:
+                raise TooManyNodes(weight)
+            element.clear(keep_tail=False)
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError:
+        return  # the parse proper says what is wrong

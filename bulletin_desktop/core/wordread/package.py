@@ -12,10 +12,12 @@ from pathlib import Path
 from lxml import etree
 
 from ..recognise import BulletinFormatError
+from . import limits
 from .bound_data import data_stores, fill_bound_controls
 from .container import refuse
 from .numbering import Numbering
-from .ns import R_ID, on, safe_parser, w
+from .package_reader import TooManyRelationships
+from .ns import R_ID, TooManyNodes, on, parsed, w
 from .styles import Styles
 
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
@@ -47,11 +49,15 @@ class MainDocument:
 
 
 def _parsed(part, path: Path) -> etree._Element | None:
-    """The part's root element, None when its XML is broken; a DOCTYPE is refused."""
+    """The part's root element, None when its XML is broken; a DOCTYPE, and a part whose
+    tree would cost more memory than any bulletin's, are refused."""
     try:
-        element = etree.fromstring(part.blob, safe_parser())
+        element = parsed(part.blob)
     except etree.XMLSyntaxError:
         return None
+    except TooManyNodes:
+        raise refuse(path, f"文件中的部件 {str(part.partname).lstrip('/')} 的元素和属性超过 {limits.MAX_XML_NODES // 10000} 万个，"
+                           "远多于一期简报，可能是程序生成或恶意构造的文件，没有导入。") from None
     if element.getroottree().docinfo.internalDTD is not None:
         raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
     return element
@@ -135,6 +141,9 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
     except BulletinFormatError:
         raise
+    except TooManyRelationships as many:
+        raise refuse(path, f"文件中的部件 {many.args[0]} 列出了 {many.args[1]} 个关联部件和链接，远多于一期简报，"
+                           "可能是程序生成或恶意构造的文件，没有导入。") from None
     except Exception:  # python-docx has no error base of its own; a broken package raises anything
         log.info("python-docx could not open %s", path, exc_info=True)
         raise refuse(path, "文件已损坏，无法作为 Word 文档打开。") from None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .limits import never_inflated
+from . import limits
 
 
 @dataclass
@@ -30,7 +30,7 @@ def read_parts(source: Any) -> PackageParts:
     physical: Any = PhysPkgReader(source)  # (its __new__ gives the zip or folder reader)
     try:
         content_types = _ContentTypeMap.from_xml(physical.content_types_xml)
-        package_rels = PackageReader._srels_for(physical, PACKAGE_URI)
+        package_rels = _relationships(physical, PACKAGE_URI)
         parts: dict[str, Any] = {}
         missing: set[str] = set()
         pending = [package_rels]  # a stack, not recursion: a chain of thousands of parts is no error
@@ -42,11 +42,11 @@ def read_parts(source: Any) -> PackageParts:
                     continue
                 try:
                     content_type = content_types[name]
-                    blob = _unread(physical, name) if never_inflated(name) else physical.blob_for(name)
+                    blob = _unread(physical, name) if limits.never_inflated(name) else physical.blob_for(name)
                 except KeyError:
                     missing.add(name)
                     continue
-                part_rels = PackageReader._srels_for(physical, name)
+                part_rels = _relationships(physical, name)
                 parts[name] = _SerializedPart(name, content_type, rel.reltype, blob, part_rels)
                 pending.append(part_rels)
     finally:
@@ -55,6 +55,25 @@ def read_parts(source: Any) -> PackageParts:
         # python-docx joins each relationship to its target part and fails on one it lacks
         rels._srels = [rel for rel in rels if rel.is_external or rel.target_partname in parts]
     return PackageParts(PackageReader(content_types, package_rels, tuple(parts.values())), len(missing))
+
+
+class TooManyRelationships(ValueError):
+    """A part naming far more other parts and links than any document does: (its relationship
+    part's name, how many at least)."""
+
+
+_TARGET = (b"Target", "Target".encode("utf-16-le"), "Target".encode("utf-16-be"))
+
+
+def _relationships(physical: Any, name: Any) -> Any:
+    """The relationships of the part ``name`` (python-docx's), counted before they are read:
+    each costs python-docx tens of microseconds, and a crafted part holds hundreds of thousands."""
+    from docx.opc.pkgreader import _SerializedRelationships
+
+    xml = physical.rels_xml_for(name)
+    if xml is not None and (count := sum(xml.count(mark) for mark in _TARGET)) > limits.MAX_RELATIONSHIPS:
+        raise TooManyRelationships(str(name.rels_uri).lstrip("/"), count)
+    return _SerializedRelationships.load_from_xml(name.baseURI, xml)
 
 
 def _unread(physical: Any, name: Any) -> bytes:

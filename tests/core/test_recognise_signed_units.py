@@ -62,3 +62,18 @@ def test_the_unit_typed_over_a_signature_naming_another_is_printed_after_the_dat
     item = read_text(MASTHEAD + BODY + "（县应急管理局供稿）\n").sections[0].entries[0]
     item.unit = "县住建局"
     assert to_markup(item.rich) == "11月17日，**县住建局**" + BODY[len("11月17日，"):] + "（县应急管理局供稿）"
+
+
+@pytest.mark.parametrize("credit", ["（通讯员　陈晨）", "（记者 王磊 通讯员 刘洋）", "记者　王磊", "(摄影：李华)"])
+def test_a_persons_credit_on_a_line_of_its_own_ends_the_entry_above_and_names_no_unit(credit):
+    issue = read_text(MASTHEAD + BODY + "\n\n" + credit + "\n\n11月18日，**县消防救援大队**开展演练。\n")
+    first, second = issue.sections[0].entries
+    assert (first.unit, first.text) == ("", BODY + credit.strip())
+    assert (second.date, second.unit) == ("11月18日", "县消防救援大队")
+    assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("line", ["（图片略）", "（待续）", "——某县经验做法"])
+def test_a_line_that_credits_no_one_stays_apart(line):
+    entries = read_text(MASTHEAD + BODY + "\n\n" + line + "\n").sections[0].entries
+    assert len(entries) == 2

@@ -216,9 +216,20 @@ def _contents_line(para: Paragraph, listed: set[str]) -> bool:
 
 def ends_entry(text: str, dated: bool = True) -> bool:
     """A paragraph read as part of the entry above it: its source set on a line of its own
-    (（城关镇党政办供稿）, ——县消防救援大队), or, under a dated entry, its next paragraph
-    (会议要求，…, 下一步，…)."""
-    return is_source_line(text) or (dated and bool(ENTRY_GOES_ON.match(text)))
+    (（城关镇党政办供稿）, ——县消防救援大队), who reported it (（通讯员　陈晨）, 记者 王磊),
+    or, under a dated entry, its next paragraph (会议要求，…, 下一步，…)."""
+    return is_source_line(text) or _credit_line(text) or (dated and bool(ENTRY_GOES_ON.match(text)))
+
+
+_IN_BRACKETS = re.compile(r"^[（(]\s*(.*?)\s*[）)]$")
+
+
+def _credit_line(text: str) -> bool:
+    """（通讯员　陈晨）, 记者　王磊　通讯员　刘洋: a line crediting who wrote or reported the
+    text, in brackets or not, as an article's byline is written (no dash: ——某县做法 may be a subtitle)."""
+    text = text.strip()
+    inner = bracketed.group(1) if (bracketed := _IN_BRACKETS.match(text)) else text
+    return inner[:1] not in "—－" and is_marked_byline(inner)
 
 
 def read_item(rich: RichText) -> Item:

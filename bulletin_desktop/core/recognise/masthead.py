@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import UNIT_SUFFIXES, Special, YearNumber, unspaced_name
+from ..model import UNIT_SUFFIXES, Special, YearNumber, number_line, unspaced_name
 from .closing import split_names
 from .errors import BulletinFormatError, UnnamedMastheadError
 from ..numerals import CN_NUMERAL, to_int
 from .parts import Paragraph, Role
 from .patterns import (
-    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AND_SPECIAL, OFFICE_LABEL, OTHER_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
+    CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AMONG_WORDS, NUMBER_AND_SPECIAL, OFFICE_LABEL, OTHER_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
     compact,
 )
@@ -146,8 +146,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return placed
     if m.number is None and (numbered := DOCUMENT_NUMBER.match(flat)):
         return _document_number(m, numbered, text)
-    if m.number is None and (numbered := OTHER_NUMBER.match(flat)):
-        return _other_number(m, numbered, text)
+    if numbered := OTHER_NUMBER.match(flat):
+        return _other_number(m, numbered, text, stated_total)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -396,12 +396,17 @@ def _document_number(m: Masthead, match: re.Match, text: str) -> Role:
     return Role.NUMBER
 
 
-def _other_number(m: Masthead, match: re.Match, text: str) -> Role:
-    """No.3, 第3号: the issue's number, which the archive keeps and the masthead prints as
-    第3期 (the model has no other form for a plain number); the clerk is told."""
-    m.number = to_int(match.group(1) or match.group(2))
-    m.warnings.append(f"报头的“{text.strip()}”按期号记为第{m.number}期，导出时印作“第{m.number}期”，请核对。")
-    return Role.NUMBER
+def _other_number(m: Masthead, match: re.Match, text: str, stated_total: int | None) -> Role:
+    """No.3, 第3号: read as 第3期 is, which the masthead then prints (the model has no other
+    form for a number); 2024年第3号 as 2024年第3期, 总第152号 as 总第152期, alone or beside
+    the number on the line before. The clerk is told, since the line printed differs."""
+    number = match.group(1) or match.group(3) or match.group(4)
+    written = f"总第{number}期" if match.group(4) else f"{match.group(2) + '年' if match.group(2) else ''}第{number}期"
+    role = _issue_number(m, YEAR_ISSUE_NUMBER.match(written), stated_total)  # type: ignore[arg-type]  # (written to match)
+    if role is Role.NUMBER and m.number is not None:
+        printed = number_line(m.number, m.year_number)
+        m.warnings.append(f"报头的“{text.strip()}”按“{written}”记入，导出时印作“{printed}”，请核对。")
+    return role
 
 
 def _numeric_date(groups, text: str) -> dt.date:
@@ -455,6 +460,10 @@ def _check(m: Masthead, name: str = "") -> None:
         m.warnings.append(f"报头只有专刊的期号（{m.special_name}第{m.special_number}期），没有本刊的期号，"
                           f"期号记为第{m.number}期，导出时报头另印一行“第{m.number}期”，请核对。")
     if m.number is None:
+        for line in (m.name, m.office, *m.extras):
+            if found := NUMBER_AMONG_WORDS.search(line):
+                raise BulletinFormatError(f"找不到期号：报头“{line.strip()}”中的“{found.group(0)}”与其他文字在同一行，"
+                                          "读不出来。请把期号单独写成一行（如“第3期”）再导入。")
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if m.date is None:
         if month := next((found.group(0) for line in (*m.extras, m.office) if (found := _MONTH_ONLY.search(line))), None):

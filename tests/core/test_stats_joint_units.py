@@ -79,3 +79,22 @@ def test_the_note_goes_under_the_table_in_csv_and_excel(tmp_path):
     assert csv_text(["单位", "合计"], [["长葛市", 2]]).splitlines() == ["单位,合计", "长葛市,2"]
     sheet = load_workbook(io.BytesIO(xlsx_bytes("标题", ["单位", "合计"], [["长葛市", 2]], note=note))).active
     assert [c.value for c in sheet["A"]] == ["标题", "单位", "长葛市", None, note]
+
+
+def test_units_reporting_together_in_one_bold_run_are_each_registered_and_credited(tmp_path):
+    """**县住建局、县应急局**联合…, which the import keeps as the entry's unit as written: each
+    name is registered, none of the run, and the entry counts for the first and is credited
+    to the other; a second name written short counts for its unit registered in full."""
+    from bulletin_desktop.core.textformat import read_text
+
+    text = ("临颍县应急管理工作简报\n第5期\n临颍县应急管理局　　2024年3月20日\n【工作动态】\n"
+            "3月2日，**县住建局、县应急局**联合开展燃气安全检查。\n3月3日，**县住建局**开展检查。\n")
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        archive.add_issue(read_text(text))
+        assert sorted(u.name for u in registry.list_units(archive)) == ["县住建局", "县应急局"]
+        report = compute_stats(archive, *YEAR)
+        assert {r.name: r.adopted for r in report.rows} == {"县住建局": 2, "县应急局": 1}
+        assert (report.total.adopted, report.joint_entries, report.unattributed) == (2, 1, 0)
+        archive.add_issue(plain_issue(6, dt.date(2024, 3, 27), ["3月25日，县住建局和县交通局联合开展执法检查。"]))
+        registry.add_unit(archive, "县交通运输局")  # the second name, written short, counts for it
+        assert compute_stats(archive, *YEAR).row("县交通运输局").adopted == 1

@@ -3,13 +3,12 @@
 credits each of them, so the others are found here and counted too."""
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
-# between the names of units that report together
-_JOINERS = ("、", "和", "与", "及", "会同")
-_JOINER = re.compile("|".join(_JOINERS))
+from ..units.joined import JOINER as _JOINER, JOINERS as _JOINERS  # (the import's reading uses them from here)
+from ..units.short_names import short_form
+
 # longer names are not needed: a unit's name is at most 40 characters (units.registry)
 _LONGEST_NAME = 40
 
@@ -20,9 +19,10 @@ JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
 JOIN sections sc ON sc.id = e.section_id
 WHERE i.date BETWEEN ? AND ? {series}
-  AND f.unit_id IS NOT NULL AND f.submission_id IS NULL
-  AND ({joined})
-""".replace("{joined}", " OR ".join(f"e.lead LIKE '%{joiner}%'" for joiner in _JOINERS))
+  AND f.submission_id IS NULL
+  AND (f.unit_id IS NOT NULL AND ({joined_lead}) OR f.unit_id IS NULL AND ({joined_unit}))
+""".replace("{joined_lead}", " OR ".join(f"e.lead LIKE '%{joiner}%'" for joiner in _JOINERS)).replace(
+    "{joined_unit}", " OR ".join(f"e.unit LIKE '_%{joiner}%_'" for joiner in _JOINERS))
 
 
 @dataclass(frozen=True)
@@ -41,16 +41,20 @@ class JointCredit:
 def joint_unit_ids(text: str, names: dict[str, int]) -> list[int]:
     """The units ``text`` opens with one after another (市住建局、市应急管理局联合… →
     both), each once, when it names two or more; else []. ``names``: every registered name
-    and alias with its unit's id."""
+    and alias with its unit's id; a name written short or in full is its unit's too (the
+    second of 县住建局、县应急局 is 县应急管理局's though no entry wrote it so before)."""
+    shorts = {short_form(name): unit for name, unit in names.items()}
     found: list[int] = []
     at = 0
     while True:
-        name = next((text[at:end] for end in range(min(len(text), at + _LONGEST_NAME), at + 1, -1)
-                     if text[at:end] in names), "")
+        candidates = [text[at:end] for end in range(min(len(text), at + _LONGEST_NAME), at + 1, -1)]
+        name = next((c for c in candidates if c in names), "") or next(
+            (c for c in candidates if short_form(c) in shorts), "")
         if not name:
             break
-        if names[name] not in found:
-            found.append(names[name])
+        unit = names[name] if name in names else shorts[short_form(name)]
+        if unit not in found:
+            found.append(unit)
         at += len(name)
         joiner = _JOINER.match(text, at)
         if joiner is None:
@@ -67,7 +71,18 @@ def joint_credits(conn: sqlite3.Connection, series_sql: str, params: tuple) -> l
     credits: list[JointCredit] = []
     for unit_id, unit, lead, article, special, uid, section, month in conn.execute(
             _JOINT_SQL.format(series=series_sql), params):
-        for other in joint_unit_ids(unit + lead if unit else lead, names):
-            if other != unit_id:
-                credits.append(JointCredit(other, unit_id, bool(article), bool(special), uid, section, month))
+        together = joint_unit_ids(unit if unit_id is None else unit + lead if unit else lead, names)
+        counted = unit_id if unit_id is not None else together[0] if together else None
+        for other in together:
+            if counted is not None and other != counted:
+                credits.append(JointCredit(other, counted, bool(article), bool(special), uid, section, month))
     return credits
+
+
+def joined_bold_units(conn: sqlite3.Connection, raws: set[str]) -> dict[str, int]:
+    """The unit an entry is counted for whose bold unit is several units' names in one run
+    (**县住建局、县应急局**联合…, matching no one name): the first of them; ``joint_credits``
+    credits the others."""
+    names = dict(conn.execute("SELECT name, unit_id FROM unit_names"))
+    found = {raw: joint_unit_ids(raw, names) for raw in raws if _JOINER.search(raw)}
+    return {raw: ids[0] for raw, ids in found.items() if ids}

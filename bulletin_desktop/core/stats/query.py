@@ -17,7 +17,7 @@ from collections import defaultdict
 from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
 from ..model import format_cn_date
-from .joint import JointCredit, joint_credits
+from .joint import JointCredit, joined_bold_units, joint_credits
 from .periods import StatsRangeError, check_range, months_of
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
@@ -143,6 +143,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
             else conn.execute(_SUBMISSION_SQL, span).fetchall()
         submission_months = conn.execute(_SUBMISSION_MONTH_SQL, span).fetchall()
         units = conn.execute("SELECT id, name, category, active, sort_order FROM units").fetchall()
+        joined = joined_bold_units(conn, {raw for rows in (entry_rows, flag_rows, section_rows) for _u, raw, *_ in rows})
 
     per_item, per_article, per_special = (scoring.get(k, 0.0) for k in ("item", "article", "special"))
     by_unit: dict[object, UnitStats] = {}
@@ -156,6 +157,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     unit_info = {u[0]: u for u in units}
 
     def row_for(unit_id, raw: str) -> UnitStats:
+        unit_id = joined.get(raw) if unit_id is None else unit_id
         key = unit_id if unit_id is not None else ("raw", raw)
         if key not in by_unit:
             if unit_id is not None:

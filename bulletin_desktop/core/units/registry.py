@@ -188,9 +188,14 @@ def register_bold_units(conn: sqlite3.Connection) -> None:
     the alias of the unit known by the other form; a name that does not say which county or
     town it is where the bulletins are issued (says_its_place: 县应急局 in a city's) is left
     out, as the inbox leaves it: its entries count as without a unit."""
+    from .joined import joined_names
+
     new_names = [name for (name,) in conn.execute(
         "SELECT unit FROM entries WHERE unit != '' AND unit NOT IN (SELECT name FROM unit_names) "
         "GROUP BY unit ORDER BY min(id)")]
+    # units reporting together in one bold run (**县住建局、县应急局**): each is a unit, the run none
+    new_names = list(dict.fromkeys(part for name in new_names for part in (joined_names(name) or [name])
+                                   if _find(conn, part) is None))
     for name in new_names:
         try:
             _check_name(name)

@@ -42,6 +42,7 @@ class MoveEntryDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.sectionList.setCurrentRow(0)
+        self.ui.sectionList.setFocus()  # arrows choose the section, Enter confirms
         rows = max(1, min(len(self._sections), 12))
         self.ui.sectionList.setMinimumHeight(rows * self.ui.sectionList.sizeHintForRow(0) + 8)
 

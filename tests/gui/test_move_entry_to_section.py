@@ -2,7 +2,7 @@
 end unless another place is chosen, as one undo step, and stays selected where it went."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from bulletin_desktop.gui.move_entry_dialog import MoveEntryDialog
 from modal import when_modal
@@ -67,7 +67,6 @@ def test_cancel_moves_nothing_and_a_section_is_not_moved(window, qtbot):
 def test_it_is_in_the_entries_menu_and_the_trees_context_menu(window, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QContextMenuEvent
-    from PySide6.QtWidgets import QApplication
 
     action = window.action_set.move_to_section
     assert action in window.ui.menuEntries.actions()
@@ -90,3 +89,27 @@ def test_it_is_in_the_entries_menu_and_the_trees_context_menu(window, qtbot):
                                                               tree.viewport().mapToGlobal(place)))
     qtbot.waitUntil(lambda: bool(offered))
     assert action in offered and action.isEnabled()
+
+
+def test_the_keyboard_alone_chooses_and_confirms(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    issue = window.document.issue
+    moved = issue.sections[0].entries[0]
+    window.ui.sectionTree.select_uid(moved.uid)
+
+    def keys(dialog: MoveEntryDialog) -> None:
+        listed = dialog.ui.sectionList
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
+        focused.append(listed.hasFocus())
+        qtbot.keyClick(listed, Qt.Key.Key_Down)  # the second of the other sections
+        qtbot.keyClick(listed, Qt.Key.Key_Return)
+        if dialog.isVisible():  # Enter did not confirm: closed, so that the test ends and says so
+            dialog.reject()
+
+    focused: list[bool] = []
+
+    seen = when_modal(MoveEntryDialog, keys)
+    window.move_current_to_section()
+    assert seen and focused == [True]
+    assert issue.sections[2].entries[-1] is moved

@@ -18,7 +18,7 @@ from ..wrapped_text import is_page_number, join_printed_lines
 from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
-from .container import OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, opendocument_kind, refuse, sniff
+from .container import OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, names_mended, opendocument_kind, refuse, sniff
 from .length import body_too_long, too_long
 from .library_notices import without_notices
 from .private_use import private_use_note
@@ -82,7 +82,7 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         if renamed_odt:
             text.warnings.insert(0, f"{path.name} 实际是 OpenDocument 文本文件（.odt），只是扩展名写成了 {path.suffix}。")
         return text
-    return _read_docx(path, path.name, time_budget)
+    return _read_docx(path, path.name, time_budget, names_mended(path))
 
 
 def _refuse_compound(path: Path) -> None:

@@ -202,6 +202,34 @@ def check_package(path: Path, data: bytes | None = None, *, whole: bool = False)
         raise refuse(path, f"无法读取文件：{exc.strerror or exc}") from None
 
 
+def names_mended(path: Path) -> bytes | None:
+    """The package's bytes with each member's local header naming it as the central directory
+    does, where the two differ only in letter case (some Word versions and document systems
+    write customXML/item2.xml in one for customXml/item2.xml in the other): Word and other zip
+    readers go by the central directory, Python's refuses the member. None when no name
+    differs so, or the zip is too broken to tell (check_package says how)."""
+    patches: list[tuple[int, bytes]] = []
+    try:
+        with zipfile.ZipFile(path) as package, path.open("rb") as handle:
+            for info in package.infolist():
+                handle.seek(info.header_offset)
+                header = handle.read(30)
+                if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+                    return None
+                local = handle.read(int.from_bytes(header[26:28], "little"))
+                central = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+                if local != central and local.lower() == central.lower():
+                    patches.append((info.header_offset + 30, central))
+    except (zipfile.BadZipFile, OSError, ValueError, UnicodeError):
+        return None
+    if not patches:
+        return None
+    data = bytearray(path.read_bytes())
+    for start, name in patches:
+        data[start:start + len(name)] = name
+    return bytes(data)
+
+
 def _zip_reason(exc: Exception) -> str:
     text = str(exc)
     if "CRC" in text:

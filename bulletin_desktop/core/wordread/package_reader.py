@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from . import limits
 
@@ -30,7 +31,8 @@ def read_parts(source: Any) -> PackageParts:
     physical: Any = PhysPkgReader(source)  # (its __new__ gives the zip or folder reader)
     try:
         content_types = _ContentTypeMap.from_xml(physical.content_types_xml)
-        package_rels = _relationships(physical, PACKAGE_URI)
+        members = _Members(physical)
+        package_rels = _relationships(members, PACKAGE_URI)
         parts: dict[str, Any] = {}
         missing: set[str] = set()
         pending = [package_rels]  # a stack, not recursion: a chain of thousands of parts is no error
@@ -42,11 +44,11 @@ def read_parts(source: Any) -> PackageParts:
                     continue
                 try:
                     content_type = content_types[name]
-                    blob = _unread(physical, name) if limits.never_inflated(name) else physical.blob_for(name)
+                    blob = members.blob(name)
                 except KeyError:
                     missing.add(name)
                     continue
-                part_rels = _relationships(physical, name)
+                part_rels = _relationships(members, name)
                 parts[name] = _SerializedPart(name, content_type, rel.reltype, blob, part_rels)
                 pending.append(part_rels)
     finally:
@@ -65,22 +67,51 @@ class TooManyRelationships(ValueError):
 _TARGET = (b"Target", "Target".encode("utf-16-le"), "Target".encode("utf-16-be"))
 
 
-def _relationships(physical: Any, name: Any) -> Any:
+def _relationships(members: "_Members", name: Any) -> Any:
     """The relationships of the part ``name`` (python-docx's), counted before they are read:
     each costs python-docx tens of microseconds, and a crafted part holds hundreds of thousands."""
     from docx.opc.pkgreader import _SerializedRelationships
 
-    xml = physical.rels_xml_for(name)
+    xml = members.relationships_xml(name)
     if xml is not None and (count := sum(xml.count(mark) for mark in _TARGET)) > limits.MAX_RELATIONSHIPS:
         raise TooManyRelationships(str(name.rels_uri).lstrip("/"), count)
     return _SerializedRelationships.load_from_xml(name.baseURI, xml)
 
 
-def _unread(physical: Any, name: Any) -> bytes:
-    """No bytes for a part the reader never inflates (a picture: container.check_package has
-    not bounded it), after making sure the file holds it; KeyError when it does not."""
-    archive = getattr(physical, "_zipf", None)  # python-docx's zip reader
-    if archive is None:
-        return physical.blob_for(name)
-    archive.getinfo(name.membername)
-    return b""
+class _Members:
+    """The zip's members found as Word finds parts: letter case aside (a generator's
+    word/Document.xml, a zip tool's docprops/ for docProps/), and a name a relationship writes
+    percent-encoded (%E6%AD%A3%E6%96%87.xml) as the characters it stands for."""
+
+    def __init__(self, physical: Any):
+        self.physical = physical
+        self.archive = getattr(physical, "_zipf", None)  # python-docx's zip reader
+        names = self.archive.namelist() if self.archive is not None else []
+        self.exact = set(names)
+        self.folded: dict[str, str] = {}
+        for member in names:
+            self.folded.setdefault(_folded(member), member)
+
+    def _member(self, name: str) -> str:
+        """The zip's name for the member ``name``; KeyError when the file holds none."""
+        return name if name in self.exact else self.folded[_folded(name)]
+
+    def blob(self, partname: Any) -> bytes:
+        """The part's bytes; none for a part the reader never inflates (a picture:
+        container.check_package has not bounded it), once the file is known to hold it."""
+        if self.archive is None:
+            return self.physical.blob_for(partname)
+        member = self._member(partname.membername)
+        return b"" if limits.never_inflated(member) else self.archive.read(member)
+
+    def relationships_xml(self, partname: Any) -> bytes | None:
+        if self.archive is None:
+            return self.physical.rels_xml_for(partname)
+        try:
+            return self.archive.read(self._member(partname.rels_uri.membername))
+        except KeyError:
+            return None
+
+
+def _folded(name: str) -> str:
+    return unquote(name).lower()

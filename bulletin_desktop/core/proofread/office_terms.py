@@ -69,16 +69,17 @@ def _found_slips(text: str) -> Iterator[tuple[int, int]]:
     """Where slips lie in ``text``: at each place the longest one starting there, then on
     after it."""
     slips, heads = _slips(), _lengths_by_head()
-    at, last = 0, len(text) - 3
-    while at <= last:
-        for length in heads.get(text[at:at + 3], ()):
+    read_to = 0
+    for at in range(len(text) - 2):
+        lengths = heads.get(text[at:at + 3]) if at >= read_to else None
+        if lengths is None:
+            continue
+        for length in lengths:
             slip = text[at:at + length]
             if slip in slips and not _holds_listed(slip):
                 yield at, at + length
-                at += length
+                read_to = at + length
                 break
-        else:
-            at += 1
 
 
 # a body's name opens right after the place (县卫生建康委员会): the body-name check reports the

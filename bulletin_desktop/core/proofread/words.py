@@ -54,18 +54,20 @@ def _guards_hold(entry: WordEntry, text: str, start: int, end: int) -> bool:
 
 def check_confusables(text: str) -> Iterator[Finding]:
     table, heads = words(), _lengths_by_head()
-    at = 0
-    while at < len(text):
-        # (called only where a form may start: a call at every character costs what a scan does)
-        form = listed_form_at(text, at) if text[at:at + 2] in heads or text[at] in table else None
-        end = at + len(form) if form else at
-        hit = next((e for e in table[form] if _guards_hold(e, text, at, end)), None) if form else None
-        if hit is None:
-            at += 1  # a shorter form may still start inside this one
+    read_to = 0  # a form found is not looked into again (a shorter one may start inside one not found)
+    for at in range(len(text)):
+        # (looked up only where a form may start: a call at every character costs what a scan does)
+        if at < read_to or (text[at:at + 2] not in heads and text[at] not in table):
             continue
-        rule = rules()["TA" if hit.tier == "A" else "TB"]
-        yield _word_finding(rule.id, hit, text, at, end)
-        at = end
+        form = listed_form_at(text, at)
+        if form is None:
+            continue
+        end = at + len(form)
+        hit = next((e for e in table[form] if _guards_hold(e, text, at, end)), None)
+        if hit is not None:
+            rule = rules()["TA" if hit.tier == "A" else "TB"]
+            yield _word_finding(rule.id, hit, text, at, end)
+            read_to = end
 
 
 def _word_finding(rule_id: str, entry: WordEntry, text: str, start: int, end: int) -> Finding:

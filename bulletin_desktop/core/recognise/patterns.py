@@ -5,7 +5,6 @@ where the shape has no meaningful spaces (第 3 期, 编辑：卜　丹), so spa
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -308,15 +307,6 @@ _UNIT_NAME = rf"[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()“
 # **【县应急局】**11月16日，…: the unit in the brackets some offices print before the date, bolded
 BOLD_BRACKETED_UNIT = re.compile(rf"^[【〔［\[]{_UNIT_NAME}[】〕］\]][ \u3000]*$")
 
-
-@functools.cache
-def joint_units() -> re.Pattern:
-    """**县应急局、县消防救援大队**联合…: the names of units reporting together, as one bold
-    lead, joined by the words the statistics split them at. Compiled at the first bold lead
-    that is no unit alone: the statistics' package takes a quarter of a second to load."""
-    from ..stats.joint import _JOINERS
-
-    return re.compile(rf"^{_UNIT_NAME}(?:(?:{'|'.join(_JOINERS)}){_UNIT_NAME})+$")
 # Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局), or
 # any name after a sender's label (供稿：县卫生健康委员会医政股)
 UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;:!?]{{2,40}}"

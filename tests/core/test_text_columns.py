@@ -14,7 +14,7 @@ TAIL = "\n\n                         —1—\n\f编辑：周红　审核：吴�
 def side_by_side(left: list[str], right: list[str], gap: int = 4) -> str:
     width = max(len(line) for line in left)
     rows = [(left[i] if i < len(left) else "", right[i] if i < len(right) else "") for i in range(max(len(left), len(right)))]
-    return "\n".join((l.ljust(width) + " " * gap + r).rstrip() if l else " " * (width + gap) + r for l, r in rows)
+    return "\n".join((a.ljust(width) + " " * gap + b).rstrip() if a else " " * (width + gap) + b for a, b in rows)
 
 
 def test_two_columns_side_by_side_read_down_the_left_then_the_right():

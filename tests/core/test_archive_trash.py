@@ -125,3 +125,25 @@ def test_importing_the_same_content_again_puts_nothing_in_the_trash(archive):
     archive.add_issue(rich_issue())
     archive.add_issue(rich_issue(), replace=True)
     assert archive.trash_items() == []
+
+
+def test_opening_an_archive_with_an_empty_trash_does_not_load_the_trash(tmp_path):
+    """What the window's start pays for: nothing of the trash while it holds nothing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as opened:
+        opened.add_issue(rich_issue())
+    script = ("import sys\n"
+              "from bulletin_desktop.core.archive import Archive\n"
+              f"with Archive.open({str(path)!r}, auto_backup=False) as a:\n"
+              "    print('bulletin_desktop.core.archive.trash' in sys.modules)\n"
+              "    a.delete_issue(a.list_issues()[0].id)\n")
+    root = Path(__file__).resolve().parents[2]
+    run = [sys.executable, "-c", script]
+    assert subprocess.run(run, capture_output=True, text=True, cwd=root, check=True).stdout.split() == ["False"]
+    # with an item in it, the opening looks for expired items (and finds none within 90 days)
+    assert subprocess.run(run[:2] + [script.replace("    a.delete_issue(a.list_issues()[0].id)\n", "    print(len(a.trash_items()))\n")],
+                          capture_output=True, text=True, cwd=root, check=True).stdout.split() == ["True", "1"]

@@ -705,11 +705,13 @@ class Archive:
             log.warning("automatic backup of %s failed", self.path, exc_info=True, extra={"clerk": backup_failed(exc)})
 
     def _purge_trash(self, days: int) -> None:
-        from . import trash
-
-        cutoff = trash.purge_cutoff(self.clock(), days)
         try:
             with self._reading() as conn:  # most openings have nothing to purge: no write then
+                if conn.execute("SELECT 1 FROM trash LIMIT 1").fetchone() is None:
+                    return  # nor the trash's module to load, at the window's start
+                from . import trash
+
+                cutoff = trash.purge_cutoff(self.clock(), days)
                 due = conn.execute("SELECT 1 FROM trash WHERE deleted_at < ? LIMIT 1", (cutoff,)).fetchone()
             if due:
                 with self._transaction("清理回收站") as conn:

@@ -534,6 +534,14 @@ def _trash_ids_kept(db: "Database") -> None:
     """)
 
 
+def _signed_units_printed(db: "Database") -> None:
+    # An entry signing with its own unit at its end prints that unit there only (model.Item.rich);
+    # the entries stored before, with the unit bold after the date as well, keep printing it there
+    from .store import print_signed_units_as_before
+
+    print_signed_units_as_before(db.conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -553,6 +561,7 @@ MIGRATIONS: list[Migration] = [
     Migration(16, "定稿的一期保留定稿时的刊物名称", _final_series_names),
     Migration(17, "回收站的编号不再重复使用", _trash_ids_kept),
     Migration(18, "方括号里写明来源的署名（【来源：某某县应急管理局】）、作者单位、用竖线写的来源（来源 | ……）", _leads_again),
+    Migration(19, "日期后加粗的单位又在末尾署名（……。（某某县应急管理局供稿））的条目，照旧在日期后印出单位", _signed_units_printed),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -15,7 +15,8 @@ from typing import Any, Iterable, Sequence
 from ..issue_json import signoff_from_dict, signoff_to_dict
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    SQLITE_INTEGER_MAX, format_cn_date, new_uid, number_line, number_problem, series_name_problem, unit_lead, unspaced_name,
+    SQLITE_INTEGER_MAX, UNIT_BRACKETS, format_cn_date, new_uid, number_line, number_problem, series_name_problem,
+    signed_again, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import ArchiveError, DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -81,6 +82,25 @@ def fill_entry_leads(conn: sqlite3.Connection) -> None:
     rows = conn.execute("SELECT id, uid, kind, date, unit, title, body FROM entries").fetchall()
     conn.executemany("UPDATE entries SET lead = ? WHERE id = ?",
                      [(unit_lead(entry_from_row(*row[1:])), row[0]) for row in rows])
+
+
+def print_signed_units_as_before(conn: sqlite3.Connection) -> None:
+    """An entry with its unit bold after the date whose text also signs with that unit at
+    its end (**县应急局**开展……。（县应急局供稿））, stored before such an entry came to print
+    its unit at the end only (model.Item.rich): that unit goes to the start of its text
+    (model.signed_again), so that it prints as it did, a final issue's export unchanged."""
+    rows = conn.execute("SELECT id, uid, kind, date, unit, title, body FROM entries "
+                        "WHERE kind = 'item' AND unit != ''").fetchall()
+    updates = []
+    for entry_id, *columns in rows:
+        item = entry_from_row(*columns)
+        if not isinstance(item, Item) or item.mark[:2] in UNIT_BRACKETS:  # printed in its brackets either way
+            continue
+        body = signed_again(item.unit, item.body)
+        if body != item.body:
+            item.body = body
+            updates.append((to_markup(body), unit_lead(item), item.text, entry_id))
+    conn.executemany("UPDATE entries SET body = ?, lead = ?, text = ? WHERE id = ?", updates)
 
 
 def entry_from_row(uid: str, kind: str, date: str, unit: str, title: str, body: str) -> Entry:

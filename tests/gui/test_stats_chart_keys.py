@@ -1,13 +1,17 @@
 """The statistics view's charts docked under a 1366×768 window: what each colour stands for is
 said in the chart's title line, so the plot keeps the chart's width and height (a legend at
 the right took a third of the width, one under the plot 44 of its 155 px); a new range or
-grouping leaves no figures of the old axes painted under the new ones."""
+grouping leaves no figures of the old axes painted under the new ones; the months under the
+trend are named every other (or third …) month, so that 10, 11 and 12 are read, not "…"."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis, QChartView, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+
+from bulletin_desktop.gui.statistics.charts import labelled_months
 
 
 @pytest.fixture
@@ -45,6 +49,12 @@ def test_a_new_range_leaves_no_old_axis_behind(qtbot, statistics):
         qtbot.wait(50)
     assert len(trend.scene().items()) == painted  # the removed axes' names and figures stayed in the scene
     axes = trend.chart().axes()
-    assert sorted(type(a).__name__ for a in axes) == sorted([QBarCategoryAxis.__name__, QValueAxis.__name__])
-    months = next(a for a in axes if isinstance(a, QBarCategoryAxis))
-    assert months.categories() == [str(m) for m in range(1, 13)]
+    assert sorted(type(a).__name__ for a in axes) == sorted([QCategoryAxis.__name__, QValueAxis.__name__])
+    months = trend.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert months.categoriesLabels() == ["1", "3", "5", "7", "9", "11"]
+
+
+@pytest.mark.parametrize("count, named", [(1, [0]), (3, [0, 1, 2]), (6, [0, 1, 2, 3, 4, 5]), (7, [0, 2, 4, 6]),
+                                          (12, [0, 2, 4, 6, 8, 10]), (13, [0, 3, 6, 9, 12]), (24, [0, 4, 8, 12, 16, 20])])
+def test_the_trend_names_at_most_six_months(count, named):
+    assert labelled_months(count) == named

@@ -3,7 +3,7 @@ monthly trend (lines). The only module that imports Qt Charts."""
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis,
+    QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -24,8 +24,9 @@ LABEL_CHARS = 6  # a unit's name under its bars; the table beside has it whole
 # steps up the count axis: the plot is some 60 pixels high in the dock under a 768 screen's
 # window, where six figures overlapped and each was cut to "…"
 AXIS_STEPS = 3
-SMALL_LABELS = 0.8  # upright labels in a row that many: a size at which 10, 11 and 12 are not cut to "…"
+SMALL_LABELS = 0.8  # upright labels in a row that many: a smaller size, so that more of them fit
 SHORT_LABEL = 3  # characters a label may have and still stand upright however many there are (12月)
+MONTH_LABELS = 6  # months named under the trend at most: twelve in a third of the dock cut 10, 11 and 12 to "…"
 
 
 def short_label(name: str) -> str:
@@ -63,7 +64,14 @@ def whole_ticks(top: int, most: int = 5) -> tuple[int, int]:
     return step, -(-top // step) + 1
 
 
-def _view(parent: QWidget) -> QChartView:
+def labelled_months(count: int, most: int = MONTH_LABELS) -> list[int]:
+    """Which of ``count`` months the trend names: every one, every other, every third … so
+    that at most ``most`` are named (1 3 5 7 9 11 for a year), the first always."""
+    step = max(1, -(-count // most))
+    return list(range(0, count, step))
+
+
+def _view(parent: QWidget, months: bool = False) -> QChartView:
     view = QChartView(QChart(), parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     chart = view.chart()
@@ -79,7 +87,10 @@ def _view(parent: QWidget) -> QChartView:
     view.setMinimumHeight(CHART_MIN_HEIGHT)
     # the axes stay and are given each report's names and counts: axes removed from a chart
     # left their figures and names painted under the new ones (12 over 2, 9 over 1)
-    chart.addAxis(QBarCategoryAxis(), Qt.AlignmentFlag.AlignBottom)
+    along = QCategoryAxis() if months else QBarCategoryAxis()  # months: named where they are, not all of them
+    if isinstance(along, QCategoryAxis):
+        along.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    chart.addAxis(along, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(QValueAxis(), Qt.AlignmentFlag.AlignLeft)
     return view
 
@@ -95,7 +106,7 @@ def titled(title: str, named: list[tuple[str, QColor]]) -> str:
 class StatsCharts:
     def __init__(self, parent: QWidget):
         self.units = _view(parent)
-        self.trend = _view(parent)
+        self.trend = _view(parent, months=True)
 
     def widgets(self) -> list[QChartView]:
         return [self.units, self.trend]
@@ -119,8 +130,21 @@ class StatsCharts:
         chart.addSeries(series)  # the chart's theme colours the sets
         chart.setTitle(titled(translate("StatsCharts", "Submitted and adopted per unit"),
                               [(each.label(), each.color()) for each in (submitted, adopted)]))
-        self._axes(chart, [series], unit_labels([r.name for r in rows]),
-                   max([r.submitted for r in rows] + [r.adopted for r in rows] + [1]))
+        names = unit_labels([r.name for r in rows])
+        x = chart.axes(Qt.Orientation.Horizontal)[0]
+        assert isinstance(x, QBarCategoryAxis)
+        x.clear()
+        x.append(names)
+        # slanted, long names keep their width instead of "…"; short ones stand upright
+        font = QFont(chart.axes(Qt.Orientation.Vertical)[0].labelsFont())  # the axes' size, not an earlier report's
+        angle = 0
+        if len(names) > ROTATE_AFTER and max(map(len, names)) > SHORT_LABEL:
+            angle = -45
+        elif len(names) > ROTATE_AFTER:
+            font.setPointSizeF(font.pointSizeF() * SMALL_LABELS)
+        x.setLabelsAngle(angle)
+        x.setLabelsFont(font)
+        self._counts(chart, [series], x, max([r.submitted for r in rows] + [r.adopted for r in rows] + [1]))
 
     def _trend(self, report: StatsReport) -> None:
         chart = self.trend.chart()
@@ -129,31 +153,32 @@ class StatsCharts:
         submitted.setName(translate("StatsCharts", "Submitted"))
         adopted = QLineSeries()
         adopted.setName(translate("StatsCharts", "Adopted"))
-        for x, month in enumerate(report.months):
-            submitted.append(x, month.submitted)
-            adopted.append(x, month.adopted)
+        for place, month in enumerate(report.months):
+            submitted.append(place, month.submitted)
+            adopted.append(place, month.adopted)
         top = max([m.submitted for m in report.months] + [m.adopted for m in report.months] + [1])
         for series in (submitted, adopted):
             chart.addSeries(series)
         chart.setTitle(titled(translate("StatsCharts", "Monthly trend"),
                               [(each.name(), each.color()) for each in (submitted, adopted)]))
-        self._axes(chart, [submitted, adopted], month_labels([m.month for m in report.months]), top)
+        labels = month_labels([m.month for m in report.months])
+        x = chart.axes(Qt.Orientation.Horizontal)[0]
+        assert isinstance(x, QCategoryAxis)
+        for label in x.categoriesLabels():
+            x.remove(label)
+        named = labelled_months(len(labels))
+        for index in named:
+            x.append(labels[index], index)
+        x.setRange(-0.5, max(len(labels), 1) - 0.5)  # each month's point in the middle of its place, as a bar's
+        # the year in the labels (24年5月) when the range spans years: slanted to keep their width
+        x.setLabelsAngle(-45 if len(named) > ROTATE_AFTER and max(map(len, labels), default=0) > SHORT_LABEL else 0)
+        self._counts(chart, [submitted, adopted], x, top)
 
     @staticmethod
-    def _axes(chart: QChart, series: list, categories: list[str], top: int) -> None:
-        x = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
-        y = next(a for a in chart.axes() if isinstance(a, QValueAxis))
-        x.clear()
-        x.append(categories)
-        # slanted, long names keep their width instead of "…"; short ones stand upright
-        font = QFont(y.labelsFont())  # the axes' own size: the month labels' may be smaller from an earlier report
-        angle = 0
-        if len(categories) > ROTATE_AFTER and max(map(len, categories)) > SHORT_LABEL:
-            angle = -45
-        elif len(categories) > ROTATE_AFTER:  # twelve months side by side in a third of the dock
-            font.setPointSizeF(font.pointSizeF() * SMALL_LABELS)
-        x.setLabelsAngle(angle)
-        x.setLabelsFont(font)
+    def _counts(chart: QChart, series: list, x, top: int) -> None:
+        """The count axis up the side, from 0 past ``top`` in whole steps; the series on both axes."""
+        y = chart.axes(Qt.Orientation.Vertical)[0]
+        assert isinstance(y, QValueAxis)
         step, ticks = whole_ticks(top, AXIS_STEPS)
         y.setRange(0, step * (ticks - 1))
         y.setLabelFormat("%d")

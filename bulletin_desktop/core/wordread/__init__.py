@@ -190,6 +190,10 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     if parts.missing_parts:
         warnings.append(f"文件不完整：其中引用的 {parts.missing_parts} 个部件（图片、页眉页脚等）缺失，"
                         "其余内容照常导入，请与原文件核对。")
+    if parts.bound_differences:
+        own, value = parts.bound_differences[0]
+        warnings.append(f"文件中有 {len(parts.bound_differences)} 处内容控件印出的文字与文件自带的数据不同"
+                        f"（如“{own}”，数据中是“{value}”），按印出的文字导入；在 Word 中打开时显示的是数据中的值，请核对。")
     if parts.broken_parts:
         warnings.append(f"文件中有 {parts.broken_parts} 个部件（样式、编号、页眉页脚或脚注）已损坏，没有读取，"
                         "正文照常导入，加粗和编号可能与原文件不同，请核对。")

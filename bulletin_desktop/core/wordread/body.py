@@ -27,6 +27,7 @@ from .fields import saved_nothing_prints, unfilled_merge_field
 from .heavy import set_apart
 from .marked_units import marked_unit
 from .combined import two_lines
+from .controls import showing_prompt
 from .html_chunk import html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
@@ -837,24 +838,8 @@ def _unwrapped(parent: etree._Element, tag: str):
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element | None:
-    """A content control's content; None while it shows its placeholder (单击或点击此处输入文字。),
-    which is the template's prompt, not the author's text. A program that fills a template's
-    controls (an office system writing the 期号 and the date) often leaves the mark that the
-    placeholder shows: Word prints what the control holds, so text that is no prompt is read."""
-    props = sdt.find(w("sdtPr"))
-    content = sdt.find(w("sdtContent"))
-    if props is not None and on(props.find(w("showingPlcHdr"))) and (content is None or _is_prompt(content)):
-        return None
-    return content
-
-
-_PROMPT_WORDS = re.compile(r"单击|点击|输入|键入|选择一项|click|tap|choose|enter|type", re.IGNORECASE)
-_PROMPT_MAX = 40  # characters: 单击或点击此处输入文字。, Click or tap here to enter text., 请输入日期
-
-
-def _is_prompt(content: etree._Element) -> bool:
-    text = "".join(t.text or "" for t in content.iter(w("t"))).strip()
-    return not text or (len(text) <= _PROMPT_MAX and bool(_PROMPT_WORDS.search(text)))
+    """A content control's content; None while it shows its placeholder (controls.showing_prompt)."""
+    return None if showing_prompt(sdt) else sdt.find(w("sdtContent"))
 
 
 def _symbol(font: str, char: str) -> str:

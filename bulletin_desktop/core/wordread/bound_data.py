@@ -1,9 +1,8 @@
 """Content controls bound to the file's own data (w:dataBinding). An office system fills a
 template by writing the issue's number and date into a custom XML part and leaves the
-controls as the template had them (the prompt 单击或点击此处输入日期。, or last issue's
-figures); Word, and LibreOffice, show the bound values when they open the file, so the
-reader reads those. A binding to no value, or to data the file lacks, leaves the control's
-own content as it is."""
+controls as the template had them (the prompt 单击或点击此处输入日期。); Word, and LibreOffice,
+show the bound values when they open the file, so the reader reads those there. A binding
+to no value, or to data the file lacks, leaves the control's own content as it is."""
 from __future__ import annotations
 
 import copy
@@ -12,7 +11,8 @@ import re
 
 from lxml import etree
 
-from .ns import W_VAL, TooManyNodes, parsed, w
+from .controls import shown_text
+from .ns import W_VAL, TooManyNodes, on, parsed, w
 
 _CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
 _ITEM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
@@ -57,10 +57,15 @@ def _parsed(blob: bytes) -> etree._Element | None:
         return None
 
 
-def fill_bound_controls(root: etree._Element | None, stores: dict[str, etree._Element]) -> None:
-    """Put each bound control's value in place of what it holds, in ``root`` itself."""
+def fill_bound_controls(root: etree._Element | None, stores: dict[str, etree._Element]) -> list[tuple[str, str]]:
+    """Put each bound control's value, in ``root`` itself, where the control shows its
+    placeholder or nothing. A control holding text of its own keeps it: the clerk may
+    have typed it in a program that does not write back to the data (WPS), and it is what
+    the file prints there; each that differs from its value is returned, (its text, the
+    value), for the clerk to check."""
+    differing: list[tuple[str, str]] = []
     if root is None or not stores:
-        return
+        return differing
     for binding in list(root.iter(w("dataBinding"))):
         props = binding.getparent()
         sdt = props.getparent() if props is not None else None
@@ -70,9 +75,17 @@ def fill_bound_controls(root: etree._Element | None, stores: dict[str, etree._El
         value = _bound_value(binding, stores)
         if content is None or not value:
             continue
-        _replace_content(content, _shown(props, value))
+        shown, own = _shown(props, value), shown_text(sdt)
+        # (a bound control marked as showing its placeholder shows the value, whatever the
+        # placeholder says: 期号, [标题])
+        if own and not on(props.find(w("showingPlcHdr"))):
+            if own != shown:
+                differing.append((own, shown))
+            continue
+        _replace_content(content, shown)
         for mark in props.findall(w("showingPlcHdr")):
             props.remove(mark)
+    return differing
 
 
 def _bound_value(binding: etree._Element, stores: dict[str, etree._Element]) -> str:

@@ -46,6 +46,8 @@ class MainDocument:
     # parts the relationships name that the file lacks (an image taken out): left out, not fatal
     missing_parts: int = 0
     broken_parts: int = 0  # parts besides the main document whose XML is broken: read as absent
+    # content controls whose own text differs from the data they are bound to: (text, value)
+    bound_differences: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _parsed(part, path: Path) -> etree._Element | None:
@@ -152,7 +154,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     if body is None:
         raise refuse(path, "这不是 Word 文档（主体部分没有正文）。")
     stores = data_stores(main)
-    fill_bound_controls(body, stores)
+    differing = fill_bound_controls(body, stores)
     styles_part = _related(main, _RT_STYLES)
     numbering_part = _related(main, _RT_NUMBERING)
     external = sum(1 for rel in main.rels.values() if rel.is_external and not rel.reltype.endswith("/hyperlink"))
@@ -177,7 +179,8 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     )
     document.broken_parts = parts.broken
     for margin in (document.first_header, document.last_footer, document.first_footer):
-        fill_bound_controls(margin, stores)
+        differing += fill_bound_controls(margin, stores)
+    document.bound_differences = differing
     return document
 
 

@@ -1,6 +1,6 @@
 """Content controls bound to the file's data: an office system writes the issue's number and
-date into a custom XML part and leaves the controls as the template had them; Word shows the
-bound values, and so does the reader."""
+date into a custom XML part and leaves the controls showing the template's placeholders; Word
+shows the bound values, and so does the reader."""
 import datetime as dt
 
 import pytest
@@ -31,7 +31,7 @@ def date_control(shown: str, pattern: str = "yyyy年M月d日") -> str:
 
 
 def bulletin(tmp_path, masthead: str, data: str = "<ns0:number>12</ns0:number><ns0:date>2026-03-18T00:00:00</ns0:date>",
-             core: str | None = None):
+             core: str | None = None, with_warnings: bool = False):
     item = f'<?xml version="1.0" encoding="UTF-8"?><ns0:bulletin xmlns:ns0="http://oa.example/bulletin">{data}</ns0:bulletin>'
     props = (f'<?xml version="1.0" encoding="UTF-8"?><ds:datastoreItem ds:itemID="{STORE}" '
              'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>')
@@ -52,7 +52,9 @@ def bulletin(tmp_path, masthead: str, data: str = "<ns0:number>12</ns0:number><n
     path = make_docx(tmp_path / "bound.docx", masthead + ENTRY, parts=parts, content_types=content_types,
                      doc_rels=f'<Relationship Id="rIdCx" Type="{RT}/customXml" Target="../customXml/item1.xml"/>',
                      package_rels_extra=package_rels)
-    return recognise(read_word(path).paragraphs).issue
+    text = read_word(path)
+    issue = recognise(text.paragraphs).issue
+    return (issue, text.warnings) if with_warnings else issue
 
 
 NUMBER = "/ns0:bulletin[1]/ns0:number[1]"
@@ -65,10 +67,20 @@ def test_the_number_and_date_a_program_wrote_into_the_data_are_read(tmp_path):
     assert (issue.number, issue.date) == (12, dt.date(2026, 3, 18))
 
 
-def test_a_control_still_showing_last_issues_figures_prints_the_data(tmp_path):
+def test_a_control_holding_text_of_its_own_keeps_it_and_the_clerk_is_told_of_the_data(tmp_path):
+    # typed in a program that does not write back to the data (WPS), or last issue's figures
+    # a program left when it filled only the data: the file prints the text; Word shows the data
     masthead = (p("某某工作简报") + p("第", runs=control(NUMBER, "11", placeholder=False) + r("期"))
                 + p("某某县应急管理局　　2026年3月18日"))
-    assert bulletin(tmp_path, masthead).number == 12
+    issue, warnings = bulletin(tmp_path, masthead, with_warnings=True)
+    assert issue.number == 11
+    assert any("“11”" in warning and "“12”" in warning for warning in warnings)
+
+
+def test_a_control_whose_text_is_its_value_draws_no_warning(tmp_path):
+    masthead = (p("某某工作简报") + p("第", runs=control(NUMBER, "12", placeholder=False) + r("期"))
+                + p("某某县应急管理局　　", runs=date_control("2026年3月18日")))
+    assert bulletin(tmp_path, masthead, with_warnings=True)[1] == []
 
 
 @pytest.mark.parametrize("binding", [

@@ -58,3 +58,11 @@ def test_a_new_range_leaves_no_old_axis_behind(qtbot, statistics):
                                           (12, [0, 2, 4, 6, 8, 10]), (13, [0, 3, 6, 9, 12]), (24, [0, 4, 8, 12, 16, 20])])
 def test_the_trend_names_at_most_six_months(count, named):
     assert labelled_months(count) == named
+
+
+def test_months_named_with_their_year_are_fewer_and_upright(qtbot, statistics):
+    statistics.set_range(dt.date(2021, 1, 1), dt.date(2022, 12, 31))
+    qtbot.wait(50)
+    months = statistics.charts.trend.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert months.categoriesLabels() == ["21年1月", "21年7月", "22年1月", "22年7月"]  # slanted they read "2…"
+    assert months.labelsAngle() == 0

@@ -27,6 +27,7 @@ AXIS_STEPS = 3
 SMALL_LABELS = 0.8  # upright labels in a row that many: a smaller size, so that more of them fit
 SHORT_LABEL = 3  # characters a label may have and still stand upright however many there are (12月)
 MONTH_LABELS = 6  # months named under the trend at most: twelve in a third of the dock cut 10, 11 and 12 to "…"
+YEAR_MONTH_LABELS = 4  # … with the year in them (24年5月), upright: slanted they were cut to "2…"
 
 
 def short_label(name: str) -> str:
@@ -166,12 +167,10 @@ class StatsCharts:
         assert isinstance(x, QCategoryAxis)
         for label in x.categoriesLabels():
             x.remove(label)
-        named = labelled_months(len(labels))
-        for index in named:
+        with_year = max(map(len, labels), default=0) > SHORT_LABEL  # the range spans years
+        for index in labelled_months(len(labels), YEAR_MONTH_LABELS if with_year else MONTH_LABELS):
             x.append(labels[index], index)
         x.setRange(-0.5, max(len(labels), 1) - 0.5)  # each month's point in the middle of its place, as a bar's
-        # the year in the labels (24年5月) when the range spans years: slanted to keep their width
-        x.setLabelsAngle(-45 if len(named) > ROTATE_AFTER and max(map(len, labels), default=0) > SHORT_LABEL else 0)
         self._counts(chart, [submitted, adopted], x, top)
 
     @staticmethod

@@ -150,6 +150,14 @@
         <translation>Backup of {date} (read-only) — {title}</translation>
     </message>
     <message>
+        <source>Cannot Open the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was kept before the archive was upgraded and is in an older format; a copy of it could not be upgraded to be looked at (is the disk full?). The backup itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore This Backup</source>
         <translation>Restore This Backup</translation>
     </message>
@@ -486,6 +494,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</translation>
+    </message>
+    <message>
+        <source>The pasted text holds {count} dated entries: the first went here, the other {rest} were added after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {count} pasted paragraphs were joined into one: an entry prints as one paragraph (an article keeps its paragraphs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Its {count} paragraphs were joined into one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pasted date {date} stays in the text: this entry is dated {entry_date}.</source>
@@ -1452,6 +1472,14 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
+        <source>Move to Sec&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry to another section of this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
@@ -1555,6 +1583,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Cannot delete the issue</translation>
     </message>
     <message>
+        <source>Deleted {series} {title}; it is in the trash (Archive &gt; Trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open Archive</source>
         <translation>Open Archive</translation>
     </message>
@@ -1591,12 +1623,20 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
+        <source>This issue has no other section to move the entry to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number} already exists ({date}); the issue number was not changed. Choose another number; the other changes are saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bulletin Desktop</source>
         <translation>Bulletin Desktop</translation>
+    </message>
+    <message>
+        <source> (final)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -1840,6 +1880,37 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>{form}: {line}</source>
         <translation>{form}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEntryDialog</name>
+    <message>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{entry}” from “{section}” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As entry {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Another Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,10 +2496,6 @@ The damaged file is kept as {aside}.</translation>
         <translation>All bulletins</translation>
     </message>
     <message>
-        <source> {count} adopted entries name no registered unit and are not in the table.</source>
-        <translation> {count} adopted entries name no registered unit and are not in the table.</translation>
-    </message>
-    <message>
         <source>{note} &lt;a href=&quot;{year}&quot;&gt;Show {year}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,6 +2975,12 @@ Restore it as issue number:</translation>
     <message>
         <source>New name (the old one stays as another way of writing it):</source>
         <translation>New name (the old one stays as another way of writing it):</translation>
+    </message>
+    <message>
+        <source>{new} is already in the registry. If {old} is now called so (an office renamed by a reform), merge {old} into {new}: its names stay as other ways of writing it, and its submissions, entries and points move there.
+
+Merge {old} into {new}?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge Units</source>

@@ -150,6 +150,14 @@
         <translation>{date} 的备份（只读）— {title}</translation>
     </message>
     <message>
+        <source>Cannot Open the Backup</source>
+        <translation>无法打开备份</translation>
+    </message>
+    <message>
+        <source>This backup was kept before the archive was upgraded and is in an older format; a copy of it could not be upgraded to be looked at (is the disk full?). The backup itself is unchanged.</source>
+        <translation>这份备份是档案库升级前保存的，格式较旧；为了查看而复制出的副本没能升级（磁盘是否已满？）。备份本身没有改动。</translation>
+    </message>
+    <message>
         <source>Restore This Backup</source>
         <translation>恢复此备份</translation>
     </message>
@@ -490,6 +498,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>粘贴的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
+    </message>
+    <message>
+        <source>The pasted text holds {count} dated entries: the first went here, the other {rest} were added after it.</source>
+        <translation>粘贴的文字含 {count} 条带日期的条目：第一条放在这里，其余 {rest} 条已新建在它后面。</translation>
+    </message>
+    <message>
+        <source>The {count} pasted paragraphs were joined into one: an entry prints as one paragraph (an article keeps its paragraphs).</source>
+        <translation>粘贴的 {count} 段已接成一段：条目印出来只有一段（文章可以分段）。</translation>
+    </message>
+    <message>
+        <source> Its {count} paragraphs were joined into one.</source>
+        <translation>其中第一条的 {count} 段已接成一段。</translation>
     </message>
     <message>
         <source>The pasted date {date} stays in the text: this entry is dated {entry_date}.</source>
@@ -1458,6 +1478,14 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
+        <source>Move to Sec&amp;tion…</source>
+        <translation>移到栏目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move the selected entry to another section of this issue</source>
+        <translation>把选中的条目移到本期的另一个栏目</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -1561,6 +1589,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>无法删除这一期</translation>
     </message>
     <message>
+        <source>Deleted {series} {title}; it is in the trash (Archive &gt; Trash).</source>
+        <translation>已删除《{series}》{title}，已移入回收站（档案库 &gt; 回收站）。</translation>
+    </message>
+    <message>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
@@ -1597,12 +1629,20 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>已删除。按 Ctrl+Z 可以撤销。</translation>
     </message>
     <message>
+        <source>This issue has no other section to move the entry to.</source>
+        <translation>本期没有别的栏目可以移入。</translation>
+    </message>
+    <message>
         <source>{number} already exists ({date}); the issue number was not changed. Choose another number; the other changes are saved with it.</source>
         <translation>{number}已有（{date}），期号没有改。请换一个期号，其他修改随后一并保存。</translation>
     </message>
     <message>
         <source>Bulletin Desktop</source>
         <translation>简报编辑器</translation>
+    </message>
+    <message>
+        <source> (final)</source>
+        <translation>（已定稿）</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -1846,6 +1886,37 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>{form}: {line}</source>
         <translation>{form}：{line}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEntryDialog</name>
+    <message>
+        <source>(untitled section)</source>
+        <translation>（未命名栏目）</translation>
+    </message>
+    <message>
+        <source>Move “{entry}” from “{section}” to:</source>
+        <translation>把“{entry}”从栏目“{section}”移到：</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>放在最后</translation>
+    </message>
+    <message>
+        <source>As entry {n}</source>
+        <translation>放在第 {n} 条</translation>
+    </message>
+    <message>
+        <source>Move to Another Section</source>
+        <translation>移到栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>栏目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>位置(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2431,10 +2502,6 @@ The damaged file is kept as {aside}.</source>
         <translation>全部刊物</translation>
     </message>
     <message>
-        <source> {count} adopted entries name no registered unit and are not in the table.</source>
-        <translation>另有{count}篇采用信息未能确定报送单位，未列入表中。</translation>
-    </message>
-    <message>
         <source>{note} &lt;a href=&quot;{year}&quot;&gt;Show {year}&lt;/a&gt;</source>
         <translation>{note}&lt;a href=&quot;{year}&quot;&gt;查看{year}年&lt;/a&gt;</translation>
     </message>
@@ -2914,6 +2981,14 @@ Restore it as issue number:</source>
     <message>
         <source>New name (the old one stays as another way of writing it):</source>
         <translation>新名称（原名称保留为别名）：</translation>
+    </message>
+    <message>
+        <source>{new} is already in the registry. If {old} is now called so (an office renamed by a reform), merge {old} into {new}: its names stay as other ways of writing it, and its submissions, entries and points move there.
+
+Merge {old} into {new}?</source>
+        <translation>{new} 已在名录中。如果{old}现在改称{new}（机构改革后改名），就把{old}并入{new}：它的各种写法留作{new}的其他写法，它的来稿、条目和得分都移过去。
+
+把{old}并入{new}？</translation>
     </message>
     <message>
         <source>Merge Units</source>

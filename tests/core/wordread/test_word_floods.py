@@ -29,7 +29,7 @@ def test_tens_of_thousands_of_fields_open_at_once_are_read_in_moments(tmp_path):
     path = make_docx(tmp_path / "fields.docx", BODY + p("", runs=opened + "".join(r(char) for char in shown)))
     started = time.monotonic()
     text = read_word(path)
-    assert time.monotonic() - started < 5  # (each run once looked through every open field)
+    assert time.monotonic() - started < 15  # (each run once looked through every open field: over a minute)
     assert text.paragraphs[-1].text == shown
 
 

@@ -336,7 +336,8 @@ class Item:
             lead.append(Run(self.mark, is_run_in_title(self.mark)))
         if self.date:
             lead.append(Run(self.date + DATE_SEPARATOR))
-        if unit and signed_unit(self.body) == unit:
+        # (the unit's name in the text, a substring search, before the patterns of a signature)
+        if unit and unit in plain(self.body) and signed_unit(self.body) == unit:
             unit = ""
         if unit:
             lead.append(Run(unit, True))

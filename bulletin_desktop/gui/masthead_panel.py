@@ -27,7 +27,6 @@ from ..core.model import (
 from ..core.positions import Position, issue_field_text, utf16_offset
 from .field_edit import FieldLineEdit, route_undo_keys, set_line_text, show_readonly
 from .forms.ui_masthead_panel import Ui_MastheadPanel
-from .mnemonics import give_missing_keys
 from .models.issue_document import IssueDocument
 
 
@@ -118,7 +117,6 @@ class MastheadPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_MastheadPanel()
         self.ui.setupUi(self)
-        give_missing_keys(self)  # Alt+key for the labels whose translation has none
         self._doc: IssueDocument | None = None
         self._rows: list[DistributionRow] = []
         self._loading = False

@@ -1733,7 +1733,7 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>Number &amp;form</source>
-        <translation>期号写法</translation>
+        <translation>期号写法(&amp;1)</translation>
     </message>
     <message>
         <source>How the issue line writes the number: the running number alone, or the number within the year beside it</source>
@@ -1761,11 +1761,11 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>Numbering &amp;year</source>
-        <translation>期号年份</translation>
+        <translation>期号年份(&amp;2)</translation>
     </message>
     <message>
         <source>Number in the y&amp;ear</source>
-        <translation>年度期号</translation>
+        <translation>年度期号(&amp;3)</translation>
     </message>
     <message>
         <source>&amp;Special series</source>
@@ -1793,11 +1793,11 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>Issuing &amp;office</source>
-        <translation>编印单位</translation>
+        <translation>编印单位(&amp;4)</translation>
     </message>
     <message>
         <source>Mar&amp;king</source>
-        <translation>报头标记</translation>
+        <translation>报头标记(&amp;5)</translation>
     </message>
     <message>
         <source>Printed above the name, e.g. 内部资料 注意保存 (optional)</source>
@@ -1825,7 +1825,7 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>Ot&amp;her roles</source>
-        <translation>其他署名</translation>
+        <translation>其他署名(&amp;6)</translation>
     </message>
     <message>
         <source>Roles printed on the sign-off line besides these three, each as written: a chief editor&apos;s before them, the rest after</source>
@@ -1845,7 +1845,7 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>&amp;Print run</source>
-        <translation>印数</translation>
+        <translation>印数(&amp;7)</translation>
     </message>
     <message>
         <source>Copies printed, stated at the end of the closing block as （共印35份）; 0 states none</source>

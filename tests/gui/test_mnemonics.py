@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
-def _letters(text: str) -> list[str]:
+def mnemonic_keys(text: str) -> list[str]:
+    """The Alt keys a text offers (``&&`` is a plain ampersand)."""
     return [letter.upper() for letter in _MNEMONIC.findall(text.replace("&&", ""))]
 
 
@@ -26,7 +27,7 @@ def shown_mnemonics(root: QWidget) -> dict[str, list[str]]:
             text = widget.text()
         else:
             continue
-        for letter in _letters(text):
+        for letter in mnemonic_keys(text):
             found[letter].append(text)
     return found
 
@@ -34,7 +35,7 @@ def shown_mnemonics(root: QWidget) -> dict[str, list[str]]:
 def menu_bar_letters(window) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for action in window.menuBar().actions():
-        for letter in _letters(action.text()):
+        for letter in mnemonic_keys(action.text()):
             found[letter].append(action.text())
     return found
 
@@ -75,7 +76,7 @@ def test_each_menu_has_its_own_letters(window):
     for menu in window.menuBar().findChildren(QMenu):
         letters: dict[str, list[str]] = defaultdict(list)
         for action in menu.actions():
-            for letter in _letters(action.text()):
+            for letter in mnemonic_keys(action.text()):
                 letters[letter].append(action.text())
         assert {k: v for k, v in letters.items() if len(v) > 1} == {}, menu.title()
 

@@ -63,7 +63,7 @@ def find_in_issue(issue: Issue | None, query: str) -> list[Position]:
                     found += [Position(entry.uid, "paragraph", a, b, number)
                               for a, b in occurrences(plain(paragraph), query)]
             else:
-                for field, text in (("date", entry.date), ("unit", entry.unit), ("body", plain(entry.body))):
+                for field, text in (("mark", entry.mark), ("date", entry.date), ("unit", entry.unit), ("body", plain(entry.body))):
                     found += [Position(entry.uid, field, a, b) for a, b in occurrences(text, query)]
     in_issue_fields(closing_fields(issue))
     return found
@@ -80,7 +80,7 @@ def next_after_replacing(matches: list[Position], index: int, replaced: Position
     return index
 
 
-_FIELD_ORDER = ("date", "unit", "body", "title", "paragraph")
+_FIELD_ORDER = ("mark", "date", "unit", "body", "title", "paragraph")
 
 
 def find_in_entry(issue: Issue | None, uid: str, terms: list[str]) -> Position | None:

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from .model import SIGNOFF_LABELS, Article, Entry, Issue, Item, Section, format_cn_date
 from .richtext import plain
 
-ITEM_TEXT_FIELDS = ("date", "unit", "body")
+ITEM_TEXT_FIELDS = ("mark", "date", "unit", "body")
 ARTICLE_TEXT_FIELDS = ("title", "paragraph")
 MASTHEAD_TEXT_FIELDS = ("marking", "series", "number_line", "special", "office", "issue_date")  # as printed
 CLOSING_TEXT_FIELDS = ("editors", "reviewers", "signers", "others", "distribution")

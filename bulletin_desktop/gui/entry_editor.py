@@ -378,9 +378,9 @@ class EntryEditor(QWidget):
         except LookupError:
             return
         start, end = utf16_offset(text, position.start), utf16_offset(text, position.end)
-        if position.field in ("date", "unit", "title", "section"):
-            edit = {"date": self.ui.dateEdit, "unit": self.ui.unitEdit, "title": self.ui.articleTitleEdit,
-                    "section": self.ui.sectionTitleEdit}[position.field]
+        if position.field in ("mark", "date", "unit", "title", "section"):
+            edit = {"mark": self.ui.markEdit, "date": self.ui.dateEdit, "unit": self.ui.unitEdit,
+                    "title": self.ui.articleTitleEdit, "section": self.ui.sectionTitleEdit}[position.field]
             edit.setSelection(start, end - start)
             return
         body = self.active_body()

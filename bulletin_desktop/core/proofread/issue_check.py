@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Entry, Issue, Section
+from ..model import Article, Entry, Issue, Section, is_run_in_title
 from ..positions import Position, node_field_text
 from ..richtext import RichText
 from .engine import check
@@ -30,8 +30,10 @@ def entry_fields(entry: Entry) -> list[tuple[str, int]]:
     """The (field, paragraph) pairs of an entry's text that the proofreader reads."""
     if isinstance(entry, Article):
         return [("title", 0), *(("paragraph", index) for index in range(len(entry.paragraphs)))]
-    # the lead date the recogniser took apart from the body (4月31日, 11月15号, 11月14日-18日)
-    return [("date", 0), ("body", 0)] if entry.date else [("body", 0)]
+    # a run-in title printed before the date (**强化培训提能力。**12月4日，…), not a number or
+    # bullet; the lead date the recogniser took apart from the body (4月31日, 11月15号, 11月14日-18日)
+    lead = [("mark", 0)] if is_run_in_title(entry.mark) else []
+    return [*lead, ("date", 0), ("body", 0)] if entry.date else [*lead, ("body", 0)]
 
 
 def is_heading_paragraph(paragraph: RichText) -> bool:

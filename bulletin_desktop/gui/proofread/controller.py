@@ -227,7 +227,7 @@ class ProofreadController(QObject):
             paragraphs[position.paragraph] = replace_range(paragraphs[position.paragraph], position.start,
                                                            position.end, item.suggestion)
             value = paragraphs
-        elif position.field in ("title", "unit", "date"):
+        elif position.field in ("title", "mark", "unit", "date"):
             text = getattr(entry, position.field)
             value = text[:position.start] + item.suggestion + text[position.end:]
         else:

@@ -1,4 +1,4 @@
-"""An archive as the version before this one left it, for the tests of upgrading."""
+"""An archive as an earlier version left it, for the tests of upgrading."""
 from __future__ import annotations
 
 import sqlite3
@@ -6,9 +6,10 @@ import sqlite3
 from bulletin_desktop.core.archive import connection, schema, store
 
 
-def older_archive(path, issue) -> None:
-    """``path`` as the version before this one left it, holding ``issue``: stored by today's
-    code, then copied column by column into the tables the previous version had."""
+def older_archive(path, issue, version: int | None = None) -> None:
+    """``path`` as schema ``version`` (by default the version before this one) left it,
+    holding ``issue``: stored by today's code, then copied column by column into the tables
+    that version had."""
     current = sqlite3.connect(":memory:", isolation_level=None)
     connection.register_functions(current)
     schema.migrate(current)
@@ -16,7 +17,7 @@ def older_archive(path, issue) -> None:
     store.insert_issue(current, issue, store.ensure_series(current, issue, now), now)
     conn = sqlite3.connect(path, isolation_level=None)
     connection.register_functions(conn)
-    schema.migrate(conn, target=schema.SCHEMA_VERSION - 1)
+    schema.migrate(conn, target=schema.SCHEMA_VERSION - 1 if version is None else version)
     conn.execute("BEGIN")
     for table in ("series", "issues", "sections", "entries"):
         names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]

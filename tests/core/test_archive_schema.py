@@ -10,8 +10,9 @@ import pytest
 from bulletin_desktop.core.archive import (
     SCHEMA_VERSION, Archive, ArchiveCorruptError, ArchiveError, ArchiveTooNewError,
 )
-from bulletin_desktop.core.archive import connection, schema, store
+from bulletin_desktop.core.archive import connection, schema
 
+from older_archive import older_archive
 from test_archive_support import plain_issue, rich_issue
 
 
@@ -51,23 +52,7 @@ def test_foreign_keys_are_enforced_so_deleting_an_issue_removes_its_rows(tmp_pat
 
 def _make_older_file(path, issue, version=1):
     """A file as the first released schema (or ``version``) left it, holding one issue."""
-    # stored by today's code, then copied column by column into the tables version 1 had
-    current = sqlite3.connect(":memory:", isolation_level=None)
-    connection.register_functions(current)
-    schema.migrate(current)
-    now = store.now_text()
-    store.insert_issue(current, issue, store.ensure_series(current, issue, now), now)
-    conn = sqlite3.connect(path, isolation_level=None)
-    connection.register_functions(conn)
-    schema.migrate(conn, target=version)
-    conn.execute("BEGIN")
-    for table in ("series", "issues", "sections", "entries"):
-        names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-        rows = current.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid").fetchall()
-        conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
-    conn.execute("COMMIT")
-    conn.close()
-    current.close()
+    older_archive(path, issue, version)
 
 
 def test_an_older_file_is_migrated_after_a_backup(tmp_path):

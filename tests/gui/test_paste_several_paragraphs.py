@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from bulletin_desktop.core.model import Item
 from bulletin_desktop.core.richtext import plain
 from bulletin_desktop.gui.paste_sanitizer import entry_spans, paragraphs_from_text
+from test_paste_entry_lead import paste_into_body
 
 THREE_UNITS = ("11月20日，舞阳县应急管理局开展危化品企业夜查，检查企业5家。\n"
                "检查发现问题隐患12处，已全部交办整改。\n"
@@ -21,19 +22,15 @@ ONE_ENTRY = "11月20日，舞阳县开展夜查。\n会议要求，各单位要�
 
 @pytest.fixture
 def new_entry(window):
-    issue = window.document.issue
-    uid = window.editing.add_item(issue.sections[0].uid)
+    uid = window.editing.add_item(window.document.issue.sections[0].uid)
     window.ui.sectionTree.select_uid(uid)
     return uid
 
 
 def paste_text(qtbot, window, text: str) -> None:
-    body = window.ui.entryEditor.ui.itemBody
-    body.setFocus()
     mime = QMimeData()
     mime.setText(text)
-    QGuiApplication.clipboard().setMimeData(mime)
-    qtbot.keyClick(body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    paste_into_body(qtbot, window, mime)
 
 
 def test_dated_paragraphs_become_an_entry_each_after_the_one_pasted_into(qtbot, window, new_entry):

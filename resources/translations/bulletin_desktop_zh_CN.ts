@@ -1124,7 +1124,7 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>&amp;Adopt to…</source>
-        <translation>采用到(&amp;A)…</translation>
+        <translation>采用到(&amp;T)…</translation>
     </message>
     <message>
         <source>Add the submission (or the chosen candidate) to a section of the open issue</source>
@@ -2535,7 +2535,7 @@ The damaged file is kept as {aside}.</source>
     </message>
     <message>
         <source>&amp;Units and Scoring…</source>
-        <translation>单位名录与计分(&amp;W)…</translation>
+        <translation>单位名录与计分(&amp;8)…</translation>
     </message>
     <message>
         <source>The registry of units (aliases, merging, categories) and the points of the scoring table</source>

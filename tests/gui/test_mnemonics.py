@@ -99,3 +99,13 @@ def test_the_replace_row_leaves_the_menus_their_letters(window, qtbot):
     window.action_set.replace.trigger()
     qtbot.waitUntil(lambda: window.ui.findBar.ui.replaceButton.isVisible())
     assert_unique(window)
+
+
+def test_the_replace_row_beside_the_inbox_and_the_statistics(window, qtbot):
+    """Ctrl+H with 来稿 and 采用统计 open under the window: every letter shown is its own."""
+    window.show_view("inbox")
+    window.show_view("statistics")
+    window.action_set.replace.trigger()
+    qtbot.waitUntil(lambda: window.ui.findBar.ui.replaceButton.isVisible())
+    qtbot.waitUntil(lambda: window.inbox_dock.isVisible() and window.statistics_dock.isVisible())
+    assert_unique(window)

@@ -314,8 +314,18 @@ UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;
 
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red
-# rule under the masthead or the closing block's rules, which the layout draws itself.
-RULE_LINE = re.compile(r"^\s*[━─—–\-＿_=＝﹍﹏~～*＊·•]{3,}\s*$")
+# rule under the masthead or the closing block's rules, which the layout draws itself. A Party
+# or government office's rule has a star or another ornament in its middle (━━━★━━━, ═══◆═══),
+# and a Word file draws the two lines either side of a paragraph holding only the star (★): a
+# printed ornament too, never a title or an entry.
+_RULE_STROKES = r"[━─—–\-＿_=＝═﹍﹏~～*＊·•┅┄┈┉]"
+_RULE_ORNAMENTS = r"[★☆◆◇◈●○◎■□▲△▼▽♦✦✧✩✪✫✬✭✮✯❖※]"
+_ORNAMENTS = rf"(?:\s*{_RULE_ORNAMENTS}){{1,3}}\s*"
+# (a bullet alone on its line, ● or ◆, may be an entry's, its text cut onto the next line by a
+# copy: alone, only a star or two ornaments and more are a rule)
+RULE_LINE = re.compile(rf"^\s*(?:{_RULE_STROKES}{{3,}}|{_RULE_STROKES}+{_ORNAMENTS}{_RULE_STROKES}*"
+                       rf"|{_RULE_STROKES}*{_ORNAMENTS}{_RULE_STROKES}+|(?:\s*{_RULE_ORNAMENTS}){{2,3}}"
+                       rf"|[★☆✩✪✫✬✭✮✯])\s*$")
 
 
 def compact(text: str) -> str:

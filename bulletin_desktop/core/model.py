@@ -329,15 +329,15 @@ class Item:
         that is a run-in title (**强化培训。**12月4日，…) prints bold."""
         unit = self.unit
         lead: list[Run] = []
-        if self.mark[:2] in UNIT_BRACKETS:
-            lead.append(Run(self.mark[0] + unit + self.mark[1:]))
+        if (opening := unit_bracket(self.mark)) >= 0:  # (3.【】: after the entry's number)
+            lead.append(Run(self.mark[:opening + 1] + unit + self.mark[opening + 1:]))
             unit = ""
         elif self.mark:
             lead.append(Run(self.mark, is_run_in_title(self.mark)))
         if self.date:
             lead.append(Run(self.date + DATE_SEPARATOR))
         # (the unit's name in the text, a substring search, before the patterns of a signature)
-        if unit and unit in plain(self.body) and signed_unit(self.body) == unit:
+        if unit and unit.split(_JOINT_SEPARATOR)[0] in plain(self.body) and signed_unit(self.body) == unit:
             unit = ""
         if unit:
             lead.append(Run(unit, True))
@@ -353,10 +353,13 @@ class Item:
         type or extract), keeping the text exact. A guess: a bold lead is taken for a unit."""
         runs = list(normalize(text))
         date = mark = ""
-        if len(runs) > 1 and runs[0].bold and not runs[1].bold and is_run_in_title(runs[0].text):
-            titled = cls.from_rich(tuple(runs[1:]))  # **强化培训提能力。**12月4日，…: the title before the date
+        # 1．**强化培训。**12月4日，…: the number and the title make the mark, as the title alone does
+        numbered = 1 if len(runs) > 2 and bare_number(runs[0]) else 0
+        if (len(runs) > numbered + 1 and runs[numbered].bold and not runs[numbered + 1].bold
+                and is_run_in_title(runs[numbered].text)):
+            titled = cls.from_rich(tuple(runs[numbered + 1:]))  # **强化培训提能力。**12月4日，…: the title before the date
             if titled.date and not titled.mark:
-                titled.mark = runs[0].text
+                titled.mark = "".join(run.text for run in runs[:numbered + 1])
                 return titled
         if runs and not runs[0].bold and (bracketed := _bracketed_unit_lead(runs[0].text)) is not None:
             mark, date, unit, rest = bracketed  # 【长葛市】11月23日，…: a bold name after the date stays in the text
@@ -384,19 +387,33 @@ class Item:
         return cls(body=signed_again(unit, normalize(runs)), date=date, unit=unit, mark=mark)
 
 
+def bare_number(run: Run) -> bool:
+    """A plain run that holds only an entry's number or bullet (3., （三）, ◆), spaces aside."""
+    return not run.bold and numbering_length(run.text) > 0 and not run.text[numbering_length(run.text):].strip()
+
+
 def _bracketed_unit_lead(text: str) -> tuple[str, str, str, str] | None:
-    """【长葛市】11月23日，… (or 【长葛市】近日，…): the unit named in brackets before the date,
-    as the mark 【】 (with the spaces after it), the date, the unit and the rest of ``text``;
-    None when ``text`` opens otherwise."""
-    found = re.match(_UNIT_IN_BRACKETS, text)
+    """【长葛市】11月23日，… (or 【长葛市】近日，…, or after the entry's number, 3.【庙湾所】3月26日，…):
+    the unit named in brackets before the date, as the mark 【】 (with the number before it and
+    the spaces after it), the date, the unit and the rest of ``text``; None when ``text`` opens
+    otherwise."""
+    numbered = numbering_length(text)
+    found = re.match(_UNIT_IN_BRACKETS, text[numbered:])
     if found is None or found.group(1) + found.group(3) not in UNIT_BRACKETS:
         return None
-    after = text[found.end():]
+    after = text[numbered + found.end():]
     dated = _DATE_LEAD.match(after) or _LOOSE_LEAD.match(after)
     if dated is None:
         return None
-    mark = found.group(1) + found.group(3) + text[found.end(3):found.end()]
+    mark = text[:numbered] + found.group(1) + found.group(3) + found.string[found.end(3):found.end()]
     return mark, dated.group(1), found.group(2), after[dated.end():]
+
+
+def unit_bracket(mark: str) -> int:
+    """Where in an entry's mark the pair of brackets that holds its unit opens (【】 → 0,
+    3.【】 → 2: after its number), or -1: the mark holds no unit."""
+    numbered = numbering_length(mark)
+    return numbered if mark[numbered:numbered + 2] in UNIT_BRACKETS else -1
 
 
 def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
@@ -490,7 +507,7 @@ def unit_lead(entry: Entry) -> str:
         text = entry.title
     else:
         # (a unit printed in the mark's brackets opens the text as printed: 【长葛市】6月3日，…)
-        text = plain(entry.rich if entry.mark[:2] in UNIT_BRACKETS else entry.body)
+        text = plain(entry.rich if unit_bracket(entry.mark) >= 0 else entry.body)
         signed = attribution(text.strip())
     if signed:
         return signed[:LEAD_CHARS]
@@ -516,6 +533,24 @@ _UNIT_NAME_AT_START = "^" + _NOT_A_UNIT + r"[^，。；：、！？,.;:!?\s（�
 # 长葛市6月3日，… (the spaces between them already gone): a unit's name, then the date
 _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）()“”]{1,16}(?:" + UNIT_SUFFIXES
                      + r")(?=\d{1,2}月)")
+
+
+# A unit named before the date, as a text forwarded from a chat or a submission writes it
+# (【上蔡县】11月19日，…, （出山镇）11月19日，…, 上蔡县　11月19日，…, 上蔡县：11月19日，…): the
+# entry's unit, which the bulletin prints after the date.
+_UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
+               rf"|(?P<spaced>[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
+               r"\s*(?=\d{1,2}月\d{1,2}日)")
+
+
+def unit_before_date(text: str) -> tuple[str, int] | None:
+    """The unit ``text`` names before its date (郾城区　11月30日，… → 郾城区) and where the
+    date begins, or None. The inbox's adoption and a paste into an entry read it so."""
+    found = re.match(_UNIT_FIRST, text)
+    if found is None:
+        return None
+    name: str = found.group("bracketed") or found.group("spaced")
+    return name, found.end()
 
 
 # Who may sign an entry below it besides the units that report: their offices and sections
@@ -621,9 +656,29 @@ _SENDER_WORD_AFTER = re.compile(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
 def signed_unit(body: RichText) -> str:
     """The unit an entry's text names as its sender at its end (……。（县应急管理局供稿）,
     （供稿：县应急局）, （县应急局 供稿）, ——县应急管理局, 来源：县应急管理局 → 县应急管理局),
+    or the units that sent it together (（县应急管理局、县住建局供稿） → 县应急管理局、县住建局, as
+    a joint bold unit is read; spaced apart, （县应急管理局 县住建局）, they are joined with 、);
     or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name."""
     name = _SENDER_WORD_AFTER.sub("", attribution(plain(body).strip())) if body else ""
-    return name if re.match(_UNIT_NAMED, name) else ""
+    if re.match(_UNIT_NAMED, name):
+        return name
+    return _signed_together(name) if name else ""
+
+
+_JOINT_SEPARATOR = "、"
+"""What joins the names of units reporting together when the text sets them apart with spaces."""
+
+
+def _signed_together(name: str) -> str:
+    if re.search(r"[，。；：！？,;:!?（）()\d]", name):  # (（西平县5处、上蔡县7处）: counts, no senders)
+        return ""
+    spaced = name.split()
+    if len(spaced) > 1:
+        return _JOINT_SEPARATOR.join(spaced) if all(re.match(_UNIT_NAMED, part) for part in spaced) else ""
+    from .units.joined import joined_names  # (the units' package is loaded only for a signature that needs it)
+
+    names = joined_names(name)
+    return name if names and all(re.match(_UNIT_NAMED, part) for part in names) else ""
 
 
 def signed_again(unit: str, body: RichText) -> RichText:

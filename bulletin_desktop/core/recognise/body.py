@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, UNIT_BRACKETS, Article, Item, Section, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, lead_mark_length,
-    loose_lead_length, numbering_length, signed_again, signed_unit, unspaced_name,
+    BULLETS, DATE_SEPARATOR, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, lead_mark_length,
+    loose_lead_length, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
@@ -236,9 +236,11 @@ def read_item(rich: RichText) -> Item:
     """An ordinary paragraph read as an item: its leading date and bold unit recognised,
     or the units reporting together in one bold run (**县应急局、县消防救援大队**联合…)."""
     item = Item.from_rich(tidy_lead(rich))
-    if not item.unit and item.body and item.body[0].bold and _joint_units(item.body[0].text) and (
-            item.mark[:2] not in UNIT_BRACKETS):
-        item.unit, item.body = item.body[0].text, item.body[1:]
+    numbered = 1 if not item.mark and len(item.body) > 1 and bare_number(item.body[0]) else 0  # 2．**县住建局、县应急局**…
+    if (not item.unit and len(item.body) > numbered and item.body[numbered].bold
+            and _joint_units(item.body[numbered].text) and unit_bracket(item.mark) < 0):
+        item.mark = item.mark or "".join(run.text for run in item.body[:numbered])
+        item.unit, item.body = item.body[numbered].text, item.body[numbered + 1:]
     body, item.body = item.body, ()
     add_to_entry(item, body)
     return item
@@ -262,7 +264,7 @@ def add_to_entry(item: Item, more: RichText) -> None:
     the entry's, printed there only; with the same unit bold after the date as well
     (**县应急局**…（县应急局供稿）), that one is kept in the body, where it stood."""
     body = normalize((*item.body, *more))
-    if item.mark[:2] not in UNIT_BRACKETS:  # (a unit in the mark's brackets is printed there)
+    if unit_bracket(item.mark) < 0:  # (a unit in the mark's brackets is printed there)
         if item.unit:
             body = signed_again(item.unit, body)
         else:
@@ -562,10 +564,15 @@ def tidy_lead(rich: RichText) -> RichText:
     if not runs[0].bold and (comma := HALF_WIDTH_AFTER_DATE.match(runs[0].text, lead_mark_length(runs[0].text))):
         # 11月16日,县应急局…: the date's comma typed half-width is the separator the entry prints
         runs[0] = Run(runs[0].text[:comma.end(1)] + DATE_SEPARATOR + runs[0].text[comma.end():])
-    if len(runs) > 1 and runs[0].bold and not runs[1].bold and BOLD_BRACKETED_UNIT.match(runs[0].text):
-        unbolded = normalize([Run(runs[0].text), *runs[1:]])
-        if Item.from_rich(unbolded).mark[:2] in UNIT_BRACKETS:
+    # (the bracketed unit and the unit before its colon may follow the entry's number: 3.**【庙湾所】**…)
+    at = 1 if len(runs) > 2 and bare_number(runs[0]) and runs[1].bold else 0
+    if len(runs) > at + 1 and runs[at].bold and not runs[at + 1].bold and BOLD_BRACKETED_UNIT.match(runs[at].text):
+        unbolded = normalize([*runs[:at], Run(runs[at].text), *runs[at + 1:]])
+        if unit_bracket(Item.from_rich(unbolded).mark) >= 0:
             runs = list(unbolded)  # **【县应急局】**11月16日，…: the unit in the brackets before the date
+    if at and len(runs) > at and runs[at].bold and (named := UNIT_BEFORE_COLON.match(runs[at].text)):  # （三）**县应急局：**11月5日…
+        runs[at:at + 1] = [Run(named.group(1), True), Run(runs[at].text[named.end(1):])]
+        return normalize(runs)
     first = runs[0]
     if first.bold and (match := ENTRY_START.match(first.text)) and first.text[match.end():].startswith(DATE_SEPARATOR):
         cut = match.end() + len(DATE_SEPARATOR)

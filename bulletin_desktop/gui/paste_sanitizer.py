@@ -20,7 +20,9 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 
 from ..core.emoji import without_emoji
-from ..core.model import DATE_SEPARATOR, UNIT_BRACKETS, Item
+from ..core.model import DATE_SEPARATOR, Item, unit_before_date, unit_bracket
+from ..core.proofread.rich_edit import replace_range
+from ..core.recognise.body import read_item
 from ..core.positions import code_point_offset
 from ..core.richtext import RichText, Run, concat, normalize, parse_markup, plain
 
@@ -165,13 +167,22 @@ class PastedLead:
 
 
 def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedLead | None:
-    """The leading date of a pasted entry and its unit, as an entry typed in full is read
-    (Item.from_rich): the unit bold after the date, or one of ``known_units`` written plainly
-    there (the longest); None when the text does not open with a date."""
-    item = Item.from_rich(paragraph)
-    if item.date and item.mark[:2] in UNIT_BRACKETS:
-        # 【舞阳县】11月19日，… (text forwarded from a chat): date and unit to their fields, as a
-        # submission is adopted; kept in the text, the unit reads on unbracketed before it
+    """The leading date of a pasted entry and its unit, as an imported entry is read
+    (recognise.body.read_item): the unit bold after the date (units reporting together in
+    one bold run too), the unit the text signs at its end (……。（县应急局供稿）), a unit
+    written before the date as a chat forwards it (郾城区　11月30日，…, 【舞阳县】11月19日，…),
+    or else one of ``known_units`` written plainly after the date (the longest); None when
+    the text does not open with a date."""
+    if (first := unit_before_date(plain(paragraph))) is not None:
+        named, end = first
+        dated = pasted_lead(replace_range(paragraph, 0, end, ""))
+        if dated is None:
+            return None
+        # date and unit to their fields, as a submission is adopted; kept in the text, the unit
+        # reads on unbracketed before it
+        return PastedLead(dated.date, named, dated.after_date, concat((Run(named),), dated.after_date))
+    item = read_item(paragraph)
+    if item.date and unit_bracket(item.mark) >= 0:  # 1．【舞阳县】11月19日，…: after a number
         return PastedLead(item.date, item.unit, item.body, concat((Run(item.unit),), item.body))
     if not item.date or item.mark:
         return None
@@ -193,7 +204,7 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     spans: list[list[RichText]] = []
     dated_span = False  # the span being filled has its dated paragraph
     for paragraph in paragraphs:
-        dated = bool(Item.from_rich(paragraph).date)
+        dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)))
         if not spans or (dated and dated_span):
             spans.append([])
             dated_span = False
@@ -208,5 +219,5 @@ def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> 
     text = join_paragraphs(paragraphs)
     lead = pasted_lead(text, known_units)
     if lead is None:
-        return Item.from_rich(text)
+        return read_item(text)
     return Item(body=lead.rest, date=lead.date, unit=lead.unit)

@@ -7,8 +7,8 @@ import re
 from typing import Iterable
 
 from ..model import (
-    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, UNIT_SUFFIXES, Article, Entry, Item, is_source_line,
-    numbering_length, time_phrase_length,
+    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, is_source_line,
+    numbering_length, time_phrase_length, unit_before_date,
 )
 from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
@@ -35,20 +35,12 @@ _OPENING = 60
 _DATE_INSIDE = re.compile(rf"[，,]\s*{ENTRY_DATE_PATTERN}[，,]")
 
 
-# A unit named before the date (【上蔡县】11月19日，…, （出山镇）11月19日，…, 上蔡县　11月19日，…,
-# 上蔡县：11月19日，…): the entry's unit, written after the date as the bulletin prints it.
-_UNIT_FIRST = re.compile(
-    r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
-    rf"|(?P<spaced>[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
-    r"\s*(?=\d{1,2}月\d{1,2}日)")
-
-
 def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...]) -> Item:
-    if first := _UNIT_FIRST.match(plain(text)):
-        named = first.group("bracketed") or first.group("spaced")
-        text = replace_range(text, 0, first.end(), "")
-        if named not in names:  # another unit than the sender's (a town in its county's report)
-            unit, names = named, (named,)
+    if first := unit_before_date(plain(text)):
+        written, end = first
+        text = replace_range(text, 0, end, "")
+        if written not in names:  # another unit than the sender's (a town in its county's report)
+            unit, names = written, (written,)
     item = Item.from_rich(text)
     if not item.date and not item.unit and (opening := time_phrase_length(plain(text))):
         # it says when itself (6月3日以来，西平县组织…): kept as written, the unit's name after
@@ -104,7 +96,7 @@ def _bold_name_at(text: RichText, at: int, names: tuple[str, ...]) -> RichText:
 def opens_dated_news(text: str) -> bool:
     """Dated as the bulletin prints news (11月15日，…), or after the unit it is about
     (【上蔡县】3月8日，…): news, never a title."""
-    return bool(_DATED.match(text) or _UNIT_FIRST.match(text))
+    return bool(_DATED.match(text) or unit_before_date(text))
 
 
 def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str = "",

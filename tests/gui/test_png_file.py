@@ -80,7 +80,7 @@ def test_a_high_dpi_grab_is_written_at_its_size_in_pixels(qapp):
 
 def test_a_full_disk_at_the_last_moment_is_reported_and_leaves_no_file(qtbot, tmp_path, monkeypatch, capsys):
     """The folder was there when the run began; the write itself fails (a full disk)."""
-    def full_disk(path, produce):
+    def full_disk(path, produce, durable=True):
         raise WriteError(describe_os_error(OSError(errno.ENOSPC, "No space"), path), path)
 
     monkeypatch.setattr(screenshot, "write_atomically", full_disk)

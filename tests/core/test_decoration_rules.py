@@ -14,7 +14,7 @@ def read(text: str):
 
 
 @pytest.mark.parametrize("rule", ["━━━━━━━━★━━━━━━━━", "——————★——————", "─────☆─────", "═══◆═══",
-                                  "★", "　★　", "★ ★ ★", "◆◆◆", "━━ ※ ━━"])
+                                  "★", "　★　", "★ ★ ★", "◆◆◆", "★★★★★", "━━ ※ ━━"])
 def test_a_rule_with_an_ornament_makes_no_section_nor_entry(rule):
     result = read(f"{MASTHEAD}{rule}\n【工作动态】\n3月1日，**某县**开会。\n{rule}\n【经验交流】\n某镇做法\n"
                   f"今年以来，某镇抓好安全生产。\n{rule}\n报：市委、市政府\n")

@@ -15,6 +15,11 @@ def test_a_number_before_a_bold_bracketed_unit(number):
     assert plain(item.rich) == f"{number}【庙湾所】3月26日，庙湾所开展“3·15”消费维权进乡村活动。"
 
 
+def test_a_number_bold_with_its_bracketed_unit():
+    item = read_item(parse_markup("**3.【庙湾所】**3月26日，庙湾所开展活动。"))
+    assert (item.mark, item.date, item.unit) == ("3.【】", "3月26日", "庙湾所")
+
+
 def test_a_number_before_a_bracketed_unit_in_plain_text():
     item = read_item(parse_markup("12、〔东皇所〕近日，东皇所开展检查。"))
     assert (item.mark, item.date, item.unit) == ("12、〔〕", "近日", "东皇所")

@@ -566,7 +566,8 @@ def tidy_lead(rich: RichText) -> RichText:
         runs[0] = Run(runs[0].text[:comma.end(1)] + DATE_SEPARATOR + runs[0].text[comma.end():])
     # (the bracketed unit and the unit before its colon may follow the entry's number: 3.**【庙湾所】**…)
     at = 1 if len(runs) > 2 and bare_number(runs[0]) and runs[1].bold else 0
-    if len(runs) > at + 1 and runs[at].bold and not runs[at + 1].bold and BOLD_BRACKETED_UNIT.match(runs[at].text):
+    if (len(runs) > at + 1 and runs[at].bold and not runs[at + 1].bold
+            and BOLD_BRACKETED_UNIT.match(runs[at].text, numbering_length(runs[at].text))):  # (**3.【庙湾所】**: bold with it)
         unbolded = normalize([*runs[:at], Run(runs[at].text), *runs[at + 1:]])
         if unit_bracket(Item.from_rich(unbolded).mark) >= 0:
             runs = list(unbolded)  # **【县应急局】**11月16日，…: the unit in the brackets before the date

@@ -305,7 +305,7 @@ UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
 HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})[ \u3000]*,[ \u3000]*(?!\d)")
 _UNIT_NAME = rf"[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()“”]{{1,18}}(?:{SENDER_SUFFIXES}|村)"
 # **【县应急局】**11月16日，…: the unit in the brackets some offices print before the date, bolded
-BOLD_BRACKETED_UNIT = re.compile(rf"^[【〔［\[]{_UNIT_NAME}[】〕］\]][ \u3000]*$")
+BOLD_BRACKETED_UNIT = re.compile(rf"[【〔［\[]{_UNIT_NAME}[】〕］\]][ \u3000]*$")  # (matched from where it opens)
 
 # Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局), or
 # any name after a sender's label (供稿：县卫生健康委员会医政股)
@@ -324,7 +324,7 @@ _ORNAMENTS = rf"(?:\s*{_RULE_ORNAMENTS}){{1,3}}\s*"
 # (a bullet alone on its line, ● or ◆, may be an entry's, its text cut onto the next line by a
 # copy: alone, only a star or two ornaments and more are a rule)
 RULE_LINE = re.compile(rf"^\s*(?:{_RULE_STROKES}{{3,}}|{_RULE_STROKES}+{_ORNAMENTS}{_RULE_STROKES}*"
-                       rf"|{_RULE_STROKES}*{_ORNAMENTS}{_RULE_STROKES}+|(?:\s*{_RULE_ORNAMENTS}){{2,3}}"
+                       rf"|{_RULE_STROKES}*{_ORNAMENTS}{_RULE_STROKES}+|(?:\s*{_RULE_ORNAMENTS}){{2,9}}"
                        rf"|[★☆✩✪✫✬✭✮✯])\s*$")
 
 

@@ -15,8 +15,8 @@ from typing import Any, Iterable, Sequence
 from ..issue_json import signoff_from_dict, signoff_to_dict
 from ..model import (
     Article, DistributionLine, Entry, Issue, Item, NumberingDefaults, Section, Series, Signoff, Special, YearNumber,
-    SQLITE_INTEGER_MAX, UNIT_BRACKETS, format_cn_date, new_uid, number_line, number_problem, series_name_problem,
-    signed_again, unit_lead, unspaced_name,
+    SQLITE_INTEGER_MAX, format_cn_date, new_uid, number_line, number_problem, series_name_problem,
+    signed_again, unit_bracket, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
 from .errors import ArchiveError, DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
@@ -94,7 +94,7 @@ def print_signed_units_as_before(conn: sqlite3.Connection) -> None:
     updates = []
     for entry_id, *columns in rows:
         item = entry_from_row(*columns)
-        if not isinstance(item, Item) or item.mark[:2] in UNIT_BRACKETS:  # printed in its brackets either way
+        if not isinstance(item, Item) or unit_bracket(item.mark) >= 0:  # printed in its brackets either way
             continue
         body = signed_again(item.unit, item.body)
         if body != item.body:

@@ -21,8 +21,6 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 
 from ..core.emoji import without_emoji
 from ..core.model import DATE_SEPARATOR, Item, unit_before_date, unit_bracket
-from ..core.proofread.rich_edit import replace_range
-from ..core.recognise.body import read_item
 from ..core.positions import code_point_offset
 from ..core.richtext import RichText, Run, concat, normalize, parse_markup, plain
 
@@ -173,6 +171,11 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     written before the date as a chat forwards it (郾城区　11月30日，…, 【舞阳县】11月19日，…),
     or else one of ``known_units`` written plainly after the date (the longest); None when
     the text does not open with a date."""
+    # the importer's reading and the range edit load at the first paste, not with the window
+    # (the proofreading package, which holds the range edit, compiles its rules on import)
+    from ..core.proofread.rich_edit import replace_range
+    from ..core.recognise.body import read_item
+
     if (first := unit_before_date(plain(paragraph))) is not None:
         named, end = first
         dated = pasted_lead(replace_range(paragraph, 0, end, ""))
@@ -219,5 +222,7 @@ def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> 
     text = join_paragraphs(paragraphs)
     lead = pasted_lead(text, known_units)
     if lead is None:
+        from ..core.recognise.body import read_item
+
         return read_item(text)
     return Item(body=lead.rest, date=lead.date, unit=lead.unit)

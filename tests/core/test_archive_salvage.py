@@ -15,6 +15,7 @@ from bulletin_desktop.core.archive.salvage import SalvageCancelled, salvage
 from bulletin_desktop.core.issue_json import issue_to_dict
 
 from archive_pages import entry_leaf_pages
+from test_archive_support import rich_issue
 from page_map import issue_pages
 
 PAGE = 4096
@@ -137,6 +138,26 @@ def test_a_sound_archive_checks_ok_and_salvages_whole(tmp_path, thousand_issue_a
     assert check_file(thousand_issue_archive).ok
     report = salvage(thousand_issue_archive, tmp_path / "copy.sqlite")
     assert (report.issues, report.entries, report.issues_lost) == (1000, 1000 * _entries(thousand_issue_archive), [])
+    assert report.problems == []  # (the scoring table's rows met the new archive's defaults under their keys)
+
+
+def test_the_clerks_points_survive_a_salvage(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(rich_issue())
+        with archive.reading() as conn:
+            key, points = conn.execute("SELECT key, points FROM scoring ORDER BY position LIMIT 1").fetchone()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE scoring SET points = ? WHERE key = ?", (points + 7, key))
+    conn.close()
+    report = salvage(path, tmp_path / "copy.sqlite")
+    assert report.problems == []
+    copy = sqlite3.connect(tmp_path / "copy.sqlite")
+    try:
+        assert copy.execute("SELECT points FROM scoring WHERE key = ?", (key,)).fetchone()[0] == points + 7
+    finally:
+        copy.close()
 
 
 def _entries(path) -> int:

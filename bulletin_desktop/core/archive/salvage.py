@@ -255,9 +255,9 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress: Progre
         children = [t for t in children if new_columns[t]]
         others = [t for t in others if new_columns[t]]
 
-        def insert(table: str, row: Row) -> None:
+        def insert(table: str, row: Row, verb: str = "INSERT") -> None:
             names = [n for n in new_columns[table] if n in row]
-            conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            conn.execute(f"{verb} INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                          [row[n] for n in names])
 
         # the search indexes are built once at the end (much faster than row by row); the
@@ -298,11 +298,13 @@ def _copy(reader: _Reader, target: Path, report: SalvageReport, progress: Progre
             report.entries += len(own_entries)
         if progress is not None and progress(len(issues), len(issues), report.issues) is False:
             raise SalvageCancelled()
-        # the trash and the clerk's lists (proofreading terms…): any row that reads is whole
+        # the trash and the clerk's lists (proofreading terms…): any row that reads is whole;
+        # it takes the place of the row the new archive starts with under the same key (the
+        # scoring table's default points give way to the clerk's)
         for table in others:
             for row in other_rows[table].values():
                 try:
-                    insert(table, row)
+                    insert(table, row, "INSERT OR REPLACE")
                 except sqlite3.Error as exc:
                     report.problems.append(f"{table}: {exc}")
         _rebuild_search(conn)

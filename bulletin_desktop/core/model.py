@@ -650,7 +650,7 @@ def attribution(text: str) -> str:
 
 
 # what an attribution says of its sender after the name: （县应急局供稿）, （县应急局 供稿）
-_SENDER_WORD_AFTER = re.compile(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
+_SENDER_WORD_AFTER = LazyPattern(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
 
 
 def signed_unit(body: RichText) -> str:
@@ -659,7 +659,7 @@ def signed_unit(body: RichText) -> str:
     or the units that sent it together (（县应急管理局、县住建局供稿） → 县应急管理局、县住建局, as
     a joint bold unit is read; spaced apart, （县应急管理局 县住建局）, they are joined with 、);
     or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name."""
-    name = _SENDER_WORD_AFTER.sub("", attribution(plain(body).strip())) if body else ""
+    name = _SENDER_WORD_AFTER.subn("", attribution(plain(body).strip()))[0] if body else ""
     if re.match(_UNIT_NAMED, name):
         return name
     return _signed_together(name) if name else ""
@@ -692,7 +692,7 @@ def signed_again(unit: str, body: RichText) -> RichText:
 
 # A run-in title printed bold before an entry's date (**强化培训提能力。**12月4日，…): words
 # closed by a full stop, an exclamation, a question mark or a colon (no number or bullet is).
-_RUN_IN_TITLE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[^\s«»。！？：!?:]{2,40}[。！？：!?:]")
+_RUN_IN_TITLE = LazyPattern(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2})[^\s«»。！？：!?:]{2,40}[。！？：!?:]")
 
 
 def is_run_in_title(mark: str) -> bool:

@@ -317,9 +317,22 @@ def stray_numbered_heading(para: Paragraph, after: list[Paragraph]) -> str | Non
     return match.group(2).strip() if _over_dated_entry(after) else None
 
 
+def _first_with_text(paragraphs: list[Paragraph]) -> Paragraph | None:
+    """The first of ``paragraphs`` that holds any text: the one a line stands over (the blank
+    lines between are layout)."""
+    return next((p for p in paragraphs if p.text.strip()), None)
+
+
 def _over_dated_entry(after: list[Paragraph]) -> bool:
-    first = next((p for p in after if p.text.strip()), None)
+    first = _first_with_text(after)
     return first is not None and _dated_paragraph(first)
+
+
+def _plain_text(para: Paragraph | None) -> bool:
+    """A paragraph of text as it is (no style or list marks it, no article's title): what a
+    heading stands over."""
+    return (para is not None and not para.exact and para.hint is Hint.NONE
+            and not is_article_title(para.text.strip()))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -363,7 +376,7 @@ def article_part(text: str, article: Article, after: list[Paragraph] | None = No
     numbered = numbering_length(text)
     if not numbered or text[0] in BULLETS:
         return False
-    if after is not None and (following := next((p for p in after if p.text.strip()), None)) is not None:
+    if after is not None and (following := _first_with_text(after)) is not None:
         if following.hint is Hint.ITEM or _dated_entry(following.text):
             return False
     form = _form(text)
@@ -394,9 +407,8 @@ def _heading_over_text(para: Paragraph, after: list[Paragraph]) -> bool:
     """In a bulletin whose sections are short lines, one more over a paragraph of text
     (数据统计 / 截至5月10日，全区……): a section like the others, not an article's title
     or a part of the article above (主要做法 / 一是……)."""
-    first = next((p for p in after if p.text.strip()), None)
-    return (_heading_shape(para) and not _REPORT_PART.search(heading_title(para.text)) and first is not None
-            and not first.exact and first.hint is Hint.NONE and not is_article_title(first.text.strip()))
+    return (_heading_shape(para) and not _REPORT_PART.search(heading_title(para.text))
+            and _plain_text(_first_with_text(after)))
 
 
 _CELL_GAPS = re.compile(CELL_GAP + "+")
@@ -455,7 +467,7 @@ def _headline_beside(then: Paragraph | None, after: list[Paragraph]) -> bool:
     if _heading_shape(then):
         return False  # a heading of the same kind: the sections go on
     rest = after[after.index(then) + 1:]
-    following = next((p for p in rest if p.text.strip()), None)
+    following = _first_with_text(rest)
     return following is not None and (following.hint is Hint.ITEM or _dated_entry(following.text))
 
 
@@ -482,9 +494,8 @@ def _asking_title(text: str, after: list[Paragraph]) -> bool:
     as well be an article's short paragraph asking its question, and is read so."""
     if not asks_as_title(text):
         return False
-    first = next((p for p in after if p.text.strip()), None)
-    return (first is not None and not first.exact and first.hint is Hint.NONE and not _dated_paragraph(first)
-            and not is_article_title(first.text.strip()))
+    first = _first_with_text(after)
+    return first is not None and _plain_text(first) and not _dated_paragraph(first)
 
 
 def _dated_entry(text: str) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 from ..core.emoji import without_emoji
 from ..core.model import DATE_SEPARATOR, Item, unit_before_date, unit_bracket
 from ..core.positions import code_point_offset
-from ..core.richtext import RichText, Run, concat, normalize, parse_markup, plain
+from ..core.richtext import RichText, Run, concat, normalize, parse_markup, plain, replace_range
 
 RICH_MIME = "application/x-bulletin-desktop-rich"
 """Our own clipboard format: JSON list of paragraphs in ``**bold**`` markup."""
@@ -171,9 +171,7 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     written before the date as a chat forwards it (郾城区　11月30日，…, 【舞阳县】11月19日，…),
     or else one of ``known_units`` written plainly after the date (the longest); None when
     the text does not open with a date."""
-    # the importer's reading and the range edit load at the first paste, not with the window
-    # (the proofreading package, which holds the range edit, compiles its rules on import)
-    from ..core.proofread.rich_edit import replace_range
+    # the importer's reading loads at the first paste, not with the window
     from ..core.recognise.body import read_item
 
     if (first := unit_before_date(plain(paragraph))) is not None:

@@ -12,11 +12,10 @@ from ..model import (
 )
 from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
-from ..proofread.rich_edit import replace_range
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE
 from .covering_lines import chat_day, is_covering_line
-from ..richtext import RichText, Run, concat, normalize, parse_markup, plain
+from ..richtext import RichText, Run, concat, normalize, parse_markup, plain, replace_range
 
 _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # Lines about the submission, not news: who sends it and how to reach them (报送单位：…

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from ..model import Article, Issue, Item
 from ..recognise.body import read_item
 from ..recognise.patterns import cut_by_page_break
-from ..richtext import RichText, concat, plain
+from ..richtext import RichText, concat, plain, replace_ranges
 from .punctuation import spacing_spans
-from .rich_edit import replace_ranges
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from ...core.proofread.archive_checks import ArchiveFinding, archive_context
 from ...core.proofread.artefacts import issue_artefact_fixes
 from ...core.proofread.ignored_here import anchor_in, anchor_of
 from ...core.proofread.issue_check import IssueFinding, check_issue
-from ...core.proofread.rich_edit import replace_range
+from ...core.richtext import replace_range
 from .archive_runner import ArchiveChecks
 from .highlighter import FindingHighlighter
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 from bulletin_desktop.core.model import Article
 from bulletin_desktop.core.proofread import check
 from bulletin_desktop.core.proofread.artefacts import clean_text, issue_artefact_fixes, strip_spaces
-from bulletin_desktop.core.proofread.rich_edit import replace_range
-from bulletin_desktop.core.richtext import Run, from_plain, plain
+from bulletin_desktop.core.richtext import Run, from_plain, plain, replace_range
 
 
 def test_sample_file_has_39_stray_spaces_and_3_page_break_cuts(sample_text):

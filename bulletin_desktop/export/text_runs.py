@@ -29,6 +29,22 @@ _LATIN_RUN = re.compile(f"[{_LATIN_CLASS}]+")
 _LATIN_ALNUM_RUN = re.compile(f"[{_LATIN_ALNUM}]+")
 
 
+# Characters Unicode shares between scripts, set in the East-Asian face like the rest of the
+# text that is not Latin: quotation marks, dashes, the ellipsis, ·, ×, ℃, ①, Ⅳ, ◆, ★, Greek
+# letters. Word does so because our runs carry the eastAsia hint, the Qt typesetter because
+# they are not Latin; LibreOffice 7.4 ignores the hint and gives such a character the script
+# of the one before it: after a digit or a Latin letter the Latin face (“50条” printed 50”
+# half-width, and the line holding more than Word's). The .docx names the East-Asian face in
+# every slot of their runs (docx/ooxml.add_run), so every application sets them alike.
+_SHARED_RUN = re.compile("[\\u00a1-\\u00bf\\u00d7\\u00f7\\u0250-\\u2e7f]+")
+
+
+def shared_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every stretch of ``text`` of characters shared between scripts,
+    which must be set in the East-Asian face whatever script precedes them."""
+    return [match.span() for match in _SHARED_RUN.finditer(text)]
+
+
 def latin_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch of ``text`` set in the Latin face."""
     return [match.span() for match in _LATIN_RUN.finditer(text)]

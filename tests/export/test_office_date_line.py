@@ -61,7 +61,8 @@ def office_paragraph(office: str) -> etree._Element:
 
 
 def test_word_breaks_the_line_before_the_date_after_a_long_office():
-    run_children = [el.tag.removeprefix(W) for el in office_paragraph(LONG_OFFICE).iter(f"{W}r") for el in el]
+    run_children = [el.tag.removeprefix(W) for el in office_paragraph(LONG_OFFICE).iter(f"{W}r") for el in el
+                    if el.tag != f"{W}rPr"]
     assert run_children[-4:] == ["t", "br", "tab", "t"]
     assert "br" not in [el.tag.removeprefix(W) for el in office_paragraph(SHORT_OFFICE).iter()]
 

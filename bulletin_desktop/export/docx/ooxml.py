@@ -15,6 +15,8 @@ from typing import Iterable
 
 from lxml import etree
 
+from ..text_runs import shared_runs
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -229,23 +231,47 @@ def add_run(paragraph: etree._Element, text: str, *, east_asia: str, latin: str 
             bold: bool = False, size_pt: float | None = None, color: str | None = None,
             style: str | None = None) -> etree._Element:
     """A run carrying its fonts explicitly, so text copied into another document or
-    opened where our styles were changed keeps the faces the layout needs."""
-    run = sub(paragraph, "w:r")
-    rpr = sub(run, "w:rPr")
-    if style:
-        sub(rpr, "w:rStyle", val=style)
-    set_fonts(rpr, east_asia, latin)
-    if bold:
-        sub(rpr, "w:b")
-        sub(rpr, "w:bCs")
-    if color:
-        sub(rpr, "w:color", val=color)
-    if size_pt is not None:
-        half = pt_to_half_points(size_pt)
-        sub(rpr, "w:sz", val=half)
-        sub(rpr, "w:szCs", val=half)
-    add_text(run, text)
+    opened where our styles were changed keeps the faces the layout needs. Characters
+    shared between scripts (quotation marks, dashes, ◆) go in runs of their own naming
+    the East-Asian face in every slot (``text_runs.shared_runs``: else LibreOffice sets a
+    ” after a digit in the Latin face). Returns the last run written."""
+    run = None
+    for piece, piece_latin in _face_pieces(text, east_asia, latin):
+        run = sub(paragraph, "w:r")
+        rpr = sub(run, "w:rPr")
+        if style:
+            sub(rpr, "w:rStyle", val=style)
+        set_fonts(rpr, east_asia, piece_latin)
+        if bold:
+            sub(rpr, "w:b")
+            sub(rpr, "w:bCs")
+        if color:
+            sub(rpr, "w:color", val=color)
+        if size_pt is not None:
+            half = pt_to_half_points(size_pt)
+            sub(rpr, "w:sz", val=half)
+            sub(rpr, "w:szCs", val=half)
+        add_text(run, piece)
+    assert run is not None
     return run
+
+
+def _face_pieces(text: str, east_asia: str, latin: str | None) -> list[tuple[str, str | None]]:
+    """``text`` cut where the characters shared between scripts start and end: (piece,
+    the face of its Latin slots), the East-Asian face for the shared characters."""
+    shared = shared_runs(text) if latin not in (None, east_asia) else []
+    if not shared:
+        return [(text, latin)]
+    pieces: list[tuple[str, str | None]] = []
+    at = 0
+    for start, end in shared:
+        if start > at:
+            pieces.append((text[at:start], latin))
+        pieces.append((text[start:end], east_asia))
+        at = end
+    if at < len(text):
+        pieces.append((text[at:], latin))
+    return pieces
 
 
 # ---------------------------------------------------------------------------- fields

@@ -34,6 +34,8 @@ SIGNOFF = "Signoff"
 DISTRIBUTION = "Distribution"
 CLOSING_ANCHOR = "ClosingAnchor"
 PAGE_NUMBER = "PageNumber"
+# the height of the hairline paragraph the closing table is anchored to
+CLOSING_ANCHOR_TWIPS = 20
 RUN_IN_HEADING = "RunInHeading"
 RUN_IN_SUBHEADING = "RunInSubheading"
 
@@ -145,7 +147,7 @@ def _styles(options: LayoutOptions) -> list[_Style]:
     return [
         *paragraph_styles.values(),
         _Style(ENTRY, based_on=BODY, next_id=ENTRY, own=False),
-        _Style(CLOSING_ANCHOR, size_pt=1, char_scale=100, align="left", line=(20, "exact")),
+        _Style(CLOSING_ANCHOR, size_pt=1, char_scale=100, align="left", line=(CLOSING_ANCHOR_TWIPS, "exact")),
         _Style(PAGE_NUMBER, font=o.page_number_font, latin=o.page_number_font, size_pt=o.page_number_size_pt,
                char_scale=100, align="right", line=(240, "auto")),
         _Style(RUN_IN_HEADING, kind="character", based_on="DefaultParagraphFont",

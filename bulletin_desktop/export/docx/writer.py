@@ -118,8 +118,10 @@ class _BodyWriter:
 
     def office_date(self, block: Block) -> None:
         p = self.paragraph(st.OFFICE_DATE)
-        run = add_run(p, block.left, east_asia=self.styles.face(self.styles[block.kind].role),
-                      latin=self.styles.latin_face)
+        face = self.styles.face(self.styles[block.kind].role)
+        add_run(p, block.left, east_asia=face, latin=self.styles.latin_face)
+        # the date in a run of its own: the office's last run may be one of shared characters
+        run = add_run(p, "", east_asia=face, latin=self.styles.latin_face)
         if not self.styles.office_and_date_share_a_line(block):
             sub(run, "w:br")
         sub(run, "w:tab")
@@ -150,32 +152,55 @@ class _BodyWriter:
         float_table(tbl, x_twips=g.left)
         outer = mm_to_border_eighths(o.closing_outer_rule_mm) / 8
         inner = mm_to_border_eighths(o.closing_inner_rule_mm) / 8
+        rows: list[tuple[etree._Element, Block, float]] = []  # each row's paragraph and its rules' width, pt
         for block in blocks:
             if block.kind is BlockKind.SIGNOFF:
                 p = self.cell_paragraph(tbl, st.SIGNOFF)
                 self.closing_indent(p, block)
                 for span in block.spans:
                     add_run(p, span.text, east_asia=self.styles.face(span.role), latin=latin, bold=span.bold)
+                rows.append((p, block, 0.0))
                 continue
             for index, (head, text) in enumerate(block.lines):
                 p = self.cell_paragraph(tbl, st.DISTRIBUTION)
                 tc = p.getparent()
-                set_cell_border(tc, "top", width_pt=outer if index == 0 else inner)
+                rules = [outer if index == 0 else inner]
                 if index == len(block.lines) - 1 and not block.note:
-                    set_cell_border(tc, "bottom", width_pt=outer)
+                    rules.append(outer)
+                self.cell_rules(tc, rules)
                 self.closing_indent(p, block, len(head))
                 add_run(p, head + text, east_asia=body_face, latin=latin)
+                rows.append((p, block, sum(rules)))
             if block.note:
                 p = self.cell_paragraph(tbl, st.DISTRIBUTION)
-                tc = p.getparent()
-                set_cell_border(tc, "top", width_pt=inner if block.lines else outer)
-                set_cell_border(tc, "bottom", width_pt=outer)
+                rules = [inner if block.lines else outer, outer]
+                self.cell_rules(p.getparent(), rules)
                 self.closing_indent(p, block)
                 insert_ordered(p.find(f"{{{W_NS}}}pPr"), element("w:jc", val=self.styles.print_note.align.value))
                 add_run(p, block.note, east_asia=body_face, latin=latin)
+                rows.append((p, block, sum(rules)))
+        self.fit_closing_rows(rows)
         # The anchor: a hairline paragraph, so a full last page does not spill a blank one.
         anchor = self.paragraph(st.CLOSING_ANCHOR)
         anchor.find(f"{{{W_NS}}}pPr").append(_rpr_size(1))
+
+    def cell_rules(self, tc: etree._Element, widths_pt: list[float]) -> None:
+        """The rules of a row of the closing table: above it, and below it too when given."""
+        for side, width in zip(("top", "bottom"), widths_pt):
+            set_cell_border(tc, side, width_pt=width)
+
+    def fit_closing_rows(self, rows: list[tuple[etree._Element, Block, float]]) -> None:
+        """Make the closing table exactly as tall as its lines' grid lines, as the preview
+        sets it. LibreOffice adds each row's rules to the row's height, and the anchor
+        paragraph under the table takes its hairline too: on a last page the body fills up
+        to the lines the closing block needs, those few points pushed the block onto a
+        page of its own there and not in the preview. Each row's lines are set that much
+        closer (a row of several lines gives up a little more than it must)."""
+        for index, (p, block, rules_pt) in enumerate(rows):
+            style = self.styles[block.kind]
+            less = pt_to_twips(rules_pt) + (st.CLOSING_ANCHOR_TWIPS if index == 0 else 0)
+            set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=style.grid_lines * self.g.line_pitch - less,
+                        rule="exact")
 
     def cell_paragraph(self, tbl: etree._Element, style: str) -> etree._Element:
         tc = add_row_cell(tbl, self.g.type_width)

@@ -326,14 +326,18 @@ class Item:
         """The entry as printed: its mark, date, separator, bold unit, body; or the unit in
         the mark's brackets (【长葛市】11月23日，…) and not again after the date; or the unit
         the body signs at its end (……整改。（县应急局供稿）, ——县应急局) only there. A mark
-        that is a run-in title (**强化培训。**12月4日，…) prints bold."""
+        that is a run-in title (**强化培训。**12月4日，…) prints bold, a number before it not."""
         unit = self.unit
         lead: list[Run] = []
         if (opening := unit_bracket(self.mark)) >= 0:  # (3.【】: after the entry's number)
             lead.append(Run(self.mark[:opening + 1] + unit + self.mark[opening + 1:]))
             unit = ""
         elif self.mark:
-            lead.append(Run(self.mark, is_run_in_title(self.mark)))
+            # only the run-in title is bold: the number or bullet before it (1．**强化培训。**)
+            # prints as an entry's number alone does
+            numbered = lead_mark_length(self.mark)
+            title = self.mark[numbered:]
+            lead += [Run(self.mark[:numbered]), Run(title, is_run_in_title(title))]
         if self.date:
             lead.append(Run(self.date + DATE_SEPARATOR))
         # (the unit's name in the text, a substring search, before the patterns of a signature)

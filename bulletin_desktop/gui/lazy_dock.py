@@ -12,15 +12,24 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 
 class LazyDock(QDockWidget):
     def __init__(self, title: str, name: str, build: Callable[[], QWidget], parent: QWidget | None = None,
-                 ready: bool = True):
+                 ready: bool = True, scrolled: bool = False):
+        """``scrolled``: the panel sits in a scroll area, so that a panel taller than the
+        room a short screen leaves the dock scrolls instead of pushing the window past the
+        screen's bottom edge."""
         super().__init__(title, parent)
         self._ready = ready
+        self._scrolled = scrolled
+        self._panel: QWidget | None = None
+        self._hold_due = False
+        self._window_size = QSize()  # before the dock was shown
+        if scrolled and parent is not None:
+            parent.installEventFilter(self)
         self.setObjectName(name)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -30,12 +39,23 @@ class LazyDock(QDockWidget):
         """The panel, built now if it was not yet."""
         if self._build is not None:
             build, self._build = self._build, None
-            self.setWidget(build())
-        return self.widget()
+            self._panel = build()
+            self.setWidget(self._scroll_area(self._panel) if self._scrolled else self._panel)
+        assert self._panel is not None
+        return self._panel
 
     def built(self) -> QWidget | None:
         """The panel if it was built, else None (asking builds nothing)."""
-        return None if self._build is not None else self.widget()
+        return self._panel
+
+    def _scroll_area(self, panel: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setObjectName(f"{self.objectName()}Scroll")
+        area.setWidgetResizable(True)  # the panel fills the dock whenever the dock has room for it
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(_Filling(panel))
+        area.setFocusProxy(panel)
+        return area
 
     def open(self) -> QWidget:
         """Show the dock in front of the docks it shares a place with, the focus in the
@@ -56,3 +76,64 @@ class LazyDock(QDockWidget):
         if self._ready:
             self.content()
         super().showEvent(event)
+        if self._scrolled and self._panel is not None:
+            window = self.parentWidget()
+            self._window_size = window.size() if window is not None else QSize()
+            self._hold_later()
+
+    def eventFilter(self, watched, event) -> bool:
+        # the window laid out anew (another dock shown, the screen changed): what the
+        # other panes need may have changed, and with it the room left for the panel
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._hold_later()
+        return False
+
+    def _hold_later(self) -> None:
+        if not self._hold_due:
+            self._hold_due = True
+            QTimer.singleShot(0, self._hold)
+
+    def _hold(self) -> None:
+        """A scrolled panel is held at its minimum size as far as the screen has room for it
+        beside the minimum of the window's other panes: with a scroll bar's minimum only,
+        the window gave the dock a strip whenever it laid itself out again. A window that
+        grew past the screen's edge when the dock was shown (Qt grows a maximised one too) is
+        brought back."""
+        self._hold_due = False
+        window = self.parentWidget()
+        area, panel = self.widget(), self._panel
+        if not isinstance(window, QMainWindow) or panel is None or self.isFloating() or not self.isVisible():
+            return
+        across = window.dockWidgetArea(self) in (Qt.DockWidgetArea.TopDockWidgetArea,
+                                                 Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        def extent(size: QSize) -> int:
+            return size.height() if across else size.width()
+
+        screen = window.screen().availableGeometry().size() - (window.frameGeometry().size() - window.size())
+        others = extent(window.minimumSizeHint()) - extent(self.minimumSizeHint())  # the window without this dock
+        title = extent(self.size()) - extent(area.size())
+        held = max(0, min(extent(panel.minimumSizeHint()), extent(screen) - others - title))
+        if held != extent(area.minimumSize()):
+            if across:
+                area.setMinimumHeight(held)
+            else:
+                area.setMinimumWidth(held)
+        limit = screen.expandedTo(self._window_size)
+        if limit.expandedTo(window.size()) != limit:
+            window.resize(window.size().boundedTo(limit).expandedTo(window.minimumSizeHint()))
+
+
+class _Filling(QWidget):
+    """Holds a scrolled panel at the scroll area's height, down to the panel's minimum.
+    A panel whose height follows its width (a wrapped label) would otherwise be held at its
+    preferred height for that width, and scroll in a dock that has room for its minimum."""
+
+    def __init__(self, panel: QWidget):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(panel)
+
+    def heightForWidth(self, width: int) -> int:
+        return -1  # the scroll area then gives the viewport's height, or the minimum

@@ -65,8 +65,10 @@ class MainWindow(QMainWindow):
         # the layout shows before then waits for them)
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self, False)
         self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self, False)
+        # scrolled: its filters, buttons, table and charts need more height than the room
+        # under the panes on a 1366×768 screen at 150 % (512 logical px)
         self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self,
-                                        False)
+                                        False, scrolled=True)
         self.tabifyDockWidget(self.ui.issueListDock, self.ui.mastheadDock)
         self.tabifyDockWidget(self.ui.issueListDock, self.search_dock)
         self.search_dock.hide()

@@ -60,9 +60,14 @@ ENTRY_DATE_PATTERN = rf"(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE})"
 _DAY_ALONE = rf"\d{{1,2}}日{_TIME_OF_DAY}(?:{_RANGE_END})?"
 _MONTH_AND_DAY_IN_FIGURES = (r"(?:[0０]?[1-9１-９]|[1１][0-2０-２])[.．\-－]"
                              r"(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])(?![\d.．])")
-_SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节前|近年|\d{1,2}月(?:份)?)以来"
-_TIME_PHRASE = (rf"(?:{_SINCE}|近日|日前|近期|近来|连日来|近段时间|近一段时间|本周|上周|本月|上月|当日|当天|同日|次日"
-                r"|\d{1,2}月(?:份|初|上旬|中旬|下旬|中下旬|底|末)|今年|本年度)")
+# (11月中旬, 11月份以来, 11月以来)
+_MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末)(?:以来)?|以来)"
+# the phrases that date news of days or weeks: an entry's lead also before a unit not in bold
+# (近日，县卫健委…, 11月中旬以来，区统计局…), where a season's or a year's (今年以来，某县…) opens
+# an account as an article does
+_RECENT = rf"(?:近日|日前|近期|连日来|本周|上周|本月|上月|当日|当天|同日|次日|{_MONTH_SPAN})"
+_SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节前|近年)以来"
+_TIME_PHRASE = rf"(?:{_SINCE}|{_RECENT}|近来|近段时间|近一段时间|今年|本年度)"
 _LOOSE_DATE = rf"(?:{_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_TIME_PHRASE})"
 # compiled on first use: together some 15 ms, which the start is spared (the date it shows is
 # checked with _PLAIN_DATE)
@@ -70,6 +75,7 @@ _DATE_FULL = LazyPattern(rf"^(?:{ENTRY_DATE_PATTERN}|{_LOOSE_DATE})$")
 _DATE_STRICT = LazyPattern(rf"^{ENTRY_DATE_PATTERN}$")
 _DATE_LEAD = LazyPattern(rf"^({ENTRY_DATE_PATTERN})，")
 _LOOSE_LEAD = LazyPattern(rf"^({_LOOSE_DATE})，")
+_RECENT_LEAD = LazyPattern(rf"^({_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_RECENT})，")
 # the form nearly every entry's date has, one of those _DATE_FULL takes: checked first, so that
 # showing an entry at start does not compile all the others
 _PLAIN_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
@@ -421,11 +427,16 @@ def unit_bracket(mark: str) -> int:
 
 
 def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
-    """The looser lead the first run holds when a unit in bold follows it: its mark's length
-    and its match."""
-    if len(runs) < 2 or not runs[1].bold or not _UNIT_TEXT.match(runs[1].text):
-        return None
-    return _loose_lead(runs[0].text)
+    """The looser lead the first run holds when a unit follows it: in bold (近日，**县卫健委**…),
+    or, for a lead dating news (近日, 11月中旬以来), in the text right after its comma (近日，县卫健委印发…,
+    as an entry's date is read before a unit not in bold); its mark's length and its match."""
+    if len(runs) > 1 and runs[1].bold and _UNIT_TEXT.match(runs[1].text):
+        return _loose_lead(runs[0].text)
+    text = runs[0].text if runs else ""
+    for marked in dict.fromkeys((lead_mark_length(text), 0)):
+        if (match := _RECENT_LEAD.match(text[marked:])) and re.match(_UNIT_NAME_AT_START, text[marked + match.end():]):
+            return marked, match
+    return None
 
 
 def _loose_lead(text: str) -> tuple[int, re.Match] | None:

@@ -34,9 +34,20 @@ def test_a_looser_lead_before_a_bold_unit_is_the_date_and_the_unit_is_read(lead)
     assert is_valid_entry_date(lead)  # and the editor's date field takes it
 
 
-@pytest.mark.parametrize("lead", LOOSE_LEADS)
-def test_a_sentence_opening_with_a_looser_lead_and_no_unit_stays_whole(lead):
+@pytest.mark.parametrize("lead", [lead for lead in LOOSE_LEADS if not lead.endswith("以来")] + ["11月中旬以来", "10月以来"])
+def test_a_looser_lead_dating_news_before_a_unit_not_in_bold_is_the_date(lead):
+    """As 11月16日，县应急管理局… is read: the date, the unit left in the text as printed."""
     line = f"{lead}，县应急管理局{BODY}"
+    [item] = items_of(line)
+    assert (item.date, item.unit, to_markup(item.body)) == (lead, "", f"县应急管理局{BODY}")
+    assert to_markup(item.rich) == line
+
+
+@pytest.mark.parametrize("line", [f"今年以来，县应急管理局{BODY}", f"入冬以来，县应急管理局{BODY}", f"近日，全县{BODY}",
+                                  f"日前，我局{BODY}", f"近日，{BODY}"])
+def test_a_sentence_opening_with_a_season_or_no_unit_after_a_looser_lead_stays_whole(line):
+    """A year's or a season's span opens an account as an article does; and with no unit after
+    it a lead is no entry's date."""
     [item] = items_of(line)
     assert (item.date, item.unit, to_markup(item.body)) == ("", "", line)
 

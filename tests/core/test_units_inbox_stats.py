@@ -286,7 +286,8 @@ def test_a_candidate_that_says_when_itself_is_kept_as_written():
 
     received = dt.date(2024, 5, 6)
     (item,) = candidate_entries("标题", "近日，舞阳县组织开展应急演练。", received, "舞阳县")
-    assert (item.date, item.unit, to_markup(item.rich)) == ("", "", "近日，**舞阳县**组织开展应急演练。")
+    # (its lead and unit read into their fields as import reads 近日，**舞阳县**…)
+    assert (item.date, item.unit, to_markup(item.rich)) == ("近日", "舞阳县", "近日，**舞阳县**组织开展应急演练。")
     (item,) = candidate_entries("标题", "5月3日以来，全县共排查隐患36处。", received, "舞阳县")
     assert to_markup(item.rich) == "5月3日以来，全县共排查隐患36处。"
     (item,) = candidate_entries("标题", "舞阳县召开会议。", received, "舞阳县")  # as before: the received date

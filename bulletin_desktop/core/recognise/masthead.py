@@ -14,7 +14,7 @@ from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AMONG_WORDS, NUMBER_AND_SPECIAL, OFFICE_LABEL, OTHER_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
-    compact,
+    compact, number_in_hao,
 )
 from .parts import Hint
 
@@ -147,7 +147,9 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.number is None and (numbered := DOCUMENT_NUMBER.match(flat)):
         return _document_number(m, numbered, text)
     if numbered := OTHER_NUMBER.match(flat):
-        return _other_number(m, numbered, text, stated_total)
+        return _other_number(m, f"第{numbered.group(1)}期", text, stated_total)
+    if written := number_in_hao(flat):
+        return _other_number(m, written, text, stated_total)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -396,12 +398,11 @@ def _document_number(m: Masthead, match: re.Match, text: str) -> Role:
     return Role.NUMBER
 
 
-def _other_number(m: Masthead, match: re.Match, text: str, stated_total: int | None) -> Role:
-    """No.3, 第3号: read as 第3期 is, which the masthead then prints (the model has no other
-    form for a number); 2024年第3号 as 2024年第3期, 总第152号 as 总第152期, alone or beside
-    the number on the line before. The clerk is told, since the line printed differs."""
-    number = match.group(1) or match.group(3) or match.group(4)
-    written = f"总第{number}期" if match.group(4) else f"{match.group(2) + '年' if match.group(2) else ''}第{number}期"
+def _other_number(m: Masthead, written: str, text: str, stated_total: int | None) -> Role:
+    """No.3, 第3号: read as 第3期 is (``written``), which the masthead then prints (the model
+    has no other form for a number); 2024年第3号 as 2024年第3期, 总第152号 as 总第152期, alone
+    or beside the number on the line before, 2024年第3期（总第152号） as 2024年第3期（总第152期）.
+    The clerk is told, since the line printed differs."""
     role = _issue_number(m, YEAR_ISSUE_NUMBER.match(written), stated_total)  # type: ignore[arg-type]  # (written to match)
     if role is Role.NUMBER and m.number is not None:
         printed = number_line(m.number, m.year_number)

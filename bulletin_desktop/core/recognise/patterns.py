@@ -32,11 +32,20 @@ YEAR_ISSUE_NUMBER = re.compile(
 # 舞农简〔2026〕12号: a bulletin numbered as documents are (文号), the office's short name, the
 # year in brackets and the number within it; the short name is what every issue prints alike
 DOCUMENT_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{0,10}})[〔\[［（(](\d{{4}}|{CN_NUMERAL}{{4}})[〕\]］）)]第?({_NUM})号$")
-# No.3, NO.3, Ｎｏ．３, №3, 第3号, 2024年第3号, 总第152号 (spaces already gone): an issue's number
-# written otherwise than 第3期. Groups: the number after No., the year, the number before 号,
-# the running number.
+# No.3, NO.3, Ｎｏ．３, №3 (spaces already gone): an issue's number written otherwise than 第3期
 _NO = r"(?:[NnＮｎ][OoＯｏ][.．:：]?|№)"
-OTHER_NUMBER = re.compile(rf"^{_NO}(\d{{1,6}})$|^(?:{_YEAR_OF_NUMBER})?第({_NUM})号$|^总第?({_NUM})号$")
+OTHER_NUMBER = re.compile(rf"^{_NO}(\d{{1,6}})$")
+# 第3号, 2024年第3号, 总第152号, 2024年第3期（总第152号）: a 期号 with 号 where 期 stands
+_NUMBER_IN_HAO = re.compile(rf"(第?{_NUM})号")
+
+
+def number_in_hao(flat: str) -> str | None:
+    """The 期号 line ``flat`` (spaces gone) written with 号 for 期 in any of its forms, as
+    it reads with 期 (2024年第3期（总第152期））; None when it is no such line."""
+    written = _NUMBER_IN_HAO.sub(r"\1期", flat)
+    return written if written != flat and YEAR_ISSUE_NUMBER.match(written) else None
+
+
 # such a number, or 第3期, among other words on a line: not read there
 NUMBER_AMONG_WORDS = re.compile(rf"{_NO}\s*\d{{1,6}}|第\s*{_NUM}\s*[号期]")
 # where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）, 〔2024〕第3期

@@ -16,7 +16,7 @@ from .model import (
     Article, DistributionLine, Entry, Issue, Item, Section, Signoff, Special, YearNumber, new_uid,
 )
 from .positions import FOUND_ONLY_FIELDS, Position, text_at
-from .richtext import RichText, Run, normalize
+from .richtext import RichText, normalize, replace_ranges
 
 ITEM_FIELDS = ("mark", "date", "unit", "body")
 ARTICLE_FIELDS = ("title", "paragraphs")
@@ -199,28 +199,6 @@ def _model_field(position: Position) -> str:
     return {"body": "body", "paragraph": "paragraphs"}.get(position.field, position.field)
 
 
-def replace_span(text: RichText, start: int, end: int, new: str) -> RichText:
-    """``text`` with code points [start, end) of its plain text replaced by ``new``, in the
-    weight of the run the first replaced character is in: replacing inside one bold run
-    keeps it bold, replacing across a bold boundary takes the first run's weight."""
-    before: list[Run] = []
-    after: list[Run] = []
-    bold: bool | None = None
-    offset = 0
-    for run in text:
-        first, last = offset, offset + len(run.text)
-        if first < start:
-            before.append(Run(run.text[:start - first], run.bold))
-        if last > end:
-            after.append(Run(run.text[max(end - first, 0):], run.bold))
-        if bold is None and first <= start < last:
-            bold = run.bold
-        offset = last
-    if bold is None:  # at the very end: the weight of the text it follows
-        bold = bool(text) and text[-1].bold
-    return normalize([*before, Run(new, bold), *after])
-
-
 def _replace_plain(text: str, spans: list[tuple[int, int]], new: str) -> str:
     for start, end in sorted(spans, reverse=True):  # from the end: earlier offsets stay valid
         text = text[:start] + new + text[end:]
@@ -228,9 +206,7 @@ def _replace_plain(text: str, spans: list[tuple[int, int]], new: str) -> str:
 
 
 def _replace_rich(text: RichText, spans: list[tuple[int, int]], new: str) -> RichText:
-    for start, end in sorted(spans, reverse=True):
-        text = replace_span(text, start, end, new)
-    return text
+    return replace_ranges(text, [(start, end, new) for start, end in spans])
 
 
 def _spans(places: Iterable[Position], index: int) -> list[tuple[int, int]]:

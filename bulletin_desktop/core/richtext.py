@@ -113,35 +113,44 @@ def concat(*parts: RichText) -> RichText:
     return normalize(run for part in parts for run in part)
 
 
-# replacing characters by code-point range, keeping the bold of the runs around (proofreading's
-# fixes, the clean-up, a pasted or adopted entry's lead taken out of its text)
+# replacing characters by code-point range, keeping the bold of the runs around: the one rule
+# for every edit of rich text by range (find and replace, proofreading's fixes, the clean-up,
+# a pasted or adopted entry's lead taken out of its text)
 def replace_range(text: RichText, start: int, end: int, new: str) -> RichText:
-    """``text`` with plain characters ``[start, end)`` replaced by ``new``; the new characters
-    take the weight of the character they replace (or of the one before a pure insertion)."""
+    """``text`` with plain characters ``[start, end)`` replaced by ``new``. The new characters
+    take the weight of the first character they replace: replacing inside a bold run keeps it
+    bold, replacing across a bold boundary takes the first run's weight. A pure insertion
+    (``start == end``) takes the weight of the character before it, as typing does in the
+    editor and in Word (a comma put after a date stays plain before a bold unit, a full
+    stop put after a bold lead is bold), and at the very start that of the one after it."""
+    runs = normalize(text)
+    if start < end:
+        bold = _weight_at(runs, start)
+    else:
+        bold = _weight_at(runs, start - 1) if start > 0 else _weight_at(runs, 0)
+    return normalize([*_cut(runs, 0, start), Run(new, bold), *_cut(runs, end, None)])
+
+
+def _weight_at(text: RichText, index: int) -> bool:
+    """Whether plain character ``index`` is bold; past the end, the last character's weight."""
+    position = 0
+    for run in text:
+        position += len(run.text)
+        if index < position:
+            return run.bold
+    return bool(text) and text[-1].bold
+
+
+def _cut(text: RichText, start: int, end: int | None) -> list[Run]:
+    """The runs of plain characters ``[start, end)`` (``end`` None: to the end)."""
     out: list[Run] = []
     position = 0
-    inserted = False
     for run in text:
-        run_start, run_end = position, position + len(run.text)
-        position = run_end
-        if run_end <= start or run_start >= end and inserted:
-            if run_start >= end and not inserted:
-                out.append(Run(new, run.bold))
-                inserted = True
-            out.append(run)
-            continue
-        keep_before = run.text[:max(0, start - run_start)]
-        keep_after = run.text[max(0, end - run_start):] if end < run_end else ""
-        if keep_before:
-            out.append(Run(keep_before, run.bold))
-        if not inserted:
-            out.append(Run(new, run.bold))
-            inserted = True
-        if keep_after:
-            out.append(Run(keep_after, run.bold))
-    if not inserted:
-        out.append(Run(new, out[-1].bold if out else False))
-    return normalize(out)
+        first, position = position, position + len(run.text)
+        piece = run.text[max(0, start - first):len(run.text) if end is None else max(0, end - first)]
+        if piece:
+            out.append(Run(piece, run.bold))
+    return out
 
 
 def replace_ranges(text: RichText, edits: list[tuple[int, int, str]]) -> RichText:

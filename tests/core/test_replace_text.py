@@ -5,12 +5,12 @@ import datetime as dt
 
 import pytest
 
-from bulletin_desktop.core.edits import replace_in_issue, replace_span, replaced_count, replacements, set_value
+from bulletin_desktop.core.edits import replace_in_issue, replaced_count, replacements, set_value
 from bulletin_desktop.core.find import find_in_issue
 from bulletin_desktop.core.model import (
     Article, DistributionLine, Issue, Item, Section, Signoff, Special,
 )
-from bulletin_desktop.core.richtext import Run
+from bulletin_desktop.core.richtext import Run, replace_range
 
 
 def _issue() -> Issue:
@@ -56,10 +56,10 @@ def test_the_bulletin_name_the_number_line_and_the_date_are_found_but_not_replac
 
 def test_bold_runs_are_kept_and_a_boundary_takes_the_first_runs_weight():
     text = (Run("甲乙"), Run("丙丁", True), Run("戊"))
-    assert replace_span(text, 2, 3, "X") == (Run("甲乙"), Run("X丁", True), Run("戊"))
-    assert replace_span(text, 1, 3, "X") == (Run("甲X"), Run("丁", True), Run("戊"))
-    assert replace_span(text, 3, 5, "X") == (Run("甲乙"), Run("丙X", True))
-    assert replace_span(text, 0, 5, "") == ()
+    assert replace_range(text, 2, 3, "X") == (Run("甲乙"), Run("X丁", True), Run("戊"))
+    assert replace_range(text, 1, 3, "X") == (Run("甲X"), Run("丁", True), Run("戊"))
+    assert replace_range(text, 3, 5, "X") == (Run("甲乙"), Run("丙X", True))
+    assert replace_range(text, 0, 5, "") == ()
 
 
 def test_closing_names_replaced_by_nothing_are_left_out_and_distribution_labels_stay():

@@ -1,5 +1,6 @@
 """Figures that cannot be right as written: a 12-hour part of the day with a 24-hour clock
-(下午15时), two orders of magnitude at once (3.6亿万元), a count of a statistic in Chinese
+(下午15时), two orders of magnitude at once (3.6亿万元), two measure words at once (渔船6只艘),
+long figures grouped with commas beside others not grouped (1,260万元 … 8600万元), a count of a statistic in Chinese
 numerals (一百二十八起), parts that do not add up to their whole (共45名，其中男性32名、女性22名),
 and a growth rate that does not follow from the two figures it compares.
 
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .base import finding
+from .base import finding, lines_with_starts
 from .findings import Finding
 from .gated import gated
+from .lists import lexicon
 
 # 下午15时, 晚上20:30: the part of the day already says p.m.; the hour is 3 or 8:30 (GB/T 15835 5.2.3)
 _AFTERNOON_24H = gated(r"(?P<part>下午|晚上|傍晚|晚间|夜间|晚)(?P<hour>1[3-9]|2[0-4])(?=[时点])")
@@ -21,6 +23,17 @@ _MORNING_24H = gated(r"(?P<part>上午|早上|早晨|凌晨)(?P<hour>1[3-9]|2[0-
 
 # 3.6亿万元: 亿 and 万 are two orders of magnitude; 亿万群众 (hundreds of millions) has no digit
 _TWO_MAGNITUDES = gated(r"(?<=\d)(?P<w>亿万|万亿万|万万)(?=[元吨人户个件家辆台只头亩千米公里平方米立方米])")
+
+# 渔船6只艘, 卫生室12所个: a count takes one measure word; two typed in a row close the clause
+# (8家家, the same one twice, is the doubling rule's). Where the two make a word (3部位) it stays.
+_MEASURE = "个只艘辆头所台座家名位条张匹棵株架部"
+_TWO_MEASURES = gated(rf"(?<=\d)(?P<w>[{_MEASURE}][{_MEASURE}])(?=[，。；、！？）)]|\Z)")
+
+# 1,260万元 beside 8600万元: a text groups its long figures with commas or does not, not both
+# (GB/T 15835 5.1.1 allows either). A year (2026年), a number's label (第1234号, 1001室) and a
+# code (0395-6123456, ISO 9001) are no figures of this kind.
+_GROUPED = gated(r"(?<![\d.,，A-Za-z\-])\d{1,3}(?:,\d{3})+(?![\d,.]\d|[A-Za-z\-])")
+_UNGROUPED = gated(r"(?<![\d.,，A-Za-z\-—－/:：第号])(?<![A-Za-z] )\d{4,}(?![\d,.]\d|[A-Za-z\-—－/:年号届期版型款室栋楼路])")
 
 # 查处案件一百二十八起: a count in a statistic is written in digits (GB/T 15835 4.1.1). Only a
 # numeral of two or more places with two digits or more (二十八, 一百二十八) before a unit, in a sentence that
@@ -58,6 +71,10 @@ def check_figures(text: str) -> Iterator[Finding]:
         yield finding("N-CLOCK", text, m.start(), m.end(), f"下午{int(m['hour']) - 12}", part=m["part"])
     for m in _TWO_MAGNITUDES.finditer(text):
         yield finding("N-MAGNITUDES", text, m.start("w"), m.end("w"), m["w"][0])
+    for m in _TWO_MEASURES.finditer(text):
+        if m["w"][0] != m["w"][1] and m["w"] not in lexicon():
+            yield finding("N-TWO-MEASURES", text, m.start("w"), m.end("w"), None)
+    yield from _grouping_mixed(text)
     yield from _counts_in_chinese(text)
     yield from _parts_of_whole(text)
     for m in _FROM_TO_GROWTH.finditer(text):
@@ -68,6 +85,18 @@ def check_figures(text: str) -> Iterator[Finding]:
         if abs(real - rate) > max(0.6, real * 0.05):
             yield finding("N-GROWTH", text, m.start("rate"), m.end("rate") + 1, f"{real:.1f}%".replace(".0%", "%"),
                           a=m["a"] + m["unit"], b=m["b"] + m["unit"])
+
+
+def _grouping_mixed(text: str) -> Iterator[Finding]:
+    """Each grouped figure of a paragraph that also writes a long figure without grouping; the
+    suggestion is the figure ungrouped, as most office prose writes it."""
+    if "," not in text:
+        return
+    for start, line in lines_with_starts(text):
+        grouped = list(_GROUPED.finditer(line))
+        if grouped and _UNGROUPED.search(line):
+            for m in grouped:
+                yield finding("N-GROUPING", text, start + m.start(), start + m.end(), m.group().replace(",", ""))
 
 
 def _counts_in_chinese(text: str) -> Iterator[Finding]:

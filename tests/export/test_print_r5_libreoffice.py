@@ -1,0 +1,75 @@
+"""LibreOffice's print of our .docx against the preview's, on what they printed apart:
+a quotation mark after digits (LibreOffice set it half-width in the Latin face) and a
+closing block that exactly fills the last page (LibreOffice moved it to a page of its own).
+One LibreOffice run converts every file of this module."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bulletin_desktop.core.model import DistributionLine, Issue, Item, Section, Signoff
+from bulletin_desktop.core.richtext import parse_markup
+from bulletin_desktop.export.docx.writer import docx_bytes
+from bulletin_desktop.export.layout_options import LayoutOptions
+from bulletin_desktop.export.pdf import convert_many, font_substitutes, libreoffice_path
+
+from docx_readback import have_libreoffice, page_count, text_lines
+from line_ends import agreement, layout_lines
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not have_libreoffice(), reason="LibreOffice and poppler are needed")]
+
+OPTIONS = LayoutOptions()
+ENTRY = "6月{}日，**县应急管理局**召开专题会议，部署重点工作。"  # one line of the page
+CLOSING = dict(signoff=Signoff(["王五"], ["李四"], ["张三"]),
+               distribution=[DistributionLine("报", "市应急管理局。"), DistributionLine("发", "各乡镇人民政府。")])
+# quotation marks closed after digits, a Latin letter, a point and a percent sign: set half-width,
+# each would leave room for more on the line than the preview has
+QUOTED = "6月3日，对照省“50”条、市“72”条和“3·15”专项，" + "检查“5G”基站“28”个，完成率“86.5%”，整改“100%”，" * 6 + "已通报。"
+
+
+def issue_of(markups: list[str], **more) -> Issue:
+    return Issue("某县安全生产简报", 9, dt.date(2025, 6, 30), "某县安全生产委员会办公室",
+                 sections=[Section("工作动态", [Item.from_rich(parse_markup(m)) for m in markups])], **more)
+
+
+CASES = {f"lines{n}": issue_of([ENTRY.format(day) for day in range(1, n + 1)], **CLOSING) for n in range(10, 14)}
+CASES["quoted"] = issue_of([QUOTED])
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory, qapp) -> dict[str, tuple[Path, Path]]:
+    """name -> (LibreOffice's PDF of our .docx, the Qt PDF)."""
+    from bulletin_desktop.export.qt_render import write_pdf_qt
+
+    folder = tmp_path_factory.mktemp("print_r5")
+    soffice = libreoffice_path()
+    assert soffice is not None
+    pdfs = convert_many({name: docx_bytes(issue, OPTIONS) for name, issue in CASES.items()}, soffice,
+                        substitutes=font_substitutes(OPTIONS), timeout=300)
+    out = {}
+    for name, issue in CASES.items():
+        lo, qt = folder / f"{name}-lo.pdf", folder / f"{name}-qt.pdf"
+        lo.write_bytes(pdfs[name])
+        write_pdf_qt(issue, qt, OPTIONS)
+        out[name] = (lo, qt)
+    return out
+
+
+def test_a_closing_block_that_fills_the_last_page_stays_there_in_both(printed):
+    counts = {name: (page_count(lo), page_count(qt)) for name, (lo, qt) in printed.items() if name.startswith("lines")}
+    assert all(lo == qt for lo, qt in counts.values()), counts
+    # among them the issue whose body and closing block exactly fill the first page
+    assert counts["lines11"] == (1, 1) and counts["lines12"] == (2, 2), counts
+    lo, _ = printed["lines11"]
+    lines = [line[4] for line in text_lines(lo, 1)]
+    assert lines.index("6月11日，县应急管理局召开专题会议，部署重点工作。") < lines.index("发：各乡镇人民政府。")
+
+
+def test_quotation_marks_after_digits_print_full_width_as_in_the_preview(printed):
+    lo, qt = printed["quoted"]
+    lines = layout_lines(lo)
+    assert len(lines) > 8  # the masthead, and the entry over several lines
+    together = agreement(lines, layout_lines(qt))
+    assert together.same_text and together.ratio == 1.0, lines

@@ -265,9 +265,10 @@ def _tidy_role(role: str) -> str:
     return f"{label}：{unpadded_names(role[found.end():].strip())}"
 
 
-# a two-character name padded to the width of three with a full-width space (卜　丹), between
-# separators
-_PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])\u3000{1,2}([^\x00-\x7f\s])(?![^\s、，,；;])")
+# a two-character name padded to the width of three with a full-width space (卜　丹), or with
+# two half-width ones, a full-width's width (卜  丹: one space between names is the separator the
+# text format writes), between separators
+_PADDED_NAME = re.compile(r"(?<![^\s、，,；;])([^\x00-\x7f\s])(?:\u3000{1,2}| {2,4})([^\x00-\x7f\s])(?![^\s、，,；;])")
 
 
 def unpadded_names(text: str) -> str:
@@ -581,8 +582,11 @@ _UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{SENDE
 # another kind is an empty pair. (Round brackets before a date, （长葛市）6月3日，…, are read
 # as text: they also hold notes and numbers; the statistics suggest the unit in them.)
 UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]")
-_UNIT_IN_BRACKETS = (rf"^([【〔［\[])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
-                     rf"(?:{SENDER_SUFFIXES}|村))([】〕］\]])[ \u3000]*")
+# the unit in such brackets and the spaces after them, not anchored (the recogniser finds it
+# bolded after an entry's number: **3.【庙湾所】**): groups the brackets and the name between
+UNIT_IN_BRACKETS = (rf"([【〔［\[])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
+                    rf"(?:{SENDER_SUFFIXES}|村))([】〕］\]])[ \u3000]*")
+_UNIT_IN_BRACKETS = "^" + UNIT_IN_BRACKETS
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,

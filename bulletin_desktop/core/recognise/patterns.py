@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from ..model import (
-    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SENDER_SUFFIXES, SIGNOFF_HEADS, UNIT_SUFFIXES,
+    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
     attribution, dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
@@ -310,11 +310,12 @@ def opens_dated_entry(text: str) -> bool:
 # just that.
 UNIT_LEAD = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]")
 UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
-# 11月16日,县应急局…: an entry's date and its comma typed half-width (not a list of days, 16日,17日)
-HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})[ \u3000]*,[ \u3000]*(?!\d)")
-_UNIT_NAME = rf"[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()“”]{{1,18}}(?:{SENDER_SUFFIXES}|村)"
+# 11月16日,县应急局…: an entry's date and its comma typed half-width (not a list of days, 16日,17日),
+# or full-width with spaces typed before it (9月3日 ，…)
+HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})(?:[ \u3000]*,|[ \u3000]+，)[ \u3000]*(?!\d)")
 # **【县应急局】**11月16日，…: the unit in the brackets some offices print before the date, bolded
-BOLD_BRACKETED_UNIT = re.compile(rf"[【〔［\[]{_UNIT_NAME}[】〕］\]][ \u3000]*$")  # (matched from where it opens)
+# (the entry reads it so unbolded: one pattern)
+BOLD_BRACKETED_UNIT = re.compile(UNIT_IN_BRACKETS + "$")  # (matched from where it opens)
 
 # Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局), or
 # any name after a sender's label (供稿：县卫生健康委员会医政股)

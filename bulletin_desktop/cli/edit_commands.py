@@ -118,6 +118,8 @@ def cmd_entry(args: argparse.Namespace) -> int:
     from ..core.model import Article, Item
     from ..core.richtext import parse_markup, plain
 
+    written: list[str] = []  # the unit of an entry added
+
     def change(issue) -> str:
         section = _section(issue, args.section)
         if args.entry_action == "add":
@@ -134,6 +136,8 @@ def cmd_entry(args: argparse.Namespace) -> int:
                 entry = Item.from_rich(texts[0])
             at = len(section.entries) if args.at is None else args.at - 1
             edits.insert_entry(issue, section.uid, at, entry)
+            if isinstance(entry, Item) and entry.unit:  # as the window: another writing of a registered unit counts for it
+                written.append(entry.unit)
             row = section.entries.index(entry) + 1
             return f"已在栏目“{section.title}”第 {row} 条新增：{_shown(entry)}"
         row = _entry_row(section, args.index)
@@ -151,21 +155,26 @@ def cmd_entry(args: argparse.Namespace) -> int:
         edits.take_entry(issue, entry.uid)
         return f"已删除栏目“{section.title}”第 {args.index} 条（移入回收站，可用 trash list 查看）：{_shown(entry)}"
 
-    return _edit(args, change)
+    return _edit(args, change, written)
 
 
 def _shown(entry) -> str:
     return shown((entry.title if getattr(entry, "kind", "") == "article" else entry.text).strip(), 30)
 
 
-def _edit(args: argparse.Namespace, change: Callable) -> int:
-    """Load the issue, apply one change, save it (a final issue is refused there)."""
+def _edit(args: argparse.Namespace, change: Callable, units_written: list[str] = ()) -> int:  # type: ignore[assignment]
+    """Load the issue, apply one change, save it (a final issue is refused there).
+    ``units_written``: filled by the change with the units it wrote into entries, which
+    become the aliases of the registered units they are other writings of."""
     from ..core.issue_ref import resolve_issue
+    from ..core.units.registry import alias_typed_writing
     from .commands import open_for_writing
 
     with open_for_writing(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
         said = change(issue)
         archive.save_issue(issue)
+        for unit in units_written:
+            alias_typed_writing(archive, unit)
     sys.stdout.write(said + "\n")
     return 0

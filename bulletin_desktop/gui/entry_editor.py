@@ -15,7 +15,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QMainWindow, QWidget
 
-from ..core.model import Article, Item, Section, is_valid_entry_date
+from ..core.model import Article, Item, Section, is_valid_entry_date, signed_unit
 from ..core.positions import Position, node_field_text, utf16_offset
 from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
@@ -41,6 +41,7 @@ class EntryEditor(QWidget):
     leaveRequested = Signal()  # Esc: the clerk wants to go back to the tree
     paragraphEntered = Signal(str, int)  # an article's uid, the paragraph its cursor went into
     entriesPasted = Signal(str, list)  # the entry pasted into, the new entries the paste holds after it
+    unitsWritten = Signal(list)  # units written whole into entries (the unit field left, a paste): their names
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +73,8 @@ class EntryEditor(QWidget):
         self.ui.dateEdit.textEdited.connect(lambda text: self._emit_field("date", text))
         self.ui.dateEdit.textChanged.connect(self._check_date)
         self.ui.unitEdit.textEdited.connect(lambda text: self._emit_field("unit", text))
+        # the name is whole once the clerk leaves the field, not at each character typed
+        self.ui.unitEdit.editingFinished.connect(self._unit_written)
         self.ui.markEdit.textEdited.connect(lambda text: self._emit_field("mark", text))
         completer.activated.connect(lambda text: self._emit_field("unit", text))
         self.ui.itemBody.richTextChanged.connect(self._item_body_changed)
@@ -235,9 +238,16 @@ class EntryEditor(QWidget):
             if isinstance(node, (Item, Article)):
                 self._update_counter(node)
 
+    def _unit_written(self) -> None:
+        unit = self.ui.unitEdit.text().strip()
+        if unit and self.ui.unitEdit.isModified() and not self._readonly:
+            self.ui.unitEdit.setModified(False)
+            self.unitsWritten.emit([unit])
+
     def _item_body_changed(self, kind: str) -> None:
         moves, self._moves = self._moves, {}
         split_off, self._split_off = self._split_off, []
+        pasted_units = [unit for unit in (moves.get("unit", ""), *(item.unit for item in split_off)) if unit]
         if not (moves or split_off) or self._doc is None:
             self._emit_field("body", self.ui.itemBody.rich_text(), kind)
             return
@@ -252,6 +262,8 @@ class EntryEditor(QWidget):
                 self.entriesPasted.emit(uid, split_off)
         finally:
             self._doc.undo_stack.endMacro()
+        if pasted_units:
+            self.unitsWritten.emit(pasted_units)
 
     def _pasted(self, pasted: Pasted, at_start: bool) -> list[RichText]:
         """What of a paste goes into the body, the clerk told what did not."""
@@ -266,6 +278,12 @@ class EntryEditor(QWidget):
             first, placed = self._place_lead(node, lead, paragraphs[0])
             paragraphs = [first, *paragraphs[1:]]
             notes = notes + placed  # what became of the paragraphs first: the status bar cuts a long message
+        elif isinstance(node, Item) and paragraphs and not node.unit and self._pasting_at_end():
+            # undated, signed at its end (……。（舞阳县应急管理局）): the signature stays the text's
+            # end, and the entry is that unit's, printed there only, as an import reads it
+            if signed := signed_unit(paragraphs[-1]):
+                self._moves["unit"] = signed
+                notes.append(self.tr("The pasted unit {unit} went to the unit field.").format(unit=signed))
         if pasted.left_out:
             notes.append(self.tr("{count} emoji and chat expressions were left out of the pasted text: the "
                                  "bulletin's fonts cannot print them.").format(count=pasted.left_out))
@@ -273,6 +291,11 @@ class EntryEditor(QWidget):
         # still shown, is not about this one
         self._tell("".join(note if note.endswith("。") else note + " " for note in notes).strip())
         return paragraphs
+
+    def _pasting_at_end(self) -> bool:
+        """The paste goes at the end of the entry's text (replacing what is selected up to it)."""
+        body = self.ui.itemBody
+        return body.textCursor().selectionEnd() >= body.document().characterCount() - 1
 
     def _one_entry_of(self, paragraphs: list[RichText]) -> tuple[list[RichText], list[str]]:
         """Several pasted paragraphs into an entry, which prints as one paragraph: those of

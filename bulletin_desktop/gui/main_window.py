@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         # the entry editor and the masthead panel: every edit an undoable step
         editor.entryEdited.connect(edit.edit_entry)
         editor.entriesPasted.connect(edit.insert_pasted_after)  # a paste holding several dated entries
+        editor.unitsWritten.connect(self.session.alias_typed_units)  # 市住建局 counts for 市住房和城乡建设局
         editor.sectionRenamed.connect(edit.rename_section)
         editor.boldStateChanged.connect(a.bold.setChecked)
         ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)

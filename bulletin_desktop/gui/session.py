@@ -15,6 +15,7 @@ says when that changes (another series, or its layout edited).
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -29,6 +30,9 @@ from .models.issue_document import IssueDocument
 if TYPE_CHECKING:
     from ..core.archive import SearchChoices, SearchFilters, SearchHit  # loaded with the search panel
     from ..core.archive.archive import Archive  # loaded when the first archive opens, after the first frame
+
+
+log = logging.getLogger(__name__)
 
 
 class Session(QObject):
@@ -250,6 +254,22 @@ class Session(QObject):
                     units.append(unit)
                     seen.add(unit)
         return units
+
+    def alias_typed_units(self, names: list[str]) -> None:
+        """Units written whole into entries (the unit field left, a paste) that are other
+        writings of registered units become those units' aliases, as an import's would: the
+        entries count for them in the statistics. A busy or read-only archive keeps them as
+        written: the statistics show them as typed, and the clerk can register them there."""
+        if self.readonly:
+            return
+        from ..core.errors import BulletinError
+        from ..core.units.registry import alias_typed_writing  # loaded when first wanted, not at start
+
+        for name in names:
+            try:
+                alias_typed_writing(self.archive, name)  # type: ignore[arg-type]
+            except BulletinError:  # the archive busy (another program writing), a name refused
+                log.warning("unit %r written in an entry not aliased", name, exc_info=True)
 
     def save_series_defaults(self) -> None:
         """New issues of this bulletin start from the open issue's sections and closing block,

@@ -278,6 +278,36 @@ def known_unit(conn: sqlite3.Connection, stated: str) -> Unit | None:
     return _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
 
 
+def alias_typed_writing(archive: Archive, written: str) -> list[Unit]:
+    """A unit written by hand into an entry's unit field (the window) in another writing of
+    registered units becomes their alias, as an import's bold unit would (市住建局 for
+    市住房和城乡建设局, 舞阳县应急管理局 for 舞阳县 in a city's bulletin; each of units joined in
+    one name), so that the entry counts for them instead of as a 未登记 row of its own. No
+    unit is registered: a name the registry cannot place stays as written. The units given
+    an alias."""
+    from .joined import joined_names
+
+    def placed(conn: sqlite3.Connection) -> list[tuple[str, Unit]]:
+        found = []
+        for name in dict.fromkeys(joined_names(written) or [written]):
+            try:
+                name = _check_name(name)
+            except UnitError:  # no unit's name (too long, punctuated)
+                continue
+            unit = None if _find(conn, name) is not None else known_unit(conn, name)
+            if unit is not None:
+                found.append((name, unit))
+        return found
+
+    with archive.reading() as conn:  # mostly a name known already: no write, no change sent round
+        if not placed(conn):
+            return []
+    with archive.transaction("登记单位别名") as conn:
+        found = placed(conn)
+        conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)", [(n, u.id) for n, u in found])
+    return [unit for _name, unit in found]
+
+
 def alias_written_forms(conn: sqlite3.Connection, unit_ids: set[int]) -> None:
     """The bold units of entries no unit is known by that name one of these units otherwise
     (市住建局 for 市住房和城乡建设局, 城关镇人民政府 for 城关镇) become its aliases, as do such

@@ -266,7 +266,7 @@ class ReplaceCommand(_DocumentCommand):
 _ENTRY_FIELD_TEXT = {
     "date": QT_TRANSLATE_NOOP("UndoCommands", "Edit date"),
     "unit": QT_TRANSLATE_NOOP("UndoCommands", "Edit reporting unit"),
-    "mark": QT_TRANSLATE_NOOP("UndoCommands", "Edit number before the date"),
+    "mark": QT_TRANSLATE_NOOP("UndoCommands", "Edit number or title before the date"),
     "body": QT_TRANSLATE_NOOP("UndoCommands", "Typing"),
     "title": QT_TRANSLATE_NOOP("UndoCommands", "Edit article title"),
     "paragraphs": QT_TRANSLATE_NOOP("UndoCommands", "Typing"),

@@ -193,8 +193,8 @@ class Ui_EntryEditor(object):
         self.unitLabel.setText(QCoreApplication.translate("EntryEditor", u"Reporting &unit", None))
         self.unitEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Printed in bold after the date (optional)", None))
         self.itemBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Text", None))
-        self.markLabel.setText(QCoreApplication.translate("EntryEditor", u"Nu&mber", None))
-        self.markEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Printed before the date, e.g. 1\uff0e or \u25c6 (optional)", None))
+        self.markLabel.setText(QCoreApplication.translate("EntryEditor", u"Nu&mber or title", None))
+        self.markEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Before the date: a number (1\uff0e, \u25c6) or a run-in title (optional)", None))
         self.articleTitleLabel.setText(QCoreApplication.translate("EntryEditor", u"Article &title", None))
         self.articleBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Paragraphs (one per line; \u4e00\u3001\u2026 opens a heading)", None))
         pass

@@ -18,6 +18,7 @@ from ..wrapped_text import is_page_number, join_printed_lines
 from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
+from .garbled import looks_garbled
 from .container import OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, names_mended, opendocument_kind, refuse, sniff
 from .length import body_too_long, too_long
 from .library_notices import without_notices
@@ -59,8 +60,7 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     renamed_odt = odt and path.suffix.lower() != ".odt"
     if kind == "zip" and (path.suffix.lower() == ".odt" or odt):
         kind = "convert"
-    if kind == "cfb":
-        _refuse_compound(path)
+    structure_read = _refuse_compound(path) if kind == "cfb" else True
     if kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt):
         check_package(path, whole=True)  # bounded before LibreOffice unpacks it, every part
     if kind in ("html", "mht"):
@@ -78,6 +78,10 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         suffix = ".xml" if kind == "wordxml" else ".odt" if renamed_odt else None
         with converted_docx(path, cancel=cancel, suffix=suffix) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
+        if not structure_read and looks_garbled(text.paragraphs):
+            # LibreOffice fell back to reading the broken file's bytes as text
+            raise refuse(path, "文件已损坏（Word 文档的内部结构不完整），读出的只是乱码；"
+                               "请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。")
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
         if renamed_odt:
             text.warnings.insert(0, f"{path.name} 实际是 OpenDocument 文本文件（.odt），只是扩展名写成了 {path.suffix}。")
@@ -85,13 +89,14 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     return _read_docx(path, path.name, time_budget, names_mended(path))
 
 
-def _refuse_compound(path: Path) -> None:
+def _refuse_compound(path: Path) -> bool:
     """Refuse an OLE compound file LibreOffice could not make an issue of: one that needs a
     password, whatever its name (an encrypted .docx saved as .doc), Excel's and
-    PowerPoint's files under a Word name, and a document far too long to be an issue."""
+    PowerPoint's files under a Word name, and a document far too long to be an issue.
+    Returns whether its structure could be read (False: it does not add up)."""
     from .compound import ENCRYPTED, PRESENTATION, SPREADSHEET, Contents, compound_contents
 
-    contents = compound_contents(path)
+    contents = read = compound_contents(path)
     if contents is None:  # a directory that does not add up: the one sign left is the stream's name
         contents = Contents(ENCRYPTED if path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path) else "")
     if contents.kind == ENCRYPTED:
@@ -101,6 +106,7 @@ def _refuse_compound(path: Path) -> None:
         raise refuse(path, f"这不是 Word 文件，而是{what}（只是扩展名写成了 {path.suffix}）。")
     if contents.text_chars is not None and (problem := too_long(contents.text_chars)):
         raise refuse(path, problem)
+    return read is not None
 
 
 def paragraphs_from_path(path: str | Path) -> list[RichText]:

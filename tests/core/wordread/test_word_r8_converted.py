@@ -146,7 +146,7 @@ def made(tmp_path_factory):
     for name, text in SOURCES.items():
         (folder / name).write_text(text, encoding="ascii" if name.endswith(".rtf") else "utf-8")
         sources.append(folder / name)
-    _convert(soffice, folder, sources, "docx")
+    _convert(soffice, folder, sources, "docx:MS Word 2007 XML")  # (the filter named: web pages open in Writer/Web)
     _convert(soffice, folder, [folder / "out" / "hand.docx"], "doc")  # an old .doc, made from the .docx
     return folder / "out"
 

@@ -321,7 +321,7 @@ def test_a_macro_enabled_document_without_its_properties_part(tmp_path):
     macro_ct = "application/vnd.ms-word.document.macroEnabled.main+xml"
     path = make_docx(
         tmp_path / "简报.docm", MASTHEAD + ENTRIES + CLOSING, main_type=macro_ct,
-        doc_rels=f'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" '
+        doc_rels='<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" '
                  'Target="vbaProject.bin"/>',
         package_rels_extra=('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
                             'metadata/core-properties" Target="docProps/core.xml"/>'),

@@ -131,6 +131,8 @@ _POINT_MARK = gated(r"(?:^|(?<=[，。；：]))([一二三四五六七八九十]
 # 上午9：30: a time of day takes the half-width colon (a ratio such as 比例为1：1 keeps its own,
 # and so does one reached: 师生比达到1：12)
 _TIME_COLON = gated(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!达至)(\d{1,2})：(\d{2})(?!\d)")
+# 于25:30, 上午9:65: a time of day that does not exist (24:00 ends a day, GB/T 7408)
+_CLOCK = gated(r"(?<=[午上晚晨于日至到—～])(?<!达到)(?<!达至)(\d{1,2})[:：](\d{2})(?!\d)")
 # 2024.3.5 or 2024-03-05 in running text: a 公文 writes 2024年3月5日
 # 8:30分 mixes two ways of writing a time; 2024年三月 two kinds of numerals in one date
 _TIME_MIXED = gated(r"(?<![\d:：])(\d{1,2})[:：](\d{2})分")
@@ -249,6 +251,10 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _TIME_COLON.finditer(text):
         if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
             yield finding("D-TIME-COLON", text, m.start(), m.end(), f"{m.group(1)}:{m.group(2)}")
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 24 or minute > 59 or hour == 24 and minute:
+            yield finding("D-CLOCK", text, m.start(), m.end(), None)
     for m in _MONTH.finditer(text):
         if not 1 <= int(m.group(2)) <= 12:
             yield finding("D-INVALID", text, m.start(), m.end(), None)
@@ -468,6 +474,9 @@ def _point_sequence(text: str) -> Iterator[Finding]:
                           first=first[other].rstrip("，、：,"))
             last[other] = value
             continue
-        if style == "shi" and style in last and last[style] + 1 <= len(_POINT_NUMERALS):
+        # 第一，…第二，…第四，: a list of 第 is one only once two of its points stand in order (a
+        # rank after a comma, 位列全市第四，, stands alone)
+        if style in last and (style == "shi" or style == "di" and last[style] >= 2) \
+                and last[style] + 1 <= len(_POINT_NUMERALS):
             yield finding("H-POINT", text, m.start(), m.end(), _point_written(style, last[style] + 1))
             last[style] = value  # the list goes on from the point as written: one slip, one finding

@@ -197,18 +197,37 @@ def _notes(main, parts: _Parts) -> dict[tuple[str, str], str]:
     return notes
 
 
+def _shown_name(info) -> str:
+    """A zip member's name as its writer meant it: Windows' zip tools in China store names in
+    GBK without saying so (no UTF-8 flag), which the zip module reads as code page 437."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("gbk")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
 def _without_main(path: Path, data: bytes | None) -> str:
     """Why a package has no main document, as the clerk can act on it: a package that names
     one it does not hold, or holds only a preview picture, is a Word file whose saving or
     download was cut short (WPS and Word write the thumbnail first), not some other file."""
     import zipfile
 
+    from ..file_kinds import IMPORTABLE_SUFFIXES
+
     try:
         with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as package:
-            names = [name.lower() for name in package.namelist()]
+            listed = [_shown_name(info) for info in package.infolist()]
+            names = [info.filename.lower() for info in package.infolist()]
             relations = package.read("_rels/.rels") if "_rels/.rels" in names else b""
     except (zipfile.BadZipFile, KeyError, OSError):
-        names, relations = [], b""
+        listed, names, relations = [], [], b""
+    # an ordinary zip archive of documents (an e-mail's attachments packed together) given a Word name
+    packed = [name for name in listed if name.lower().endswith(IMPORTABLE_SUFFIXES) and not name.endswith("/")]
+    if packed and b"/officeDocument" not in relations:
+        more = f"等 {len(packed)} 个文件" if len(packed) > 1 else ""
+        return f"这是一个压缩包，不是 Word 文档；里面有“{packed[0]}”{more}，请先解压，再导入其中的文件。"
     if any(name.startswith("docprops/thumbnail") for name in names) and not any(name.startswith("word/") for name in names):
         return "文件里只有预览缩略图，没有文档正文（可能没有下载完或保存时中断了），请重新取得原文件再导入。"
     if b"/officeDocument" in relations:

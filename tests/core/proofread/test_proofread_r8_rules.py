@@ -1,6 +1,8 @@
 """Slips of figures and words that the lists alone did not reach: two measure words after a
 number, grouped and ungrouped long figures in one paragraph, a unit typed by its sound, 做出
-before an abstract object, and the shares that may pass 100% (each next to its near misses)."""
+before an abstract object, the shares that may pass 100%, a list of 第一，第二， that skips a
+point, a time of day that cannot be, and 地 before a verb with its result (each next to its near
+misses)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +28,9 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("全县粮食总产量达到12.6亿金。", "B:金", "金"),
     ("县委组织部开展“我为群众办实是”活动。", "B:办实是", "办实是"),
     ("县信访局坚持为群众解扰。", "B:解扰", "解扰"),
+    ("第一，要提高认识；第二，要强化措施；第四，要严格考核。", "H-POINT", "第四，"),
+    ("会议于25:30结束。", "D-CLOCK", "25:30"),
+    ("全县上下要坚决的打赢这场攻坚战。", "F-DI", "的"),
 ])
 def test_slip_found(text, rule, found):
     assert (rule, found) in _rules(text), _rules(text)
@@ -48,6 +53,10 @@ def test_slip_found(text, rule, found):
     "这件事办实是关键；依法调解扰民纠纷。",
     # a share of a plan or a year before may pass 100%
     "全县完成冬小麦播种78.6万亩，占计划的102%，为上年同期的106%。",
+    # a rank after a comma is no list of 第; the points in order; a score and a day's end
+    "全县综合考核位列全市第四，比上年前移两位。",
+    "第一，要提高认识；第二，要强化措施；第三，要严格考核；第四，要加强宣传。",
+    "两队以3:0结束比赛，值班至24:00。",
 ])
 def test_near_miss_silent(text):
     assert _rules(text) == []

@@ -17,7 +17,7 @@ from ..core.archive import ArchiveCorruptError, ArchiveError, ArchiveLockedError
 from ..core.richtext import char_count
 from .autosave import SaveState
 from .lazy_dock import LazyDock
-from .pane_sizes import FirstLayout
+from .pane_sizes import FirstLayout, readable_tree
 from .settings import AppSettings
 from .window_panes import WindowUi
 
@@ -918,6 +918,12 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         sizes = self.settings.splitter_sizes()
+        set_by_clerk = self.settings.panes_set_by_clerk()
+        if sizes is not None and not set_by_clerk and (
+                set_by_clerk is False or not readable_tree(sizes[0], self.ui.splitter.fontMetrics().horizontalAdvance("中"))):
+            # the window's own layout saved at the last exit, or an earlier version's that cut
+            # the sections' names (110 px at 150 %): laid out anew for the room there is
+            sizes = None
         if sizes is not None:
             self.ui.splitter.setSizes(sizes)
         # nothing saved yet: laid out for the room the window gets until the clerk moves a divider
@@ -935,7 +941,8 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_layout(self) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState(), self.ui.splitter.sizes())
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.ui.splitter.sizes(),
+                                  self._first_layout.panes_set)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

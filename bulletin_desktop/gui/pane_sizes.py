@@ -22,6 +22,11 @@ def first_dock_width(window_width: int, least: int) -> int:
     return max(least, min(DOCK_MOST, round(window_width * DOCK_SHARE)))
 
 
+def readable_tree(width: int, char_width: int) -> bool:
+    """A section tree ``width`` wide shows a section's name (``TREE_CHARS[0]`` characters)."""
+    return width >= TREE_CHARS[0] * char_width + TREE_FRAME
+
+
 def first_splitter_sizes(width: int, char_width: int, least: tuple[int, int, int]) -> list[int]:
     """Tree, editor and preview widths that fill ``width``: the tree wide enough for a
     section's name (``char_width``: one Chinese character in the window's font), the editor
@@ -47,6 +52,11 @@ class FirstLayout(QObject):
         window.installEventFilter(self)
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._set_by_clerk)
+
+    @property
+    def panes_set(self) -> bool:
+        """The splitter's sizes are the clerk's (restored, or a divider moved), not the window's."""
+        return not self._panes_free
 
     def _set_by_clerk(self) -> None:
         self._dock_free = self._panes_free = False

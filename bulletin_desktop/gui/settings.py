@@ -93,10 +93,22 @@ class AppSettings:
         value = self._s.value("window/state")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def save_window(self, geometry: QByteArray, state: QByteArray, splitter_sizes: list[int]) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray, splitter_sizes: list[int],
+                    panes_set: bool = True) -> None:
+        """``panes_set``: the clerk set the splitter's sizes (moved a divider), rather than
+        the window laying its panes out for its size (pane_sizes.FirstLayout)."""
         self._s.setValue("window/geometry", geometry)
         self._s.setValue("window/state", state)
         self._s.setValue("window/splitterSizes", [int(s) for s in splitter_sizes])
+        self._s.setValue("window/panesSetByClerk", bool(panes_set))
+
+    def panes_set_by_clerk(self) -> bool | None:
+        """Whether the saved splitter sizes are the clerk's; None: saved by a version that did
+        not say (any layout it saved, the window's own included)."""
+        value = self._s.value("window/panesSetByClerk")
+        if value is None:
+            return None
+        return value in (True, "true", "1", 1)
 
     def splitter_sizes(self) -> list[int] | None:
         value = self._s.value("window/splitterSizes")

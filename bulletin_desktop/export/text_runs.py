@@ -30,13 +30,15 @@ _LATIN_ALNUM_RUN = re.compile(f"[{_LATIN_ALNUM}]+")
 
 
 # Characters Unicode shares between scripts, set in the East-Asian face like the rest of the
-# text that is not Latin: quotation marks, dashes, the ellipsis, ·, ×, ℃, ①, Ⅳ, ◆, ★, Greek
-# letters. Word does so because our runs carry the eastAsia hint, the Qt typesetter because
-# they are not Latin; LibreOffice 7.4 ignores the hint and gives such a character the script
-# of the one before it: after a digit or a Latin letter the Latin face (“50条” printed 50”
-# half-width, and the line holding more than Word's). The .docx names the East-Asian face in
-# every slot of their runs (docx/ooxml.add_run), so every application sets them alike.
-_SHARED_RUN = re.compile("[\\u00a1-\\u00bf\\u00d7\\u00f7\\u0250-\\u2e7f]+")
+# text that is not Latin: quotation marks, ·, ×, ℃, ①, Ⅳ, ◆, ★, Greek letters. Word does so
+# because our runs carry the eastAsia hint, the Qt typesetter because they are not Latin;
+# LibreOffice 7.4 ignores the hint and gives such a character the script of the one before
+# it: after a digit or a Latin letter the Latin face (“50条” printed 50” half-width, and the
+# line holding more than Word's). The .docx names the East-Asian face in every slot of their
+# runs (docx/ooxml.add_run), so every application sets them alike. Not the em dash and the
+# ellipsis: one em wide in the Latin face too, as Word sets them, where the Chinese faces
+# standing in on Linux have narrower ones in Latin text (5—10月 then broke otherwise).
+_SHARED_RUN = re.compile("[\\u00a1-\\u00bf\\u00d7\\u00f7\\u0250-\\u2013\\u2015-\\u2025\\u2027-\\u2e7f]+")
 
 
 def shared_runs(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,6 @@ from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.recognise import BulletinFormatError, Paragraph
 from bulletin_desktop.core.richtext import Run
 from bulletin_desktop.core.wordread import compound
-from bulletin_desktop.core.wordread.garbled import looks_garbled
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -25,6 +24,12 @@ def _noise(count: int, seed: int) -> bytes:
 
 def _lines(*texts: str) -> list[Paragraph]:
     return [Paragraph((Run(text),)) for text in texts]
+
+
+def looks_garbled(paragraphs: list[Paragraph]) -> bool:
+    from bulletin_desktop.core.wordread.garbled import looks_garbled as garbled
+
+    return garbled(paragraphs)
 
 
 def test_a_bulletins_text_is_not_garbled(sample_text):

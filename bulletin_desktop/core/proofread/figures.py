@@ -1,6 +1,7 @@
 """Figures that cannot be right as written: a 12-hour part of the day with a 24-hour clock
 (下午15时), two orders of magnitude at once (3.6亿万元), two measure words at once (渔船6只艘),
-long figures grouped with commas beside others not grouped (1,260万元 … 8600万元), a count of a statistic in Chinese
+long figures grouped with commas beside others not grouped (1,260万元 … 8600万元) or grouped
+by other than three (1,2600张), a count of a statistic in Chinese
 numerals (一百二十八起), parts that do not add up to their whole (共45名，其中男性32名、女性22名),
 and a growth rate that does not follow from the two figures it compares.
 
@@ -34,6 +35,10 @@ _TWO_MEASURES = gated(rf"(?<=\d)(?P<w>[{_MEASURE}][{_MEASURE}])(?=[，。；、�
 # code (0395-6123456, ISO 9001) are no figures of this kind.
 _GROUPED = gated(r"(?<![\d.,，A-Za-z\-])\d{1,3}(?:,\d{3})+(?![\d,.]\d|[A-Za-z\-])")
 _UNGROUPED = gated(r"(?<![\d.,，A-Za-z\-—－/:：第号])(?<![A-Za-z] )\d{4,}(?![\d,.]\d|[A-Za-z\-—－/:年号届期版型款室栋楼路])")
+
+# 1,2600张, 1260,000元: commas that do not set off groups of three (GB/T 15835 5.1.1) are a slip
+# of grouping; (a 1,2 of two figures is a list, and left to the punctuation checks)
+_GROUPS = gated(r"(?<![\d.,A-Za-z])\d+(?:,\d+)+(?![\d,]|\.\d)")
 
 # 查处案件一百二十八起: a count in a statistic is written in digits (GB/T 15835 4.1.1). Only a
 # numeral of two or more places with two digits or more (二十八, 一百二十八) before a unit, in a sentence that
@@ -75,6 +80,12 @@ def check_figures(text: str) -> Iterator[Finding]:
         if m["w"][0] != m["w"][1] and m["w"] not in lexicon():
             yield finding("N-TWO-MEASURES", text, m.start("w"), m.end("w"), None)
     yield from _grouping_mixed(text)
+    for m in _GROUPS.finditer(text):
+        first, *rest = m.group().split(",")
+        if len(first) <= 3 and all(len(g) == 3 for g in rest):
+            continue  # grouped right
+        if len(first) >= 4 or any(len(g) >= 4 for g in rest):
+            yield finding("N-GROUP-SIZE", text, m.start(), m.end(), m.group().replace(",", ""))
     yield from _counts_in_chinese(text)
     yield from _parts_of_whole(text)
     for m in _FROM_TO_GROWTH.finditer(text):

@@ -138,7 +138,8 @@ def check_duplicates(text: str) -> Iterator[Finding]:
             continue
         # 活动活动 tries a verb (起身活动活动); right after a name in quotes it is the noun the
         # name was given (“健康义诊进乡村”活动活动), typed twice
-        if _inside_allowed(text, m.start(), m.end(), allowed) and text[m.start() - 1:m.start()] != "”":
+        if _inside_allowed(text, m.start(), m.end(), allowed) and text[m.start() - 1:m.start()] != "”" \
+                and not _object_of_holding(text, m.start()):
             continue
         # a saying quoted that calls its word twice: “干部干部，先干一步”
         if text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] in ("，", "！"):
@@ -150,6 +151,18 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         if not _inside_allowed(text, m.start(), m.end(), allowed):
             yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)
     yield from _doubled_inside_phrase(text, allowed)
+
+
+# 开展现场教学活动活动: in a clause that holds or joins an event (开展, 举办 …) the word said twice
+# is the event's noun typed again, not a verb tried out (起身活动活动, 再研究研究)
+_HOLDING = gated(r"开展|举办|举行|启动|召开|参加|参与")
+
+
+def _object_of_holding(text: str, start: int) -> bool:
+    if text[:start].endswith(("再", "要", "好好", "去", "来", "多", "都", "一起")):
+        return False  # 参加会议的同志要再学习学习: a verb tried out all the same
+    clause = max(text.rfind(c, 0, start) for c in "，。；！？：\n") + 1
+    return bool(_HOLDING.search(text, clause, start))
 
 
 # A unit's name, then the title of the one who heads it, made of the same name: 支队支队长,

@@ -31,6 +31,8 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("第一，要提高认识；第二，要强化措施；第四，要严格考核。", "H-POINT", "第四，"),
     ("会议于25:30结束。", "D-CLOCK", "25:30"),
     ("全县上下要坚决的打赢这场攻坚战。", "F-DI", "的"),
+    ("县委党校组织学员开展现场教学活动活动。", "DUP-WORD", "活动活动"),
+    ("全县发放优待证1,2600张。", "N-GROUP-SIZE", "1,2600"),
 ])
 def test_slip_found(text, rule, found):
     assert (rule, found) in _rules(text), _rules(text)
@@ -57,6 +59,8 @@ def test_slip_found(text, rule, found):
     "全县综合考核位列全市第四，比上年前移两位。",
     "第一，要提高认识；第二，要强化措施；第三，要严格考核；第四，要加强宣传。",
     "两队以3:0结束比赛，值班至24:00。",
+    # a verb tried out, even in a clause that holds an event
+    "工间休息时起身活动活动，参加会议的同志要再学习学习，开展活动前大家一起活动活动。",
 ])
 def test_near_miss_silent(text):
     assert _rules(text) == []

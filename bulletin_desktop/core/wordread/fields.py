@@ -1,10 +1,13 @@
 """What a field prints when Word saved no result for it. Word keeps the last result of most
 fields between their separate and end marks; an EQ field (Word's 带圈字符 enclosed
-characters, ⑫ drawn as 12 in a ○; the old 双行合一) is drawn from its code every time, so
-its code is all the file holds of what it prints."""
+characters, ⑫ drawn as 12 in a ○; the old 双行合一) and a SYMBOL field (Word 97's Insert →
+Symbol, a bullet typed as { SYMBOL 117 \f "Wingdings" }) are drawn from their code every time,
+so the code is all the file holds of what they print."""
 from __future__ import annotations
 
 import re
+
+from .symbols import is_symbol_font, symbol_char
 
 _SWITCH = re.compile(r"\\[a-zA-Z]+(?:\s*-?\d+(?:\.\d+)?)?\s*")  # \o \ac \s\up 8 …
 _ENCLOSURES = "○◯□△◇"
@@ -25,6 +28,8 @@ def saved_nothing_prints(code: str) -> str:
     enclosed in a circle, the enclosed character itself in other shapes, the characters
     of stacked or overlaid text); "" for any other field."""
     code = code.strip()
+    if re.match(r"(?i)symbol\b", code):
+        return _symbol(code)
     if not re.match(r"(?i)eq\b", code):
         return ""
     inner = _SWITCH.sub("", code[2:])
@@ -34,6 +39,28 @@ def saved_nothing_prints(code: str) -> str:
     if shapes and shapes[0] in "○◯" and content.isdecimal() and len(content) <= 2:
         return _circled(int(content))
     return content
+
+
+_SYMBOL = re.compile(r'(?i)^symbol\s+(?:0x([0-9a-f]{1,6})|(\d{1,7}))(?=\s|$)')
+_SYMBOL_FONT = re.compile(r'(?i)\\f\s*(?:"([^"]*)"|(\S+))')
+
+
+def _symbol(code: str) -> str:
+    """The character of { SYMBOL 117 \\f "Wingdings" }: a symbol font's glyph as the character
+    it prints (symbols.py), another font's character as it is; "" for a control character
+    or a number no character has."""
+    found = _SYMBOL.match(code)
+    if found is None:
+        return ""
+    number = int(found.group(1), 16) if found.group(1) else int(found.group(2))
+    font = _SYMBOL_FONT.search(code)
+    name = (font.group(1) or font.group(2)) if font else ""
+    if is_symbol_font(name):
+        return symbol_char(name, number)
+    if not 0x20 <= number <= 0xFFFF or 0xD800 <= number <= 0xDFFF:
+        return ""
+    char = chr(number)
+    return char if char.isprintable() else ""
 
 
 _MERGE_FIELD = re.compile(r'(?i)^\s*MERGEFIELD\s+(?:"([^"]+)"|(\S+))')

@@ -368,3 +368,23 @@ def test_a_document_hundreds_of_pages_long_is_refused_and_nothing_is_written(tmp
     assert "汇编.docx" in err and "Traceback" not in err
     assert main(["list", "--db", str(db), "--json"]) == 0
     assert capsys.readouterr().out.strip() in ("[]", "")
+
+
+def test_a_bullet_typed_as_a_symbol_field_is_the_entrys_mark(tmp_path):
+    """Word 97 wrote Insert → Symbol as a SYMBOL field, drawn from its code each time (no
+    result saved); where a result is saved, it is read once."""
+    def symbol_field(code: str, result: str = "") -> str:
+        shown = f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}' if result else ""
+        return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {code} </w:instrText>'
+                f'</w:r>{shown}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+    body = (MASTHEAD + p("【工作动态】")
+            + para(symbol_field('SYMBOL 117 \\f "Wingdings" \\s 16'), run("5月6日，"), run("县消防救援大队", "<w:b/>"),
+                   run("开展高层建筑消防演练。"))
+            + para(symbol_field("SYMBOL 9670 \\u"), run("5月7日，"), run("县市场监管局", "<w:b/>"), run("抽检食品样品32批次。"))
+            + para(symbol_field("SYMBOL 108 \\f Wingdings", '<w:r><w:sym w:font="Wingdings" w:char="F06C"/></w:r>'),
+                   run("5月8日，"), run("城关镇", "<w:b/>"), run("排查出租房屋56户。"))
+            + CLOSING)
+    issue, _ = imported(make_docx(tmp_path / "t.docx", body))
+    assert [(e.mark, e.date, e.unit) for _, e in issue.entries()] == [
+        ("◆", "5月6日", "县消防救援大队"), ("◆", "5月7日", "县市场监管局"), ("●", "5月8日", "城关镇")]

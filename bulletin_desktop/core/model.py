@@ -576,16 +576,19 @@ def unit_before_date(text: str) -> tuple[str, int] | None:
 SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|校|行|庭|团|社|专班|政府|联|协"
 # A bold unit after an entry's number with no date between (1、**马庄村**…): named as units
 # and their offices are, so that a numbered run-in heading in bold (（一）**强化组织领导**。) is none
-_UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}(?:{SENDER_SUFFIXES}|村)$"
+# (a figure before the ending word is a count, as in 共排查积水点12处。（西平县5处）: no name)
+_NOT_A_COUNT = r"(?<![0-9０-９])"
+_UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村)$"
 # A mark that is a pair of brackets holds the entry's unit: it prints 【长葛市】 before the date
 # for the unit 长葛市, as some offices name the unit that reports (Item.rich). No mark of
-# another kind is an empty pair. (Round brackets before a date, （长葛市）6月3日，…, are read
-# as text: they also hold notes and numbers; the statistics suggest the unit in them.)
-UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]")
+# another kind is an empty pair. Round brackets hold the unit so too (（长葛市）6月3日，…, as a
+# chat forwards it) where what they hold is named as units are and a date follows: elsewhere
+# they hold notes and numbers, which stay text.
+UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")
 # the unit in such brackets and the spaces after them, not anchored (the recogniser finds it
 # bolded after an entry's number: **3.【庙湾所】**): groups the brackets and the name between
-UNIT_IN_BRACKETS = (rf"([【〔［\[])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
-                    rf"(?:{SENDER_SUFFIXES}|村))([】〕］\]])[ \u3000]*")
+UNIT_IN_BRACKETS = (rf"([【〔［\[（(])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
+                    rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村))([】〕］\]）)])[ \u3000]*")
 _UNIT_IN_BRACKETS = "^" + UNIT_IN_BRACKETS
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")

@@ -124,7 +124,7 @@ def test_a_short_line_over_entries_marked_with_emoji_is_their_section():
     assert [(s.title, [e.unit for e in s.entries]) for s in issue.sections] == [("工作动态", ["郾城区", "源汇区"])]
 
 
-@pytest.mark.parametrize("opening, closing", [("【", "】"), ("〔", "〕"), ("［", "］"), ("[", "]")])
+@pytest.mark.parametrize("opening, closing", [("【", "】"), ("〔", "〕"), ("［", "］"), ("[", "]"), ("（", "）"), ("(", ")")])
 @pytest.mark.parametrize("lead", ["11月23日", "近日"])
 def test_a_unit_in_brackets_before_the_date_is_the_unit_and_printed_there_once(opening, closing, lead):
     line = f"{opening}长葛市{closing}{lead}，市应急管理局{BODY}"
@@ -141,7 +141,7 @@ def test_a_bold_name_after_the_date_stays_in_the_text_when_brackets_name_the_uni
 
 
 @pytest.mark.parametrize("line", [f"【简讯】11月23日，县应急局{BODY}", f"（一）11月23日，县应急局{BODY}",
-                                  f"【长葛市】县应急局{BODY}", f"（长葛市）11月23日，县应急局{BODY}"])
+                                  f"【长葛市】县应急局{BODY}", f"（长葛市）县应急局{BODY}", f"（3处）11月23日，县应急局{BODY}"])
 def test_brackets_round_no_units_name_or_before_no_date_are_no_unit(line):
     [item] = items_of(line)
     assert item.unit == ""

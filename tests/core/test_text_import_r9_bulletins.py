@@ -132,7 +132,7 @@ BULLETINS.append(Bulletin(
 """,
     series="应急管理工作简报", number=152, number_line="2024年第3期（总第152期）", date=dt.date(2024, 3, 18),
     office="鹤壁市应急管理局办公室", marking="内部资料\u3000注意保存",
-    sections=[("工作动态", [("3月11日", "市应急管理局"), ("近日", "浚县应急局"), ("3月13日", "淇滨区")]),
+    sections=[("工作动态", [("3月11日", "市应急管理局"), ("", "浚县应急局"), ("3月13日", "淇滨区")]),
               ("基层经验", ["淇县：“三查三改”压实企业主体责任"])],
     editors=["王敏"], reviewers=["李志强"], signers=["张建国"], labels=["报", "送", "发"], copies=40,
     body_from="【工作动态】", dropped=["本期共印40份"],
@@ -449,7 +449,7 @@ BULLETINS.append(Bulletin(
 ))
 
 # 信访 (Shaanxi): the masthead on one line, closing lines in another order (印数 above the
-# lists, 抄送 before 送), the units bold with a colon and no date
+# lists, 抄送 before 送), the units bold with a colon before the date, an entry's next paragraph
 BULLETINS.append(Bulletin(
     name="信访 报尾次序",
     text="""信访工作简报　　第6期　　汉中市南郑区信访局　　2024年4月3日
@@ -457,6 +457,8 @@ BULLETINS.append(Bulletin(
 【工作动态】
 
 **区信访局：**3月28日，区信访局召开一季度信访形势分析会，梳理重点信访事项14件，逐件明确包案领导和化解时限。
+
+会议要求，各镇（街道）要落实领导干部接访下访制度，推动信访事项及时就地化解。
 
 **协税镇：**3月29日，协税镇开展矛盾纠纷“大排查、大化解”活动，排查化解各类矛盾纠纷23起。
 
@@ -471,7 +473,9 @@ BULLETINS.append(Bulletin(
 发：各镇（街道），区直各部门。
 """,
     series="信访工作简报", number=6, date=dt.date(2024, 4, 3), office="汉中市南郑区信访局",
-    sections=[("工作动态", [("3月28日", "区信访局"), ("3月29日", "协税镇"), ("3月30日", "大河坎镇")])],
+    # (a date after the bold unit and its colon stays in the text, where it is printed: the
+    # entry's date field holds a date printed before its unit)
+    sections=[("工作动态", [("", "区信访局"), ("", "协税镇"), ("", "大河坎镇")])],
     reviewers=["何平"], signers=["韩立军"], labels=["抄送", "送", "发"], copies=45,
     body_from="【工作动态】", dropped=["本期印发45份"],
 ))

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line, lead_mark_length,
-    loose_lead_length, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
+    BULLETS, DATE_SEPARATOR, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
+    is_valid_entry_date, lead_mark_length, loose_lead_length, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
@@ -165,7 +165,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             section.entries.append(Item(body=para.rich))  # after entries, each attachment an entry as written
             roles[offset + index].append(Role.ITEM)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
-              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, bool(previous.date))):
+              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, _dated_item(previous))):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as
             # one paragraph, not a second entry with no date or unit
             add_to_entry(previous, (Run(text.strip()),) if is_source_line(text) else para.rich)
@@ -511,7 +511,19 @@ def _dated_paragraph(para: Paragraph) -> bool:
     reads as its date too: a line over such entries heads them as it heads 11月16日，…"""
     if para.hint is Hint.ITEM or _dated_entry(para.text):
         return True
-    return para.hint is Hint.NONE and not para.exact and bool(read_item(para.rich).date)
+    return para.hint is Hint.NONE and not para.exact and _dated_item(read_item(para.rich))
+
+
+def _dated_item(item: Item) -> bool:
+    """An entry with its date: in its field, or after its bold unit and colon (**县卫健委：**近日，…,
+    **西平县：**6月3日，…, where the date stays in the text as written, after the unit)."""
+    if item.date:
+        return True
+    text = plain(item.body)
+    if not item.unit or text[:1] not in "：:":
+        return False
+    lead = text[1:].lstrip().split(DATE_SEPARATOR, 1)
+    return len(lead) == 2 and is_valid_entry_date(lead[0])
 
 
 _SUB_HEADING_MAX = 10

@@ -1,0 +1,110 @@
+"""Forms of a masthead, an entry's lead and a closing block that whole bulletins of other
+offices showed: a 期号 written with 号, spaces before a date's comma, names padded with
+half-width spaces, a unit in round brackets before the date, a count in brackets, a date
+after a bold unit and its colon."""
+from __future__ import annotations
+
+import pytest
+
+from bulletin_desktop.core.model import Item, YearNumber
+from bulletin_desktop.core.recognise import recognise
+from bulletin_desktop.core.richtext import parse_markup
+from bulletin_desktop.core.textformat import read_text, write_text
+
+NAME = "某某简报\n\n"
+OFFICE_AND_DATE = "\n\n某某县应急管理局\n\n2024年3月5日\n\n"
+MASTHEAD = NAME + "第3期" + OFFICE_AND_DATE + "【工作动态】\n\n"
+
+
+def items_of(text: str) -> list[Item]:
+    issue = read_text(MASTHEAD + text + "\n")
+    return [entry for _, entry in issue.entries() if isinstance(entry, Item)]
+
+
+@pytest.mark.parametrize("line, number, year_number", [
+    ("2024年第3期（总第152号）", 152, YearNumber(3, 2024)),
+    ("2024年第3号（总第152号）", 152, YearNumber(3, 2024)),
+    ("第3期(总152号)", 152, YearNumber(3, None)),
+    ("二〇二四年第三号", 3, YearNumber(3, 2024, total=False)),
+])
+def test_a_number_line_written_with_hao_reads_as_with_qi_and_the_clerk_is_told(line, number, year_number):
+    result = recognise([parse_markup(p) for p in (NAME + line + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。").split("\n\n")])
+    assert (result.issue.number, result.issue.year_number) == (number, year_number)
+    assert any(line in warning and "请核对" in warning for warning in result.warnings)
+    assert read_text(write_text(result.issue)) == result.issue
+
+
+def test_a_number_among_other_words_is_still_refused():
+    from bulletin_desktop.core.recognise import BulletinFormatError
+
+    with pytest.raises(BulletinFormatError, match="第3号"):
+        read_text(NAME + "本刊第3号通知" + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。\n")
+
+
+@pytest.mark.parametrize("line", ["9月3日 ，**区公安分局**开展清查。", "9月3日　，**区公安分局**开展清查。"])
+def test_spaces_before_the_dates_comma_are_no_text(line):
+    [item] = items_of(line)
+    assert (item.date, item.unit, item.text) == ("9月3日", "区公安分局", "9月3日，区公安分局开展清查。")
+
+
+def test_a_list_of_days_keeps_its_commas():
+    [item] = items_of("9月3日 ，4日，**区公安分局**开展清查。")
+    assert item.text.startswith("9月3日") and "4日" in item.text
+
+
+@pytest.mark.parametrize("line, editors", [("编辑：周  婷  吴刚", ["周婷", "吴刚"]), ("编辑：周 婷", ["周", "婷"]),
+                                           ("编辑：周　婷", ["周婷"])])
+def test_a_two_character_name_padded_with_two_half_width_spaces_is_one_name(line, editors):
+    issue = read_text(MASTHEAD + "3月1日，开会。\n\n" + line + "\n")
+    assert issue.signoff.editors == editors
+
+
+@pytest.mark.parametrize("line, mark, unit", [("（白沙镇）５月３０日，白沙镇组织排查。", "（）", "白沙镇"),
+                                              ("(出山镇) 11月19日，出山镇开展检查。", "() ", "出山镇"),
+                                              ("2.（县消防救援大队）近日，开展演练。", "2.（）", "县消防救援大队")])
+def test_a_unit_in_round_brackets_before_the_date_is_the_unit_printed_where_it_was(line, mark, unit):
+    [item] = items_of(line)
+    assert (item.mark, item.unit) == (mark, unit) and item.date
+    assert item.text == line
+    issue = read_text(MASTHEAD + line + "\n")
+    assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("line", ["（一）11月19日，县应急局开展检查。", "（图）11月19日，县应急局开展检查。",
+                                  "（西平县5处）11月19日，开展检查。", "（续）全县开展检查。"])
+def test_round_brackets_holding_no_units_name_stay_text(line):
+    [item] = items_of(line)
+    assert item.unit == "" and unit_bracket_free(item)
+    assert item.text == line
+
+
+def unit_bracket_free(item: Item) -> bool:
+    return "（）" not in item.mark and "()" not in item.mark
+
+
+@pytest.mark.parametrize("line", ["11月19日，全市共排查积水点12处。（西平县5处）", "11月19日，全市新建学校3所。（城关镇3所）",
+                                  "11月19日，共排查积水点12处（西平县5处），均已值守。"])
+def test_a_count_in_brackets_at_an_entrys_end_is_no_unit(line):
+    [item] = items_of(line)
+    assert (item.date, item.unit, item.text) == ("11月19日", "", line)
+
+
+def test_a_unit_signing_with_a_figure_inside_its_name_still_signs():
+    [item] = items_of("11月19日，全市开展演练。（县110指挥中心）")
+    assert item.unit == "县110指挥中心"
+
+
+def test_entries_dated_after_their_bold_unit_and_colon_are_dated_entries():
+    """A line over them heads them as a section, and their next paragraph goes on with them."""
+    issue = read_text(NAME + "第3期" + OFFICE_AND_DATE + "工作动态\n\n**县卫健委：**近日，县卫健委开展义诊。\n\n"
+                      "活动期间，共服务群众300人次。\n\n**县教育局：**11月3日，县教育局开展检查。\n")
+    [section] = issue.sections
+    assert section.title == "工作动态"
+    assert [(e.unit, e.text) for e in section.entries] == [  # type: ignore[union-attr]
+        ("县卫健委", "县卫健委：近日，县卫健委开展义诊。活动期间，共服务群众300人次。"),
+        ("县教育局", "县教育局：11月3日，县教育局开展检查。")]
+
+
+def test_a_bold_lead_and_colon_over_no_date_is_not_dated():
+    issue = read_text(MASTHEAD + "**县卫健委：**开展义诊。\n\n活动期间，共服务群众300人次。\n")
+    assert len(issue.sections[0].entries) == 2

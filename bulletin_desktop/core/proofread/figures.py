@@ -1,9 +1,10 @@
 """Figures that cannot be right as written: a 12-hour part of the day with a 24-hour clock
-(下午15时), two orders of magnitude at once (3.6亿万元), two measure words at once (渔船6只艘),
-long figures grouped with commas beside others not grouped (1,260万元 … 8600万元) or grouped
-by other than three (1,2600张), a count of a statistic in Chinese
-numerals (一百二十八起), parts that do not add up to their whole (共45名，其中男性32名、女性22名),
-and a growth rate that does not follow from the two figures it compares.
+(下午15时), two orders of magnitude at once (3.6亿万元), two measure words at once (渔船6只艘), a
+measure word that does not fit what it counts (5位犯罪嫌疑人, 12名企业), long figures grouped with
+commas beside others not grouped (1,260万元 … 8600万元) or grouped by other than three (1,2600张),
+a count of a statistic in Chinese numerals (一百二十八起), parts that do not add up to their whole
+(共45名，其中男性32名、女性22名), and a growth rate that does not follow from the two figures it
+compares.
 
 Only figures the sentence itself makes certain are checked; the arithmetic ones are suggestions
 (the clerk may know that one of the figures is the wrong one).
@@ -35,6 +36,13 @@ _TWO_MEASURES = gated(rf"(?<=\d)(?P<w>[{_MEASURE}][{_MEASURE}])(?=[，。；、�
 # code (0395-6123456, ISO 9001) are no figures of this kind.
 _GROUPED = gated(r"(?<![\d.,，A-Za-z\-])\d{1,3}(?:,\d{3})+(?![\d,.]\d|[A-Za-z\-])")
 _UNGROUPED = gated(r"(?<![\d.,，A-Za-z\-—－/:：第号])(?<![A-Za-z] )\d{4,}(?![\d,.]\d|[A-Za-z\-—－/:年号届期版型款室栋楼路])")
+
+# 抓获5位犯罪嫌疑人: 位 counts people with respect, 名 the rest (《现代汉语词典》: 位, 量词，用于人，含敬意);
+# 检查12名企业: 名 counts people, a body takes 家 or 所 (12名企业负责人 counts the heads: the body
+# must close the phrase)
+_HONOURED = gated(r"(?<=\d)(?P<m>位)(?=(?:犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉案人员|吸毒人员|罪犯|被告人|逃犯))")
+_BODY_BY_NAME = gated(r"(?<=\d)(?P<m>名)(?=(?:企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构)"
+                      r"(?:[，。；、）]|和|及|等|$))")
 
 # 1,2600张, 1260,000元: commas that do not set off groups of three (GB/T 15835 5.1.1) are a slip
 # of grouping; (a 1,2 of two figures is a list, and left to the punctuation checks)
@@ -79,6 +87,10 @@ def check_figures(text: str) -> Iterator[Finding]:
     for m in _TWO_MEASURES.finditer(text):
         if m["w"][0] != m["w"][1] and m["w"] not in lexicon():
             yield finding("N-TWO-MEASURES", text, m.start("w"), m.end("w"), None)
+    for m in _HONOURED.finditer(text):
+        yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "名")
+    for m in _BODY_BY_NAME.finditer(text):
+        yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "家")
     yield from _grouping_mixed(text)
     for m in _GROUPS.finditer(text):
         first, *rest = m.group().split(",")

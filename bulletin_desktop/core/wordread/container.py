@@ -220,7 +220,8 @@ def names_mended(path: Path) -> bytes | None:
                 central = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
                 if local != central and local.lower() == central.lower():
                     patches.append((info.header_offset + 30, central))
-    except (zipfile.BadZipFile, OSError, ValueError, UnicodeError):
+    # (NotImplementedError: a member needing a zip version no tool writes, a damaged directory)
+    except (zipfile.BadZipFile, OSError, ValueError, UnicodeError, NotImplementedError):
         return None
     if not patches:
         return None

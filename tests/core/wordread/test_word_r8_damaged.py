@@ -83,3 +83,18 @@ def test_a_sound_document_the_directory_reader_cannot_follow_is_still_read(soffi
     shutil.copyfile(tmp_path / "out" / "bulletin.doc", old)
     monkeypatch.setattr(compound, "compound_contents", lambda path: None)
     assert_bulletin(read_file(old).issue)
+
+
+def test_a_package_whose_directory_asks_for_an_unknown_zip_version_is_refused_in_chinese(tmp_path):
+    """A damaged byte in the zip directory's 'version needed' field: the zip module gives up
+    with NotImplementedError, which is one more way of being damaged."""
+    from wordfiles import CLOSING, MASTHEAD, make_docx
+
+    path = make_docx(tmp_path / "简报.docx", MASTHEAD + CLOSING)
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 161  # version needed to extract: 16.1
+    path.write_bytes(bytes(data))
+    with pytest.raises(BulletinFormatError) as caught:
+        read_file(path)
+    assert caught.value.message.startswith("简报.docx：文件不完整或已损坏")

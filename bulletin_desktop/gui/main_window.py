@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTabWidget, QTextEdit, QWidget
 
 from ..core.archive import ArchiveCorruptError, ArchiveError, ArchiveLockedError
 from ..core.richtext import char_count
@@ -139,6 +139,15 @@ class MainWindow(QMainWindow):
         for dock in (self.search_dock, self.inbox_dock, self.statistics_dock):
             dock.set_ready()
         self._first_layout.fit_dock()  # the panes' own smallest sizes are known now
+        # once the panes are on the screen (a hidden widget takes no focus)
+        QTimer.singleShot(0, self, self._keyboard_to_tree)
+
+    def _keyboard_to_tree(self) -> None:
+        """The keyboard starts in the tree (arrows through the entries, Insert, Enter to
+        edit), not on the side dock's tabs, the one thing to focus in the frame shown before
+        the panes; unless the clerk is typing somewhere already."""
+        if not isinstance(QApplication.focusWidget(), (QLineEdit, QTextEdit)):
+            self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_early_pages(self, issue: Issue, options: LayoutOptions) -> None:
         """Start-up: ``issue``, about to be opened, in the preview alone, before the other
@@ -633,9 +642,12 @@ class MainWindow(QMainWindow):
             self.editing.move_entry(uid, *target)
 
     def _select_first_section(self) -> None:
+        """A new issue or bulletin: its first section chosen, the keyboard in the tree, where
+        Insert adds the first entry (the focus stayed where the clerk had clicked 新建一期)."""
         issue = self.document.issue
         if issue is not None and issue.sections:
             self.ui.sectionTree.select_uid(issue.sections[0].uid)
+        self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- views following the document ----------------------------------------------------
 

@@ -33,9 +33,9 @@ _TWO_MEASURES = gated(rf"(?<=\d)(?P<w>[{_MEASURE}][{_MEASURE}])(?=[，。；、�
 
 # 1,260万元 beside 8600万元: a text groups its long figures with commas or does not, not both
 # (GB/T 15835 5.1.1 allows either). A year (2026年), a number's label (第1234号, 1001室) and a
-# code (0395-6123456, ISO 9001) are no figures of this kind.
+# code (0395-6123456, ISO 9001, 邮编462000, 12345热线) are no figures of this kind.
 _GROUPED = gated(r"(?<![\d.,，A-Za-z\-])\d{1,3}(?:,\d{3})+(?![\d,.]\d|[A-Za-z\-])")
-_UNGROUPED = gated(r"(?<![\d.,，A-Za-z\-—－/:：第号])(?<![A-Za-z] )\d{4,}(?![\d,.]\d|[A-Za-z\-—－/:年号届期版型款室栋楼路])")
+_UNGROUPED = gated(r"(?<![\d.,，A-Za-z\-—－/:：第号编码话])(?<![A-Za-z] )\d{4,}(?![\d,.]\d|[A-Za-z\-—－/:年号届期版型款室栋楼路]|[^，。；]{0,8}热线)")
 
 # 抓获5位犯罪嫌疑人: 位 counts people with respect, 名 the rest (《现代汉语词典》: 位, 量词，用于人，含敬意);
 # 检查12名企业: 名 counts people, a body takes 家 or 所 (12名企业负责人 counts the heads: the body

@@ -1,6 +1,7 @@
 """LibreOffice's print of our .docx against the preview's, on what they printed apart:
-a quotation mark after digits (LibreOffice set it half-width in the Latin face) and a
-closing block that exactly fills the last page (LibreOffice moved it to a page of its own).
+a quotation mark after digits (LibreOffice set it half-width in the Latin face), a closing
+block that exactly fills the last page (LibreOffice moved it to a page of its own) and
+Latin words in quotation marks (the preview would not end a line next to the marks).
 One LibreOffice run converts every file of this module."""
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ def issue_of(markups: list[str], **more) -> Issue:
 
 CASES = {f"lines{n}": issue_of([ENTRY.format(day) for day in range(1, n + 1)], **CLOSING) for n in range(10, 14)}
 CASES["quoted"] = issue_of([QUOTED])
+# Latin words in quotation marks: a line may end before “ and after ”, as in Word
+LATIN_QUOTED = ("6月4日，**市应急管理局**召开会议，部署“APP”、‘GPS’和“NB-IoT”平台建设，推广“5G”“Wi-Fi”"
+                "应用，对“No.3”车间和“B2B”平台开展检查，要求“AI”识别全覆盖。")
+CASES["latin_quoted"] = issue_of([LATIN_QUOTED] * 4)
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +78,9 @@ def test_quotation_marks_after_digits_print_full_width_as_in_the_preview(printed
     assert len(lines) > 8  # the masthead, and the entry over several lines
     together = agreement(lines, layout_lines(qt))
     assert together.same_text and together.ratio == 1.0, lines
+
+
+def test_lines_end_around_quoted_latin_words_as_in_the_preview(printed):
+    lo, qt = printed["latin_quoted"]
+    together = agreement(layout_lines(lo), layout_lines(qt))
+    assert together.same_text and together.ratio == 1.0, layout_lines(lo)

@@ -23,6 +23,16 @@ ROUNDING_PT = 1 / 128
 _CLOSING_BRACKETS = frozenset(ord(ch) for ch in "〕】）」』》")
 
 
+_OPENING_QUOTES = frozenset(ord(ch) for ch in "“‘")
+_CLOSING_QUOTES = frozenset(ord(ch) for ch in "”’")
+_QUOTES = _OPENING_QUOTES | _CLOSING_QUOTES
+
+
+def _han(unit: int) -> bool:
+    """A UTF-16 unit of a Chinese character (of the basic plane: the ones a bulletin uses)."""
+    return 0x3400 <= unit <= 0x9FFF or 0xF900 <= unit <= 0xFAFF or unit == 0x3007
+
+
 def _ascii_alnum(unit: int) -> bool:
     return 0x30 <= unit <= 0x39 or 0x41 <= unit <= 0x5A or 0x61 <= unit <= 0x7A
 
@@ -64,9 +74,22 @@ class LineBreaker:
         if not _CLOSING_BRACKETS.isdisjoint(self.unit):
             breaks = [b for b in breaks
                       if not (b < self.size and self.unit[b - 1] in _CLOSING_BRACKETS and _ascii_alnum(self.unit[b]))]
+        # between a Chinese character and a quotation mark a line may end before “ and after ”,
+        # whatever the quoted text is, as LibreOffice breaks 和|“NB-IoT”|平台 (Qt's Unicode
+        # rules keep a quotation mark to both its neighbours when the quoted text is Latin,
+        # and the line broke far earlier than in the Word file)
+        if not _QUOTES.isdisjoint(self.unit):
+            breaks = sorted({*breaks, *self._quote_breaks()})
         if not breaks or breaks[-1] != self.size:
             breaks.append(self.size)
         self.breaks = breaks
+
+    def _quote_breaks(self) -> list[int]:
+        """Positions between a Chinese character and an opening quotation mark after it, or a
+        closing one before it."""
+        unit = self.unit
+        return [i for i in range(1, self.size)
+                if (unit[i] in _OPENING_QUOTES and _han(unit[i - 1])) or (unit[i - 1] in _CLOSING_QUOTES and _han(unit[i]))]
 
     def visible_end(self, start: int, end: int) -> int:
         while end > start and self.unit[end - 1] in (0x20, 0x09):

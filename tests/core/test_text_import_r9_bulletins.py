@@ -41,6 +41,7 @@ class Bulletin:
     copies: int | None = None
     body_from: str = ""  # the first line after the masthead: the text from it on is kept whole
     dropped: list[str] = field(default_factory=list)  # artefacts of the original (page numbers), and what is read into fields
+    signed_above: str = ""  # a sign-off the masthead prints (签发人：…), which the closing block holds
 
 
 def _counted(text: str) -> Counter[str]:
@@ -85,7 +86,7 @@ def check(b: Bulletin) -> None:
     for artefact in b.dropped:
         assert artefact in body, artefact
         body = body.replace(artefact, "", 1)
-    assert _counted(issue_body_text(issue)) == _counted(body)
+    assert _counted(issue_body_text(issue)) == _counted(body + b.signed_above)
 
 
 BULLETINS: list[Bulletin] = []
@@ -567,6 +568,174 @@ BULLETINS.append(Bulletin(
     sections=[("统计业务", [("近日", ""), ("日前", ""), ("11月中旬以来", "")]),
               ("统计服务", [("11月24日", "区统计局")])],
     labels=["抄送", "印发"], body_from="**统计业务**", dropped=["第 1 页 共 2 页"],
+))
+
+
+# 消防 (Guangdong): an urgency mark, the signer beside the number as 上报 bulletins print it,
+# entries numbered （一） under 一、 sections, a contact line above the lists
+BULLETINS.append(Bulletin(
+    name="消防 签发人在期号行",
+    text="""加急
+
+消防工作信息
+
+第18期　　　　　　　　　　　　签发人：梁志成
+
+佛山市顺德区消防安全委员会办公室　　2024年12月2日
+
+一、火灾防控
+
+（一）11月26日，**大良街道**组织开展“九小场所”消防安全夜查行动，检查场所87家，发现并整改隐患103处。
+
+（二）11月27日，**容桂街道**对辖区6个城中村开展电动自行车违规停放充电专项整治，清理“飞线充电”42处。
+
+二、宣传培训
+
+（一）11月28日，**区消防救援大队**走进顺德职业技术学院开展消防安全培训，1200余名师生参加。
+
+联系人：黄晓明　　电话：0757-22338899
+
+报：市消安委办，区委、区政府领导。
+发：各镇（街道）消安委办，区消安委各成员单位。
+""",
+    series="消防工作信息", number=18, date=dt.date(2024, 12, 2), office="佛山市顺德区消防安全委员会办公室", marking="加急",
+    sections=[("火灾防控", [("11月26日", "大良街道"), ("11月27日", "容桂街道")]),
+              ("宣传培训", [("11月28日", "区消防救援大队")])],
+    signers=["梁志成"], labels=["报", "发"], body_from="一、火灾防控", dropped=["一、", "二、"], signed_above="签发：梁志成",
+))
+
+# 财政 (Henan): numbered as documents with the office's short name, sections in 【】 with a
+# unit in bold brackets before the date, an article with a subtitle under its title
+BULLETINS.append(Bulletin(
+    name="财政 文号与副标题",
+    text="""财政工作简报
+
+叶财简〔2024〕9号
+
+叶县财政局　　　　2024年8月20日
+
+【工作动态】
+
+**【预算股】**8月12日，组织召开2025年部门预算编制布置会，对预算编制原则、重点和时间节点作出安排。
+
+**【国库股】**8月14日，开展预算单位银行账户清理整顿，撤销长期不用账户17个。
+
+【经验交流】
+
+聚焦“三个强化”　提升财政资金使用效益
+
+——叶县财政局推进预算绩效管理工作的做法
+
+今年以来，叶县财政局以全面实施预算绩效管理为抓手，不断提升财政资金使用效益。
+
+一是强化事前评估。对新增重大项目开展事前绩效评估，评估结果作为预算安排的重要依据。
+
+二是强化过程监控。对绩效目标实现程度和预算执行进度实行“双监控”，发现偏差及时纠正。
+
+三是强化结果应用。将绩效评价结果与预算安排挂钩，对低效无效资金一律收回。
+
+编辑：孟凡　审核：郭建伟　签发：任海涛
+
+送：市财政局，县委、县人大、县政府、县政协领导。
+发：各乡镇（街道）财政所，县直各预算单位。
+""",
+    series="财政工作简报", number=9, number_line="2024年第9期", date=dt.date(2024, 8, 20), office="叶县财政局",
+    sections=[("工作动态", [("8月12日", "预算股"), ("8月14日", "国库股")]),
+              ("经验交流", ["聚焦“三个强化”　提升财政资金使用效益"])],
+    editors=["孟凡"], reviewers=["郭建伟"], signers=["任海涛"], labels=["送", "发"], body_from="【工作动态】",
+))
+
+# 乡镇 (a town): villages' bold names after a number, no dates, ◆ sections, the print run in
+# brackets at the foot after a 报 line with no 送 or 发
+BULLETINS.append(Bulletin(
+    name="乡镇 村名无日期",
+    text="""城关镇工作简报
+
+第7期
+
+中共城关镇委员会办公室　　　　2024年5月20日
+
+◆乡村振兴◆
+
+1、**马庄村**投入资金12万元，硬化村内道路1.8公里，安装太阳能路灯60盏。
+
+2、**李楼村**成立村级产业合作社，发展大棚蔬菜种植85亩，带动群众增收。
+
+◆平安建设◆
+
+1、**东关社区**组建平安志愿者巡逻队，每晚开展治安巡逻，提升群众安全感。
+
+报：县委、县政府领导，县委办，县政府办。
+
+（共印20份）
+""",
+    series="城关镇工作简报", number=7, date=dt.date(2024, 5, 20), office="中共城关镇委员会办公室",
+    sections=[("乡村振兴", [("", "马庄村"), ("", "李楼村")]), ("平安建设", [("", "东关社区")])],
+    labels=["报"], copies=20, body_from="◆乡村振兴◆", dropped=["共印20份"],
+))
+
+# 人社 (Liaoning): copied out of a PDF (no bold left): every printed line a line of its own,
+# cut at the page's width mid-sentence, a page number between pages in the middle of an
+# entry, a closing block's list cut over two lines
+BULLETINS.append(Bulletin(
+    name="人社 PDF 折行",
+    text="""人力资源和社会保障工作动态
+第21期
+锦州市人力资源和社会保障局                2024年10月9日
+【就业创业】
+　　9月26日，市就业服务中心在市人力资源市场举办“金秋
+招聘月”专场招聘会，组织86家用人单位提供就业岗位230
+0余个，现场达成就业意向460人。
+　　9月27日，凌河区人社局联合区总工会开展农民工工资支
+付情况专项检查，检查在建工程项目14个，督促支付拖欠工资
+— 2 —
+126万元，约谈企业负责人9人。
+　　9月29日，太和区开展创业担保贷款政策进园区活动，为
+23家小微企业发放创业担保贷款1150万元。
+编辑：孙丽娜  审核：高峰  签发：王海军
+送：省人力资源和社会保障厅，市委、市政府领导，市委组织部，市
+财政局，市总工会。
+发：各县（市、区）人社局，局机关各处室、直属各单位。
+""",
+    series="人力资源和社会保障工作动态", number=21, date=dt.date(2024, 10, 9), office="锦州市人力资源和社会保障局",
+    sections=[("就业创业", [("9月26日", ""), ("9月27日", ""), ("9月29日", "")])],
+    editors=["孙丽娜"], reviewers=["高峰"], signers=["王海军"], labels=["送", "发"], body_from="【就业创业】",
+    dropped=["— 2 —"],
+))
+
+# 纪检监察 (Yunnan): a 内部刊物 mark, an editor's note heading a section, entries signed by an
+# office of the commission in brackets after their end, the 印发 line at the foot
+BULLETINS.append(Bulletin(
+    name="纪检 署名与印发",
+    text="""内部刊物
+
+纪检监察工作动态
+
+第5期
+
+中共大理市纪委办公室　　　　2024年6月14日
+
+【监督检查】
+
+编者按：为推动作风建设常态长效，现将近期监督检查工作情况编发如下。
+
+6月5日，市纪委监委组成4个检查组，对全市28个单位落实中央八项规定精神情况开展明察暗访，发现问题线索6条。（市纪委监委第一监督检查室）
+
+6月7日，下关街道纪工委对辖区12个社区“三务”公开情况进行专项监督，督促整改问题9个。（下关街道纪工委供稿）
+
+【宣传教育】
+
+6月11日，**市纪委监委**组织全市新提任科级干部开展廉政谈话，参加人员156名。
+
+报：州纪委监委，市委主要领导。
+送：市委常委，市人大、市政府、市政协主要领导。
+
+中共大理市纪委办公室　　　　2024年6月14日印发
+""",
+    series="纪检监察工作动态", number=5, date=dt.date(2024, 6, 14), office="中共大理市纪委办公室", marking="内部刊物",
+    sections=[("监督检查", [("", ""), ("6月5日", "市纪委监委第一监督检查室"), ("6月7日", "下关街道纪工委")]),
+              ("宣传教育", [("6月11日", "市纪委监委")])],
+    labels=["报", "送", ""], body_from="【监督检查】",
 ))
 
 

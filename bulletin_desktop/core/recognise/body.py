@@ -356,8 +356,8 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
         return True
     if _dated_paragraph(first):
         return not _headline_beside(then, after)
-    if _bulleted(first) and then is not None and _bulleted(then):
-        return True  # 简讯 over ◆… lines: a list of short news, each an entry
+    if _listed_news(first) and then is not None and _listed_news(then):
+        return True  # 简讯 over ◆… lines, 村级动态 over 1、**马庄村**… lines: a list of short news, each an entry
     if first.exact or not is_article_title(first.text) or _under_title(first):
         return False  # a subtitle or byline follows an article's title, never a heading
     while then is not None and _under_title(then):  # the title's subtitle, byline or speaker
@@ -476,6 +476,18 @@ def _bulleted(para: Paragraph) -> bool:
     text = para.text.strip()
     return (not para.exact and para.hint is Hint.NONE and text[:1] in BULLETS
             and not is_article_title(text[numbering_length(text):]))
+
+
+def _listed_news(para: Paragraph) -> bool:
+    """A paragraph set after a bullet, or opening with its unit in bold after its number or
+    none (1、**马庄村**投入…): short news with no date, never an article's text (whose bold
+    leads are run-in titles, **一是强化领导。**)."""
+    if _bulleted(para):
+        return True
+    if para.exact or para.hint is not Hint.NONE:
+        return False
+    item = read_item(para.rich)
+    return bool(item.unit) and unit_bracket(item.mark) < 0 and plain(item.rich)[len(item.mark):].startswith(item.unit)
 
 
 def _marks_around(text: str) -> tuple[str, str] | None:

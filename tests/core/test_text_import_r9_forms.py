@@ -108,3 +108,17 @@ def test_entries_dated_after_their_bold_unit_and_colon_are_dated_entries():
 def test_a_bold_lead_and_colon_over_no_date_is_not_dated():
     issue = read_text(MASTHEAD + "**县卫健委：**开展义诊。\n\n活动期间，共服务群众300人次。\n")
     assert len(issue.sections[0].entries) == 2
+
+
+def test_a_line_over_news_opening_with_bold_units_after_numbers_is_their_section():
+    issue = read_text(NAME + "第3期" + OFFICE_AND_DATE + "村级动态\n\n1、**马庄村**硬化道路1.8公里。\n\n"
+                      "2、**李楼村**发展大棚蔬菜85亩。\n")
+    [section] = issue.sections
+    assert (section.title, [e.unit for e in section.entries]) == ("村级动态", ["马庄村", "李楼村"])  # type: ignore[union-attr]
+
+
+def test_a_title_over_bold_run_in_points_stays_an_article():
+    issue = read_text(NAME + "第3期" + OFFICE_AND_DATE + "某县推进安全生产工作\n\n**一是强化组织领导。**成立工作专班。\n\n"
+                      "**二是压实工作责任。**签订责任书。\n")
+    [section] = issue.sections
+    assert [e.kind for e in section.entries] == ["article"]

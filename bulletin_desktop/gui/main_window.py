@@ -64,9 +64,11 @@ class MainWindow(QMainWindow):
         # layout places them along with the form's docks; built once the panes are (a dock
         # the layout shows before then waits for them)
         self.search_dock = LazyDock(self.tr("Search All Issues"), "searchDock", self._build_search_panel, self, False)
-        self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self, False)
-        # scrolled: its filters, buttons, table and charts need more height than the room
-        # under the panes on a 1366×768 screen at 150 % (512 logical px)
+        # scrolled: the inbox's list and buttons need more width than the room beside the
+        # panes, the statistics' filters, table and charts more height than the room under
+        # them, on a 1366×768 screen at 150 % (910×512 logical px)
+        self.inbox_dock = LazyDock(self.tr("Submissions"), "inboxDock", self._build_inbox, self, False,
+                                   scrolled=True)
         self.statistics_dock = LazyDock(self.tr("Adoption Statistics"), "statisticsDock", self._build_statistics, self,
                                         False, scrolled=True)
         self.tabifyDockWidget(self.ui.issueListDock, self.ui.mastheadDock)

@@ -739,6 +739,129 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 发改 (Shanxi): the year in brackets before the number, the running number on the next line,
+# section titles letter-spaced in their brackets, ★ before each entry, other signers (校对)
+BULLETINS.append(Bulletin(
+    name="发改 括号年份与字距",
+    text="""发展改革工作简报
+
+〔2024〕第5期
+
+（总第88期）
+
+晋中市发展和改革委员会　　　　2024年4月25日
+
+【 重 点 项 目 】
+
+★4月18日，**市发改委**召开全市重点工程项目推进会，通报一季度128个重点项目进展情况，完成投资46.2亿元。
+
+★4月22日，**榆次区**组织开展重点项目集中开工活动，集中开工项目15个，总投资37.8亿元。
+
+【 价 格 监 测 】
+
+★4月23日，**市价格监测中心**对城区12个农贸市场主要农产品价格开展监测，蔬菜价格环比下降3.6%。
+
+本期责任编辑：杨帆　　校对：李娜　　签发：郝建军
+
+报：省发展改革委，市委、市政府领导。
+发：各县（区、市）发改局，委机关各科室。
+""",
+    series="发展改革工作简报", number=88, number_line="2024年第5期（总第88期）", date=dt.date(2024, 4, 25),
+    office="晋中市发展和改革委员会",
+    sections=[("重点项目", [("4月18日", "市发改委"), ("4月22日", "榆次区")]),
+              ("价格监测", [("4月23日", "市价格监测中心")])],
+    editors=["杨帆"], signers=["郝建军"], labels=["报", "发"], body_from="【 重 点 项 目 】",
+    dropped=["本期责任"],
+))
+
+# 林业 (Fujian): entries dated with a weekday and the time of day, a unit bold with its comma,
+# half-width brackets and colon in a signature, 报送 and 本期发至 labels
+BULLETINS.append(Bulletin(
+    name="林业 星期与时段",
+    text="""林业工作动态
+
+第9期
+
+南平市林业局办公室　　　　2024年3月15日
+
+【森林防火】
+
+3月12日（星期二）上午，**市林业局，**组织召开全市春季森林防火工作视频调度会，部署清明节前后森林防火工作。
+
+3月13日下午，建阳区林业局在麻沙镇开展森林火灾扑救应急演练，参演人员120余人。(供稿:建阳区林业局)
+
+【林长制】
+
+3月14日，**顺昌县**召开林长制工作会议，印发《2024年林长制工作要点》，明确年度重点任务18项。
+
+报送：省林业局，市委、市政府领导。
+本期发至：各县（市、区）林业局，局机关各科室。
+""",
+    series="林业工作动态", number=9, date=dt.date(2024, 3, 15), office="南平市林业局办公室",
+    sections=[("森林防火", [("3月12日（星期二）上午", "市林业局"), ("3月13日下午", "建阳区林业局")]),
+              ("林长制", [("3月14日", "顺昌县")])],
+    labels=["报送", "本期发至"], body_from="【森林防火】",
+))
+
+# 妇联 (Shandong): the number in brackets on the name's line, sections titled without marks
+# over dated entries, entries with several units in one bold run and a joint signature
+BULLETINS.append(Bulletin(
+    name="妇联 联合报送",
+    text="""妇女工作简报（第4期）
+
+菏泽市牡丹区妇女联合会　　　　2024年3月11日
+
+工作动态
+
+3月6日，**区妇联、区人社局**联合举办“春风行动”女性专场招聘会，提供岗位860个，达成就业意向210人。
+
+3月8日，牡丹区举办“巾帼心向党　奋进新征程”庆祝“三八”国际妇女节主题活动，全区300余名妇女代表参加。（区妇联　区总工会）
+
+基层风采
+
+3月9日，**吕陵镇妇联**开展“巾帼家美积分超市”兑换活动，兑换生活用品1200余件。
+
+送：市妇联，区委、区政府领导。
+发：各镇（街道）妇联。
+""",
+    series="妇女工作简报", number=4, date=dt.date(2024, 3, 11), office="菏泽市牡丹区妇女联合会",
+    sections=[("工作动态", [("3月6日", "区妇联、区人社局"), ("3月8日", "区妇联、区总工会")]),
+              ("基层风采", [("3月9日", "吕陵镇妇联")])],
+    labels=["送", "发"], body_from="工作动态",
+))
+
+# 住建 (Hebei): a leader's instruction in bold over the report, an entry with its date
+# carrying the year, sections after ■, the closing labels spaced (编　辑)
+BULLETINS.append(Bulletin(
+    name="住建 年份日期与标签字距",
+    text="""住房城乡建设信息
+
+第33期
+
+邢台市住房和城乡建设局　　　　2024年11月5日
+
+■城市更新■
+
+2024年10月28日，**市住建局**召开老旧小区改造工作推进会，全市今年计划改造的126个小区已开工121个。
+
+10月30日，**信都区**完成3个城中村改造项目房屋征收，签约率达100%。
+
+■建筑安全■
+
+11月1日，**襄都区住建局**对在建工地开展冬季施工安全检查，下达整改通知书11份。
+
+编　辑：常　悦　　审　核：魏国强　　签　发：范志刚
+
+报：省住房城乡建设厅，市委、市政府领导。
+发：各县（市、区）住建局，局机关各科室。
+""",
+    series="住房城乡建设信息", number=33, date=dt.date(2024, 11, 5), office="邢台市住房和城乡建设局",
+    sections=[("城市更新", [("2024年10月28日", "市住建局"), ("10月30日", "信都区")]),
+              ("建筑安全", [("11月1日", "襄都区住建局")])],
+    editors=["常悦"], reviewers=["魏国强"], signers=["范志刚"], labels=["报", "发"], body_from="■城市更新■",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

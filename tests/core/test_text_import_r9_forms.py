@@ -122,3 +122,10 @@ def test_a_title_over_bold_run_in_points_stays_an_article():
                       "**二是压实工作责任。**签订责任书。\n")
     [section] = issue.sections
     assert [e.kind for e in section.entries] == ["article"]
+
+
+@pytest.mark.parametrize("label", ["本期发至", "发至", "送至"])
+def test_a_list_labelled_with_where_it_is_sent_to_is_a_distribution_line(label):
+    issue = read_text(MASTHEAD + f"3月1日，开会。\n\n报送：省林业局。\n{label}：各县林业局。\n")
+    assert [(d.label, d.text) for d in issue.distribution] == [("报送", "省林业局。"), (label, "各县林业局。")]
+    assert read_text(write_text(issue)) == issue

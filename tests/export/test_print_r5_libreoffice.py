@@ -17,7 +17,8 @@ from bulletin_desktop.export.layout_options import LayoutOptions
 from bulletin_desktop.export.pdf import convert_many, font_substitutes, libreoffice_path
 
 from docx_readback import have_libreoffice, page_count, text_lines
-from line_ends import agreement, layout_lines
+from line_ends import PAGE_NUMBER, agreement, layout_lines
+from print_r5_issues import VARIED
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not have_libreoffice(), reason="LibreOffice and poppler are needed")]
 
@@ -41,6 +42,9 @@ CASES["quoted"] = issue_of([QUOTED])
 LATIN_QUOTED = ("6月4日，**市应急管理局**召开会议，部署“APP”、‘GPS’和“NB-IoT”平台建设，推广“5G”“Wi-Fi”"
                 "应用，对“No.3”车间和“B2B”平台开展检查，要求“AI”识别全覆盖。")
 CASES["latin_quoted"] = issue_of([LATIN_QUOTED] * 4)
+CASE_OPTIONS = {name: OPTIONS for name in CASES}
+for name, (make, options) in VARIED.items():
+    CASES[name], CASE_OPTIONS[name] = make(), options
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +55,13 @@ def printed(tmp_path_factory, qapp) -> dict[str, tuple[Path, Path]]:
     folder = tmp_path_factory.mktemp("print_r5")
     soffice = libreoffice_path()
     assert soffice is not None
-    pdfs = convert_many({name: docx_bytes(issue, OPTIONS) for name, issue in CASES.items()}, soffice,
+    pdfs = convert_many({name: docx_bytes(issue, CASE_OPTIONS[name]) for name, issue in CASES.items()}, soffice,
                         substitutes=font_substitutes(OPTIONS), timeout=300)
     out = {}
     for name, issue in CASES.items():
         lo, qt = folder / f"{name}-lo.pdf", folder / f"{name}-qt.pdf"
         lo.write_bytes(pdfs[name])
-        write_pdf_qt(issue, qt, OPTIONS)
+        write_pdf_qt(issue, qt, CASE_OPTIONS[name])
         out[name] = (lo, qt)
     return out
 
@@ -84,3 +88,28 @@ def test_lines_end_around_quoted_latin_words_as_in_the_preview(printed):
     lo, qt = printed["latin_quoted"]
     together = agreement(layout_lines(lo), layout_lines(qt))
     assert together.same_text and together.ratio == 1.0, layout_lines(lo)
+
+
+def pages(pdf: Path) -> list[tuple[str, str]]:
+    """Each page's first line of text (a few characters) and the side its page number is on."""
+    out = []
+    for page in range(1, page_count(pdf) + 1):
+        lines = [line for line in text_lines(pdf, page) if line[4].strip()]
+        numbers = [line for line in lines if PAGE_NUMBER.match(line[4].replace(" ", ""))]
+        assert len(numbers) == 1, (pdf.name, page, lines)
+        middle = (numbers[0][0] + numbers[0][2]) / 2
+        first = next(line for line in lines if line not in numbers)
+        out.append((first[4][:6], "right" if middle > 297.6 else "left"))
+    return out
+
+
+@pytest.mark.parametrize("name", list(VARIED))
+def test_varied_issues_print_the_same_pages_as_the_preview(printed, name):
+    """The same number of pages, each opening with the same line, the page number outside
+    (odd pages right, even left), and the same line ends."""
+    lo, qt = printed[name]
+    on_paper, preview = pages(lo), pages(qt)
+    assert on_paper == preview
+    assert [side for _, side in on_paper] == ["right", "left"] * (len(on_paper) // 2) + ["right"] * (len(on_paper) % 2)
+    together = agreement(layout_lines(lo), layout_lines(qt))
+    assert together.ratio >= 0.98, name

@@ -19,7 +19,8 @@ from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .garbled import looks_garbled
-from .container import OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, names_mended, opendocument_kind, refuse, sniff
+from .container import (OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, names_mended, opendocument_kind, refuse, sniff,
+                        unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
 from .private_use import private_use_note
@@ -85,6 +86,12 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
         if renamed_odt:
             text.warnings.insert(0, f"{path.name} 实际是 OpenDocument 文本文件（.odt），只是扩展名写成了 {path.suffix}。")
+        return text
+    if (nested := unnested(path)) is not None:
+        data, folder = nested
+        text = _read_docx(path, path.name, time_budget, data)
+        text.warnings.insert(0, f"{path.name} 中 Word 文档的各部分都放在压缩包里的文件夹“{folder}”中（多半是解压后连同文件夹一起重新压缩的），"
+                                "Word 打不开这样的文件；已按其中的文档读取，请核对。")
         return text
     return _read_docx(path, path.name, time_budget, names_mended(path))
 

@@ -231,6 +231,55 @@ def names_mended(path: Path) -> bytes | None:
     return bytes(data)
 
 
+def shown_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as its writer meant it. Without the UTF-8 flag the zip module reads
+    a name as code page 437, but Windows' zip tools in China store GBK there, and others
+    (Info-ZIP on Linux) UTF-8: a name that is valid UTF-8 is taken as that (GBK text seldom
+    is), else as GBK."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        stored = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gbk"):
+        try:
+            return stored.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+_PACKAGE_RELATIONSHIPS = "_rels/.rels"
+
+
+def unnested(path: Path) -> tuple[bytes, str] | None:
+    """A Word document whose parts were zipped inside a folder (its unpacked files compressed
+    again as a folder, 发送到 → 压缩文件夹, and given back the .docx name): the package with
+    that folder taken off every name, and the folder's name as shown; None for any other zip.
+    Word refuses such a file; the parts are all there. The zip is checked as a whole before
+    any part is inflated (check_package), and the copy is stored, not compressed again."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+            if any(info.filename.lower() == _PACKAGE_RELATIONSHIPS for info in members):
+                return None
+            folders = [info for info in members if info.filename.count("/") == 2
+                       and info.filename.lower().endswith("/" + _PACKAGE_RELATIONSHIPS)]
+            if len(folders) != 1:
+                return None
+            prefix = folders[0].filename[:-len(_PACKAGE_RELATIONSHIPS)]
+            check_package(path, whole=True)
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+                for info in members:
+                    if info.filename.startswith(prefix) and len(info.filename) > len(prefix) and not info.is_dir():
+                        copy.writestr(info.filename[len(prefix):], package.read(info))
+            return out.getvalue(), shown_name(folders[0])[:-len(_PACKAGE_RELATIONSHIPS)].rstrip("/")
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+        return None  # (check_package, reading the file again, says what is wrong)
+
+
 def _zip_reason(exc: Exception) -> str:
     text = str(exc)
     if "CRC" in text:

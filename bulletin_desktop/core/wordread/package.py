@@ -197,17 +197,6 @@ def _notes(main, parts: _Parts) -> dict[tuple[str, str], str]:
     return notes
 
 
-def _shown_name(info) -> str:
-    """A zip member's name as its writer meant it: Windows' zip tools in China store names in
-    GBK without saying so (no UTF-8 flag), which the zip module reads as code page 437."""
-    if info.flag_bits & 0x800:
-        return info.filename
-    try:
-        return info.filename.encode("cp437").decode("gbk")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return info.filename
-
-
 def _without_main(path: Path, data: bytes | None) -> str:
     """Why a package has no main document, as the clerk can act on it: a package that names
     one it does not hold, or holds only a preview picture, is a Word file whose saving or
@@ -215,10 +204,11 @@ def _without_main(path: Path, data: bytes | None) -> str:
     import zipfile
 
     from ..file_kinds import IMPORTABLE_SUFFIXES
+    from .container import shown_name
 
     try:
         with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as package:
-            listed = [_shown_name(info) for info in package.infolist()]
+            listed = [shown_name(info) for info in package.infolist()]
             names = [info.filename.lower() for info in package.infolist()]
             relations = package.read("_rels/.rels") if "_rels/.rels" in names else b""
     except (zipfile.BadZipFile, KeyError, OSError):

@@ -55,3 +55,34 @@ def test_a_package_with_no_documents_in_it_is_still_no_word_document(tmp_path):
         package.writestr("readme.md", "hello")
     with pytest.raises(BulletinFormatError, match="这不是 Word 文档"):
         read_file(path)
+
+
+def _in_a_folder(tmp_path, folder_bytes: bytes, *, flagged: bool) -> tuple:
+    """A .docx whose unpacked parts were zipped again inside a folder; the folder's name
+    stored as given (UTF-8 with its flag, or GBK/UTF-8 bytes without it)."""
+    document = make_docx(tmp_path / "inner.docx", MASTHEAD + CLOSING)
+    placeholder = folder_bytes.decode() if flagged else "x" * len(folder_bytes)
+    target = tmp_path / "第7期.docx"
+    with zipfile.ZipFile(document) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(f"{placeholder}/{info.filename}", old.read(info))
+    if not flagged:
+        target.write_bytes(target.read_bytes().replace(placeholder.encode(), folder_bytes))
+    return target
+
+
+@pytest.mark.parametrize("stored, flagged", [("简报".encode("gbk"), False), ("简报".encode(), False), ("简报".encode(), True)])
+def test_a_document_zipped_again_inside_its_folder_is_read_with_a_note(tmp_path, stored, flagged):
+    path = _in_a_folder(tmp_path, stored, flagged=flagged)
+    result = read_file(path)
+    assert (result.issue.series, result.issue.number) == ("某某工作简报", 7)
+    assert result.issue.signoff.signers == ["王五"]
+    assert any(w.startswith("第7期.docx 中 Word 文档的各部分都放在压缩包里的文件夹“简报”中") for w in result.warnings)
+
+
+def test_a_folder_zipped_so_is_bounded_before_it_is_copied(tmp_path, monkeypatch):
+    from bulletin_desktop.core.wordread import limits
+
+    monkeypatch.setattr(limits, "MAX_TOTAL_UNCOMPRESSED", 1000)
+    with pytest.raises(BulletinFormatError, match="压缩炸弹"):
+        read_file(_in_a_folder(tmp_path, b"jianbao", flagged=True))

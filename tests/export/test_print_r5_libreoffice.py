@@ -95,7 +95,7 @@ def pages(pdf: Path) -> list[tuple[str, str]]:
     out = []
     for page in range(1, page_count(pdf) + 1):
         lines = [line for line in text_lines(pdf, page) if line[4].strip()]
-        numbers = [line for line in lines if PAGE_NUMBER.match(line[4].replace(" ", ""))]
+        numbers = [line for line in lines if PAGE_NUMBER.match(line[4].replace(" ", "")) and "—" in line[4]]
         assert len(numbers) == 1, (pdf.name, page, lines)
         middle = (numbers[0][0] + numbers[0][2]) / 2
         first = next(line for line in lines if line not in numbers)

@@ -203,6 +203,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     if parts.missing_parts:
         warnings.append(f"文件不完整：其中引用的 {parts.missing_parts} 个部件（图片、页眉页脚等）缺失，"
                         "其余内容照常导入，请与原文件核对。")
+    if parts.types_guessed:
+        warnings.append("文件中缺少内容类型清单（[Content_Types].xml，多半是重新压缩时漏掉了），Word 打开时会提示文件有错并修复；"
+                        "已照常读取其中的文档，请核对。")
     if parts.bound_differences:
         own, value = parts.bound_differences[0]
         warnings.append(f"文件中有 {len(parts.bound_differences)} 处内容控件印出的文字与文件自带的数据不同"

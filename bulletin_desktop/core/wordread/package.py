@@ -46,6 +46,8 @@ class MainDocument:
     # parts the relationships name that the file lacks (an image taken out): left out, not fatal
     missing_parts: int = 0
     broken_parts: int = 0  # parts besides the main document whose XML is broken: read as absent
+    # the file lacks its list of content types ([Content_Types].xml), which Word repairs on opening
+    types_guessed: bool = False
     # content controls whose own text differs from the data they are bound to: (text, value)
     bound_differences: list[tuple[str, str]] = field(default_factory=list)
 
@@ -113,7 +115,7 @@ def _opened(source: str | io.BytesIO):
     package = OpcPackage()
     parts = read_parts(source)
     Unmarshaller.unmarshal(parts.reader, package, _as_bytes)
-    return package.main_document_part, parts.missing
+    return package.main_document_part, parts.missing, parts.types_guessed
 
 
 def _main_part(path: Path, data: bytes | None):
@@ -136,7 +138,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        main, missing = _main_part(path, data)
+        main, missing, types_guessed = _main_part(path, data)
     except (PackageNotFoundError, KeyError):
         raise refuse(path, _without_main(path, data)) from None
     except etree.XMLSyntaxError:
@@ -176,6 +178,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
                 if rel.reltype.endswith("/aFChunk") and not rel.is_external},
         notes=_notes(main, parts),
         missing_parts=missing,
+        types_guessed=types_guessed,
     )
     document.broken_parts = parts.broken
     for margin in (document.first_header, document.last_footer, document.first_footer):

@@ -17,20 +17,42 @@ from . import limits
 class PackageParts:
     reader: Any  # a docx.opc.pkgreader.PackageReader over the parts present
     missing: int  # internal relationships whose part the file lacks (or gives no content type)
+    # the file has no [Content_Types].xml: its parts' types were told from their names' endings
+    types_guessed: bool = False
+
+
+# The content types a package without its [Content_Types].xml is read with, by the endings of
+# its parts' names (a .docx zipped again by hand, with a tool that left the bracketed name
+# out): the reader goes by relationships, and looks at a type only for embedded fragments.
+_GUESSED_TYPES = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                  + "".join(f'<Default Extension="{ending}" ContentType="{kind}"/>' for ending, kind in (
+                      ("xml", "application/xml"), ("html", "text/html"), ("htm", "text/html"),
+                      ("mht", "message/rfc822"), ("mhtml", "message/rfc822"), ("txt", "text/plain"),
+                      ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                      ("png", "image/png"), ("jpeg", "image/jpeg"), ("jpg", "image/jpeg"), ("gif", "image/gif"),
+                      ("bmp", "image/bmp"), ("tif", "image/tiff"), ("tiff", "image/tiff"), ("emf", "image/x-emf"),
+                      ("wmf", "image/x-wmf"), ("bin", "application/vnd.openxmlformats-officedocument.oleObject")))
+                  + "</Types>").encode()
 
 
 def read_parts(source: Any) -> PackageParts:
     """``source``: a path or a file-like object holding the zip. Raises what python-docx
-    raises for a file that is no package (PackageNotFoundError, KeyError for no
-    [Content_Types].xml). A main document the file lacks is left out like any other part:
-    the caller finds no officeDocument relationship and says so."""
+    raises for a file that is no package (PackageNotFoundError). A file without its
+    [Content_Types].xml is read with types told from the parts' names (Word repairs such a
+    file on opening). A main document the file lacks is left out like any other part: the
+    caller finds no officeDocument relationship and says so."""
     from docx.opc.packuri import PACKAGE_URI
     from docx.opc.phys_pkg import PhysPkgReader
     from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
 
     physical: Any = PhysPkgReader(source)  # (its __new__ gives the zip or folder reader)
     try:
-        content_types = _ContentTypeMap.from_xml(physical.content_types_xml)
+        try:
+            types_xml, guessed = physical.content_types_xml, False
+        except KeyError:
+            types_xml, guessed = _GUESSED_TYPES, True
+        content_types = _ContentTypeMap.from_xml(types_xml)
         members = _Members(physical)
         package_rels = _relationships(members, PACKAGE_URI)
         parts: dict[str, Any] = {}
@@ -56,7 +78,7 @@ def read_parts(source: Any) -> PackageParts:
     for rels in [package_rels, *(part.srels for part in parts.values())]:
         # python-docx joins each relationship to its target part and fails on one it lacks
         rels._srels = [rel for rel in rels if rel.is_external or rel.target_partname in parts]
-    return PackageParts(PackageReader(content_types, package_rels, tuple(parts.values())), len(missing))
+    return PackageParts(PackageReader(content_types, package_rels, tuple(parts.values())), len(missing), guessed)
 
 
 class TooManyRelationships(ValueError):

@@ -86,3 +86,22 @@ def test_a_folder_zipped_so_is_bounded_before_it_is_copied(tmp_path, monkeypatch
     monkeypatch.setattr(limits, "MAX_TOTAL_UNCOMPRESSED", 1000)
     with pytest.raises(BulletinFormatError, match="压缩炸弹"):
         read_file(_in_a_folder(tmp_path, b"jianbao", flagged=True))
+
+
+def test_a_document_zipped_again_without_its_content_types_is_read_with_a_note(tmp_path):
+    """[Content_Types].xml left out when the parts were zipped again (Word repairs the file on
+    opening): the parts are found by their relationships as ever, a picture is still a picture."""
+    from wordfiles import RT, image_run, p
+
+    rels = f'<Relationship Id="rIdImg" Type="{RT}/image" Target="media/image1.png"/>'
+    whole = make_docx(tmp_path / "whole.docx", MASTHEAD + p(runs=image_run()) + CLOSING, doc_rels=rels,
+                      parts={"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 32})
+    target = tmp_path / "第7期.docx"
+    with zipfile.ZipFile(whole) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            if info.filename != "[Content_Types].xml":
+                new.writestr(info, old.read(info))
+    result = read_file(target)
+    assert (result.issue.series, result.issue.number, result.issue.signoff.signers) == ("某某工作简报", 7, ["王五"])
+    assert any(w.startswith("文件中缺少内容类型清单") for w in result.warnings)
+    assert any("1 张图片" in w for w in result.warnings) and not any("缺失" in w for w in result.warnings)

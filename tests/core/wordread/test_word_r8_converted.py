@@ -67,6 +67,25 @@ RTF = ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 " + _
            "{\\pard\\fs28 " + _rtf("送：县委、县政府领导，县安委会成员单位。") + "\\par}",
            "{\\pard\\fs28 " + _rtf("（共印30份）") + "\\par}"]) + "}")
 
+# Word's own RTF: the masthead in a text box (\\shp … \\shptxt), the sections numbered 一、 by a
+# list (\\ls1, with the \\listtext Word writes for readers that do not number)
+_LISTS = ("{\\*\\listtable{\\list\\listtemplateid1{\\listlevel\\levelnfc39\\levelstartat1\\levelfollow2"
+          "{\\leveltext\\'02\\'00\\u12289 ?;}{\\levelnumbers\\'01;}}\\listid100}}"
+          "{\\*\\listoverridetable{\\listoverride\\listid100\\listoverridecount0\\ls1}}")
+_BOX = ("{\\shp{\\*\\shpinst\\shpleft0\\shptop0\\shpright9000\\shpbottom2500\\shpfhdr0\\shpbxcolumn\\shpbypara"
+        "\\shpwr3\\shpz0{\\sp{\\sn shapeType}{\\sv 202}}{\\shptxt \\pard\\qc\\cf2\\fs72 " + _rtf("西山区市场监管工作简报")
+        + "\\par\\pard\\qc\\fs32 " + _rtf("第6期") + "\\par\\pard\\fs32 " + _rtf("西山区市场监督管理局") + "\\tab "
+        + _rtf("2025年5月20日") + "\\par}}}")
+WORD_RTF = ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}"
+            "{\\colortbl;\\red0\\green0\\blue0;\\red255\\green0\\blue0;}" + _LISTS + "\n" + "\n".join([
+                "\\pard " + _BOX + "\\par",
+                "\\pard\\ls1\\ilvl0{\\listtext\\u19968?\\u12289 }" + _rtf("抽检监测") + "\\par",
+                "\\pard\\fi640 " + _rtf("5月15日，") + "{\\b " + _rtf("区食品安全抽检中心") + "}" + _rtf("完成抽检样品120批次。") + "\\par",
+                "\\pard\\ls1\\ilvl0{\\listtext\\u20108?\\u12289 }" + _rtf("执法办案") + "\\par",
+                "\\pard\\fi640 " + _rtf("5月18日，") + "{\\b " + _rtf("城关市场监管所") + "}" + _rtf("查处无证经营案件2起。") + "\\par",
+                "\\pard " + _rtf("编辑：许诺　审核：高远　签发：江涛") + "\\par", "\\pard " + _rtf("送：区委、区政府领导。") + "\\par"])
+            + "}")
+
 ODF_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document '
             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
             'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -127,7 +146,7 @@ PLAIN_TEXT = ("平原区信访工作简报\n第3期\n平原区信访局　　202
               "编辑：孙丽　审核：钱进　签发：李明\n送：区委、区政府领导。\n（共印25份）\n")
 
 SOURCES = {"oa_table.html": OA_TABLE_PAGE, "oa_headings.html": OA_HEADINGS_PAGE, "broken_lines.html": BROKEN_LINES_PAGE,
-           "hand.rtf": RTF, "numbered.fodt": NUMBERED_ODF, "framed.fodt": FRAMED_ODF, "plain.txt": PLAIN_TEXT}
+           "hand.rtf": RTF, "word.rtf": WORD_RTF, "numbered.fodt": NUMBERED_ODF, "framed.fodt": FRAMED_ODF, "plain.txt": PLAIN_TEXT}
 
 
 def _convert(soffice, folder, sources, target: str) -> None:
@@ -234,3 +253,12 @@ def test_plain_text_saved_as_word_by_libreoffice(made):
     assert [(e.date, e.text) for _, e in issue.entries()] == [
         ("2月17日", "2月17日，城东街道开展矛盾纠纷集中排查，化解纠纷11件。"), ("2月18日", "2月18日，区信访局召开信访形势分析会。")]
     assert issue.print_copies == 25
+
+
+def test_words_rtf_with_a_text_box_masthead_and_numbered_sections(made):
+    issue = read_file(made / "word.docx").issue
+    assert _masthead(issue) == ("西山区市场监管工作简报", 6, "西山区市场监督管理局", dt.date(2025, 5, 20))
+    assert [s.title for s in issue.sections] == ["抽检监测", "执法办案"]
+    assert _entries(issue) == [("", "5月15日", "区食品安全抽检中心", "5月15日，区食品安全抽检中心完成抽检样品120批次。"),
+                               ("", "5月18日", "城关市场监管所", "5月18日，城关市场监管所查处无证经营案件2起。")]
+    assert issue.signoff.signers == ["江涛"]

@@ -19,8 +19,8 @@ from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .garbled import looks_garbled
-from .container import (OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, names_mended, opendocument_kind, refuse, sniff,
-                        unnested)
+from .container import (OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, junk_before_zip, names_mended, opendocument_kind,
+                        refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
 from .private_use import private_use_note
@@ -93,7 +93,11 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         text.warnings.insert(0, f"{path.name} 中 Word 文档的各部分都放在压缩包里的文件夹“{folder}”中（多半是解压后连同文件夹一起重新压缩的），"
                                 "Word 打不开这样的文件；已按其中的文档读取，请核对。")
         return text
-    return _read_docx(path, path.name, time_budget, names_mended(path))
+    text = _read_docx(path, path.name, time_budget, names_mended(path))
+    if junk := junk_before_zip(_head(path)):
+        text.warnings.insert(0, f"{path.name} 开头多了 {junk} 个字节（网上系统下载文件时常加上的 BOM 或空行），"
+                                "Word 可能说文件已损坏；已跳过这几个字节读取，请核对。")
+    return text
 
 
 def _refuse_compound(path: Path) -> bool:
@@ -125,6 +129,14 @@ def _holds_closing(paragraphs: list[Paragraph]) -> bool:
     from ..recognise.closing import is_closing_line
 
     return any(is_closing_line(p.text.strip()) for p in paragraphs)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(64)
+    except OSError:
+        return b""
 
 
 def _bytes_of(path: Path) -> bytes:

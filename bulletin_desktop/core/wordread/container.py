@@ -42,7 +42,7 @@ def sniff(path: Path) -> str:
             head = handle.read(_HEAD_BYTES)
     except OSError as exc:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or junk_before_zip(head):
         return "zip"
     if head.startswith(_CFB):
         return "cfb"
@@ -64,6 +64,20 @@ def sniff(path: Path) -> str:
 
 _HEAD_BYTES = 1024
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_JUNK = re.compile(rb"(?:\xef\xbb\xbf|[ \t\r\n])+")  # what a web system's page code writes before a download
+_JUNK_AT_MOST = 64
+
+
+def junk_before_zip(head: bytes) -> int:
+    """How many bytes of byte-order marks and blank lines come before a zip's first member:
+    an OA system's download page that prints a BOM or an empty line before the file (a
+    well-known fault of PHP and JSP pages) makes a .docx Word calls damaged. The zip module
+    reads past them as past any data before a zip; 0 when the file starts as a zip, or not
+    with such bytes and a zip after them."""
+    found = _JUNK.match(head[:_JUNK_AT_MOST])
+    if found is None or not head.startswith(b"PK\x03\x04", found.end()):
+        return 0
+    return found.end()
 
 
 def _web_page(head: bytes) -> str:

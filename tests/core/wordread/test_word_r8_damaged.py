@@ -98,3 +98,25 @@ def test_a_package_whose_directory_asks_for_an_unknown_zip_version_is_refused_in
     with pytest.raises(BulletinFormatError) as caught:
         read_file(path)
     assert caught.value.message.startswith("简报.docx：文件不完整或已损坏")
+
+
+@pytest.mark.parametrize("junk", [b"\xef\xbb\xbf", b"\r\n\r\n", b"\xef\xbb\xbf\n  \t"])
+def test_a_download_with_a_bom_or_blank_lines_before_it_is_read_with_a_note(tmp_path, junk):
+    """An OA system's download page that prints a BOM or an empty line before the file."""
+    from wordfiles import CLOSING, MASTHEAD, make_docx
+
+    whole = make_docx(tmp_path / "whole.docx", MASTHEAD + CLOSING).read_bytes()
+    path = tmp_path / "第7期.docx"
+    path.write_bytes(junk + whole)
+    result = read_file(path)
+    assert (result.issue.series, result.issue.number, result.issue.signoff.signers) == ("某某工作简报", 7, ["王五"])
+    assert result.warnings[0].startswith(f"第7期.docx 开头多了 {len(junk)} 个字节")
+
+
+def test_other_bytes_before_a_zip_still_make_no_word_file(tmp_path):
+    from wordfiles import CLOSING, MASTHEAD, make_docx
+
+    path = tmp_path / "第7期.docx"
+    path.write_bytes(b"HTTP/1.1 200 OK\r\n\r\n" + make_docx(tmp_path / "whole.docx", MASTHEAD + CLOSING).read_bytes())
+    with pytest.raises(BulletinFormatError, match="这不是 Word 文件"):
+        read_file(path)

@@ -97,6 +97,10 @@ _RATE_OVER = gated(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及|接�
                         r"(?:(?!计划|任务|目标|预期|预算|上年|去年|同期)[^，。；！？\n%％]){0,12}?的)?)"
                         r"(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
                         r"(?P<value>\d+(?:\.\d+)?)[%％]")
+# 办结率达99.2。: a rate's figure closing its clause without its per cent sign. A ratio that is no
+# per cent (容积率2.5, 功率, 频率, 汇率, 效率, 分辨率, 倍率, 圆周率) is left alone, and so is a figure with a unit
+_RATE_NO_PERCENT = gated(r"(?<![容积功频汇效速概辨倍周])率(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
+                         r"(?P<value>\d+(?:\.\d+)?)(?=[，。；、）)]|$)", re.M)
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
 # 5%个百分点 and 5个百分点%: a change in points carries no percent sign
 _PERCENT_POINTS = gated(r"(\d+(?:\.\d+)?)(?:[%％]\s*个?百分点|个?百分点[%％])")
@@ -318,6 +322,8 @@ def check_numbers(text: str) -> Iterator[Finding]:
     for m in _RATE_OVER.finditer(text):
         if float(m["value"]) > 100:
             yield finding("N-RATE-OVER", text, m.start("value"), m.end(), None)
+    for m in _RATE_NO_PERCENT.finditer(text):
+        yield finding("N-RATE-PERCENT", text, m.start("value"), m.end("value"), m["value"] + "%")
     for m in _PERCENT_POINTS.finditer(text):
         yield finding("N-PCT-POINTS", text, m.start(), m.end(), m.group(1) + "个百分点")
     for m in _MIXED_NUMERAL.finditer(text):

@@ -30,3 +30,27 @@ def test_never_after_an_opening_mark_nor_before_a_closing_one_or_a_pause(text):
         assert piece[-1] not in "“‘（《", piece
     for piece in pieces(text)[1:]:
         assert piece[0] not in "”’，。）》", piece
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("检查①②③项", ["①", "②", "③"]), ("开展◆◆活动", ["◆", "◆"]), ("第ⅠⅡ类", ["Ⅰ", "Ⅱ"]),
+])
+def test_symbols_set_in_the_chinese_face_part_as_chinese_characters_do(text, wanted):
+    found = pieces(text)
+    assert all(piece in found for piece in wanted), found
+
+
+def test_a_degree_sign_never_starts_a_line():
+    assert all(not piece.startswith("℃") for piece in pieces("温度↑℃，★℃"))
+
+
+@pytest.mark.parametrize("line, hangs", [
+    ("责任落实“十四五”，", True),  # after Chinese text the comma hangs past the margin
+    ("责任落实“627%”，", False),  # after Latin text, a closing mark of it between, it does not
+    ("达到‘GPS’，", False),
+    ("整改率100%，", False),
+    ("整改到位，", True),
+])
+def test_a_pause_hangs_after_chinese_text_only(line, hangs):
+    breaker = LineBreaker(line)
+    assert (breaker.set_end(0, breaker.size) == breaker.size - 1) is hangs

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
@@ -31,6 +32,16 @@ _QUOTES = _OPENING_QUOTES | _CLOSING_QUOTES
 def _han(unit: int) -> bool:
     """A UTF-16 unit of a Chinese character (of the basic plane: the ones a bulletin uses)."""
     return 0x3400 <= unit <= 0x9FFF or 0xF900 <= unit <= 0xFAFF or unit == 0x3007
+
+
+# symbols that never start a line (Word's rule for Chinese text)
+_AFTER_ONLY = frozenset(ord(ch) for ch in "℃℉")
+
+
+def _symbol(unit: int) -> bool:
+    """A symbol or a number sign set in the Chinese face: letterlike symbols, Roman numerals,
+    arrows, circled numbers, shapes, stars."""
+    return 0x2100 <= unit <= 0x2BFF and unicodedata.category(chr(unit)) in ("So", "Sm", "No", "Nl")
 
 
 def _ascii_alnum(unit: int) -> bool:
@@ -80,6 +91,11 @@ class LineBreaker:
         # and the line broke far earlier than in the Word file)
         if not _QUOTES.isdisjoint(self.unit):
             breaks = sorted({*breaks, *self._quote_breaks()})
+        # two symbols set in the Chinese face (①②, ◆◆, ⅠⅡ) part as two Chinese characters do,
+        # as Word and LibreOffice part them; Qt's rules keep them together as a word's letters
+        if any(0x2100 <= unit <= 0x2BFF for unit in self.unit):
+            breaks = sorted({*breaks, *(i for i in range(1, self.size)
+                                        if _symbol(self.unit[i - 1]) and _symbol(self.unit[i]) and self.unit[i] not in _AFTER_ONLY)})
         if not breaks or breaks[-1] != self.size:
             breaks.append(self.size)
         self.breaks = breaks
@@ -100,10 +116,20 @@ class LineBreaker:
         """The end of what counts against the line's room: spaces at the end hang in the
         margin, and so does one closing punctuation mark."""
         end = self.visible_end(start, end)
-        # after a Latin letter or digit the mark does not hang (as LibreOffice sets it)
-        if end - start > 1 and self.unit[end - 1] in HANGING and self.unit[end - 2] >= 0x80:
+        # after a Latin letter or digit the mark does not hang (as LibreOffice sets it), nor
+        # after a closing quotation mark that closes Latin text (“627%”，): LibreOffice reads
+        # such a mark as Latin text too
+        if end - start > 1 and self.unit[end - 1] in HANGING and not self._after_latin(start, end - 1):
             end -= 1
         return end
+
+    def _after_latin(self, start: int, position: int) -> bool:
+        """Whether the text before ``position`` (in this line) ends in Latin text, closing
+        quotation marks after it counted with it."""
+        before = position - 1
+        while before > start and self.unit[before] in _CLOSING_QUOTES:
+            before -= 1
+        return self.unit[before] < 0x80
 
     def next_end(self, start: int, room: float, advance: Callable[[int, int], float]) -> int:
         """Where the line that starts at ``start`` ends: the last break opportunity whose

@@ -132,9 +132,10 @@ def _holds_closing(paragraphs: list[Paragraph]) -> bool:
 
 
 def _head(path: Path) -> bytes:
+    """The file's first bytes, as many as container.sniff looks at."""
     try:
         with path.open("rb") as handle:
-            return handle.read(64)
+            return handle.read(1024)
     except OSError:
         return b""
 

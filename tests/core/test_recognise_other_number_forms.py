@@ -43,7 +43,7 @@ def test_a_running_number_beside_the_number_within_the_year(line, year):
     assert (issue.number, issue.year_number) == (152, YearNumber(3, year))
 
 
-@pytest.mark.parametrize("head, named", [("安全生产简报 No.3", "No.3"), ("安全生产简报\n\n第3号　　某县应急管理局", "第3号")])
+@pytest.mark.parametrize("head, named", [("安全生产简报 No.3", "No.3"), ("安全生产简报\n\n某县No.3号文件", "No.3")])
 def test_a_number_among_other_words_is_named_in_the_refusal(head, named):
     with pytest.raises(BulletinFormatError, match=f"“{named}”与其他文字在同一行"):
         recognise(text_paragraphs(head + "\n\n某县应急管理局\n\n2024年3月5日\n\n【动态】\n\n3月1日，开展检查。\n"))

@@ -30,8 +30,30 @@ def items_of(text: str) -> list[Item]:
 def test_a_number_line_written_with_hao_reads_as_with_qi_and_the_clerk_is_told(line, number, year_number):
     result = recognise([parse_markup(p) for p in (NAME + line + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。").split("\n\n")])
     assert (result.issue.number, result.issue.year_number) == (number, year_number)
-    assert any(line in warning and "请核对" in warning for warning in result.warnings)
+    assert any(result.issue.number_line() in warning and "号”按“" in warning for warning in result.warnings)
     assert read_text(write_text(result.issue)) == result.issue
+
+
+@pytest.mark.parametrize("head, line", [
+    (NAME + "2024年第3期（总第152号）　　　2024年3月18日\n\n某某县应急管理局", "2024年第3期（总第152期）"),
+    (NAME + "某某县应急管理局　　第3号　　2024年3月18日", "第3期"),
+    ("某某简报（第3号）\n\n某某县应急管理局\n\n2024年3月18日", "第3期"),
+])
+def test_a_number_written_with_hao_beside_other_masthead_words_reads_as_with_qi(head, line):
+    result = recognise([parse_markup(p) for p in (head + "\n\n【动态】\n\n3月1日，开会。").split("\n\n")])
+    issue = result.issue
+    assert (issue.series, issue.number_line(), issue.office) == ("某某简报", line, "某某县应急管理局")
+    assert any("号”按“" in warning for warning in result.warnings)
+
+
+def test_a_document_number_is_read_as_one_not_rewritten():
+    result = recognise([parse_markup(p) for p in (NAME + "叶财简〔2024〕第9号" + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。").split("\n\n")])
+    assert result.issue.number_line() == "2024年第9期"
+
+
+def test_a_hao_in_a_masthead_line_that_holds_no_number_stays_as_written():
+    issue = read_text("第3号台风防御简报\n\n第5期" + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。\n")
+    assert (issue.series, issue.number) == ("第3号台风防御简报", 5)
 
 
 def test_a_number_among_other_words_is_still_refused():

@@ -406,7 +406,7 @@ def test_an_empty_period_says_when_the_newest_issue_came_out(archive, tmp_path):
     ("近日，县实验小学开展课后服务。", "县实验小学"),
     ("东风路社区开展消防演练。", "东风路社区"),
     ("长葛市 6月3日，市应急局开展检查。", "长葛市"),  # the unit written before the date
-    ("（长葛市）6月3日，市应急局开展检查。", "长葛市"),
+    ("（长葛市）市应急局开展检查。", "长葛市"),  # (before a date the brackets hold the unit itself)
 ])
 def test_schools_communities_and_units_before_the_date_are_suggested(archive, text, suggestion):
     from test_archive_support import plain_issue

@@ -14,7 +14,7 @@ from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AMONG_WORDS, NUMBER_AND_SPECIAL, OFFICE_LABEL, OTHER_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
     SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
-    compact, number_in_hao,
+    compact, number_in_qi,
 )
 from .parts import Hint
 
@@ -73,7 +73,6 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
     index = 0
     for index, para in enumerate(paras):
         text = para.text
-        flat = compact(text)
         stated_number = para.hint is Hint.ISSUE_NUMBER  # the text format's \期号|: its running number stated
         if para.hint is Hint.MARKING and not m.name:
             m.marking.append(text.strip())
@@ -94,7 +93,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
                 or (SIGNOFF_START.match(text) and (m.date is not None or not CONTACT_START.match(text)))):
             break
         had_date, had_number, had_name, had_office = m.date is not None, m.number is not None, bool(m.name), bool(m.office)
-        role = _place(m, text, flat, int(para.fields[0]) if stated_number else None)
+        role, m = _place_numbered_in_hao(m, text, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
         if role is Role.NAME:  # a line read as the name before this one was the office over it
@@ -118,6 +117,23 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
         m.warnings.append(f"报头中没有日期，日期按报尾的“{issued[1]}”记为 {m.date.year}年{m.date.month}月{m.date.day}日，请核对。")
     _check(m, name)
     return m, index
+
+
+def _place_numbered_in_hao(m: Masthead, text: str, stated_total: int | None) -> tuple[Role | None, Masthead]:
+    """Put one line into the masthead, a number written with 号 read as written with 期
+    (第3号, 2024年第3期（总第152号）, 某某简报（第3号）) with a word to the clerk, since the
+    masthead prints the 期 form; a line whose 号 is no issue's number is placed as written.
+    Returns the role and the masthead (a new one where the 期 form was read)."""
+    if (in_qi := number_in_qi(text)) is not None:
+        written, numbers = in_qi
+        trial = copy.deepcopy(m)
+        role = _place(trial, written, compact(written), stated_total)
+        if trial.number is not None and (trial.number, trial.year_number) != (m.number, m.year_number):
+            said = "、".join(numbers)
+            trial.warnings.append(f"报头的“{said}”按“{said.replace('号', '期')}”记入，"
+                                  f"导出时印作“{number_line(trial.number, trial.year_number)}”，请核对。")
+            return role, trial
+    return _place(m, text, compact(text), stated_total), m
 
 
 def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -> Role | None:
@@ -148,8 +164,6 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return _document_number(m, numbered, text)
     if numbered := OTHER_NUMBER.match(flat):
         return _other_number(m, f"第{numbered.group(1)}期", text, stated_total)
-    if written := number_in_hao(flat):
-        return _other_number(m, written, text, stated_total)
     if m.date is None and (match := DATE_LINE.match(flat)):
         m.date = _date(m, match, text)
         return Role.DATE
@@ -399,10 +413,8 @@ def _document_number(m: Masthead, match: re.Match, text: str) -> Role:
 
 
 def _other_number(m: Masthead, written: str, text: str, stated_total: int | None) -> Role:
-    """No.3, 第3号: read as 第3期 is (``written``), which the masthead then prints (the model
-    has no other form for a number); 2024年第3号 as 2024年第3期, 总第152号 as 总第152期, alone
-    or beside the number on the line before, 2024年第3期（总第152号） as 2024年第3期（总第152期）.
-    The clerk is told, since the line printed differs."""
+    """No.3: read as 第3期 is (``written``), which the masthead then prints (the model has no
+    other form for a number). The clerk is told, since the line printed differs."""
     role = _issue_number(m, YEAR_ISSUE_NUMBER.match(written), stated_total)  # type: ignore[arg-type]  # (written to match)
     if role is Role.NUMBER and m.number is not None:
         printed = number_line(m.number, m.year_number)

@@ -35,15 +35,18 @@ DOCUMENT_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{0,10}})[〔\[［（(](\d{{4}}
 # No.3, NO.3, Ｎｏ．３, №3 (spaces already gone): an issue's number written otherwise than 第3期
 _NO = r"(?:[NnＮｎ][OoＯｏ][.．:：]?|№)"
 OTHER_NUMBER = re.compile(rf"^{_NO}(\d{{1,6}})$")
-# 第3号, 2024年第3号, 总第152号, 2024年第3期（总第152号）: a 期号 with 号 where 期 stands
-_NUMBER_IN_HAO = re.compile(rf"(第?{_NUM})号")
+# 第3号, 2024年第3号, 总第152号, 2024年第3期（总第152号）: a 期号 with 号 where 期 stands, on a
+# line of its own or beside the name, the office or the date; not a document number's
+# (舞农简〔2026〕第12号, the number right after the bracketed year: DOCUMENT_NUMBER)
+_NUMBER_IN_HAO = re.compile(rf"(?<![〕\]］）)])((?:总\s*第?|第)\s*{_NUM}\s*)号")
 
 
-def number_in_hao(flat: str) -> str | None:
-    """The 期号 line ``flat`` (spaces gone) written with 号 for 期 in any of its forms, as
-    it reads with 期 (2024年第3期（总第152期））; None when it is no such line."""
-    written = _NUMBER_IN_HAO.sub(r"\1期", flat)
-    return written if written != flat and YEAR_ISSUE_NUMBER.match(written) else None
+def number_in_qi(text: str) -> tuple[str, list[str]] | None:
+    """The masthead line ``text`` with each number written with 号 written with 期, as the
+    masthead reads and prints it (2024年第3期（总第152号） → 2024年第3期（总第152期）), and
+    those numbers as written (总第152号); None when it holds no such number."""
+    found = [match.group(0) for match in _NUMBER_IN_HAO.finditer(text)]
+    return (_NUMBER_IN_HAO.sub(r"\1期", text), found) if found else None
 
 
 # such a number, or 第3期, among other words on a line: not read there

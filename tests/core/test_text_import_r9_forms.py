@@ -151,3 +151,11 @@ def test_a_list_labelled_with_where_it_is_sent_to_is_a_distribution_line(label):
     issue = read_text(MASTHEAD + f"3月1日，开会。\n\n报送：省林业局。\n{label}：各县林业局。\n")
     assert [(d.label, d.text) for d in issue.distribution] == [("报送", "省林业局。"), (label, "各县林业局。")]
     assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("head", [NAME.strip() + "　　总第152期\n\n某某县应急管理局\n\n2024年3月18日",
+                                  NAME + "某某县应急管理局　　总第152期　　2024年3月18日",
+                                  NAME + "某某县应急管理局　　总第152号　　2024年3月18日"])
+def test_the_running_number_alone_beside_other_masthead_words(head):
+    issue = read_text(head + "\n\n【动态】\n\n3月1日，开会。\n")
+    assert (issue.series, issue.number_line(), issue.office) == ("某某简报", "总第152期", "某某县应急管理局")

@@ -51,8 +51,9 @@ def number_in_qi(text: str) -> tuple[str, list[str]] | None:
 
 # such a number, or 第3期, among other words on a line: not read there
 NUMBER_AMONG_WORDS = re.compile(rf"{_NO}\s*\d{{1,6}}|第\s*{_NUM}\s*[号期]")
-# where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）, 〔2024〕第3期
-_NUMBER_BEGINS = rf"(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期"
+# where a 期号 written after other text begins: （第7期）, 2024年第3期（总第45期）, 〔2024〕第3期,
+# 总第152期 (the running number alone)
+_NUMBER_BEGINS = rf"(?:(?:{_A_YEAR_OF_NUMBER}|[（(])?第\s*{_NUM}\s*期|[（(]?总\s*第?\s*{_NUM}\s*期)"
 # 安全生产工作简报（第7期）, 某某简报 2024年第3期: the name with its number on one line
 NAME_AND_NUMBER = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}.*)$")
 # the running number spaced off after the number within the year, part of it: 2024年第12期　总第345期
@@ -61,7 +62,8 @@ _SPACED_TOTAL = rf"(?:\s+[（(]?总第?\s*{_NUM}\s*期[）)]?)?"
 # spaced off after it (the office, the date), the whole masthead on one line
 NAME_NUMBER_AND_REST = re.compile(rf"^(.*?[^\s（(])\s*({_NUMBER_BEGINS}\S*{_SPACED_TOTAL})\s+(\S.*)$")
 # 2024年8月12日　　第15期, 某某办公室　　第15期: the number at the end of a masthead line, after a space
-TRAILING_NUMBER = re.compile(rf"^(.*\S)\s+({_NUMBER_BEGINS}\S*{_SPACED_TOTAL})$")
+# (from the first space the number begins after: 2024年第12期　总第345期 is one number)
+TRAILING_NUMBER = re.compile(rf"^(.*?\S)\s+({_NUMBER_BEGINS}\S*{_SPACED_TOTAL})$")
 # 第12期　　某某局　　2024年6月5日: the number first, the rest of the line spaced off after it
 LEADING_NUMBER = re.compile(rf"^({_NUMBER_BEGINS}\S*{_SPACED_TOTAL})\s+(\S.*)$")
 # （安全生产大检查专刊 第34期）, 安全生产大检查专刊第34期, 专刊, （防汛特刊 第3期）, （防汛专刊）　第3期

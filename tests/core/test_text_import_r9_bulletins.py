@@ -862,6 +862,77 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 水利 (Hunan): no sections, entries numbered 一、 before their dates, a source line under an
+# entry, the sign-off below the lists, 本期共印 with its full stop between them
+BULLETINS.append(Bulletin(
+    name="水利 无栏目",
+    text="""水利工作简报
+
+第14期
+
+益阳市水利局　　　　2024年6月28日
+
+一、6月24日，**市水利局**召开全市防汛抗旱工作调度会，分析研判近期雨水情形势，部署强降雨防范应对工作。
+
+二、6月25日，**资阳区**组织对境内12处山洪灾害危险区开展巡查，转移受威胁群众86人。
+
+（资阳区水利局供稿）
+
+三、6月26日，**南县**开展大通湖垸堤防防汛抢险演练，检验防汛队伍应急处置能力。
+
+报：省水利厅，市委、市政府领导。
+送：市防指各成员单位。
+
+本期共印25份。
+
+编辑：贺玲　审核：邓宏　签发：刘建新
+""",
+    series="水利工作简报", number=14, date=dt.date(2024, 6, 28), office="益阳市水利局",
+    sections=[("", [("6月24日", "市水利局"), ("6月25日", "资阳区"), ("6月26日", "南县")])],
+    editors=["贺玲"], reviewers=["邓宏"], signers=["刘建新"], labels=["报", "送"], copies=25,
+    body_from="一、6月24日", dropped=["本期共印25份"],
+))
+
+# 商务 (Jiangxi): a whole 专报 that is one report: title, byline, parts 一、 with （一） under
+# them, a contact line at its end
+BULLETINS.append(Bulletin(
+    name="商务 专报一篇",
+    text="""商务信息专报
+
+第2期
+
+赣州市商务局　　　　2024年9月6日
+
+关于今年1—8月全市外贸运行情况的报告
+
+赣州市商务局
+
+今年以来，全市商务系统坚持稳存量、扩增量，外贸进出口保持平稳增长。1—8月，全市外贸进出口总额达到586.3亿元，同比增长7.4%。
+
+一、主要特点
+
+（一）出口增势较好。1—8月，全市出口412.5亿元，同比增长9.8%，高于全省平均水平。
+
+（二）新兴市场拓展有力。对“一带一路”沿线国家进出口243.6亿元，同比增长12.1%。
+
+二、存在问题
+
+部分企业订单不足，外贸新业态规模偏小，带动作用有待增强。
+
+三、下一步工作
+
+加大对重点企业的服务力度，组织企业参加境内外重点展会，培育外贸新增长点。
+
+联系人：钟敏　　电话：0797-8123456
+
+送：省商务厅，市委、市政府领导。
+""",
+    series="商务信息专报", number=2, date=dt.date(2024, 9, 6), office="赣州市商务局",
+    sections=[("", ["关于今年1—8月全市外贸运行情况的报告"])],
+    labels=["送"], body_from="关于今年1—8月",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -159,3 +159,10 @@ def test_a_list_labelled_with_where_it_is_sent_to_is_a_distribution_line(label):
 def test_the_running_number_alone_beside_other_masthead_words(head):
     issue = read_text(head + "\n\n【动态】\n\n3月1日，开会。\n")
     assert (issue.series, issue.number_line(), issue.office) == ("某某简报", "总第152期", "某某县应急管理局")
+
+
+def test_a_reports_parts_headed_with_its_features_stay_the_reports():
+    issue = read_text(NAME + "第3期" + OFFICE_AND_DATE + "关于全市外贸运行情况的报告\n\n今年以来，全市外贸保持增长。\n\n"
+                      "一、主要特点\n\n出口增势较好。\n\n二、存在问题\n\n订单不足。\n")
+    [section] = issue.sections
+    assert [e.kind for e in section.entries] == ["article"]

@@ -393,7 +393,7 @@ def _form(text: str) -> str:
 
 
 # how the parts of a report are headed inside it (主要做法, 存在问题, 下一步打算), which are no sections
-_REPORT_PART = re.compile(r"(?:做法|情况|问题|打算|成效|启示|体会|建议|措施|分析|亮点|思路|举措|成果|原因|对策|不足)$")
+_REPORT_PART = re.compile(r"(?:做法|情况|问题|打算|成效|启示|体会|建议|措施|分析|亮点|思路|举措|成果|原因|对策|不足|特点|特征|进展|概况|现状|形势)$")
 
 
 def _opens_parts(article: Article, title: str) -> bool:

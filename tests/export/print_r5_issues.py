@@ -2,8 +2,8 @@
 article with 一、（一）1.（1） levels, many short entries, a special series with a marking, no
 closing block, a very long distribution list, numbered and bulleted run-in titles, quotation
 marks and digits mixed with full- and half-width punctuation, Latin words in quotation marks
-and a long address, topic lines over dated entries, numbered section headings, and issues
-whose body ends at or near a page's end."""
+and a long address, topic lines over dated entries, numbered section headings, a heading
+over an article's title at a page's foot, and issues whose body ends at or near a page's end."""
 from __future__ import annotations
 
 import datetime as dt
@@ -127,6 +127,14 @@ def numbered_sections() -> Issue:
                  SIGNOFF, DISTRIBUTION)
 
 
+def heading_over_article_at_page_foot() -> Issue:
+    """A section heading over an article's title lands on a page's last line: both go on."""
+    items = [item(f"3月{k % 28 + 1}日，**县应急局**召开专题会议，部署重点工作。") for k in range(11)]
+    article = Article("推进“专项整治”工作", [parse_markup("一、隐患排查。" + "专项整治应急演练风险管控宣传培训。" * 6)])
+    return Issue("某县安全生产简报", 3, DATE, "某县安全生产委员会办公室", None,
+                 [Section("工作动态", items), Section("经验交流", [article])], SIGNOFF, DISTRIBUTION)
+
+
 def near_page_end(entries: int) -> Issue:
     body = "组织开展安全生产大检查，对辖区重点行业领域企业进行全覆盖检查，切实消除各类安全隐患，确保安全形势稳定。"
     return Issue("漯河安全生产简报", 70 + entries, DATE, "漯河市安全生产委员会办公室", None,
@@ -145,5 +153,6 @@ VARIED: dict[str, tuple[Callable[[], Issue], LayoutOptions]] = {
     "latin_in_quotes": (latin_in_quotes, LayoutOptions()),
     "topics_and_article": (topics_and_article, LayoutOptions()),
     "numbered_sections": (numbered_sections, LayoutOptions(section_heading="numbered")),
+    "heading_over_article_at_page_foot": (heading_over_article_at_page_foot, LayoutOptions()),
     **{f"near_page_end_{n}": ((lambda n=n: near_page_end(n)), LayoutOptions()) for n in (8, 9, 10, 11)},
 }

@@ -131,8 +131,7 @@ class IssueRenderer:
             layout = layouts[index]
             source = self._blocks[index].source
             if layout.keep_with_next and position + 1 < len(flow) and used > 0:
-                following = layouts[flow[position + 1]].rows
-                together = sum(r.lines for r in layout.rows) + (following[0].lines if following else 0)
+                together = self._kept_together(flow, position)
                 if used + together > capacity and together <= capacity:
                     pages.append(Page(len(pages) + 1))
                     placements, used = pages[-1].placements, 0
@@ -157,6 +156,20 @@ class IssueRenderer:
                 placements.append(Placement(row, used, index, self._blocks[index].source))
                 used += row.lines
         return pages
+
+    def _kept_together(self, flow: list[int], position: int) -> int:
+        """Grid lines that must share a page with the block at ``position`` of ``flow``:
+        it and every block it is kept with in a chain (a section heading, the article title
+        under it), up to the first line of the block that ends the chain, as Word keeps a
+        chain of paragraphs with the next together."""
+        layouts = self._layouts
+        together = 0
+        while position < len(flow) and layouts[flow[position]].keep_with_next:
+            together += sum(row.lines for row in layouts[flow[position]].rows)
+            position += 1
+        if position < len(flow) and layouts[flow[position]].rows:
+            together += layouts[flow[position]].rows[0].lines
+        return together
 
     # -- drawing
 

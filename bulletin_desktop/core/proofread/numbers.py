@@ -97,9 +97,9 @@ _RATE_OVER = gated(r"(?:(?:合格|达标|覆盖|知晓|入学|巩固|普及|接�
                         r"(?:(?!计划|任务|目标|预期|预算|上年|去年|同期)[^，。；！？\n%％]){0,12}?的)?)"
                         r"(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
                         r"(?P<value>\d+(?:\.\d+)?)[%％]")
-# 办结率达99.2。: a rate's figure closing its clause without its per cent sign. A ratio that is no
+# 办结率达99.2。, 占比为76.3。: a rate's figure closing its clause without its per cent sign. A ratio that is no
 # per cent (容积率2.5, 功率, 频率, 汇率, 效率, 分辨率, 倍率, 圆周率) is left alone, and so is a figure with a unit
-_RATE_NO_PERCENT = gated(r"(?<![容积功频汇效速概辨倍周])率(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
+_RATE_NO_PERCENT = gated(r"(?:(?<![容积功频汇效速概辨倍周])率|占比)(?:为|达到|达|是|保持在|提高到|提升到|上升到|稳定在|均为|均达到?)?"
                          r"(?P<value>\d+(?:\.\d+)?)(?=[，。；、）)]|$)", re.M)
 # 下降了50%个百分点: points are no per cent (50个百分点), whichever was meant
 # 5%个百分点 and 5个百分点%: a change in points carries no percent sign

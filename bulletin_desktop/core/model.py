@@ -525,13 +525,15 @@ def unit_lead(entry: Entry) -> str:
         # (a unit printed in the mark's brackets opens the text as printed: 【长葛市】6月3日，…)
         text = plain(entry.rich if unit_bracket(entry.mark) >= 0 else entry.body)
         signed = attribution(text.strip())
-    if signed:
+    if signed and not re.search(_A_COUNT, signed):
         return signed[:LEAD_CHARS]
     # spaces a printed copy left round digits (11 月 15 日，…) do not hide the time phrase
     text = re.sub(_LEAD_NUMBERING, "", re.sub(r"\s+", "", text), count=1)
     unbracketed = re.sub(_LEAD_BRACKET, "", text, count=1)
-    if unbracketed != text and re.match(_BRACKETED_NAME, unbracketed):
-        return unbracketed[:LEAD_CHARS]  # 【长葛市】6月3日，…: the name in the bracket, not what follows the date
+    if unbracketed != text and (named := re.match(_BRACKETED_NAME, unbracketed)):
+        if not re.search(_A_COUNT, named.group()[:-1]):
+            return unbracketed[:LEAD_CHARS]  # 【长葛市】6月3日，…: the name in the bracket, not what follows the date
+        unbracketed = text  # （西平县5处）…: a count in the bracket, and no name at the start
     if re.match(_UNIT_BEFORE_DATE, unbracketed):
         return unbracketed[:LEAD_CHARS]  # 长葛市 6月3日，…: the name before the date, not what follows it
     return re.sub(_LEAD_TIME, "", unbracketed, count=1)[:LEAD_CHARS]
@@ -577,7 +579,9 @@ SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|
 # A bold unit after an entry's number with no date between (1、**马庄村**…): named as units
 # and their offices are, so that a numbered run-in heading in bold (（一）**强化组织领导**。) is none
 # (a figure before the ending word is a count, as in 共排查积水点12处。（西平县5处）: no name)
-_NOT_A_COUNT = r"(?<![0-9０-９])"
+_FIGURE = "[0-9０-９]"
+_NOT_A_COUNT = rf"(?<!{_FIGURE})"
+_A_COUNT = rf"{_FIGURE}\D?$"  # what ends so (西平县5处, 2024年) names no unit
 _UNIT_NAMED = rf"^{_NOT_A_UNIT}[^，。；：、！？,.;:!?\s]{{1,18}}{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村)$"
 # A mark that is a pair of brackets holds the entry's unit: it prints 【长葛市】 before the date
 # for the unit 长葛市, as some offices name the unit that reports (Item.rich). No mark of

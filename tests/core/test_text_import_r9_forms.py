@@ -166,3 +166,17 @@ def test_a_reports_parts_headed_with_its_features_stay_the_reports():
                       "一、主要特点\n\n出口增势较好。\n\n二、存在问题\n\n订单不足。\n")
     [section] = issue.sections
     assert [e.kind for e in section.entries] == ["article"]
+
+
+@pytest.mark.parametrize("text", ["（西平县5处）全市排查隐患12处。", "全市排查隐患12处。（西平县5处）", "（2024年）全县开展检查。"])
+def test_a_count_in_brackets_is_not_where_the_statistics_look_for_a_unit(text):
+    from bulletin_desktop.core.model import item, unit_lead
+
+    assert not unit_lead(item(text)).startswith("西平县")
+    assert not unit_lead(item(text)).startswith("2024")
+
+
+def test_a_unit_in_brackets_is_still_where_the_statistics_look():
+    from bulletin_desktop.core.model import item, unit_lead
+
+    assert unit_lead(item("（长葛市）全市排查隐患。")).startswith("长葛市")

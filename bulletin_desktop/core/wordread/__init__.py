@@ -19,7 +19,7 @@ from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .garbled import looks_garbled
-from .container import (OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, junk_before_zip, names_mended, opendocument_kind,
+from .container import (COMPOUND_MAGIC, OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_kind,
                         refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
@@ -64,6 +64,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     structure_read = _refuse_compound(path) if kind == "cfb" else True
     if kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt):
         check_package(path, whole=True)  # bounded before LibreOffice unpacks it, every part
+    if kind == "prefixed":
+        return _read_prefixed(path, time_budget, cancel)
     if kind in ("html", "mht"):
         return _read_web_page(path, kind, time_budget)
     if kind == "text":
@@ -94,9 +96,29 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
                                 "Word 打不开这样的文件；已按其中的文档读取，请核对。")
         return text
     text = _read_docx(path, path.name, time_budget, names_mended(path))
-    if junk := junk_before_zip(_head(path)):
-        text.warnings.insert(0, f"{path.name} 开头多了 {junk} 个字节（网上系统下载文件时常加上的 BOM 或空行），"
-                                "Word 可能说文件已损坏；已跳过这几个字节读取，请核对。")
+    if junk := junk_before(_head(path)):
+        text.warnings.insert(0, _junk_note(path, junk))
+    return text
+
+
+def _junk_note(path: Path, junk: int) -> str:
+    return (f"{path.name} 开头多了 {junk} 个字节（网上系统下载文件时常加上的 BOM 或空行），"
+            "Word 可能说文件已损坏；已跳过这几个字节读取，请核对。")
+
+
+def _read_prefixed(path: Path, time_budget: float, cancel: threading.Event | None) -> WordText:
+    """An old Word file after a BOM or blank lines (container.junk_before): a copy without
+    them, under the same name, read as the file itself (LibreOffice and the compound-file
+    reader look for the header at the start)."""
+    import tempfile
+
+    data = _bytes_of(path)  # (no larger than sniff allows)
+    junk = junk_before(data[:1024], COMPOUND_MAGIC)
+    with tempfile.TemporaryDirectory(prefix="bulletin-import-", ignore_cleanup_errors=True) as folder:
+        clean = Path(folder) / path.name
+        clean.write_bytes(data[junk:])
+        text = read_word(clean, time_budget=time_budget, cancel=cancel)
+    text.warnings.insert(0, _junk_note(path, junk))
     return text
 
 

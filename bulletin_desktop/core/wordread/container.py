@@ -12,7 +12,7 @@ from ..errors import unreadable_file_message
 from ..recognise import BulletinFormatError
 from . import limits
 
-_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+COMPOUND_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Magic numbers of files clerks pick by mistake, named so the message can say what it is.
 _OTHER_KINDS = (
     (b"\x89PNG", "PNG 图片"), (b"\xff\xd8\xff", "JPEG 图片"), (b"GIF8", "GIF 图片"), (b"%PDF", "PDF 文件"),
@@ -42,10 +42,12 @@ def sniff(path: Path) -> str:
             head = handle.read(_HEAD_BYTES)
     except OSError as exc:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or junk_before_zip(head):
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or junk_before(head, _ZIP):
         return "zip"
-    if head.startswith(_CFB):
+    if head.startswith(COMPOUND_MAGIC):
         return "cfb"
+    if junk_before(head, COMPOUND_MAGIC):
+        return "prefixed"  # an old Word file after a BOM or blank lines: read without them
     if head.startswith(b"{\\rtf"):
         return "rtf"
     for magic, kind in _OTHER_KINDS:
@@ -68,14 +70,17 @@ _JUNK = re.compile(rb"(?:\xef\xbb\xbf|[ \t\r\n])+")  # what a web system's page 
 _JUNK_AT_MOST = 64
 
 
-def junk_before_zip(head: bytes) -> int:
-    """How many bytes of byte-order marks and blank lines come before a zip's first member:
-    an OA system's download page that prints a BOM or an empty line before the file (a
-    well-known fault of PHP and JSP pages) makes a .docx Word calls damaged. The zip module
-    reads past them as past any data before a zip; 0 when the file starts as a zip, or not
-    with such bytes and a zip after them."""
+_ZIP = b"PK\x03\x04"
+
+
+def junk_before(head: bytes, magic: bytes = _ZIP) -> int:
+    """How many bytes of byte-order marks and blank lines come before a file that opens with
+    ``magic`` (a zip's first member, or an old Word file's header): an OA system's download
+    page that prints a BOM or an empty line before the file (a well-known fault of PHP and
+    JSP pages) makes a .docx or .doc Word calls damaged. The zip module reads past them as
+    past any data before a zip; 0 when there are none, or no such file after them."""
     found = _JUNK.match(head[:_JUNK_AT_MOST])
-    if found is None or not head.startswith(b"PK\x03\x04", found.end()):
+    if found is None or not head.startswith(magic, found.end()):
         return 0
     return found.end()
 

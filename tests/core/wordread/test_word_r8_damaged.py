@@ -120,3 +120,26 @@ def test_other_bytes_before_a_zip_still_make_no_word_file(tmp_path):
     path.write_bytes(b"HTTP/1.1 200 OK\r\n\r\n" + make_docx(tmp_path / "whole.docx", MASTHEAD + CLOSING).read_bytes())
     with pytest.raises(BulletinFormatError, match="这不是 Word 文件"):
         read_file(path)
+
+
+def test_an_old_word_file_after_a_bom_is_taken_for_what_it_is(tmp_path, monkeypatch):
+    """Without LibreOffice, the message is the one for an old .doc, not 'no Word file'."""
+    monkeypatch.setattr(libreoffice, "libreoffice_path", lambda: None)
+    path = tmp_path / "第8期.doc"
+    path.write_bytes(b"\xef\xbb\xbf\r\n" + CFB_MAGIC + bytes(1024))
+    with pytest.raises(BulletinFormatError) as caught:
+        read_file(path)
+    assert caught.value.message.startswith("第8期.doc：") and "安装 LibreOffice" in caught.value.message
+
+
+@pytest.mark.slow
+def test_an_old_word_download_with_a_bom_before_it_is_read_with_a_note(soffice, tmp_path):
+    from test_word_converted import assert_bulletin, python_docx_bulletin
+
+    source = python_docx_bulletin(tmp_path / "bulletin.docx")
+    libreoffice.convert(soffice, source, "doc", tmp_path, timeout=180)
+    path = tmp_path / "第52期.doc"
+    path.write_bytes(b"\xef\xbb\xbf\r\n" + (tmp_path / "out" / "bulletin.doc").read_bytes())
+    result = read_file(path)
+    assert_bulletin(result.issue)
+    assert result.warnings[0].startswith("第52期.doc 开头多了 5 个字节")

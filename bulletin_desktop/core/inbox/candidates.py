@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import (
     DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, is_source_line,
-    numbering_length, time_phrase_length, unit_before_date,
+    numbering_length, time_phrase_length, unit_before_date, unit_name_at_start,
 )
 from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
@@ -35,6 +35,7 @@ _DATE_INSIDE = re.compile(rf"[，,]\s*{ENTRY_DATE_PATTERN}[，,]")
 
 
 def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...]) -> Item:
+    written = ""
     if first := unit_before_date(plain(text)):
         written, end = first
         text = replace_range(text, 0, end, "")
@@ -56,7 +57,15 @@ def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...
         named = next((name for name in sorted(names, key=len, reverse=True)
                       if body and not body[0].bold and lead.startswith(name)), None)
         if named is None and not _SUBJECTLESS.match(plain(item.body)):
-            return item  # it names its own subject (县安委办组织…, 市应急管理局督导组到…): as written
+            # it names its own subject (县安委办组织…, 市应急管理局督导组到…): as written; a unit
+            # written before the date (【郾城区】11月30日，区安委办…) stays, after the date, as
+            # the text had it: taken out, the entry no longer said whose 区安委办 it was (unless
+            # the text names it itself: 【上蔡县重阳街道】3月8日，重阳街道开展…)
+            place = unit_name_at_start(written) if written else ""
+            begins = plain(item.body)[:_OPENING]
+            if written and not any(part and part in begins for part in (written, written[len(place):])):
+                item.unit = written
+            return item
         if named is not None:  # bold as written (市住建局 stays 市住建局: the registry knows it by that name too)
             body[0] = Run(lead[len(named):])
         item.unit = named or unit

@@ -180,3 +180,11 @@ def test_a_unit_in_brackets_is_still_where_the_statistics_look():
     from bulletin_desktop.core.model import item, unit_lead
 
     assert unit_lead(item("（长葛市）全市排查隐患。")).startswith("长葛市")
+
+
+@pytest.mark.parametrize("head, marking, series", [("紧急\n\n某某简报", "紧急", "某某简报"), ("（紧急）\n\n某某简报", "（紧急）", "某某简报"),
+                                                   ("紧急救援工作简报", "", "紧急救援工作简报")])
+def test_an_urgency_typed_as_jinji_on_a_line_of_its_own_is_a_mark(head, marking, series):
+    issue = read_text(head + "\n\n第3期" + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。\n")
+    assert (issue.marking, issue.series) == (marking, series)
+    assert read_text(write_text(issue)) == issue

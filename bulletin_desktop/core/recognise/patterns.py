@@ -129,7 +129,9 @@ NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.
 # prints the attachment's label where GB/T 9704 puts it, top left above the name (附件1): a mark
 # too, printed there again, no part of the name
 URGENCY = r"(?:特急|加急|急件|特提|平急)"
-_MARK_WORD = rf"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|{URGENCY}|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})"
+# (紧急, as offices also mark a bulletin's urgency, only on a line of its own: beside a name it
+# may begin it, 紧急救援工作简报)
+_MARK_WORD = rf"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})"
 _COPY_NUMBER = r"\d{6}"
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
 MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{_COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")

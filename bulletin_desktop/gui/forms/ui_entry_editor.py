@@ -186,7 +186,7 @@ class Ui_EntryEditor(object):
 
     def retranslateUi(self, EntryEditor):
         self.emptyHint.setText(QCoreApplication.translate("EntryEditor", u"Choose an entry in the list on the left, or press Insert to add one.", None))
-        self.sectionTitleLabel.setText(QCoreApplication.translate("EntryEditor", u"Section &title", None))
+        self.sectionTitleLabel.setText(QCoreApplication.translate("EntryEditor", u"Section na&me", None))
         self.sectionHint.setText(QCoreApplication.translate("EntryEditor", u"Printed in brackets, e.g. \u3010Arrangements\u3011. Press Insert to add an entry to this section.", None))
         self.dateLabel.setText(QCoreApplication.translate("EntryEditor", u"&Date", None))
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"e.g. 11\u670815\u65e5 or 11\u670814\u65e5\u201411\u670818\u65e5", None))
@@ -195,8 +195,8 @@ class Ui_EntryEditor(object):
         self.itemBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Text", None))
         self.markLabel.setText(QCoreApplication.translate("EntryEditor", u"Nu&mber or title", None))
         self.markEdit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Before the date: a number (1\uff0e, \u25c6) or a run-in title (optional)", None))
-        self.articleTitleLabel.setText(QCoreApplication.translate("EntryEditor", u"Article &title", None))
-        self.articleBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"&Paragraphs (one per line; \u4e00\u3001\u2026 opens a heading)", None))
+        self.articleTitleLabel.setText(QCoreApplication.translate("EntryEditor", u"Article na&me", None))
+        self.articleBodyLabel.setText(QCoreApplication.translate("EntryEditor", u"Te&xt (one per line; \u4e00\u3001\u2026 opens a heading)", None))
         pass
     # retranslateUi
 

@@ -188,3 +188,12 @@ def test_an_urgency_typed_as_jinji_on_a_line_of_its_own_is_a_mark(head, marking,
     issue = read_text(head + "\n\n第3期" + OFFICE_AND_DATE + "【动态】\n\n3月1日，开会。\n")
     assert (issue.marking, issue.series) == (marking, series)
     assert read_text(write_text(issue)) == issue
+
+
+@pytest.mark.parametrize("first, second", [("西平县：6月3日，西平县召开推进会。", "上蔡县：6月4日，上蔡县开展检查。"),
+                                           ("西平县　6月3日，西平县召开推进会。", "上蔡县　6月4日，上蔡县开展检查。")])
+def test_entries_with_their_unit_typed_before_the_date_are_dated_entries(first, second):
+    issue = read_text(NAME + "第3期" + OFFICE_AND_DATE + f"工作动态\n\n{first}\n\n会议要求，抓好落实。\n\n{second}\n")
+    [section] = issue.sections
+    assert section.title == "工作动态"
+    assert [e.text for e in section.entries] == [first + "会议要求，抓好落实。", second]  # type: ignore[union-attr]

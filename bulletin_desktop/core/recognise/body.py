@@ -5,7 +5,7 @@ import re
 
 from ..model import (
     BULLETS, DATE_SEPARATOR, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
-    is_valid_entry_date, lead_mark_length, loose_lead_length, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
+    is_valid_entry_date, lead_mark_length, loose_lead_length, unit_before_date, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain
@@ -527,9 +527,10 @@ def _dated_paragraph(para: Paragraph) -> bool:
 
 
 def _dated_item(item: Item) -> bool:
-    """An entry with its date: in its field, or after its bold unit and colon (**县卫健委：**近日，…,
-    **西平县：**6月3日，…, where the date stays in the text as written, after the unit)."""
-    if item.date:
+    """An entry with its date: in its field, or after its unit, in bold with its colon
+    (**县卫健委：**近日，…, **西平县：**6月3日，…) or not (西平县：6月3日，…, 西平县　6月3日，…, as a chat
+    forwards it), where the date stays in the text as written, after the unit."""
+    if item.date or (not item.mark and unit_before_date(plain(item.body)) is not None):
         return True
     text = plain(item.body)
     if not item.unit or text[:1] not in "：:":

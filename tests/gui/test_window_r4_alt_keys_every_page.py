@@ -3,13 +3,20 @@ the masthead, 来稿, 采用统计 and the replace row open together: each lette
 one button's. With a section chosen, 栏目名称 and 来稿's 采用到 both took Alt+T."""
 from __future__ import annotations
 
+import pytest
 from test_mnemonics import assert_unique
 
 from bulletin_desktop.core.model import Article
 
 
-def test_every_editor_page_leaves_the_docks_their_letters(window, qtbot):
-    window.ui.mastheadDock.raise_()
+@pytest.mark.parametrize("side", ["masthead", "search", "issues"])
+def test_every_editor_page_leaves_the_docks_their_letters(window, qtbot, side):
+    if side == "search":
+        window.action_set.search_archive.trigger()  # 全库检索 in front of the masthead's tab
+    elif side == "issues":
+        window.ui.issueListDock.raise_()
+    else:
+        window.ui.mastheadDock.raise_()
     window.inbox_dock.open()
     window.statistics_dock.open()
     window.action_set.replace.trigger()

@@ -34,14 +34,14 @@ def new_uid() -> str:
 
 # A leading date as bulletins write it: 11月15日, with the time of day (11月15日下午,
 # 11月15日上午9时, 7月12日5时许, 7月20日18:00, and the hours of daily reports: 12月2日0—24时, 7月20日8时至
-# 21日8时), its weekday (7月20日（星期六）), or a range (11月14日—11月18日, 11月14日至18日,
+# 21日8时, 6月30日8时至7月1日8时), its weekday (7月20日（星期六）), or a range (11月14日—11月18日, 11月14日至18日,
 # 11月14—18日, 7月20日、21日). A copy out of a PDF may space the figures off the characters
 # (11 月 15 日), as Word set them apart in print.
 _SP = " ?"
 _RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月{_SP})?\d{{1,2}}{_SP}日"
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)"
 _CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})(?:许|左右|前后)?"
-_HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
+_HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
 _TIME_OF_DAY = (rf"(?:[（(](?:星期|周)[一二三四五六日天][）)])?{_PART_OF_DAY}?"
                 rf"(?:{_HOURS}|{_CLOCK})?")
 DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"

@@ -933,6 +933,79 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 审计 (Zhejiang): 本期要目 listing the titles, two articles under one section, each signed by
+# its office on a line under its title
+BULLETINS.append(Bulletin(
+    name="审计 本期要目",
+    text="""审计工作简报
+
+第6期
+
+湖州市审计局办公室　　　　2024年7月8日
+
+本期要目
+
+◇市审计局开展重大政策措施落实情况跟踪审计
+
+◇长兴县审计局聚焦民生资金强化审计监督
+
+【审计动态】
+
+市审计局开展重大政策措施落实情况跟踪审计
+
+市审计局
+
+6月以来，市审计局围绕稳经济一揽子政策措施落实情况，组织开展跟踪审计，重点关注惠企政策落地、项目资金拨付等情况，推动整改问题23个。
+
+长兴县审计局聚焦民生资金强化审计监督
+
+长兴县审计局
+
+今年以来，长兴县审计局对养老服务、教育补助等民生资金开展专项审计，涉及资金2.3亿元，发现问题15个，已全部移交相关部门整改。
+
+报：市委、市政府领导。
+发：各区县审计局，局机关各处室。
+""",
+    series="审计工作简报", number=6, date=dt.date(2024, 7, 8), office="湖州市审计局办公室",
+    sections=[("本期要目", [("", ""), ("", "")]),
+              ("审计动态", ["市审计局开展重大政策措施落实情况跟踪审计", "长兴县审计局聚焦民生资金强化审计监督"])],
+    labels=["报", "发"], body_from="本期要目",
+))
+
+# 气象 (Hubei): a daily report with a table of figures typed with spaces between its cells,
+# entries dated with hours, a contact line and 值班 signer
+BULLETINS.append(Bulletin(
+    name="气象 表格与时段",
+    text="""气象服务快报
+
+第45期
+
+荆州市气象局　　　　2024年7月1日
+
+【雨情实况】
+
+6月30日8时至7月1日8时，全市出现强降雨天气，主要站点雨量如下：
+
+站点　　　雨量（毫米）　　　最大小时雨强（毫米）
+荆州区　　86.4　　　　　　　32.1
+公安县　　112.7　　　　　　 41.5
+洪湖市　　95.2　　　　　　　28.6
+
+【服务动态】
+
+7月1日6时，**市气象台**发布暴雨橙色预警信号，并通过短信、广播等渠道向公众发布预警信息12万条。
+
+编辑：彭丽　　签发：杜明
+
+送：市委、市政府领导，市防指。
+""",
+    series="气象服务快报", number=45, date=dt.date(2024, 7, 1), office="荆州市气象局",
+    sections=[("雨情实况", [("6月30日8时至7月1日8时", ""), ("", ""), ("", ""), ("", ""), ("", "")]),
+              ("服务动态", [("7月1日6时", "市气象台")])],
+    editors=["彭丽"], signers=["杜明"], labels=["送"], body_from="【雨情实况】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -197,3 +197,8 @@ def test_entries_with_their_unit_typed_before_the_date_are_dated_entries(first, 
     [section] = issue.sections
     assert section.title == "工作动态"
     assert [e.text for e in section.entries] == [first + "会议要求，抓好落实。", second]  # type: ignore[union-attr]
+
+
+def test_the_hours_of_a_daily_report_over_the_month_end_are_the_entrys_date():
+    [item] = items_of("6月30日8时至7月1日8时，全市出现强降雨天气。")
+    assert item.date == "6月30日8时至7月1日8时"

@@ -202,3 +202,9 @@ def test_entries_with_their_unit_typed_before_the_date_are_dated_entries(first, 
 def test_the_hours_of_a_daily_report_over_the_month_end_are_the_entrys_date():
     [item] = items_of("6月30日8时至7月1日8时，全市出现强降雨天气。")
     assert item.date == "6月30日8时至7月1日8时"
+
+
+@pytest.mark.parametrize("mark", ["（完）", "(完)", "——完——"])
+def test_the_mark_that_a_piece_of_news_is_all_ends_its_entry(mark):
+    issue = read_text(MASTHEAD + f"11月16日，**县应急局**开展检查。\n\n{mark}\n\n11月17日，**县住建局**开展检查。\n")
+    assert [e.text for e in issue.sections[0].entries] == [f"11月16日，县应急局开展检查。{mark}", "11月17日，县住建局开展检查。"]

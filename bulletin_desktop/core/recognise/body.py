@@ -217,8 +217,14 @@ def _contents_line(para: Paragraph, listed: set[str]) -> bool:
 def ends_entry(text: str, dated: bool = True) -> bool:
     """A paragraph read as part of the entry above it: its source set on a line of its own
     (（城关镇党政办供稿）, ——县消防救援大队), who reported it (（通讯员　陈晨）, 记者 王磊),
-    or, under a dated entry, its next paragraph (会议要求，…, 下一步，…)."""
-    return is_source_line(text) or _credit_line(text) or (dated and bool(ENTRY_GOES_ON.match(text)))
+    the mark that it is all ((完)), or, under a dated entry, its next paragraph (会议要求，…,
+    下一步，…)."""
+    return (is_source_line(text) or _credit_line(text) or bool(_DONE_MARK.match(text.strip()))
+            or (dated and bool(ENTRY_GOES_ON.match(text))))
+
+
+# (完), ——完——: the end of a piece of news, as agencies and offices mark it
+_DONE_MARK = re.compile(r"^(?:[（(]\s*完\s*[）)]|[—－\-]+\s*完\s*[—－\-]+)$")
 
 
 _IN_BRACKETS = re.compile(r"^[（(]\s*(.*?)\s*[）)]$")

@@ -2,9 +2,9 @@
 (下午15时), two orders of magnitude at once (3.6亿万元), two measure words at once (渔船6只艘), a
 measure word that does not fit what it counts (5位犯罪嫌疑人, 12名企业), long figures grouped with
 commas beside others not grouped (1,260万元 … 8600万元) or grouped by other than three (1,2600张),
-a count of a statistic in Chinese numerals (一百二十八起), parts that do not add up to their whole
-(共45名，其中男性32名、女性22名), and a growth rate that does not follow from the two figures it
-compares.
+a decimal point typed as a comma (1,2万吨), a count of a statistic in Chinese numerals
+(一百二十八起), parts that do not add up to their whole (共45名，其中男性32名、女性22名), and a
+growth rate that does not follow from the two figures it compares.
 
 Only figures the sentence itself makes certain are checked; the arithmetic ones are suggestions
 (the clerk may know that one of the figures is the wrong one).
@@ -47,6 +47,8 @@ _BODY_BY_NAME = gated(r"(?<=\d)(?P<m>名)(?=(?:企业|公司|单位|学校|医�
 # 1,2600张, 1260,000元: commas that do not set off groups of three (GB/T 15835 5.1.1) are a slip
 # of grouping; (a 1,2 of two figures is a list, and left to the punctuation checks)
 _GROUPS = gated(r"(?<![\d.,A-Za-z])\d+(?:,\d+)+(?![\d,]|\.\d)")
+# 砂石1,2万吨: a decimal point typed as a comma before 万 or 亿 (a list of figures takes 、)
+_DECIMAL_COMMA = gated(r"(?<![\d.,，A-Za-z])\d{1,3},\d{1,2}(?=[万亿])")
 
 # 查处案件一百二十八起: a count in a statistic is written in digits (GB/T 15835 4.1.1). Only a
 # numeral of two or more places with two digits or more (二十八, 一百二十八) before a unit, in a sentence that
@@ -92,6 +94,8 @@ def check_figures(text: str) -> Iterator[Finding]:
     for m in _BODY_BY_NAME.finditer(text):
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "家")
     yield from _grouping_mixed(text)
+    for m in _DECIMAL_COMMA.finditer(text):
+        yield finding("N-DECIMAL-COMMA", text, m.start(), m.end(), m.group().replace(",", "."))
     for m in _GROUPS.finditer(text):
         first, *rest = m.group().split(",")
         if len(first) <= 3 and all(len(g) == 3 for g in rest):

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
 
         # what changed in the document -> the views that show it
         doc.issueReplaced.connect(self._issue_replaced)
+        doc.undo_group.indexChanged.connect(self._drop_undo_hint)
         doc.changed.connect(self._issue_changed)
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
@@ -617,9 +618,15 @@ class MainWindow(QMainWindow):
 
     def _show_undo_hint(self, text: str, timeout: int) -> None:
         """A status message pointing at Ctrl+Z, which undoes in the open issue only: it goes
-        when another issue is opened (``_issue_replaced``), where Ctrl+Z would do something else."""
+        when another issue is opened (``_issue_replaced``), where Ctrl+Z would do something else,
+        and at the next step undone, done or redone (``_drop_undo_hint``)."""
         self._undo_hint = text
         self.statusBar().showMessage(text, timeout)
+
+    def _drop_undo_hint(self, _index: int = 0) -> None:
+        # 已删除。按 Ctrl+Z 可以撤销。 still said after Ctrl+Z had brought the entry back
+        if self._undo_hint and self.statusBar().currentMessage() == self._undo_hint:
+            self.statusBar().clearMessage()
 
     def move_current(self, step: int) -> None:
         uid, kind = self._current()
@@ -655,8 +662,7 @@ class MainWindow(QMainWindow):
 
     def _issue_replaced(self) -> None:
         issue = self.document.issue
-        if self._undo_hint and self.statusBar().currentMessage() == self._undo_hint:
-            self.statusBar().clearMessage()
+        self._drop_undo_hint()
         readonly = self.document.readonly or issue is None
         self.ui.entryEditor.set_readonly(self.document.readonly)
         self.ui.sectionTree.setEnabled(issue is not None)

@@ -1,5 +1,6 @@
 """``section`` and ``entry``: the window's 条目 menu on the command line — add, rename, move,
-duplicate and delete a section; add, move, duplicate and delete an entry (条目 or 文章). Each command is one saved
+duplicate and delete a section; add, edit, move, duplicate and delete an entry (条目 or 文章); ``entry edit``
+is the entry editor's fields (日期, 报送单位, 序号或小标题, 正文; an article's 标题 and 正文). Each command is one saved
 change; what is taken out goes to the trash as the window's deletions do.
 
 The parser part is imported on every start, so the archive is imported only when the
@@ -44,7 +45,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     action(actions, "duplicate", "复制栏目和其中的条目，放在它后面", "section")
     action(actions, "delete", "删除栏目和其中的条目（移入回收站）", "section")
 
-    p = sub.add_parser("entry", help="条目和文章：新增、移动、删除（同窗口“条目”菜单）")
+    p = sub.add_parser("entry", help="条目和文章：新增、修改、移动、删除（同窗口“条目”菜单和条目编辑区）")
     db_option(p)
     actions = p.add_subparsers(dest="entry_action", metavar="操作", required=True, parser_class=type(p))
     q = action(actions, "add", "在栏目中新增一条（或用 --title 新增一篇文章）", "section")
@@ -53,6 +54,18 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
                         "文章时每个是一段")
     q.add_argument("--title", type=one_line("文章标题"), metavar="标题", help="新增一篇文章，这是它的标题")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在栏目中第 N 条的位置（默认放在最后）")
+    q = action(actions, "edit", "修改一条：日期、报送单位、序号或小标题、正文（文章：标题、正文），同窗口的条目编辑区",
+               "section", "index")
+    q.add_argument("--text", action="append", type=one_line("正文"), metavar="正文",
+                   help="换掉正文。条目写印出来的整条，如“11月18日，**西城区**组织召开……”，开头的日期和 **加粗** "
+                        "的单位照 entry add 认出（没有写的日期、单位随之去掉）；文章的正文每段一个 --text")
+    q.add_argument("--date", type=one_line("日期"), metavar="日期",
+                   help="条目的日期，如 11月15日、11月14日—11月18日；写 \"\" 去掉")
+    q.add_argument("--unit", type=one_line("报送单位"), metavar="单位", help="条目的报送单位（印作加粗）；写 \"\" 去掉")
+    q.add_argument("--mark", type=one_line("序号或小标题"), metavar="文字",
+                   help="印在日期前的序号或小标题，如“1．”“◆”；写 \"\" 去掉")
+    q.add_argument("--title", type=one_line("文章标题"), metavar="标题", help="文章的标题")
+    q.add_argument("--json", action="store_true", help="以 show --json 中条目的格式输出改后的这一条")
     q = action(actions, "move", "把一条移到栏目中的另一个位置，或移到另一个栏目", "section", "index")
     q.add_argument("--to-section", metavar="栏目", help="移到这个栏目（默认本栏目）")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在第 N 条的位置（默认放在最后）")
@@ -118,7 +131,8 @@ def cmd_entry(args: argparse.Namespace) -> int:
     from ..core.model import Article, Item
     from ..core.richtext import parse_markup, plain
 
-    written: list[str] = []  # the unit of an entry added
+    written: list[str] = []  # the unit of an entry added or edited
+    edited: list[Item | Article] = []  # the entry ``entry edit --json`` shows
 
     def change(issue) -> str:
         section = _section(issue, args.section)
@@ -149,20 +163,76 @@ def cmd_entry(args: argparse.Namespace) -> int:
                 at += 1  # counted before the move, as a drop counts it
             edits.move_entry(issue, entry.uid, target.uid, at)
             return f"已移到栏目“{target.title}”第 {target.entries.index(entry) + 1} 条：{_shown(entry)}"
+        if args.entry_action == "edit":
+            _edit_entry(issue, entry, args)
+            if isinstance(entry, Item) and entry.unit:
+                written.append(entry.unit)
+            edited.append(entry)
+            return f"已修改栏目“{section.title}”第 {args.index} 条：{_shown(entry)}"
         if args.entry_action == "duplicate":  # as the window's 复制: right after the original
             edits.insert_entry(issue, section.uid, row + 1, edits.copy_entry(entry))
             return f"已复制为栏目“{section.title}”第 {row + 2} 条：{_shown(entry)}"
         edits.take_entry(issue, entry.uid)
         return f"已删除栏目“{section.title}”第 {args.index} 条（移入回收站，可用 trash list 查看）：{_shown(entry)}"
 
-    return _edit(args, change, written)
+    if not getattr(args, "json", False):
+        return _edit(args, change, written)
+    import json
+
+    from ..core.issue_json import entry_to_dict
+
+    code = _edit(args, change, written, quiet=True)
+    sys.stdout.write(json.dumps(entry_to_dict(edited[0]), ensure_ascii=False, indent=2) + "\n")
+    return code
+
+
+def _edit_entry(issue, entry, args: argparse.Namespace) -> None:
+    """Set the fields ``entry edit`` names on ``entry``, as the entry editor sets them: the
+    text first (an entry's as printed, its date and unit read again), then the single fields,
+    which win over what the text held. An option for the other kind of entry is refused."""
+    from ..core import edits
+    from ..core.model import Item, is_valid_entry_date
+    from ..core.richtext import parse_markup, plain
+    from .arg_types import UsageError
+
+    item_only = [f"--{name}" for name in ("date", "unit", "mark") if getattr(args, name) is not None]
+    given = [*item_only, *(["--title"] if args.title is not None else []), *(["--text"] if args.text else [])]
+    if not given:
+        raise UsageError("没有要改的内容：请给出 --text、--date、--unit、--mark 或 --title（文章）。")
+    texts = [parse_markup(text.strip()) for text in args.text or ()]
+    if not all(plain(text) for text in texts):
+        raise UsageError("正文不能为空。")
+    if isinstance(entry, Item):
+        if args.title is not None:
+            raise UsageError("这一条是条目，没有标题；--title 只用于文章。")
+        if len(texts) > 1:
+            raise UsageError("一条条目只有一段正文，--text 只能写一次。")
+        if args.date and not is_valid_entry_date(args.date.strip()):
+            raise UsageError(f"“{shown(args.date.strip())}”不是条目日期的写法，请写如 11月15日 或 11月14日—11月18日。")
+        if texts:
+            read = Item.from_rich(texts[0])
+            for field in ("body", "date", "unit", "mark"):
+                edits.set_entry_field(issue, entry.uid, field, getattr(read, field))
+        for field in ("date", "unit", "mark"):
+            if (value := getattr(args, field)) is not None:
+                edits.set_entry_field(issue, entry.uid, field, value.strip())
+        return
+    if item_only:
+        raise UsageError(f"这一条是文章，没有{'、'.join(item_only)}；文章只能改 --title 和 --text（每段一个）。")
+    if args.title is not None:
+        if not args.title.strip():
+            raise UsageError("文章标题不能为空。")
+        edits.set_entry_field(issue, entry.uid, "title", args.title.strip())
+    if texts:
+        edits.set_entry_field(issue, entry.uid, "paragraphs", texts)
 
 
 def _shown(entry) -> str:
     return shown((entry.title if getattr(entry, "kind", "") == "article" else entry.text).strip(), 30)
 
 
-def _edit(args: argparse.Namespace, change: Callable, units_written: list[str] = ()) -> int:  # type: ignore[assignment]
+def _edit(args: argparse.Namespace, change: Callable, units_written: list[str] = (),  # type: ignore[assignment]
+          quiet: bool = False) -> int:
     """Load the issue, apply one change, save it (a final issue is refused there).
     ``units_written``: filled by the change with the units it wrote into entries, which
     become the aliases of the registered units they are other writings of."""
@@ -176,5 +246,6 @@ def _edit(args: argparse.Namespace, change: Callable, units_written: list[str] =
         archive.save_issue(issue)
         for unit in units_written:
             alias_typed_writing(archive, unit)
-    sys.stdout.write(said + "\n")
+    # with --json the data goes to stdout and what was done to stderr, as the other commands do
+    (sys.stderr if quiet else sys.stdout).write(said + "\n")
     return 0

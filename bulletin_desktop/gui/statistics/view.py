@@ -47,6 +47,9 @@ class StatisticsView(QWidget):
         self.table_model = QStandardItemModel(self)
         ui = self.ui
         ui.tableView.setModel(self.table_model)
+        # 视图 → 采用统计 lands on the period, the first thing to choose (the view itself took
+        # the focus, and the first Tab only then reached a control)
+        self.setFocusProxy(ui.periodCombo)
         ui.tableView.verticalHeader().setVisible(False)
         ui.statsSplitter.setStretchFactor(0, 3)
         ui.statsSplitter.setStretchFactor(1, 2)

@@ -540,8 +540,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Choose an entry in the list on the left, or press Insert to add one.</translation>
     </message>
     <message>
-        <source>Section &amp;title</source>
-        <translation>Section &amp;title</translation>
+        <source>Section na&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printed in brackets, e.g. 【Arrangements】. Press Insert to add an entry to this section.</source>
@@ -564,24 +564,24 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Printed in bold after the date (optional)</translation>
     </message>
     <message>
-        <source>Nu&amp;mber</source>
-        <translation>Nu&amp;mber</translation>
+        <source>Nu&amp;mber or title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printed before the date, e.g. 1． or ◆ (optional)</source>
-        <translation>Printed before the date, e.g. 1． or ◆ (optional)</translation>
+        <source>Before the date: a number (1．, ◆) or a run-in title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (one per line; 一、… opens a heading)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
-    </message>
-    <message>
-        <source>Article &amp;title</source>
-        <translation>Article &amp;title</translation>
-    </message>
-    <message>
-        <source>&amp;Paragraphs (one per line; 一、… opens a heading)</source>
-        <translation>&amp;Paragraphs (one per line; 一、… opens a heading)</translation>
     </message>
 </context>
 <context>
@@ -2802,8 +2802,8 @@ Restore it as issue number:</translation>
         <translation>Edit reporting unit</translation>
     </message>
     <message>
-        <source>Edit number before the date</source>
-        <translation>Edit number before the date</translation>
+        <source>Edit number or title before the date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typing</source>

@@ -544,8 +544,8 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>请在左侧选择一个条目，或按 Insert 键新建条目。</translation>
     </message>
     <message>
-        <source>Section &amp;title</source>
-        <translation>栏目名称(&amp;T)</translation>
+        <source>Section na&amp;me</source>
+        <translation>栏目名称(&amp;M)</translation>
     </message>
     <message>
         <source>Printed in brackets, e.g. 【Arrangements】. Press Insert to add an entry to this section.</source>
@@ -568,24 +568,24 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>加粗印在日期之后（可不填）</translation>
     </message>
     <message>
-        <source>Nu&amp;mber</source>
-        <translation>序号(&amp;M)</translation>
+        <source>Nu&amp;mber or title</source>
+        <translation>序号或小标题(&amp;M)</translation>
     </message>
     <message>
-        <source>Printed before the date, e.g. 1． or ◆ (optional)</source>
-        <translation>印在日期之前，如“1．”或“◆”（可不填）</translation>
+        <source>Before the date: a number (1．, ◆) or a run-in title (optional)</source>
+        <translation>印在日期前：序号（1．、◆）或小标题（可不填）</translation>
+    </message>
+    <message>
+        <source>Article na&amp;me</source>
+        <translation>文章标题(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (one per line; 一、… opens a heading)</source>
+        <translation>正文(&amp;X)（每段一行；以“一、”开头的是小标题）</translation>
     </message>
     <message>
         <source>&amp;Text</source>
         <translation>正文(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Article &amp;title</source>
-        <translation>文章标题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Paragraphs (one per line; 一、… opens a heading)</source>
-        <translation>正文(&amp;P)（每段一行；以“一、”开头的是小标题）</translation>
     </message>
 </context>
 <context>
@@ -2808,8 +2808,8 @@ Restore it as issue number:</source>
         <translation>修改报送单位</translation>
     </message>
     <message>
-        <source>Edit number before the date</source>
-        <translation>修改日期前的序号</translation>
+        <source>Edit number or title before the date</source>
+        <translation>修改日期前的序号或小标题</translation>
     </message>
     <message>
         <source>Typing</source>

@@ -20,13 +20,17 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("issue", nargs="?", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--text-file", type=path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
     p.add_argument("--json", action="store_true",
-                   help="以 JSON 输出提示的列表；--text-file 时每行输出一个 JSON 对象；加 --clean 或 --ignore-here 时输出一个对象："
-                        "cleaned（清理了几处排版痕迹，没加 --clean 时为 null）、ignored（这次忽略的提示）和 findings（提示的列表）")
+                   help="以 JSON 输出提示的列表；--text-file 时每行输出一个 JSON 对象；加 --clean、--ignore-here 或 --ignore-all 时输出一个对象："
+                        "cleaned（清理了几处排版痕迹，没加 --clean 时为 null）、ignored（这次忽略的提示，everywhere 为 true "
+                        "的是全部忽略）和 findings（提示的列表）")
     p.add_argument("--max-age-days", type=whole(1, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
     p.add_argument("--ignore-here", type=ID, nargs="+", metavar="编号",
                    help="在本期这一处忽略这几条提示（编号见 check 的输出），记入档案库；"
                         "别处修改不影响，改动了这处文字则重新提示（ignores list --issue 列出，ignores remove-here 取消）")
+    p.add_argument("--ignore-all", type=ID, nargs="+", metavar="编号",
+                   help="全部忽略这几条提示（编号见 check 的输出）：同样的文字在各期都不再按这条规则提示，"
+                        "同窗口中的“全部忽略”（ignores list 列出，ignores remove 取消）")
     p.add_argument("--clean", action="store_true",
                    help="先清理排版痕迹（汉字与数字之间多余的空格、被分页截断的段落），保存后再校对；同窗口中的“清理排版痕迹”")
 
@@ -92,12 +96,14 @@ def _check_issue(args: argparse.Namespace) -> int:
     from .commands import open_for_reading, open_for_writing, print_json
 
     cleaned = 0
-    if args.ignore_here or args.clean:
+    changing = bool(args.ignore_here or args.ignore_all or args.clean)
+    if changing:
         with open_for_writing(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             if args.clean:
                 cleaned = _clean(archive, issue)
-            ignored = _ignore_here(archive, issue, args) if args.ignore_here else []
+            # both numbered by the one report made before either is kept
+            ignored = _ignore(archive, issue, args)
             items = issue_report(archive, issue, args.max_age_days)
     else:
         ignored = []
@@ -107,12 +113,13 @@ def _check_issue(args: argparse.Namespace) -> int:
     if args.json:
         # what was changed, beside what is left: an object only when something was asked to change
         print_json({"cleaned": cleaned if args.clean else None, "ignored": ignored, "findings": items}
-                   if args.clean or args.ignore_here else items)
+                   if changing else items)
         return 1 if items else 0
     if args.clean:
         sys.stdout.write(f"已清理排版痕迹 {cleaned} 处。\n" if cleaned else "没有排版痕迹需要清理。\n")
     for item in ignored:
-        sys.stdout.write(f"已在{issue.number_line()}这一处忽略：{item['found']}\t{item['message']}\n")
+        where = "各期" if item["everywhere"] else f"{issue.number_line()}这一处"
+        sys.stdout.write(f"已在{where}忽略：{item['found']}\t{item['message']}\n")
     if not items:
         sys.stdout.write(f"{issue.number_line()}没有发现问题。\n")
     else:
@@ -137,16 +144,25 @@ def _clean(archive, issue) -> int:
     return sum(fix.count for fix in fixes)
 
 
-def _ignore_here(archive, issue, args: argparse.Namespace) -> list[dict]:
-    """The findings numbered in ``--ignore-here`` ignored at their place: all of them or,
-    when a number is not among this issue's findings, none."""
+def _ignore(archive, issue, args: argparse.Namespace) -> list[dict]:
+    """The findings numbered in ``--ignore-here`` ignored at their place, those in
+    ``--ignore-all`` everywhere (their rule and text, as the window's 全部忽略): all of them
+    or, when a number is not among this issue's findings, none. Those ignored everywhere
+    are marked ``everywhere``."""
     from ..core.proofread import ignored_here
     from ..core.proofread.report import issue_findings
 
+    here, everywhere = (list(dict.fromkeys(numbers or ())) for numbers in (args.ignore_here, args.ignore_all))
+    if not (here or everywhere):
+        return []
     numbered = {item["number"]: (item, anchor) for item, anchor in issue_findings(archive, issue, args.max_age_days)}
-    missing = [n for n in args.ignore_here if n not in numbered]
+    missing = [n for n in (*here, *everywhere) if n not in numbered]
     if missing:
         raise BulletinError(f"{issue.number_line()}没有编号为 {missing[0]} 的提示（编号见 check {args.issue} 的输出）。")
-    for number in dict.fromkeys(args.ignore_here):
+    for number in here:
         ignored_here.remember(archive, issue.id, numbered[number][1])
-    return [numbered[n][0] for n in dict.fromkeys(args.ignore_here)]
+    for number in everywhere:
+        anchor = numbered[number][1]
+        archive.proofread().add_ignore(anchor.rule, anchor.found)
+    return ([numbered[n][0] | {"everywhere": False} for n in here]
+            + [numbered[n][0] | {"everywhere": True} for n in everywhere])

@@ -29,6 +29,10 @@ _ARGPARSE_MESSAGES = [
     (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
     (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", "参数 {0} 的值“{1}”无效，可选：{2}"),
     (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
+    (r"argument (\S+): expected at least one argument", "参数 {0} 后面至少需要一个值"),
+    (r"argument (\S+): expected at most one argument", "参数 {0} 后面最多只能有一个值"),
+    (r"argument (\S+): expected (\d+) arguments?", "参数 {0} 后面需要 {1} 个值"),
+    (r"ambiguous option: (\S+) could match (.*)", "选项 {0} 不完整，可能是 {1} 中的任一个，请写全"),
     (r"argument (\S+): invalid (\w+) value: (.*)", "参数 {0} 的值 {2} 无效"),
     (r"invalid choice: '?([^' ]*)'?", "无效的子命令“{0}”"),
     (r"argument (\S+): (.*)", "参数 {0}：{1}"),  # a type's own message (numbers.py)

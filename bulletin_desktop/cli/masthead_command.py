@@ -53,6 +53,9 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--distribution", action="append", type=one_line("分送范围"), metavar="行",
                    help="报尾的一行分送范围，如“送：市委办公室、市政府办公室”，可重复；给出时换掉原有的各行")
     p.add_argument("--no-distribution", action="store_true", help="去掉报尾的分送范围")
+    p.add_argument("--series", type=one_line("刊物"), metavar="刊物",
+                   help="把这一期归入档案库中的另一个刊物（名称，或“id:内部编号”；同报头面板刊物名称旁的按钮），"
+                        "新刊物先用 series add 建立")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
 
 
@@ -63,7 +66,7 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     changing = args.no_print_copies or args.no_distribution or any(value is not None for value in (
         args.number, args.number_form, args.year_number, args.year, args.print_copies, args.marking, args.special,
         args.special_number, args.date, args.office, args.editors, args.reviewers, args.signers, args.roles,
-        args.distribution))
+        args.distribution, args.series))
     if not changing:
         with open_for_reading(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
@@ -72,11 +75,25 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     _check_options(args)
     with open_for_writing(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
-        changed = _apply(issue, args, CommandError)
+        moved = args.series is not None and _move_to_series(archive, issue, args.series)
+        changed = _apply(issue, args, CommandError) or moved
         if changed:
             archive.save_issue(issue)
     _show(issue, args.json, print_json)
     return 0
+
+
+def _move_to_series(archive, issue, named: str) -> bool:
+    """Put ``issue`` in the series ``named``, as the masthead panel's bulletin button does: its
+    id and its name, saved with the issue (a number the series has already is refused there).
+    False when it is there already."""
+    from .series_command import series_named
+
+    series = series_named(archive, named)
+    if series.id == issue.series_id:
+        return False
+    issue.series_id, issue.series = series.id, series.name
+    return True
 
 
 def _check_options(args: argparse.Namespace) -> None:

@@ -166,6 +166,9 @@ def unnumbered(paragraph: RichText) -> RichText:
 # (县委办： / 现将……报送如下：), a mail's headers, the sender's name alone or with the date
 _SALUTATION = re.compile(r"^[^，。；：:,\s]{1,12}[：:]$")
 _COVER_NOTE = re.compile(r"^现将.{0,60}(?:如下|报送|呈报|报来|报上)")
+# the heading of a cover letter sent with the news (关于报送郾城区11月份安全生产信息的函): the
+# letter's, not the news' title
+_COVER_HEADING = re.compile(r"^关于(?:报送|上报|呈报|报来|报上).{1,40}(?:信息|稿件|材料|情况|简报|动态)(?:的(?:函|报告|说明))?$")
 # a submission's form (信息报送单): its heading and the label over its text (正文, 内容)
 _FORM_LINE = re.compile(r"^(?:.{0,8}(?:报送|投稿|送审|审批|登记)(?:单|表|卡)|(?:正文|内容|主要内容|信息内容)[：:]?)$")
 
@@ -178,7 +181,7 @@ def about_sender(text: str) -> bool:
 
     line = text.strip()
     return bool(_ABOUT_SENDER.match(line) or MAIL_HEADER.match(line) or _SALUTATION.match(line)
-                or _COVER_NOTE.match(line) or _FORM_LINE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line)
+                or _COVER_NOTE.match(line) or _COVER_HEADING.match(line) or _FORM_LINE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line)
                 or is_covering_line(line))
 
 

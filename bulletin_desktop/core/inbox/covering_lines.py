@@ -12,8 +12,13 @@ _DAY = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|昨天|
 _CHAT_HEADER = re.compile(rf"^[\[【]?[^，。；！？,;!?]{{0,24}}?(?:\s*{_DAY}\s*|\s+)(?:上午|下午|晚上)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】]?"
                           r"(?:\s*[^，。；！？,;!?\s]{1,12}[：:]?)?$")
 # The words to the clerk before the news (各位领导好，报送一条信息 / 您好！附件是我局本周信息，请查收。)
-_GREETING = re.compile(r"^(?:各位|各位领导|领导|老师|您|你|大家)好[，,！!：:。\s]?(?:.{0,40}"
+# and an addressee before it (李科长您好！, 王主任：您好)
+_GREETING = re.compile(r"^(?:[^\s，。；！？,;!?]{0,5}(?:科长|主任|局长|处长|股长|老师|同志|书记|秘书)[，,：:\s]?)?(?:各位|各位领导|领导|老师|您|你|大家)好[，,！!：:。\s]?(?:.{0,40}"
                        r"(?:报送|上报|附件|查收|审阅|审核|请阅|请收|信息|稿件|如下|发送|指正)[^。！!]{0,10}[。！!]?)?$")
+# A line to the clerk handing the news over, asking them to look at it (报送我县一条信息，请审阅。
+# 发一篇稿件，请查收): short, and ending in the request
+_HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发一|报一|投稿).{0,20}[，,。\s]\s*请(?:审阅|查收|审核|审定|阅示|收阅|"
+                           r"批评指正|指正|斧正|采用|编用)[。！!]?$")
 # 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
 _ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*[：:]|附\s*[：:])")
 _FILE_NAME = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^，。；！？,;!?]{1,60}\.(?:docx?|wps|pdf|jpe?g|png|gif|xlsx?|et|"
@@ -58,7 +63,7 @@ def is_covering_line(text: str) -> bool:
     """A chat's header, a greeting, an attachment, the app a message was sent from or a
     signature with a telephone number."""
     line = text.strip()
-    return bool(is_chat_header(line) or _GREETING.match(line) or _ATTACHMENT.match(line)
+    return bool(is_chat_header(line) or _GREETING.match(line) or _HANDING_OVER.match(line) or _ATTACHMENT.match(line)
                 or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _SENT_FROM.match(line)
                 or _contact_signature(line))
 

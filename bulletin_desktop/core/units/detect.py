@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, unit_name_at_start
+from .short_names import short_forms_in
 
 # Besides its signature, only the opening of a submission names its unit (标题 or 报送单位);
 # later mentions are of other units (检查了某某区…).
@@ -26,8 +27,11 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
     the first lines of the text (not with ``opening`` False: a text signed by a unit not yet
     registered names other units there, 按照市应急管理局部署…); the longest name wins at the
     same place. ``names`` as ``units.registry.unit_names`` gives them."""
-    names = list(names)
+    # each name also as written short (临颍县应急局 for a registered 临颍县应急管理局, and the
+    # other way round: the text's endings are read short too)
+    names = [(short_forms_in(name), unit_id) for name, unit_id in names]
     for haystack in (file_name, _signature(text), text[:_FIRST_CHARS] if opening else ""):
+        haystack = short_forms_in(haystack)
         best: tuple[int, int, int] | None = None
         for name, unit_id in names:
             at = haystack.find(name)

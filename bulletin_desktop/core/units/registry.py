@@ -245,7 +245,7 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
     whether it was registered now."""
     home = home_place(conn)
     short = _as_registered(stated, conn, home)
-    known = _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
+    known = _known_as(conn, stated, short)
     if known is not None:
         return known, False
     if not says_its_place(short, home):
@@ -274,8 +274,16 @@ def _as_registered(stated: str, conn: sqlite3.Connection, home: str) -> str:
 def known_unit(conn: sqlite3.Connection, stated: str) -> Unit | None:
     """The registered unit ``stated`` names, as ``unit_stated`` reads it (by name or alias,
     written short or in full, a local office by its place), registering nothing."""
-    short = _as_registered(stated, conn, home_place(conn))
-    return _find(conn, stated) or _find(conn, short) or _written_otherwise(conn, short)
+    return _known_as(conn, stated, _as_registered(stated, conn, home_place(conn)))
+
+
+def _known_as(conn: sqlite3.Connection, stated: str, short: str) -> Unit | None:
+    """The unit known by ``stated`` itself, written so or with its ending short or in full
+    (临颍县应急局 for a registered 临颍县应急管理局), else by ``short``, the name the registry
+    would give it (its place): the office the clerk registered is not passed over for its
+    county, registered anew."""
+    return (_find(conn, stated) or _written_otherwise(conn, stated) or _find(conn, short)
+            or _written_otherwise(conn, short))
 
 
 def alias_typed_writing(archive: Archive, written: str) -> list[Unit]:

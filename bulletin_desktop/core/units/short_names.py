@@ -9,6 +9,7 @@ import re
 # every place (城管局 is not here: it stands for 城市管理局 and for 城市管理综合执法局)
 _SHORT_FORMS = {
     "应急管理局": "应急局",
+    "安全生产监督管理局": "安监局",
     "住房和城乡建设局": "住建局",
     "住房城乡建设局": "住建局",
     "交通运输局": "交通局",
@@ -26,7 +27,9 @@ _SHORT_FORMS = {
     "安全生产委员会办公室": "安委办",
     "人民政府": "政府",
 }
-_FULL_ENDING = re.compile("(?:" + "|".join(sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + ")$")
+_FULL_FORM = "(?:" + "|".join(sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + ")"
+_FULL_ENDING = re.compile(_FULL_FORM + "$")
+_FULL_ANYWHERE = re.compile(_FULL_FORM)
 
 
 def short_form(name: str) -> str:
@@ -34,6 +37,12 @@ def short_form(name: str) -> str:
     临颍县应急管理局 → 临颍县应急局); a name without such an ending as it is."""
     name = name.strip()
     return _FULL_ENDING.sub(lambda m: _SHORT_FORMS[m.group()], name)
+
+
+def short_forms_in(text: str) -> str:
+    """``text`` with every department's ending in it written short, so that a name looked
+    for in its short form is found however the text writes it."""
+    return _FULL_ANYWHERE.sub(lambda m: _SHORT_FORMS[m.group()], text)
 
 
 def same_department(one: str, other: str) -> bool:

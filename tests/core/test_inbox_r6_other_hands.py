@@ -1,0 +1,88 @@
+"""Submissions as units write them: a sender written short or in full where the registry knows
+the other writing, a cover letter above the news, a greeting to a named clerk."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.inbox import add_submissions, get_submission
+from bulletin_desktop.core.inbox.candidates import candidate_entries
+from bulletin_desktop.core.inbox.covering_lines import is_covering_line
+from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from_text
+from bulletin_desktop.core.units import registry
+from bulletin_desktop.core.units.detect import detect_unit
+
+DAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture
+def archive(tmp_path, sample_issue):
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+        yield archive
+
+
+def _submit(archive, text: str):
+    item = make_submission(paragraphs_from_text(text), source="粘贴", received=DAY, unit_id=None,
+                           names=registry.unit_names(archive))
+    registered: list[str] = []
+    submission = get_submission(archive, add_submissions(archive, [item], registered)[0])
+    return submission, registered
+
+
+def test_a_sender_signed_short_is_the_office_registered_in_full_not_its_county_registered_anew(archive):
+    registry.add_unit(archive, "临颍县应急管理局")
+    submission, registered = _submit(archive, "临颍县应急局开展有限空间作业培训\n11月19日，组织全县60余家企业开展培训。\n"
+                                              "（临颍县应急局供稿）\n")
+    assert (submission.unit, registered) == ("临颍县应急管理局", [])
+    assert "临颍县" not in [u.name for u in registry.list_units(archive)]
+
+
+def test_a_sender_signed_in_full_is_the_office_registered_short(archive):
+    registry.add_unit(archive, "长葛市安监局")
+    submission, registered = _submit(archive, "长葛市开展工贸企业检查\n11月18日，对全市工贸企业开展安全检查，检查企业40家。\n"
+                                              "（长葛市安全生产监督管理局）\n")
+    assert (submission.unit, registered) == ("长葛市安监局", [])
+
+
+@pytest.mark.parametrize("text", [
+    "郾城区应急局小王 11月26日 09:15\n11月25日，郾城区组织开展危化品道路运输车辆专项检查，检查车辆58台次。\n",
+    "报送单位：郾城区应急局\n11月25日，郾城区组织开展危化品道路运输车辆专项检查。\n",
+])
+def test_a_registered_office_is_found_in_its_short_writing(text):
+    names = [("郾城区应急管理局", 7), ("源汇区应急管理局", 8)]
+    assert detect_unit(names, "粘贴", text) == 7
+
+
+def test_a_registered_short_writing_is_found_in_the_full_one():
+    text = "召陵区住房和城乡建设局开展工地检查\n11月24日，检查工地15个。\n"
+    assert detect_unit([("召陵区住建局", 3), ("召陵区", 4)], "粘贴", text) == 3
+
+
+def test_a_cover_letter_above_the_news_is_neither_its_title_nor_an_entry():
+    lines = ["关于报送郾城区11月份安全生产信息的函", "市安委办：", "现将我区11月份安全生产工作信息报送如下，请审阅。",
+             "郾城区开展燃气安全专项检查", "11月20日，郾城区组织联合检查组对32家餐饮场所开展燃气专项检查。",
+             "郾城区应急管理局", "2026年11月26日"]
+    item = make_submission(paragraphs_from_text("\n".join(lines)), source="粘贴", received=None, unit_id=None, names=())
+    entries = candidate_entries(item.title, item.body, item.received)
+    assert (item.title, item.received) == ("郾城区开展燃气安全专项检查", dt.date(2026, 11, 26))
+    assert [(e.kind, e.text) for e in entries] == [("item", lines[4])]
+
+
+def test_a_greeting_to_a_named_clerk_and_the_line_handing_the_news_over_are_no_news():
+    news = "11月29日，舞阳县开展商场超市消防安全检查，检查商超21家，发现隐患17处。"
+    item = make_submission(paragraphs_from_text(f"李科长您好！\n报送我县一条信息，请审阅。\n{news}\n"), source="粘贴",
+                           received=DAY, unit_id=None, names=())
+    assert [e.text for e in candidate_entries(item.title, item.body, item.received)] == [news]
+
+
+@pytest.mark.parametrize("line", ["李科长您好！", "王主任：您好", "张老师你好，报送一条信息", "发一篇稿件，请查收。"])
+def test_more_covering_lines(line):
+    assert is_covering_line(line)
+
+
+@pytest.mark.parametrize("line", ["大家都说你好", "群众纷纷称赞县长好", "11月20日，县应急局报送隐患整改情况，请县政府审阅后印发。"])
+def test_news_that_greets_or_reports_is_no_covering_line(line):
+    assert not is_covering_line(line)

@@ -20,8 +20,8 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("issue", nargs="?", metavar="期次", help=ISSUE_HELP)
     p.add_argument("--text-file", type=path, metavar="文件", help="逐行校对这个 UTF-8 文本文件（不读档案库）")
     p.add_argument("--json", action="store_true",
-                   help="以 JSON 输出提示的列表；--text-file 时每行输出一个 JSON 对象；加 --clean、--ignore-here 或 --ignore-all 时输出一个对象："
-                        "cleaned（清理了几处排版痕迹，没加 --clean 时为 null）、ignored（这次忽略的提示，everywhere 为 true "
+                   help="以 JSON 输出提示的列表；--text-file 时每行输出一个 JSON 对象；加 --clean、--apply、--ignore-here 或 --ignore-all 时输出"
+                        "一个对象：cleaned（清理了几处排版痕迹，没加 --clean 时为 null）、applied（这次改正的提示）、ignored（这次忽略的提示，everywhere 为 true "
                         "的是全部忽略）和 findings（提示的列表）")
     p.add_argument("--max-age-days", type=whole(1, 36500, "天数"), metavar="天数",
                    help="条目日期早于本期日期多少天以上时提示（只用于这一次；长期设置见 proofread-settings）")
@@ -31,6 +31,9 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     p.add_argument("--ignore-all", type=ID, nargs="+", metavar="编号",
                    help="全部忽略这几条提示（编号见 check 的输出）：同样的文字在各期都不再按这条规则提示，"
                         "同窗口中的“全部忽略”（ignores list 列出，ignores remove 取消）")
+    p.add_argument("--apply", type=ID, nargs="+", metavar="编号",
+                   help="按这几条提示的建议改正（编号见 check 的输出；同提示面板的“应用建议”），保存后再校对；"
+                        "没有建议的提示不能改正")
     p.add_argument("--clean", action="store_true",
                    help="先清理排版痕迹（汉字与数字之间多余的空格、被分页截断的段落），保存后再校对；同窗口中的“清理排版痕迹”")
 
@@ -96,14 +99,18 @@ def _check_issue(args: argparse.Namespace) -> int:
     from .commands import open_for_reading, open_for_writing, print_json
 
     cleaned = 0
-    changing = bool(args.ignore_here or args.ignore_all or args.clean)
+    changing = bool(args.ignore_here or args.ignore_all or args.clean or args.apply)
+    applied: list[dict] = []
     if changing:
         with open_for_writing(args) as archive:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             if args.clean:
                 cleaned = _clean(archive, issue)
-            # both numbered by the one report made before either is kept
+            # the numbers of --ignore-here, --ignore-all and --apply are of one report: the
+            # ignored places are kept before the applied suggestions change the text
             ignored = _ignore(archive, issue, args)
+            if args.apply:
+                applied = _apply(archive, issue, args)
             items = issue_report(archive, issue, args.max_age_days)
     else:
         ignored = []
@@ -112,11 +119,14 @@ def _check_issue(args: argparse.Namespace) -> int:
             items = issue_report(archive, issue, args.max_age_days)
     if args.json:
         # what was changed, beside what is left: an object only when something was asked to change
-        print_json({"cleaned": cleaned if args.clean else None, "ignored": ignored, "findings": items}
+        print_json({"cleaned": cleaned if args.clean else None, "applied": applied, "ignored": ignored,
+                    "findings": items}
                    if changing else items)
         return 1 if items else 0
     if args.clean:
         sys.stdout.write(f"已清理排版痕迹 {cleaned} 处。\n" if cleaned else "没有排版痕迹需要清理。\n")
+    for item in applied:
+        sys.stdout.write(f"已改正：{item['found']} → {item['suggestion'] or '（删去）'}\t{item['message']}\n")
     for item in ignored:
         where = "各期" if item["everywhere"] else f"{issue.number_line()}这一处"
         sys.stdout.write(f"已在{where}忽略：{item['found']}\t{item['message']}\n")
@@ -129,6 +139,36 @@ def _check_issue(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{item['number']}\t{where}\t{item['found']}\t{item['message']}{hint}\n")
         sys.stdout.write(f"共 {len(items)} 处。\n")
     return 1 if items else 0
+
+
+def _apply(archive, issue, args: argparse.Namespace) -> list[dict]:
+    """The suggestions of the findings numbered in ``--apply`` put in place of what each
+    found, as the proofreading dock's 应用建议 does: all of them or, when one cannot be
+    applied (no such number, no suggestion, a number or date line, two overlapping), none."""
+    from ..core.edits import replacements, set_value
+    from ..core.positions import Position, text_at
+    from ..core.proofread.report import issue_report
+
+    numbered = {item["number"]: item for item in issue_report(archive, issue, args.max_age_days)}
+    chosen: list[tuple[dict, Position | None]] = []
+    for number in dict.fromkeys(args.apply):
+        if (item := numbered.get(number)) is None:
+            raise BulletinError(f"{issue.number_line()}没有编号为 {number} 的提示（编号见 check {args.issue} 的输出）。")
+        place = None
+        if item["suggestion"] is not None and item.get("entry_uid") and item.get("field"):
+            place = Position(item["entry_uid"], item["field"], item["start"], item["end"], item["paragraph"] or 0)
+        chosen.append((item, place))
+    # from the end of each field: a change there leaves the places before it where they were
+    for item, place in sorted(chosen, key=lambda pair: pair[1].start if pair[1] else 0, reverse=True):
+        changes = (replacements(issue, [place], item["suggestion"])
+                   if place is not None and text_at(issue, place) == item["found"] else [])
+        if not changes:
+            raise BulletinError(f"第 {item['number']} 条提示（{item['found']}）没有可以直接改正的建议"
+                                "（或与另一条改正的文字重叠），请用 entry edit 或 replace 修改。")
+        for change in changes:
+            set_value(issue, change.uid, change.field, change.new)
+    archive.save_issue(issue)
+    return [item for item, _place in chosen]
 
 
 def _clean(archive, issue) -> int:

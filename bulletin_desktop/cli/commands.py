@@ -370,6 +370,10 @@ def cmd_export_year(args: argparse.Namespace) -> int:
 
 def search_filters(args: argparse.Namespace) -> SearchFilters:
     date_from, date_to = args.date_from, args.date_to
+    if getattr(args, "period", None) is not None:
+        if args.year is not None or date_from is not None or date_to is not None:
+            raise UsageError("--period 不能与 --year、--from、--to 同时使用。")
+        date_from, date_to = _search_period(args.period)
     if args.year is not None:
         if date_from is not None or date_to is not None:
             raise UsageError("--year 不能与 --from、--to 同时使用。")
@@ -378,6 +382,24 @@ def search_filters(args: argparse.Namespace) -> SearchFilters:
         raise UsageError("--from 的日期晚于 --to 的日期。")
     return SearchFilters(series=args.series, date_from=date_from, date_to=date_to, section=args.section,
                          unit=args.unit)
+
+
+def _search_period(text: str):
+    """The dates a ``--period`` names, as the statistics read one (the search panel's 上月 is
+    the statistics' last-month)."""
+    import datetime as dt
+
+    from ..core.stats.periods import PRESETS, StatsRangeError, named_range, preset_range
+
+    if text.strip() in PRESETS:
+        return preset_range(text.strip(), dt.date.today())
+    try:
+        named = named_range(text)
+    except StatsRangeError as exc:  # 2024-13: written wrongly, as the other refusals of an option
+        raise UsageError(exc.message) from None
+    if named is None:
+        raise UsageError(f"--period 只能是 {'、'.join(PRESETS)} 之一，或写明期间，如 2024、2024-10、2024Q4、2024H1。")
+    return named
 
 
 def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:

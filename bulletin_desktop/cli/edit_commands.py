@@ -32,7 +32,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
             q.add_argument("index", type=_PLACE, metavar="第几条", help="栏目中的第几条（从 1 起）")
         return q
 
-    p = sub.add_parser("section", help="栏目：新建、改名、移动、删除（同窗口“条目”菜单）")
+    p = sub.add_parser("section", help="栏目：新建、改名、移动、复制、删除（同窗口“条目”菜单）")
     db_option(p)
     actions = p.add_subparsers(dest="section_action", metavar="操作", required=True, parser_class=type(p))
     q = action(actions, "add", "新建栏目")
@@ -45,7 +45,7 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     action(actions, "duplicate", "复制栏目和其中的条目，放在它后面", "section")
     action(actions, "delete", "删除栏目和其中的条目（移入回收站）", "section")
 
-    p = sub.add_parser("entry", help="条目和文章：新增、修改、移动、删除（同窗口“条目”菜单和条目编辑区）")
+    p = sub.add_parser("entry", help="条目和文章：新增、修改、移动、复制、删除（同窗口“条目”菜单和条目编辑区）")
     db_option(p)
     actions = p.add_subparsers(dest="entry_action", metavar="操作", required=True, parser_class=type(p))
     q = action(actions, "add", "在栏目中新增一条（或用 --title 新增一篇文章）", "section")

@@ -511,6 +511,12 @@ def cmd_masthead(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_find(args: argparse.Namespace) -> int:
+    from .find_command import cmd_find as run
+
+    return run(args)
+
+
 def cmd_replace(args: argparse.Namespace) -> int:
     from .replace_command import cmd_replace as run
 
@@ -551,6 +557,7 @@ COMMANDS = {
     "new": cmd_new,
     "series": cmd_series,
     "masthead": cmd_masthead,
+    "find": cmd_find,
     "replace": cmd_replace,
     "section": cmd_section,
     "entry": cmd_entry,

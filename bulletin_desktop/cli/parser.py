@@ -208,6 +208,9 @@ def _add_commands(sub) -> None:
     from .proofread_lists_command import register as register_lists
 
     register_lists(sub, _db_option)
+    from .find_command import register as register_find
+
+    register_find(sub, _db_option)
     from .replace_command import register as register_replace
 
     register_replace(sub, _db_option)

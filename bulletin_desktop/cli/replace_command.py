@@ -40,7 +40,7 @@ def cmd_replace(args: argparse.Namespace) -> int:
         matches = find_in_issue(issue, args.old)
         changes = replacements(issue, matches, args.new)
         replaced = {place for change in changes for place in change.places}
-        places = [_described(issue, place, args.new) for place in matches if place in replaced]
+        places = [described(issue, place, args.new) for place in matches if place in replaced]
         if changes and not args.dry_run:
             for change in changes:
                 set_value(issue, change.uid, change.field, change.new)
@@ -60,8 +60,9 @@ def cmd_replace(args: argparse.Namespace) -> int:
     return 0
 
 
-def _described(issue, place, new: str) -> dict:
-    """Where a match is, as a clerk names it (报头, 报尾, 【栏目】第N条), and its context with the change."""
+def described(issue, place, new: str | None) -> dict:
+    """Where a match is, as a clerk names it (报头, 报尾, 【栏目】第N条), and its context with the
+    change (〔旧→新〕), or, ``new`` None, with the match alone (〔旧〕: ``find``)."""
     from ..core.positions import field_text
     from ..core.richtext import plain
 
@@ -73,7 +74,8 @@ def _described(issue, place, new: str) -> dict:
         offset = {"date": len(entry.mark), "unit": len(lead) - len(entry.unit), "body": len(lead)}[place.field]
         text, start, end = entry.text, start + offset, end + offset
     before = text[max(0, start - CONTEXT):start]
-    context = ("…" if start > CONTEXT else "") + f"{before}〔{text[start:end]}→{new}〕{text[end:end + CONTEXT]}" + (
+    marked = text[start:end] if new is None else f"{text[start:end]}→{new}"
+    context = ("…" if start > CONTEXT else "") + f"{before}〔{marked}〕{text[end:end + CONTEXT]}" + (
         "…" if end + CONTEXT < len(text) else "")
     where: dict = {"place": _place_name(issue, place), "field": place.field, "context": context,
                    "old": text[start:end]}

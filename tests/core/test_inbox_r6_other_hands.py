@@ -86,3 +86,30 @@ def test_more_covering_lines(line):
 @pytest.mark.parametrize("line", ["大家都说你好", "群众纷纷称赞县长好", "11月20日，县应急局报送隐患整改情况，请县政府审阅后印发。"])
 def test_news_that_greets_or_reports_is_no_covering_line(line):
     assert not is_covering_line(line)
+
+
+def test_a_unit_s_own_masthead_names_the_office_over_the_place_its_title_opens_with():
+    text = ("舞阳县应急管理信息\n第23期\n舞阳县应急管理局　　　　2026年11月28日\n舞阳县召开森林防灭火工作会议\n"
+            "11月27日，舞阳县召开森林防灭火工作会议。\n")
+    assert detect_unit([("舞阳县", 1), ("舞阳县应急管理局", 2)], "粘贴", text) == 2
+
+
+def test_a_signature_giving_whom_to_call_names_the_sender():
+    text = "11月29日，舞阳县开展商场超市消防安全检查。\n附件：1.现场照片.jpg\n舞阳县应急管理局 联系人：周鹏 0395-7212345\n"
+    assert detect_unit([("舞阳县", 1), ("舞阳县应急管理局", 2)], "粘贴", text) == 2
+
+
+def test_the_sender_a_word_template_prints_in_the_page_header_is_the_unit(tmp_path):
+    from docx import Document
+
+    from bulletin_desktop.core.inbox.reading import read_submissions
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "临颍县应急管理局"
+    doc.sections[0].header.add_paragraph("内部资料　注意保存")
+    for line in ("临颍县开展粉尘涉爆企业专项执法", "11月26日，执法人员对全县8家粉尘涉爆企业开展专项执法检查。"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "来稿.docx")
+    [item] = read_submissions([tmp_path / "来稿.docx"], [("临颍县应急管理局", 5), ("郾城区应急管理局", 6)], DAY) or []
+    assert (item.unit_id, item.title) == (5, "临颍县开展粉尘涉爆企业专项执法")
+    assert "内部资料" not in item.body

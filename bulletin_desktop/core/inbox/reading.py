@@ -11,7 +11,7 @@ from ..errors import unreadable_file_message
 from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup, visible
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
-from ..units.detect import detect_unit, stated_sender
+from ..units.detect import SENDER_ALONE, detect_unit, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
@@ -70,9 +70,11 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
             from ..wordread import read_word  # deferred: the Word reader loads python-docx
 
             try:
-                paragraphs = [p.rich for p in read_word(path, cancel=cancel).paragraphs if plain(p.rich).strip()]
+                word = read_word(path, cancel=cancel)
             except BulletinFormatError as exc:
                 raise SubmissionFileError(exc.message) from None
+            paragraphs = [p.rich for p in word.paragraphs if plain(p.rich).strip()]
+            paragraphs = _sender_in_header([p.rich for p in word.header]) + paragraphs
         else:
             try:
                 paragraphs = paragraphs_from_text(decode(path.read_bytes()))
@@ -84,6 +86,13 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
     if not paragraphs:
         raise SubmissionFileError(f"{path.name}：文件里没有文字，没有登记。")
     return paragraphs
+
+
+def _sender_in_header(header: list[RichText]) -> list[RichText]:
+    """The sender's name a unit's template prints in the page header (临颍县应急管理局), as a
+    line above the title, where a sender's name on a line of its own is read: the header's
+    other lines (内部资料, a page number) are no part of the submission."""
+    return [line for line in header if SENDER_ALONE.match(plain(line).strip())]
 
 
 _SUBJECT = re.compile(r"^(?:主题|Subject)\s*[：:]\s*(\S.{0,60})$")

@@ -81,7 +81,22 @@ def _signature(text: str) -> str:
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)]
-    return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines), _named_first(lines)])
+    return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines), _with_contact(lines),
+                      _named_first(lines)])
+
+
+# a signature giving whom to call: 舞阳县应急管理局 联系人：周鹏 0395-7212345
+_CONTACT = re.compile(r"联系人|电话|手机|联系方式")
+_SIGNATURE_LINES = 2
+
+
+def _with_contact(lines: list[str]) -> str:
+    """The sender's name opening one of the last lines that gives whom to call."""
+    for line in lines[-_SIGNATURE_LINES:]:
+        first = re.split(r"\s", line, maxsplit=1)[0]
+        if len(first) < len(line) and _CONTACT.search(line[len(first):]) and SENDER_ALONE.match(first):
+            return first
+    return ""
 
 
 def _named_first(lines: list[str]) -> str:
@@ -95,7 +110,15 @@ def _named_first(lines: list[str]) -> str:
     first = found.group(1).strip() if (found := OFFICE_AND_DATE.match(lines[0])) else lines[0]
     if SENDER_ALONE.match(first):
         return first
-    return lines[1] if len(lines) > 2 and SENDER_ALONE.match(lines[1]) else ""
+    if len(lines) > 2 and SENDER_ALONE.match(lines[1]):
+        return lines[1]
+    # a unit's own masthead (舞阳县应急管理信息 / 第23期 / 舞阳县应急管理局　2026年11月28日):
+    # the issuing office with its date on a line of the first few
+    return next((office for line in lines[1:_MASTHEAD_LINES] if (found := OFFICE_AND_DATE.match(line))
+                 and SENDER_ALONE.match(office := found.group(1).strip())), "")
+
+
+_MASTHEAD_LINES = 4
 
 
 def _signed_above_date(lines: list[str]) -> str:

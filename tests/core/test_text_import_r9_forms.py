@@ -208,3 +208,14 @@ def test_the_hours_of_a_daily_report_over_the_month_end_are_the_entrys_date():
 def test_the_mark_that_a_piece_of_news_is_all_ends_its_entry(mark):
     issue = read_text(MASTHEAD + f"11月16日，**县应急局**开展检查。\n\n{mark}\n\n11月17日，**县住建局**开展检查。\n")
     assert [e.text for e in issue.sections[0].entries] == [f"11月16日，县应急局开展检查。{mark}", "11月17日，县住建局开展检查。"]
+
+
+def test_the_issuing_line_without_its_date_is_its_own_line_under_the_lists():
+    issue = read_text(MASTHEAD + "3月1日，开会。\n\n报：县委。\n\n某某县应急管理局办公室印发\n")
+    assert [(d.label, d.text) for d in issue.distribution] == [("报", "县委。"), ("", "某某县应急管理局办公室印发")]
+    assert read_text(write_text(issue)) == issue
+
+
+def test_an_entry_saying_an_office_issued_something_stays_an_entry():
+    issue = read_text(MASTHEAD + "3月1日，开会。\n\n县政府办公室印发\n\n3月2日，检查。\n")
+    assert len([e for _, e in issue.entries()]) >= 2 and not issue.distribution

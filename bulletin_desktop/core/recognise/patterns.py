@@ -95,8 +95,10 @@ DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?)\s+(?P<office
 # the office ends before the date's digits; a numeral may end it where a space follows (签发人：张三　2024年…)
 OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{DATE}(?:{_RANGE_END})?{_ISSUED}$")
 # GB/T 9704's 印发 line at the foot of the closing block: the office, then the date it was
-# issued (…办公室　　2024年5月6日印发, or without the year: 3月5日印发), with no label of its own
-ISSUED_LINE = re.compile(rf"^[^：:，。；;]{{2,40}}?\s*(?:{_YEAR}年)?{_MD}月{_MD}日\s*(?:印发|编印|印制)$")
+# issued (…办公室　　2024年5月6日印发, or without the year: 3月5日印发, or an office's name
+# without the date: 某某县应急管理局办公室印发), with no label of its own
+ISSUED_LINE = re.compile(rf"^(?:[^：:，。；;]{{2,40}}?\s*(?:{_YEAR}年)?{_MD}月{_MD}日"
+                         rf"|[^：:，。；;\s]{{1,40}}?(?:{UNIT_SUFFIXES}))\s*(?:印发|编印|印制)$")
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it,
 # on a line of its own or after the office and a space
 NUMERIC_DATE = r"(\d{4})[.．\-－/](\d{1,2})[.．\-－/](\d{1,2})"  # 2022.11.21, 2022-11-21, 2022/11/21

@@ -7,7 +7,7 @@ import argparse
 from typing import Callable
 
 from ..core.issue_ref import ISSUE_HELP
-from .arg_types import ID, ISSUE_NUMBER, path, written_path
+from .arg_types import ID, ISSUE_NUMBER, path, whole, written_path
 
 DbOption = Callable[[argparse.ArgumentParser], None]
 
@@ -35,6 +35,8 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q.add_argument("--number", type=ISSUE_NUMBER, metavar="期号", help="原期号已被占用时，恢复为这个期号")
     q = trash.add_parser("empty", help="清空回收站（不可恢复）")
     db_option(q)
+    q.add_argument("--older-than", type=whole(1, 36500, "天数"), metavar="天数",
+                   help="只删去移入回收站已超过这么多天的项目，同窗口设置中回收站的保留天数")
 
     p = sub.add_parser("finalize", help="定稿：此后这一期不能再修改，直到撤销定稿")
     db_option(p)

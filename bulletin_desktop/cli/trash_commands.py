@@ -47,9 +47,26 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _empty(args: argparse.Namespace) -> int:
+    if args.older_than is not None:
+        return _purge(args)
     with open_for_writing(args) as archive:
         count = archive.empty_trash()
     sys.stdout.write(f"已清空回收站（{count} 项）。\n")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    """The items deleted more than ``--older-than`` days ago removed, as the window removes
+    them on opening the archive when its settings keep deleted things that many days."""
+    from .commands import archive_path, open_waiting
+
+    with open_for_reading(args) as archive:
+        before = len(archive.trash_items())
+    with open_waiting(archive_path(args, create=False), auto_backup=True, backup_on_close=False, keep_backups=None,
+                      trash_days=args.older_than, purge_trash=True) as archive:
+        left = len(archive.trash_items())
+    removed = max(0, before - left)
+    sys.stdout.write(f"已删去回收站中超过 {args.older_than} 天的 {removed} 项，还有 {left} 项。\n")
     return 0
 
 

@@ -113,3 +113,39 @@ def test_the_sender_a_word_template_prints_in_the_page_header_is_the_unit(tmp_pa
     [item] = read_submissions([tmp_path / "来稿.docx"], [("临颍县应急管理局", 5), ("郾城区应急管理局", 6)], DAY) or []
     assert (item.unit_id, item.title) == (5, "临颍县开展粉尘涉爆企业专项执法")
     assert "内部资料" not in item.body
+
+
+YEAR_2022 = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def _adopt(archive, text: str, section: str = "隐患排查") -> None:
+    from bulletin_desktop.core.inbox.adopt import adopt_into
+
+    item = make_submission(paragraphs_from_text(text), source="粘贴", received=dt.date(2022, 11, 19), unit_id=None,
+                           names=registry.unit_names(archive))
+    sid = add_submissions(archive, [item])[0]
+    adopt_into(archive, sid, archive.load_issue(archive.list_issues()[0].id), section)
+
+
+def test_a_joint_submission_signed_by_both_is_one_item_credited_to_each(archive):
+    from bulletin_desktop.core.stats import compute_stats
+
+    for name in ("召陵区应急管理局", "召陵区住房和城乡建设局"):
+        registry.add_unit(archive, name)
+    _adopt(archive, "召陵区应急管理局、召陵区住房和城乡建设局联合开展建筑施工安全检查\n"
+                    "11月24日，召陵区应急管理局、召陵区住建局联合对辖区在建项目开展建筑施工安全大检查。\n"
+                    "（召陵区应急管理局　召陵区住房和城乡建设局）\n")
+    report = compute_stats(archive, *YEAR_2022)
+    adopted = {row.name: (row.adopted, row.articles) for row in report.rows}
+    assert adopted["召陵区应急管理局"] == adopted["召陵区住房和城乡建设局"] == (1, 0)
+    assert report.joint_entries == 1
+
+
+def test_units_a_sender_writes_about_are_not_credited_with_its_submission(archive):
+    from bulletin_desktop.core.stats import compute_stats
+
+    for name in ("舞阳县人民政府", "舞阳县住房和城乡建设局", "舞阳县交通运输局"):
+        registry.add_unit(archive, name)
+    _adopt(archive, "报送单位：舞阳县人民政府\n11月24日，舞阳县住建局、舞阳县交通运输局联合开展道路施工安全检查。\n")
+    adopted = {row.name: row.adopted for row in compute_stats(archive, *YEAR_2022).rows}
+    assert (adopted["舞阳县人民政府"], adopted["舞阳县住房和城乡建设局"], adopted["舞阳县交通运输局"]) == (1, 0, 0)

@@ -8,14 +8,14 @@ from typing import Iterable
 
 from ..model import (
     DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, is_source_line,
-    numbering_length, time_phrase_length, unit_before_date, unit_name_at_start,
+    numbering_length, signed_unit, time_phrase_length, unit_before_date, unit_name_at_start,
 )
 from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE
 from .covering_lines import chat_day, is_covering_line
-from ..richtext import RichText, Run, concat, normalize, parse_markup, plain, replace_range
+from ..richtext import RichText, Run, concat, from_plain, normalize, parse_markup, plain, replace_range
 
 _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # Lines about the submission, not news: who sends it and how to reach them (报送单位：…
@@ -225,8 +225,21 @@ def is_news(text: str) -> bool:
     """A paragraph that reports something: not a line about the sender, a picture's caption,
     the sender's own attribution, a report's closing formula or a line of emoji."""
     line = text.strip()
-    return not (about_sender(line) or is_caption(line) or is_source_line(line) or _FORMULA.match(line)
-                or not _WORDS.search(without_emoji_text(line)[0]))
+    return not (about_sender(line) or is_caption(line) or is_source_line(line) or _signed_alone(line)
+                or _FORMULA.match(line) or not _WORDS.search(without_emoji_text(line)[0]))
+
+
+_BRACKETED = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+
+
+def _signed_alone(line: str) -> bool:
+    """A line that is only the sender's name, or the names of the units sending together, in
+    brackets (（源汇区应急管理局）, （召陵区应急管理局　召陵区住建局）): the news above it
+    signed, no news of its own; left in, it made an item of the paragraph above an article."""
+    if not _BRACKETED.match(line):
+        return False
+    names = signed_unit(from_plain(line)).split("、")
+    return all(SENDER_ALONE.match(name) or (name and unit_name_at_start(name) == name) for name in names)
 
 
 def news_paragraphs(paragraphs: Iterable[RichText]) -> list[RichText]:

@@ -13,13 +13,13 @@ from ..units.short_names import short_form
 _LONGEST_NAME = 40
 
 _JOINT_SQL = """
-SELECT f.unit_id, e.unit, e.lead, f.article, i.special_name IS NOT NULL, e.uid, sc.title, substr(i.date, 1, 7)
+SELECT f.unit_id, e.unit, e.lead, f.article, i.special_name IS NOT NULL, e.uid, sc.title, substr(i.date, 1, 7),
+       f.submission_id IS NOT NULL
 FROM issues i
 JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
 JOIN sections sc ON sc.id = e.section_id
 WHERE i.date BETWEEN ? AND ? {series}
-  AND f.submission_id IS NULL
   AND (f.unit_id IS NOT NULL AND ({joined_lead}) OR f.unit_id IS NULL AND ({joined_unit}))
 """.replace("{joined_lead}", " OR ".join(f"e.lead LIKE '%{joiner}%'" for joiner in _JOINERS)).replace(
     "{joined_unit}", " OR ".join(f"e.unit LIKE '_%{joiner}%_'" for joiner in _JOINERS))
@@ -66,12 +66,17 @@ def joint_unit_ids(text: str, names: dict[str, int]) -> list[int]:
 def joint_credits(conn: sqlite3.Connection, series_sql: str, params: tuple) -> list[JointCredit]:
     """For the entries of the range (and series) that name several units at their start,
     a credit for each unit beyond the one the entry is counted for. An entry adopted from
-    a submission is its sender's alone."""
+    a submission is its sender's alone unless the sender is one of the units it names
+    (**召陵区应急管理局**、召陵区住建局联合…, a joint submission): then it is credited to
+    each, as the same entry imported or typed in is; other units a sender writes about
+    (县住建局、县交通局联合… in the county government's submission) are not credited."""
     names = dict(conn.execute("SELECT name, unit_id FROM unit_names"))
     credits: list[JointCredit] = []
-    for unit_id, unit, lead, article, special, uid, section, month in conn.execute(
+    for unit_id, unit, lead, article, special, uid, section, month, adopted in conn.execute(
             _JOINT_SQL.format(series=series_sql), params):
         together = joint_unit_ids(unit if unit_id is None else unit + lead if unit else lead, names)
+        if adopted and unit_id not in together:
+            continue
         counted = unit_id if unit_id is not None else together[0] if together else None
         for other in together:
             if counted is not None and other != counted:

@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>Checking the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup of it yet (Archive → Backup and Restore… takes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its newest good backup was taken {age} and holds {issues} issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTools</name>
     <message>
         <source>Mark as &amp;Final</source>
@@ -65,6 +84,14 @@
     <message>
         <source>&amp;Backup and Restore…</source>
         <translation>&amp;Backup and Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page of the archive file to see that it is whole</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot change the issue&apos;s status</source>

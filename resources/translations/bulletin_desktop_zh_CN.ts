@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>正在检查档案库…</translation>
+    </message>
+    <message>
+        <source>Check Archive</source>
+        <translation>检查档案库</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it yet (Archive → Backup and Restore… takes one).</source>
+        <translation>它还没有完好的备份（“档案库 → 备份与恢复…”可以立即备份）。</translation>
+    </message>
+    <message>
+        <source>Its newest good backup was taken {age} and holds {issues} issues.</source>
+        <translation>最近一份完好的备份是{age}做的，其中有 {issues} 期。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTools</name>
     <message>
         <source>Mark as &amp;Final</source>
@@ -65,6 +84,14 @@
     <message>
         <source>&amp;Backup and Restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Archive…</source>
+        <translation>检查档案库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read every page of the archive file to see that it is whole</source>
+        <translation>逐页读一遍档案库文件，看它是否完好</translation>
     </message>
     <message>
         <source>Cannot change the issue&apos;s status</source>

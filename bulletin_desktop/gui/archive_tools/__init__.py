@@ -1,5 +1,5 @@
 """The archive's safety tools in the window: the 档案库 menu (定稿, 撤销定稿, trash, backup
-and restore), the banner of a final issue, recording exports, rescuing a damaged archive.
+and restore, checking the file), the banner of a final issue, recording exports, rescuing a damaged archive.
 
 ``ArchiveTools`` is all that loads with the window: a menu of actions. The dialogs and
 the archive work behind them load when first used.
@@ -15,6 +15,7 @@ from ..actions import button_text
 
 if TYPE_CHECKING:
     from ...core.archive import ArchiveCorruptError
+    from .check_action import ArchiveCheck
     from ..main_window import MainWindow
 
 
@@ -36,14 +37,18 @@ class ArchiveTools(QObject):
         self.reopen = make("reopen", self.tr("&Reopen for Editing"))
         self.trash = make("trash", self.tr("&Trash…"))
         self.backups = make("backups", self.tr("&Backup and Restore…"))
+        self.check = make("checkArchive", self.tr("&Check Archive…"))
+        self.check.setToolTip(self.tr("Read every page of the archive file to see that it is whole"))
         menu = window.ui.menuArchive
-        for action in (self.finalize, self.reopen, None, self.trash, self.backups):
+        for action in (self.finalize, self.reopen, None, self.trash, self.backups, self.check):
             menu.addSeparator() if action is None else menu.addAction(action)
 
         self.finalize.triggered.connect(lambda: self.set_final(True))
         self.reopen.triggered.connect(lambda: self.set_final(False))
         self.trash.triggered.connect(self.show_trash)
         self.backups.triggered.connect(self.show_backups)
+        self.check.triggered.connect(self.check_archive)
+        self._checker: ArchiveCheck | None = None
         window.document.issueReplaced.connect(self._issue_shown)
         window.session.archiveChanged.connect(self._issue_shown)
         window.session.trash_days = window.settings.trash_days()
@@ -60,6 +65,8 @@ class ArchiveTools(QObject):
         self.reopen.setEnabled(writable and final)
         self.trash.setEnabled(not session.readonly)
         self.backups.setEnabled(session.archive is not None)
+        if self._checker is None or not self._checker.busy:
+            self.check.setEnabled(session.archive is not None)
         if final or self._banner is not None:
             self._final_banner().show_issue(issue if final else None, can_reopen=writable)
 
@@ -104,6 +111,13 @@ class ArchiveTools(QObject):
         from .backup_dialog import BackupDialog
 
         BackupDialog(self.window).exec()
+
+    def check_archive(self) -> None:
+        if self._checker is None:
+            from .check_action import ArchiveCheck
+
+            self._checker = ArchiveCheck(self.window, self.check)
+        self._checker.start()
 
     def rescue(self, exc: "ArchiveCorruptError", issue_ref: str | None) -> bool:
         """The archive failed its check on opening: offer its backup or salvage, then open

@@ -363,7 +363,7 @@ class Archive:
         form of its section headings, as the imported document printed them)."""
         store.make_uids_unique(issue)
         with self._transaction("导入这一期") as conn:
-            now = store.now_text()
+            now = self.now_text()  # the archive's clock: the replaced version's trash date too
             known = store.series_id(conn, issue.series)  # an imported issue names its series
             series_id = known if known is not None else store.ensure_series(conn, issue, now)
             if known is None and new_series_layout:
@@ -398,7 +398,7 @@ class Archive:
         """The autosave path: insert a new issue, or bring a stored one up to date in place."""
         store.make_uids_unique(issue)
         with self._transaction("保存这一期") as conn:
-            now = store.now_text()
+            now = self.now_text()  # the archive's clock: the removed parts' trash date too
             series_id, series_changed = store.series_for_save(conn, issue, now)
             other = store.issue_with_number(conn, series_id, issue.number, other_than=issue.id)
             if other is not None:
@@ -587,6 +587,9 @@ class Archive:
     # -- trash ----------------------------------------------------------------------
 
     def now_text(self) -> str:
+        """The archive's time as its rows are dated: every trash record (a deleted issue, the
+        parts a save removed, the version an import replaced) by this one clock, which the
+        retention purge reads too."""
         return self.clock().isoformat(sep=" ", timespec="seconds")
 
     def trash_items(self) -> list[TrashItem]:

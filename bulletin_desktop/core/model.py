@@ -23,7 +23,7 @@ from .number_limits import (  # noqa: F401  (the model's limits, where its users
     ISSUE_NUMBER_MAX, PRINT_COPIES_MAX, SPECIAL_NUMBER_MAX, SQLITE_INTEGER_MAX, YEAR_NUMBER_MAX,
 )
 from .lazy_pattern import LazyPattern
-from .richtext import RichText, Run, concat, from_plain, normalize, plain
+from .richtext import RichText, Run, concat, from_plain, normalize, plain, replace_range
 
 
 def new_uid() -> str:
@@ -569,6 +569,46 @@ def unit_before_date(text: str) -> tuple[str, int] | None:
         return None
     name: str = found.group("bracketed") or found.group("spaced")
     return name, found.end()
+
+
+# What follows the date may name an office by the level of the place written before it alone
+# (舞阳县　12月1日，县应急管理局组织…, 县委书记…, 区安委办…): after the place, printed with it,
+# that character doubles it (舞阳县县应急管理局). A level's character opening a word of its
+# own is no such office (县城, 区域, 市场, 镇上, 乡村, the heads 县长, 市长): it stays.
+_PLACE_LEVELS = "县区市镇乡"
+_LEVEL_WORD = LazyPattern(
+    r"^(?:[县区市镇乡][内里外级长直属域情郊辖界际]"
+    r"|县(?:城(?![管建])|乡(?!村振兴)|区|市|志|令|衙)"
+    r"|区(?:县|划|间|别|分|块|位)"
+    r"|市(?:场|民|区|县|容|政(?![府协法])|值|面|井)"
+    r"|镇(?:上|区|村|街|压|守|定|静|痛)"
+    r"|乡(?:村(?!振兴)|镇|亲|土|风|贤|愁|间|下|音|邻))")
+
+
+def level_repeated(place: str, text: str) -> bool:
+    """Whether ``text`` opens with the level of ``place`` naming that place's office
+    (舞阳县 and 县应急管理局…, 县委书记…): the character to leave out after the place; not
+    where it opens a word (县城, 区域, 市场, 镇上) or stands alone (县、乡两级)."""
+    return (bool(place) and place[-1] in _PLACE_LEVELS and text[:1] == place[-1]
+            and "\u4e00" <= text[1:2] <= "\u9fff" and not _LEVEL_WORD.match(text))
+
+
+def unit_moved_after_date(text: RichText) -> tuple[str, RichText] | None:
+    """The unit ``text`` names before its date (unit_before_date) and the text from the date
+    on, where the bulletin prints that unit (after the date); None when no unit stands before
+    the date. A level's character after the date that repeats the place's (level_repeated) is
+    left out: 舞阳县　12月1日，县应急管理局组织… is 舞阳县 and 12月1日，应急管理局组织…, which
+    prints 12月1日，**舞阳县**应急管理局组织…. The window's paste, ``entry add`` and the inbox
+    read a unit before the date so."""
+    first = unit_before_date(plain(text))
+    if first is None:
+        return None
+    name, end = first
+    rest = replace_range(text, 0, end, "")
+    dated = _DATE_LEAD.match(plain(rest))
+    if dated is not None and level_repeated(name, plain(rest)[dated.end():]):
+        rest = replace_range(rest, dated.end(), dated.end() + 1, "")
+    return name, rest
 
 
 # Who may sign an entry below it besides the units that report: their offices and sections

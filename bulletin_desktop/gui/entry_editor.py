@@ -21,7 +21,8 @@ from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
-from .paste_sanitizer import Pasted, PastedLead, entry_spans, pasted_item, pasted_lead
+from .paste_sanitizer import Pasted
+from ..core.pasted_entries import PastedLead, entry_spans, pasted_item, pasted_lead
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)

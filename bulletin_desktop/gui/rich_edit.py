@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..core.richtext import RichText, Run, normalize, to_markup
 from .field_edit import replace_undo_entries, route_undo_keys
-from .paste_sanitizer import RICH_MIME, BOLD_WEIGHT, Pasted, block_pieces, join_paragraphs, pasted_from_mime
+from ..core.pasted_entries import join_paragraphs
+from .paste_sanitizer import RICH_MIME, BOLD_WEIGHT, Pasted, block_pieces, pasted_from_mime
 
 PasteFilter = Callable[[Pasted, bool], list[RichText]]
 

@@ -7,7 +7,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from bulletin_desktop.core.richtext import Run, plain
-from bulletin_desktop.gui.paste_sanitizer import join_paragraphs, paragraphs_from_html, paragraphs_from_text
+from bulletin_desktop.core.pasted_entries import join_paragraphs
+from bulletin_desktop.gui.paste_sanitizer import paragraphs_from_html, paragraphs_from_text
 from bulletin_desktop.gui.rich_edit import RichEdit
 
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData
 from bulletin_desktop.core.model import Item
 from bulletin_desktop.core.recognise.body import read_item
 from bulletin_desktop.core.richtext import parse_markup, plain, to_markup
-from bulletin_desktop.gui.paste_sanitizer import entry_spans, pasted_item, pasted_lead
+from bulletin_desktop.core.pasted_entries import entry_spans, pasted_item, pasted_lead
 from test_paste_entry_lead import paste_into_body
 
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from bulletin_desktop.core.model import Item
 from bulletin_desktop.core.richtext import plain
-from bulletin_desktop.gui.paste_sanitizer import entry_spans, paragraphs_from_text
+from bulletin_desktop.core.pasted_entries import entry_spans
+from bulletin_desktop.gui.paste_sanitizer import paragraphs_from_text
 from test_paste_entry_lead import paste_into_body
 
 THREE_UNITS = ("11月20日，舞阳县应急管理局开展危化品企业夜查，检查企业5家。\n"

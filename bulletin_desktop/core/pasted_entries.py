@@ -1,0 +1,108 @@
+"""Pasted paragraphs read as the entries they are, as an imported bulletin's are read: each
+paragraph that opens with a date is an entry, the undated ones after it are its own, and each
+entry's date and unit go to their fields. The window's paste and the command line's
+``entry add`` read several paragraphs so; neither needs Qt for it."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import DATE_SEPARATOR, Item, unit_before_date, unit_bracket, unit_moved_after_date
+from .richtext import RichText, Run, concat, normalize, plain
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese (or other East Asian) character: words of such text join without a space."""
+    return bool(ch) and ord(ch) >= 0x2E80
+
+
+def join_paragraphs(paragraphs: list[RichText]) -> RichText:
+    """One paragraph from several, for the one-paragraph entry body: Chinese lines join
+    directly, Latin words with a space."""
+    runs: list[Run] = []
+    for paragraph in paragraphs:
+        if runs and paragraph:
+            before, after = plain(tuple(runs))[-1:], plain(paragraph)[:1]
+            if before and after and not (is_cjk(before) or is_cjk(after)):
+                runs.append(Run(" ", False))
+        runs.extend(paragraph)
+    return normalize(runs)
+
+
+@dataclass(frozen=True)
+class PastedLead:
+    """The date a pasted entry opens with and the unit after it, which the entry keeps in
+    fields of their own (printed before its text)."""
+
+    date: str
+    unit: str  # "" when none follows the date
+    rest: RichText  # the text after them
+    after_date: RichText  # the text after the date, the unit in it as pasted
+
+
+def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedLead | None:
+    """The leading date of a pasted entry and its unit, as an imported entry is read
+    (recognise.body.read_item): the unit bold after the date (units reporting together in
+    one bold run too), the unit the text signs at its end (……。（县应急局供稿）), a unit
+    written before the date as a chat forwards it (郾城区　11月30日，…, 【舞阳县】11月19日，…;
+    舞阳县　12月1日，县应急局… names 舞阳县应急局: model.unit_moved_after_date), or else one of
+    ``known_units`` written plainly after the date (the longest); None when the text does not
+    open with a date."""
+    # the importer's reading loads at the first paste, not with the window
+    from .recognise.body import read_item
+
+    if (moved := unit_moved_after_date(paragraph)) is not None:
+        named, from_date = moved
+        dated = pasted_lead(from_date)
+        if dated is None:
+            return None
+        # date and unit to their fields, as a submission is adopted; kept in the text, the unit
+        # reads on unbracketed before it
+        return PastedLead(dated.date, named, dated.after_date, concat((Run(named),), dated.after_date))
+    item = read_item(paragraph)
+    if item.date and unit_bracket(item.mark) >= 0:  # 1．【舞阳县】11月19日，…: after a number
+        return PastedLead(item.date, item.unit, item.body, concat((Run(item.unit),), item.body))
+    if not item.date or item.mark:
+        return None
+    runs = list(normalize(paragraph))
+    runs[0] = Run(runs[0].text[len(item.date + DATE_SEPARATOR):])
+    after_date = normalize(runs)
+    unit, rest = item.unit, item.body
+    if not unit and rest and not rest[0].bold:
+        unit = max((name for name in known_units if name and rest[0].text.startswith(name)), key=len, default="")
+        rest = normalize((Run(rest[0].text[len(unit):]), *rest[1:]))
+    return PastedLead(item.date, unit, rest, after_date)
+
+
+def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
+    """Pasted paragraphs grouped into the entries they are, as an imported bulletin's are
+    read: each paragraph that opens with a date (11月15日，…, 1．11月16日，…, 【舞阳县】11月19日，…)
+    opens an entry; the paragraphs after it (会议要求，…, its source) are that entry's, and
+    those before the first date go with the first."""
+    spans: list[list[RichText]] = []
+    dated_span = False  # the span being filled has its dated paragraph
+    for paragraph in paragraphs:
+        dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)))
+        if not spans or (dated and dated_span):
+            spans.append([])
+            dated_span = False
+        spans[-1].append(paragraph)
+        dated_span = dated_span or dated
+    return spans
+
+
+def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> Item:
+    """A new entry made of pasted paragraphs: joined into its one paragraph, the date and the
+    unit it opens with in their fields, as a paste into an empty entry places them."""
+    text = join_paragraphs(paragraphs)
+    lead = pasted_lead(text, known_units)
+    if lead is None:
+        from .recognise.body import read_item
+
+        return read_item(text)
+    return Item(body=lead.rest, date=lead.date, unit=lead.unit)
+
+
+def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> list[Item]:
+    """The entries several pasted paragraphs are, in order (entry_spans, pasted_item)."""
+    return [pasted_item(span, known_units) for span in entry_spans(paragraphs)]

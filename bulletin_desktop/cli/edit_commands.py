@@ -1,7 +1,8 @@
 """``section`` and ``entry``: the window's 条目 menu on the command line — add, rename, move,
 duplicate and delete a section; add, edit, move, duplicate and delete an entry (条目 or 文章); ``entry edit``
 is the entry editor's fields (日期, 报送单位, 序号或小标题, 正文; an article's 标题 and 正文). Each command is one saved
-change; what is taken out goes to the trash as the window's deletions do.
+change (``entry add`` of several dated paragraphs adds their entries in one); what is taken out goes to the trash
+as the window's deletions do.
 
 The parser part is imported on every start, so the archive is imported only when the
 command runs.
@@ -51,9 +52,11 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q = action(actions, "add", "在栏目中新增一条（或用 --title 新增一篇文章）", "section")
     q.add_argument("texts", nargs="+", type=one_line("正文"), metavar="正文",
                    help="条目的文字，如“11月18日，**西城区**组织召开……”（开头的日期和 **加粗** 的单位照窗口认出）；"
+                        "写几段时像窗口里粘贴几段那样分条：每个以日期开头的段落是一条，后面不带日期的段落接在它后面；"
                         "文章时每个是一段")
     q.add_argument("--title", type=one_line("文章标题"), metavar="标题", help="新增一篇文章，这是它的标题")
-    q.add_argument("--at", type=_PLACE, metavar="N", help="放在栏目中第 N 条的位置（默认放在最后）")
+    q.add_argument("--at", type=_PLACE, metavar="N", help="放在栏目中第 N 条的位置（默认放在最后；几条时依次从这里放起）")
+    q.add_argument("--json", action="store_true", help="以 show --json 中条目的格式列出新增的各条")
     q = action(actions, "edit", "修改一条：日期、报送单位、序号或小标题、正文（文章：标题、正文），同窗口的条目编辑区",
                "section", "index")
     q.add_argument("--text", action="append", type=one_line("正文"), metavar="正文",
@@ -102,7 +105,7 @@ def cmd_section(args: argparse.Namespace) -> int:
     from ..core import edits
     from ..core.model import Section
 
-    def change(issue) -> str:
+    def change(issue, _archive) -> str:
         if args.section_action == "add":
             at = len(issue.sections) if args.at is None else args.at - 1
             edits.insert_section(issue, at, Section(args.title.strip()))
@@ -129,31 +132,22 @@ def cmd_section(args: argparse.Namespace) -> int:
 def cmd_entry(args: argparse.Namespace) -> int:
     from ..core import edits
     from ..core.model import Article, Item
-    from ..core.richtext import parse_markup, plain
 
     written: list[str] = []  # the unit of an entry added or edited
-    edited: list[Item | Article] = []  # the entry ``entry edit --json`` shows
+    edited: list[Item | Article] = []  # the entries ``--json`` shows: added or edited
 
-    def change(issue) -> str:
+    def change(issue, archive) -> str:
         section = _section(issue, args.section)
         if args.entry_action == "add":
-            from .arg_types import UsageError
-
-            texts = [parse_markup(text.strip()) for text in args.texts]
-            if not all(plain(text) for text in texts):
-                raise UsageError("正文不能为空。")
-            if args.title is not None:
-                entry: Item | Article = Article(title=args.title.strip(), paragraphs=texts)
-            elif len(texts) > 1:
-                raise UsageError("一条条目只有一段正文；要新增几条请分几次，要新增文章请加 --title 标题。")
-            else:
-                entry = Item.from_rich(texts[0])
-            at = len(section.entries) if args.at is None else args.at - 1
-            edits.insert_entry(issue, section.uid, at, entry)
-            if isinstance(entry, Item) and entry.unit:  # as the window: another writing of a registered unit counts for it
-                written.append(entry.unit)
-            row = section.entries.index(entry) + 1
-            return f"已在栏目“{section.title}”第 {row} 条新增：{_shown(entry)}"
+            added = _added_entries(issue, archive, args)
+            at = len(section.entries) if args.at is None else min(args.at - 1, len(section.entries))
+            for offset, entry in enumerate(added):
+                edits.insert_entry(issue, section.uid, at + offset, entry)
+                if isinstance(entry, Item) and entry.unit:  # as the window: another writing of a registered unit counts for it
+                    written.append(entry.unit)
+            edited.extend(added)
+            return "\n".join(f"已在栏目“{section.title}”第 {section.entries.index(entry) + 1} 条新增：{_shown(entry)}"
+                             for entry in added)
         row = _entry_row(section, args.index)
         entry = section.entries[row]
         if args.entry_action == "move":
@@ -182,8 +176,30 @@ def cmd_entry(args: argparse.Namespace) -> int:
     from ..core.issue_json import entry_to_dict
 
     code = _edit(args, change, written, quiet=True)
-    sys.stdout.write(json.dumps(entry_to_dict(edited[0]), ensure_ascii=False, indent=2) + "\n")
+    # entry add lists what it added (several entries from several dated paragraphs); edit shows its one
+    shown_json = [entry_to_dict(entry) for entry in edited] if args.entry_action == "add" else entry_to_dict(edited[0])
+    sys.stdout.write(json.dumps(shown_json, ensure_ascii=False, indent=2) + "\n")
     return code
+
+
+def _added_entries(issue, archive, args: argparse.Namespace) -> list:
+    """What ``entry add`` adds: an article of the paragraphs with --title; else the entries
+    the paragraphs are, read as the window reads several pasted paragraphs (each opening
+    with a date is an entry, the undated ones after it are its own, date and unit to their
+    fields), the units known to the archive and this issue read after a date as there."""
+    from ..core.model import Article
+    from ..core.pasted_entries import pasted_entries
+    from ..core.richtext import parse_markup, plain
+    from .arg_types import UsageError
+
+    texts = [parse_markup(text.strip()) for text in args.texts]
+    if not all(plain(text) for text in texts):
+        raise UsageError("正文不能为空。")
+    if args.title is not None:
+        return [Article(title=args.title.strip(), paragraphs=texts)]
+    known = archive.known_units()
+    known += [unit for _section, entry in issue.entries() if (unit := getattr(entry, "unit", "")) and unit not in known]
+    return pasted_entries(texts, known)
 
 
 def _edit_entry(issue, entry, args: argparse.Namespace) -> None:
@@ -242,7 +258,7 @@ def _edit(args: argparse.Namespace, change: Callable, units_written: list[str] =
 
     with open_for_writing(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
-        said = change(issue)
+        said = change(issue, archive)
         archive.save_issue(issue)
         for unit in units_written:
             alias_typed_writing(archive, unit)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import DATE_SEPARATOR, Item, unit_before_date, unit_bracket, unit_moved_after_date
-from .richtext import RichText, Run, concat, normalize, plain
+from .model import DATE_SEPARATOR, Item, level_repeated, unit_before_date, unit_bracket, unit_moved_after_date
+from .richtext import RichText, Run, concat, normalize, plain, replace_range
 
 
 def is_cjk(ch: str) -> bool:
@@ -61,7 +61,10 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
         return PastedLead(dated.date, named, dated.after_date, concat((Run(named),), dated.after_date))
     item = read_item(paragraph)
     if item.date and unit_bracket(item.mark) >= 0:  # 1．【舞阳县】11月19日，…: after a number
-        return PastedLead(item.date, item.unit, item.body, concat((Run(item.unit),), item.body))
+        body = item.body  # (县应急局… after 【舞阳县】 is 舞阳县应急局…, as unit_moved_after_date reads it)
+        if level_repeated(item.unit, plain(body)):
+            body = replace_range(body, 0, 1, "")
+        return PastedLead(item.date, item.unit, body, concat((Run(item.unit),), body))
     if not item.date or item.mark:
         return None
     runs = list(normalize(paragraph))

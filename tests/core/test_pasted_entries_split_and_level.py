@@ -42,6 +42,7 @@ def test_joined_paragraphs_keep_their_bold_and_space_latin_words():
     ("（出山镇）11月19日，镇政府组织排查。", "出山镇", "政府组织排查。"),
     ("孟庙乡　11月19日，乡派出所开展夜查。", "孟庙乡", "派出所开展夜查。"),
     ("舞阳县　12月1日，**县应急管理局**组织演练。", "舞阳县", "**应急管理局**组织演练。"),
+    ("1．【舞阳县】12月1日，县应急局开展检查。", "舞阳县", "应急局开展检查。"),
 ])
 def test_the_level_that_repeats_the_place_is_left_out(pasted, unit, body):
     item = pasted_item([parse_markup(pasted)])

@@ -72,3 +72,12 @@ def test_an_undated_paste_signed_at_its_end_makes_an_entry_of_that_unit():
 def test_a_paragraph_with_its_unit_before_the_date_opens_an_entry():
     spans = entry_spans([parse_markup("11月29日，舞阳县开展夜查。"), parse_markup("郾城区　11月30日，组织演练。")])
     assert [[plain(p) for p in span] for span in spans] == [["11月29日，舞阳县开展夜查。"], ["郾城区　11月30日，组织演练。"]]
+
+
+@pytest.mark.parametrize("pasted, shown", [
+    ("舞阳县　12月1日，县应急管理局组织开展消防演练。", "12月1日，舞阳县应急管理局组织开展消防演练。"),
+    ("郾城区　11月30日，区域内企业开展自查。", "11月30日，郾城区区域内企业开展自查。"),
+])
+def test_the_level_after_the_date_is_not_doubled_by_the_unit_before_it(qtbot, window, new_entry, pasted, shown):
+    item = paste_text(qtbot, window, new_entry, pasted)
+    assert item.unit == pasted[:3] and item.text == shown

@@ -136,7 +136,7 @@ def run(db_path: Path | None, issue_ref: str | None, screenshot: Path | None, la
         QTimer.singleShot(0, start)
     else:
         if settings.window_geometry() is None:  # the first start: no size of the clerk's yet
-            window.fit_to_screen()
+            window.window_layout.fit_to_screen()
         _AfterFirstPaint(window, start, probe)
         QTimer.singleShot(collector.LATEST_RESUME_MS, collector.resume)
     window.show()

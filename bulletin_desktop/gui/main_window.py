@@ -17,8 +17,8 @@ from ..core.archive import ArchiveCorruptError, ArchiveError, ArchiveLockedError
 from ..core.richtext import char_count
 from .autosave import SaveState
 from .lazy_dock import LazyDock
-from .pane_sizes import FirstLayout, readable_tree
 from .settings import AppSettings
+from .window_layout import WindowLayout
 from .window_panes import WindowUi
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .save_error_banner import SaveErrorBanner
     from .session import Session
     from .status_bar import StatusIndicators
+    from .structure_editing import StructureEditing
     from .undo_commands import IssueEditing
 
 PROOFREAD_START_MS = 200
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.inbox_dock.hide()
         self.statistics_dock.hide()
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
-        self._restore_layout()
+        self.window_layout = WindowLayout(self, self.ui, self.settings)  # as the clerk left it
         if not panes_later:
             self.build_panes()
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         from .save_error_banner import SaveErrorBanner
         from .session import Session
         from .status_bar import StatusIndicators
+        from .structure_editing import StructureEditing
         from .undo_commands import IssueEditing
 
         ui = self.ui
@@ -111,10 +113,11 @@ class MainWindow(QMainWindow):
         self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
         self.status: StatusIndicators = StatusIndicators(ui.statusBar)
         self.save_error_banner: SaveErrorBanner = SaveErrorBanner.install(ui.readonlyBanner)
+        # 条目 menu: add, rename, duplicate, delete, move what the tree has chosen
+        self.structure: StructureEditing = StructureEditing(self, ui, self.document, self.editing, self.session)
         self._runner = None  # the export thread's owner, made on the first export
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
-        self._undo_hint = ""  # the last status message pointing at Ctrl+Z (_show_undo_hint)
         self._proofreading: ProofreadController | None = None  # see the proofreading property
         self._preparing_proofreading: "BackgroundJob | None" = None  # the thread's job, until it is attached
 
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
         self._issue_replaced()
         for dock in (self.search_dock, self.inbox_dock, self.statistics_dock):
             dock.set_ready()
-        self._first_layout.fit_dock()  # the panes' own smallest sizes are known now
+        self.window_layout.fit_dock()  # the panes' own smallest sizes are known now
         # once the panes are on the screen (a hidden widget takes no focus)
         QTimer.singleShot(0, self, self._keyboard_to_tree)
 
@@ -175,12 +178,12 @@ class MainWindow(QMainWindow):
     # -- the wiring -----------------------------------------------------------------------
 
     def _wire(self) -> None:
-        ui, doc, edit, a = self.ui, self.document, self.editing, self.action_set
+        ui, doc, edit, a, structure = self.ui, self.document, self.editing, self.action_set, self.structure
         tree, editor, preview = ui.sectionTree, ui.entryEditor, ui.preview
 
         # what changed in the document -> the views that show it
         doc.issueReplaced.connect(self._issue_replaced)
-        doc.undo_group.indexChanged.connect(self._drop_undo_hint)
+        doc.undo_group.indexChanged.connect(self.structure.drop_undo_hint)
         doc.changed.connect(self._issue_changed)
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
 
         # the tree: choosing, dragging, renaming in place
         tree.currentNodeChanged.connect(self._current_node_changed)
-        tree.activated.connect(lambda _index: self.edit_current())  # Enter: start editing it
+        tree.activated.connect(lambda _index: self.structure.edit_current())  # Enter: start editing it
         editor.leaveRequested.connect(tree.setFocus)  # Esc: back to the tree
         editor.paragraphEntered.connect(preview.follow)  # inside a long article, the paragraph being edited
         self.tree_model.moveEntryRequested.connect(edit.move_entry)
@@ -261,15 +264,15 @@ class MainWindow(QMainWindow):
         a.bold.triggered.connect(lambda: editor.toggle_bold())
         a.find.triggered.connect(lambda: ui.findBar.open_bar())
         a.settings.triggered.connect(self.show_settings)
-        a.add_entry.triggered.connect(lambda: self.add_entry(article=False))
-        a.add_article.triggered.connect(lambda: self.add_entry(article=True))
-        a.add_section.triggered.connect(self.add_section)
-        a.rename.triggered.connect(self.rename_current)
-        a.duplicate.triggered.connect(self.duplicate_current)
-        a.delete.triggered.connect(self.delete_current)
-        a.move_up.triggered.connect(lambda: self.move_current(-1))
-        a.move_down.triggered.connect(lambda: self.move_current(1))
-        a.move_to_section.triggered.connect(self.move_current_to_section)
+        a.add_entry.triggered.connect(lambda: structure.add_entry(article=False))
+        a.add_article.triggered.connect(lambda: structure.add_entry(article=True))
+        a.add_section.triggered.connect(structure.add_section)
+        a.rename.triggered.connect(structure.rename_current)
+        a.duplicate.triggered.connect(structure.duplicate_current)
+        a.delete.triggered.connect(structure.delete_current)
+        a.move_up.triggered.connect(lambda: structure.move_current(-1))
+        a.move_down.triggered.connect(lambda: structure.move_current(1))
+        a.move_to_section.triggered.connect(structure.move_current_to_section)
         a.zoom_in.triggered.connect(preview.zoom_in)
         a.zoom_out.triggered.connect(preview.zoom_out)
         a.zoom_fit.triggered.connect(preview.zoom_fit_width)
@@ -444,10 +447,10 @@ class MainWindow(QMainWindow):
             return
         # the new issue's first undo step: Ctrl+Z takes a stray Ctrl+N back
         self.editing.mark_started(before.id if before is not None else None, self._take_back_new_issue)
-        self._select_first_section()
+        self.structure.select_first_section()
         issue = self.document.issue
         assert issue is not None
-        self._show_undo_hint(self.tr("Started {number} of {series}. Press Ctrl+Z to take it back.").format(
+        self.structure.show_undo_hint(self.tr("Started {number} of {series}. Press Ctrl+Z to take it back.").format(
             number=issue.number_line(), series=issue.series), 8000)
 
     def _take_back_new_issue(self, issue_id: int, previous_id: int | None) -> None:
@@ -475,7 +478,7 @@ class MainWindow(QMainWindow):
             self._show_error(self.tr("Cannot create the bulletin"), exc)
             return
         if started is not None:
-            self._select_first_section()
+            self.structure.select_first_section()
 
     def delete_issue(self, issue_id: int) -> None:
         from .dialogs import confirm_delete_issue
@@ -540,129 +543,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("New issues of this bulletin will start from these settings."), 5000)
 
-    # -- editing the structure -----------------------------------------------------------
-
-    def _current(self) -> tuple[str, str]:
-        return self.ui.sectionTree.current_uid(), self.ui.sectionTree.current_kind()
-
-    def add_entry(self, article: bool = False) -> None:
-        issue = self.document.issue
-        if issue is None or self.session.readonly:
-            return
-        uid, kind = self._current()
-        if kind == "section":
-            section_uid, row = uid, -1
-        elif kind in ("item", "article"):
-            section, index = issue.find_entry(uid)  # type: ignore[misc]
-            section_uid, row = section.uid, index + 1
-        elif issue.sections:
-            section_uid, row = issue.sections[-1].uid, -1
-        else:
-            section_uid, row = self.editing.add_section() or "", -1
-        add = self.editing.add_article if article else self.editing.add_item
-        if add(section_uid, row):
-            self.ui.entryEditor.focus_first_field()
-
-    def add_section(self) -> None:
-        issue = self.document.issue
-        if issue is None or self.session.readonly:
-            return
-        uid, kind = self._current()
-        section = self.document.section(uid) if kind == "section" else self.document.section_of(uid)
-        row = issue.sections.index(section) + 1 if section is not None else -1
-        if self.editing.add_section(row):
-            self.ui.entryEditor.focus_first_field()
-
-    def rename_current(self) -> None:
-        uid, kind = self._current()
-        if kind == "section":
-            self.ui.sectionTree.edit_current()
-        elif uid:
-            self.ui.entryEditor.focus_first_field()
-
-    def edit_current(self) -> None:
-        uid, kind = self._current()
-        if kind == "section":
-            self.ui.sectionTree.edit_current()
-        elif uid:
-            self.ui.entryEditor.focus_body()
-
-    def duplicate_current(self) -> None:
-        uid, kind = self._current()
-        if kind == "section":
-            self.editing.duplicate_section(uid)
-        elif uid:
-            self.editing.duplicate_entry(uid)
-
-    def delete_current(self) -> None:
-        uid, kind = self._current()
-        if not uid:
-            return
-        tree = self.ui.sectionTree
-        current = tree.currentIndex()
-        if kind == "section":
-            neighbours = [current.siblingAtRow(current.row() + 1), current.siblingAtRow(current.row() - 1)]
-        else:
-            neighbours = [tree.indexBelow(current), tree.indexAbove(current)]
-        from .models.section_tree_model import UidRole
-
-        neighbour_uids = [index.data(UidRole) for index in neighbours if index.isValid()]
-        if kind == "section":
-            self.editing.delete_section(uid)
-        else:
-            self.editing.delete_entry(uid)
-        for neighbour in neighbour_uids:
-            if tree.select_uid(neighbour):
-                break
-        self._show_undo_hint(self.tr("Deleted. Press Ctrl+Z to undo."), 4000)
-
-    def _show_undo_hint(self, text: str, timeout: int) -> None:
-        """A status message pointing at Ctrl+Z, which undoes in the open issue only: it goes
-        when another issue is opened (``_issue_replaced``), where Ctrl+Z would do something else,
-        and at the next step undone, done or redone (``_drop_undo_hint``)."""
-        self._undo_hint = text
-        self.statusBar().showMessage(text, timeout)
-
-    def _drop_undo_hint(self, _index: int = 0) -> None:
-        # 已删除。按 Ctrl+Z 可以撤销。 still said after Ctrl+Z had brought the entry back
-        if self._undo_hint and self.statusBar().currentMessage() == self._undo_hint:
-            self.statusBar().clearMessage()
-
-    def move_current(self, step: int) -> None:
-        uid, kind = self._current()
-        if kind == "section":
-            self.editing.move_section_by(uid, step)
-        elif uid:
-            self.editing.move_entry_by(uid, step)
-
-    def move_current_to_section(self) -> None:
-        """条目 → 移到栏目…: the selected entry into another section, as one step."""
-        uid, kind = self._current()
-        issue = self.document.issue
-        if issue is None or kind not in ("item", "article") or self.document.readonly:
-            return
-        if len(issue.sections) < 2:
-            self.statusBar().showMessage(self.tr("This issue has no other section to move the entry to."), 6000)
-            return
-        from .move_entry_dialog import ask_move_target
-
-        target = ask_move_target(self, issue, uid)
-        if target is not None:
-            self.editing.move_entry(uid, *target)
-
-    def _select_first_section(self) -> None:
-        """A new issue or bulletin: its first section chosen, the keyboard in the tree, where
-        Insert adds the first entry (the focus stayed where the clerk had clicked 新建一期)."""
-        issue = self.document.issue
-        if issue is not None and issue.sections:
-            self.ui.sectionTree.select_uid(issue.sections[0].uid)
-        self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
-
     # -- views following the document ----------------------------------------------------
 
     def _issue_replaced(self) -> None:
         issue = self.document.issue
-        self._drop_undo_hint()
+        self.structure.drop_undo_hint()
         readonly = self.document.readonly or issue is None
         self.ui.entryEditor.set_readonly(self.document.readonly)
         self.ui.sectionTree.setEnabled(issue is not None)
@@ -928,43 +813,6 @@ class MainWindow(QMainWindow):
         archive = self.session.archive
         AboutDialog(archive.path if archive else None, archive.backups_dir if archive else None, self).exec()
 
-    # -- window state ---------------------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        sizes = self.settings.splitter_sizes()
-        set_by_clerk = self.settings.panes_set_by_clerk()
-        if sizes is not None and not set_by_clerk and (
-                set_by_clerk is False or not readable_tree(sizes[0], self.ui.splitter.fontMetrics().horizontalAdvance("中"))):
-            # the window's own layout saved at the last exit, or an earlier version's that cut
-            # the sections' names (110 px at 150 %): laid out anew for the room there is
-            sizes = None
-        if sizes is not None:
-            self.ui.splitter.setSizes(sizes)
-        # nothing saved yet: laid out for the room the window gets until the clerk moves a divider
-        self._first_layout = FirstLayout(self, self.ui.mastheadDock, self.ui.splitter, state is None, sizes is None)
-        self.ui.mastheadDock.raise_()
-
-    def fit_to_screen(self) -> None:
-        """A window larger than its screen's free area (the form's 1440×900 on a 1366×768
-        office laptop) fills that area instead of running past its edges."""
-        screen = self.screen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        if self.width() > free.width() or self.height() > free.height():
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-
-    def save_layout(self) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState(), self.ui.splitter.sizes(),
-                                  self._first_layout.panes_set)
-        self.settings.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._built:  # closed in the moment before its panes were built: nothing to keep
             event.accept()
@@ -982,6 +830,6 @@ class MainWindow(QMainWindow):
         inbox = self.inbox_dock.built()
         if inbox is not None:  # the same for submission files being read; its dialogs are closed
             inbox.shutdown()  # type: ignore[attr-defined]
-        self.save_layout()
+        self.window_layout.save()
         self.session.close_archive()  # its closing backup is waited for with the window saying so
         event.accept()

@@ -44,9 +44,9 @@ def test_a_final_issue_is_left_as_it_was_by_every_editing_path(qtbot, window, st
     for action in (window.action_set.add_entry, window.action_set.add_section, window.action_set.delete,
                    window.action_set.duplicate, window.action_set.move_down, window.action_set.bold):
         action.trigger()
-    window.delete_current()
-    window.duplicate_current()
-    window.move_current(1)
+    window.structure.delete_current()
+    window.structure.duplicate_current()
+    window.structure.move_current(1)
     window.editing.add_section()
     model = window.ui.sectionTree.model()
     first_section = model.index(0, 0)

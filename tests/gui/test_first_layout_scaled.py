@@ -21,7 +21,7 @@ from bulletin_desktop.gui.application import ensure_application
 app = ensure_application()
 from bulletin_desktop.gui.main_window import MainWindow
 window = MainWindow(panes_later=True)  # as the clerk's start: the frame first, the panes after
-window.fit_to_screen()
+window.window_layout.fit_to_screen()
 window.show()
 app.processEvents()
 window.build_panes()

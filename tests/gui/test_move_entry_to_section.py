@@ -48,7 +48,7 @@ def test_a_chosen_place_puts_it_there(window, qtbot):
     before = list(target.entries)
     window.ui.sectionTree.select_uid(moved.uid)
     when_modal(MoveEntryDialog, _choose(target.title, place=1))
-    window.move_current_to_section()
+    window.structure.move_current_to_section()
     assert target.entries == [before[0], moved, *before[1:]]
 
 
@@ -58,7 +58,7 @@ def test_cancel_moves_nothing_and_a_section_is_not_moved(window, qtbot):
     window.ui.sectionTree.select_uid(moved.uid)
     steps = window.document.undo_stack.count()
     when_modal(MoveEntryDialog, lambda dialog: dialog.reject())
-    window.move_current_to_section()
+    window.structure.move_current_to_section()
     assert issue.sections[0].entries[0] is moved and window.document.undo_stack.count() == steps
     window.ui.sectionTree.select_uid(issue.sections[0].uid)
     assert not window.action_set.move_to_section.isEnabled()  # sections move with 上移/下移
@@ -110,6 +110,6 @@ def test_the_keyboard_alone_chooses_and_confirms(window, qtbot):
     focused: list[bool] = []
 
     seen = when_modal(MoveEntryDialog, keys)
-    window.move_current_to_section()
+    window.structure.move_current_to_section()
     assert seen and focused == [True]
     assert issue.sections[2].entries[-1] is moved

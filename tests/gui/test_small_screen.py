@@ -52,13 +52,13 @@ def test_a_first_start_on_a_smaller_screen_fills_it(qtbot):
     qtbot.addWidget(win)
     free = win.screen().availableGeometry()
     win.resize(free.width() + 200, free.height() + 100)  # the form's size on a small screen
-    win.fit_to_screen()
+    win.window_layout.fit_to_screen()
     assert win.windowState() & Qt.WindowState.WindowMaximized
 
     fitting = MainWindow()
     qtbot.addWidget(fitting)
     fitting.resize(free.width() - 100, free.height() - 100)
-    fitting.fit_to_screen()
+    fitting.window_layout.fit_to_screen()
     assert not fitting.windowState() & Qt.WindowState.WindowMaximized
 
 

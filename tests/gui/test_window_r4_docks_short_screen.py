@@ -21,7 +21,7 @@ app = ensure_application()
 install_translators(app, "zh_CN")
 from bulletin_desktop.gui.main_window import MainWindow
 window = MainWindow(panes_later=True)
-window.fit_to_screen()
+window.window_layout.fit_to_screen()
 window.show()
 app.processEvents()
 window.build_panes()

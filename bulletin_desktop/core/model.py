@@ -17,7 +17,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal, NamedTuple, Union
 
 from .number_limits import (  # noqa: F401  (the model's limits, where its users look for them)
     ISSUE_NUMBER_MAX, PRINT_COPIES_MAX, SPECIAL_NUMBER_MAX, SQLITE_INTEGER_MAX, YEAR_NUMBER_MAX,
@@ -593,7 +593,15 @@ def level_repeated(place: str, text: str) -> bool:
             and "\u4e00" <= text[1:2] <= "\u9fff" and not _LEVEL_WORD.match(text))
 
 
-def unit_moved_after_date(text: RichText) -> tuple[str, RichText] | None:
+class UnitFirst(NamedTuple):
+    """A unit written before the date (unit_moved_after_date)."""
+
+    unit: str  # 舞阳县
+    rest: RichText  # the text from the date on: 12月1日，应急管理局组织…
+    office: bool  # the text after the date named the unit's office by its level (县应急管理局)
+
+
+def unit_moved_after_date(text: RichText) -> UnitFirst | None:
     """The unit ``text`` names before its date (unit_before_date) and the text from the date
     on, where the bulletin prints that unit (after the date); None when no unit stands before
     the date. A level's character after the date that repeats the place's (level_repeated) is
@@ -606,9 +614,10 @@ def unit_moved_after_date(text: RichText) -> tuple[str, RichText] | None:
     name, end = first
     rest = replace_range(text, 0, end, "")
     dated = _DATE_LEAD.match(plain(rest))
-    if dated is not None and level_repeated(name, plain(rest)[dated.end():]):
+    office = dated is not None and level_repeated(name, plain(rest)[dated.end():])
+    if dated is not None and office:
         rest = replace_range(rest, dated.end(), dated.end() + 1, "")
-    return name, rest
+    return UnitFirst(name, rest, office)
 
 
 # Who may sign an entry below it besides the units that report: their offices and sections

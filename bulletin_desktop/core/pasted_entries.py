@@ -52,13 +52,16 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     from .recognise.body import read_item
 
     if (moved := unit_moved_after_date(paragraph)) is not None:
-        named, from_date = moved
-        dated = pasted_lead(from_date)
+        dated = pasted_lead(moved.rest)
         if dated is None:
             return None
-        # date and unit to their fields, as a submission is adopted; kept in the text, the unit
-        # reads on unbracketed before it
-        return PastedLead(dated.date, named, dated.after_date, concat((Run(named),), dated.after_date))
+        # kept in the text, the unit reads on unbracketed before it
+        after_date = concat((Run(moved.unit),), dated.after_date)
+        if moved.office and dated.unit and plain(dated.after_date) == dated.unit + plain(dated.rest):
+            # 舞阳县　12月1日，**县应急局**…: the unit is the office in bold, 舞阳县应急局, as the inbox reads it
+            return PastedLead(dated.date, moved.unit + dated.unit, dated.rest, after_date)
+        # date and unit to their fields, as a submission is adopted
+        return PastedLead(dated.date, moved.unit, dated.after_date, after_date)
     item = read_item(paragraph)
     if item.date and unit_bracket(item.mark) >= 0:  # 1．【舞阳县】11月19日，…: after a number
         body = item.body  # (县应急局… after 【舞阳县】 is 舞阳县应急局…, as unit_moved_after_date reads it)

@@ -41,7 +41,7 @@ def test_joined_paragraphs_keep_their_bold_and_space_latin_words():
     ("漯河市：11月28日，市市场监管局开展抽检。", "漯河市", "市场监管局开展抽检。"),
     ("（出山镇）11月19日，镇政府组织排查。", "出山镇", "政府组织排查。"),
     ("孟庙乡　11月19日，乡派出所开展夜查。", "孟庙乡", "派出所开展夜查。"),
-    ("舞阳县　12月1日，**县应急管理局**组织演练。", "舞阳县", "**应急管理局**组织演练。"),
+    ("舞阳县　12月1日，**县应急管理局**组织演练。", "舞阳县应急管理局", "组织演练。"),
     ("1．【舞阳县】12月1日，县应急局开展检查。", "舞阳县", "应急局开展检查。"),
 ])
 def test_the_level_that_repeats_the_place_is_left_out(pasted, unit, body):
@@ -67,7 +67,9 @@ def test_a_word_opening_with_the_level_is_kept(pasted, body):
 
 def test_the_shared_reader_moves_the_unit_and_keeps_what_is_not_before_a_date():
     assert unit_moved_after_date(parse_markup("舞阳县　12月1日，县应急管理局组织。")) == (
-        "舞阳县", parse_markup("12月1日，应急管理局组织。"))
+        "舞阳县", parse_markup("12月1日，应急管理局组织。"), True)
+    assert unit_moved_after_date(parse_markup("舞阳县　12月1日，县城开展检查。")) == (
+        "舞阳县", parse_markup("12月1日，县城开展检查。"), False)
     assert unit_moved_after_date(parse_markup("12月1日，县应急管理局组织。")) is None
     # a unit that is no place: nothing of what follows is its level
     assert level_repeated("县应急管理局", "局长带队") is False

@@ -145,8 +145,8 @@ def _apply(archive, issue, args: argparse.Namespace) -> list[dict]:
     """The suggestions of the findings numbered in ``--apply`` put in place of what each
     found, as the proofreading dock's 应用建议 does: all of them or, when one cannot be
     applied (no such number, no suggestion, a number or date line, two overlapping), none."""
-    from ..core.edits import replacements, set_value
-    from ..core.positions import Position, text_at
+    from ..core.edits import set_value, suggestion_changes
+    from ..core.positions import Position
     from ..core.proofread.report import issue_report
 
     numbered = {item["number"]: item for item in issue_report(archive, issue, args.max_age_days)}
@@ -155,13 +155,13 @@ def _apply(archive, issue, args: argparse.Namespace) -> list[dict]:
         if (item := numbered.get(number)) is None:
             raise BulletinError(f"{issue.number_line()}没有编号为 {number} 的提示（编号见 check {args.issue} 的输出）。")
         place = None
-        if item["suggestion"] is not None and item.get("entry_uid") and item.get("field"):
+        # the masthead's and closing block's places have the uid "", the issue's own
+        if item["suggestion"] is not None and item.get("entry_uid") is not None and item.get("field"):
             place = Position(item["entry_uid"], item["field"], item["start"], item["end"], item["paragraph"] or 0)
         chosen.append((item, place))
     # from the end of each field: a change there leaves the places before it where they were
     for item, place in sorted(chosen, key=lambda pair: pair[1].start if pair[1] else 0, reverse=True):
-        changes = (replacements(issue, [place], item["suggestion"])
-                   if place is not None and text_at(issue, place) == item["found"] else [])
+        changes = suggestion_changes(issue, place, item["found"], item["suggestion"]) if place is not None else []
         if not changes:
             raise BulletinError(f"第 {item['number']} 条提示（{item['found']}）没有可以直接改正的建议"
                                 "（或与另一条改正的文字重叠），请用 entry edit 或 replace 修改。")

@@ -257,6 +257,20 @@ def replacements(issue: Issue, matches: Iterable[Position], new: str) -> list[Re
     return changes
 
 
+def suggestion_changes(issue: Issue, place: Position, found: str, suggestion: str) -> list[Replacement]:
+    """What putting a proofreading suggestion in place of the text its finding covers would
+    change: the one field's ``Replacement``, bold kept as any replacement keeps it. None when
+    the text at ``place`` is no longer ``found`` (the issue was edited since it was checked,
+    or another fix took those characters), when the place is gone, or is only found, never
+    replaced (``replacements``). The proofreading dock's 应用建议 and ``check --apply`` both."""
+    try:
+        if text_at(issue, place) != found:
+            return []
+    except LookupError:
+        return []
+    return replacements(issue, [place], suggestion)
+
+
 def set_value(issue: Issue, uid: str, field: str, value: Any) -> None:
     """Set a field named as ``Replacement`` names it."""
     if not uid:

@@ -76,3 +76,15 @@ def test_unknown_uid_and_wrong_field_are_refused(issue):
         edits.take_entry(issue, "missing")
     with pytest.raises(edits.EditError):
         edits.set_entry_field(issue, issue.sections[0].entries[0].uid, "title", "x")
+
+
+def test_a_suggestion_is_put_in_only_where_its_text_still_is(issue):
+    from bulletin_desktop.core.positions import Position
+
+    entry = issue.sections[0].entries[1]
+    place = Position(entry.uid, "body", 0, 1)
+    [change] = edits.suggestion_changes(issue, place, "b", "B")
+    assert (change.uid, change.field) == (entry.uid, "body") and change.new != change.old
+    assert edits.suggestion_changes(issue, place, "x", "B") == []  # edited since it was checked
+    assert edits.suggestion_changes(issue, Position("gone", "body", 0, 1), "b", "B") == []
+    assert edits.suggestion_changes(issue, Position("", "series", 0, 2), "测试", "考试") == []  # found only

@@ -10,11 +10,10 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ...core.edits import suggestion_changes
 from ...core.errors import BulletinError
-from ...core.model import Article
-from ...core.model import Item as ModelItem
 from ...core.positions import Position
 from ...core.proofread import CheckContext, Finding, check, ignored_here
 from ...core.proofread import archive_checks
@@ -22,7 +21,7 @@ from ...core.proofread.archive_checks import ArchiveFinding, archive_context
 from ...core.proofread.artefacts import issue_artefact_fixes
 from ...core.proofread.ignored_here import anchor_in, anchor_of
 from ...core.proofread.issue_check import IssueFinding, check_issue
-from ...core.richtext import replace_range
+from ..undo_commands import ReplaceCommand
 from .archive_runner import ArchiveChecks
 from .highlighter import FindingHighlighter
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from ..undo_commands import IssueEditing
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 RECHECK_DELAY_MS = 400  # the dock follows the typing after a pause, not on every key
 # the 校对 step waits this long for the archive checks (a tenth of a second on a thousand
 # issues), then runs them itself: an export never goes out without them
@@ -213,27 +213,21 @@ class ProofreadController(QObject):
         return self._doc.issue is not None and not self._doc.readonly
 
     def apply(self, item: Item) -> bool:
-        """Replace the span by the suggestion: one undo step."""
+        """Put the suggestion in place of what the finding covers, by the rule ``check --apply``
+        follows (``edits.suggestion_changes``): one undo step of its own. False when it no
+        longer fits: the text there changed since the check, or the place is gone."""
         position, issue = item.position, self._doc.issue
         if item.suggestion is None or position is None or issue is None or not self.editable:
             return False
-        entry = self._doc.entry(position.uid)
-        if entry is None:
+        changes = suggestion_changes(issue, position, item.found, item.suggestion)
+        if not changes:
             return False
-        if position.field == "body" and isinstance(entry, ModelItem):
-            value: object = replace_range(entry.body, position.start, position.end, item.suggestion)
-        elif position.field == "paragraph" and isinstance(entry, Article):
-            paragraphs = list(entry.paragraphs)
-            paragraphs[position.paragraph] = replace_range(paragraphs[position.paragraph], position.start,
-                                                           position.end, item.suggestion)
-            value = paragraphs
-        elif position.field in ("title", "mark", "unit", "date"):
-            text = getattr(entry, position.field)
-            value = text[:position.start] + item.suggestion + text[position.end:]
-        else:
-            return False
-        field = "paragraphs" if position.field == "paragraph" else position.field
-        self._editing.edit_entry(position.uid, field, value, "proofread")
+        [change] = changes  # a finding lies in one field
+        if change.uid and change.field != "section":  # an entry's: undoing it selects the entry again
+            self._editing.edit_entry(change.uid, change.field, change.new, "proofread")
+        else:  # a section title, the masthead or the closing block
+            self._doc.undo_stack.push(ReplaceCommand(self._doc, changes,
+                                                     translate("UndoCommands", "Proofreading fix")))
         if item in self._archive_items:  # e.g. a unit spelling: the archive checks see the new text
             self._archive_items = [i for i in self._archive_items if i != item]
             self.recheck_all()

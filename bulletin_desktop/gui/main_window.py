@@ -24,18 +24,19 @@ from .window_panes import WindowUi
 if TYPE_CHECKING:
     from ..core.model import Issue
     from .background import BackgroundJob
-    from ..core.positions import Position
     from ..export.layout_options import LayoutOptions
     from .actions import MainActions
     from .archive_tools import ArchiveTools
     from .batch_export import BatchExportController
     from .importing.controller import ImportController
+    from .issue_export import IssueExport
     from .models.issue_document import IssueDocument
     from .models.section_tree_model import SectionTreeModel
     from .preview import PreviewWidget
     from .proofread.controller import ProofreadController
     from .save_error_banner import SaveErrorBanner
     from .session import Session
+    from .showing_places import ShowingPlaces
     from .status_bar import StatusIndicators
     from .structure_editing import StructureEditing
     from .undo_commands import IssueEditing
@@ -94,10 +95,12 @@ class MainWindow(QMainWindow):
         from .archive_tools import ArchiveTools
         from .bonus_flags import BonusFlagsMenu
         from .importing.drop import FileDropFilter
+        from .issue_export import IssueExport
         from .models.issue_document import IssueDocument
         from .models.section_tree_model import SectionTreeModel
         from .save_error_banner import SaveErrorBanner
         from .session import Session
+        from .showing_places import ShowingPlaces
         from .status_bar import StatusIndicators
         from .structure_editing import StructureEditing
         from .undo_commands import IssueEditing
@@ -113,9 +116,11 @@ class MainWindow(QMainWindow):
         self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
         self.status: StatusIndicators = StatusIndicators(ui.statusBar)
         self.save_error_banner: SaveErrorBanner = SaveErrorBanner.install(ui.readonlyBanner)
+        self.issue_export: IssueExport = IssueExport(self)  # 导出为 Word, 导出 PDF, 打印 of the open issue
+        # search hits, find matches, statistics' entries brought into view
+        self.places: ShowingPlaces = ShowingPlaces(ui, self.document, self.open_issue)
         # 条目 menu: add, rename, duplicate, delete, move what the tree has chosen
         self.structure: StructureEditing = StructureEditing(self, ui, self.document, self.editing, self.session)
-        self._runner = None  # the export thread's owner, made on the first export
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
         self._proofreading: ProofreadController | None = None  # see the proofreading property
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._issue_changed)
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
-        doc.mastheadFocusRequested.connect(self._show_masthead_field)
+        doc.mastheadFocusRequested.connect(self.places.show_masthead_field)
 
         # proofreading: squiggles, the findings dock and the export step, made ready in the
         # background just after the first issue is shown, so its rules and lists delay neither
@@ -238,8 +243,8 @@ class MainWindow(QMainWindow):
         self.session.flushing.connect(ui.mastheadPanel.commit_typing)
 
         # find
-        ui.findBar.matchChosen.connect(self._show_match)
-        ui.findBar.closed.connect(self._find_closed)
+        ui.findBar.matchChosen.connect(self.places.show_match)
+        ui.findBar.closed.connect(self.places.find_closed)
         ui.findBar.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         a.replace.triggered.connect(lambda: ui.findBar.open_bar(replace=True))
         a.find_next.triggered.connect(lambda: ui.findBar.find_again(1))
@@ -257,9 +262,10 @@ class MainWindow(QMainWindow):
         a.export_selected.triggered.connect(lambda: self.batch_export().export_each(ui.issueList.selected_ids()))
         a.export_year.triggered.connect(lambda: self.batch_export().export_year(doc.issue))
         ui.issueList.set_context_actions([a.export_selected, a.export_year])
-        a.export_word.triggered.connect(self.export_word)
-        a.export_pdf.triggered.connect(self.export_pdf)
-        a.print.triggered.connect(self.print_issue)
+        a.export_word.triggered.connect(self.issue_export.export_word)
+        a.export_pdf.triggered.connect(self.issue_export.export_pdf)
+        a.print.triggered.connect(self.issue_export.print_issue)
+        self.issue_export.finished.connect(self.exportFinished)
         a.quit.triggered.connect(self.close)
         a.bold.triggered.connect(lambda: editor.toggle_bold())
         a.find.triggered.connect(lambda: ui.findBar.open_bar())
@@ -652,63 +658,11 @@ class MainWindow(QMainWindow):
         from .search_panel import SearchPanel
 
         panel = SearchPanel(self.session)
-        panel.hitActivated.connect(self.show_search_hit)
-        panel.leaveRequested.connect(self._back_to_editing)
+        panel.hitActivated.connect(self.places.show_search_hit)
+        panel.leaveRequested.connect(self.places.back_to_editing)
         self.session.archiveChanged.connect(panel.archive_changed)
         self.session.archiveEdited.connect(panel.archive_changed)  # a save, an import: found at once
         return panel
-
-    def show_search_hit(self, hit, terms: list[str]) -> None:
-        """Open the hit's issue at its entry, the first occurrence of a term selected."""
-        self.open_issue(hit.issue_id)
-        issue = self.document.issue
-        if issue is None or issue.id != hit.issue_id:
-            return
-        from ..core.find import find_in_entry
-
-        match = find_in_entry(issue, hit.entry_uid, terms)
-        if match is not None:
-            self._show_match(match)
-        else:  # a term spanning the date and the text: the entry itself
-            self.ui.sectionTree.select_uid(hit.entry_uid)
-
-    def show_entry(self, issue_id: int, uid: str) -> None:
-        """Open an issue at one of its entries (the statistics' unattributed entries)."""
-        self.open_issue(issue_id)
-        issue = self.document.issue
-        if issue is not None and issue.id == issue_id:
-            self.ui.sectionTree.select_uid(uid)
-
-    def _find_closed(self) -> None:
-        """Esc in the find bar: typing goes on where it was, else in the entry's text."""
-        target = self.ui.findBar.came_from()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._back_to_editing()
-
-    def _back_to_editing(self) -> None:
-        """The focus in the entry's text, else in the tree (Esc from the find bar or the search panel)."""
-        if self.ui.entryEditor.active_body() is not None:
-            self.ui.entryEditor.focus_body()
-        else:
-            self.ui.sectionTree.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_masthead_field(self, field: str) -> None:
-        """Undo or redo changed the masthead: its panel in front, the field in sight, so that
-        the step is seen (the focus stays where the clerk presses Ctrl+Z)."""
-        self.ui.mastheadDock.show()
-        self.ui.mastheadDock.raise_()
-        self.ui.mastheadPanel.show_field(field)
-
-    def _show_match(self, match: Position) -> None:
-        if match.kind in ("masthead", "closing"):
-            self.ui.mastheadDock.show()
-            self.ui.mastheadDock.raise_()
-            self.ui.mastheadPanel.select_position(match)
-            return
-        self.ui.sectionTree.select_uid(match.uid)
-        self.ui.entryEditor.select_position(match)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -747,61 +701,6 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ------------------------------------------------------------------------------
 
-    def export_word(self) -> None:
-        self._export("docx")
-
-    def export_pdf(self) -> None:
-        self._export("pdf")
-
-    def _export(self, kind: str) -> None:
-        from .export_dialogs import ask_export_path
-
-        issue = self.document.issue
-        runner = self._export_runner()
-        if issue is None or runner.busy or not self.saved_for("export"):
-            return
-        proofreading = self.proofreading  # an export right after opening still gets its 校对 step
-        unresolved = proofreading.export_step() if proofreading is not None else 0
-        path = ask_export_path(self, issue, self.settings, kind)
-        if path is not None:
-            if proofreading is not None:
-                proofreading.record_export(unresolved)
-            runner.start(kind, issue, path, self.session.layout_options())
-
-    def _export_runner(self):
-        if self._runner is None:
-            from .export_dialogs import ExportRunner
-
-            self._runner = ExportRunner(self, record=self.archive_tools.exported)
-            self._runner.started.connect(self._export_started)
-            self._runner.finished.connect(self._export_finished)
-        return self._runner
-
-    def _export_started(self, kind: str, path: Path) -> None:
-        for action in (self.action_set.export_word, self.action_set.export_pdf):
-            action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Exporting {name}…").format(name=path.name))
-
-    def _export_finished(self, kind: str, path: Path, error: BaseException | None) -> None:
-        from .export_dialogs import export_failed_title, export_failure
-
-        for action in (self.action_set.export_word, self.action_set.export_pdf):
-            action.setEnabled(self.document.issue is not None)
-        self.statusBar().clearMessage()
-        if error is not None:
-            self._show_error(export_failed_title(kind), export_failure(error, path))
-        else:
-            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
-        self.exportFinished.emit(str(path), error is None)
-
-    def print_issue(self) -> None:
-        from .export_dialogs import print_with_dialog
-
-        if self.document.issue is None or not self.saved_for("print"):
-            return
-        if print_with_dialog(self, self.document.issue, self.session.layout_options()):
-            self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
-
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -820,9 +719,7 @@ class MainWindow(QMainWindow):
         if not self.session.leave_issue():  # a failed save: the clerk keeps editing
             event.ignore()
             return
-        if self._runner is not None and self._runner.busy:
-            self.statusBar().showMessage(self.tr("Finishing the export…"))
-            self._runner.wait()  # a half-written export never replaces the clerk's file, but finish it
+        self.issue_export.finish()  # an export under way is written to the end first
         if self._proofreading is not None:
             self._proofreading.shutdown()  # the archive checks under way stopped, their thread ended
         if self._importer is not None:

@@ -16,7 +16,7 @@ def build_statistics_view(window: QMainWindow, dock: QDockWidget) -> StatisticsV
         if dock.isVisible():  # hidden, it catches up when shown again
             view.refresh()
 
-    view.openEntryRequested.connect(window.show_entry)  # type: ignore[attr-defined]
+    view.openEntryRequested.connect(window.places.show_entry)  # type: ignore[attr-defined]
     view.exported.connect(lambda path: window.statusBar().showMessage(view.exported_message(path), 10000))
     session.archiveChanged.connect(lambda: view.set_archive(session.archive))
     session.archiveEdited.connect(follow)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .batch_export import BatchExportController
     from .importing.controller import ImportController
     from .issue_export import IssueExport
+    from .issue_lifecycle import IssueLifecycle
     from .models.issue_document import IssueDocument
     from .models.section_tree_model import SectionTreeModel
     from .preview import PreviewWidget
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         from .bonus_flags import BonusFlagsMenu
         from .importing.drop import FileDropFilter
         from .issue_export import IssueExport
+        from .issue_lifecycle import IssueLifecycle
         from .models.issue_document import IssueDocument
         from .models.section_tree_model import SectionTreeModel
         from .save_error_banner import SaveErrorBanner
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self.places: ShowingPlaces = ShowingPlaces(ui, self.document, self.open_issue)
         # 条目 menu: add, rename, duplicate, delete, move what the tree has chosen
         self.structure: StructureEditing = StructureEditing(self, ui, self.document, self.editing, self.session)
+        # 新建一期, 新建刊物, deleting an issue, 存为本刊默认设置
+        self.issues: IssueLifecycle = IssueLifecycle(self, self.document, self.editing, self.session, self.structure)
         self._importer: ImportController | None = None  # made on the first import
         self._batch_export: BatchExportController | None = None  # made on the first use
         self._proofreading: ProofreadController | None = None  # see the proofreading property
@@ -215,7 +219,7 @@ class MainWindow(QMainWindow):
         editor.sectionRenamed.connect(edit.rename_section)
         editor.boldStateChanged.connect(a.bold.setChecked)
         ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)
-        ui.mastheadPanel.saveDefaultsRequested.connect(self.save_series_defaults)
+        ui.mastheadPanel.saveDefaultsRequested.connect(self.issues.save_series_defaults)
         ui.mastheadPanel.set_series_source(self.session.list_series, [a.new_series])
         ui.mastheadPanel.set_series_counts(self.session.series_counts)
         ui.mastheadPanel.seriesChosen.connect(edit.choose_series)
@@ -227,8 +231,8 @@ class MainWindow(QMainWindow):
 
         # the issue list and the archive
         ui.issueList.openRequested.connect(self.open_issue)
-        ui.issueList.newRequested.connect(self.new_issue)
-        ui.issueList.deleteRequested.connect(self.delete_issue)
+        ui.issueList.newRequested.connect(self.issues.new_issue)
+        ui.issueList.deleteRequested.connect(self.issues.delete_issue)
         ui.issueList.set_source(self.session.summaries, self.session.summaries_of)
         # queued: the issue opens and lays out first, the thousand rows of the list right after
         self.session.archiveChanged.connect(ui.issueList.reload, Qt.ConnectionType.QueuedConnection)
@@ -252,8 +256,8 @@ class MainWindow(QMainWindow):
         a.search_archive.triggered.connect(self.search_dock.open)
 
         # menus and toolbar
-        a.new_issue.triggered.connect(self.new_issue)
-        a.new_series.triggered.connect(self.new_series)
+        a.new_issue.triggered.connect(self.issues.new_issue)
+        a.new_series.triggered.connect(self.issues.new_series)
         a.open_archive.triggered.connect(self.choose_archive)
         a.new_archive.triggered.connect(self.create_archive)
         a.save.triggered.connect(self.save_now)
@@ -437,82 +441,6 @@ class MainWindow(QMainWindow):
         except ArchiveError as exc:
             self._show_error(self.tr("Cannot open the issue"), exc)
 
-    def new_issue(self) -> None:
-        if self.session.readonly:
-            return
-        before = self.document.issue
-        try:
-            if not self.session.has_series():
-                self.new_series()
-                return
-            started = self.session.new_issue()
-        except ArchiveError as exc:
-            self._show_error(self.tr("Cannot start a new issue"), exc)
-            return
-        if started is None:
-            return
-        # the new issue's first undo step: Ctrl+Z takes a stray Ctrl+N back
-        self.editing.mark_started(before.id if before is not None else None, self._take_back_new_issue)
-        self.structure.select_first_section()
-        issue = self.document.issue
-        assert issue is not None
-        self.structure.show_undo_hint(self.tr("Started {number} of {series}. Press Ctrl+Z to take it back.").format(
-            number=issue.number_line(), series=issue.series), 8000)
-
-    def _take_back_new_issue(self, issue_id: int, previous_id: int | None) -> None:
-        """新建一期 undone: the new issue to the trash, the issue open before it back."""
-        issue = self.document.issue
-        number = issue.number_line() if issue is not None else ""
-        try:
-            taken = self.session.take_back_new_issue(issue_id, previous_id)
-        except ArchiveError as exc:
-            self._show_error(self.tr("Cannot take back the new issue"), exc)
-            return
-        if taken:
-            self.statusBar().showMessage(self.tr("{number} taken back; it is in the trash.").format(number=number),
-                                         8000)
-
-    def new_series(self) -> None:
-        from .dialogs import ask_series_name
-
-        if self.session.readonly:
-            return
-        name = ask_series_name(self)
-        try:
-            started = self.session.new_series(name) if name else None
-        except ArchiveError as exc:
-            self._show_error(self.tr("Cannot create the bulletin"), exc)
-            return
-        if started is not None:
-            self.structure.select_first_section()
-
-    def delete_issue(self, issue_id: int) -> None:
-        from .dialogs import confirm_delete_issue
-
-        summary = next(iter(self.session.summaries_of([issue_id])), None)  # one row, not the whole list
-        if summary is None or self.session.readonly:
-            return
-        if summary.status == "final":  # said before the clerk is asked to confirm a delete that cannot be
-            from .archive_tools.final_actions import refuse_final
-
-            refuse_final(self, self.tr("Cannot delete the issue"), summary.series, summary.number_line())
-            return
-        if not confirm_delete_issue(self, summary):
-            return
-        was_open = self.document.issue is not None and self.document.issue.id == issue_id
-        try:
-            self.session.delete_issue(issue_id)
-            if was_open:
-                self.session.open_latest()
-        except ArchiveError as exc:
-            self._show_error(self.tr("Cannot delete the issue"), exc)
-            return
-        from .models.issue_list_model import issue_title
-
-        # said where the clerk looks after the list lost its row, with the way back
-        self.statusBar().showMessage(self.tr("Deleted {series} {title}; it is in the trash (Archive > Trash).").format(
-            series=summary.series, title=issue_title(summary)), 8000)
-
     def choose_archive(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -540,14 +468,6 @@ class MainWindow(QMainWindow):
     def save_now(self) -> None:
         if self.session.flush():
             self.statusBar().showMessage(self.tr("Saved."), 3000)
-
-    def save_series_defaults(self) -> None:
-        try:
-            self.session.save_series_defaults()
-        except ArchiveError as exc:
-            self._show_error(self.tr("Cannot save the defaults"), exc)
-            return
-        self.statusBar().showMessage(self.tr("New issues of this bulletin will start from these settings."), 5000)
 
     # -- views following the document ----------------------------------------------------
 

@@ -65,7 +65,7 @@ def test_a_deleted_issue_comes_back_from_the_trash(qtbot, window, monkeypatch):
     issue_id = window.document.issue.id
     before = issue_to_dict(window.session.archive.load_issue(issue_id))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.delete_issue(issue_id)
+    window.issues.delete_issue(issue_id)
     assert window.session.summaries() == []
     dialog = TrashDialog(window)
     qtbot.addWidget(dialog)
@@ -236,7 +236,7 @@ def test_restoring_onto_a_taken_number_asks_for_another(qtbot, window, monkeypat
     archive = window.session.archive
     issue_id = window.document.issue.id
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.delete_issue(issue_id)
+    window.issues.delete_issue(issue_id)
     archive.add_issue(_sample_issue())  # number 52 is taken again
     asked = []
     monkeypatch.setattr(QInputDialog, "getInt", lambda parent, title, label, value, *a: (asked.append(

@@ -20,7 +20,7 @@ def number_put_right(window, qtbot):
 
 
 def _take_number_52(window, qtbot):
-    window.new_issue()  # 第53期, after the sample's 第52期
+    window.issues.new_issue()  # 第53期, after the sample's 第52期
     spin = window.ui.mastheadPanel.ui.numberSpin
     window.ui.mastheadDock.raise_()
     window.activateWindow()

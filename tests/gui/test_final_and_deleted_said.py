@@ -28,7 +28,7 @@ def test_deleting_an_issue_says_it_is_in_the_trash(qtbot, window, sample_issue):
     other = next(s.id for s in window.session.summaries_of([1, 2]) if s.number == 53)
     window.statusBar().showMessage("已撤销定稿，本期可以修改了。")
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window.delete_issue(other)
+    window.issues.delete_issue(other)
     qtbot.waitUntil(lambda: window.ui.issueList.model.rowCount() == 1)
     message = window.statusBar().currentMessage()
     assert "第53期" in message and ("trash" in message or "回收站" in message)

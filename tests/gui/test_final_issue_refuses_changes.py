@@ -65,7 +65,7 @@ def test_deleting_a_final_issue_says_why_without_asking_to_confirm(qtbot, window
     issue_id = window.document.issue.id
     window.archive_tools.finalize.trigger()
     said = _warnings(monkeypatch)
-    window.delete_issue(issue_id)
+    window.issues.delete_issue(issue_id)
     assert len(said) == 1 and "已定稿" in said[0] and "撤销定稿" in said[0] and "命令行" not in said[0]
     assert stored_issue(issue_id).status == "final"
     assert window.session.archive.trash_items() == []

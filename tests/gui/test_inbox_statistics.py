@@ -122,7 +122,7 @@ def test_import_adopt_decline_and_statistics_follow(qtbot, window, archive_path,
 
     # delete the issue: every adoption goes with it
     monkeypatch.setattr("bulletin_desktop.gui.dialogs.confirm_delete_issue", lambda *a: True)
-    window.delete_issue(issue.id)
+    window.issues.delete_issue(issue.id)
     qtbot.waitUntil(lambda: _figures(view, "舞阳县") == (2, 0, 0, 0, 0), timeout=5000)
     assert _figures(view, "西城区") == (1, 0, 0, 0, 0)
     assert _statuses(archive_path) == {ids[0]: "pending", ids[1]: "pending", ids[2]: "declined"}

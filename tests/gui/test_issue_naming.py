@@ -39,7 +39,7 @@ def test_an_issue_numbered_by_the_year_is_named_so_everywhere(qtbot, window, mon
     assert results.model.index(0).data().startswith(f"{LINE} · 2022年11月21日 · 【")
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.delete_issue(issue_id)
+    window.issues.delete_issue(issue_id)
     dialog = TrashDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.ui.itemList.topLevelItem(0).text(2) == f"《漯河安全生产简报》{LINE}（2022年11月21日）"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 
 def test_a_long_save_error_is_read_whole_by_a_click(window, qtbot):
-    window.new_issue()  # 第53期, after the sample's 第52期
+    window.issues.new_issue()  # 第53期, after the sample's 第52期
     spin = window.ui.mastheadPanel.ui.numberSpin
     spin.setValue(52)
     qtbot.waitUntil(lambda: window.session.autosaver.last_error is not None)

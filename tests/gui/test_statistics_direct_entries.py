@@ -9,7 +9,7 @@ from bulletin_desktop.export.stats_notice import write_notice
 
 
 def test_entries_typed_in_the_window_are_not_called_imported(qtbot, window, tmp_path):
-    window.new_issue()
+    window.issues.new_issue()
     issue = window.document.issue
     uid = window.editing.add_item(issue.sections[0].uid)
     window.editing.edit_entry(uid, "date", "12月1日")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def test_a_taken_number_is_said_once_and_marked(window, qtbot):
-    window.new_issue()  # 第53期, after the sample's 第52期
+    window.issues.new_issue()  # 第53期, after the sample's 第52期
     spin = window.ui.mastheadPanel.ui.numberSpin
     assert spin.value() == 53
     form_tip = spin.toolTip()

@@ -17,7 +17,7 @@ def test_a_restored_issue_is_named_and_listed(qtbot, window, sample_issue):
     qtbot.waitUntil(lambda: window.ui.issueList.model.rowCount() == 2)
     other = next(s.id for s in window.session.summaries_of([1, 2]) if s.number == 53)
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window.delete_issue(other)
+    window.issues.delete_issue(other)
     qtbot.waitUntil(lambda: window.ui.issueList.model.rowCount() == 1)
 
     def restore(dialog: TrashDialog) -> None:

@@ -1,5 +1,5 @@
 """文件 → 导出为 Word / 导出 PDF / 打印 for the open issue: only what the archive holds
-(``MainWindow.saved_for``), after the proofreading's export step, one export at a time in
+(``SaveStateView.saved_for``), after the proofreading's export step, one export at a time in
 the background (``export_dialogs.ExportRunner``, made on the first export), the export
 actions off while it runs, and what came of it in the status bar or an error box.
 
@@ -38,7 +38,7 @@ class IssueExport(QObject):
         window = self._window
         issue = window.document.issue
         runner = self._export_runner()
-        if issue is None or runner.busy or not window.saved_for("export"):
+        if issue is None or runner.busy or not window.save_state.saved_for("export"):
             return
         proofreading = window.proofreading  # an export right after opening still gets its 校对 step
         unresolved = proofreading.export_step() if proofreading is not None else 0
@@ -83,7 +83,7 @@ class IssueExport(QObject):
         from .export_dialogs import print_with_dialog
 
         window = self._window
-        if window.document.issue is None or not window.saved_for("print"):
+        if window.document.issue is None or not window.save_state.saved_for("print"):
             return
         if print_with_dialog(window, window.document.issue, window.session.layout_options()):
             window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sent to the printer."), 5000)

@@ -2,7 +2,11 @@
 
 Widgets report what the clerk asked for through signals; ``IssueEditing`` turns edits
 into undo commands; ``Session`` does the archive work; the document's signals tell
-every view what changed. The slots below are the small glue between them.
+every view what changed. The slots below are the small glue between them. What need not
+be the window is in small parts it owns, one attribute each, wired here like the widgets:
+``structure`` (the 条目 menu's edits), ``issues`` (新建一期, 新建刊物, deleting), ``issue_export``
+(Word, PDF, print), ``places`` (a hit or match brought into view), ``save_state`` (what is
+said about saving) and ``window_layout`` (the layout kept between runs).
 """
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from .preview import PreviewWidget
     from .proofread.controller import ProofreadController
     from .save_error_banner import SaveErrorBanner
+    from .save_state_view import SaveStateView
     from .session import Session
     from .showing_places import ShowingPlaces
     from .status_bar import StatusIndicators
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         from .models.issue_document import IssueDocument
         from .models.section_tree_model import SectionTreeModel
         from .save_error_banner import SaveErrorBanner
+        from .save_state_view import SaveStateView
         from .session import Session
         from .showing_places import ShowingPlaces
         from .status_bar import StatusIndicators
@@ -118,6 +124,9 @@ class MainWindow(QMainWindow):
         self.tree_model: SectionTreeModel = SectionTreeModel(self.document, self)
         self.status: StatusIndicators = StatusIndicators(ui.statusBar)
         self.save_error_banner: SaveErrorBanner = SaveErrorBanner.install(ui.readonlyBanner)
+        # saved, saving, failed: in the status bar, the banner, the masthead's taken 期号
+        self.save_state: SaveStateView = SaveStateView(self, self.session, self.status, self.save_error_banner,
+                                                       ui.mastheadPanel)
         self.issue_export: IssueExport = IssueExport(self)  # 导出为 Word, 导出 PDF, 打印 of the open issue
         # search hits, find matches, statistics' entries brought into view
         self.places: ShowingPlaces = ShowingPlaces(ui, self.document, self.open_issue)
@@ -242,7 +251,7 @@ class MainWindow(QMainWindow):
         ui.issueListDock.visibilityChanged.connect(ui.issueList.dock_shown, Qt.ConnectionType.QueuedConnection)
         self.session.archiveDamaged.connect(self._archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
-        self.session.saveStateChanged.connect(self._save_state_changed)
+        self.session.saveStateChanged.connect(self.save_state.show)
         self.session.flushing.connect(tree.commit_editing)
         self.session.flushing.connect(ui.mastheadPanel.commit_typing)
 
@@ -306,7 +315,7 @@ class MainWindow(QMainWindow):
             self._importer = ImportController(self, self.session, self.open_issue)
         return self._importer
 
-    # -- archive and issues ----------------------------------------------------------------
+    # -- proofreading (attached once the first issue is shown) ------------------------------
 
     @property
     def proofreading(self) -> ProofreadController | None:
@@ -346,6 +355,8 @@ class MainWindow(QMainWindow):
         dock.setVisible(shown)
         if shown:
             dock.raise_()
+
+    # -- the archive and the issue open ----------------------------------------------------
 
     def _ask_open_readonly(self, exc: ArchiveLockedError) -> bool:
         from .dialogs import ask_open_readonly  # message boxes load on first use, not at start-up
@@ -396,7 +407,7 @@ class MainWindow(QMainWindow):
         self.ui.readonlyBanner.setVisible(readonly)
         self.ui.issueList.set_readonly(readonly)
         self.session.autosaver.reset()
-        self._save_state_changed(SaveState.SAVED.value, "")
+        self.save_state.show(SaveState.SAVED.value, "")
         self._open_first_issue(issue_ref)
         return True
 
@@ -522,44 +533,6 @@ class MainWindow(QMainWindow):
                        self.action_set.move_down):
             action.setEnabled(editable and bool(uid))
         self.action_set.move_to_section.setEnabled(editable and kind in ("item", "article"))
-
-    def _save_state_changed(self, state: str, message: str) -> None:
-        taken = self._taken_number(state)
-        if taken:
-            message = taken
-        self.ui.mastheadPanel.mark_number_taken(taken)
-        # said once: the save indicator keeps it in the status bar, the banner explains it
-        self.status.set_save_state(state, message, readonly=self.session.readonly)
-        if state == SaveState.FAILED.value:
-            self.save_error_banner.show_error(message)
-        elif state == SaveState.SAVED.value:
-            self.save_error_banner.hide()  # the retry worked, or another issue is open
-
-    def _taken_number(self, state: str) -> str:
-        """A save refused because another issue of the bulletin has this 期号, in the clerk's words."""
-        from ..core.archive import DuplicateIssueError
-
-        error = self.session.autosaver.last_error
-        if state != SaveState.FAILED.value or not isinstance(error, DuplicateIssueError):
-            return ""
-        from ..core.model import format_cn_date
-
-        existing = error.existing
-        return self.tr("{number} already exists ({date}); the issue number was not changed. Choose another "
-                       "number; the other changes are saved with it.").format(
-            number=existing.number_line(), date=format_cn_date(existing.date))
-
-    def saved_for(self, action: str) -> bool:
-        """Export, print and 定稿 (``action``: "export", "print", "final") take what the
-        archive holds: not while it refuses a change (the file would carry a 期号 another
-        issue has, and 定稿 would be offered for it, or given to what was not saved)."""
-        if self.session.flush():
-            return True
-        from .dialogs import refuse_unsaved_output
-
-        taken = self._taken_number(SaveState.FAILED.value)
-        refuse_unsaved_output(self, taken or self.session.autosaver.error, bool(taken), action)
-        return False
 
     def _update_title(self) -> None:
         issue = self.document.issue

@@ -43,7 +43,7 @@ def set_final(window: "MainWindow", final: bool) -> bool:
     issue, session = window.document.issue, window.session
     if issue is None or issue.id is None or session.archive is None or session.readonly:
         return False
-    if final and not window.saved_for("final"):  # what was typed last goes in before the issue is closed
+    if final and not window.save_state.saved_for("final"):  # what was typed last goes in before the issue is closed
         return False
     if not final and not session.flush():
         return False

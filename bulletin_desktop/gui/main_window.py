@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         # queued: the rows are read once the dock area has finished switching its tabs, not
         # from within the switch (the list's model is reset and its view laid out again)
         ui.issueListDock.visibilityChanged.connect(ui.issueList.dock_shown, Qt.ConnectionType.QueuedConnection)
-        self.session.archiveDamaged.connect(self._archive_damaged)
+        self.session.archiveDamaged.connect(self.archive_damaged)
         self.session.layoutChanged.connect(preview.set_options)  # each series has its own layout
         self.session.saveStateChanged.connect(self.save_state.show)
         self.session.flushing.connect(tree.commit_editing)
@@ -411,7 +411,9 @@ class MainWindow(QMainWindow):
         self._open_first_issue(issue_ref)
         return True
 
-    def _archive_damaged(self, exc: ArchiveCorruptError) -> None:
+    def archive_damaged(self, exc: ArchiveCorruptError) -> None:
+        """The file was found damaged (by the check after opening, or the clerk's 检查档案库):
+        closed, and the rescue offered."""
         archive = self.session.archive
         if archive is None or archive.path != exc.path:
             return  # another archive is open by now

@@ -77,7 +77,7 @@ class ArchiveCheck(QObject):
         archive = window.session.archive
         if archive is None or path is None or archive.path != path:
             return  # another archive is open by now
-        window._archive_damaged(ArchiveCorruptError(path, found.detail, backup.newest_backup(archive.backups_dir)))
+        window.archive_damaged(ArchiveCorruptError(path, found.detail, backup.newest_backup(archive.backups_dir)))
 
     def _backup_line(self, newest: file_ops.BackupInfo | None) -> str:
         if newest is None:

@@ -243,6 +243,7 @@ class ReplaceCommand(_DocumentCommand):
     def __init__(self, doc: IssueDocument, changes: list[edits.Replacement], text: str):
         super().__init__(doc, text)
         self.changes = changes
+        self._first = True
 
     def _set(self, change: edits.Replacement, value: Any) -> None:
         # through the document, which tells the views; named as edits.set_value names fields
@@ -253,13 +254,29 @@ class ReplaceCommand(_DocumentCommand):
         else:
             self.doc.set_entry_field(change.uid, change.field, value)
 
+    def _show(self) -> None:
+        """As a typed step is undone where it was typed: the first place changed brought in
+        sight (the masthead panel in front for the masthead and the closing block), so that
+        Ctrl+Z is seen to do something when the fix was made elsewhere than the clerk is now."""
+        first = self.changes[0] if self.changes else None
+        if first is None:
+            return
+        if not first.uid:
+            self.doc.mastheadFocusRequested.emit(first.field)
+        else:
+            self.doc.focusRequested.emit(first.uid)
+
     def redo(self) -> None:
         for change in self.changes:
             self._set(change, change.new)
+        if not self._first:
+            self._show()
+        self._first = False
 
     def undo(self) -> None:
         for change in reversed(self.changes):
             self._set(change, change.old)
+        self._show()
 
 
 # QT_TRANSLATE_NOOP returns its text unchanged (typed as object); lupdate collects it from here.

@@ -94,3 +94,23 @@ def test_a_final_issue_refuses_to_replace_and_says_why(qtbot, window, stored_iss
     assert len(said) == 2 and all("已定稿" in text and "撤销定稿" in text for text in said)
     assert issue_to_dict(doc.issue) == before and doc.undo_stack.count() == 0
     assert issue_to_dict(stored_issue(doc.issue.id)) == before
+
+
+def test_undoing_a_replace_in_the_closing_block_brings_the_masthead_panel_to_the_front(qtbot, window):
+    doc = window.document
+    reviewer = doc.issue.signoff.reviewers[0]
+    assert reviewer not in _bodies(doc.issue)  # the closing block is the first place changed
+    bar = _open_replace(qtbot, window, reviewer, "王五")
+    qtbot.mouseClick(bar.ui.replaceAllButton, Qt.MouseButton.LeftButton)
+    assert doc.issue.signoff.reviewers[0] == "王五"
+    bar.close()
+    qtbot.wait(50)  # what the find bar shows of the last match has been shown
+
+    def to_issue_list() -> bool:  # the clerk goes to the issue list meanwhile
+        window.ui.issueListDock.raise_()
+        return window.ui.mastheadDock.visibleRegion().isEmpty()
+
+    qtbot.waitUntil(to_issue_list)
+    doc.undo_stack.undo()
+    assert doc.issue.signoff.reviewers[0] == reviewer
+    qtbot.waitUntil(lambda: not window.ui.mastheadDock.visibleRegion().isEmpty())

@@ -149,3 +149,8 @@ def test_units_a_sender_writes_about_are_not_credited_with_its_submission(archiv
     _adopt(archive, "报送单位：舞阳县人民政府\n11月24日，舞阳县住建局、舞阳县交通运输局联合开展道路施工安全检查。\n")
     adopted = {row.name: row.adopted for row in compute_stats(archive, *YEAR_2022).rows}
     assert (adopted["舞阳县人民政府"], adopted["舞阳县住房和城乡建设局"], adopted["舞阳县交通运输局"]) == (1, 0, 0)
+
+
+def test_a_signature_giving_whom_to_call_without_its_place_leaves_the_sender_to_the_opening():
+    text = "主题：西平县开展燃气安全检查\n3月19日，西平县对城区12家餐饮场所开展燃气安全检查。\n县应急局 李明 电话：0396-6221234\n"
+    assert detect_unit([("西平县", 1), ("西平县应急管理局", 1), ("上蔡县", 2)], "邮件.txt", text) == 1

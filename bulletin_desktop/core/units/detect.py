@@ -88,13 +88,16 @@ def _signature(text: str) -> str:
 # a signature giving whom to call: 舞阳县应急管理局 联系人：周鹏 0395-7212345
 _CONTACT = re.compile(r"联系人|电话|手机|联系方式")
 _SIGNATURE_LINES = 2
+_LEVELS = "市县区乡镇"
 
 
 def _with_contact(lines: list[str]) -> str:
-    """The sender's name opening one of the last lines that gives whom to call."""
+    """The sender's name opening one of the last lines that gives whom to call, when it says
+    its place: 县应急局 李明 电话：… names none, and the mail's other lines say which county's."""
     for line in lines[-_SIGNATURE_LINES:]:
         first = re.split(r"\s", line, maxsplit=1)[0]
-        if len(first) < len(line) and _CONTACT.search(line[len(first):]) and SENDER_ALONE.match(first):
+        if (len(first) < len(line) and _CONTACT.search(line[len(first):]) and SENDER_ALONE.match(first)
+                and first[0] not in _LEVELS):
             return first
     return ""
 

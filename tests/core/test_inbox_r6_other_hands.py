@@ -136,9 +136,10 @@ def test_a_joint_submission_signed_by_both_is_one_item_credited_to_each(archive)
                     "11月24日，召陵区应急管理局、召陵区住建局联合对辖区在建项目开展建筑施工安全大检查。\n"
                     "（召陵区应急管理局　召陵区住房和城乡建设局）\n")
     report = compute_stats(archive, *YEAR_2022)
-    adopted = {row.name: (row.adopted, row.articles) for row in report.rows}
-    assert adopted["召陵区应急管理局"] == adopted["召陵区住房和城乡建设局"] == (1, 0)
+    adopted = {row.name: (row.adopted, row.articles, row.direct) for row in report.rows}
+    assert adopted["召陵区应急管理局"] == adopted["召陵区住房和城乡建设局"] == (1, 0, 0)  # through the inbox, none direct
     assert report.joint_entries == 1
+    assert report.total.direct == sum(row.direct for row in report.rows)  # its second credit not taken off them
 
 
 def test_units_a_sender_writes_about_are_not_credited_with_its_submission(archive):

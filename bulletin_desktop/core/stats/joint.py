@@ -36,6 +36,7 @@ class JointCredit:
     entry_uid: str
     section: str  # the title of the entry's section
     month: str  # of its issue: 2024-05
+    adopted: bool = False  # from a submission (joint): not written in directly, its count of submissions known
 
 
 def joint_unit_ids(text: str, names: dict[str, int]) -> list[int]:
@@ -80,7 +81,8 @@ def joint_credits(conn: sqlite3.Connection, series_sql: str, params: tuple) -> l
         counted = unit_id if unit_id is not None else together[0] if together else None
         for other in together:
             if counted is not None and other != counted:
-                credits.append(JointCredit(other, counted, bool(article), bool(special), uid, section, month))
+                credits.append(JointCredit(other, counted, bool(article), bool(special), uid, section, month,
+                                           bool(adopted)))
     return credits
 
 

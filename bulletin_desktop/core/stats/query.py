@@ -201,7 +201,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         title = section_label(credit.section)
         row.by_section[title] = row.by_section.get(title, 0) + 1
         row.by_month[credit.month] = row.by_month.get(credit.month, 0) + 1
-        row.direct += 1
+        row.direct += not credit.adopted  # one adopted from a joint submission came through the inbox
         row.points += (per_article if credit.article else per_item) + credit.special * per_special
         row.points += joint_flags.get(credit.entry_uid, 0.0)
     without_unit = 0
@@ -242,7 +242,7 @@ def _count_once(summed: UnitStats, credit: JointCredit) -> None:
     """Take back from a sum of units' rows the second count of a jointly reported entry."""
     title = section_label(credit.section)
     summed.adopted -= 1
-    summed.direct -= 1
+    summed.direct -= not credit.adopted
     summed.articles -= credit.article
     summed.special -= credit.special
     summed.by_section[title] -= 1

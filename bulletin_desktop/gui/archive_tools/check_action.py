@@ -19,6 +19,7 @@ from ...core.archive import ArchiveCorruptError, backup, file_ops
 from ..background import BackgroundJob
 
 if TYPE_CHECKING:
+    from ...core.archive import Archive
     from ..main_window import MainWindow
 
 
@@ -39,7 +40,7 @@ class ArchiveCheck(QObject):
         super().__init__(window)
         self.window = window
         self.action = action
-        self._path: Path | None = None
+        self._checked: Archive | None = None  # the Archive checked: a rescue only for the one still open
         self._job = BackgroundJob("archive-check-asked", self)
         self._job.finished.connect(self._finished)
 
@@ -52,7 +53,8 @@ class ArchiveCheck(QObject):
         if archive is None or self._job.busy:
             return False
         self.window.session.flush()  # what is checked is what the clerk sees
-        path = self._path = archive.path
+        self._checked = archive
+        path = archive.path
         self.action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Checking the archive…"))
         return self._job.start(lambda _report: _check(path))
@@ -66,7 +68,7 @@ class ArchiveCheck(QObject):
 
             show_error(window, self.tr("Check Archive"), str(getattr(error, "message", None) or error))
             return
-        found, path = result.found, self._path
+        found = result.found
         if found.ok or found.too_new:
             box = QMessageBox(QMessageBox.Icon.Information if found.ok else QMessageBox.Icon.Warning,
                               self.tr("Check Archive"), found.message + "\n" + self._backup_line(result.newest),
@@ -75,9 +77,9 @@ class ArchiveCheck(QObject):
             box.exec()
             return
         archive = window.session.archive
-        if archive is None or path is None or archive.path != path:
-            return  # another archive is open by now
-        window.archive_damaged(ArchiveCorruptError(path, found.detail, backup.newest_backup(archive.backups_dir)))
+        if archive is None or archive is not self._checked:
+            return  # another archive (or a restored one) is open by now
+        window.archive_damaged(ArchiveCorruptError(archive.path, found.detail, backup.newest_backup(archive.backups_dir)))
 
     def _backup_line(self, newest: file_ops.BackupInfo | None) -> str:
         if newest is None:

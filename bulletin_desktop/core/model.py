@@ -726,6 +726,10 @@ def attribution(text: str) -> str:
 
 # what an attribution says of its sender after the name: （县应急局供稿）, （县应急局 供稿）
 _SENDER_WORD_AFTER = LazyPattern(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
+# What a picture's note opens with (（图为检查现场）, （图片由县应急局提供）): the recogniser's
+# captions and a signature alike; such a note names no sender, and a scene (检查现场, 会场) no unit
+PICTURE_NOTE = r"图为|图片|照片|摄影|视频截图"
+_NO_SENDER = LazyPattern(rf"^(?:{PICTURE_NOTE})|(?:现场|会场|考场|赛场)$")
 
 
 def signed_unit(body: RichText) -> str:
@@ -735,6 +739,8 @@ def signed_unit(body: RichText) -> str:
     a joint bold unit is read; spaced apart, （县应急管理局 县住建局）, they are joined with 、);
     or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name."""
     name = _SENDER_WORD_AFTER.subn("", attribution(plain(body).strip()))[0] if body else ""
+    if _NO_SENDER.search(name):
+        return ""
     if re.match(_UNIT_NAMED, name):
         return name
     return _signed_together(name) if name else ""

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from ..model import (
-    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
+    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, PICTURE_NOTE, SENDER_LABEL, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
     attribution, dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
@@ -417,7 +417,9 @@ def ends_sentence(text: str) -> bool:
 # a report's list of attachments: 附件：1.……, then the next on a line of its own (2.……)
 ATTACHMENTS = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]")
 NEXT_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
-_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△]|附件\s*\d{0,2}\s*[：:])")
+# a picture's note, bracketed or not (（图为检查现场）)
+_CAPTION = re.compile(r"^[（(]?(?:图为|[上下左右]图(?:为|[：:])|图\s*\d{1,2}(?:\s|[：:.．])|图\s*[：:]|[▲△]|附件\s*\d{0,2}\s*[：:])"
+                      r"|^[（(](?:" + PICTURE_NOTE + ")")
 
 
 def is_caption(text: str) -> bool:

@@ -43,6 +43,16 @@ def imported_sample(tmp_path: Path, sample_text: str) -> Path:
     return db
 
 
+def run_in(db: Path, capsys, *argv: str) -> tuple[int, str, str]:
+    """``bulletin-desktop ARGV --db DB`` in this process: its exit code, stdout and stderr."""
+    try:
+        code = main([*argv, "--db", str(db)])
+    except SystemExit as exited:
+        code = int(exited.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def show_json(db: Path, ref: str, capsys) -> dict:
     assert main(["show", "--db", str(db), ref, "--json"]) == 0
     return json.loads(capsys.readouterr().out)

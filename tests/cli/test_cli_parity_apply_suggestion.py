@@ -7,20 +7,10 @@ import json
 
 import pytest
 
-from bulletin_desktop.cli import main
 
-from test_cli import imported_sample
+from test_cli import imported_sample, run_in as run
 
 WRONG = "11月6日，**正阳县市场监管局**检查加油站7家，接待群众来放3批次，下达整改指令书4分。"
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], "--db", str(db), *argv[1:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def findings(db, capsys, ref: str = "52") -> list[dict]:

@@ -9,7 +9,7 @@ import pytest
 
 from bulletin_desktop.cli import main
 
-from test_cli import imported_sample, show_json
+from test_cli import imported_sample, show_json, run_in
 
 
 @pytest.fixture
@@ -24,12 +24,7 @@ def db(tmp_path, sample_text, capsys):
 
 
 def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["entry", "edit", "--db", str(db), *argv])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_in(db, capsys, "entry", "edit", *argv)
 
 
 def entries(db, capsys) -> list[dict]:

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import json
 
-from bulletin_desktop.cli import main
 
-from test_cli import imported_sample
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], "--db", str(db), *argv[1:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from test_cli import imported_sample, run_in as run
 
 
 def test_places_in_printed_order_with_the_masthead_and_the_entries(tmp_path, sample_text, capsys):

@@ -7,20 +7,10 @@ import json
 
 import pytest
 
-from bulletin_desktop.cli import main
 
-from test_cli import imported_sample
+from test_cli import imported_sample, run_in as run
 
 WRONG = "11月3日，**新蔡县信访局**接待群众来放12批次，当场化解矛盾9件。"
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], "--db", str(db), *argv[1:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def findings(db, capsys, ref: str) -> list[dict]:

@@ -8,18 +8,8 @@ import json
 
 import pytest
 
-from bulletin_desktop.cli import main
 
-from test_cli import imported_sample
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], "--db", str(db), *argv[1:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from test_cli import imported_sample, run_in as run
 
 
 def found_numbers(db, capsys, *options: str) -> list[int]:

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bulletin_desktop.cli import main
 from bulletin_desktop.core.archive import Archive
 
-from test_cli import imported_sample
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], argv[1], "--db", str(db), *argv[2:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from test_cli import imported_sample, run_in as run
 
 
 def test_only_what_was_deleted_longer_ago_goes(tmp_path, sample_text, capsys):

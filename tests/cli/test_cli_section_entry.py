@@ -8,21 +8,12 @@ import pytest
 
 from bulletin_desktop.cli import main
 
-from test_cli import imported_sample, show_json
+from test_cli import imported_sample, show_json, run_in as run
 
 
 @pytest.fixture
 def db(tmp_path, sample_text):
     return imported_sample(tmp_path, sample_text)
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], argv[1], "--db", str(db), *argv[2:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def titles(db, capsys) -> list[str]:

@@ -8,24 +8,14 @@ import json
 
 import pytest
 
-from bulletin_desktop.cli import main
 from bulletin_desktop.core.archive import Archive
 
-from test_cli import imported_sample, show_json
+from test_cli import imported_sample, show_json, run_in as run
 
 
 @pytest.fixture
 def db(tmp_path, sample_text):
     return imported_sample(tmp_path, sample_text)
-
-
-def run(db, capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main([argv[0], argv[1], "--db", str(db), *argv[2:]])
-    except SystemExit as exited:
-        code = int(exited.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def entries(db, capsys) -> list[dict]:

@@ -188,7 +188,7 @@ def _added_entries(issue, archive, args: argparse.Namespace) -> list:
     with a date is an entry, the undated ones after it are its own, date and unit to their
     fields), the units known to the archive and this issue read after a date as there."""
     from ..core.model import Article
-    from ..core.pasted_entries import pasted_entries
+    from ..core.pasted_entries import pasted_entries, units_known_to
     from ..core.richtext import parse_markup, plain
     from .arg_types import UsageError
 
@@ -197,9 +197,7 @@ def _added_entries(issue, archive, args: argparse.Namespace) -> list:
         raise UsageError("正文不能为空。")
     if args.title is not None:
         return [Article(title=args.title.strip(), paragraphs=texts)]
-    known = archive.known_units()
-    known += [unit for _section, entry in issue.entries() if (unit := getattr(entry, "unit", "")) and unit not in known]
-    return pasted_entries(texts, known)
+    return pasted_entries(texts, units_known_to(archive.known_units(), issue))
 
 
 def _edit_entry(issue, entry, args: argparse.Namespace) -> None:

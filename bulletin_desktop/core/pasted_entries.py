@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import DATE_SEPARATOR, Item, level_repeated, unit_before_date, unit_bracket, unit_moved_after_date
+from .model import DATE_SEPARATOR, Issue, Item, level_repeated, unit_before_date, unit_bracket, unit_moved_after_date
 from .richtext import RichText, Run, concat, normalize, plain, replace_range
 
 
@@ -112,3 +112,17 @@ def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> 
 def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> list[Item]:
     """The entries several pasted paragraphs are, in order (entry_spans, pasted_item)."""
     return [pasted_item(span, known_units) for span in entry_spans(paragraphs)]
+
+
+def units_known_to(archive_units: list[str], issue: Issue | None) -> list[str]:
+    """The units a paste into ``issue`` is read against (a name after its date is its unit
+    when known): the archive's, then those of this issue's entries it lacks, in order."""
+    units = list(archive_units)
+    if issue is not None:
+        seen = set(units)
+        for _section, entry in issue.entries():
+            unit = getattr(entry, "unit", "")
+            if unit and unit not in seen:
+                units.append(unit)
+                seen.add(unit)
+    return units

@@ -244,16 +244,9 @@ class Session(QObject):
         return self.archive.search_choices()
 
     def known_units(self) -> list[str]:
-        units = self.archive.known_units() if self.archive is not None else []
-        issue = self.document.issue
-        if issue is not None:
-            seen = set(units)
-            for _section, entry in issue.entries():
-                unit = getattr(entry, "unit", "")
-                if unit and unit not in seen:
-                    units.append(unit)
-                    seen.add(unit)
-        return units
+        from ..core.pasted_entries import units_known_to
+
+        return units_known_to(self.archive.known_units() if self.archive is not None else [], self.document.issue)
 
     def alias_typed_units(self, names: list[str]) -> None:
         """Units written whole into entries (the unit field left, a paste) that are other

@@ -3,9 +3,11 @@ does it on the command line; a damaged file goes to the rescue opening one offer
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from bulletin_desktop.core.archive import Archive
+
+from rescue_answers import answer_rescue, archive_with_a_backup, scribble_over_the_middle
 
 
 def test_a_sound_archive_is_answered_with_what_it_holds_after_the_edits_are_written(qtbot, window):
@@ -49,29 +51,14 @@ def test_a_damaged_file_found_by_the_check_is_rescued_from_its_backup(qtbot, tmp
     from bulletin_desktop.gui.main_window import MainWindow
 
     path = tmp_path / "archive.sqlite"
-    with Archive.open(path, auto_backup=False) as archive:
-        for number in range(1, 41):
-            sample_issue.number = number
-            archive.add_issue(sample_issue)
-        archive.backup_now()
+    archive_with_a_backup(path, sample_issue)
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_archive(path)
     win.show()
-    with open(path, "r+b") as handle:  # the disk goes bad under the open window
-        handle.seek(path.stat().st_size // 2)
-        handle.write(bytes(range(256)) * 64)
+    scribble_over_the_middle(path)  # the disk goes bad under the open window
     seen: dict = {}
-
-    def choose_restore() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "rescueDialog":
-            QTimer.singleShot(20, choose_restore)
-            return
-        seen.update(message=dialog.ui.message.text(), backup=dialog.ui.backupInfo.text())
-        dialog.ui.restoreButton.click()
-
-    QTimer.singleShot(0, choose_restore)
+    answer_rescue("restoreButton", seen)
     win.archive_tools.check.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=20000)
     assert "已损坏" in seen["message"] and "btree" not in seen["message"].lower()

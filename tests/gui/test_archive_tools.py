@@ -13,6 +13,7 @@ from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.issue_json import issue_to_dict
 
 from archive_pages import entry_leaf_pages
+from rescue_answers import answer_rescue, archive_with_a_backup, scribble_over_the_middle
 
 
 def test_a_final_issue_is_read_only_with_a_banner_until_reopened(qtbot, window, stored_issue):
@@ -119,20 +120,6 @@ def _damage(path, seed: int) -> None:
             handle.write(rng.randbytes(4096))
 
 
-def _answer_rescue(qtbot, choose: str, seen: dict) -> None:
-    def click() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "rescueDialog":
-            QTimer.singleShot(20, click)
-            return
-        seen.update(message=dialog.ui.message.text(), backup=dialog.ui.backupInfo.text(),
-                    details=dialog.ui.details.toPlainText(), details_shown=dialog.ui.details.isVisible(),
-                    restore=dialog.ui.restoreButton.isEnabled())
-        getattr(dialog.ui, choose).click()
-
-    QTimer.singleShot(0, click)
-
-
 @pytest.mark.parametrize("seed,with_backup", [(11, True), (12, False)])
 def test_a_damaged_archive_is_salvaged_on_opening(qtbot, tmp_path, thousand_issue_archive, seed, with_backup):
     from bulletin_desktop.gui.main_window import MainWindow
@@ -147,7 +134,7 @@ def test_a_damaged_archive_is_salvaged_on_opening(qtbot, tmp_path, thousand_issu
     win = MainWindow()
     qtbot.addWidget(win)
     seen: dict = {}
-    _answer_rescue(qtbot, "salvageButton", seen)
+    answer_rescue("salvageButton", seen)
     assert win.open_archive(path)
     assert "已损坏" in seen["message"]
     if with_backup:  # both ways are offered; the backup is described by what it holds and its age
@@ -171,18 +158,12 @@ def test_a_damaged_archive_with_a_backup_offers_it_and_restores_it(qtbot, tmp_pa
     from bulletin_desktop.gui.main_window import MainWindow
 
     path = tmp_path / "archive.sqlite"
-    with Archive.open(path, auto_backup=False) as archive:
-        for number in range(1, 41):
-            sample_issue.number = number
-            archive.add_issue(sample_issue)
-        archive.backup_now()
-    with open(path, "r+b") as handle:
-        handle.seek(path.stat().st_size // 2)
-        handle.write(bytes(range(256)) * 64)
+    archive_with_a_backup(path, sample_issue)
+    scribble_over_the_middle(path)
     win = MainWindow()
     qtbot.addWidget(win)
     seen: dict = {}
-    _answer_rescue(qtbot, "restoreButton", seen)
+    answer_rescue("restoreButton", seen)
     assert win.open_archive(path)
     assert seen["restore"] and "40" in seen["backup"] and "第40期" in seen["backup"]
     assert len(win.session.summaries()) == 40
@@ -203,7 +184,7 @@ def test_a_file_with_nothing_readable_is_left_as_it_was(qtbot, tmp_path, monkeyp
     win = MainWindow()
     qtbot.addWidget(win)
     seen: dict = {}
-    _answer_rescue(qtbot, "salvageButton", seen)
+    answer_rescue("salvageButton", seen)
     assert not win.open_archive(path)
     assert shown and "保持原样" in shown[0] and "Traceback" not in shown[0]
     assert path.read_bytes() == before and not list(tmp_path.glob("*-damaged-*"))
@@ -288,7 +269,7 @@ def _open_damaged_and_salvage(qtbot, tmp_path, source, cancel_at: int | None = N
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    _answer_rescue(qtbot, "salvageButton", {})
+    answer_rescue("salvageButton", {})
     seen: list = []
     _watch_salvage(seen, cancel_at)
     opened = win.open_archive(path)

@@ -13,7 +13,7 @@ def older_archive(path, issue, version: int | None = None) -> None:
     current = sqlite3.connect(":memory:", isolation_level=None)
     connection.register_functions(current)
     schema.migrate(current)
-    now = store.now_text()
+    now = store.now_text(current)
     store.insert_issue(current, issue, store.ensure_series(current, issue, now), now)
     conn = sqlite3.connect(path, isolation_level=None)
     connection.register_functions(conn)

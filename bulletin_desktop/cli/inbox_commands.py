@@ -107,13 +107,14 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     files = expand_folders(args.files)
     for path in files:  # a named pipe or a device would block the reading, or never end
         check_regular_file(path)
-    items = read_submissions(files, names, received, unit_id=unit_id) or []
+    items = read_submissions(files, names, received, unit_id=unit_id, today=archive.today()) or []
     sources = [path.name for path in files]
     if args.text_file is not None:
         paragraphs = paragraphs_from_text(_read_text(args.text_file))
         if not paragraphs:
             raise CommandError(f"{args.text_file.name}：里面没有文字。")
-        items.append(make_submission(paragraphs, source="粘贴", received=received, unit_id=unit_id, names=names))
+        items.append(make_submission(paragraphs, source="粘贴", received=received, unit_id=unit_id, names=names,
+                                     today=archive.today()))
         sources.append("粘贴")
     if not items:
         raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")

@@ -62,7 +62,7 @@ def archive_before(path, migration) -> tuple[sqlite3.Connection, int]:
     conn = sqlite3.connect(path, isolation_level=None)
     connection.register_functions(conn)
     schema.migrate(conn, target=version - 1)
-    now = store.now_text()
+    now = store.now_text(conn)
     series = store.inserted_id(conn.execute(
         "INSERT INTO series (name, office, default_sections, signoff, distribution, created_at, updated_at) "
         "VALUES (?, '', '[]', '{}', '[]', ?, ?)", (SERIES, now, now)))
@@ -72,7 +72,7 @@ def archive_before(path, migration) -> tuple[sqlite3.Connection, int]:
 def test_issues_stored_before_the_migration_keep_the_plain_form(tmp_path):
     path = tmp_path / "archive.sqlite"
     conn, series = archive_before(path, schema._number_forms)
-    now = store.now_text()
+    now = store.now_text(conn)
     conn.execute("INSERT INTO issues (series_id, number, date, created_at, updated_at) VALUES (?, 52, '2022-11-21', ?, ?)",
                  (series, now, now))
     conn.close()

@@ -20,7 +20,7 @@ from ..model import Issue, Section, Series, Special, year_number_in_form
 from ..safe_write import os_error_reason
 from . import KEEP_BACKUPS, TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
-from .connection import check_sqlite_support, configure, connect, read_header
+from .connection import ArchiveConnection, Clock, check_sqlite_support, configure, connect, read_header
 from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveNotWritableError, ArchiveTooNewError, DuplicateIssueError,
     IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
@@ -29,7 +29,7 @@ from .lock import WriteLock
 from .records import IssueSummary
 
 if TYPE_CHECKING:
-    from .auto_backup import AutoBackups, Clock
+    from .auto_backup import AutoBackups
     from .search_records import SearchChoices, SearchFilters, SearchHit
     from .trash import TrashItem
 
@@ -81,12 +81,29 @@ class Archive:
         self.backups_dir = backup.backups_dir_for(path)
         self.keep_backups = keep_backups
         self._connection: sqlite3.Connection | None = conn
-        self.clock = clock  # tests turn it forward; trash retention and backup intervals follow it
+        self.clock = clock
         self.auto_backups: AutoBackups | None = None
         self._lock = lock
         self._guard = threading.RLock()
         self._notices = ChangeNotices()
         self.schema_version = schema.user_version(conn)
+
+    @property
+    def clock(self) -> Clock:
+        """The archive's one clock: every date it stores (rows, trash, records, backups'
+        names) and every age it judges (trash retention, backup intervals) reads it. Tests
+        set it to check them; for the clerk it is the wall clock."""
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self._clock = clock
+        if isinstance(self._connection, ArchiveConnection):  # rows other packages write through it
+            self._connection.clock = clock
+
+    def today(self) -> dt.date:
+        """The day by the archive's clock: a new issue's date, a submission's received day."""
+        return self.clock().date()
 
     # -- opening and closing --------------------------------------------------------
 
@@ -119,20 +136,18 @@ class Archive:
                     raise ArchiveNotWritableError(path, os_error_reason(exc)) from None
                 raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{os_error_reason(exc)}") from None
         try:
-            archive = cls._open_locked(path, readonly, keep_backups, lock, check)
+            archive = cls._open_locked(path, readonly, keep_backups, lock, check, clock or dt.datetime.now)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
-        if clock is not None:
-            archive.clock = clock
         if not readonly:
             archive._after_open(auto_backup, trash_days, backup_on_close, purge_trash)
         return archive
 
     @classmethod
     def _open_locked(cls, path: Path, readonly: bool, keep_backups: int | None, lock: WriteLock | None,
-                     check: bool = True) -> "Archive":
+                     check: bool = True, clock: Clock = dt.datetime.now) -> "Archive":
         backups_dir = backup.backups_dir_for(path)
 
         def corrupt(detail: str) -> ArchiveCorruptError:
@@ -148,6 +163,8 @@ class Archive:
             conn = connect(path, readonly)
         except sqlite3.Error as exc:
             raise ArchiveError(f"无法打开档案库 {path}：{_sqlite_message(exc)}") from None
+        if isinstance(conn, ArchiveConnection):  # an upgrade's copy and rows are dated by it too
+            conn.clock = clock
         try:
             try:
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -170,8 +187,8 @@ class Archive:
                     )
                 from .upgrade import upgrade_connection
 
-                upgrade_connection(conn, path, cls._migrate)
-            return cls(path, conn, lock, readonly, keep_backups)
+                upgrade_connection(conn, path, cls._migrate, clock())
+            return cls(path, conn, lock, readonly, keep_backups, clock)
         except BaseException:
             conn.close()
             raise
@@ -439,7 +456,7 @@ class Archive:
         office and the closing block are the series' saved defaults when 存为本刊默认设置 was used
         (``Series.numbering`` set), else the latest issue's; the number within the year
         continues the latest issue's (第1期 in a new year)."""
-        today = today or dt.date.today()
+        today = today or self.today()
         with self._reading() as conn:
             if series is None:
                 row = conn.execute(f"SELECT i.series_id FROM issues i {store.NEWEST_FIRST} LIMIT 1").fetchone()
@@ -503,7 +520,7 @@ class Archive:
     def add_series(self, name: str) -> Series:
         """A new series with nothing but its name; DuplicateSeriesError if the name is taken."""
         with self._transaction("新建刊物") as conn:
-            series_id = store.insert_series(conn, Series(name=name), store.now_text())
+            series_id = store.insert_series(conn, Series(name=name), self.now_text())
             series = store.get_series(conn, series_id)
         assert series is not None
         self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
@@ -517,7 +534,7 @@ class Archive:
             if series is None:
                 raise SeriesNotFoundError(key)
             assert series.id is not None
-            changed = store.rename_series(conn, series.id, name, store.now_text())
+            changed = store.rename_series(conn, series.id, name, self.now_text())
             series = store.get_series(conn, series.id)
         assert series is not None and series.id is not None
         if changed:
@@ -527,7 +544,7 @@ class Archive:
     def save_series(self, series: Series) -> int:
         """Store what new issues of ``series`` start from; returns its id."""
         with self._transaction("保存刊物设置") as conn:
-            series_id = store.save_series(conn, series, store.now_text())
+            series_id = store.save_series(conn, series, self.now_text())
         series.id = series_id
         self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
         return series_id
@@ -545,7 +562,7 @@ class Archive:
     def set_series_layout(self, series_id: int, changes: dict[str, Any]) -> None:
         """Replace the layout options the series changes; ``{}`` gives it the defaults again."""
         with self._transaction("保存刊物版式") as conn:
-            changed = store.set_series_layout(conn, series_id, dict(changes), store.now_text())
+            changed = store.set_series_layout(conn, series_id, dict(changes), self.now_text())
         if changed:
             self._notices.send(ArchiveChange(series_changed=frozenset({series_id})))
 
@@ -584,13 +601,13 @@ class Archive:
 
             return choices(conn)
 
-    # -- trash ----------------------------------------------------------------------
-
     def now_text(self) -> str:
-        """The archive's time as its rows are dated: every trash record (a deleted issue, the
-        parts a save removed, the version an import replaced) by this one clock, which the
-        retention purge reads too."""
-        return self.clock().isoformat(sep=" ", timespec="seconds")
+        """The archive's time as its rows are dated, by its one clock (``store.now_text``
+        gives the same to code that holds only the connection); the trash's retention purge
+        reads that clock too."""
+        return store.time_text(self.clock())
+
+    # -- trash ----------------------------------------------------------------------
 
     def trash_items(self) -> list[TrashItem]:
         with self._reading() as conn:
@@ -686,7 +703,7 @@ class Archive:
 
     def backup_now(self) -> Path:
         with self._guard:
-            return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups)
+            return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups, self.clock())
 
     def _after_open(self, auto_backup: bool, trash_days: int | None, backup_on_close: bool = True,
                     purge_trash: bool = True) -> None:

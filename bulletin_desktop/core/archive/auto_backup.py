@@ -28,11 +28,10 @@ from typing import Callable
 
 from ..safe_write import os_error_reason
 from . import backup
-from .connection import connect
+from .connection import Clock, connect
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 ON_OPEN_AFTER = dt.timedelta(days=1)
 WHILE_EDITING_EVERY = dt.timedelta(hours=1)
 CLOSE_WAIT = 5.0  # seconds closing waits for a backup being written before stopping it
@@ -107,7 +106,8 @@ class AutoBackups:
                         if self._stopped:
                             continue
                         self._copying = conn
-                    self.taken.append(backup.take_backup(conn, self.db_path, self.backups_dir, self.keep))
+                    self.taken.append(backup.take_backup(conn, self.db_path, self.backups_dir, self.keep,
+                                                          self.clock()))
                 finally:
                     with self._guard:
                         self._copying = None

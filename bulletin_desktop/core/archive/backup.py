@@ -35,8 +35,12 @@ def copy_name(db_path: Path, when: dt.datetime) -> str:
     return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}{db_path.suffix or '.sqlite'}"
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime(_STAMP)
+def _unused(backups_dir: Path, name: str, when: dt.datetime) -> Path:
+    """``backups_dir / name`` with the time ``when`` (the archive's clock) filled in: a clock
+    that stands still (a test's) never gives two backups one name, one over the other."""
+    while (target := backups_dir / name.format(stamp=when.strftime(_STAMP))).exists():
+        when += dt.timedelta(microseconds=1)
+    return target
 
 
 def _rotating_pattern(stem: str) -> re.Pattern[str]:
@@ -157,15 +161,16 @@ def _describe(exc: Exception) -> str:
     return "磁盘空间已满" if "full" in text else text  # SQLite says "database or disk is full"
 
 
-def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int | None) -> Path:
-    """A new rotating backup; older ones beyond ``keep`` are removed. ``keep`` None: the
+def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int | None,
+                when: dt.datetime) -> Path:
+    """A new rotating backup named by ``when``; older ones beyond ``keep`` are removed. ``keep`` None: the
     clerk's number is not known here (a command; the window's settings hold it), so no
     fewer are kept than there are now, and at least the default number."""
     if keep is None:
         from . import KEEP_BACKUPS
 
         keep = max(KEEP_BACKUPS, len(rotating_backups(backups_dir, db_path.stem)))
-    target = backups_dir / f"{db_path.stem}-{_stamp()}.sqlite"
+    target = _unused(backups_dir, f"{db_path.stem}-{{stamp}}.sqlite", when)
     try:
         vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:
@@ -191,8 +196,9 @@ def backup_due(backups_dir: Path, stem: str, now: float | None = None) -> bool:
     return (now if now is not None else time.time()) - newest >= AUTO_BACKUP_INTERVAL.total_seconds()
 
 
-def pre_migration_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, to_version: int) -> Path:
-    target = backups_dir / f"{db_path.stem}-before-v{to_version}-{_stamp()}.sqlite"
+def pre_migration_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, to_version: int,
+                         when: dt.datetime) -> Path:
+    target = _unused(backups_dir, f"{db_path.stem}-before-v{to_version}-{{stamp}}.sqlite", when)
     try:
         vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:

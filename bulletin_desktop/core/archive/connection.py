@@ -1,10 +1,12 @@
 """Opening the SQLite file: checks that need no connection, then a configured connection."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from .errors import ArchiveError
 from .grams import register_functions
@@ -12,6 +14,22 @@ from .grams import register_functions
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32 * 1024
 _MAGIC = b"SQLite format 3\x00"
+
+Clock = Callable[[], dt.datetime]
+
+
+class ArchiveConnection(sqlite3.Connection):
+    """A connection to an archive, carrying the archive's one clock (``Archive.clock``), so
+    that a row written through it by any package (a unit registered, a submission received)
+    is dated as the archive's own rows are, and a test that sets the time sets it for all."""
+
+    clock: Clock = dt.datetime.now
+
+
+def clock_of(conn: sqlite3.Connection) -> Clock:
+    """The clock rows written through ``conn`` are dated by: the archive's, or, on a
+    connection that is no archive's own (a migration's copy, a test's), the wall clock."""
+    return conn.clock if isinstance(conn, ArchiveConnection) else dt.datetime.now
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,9 +85,9 @@ def connect(path: Path, readonly: bool) -> sqlite3.Connection:
     # isolation_level=None: the archive issues BEGIN/COMMIT itself, one transaction per
     # user action; check_same_thread=False with the Archive's own lock around every call.
     if readonly:
-        conn = open_readonly(path, isolation_level=None, check_same_thread=False)
+        conn = open_readonly(path, isolation_level=None, check_same_thread=False, factory=ArchiveConnection)
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=ArchiveConnection)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     register_functions(conn)
     return conn

@@ -100,14 +100,14 @@ class ProofreadQueries:
     def set_terms(self, terms: list[tuple[str, str, str]]) -> None:
         with self._archive._transaction("保存规范提法表") as conn:
             conn.execute("DELETE FROM proofread_terms")
-            now = store.now_text()
+            now = store.now_text(conn)
             conn.executemany("INSERT OR REPLACE INTO proofread_terms (wrong, right, note, created_at) VALUES (?, ?, ?, ?)",
                              [(w.strip(), r.strip(), n.strip(), now) for w, r, n in terms if w.strip()])
 
     def add_term(self, wrong: str, right: str = "", note: str = "") -> None:
         with self._archive._transaction("加入规范提法表") as conn:
             conn.execute("INSERT OR REPLACE INTO proofread_terms (wrong, right, note, created_at) VALUES (?, ?, ?, ?)",
-                         (wrong.strip(), right.strip(), note.strip(), store.now_text()))
+                         (wrong.strip(), right.strip(), note.strip(), store.now_text(conn)))
 
     def remove_term(self, wrong: str) -> bool:
         with self._archive._transaction("从规范提法表删除") as conn:
@@ -120,7 +120,7 @@ class ProofreadQueries:
     def add_ignore(self, rule: str, text: str) -> None:
         with self._archive._transaction("忽略这条校对提示") as conn:
             conn.execute("INSERT OR IGNORE INTO proofread_ignores (rule, text, created_at) VALUES (?, ?, ?)",
-                         (rule, text, store.now_text()))
+                         (rule, text, store.now_text(conn)))
 
     def remove_ignore(self, rule: str, text: str) -> bool:
         with self._archive._transaction("取消忽略") as conn:
@@ -138,7 +138,7 @@ class ProofreadQueries:
     def ignore_here(self, issue_id: int, anchor: tuple[str, ...]) -> None:
         with self._archive._transaction("在这里忽略校对提示") as conn:
             conn.execute(f"INSERT OR IGNORE INTO proofread_ignored_here (issue_id, {self._ANCHOR}, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (issue_id, *anchor, store.now_text()))
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (issue_id, *anchor, store.now_text(conn)))
 
     def remove_ignore_here(self, issue_id: int, row_id: int) -> bool:
         with self._archive._transaction("取消在这里忽略") as conn:
@@ -153,7 +153,7 @@ class ProofreadQueries:
         """The clerk said the two spellings name different units: never report the pair again."""
         with self._archive._transaction("记住单位写法") as conn:
             conn.execute("INSERT OR IGNORE INTO proofread_units (rare, common, created_at) VALUES (?, ?, ?)",
-                         (rare, common, store.now_text()))
+                         (rare, common, store.now_text(conn)))
 
     def forget_unit(self, rare: str, common: str) -> bool:
         """Take back a 'different units' answer: the rare spelling is reported again."""
@@ -173,7 +173,7 @@ class ProofreadQueries:
     def record_export(self, issue_id: int, unresolved: int) -> None:
         with self._archive._transaction("记录导出时的校对结果") as conn:
             conn.execute("INSERT INTO proofread_exports (issue_id, exported_at, unresolved) VALUES (?, ?, ?)",
-                         (issue_id, store.now_text(), unresolved))
+                         (issue_id, store.now_text(conn), unresolved))
 
     def last_export(self, issue_id: int) -> tuple[str, int] | None:
         with self._archive._reading() as conn:

@@ -19,6 +19,7 @@ from ..model import (
     signed_again, unit_bracket, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
+from .connection import clock_of
 from .errors import ArchiveError, DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
 from .records import IssueSummary
 
@@ -32,8 +33,14 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     return rowid
 
 
-def now_text() -> str:
-    return dt.datetime.now().isoformat(sep=" ", timespec="seconds")
+def time_text(when: dt.datetime) -> str:
+    """A time as the archive's rows are dated (``2026-03-05 09:30:00``)."""
+    return when.isoformat(sep=" ", timespec="seconds")
+
+
+def now_text(conn: sqlite3.Connection) -> str:
+    """Now, by the clock of the archive ``conn`` belongs to: every date a row is given."""
+    return time_text(clock_of(conn)())
 
 
 # -- JSON columns ---------------------------------------------------------------------

@@ -289,5 +289,5 @@ def _restore_part(conn: sqlite3.Connection, kind: str, issue_id: int, payload: d
             issue.sections.append(target)
         target.entries.insert(min(int(row["position"]), len(target.entries)), entry_of(row))
     series = issue.series_id if issue.series_id is not None else store.series_id(conn, issue.series)
-    store.update_issue(conn, issue_id, issue, series, store.now_text())  # type: ignore[arg-type]
+    store.update_issue(conn, issue_id, issue, series, store.now_text(conn))  # type: ignore[arg-type]
     return issue_id

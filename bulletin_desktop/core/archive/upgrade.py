@@ -4,6 +4,7 @@ upgrades on opening (``Archive.open`` for writing comes here); a command that on
 upgrades first (``upgrade_older``), since a read-only opening cannot read the old format."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -37,12 +38,12 @@ def written_by_older_version(path: Path) -> bool:
 
 
 def upgrade_connection(conn: sqlite3.Connection, path: Path,
-                       migrate: Callable[[sqlite3.Connection, Path], None]) -> None:
+                       migrate: Callable[[sqlite3.Connection, Path], None], now: dt.datetime) -> None:
     """The archive on ``conn`` brought to this program's format by ``migrate`` (the opening's
-    own, which says why it failed), a copy of it as it was kept first; a new, empty file
-    needs no copy."""
+    own, which says why it failed), a copy of it as it was kept first, named by ``now`` (the
+    archive's clock); a new, empty file needs no copy."""
     if not schema.is_blank(conn):
-        backup.pre_migration_backup(conn, path, backup.backups_dir_for(path), schema.SCHEMA_VERSION)
+        backup.pre_migration_backup(conn, path, backup.backups_dir_for(path), schema.SCHEMA_VERSION, now)
     migrate(conn, path)
 
 

@@ -121,14 +121,16 @@ def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
 
 
 def make_submission(paragraphs: list[RichText], *, source: str, received: dt.date | None,
-                    unit_id: int | None, names: Iterable[tuple[str, int]] = ()) -> NewSubmission:
+                    unit_id: int | None, names: Iterable[tuple[str, int]] = (),
+                    today: dt.date | None = None) -> NewSubmission:
     """``unit_id`` None: detected from the source's name and the first lines. ``received``
     None: the day the submission says it was sent (报送时间, its signature's date), not
-    later than today; else today (a folder of last year's submissions keeps their days)."""
+    later than today; else today (a folder of last year's submissions keeps their days).
+    ``today``: the archive's (``Archive.today``), so that its clock dates the submission."""
     title, body = split_title(paragraphs)
     lines = [plain(p) for p in paragraphs]
     if received is None:
-        today = dt.date.today()
+        today = today or dt.date.today()
         dated = stated_date(lines, today)
         received = dated if dated is not None and dated <= today else today
     stated = ""
@@ -143,9 +145,10 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
 
 def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date | None, *,
                      unit_id: int | None = None, cancel: threading.Event | None = None,
-                     report: Callable[[int], None] | None = None) -> list[NewSubmission] | None:
+                     report: Callable[[int], None] | None = None,
+                     today: dt.date | None = None) -> list[NewSubmission] | None:
     """Every file as a submission (``unit_id`` None: each detected; ``received`` None: each
-    dated as it says, see make_submission), or None once ``cancel``
+    dated as it says by ``today``, see make_submission), or None once ``cancel``
     is set (then at once, even in a LibreOffice conversion); ``report(index)`` before each
     file. Stores nothing: the caller stores all of them, or none when one is refused."""
     names = list(names)
@@ -161,7 +164,8 @@ def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], re
         except SubmissionFileError as exc:
             refused.append(exc.message)
             continue
-        items.append(make_submission(paragraphs, source=path.name, received=received, unit_id=unit_id, names=names))
+        items.append(make_submission(paragraphs, source=path.name, received=received, unit_id=unit_id, names=names,
+                                     today=today))
     if cancel is not None and cancel.is_set():
         return None
     if len(refused) > 1 or (refused and len(files) > 1):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Sequence
 
 from ..archive import Archive
-from ..archive.store import YEAR_NUMBER_COLUMNS, inserted_id, now_text, year_number_of
+from ..archive.store import YEAR_NUMBER_COLUMNS, inserted_id, year_number_of
 from ..errors import BulletinError
 from ..model import number_line
 from ..units.registry import insert_unit, unit_stated
@@ -98,7 +98,7 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     the id of each such submission with the name, for the clerk to give its unit."""
     from .sameness import same_news
 
-    now = now_text()
+    now = archive.now_text()
     ids: list[int] = []
     known: dict[int | None, dict[str, int]] = {}  # by unit, read when a submission of that unit comes
 

@@ -371,7 +371,7 @@ def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
         sort_order = conn.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
     unit_id = inserted_id(conn.execute(
         "INSERT INTO units (name, category, sort_order, created_at) VALUES (?, ?, ?, ?)",
-        (name, category.strip() or _local_category(conn, name), sort_order, now_text())))
+        (name, category.strip() or _local_category(conn, name), sort_order, now_text(conn))))
     conn.executemany("INSERT INTO unit_names (name, unit_id) VALUES (?, ?)",
                      [(each, unit_id) for each in dict.fromkeys((name, *aliases))])
     return _units(conn, "u.id = ?", (unit_id,))[0]

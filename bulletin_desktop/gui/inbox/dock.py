@@ -136,7 +136,7 @@ class InboxView(QWidget):
             if len(files) > READ_AT_ONCE or any(path.suffix.lower() in CONVERTED_SUFFIXES for path in files):
                 self._read_in_background(files)
                 return []
-            items = read_submissions(files, registry.unit_names(self.archive), None) or []
+            items = read_submissions(files, registry.unit_names(self.archive), None, today=self.archive.today()) or []
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
             unplaced: list[tuple[int, str]] = []
@@ -156,10 +156,11 @@ class InboxView(QWidget):
                                       self.tr("Reading the submissions…"))
             self.reader.ended.connect(self._read)
         names = registry.unit_names(self.archive)
+        today = self.archive.today()
         self._reading_into = self.archive
         if not self.reader.start([path.name for path in files],
                                  lambda cancel, report: read_submissions(files, names, None, cancel=cancel,
-                                                                         report=report)):
+                                                                         report=report, today=today)):
             self._error(self.tr("Submissions are being read already; wait for them to finish."))
 
     def _read(self, end: ReadingEnd) -> None:
@@ -206,7 +207,7 @@ class InboxView(QWidget):
             return []
         try:
             item = make_submission(paragraphs, source="粘贴", received=None, unit_id=None,
-                                   names=registry.unit_names(self.archive))
+                                   names=registry.unit_names(self.archive), today=self.archive.today())
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
             unplaced: list[tuple[int, str]] = []

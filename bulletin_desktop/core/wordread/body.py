@@ -34,7 +34,7 @@ from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
 from .equations import EQUATIONS, equation_text
 from .ns import R_ID, V, W_VAL, WP, A, on, w, whole_number
-from .placement import FOOT, TOP, FrameBox, Page, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
+from .placement import FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
 from .styles import Styles, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -569,7 +569,8 @@ class BodyReader:
         down = down_the_page(graphic, self._page) if not self._nested else None
         if down is None or TOP < down < FOOT:
             self._boxed.update(id(p) for p in paragraphs)
-            builder.box(paragraphs, down)  # placed by its paragraph (or in the middle of the page): read with it
+            # placed by its paragraph (or in the middle of the page): read with it
+            builder.box(paragraphs, down, above=down is None and above_its_paragraph(graphic))
         else:
             self._floating.append((self._block_index, down <= TOP, (down, 0), paragraphs))
 
@@ -895,6 +896,7 @@ class _Builder:
         self.in_cell = in_cell  # a table's cell, where a date may print in a cell of its own
         self.lines: list[list[Run]] = [[]]
         self._boxes: list[tuple[float | None, list[Paragraph]]] = []  # (how far down the page, text)
+        self._above: list[Paragraph] = []  # the text of boxes moved up above the paragraph
         self.boxes_first = boxes_first
         self._heavy: set[int] = set()  # ids of the runs in lines set in a 黑-kind face
         self._marked: set[int] = set()  # ids of the runs underlined or coloured
@@ -911,14 +913,22 @@ class _Builder:
     def line_break(self) -> None:
         self.lines.append([])
 
-    def box(self, paragraphs: list[Paragraph], down: float | None) -> None:
-        self._boxes.append((down, paragraphs))
+    def box(self, paragraphs: list[Paragraph], down: float | None, *, above: bool = False) -> None:
+        """A box met in the paragraph; ``above``: moved up above the paragraph, so read before
+        its text even where boxes are read after it (the second half of the body)."""
+        if above:
+            self._above.extend(paragraphs)
+        else:
+            self._boxes.append((down, paragraphs))
 
     @property
     def boxes(self) -> list[Paragraph]:
-        """The boxes' text as they print: top to bottom when each is placed on the page (a PDF
-        made into Word puts a page's boxes in any order, often all in one paragraph), else
-        in the order they come."""
+        """The boxes' text as they print: those moved up above the paragraph first, then the
+        others top to bottom when each is placed on the page (a PDF made into Word puts a
+        page's boxes in any order, often all in one paragraph), else in the order they come."""
+        return self._above + self._others()
+
+    def _others(self) -> list[Paragraph]:
         boxes = self._boxes
         if len(boxes) > 1 and all(down is not None for down, _ in boxes):
             boxes = sorted(boxes, key=lambda box: box[0] or 0.0)
@@ -930,4 +940,4 @@ class _Builder:
         if any(plain(line).strip() for line in lines):
             pieces = split_lines(lines)
             own = [_hinted(piece, hint) if index == 0 else Paragraph(piece) for index, piece in enumerate(pieces)]
-        return self.boxes + own if self.boxes_first else own + self.boxes
+        return self.boxes + own if self.boxes_first else self._above + own + self._others()

@@ -93,6 +93,29 @@ def down_the_page(graphic: etree._Element, page: Page) -> float | None:
     return _placed(relative, offset, _vml_emu(style.get("height")) or 0, style.get("mso-position-vertical", ""), page)
 
 
+def above_its_paragraph(graphic: etree._Element) -> bool:
+    """Whether a shape placed by its paragraph is moved up above it (a negative offset from
+    the paragraph or its line: a box dragged up over the lines before its anchor, as
+    templates place a closing block's line or a masthead's box): it prints before the
+    paragraph's text, wherever the paragraph comes."""
+    anchor = graphic.find(f"{{{WP}}}anchor")
+    if anchor is not None:
+        position = anchor.find(f"{{{WP}}}positionV")
+        offset = position.find(f"{{{WP}}}posOffset") if position is not None else None
+        if offset is None or position.get("relativeFrom", "") not in ("paragraph", "line"):
+            return False
+        down = whole_number((offset.text or "").strip())
+        return down is not None and down < 0
+    shape = next((child for child in graphic if child.get("style") and child.tag != f"{{{V}}}shapetype"), None)
+    if shape is None:
+        return False
+    style = vml_style(shape)
+    if style.get("position") != "absolute" or style.get("mso-position-vertical-relative", "text") not in ("text", "line"):
+        return False
+    down = _vml_emu(style.get("margin-top") or style.get("top"))
+    return down is not None and down < 0
+
+
 def frame_place(frame: etree._Element | None, page: Page) -> tuple[float, int] | None:
     """How far down the page a frame (w:framePr: LibreOffice's frames, a PDF converter's
     positioned lines) prints, and how far across (twips), when it is placed on the page or

@@ -12,6 +12,7 @@ from .numbers import check_dates, check_numbering, check_numbers
 from .office_terms import check_office_terms
 from .punctuation import check_laws, check_pairing, check_punctuation, check_spacing, check_width
 from .sentences import check_sentences, check_wording
+from .two_char_terms import check_two_char_terms
 from .words import check_confusables, check_duplicates, check_placeholders, check_terms
 
 # When two findings cover the same characters, the more specific one is kept; of one kind, an
@@ -24,7 +25,8 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     """All findings in ``text``, ordered by position; offsets are code points of ``text``."""
     context = context or CheckContext()
     found: list[Finding] = []
-    for source in (check_terms(text, context.terms), check_confusables(text), check_office_terms(text), check_bodies(text), check_numbering(text),
+    for source in (check_terms(text, context.terms), check_confusables(text), check_office_terms(text),
+                   check_two_char_terms(text), check_bodies(text), check_numbering(text),
                    check_dates(text, context), check_numbers(text), check_figures(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),

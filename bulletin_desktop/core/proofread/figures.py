@@ -1,6 +1,6 @@
 """Figures that cannot be right as written: a 12-hour part of the day with a 24-hour clock
 (下午15时), two orders of magnitude at once (3.6亿万元), two measure words at once (渔船6只艘), a
-measure word that does not fit what it counts (5位犯罪嫌疑人, 12名企业), long figures grouped with
+measure word that does not fit what it counts (5位犯罪嫌疑人, 12名企业, 违法行为126期), long figures grouped with
 commas beside others not grouped (1,260万元 … 8600万元) or grouped by other than three (1,2600张),
 a decimal point typed as a comma (1,2万吨), a count of a statistic in Chinese numerals
 (一百二十八起), parts that do not add up to their whole (共45名，其中男性32名、女性22名), and a
@@ -41,6 +41,13 @@ _UNGROUPED = gated(r"(?<![\d.,，A-Za-z\-—－/:：第号编码话])(?<![A-Za-z
 # 检查12名企业: 名 counts people, a body takes 家 or 所 (12名企业负责人 counts the heads: the body
 # must close the phrase)
 _HONOURED = gated(r"(?<=\d)(?P<m>位)(?=(?:犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉案人员|吸毒人员|罪犯|被告人|逃犯))")
+# 抓获犯罪嫌疑人2位: the same with the count after the people it counts
+_HONOURED_AFTER = gated(r"(?:犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉案人员|吸毒人员|罪犯|被告人|逃犯)\d+(?P<m>位)")
+# 查处违法行为126期: incidents (案件, 事故, 警情) are counted in 起; 期 counts issues and training
+# classes (举办培训班3期), and an input method offers it for qi just as readily
+_INCIDENT_BY_ISSUE = gated(r"(?:(?:案件|案|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章)(?:共|计|累计|合计)?"
+                           r"|(?:查处|破获|侦破|发生|处置|调处|化解|立案|查办|接警|出警|办结)(?:各类)?)"
+                           r"\d+(?P<m>期)(?![间限内末初中满后])")
 _BODY_BY_NAME = gated(r"(?<=\d)(?P<m>名)(?=(?:企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构)"
                       r"(?:[，。；、）]|和|及|等|$))")
 
@@ -89,8 +96,10 @@ def check_figures(text: str) -> Iterator[Finding]:
     for m in _TWO_MEASURES.finditer(text):
         if m["w"][0] != m["w"][1] and m["w"] not in lexicon():
             yield finding("N-TWO-MEASURES", text, m.start("w"), m.end("w"), None)
-    for m in _HONOURED.finditer(text):
+    for m in (*_HONOURED.finditer(text), *_HONOURED_AFTER.finditer(text)):
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "名")
+    for m in _INCIDENT_BY_ISSUE.finditer(text):
+        yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "起")
     for m in _BODY_BY_NAME.finditer(text):
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "家")
     yield from _grouping_mixed(text)

@@ -162,3 +162,16 @@ def _word_list(name: str) -> list[str]:
 def reduplications() -> frozenset[str]:
     """Correct reduplicated words (层层, 研究研究 …) the doubling rules leave alone."""
     return frozenset(row["word"] for row in read_tsv("reduplication.tsv"))
+
+
+@cache
+def two_char_terms() -> tuple[str, ...]:
+    """Two-character words of office prose whose one-character swaps are checked where the
+    words around fence them in (配和 for 配合)."""
+    return tuple(dict.fromkeys(word for word in _word_list("two_char_terms.txt") if len(word) == 2))
+
+
+@cache
+def two_char_words() -> frozenset[str]:
+    """Words of two characters written right that a swap of a listed one makes (适用, 高校)."""
+    return frozenset(_word_list("two_char_words.txt"))

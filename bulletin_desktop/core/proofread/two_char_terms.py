@@ -1,0 +1,94 @@
+"""A two-character word of office prose typed one character off (配和, 视查, 增集, 准却).
+
+``office_terms`` leaves two-character words out: a swap there often makes another word, or two
+words meeting (搭配和, 新增集中, 标准却). So a swap of a listed two-character word
+(``two_char_terms.txt``, with ``confusable_chars.txt``) is reported only where both its edges
+fall between words: before it the text ends a known word (县公安局, 及时), a mark, or a word of
+one character that never joins the next (要, 并, 对 …); after it a known word starts, a mark,
+or such a word (的, 和 …). Standing fenced in so, the two characters can only be one word,
+and that word is not one we know. Swaps that are words of their own are listed apart
+(``two_char_words.txt``) and never reported. A word missing from the lists only makes a miss:
+an edge that is not known is not a fence.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterator
+
+from .base import finding
+from .findings import Finding
+from .lists import body_names, confusable_chars, lexicon, office_terms, other_body_names, two_char_terms, \
+    two_char_words, words
+
+# one-character words that close nothing before them and open nothing after: 要配和 is 要 + 配和
+# (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
+_LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须")
+_LONE_AFTER = frozenset("的了和与及等并或到")
+# a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 会报送):
+# not generated
+_FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其")
+# the last character of a unit's name (县审计局会通…): the name ends there
+_UNIT_ENDS = frozenset("局委办院站队部厅馆")
+# a unit named after its place (会同县财政局): the place's level, then the name
+_PLACES = frozenset("县市区乡镇省")
+_LONGEST = 6  # the longest known word an edge is looked up with
+
+
+@cache
+def _known() -> frozenset[str]:
+    """Every word the lists know is written right."""
+    return (lexicon() | office_terms() | frozenset(two_char_terms()) | two_char_words() | body_names()
+            | other_body_names())
+
+
+@cache
+def _slips() -> dict[str, str]:
+    """Every one-character swap of a listed two-character word that is not a known word, nor
+    a listed misspelling (the word list reports those, with its own guards)."""
+    known, listed, swaps = _known(), words(), confusable_chars()
+    slips: dict[str, str] = {}
+    for term in two_char_terms():
+        for index, char in enumerate(term):
+            for other in swaps.get(char, ""):
+                slip = term[:index] + other + term[index + 1:]
+                if slip in known or slip in listed or slip[0] in _FUNCTION_FIRST:
+                    continue
+                slips.setdefault(slip, term)
+    return slips
+
+
+def _is_han(char: str) -> bool:
+    """Whether ``char`` is a 汉字 (the ranges of ``chars.HAN``)."""
+    return "\u3400" <= char <= "\u9fff" or char == "\u3007"
+
+
+def _fenced_before(text: str, at: int) -> bool:
+    if at == 0 or not _is_han(text[at - 1]):
+        return True
+    known = _known()
+    if text[at - 1:at + 1] in known:  # the slip's first character makes a word with the one before
+        return False
+    if text[at - 1] in _LONE_BEFORE or (text[at - 1] in _UNIT_ENDS and at >= 3 and _is_han(text[at - 3])):
+        return True
+    return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)
+
+
+def _fenced_after(text: str, end: int) -> bool:
+    if end >= len(text) or not _is_han(text[end]):
+        return True
+    known = _known()
+    if text[end - 1:end + 1] in known:  # the slip's last character makes a word with the next one
+        return False
+    if text[end] in _LONE_AFTER:
+        return True
+    if text[end] in _PLACES:
+        end += 1
+    return any(text[end:end + size] in known for size in range(2, _LONGEST + 1) if end + size <= len(text))
+
+
+def check_two_char_terms(text: str) -> Iterator[Finding]:
+    slips = _slips()
+    for at in range(len(text) - 1):
+        term = slips.get(text[at:at + 2])
+        if term is not None and _fenced_before(text, at) and _fenced_after(text, at + 2):
+            yield finding("W-PAIR-SLIP", text, at, at + 2, term)

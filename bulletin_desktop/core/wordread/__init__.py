@@ -19,7 +19,8 @@ from ..errors import unreadable_file_message
 from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .garbled import looks_garbled
-from .container import (COMPOUND_MAGIC, OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_kind,
+from .compound import COMPOUND_MAGIC
+from .container import (OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_kind,
                         refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices

@@ -32,7 +32,8 @@ _NOT_TEXT = (w("picture"), f"{{{_W14}}}checkbox", w("richText"))
 
 
 def data_stores(main_part) -> dict[str, etree._Element]:
-    """The document's data by store id (upper case): its custom XML parts and its properties."""
+    """The document's data by store id (upper case): its custom XML parts and its properties.
+    Raises ns.DoctypeDeclared for data declaring a DOCTYPE."""
     stores: dict[str, etree._Element] = {}
     for rel in main_part.rels.values():
         if rel.reltype != _CUSTOM_XML or rel.is_external:
@@ -51,7 +52,7 @@ def data_stores(main_part) -> dict[str, etree._Element]:
 
 
 def _parsed(blob: bytes) -> etree._Element | None:
-    try:  # (container.check_package has refused a DOCTYPE in any XML part)
+    try:  # (a DOCTYPE is no broken data: ns.DoctypeDeclared goes on to refuse the file)
         return parsed(blob)
     except (etree.XMLSyntaxError, TooManyNodes):  # data no control can show is no data
         return None

@@ -13,7 +13,8 @@ import struct
 from pathlib import Path
 from typing import NamedTuple
 
-_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# the first bytes of every compound file (.doc, .wps, .xls, .ppt, an encrypted .docx)
+COMPOUND_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LAST_REGULAR = 0xFFFFFFFA  # values above are markers (end of chain, free, FAT sector)
 _MAX_CHAIN = 1 << 20  # sectors followed in one chain: more than a 100 MB file has
 _WORD_IDENTS = (0xA5EC, 0xA5DC)  # Word 97–2003 and Word 6/95 (WPS writes the former)
@@ -86,7 +87,7 @@ def _main_text_chars(fib: bytes) -> int | None:
 
 class _Compound:
     def __init__(self, data: bytes | mmap.mmap):
-        if data[:8] != _MAGIC or len(data) < 512:
+        if data[:8] != COMPOUND_MAGIC or len(data) < 512:
             raise _Broken
         self.data = data
         shift = struct.unpack_from("<H", data, 0x1E)[0]

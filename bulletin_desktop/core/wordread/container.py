@@ -11,18 +11,23 @@ from pathlib import Path
 from ..errors import unreadable_file_message
 from ..recognise import BulletinFormatError
 from . import limits
+from .compound import COMPOUND_MAGIC
+from .ns import declares_doctype
 
-COMPOUND_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Magic numbers of files clerks pick by mistake, named so the message can say what it is.
 _OTHER_KINDS = (
     (b"\x89PNG", "PNG 图片"), (b"\xff\xd8\xff", "JPEG 图片"), (b"GIF8", "GIF 图片"), (b"%PDF", "PDF 文件"),
     (b"{\\rtf", "RTF 文档"), (b"Rar!", "RAR 压缩包"), (b"7z\xbc\xaf", "7z 压缩包"), (b"BM", "BMP 图片"),
 )
-_DOCTYPE_MARKS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
 
 
 def refuse(path: Path, reason: str) -> BulletinFormatError:
     return BulletinFormatError(f"{path.name}：{reason}")
+
+
+def refuse_doctype(path: Path) -> BulletinFormatError:
+    """The refusal of a file with a DOCTYPE or entity declaration in any of its XML (ns.DoctypeDeclared)."""
+    return refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
 
 
 def sniff(path: Path) -> str:
@@ -56,8 +61,8 @@ def sniff(path: Path) -> str:
     if page := _web_page(head):
         return page
     if xml_kind := _word_xml(head):
-        if any(mark in head for mark in _DOCTYPE_MARKS):
-            raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
+        if declares_doctype(head):
+            raise refuse_doctype(path)
         return xml_kind
     if _plain_text(head):
         return "text"
@@ -191,11 +196,13 @@ def check_package(path: Path, data: bytes | None = None, *, whole: bool = False)
             if len(members) > limits.MAX_MEMBERS:
                 raise refuse(path, f"文件包含 {len(members)} 个部件，不像一份 Word 文档。")
             total = 0
+            seen: dict[str, zipfile.ZipInfo] = {}
             for info in members:
                 if info.flag_bits & 0x1:
                     raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
                 if not whole and limits.never_inflated(info.filename):
                     continue
+                _refuse_second_copy(path, seen, info)
                 total += info.file_size
                 if total > limits.MAX_TOTAL_UNCOMPRESSED:
                     raise refuse(path, f"文件解压后超过 {limits.MAX_TOTAL_UNCOMPRESSED // 1024 // 1024} MB，"
@@ -211,14 +218,26 @@ def check_package(path: Path, data: bytes | None = None, *, whole: bool = False)
                         raise refuse(path, f"文件中的部件 {info.filename} 过大（{info.file_size / 1024 / 1024:.0f} MB），不像一期简报。")
                     with package.open(info) as member:
                         prolog = member.read(limits.PROLOG_BYTES)
-                    if any(mark in prolog for mark in _DOCTYPE_MARKS):
-                        raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
+                    if declares_doctype(prolog):
+                        raise refuse_doctype(path)
     except BulletinFormatError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise refuse(path, f"文件不完整或已损坏，无法作为 Word 文档打开（{_zip_reason(exc)}）。") from None
     except OSError as exc:
         raise refuse(path, f"无法读取文件：{exc.strerror or exc}") from None
+
+
+def _refuse_second_copy(path: Path, seen: dict[str, zipfile.ZipInfo], info: zipfile.ZipInfo) -> None:
+    """Refuse a second member of the same name (letter case aside, as part names go) holding
+    something else: one zip reader takes the first, another the last (the zip module,
+    python-docx), so which text is the document's cannot be told (a broken repack, or a file
+    made to show one text to a checker and another to Word). A copy of the same bytes is
+    harmless and read as the one."""
+    first = seen.setdefault(info.filename.lower(), info)
+    if first is not info and (first.CRC, first.file_size) != (info.CRC, info.file_size):
+        raise refuse(path, f"文件中有两个同名的部件 {shown_name(info)}，内容不同，无法确定哪一个是文档的内容；"
+                           "文件已损坏或被改动过，请重新取得原文件再导入。")
 
 
 def names_mended(path: Path) -> bytes | None:

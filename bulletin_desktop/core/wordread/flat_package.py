@@ -13,8 +13,8 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from . import limits
-from .container import refuse
-from .ns import TooManyNodes, parsed
+from .container import refuse, refuse_doctype
+from .ns import DoctypeDeclared, TooManyNodes, parsed
 
 _PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
 
@@ -29,11 +29,11 @@ def zipped(path: Path, data: bytes) -> bytes:
         root = parsed(data)
     except etree.XMLSyntaxError:
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
+    except DoctypeDeclared:
+        raise refuse_doctype(path) from None
     except TooManyNodes:
         raise refuse(path, f"文件的元素和属性超过 {limits.MAX_XML_NODES // 10000} 万个，远多于一期简报，"
                            "可能是程序生成或恶意构造的文件，没有导入。") from None
-    if root.getroottree().docinfo.internalDTD is not None:
-        raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
     out = io.BytesIO()
     overrides = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:

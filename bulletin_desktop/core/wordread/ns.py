@@ -54,16 +54,41 @@ class TooManyNodes(ValueError):
     """An XML part whose tree would cost far more memory than any bulletin's."""
 
 
+class DoctypeDeclared(ValueError):
+    """An XML part declaring a DOCTYPE or entities, which Word never writes: an entity attack
+    (a billion laughs, an external file named as an entity)."""
+
+
+# (UTF-8 and UTF-16 spellings: a part may be written in either)
+_DOCTYPE_MARKS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"),
+                  "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
+
+
+def declares_doctype(data: bytes) -> bool:
+    """Whether ``data`` (an XML part, or its first bytes) holds a DOCTYPE or entity declaration."""
+    return any(mark in data for mark in _DOCTYPE_MARKS)
+
+
 def parsed(data: bytes) -> etree._Element:
     """``data``'s root element, parsed with ``safe_parser``. A tree costs over a hundred bytes
     of memory a node, so a crafted part of a few MB of empty elements or attributes would
     take gigabytes to build: a part that may hold too many (by its count of < and =, which
     never falls short, in UTF-8 or UTF-16) is first counted as it streams by, each node
-    forgotten as it passes. Raises TooManyNodes for such a part, etree.XMLSyntaxError for
+    forgotten as it passes. Raises TooManyNodes for such a part, DoctypeDeclared for one
+    declaring a DOCTYPE (also one the parser gave up on: its entities would have expanded
+    past what the parser allows, whatever comes before them), etree.XMLSyntaxError for
     broken XML."""
     if data.count(b"<") + 2 * data.count(b"=") > limits.MAX_XML_NODES:
         _count_nodes(data)
-    return etree.fromstring(data, safe_parser())
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError:
+        if declares_doctype(data):
+            raise DoctypeDeclared from None
+        raise
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise DoctypeDeclared
+    return root
 
 
 def _count_nodes(data: bytes) -> None:

@@ -14,10 +14,10 @@ from lxml import etree
 from ..recognise import BulletinFormatError
 from . import limits
 from .bound_data import data_stores, fill_bound_controls
-from .container import refuse
+from .container import refuse, refuse_doctype
 from .numbering import Numbering
 from .package_reader import TooManyRelationships
-from .ns import R_ID, TooManyNodes, on, parsed, w
+from .ns import R_ID, DoctypeDeclared, TooManyNodes, on, parsed, w
 from .styles import Styles
 
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
@@ -56,15 +56,14 @@ def _parsed(part, path: Path) -> etree._Element | None:
     """The part's root element, None when its XML is broken; a DOCTYPE, and a part whose
     tree would cost more memory than any bulletin's, are refused."""
     try:
-        element = parsed(part.blob)
+        return parsed(part.blob)
     except etree.XMLSyntaxError:
         return None
+    except DoctypeDeclared:
+        raise refuse_doctype(path) from None
     except TooManyNodes:
         raise refuse(path, f"文件中的部件 {str(part.partname).lstrip('/')} 的元素和属性超过 {limits.MAX_XML_NODES // 10000} 万个，"
                            "远多于一期简报，可能是程序生成或恶意构造的文件，没有导入。") from None
-    if element.getroottree().docinfo.internalDTD is not None:
-        raise refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")
-    return element
 
 
 def _root(part, path: Path) -> etree._Element:
@@ -143,6 +142,8 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         raise refuse(path, _without_main(path, data)) from None
     except etree.XMLSyntaxError:
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
+    except DoctypeDeclared:
+        raise refuse_doctype(path) from None
     except BulletinFormatError:
         raise
     except TooManyRelationships as many:
@@ -155,7 +156,10 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     body = root.find(w("body"))
     if body is None:
         raise refuse(path, "这不是 Word 文档（主体部分没有正文）。")
-    stores = data_stores(main)
+    try:
+        stores = data_stores(main)
+    except DoctypeDeclared:
+        raise refuse_doctype(path) from None
     differing = fill_bound_controls(body, stores)
     styles_part = _related(main, _RT_STYLES)
     numbering_part = _related(main, _RT_NUMBERING)

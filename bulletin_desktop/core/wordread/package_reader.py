@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from . import limits
+from .ns import DoctypeDeclared, declares_doctype
 
 
 @dataclass
@@ -41,7 +42,8 @@ def read_parts(source: Any) -> PackageParts:
     raises for a file that is no package (PackageNotFoundError). A file without its
     [Content_Types].xml is read with types told from the parts' names (Word repairs such a
     file on opening). A main document the file lacks is left out like any other part: the
-    caller finds no officeDocument relationship and says so."""
+    caller finds no officeDocument relationship and says so. Raises ns.DoctypeDeclared for
+    a list of content types or of relationships that declares a DOCTYPE."""
     from docx.opc.packuri import PACKAGE_URI
     from docx.opc.phys_pkg import PhysPkgReader
     from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
@@ -52,6 +54,8 @@ def read_parts(source: Any) -> PackageParts:
             types_xml, guessed = physical.content_types_xml, False
         except KeyError:
             types_xml, guessed = _GUESSED_TYPES, True
+        if declares_doctype(types_xml):  # (python-docx parses these parts itself)
+            raise DoctypeDeclared
         content_types = _ContentTypeMap.from_xml(types_xml)
         members = _Members(physical)
         package_rels = _relationships(members, PACKAGE_URI)
@@ -97,6 +101,8 @@ def _relationships(members: "_Members", name: Any) -> Any:
     xml = members.relationships_xml(name)
     if xml is not None and (count := sum(xml.count(mark) for mark in _TARGET)) > limits.MAX_RELATIONSHIPS:
         raise TooManyRelationships(str(name.rels_uri).lstrip("/"), count)
+    if xml is not None and declares_doctype(xml):
+        raise DoctypeDeclared
     return _SerializedRelationships.load_from_xml(name.baseURI, xml)
 
 

@@ -24,6 +24,15 @@ class _Level:
     text: str
     suffix: str
     font: str | None = None  # the font its number or bullet is drawn in (Wingdings, Symbol …)
+    # w:lvlRestart: the level (counted from 1) whose use starts this one's numbers again, it
+    # or any above it; 0 never (entries numbered on across their sections); None, as Word
+    # does without it: any level above this one
+    restart: int | None = None
+
+    def restarts_after(self, used: int) -> bool:
+        """Whether a paragraph numbered at level ``used`` (counted from 0, above this one)
+        starts this level's numbers again."""
+        return self.restart is None or used < self.restart
 
 
 def chinese_counting(n: int) -> str:
@@ -127,8 +136,14 @@ def _levels(parent: etree._Element) -> dict[int, _Level]:
             text=level_text if len(level_text) <= MAX_LEVEL_TEXT else "",
             suffix=suff.get(w("val"), "tab") if suff is not None else "tab",
             font=(fonts.get(w("ascii")) or fonts.get(w("hAnsi"))) if fonts is not None else None,
+            restart=_restart(lvl.find(w("lvlRestart"))),
         )
     return levels
+
+
+def _restart(element: etree._Element | None) -> int | None:
+    value = whole_number(element.get(w("val"))) if element is not None else None
+    return value if value is not None and 0 <= value <= 9 else None
 
 
 def _start(element: etree._Element | None) -> int:
@@ -195,7 +210,8 @@ class Numbering:
                 counters[lvl] = start - 1
         counters[level] = counters.get(level, this.start - 1) + 1
         for deeper in [k for k in counters if k > level]:
-            del counters[deeper]
+            if (below := levels.get(deeper)) is None or below.restarts_after(level):
+                del counters[deeper]
         text = this.text
         for index in range(9):
             placeholder = f"%{index + 1}"

@@ -175,6 +175,47 @@ def test_entries_numbered_afresh_in_each_section_through_a_start_override(tmp_pa
         ("基层信息", [("1．", "5月8日", "城关镇"), ("2．", "5月9日", "县教育局")])]
 
 
+def _two_level_list(restart: str) -> str:
+    return (f'<?xml version="1.0"?><w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>'
+            '<w:suff w:val="nothing"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+            f'{restart}<w:numFmt w:val="decimal"/><w:lvlText w:val="%2．"/><w:suff w:val="nothing"/></w:lvl>'
+            '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:lvlRestart w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="（%3）"/><w:suff w:val="nothing"/></w:lvl>'
+            '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+
+
+@pytest.mark.parametrize("restart, second_section", [
+    ("", ["1．", "2．"]), ('<w:lvlRestart w:val="1"/>', ["1．", "2．"]), ('<w:lvlRestart w:val="0"/>', ["3．", "4．"])],
+    ids=["as word does", "after the sections", "never"])
+def test_entries_at_a_lists_second_level_number_on_across_sections_when_it_never_restarts(tmp_path, restart, second_section):
+    """One multilevel list numbers the sections (一、) and their entries (1．); an entry's
+    number starts again under each section unless the level is set never to restart
+    (“重新开始列表的间隔” unticked), when it counts on through the issue."""
+    def numbered(level: int, text: str, unit: str = "", rest: str = "") -> str:
+        runs = r(text) + (r(unit, bold=True) + r(rest) if unit else "")
+        return f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>{runs}</w:p>'
+
+    body = (MASTHEAD + numbered(0, "工作动态") + numbered(1, "5月6日，", "县消防救援大队", "开展高层建筑消防演练。")
+            + numbered(1, "5月7日，", "县市场监管局", "抽检食品样品32批次。") + numbered(0, "基层信息")
+            + numbered(1, "5月8日，", "城关镇", "排查出租房屋56户。") + numbered(1, "5月9日，", "县教育局", "开展校园安全检查。")
+            + CLOSING)
+    issue = imported(make_docx(tmp_path / "t.docx", body, numbering=_two_level_list(restart))).issue
+    assert [s.title for s in issue.sections] == ["工作动态", "基层信息"]
+    assert [[e.mark for e in s.entries] for s in issue.sections] == [["1．", "2．"], second_section]
+
+
+def test_a_third_level_set_to_restart_after_the_first_counts_on_under_the_second():
+    """（%3） restarts only when a section (the first level) is numbered, not an entry."""
+    from lxml import etree
+
+    from bulletin_desktop.core.wordread.numbering import Numbering
+
+    numbering = Numbering(etree.fromstring(_two_level_list("").encode()))
+    assert [numbering.label("1", level) for level in (0, 1, 2, 1, 2, 0, 2)] == [
+        "一、", "1．", "（1）", "2．", "（2）", "二、", "（1）"]
+
+
 def _anchored_box(paragraphs: str, offset: int, relative: str = "paragraph") -> str:
     return ('<w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
             f'<wp:positionV relativeFrom="{relative}"><wp:posOffset>{offset}</wp:posOffset></wp:positionV>'

@@ -48,6 +48,11 @@ _HONOURED_AFTER = gated(r"(?:犯罪嫌疑人|嫌疑人|违法犯罪人员|违法
 _INCIDENT_BY_ISSUE = gated(r"(?:(?:案件|案|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章)(?:共|计|累计|合计)?"
                            r"|(?:查处|破获|侦破|发生|处置|调处|化解|立案|查办|接警|出警|办结)(?:各类)?)"
                            r"\d+(?P<m>期)(?![间限内末初中满后])")
+# 检查农贸市场12名: the same with the count after the bodies it counts
+_BODY_BY_NAME_AFTER = gated(r"(?:企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构|农贸市场)"
+                            r"\d+(?P<m>名)(?=[，。；、）]|$)")
+# 排查火灾隐患43期: hazards are counted in 处
+_HAZARD_BY_ISSUE = gated(r"隐患(?:共|计|累计|合计)?\d+(?P<m>期)(?![间限内末初中满后])")
 _BODY_BY_NAME = gated(r"(?<=\d)(?P<m>名)(?=(?:企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构)"
                       r"(?:[，。；、）]|和|及|等|$))")
 
@@ -55,7 +60,8 @@ _BODY_BY_NAME = gated(r"(?<=\d)(?P<m>名)(?=(?:企业|公司|单位|学校|医�
 # of grouping; (a 1,2 of two figures is a list, and left to the punctuation checks)
 _GROUPS = gated(r"(?<![\d.,A-Za-z])\d+(?:,\d+)+(?![\d,]|\.\d)")
 # 砂石1,2万吨: a decimal point typed as a comma before 万 or 亿 (a list of figures takes 、)
-_DECIMAL_COMMA = gated(r"(?<![\d.,，A-Za-z])\d{1,3},\d{1,2}(?=[万亿])")
+# (the full-width comma too: 清理垃圾1，2万立方米)
+_DECIMAL_COMMA = gated(r"(?<![\d.,，A-Za-z])\d{1,3}[,，]\d{1,2}(?=[万亿])")
 
 # 查处案件一百二十八起: a count in a statistic is written in digits (GB/T 15835 4.1.1). Only a
 # numeral of two or more places with two digits or more (二十八, 一百二十八) before a unit, in a sentence that
@@ -100,11 +106,13 @@ def check_figures(text: str) -> Iterator[Finding]:
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "名")
     for m in _INCIDENT_BY_ISSUE.finditer(text):
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "起")
-    for m in _BODY_BY_NAME.finditer(text):
+    for m in (*_BODY_BY_NAME.finditer(text), *_BODY_BY_NAME_AFTER.finditer(text)):
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "家")
+    for m in _HAZARD_BY_ISSUE.finditer(text):
+        yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "处")
     yield from _grouping_mixed(text)
     for m in _DECIMAL_COMMA.finditer(text):
-        yield finding("N-DECIMAL-COMMA", text, m.start(), m.end(), m.group().replace(",", "."))
+        yield finding("N-DECIMAL-COMMA", text, m.start(), m.end(), m.group().replace(",", ".").replace("，", "."))
     for m in _GROUPS.finditer(text):
         first, *rest = m.group().split(",")
         if len(first) <= 3 and all(len(g) == 3 for g in rest):

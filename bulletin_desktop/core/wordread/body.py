@@ -34,7 +34,8 @@ from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
 from .equations import EQUATIONS, equation_text
 from .ns import R_ID, V, W_VAL, WP, A, on, w, whole_number
-from .placement import FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place, pages_of, side_by_side
+from .placement import (FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place,
+                        pages_of, side_by_side, table_place)
 from .styles import Styles, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -233,7 +234,13 @@ class BodyReader:
         if self._counter % 64 == 0:
             self._check_time()
         if block.tag == w("tbl"):
-            return self._table(block)
+            paragraphs = self._table(block)
+            place = table_place(block, self._page) if not self._nested else None
+            if place is not None and not TOP < place < FOOT:
+                # a table placed at the top or foot of the page prints there, as a frame does
+                self._floating.append((self._block_index, place <= TOP, (place, 0), paragraphs))
+                return []
+            return paragraphs
         if block.tag == w("altChunk"):
             return self._chunk(block)
         return self._paragraph(block)
@@ -825,8 +832,8 @@ _WRAPPERS = {w("customXml"), w("ins"), w("moveTo")}
 
 def _unwrapped(parent: etree._Element, tag: str):
     """``parent``'s children of kind ``tag`` (a table's rows, a row's cells) with those held
-    in content controls (a repeating section's rows, a cell's control) or in wrappers; a
-    nested table's rows are its own."""
+    in content controls (a repeating section's rows, a cell's control), in wrappers or in the
+    chosen branch of an alternative; a nested table's rows are its own."""
     for child in parent:
         if child.tag == tag:
             yield child
@@ -836,6 +843,8 @@ def _unwrapped(parent: etree._Element, tag: str):
                 yield from _unwrapped(content, tag)
         elif child.tag in _WRAPPERS:
             yield from _unwrapped(child, tag)
+        elif child.tag == ALTERNATE and (branch := chosen(child)) is not None:
+            yield from _unwrapped(branch, tag)
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element | None:

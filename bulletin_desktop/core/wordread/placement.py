@@ -205,6 +205,18 @@ class FrameBox(NamedTuple):
     width: int
 
 
+def table_place(table: etree._Element, page: Page) -> float | None:
+    """How far down the page a floating table prints (w:tblpPr: a table dragged to a place
+    on the page, as WPS and Word templates hold a masthead or a closing block), by its top,
+    when it is placed on the page or its margins; None for a table in the text's flow."""
+    floating = table.find(f"{w('tblPr')}/{w('tblpPr')}")
+    if floating is None:
+        return None
+    relative = {"page": "page", "margin": "margin"}.get(floating.get(w("vertAnchor"), ""), "")
+    y = whole_number(floating.get(w("tblpY")))
+    return _placed(relative, None if y is None else y * _EMU_PER_TWIP, 0, floating.get(w("tblpYSpec"), ""), page)
+
+
 def frame_box(frame: etree._Element | None) -> FrameBox | None:
     """The box of a frame placed on the page or its margins at a given height (None for any
     other frame), to tell the frames printed side by side on one line."""

@@ -246,6 +246,42 @@ def test_a_box_moved_down_below_its_anchor_near_the_end_stays_after_it(tmp_path)
     assert_reads_as_printed(make_docx(tmp_path / "t.docx", body))
 
 
+def test_a_masthead_and_a_closing_block_in_tables_placed_on_the_page(tmp_path):
+    """Tables dragged to the top and the foot of the page (w:tblpPr anchored to the page or
+    its margins) print there, wherever they are written: the masthead's after the first
+    heading, the closing block's before the entries."""
+    def placed(content: str, anchor: str, y: int) -> str:
+        return (f'<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="{anchor}" '
+                f'w:horzAnchor="page" w:tblpX="1600" w:tblpY="{y}"/><w:tblW w:w="8800" w:type="dxa"/></w:tblPr>'
+                f"<w:tr><w:tc>{content}</w:tc></w:tr></w:tbl>")
+
+    body = (p("【工作动态】") + placed(MASTHEAD, "page", 1500) + placed(CLOSING, "margin", 12800)
+            + p("5月6日，", runs=r("县消防救援大队", bold=True) + r("开展高层建筑消防演练。"))
+            + p("5月7日，", runs=r("县市场监管局", bold=True) + r("抽检食品样品32批次。")))
+    assert_reads_as_printed(make_docx(tmp_path / "t.docx", body))
+
+
+def test_a_table_floating_beside_the_text_is_read_where_it_is_written(tmp_path):
+    """A table set to wrap with the text (placed by its paragraph, or in the middle of the
+    page) is part of the flow."""
+    rows = ('<w:tr><w:tc>' + p("5月6日，", runs=r("县消防救援大队", bold=True) + r("开展高层建筑消防演练。"))
+            + '</w:tc></w:tr><w:tr><w:tc>' + p("5月7日，", runs=r("县市场监管局", bold=True) + r("抽检食品样品32批次。"))
+            + "</w:tc></w:tr>")
+    beside = f'<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="text" w:tblpY="-200"/></w:tblPr>{rows}</w:tbl>'
+    middle = f'<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="page" w:tblpY="8000"/></w:tblPr>{rows}</w:tbl>'
+    for table in (beside, middle):
+        assert_reads_as_printed(make_docx(tmp_path / "t.docx", MASTHEAD + p("【工作动态】") + table + CLOSING))
+
+
+def test_table_rows_given_as_an_alternative_read_the_chosen_branch(tmp_path):
+    row = '<w:tr><w:tc>{}</w:tc></w:tr>'
+    first = row.format(p("5月6日，", runs=r("县消防救援大队", bold=True) + r("开展高层建筑消防演练。")))
+    table = ('<w:tbl><w:tblPr/><mc:AlternateContent><mc:Choice Requires="wps">' + first
+             + f'</mc:Choice><mc:Fallback>{row.format(p("旧版本的行"))}</mc:Fallback></mc:AlternateContent>'
+             + row.format(p("5月7日，", runs=r("县市场监管局", bold=True) + r("抽检食品样品32批次。"))) + "</w:tbl>")
+    assert_reads_as_printed(make_docx(tmp_path / "t.docx", MASTHEAD + p("【工作动态】") + table + CLOSING))
+
+
 def test_building_blocks_are_no_text_and_an_html_fragment_in_gbk_is_read(tmp_path):
     """The glossary part (a template's building blocks and placeholder texts) never prints;
     a fragment an OA system merged in as a GB2312 web page reads in its own encoding."""

@@ -165,6 +165,8 @@ def _inbox_show(args: argparse.Namespace) -> int:
         return 0
     sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
                      f"{STATUS_LABELS[submission.status]}\t{submission.title}\n")
+    if submission.joint_units:
+        sys.stdout.write(f"联合报送：{'、'.join([submission.unit, *submission.joint_units])}\n")
     for place in submission.places:
         sys.stdout.write(f"已采用到：{place}\n")
     for number, text in enumerate(texts, 1):
@@ -175,8 +177,9 @@ def _inbox_show(args: argparse.Namespace) -> int:
 def _inbox_edit(args: argparse.Namespace, archive: Archive) -> int:
     if args.add_unit and (args.unit is None or args.unit.strip() in ("", "无")):
         raise CommandError("--add-unit 要与 --unit 一起给出要登记的单位名称。")
-    if all(value is None for value in (args.unit, args.received, args.title, args.body, args.body_file, args.note)):
-        raise CommandError("请至少给出 --unit、--received、--title、--body（或 --body-file）、--note 中的一项。")
+    if all(value is None for value in (args.unit, args.received, args.title, args.body, args.body_file, args.note,
+                                       args.joint)):
+        raise CommandError("请至少给出 --unit、--joint、--received、--title、--body（或 --body-file）、--note 中的一项。")
     received = parse_date(args.received) if args.received is not None else None
     body = _read_text(args.body_file) if args.body_file is not None else args.body
     unit_id: int | None | object = KEEP
@@ -191,11 +194,22 @@ def _inbox_edit(args: argparse.Namespace, archive: Archive) -> int:
         # an unknown unit is registered by the edit itself: a refused edit adds no unit
         unit_id, new_unit = (known.id, None) if known is not None else (KEEP, args.unit)
     edit_submission(archive, args.submission, received=received, unit_id=unit_id, new_unit=new_unit,
-                    title=args.title, body=body, note=args.note)
+                    title=args.title, body=body, note=args.note, co_senders=_co_senders(archive, args.joint))
     submission = get_submission(archive, args.submission)
     sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
                      f"{submission.title}\n")
+    if submission.joint_units:
+        sys.stdout.write(f"联合报送：{'、'.join([submission.unit, *submission.joint_units])}\n")
     return 0
+
+
+def _co_senders(archive: Archive, given: list[str] | None) -> list[int] | None:
+    """The units --joint names (registered ones; 无: none), or None: leave them as they are."""
+    if given is None:
+        return None
+    if [name.strip() for name in given] == ["无"]:
+        return []
+    return [registry.resolve_unit(archive, name).id for name in given]
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
@@ -258,6 +272,11 @@ def _stats_output(args: argparse.Namespace) -> Path | None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    if args.json:  # (as the other commands take it)
+        if args.format not in ("json", None):
+            raise CommandError(f"--json 不能与 --format {args.format} 同时使用。")
+        args.format = "json"
+    args.format = args.format or "json"
     date_from, date_to = _stats_range(args)
     if args.unattributed:
         return _unattributed(args, date_from, date_to)

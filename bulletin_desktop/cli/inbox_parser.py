@@ -82,6 +82,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     q.add_argument("--unit", metavar="单位", help="报送单位（须在单位名录中，或加 --add-unit；写“无”清除）")
     q.add_argument("--add-unit", action="store_true",
                    help="单位名录中没有 --unit 给出的单位时，随这次修改一并登记（修改不成则不登记）")
+    q.add_argument("--joint", action="append", metavar="单位",
+                   help="与报送单位联合报送的单位（须在单位名录中），可重复；写“无”表示不是联合报送。统计时每个单位各计一篇")
     q.add_argument("--received", metavar="日期", help="收稿日期")
     q.add_argument("--title", type=one_line("标题"), metavar="标题")
     body = q.add_mutually_exclusive_group()
@@ -105,7 +107,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--series", metavar="刊物", help="只统计这个刊物（名称，或“id:内部编号”）")
     p.add_argument("--by", choices=["unit", "category", "month", "section", "unit-month", "unit-quarter"], default="unit",
                    help="按单位、类别、月份，或各单位在各栏目（section）、各月（unit-month）、各季度（unit-quarter）的采用数")
-    p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json", help="输出格式")
+    p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], help="输出格式（默认 json）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（同 --format json）")
     p.add_argument("-o", "--output", type=written_path, metavar="输出文件", help="写到这个文件（json、csv 不写时或写 - 时输出到标准输出）")
     p.add_argument("--unattributed", action="store_true",
                    help="列出未能确定报送单位的采用条目及其可能的单位（JSON 或 CSV），可用 units add 登记")

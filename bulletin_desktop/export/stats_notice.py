@@ -16,8 +16,8 @@ from .docx.ooxml import NSMAP, W_NS, add_run, add_table, element, insert_ordered
 from .docx.template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
 from .layout_options import LayoutOptions
 
-# relative widths of 排名 单位 类别 报送 采用 采用率 其中文章 得分 备注
-_WEIGHTS = (3, 9, 6, 3, 3, 5, 3, 3, 3, 9)
+# relative widths of 排名 单位 类别 报送 报送中已采用 采用率 采用 其中文章 其中专刊 得分 备注 (StatsReport.table)
+_WEIGHTS = (2, 9, 4, 4, 3, 3, 4, 3, 3, 3, 12)
 _TABLE_PT = 10.5  # 五号: a table of many units must fit the page width
 
 
@@ -51,6 +51,7 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
     add_run(_paragraph(body, st.ARTICLE_TITLE), report.title, east_asia=o.title_font, latin=o.latin_font)
     add_run(_paragraph(body, st.BODY), report.lead(), east_asia=o.body_font, latin=o.latin_font)
     header, rows = report.table("unit")  # its 合计 row last
+    left = (header.index("单位"), header.index("备注"))  # names and notes read from the left
     width = geometry(o).type_width
     widths = [width * w // sum(_WEIGHTS) for w in _WEIGHTS]
     tbl = add_table(body, widths, cell_margin=60)
@@ -65,7 +66,7 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
         for column, (value, cell_width) in enumerate(zip(values, widths)):
             tc = sub(tr, "w:tc")
             insert_ordered(sub(tc, "w:tcPr"), element("w:tcW", w=cell_width, type="dxa"))
-            p = _paragraph(tc, st.NORMAL, "left" if column in (1, 8) and index else "center")
+            p = _paragraph(tc, st.NORMAL, "left" if column in left and index else "center")
             ppr = p.find(f"{{{W_NS}}}pPr")
             # single-spaced rows, off the 22-line grid of the body text
             insert_ordered(ppr, element("w:snapToGrid", val=0))
@@ -74,7 +75,7 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
             text = f"{value:g}" if isinstance(value, float) else str(value)
             add_run(p, text, east_asia=o.body_font, latin=o.latin_font, bold=index == 0 or index == len(rows),
                     size_pt=_TABLE_PT)
-    if note := report.table_note("unit"):
+    if note := report.table_note("unit", counting=False):  # (the lead says by which dates it counts)
         add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
     for text in (office, format_cn_date(date)):
         if text:

@@ -264,12 +264,13 @@ def test_csv_has_bom_and_reads_back(db, tmp_path, capsys):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     code, text, _ = cli(capsys, "stats", "--db", str(db), "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv")
     assert rows == list(csv.reader(io.StringIO(text)))
-    assert rows[0][:5] == ["排名", "单位", "类别", "报送", "采用"]
+    assert rows[0][:7] == ["排名", "单位", "类别", "报送（按收稿日期）", "报送中已采用", "采用率", "采用（按刊发日期）"]
     units = [r for r in rows[1:] if r and r[0].isdigit()]  # then the 合计 row, and the table's note
-    assert {r[1]: r[4] for r in units} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
+    adopted = rows[0].index("采用（按刊发日期）")
+    assert {r[1]: r[adopted] for r in units} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
     assert all("报送数未知" in r[rows[0].index("备注")] for r in units)
     assert {r[1]: r[rows[0].index("其中专刊")] for r in units} == {"舞阳县": "2", "市应急管理局": "2", "西城区": "1"}
-    assert rows[1 + len(units)][1:5] == ["合计", "", "0", "5"]
+    assert rows[1 + len(units)][1:4] == ["合计", "", "0"] and rows[1 + len(units)][adopted] == "5"
 
 
 def test_csv_by_section_has_a_column_per_section(db, capsys):
@@ -463,3 +464,25 @@ def test_a_folder_with_bad_files_names_every_one_and_registers_none(db, tmp_path
     (folder / "空文件.txt").unlink()  # one bad file among good ones: the others are said to be left too
     code, out, err = cli(capsys, "inbox", "add", "--db", str(db), str(folder))
     assert code != 0 and "有 1 个文件不能登记，这一批 2 个文件一个也没有登记" in err and "图片.docx" in err
+
+
+def test_a_joint_submission_names_its_senders_and_the_clerk_can_change_them(db, tmp_path, capsys):
+    text = tmp_path / "联合.txt"
+    text.write_text("高层建筑消防安全联合检查\n报送单位：市应急管理局、市消防救援支队\n"
+                    "11月22日，对城区15栋高层住宅开展消防安全联合检查。\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), "--text-file", str(text), "--received", "2022-11-22")
+    sid = out.split("\t")[0]
+    code, out, _ = cli(capsys, "inbox", "show", "--db", str(db), sid)
+    assert "联合报送：市应急管理局、市消防救援支队" in out
+    assert json.loads(cli(capsys, "inbox", "show", "--db", str(db), sid, "--json")[1])["joint_units"] == ["市消防救援支队"]
+    code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--joint", "西城区", "--joint", "舞阳县")
+    assert code == 0 and "联合报送：市应急管理局、西城区、舞阳县" in out
+    code, _, err = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--joint", "东城区")
+    assert code == 1 and "东城区" in err
+    data = json.loads(cli(capsys, "stats", "--db", str(db), "--period", "2022-11", "--json")[1])
+    assert {u["unit"]: u["submitted"] for u in data["units"] if u["submitted"]} == {"市应急管理局": 1, "西城区": 1, "舞阳县": 1}
+    assert data["total"]["submitted"] == 1 and data["joint_submissions"] == 1 and "counting" in data
+    code, out, _ = cli(capsys, "inbox", "edit", "--db", str(db), sid, "--joint", "无")
+    assert code == 0 and "联合报送" not in out
+    code, _, err = cli(capsys, "stats", "--db", str(db), "--json", "--format", "csv")
+    assert code == 1 and "--json" in err

@@ -521,15 +521,19 @@ def test_a_department_of_the_place_the_bulletins_are_issued_in_is_registered_as_
 
 def test_a_submission_of_one_range_adopted_in_the_next_is_explained_where_its_rate_is(archive):
     """Received in 2022, adopted into an issue of 2023: 2022 shows it submitted and adopted by
-    rate, with no entry of 2022's issues; the note says why the rate is not 采用 ÷ 报送."""
+    rate, with no entry of 2022's issues; the table says by which date each column counts."""
     sid = _submit(archive, "舞阳县来稿\n12月28日，舞阳县组织开展燃气安全检查。", None, received=dt.date(2022, 12, 29))
     issue = archive.next_issue(today=dt.date(2023, 1, 5))
     issue.sections = [Section("工作动态")]
     archive.add_issue(issue)
     adopt_into(archive, sid, archive.load_issue(archive.find_issues(issue.number)[0].id), "工作动态")
-    row = compute_stats(archive, dt.date(2022, 12, 1), dt.date(2022, 12, 31)).row("舞阳县")
+    report = compute_stats(archive, dt.date(2022, 12, 1), dt.date(2022, 12, 31))
+    row = report.row("舞阳县")
     assert (row.submitted, row.adopted_submissions, row.adopted - row.direct, row.rate) == (1, 1, 0, 1.0)
-    assert "本期来稿被采用1篇（采用率按此计）" in row.note
+    header, rows = report.table("unit")
+    shown = dict(zip(header, rows[0]))
+    assert (shown["报送（按收稿日期）"], shown["报送中已采用"], shown["采用率"], shown["采用（按刊发日期）"]) == (1, 1, "100.0%", 0)
+    assert "按收稿日期" in report.table_note("unit") and "按简报刊发日期" in report.table_note("unit")
     later = compute_stats(archive, dt.date(2023, 1, 1), dt.date(2023, 1, 31)).row("舞阳县")
     assert (later.submitted, later.adopted, later.note) == (0, 1, "")
 

@@ -542,6 +542,24 @@ def _signed_units_printed(db: "Database") -> None:
     print_signed_units_as_before(db.conn)
 
 
+def _joint_senders(db: "Database") -> None:
+    # A submission several units send together (报送单位：A、B) counts for each of them: its
+    # unit is the first, the others are listed here. The submissions held already get theirs
+    # from their text, among the units registered (the upgrade registers none).
+    _run(db, """
+        CREATE TABLE submission_units (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (submission_id, unit_id)
+        );
+        CREATE INDEX submission_units_by_unit ON submission_units (unit_id, submission_id)
+    """)
+    from ..inbox.joint_senders import fill_co_senders  # (the inbox's reading of senders)
+
+    fill_co_senders(db.conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "刊物、期次、栏目、条目，三字以上的全文检索", _core_tables),
     Migration(2, "一两个字的检索词的索引", _short_term_index),
@@ -562,6 +580,7 @@ MIGRATIONS: list[Migration] = [
     Migration(17, "回收站的编号不再重复使用", _trash_ids_kept),
     Migration(18, "方括号里写明来源的署名（【来源：某某县应急管理局】）、作者单位、用竖线写的来源（来源 | ……）", _leads_again),
     Migration(19, "日期后加粗的单位又在末尾署名（……。（某某县应急管理局供稿））的条目，照旧在日期后印出单位", _signed_units_printed),
+    Migration(20, "几个单位联合报送的来稿：记下每个报送单位", _joint_senders),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -11,7 +11,7 @@ from ..errors import unreadable_file_message
 from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup, visible
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
-from ..units.detect import SENDER_ALONE, detect_unit, stated_sender
+from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
@@ -134,13 +134,15 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
         dated = stated_date(lines, today)
         received = dated if dated is not None and dated <= today else today
     stated = ""
+    text = "\n".join(lines)
+    joint = joint_senders(text)  # 报送单位：A、B: the unit is A, and B sent it too
     if unit_id is None:
-        text = "\n".join(lines)
-        signed = stated_sender(text)  # a sender named outright outranks a unit its text mentions
-        unit_id = detect_unit(names, source, text, opening=not signed)
+        signed = joint[0] if joint else stated_sender(text)  # a sender named outright outranks a unit its text mentions
+        # (of 报送单位：市住房和城乡建设局和市应急管理局, the first, not the one registered)
+        unit_id = detect_unit(names, signed) if joint else detect_unit(names, source, text, opening=not signed)
         stated = signed if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
-                         body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated)
+                         body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint)
 
 
 def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date | None, *,

@@ -45,6 +45,9 @@ class NewSubmission:
     note: str = ""
     # the sender the text names outright when no registered unit matched: registered on storing
     stated_unit: str = ""
+    # the units the text names as sending it together (报送单位：A、B), the first its unit's:
+    # each is credited with it (joint_senders)
+    joint: list[str] = field(default_factory=list)
 
 
 class SubmissionRow(NamedTuple):
@@ -70,12 +73,13 @@ class Submission:
     reason: str = ""
     note: str = ""
     places: list[str] = field(default_factory=list)  # 第53期【隐患排查】 for each adopted entry
+    joint_units: list[str] = field(default_factory=list)  # the units sending it with ``unit`` (joint_senders)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "received": self.received.isoformat(), "unit": self.unit, "title": self.title,
                 "body": self.body, "source": self.source, "status": self.status,
                 "status_label": STATUS_LABELS[self.status], "reason": self.reason, "note": self.note,
-                "adopted_into": list(self.places)}
+                "adopted_into": list(self.places), "joint_units": list(self.joint_units)}
 
 
 class Repeated(NamedTuple):
@@ -96,6 +100,7 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     id it has. A sender signed by a name that does not say which county or town it is
     (registry.says_its_place) is registered as no unit: ``unplaced`` (when given) receives
     the id of each such submission with the name, for the clerk to give its unit."""
+    from .joint_senders import store_co_senders
     from .sameness import same_news
 
     now = archive.now_text()
@@ -127,6 +132,8 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (s.received.isoformat(), unit_id, s.title, s.body, s.source, s.note, now))))
             same[key] = ids[-1]
+            if s.joint:
+                store_co_senders(conn, ids[-1], unit_id, s.joint, registered)
             if unit_id is None and s.stated_unit and unplaced is not None:
                 unplaced.append((ids[-1], s.stated_unit))
     return ids
@@ -141,6 +148,8 @@ def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:
 
 
 def get_submission(archive: Archive, submission_id: int) -> Submission:
+    from .joint_senders import co_sender_names
+
     with archive.reading() as conn:
         row = conn.execute(
             f"SELECT s.id, s.received, s.unit_id, coalesce(u.name, ''), s.title, s.body, s.source, {STATUS_SQL}, "
@@ -149,18 +158,19 @@ def get_submission(archive: Archive, submission_id: int) -> Submission:
         if row is None:
             raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。可用 inbox list 查看。")
         places = _places(conn, submission_id)
+        joint = co_sender_names(conn, submission_id)
     sid, received, unit_id, unit, title, body, source, status, reason, note = row
     return Submission(sid, dt.date.fromisoformat(received), unit_id, unit, title, body, source, status, reason,
-                      note, places)
+                      note, places, joint)
 
 
 def _filters(status: str | None, unit_id: int | None, date_from: dt.date | None, date_to: dt.date | None,
              search: str) -> tuple[str, list[object]]:
     where: list[str] = []
     params: list[object] = []
-    if unit_id is not None:
-        where.append("s.unit_id = ?")
-        params.append(unit_id)
+    if unit_id is not None:  # its own submissions and those it sent with others
+        where.append("(s.unit_id = ? OR s.id IN (SELECT submission_id FROM submission_units WHERE unit_id = ?))")
+        params += [unit_id, unit_id]
     if date_from is not None:
         where.append("s.received >= ?")
         params.append(date_from.isoformat())
@@ -230,6 +240,8 @@ def set_unit(archive: Archive, submission_id: int, unit_id: int | None) -> None:
     with archive.transaction("修改来稿单位") as conn:
         if conn.execute("UPDATE submissions SET unit_id = ? WHERE id = ?", (unit_id, submission_id)).rowcount == 0:
             raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。")
+        # (a unit is never its own co-sender)
+        conn.execute("DELETE FROM submission_units WHERE submission_id = ? AND unit_id IS ?", (submission_id, unit_id))
 
 
 KEEP: object = object()
@@ -238,11 +250,13 @@ KEEP: object = object()
 
 def edit_submission(archive: Archive, submission_id: int, *, received: dt.date | None = None,
                     unit_id: int | None | object = KEEP, new_unit: str | None = None, title: str | None = None,
-                    body: str | None = None, note: str | None = None) -> None:
+                    body: str | None = None, note: str | None = None,
+                    co_senders: Sequence[int] | None = None) -> None:
     """Change what was given (None: leave it) in one transaction; the archive's notice
     refreshes the inbox and the statistics. ``new_unit`` (instead of ``unit_id``) names a
     unit the registry does not know yet: it is registered in the same transaction, so an
-    edit refused for any reason leaves no new unit behind."""
+    edit refused for any reason leaves no new unit behind. ``co_senders``: the units that
+    sent it together with its unit (joint_senders; [] for none)."""
     fields: dict[str, object] = {}
     if received is not None:
         fields["received"] = received.isoformat()
@@ -269,6 +283,12 @@ def edit_submission(archive: Archive, submission_id: int, *, received: dt.date |
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
             conn.execute(f"UPDATE submissions SET {assignments} WHERE id = ?", (*fields.values(), submission_id))
+        if co_senders is not None or "unit_id" in fields:  # (a unit is never its own co-sender)
+            from .joint_senders import set_co_senders
+
+            kept = co_senders if co_senders is not None else [r[0] for r in conn.execute(
+                "SELECT unit_id FROM submission_units WHERE submission_id = ? ORDER BY position", (submission_id,))]
+            set_co_senders(conn, submission_id, kept)
 
 
 def adopted_uids(archive: Archive, submission_id: int) -> set[str]:

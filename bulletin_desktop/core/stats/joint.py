@@ -93,3 +93,34 @@ def joined_bold_units(conn: sqlite3.Connection, raws: set[str]) -> dict[str, int
     names = dict(conn.execute("SELECT name, unit_id FROM unit_names"))
     found = {raw: joint_unit_ids(raw, names) for raw in raws if _JOINER.search(raw)}
     return {raw: ids[0] for raw, ids in found.items() if ids}
+
+
+# The entries of the range adopted from a submission several units sent (its co-senders,
+# inbox.joint_senders), one row for each co-sender.
+_CO_SENDER_SQL = """
+SELECT j.unit_id, coalesce(s.unit_id, f.unit_id), f.article, i.special_name IS NOT NULL, e.uid, sc.title,
+       substr(i.date, 1, 7)
+FROM issues i
+JOIN entry_units f ON f.of_issue = i.id
+JOIN submission_units j ON j.submission_id = f.submission_id
+JOIN submissions s ON s.id = f.submission_id
+JOIN entries e ON e.id = f.entry_id
+JOIN sections sc ON sc.id = e.section_id
+WHERE i.date BETWEEN ? AND ? {series}
+"""
+
+
+def co_sender_credits(conn: sqlite3.Connection, series_sql: str, params: tuple,
+                      given: list[JointCredit]) -> list[JointCredit]:
+    """A credit for each co-sender of the submission an entry of the range was adopted from
+    (报送单位：A、B, the news opening with neither), beyond those ``given`` (its text's own
+    joint units, joint_credits) and the unit it is counted for."""
+    have = {(credit.entry_uid, credit.unit_id) for credit in given}
+    credits: list[JointCredit] = []
+    for unit_id, counted, article, special, uid, section, month in conn.execute(
+            _CO_SENDER_SQL.format(series=series_sql), params):
+        if counted is None or unit_id == counted or (uid, unit_id) in have:
+            continue
+        have.add((uid, unit_id))
+        credits.append(JointCredit(unit_id, counted, bool(article), bool(special), uid, section, month, True))
+    return credits

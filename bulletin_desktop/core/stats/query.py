@@ -17,7 +17,7 @@ from collections import defaultdict
 from ..archive import Archive, IssueSummary
 from ..inbox.submissions import ADOPTED_SQL
 from ..model import format_cn_date
-from .joint import JointCredit, joined_bold_units, joint_credits
+from .joint import JointCredit, co_sender_credits, joined_bold_units, joint_credits
 from .periods import StatsRangeError, check_range, months_of
 from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
@@ -75,17 +75,29 @@ WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
 # For one series: a submission counts as adopted when an entry of that series' issues holds
 # it; the inbox is the office's, not a series', so every submission of the range is counted
 # as submitted (the lead says so).
-_SUBMISSION_IN_SERIES_SQL = f"""
-SELECT s.unit_id, count(*), sum({ADOPTED_SQL} AND EXISTS (
+_IN_SERIES = """EXISTS (
     SELECT 1 FROM adoptions a JOIN entries e ON e.uid = a.entry_uid JOIN issues i ON i.id = e.issue_id
-    WHERE a.submission_id = s.id AND i.series_id = ?))
+    WHERE a.submission_id = s.id AND i.series_id = ?)"""
+_SUBMISSION_IN_SERIES_SQL = f"""
+SELECT s.unit_id, count(*), sum({ADOPTED_SQL} AND {_IN_SERIES})
 FROM submissions s INDEXED BY submissions_by_unit
 WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
 """
 
-_SUBMISSION_MONTH_SQL = """
-SELECT substr(s.received, 1, 7), count(*) FROM submissions s INDEXED BY submissions_by_received
+_SUBMISSION_MONTH_SQL = f"""
+SELECT substr(s.received, 1, 7), count(*), sum({ADOPTED_SQL}) FROM submissions s INDEXED BY submissions_by_received
 WHERE s.received BETWEEN ? AND ? GROUP BY 1
+"""
+_SUBMISSION_MONTH_IN_SERIES_SQL = f"""
+SELECT substr(s.received, 1, 7), count(*), sum({ADOPTED_SQL} AND {_IN_SERIES}) FROM submissions s
+INDEXED BY submissions_by_received
+WHERE s.received BETWEEN ? AND ? GROUP BY 1
+"""
+# A submission several units sent together (inbox.joint_senders) counts for each co-sender too.
+_CO_SENDER_SUBMISSION_SQL = f"""
+SELECT j.submission_id, j.unit_id, s.unit_id, {ADOPTED_SQL}{{series}} FROM submission_units j
+JOIN submissions s ON s.id = j.submission_id
+WHERE s.received BETWEEN ? AND ? AND s.unit_id IS NOT NULL
 """
 
 
@@ -138,10 +150,14 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         flag_rows = conn.execute(_FLAG_SQL.format(series=series_sql), params).fetchall()
         section_rows = conn.execute(_SECTION_SQL.format(series=series_sql), params).fetchall()
         joint = joint_credits(conn, series_sql, params)
+        joint += co_sender_credits(conn, series_sql, params, joint)
         joint_flags = _flag_points(conn, {credit.entry_uid for credit in joint})
         submission_rows = conn.execute(_SUBMISSION_IN_SERIES_SQL, (params[-1], *span)).fetchall() if series \
             else conn.execute(_SUBMISSION_SQL, span).fetchall()
-        submission_months = conn.execute(_SUBMISSION_MONTH_SQL, span).fetchall()
+        submission_months = conn.execute(_SUBMISSION_MONTH_IN_SERIES_SQL, (params[-1], *span)).fetchall() if series \
+            else conn.execute(_SUBMISSION_MONTH_SQL, span).fetchall()
+        co_senders = conn.execute(_CO_SENDER_SUBMISSION_SQL.format(series=f" AND {_IN_SERIES}" if series else ""),
+                                  (*((params[-1],) if series else ()), *span)).fetchall()
         units = conn.execute("SELECT id, name, category, active, sort_order FROM units").fetchall()
         joined = joined_bold_units(conn, {raw for rows in (entry_rows, flag_rows, section_rows) for _u, raw, *_ in rows})
 
@@ -170,8 +186,9 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     for month, count, direct in entry_months:
         months[month].adopted += count
         months[month].direct += direct
-    for month, count in submission_months:
+    for month, count, adopted in submission_months:
         months[month].submitted += count
+        months[month].adopted_submissions += adopted
     for unit_id, raw, count, articles, direct, special in entry_rows:
         if unit_id is None and not raw:
             unattributed += count
@@ -212,6 +229,10 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         row = row_for(unit_id, "")
         row.submitted += count
         row.adopted_submissions += adopted
+    for _sid, unit_id, _primary, adopted in co_senders:
+        row = row_for(unit_id, "")
+        row.submitted += 1
+        row.adopted_submissions += adopted
 
     rows = _rank(list(by_unit.values()))
     categories: dict[str, CategoryStats] = {}
@@ -231,11 +252,23 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         if category in counted:
             _count_once(categories[category], credit)
         counted.add(category)
+    # a submission several units sent: once in the totals and once in a category, as above
+    sent: dict[int, set[str]] = {}  # per submission, the categories it is counted in already
+    for sid, unit_id, primary, adopted in co_senders:
+        total.submitted -= 1
+        total.adopted_submissions -= adopted
+        counted = sent.setdefault(sid, {row_for(primary, "").category})
+        category = row_for(unit_id, "").category
+        if category in counted:
+            categories[category].submitted -= 1
+            categories[category].adopted_submissions -= adopted
+        counted.add(category)
     for key, month in months.items():
         month.month = key
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),
                        [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit, list(sections),
-                       joint_entries=len({credit.entry_uid for credit in joint}))
+                       joint_entries=len({credit.entry_uid for credit in joint}),
+                       joint_submissions=len({row[0] for row in co_senders}))
 
 
 def _count_once(summed: UnitStats, credit: JointCredit) -> None:

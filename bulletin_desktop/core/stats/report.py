@@ -8,6 +8,22 @@ from .periods import period_title
 
 UNREGISTERED = "未登记"
 
+# What the figures count, said once for every table, note and JSON. 报送 and the rate are of
+# the submissions received in the period (adopted in whichever issue); 采用 is of the issues
+# dated in the period (their entries may come from submissions received before it): the two
+# need not agree, so every table says by which date each column counts.
+SUBMITTED_HEAD = "报送（按收稿日期）"
+ADOPTED_SUBMISSIONS_HEAD = "报送中已采用"
+RATE_HEAD = "采用率"
+ADOPTED_HEAD = "采用（按刊发日期）"
+COUNTING = {
+    "submitted": "本期收到的来稿（按收稿日期）",
+    "adopted_submissions": "本期收到的来稿中已被采用的（不论采用在哪一期）",
+    "rate": "采用率＝报送中已采用÷报送",
+    "adopted": "本期各期简报采用的信息（按简报刊发日期，含此前收到的来稿和未经来稿登记的）",
+}
+COUNTING_NOTE = "报送和采用率按收稿日期计本期收到的来稿（采用率＝报送中已采用÷报送）；采用按刊发日期计本期各期简报采用的信息，含此前收到的来稿"
+
 
 @dataclass
 class UnitStats:
@@ -35,12 +51,8 @@ class UnitStats:
 
     @property
     def note(self) -> str:
-        notes = [f"含未经来稿登记{self.direct}条（直接编写或导入，报送数未知）"] if self.direct else []
-        if self.adopted_submissions > self.adopted - self.direct:
-            # the rate counts this range's submissions, adopted whenever; 采用 counts the entries
-            # in this range's issues: more adopted submissions than such entries were adopted later
-            notes.append(f"本期来稿被采用{self.adopted_submissions}篇（采用率按此计）")
-        return "；".join(notes)
+        # (报送中已采用 has a column of its own: the rate's count is never left to a note)
+        return f"含未经来稿登记{self.direct}条（直接编写或导入，报送数未知）" if self.direct else ""
 
     def add(self, other: "UnitStats") -> None:
         for name in ("submitted", "adopted_submissions", "adopted", "articles", "special", "direct", "points"):
@@ -70,6 +82,11 @@ class MonthStats:
     submitted: int = 0
     adopted: int = 0
     direct: int = 0  # as UnitStats.direct
+    adopted_submissions: int = 0  # of the month's submissions, those adopted (in whichever issue)
+
+    @property
+    def rate(self) -> float | None:
+        return self.adopted_submissions / self.submitted if self.submitted else None
 
 
 def month_title(month: str) -> str:
@@ -91,6 +108,11 @@ def _per_quarter(by_month: dict[str, int]) -> dict[str, int]:
     for month, count in by_month.items():
         quarters[quarter_of(month)] = quarters.get(quarter_of(month), 0) + count
     return quarters
+
+
+def _counts(row: UnitStats) -> list:
+    """A row's 报送, 报送中已采用, 采用率 and 采用, as the heads name them (COUNTING)."""
+    return [row.submitted, row.adopted_submissions, format_rate(row.rate), row.adopted]
 
 
 def format_rate(rate: float | None) -> str:
@@ -117,6 +139,7 @@ class StatsReport:
     without_unit: int = 0
     sections: list[str] = field(default_factory=list)  # the section titles of the range, as first printed
     joint_entries: int = 0  # entries several units reported together: in each one's row, once in the totals
+    joint_submissions: int = 0  # submissions several units sent together: as joint_entries
 
     @property
     def period(self) -> str:
@@ -133,13 +156,14 @@ class StatsReport:
         """The 通报's opening paragraph with the totals."""
         t = self.total
         series = f"《{self.series}》" if self.series else "简报"
-        text = f"{self.period}，各单位共报送信息{t.submitted}篇，{series}采用{t.adopted}篇"
-        if t.articles:
-            text += f"（其中经验交流等文章{t.articles}篇）"
+        text = f"{self.period}，各单位共报送信息{t.submitted}篇（按收稿日期）"
         if t.submitted:
-            text += f"，来稿采用率{format_rate(t.rate)}"
+            text += f"，其中已被采用{t.adopted_submissions}篇，来稿采用率{format_rate(t.rate)}"
             if self.series:  # the inbox is the office's: its submissions are no series'
                 text += f"（报送数为收件箱中的全部来稿，采用数为{series}采用的来稿）"
+        text += f"；本期{series}共采用信息{t.adopted}篇（按刊发日期）"
+        if t.articles:
+            text += f"，其中经验交流等文章{t.articles}篇"
         if t.direct:
             text += (f"；采用的信息中有{t.direct}篇未经来稿登记（在简报中直接编写或随往期简报导入），"
                      "报送数未知，未计入采用率")
@@ -149,15 +173,17 @@ class StatsReport:
 
     def table(self, by: str = "unit") -> tuple[list[str], list[list]]:
         """Header and rows, values as numbers where they are numbers, for CSV/Excel/Word."""
+        counts = [SUBMITTED_HEAD, ADOPTED_SUBMISSIONS_HEAD, RATE_HEAD, ADOPTED_HEAD]
         if by == "month":
-            return (["月份", "报送", "采用", "其中未经来稿登记"],
-                    [[m.month, m.submitted, m.adopted, m.direct] for m in self.months])
+            return (["月份", *counts, "其中未经来稿登记"],
+                    [[m.month, m.submitted, m.adopted_submissions, format_rate(m.rate), m.adopted, m.direct]
+                     for m in self.months])
         t = self.total  # its row last: each entry once (table_note)
         if by == "category":
-            return (["类别", "单位数", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
-                    [[c.name, c.units, c.submitted, c.adopted, format_rate(c.rate), c.articles, c.special,
+            return (["类别", "单位数", *counts, "其中文章", "其中专刊", "得分", "备注"],
+                    [[c.name, c.units, *_counts(c), c.articles, c.special,
                       points_value(c.points), c.note] for c in self.categories]
-                    + [["合计", sum(c.units for c in self.categories), t.submitted, t.adopted, format_rate(t.rate),
+                    + [["合计", sum(c.units for c in self.categories), *_counts(t),
                         t.articles, t.special, points_value(t.points), t.note]])
         if by == "section":
             return self._cross_table(self.sections, lambda r: r.by_section)
@@ -167,10 +193,10 @@ class StatsReport:
         if by == "unit-quarter":
             quarters = list(dict.fromkeys(quarter_of(m.month) for m in self.months))
             return self._cross_table(quarters, lambda r: _per_quarter(r.by_month), [quarter_title(q) for q in quarters])
-        return (["排名", "单位", "类别", "报送", "采用", "采用率", "其中文章", "其中专刊", "得分", "备注"],
-                [[r.rank, r.name, r.category, r.submitted, r.adopted, format_rate(r.rate), r.articles, r.special,
+        return (["排名", "单位", "类别", *counts, "其中文章", "其中专刊", "得分", "备注"],
+                [[r.rank, r.name, r.category, *_counts(r), r.articles, r.special,
                   points_value(r.points), r.note] for r in self.rows]
-                + [["", "合计", "", t.submitted, t.adopted, format_rate(t.rate), t.articles, t.special,
+                + [["", "合计", "", *_counts(t), t.articles, t.special,
                     points_value(t.points), t.note]])
 
     def _cross_table(self, keys: list[str], counts, titles: list[str] | None = None) -> tuple[list[str], list[list]]:
@@ -182,9 +208,14 @@ class StatsReport:
                 [[r.name, *(counts(r).get(k, 0) for k in keys), r.adopted] for r in counted]
                 + [["合计", *(counts(self.total).get(k, 0) for k in keys), self.total.adopted]])
 
-    def table_note(self, by: str = "unit") -> str:
-        """What a reader of the table ``by`` must know to add it up; "" when nothing."""
-        notes = []
+    def table_note(self, by: str = "unit", counting: bool = True) -> str:
+        """What a reader of the table ``by`` must know: by which date each column counts
+        (COUNTING; not with ``counting`` False, where the lead above the table says it), and
+        what adding it up needs."""
+        notes = [COUNTING_NOTE if by in ("unit", "category", "month") else "表中为各期简报采用的信息，按刊发日期统计"]
+        notes = notes if counting else []
+        if self.joint_submissions and by in ("unit", "category"):
+            notes.append(f"有{self.joint_submissions}篇来稿由几个单位联合报送，报送和采用在每个单位中各计一篇，合计只计一篇")
         if self.joint_entries and by != "month":
             within = "，同一类别的几个单位联合报送的在该类别也只计一篇" if by == "category" else ""
             notes.append(f"有{self.joint_entries}篇信息由几个单位联合报送，在每个单位中各计一篇，"
@@ -199,9 +230,11 @@ class StatsReport:
             "from": self.date_from.isoformat(), "to": self.date_to.isoformat(), "series": self.series,
             "title": self.title, "units": [r.to_dict() for r in self.rows],
             "categories": [{**c.to_dict(), "units": c.units} for c in self.categories],
-            "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct}
-                       for m in self.months],
+            "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct,
+                        "adopted_submissions": m.adopted_submissions,
+                        "rate": None if m.rate is None else round(m.rate, 4)} for m in self.months],
             "sections": list(self.sections), "joint_entries": self.joint_entries,
+            "joint_submissions": self.joint_submissions, "counting": dict(COUNTING),
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
             "submissions_without_unit": self.without_unit, "scoring": self.scoring,
         }

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, unit_name_at_start
+from ..model import SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, signed_unit, unit_name_at_start
+from ..richtext import from_plain
 from .short_names import short_forms_in
 
 # Besides its signature, only the opening of a submission names its unit (标题 or 报送单位);
@@ -69,6 +70,26 @@ def stated_sender(text: str) -> str:
         if unit_name_at_start(named):
             return _SENDER_WORDS.sub("", re.split(r"\s", named)[0])
     return ""
+
+
+def joint_senders(text: str) -> list[str]:
+    """The units a text names as sending it together, in its order: on a sender's line
+    (报送单位：A、B, 联合报送：A　B, 供稿单位：A/B, A和B) or in its closing signature
+    （A、B）, （A　B）; [] when it names one sender or none."""
+    from .joined import listed_names
+
+    for line in text.splitlines():
+        if found := _JOINT_LINE.match(line.strip()):
+            if names := listed_names(_AFTER_SENDERS.split(found.group(1), maxsplit=1)[0]):
+                return names
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    signed = signed_unit(from_plain(lines[-1])) if lines else ""
+    return listed_names(signed) if "、" in signed else []
+
+
+# a line naming the senders (联合报送 too), and where its list ends: who to call, who wrote it
+_JOINT_LINE = re.compile(rf"^(?:联合报送(?:单位)?|{SENDER_LABEL})\s*[：:]\s*(.+)$")
+_AFTER_SENDERS = re.compile(r"\s*(?:联系人|联系电话|电话|手机|审核人?|撰稿人?|签发人?|执笔|(?:报送|上报)(?:时间|日期))")
 
 
 # what a signature says of its sender after the name (（重兴镇党政办供稿）): no part of the name

@@ -27,3 +27,18 @@ def joined_names(text: str) -> list[str]:
     if not names or len(last) < 2 or not _NAME_END.search(last):
         return []
     return [*names, last]
+
+
+# A sender's line lists the units sending together set apart by slashes, commas or spaces as
+# well (报送单位：A/B, 联合报送：A　B), besides the joiners above.
+_LISTED = re.compile(r"[／/，,；;]|\s+")
+
+
+def listed_names(text: str) -> list[str]:
+    """The units' names a line of senders lists (A、B, A/B, A和B, A　B), in order; [] unless
+    it lists two or more and each reads as a unit's name."""
+    names: list[str] = []
+    for part in filter(None, _LISTED.split(text.strip())):
+        names += joined_names(part) or [part]
+    names = list(dict.fromkeys(names))
+    return names if len(names) > 1 and all(len(name) >= 2 and _NAME_END.search(name) for name in names) else []

@@ -460,6 +460,11 @@ def merge_units(archive: Archive, source: str, target: str) -> Unit:
         conn.execute("UPDATE unit_names SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
         conn.execute("UPDATE entry_units SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
         conn.execute("UPDATE submissions SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
+        # the submissions it sent with others are the target's, once, and not as a co-sender
+        # of a submission the target sent itself
+        conn.execute("UPDATE OR IGNORE submission_units SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
+        conn.execute("DELETE FROM submission_units WHERE unit_id = ? OR unit_id = ? AND submission_id IN "
+                     "(SELECT id FROM submissions WHERE unit_id = ?)", (src.id, dst.id, dst.id))
         conn.execute("DELETE FROM units WHERE id = ?", (src.id,))
         return _units(conn, "u.id = ?", (dst.id,))[0]
 

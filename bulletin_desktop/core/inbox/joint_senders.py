@@ -1,0 +1,63 @@
+"""Submissions several units send together (报送单位：A、B, 联合报送：A　B, signed （A、B）).
+The submission's unit is the first of them (submissions.unit_id); the others, its co-senders,
+are rows of ``submission_units``. The statistics count the submission, and each entry adopted
+from it, for every one of them (once in the totals), whether or not the text of the news
+opens with their names."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Sequence
+
+from ..richtext import parse_markup, plain
+from ..units.detect import joint_senders
+from ..units.registry import known_unit, unit_stated
+
+
+def store_co_senders(conn: sqlite3.Connection, submission_id: int, unit_id: int | None, names: Sequence[str],
+                     registered: list[str] | None = None) -> list[int]:
+    """Record as the submission's co-senders the units ``names`` name besides ``unit_id``
+    (each read as the inbox reads a sender: a registered name or alias, short or in full, or
+    a unit registered now, its name added to ``registered``; a name that does not say which
+    county or town's it is, none). Their ids in order."""
+    ids: list[int] = []
+    for name in names:
+        unit, new = unit_stated(conn, name)
+        if unit is None or unit.id == unit_id or unit.id in ids:
+            continue
+        if new and registered is not None:
+            registered.append(unit.name)
+        ids.append(unit.id)
+    _write(conn, submission_id, ids)
+    return ids
+
+
+def _write(conn: sqlite3.Connection, submission_id: int, unit_ids: Sequence[int]) -> None:
+    conn.execute("DELETE FROM submission_units WHERE submission_id = ?", (submission_id,))
+    conn.executemany("INSERT INTO submission_units (submission_id, unit_id, position) VALUES (?, ?, ?)",
+                     [(submission_id, unit_id, position) for position, unit_id in enumerate(unit_ids)])
+
+
+def set_co_senders(conn: sqlite3.Connection, submission_id: int, unit_ids: Sequence[int]) -> None:
+    """The clerk's choice of co-senders (none: a submission of its unit alone)."""
+    primary = conn.execute("SELECT unit_id FROM submissions WHERE id = ?", (submission_id,)).fetchone()
+    _write(conn, submission_id, [u for u in dict.fromkeys(unit_ids) if primary is None or u != primary[0]])
+
+
+def co_sender_names(conn: sqlite3.Connection, submission_id: int) -> list[str]:
+    return [name for (name,) in conn.execute(
+        "SELECT u.name FROM submission_units j JOIN units u ON u.id = j.unit_id WHERE j.submission_id = ? "
+        "ORDER BY j.position", (submission_id,))]
+
+
+def fill_co_senders(conn: sqlite3.Connection) -> None:
+    """For the submissions an archive holds from before co-senders were kept: those their
+    text names, among the units registered (the upgrade registers none)."""
+    rows = conn.execute("SELECT id, unit_id, title, body FROM submissions WHERE unit_id IS NOT NULL").fetchall()
+    for submission_id, unit_id, title, body in rows:
+        text = "\n".join([title, *(plain(parse_markup(line)) for line in body.split("\n"))])
+        names = joint_senders(text)
+        if not names:
+            continue
+        units = [unit.id for name in names if (unit := known_unit(conn, name)) is not None]
+        if unit_id in units:  # the sender itself among them: a joint submission
+            _write(conn, submission_id, [u for u in dict.fromkeys(units) if u != unit_id])

@@ -43,36 +43,47 @@ class Ui_SubmissionDialog(object):
 
         self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitEdit)
 
+        self.jointLabel = QLabel(SubmissionDialog)
+        self.jointLabel.setObjectName(u"jointLabel")
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.jointLabel)
+
+        self.jointEdit = QLineEdit(SubmissionDialog)
+        self.jointEdit.setObjectName(u"jointEdit")
+        self.jointEdit.setClearButtonEnabled(True)
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.jointEdit)
+
         self.titleLabel = QLabel(SubmissionDialog)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(SubmissionDialog)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
         self.bodyLabel = QLabel(SubmissionDialog)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
         self.bodyEdit = QPlainTextEdit(SubmissionDialog)
         self.bodyEdit.setObjectName(u"bodyEdit")
         self.bodyEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
 
         self.noteLabel = QLabel(SubmissionDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteEdit = QLineEdit(SubmissionDialog)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
         self.submissionLayout.addLayout(self.fieldsLayout)
@@ -93,6 +104,7 @@ class Ui_SubmissionDialog(object):
 #if QT_CONFIG(shortcut)
         self.receivedLabel.setBuddy(self.receivedDate)
         self.unitLabel.setBuddy(self.unitEdit)
+        self.jointLabel.setBuddy(self.jointEdit)
         self.titleLabel.setBuddy(self.titleEdit)
         self.bodyLabel.setBuddy(self.bodyEdit)
         self.noteLabel.setBuddy(self.noteEdit)
@@ -108,6 +120,8 @@ class Ui_SubmissionDialog(object):
         self.receivedLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Received:", None))
         self.unitLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Unit:", None))
         self.unitEdit.setPlaceholderText(QCoreApplication.translate("SubmissionDialog", u"Unit from the registry (empty: not known)", None))
+        self.jointLabel.setText(QCoreApplication.translate("SubmissionDialog", u"Sent &with:", None))
+        self.jointEdit.setPlaceholderText(QCoreApplication.translate("SubmissionDialog", u"Other units that sent it together, separated by \u3001 (empty: the unit alone)", None))
         self.titleLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Title:", None))
         self.bodyLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Text:", None))
         self.noteLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Note:", None))

@@ -1,11 +1,13 @@
 """修改来稿: the window form of ``inbox edit``. The received date, the unit (completed
-from the registry), the title, the text and the note are saved in one transaction; the
+from the registry), the units that sent it together with it (inbox edit --joint), the
+title, the text and the note are saved in one transaction; the
 archive's notice then refreshes the inbox and the statistics. A unit the registry does
 not know is added only when the clerk says so, and only with the edit (same transaction);
 otherwise the dialog stays open."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
@@ -15,6 +17,8 @@ from ...core.errors import BulletinError
 from ...core.inbox.submissions import Submission, edit_submission
 from ...core.units import registry
 from ..forms.ui_submission_dialog import Ui_SubmissionDialog
+
+JOINT_SEPARATOR = "、"  # between the names of the units that sent a submission together
 
 
 class SubmissionDialog(QDialog):
@@ -27,6 +31,7 @@ class SubmissionDialog(QDialog):
         ui = self.ui
         ui.receivedDate.setDate(QDate(submission.received.year, submission.received.month, submission.received.day))
         ui.unitEdit.setText(submission.unit)
+        ui.jointEdit.setText(JOINT_SEPARATOR.join(submission.joint_units))
         ui.titleEdit.setText(submission.title)
         ui.bodyEdit.setPlainText(submission.body)
         ui.noteEdit.setText(submission.note)
@@ -40,6 +45,7 @@ class SubmissionDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.unitEdit.setCompleter(completer)
+        self._joint_shown = ui.jointEdit.text()
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not archive.readonly)
@@ -66,6 +72,15 @@ class SubmissionDialog(QDialog):
             return None
         return None, name
 
+    def _co_senders(self) -> list[int] | None:
+        """The units written as sending it together, each registered (an unknown one is
+        refused: UnknownUnitError); None when the clerk left them as they were."""
+        text = self.ui.jointEdit.text()
+        if text == self._joint_shown:
+            return None
+        names = [name.strip() for name in re.split(r"[、，,;；\s]+", text) if name.strip()]
+        return [registry.resolve_unit(self.archive, name).id for name in names]
+
     def save(self) -> bool:
         ui = self.ui
         date = ui.receivedDate.date()
@@ -75,10 +90,11 @@ class SubmissionDialog(QDialog):
                 ui.unitEdit.setFocus()
                 return False
             unit_id, new_unit = unit
+            co_senders = self._co_senders()
             # a new unit is registered by the edit itself: a refused edit adds no unit
             edit_submission(self.archive, self.submission_id, received=dt.date(date.year(), date.month(), date.day()),
                             unit_id=unit_id, new_unit=new_unit, title=ui.titleEdit.text(),
-                            body=ui.bodyEdit.toPlainText(), note=ui.noteEdit.text())
+                            body=ui.bodyEdit.toPlainText(), note=ui.noteEdit.text(), co_senders=co_senders)
         except BulletinError as exc:
             self._error(exc.in_window)
             return False

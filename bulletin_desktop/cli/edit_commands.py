@@ -18,6 +18,20 @@ from .arg_types import one_line, shown, whole
 
 SECTION_HELP = "栏目名称，或它在这一期中的序号（从 1 起，show 52 按顺序列出）"
 _PLACE = whole(1, 10000, "位置")
+_ONE_LINE_OF_TEXT = one_line("正文")
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a text argument, whatever ends them (\r\n, \n, \r, U+2028, U+2029)."""
+    return text.replace("\r\n", "\n").translate({ord(ch): "\n" for ch in "\r\u2028\u2029"}).split("\n")
+
+
+def _paragraphs_text(text: str) -> str:
+    """An argparse ``type`` for text given as the window takes a paste: several lines are
+    several paragraphs (a text copied with its line breaks), each line as one_line checks it."""
+    for line in _lines(text):
+        _ONE_LINE_OF_TEXT(line)
+    return text
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -50,18 +64,18 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     db_option(p)
     actions = p.add_subparsers(dest="entry_action", metavar="操作", required=True, parser_class=type(p))
     q = action(actions, "add", "在栏目中新增一条（或用 --title 新增一篇文章）", "section")
-    q.add_argument("texts", nargs="+", type=one_line("正文"), metavar="正文",
+    q.add_argument("texts", nargs="+", type=_paragraphs_text, metavar="正文",
                    help="条目的文字，如“11月18日，**西城区**组织召开……”（开头的日期和 **加粗** 的单位照窗口认出）；"
-                        "写几段时像窗口里粘贴几段那样分条：每个以日期开头的段落是一条，后面不带日期的段落接在它后面；"
-                        "文章时每个是一段")
+                        "写几段（几个参数，或一个参数里换行）时像窗口里粘贴几段那样分条：每个以日期开头的段落是一条，"
+                        "后面不带日期的段落接在它后面；文章时每个是一段")
     q.add_argument("--title", type=one_line("文章标题"), metavar="标题", help="新增一篇文章，这是它的标题")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在栏目中第 N 条的位置（默认放在最后；几条时依次从这里放起）")
     q.add_argument("--json", action="store_true", help="以 show --json 中条目的格式列出新增的各条")
     q = action(actions, "edit", "修改一条：日期、报送单位、序号或小标题、正文（文章：标题、正文），同窗口的条目编辑区",
                "section", "index")
-    q.add_argument("--text", action="append", type=one_line("正文"), metavar="正文",
-                   help="换掉正文。条目写印出来的整条，如“11月18日，**西城区**组织召开……”，开头的日期和 **加粗** "
-                        "的单位照 entry add 认出（没有写的日期、单位随之去掉）；文章的正文每段一个 --text")
+    q.add_argument("--text", action="append", type=_paragraphs_text, metavar="正文",
+                   help="换掉正文。条目写印出来的整条，如“11月18日，**西城区**组织召开……”，开头的序号、日期和单位"
+                        "照 entry add 认出（没有写的随之去掉）；文章的正文每段一个 --text（或在一个里换行）")
     q.add_argument("--date", type=one_line("日期"), metavar="日期",
                    help="条目的日期，如 11月15日、11月14日—11月18日；写 \"\" 去掉")
     q.add_argument("--unit", type=one_line("报送单位"), metavar="单位", help="条目的报送单位（印作加粗）；写 \"\" 去掉")
@@ -132,6 +146,7 @@ def cmd_section(args: argparse.Namespace) -> int:
 def cmd_entry(args: argparse.Namespace) -> int:
     from ..core import edits
     from ..core.model import Article, Item
+    from ..core.pasted_entries import units_known_to
 
     written: list[str] = []  # the unit of an entry added or edited
     edited: list[Item | Article] = []  # the entries ``--json`` shows: added or edited
@@ -158,7 +173,7 @@ def cmd_entry(args: argparse.Namespace) -> int:
             edits.move_entry(issue, entry.uid, target.uid, at)
             return f"已移到栏目“{target.title}”第 {target.entries.index(entry) + 1} 条：{_shown(entry)}"
         if args.entry_action == "edit":
-            _edit_entry(issue, entry, args)
+            _edit_entry(issue, entry, args, lambda: units_known_to(archive.known_units(), issue))
             if isinstance(entry, Item) and entry.unit:
                 written.append(entry.unit)
             edited.append(entry)
@@ -189,42 +204,54 @@ def _added_entries(issue, archive, args: argparse.Namespace) -> list:
     fields), the units known to the archive and this issue read after a date as there."""
     from ..core.model import Article
     from ..core.pasted_entries import pasted_entries, units_known_to
-    from ..core.richtext import parse_markup, plain
-    from .arg_types import UsageError
 
-    texts = [parse_markup(text.strip()) for text in args.texts]
-    if not all(plain(text) for text in texts):
-        raise UsageError("正文不能为空。")
+    texts = _paragraphs(args.texts)
     if args.title is not None:
         return [Article(title=args.title.strip(), paragraphs=texts)]
     return pasted_entries(texts, units_known_to(archive.known_units(), issue))
 
 
-def _edit_entry(issue, entry, args: argparse.Namespace) -> None:
+def _paragraphs(texts: list[str]) -> list:
+    """The paragraphs the text arguments hold: each line of each a paragraph, blank lines
+    left out, as a paste reads them; an argument with no text is refused."""
+    from ..core.richtext import parse_markup, plain
+    from .arg_types import UsageError
+
+    paragraphs = []
+    for text in texts:
+        lines = [parse_markup(line.strip()) for line in _lines(text)]
+        if not any(plain(line) for line in lines):
+            raise UsageError("正文不能为空。")
+        paragraphs += [line for line in lines if plain(line)]
+    return paragraphs
+
+
+def _edit_entry(issue, entry, args: argparse.Namespace, known_units: Callable[[], list[str]]) -> None:
     """Set the fields ``entry edit`` names on ``entry``, as the entry editor sets them: the
-    text first (an entry's as printed, its date and unit read again), then the single fields,
-    which win over what the text held. An option for the other kind of entry is refused."""
+    text first (an entry's as printed, its number, date and unit read again as ``entry add``
+    reads them, against ``known_units()``), then the single fields, which win over what the
+    text held. An option for the other kind of entry is refused."""
     from ..core import edits
     from ..core.model import Item, is_valid_entry_date
-    from ..core.richtext import parse_markup, plain
+    from ..core.pasted_entries import entry_spans, pasted_item
     from .arg_types import UsageError
 
     item_only = [f"--{name}" for name in ("date", "unit", "mark") if getattr(args, name) is not None]
     given = [*item_only, *(["--title"] if args.title is not None else []), *(["--text"] if args.text else [])]
     if not given:
         raise UsageError("没有要改的内容：请给出 --text、--date、--unit、--mark 或 --title（文章）。")
-    texts = [parse_markup(text.strip()) for text in args.text or ()]
-    if not all(plain(text) for text in texts):
-        raise UsageError("正文不能为空。")
+    texts = _paragraphs(args.text or [])
     if isinstance(entry, Item):
         if args.title is not None:
             raise UsageError("这一条是条目，没有标题；--title 只用于文章。")
-        if len(texts) > 1:
+        if len(args.text or ()) > 1:
             raise UsageError("一条条目只有一段正文，--text 只能写一次。")
+        if len(spans := entry_spans(texts)) > 1:
+            raise UsageError(f"正文里有 {len(spans)} 条带日期的条目，一条只能改成其中一条；其余的请用 entry add 新增。")
         if args.date and not is_valid_entry_date(args.date.strip()):
             raise UsageError(f"“{shown(args.date.strip())}”不是条目日期的写法，请写如 11月15日 或 11月14日—11月18日。")
-        if texts:
-            read = Item.from_rich(texts[0])
+        if texts:  # (several lines of one entry join into its one paragraph, as a paste's do)
+            read = pasted_item(texts, known_units())
             for field in ("body", "date", "unit", "mark"):
                 edits.set_entry_field(issue, entry.uid, field, getattr(read, field))
         for field in ("date", "unit", "mark"):

@@ -67,7 +67,9 @@ _MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末)(
 # an account as an article does
 _RECENT = rf"(?:近日|日前|近期|连日来|本周|上周|本月|上月|当日|当天|同日|次日|{_MONTH_SPAN})"
 _SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节前|近年)以来"
-_TIME_PHRASE = rf"(?:{_SINCE}|{_RECENT}|近来|近段时间|近一段时间|今年|本年度)"
+# the days of a holiday or a season's work (国庆期间, 春节假期, “五一”期间, 汛期期间)
+_HOLIDAY = r"(?:元旦|春节|清明|“?五一”?|端午|中秋|国庆|中秋国庆|“?双节”?|节假日|假日|节日|暑期|寒假|暑假|汛期|“?两会”?)(?:假期|期间)"
+_TIME_PHRASE = rf"(?:{_SINCE}|{_RECENT}|{_HOLIDAY}|近来|近段时间|近一段时间|今年|本年度)"
 _LOOSE_DATE = rf"(?:{_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_TIME_PHRASE})"
 # compiled on first use: together some 15 ms, which the start is spared (the date it shows is
 # checked with _PLAIN_DATE)
@@ -479,8 +481,10 @@ Entry = Union[Item, Article]
 # not at every start: they take milliseconds to compile and serve saving, not showing.
 BULLETS = "◆◇●○■□★☆▲△►▶•※"
 """The marks set before an entry, a heading or a line of contents in place of a number."""
+# (the numbers a font draws in one character, ① ⑴ ⒈ to ⒛, number entries as 1. does)
+_ONE_CHARACTER_NUMBERS = "\u2460-\u249b"
 _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
-                   rf"|[{BULLETS}])[、.．]?\s*")
+                   rf"|[{BULLETS}{_ONE_CHARACTER_NUMBERS}])[、.．]?\s*")
 _LEAD_BRACKET = r"^[【〔［\[（(]\s*"
 _BRACKETED_NAME = r"^[^】〕］\]）)，。；：（(]{2,16}[】〕］\]）)]"
 _LEAD_TIME = r"^[^，。；：！？,]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？,]{0,2}[，,]\s*"  # (, typed in ASCII too)
@@ -561,14 +565,22 @@ _UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。�
                r"\s*(?=\d{1,2}月\d{1,2}日)")
 
 
+def _unit_first(text: str) -> tuple[int, str, int] | None:
+    """The unit ``text`` names before its date, after the number or bullet it may open with
+    (◆舞阳县　11月19日，…, 1. 舞阳县　11月19日，…, ①【舞阳县】11月19日，…: the mark is no part of
+    the name): the mark's length, the name and where the date begins; or None."""
+    for marked in dict.fromkeys((lead_mark_length(text), 0)):
+        if (found := re.match(_UNIT_FIRST, text[marked:])) is not None:
+            return marked, found.group("bracketed") or found.group("spaced"), marked + found.end()
+    return None
+
+
 def unit_before_date(text: str) -> tuple[str, int] | None:
-    """The unit ``text`` names before its date (郾城区　11月30日，… → 郾城区) and where the
-    date begins, or None. The inbox's adoption and a paste into an entry read it so."""
-    found = re.match(_UNIT_FIRST, text)
-    if found is None:
-        return None
-    name: str = found.group("bracketed") or found.group("spaced")
-    return name, found.end()
+    """The unit ``text`` names before its date (郾城区　11月30日，… → 郾城区, ◆郾城区　11月30日，…
+    too) and where the date begins, or None. The inbox's adoption and a paste into an entry
+    read it so."""
+    first = _unit_first(text)
+    return None if first is None else first[1:]
 
 
 # What follows the date may name an office by the level of the place written before it alone
@@ -597,7 +609,7 @@ class UnitFirst(NamedTuple):
     """A unit written before the date (unit_moved_after_date)."""
 
     unit: str  # 舞阳县
-    rest: RichText  # the text from the date on: 12月1日，应急管理局组织…
+    rest: RichText  # the text from the date on (12月1日，应急管理局组织…), after its number or bullet if any
     office: bool  # the text after the date named the unit's office by its level (县应急管理局)
 
 
@@ -606,18 +618,28 @@ def unit_moved_after_date(text: RichText) -> UnitFirst | None:
     on, where the bulletin prints that unit (after the date); None when no unit stands before
     the date. A level's character after the date that repeats the place's (level_repeated) is
     left out: 舞阳县　12月1日，县应急管理局组织… is 舞阳县 and 12月1日，应急管理局组织…, which
-    prints 12月1日，**舞阳县**应急管理局组织…. The window's paste, ``entry add`` and the inbox
-    read a unit before the date so."""
-    first = unit_before_date(plain(text))
+    prints 12月1日，**舞阳县**应急管理局组织…. A number or bullet before the unit stays
+    before the date (◆舞阳县　12月1日，… is 舞阳县 and ◆12月1日，…). The window's paste,
+    ``entry add`` and the inbox read a unit before the date so."""
+    first = _unit_first(plain(text))
     if first is None:
         return None
-    name, end = first
-    rest = replace_range(text, 0, end, "")
-    dated = _DATE_LEAD.match(plain(rest))
-    office = dated is not None and level_repeated(name, plain(rest)[dated.end():])
-    if dated is not None and office:
-        rest = replace_range(rest, dated.end(), dated.end() + 1, "")
+    marked, name, end = first
+    rest = replace_range(text, marked, end, "")
+    dated = _DATE_LEAD.match(plain(rest)[marked:])
+    date_end = marked + dated.end() if dated is not None else 0
+    office = dated is not None and level_repeated(name, plain(rest)[date_end:])
+    if office:
+        rest = replace_range(rest, date_end, date_end + 1, "")
     return UnitFirst(name, rest, office)
+
+
+def place_and_office(moved: UnitFirst, bold_after_date: str) -> str:
+    """The one unit a place written before the date (unit_moved_after_date) and its office
+    in bold after the date, named by the place's level alone, are: 舞阳县　12月1日，**县应急局**…
+    is 舞阳县应急局's; "" when the bold unit after the date is no such office (or there is
+    none). The window's paste, ``entry add`` and the inbox join them here alone."""
+    return moved.unit + bold_after_date if moved.office and bold_after_date else ""
 
 
 # Who may sign an entry below it besides the units that report: their offices and sections

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import DATE_SEPARATOR, Issue, Item, level_repeated, unit_before_date, unit_bracket, unit_moved_after_date
+from .model import (
+    Issue, Item, level_repeated, place_and_office, unit_before_date, unit_bracket, unit_moved_after_date,
+)
 from .richtext import RichText, Run, concat, normalize, plain, replace_range
 
 
@@ -38,6 +40,7 @@ class PastedLead:
     unit: str  # "" when none follows the date
     rest: RichText  # the text after them
     after_date: RichText  # the text after the date, the unit in it as pasted
+    mark: str = ""  # the number or bullet written before it all (1．, ◆, ①), which the entry prints first
 
 
 def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedLead | None:
@@ -46,8 +49,9 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     one bold run too), the unit the text signs at its end (……。（县应急局供稿）), a unit
     written before the date as a chat forwards it (郾城区　11月30日，…, 【舞阳县】11月19日，…;
     舞阳县　12月1日，县应急局… names 舞阳县应急局: model.unit_moved_after_date), or else one of
-    ``known_units`` written plainly after the date (the longest); None when the text does not
-    open with a date."""
+    ``known_units`` written plainly after the date (the longest); a number or bullet before
+    any of them (1．11月19日，…, ◆舞阳县　11月19日，…) is the entry's mark. None when the text
+    does not open with a date."""
     # the importer's reading loads at the first paste, not with the window
     from .recognise.body import read_item
 
@@ -57,27 +61,29 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
             return None
         # kept in the text, the unit reads on unbracketed before it
         after_date = concat((Run(moved.unit),), dated.after_date)
-        if moved.office and dated.unit and plain(dated.after_date) == dated.unit + plain(dated.rest):
-            # 舞阳县　12月1日，**县应急局**…: the unit is the office in bold, 舞阳县应急局, as the inbox reads it
-            return PastedLead(dated.date, moved.unit + dated.unit, dated.rest, after_date)
+        bold_after_date = dated.unit if plain(dated.after_date) == dated.unit + plain(dated.rest) else ""
+        if joined := place_and_office(moved, bold_after_date):
+            return PastedLead(dated.date, joined, dated.rest, after_date, dated.mark)
         # date and unit to their fields, as a submission is adopted
-        return PastedLead(dated.date, moved.unit, dated.after_date, after_date)
+        return PastedLead(dated.date, moved.unit, dated.after_date, after_date, dated.mark)
     item = read_item(paragraph)
-    if item.date and unit_bracket(item.mark) >= 0:  # 1．【舞阳县】11月19日，…: after a number
+    if not item.date:
+        return None
+    if (opening := unit_bracket(item.mark)) >= 0:  # 【舞阳县】近日，…, 1．【舞阳县】11月19日，…
         body = item.body  # (县应急局… after 【舞阳县】 is 舞阳县应急局…, as unit_moved_after_date reads it)
         if level_repeated(item.unit, plain(body)):
             body = replace_range(body, 0, 1, "")
-        return PastedLead(item.date, item.unit, body, concat((Run(item.unit),), body))
-    if not item.date or item.mark:
-        return None
-    runs = list(normalize(paragraph))
-    runs[0] = Run(runs[0].text[len(item.date + DATE_SEPARATOR):])
-    after_date = normalize(runs)
+        return PastedLead(item.date, item.unit, body, concat((Run(item.unit),), body), item.mark[:opening])
+    text = plain(paragraph)
+    dated_to = text.find(item.date, len(item.mark) if text.startswith(item.mark) else 0) + len(item.date)
+    if text[dated_to:dated_to + 1] in ("，", ","):
+        dated_to += 1
+    after_date = replace_range(normalize(paragraph), 0, dated_to, "")
     unit, rest = item.unit, item.body
     if not unit and rest and not rest[0].bold:
         unit = max((name for name in known_units if name and rest[0].text.startswith(name)), key=len, default="")
         rest = normalize((Run(rest[0].text[len(unit):]), *rest[1:]))
-    return PastedLead(item.date, unit, rest, after_date)
+    return PastedLead(item.date, unit, rest, after_date, item.mark)
 
 
 def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
@@ -106,7 +112,7 @@ def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> 
         from .recognise.body import read_item
 
         return read_item(text)
-    return Item(body=lead.rest, date=lead.date, unit=lead.unit)
+    return Item(body=lead.rest, date=lead.date, unit=lead.unit, mark=lead.mark)
 
 
 def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> list[Item]:

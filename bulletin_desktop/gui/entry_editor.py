@@ -327,6 +327,8 @@ class EntryEditor(QWidget):
                  else self.tr("The entry is dated {date} already: the pasted date was not repeated.").format(date=lead.date)]
         if not item.date:
             self._moves["date"] = lead.date
+        if lead.mark and not item.mark:  # (1．11月19日，…: the number prints first, from its field)
+            self._moves["mark"] = lead.mark
         if not lead.unit:
             return lead.rest, notes
         if item.unit and item.unit != lead.unit:

@@ -8,7 +8,8 @@ from typing import Iterable
 
 from ..model import (
     DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, is_source_line,
-    numbering_length, signed_unit, time_phrase_length, unit_before_date, unit_moved_after_date, unit_name_at_start,
+    numbering_length, place_and_office, signed_unit, time_phrase_length, unit_before_date, unit_moved_after_date,
+    unit_name_at_start,
 )
 from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
@@ -35,15 +36,15 @@ _DATE_INSIDE = re.compile(rf"[，,]\s*{ENTRY_DATE_PATTERN}[，,]")
 
 
 def _as_item(text: RichText, received: dt.date, unit: str, names: tuple[str, ...]) -> Item:
-    written, office = "", False
+    written = ""
     # (舞阳县　12月1日，县应急管理局…: read as a paste reads it, 舞阳县 and 12月1日，应急管理局…)
     if moved := unit_moved_after_date(text):
-        written, text, office = moved
+        written, text = moved.unit, moved.rest
         if written not in names:  # another unit than the sender's (a town in its county's report)
             unit, names = written, (written,)
     item = Item.from_rich(text)
-    if office and item.unit:  # 舞阳县　12月1日，**县应急局**…: the office in bold is 舞阳县应急局
-        item.unit = written + item.unit
+    if moved and (joined := place_and_office(moved, item.unit)):  # 舞阳县　12月1日，**县应急局**…: 舞阳县应急局
+        item.unit = joined
     if not item.date and not item.unit and (opening := time_phrase_length(plain(text))):
         # it says when itself (6月3日以来，西平县组织…): kept as written, the unit's name after
         # the time phrase in bold, as a unit after a date is

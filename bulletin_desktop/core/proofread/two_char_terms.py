@@ -28,7 +28,7 @@ _LONE_AFTER = frozenset("的了和与及等并或到")
 # not generated
 _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其")
 # the last character of a unit's name (县审计局会通…): the name ends there
-_UNIT_ENDS = frozenset("局委办院站队部厅馆")
+_UNIT_ENDS = frozenset("局委办院站队部厅馆社所")
 # a unit named after its place (会同县财政局): the place's level, then the name
 _PLACES = frozenset("县市区乡镇省")
 _LONGEST = 6  # the longest known word an edge is looked up with
@@ -63,7 +63,9 @@ def _is_han(char: str) -> bool:
 
 
 def _fenced_before(text: str, at: int) -> bool:
-    if at == 0 or not _is_han(text[at - 1]):
+    # a mark or the text's start; not a figure or a letter: after 30 or A the first character is
+    # a measure word (8时30分起实行, 达到A级时)
+    if at == 0 or (not _is_han(text[at - 1]) and not text[at - 1].isalnum()):
         return True
     known = _known()
     if text[at - 1:at + 1] in known:  # the slip's first character makes a word with the one before

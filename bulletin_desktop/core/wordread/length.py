@@ -2,9 +2,12 @@
 pages is refused in a moment with a reason instead of being imported as one issue."""
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
 from lxml import etree
 
 from . import limits
+from .alternate import ALTERNATE, chosen
 from .ns import on, w
 
 _PAGE_SECTIONS = frozenset({"nextPage", "oddPage", "evenPage"})
@@ -32,14 +35,16 @@ def body_too_long(body: etree._Element) -> str | None:
     prints as one line, whatever its cells hold) and the page breaks it makes: breaks typed
     (Ctrl+Enter), paragraphs set to start a page, sections that start one; or a body split
     into far more runs than any issue has characters."""
-    runs = sum(1 for _ in body.iter(w("r")))
+    unread = _unread_branches(body)
+    runs = _count(body, unread, lambda element: (1 for _ in element.iter(w("r"))))
     if runs > limits.MAX_RUNS:
         return (f"文档中的文字被拆成了 {runs} 个片段，远多于一期简报可能有的，可能是程序生成或已损坏的文件，"
                 "这不像一期简报，没有导入。")
-    chars = sum(len(t.text or "") for t in body.iter(w("t")))
-    lines = sum(1 for p in body.iter(w("p")) if p.getparent().tag != _CELL) + sum(1 for _ in body.iter(w("tr")))
-    breaks = sum(1 for br in body.iter(w("br")) if br.get(w("type")) == "page")
-    breaks += sum(1 for before in body.iter(w("pageBreakBefore")) if on(before))
+    chars = _count(body, unread, lambda element: (len(t.text or "") for t in element.iter(w("t"))))
+    lines = (_count(body, unread, lambda element: (1 for p in element.iter(w("p")) if p.getparent().tag != _CELL))
+             + _count(body, unread, lambda element: (1 for _ in element.iter(w("tr")))))
+    breaks = _count(body, unread, lambda element: (1 for br in element.iter(w("br")) if br.get(w("type")) == "page"))
+    breaks += _count(body, unread, lambda element: (1 for before in element.iter(w("pageBreakBefore")) if on(before)))
     # each section after the first that starts on a page of its own (the first starts the
     # document; a section's properties inside a revision's old ones are not a section)
     sections = [s for s in body.iter(w("sectPr")) if s.getparent() is body or s.getparent().tag == w("pPr")]
@@ -48,3 +53,23 @@ def body_too_long(body: etree._Element) -> str | None:
         if kind is None or kind.get(w("val"), "nextPage") in _PAGE_SECTIONS:
             breaks += 1
     return too_long(chars, breaks, lines)
+
+
+def _unread_branches(body: etree._Element) -> list[etree._Element]:
+    """The branches of the body's alternatives the reader does not take (a text box's VML
+    fallback beside its DrawingML form holds the same text again), those inside a branch
+    already left out aside: what they hold never prints once."""
+    unread: set[etree._Element] = set()
+    for alternate in body.iter(ALTERNATE):
+        if any(ancestor in unread for ancestor in alternate.iterancestors()):
+            continue
+        taken = chosen(alternate)
+        unread.update(branch for branch in alternate if branch is not taken)
+    return list(unread)
+
+
+def _count(body: etree._Element, unread: list[etree._Element],
+           found: Callable[[etree._Element], Iterable[int]]) -> int:
+    """The sum of what ``found`` yields for the body (a one for each thing counted, or each
+    text's length) outside the ``unread`` branches."""
+    return sum(found(body)) - sum(sum(found(branch)) for branch in unread)

@@ -451,3 +451,24 @@ def test_a_vertical_box_beside_the_masthead_and_a_left_to_right_mark(tmp_path):
     body = (f'<w:p><w:pPr><w:bidi w:val="0"/></w:pPr>{box}<w:r><w:rPr><w:rtl w:val="0"/></w:rPr><w:t>某某工作简报</w:t></w:r></w:p>'
             + p("第7期") + p("某某县应急管理局　　　　2024年3月5日") + ENTRIES + CLOSING)
     assert_reads_as_printed(make_docx(tmp_path / "t.docx", body))
+
+
+@pytest.mark.parametrize("boxes, read", [(190, True), (230, False)])
+def test_text_boxes_with_a_fallback_count_once_towards_a_documents_length(tmp_path, monkeypatch, boxes, read):
+    """A PDF made into Word sets every line in a text box, each with its VML fallback holding
+    the same line again: the length is the lines printed, the fallback's not counted (a limit
+    of 20 pages stands for the real one: 440 lines)."""
+    from bulletin_desktop.core.recognise import BulletinFormatError
+    from bulletin_desktop.core.wordread import limits
+    from wordfiles import text_box
+
+    monkeypatch.setattr(limits, "MAX_PAGES", 20)
+    body = MASTHEAD + p("【工作动态】") + "".join(
+        f'<w:p>{text_box(p(f"5月{i % 28 + 1}日，", runs=r("城关镇", bold=True) + r(f"巡查点位{i}处。")))}</w:p>'
+        for i in range(boxes)) + CLOSING
+    path = make_docx(tmp_path / "t.docx", body)
+    if read:
+        assert len(list(imported(path).issue.entries())) == boxes
+    else:
+        with pytest.raises(BulletinFormatError, match="页"):
+            imported(path)

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListView, QSizePolicy, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget
 
 class Ui_InboxPanel(object):
     def setupUi(self, InboxPanel):
@@ -29,6 +29,8 @@ class Ui_InboxPanel(object):
 
         self.unitCombo = QComboBox(InboxPanel)
         self.unitCombo.setObjectName(u"unitCombo")
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unitCombo.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.unitCombo)
 
@@ -41,13 +43,13 @@ class Ui_InboxPanel(object):
 
         self.inboxLayout.addLayout(self.filterRow)
 
+        self.dateRow = QHBoxLayout()
+        self.dateRow.setObjectName(u"dateRow")
         self.dateCheck = QCheckBox(InboxPanel)
         self.dateCheck.setObjectName(u"dateCheck")
 
-        self.inboxLayout.addWidget(self.dateCheck)
+        self.dateRow.addWidget(self.dateCheck)
 
-        self.dateRow = QHBoxLayout()
-        self.dateRow.setObjectName(u"dateRow")
         self.fromDate = QDateEdit(InboxPanel)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setMinimumSize(QSize(100, 0))
@@ -68,10 +70,6 @@ class Ui_InboxPanel(object):
         self.toDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
 
         self.dateRow.addWidget(self.toDate)
-
-        self.dateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.dateRow.addItem(self.dateSpacer)
 
 
         self.inboxLayout.addLayout(self.dateRow)
@@ -104,6 +102,8 @@ class Ui_InboxPanel(object):
 
         self.detailUnitCombo = QComboBox(self.detailPane)
         self.detailUnitCombo.setObjectName(u"detailUnitCombo")
+        self.detailUnitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.detailUnitCombo.setMinimumContentsLength(4)
 
         self.detailUnitRow.addWidget(self.detailUnitCombo)
 
@@ -120,6 +120,7 @@ class Ui_InboxPanel(object):
 
         self.candidatesLabel = QLabel(self.detailPane)
         self.candidatesLabel.setObjectName(u"candidatesLabel")
+        self.candidatesLabel.setWordWrap(True)
 
         self.detailLayout.addWidget(self.candidatesLabel)
 
@@ -136,32 +137,45 @@ class Ui_InboxPanel(object):
 
         self.inboxLayout.addWidget(self.inboxSplitter)
 
-        self.buttonRow = QGridLayout()
+        self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.importButton = QPushButton(InboxPanel)
+        self.importButton = QToolButton(InboxPanel)
         self.importButton.setObjectName(u"importButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.importButton.sizePolicy().hasHeightForWidth())
+        self.importButton.setSizePolicy(sizePolicy)
 
-        self.buttonRow.addWidget(self.importButton, 0, 0, 1, 1)
+        self.buttonRow.addWidget(self.importButton)
 
-        self.pasteButton = QPushButton(InboxPanel)
+        self.pasteButton = QToolButton(InboxPanel)
         self.pasteButton.setObjectName(u"pasteButton")
+        sizePolicy.setHeightForWidth(self.pasteButton.sizePolicy().hasHeightForWidth())
+        self.pasteButton.setSizePolicy(sizePolicy)
 
-        self.buttonRow.addWidget(self.pasteButton, 0, 1, 1, 1)
+        self.buttonRow.addWidget(self.pasteButton)
 
-        self.editButton = QPushButton(InboxPanel)
+        self.editButton = QToolButton(InboxPanel)
         self.editButton.setObjectName(u"editButton")
+        sizePolicy.setHeightForWidth(self.editButton.sizePolicy().hasHeightForWidth())
+        self.editButton.setSizePolicy(sizePolicy)
 
-        self.buttonRow.addWidget(self.editButton, 1, 0, 1, 1)
+        self.buttonRow.addWidget(self.editButton)
 
-        self.adoptButton = QPushButton(InboxPanel)
+        self.adoptButton = QToolButton(InboxPanel)
         self.adoptButton.setObjectName(u"adoptButton")
+        sizePolicy.setHeightForWidth(self.adoptButton.sizePolicy().hasHeightForWidth())
+        self.adoptButton.setSizePolicy(sizePolicy)
 
-        self.buttonRow.addWidget(self.adoptButton, 1, 1, 1, 1)
+        self.buttonRow.addWidget(self.adoptButton)
 
-        self.declineButton = QPushButton(InboxPanel)
+        self.declineButton = QToolButton(InboxPanel)
         self.declineButton.setObjectName(u"declineButton")
+        sizePolicy.setHeightForWidth(self.declineButton.sizePolicy().hasHeightForWidth())
+        self.declineButton.setSizePolicy(sizePolicy)
 
-        self.buttonRow.addWidget(self.declineButton, 1, 2, 1, 1)
+        self.buttonRow.addWidget(self.declineButton)
 
 
         self.inboxLayout.addLayout(self.buttonRow)

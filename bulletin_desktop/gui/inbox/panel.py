@@ -15,11 +15,15 @@ from ...core.inbox.submissions import STATUS_LABELS
 from ...core.units.registry import Unit
 from ..dates import shown_date
 from ..forms.ui_inbox_panel import Ui_InboxPanel
+from .flow_layout import flowed
 from .models import CandidateListModel, InboxTableModel, SubmissionIdRole
 
 SEARCH_PAUSE_MS = 250  # filter once the clerk stops typing, not at every key
 VISUAL_ORDER = (4, 1, 2, 0, 3)  # the model's columns as shown: status, unit, title, received, source
 NARROW_HIDDEN = (0, 3)  # received and source: left out while the dock is too narrow for every column
+NARROWER_HIDDEN = (1,)  # and the unit (the details under the list name it) where it would leave the title no room
+TITLE_LEAST = 6  # characters of a title in sight in the narrowest dock
+ROWS_LEAST = 4  # submissions in sight in the shortest dock
 
 
 def _pydate(date: QDate) -> dt.date:
@@ -41,6 +45,12 @@ class InboxPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_InboxPanel()
         self.ui.setupUi(self)
+        # the filters, the dates and the buttons wrap onto further lines in a narrow dock
+        # (a laptop at 150 % leaves it some 160 px) instead of making it scroll sideways; the
+        # dock opens as wide as the filters in one line, where the screen has room for that
+        flowed(self.ui.inboxLayout, self.ui.filterRow, one_line=True)
+        for row in (self.ui.dateRow, self.ui.buttonRow):
+            flowed(self.ui.inboxLayout, row)
         self.model = model
         self.candidates = CandidateListModel(self)
         ui = self.ui
@@ -60,9 +70,14 @@ class InboxPanel(QWidget):
                                (4, "已采用")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self._room_for_all = sum(header.sectionSize(c) for c in (0, 1, 3, 4)) + metrics.horizontalAdvance("标" * 12)
+        self._room_for_unit = sum(header.sectionSize(c) for c in (1, 4)) + metrics.horizontalAdvance("标" * TITLE_LEAST)
         ui.submissionView.viewport().installEventFilter(self)
         ui.submissionView.verticalHeader().setVisible(False)
         ui.submissionView.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        # a few rows in sight however short the dock: in a narrow one the wrapped filters and
+        # buttons take the height, and the dock scrolls rather than squeeze the list to a row
+        ui.submissionView.setMinimumHeight(header.sizeHint().height() + ROWS_LEAST * (metrics.height() + 8)
+                                           + 2 * ui.submissionView.frameWidth())
         ui.statusCombo.addItem(self.tr("All statuses"), "")
         for key, label in STATUS_LABELS.items():
             ui.statusCombo.addItem(label, key)
@@ -212,11 +227,15 @@ class InboxPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
+        """The columns the viewport has room for, the title stretched over the rest: the
+        list never scrolls sideways (the row's tooltip names what is left out)."""
         table = self.ui.submissionView
-        narrow = table.viewport().width() < self._room_for_all
-        for column in NARROW_HIDDEN:
-            if table.isColumnHidden(column) != narrow:
-                table.setColumnHidden(column, narrow)
+        width = table.viewport().width()
+        for columns, room in ((NARROW_HIDDEN, self._room_for_all), (NARROWER_HIDDEN, self._room_for_unit)):
+            narrow = width < room
+            for column in columns:
+                if table.isColumnHidden(column) != narrow:
+                    table.setColumnHidden(column, narrow)
 
     # -- files dropped on the inbox ---------------------------------------------------
 

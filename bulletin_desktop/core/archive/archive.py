@@ -75,7 +75,7 @@ class Archive:
     schema_version: int
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriteLock | None, readonly: bool,
-                 keep_backups: int | None, clock: Clock = dt.datetime.now):
+                 keep_backups: int | None, clock: Clock):
         self.path = path
         self.readonly = readonly
         self.backups_dir = backup.backups_dir_for(path)
@@ -118,7 +118,8 @@ class Archive:
         ``backup_on_close=False``: a one-shot command, whose closing takes no backup.
         A caller that does not know the clerk's numbers (the window's settings hold them)
         passes ``keep_backups=None`` (see ``backup.take_backup``) and ``purge_trash=False``,
-        so that it never removes what the clerk asked to keep longer."""
+        so that it never removes what the clerk asked to keep longer. ``clock``: see the
+        ``clock`` property (None: the wall clock)."""
         check_sqlite_support()
         path = Path(path).expanduser().absolute()
         if path.is_dir():
@@ -147,7 +148,7 @@ class Archive:
 
     @classmethod
     def _open_locked(cls, path: Path, readonly: bool, keep_backups: int | None, lock: WriteLock | None,
-                     check: bool = True, clock: Clock = dt.datetime.now) -> "Archive":
+                     check: bool, clock: Clock) -> "Archive":
         backups_dir = backup.backups_dir_for(path)
 
         def corrupt(detail: str) -> ArchiveCorruptError:

@@ -131,12 +131,12 @@ def test_proofreading_fixes_are_not_offered_for_a_final_issue(qtbot, window, sto
     dock.raise_()
     controller = dock.controller
     qtbot.waitUntil(lambda: controller.artefacts > 0 and any(i.suggestion for i in controller.items))
-    assert not dock.cleanButton.isEnabled()
+    assert not dock.ui.cleanButton.isEnabled()
     assert controller.clean_artefacts() == 0
     fixable = next(i for i in controller.items if i.suggestion is not None and i.position is not None)
-    dock.tree.setCurrentItem(next(leaf for leaf in dock._leaves() if leaf.data(0, ItemRole) is fixable))
+    dock.ui.tree.setCurrentItem(next(leaf for leaf in dock._leaves() if leaf.data(0, ItemRole) is fixable))
     assert dock.current_item() is fixable
-    assert not dock.applyButton.isEnabled()
+    assert not dock.ui.applyButton.isEnabled()
     assert controller.apply(fixable) is False
     assert doc.undo_stack.count() == 0
     assert _content(doc.issue) == before == _content(stored_issue(doc.issue.id))

@@ -98,7 +98,7 @@ def test_quick_issue_switches_end_with_the_findings_of_the_issue_on_screen(qtbot
     for number in (40, 120, 7, 250, 181):
         big_window.open_issue(ids[number])
         QApplication.processEvents()
-        assert controller.archive_checking and controller.dock.archiveNote.isVisible()
+        assert controller.archive_checking and controller.dock.ui.archiveNote.isVisible()
         assert archive_items(controller) == []  # nothing of an earlier issue while this one's are awaited
     gate.released.set()  # the first check's result (for number 300) arrives now, too late
     qtbot.waitUntil(lambda: not controller.archive_checking)
@@ -109,7 +109,7 @@ def test_quick_issue_switches_end_with_the_findings_of_the_issue_on_screen(qtbot
     on_screen = f"{issue.date.month}月{issue.date.day}日"  # lead dates measured against this issue's date
     assert any(on_screen in i.message for i in archive_items(controller))
     assert big_window.proofreading.dock.windowTitle() == f"校对（{len(controller.items)}）"
-    assert not controller.dock.archiveNote.isVisible()
+    assert not controller.dock.ui.archiveNote.isVisible()
     assert gate.calls[0][0] == 300 and gate.calls[-1][0] == 181
     assert len(gate.calls) <= 3  # the issues passed on the way were never checked
     assert not any(in_gui for _number, in_gui in gate.calls)
@@ -129,7 +129,7 @@ def test_opening_an_issue_does_not_wait_for_the_archive_checks(qtbot, big_window
     big_window.open_issue(ids_by_number(big_window)[150])  # the check is held until released below
     assert not gate.released.is_set()  # so opening returned while the check was still running
     qtbot.waitUntil(gate.started.is_set)
-    note = controller.dock.archiveNote
+    note = controller.dock.ui.archiveNote
     assert controller.archive_checking and note.isVisible() and note.text() == "正在查往期…"
     assert any(i.found == "形式" for i in controller.items)  # the text checks are there at once
     gate.released.set()
@@ -154,7 +154,7 @@ def test_export_waits_for_the_archive_checks(qtbot, big_window, tmp_path, monkey
     seen_while_waiting = []
 
     def release():
-        seen_while_waiting.append((controller.archive_checking, controller.dock.archiveNote.isVisible()))
+        seen_while_waiting.append((controller.archive_checking, controller.dock.ui.archiveNote.isVisible()))
         gate.released.set()
 
     QTimer.singleShot(100, release)  # the 校对 step re-checks and waits; the window keeps painting
@@ -165,7 +165,7 @@ def test_export_waits_for_the_archive_checks(qtbot, big_window, tmp_path, monkey
     assert any(i.rule == "A-REUSED" for i in found)
     unresolved = len(controller.items)
     assert big_window.session.archive.proofread().last_export(big_window.document.issue.id)[1] == unresolved
-    assert str(unresolved) in controller.dock.exportNote.text()
+    assert str(unresolved) in controller.dock.ui.exportNote.text()
     assert not any(in_gui for _number, in_gui in gate.calls)
 
 
@@ -183,7 +183,7 @@ def test_export_checks_the_archive_itself_when_the_background_check_is_late(qtbo
         assert expected and archive_items(controller) == expected
         assert count == len(controller.items)
         assert gate.calls[-1][1]  # run in the GUI thread, as the last resort
-        assert not controller.archive_checking and not controller.dock.archiveNote.isVisible()
+        assert not controller.archive_checking and not controller.dock.ui.archiveNote.isVisible()
     finally:
         gate.released.set()
     qtbot.waitUntil(no_check_thread)
@@ -237,7 +237,7 @@ def test_an_archive_finding_ignored_while_a_check_runs_does_not_come_back(qtbot,
     qtbot.waitUntil(gate.started.is_set)  # this check has found the 专刊 number again, and is held
     item = next(i for i in controller.items if i.rule == "A-SPECIAL-DUP")
     controller.dock.select(item)
-    qtbot.mouseClick(controller.dock.ignoreEverywhereButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controller.dock.ui.ignoreEverywhereButton, Qt.MouseButton.LeftButton)
     assert item not in controller.items
     gate.released.set()
     qtbot.waitUntil(lambda: not controller.archive_checking)

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def dock_rows(dock) -> list[tuple[str, list[str]]]:
-    tree = dock.tree
+    tree = dock.ui.tree
     return [(tree.topLevelItem(i).text(0), [tree.topLevelItem(i).child(j).text(0)
                                            for j in range(tree.topLevelItem(i).childCount())])
             for i in range(tree.topLevelItemCount())]

@@ -100,7 +100,7 @@ def test_apply_is_one_undo_step(qtbot, window):
     dock = dock_of(window)
     qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
     _select(dock, "形式")
-    qtbot.mouseClick(dock.applyButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.applyButton, Qt.MouseButton.LeftButton)
     assert "安全生产形势持续稳定向好" in first_entry(window).text
     assert not any(i.found == "形式" for i in dock.controller.items)
     window.action_set.undo.trigger()
@@ -113,7 +113,7 @@ def test_ignore_here_and_ignore_everywhere(qtbot, window):
     body = open_first_entry(qtbot, window)
     qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
     _select(dock, "形式")
-    qtbot.mouseClick(dock.ignoreHereButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.ignoreHereButton, Qt.MouseButton.LeftButton)
     assert not any(i.found == "形式" for i in dock.controller.items)
     qtbot.waitUntil(lambda: squiggles(body) == [])
     assert "安全生产形式" in first_entry(window).text  # the text is untouched
@@ -125,7 +125,7 @@ def test_ignore_here_and_ignore_everywhere(qtbot, window):
     type_text(body, "当前防汛形式依然严峻。")
     dock.controller.recheck_text()
     _select(dock, "形式")
-    qtbot.mouseClick(dock.ignoreEverywhereButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.ignoreEverywhereButton, Qt.MouseButton.LeftButton)
     assert not any(i.found == "形式" for i in dock.controller.items)
     assert ("B:形式", "形式") in window.session.archive.proofread().ignores() or \
         ("B:形式#2", "形式") in window.session.archive.proofread().ignores()
@@ -142,14 +142,14 @@ def test_jump_selects_the_span(qtbot, window):
 
 def test_cleanup_banner_fixes_the_sample_in_one_undo_step(qtbot, window):
     dock = dock_of(window)
-    qtbot.waitUntil(lambda: dock.banner.isVisible())
-    assert "39" in dock.bannerLabel.text()
-    qtbot.mouseClick(dock.cleanButton, Qt.MouseButton.LeftButton)
-    assert not dock.banner.isVisible()
+    qtbot.waitUntil(lambda: dock.ui.cleanupBanner.isVisible())
+    assert "39" in dock.ui.bannerLabel.text()
+    qtbot.mouseClick(dock.ui.cleanButton, Qt.MouseButton.LeftButton)
+    assert not dock.ui.cleanupBanner.isVisible()
     article = window.document.issue.sections[4].entries[0]
     assert "今年11月份" in "".join("".join(r.text for r in p) for p in article.paragraphs)
     window.action_set.undo.trigger()
-    qtbot.waitUntil(lambda: dock.banner.isVisible())
+    qtbot.waitUntil(lambda: dock.ui.cleanupBanner.isVisible())
     assert "今年 11 月份" in "".join("".join(r.text for r in p) for p in article.paragraphs)
 
 
@@ -162,9 +162,9 @@ def test_export_step_lists_unresolved_findings_and_records_the_count(qtbot, wind
     monkeypatch.setattr(export_dialogs, "ask_export_path", lambda *args: target)  # the file dialog's answer
     with qtbot.waitSignal(window.exportFinished, timeout=60000):
         window.action_set.export_word.trigger()
-    assert dock.isVisible() and dock.exportNote.isVisible()
+    assert dock.isVisible() and dock.ui.exportNote.isVisible()
     unresolved = len(dock.controller.items)
-    assert unresolved >= 1 and str(unresolved) in dock.exportNote.text()
+    assert unresolved >= 1 and str(unresolved) in dock.ui.exportNote.text()
     assert any(i.found == "形式" for i in dock.controller.items)
     assert window.session.archive.proofread().last_export(window.document.issue.id)[1] == unresolved
     assert target.exists()  # the export was not held up
@@ -175,15 +175,15 @@ def test_term_list_edited_in_the_window_is_kept_in_the_archive(qtbot, window):
 
     def fill(dialog):
         def go():
-            qtbot.mouseClick(dialog.addTermButton, Qt.MouseButton.LeftButton)
-            row = dialog.terms.rowCount() - 1
-            dialog.terms.item(row, 0).setText("九小门店")
-            dialog.terms.item(row, 1).setText("“九小”场所")
+            qtbot.mouseClick(dialog.ui.addTermButton, Qt.MouseButton.LeftButton)
+            row = dialog.ui.terms.rowCount() - 1
+            dialog.ui.terms.item(row, 0).setText("九小门店")
+            dialog.ui.terms.item(row, 1).setText("“九小”场所")
             dialog.accept()
         QTimer.singleShot(0, go)
 
     window.proofreading.listsDialogShown.connect(fill)
-    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.listsButton, Qt.MouseButton.LeftButton)
     assert window.session.archive.proofread().terms() == [("九小门店", "“九小”场所", "")]
     assert any(i.kind == "term" and i.found == "九小门店" for i in dock.controller.items)
 
@@ -194,7 +194,7 @@ def test_ignore_here_is_kept_in_the_archive_until_the_ignored_text_is_edited(qtb
     dock = dock_of(window)
     qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
     _select(dock, "形式")
-    qtbot.mouseClick(dock.ignoreHereButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.ignoreHereButton, Qt.MouseButton.LeftButton)
     window.close()
 
     again = MainWindow()  # the program started again on the same archive
@@ -288,22 +288,22 @@ def test_an_ignored_place_is_listed_and_shown_again(qtbot, window):
     dock = dock_of(window)
     qtbot.waitUntil(lambda: any(i.found == "形式" for i in dock.controller.items))
     _select(dock, "形式")
-    qtbot.mouseClick(dock.ignoreHereButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.ignoreHereButton, Qt.MouseButton.LeftButton)
     assert not any(i.found == "形式" for i in dock.controller.items)
     seen = {}
 
     def show_again(dialog):
         def go():
-            seen["rows"] = [dialog.ignoredHere.item(r, 1).text() for r in range(dialog.ignoredHere.rowCount())]
-            dialog.ignoredHere.setCurrentCell(0, 1)
-            qtbot.mouseClick(dialog.unignoreHereButton, Qt.MouseButton.LeftButton)
-            seen["after"] = dialog.ignoredHere.rowCount()
-            seen["button"] = dialog.unignoreHereButton.isEnabled()
+            seen["rows"] = [dialog.ui.ignoredHere.item(r, 1).text() for r in range(dialog.ui.ignoredHere.rowCount())]
+            dialog.ui.ignoredHere.setCurrentCell(0, 1)
+            qtbot.mouseClick(dialog.ui.unignoreHereButton, Qt.MouseButton.LeftButton)
+            seen["after"] = dialog.ui.ignoredHere.rowCount()
+            seen["button"] = dialog.ui.unignoreHereButton.isEnabled()
             dialog.reject()  # the place is shown again at once, not on OK
         QTimer.singleShot(0, go)
 
     window.proofreading.listsDialogShown.connect(show_again)
-    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.listsButton, Qt.MouseButton.LeftButton)
     assert len(seen["rows"]) == 1 and "【形式】" in seen["rows"][0] and "安全生产" in seen["rows"][0]
     assert seen["after"] == 0 and seen["button"] is False
     issue_id = window.document.issue.id
@@ -317,12 +317,12 @@ def test_nothing_ignored_here_leaves_the_button_off(qtbot, window):
 
     def look(dialog):
         def go():
-            seen["rows"], seen["button"] = dialog.ignoredHere.rowCount(), dialog.unignoreHereButton.isEnabled()
+            seen["rows"], seen["button"] = dialog.ui.ignoredHere.rowCount(), dialog.ui.unignoreHereButton.isEnabled()
             dialog.reject()
         QTimer.singleShot(0, go)
 
     window.proofreading.listsDialogShown.connect(look)
-    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.listsButton, Qt.MouseButton.LeftButton)
     assert seen == {"rows": 0, "button": False}
 
 
@@ -335,16 +335,16 @@ def test_unit_spellings_answered_as_different_are_listed_and_can_be_taken_back(q
 
     def take_back(dialog):
         def go():
-            dialog.tabs.setCurrentIndex(2)
-            seen["rows"] = [(dialog.unitVariants.item(r, 0).text(), dialog.unitVariants.item(r, 1).text())
-                            for r in range(dialog.unitVariants.rowCount())]
-            dialog.unitVariants.setCurrentCell(0, 0)
-            qtbot.mouseClick(dialog.sameUnitButton, Qt.MouseButton.LeftButton)
-            seen["after"], seen["button"] = dialog.unitVariants.rowCount(), dialog.sameUnitButton.isEnabled()
+            dialog.ui.tabs.setCurrentIndex(2)
+            seen["rows"] = [(dialog.ui.unitVariants.item(r, 0).text(), dialog.ui.unitVariants.item(r, 1).text())
+                            for r in range(dialog.ui.unitVariants.rowCount())]
+            dialog.ui.unitVariants.setCurrentCell(0, 0)
+            qtbot.mouseClick(dialog.ui.sameUnitButton, Qt.MouseButton.LeftButton)
+            seen["after"], seen["button"] = dialog.ui.unitVariants.rowCount(), dialog.ui.sameUnitButton.isEnabled()
             dialog.reject()
         QTimer.singleShot(0, go)
 
     window.proofreading.listsDialogShown.connect(take_back)
-    qtbot.mouseClick(dock.listsButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.ui.listsButton, Qt.MouseButton.LeftButton)
     assert seen == {"rows": [("郾城区应急局", "郾城区应急管理局")], "after": 0, "button": False}
     assert queries.confirmed_units() == set()

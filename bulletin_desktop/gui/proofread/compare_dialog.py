@@ -3,12 +3,11 @@ the characters that differ highlighted. Read-only; opened from the findings dock
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from ...core.positions import utf16_offset
 from ...core.proofread.compare import Span, differing_spans
+from ..forms.ui_reused_compare_dialog import Ui_ReusedCompareDialog
 
 DIFFERENCE = QColor("#ffd6a5")
 
@@ -16,39 +15,18 @@ DIFFERENCE = QColor("#ffd6a5")
 class ReusedCompareDialog(QDialog):
     def __init__(self, details: dict, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_ReusedCompareDialog()
+        self.ui.setupUi(self)
         self.setObjectName("reusedCompareDialog")
-        self.setWindowTitle(self.tr("Compare with an earlier issue"))
         mine, other = details.get("mine", ""), details.get("text", "")
         self.mineSpans, self.otherSpans = differing_spans(mine, other)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("This issue"), self), 0, 0)
-        grid.addWidget(QLabel(self.tr("{issue}, {section}").format(
-            issue=details.get("line", ""), section=details.get("section", "")), self), 0, 1)
-        self.mineText = self._text(mine, self.mineSpans)
-        self.otherText = self._text(other, self.otherSpans)
-        grid.addWidget(self.mineText, 1, 0)
-        grid.addWidget(self.otherText, 1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Similar: {percent}%. Characters that differ are highlighted.").format(
-            percent=details.get("percent", "")), self))
-        layout.addLayout(grid, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 360)
-
-    def _text(self, text: str, spans: list[Span]) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setReadOnly(True)
-        edit.setPlainText(text)
-        marked = QTextCharFormat()
-        marked.setBackground(DIFFERENCE)
-        cursor = QTextCursor(edit.document())
-        for start, end in spans:  # code points in the text, UTF-16 units in Qt
-            cursor.setPosition(utf16_offset(text, start))
-            cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(marked)
-        return edit
+        self.ui.similarLabel.setText(self.tr("Similar: {percent}%. Characters that differ are highlighted.").format(
+            percent=details.get("percent", "")))
+        self.ui.otherLabel.setText(self.tr("{issue}, {section}").format(
+            issue=details.get("line", ""), section=details.get("section", "")))
+        _show(self.ui.mineText, mine, self.mineSpans)
+        _show(self.ui.otherText, other, self.otherSpans)
+        self.ui.buttonBox.rejected.connect(self.reject)
 
     def highlighted(self, edit: QPlainTextEdit) -> list[str]:
         """The highlighted runs of one side, as text (what the clerk sees marked)."""
@@ -63,3 +41,14 @@ class ReusedCompareDialog(QDialog):
                 fragments += 1
             block = block.next()
         return out
+
+
+def _show(edit: QPlainTextEdit, text: str, spans: list[Span]) -> None:
+    edit.setPlainText(text)
+    marked = QTextCharFormat()
+    marked.setBackground(DIFFERENCE)
+    cursor = QTextCursor(edit.document())
+    for start, end in spans:  # code points in the text, UTF-16 units in Qt
+        cursor.setPosition(utf16_offset(text, start))
+        cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(marked)

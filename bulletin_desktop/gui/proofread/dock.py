@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem, QWidget
 
 from ...core.proofread import KIND_LABELS
+from ..forms.ui_proofread_findings import Ui_FindingsDock
 from ..in_sight import in_sight
 from .controller import Item, ProofreadController
 
@@ -21,7 +19,6 @@ if TYPE_CHECKING:
 # it is and at its heading: it has no entry to be the first of.
 EMPTY_SECTION_RULE = "S-EMPTY-SECTION"
 EMPTY_SECTION_GROUP = "empty_section"
-BANNER_STYLE = "QFrame#cleanupBanner { background: #fff4ce; border-bottom: 1px solid #e0c36a; }"
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -31,72 +28,29 @@ class FindingsDock(QDockWidget):
         self.setObjectName("proofreadDock")
         self.controller = controller
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QFrame(body)
-        self.banner.setObjectName("cleanupBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        banner_layout = QHBoxLayout(self.banner)
-        self.bannerLabel = QLabel(self.banner)
-        self.bannerLabel.setWordWrap(True)
-        self.cleanButton = QPushButton(self.tr("Clean up layout traces"), self.banner)
-        banner_layout.addWidget(self.bannerLabel, 1)
-        banner_layout.addWidget(self.cleanButton)
-        self.exportNote = QLabel(body)
-        self.exportNote.setObjectName("exportNote")
-        self.exportNote.setWordWrap(True)
-        self.exportNote.hide()
-        # the archive checks run in the background: what is listed may still grow
-        self.archiveNote = QLabel(self.tr("Checking against earlier issues…"), body)
-        self.archiveNote.setObjectName("archiveNote")
-        self.archiveNote.setVisible(controller.archive_checking)
-        self.tree = QTreeWidget(body)
-        self.tree.setHeaderHidden(True)
-        # in two rows: a dock beside the window's panes must fit a 1366-pixel screen
-        buttons = QGridLayout()
-        self.applyButton = QPushButton(self.tr("Apply"), body)
-        self.ignoreHereButton = QPushButton(self.tr("Ignore here"), body)
-        self.ignoreEverywhereButton = QPushButton(self.tr("Ignore everywhere"), body)
-        self.listsButton = QPushButton(self.tr("Lists…"), body)
-        self.listsButton.setToolTip(self.tr("The term list and what is ignored everywhere, kept in the archive"))
-        for place, button in enumerate((self.applyButton, self.ignoreHereButton, self.ignoreEverywhereButton,
-                                        self.listsButton)):
-            buttons.addWidget(button, *divmod(place, 2))
-        # a unit spelt two ways: the clerk answers once whether it is the same unit
-        unit_buttons = QGridLayout()
-        self.sameUnitButton = QPushButton(self.tr("Same unit, change to…"), body)
-        self.differentUnitButton = QPushButton(self.tr("Not the same unit"), body)
-        self.differentUnitButton.setToolTip(self.tr("Remembered in the archive: this pair of spellings is not "
-                                                    "reported again"))
-        self.compareButton = QPushButton(self.tr("Compare"), body)
-        self.compareButton.setToolTip(self.tr("This entry beside the earlier one, the differing characters "
-                                              "highlighted"))
-        unit_buttons.addWidget(self.sameUnitButton, 0, 0)
-        unit_buttons.addWidget(self.differentUnitButton, 0, 1)
-        unit_buttons.addWidget(self.compareButton, 1, 0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.exportNote)
-        layout.addWidget(self.archiveNote)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(unit_buttons)
-        layout.addLayout(buttons)
+        # the buttons in two rows (the form): a dock beside the window's panes must fit a 1366-pixel screen
+        self.ui = Ui_FindingsDock()
+        self.ui.setupUi(body)
         self.setWidget(body)
+        ui = self.ui
+        # the archive checks run in the background: what is listed may still grow
+        ui.archiveNote.setVisible(controller.archive_checking)
 
-        self.cleanButton.clicked.connect(controller.clean_artefacts)
-        self.applyButton.clicked.connect(lambda: self._act(controller.apply))
-        self.ignoreHereButton.clicked.connect(lambda: self._act(controller.ignore_here))
-        self.ignoreEverywhereButton.clicked.connect(lambda: self._act(controller.ignore_everywhere))
-        self.listsButton.clicked.connect(controller.edit_lists)
-        self.sameUnitButton.clicked.connect(lambda: self._act(controller.apply))  # the common spelling, one undo step
-        self.differentUnitButton.clicked.connect(lambda: self._act(controller.unit_differs))
-        self.compareButton.clicked.connect(lambda: self._act(controller.compare))
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        ui.cleanButton.clicked.connect(controller.clean_artefacts)
+        ui.applyButton.clicked.connect(lambda: self._act(controller.apply))
+        ui.ignoreHereButton.clicked.connect(lambda: self._act(controller.ignore_here))
+        ui.ignoreEverywhereButton.clicked.connect(lambda: self._act(controller.ignore_everywhere))
+        ui.listsButton.clicked.connect(controller.edit_lists)
+        # a unit spelt two ways: the clerk answers once whether it is the same unit
+        ui.sameUnitButton.clicked.connect(lambda: self._act(controller.apply))  # the common spelling, one undo step
+        ui.differentUnitButton.clicked.connect(lambda: self._act(controller.unit_differs))
+        ui.compareButton.clicked.connect(lambda: self._act(controller.compare))
+        ui.tree.customContextMenuRequested.connect(self._context_menu)
+        ui.tree.itemActivated.connect(self._activated)
+        ui.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         controller.findingsChanged.connect(self.reload)
         controller.exportChecked.connect(self.show_export_check)
-        controller.archiveCheckingChanged.connect(self.archiveNote.setVisible)
+        controller.archiveCheckingChanged.connect(ui.archiveNote.setVisible)
         self.reload()
 
     # -- showing ---------------------------------------------------------------------
@@ -105,12 +59,12 @@ class FindingsDock(QDockWidget):
         items = self.controller.items
         self.setWindowTitle(self.tr("Proofreading ({count})").format(count=len(items)))
         count = self.controller.artefacts
-        self.banner.setVisible(count > 0)
-        self.cleanButton.setEnabled(self.controller.editable)
-        self.bannerLabel.setText(self.tr("{count} layout traces left by copying (stray spaces, paragraphs cut by "
+        self.ui.cleanupBanner.setVisible(count > 0)
+        self.ui.cleanButton.setEnabled(self.controller.editable)
+        self.ui.bannerLabel.setText(self.tr("{count} layout traces left by copying (stray spaces, paragraphs cut by "
                                          "a page break).").format(count=count))
         current = self.current_item()
-        self.tree.clear()
+        self.ui.tree.clear()
         groups: dict[str, dict[tuple, list[Item]]] = {}
         for item in items:
             at_heading = item.position is not None and item.position.field == "section"
@@ -119,7 +73,7 @@ class FindingsDock(QDockWidget):
             groups.setdefault(group, {}).setdefault(entry_key, []).append(item)
         for group, entries in groups.items():
             total = sum(len(found) for found in entries.values())
-            kind_node = QTreeWidgetItem(self.tree, [f"{self._group_label(group)}（{total}）"])
+            kind_node = QTreeWidgetItem(self.ui.tree, [f"{self._group_label(group)}（{total}）"])
             for (section, index), found in entries.items():
                 entry_node = QTreeWidgetItem(kind_node, [self._place(section, index, len(found))])
                 for item in found:
@@ -128,8 +82,8 @@ class FindingsDock(QDockWidget):
                     leaf.setData(0, ItemRole, item)
                     leaf.setToolTip(0, self._tooltip(item))
                     if item == current:
-                        self.tree.setCurrentItem(leaf)
-        self.tree.expandAll()
+                        self.ui.tree.setCurrentItem(leaf)
+        self.ui.tree.expandAll()
         self._update_buttons()
 
     def _group_label(self, group: str) -> str:
@@ -149,11 +103,11 @@ class FindingsDock(QDockWidget):
         """Before an export: bring the dock forward with what is still unresolved (never a dialog
         that stops the export)."""
         if count == 0:
-            self.exportNote.hide()
+            self.ui.exportNote.hide()
             return
-        self.exportNote.setText(self.tr("Exported with {count} unresolved proofreading findings; they are "
+        self.ui.exportNote.setText(self.tr("Exported with {count} unresolved proofreading findings; they are "
                                         "listed below and the count is recorded with the issue.").format(count=count))
-        self.exportNote.show()
+        self.ui.exportNote.show()
         self.show()
         self.raise_()
 
@@ -164,7 +118,7 @@ class FindingsDock(QDockWidget):
         return item.message
 
     def current_item(self) -> Item | None:
-        node = self.tree.currentItem()
+        node = self.ui.tree.currentItem()
         return node.data(0, ItemRole) if node is not None else None
 
     def select(self, item: Item) -> None:
@@ -173,12 +127,12 @@ class FindingsDock(QDockWidget):
             if node.data(0, ItemRole) == item:
                 self.show()
                 self.raise_()
-                self.tree.setCurrentItem(node)
+                self.ui.tree.setCurrentItem(node)
                 return
 
     def _leaves(self):
-        for i in range(self.tree.topLevelItemCount()):
-            kind = self.tree.topLevelItem(i)
+        for i in range(self.ui.tree.topLevelItemCount()):
+            kind = self.ui.tree.topLevelItem(i)
             for j in range(kind.childCount()):
                 entry = kind.child(j)
                 for k in range(entry.childCount()):
@@ -186,17 +140,17 @@ class FindingsDock(QDockWidget):
 
     def _update_buttons(self) -> None:
         item = self.current_item()
-        self.applyButton.setEnabled(item is not None and item.suggestion is not None and item.position is not None
+        self.ui.applyButton.setEnabled(item is not None and item.suggestion is not None and item.position is not None
                                     and self.controller.editable)
-        self.ignoreHereButton.setEnabled(item is not None)
-        self.ignoreEverywhereButton.setEnabled(item is not None)
+        self.ui.ignoreHereButton.setEnabled(item is not None)
+        self.ui.ignoreEverywhereButton.setEnabled(item is not None)
         unit = item is not None and item.kind == "unit" and item.suggestion is not None
         if unit and item is not None:
-            self.sameUnitButton.setText(self.tr("Same unit, change to {common}").format(common=item.suggestion))
-        self.sameUnitButton.setVisible(unit)
-        self.sameUnitButton.setEnabled(self.controller.editable)
-        self.differentUnitButton.setVisible(unit)
-        self.compareButton.setVisible(self._comparable(item))
+            self.ui.sameUnitButton.setText(self.tr("Same unit, change to {common}").format(common=item.suggestion))
+        self.ui.sameUnitButton.setVisible(unit)
+        self.ui.sameUnitButton.setEnabled(self.controller.editable)
+        self.ui.differentUnitButton.setVisible(unit)
+        self.ui.compareButton.setVisible(self._comparable(item))
 
     @staticmethod
     def _comparable(item: Item | None) -> bool:
@@ -210,14 +164,14 @@ class FindingsDock(QDockWidget):
             action(item)
 
     def _context_menu(self, point) -> None:
-        node = self.tree.itemAt(point)
+        node = self.ui.tree.itemAt(point)
         item = node.data(0, ItemRole) if node is not None else None
         if item is None or not self._comparable(item):
             return
-        menu = QMenu(self.tree)
+        menu = QMenu(self.ui.tree)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Compare"), lambda: self.controller.compare(item))
-        menu.popup(self.tree.viewport().mapToGlobal(point))
+        menu.popup(self.ui.tree.viewport().mapToGlobal(point))
 
     def _activated(self, node: QTreeWidgetItem, _column: int) -> None:
         item = node.data(0, ItemRole)

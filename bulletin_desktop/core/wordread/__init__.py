@@ -253,6 +253,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         warnings.append(f"跳过了 {notes.images} 张图片（简报只导入文字）。")
     if notes.objects:
         warnings.append(f"跳过了 {notes.objects} 个图形或嵌入对象。")
+    if notes.documents:
+        warnings.append(f"其中 {notes.documents} 个是嵌入的 Word 文档（页面上显示为图标或它第一页的图片），它里面的文字没有导入；"
+                        "如需导入，请在 Word 或 WPS 中双击打开它，另存为文件后再导入。")
     if notes.footnotes:
         warnings.append(f"{notes.footnotes} 处脚注或尾注不属于正文，未导入。")
     if notes.comments:

@@ -73,6 +73,9 @@ class Notes:
 
     images: int = 0
     objects: int = 0
+    # of the objects, Word and WPS documents embedded whole (printed as an icon or a picture
+    # of their first page; a covering letter may hold the bulletin so)
+    documents: int = 0
     footnotes: int = 0
     comments: int = 0
     revisions: bool = False
@@ -85,6 +88,7 @@ class Notes:
         """Count in what a merged document's reader met."""
         self.images += other.images
         self.objects += other.objects
+        self.documents += other.documents
         self.footnotes += other.footnotes
         self.comments += other.comments
         self.revisions = self.revisions or other.revisions
@@ -537,6 +541,7 @@ class BodyReader:
                 self._graphic(child, builder)
             elif tag == _OBJECT:
                 self.notes.objects += 1
+                self.notes.documents += _embeds_document(child)
             elif tag == _RUBY:  # 拼音指南: the base text prints in the line, its guide above it
                 base = child.find(w("rubyBase"))
                 if base is not None:
@@ -580,6 +585,22 @@ class BodyReader:
             builder.box(paragraphs, down, above=down is None and above_its_paragraph(graphic))
         else:
             self._floating.append((self._block_index, down <= TOP, (down, 0), paragraphs))
+
+
+# What an embedded Word or WPS document's program is called (Word.Document.12, Word.Document.8,
+# Word.DocumentMacroEnabled.12, Word.Template.12, KWPS.Document.9, WPS.Document.6)
+_DOCUMENT_PROGRAMS = ("word.document", "word.template", "kwps.document", "wps.document")
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+
+
+def _embeds_document(obj: etree._Element) -> bool:
+    """Whether a w:object holds a Word or WPS document: named on its VML OLE object (Word
+    2007 and WPS) or on Word 2010's w:objectEmbed."""
+    for element in obj.iter(_OLE_OBJECT, w("objectEmbed"), w("objectLink")):
+        program = element.get("ProgID") or element.get(w("progId")) or ""
+        if program.lower().startswith(_DOCUMENT_PROGRAMS):
+            return True
+    return False
 
 
 def _alternative_text(graphic: etree._Element) -> str:

@@ -472,3 +472,37 @@ def test_text_boxes_with_a_fallback_count_once_towards_a_documents_length(tmp_pa
     else:
         with pytest.raises(BulletinFormatError, match="页"):
             imported(path)
+
+
+@pytest.mark.parametrize("embedded", [
+    '<v:shape id="_x0000_i1025" style="width:80pt;height:60pt"><v:imagedata r:id="rIdEmf" o:title=""/></v:shape>'
+    '<o:OLEObject Type="Embed" ProgID="Word.Document.12" ShapeID="_x0000_i1025" DrawAspect="Icon" r:id="rIdOle"/>',
+    '<w:drawing><wp:inline><wp:extent cx="100" cy="100"/><a:graphic><a:graphicData '
+    'uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rIdEmf"/>'
+    '</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>'
+    '<w:objectEmbed w:drawAspect="icon" r:id="rIdOle" w:progId="KWPS.Document.9" w:shapeId="1"/>'],
+    ids=["word 2007", "word 2010 drawing"])
+def test_a_document_embedded_as_an_object_is_named_in_the_notes(tmp_path, embedded):
+    """A covering letter may carry the bulletin itself as an embedded document: the clerk
+    is told that its text was not read and how to import it."""
+    body = (MASTHEAD + ENTRIES + f"<w:p><w:r><w:object>{embedded}</w:object></w:r></w:p>" + CLOSING)
+    path = make_docx(tmp_path / "t.docx", body,
+                     doc_rels=(f'<Relationship Id="rIdOle" Type="{RT}/package" Target="embeddings/Document1.docx"/>'
+                               f'<Relationship Id="rIdEmf" Type="{RT}/image" Target="media/image1.emf"/>'),
+                     parts={"word/embeddings/Document1.docx": b"PK\x03\x04" + bytes(200), "word/media/image1.emf": bytes(200)},
+                     content_types=('<Default Extension="docx" ContentType="application/'
+                                    'vnd.openxmlformats-officedocument.wordprocessingml.document"/>'
+                                    '<Default Extension="emf" ContentType="image/x-emf"/>'))
+    warnings = assert_reads_as_printed(declaring(path, 'xmlns:o="urn:schemas-microsoft-com:office:office"')).warnings
+    assert "跳过了 1 个图形或嵌入对象。" in warnings
+    assert any(note.startswith("其中 1 个是嵌入的 Word 文档") and "另存为文件后再导入" in note for note in warnings)
+
+
+def test_an_embedded_spreadsheet_is_no_document(tmp_path):
+    ole = ('<w:r><w:object><v:shape id="s1" style="width:200pt;height:75pt"><v:imagedata r:id="rIdEmf" o:title=""/></v:shape>'
+           '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="s1" DrawAspect="Content" r:id="rIdOle"/></w:object></w:r>')
+    path = make_docx(tmp_path / "t.docx", MASTHEAD + ENTRIES + f"<w:p>{ole}</w:p>" + CLOSING,
+                     doc_rels=f'<Relationship Id="rIdEmf" Type="{RT}/image" Target="media/image1.emf"/>',
+                     parts={"word/media/image1.emf": bytes(200)})
+    warnings = imported(declaring(path, 'xmlns:o="urn:schemas-microsoft-com:office:office"')).warnings
+    assert not any("嵌入的 Word 文档" in note for note in warnings)

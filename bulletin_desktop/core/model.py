@@ -748,6 +748,10 @@ def attribution(text: str) -> str:
 
 # what an attribution says of its sender after the name: （县应急局供稿）, （县应急局 供稿）
 _SENDER_WORD_AFTER = LazyPattern(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
+# who wrote it, spaced apart after the unit's name at a signature's end: a person's name, maybe
+# after what they did (　张三, 　撰稿：李四, 　通讯员 王磊)
+_AUTHOR_AFTER = LazyPattern(r"[ \u3000]+(?:(?:撰稿人?|作者|执笔人?|供稿人|通讯员|记者|摄影|文|图)\s*[：:／/]?\s*)?"
+                            r"(?P<name>[\u4e00-\u9fff·]{2,4})$")
 # What a picture's note opens with (（图为检查现场）, （图片由县应急局提供）): the recogniser's
 # captions and a signature alike; such a note names no sender, and a scene (检查现场, 会场) no unit
 PICTURE_NOTE = r"图为|图片|照片|摄影|视频截图"
@@ -759,13 +763,28 @@ def signed_unit(body: RichText) -> str:
     （供稿：县应急局）, （县应急局 供稿）, ——县应急管理局, 来源：县应急管理局 → 县应急管理局),
     or the units that sent it together (（县应急管理局、县住建局供稿） → 县应急管理局、县住建局, as
     a joint bold unit is read; spaced apart, （县应急管理局 县住建局）, they are joined with 、);
-    or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name."""
+    or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name.
+    A person named after the unit, who wrote it (（县应急局　张三）, （县应急管理局　撰稿：李四）),
+    is no part of the unit's name."""
     name = _SENDER_WORD_AFTER.subn("", attribution(plain(body).strip()))[0] if body else ""
+    if (author := author_start(name)) >= 0:
+        name = name[:author]
     if _NO_SENDER.search(name):
         return ""
     if re.match(_UNIT_NAMED, name):
         return name
     return _signed_together(name) if name else ""
+
+
+def author_start(name: str) -> int:
+    """Where the writer named after the unit begins in what a signature says (县应急局　张三,
+    县应急管理局　撰稿：李四 → the space before them), or -1: none, or not after a unit's name."""
+    author = _AUTHOR_AFTER.search(name)
+    # (县应急局 供稿 says what the unit did: no writer)
+    if author is None or re.match(_UNIT_NAMED, author.group("name")) or _SENDER_WORD_AFTER.search(name):
+        return -1
+    unit = name[:author.start()]
+    return author.start() if re.match(_UNIT_NAMED, unit) or _signed_together(unit) else -1
 
 
 _JOINT_SEPARATOR = "、"

@@ -24,7 +24,8 @@ def test_a_joint_signature_is_the_entrys_unit(signature, unit):
     assert len(joined_names(item.unit)) >= 2  # (what the statistics credit each unit by)
 
 
-@pytest.mark.parametrize("signature", ["（记者　王磊）", "（县应急局 王磊）", "（县应急局、全县）", "（西平县5处、上蔡县7处）"])
+# (（县应急局 王磊）, a unit and its writer, names the unit: test_inbox_r7_signed_with_author)
+@pytest.mark.parametrize("signature", ["（记者　王磊）", "（县应急局、全县）", "（西平县5处、上蔡县7处）"])
 def test_a_signature_with_more_than_units_names_no_unit(signature):
     assert signed_unit((Run(f"开展检查。{signature}"),)) == ""
 

@@ -581,6 +581,8 @@ MIGRATIONS: list[Migration] = [
     Migration(18, "方括号里写明来源的署名（【来源：某某县应急管理局】）、作者单位、用竖线写的来源（来源 | ……）", _leads_again),
     Migration(19, "日期后加粗的单位又在末尾署名（……。（某某县应急管理局供稿））的条目，照旧在日期后印出单位", _signed_units_printed),
     Migration(20, "几个单位联合报送的来稿：记下每个报送单位", _joint_senders),
+    Migration(21, "日期后加粗的单位又在末尾连同作者署名（……。（某某县应急局　张三））的条目，照旧在日期后印出单位",
+              _signed_units_printed),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

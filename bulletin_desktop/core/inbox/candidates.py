@@ -7,7 +7,7 @@ import re
 from typing import Iterable
 
 from ..model import (
-    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, is_source_line,
+    DATE_SEPARATOR, ENTRY_DATE_PATTERN, SENDER_LABEL, Article, Entry, Item, attribution, author_start, is_source_line,
     numbering_length, place_and_office, signed_unit, time_phrase_length, unit_before_date, unit_moved_after_date,
     unit_name_at_start,
 )
@@ -150,9 +150,24 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         entries, tallies = [_as_item(paragraphs[0], received, unit, names)], [sum(weights)]
     else:
         entries, tallies = [Article(title=shown_title, paragraphs=list(paragraphs))], [sum(weights)]
+    for entry in entries:
+        if isinstance(entry, Item):
+            entry.body = _author_left_out(entry.body)
     if left_out is not None:
         left_out.extend(tallies)
     return entries
+
+
+def _author_left_out(body: RichText) -> RichText:
+    """``body`` signed at its end with its unit and who wrote it (……。（县应急局　张三））,
+    signed with the unit alone: the writer is the office's to know, not the bulletin's to
+    print; other bodies as they are."""
+    text = plain(body)
+    signed = attribution(text.rstrip())
+    if (author := author_start(signed)) < 0:
+        return body
+    at = text.rfind(signed)
+    return replace_range(body, at + author, at + len(signed), "")
 
 
 def unnumbered(paragraph: RichText) -> RichText:

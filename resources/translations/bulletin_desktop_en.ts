@@ -814,12 +814,25 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Empty sections</translation>
     </message>
     <message>
+        <source>This issue ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>【{section}】 heading ({count})</source>
         <translation>【{section}】 heading ({count})</translation>
     </message>
     <message>
+        <source>【{section}】 entry {index} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
         <translation>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</translation>
+    </message>
+    <message>
+        <source>This issue: {mine}
+{earlier}: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same unit, change to {common}</source>
@@ -972,6 +985,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>Save Import Report</source>
         <translation>Save Import Report</translation>
+    </message>
+    <message>
+        <source>import report.csv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2598,6 +2615,10 @@ The damaged file is kept as {aside}.</translation>
         <translation>Submitted</translation>
     </message>
     <message>
+        <source>{month}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
@@ -2678,6 +2699,14 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Unit from the registry (empty: not known)</source>
         <translation>Unit from the registry (empty: not known)</translation>
+    </message>
+    <message>
+        <source>Sent &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other units that sent it together, separated by 、 (empty: the unit alone)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>

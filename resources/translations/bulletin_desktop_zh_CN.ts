@@ -818,12 +818,26 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>空栏目</translation>
     </message>
     <message>
+        <source>This issue ({count})</source>
+        <translation>本期（{count}）</translation>
+    </message>
+    <message>
         <source>【{section}】 heading ({count})</source>
         <translation>【{section}】栏目标题（{count}）</translation>
     </message>
     <message>
+        <source>【{section}】 entry {index} ({count})</source>
+        <translation>【{section}】第{index}条（{count}）</translation>
+    </message>
+    <message>
         <source>Exported with {count} unresolved proofreading findings; they are listed below and the count is recorded with the issue.</source>
         <translation>导出时还有 {count} 处校对提示没有处理，列在下面；这个数目已随本期记录。</translation>
+    </message>
+    <message>
+        <source>This issue: {mine}
+{earlier}: {text}</source>
+        <translation>本期：{mine}
+{earlier}：{text}</translation>
     </message>
     <message>
         <source>Same unit, change to {common}</source>
@@ -978,6 +992,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>Save Import Report</source>
         <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>import report.csv</source>
+        <translation>导入报告.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2604,6 +2622,10 @@ The damaged file is kept as {aside}.</source>
         <translation>报送</translation>
     </message>
     <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
         <source>Adopted</source>
         <translation>采用</translation>
     </message>
@@ -2684,6 +2706,14 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Unit from the registry (empty: not known)</source>
         <translation>从单位名录中选择（留空：未识别单位）</translation>
+    </message>
+    <message>
+        <source>Sent &amp;with:</source>
+        <translation>联合报送(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Other units that sent it together, separated by 、 (empty: the unit alone)</source>
+        <translation>一同报送的其他单位，用“、”分隔（不填则为本单位单独报送）</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

@@ -84,7 +84,7 @@ class ImportReportDialog(QDialog):
         write_atomically(path, lambda handle: handle.write(data))
 
     def choose_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Import Report"), "导入报告.csv",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Import Report"), self.tr("import report.csv"),
                                               self.tr("CSV files (*.csv)"))
         if not name:
             return

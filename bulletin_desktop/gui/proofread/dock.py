@@ -94,10 +94,10 @@ class FindingsDock(QDockWidget):
     def _place(self, section: str | None, index: int | None, count: int) -> str:
         """Where the findings under it are: an entry of a section, a section's heading, the issue."""
         if section is None:
-            return f"本期（{count}）"
+            return self.tr("This issue ({count})").format(count=count)
         if index is None:
             return self.tr("【{section}】 heading ({count})").format(section=section, count=count)
-        return f"【{section}】第{index}条（{count}）"
+        return self.tr("【{section}】 entry {index} ({count})").format(section=section, index=index, count=count)
 
     def show_export_check(self, count: int) -> None:
         """Before an export: bring the dock forward with what is still unresolved (never a dialog
@@ -111,10 +111,10 @@ class FindingsDock(QDockWidget):
         self.show()
         self.raise_()
 
-    @staticmethod
-    def _tooltip(item: Item) -> str:
+    def _tooltip(self, item: Item) -> str:
         if item.kind == "reused" and "text" in item.details:  # the two entries side by side, in text
-            return f"本期：{item.details['mine']}\n{item.details.get('line', '')}：{item.details['text']}"
+            return self.tr("This issue: {mine}\n{earlier}: {text}").format(
+                mine=item.details["mine"], earlier=item.details.get("line", ""), text=item.details["text"])
         return item.message
 
     def current_item(self) -> Item | None:

@@ -54,7 +54,7 @@ def month_labels(months: list[str]) -> list[str]:
         elif len(years) == 1:
             labels.append(str(int(number)))
         else:
-            labels.append(f"{year[2:]}年{int(number)}月")
+            labels.append(translate("StatsCharts", "{month}/{year}").format(year=year[2:], month=int(number)))
     return labels
 
 

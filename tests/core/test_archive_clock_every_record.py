@@ -134,3 +134,10 @@ def test_a_clock_set_after_opening_dates_what_follows(archive):
     registry.add_unit(archive, "召陵区应急管理局")
     times = _stored_times(archive)
     assert times["units"] == times["issues"] == times["series"] == {later.isoformat(sep=" ")}
+
+
+def test_the_lock_file_names_the_clock_time_it_is_held_since(archive):
+    """Another program refused the archive is told since when it is held."""
+    from bulletin_desktop.core.archive.lock import lock_path_for, read_holder
+
+    assert read_holder(lock_path_for(archive.path))["since"] == STORED

@@ -20,7 +20,7 @@ from ..model import Issue, Section, Series, Special, year_number_in_form
 from ..safe_write import os_error_reason
 from . import KEEP_BACKUPS, TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
-from .connection import ArchiveConnection, Clock, check_sqlite_support, configure, connect, read_header
+from .connection import ArchiveConnection, Clock, check_sqlite_support, configure, connect, read_header, time_text
 from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveNotWritableError, ArchiveTooNewError, DuplicateIssueError,
     IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
@@ -121,6 +121,7 @@ class Archive:
         so that it never removes what the clerk asked to keep longer. ``clock``: see the
         ``clock`` property (None: the wall clock)."""
         check_sqlite_support()
+        clock = clock or dt.datetime.now
         path = Path(path).expanduser().absolute()
         if path.is_dir():
             raise ArchiveError(f"{path} 是一个文件夹，不是档案库文件。")
@@ -131,13 +132,13 @@ class Archive:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 lock = WriteLock(path)
-                lock.acquire()
+                lock.acquire(clock())
             except OSError as exc:
                 if path.exists() and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                     raise ArchiveNotWritableError(path, os_error_reason(exc)) from None
                 raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{os_error_reason(exc)}") from None
         try:
-            archive = cls._open_locked(path, readonly, keep_backups, lock, check, clock or dt.datetime.now)
+            archive = cls._open_locked(path, readonly, keep_backups, lock, check, clock)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -606,7 +607,7 @@ class Archive:
         """The archive's time as its rows are dated, by its one clock (``store.now_text``
         gives the same to code that holds only the connection); the trash's retention purge
         reads that clock too."""
-        return store.time_text(self.clock())
+        return time_text(self.clock())
 
     # -- trash ----------------------------------------------------------------------
 

@@ -26,6 +26,11 @@ class ArchiveConnection(sqlite3.Connection):
     clock: Clock = dt.datetime.now
 
 
+def time_text(when: dt.datetime) -> str:
+    """A time as the archive dates its rows (``2026-03-05 09:30:00``)."""
+    return when.isoformat(sep=" ", timespec="seconds")
+
+
 def clock_of(conn: sqlite3.Connection) -> Clock:
     """The clock rows written through ``conn`` are dated by: the archive's, or, on a
     connection that is no archive's own (a migration's copy, a test's), the wall clock."""

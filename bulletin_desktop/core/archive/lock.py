@@ -15,6 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
+from .connection import time_text
 from .errors import ArchiveLockedError
 
 if sys.platform == "win32":
@@ -93,7 +94,9 @@ class WriteLock:
         self._fd: int | None = None
         self._key = _key(db_path)
 
-    def acquire(self) -> None:
+    def acquire(self, now: dt.datetime | None = None) -> None:
+        """``now``: the time the lock file says it is held since (the archive's clock; the
+        wall clock's when not given)."""
         with _held_guard:
             if self._key in _held:
                 raise ArchiveLockedError(self.db_path, os.getpid(), _host_name(), same_process=True)
@@ -106,7 +109,7 @@ class WriteLock:
             holder = {
                 "pid": os.getpid(),
                 "host": _host_name(),
-                "since": dt.datetime.now().isoformat(sep=" ", timespec="seconds"),
+                "since": time_text(now or dt.datetime.now()),
                 "kind": holder_kind,
             }
             os.ftruncate(fd, 0)

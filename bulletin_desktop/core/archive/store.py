@@ -19,7 +19,7 @@ from ..model import (
     signed_again, unit_bracket, unit_lead, unspaced_name,
 )
 from ..richtext import parse_markup, to_markup
-from .connection import clock_of
+from .connection import clock_of, time_text
 from .errors import ArchiveError, DuplicateSeriesError, InvalidSeriesNameError, SeriesNotFoundError
 from .records import IssueSummary
 
@@ -31,11 +31,6 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     rowid = cursor.lastrowid
     assert rowid is not None
     return rowid
-
-
-def time_text(when: dt.datetime) -> str:
-    """A time as the archive's rows are dated (``2026-03-05 09:30:00``)."""
-    return when.isoformat(sep=" ", timespec="seconds")
 
 
 def now_text(conn: sqlite3.Connection) -> str:

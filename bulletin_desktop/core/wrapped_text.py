@@ -59,11 +59,11 @@ def wrap_width(lines: list[str]) -> float | None:
     widths = [width(line) for line in lines]
     wide = [w for w in widths if w >= _SHORTEST_LINE]
     if len(wide) < 6:
-        return None
+        return _short_copy_width(lines, widths)
     page = Counter(round(w) for w in wide).most_common(1)[0][0]
     full = [line for line, w in zip(lines, widths) if abs(w - page) <= _NEAR]
     if page > _WIDEST_PAGE or len(full) < 5:
-        return None
+        return _short_copy_width(lines, widths)
     # no printed line is wider than the page; typed text has its paragraphs on lines wider
     # than its few lines of one width (the titles a contents lists)
     if sum(1 for w in widths if w > page + _NEAR) > max(_WIDER_LINES, 0.2 * len(full)):
@@ -100,6 +100,32 @@ def continues(previous: str, following: str, page: float) -> bool:
 # it when that one is not indented, opens nothing of its own and is a full line or a last one.
 _PRINTED_LINE = (20, 45)
 _PARAGRAPH_INDENT_MAX = 2.5  # a first line's two characters, give or take; wider: a centred line (a title)
+
+
+# A copy of a few printed lines that lost their indents (two entries of a page through
+# pdftotext): too few lines to tell by their number, told by their shape. Three full lines or
+# more of one width, every one stopping mid-sentence after a comma of its own (prose cut at the
+# margin: a title holds no comma) and going on in a full line or a paragraph's last one (ending
+# a sentence), and no line wider: a text typed a paragraph a line has its paragraphs wider than
+# that, or ends them on a sentence's end.
+_SHORT_COPY_FULL = 3
+
+
+def _short_copy_width(lines: list[str], widths: list[float]) -> float | None:
+    printed = [w for w in widths if _PRINTED_LINE[0] <= w <= _PRINTED_LINE[1]]
+    if len(printed) < _SHORT_COPY_FULL:
+        return None
+    page = Counter(round(w) for w in printed).most_common(1)[0][0]
+    full = [at for at, w in enumerate(widths) if abs(w - page) <= _NEAR]
+    if len(full) < _SHORT_COPY_FULL or any(w > page + _NEAR for w in widths):
+        return None
+    for at in full:
+        line = lines[at].rstrip()
+        then = lines[at + 1].rstrip() if at + 1 < len(lines) else ""
+        if patterns.ends_sentence(line) or not ("，" in line or "," in line) or not then or not (
+                abs(widths[at + 1] - page) <= _NEAR or patterns.ends_sentence(then)):
+            return None
+    return float(page)
 
 
 def goes_on_unindented(previous_raw: str, following_raw: str, opened_indented: bool) -> bool:

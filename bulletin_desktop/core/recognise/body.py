@@ -366,7 +366,8 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
         return True  # 简讯 over ◆… lines, 村级动态 over 1、**马庄村**… lines: a list of short news, each an entry
     if first.exact or not is_article_title(first.text) or _under_title(first):
         return False  # a subtitle or byline follows an article's title, never a heading
-    while then is not None and _under_title(then):  # the title's subtitle, byline or speaker
+    # the title's subtitle, byline or speaker, or the unit that wrote it on a line of its own
+    while then is not None and (_under_title(then) or (not then.exact and UNIT_BYLINE.match(then.text.strip()))):
         then = next(following, None)
     return then is not None and not then.exact and not is_article_title(then.text) and not _dated_entry(then.text)
 
@@ -427,7 +428,11 @@ def is_table_row(para: Paragraph) -> bool:
 
 
 def _two_cells(para: Paragraph) -> bool:
-    return not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) == 1
+    """Two cells set apart; not an entry that opens with its date and comma ((一)11月15日，…
+    with a tab or a wide gap in its text), which is no table's row."""
+    text = para.text.strip()
+    dated = is_valid_entry_date(text[lead_mark_length(text):].split(DATE_SEPARATOR, 1)[0].strip())
+    return not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) == 1 and not dated
 
 
 def _cells_text(para: Paragraph) -> str:

@@ -71,7 +71,7 @@ LEADING_NUMBER = re.compile(rf"^({_NUMBER_BEGINS}\S*{_SPACED_TOTAL})\s+(\S.*)$")
 _DOT = r"\s*[·•・]?\s*"
 SPECIAL_NUMBERED = re.compile(
     rf"^(?:[（(]\s*(.+?){_DOT}第\s*({_NUM})\s*期\s*[）)]"
-    rf"|[（(]?\s*(.+?(?:专刊|特刊|增刊))\s*[）)]?{_DOT}[（(]?\s*第\s*({_NUM})\s*期\s*[）)]?)$"
+    rf"|[（(]?\s*(.*?(?:专刊|特刊|增刊))\s*[）)]?{_DOT}[（(]?\s*第\s*({_NUM})\s*期\s*[）)]?)$"
 )
 SPECIAL_NAMED = re.compile(r"^[（(]?\s*(.{0,30}?(?:专刊|特刊|增刊))\s*[）)]?$")
 # 第12期（防汛专刊）, 第2期（增刊） (spaces already gone): the number, then its 专刊, with
@@ -326,10 +326,10 @@ HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})(?:[ \u3000]*,|[ \u3
 # (the entry reads it so unbolded: one pattern)
 BOLD_BRACKETED_UNIT = re.compile(UNIT_IN_BRACKETS + "$")  # (matched from where it opens)
 
-# Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局), or
-# any name after a sender's label (供稿：县卫生健康委员会医政股)
+# Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局, 某镇人民政府,
+# 县总工会), or any name after a sender's label (供稿：县卫生健康委员会医政股)
 UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;:!?]{{2,40}}"
-                         rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,30}}(?:{UNIT_SUFFIXES}))$")
+                         rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,30}}(?:{UNIT_SUFFIXES}|政府|工会|妇联|团委|科协))$")
 
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red

@@ -45,7 +45,7 @@ _HONOURED = gated(r"(?<=\d)(?P<m>位)(?=(?:犯罪嫌疑人|嫌疑人|违法犯�
 # a count written after what it counts, with the measure word that does not fit it: 抓获犯罪嫌疑人2位
 # (名), 检查农贸市场12名 (家), 排查火灾隐患43期 (处), and incidents counted in 期, which counts issues
 # and training classes (举办培训班3期), where an input method offers it for qi as readily as 起
-# (查处违法行为126期). Built on the first check, not when the proofreader is imported.
+# (查处违法行为126期, 查处酒驾18期). Built on the first check, not when the proofreader is imported.
 _AFTER_PEOPLE = "犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉案人员|吸毒人员|罪犯|被告人|逃犯"
 _AFTER_BODIES = "企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构|农贸市场"
 _INCIDENTS = "案件|案|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章"
@@ -58,7 +58,7 @@ def _counted_after() -> GatedPattern:
     return gated(rf"(?:{_AFTER_PEOPLE})\d+(?P<people>位)"
                  rf"|(?:{_AFTER_BODIES})\d+(?P<bodies>名)(?=[，。；、）]|$)"
                  r"|隐患(?:共|计|累计|合计)?\d+(?P<hazards>期)(?![间限内末初中满后])"
-                 rf"|(?:(?:{_INCIDENTS})(?:共|计|累计|合计)?|(?:{_INCIDENT_VERBS})(?:各类)?)\d+(?P<incidents>期)"
+                 rf"|(?:(?:{_INCIDENTS})(?:共|计|累计|合计)?|(?:{_INCIDENT_VERBS})[\u4e00-\u9fff]{{0,8}}?)\d+(?P<incidents>期)"
                  r"(?![间限内末初中满后])")
 
 

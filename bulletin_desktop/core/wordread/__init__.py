@@ -96,10 +96,26 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         text.warnings.insert(0, f"{path.name} 中 Word 文档的各部分都放在压缩包里的文件夹“{folder}”中（多半是解压后连同文件夹一起重新压缩的），"
                                 "Word 打不开这样的文件；已按其中的文档读取，请核对。")
         return text
-    text = _read_docx(path, path.name, time_budget, names_mended(path))
+    mended = names_mended(path)
+    if mended is None and (whole := _whole_members(path)) is not None:
+        text = _read_docx(path, path.name, time_budget, whole)
+        text.warnings.insert(0, f"{path.name} 不完整（文件末尾的目录缺失或残缺，多半是没有下载或复制完），Word 打开时会提示修复；"
+                                "已按其中完整的部分读取，请与原文件核对，最好重新取得完整的文件。")
+        return text
+    text = _read_docx(path, path.name, time_budget, mended)
     if junk := junk_before(_head(path)):
         text.warnings.insert(0, _junk_note(path, junk))
     return text
+
+
+def _whole_members(path: Path) -> bytes | None:
+    """A Word file cut short, as the package its whole members make (truncated.whole_members)."""
+    from .truncated import whole_members
+
+    head = _head(path)
+    if not head.startswith(b"PK\x03\x04") and not junk_before(head):
+        return None
+    return whole_members(path, _bytes_of(path), junk_before(head))
 
 
 def _junk_note(path: Path, junk: int) -> str:

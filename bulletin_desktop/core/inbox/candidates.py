@@ -15,7 +15,7 @@ from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE
-from .covering_lines import chat_day, is_covering_line
+from .covering_lines import chat_day, is_attachment_label, is_covering_line
 from ..richtext import RichText, Run, concat, from_plain, normalize, parse_markup, plain, replace_range
 
 _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
@@ -186,7 +186,7 @@ _SALUTATION = re.compile(r"^[^，。；：:,\s]{1,12}[：:]$")
 _COVER_NOTE = re.compile(r"^现将.{0,60}(?:如下|报送|呈报|报来|报上)")
 # the heading of a cover letter sent with the news (关于报送郾城区11月份安全生产信息的函): the
 # letter's, not the news' title
-_COVER_HEADING = re.compile(r"^关于(?:报送|上报|呈报|报来|报上).{1,40}(?:信息|稿件|材料|情况|简报|动态)(?:的(?:函|报告|说明))?$")
+_COVER_HEADING = re.compile(r"^关于(?:报送|上报|呈报|报来|报上).{1,40}(?:信息|稿件|材料|情况|简报|动态)(?:的(?:函|报告|说明|通知))?$")
 # a submission's form (信息报送单): its heading and the label over its text (正文, 内容)
 _FORM_LINE = re.compile(r"^(?:.{0,8}(?:报送|投稿|送审|审批|登记)(?:单|表|卡)|(?:正文|内容|主要内容|信息内容)[：:]?)$")
 
@@ -255,7 +255,8 @@ def _signed_alone(line: str) -> bool:
     brackets (（源汇区应急管理局）, （召陵区应急管理局　召陵区住建局）): the news above it
     signed, no news of its own; left in, it made an item of the paragraph above an article."""
     if not _BRACKETED.match(line):
-        return False
+        # unbracketed, the sender's name and who wrote it (临颍县应急管理局办公室　刘洋), as a mail is signed
+        return len(line) <= _SIGNATURE_MAX and author_start(line) >= 0
     names = signed_unit(from_plain(line)).split("、")
     return all(SENDER_ALONE.match(name) or (name and unit_name_at_start(name) == name) for name in names)
 
@@ -267,9 +268,25 @@ def news_paragraphs(paragraphs: Iterable[RichText]) -> list[RichText]:
     return [paragraphs[i] for i in _news_indices([plain(p) for p in paragraphs])]
 
 
+# the line a mail program sets above the sender's signature
+_SIGNATURE_DELIMITER = re.compile(r"^\s*-{2,}\s*$")
+# a file's name listed under 附件： (1.某某情况统计表): numbered, no sentence of its own
+_LISTED_FILE = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[^，。；！？,;!?：:]{2,40}$")
+
+
+def _attached(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` names a file in the list under an attachments label above it."""
+    start = at
+    while start > 0 and _LISTED_FILE.match(lines[start - 1]):
+        start -= 1
+    return bool(_LISTED_FILE.match(lines[at])) and start > 0 and is_attachment_label(lines[start - 1])
+
+
 def _news_indices(lines: list[str]) -> list[int]:
-    """Where news_paragraphs' paragraphs are among ``lines``."""
-    kept = [i for i in range(masthead_end(lines), len(lines)) if is_news(lines[i])]
+    """Where news_paragraphs' paragraphs are among ``lines``: not below a mail's signature
+    delimiter (--), nor the numbered names of files under 附件：."""
+    end = next((i for i, line in enumerate(lines) if _SIGNATURE_DELIMITER.match(line)), len(lines))
+    kept = [i for i in range(masthead_end(lines), end) if is_news(lines[i]) and not _attached(lines, i)]
     if kept and _FULL_DATE.match(re.sub(r"\s", "", lines[kept[-1]])):
         kept.pop()
         signer = lines[kept[-1]].strip() if kept else ""

@@ -10,7 +10,7 @@ import re
 # 09:12, 张三 1月15日 9:12, [2026/1/15 09:12:33] 李明): a time of day ends the line.
 _DAY = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|昨天|前天|今天|星期[一二三四五六日天])"
 _CHAT_HEADER = re.compile(rf"^[\[【]?[^，。；！？,;!?]{{0,24}}?(?:\s*{_DAY}\s*|\s+)(?:上午|下午|晚上)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】]?"
-                          r"(?:\s*[^，。；！？,;!?\s]{1,12}[：:]?)?$")
+                          r"(?:\s*[^，。；！？,;!?\s]{1,12}(?:\s[^，。；！？,;!?\s]{1,6})?[：:]?)?$")
 # The words to the clerk before the news (各位领导好，报送一条信息 / 您好！附件是我局本周信息，请查收。)
 # and an addressee before it (李科长您好！, 王主任：您好)
 _GREETING = re.compile(r"^(?:[^\s，。；！？,;!?]{0,5}(?:科长|主任|局长|处长|股长|老师|同志|书记|秘书)[，,：:\s]?)?(?:各位|各位领导|领导|老师|您|你|大家)好[，,！!：:。\s]?(?:.{0,40}"
@@ -34,6 +34,38 @@ _SENT_FROM = re.compile(r"^[—－\-~～\s]*(?:来自|发自|发送自)\s*(?:我
 _PHONE = re.compile(r"(?:1[3-9]\d{9}|0\d{2,3}[-－]?\d{7,8})")
 _CONTACT_WORD = re.compile(r"联系人|电话|手机|邮箱|E-?mail|QQ|微信号", re.IGNORECASE)
 _SIGNATURE_CHARS = 50
+
+
+# A chat's short answer to a message, no news: 收到, 好的, 收到，谢谢！
+_ANSWER = re.compile(r"^(?:收到|已收到|好的|好|已阅|谢谢|感谢|辛苦了?|OK|ok|👌)(?:[，,。！!～~\s]*(?:谢谢|辛苦了?|感谢))?[。！!～~]?$")
+# The words a mail program sets before the mail being answered or forwarded (-----原始邮件-----,
+# 在 2022-11-20 16:00，"某某" 写道：, On … wrote:): what follows is that mail, not the submission
+_QUOTE_START = re.compile(r"^(?:[-—=_\s]*(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)[-—=_\s]*"
+                          r"|在.{4,60}写道[：:]|On .{4,80} wrote:)$", re.IGNORECASE)
+
+
+def quoted_from(lines: list[str]) -> int:
+    """Where the mail a submission answers or forwards begins among ``lines`` (its quote
+    header, or a first line quoted with >); len(lines) when none."""
+    return next((i for i, line in enumerate(lines) if _QUOTE_START.match(line.strip()) or line.lstrip().startswith(">")),
+                len(lines))
+
+
+# A chat's poster and the name they post under: 召陵区应急局-王磊, 西城区应急局 周涛
+_POSTER_SPLIT = re.compile(r"[-－—_·\s]+")
+
+
+def chat_poster(text: str) -> str:
+    """The name before the time or after it on a chat's header (召陵区应急局-王磊
+    2022-11-18 08:41 → 召陵区应急局-王磊), without the person's name after a dash or a space."""
+    line = text.strip()
+    if not is_chat_header(line):
+        return ""
+    words = _TIME_AND_DAY.sub(" ", line).strip(" []【】：:")
+    return _POSTER_SPLIT.split(words)[0] if words else ""
+
+
+_TIME_AND_DAY = re.compile(rf"\s*{_DAY}?\s*(?:上午|下午|晚上)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*")
 
 
 def is_chat_header(text: str) -> bool:
@@ -65,7 +97,12 @@ def is_covering_line(text: str) -> bool:
     line = text.strip()
     return bool(is_chat_header(line) or _GREETING.match(line) or _HANDING_OVER.match(line) or _ATTACHMENT.match(line)
                 or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _SENT_FROM.match(line)
-                or _contact_signature(line))
+                or _contact_signature(line) or _ANSWER.match(line))
+
+
+def is_attachment_label(text: str) -> bool:
+    """附件：, 附件2：…, 附： : the numbered lines under it name the attached files."""
+    return bool(_ATTACHMENT.match(text.strip()))
 
 
 def _contact_signature(line: str) -> bool:

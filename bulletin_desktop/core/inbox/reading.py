@@ -15,8 +15,8 @@ from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, stated_send
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
-from .candidates import is_news, masthead_end, opens_dated_news, stated_date, unnumbered
-from .covering_lines import is_chat_header
+from .candidates import about_sender, is_news, masthead_end, opens_dated_news, stated_date, unnumbered
+from .covering_lines import chat_poster, is_chat_header, quoted_from
 from .submissions import InboxError, NewSubmission
 
 # the files a submission may come as, those the importer reads (CONVERTED_SUFFIXES: through
@@ -38,8 +38,17 @@ def paragraphs_from_text(text: str) -> list[RichText]:
     # a printed copy's lines (text copied out of a PDF) are joined into its paragraphs
     raw = text.replace("\r\n", "\n").split("\n")
     typed = _mail_or_chat(raw)
+    if typed:  # the mail it answers or forwards is no part of it; nor is the chat group's name
+        quoted = quoted_from(raw)
+        if any(is_news(line.strip()) for line in raw[:quoted] if line.strip()):  # (forwarded as it is: all of it)
+            raw = raw[:quoted]
+        raw = [line for index, line in enumerate(raw) if index > 0 or not _CHAT_GROUP.match(line.strip())]
     lines = [Paragraph(from_plain(line.strip()), exact=typed, indented=is_indented(line)) for line in raw]
     return [rich for p in join_printed_lines(lines) if (rich := visible(p.rich))]
+
+
+# the name of the chat group a chat's messages were copied from, over them (某某信息报送群, …群聊天记录)
+_CHAT_GROUP = re.compile(r"^[^，。；！？,;!?\s]{2,30}(?:群|群聊)(?:的?聊天记录)?$|^.{0,30}聊天记录$")
 
 
 # A mail's or a chat's lines are as their sender typed them, never a printed page's, however
@@ -95,6 +104,8 @@ def _sender_in_header(header: list[RichText]) -> list[RichText]:
     return [line for line in header if SENDER_ALONE.match(plain(line).strip())]
 
 
+# what a mail program puts before the subject of a mail answered or forwarded
+_REPLYING = re.compile(r"^(?:(?:回复|答复|转发|Re|Fw|Fwd)\s*[：:]\s*)+", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:主题|Subject)\s*[：:]\s*(\S.{0,60})$")
 # the title a submission's form (信息报送单) labels: 标题 | 李庄镇开展防汛应急演练, read 标题：……
 _LABELLED_TITLE = re.compile(r"^(?:标题|题目|信息标题|稿件标题)\s*[：:]\s*(\S.{0,60})$")
@@ -115,7 +126,9 @@ def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     if (len(paragraphs) > at + 1 and len(first) <= _MAX_TITLE and not _SENTENCE_END.search(first)
             and not opens_dated_news(first)):
         return first, paragraphs[:at] + paragraphs[at + 1:]
-    if subject := next((m.group(1).strip() for line in lines if (m := _SUBJECT.match(line))), ""):
+    subject = next((m.group(1).strip() for line in lines if (m := _SUBJECT.match(line))), "")
+    subject = _REPLYING.sub("", subject)
+    if subject and not about_sender(subject):  # (回复：关于报送11月份信息的通知 is the office's notice answered)
         return subject, paragraphs
     return first[:24] + ("…" if len(first) > 24 else ""), paragraphs
 
@@ -137,12 +150,19 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
     text = "\n".join(lines)
     joint = joint_senders(text)  # 报送单位：A、B: the unit is A, and B sent it too
     if unit_id is None:
-        signed = joint[0] if joint else stated_sender(text)  # a sender named outright outranks a unit its text mentions
+        # a sender named outright (or the office posting it in a chat) outranks a unit its text mentions
+        signed = joint[0] if joint else stated_sender(text) or _posted_by(lines)
         # (of 报送单位：市住房和城乡建设局和市应急管理局, the first, not the one registered)
         unit_id = detect_unit(names, signed) if joint else detect_unit(names, source, text, opening=not signed)
         stated = signed if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
                          body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint)
+
+
+def _posted_by(lines: list[str]) -> str:
+    """The office that posted a chat's first message (召陵区应急局-王磊 2022-11-18 08:41), or ""."""
+    poster = next((chat_poster(line) for line in lines if is_chat_header(line)), "")
+    return poster if SENDER_ALONE.match(poster) else ""
 
 
 def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], received: dt.date | None, *,

@@ -92,6 +92,9 @@ _JOINT_LINE = re.compile(rf"^(?:联合报送(?:单位)?|{SENDER_LABEL})\s*[：:]
 _AFTER_SENDERS = re.compile(r"\s*(?:联系人|联系电话|电话|手机|审核人?|撰稿人?|签发人?|执笔|(?:报送|上报)(?:时间|日期))")
 
 
+_MAIL_FROM = re.compile(r"^\s*(?:发件人|From)\s*[：:]\s*[\"“]?([^<>\"”\s]{2,30})", re.MULTILINE | re.IGNORECASE)
+
+
 # what a signature says of its sender after the name (（重兴镇党政办供稿）): no part of the name
 _SENDER_WORDS = re.compile(r"(?:供稿|提供|报送|撰稿)$")
 
@@ -102,6 +105,8 @@ def _signature(text: str) -> str:
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)]
+    # a mail sent from the office's own account (发件人：临颍县应急管理局 <…>)
+    senders += [name for m in _MAIL_FROM.finditer(text) if SENDER_ALONE.match(name := m.group(1))]
     return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines), _with_contact(lines),
                       _named_first(lines)])
 

@@ -173,5 +173,6 @@ def two_char_terms() -> tuple[str, ...]:
 
 @cache
 def two_char_words() -> frozenset[str]:
-    """Words of two characters written right that a swap of a listed one makes (适用, 高校)."""
+    """Two characters a swap of a listed word makes that are never reported: words of their own
+    (病历, 高校) and what two words meeting often spell (件成 in 条件成熟, 时施 in 同时施工)."""
     return frozenset(_word_list("two_char_words.txt"))

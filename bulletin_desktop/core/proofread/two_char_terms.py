@@ -6,9 +6,10 @@ words meeting (搭配和, 新增集中, 标准却). So a swap of a listed two-ch
 fall between words: before it the text ends a known word (县公安局, 及时), a mark, or a word of
 one character that never joins the next (要, 并, 对 …); after it a known word starts, a mark,
 or such a word (的, 和 …). Standing fenced in so, the two characters can only be one word,
-and that word is not one we know. Swaps that are words of their own are listed apart
-(``two_char_words.txt``) and never reported. A word missing from the lists only makes a miss:
-an edge that is not known is not a fence.
+and that word is not one we know. Swaps that are words of their own (病历, 高校), or that two
+words meeting often spell (件成 in 条件成熟), are listed apart (``two_char_words.txt``) and never
+reported; so are swaps opening with a word of one character (将水 in 要将水管理好). A word missing
+from the lists only makes a miss: an edge that is not known is not a fence.
 """
 from __future__ import annotations
 

@@ -108,8 +108,10 @@ def _relationships(members: "_Members", name: Any) -> Any:
 
 class _Members:
     """The zip's members found as Word finds parts: letter case aside (a generator's
-    word/Document.xml, a zip tool's docprops/ for docProps/), and a name a relationship writes
-    percent-encoded (%E6%AD%A3%E6%96%87.xml) as the characters it stands for."""
+    word/Document.xml, a zip tool's docprops/ for docProps/), a name a relationship writes
+    percent-encoded (%E6%AD%A3%E6%96%87.xml) as the characters it stands for, and a folder
+    written with a backslash (word\\document.xml: .NET 4.5's zip tools on Windows), which
+    Python's zip reader turns into a slash itself on Windows but not elsewhere."""
 
     def __init__(self, physical: Any):
         self.physical = physical
@@ -142,4 +144,4 @@ class _Members:
 
 
 def _folded(name: str) -> str:
-    return unquote(name).lower()
+    return unquote(name).replace("\\", "/").lower()

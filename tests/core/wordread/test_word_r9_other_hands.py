@@ -506,3 +506,15 @@ def test_an_embedded_spreadsheet_is_no_document(tmp_path):
                      parts={"word/media/image1.emf": bytes(200)})
     warnings = imported(declaring(path, 'xmlns:o="urn:schemas-microsoft-com:office:office"')).warnings
     assert not any("嵌入的 Word 文档" in note for note in warnings)
+
+
+def test_a_package_whose_folders_are_written_with_backslashes(tmp_path):
+    """.NET 4.5's zip tools on Windows wrote word\\document.xml for word/document.xml (an
+    OA system's export): the parts are found as on Windows, where the zip reader itself
+    turns the backslash into a slash."""
+    source = make_docx(tmp_path / "src.docx", MASTHEAD + ENTRIES + CLOSING)
+    path = tmp_path / "t.docx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename.replace("/", "\\"), old.read(info))
+    assert_reads_as_printed(path)

@@ -115,7 +115,7 @@ def _whole_members(path: Path) -> bytes | None:
     head = _head(path)
     if not head.startswith(b"PK\x03\x04") and not junk_before(head):
         return None
-    return whole_members(path, _bytes_of(path), junk_before(head))
+    return whole_members(path, junk_before(head))
 
 
 def _junk_note(path: Path, junk: int) -> str:

@@ -24,17 +24,21 @@ _SIZES_AFTER = 0x8  # flag: the sizes and checksum follow the data (a zip writte
 _UNKNOWN = 0xFFFFFFFF  # a ZIP64 size, kept in an extra field: no bulletin needs one
 
 
-def whole_members(path: Path, data: bytes, start: int = 0) -> bytes | None:
-    """The package made of the members of ``data`` (the file at ``path``, after ``start``
-    bytes of junk) that lie whole before the point where it was cut, with a central
-    directory of its own; None when the file has its directory (it was not cut: the zip
-    reader says what else is wrong), is no Word package, or no member is whole."""
+def whole_members(path: Path, start: int = 0) -> bytes | None:
+    """The package made of the members of the file at ``path`` (after ``start`` bytes of
+    junk) that lie whole before the point where it was cut, with a central directory of its
+    own; None when the file has its directory (it was not cut: the zip reader says what
+    else is wrong), is no Word package, or no member is whole."""
     try:
         with zipfile.ZipFile(path):
             return None
     except zipfile.BadZipFile:
         pass
     except (OSError, ValueError, NotImplementedError, EOFError):
+        return None
+    try:
+        data = path.read_bytes()  # (no larger than container.sniff allows)
+    except OSError:
         return None
     out = io.BytesIO()
     central = io.BytesIO()

@@ -228,7 +228,7 @@ def _streamed(source: Path, target: Path) -> Path:
         def writable(self) -> bool:
             return True
 
-        def write(self, data) -> int:  # type: ignore[override]
+        def write(self, data) -> int:
             return self.buffer.write(data)
 
     with zipfile.ZipFile(source) as package:

@@ -483,8 +483,9 @@ BULLETS = "◆◇●○■□★☆▲△►▶•※"
 """The marks set before an entry, a heading or a line of contents in place of a number."""
 # (the numbers a font draws in one character, ① ⑴ ⒈ to ⒛, number entries as 1. does)
 _ONE_CHARACTER_NUMBERS = "\u2460-\u249b"
+# (a dash alone sets entries apart as a bullet does: — 5月30日，…; two are a signature's: ——县水利局)
 _LEAD_NUMBERING = (r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
-                   rf"|[{BULLETS}{_ONE_CHARACTER_NUMBERS}])[、.．]?\s*")
+                   rf"|[{BULLETS}{_ONE_CHARACTER_NUMBERS}]|[—－](?![—－]))[、.．]?\s*")
 _LEAD_BRACKET = r"^[【〔［\[（(]\s*"
 _BRACKETED_NAME = r"^[^】〕］\]）)，。；：（(]{2,16}[】〕］\]）)]"
 _LEAD_TIME = r"^[^，。；：！？,]{0,6}(?:日|月|年|旬|以来|近期|期间|前夕|目前|当前)[^，。；：！？,]{0,2}[，,]\s*"  # (, typed in ASCII too)
@@ -665,6 +666,10 @@ UNIT_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")
 UNIT_IN_BRACKETS = (rf"([【〔［\[（(])({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,18}}"
                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村))([】〕］\]）)])[ \u3000]*")
 _UNIT_IN_BRACKETS = "^" + UNIT_IN_BRACKETS
+# an office's name alone in square brackets right after the last sentence's end (……现场审计。【汇川区审计局】):
+# its signature, as round brackets are; a place so bracketed (【沂南县】) heads the news after it, a section
+_SQUARE_SIGNATURE = (rf"(?<=[。！？!?…”」』])\s*[【〔［\[]\s*({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,38}}"
+                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES})(?<![县区市镇乡村])(?<!街道)(?<!社区))\s*[】〕］\]]\s*$")
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,
@@ -741,7 +746,7 @@ def time_phrase_length(text: str) -> int:
 def attribution(text: str) -> str:
     """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
     or "" when it is not signed."""
-    found = re.search(_ATTRIBUTION, text)
+    found = re.search(_ATTRIBUTION, text) or re.search(_SQUARE_SIGNATURE, text)
     signed = next((group for group in found.groups() if group), "").strip() if found else ""
     return "" if signed.startswith(_QUOTED_FROM) else signed  # ——摘自《人民日报》 names a source, no sender
 

@@ -46,6 +46,7 @@ def test_the_mark_before_a_place_and_a_date_is_the_entrys_mark(pasted, mark, uni
     ("◆ 5月30日上午，**县水利局**开展汛前检查。", "◆ ", "5月30日上午", "县水利局"),
     ("①6月2日，**县交通运输局**召开会议。", "①", "6月2日", "县交通运输局"),
     ("（一）近日，**县医保局**开展基金监管检查。", "（一）", "近日", "县医保局"),
+    ("— 5月30日，**县水利局**开展汛前检查。", "— ", "5月30日", "县水利局"),
 ])
 def test_a_numbered_dated_paste_is_a_lead_and_keeps_its_number(pasted, mark, date, unit):
     lead = pasted_lead(parse_markup(pasted))

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from bulletin_desktop.core.model import Article, Item
+from bulletin_desktop.core.model import Article, Item, attribution
 from bulletin_desktop.core.textformat import read_text
 
 from test_text_import_r9_bulletins import Bulletin, check
@@ -151,6 +151,159 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 水利 (Henan): name and numbers on one line, the date in Chinese numerals, 【编者按】 as a heading,
+# a dash before each entry, the closing lists and the print run on one line
+BULLETINS.append(Bulletin(
+    name="水利 破折号项目与一行期号",
+    text="""水利工作简报（第5期　总第88期）
+
+三门峡市水利局　　　　二〇二四年六月三日
+
+【编者按】
+
+入汛以来，各县（市、区）水利部门积极行动，扎实做好防汛备汛各项工作，现将有关情况编发，供参考。
+
+【工作动态】
+
+— 5月30日，**渑池县水利局**对全县11座小型水库开展防汛检查，重点检查水库“三个责任人”到岗履职情况。
+
+— 5月31日上午，**卢氏县水利局**组织召开山洪灾害防御工作会议，安排部署山洪灾害监测预警工作。
+
+— 近期，灵宝市水利局对黄河沿岸7处险工险段开展巡查，消除安全隐患4处。（灵宝市水利局 供稿）
+
+报：省水利厅，市委、市政府领导。　送：市防指成员单位。　发：各县（市、区）水利局。（共印40份）
+""",
+    series="水利工作简报", number=88, number_line="第5期（总第88期）", date=dt.date(2024, 6, 3), office="三门峡市水利局",
+    sections=[("编者按", [("", "")]),
+              ("工作动态", [("5月30日", "渑池县水利局"), ("5月31日上午", "卢氏县水利局"), ("近期", "灵宝市水利局")])],
+    labels=["报", "送", "发"], copies=40, body_from="【编者按】", dropped=["共印40份"],
+))
+# 医保 (Shaanxi): 机密★启用前, ★ round the headings (the first over a leader's instruction, no
+# dated entry), half-width (1) numbers before a place and a date, half-width commas
+BULLETINS.append(Bulletin(
+    name="医保 半角括号编号与半角逗号",
+    text="""机密★启用前
+
+医保信息
+
+第9期
+
+汉中市医疗保障局　　　　2024年4月18日
+
+★领导批示★
+
+市政府副市长李明同志批示：医保基金是人民群众的“保命钱”，各地要持续保持打击欺诈骗保高压态势。
+
+★工作动态★
+
+(1)南郑区 4月15日,区医保局联合区卫健局开展定点医疗机构专项检查,检查医疗机构16家。
+
+(2)城固县 4月16日,县医保局组织召开医保经办服务能力提升推进会。
+
+(3)4月17日,**洋县医保局**开展医保政策宣传进乡村活动,发放宣传资料2000余份。
+
+签发：周建国
+
+送：省医疗保障局，市委、市政府领导。
+""",
+    series="医保信息", number=9, date=dt.date(2024, 4, 18), office="汉中市医疗保障局", marking="机密★启用前",
+    sections=[("领导批示", [("", "")]),
+              ("工作动态", [("", ""), ("", ""), ("4月17日", "洋县医保局")])],
+    signers=["周建国"], labels=["送"], body_from="★领导批示★",
+))
+# 审计 (Guizhou): an office signing in square brackets after the last sentence, a table typed
+# with full-width spaces between its cells
+BULLETINS.append(Bulletin(
+    name="审计 空格表格与署名方括号",
+    text="""审计工作动态
+
+2024年第6期
+
+遵义市审计局办公室　　　　2024年7月30日
+
+【审计监督】
+
+7月22日，**市审计局**召开上半年审计工作推进会，通报各审计组项目实施进度，对下半年重点审计项目作出安排。
+
+7月25日，汇川区审计局完成区属国有企业负责人经济责任审计进点工作，审计组进驻企业开展现场审计。【汇川区审计局】
+
+【数据统计】
+
+截至7月底，全市审计机关完成审计项目情况如下：
+
+单位　　　计划项目　　　已完成　　　完成率
+市审计局　　　24　　　15　　　62.5%
+汇川区　　　12　　　8　　　66.7%
+
+编辑：罗小琴　　审核：杨光荣
+
+报：省审计厅，市委、市政府领导。
+""",
+    series="审计工作动态", number=6, number_line="2024年第6期", date=dt.date(2024, 7, 30), office="遵义市审计局办公室",
+    sections=[("审计监督", [("7月22日", "市审计局"), ("7月25日", "汇川区审计局")]),
+              ("数据统计", [("", ""), ("", ""), ("", ""), ("", "")])],
+    editors=["罗小琴"], reviewers=["杨光荣"], labels=["报"], body_from="【审计监督】",
+))
+# 妇联 (Guangdong): 内部刊物, sections numbered 一、, numbered entries naming their unit with a
+# colon before the date
+BULLETINS.append(Bulletin(
+    name="妇联 内部刊物与编号单位冒号",
+    text="""内部刊物　注意保存
+
+妇女工作简报
+
+第14期
+
+中山市妇女联合会　　　　2024年3月12日
+
+一、“三八”节系列活动
+
+1.市妇联：3月8日，举办“巾帼心向党 奋进新征程”庆祝“三八”国际妇女节大会，表彰先进集体和个人50个。
+
+2.石岐街道妇联：3月7日，组织辖区妇女开展“巾帼健康行”徒步活动，参与妇女300余人。
+
+二、家庭家教家风
+
+3月10日，**东区街道妇联**开展“最美家庭”寻访活动，推荐候选家庭15户。
+
+报：省妇联，市委、市政府领导。
+发：各镇街妇联。
+""",
+    series="妇女工作简报", number=14, date=dt.date(2024, 3, 12), office="中山市妇女联合会", marking="内部刊物\u3000注意保存",
+    sections=[("“三八”节系列活动", [("", ""), ("", "")]),
+              ("家庭家教家风", [("3月10日", "东区街道妇联")])],
+    labels=["报", "发"], body_from="一、“三八”节系列活动", dropped=["一、", "二、"],
+))
+# 交通运输 (Sichuan): an entry of two paragraphs (会议要求，…), a unit signing after a dash
+BULLETINS.append(Bulletin(
+    name="交通 乡镇信息两段一条",
+    text="""交通运输工作动态
+
+第30期
+
+南充市嘉陵区交通运输局　　　　2024年11月22日
+
+【农村公路】
+
+11月18日，**区交通运输局**组织召开农村公路建设质量安全工作推进会。会议通报了全区在建农村公路项目质量安全检查情况。
+
+会议要求，各乡镇要切实履行属地监管责任，确保工程质量和施工安全。
+
+11月20日，**李渡镇**完成通村公路安全生命防护工程建设12公里，设置波形护栏2.6公里。
+
+【运输服务】
+
+11月21日，区运管所开展冬季道路运输安全检查，检查客运企业3家、客运车辆46辆，查处违规行为2起。——区运管所
+
+报：市交通运输局，区委、区政府领导。
+""",
+    series="交通运输工作动态", number=30, date=dt.date(2024, 11, 22), office="南充市嘉陵区交通运输局",
+    sections=[("农村公路", [("11月18日", "区交通运输局"), ("11月20日", "李渡镇")]),
+              ("运输服务", [("11月21日", "区运管所")])],
+    labels=["报"], body_from="【农村公路】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)
@@ -172,3 +325,14 @@ def test_a_bare_heading_over_an_article_signed_on_its_own_line_is_a_section():
     assert [s.title for s in issue.sections] == ["工作动态", "经验交流"]
     (article,) = issue.sections[1].entries
     assert isinstance(article, Article) and article.title == "某镇：“三查三改”压实责任"
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("开展现场审计。【汇川区审计局】", "汇川区审计局"),
+    ("开展入户走访。〔城关镇人民政府〕", "城关镇人民政府"),
+    ("开展检查。【沂南县】", ""),  # a place in brackets heads the news after it
+    ("共排查隐患12处【西平县5处】", ""),
+    ("【县应急局】", ""),  # alone: a heading, signing nothing
+])
+def test_an_office_in_square_brackets_after_the_last_sentence_signs_it(text, signed):
+    assert attribution(text) == signed

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import (
     BULLETS, DATE_SEPARATOR, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
@@ -41,7 +42,9 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     next_part = 1 if (bare_sections and first is not None and _part_number(paras[first]) == 1
                       and is_sub_heading(paras[first].text, paras[first + 1:first + 1 + _LOOKAHEAD])) else 0
     sections: list[Section] = []
-    heading_marks: set[tuple[str, str]] = set()  # how the bare headings found so far are decorated
+    # how the bare headings found so far are decorated; marks set round two short lines or more
+    # (★领导批示★ … ★工作动态★) make headings of them all, the first over any text too
+    heading_marks = _repeated_marks(paras) if bare_sections else set()
     bare_found = False  # a bare heading was found: the bulletin's sections are such short lines
     article: Article | None = None
     contents: set[str] | None = None  # in a 本期要目 block: the titles it listed so far
@@ -499,6 +502,12 @@ def _listed_news(para: Paragraph) -> bool:
         return False
     item = read_item(para.rich)
     return bool(item.unit) and unit_bracket(item.mark) < 0 and plain(item.rich)[len(item.mark):].startswith(item.unit)
+
+
+def _repeated_marks(paras: list[Paragraph]) -> set[tuple[str, str]]:
+    """The pairs of marks set round the titles of two heading-like lines or more (◆…◆, ★…★)."""
+    pairs = Counter(marks for p in paras if _heading_shape(p) and (marks := _marks_around(p.text)) and all(marks))
+    return {marks for marks, count in pairs.items() if count > 1}
 
 
 def _marks_around(text: str) -> tuple[str, str] | None:

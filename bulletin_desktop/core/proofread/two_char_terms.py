@@ -25,9 +25,9 @@ from .lists import body_names, confusable_chars, lexicon, office_terms, other_bo
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
 _LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须")
 _LONE_AFTER = frozenset("的了和与及等并或到")
-# a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 会报送):
+# a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 台账等记录):
 # not generated
-_FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其")
+_FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其等各每该此")
 # the last character of a unit's name (县审计局会通…): the name ends there
 _UNIT_ENDS = frozenset("局委办院站队部厅馆社所")
 # a unit named after its place (会同县财政局): the place's level, then the name

@@ -304,6 +304,138 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 乡镇 (Henan): a town's 信息专报, the office signing with 编 and the date with its weekday, two
+# leaders' instructions under one heading
+BULLETINS.append(Bulletin(
+    name="乡镇 编字署名与星期",
+    text="""信息专报
+
+第3期
+
+新安县石寺镇人民政府办公室编　　　　2024年6月5日（星期三）
+
+【领导批示】
+
+县委书记王建军：石寺镇做法好，要总结推广。
+
+县长李国强：请县农业农村局跟进指导。
+
+【工作动态】
+
+6月3日，**镇农业服务中心**组织农技人员深入12个村指导群众开展“三夏”生产，发放技术资料800余份。
+
+6月4日，镇安委办联合镇派出所对辖区3家砖厂开展安全检查，发现隐患6处，已督促整改。
+
+报：县委、县政府领导。
+送：县委办、县政府办。
+""",
+    series="信息专报", number=3, date=dt.date(2024, 6, 5), office="新安县石寺镇人民政府办公室编",
+    sections=[("领导批示", [("", ""), ("", "")]),
+              ("工作动态", [("6月3日", "镇农业服务中心"), ("6月4日", "")])],
+    labels=["报", "送"], body_from="【领导批示】",
+))
+# 自然资源 (Hubei): ◇ contents repeated as the headlines of their news, two units in one bold run
+BULLETINS.append(Bulletin(
+    name="自然资源 要目与联合报送",
+    text="""自然资源信息
+
+第11期
+
+黄冈市自然资源和规划局　　　　2024年8月9日
+
+本期要目
+
+◇市局部署汛期地质灾害防治工作
+◇麻城市开展耕地保护专项检查
+
+◇市局部署汛期地质灾害防治工作
+
+8月5日，**市自然资源和规划局、市应急管理局**联合召开汛期地质灾害防治工作会议，部署全市地质灾害防治工作。
+
+◇麻城市开展耕地保护专项检查
+
+8月7日，**麻城市自然资源和规划局**对全市19个乡镇（街道）开展耕地保护专项检查，发现问题图斑43个。
+
+报：省自然资源厅。
+发：各县（市、区）自然资源和规划局。
+""",
+    series="自然资源信息", number=11, date=dt.date(2024, 8, 9), office="黄冈市自然资源和规划局",
+    sections=[("本期要目", [("", ""), ("", "")]),
+              ("", ["◇市局部署汛期地质灾害防治工作", "◇麻城市开展耕地保护专项检查"])],
+    labels=["报", "发"], body_from="本期要目",
+))
+# 林长制 (Fujian): the running number before the year's number on one line
+BULLETINS.append(Bulletin(
+    name="林业 总期号在前",
+    text="""林长制工作简报
+
+总第56期　2024年第7期
+
+宁德市林业局　　　　2024年9月9日
+
+【林长履职】
+
+9月3日，**市级总林长**带队巡林，实地察看寿宁县、周宁县森林资源保护和松材线虫病防治情况。
+
+9月5日，古田县召开县级林长会议，研究部署秋冬季森林防火和林业有害生物防治工作。（古田县林长办）
+
+编辑：陈丽娟　　签发：黄志勇
+
+报：省林长办，市委、市政府领导。
+""",
+    series="林长制工作简报", number=56, number_line="2024年第7期（总第56期）", date=dt.date(2024, 9, 9), office="宁德市林业局",
+    sections=[("林长履职", [("9月3日", "市级总林长"), ("9月5日", "古田县林长办")])],
+    editors=["陈丽娟"], signers=["黄志勇"], labels=["报"], body_from="【林长履职】",
+))
+# 工会 (Hunan): a contact line in brackets under the closing lists (kept there, not lost)
+BULLETINS.append(Bulletin(
+    name="工会 联系人行在末尾",
+    text="""职工之家
+
+第22期
+
+株洲市总工会　　　　2024年10月28日
+
+【维权服务】
+
+10月21日，**市总工会**开展“工会进万家”法律服务活动，为职工提供法律咨询120余人次。
+
+10月24日，**荷塘区总工会**召开新就业形态劳动者座谈会，听取外卖骑手、快递小哥意见建议15条。
+
+报：省总工会，市委、市政府领导。
+发：各县（市、区）总工会，市直各产业工会。
+
+（联系人：刘洋　电话：0731-28661234）
+""",
+    series="职工之家", number=22, date=dt.date(2024, 10, 28), office="株洲市总工会",
+    sections=[("维权服务", [("10月21日", "市总工会"), ("10月24日", "荷塘区总工会")])],
+    labels=["报", "发", ""], body_from="【维权服务】",
+))
+# 文旅 (Hunan): bullets before a place and 近期, before a bracketed place and a date, before a date
+BULLETINS.append(Bulletin(
+    name="文旅 地名近期与方括号",
+    text="""文旅动态
+
+第15期
+
+张家界市文化旅游广电体育局　　　　2024年5月17日
+
+【景区管理】
+
+◆永定区　近期，区文旅广体局对辖区A级景区开展安全生产大检查，检查景区9家，督促整改隐患14处。
+
+◆【武陵源区】5月14日，组织开展旅游市场秩序专项整治行动，查处违规经营行为3起。
+
+◆5月15日，**慈利县文旅广体局**组织开展景区消防应急演练，参演人员80余人。
+
+报：省文化和旅游厅，市委、市政府领导。
+""",
+    series="文旅动态", number=15, date=dt.date(2024, 5, 17), office="张家界市文化旅游广电体育局",
+    sections=[("景区管理", [("", ""), ("5月14日", "武陵源区"), ("5月15日", "慈利县文旅广体局")])],
+    labels=["报"], body_from="【景区管理】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

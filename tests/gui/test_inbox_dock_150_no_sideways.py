@@ -57,7 +57,7 @@ import json, sys
 from pathlib import Path
 from bulletin_desktop.gui.application import ensure_application, install_translators
 app = ensure_application()
-install_translators(app, "zh_CN")
+install_translators(app, sys.argv[3])
 from bulletin_desktop.gui.main_window import MainWindow
 sys.path.insert(0, sys.argv[2])
 from test_inbox_dock_150_no_sideways import _sideways
@@ -96,15 +96,17 @@ def inbox_archive(sample_issue, tmp_path):
     return path
 
 
-@pytest.mark.parametrize("width, height, scale", [(1366, 768, "1.5"), (1920, 1080, "1"), (1366, 768, "1")])
-def test_the_dock_as_it_opens_needs_no_sideways_scrolling(tmp_path, inbox_archive, width, height, scale):
+@pytest.mark.parametrize("width, height, scale, lang", [(1366, 768, "1.5", "zh_CN"), (1920, 1080, "1", "zh_CN"),
+                                                       (1366, 768, "1", "zh_CN"), (1366, 768, "1.5", "en"),
+                                                       (1366, 520, "1", "zh_CN")])
+def test_the_dock_as_it_opens_needs_no_sideways_scrolling(tmp_path, inbox_archive, width, height, scale, lang):
     screen = tmp_path / "screen.json"
     screen.write_text(json.dumps({"synchronousWindowSystemEvents": True, "windowFrameMargins": False,
                                   "screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale,
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "BULLETIN_DESKTOP_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-c", SCREEN_RUN, str(inbox_archive), os.path.dirname(__file__)],
+    done = subprocess.run([sys.executable, "-c", SCREEN_RUN, str(inbox_archive), os.path.dirname(__file__), lang],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout.strip().splitlines()[-1])
@@ -129,3 +131,4 @@ def test_the_dock_dragged_narrow_reflows_instead_of_scrolling(qtbot, window, inb
         qtbot.waitUntil(lambda wanted=width: abs(window.inbox_dock.width() - wanted) <= 2 and _fits(view))
         lines.add(buttons[1].y() > buttons[0].y())
     assert lines == {False, True}  # the buttons were in one line when wide, wrapped when narrow
+

@@ -38,6 +38,8 @@ def test_senders_named_together_are_read_in_their_order(text, names):
     "报送单位：市住房和城乡建设局",
     "11月24日，县住建局和县交通局联合开展道路施工安全检查。\n（县住建局）",
     "报送单位：舞阳县应急管理局、（盖章）",
+    # a unit's own bulletin lists where it is sent: no senders
+    "北舞渡镇安全生产简报\n第9期\n11月26日，北舞渡镇开展检查。\n报送：县应急管理局、县委办公室\n发：各村委会",
 ])
 def test_one_sender_is_no_joint_submission(text):
     assert joint_senders(text) == []

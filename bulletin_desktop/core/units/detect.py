@@ -87,8 +87,9 @@ def joint_senders(text: str) -> list[str]:
     return listed_names(signed) if "、" in signed else []
 
 
-# a line naming the senders (联合报送 too), and where its list ends: who to call, who wrote it
-_JOINT_LINE = re.compile(rf"^(?:联合报送(?:单位)?|{SENDER_LABEL})\s*[：:]\s*(.+)$")
+# a line naming the senders, and where its list ends: who to call, who wrote it. Not 报送：
+# alone, which also heads the list a unit's own bulletin is sent to (报送：县委办、县政府办)
+_JOINT_LINE = re.compile(r"^(?:联合报送(?:单位)?|(?:报送|供稿|投稿)单位|供稿|(?:信息|稿件)?来源|作者单位)\s*[：:]\s*(.+)$")
 _AFTER_SENDERS = re.compile(r"\s*(?:联系人|联系电话|电话|手机|审核人?|撰稿人?|签发人?|执笔|(?:报送|上报)(?:时间|日期))")
 
 

@@ -458,6 +458,16 @@ def loose_lead_length(text: str) -> int:
     return found[0] + found[1].end() if found else 0
 
 
+def recent_lead(text: str) -> tuple[int, str] | None:
+    """The lead dating news of recent days that ``text`` opens with after its mark if any
+    (近日，…, ◆近期，…, 11月中旬以来，…): the mark's length and the lead without its comma; None
+    for none. Written after a unit named before it (舞阳县　近日，…), it is the entry's date
+    whatever follows."""
+    marked = lead_mark_length(text)
+    found = _RECENT_LEAD.match(text[marked:])
+    return (marked, found.group(1)) if found else None
+
+
 @dataclass
 class Article:
     """A longer piece (经验交流): a title and paragraphs; run-in headings such as
@@ -559,11 +569,11 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
 
 
 # A unit named before the date, as a text forwarded from a chat or a submission writes it
-# (【上蔡县】11月19日，…, （出山镇）11月19日，…, 上蔡县　11月19日，…, 上蔡县：11月19日，…): the
-# entry's unit, which the bulletin prints after the date.
+# (【上蔡县】11月19日，…, （出山镇）11月19日，…, 上蔡县　11月19日，…, 上蔡县：11月19日，…, 上蔡县　近日，…):
+# the entry's unit, which the bulletin prints after the date.
 _UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
-               rf"|(?P<spaced>[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
-               r"\s*(?=\d{1,2}月\d{1,2}日)")
+               rf"|(?P<spaced>{_NOT_A_UNIT}[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
+               rf"\s*(?=\d{{1,2}}月\d{{1,2}}日|(?:{_RECENT})，)")  # (舞阳县　近日，…: a recent day's news too)
 
 
 def _unit_first(text: str) -> tuple[int, str, int] | None:
@@ -627,7 +637,7 @@ def unit_moved_after_date(text: RichText) -> UnitFirst | None:
         return None
     marked, name, end = first
     rest = replace_range(text, marked, end, "")
-    dated = _DATE_LEAD.match(plain(rest)[marked:])
+    dated = _DATE_LEAD.match(plain(rest)[marked:]) or _RECENT_LEAD.match(plain(rest)[marked:])
     date_end = marked + dated.end() if dated is not None else 0
     office = dated is not None and level_repeated(name, plain(rest)[date_end:])
     if office:

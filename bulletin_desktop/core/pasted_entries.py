@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import (
-    Issue, Item, level_repeated, place_and_office, unit_before_date, unit_bracket, unit_moved_after_date,
+    DATE_SEPARATOR, Issue, Item, level_repeated, place_and_office, recent_lead, unit_before_date, unit_bracket,
+    unit_moved_after_date,
 )
 from .richtext import RichText, Run, concat, normalize, plain, replace_range
 
@@ -56,7 +57,7 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     from .recognise.body import read_item
 
     if (moved := unit_moved_after_date(paragraph)) is not None:
-        dated = pasted_lead(moved.rest)
+        dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
         if dated is None:
             return None
         # kept in the text, the unit reads on unbracketed before it
@@ -84,6 +85,17 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
         unit = max((name for name in known_units if name and rest[0].text.startswith(name)), key=len, default="")
         rest = normalize((Run(rest[0].text[len(unit):]), *rest[1:]))
     return PastedLead(item.date, unit, rest, after_date, item.mark)
+
+
+def _recent_after_place(rest: RichText) -> PastedLead | None:
+    """近日，组织开展检查。 after a place written before it (舞阳县　近日，…): dated 近日, though no
+    unit follows it (the place is the unit)."""
+    found = recent_lead(plain(rest))
+    if found is None:
+        return None
+    marked, date = found
+    after_date = replace_range(rest, 0, marked + len(date) + len(DATE_SEPARATOR), "")
+    return PastedLead(date, "", after_date, after_date, plain(rest)[:marked])
 
 
 def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:

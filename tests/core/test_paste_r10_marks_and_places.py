@@ -94,3 +94,20 @@ def test_the_place_and_its_office_are_joined_by_one_function_both_readers_call(m
     assert pasted.unit == adopted.unit == "舞阳县应急局"
     moved = unit_moved_after_date(parse_markup(message))
     assert moved is not None and model.place_and_office(moved, "") == ""
+
+
+@pytest.mark.parametrize("pasted, mark, date, unit, body", [
+    ("舞阳县　近日，县应急局组织开展检查。", "", "近日", "舞阳县", "应急局组织开展检查。"),
+    ("舞阳县　近日，组织开展消防检查。", "", "近日", "舞阳县", "组织开展消防检查。"),
+    ("◆郾城区：近期，**区住建局**开展燃气检查。", "◆", "近期", "郾城区住建局", "开展燃气检查。"),
+    ("【出山镇】日前，镇政府组织排查。", "", "日前", "出山镇", "政府组织排查。"),
+])
+def test_a_place_before_a_recent_days_lead_is_moved_after_it(pasted, mark, date, unit, body):
+    item = pasted_item([parse_markup(pasted)])
+    assert (item.mark, item.date, item.unit, to_markup(item.body)) == (mark, date, unit, body)
+
+
+@pytest.mark.parametrize("pasted", ["我县　近日，开展消防检查。", "全市　11月19日，开展消防检查。"])
+def test_our_county_or_the_whole_city_before_the_date_is_no_unit(pasted):
+    assert unit_before_date(pasted) is None
+    assert pasted_item([parse_markup(pasted)]).unit == ""

@@ -23,7 +23,7 @@ from .lists import body_names, confusable_chars, lexicon, office_terms, other_bo
 
 # one-character words that close nothing before them and open nothing after: 要配和 is 要 + 配和
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
-_LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须")
+_LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须等共")
 _LONE_AFTER = frozenset("的了和与及等并或到")
 # a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 台账等记录):
 # not generated

@@ -204,3 +204,24 @@ def test_the_same_news_by_mail_then_in_the_chat_is_registered_once_and_a_follow_
                              names=registry.unit_names(city), today=TODAY) for t in texts[1:]]
     stored = add_submissions(city, later, repeated=repeated)
     assert repeated == [Repeated(0, first[0])] and len(stored) == 1
+
+
+def test_a_unit_s_own_bulletin_is_not_sent_by_those_it_is_sent_to(county):
+    submission, candidates = _submit(county, """北舞渡镇安全生产简报
+2022年第10期
+北舞渡镇人民政府　　2022年11月29日
+11月28日，北舞渡镇组织开展冬季消防安全大检查，检查沿街门店86家。
+报送：县应急管理局、县委办公室
+发送：各村委会""")
+    assert (submission.unit, submission.joint_units, submission.received) == ("北舞渡镇", [], dt.date(2022, 11, 29))
+    assert candidates == ["11月28日，北舞渡镇组织开展冬季消防安全大检查，检查沿街门店86家。"]
+
+
+def test_a_mail_from_a_person_s_account_signed_by_the_office_alone_is_the_office_s(city):
+    submission, candidates = _submit(city, """发件人：王洁 <wj12345@163.com>
+发送时间：2022年11月26日 16:40
+主题：源汇区开展校园食品安全检查
+11月25日，源汇区对辖区32所学校食堂开展食品安全检查。
+源汇区应急管理局""")
+    assert (submission.unit, submission.received) == ("源汇区", dt.date(2022, 11, 26))
+    assert candidates == ["11月25日，源汇区对辖区32所学校食堂开展食品安全检查。"]

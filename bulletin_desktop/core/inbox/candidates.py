@@ -22,7 +22,9 @@ _DATED = re.compile(rf"^{ENTRY_DATE_PATTERN}{DATE_SEPARATOR}")
 # Lines about the submission, not news: who sends it and how to reach them (报送单位：…
 # 联系人：… 电话：…), and a closing signature over a date (西平县应急管理局 / 2023年6月5日).
 _ABOUT_SENDER = re.compile(r"^(?:" + SENDER_LABEL + r"|报送人|投稿人|撰稿人|执笔|联系人|联系电话|电话|手机|审核人|审核|"
-                           r"签发人|签发|邮箱|电子邮箱|传真|(?:报送|上报|投稿|成稿|发稿)(?:日期|时间))\s*[：:]")
+                           r"签发人|签发|邮箱|电子邮箱|传真|(?:报送|上报|投稿|成稿|发稿)(?:日期|时间)|"
+                           # (whom a unit's own bulletin goes to)
+                           r"发送|抄送|分送|印送|主送)\s*[：:]")
 _FULL_DATE = re.compile(rf"^[（(]?(?:{DATE}|{NUMERIC_DATE})[）)]?$")  # a signature's date, maybe in brackets
 _DATE_IN = re.compile(f"{DATE}|{NUMERIC_DATE}")
 _SIGNATURE_MAX = 30

@@ -105,11 +105,21 @@ def _signature(text: str) -> str:
     after a dash at the end of its last line, or as a letter is signed, the sender's name on
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)]
+    distributed = bool(_DISTRIBUTION.search(text))
+    senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)
+               if not (distributed and _SENT_TO.match(m.group()))]
     # a mail sent from the office's own account (发件人：临颍县应急管理局 <…>)
     senders += [name for m in _MAIL_FROM.finditer(text) if SENDER_ALONE.match(name := m.group(1))]
+    # the office's name alone on the last line, as a mail or a letter is signed without a date
+    signed_off = lines[-1] if len(lines) > 2 and SENDER_ALONE.match(lines[-1]) else ""
     return "\n".join([*senders, attribution(lines[-1]) if lines else "", _signed_above_date(lines), _with_contact(lines),
-                      _named_first(lines)])
+                      signed_off, _named_first(lines)])
+
+
+# A unit's own bulletin closes with whom it goes to (报送：县应急管理局、县委办 / 发送：各村委会):
+# there a bare 报送： names the recipients, not the sender
+_DISTRIBUTION = re.compile(r"^\s*(?:发送|抄送|分送|印送|主送)\s*[：:]", re.MULTILINE)
+_SENT_TO = re.compile(r"^报送\s*[：:]")
 
 
 # a signature giving whom to call: 舞阳县应急管理局 联系人：周鹏 0395-7212345

@@ -436,6 +436,128 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 退役军人 (Anhui): 内部资料　严禁外传, the running number on a line of its own, the date before the
+# office, a unit signing after a dash with 供稿, 责任编辑 and 主编, the print run beside the 印发 line
+BULLETINS.append(Bulletin(
+    name="退役军人 总期号另起一行与责任编辑",
+    text="""内部资料　严禁外传
+
+退役军人工作简报
+
+第12期
+
+（总第64期）
+
+2024年7月1日　　　　　　淮北市退役军人事务局办公室
+
+【工作动态】
+
+6月26日至27日，**市退役军人事务局**组织开展“八一”前夕走访慰问准备工作调度，明确走访对象412人。
+
+6月28日，濉溪县退役军人服务中心举办退役军人专场招聘会，32家企业提供岗位460个，现场达成就业意向87人。——濉溪县退役军人事务局供稿
+
+●**相山区退役军人事务局**：近日，开展光荣牌悬挂情况“回头看”，补挂更换光荣牌56块。
+
+责任编辑：王海燕　　主编：孙立新
+
+主送：省退役军人事务厅。
+抄送：市委、市政府领导，市双拥办成员单位。
+
+淮北市退役军人事务局办公室　　2024年7月1日印发（共印20份）
+""",
+    series="退役军人工作简报", number=64, number_line="第12期（总第64期）", date=dt.date(2024, 7, 1),
+    office="淮北市退役军人事务局办公室", marking="内部资料\u3000严禁外传",
+    sections=[("工作动态", [("6月26日至27日", "市退役军人事务局"), ("6月28日", "濉溪县退役军人事务局"), ("", "相山区退役军人事务局")])],
+    editors=["王海燕"], labels=["主送", "抄送", ""], copies=20, body_from="【工作动态】", dropped=["共印20份", "责任"],  # (责任编辑 is the closing block's 编辑)
+))
+# 住建 (Henan): sections numbered 一、, an article whose parts are numbered （一）, its unit under its title
+BULLETINS.append(Bulletin(
+    name="住建 文章分部与小标题",
+    text="""住房和城乡建设信息
+
+第4期
+
+濮阳市住房和城乡建设局　　　　2024年3月22日
+
+一、工作动态
+
+3月18日，**市住建局**召开全市住建系统安全生产工作会议，部署开展建筑施工领域安全隐患大排查大整治。
+
+二、经验交流
+
+清丰县“四个到位”推进老旧小区改造
+
+清丰县住房和城乡建设局
+
+今年以来，清丰县把老旧小区改造作为重要民生工程，全力推进，取得明显成效。
+
+（一）组织领导到位。成立由县长任组长的工作专班，建立周调度、月通报制度。
+
+（二）资金保障到位。争取上级补助资金1.2亿元，撬动社会资本投入3000万元。
+
+（三）群众参与到位。坚持“改不改、改什么、怎么改”由群众说了算，群众满意率达96%。
+
+报：市委、市政府领导。
+发：各县（区）住建局。
+""",
+    series="住房和城乡建设信息", number=4, date=dt.date(2024, 3, 22), office="濮阳市住房和城乡建设局",
+    sections=[("工作动态", [("3月18日", "市住建局")]),
+              ("经验交流", ["清丰县“四个到位”推进老旧小区改造"])],
+    labels=["报", "发"], body_from="一、工作动态", dropped=["一、", "二、"],
+))
+# 医保 (Anhui): a range of days, two units in one bold run, a loose lead signed in brackets
+BULLETINS.append(Bulletin(
+    name="医保 日期区间与双单位加粗",
+    text="""医疗保障信息
+
+第20期
+
+安庆市医疗保障局　　　　2024年12月6日
+
+【基金监管】
+
+12月2日至4日，**市医保局、市卫健委**联合开展定点医疗机构规范使用医保基金专项检查，检查医疗机构21家。
+
+12月5日，**桐城市医保局**会同市公安局查处一起冒名就医骗取医保基金案件，追回基金4.3万元。
+
+【经办服务】
+
+11月下旬以来，太湖县医保局在全县15个乡镇推行医保业务“帮代办”服务，累计帮办业务2100余件。（太湖县医保局）
+
+编辑：江丽　　审核：方明
+
+报：省医疗保障局。
+""",
+    series="医疗保障信息", number=20, date=dt.date(2024, 12, 6), office="安庆市医疗保障局",
+    sections=[("基金监管", [("12月2日至4日", "市医保局、市卫健委"), ("12月5日", "桐城市医保局")]),
+              ("经办服务", [("11月下旬以来", "太湖县医保局")])],
+    editors=["江丽"], reviewers=["方明"], labels=["报"], body_from="【基金监管】",
+))
+# 水利 (Henan): entries forwarded from a chat, circled numbers before a place and its date (kept as written)
+BULLETINS.append(Bulletin(
+    name="水利 微信转来的几条",
+    text="""防汛工作信息
+
+第2期
+
+信阳市水利局　　　　2024年6月20日
+
+【防汛动态】
+
+①光山县　6月17日，县水利局对全县43座小型水库开展拉网式排查，落实防汛物资储备。
+
+②商城县　6月18日上午，县防指组织开展鲇鱼山水库防汛应急演练，参演人员150余人。
+
+③新县：6月19日，县水利局组织技术人员对香山湖水库大坝安全监测设施进行检修。
+
+报：省水利厅，市委、市政府领导。
+""",
+    series="防汛工作信息", number=2, date=dt.date(2024, 6, 20), office="信阳市水利局",
+    sections=[("防汛动态", [("", ""), ("", ""), ("", "")])],
+    labels=["报"], body_from="【防汛动态】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -133,7 +133,8 @@ NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.
 URGENCY = r"(?:特急|加急|急件|特提|平急)"
 # (紧急, as offices also mark a bulletin's urgency, only on a line of its own: beside a name it
 # may begin it, 紧急救援工作简报)
-_MARK_WORD = rf"(?:内部(?:资料|刊物|参考)|注意保存|妥善保存|{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})"
+_MARK_WORD = (rf"(?:内部(?:资料|刊物|参考|文件)|注意保存|妥善保存|(?:严禁|不得|请勿)(?:外传|转载|翻印|复制|上网)|仅供参阅|"
+              rf"{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})")
 _COPY_NUMBER = r"\d{6}"
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
 MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{_COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")

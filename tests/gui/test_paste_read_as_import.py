@@ -81,3 +81,13 @@ def test_a_paragraph_with_its_unit_before_the_date_opens_an_entry():
 def test_the_level_after_the_date_is_not_doubled_by_the_unit_before_it(qtbot, window, new_entry, pasted, shown):
     item = paste_text(qtbot, window, new_entry, pasted)
     assert item.unit == pasted[:3] and item.text == shown
+
+
+@pytest.mark.parametrize("pasted, mark", [("◆舞阳县　11月19日，组织开展应急演练。", "◆"),
+                                          ("2．11月19日，舞阳县组织开展应急演练。", "2．")])
+def test_a_number_or_bullet_before_the_lead_goes_to_the_mark_field(qtbot, window, new_entry, pasted, mark):
+    before = window.document.undo_stack.count()
+    item = paste_text(qtbot, window, new_entry, pasted)
+    assert (item.mark, item.date) == (mark, "11月19日")
+    assert item.text == mark + "11月19日，舞阳县组织开展应急演练。"  # printed as pasted, the place after the date
+    assert window.document.undo_stack.count() == before + 1

@@ -11,6 +11,7 @@ Only figures the sentence itself makes certain are checked; the arithmetic ones 
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Iterator
 
@@ -50,16 +51,40 @@ _AFTER_PEOPLE = "犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉�
 _AFTER_BODIES = "企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构|农贸市场"
 _INCIDENTS = "案件|案|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章"
 _INCIDENT_VERBS = "查处|破获|侦破|发生|处置|调处|化解|立案|查办|接警|出警|办结"
-_COUNTED_AFTER_SUGGESTIONS = {"people": "名", "bodies": "家", "hazards": "处", "incidents": "起"}
+_BEFORE_COUNT = 12  # how far before the figure what it counts is looked for
 
 
 @cache
-def _counted_after() -> GatedPattern:
-    return gated(rf"(?:{_AFTER_PEOPLE})\d+(?P<people>位)"
-                 rf"|(?:{_AFTER_BODIES})\d+(?P<bodies>名)(?=[，。；、）]|$)"
-                 r"|隐患(?:共|计|累计|合计)?\d+(?P<hazards>期)(?![间限内末初中满后])"
-                 rf"|(?:(?:{_INCIDENTS})(?:共|计|累计|合计)?|(?:{_INCIDENT_VERBS})[\u4e00-\u9fff]{{0,8}}?)\d+(?P<incidents>期)"
-                 r"(?![间限内末初中满后])")
+def _count() -> GatedPattern:
+    """A figure and its measure word; what stands before it is looked at only where one is found
+    (名 and 期 are in most paragraphs, a figure before them in few)."""
+    return gated(r"(?<![\d.第])\d+(?P<m>[位名期])")
+
+
+@cache
+def _counted_after() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """For each measure word, what a count may follow that takes another one (ending where the
+    figure starts), with that one."""
+    return {
+        "位": ((re.compile(f"(?:{_AFTER_PEOPLE})\\Z"), "名"),),
+        "名": ((re.compile(f"(?:{_AFTER_BODIES})\\Z"), "家"),),
+        "期": ((re.compile("隐患(?:共|计|累计|合计)?\\Z"), "处"),
+               (re.compile(f"(?:(?:{_INCIDENTS})(?:共|计|累计|合计)?|(?:{_INCIDENT_VERBS})[\u4e00-\u9fff]{{0,8}})\\Z"),
+                "起")),
+    }
+
+
+def _counts_after_what_they_count(text: str) -> Iterator[Finding]:
+    for m in _count().finditer(text):
+        word, after = m["m"], text[m.end():m.end() + 1]
+        if word == "名" and after not in ("", "，", "。", "；", "、", "）", "\n"):
+            continue  # 农贸市场12名商户: the heads of the bodies, not the bodies
+        if word == "期" and after and after in "间限内末初中满后":
+            continue  # 违法行为3期间, 案件1期限: a span of time
+        before = text[max(0, m.start() - _BEFORE_COUNT):m.start()]
+        right = next((right for pattern, right in _counted_after()[word] if pattern.search(before)), None)
+        if right is not None:
+            yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), right)
 
 
 _BODY_BY_NAME = gated(r"(?<=\d)(?P<m>名)(?=(?:企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构)"
@@ -115,9 +140,7 @@ def check_figures(text: str) -> Iterator[Finding]:
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "名")
     for m in _BODY_BY_NAME.finditer(text):
         yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), "家")
-    for m in _counted_after().finditer(text):
-        group = m.lastgroup or ""
-        yield finding("N-MEASURE-NOUN", text, m.start(group), m.end(group), _COUNTED_AFTER_SUGGESTIONS[group])
+    yield from _counts_after_what_they_count(text)
     yield from _grouping_mixed(text)
     for m in _DECIMAL_COMMA.finditer(text):
         yield finding("N-DECIMAL-COMMA", text, m.start(), m.end(), m.group().replace(",", ".").replace("，", "."))

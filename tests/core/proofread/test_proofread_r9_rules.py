@@ -55,6 +55,8 @@ def test_incidents_counted_in_qi_not_qi_of_issues(text, found):
     "本期简报为第126期，总第358期。",
     "县里已连续举办12期“周末大讲堂”。",
     "查处违法行为26起，办案期限为30日。",
+    "本次事件发生在第3期培训班。",
+    "这起违法行为3期间均未整改。",
 ])
 def test_issues_and_classes_in_qi_stay_silent(text):
     assert not [f for f in check(text) if f.rule == "N-MEASURE-NOUN"], check(text)

@@ -225,3 +225,26 @@ def test_a_mail_from_a_person_s_account_signed_by_the_office_alone_is_the_office
 源汇区应急管理局""")
     assert (submission.unit, submission.received) == ("源汇区", dt.date(2022, 11, 26))
     assert candidates == ["11月25日，源汇区对辖区32所学校食堂开展食品安全检查。"]
+
+
+def test_a_chat_s_export_is_the_messages_of_who_posted_the_news_not_of_the_office_asking_for_it(city):
+    submission, candidates = _submit(city, """2022-11-24 08:30 市应急局-张科长
+请各县区今天下班前报送本周安全生产信息。
+2022-11-24 10:12 源汇区应急局-刘敏
+11月23日，源汇区组织开展城镇燃气安全专项检查，检查燃气经营企业5家，整改隐患9处。
+2022-11-24 10:15 市应急局-张科长
+收到""")
+    assert (submission.unit, submission.received) == ("源汇区", dt.date(2022, 11, 24))
+    assert "请各县区" not in submission.title + submission.body
+    assert candidates == ["11月23日，源汇区组织开展城镇燃气安全专项检查，检查燃气经营企业5家，整改隐患9处。"]
+
+
+def test_a_town_and_the_county_s_office_sending_together_are_each_credited_in_the_county(county):
+    submission, _ = _submit(county, "北舞渡镇开展危化品运输车辆检查\n报送单位：北舞渡镇人民政府、舞阳县应急管理局\n"
+                                    "11月25日，在镇域主干道开展危化品运输车辆联合检查，检查车辆21台次。",
+                            received=dt.date(2022, 11, 26))
+    assert (submission.unit, submission.joint_units) == ("北舞渡镇", ["县应急管理局"])
+    adopt_into(county, submission.id, county.load_issue(county.list_issues()[0].id), "工作动态")
+    report = compute_stats(county, *YEAR)
+    assert [(report.row(u).submitted, report.row(u).adopted_submissions) for u in ("北舞渡镇", "县应急管理局")] == [(1, 1)] * 2
+    assert report.total.submitted == 1

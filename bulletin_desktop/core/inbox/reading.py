@@ -43,6 +43,7 @@ def paragraphs_from_text(text: str) -> list[RichText]:
         if any(is_news(line.strip()) for line in raw[:quoted] if line.strip()):  # (forwarded as it is: all of it)
             raw = raw[:quoted]
         raw = [line for index, line in enumerate(raw) if index > 0 or not _CHAT_GROUP.match(line.strip())]
+        raw = _sender_s_messages(raw)
     lines = [Paragraph(from_plain(line.strip()), exact=typed, indented=is_indented(line)) for line in raw]
     return [rich for p in join_printed_lines(lines) if (rich := visible(p.rich))]
 
@@ -157,6 +158,22 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
         stated = signed if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
                          body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint)
+
+
+def _sender_s_messages(lines: list[str]) -> list[str]:
+    """Of a chat's export where several people posted (the office asking for the week's news,
+    a unit sending it, the office answering 收到), the messages of whoever posted the first
+    dated news (else of the first poster) and the others' messages with dated news of their
+    own; the lines above the first message stay."""
+    heads = [i for i, line in enumerate(lines) if is_chat_header(line.strip())]
+    posters = [chat_poster(lines[i]) for i in heads]
+    if len(set(posters)) < 2:
+        return lines
+    messages = [lines[start:end] for start, end in zip(heads, [*heads[1:], len(lines)])]
+    dated = [any(opens_dated_news(line.strip()) for line in message[1:]) for message in messages]
+    sender = next((poster for poster, news in zip(posters, dated) if news), posters[0])
+    return lines[:heads[0]] + [line for poster, news, message in zip(posters, dated, messages)
+                               if poster == sender or news for line in message]
 
 
 def _posted_by(lines: list[str]) -> str:

@@ -573,7 +573,7 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
 # the entry's unit, which the bulletin prints after the date.
 _UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
                rf"|(?P<spaced>{_NOT_A_UNIT}[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
-               rf"\s*(?=\d{{1,2}}月\d{{1,2}}日|(?:{_RECENT})，)")  # (舞阳县　近日，…: a recent day's news too)
+               rf"\s*(?=(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|(?:{_MONTH_AND_DAY_IN_FIGURES}|{_RECENT})，)")  # (舞阳县　5.30，…, 舞阳县　近日，…)
 
 
 def _unit_first(text: str) -> tuple[int, str, int] | None:

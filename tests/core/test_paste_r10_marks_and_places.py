@@ -101,8 +101,10 @@ def test_the_place_and_its_office_are_joined_by_one_function_both_readers_call(m
     ("舞阳县　近日，组织开展消防检查。", "", "近日", "舞阳县", "组织开展消防检查。"),
     ("◆郾城区：近期，**区住建局**开展燃气检查。", "◆", "近期", "郾城区住建局", "开展燃气检查。"),
     ("【出山镇】日前，镇政府组织排查。", "", "日前", "出山镇", "政府组织排查。"),
+    ("舞阳县　5.30，县应急局开展汛前检查。", "", "5.30", "舞阳县", "应急局开展汛前检查。"),
+    ("◆兴安县：2024年5月28日，组织开展汛前检查。", "◆", "2024年5月28日", "兴安县", "组织开展汛前检查。"),
 ])
-def test_a_place_before_a_recent_days_lead_is_moved_after_it(pasted, mark, date, unit, body):
+def test_a_place_before_a_recent_days_lead_or_a_date_in_figures_is_moved_after_it(pasted, mark, date, unit, body):
     item = pasted_item([parse_markup(pasted)])
     assert (item.mark, item.date, item.unit, to_markup(item.body)) == (mark, date, unit, body)
 

@@ -166,3 +166,14 @@ def test_what_the_statistics_count_is_said_with_them(archive):
         assert {"submitted", "adopted", "rate", "adopted_submissions"} <= set(data["units"][0])  # as before
     assert november.to_dict()["months"][0]["rate"] == 1.0
     assert "按收稿日期" in november.lead() and "按刊发日期" in november.lead()
+
+
+def test_the_same_news_sent_again_by_one_of_the_joint_senders_alone_is_not_registered_again(archive):
+    from bulletin_desktop.core.inbox import Repeated
+
+    sid = _submit(archive, JOINT)
+    again = make_submission(paragraphs_from_text(
+        "市消防救援支队 张伟 2022-11-22 17:30\n11月22日，对城区15栋高层住宅开展消防安全联合检查，发现消防通道堵塞等隐患27处。"),
+        source="粘贴", received=None, unit_id=None, names=registry.unit_names(archive), today=dt.date(2022, 11, 30))
+    repeated: list[Repeated] = []
+    assert add_submissions(archive, [again], repeated=repeated) == [] and repeated == [Repeated(0, sid)]

@@ -109,7 +109,10 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
 
     def of_unit(unit_id: int | None) -> dict[str, int]:
         if unit_id not in known:
-            rows = conn.execute("SELECT id, title, body FROM submissions WHERE unit_id IS ? ORDER BY id DESC", (unit_id,))
+            # (those it sent with other units too: the same news sent again by one of them alone)
+            rows = conn.execute("SELECT id, title, body FROM submissions WHERE unit_id IS ? OR id IN "
+                                "(SELECT submission_id FROM submission_units WHERE unit_id = ?) ORDER BY id DESC",
+                                (unit_id, unit_id))
             known[unit_id] = {same_news(title, body): sid for sid, title, body in rows}
         return known[unit_id]
 

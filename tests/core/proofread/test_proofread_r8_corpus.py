@@ -1,8 +1,8 @@
 """Sentences of many kinds of 简报 (health, schools, courts, farming, party organisation,
 discipline inspection, statistics, petitions …) written apart from the rules: each slip typed
-in by an input method or by hand must be found (recall ≥ 0.85; a slip in a two-character word
-that no listed phrase holds is still missed), and the correct sentences, and the slips'
-corrections, must draw no finding at all."""
+in by an input method or by hand must be found (recall ≥ 0.9; a slip in a two-character word
+is found only between known words: 全县共处制 is, 医疗废物处制 is not yet), and the correct
+sentences, and the slips' corrections, must draw no finding at all."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,7 +33,7 @@ def test_each_error_line_holds_one_slip():
 def test_recall_on_slips():
     missed = [line for line in ERRORS
               if not _caught(check(seeded(line)[0]), *seeded(line)[2][0])]
-    assert 1 - len(missed) / len(ERRORS) >= 0.85, missed
+    assert 1 - len(missed) / len(ERRORS) >= 0.9, missed
 
 
 @pytest.mark.parametrize("line", CLEAN)

@@ -248,3 +248,16 @@ def test_a_town_and_the_county_s_office_sending_together_are_each_credited_in_th
     report = compute_stats(county, *YEAR)
     assert [(report.row(u).submitted, report.row(u).adopted_submissions) for u in ("北舞渡镇", "县应急管理局")] == [(1, 1)] * 2
     assert report.total.submitted == 1
+
+
+@pytest.mark.parametrize("subject", ["【信息】临颍县开展养老机构消防安全检查", "回复：[投稿]临颍县开展养老机构消防安全检查"])
+def test_a_tag_before_the_mail_s_subject_is_no_part_of_the_title(city, subject):
+    submission, _ = _submit(city, f"发件人：临颍县应急管理局\n发送时间：2022年11月27日 9:05\n主题：{subject}\n"
+                                  "11月26日，临颍县对全县14家养老机构开展消防安全检查，整改隐患19处。")
+    assert (submission.unit, submission.title) == ("临颍县", "临颍县开展养老机构消防安全检查")
+
+
+def test_a_spaced_label_and_a_date_in_chinese_numerals_are_read(city):
+    submission, _ = _submit(city, "召陵区开展矿山安全检查\n报 送 单 位：召陵区应急管理局\n"
+                                  "11月21日，召陵区对辖区2家非煤矿山开展安全检查。\n召陵区应急管理局\n二〇二二年十一月二十三日")
+    assert (submission.unit, submission.received) == ("召陵区", dt.date(2022, 11, 23))

@@ -105,8 +105,10 @@ def _sender_in_header(header: list[RichText]) -> list[RichText]:
     return [line for line in header if SENDER_ALONE.match(plain(line).strip())]
 
 
-# what a mail program puts before the subject of a mail answered or forwarded
-_REPLYING = re.compile(r"^(?:(?:回复|答复|转发|Re|Fw|Fwd)\s*[：:]\s*)+", re.IGNORECASE)
+# what a mail program puts before the subject of a mail answered or forwarded, and the tag a
+# sender puts there to say what it is (【信息】, [投稿])
+_REPLYING = re.compile(r"^(?:(?:回复|答复|转发|Re|Fw|Fwd)\s*[：:]\s*|[【\[](?:(?:工作|政务|安全生产)?信息|动态|报送|来稿|投稿|稿件|简报|"
+                       r"紧急|重要)[】\]]\s*)+", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:主题|Subject)\s*[：:]\s*(\S.{0,60})$")
 # the title a submission's form (信息报送单) labels: 标题 | 李庄镇开展防汛应急演练, read 标题：……
 _LABELLED_TITLE = re.compile(r"^(?:标题|题目|信息标题|稿件标题)\s*[：:]\s*(\S.{0,60})$")

@@ -43,3 +43,18 @@ def test_the_edit_dialog_shows_and_changes_who_sent_it_together(qtbot, window, a
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert _stored(archive_path, sid).joint_units == ["舞阳县", "市应急管理局"]
+
+
+def test_the_statistics_view_says_by_which_date_each_figure_counts(qtbot, window):
+    import datetime as dt
+
+    window.show_view("statistics")
+    view = window.statistics_dock.content()
+    view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    heads = [view.table_model.horizontalHeaderItem(c).text() for c in range(view.table_model.columnCount())]
+    assert {"报送（按收稿日期）", "报送中已采用", "采用率", "采用（按刊发日期）"} <= set(heads)
+    shown = view.ui.leadValue.text()
+    assert "按收稿日期" in shown and "按刊发日期" in shown
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("month"))
+    heads = [view.table_model.horizontalHeaderItem(c).text() for c in range(view.table_model.columnCount())]
+    assert heads[:5] == ["月份", "报送（按收稿日期）", "报送中已采用", "采用率", "采用（按刊发日期）"]

@@ -32,6 +32,8 @@ _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从
 _UNIT_ENDS = frozenset("局委办院站队部厅馆社所")
 # a unit named after its place (会同县财政局): the place's level, then the name
 _PLACES = frozenset("县市区乡镇省")
+# what follows a place's name (建社村, 建社路): the two characters are a name, not a word
+_NAMED_PLACES = frozenset("村镇乡路街巷庄屯湾寨社")
 _LONGEST = 6  # the longest known word an edge is looked up with
 
 
@@ -79,6 +81,8 @@ def _fenced_before(text: str, at: int) -> bool:
 def _fenced_after(text: str, end: int) -> bool:
     if end >= len(text) or not _is_han(text[end]):
         return True
+    if text[end] in _NAMED_PLACES:
+        return False  # a place's own name: 全县建社村, 城关镇建社路
     known = _known()
     if text[end - 1:end + 1] in known:  # the slip's last character makes a word with the next one
         return False

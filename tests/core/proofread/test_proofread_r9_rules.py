@@ -29,6 +29,7 @@ def test_a_fenced_two_character_slip_fires(text, found, right):
     "县人大常委会监督足额发放惠农补贴。",  # 监督 + 足额
     "要将水资源管理好，把好审核关。",  # 将 + 水资源
     "县人民检察院对3起案件提起公诉，县自然资源局保障重点项目供地。",  # words of their own
+    "全县建社村村民代表参加会议，县里对建社路进行了改造。",  # a place's own name
 ])
 def test_two_words_meeting_or_a_word_of_its_own_stays_silent(text):
     assert not [f for f in check(text) if f.rule == "W-PAIR-SLIP"], check(text)

@@ -80,7 +80,8 @@ def joint_senders(text: str) -> list[str]:
 
     for line in text.splitlines():
         if found := _JOINT_LINE.match(line.strip()):
-            if names := listed_names(_AFTER_SENDERS.split(found.group(1), maxsplit=1)[0]):
+            listed = _SENT_TOGETHER.sub("", _AFTER_SENDERS.split(found.group(1), maxsplit=1)[0].strip())
+            if names := listed_names(listed):
                 return names
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     signed = signed_unit(from_plain(lines[-1])) if lines else ""
@@ -90,6 +91,7 @@ def joint_senders(text: str) -> list[str]:
 # a line naming the senders, and where its list ends: who to call, who wrote it. Not 报送：
 # alone, which also heads the list a unit's own bulletin is sent to (报送：县委办、县政府办)
 _JOINT_LINE = re.compile(r"^(?:联合报送(?:单位)?|(?:报送|供稿|投稿)单位|供稿|(?:信息|稿件)?来源|作者单位)\s*[：:]\s*(.+)$")
+_SENT_TOGETHER = re.compile(r"(?:联合|共同)?(?:报送|供稿|提供)$")  # (A与B联合报送)
 _AFTER_SENDERS = re.compile(r"\s*(?:联系人|联系电话|电话|手机|审核人?|撰稿人?|签发人?|执笔|(?:报送|上报)(?:时间|日期))")
 
 

@@ -38,7 +38,9 @@ def listed_names(text: str) -> list[str]:
     """The units' names a line of senders lists (A、B, A/B, A和B, A　B), in order; [] unless
     it lists two or more and each reads as a unit's name."""
     names: list[str] = []
-    for part in filter(None, _LISTED.split(text.strip())):
+    # a joiner standing apart (A 和 B), spaces beside a 、 (A、 B); not 县住建局 和平路社区
+    text = re.sub(rf"\s+({JOINER.pattern})\s+|\s*(、)\s*", lambda m: m.group(1) or m.group(2), text.strip())
+    for part in filter(None, _LISTED.split(text)):
         names += joined_names(part) or [part]
     names = list(dict.fromkeys(names))
     return names if len(names) > 1 and all(len(name) >= 2 and _NAME_END.search(name) for name in names) else []

@@ -558,6 +558,39 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 交通运输 (Henan): 第5期 and 总第88期 spaced on one line, headlines over their dated paragraphs, a
+# bulleted unit's news after them, the print run in full-width figures above 抄报 and 抄发
+BULLETINS.append(Bulletin(
+    name="交通 标题加日期段",
+    text="""交通运输简报
+
+第5期　　　　　　总第88期
+
+许昌市交通运输局　　　　2024年4月3日
+
+【工作动态】
+
+市交通运输局召开清明节假期道路运输安全工作会议
+
+4月1日，市交通运输局召开专题会议，安排部署清明节假期道路运输安全和服务保障工作。
+
+禹州市开展农村客运安全专项检查
+
+4月2日，禹州市交通运输局对全市农村客运车辆开展安全专项检查，检查车辆85辆，整改问题12个。
+
+▶**长葛市交通运输局：**开展“文明交通进校园”活动，发放宣传资料1200份。
+
+（共印３０份）
+
+抄报：市委、市政府领导。
+抄发：各县（市、区）交通运输局。
+""",
+    series="交通运输简报", number=88, number_line="第5期（总第88期）", date=dt.date(2024, 4, 3), office="许昌市交通运输局",
+    sections=[("工作动态", ["市交通运输局召开清明节假期道路运输安全工作会议", "禹州市开展农村客运安全专项检查", ("", "长葛市交通运输局")])],
+    labels=["抄报", "抄发"], copies=30, body_from="【工作动态】", dropped=["共印３０份"],
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

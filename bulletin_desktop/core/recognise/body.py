@@ -187,6 +187,13 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             article = Article(title=text)
             section.entries.append(article)
             roles[offset + index].append(Role.ARTICLE_TITLE)
+        elif (article is not None and article.paragraphs and text.strip()[:1] in BULLETS
+              and _opens_with_bold_unit(para)):
+            # ▶**长葛市交通运输局：**开展…: a unit's news set after a bullet, after an article: an
+            # entry of its own (an article's bulleted parts are run-in titles, not units)
+            section.entries.append(read_item(para.rich))
+            article = None
+            roles[offset + index].append(Role.ITEM)
         elif article is not None:
             article.paragraphs.append(para.rich)
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
@@ -496,8 +503,11 @@ def _listed_news(para: Paragraph) -> bool:
     """A paragraph set after a bullet, or opening with its unit in bold after its number or
     none (1、**马庄村**投入…): short news with no date, never an article's text (whose bold
     leads are run-in titles, **一是强化领导。**)."""
-    if _bulleted(para):
-        return True
+    return _bulleted(para) or _opens_with_bold_unit(para)
+
+
+def _opens_with_bold_unit(para: Paragraph) -> bool:
+    """1、**马庄村**投入…, ▶**长葛市交通运输局：**开展…: its unit in bold after its number or bullet, or first."""
     if para.exact or para.hint is not Hint.NONE:
         return False
     item = read_item(para.rich)

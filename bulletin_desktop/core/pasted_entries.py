@@ -77,8 +77,8 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
         return PastedLead(item.date, item.unit, body, concat((Run(item.unit),), body), item.mark[:opening])
     text = plain(paragraph)
     dated_to = text.find(item.date, len(item.mark) if text.startswith(item.mark) else 0) + len(item.date)
-    if text[dated_to:dated_to + 1] in ("，", ","):
-        dated_to += 1
+    if (after := text[dated_to:].lstrip())[:1] in ("，", ","):  # (9月3日 ，…: a stray space before the comma)
+        dated_to = len(text) - len(after) + 1
     after_date = replace_range(normalize(paragraph), 0, dated_to, "")
     unit, rest = item.unit, item.body
     if not unit and rest and not rest[0].bold:

@@ -113,3 +113,12 @@ def test_a_place_before_a_recent_days_lead_or_a_date_in_figures_is_moved_after_i
 def test_our_county_or_the_whole_city_before_the_date_is_no_unit(pasted):
     assert unit_before_date(pasted) is None
     assert pasted_item([parse_markup(pasted)]).unit == ""
+
+
+@pytest.mark.parametrize("pasted", ["9月3日 ，**区公安分局**开展清查。", "9月3日,**区公安分局**开展清查。",
+                                    "3．9月3日，**区公安分局**开展清查。"])
+def test_the_text_after_the_date_keeps_no_comma_of_the_lead(pasted):
+    """What stays in the text when the entry has another unit: from the unit on, the lead's
+    comma (after a stray space, half-width) not repeated after the date field's own."""
+    lead = pasted_lead(parse_markup(pasted))
+    assert lead is not None and to_markup(lead.after_date) == "**区公安分局**开展清查。"

@@ -149,8 +149,9 @@ def _inbox_list(args: argparse.Namespace) -> int:
             check_range(date_from, date_to)
         rows = list_rows(archive, status=parse_status(args.status) if args.status else None, unit_id=unit_id,
                          date_from=date_from, date_to=date_to, search=args.search)
-    print_rows(rows, args.json, lambda r: {**r._asdict(), "status_label": STATUS_LABELS[r.status]},
-               lambda r: f"{r.id}\t{r.received}\t{r.unit or '（未识别单位）'}\t{STATUS_LABELS[r.status]}\t{r.title}",
+    print_rows(rows, args.json,
+               lambda r: {**r._asdict(), "joint_units": list(r.joint_units), "status_label": STATUS_LABELS[r.status]},
+               lambda r: f"{r.id}\t{r.received}\t{r.senders or '（未识别单位）'}\t{STATUS_LABELS[r.status]}\t{r.title}",
                "没有符合条件的来稿。")
     return 0
 

@@ -181,3 +181,20 @@ def test_the_same_news_sent_again_by_one_of_the_joint_senders_alone_is_not_regis
         source="粘贴", received=None, unit_id=None, names=registry.unit_names(archive), today=dt.date(2022, 11, 30))
     repeated: list[Repeated] = []
     assert add_submissions(archive, [again], repeated=repeated) == [] and repeated == [Repeated(0, sid)]
+
+
+def test_the_inbox_list_names_every_sender_of_a_joint_submission(tmp_path):
+    """The list (window and ``inbox list``) shows A、B where the submission says 报送单位：A、B."""
+    from bulletin_desktop.core.archive import Archive
+    from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from_text
+    from bulletin_desktop.core.units import registry
+
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        for name in ("临颍县应急管理局", "临颍县消防救援大队"):
+            registry.add_unit(archive, name)
+        text = "高层建筑消防安全联合检查\n报送单位：临颍县应急管理局、临颍县消防救援大队\n6月3日，两部门联合检查高层建筑12栋。"
+        add_submissions(archive, [make_submission(paragraphs_from_text(text), source="来稿.txt", received=None,
+                                                  unit_id=None, names=registry.unit_names(archive))])
+        row, = list_rows(archive)
+    assert row.unit == "临颍县应急管理局" and row.joint_units == ("临颍县消防救援大队",)
+    assert row.senders == "临颍县应急管理局、临颍县消防救援大队"

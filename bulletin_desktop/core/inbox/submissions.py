@@ -58,6 +58,12 @@ class SubmissionRow(NamedTuple):
     title: str
     source: str
     status: str
+    joint_units: tuple[str, ...] = ()  # the units that sent it with ``unit`` (joint_senders), in order
+
+    @property
+    def senders(self) -> str:
+        """The unit and its co-senders as the list shows them (A、B); "" for none recognised."""
+        return "、".join(name for name in (self.unit, *self.joint_units) if name)
 
 
 @dataclass
@@ -192,8 +198,18 @@ def _filters(status: str | None, unit_id: int | None, date_from: dt.date | None,
 
 
 _NEWEST_FIRST = "ORDER BY s.received DESC, s.id DESC"
-_ROW_SQL = (f"SELECT s.id, s.received, coalesce(u.name, ''), s.title, s.source, {STATUS_SQL} "
+_CO_SENDER_SEPARATOR = "\x1f"  # in no unit's name
+_ROW_SQL = (f"SELECT s.id, s.received, coalesce(u.name, ''), s.title, s.source, {STATUS_SQL}, "
+            f"(SELECT group_concat(name, char({ord(_CO_SENDER_SEPARATOR)})) FROM "
+            "(SELECT cu.name AS name FROM submission_units su JOIN units cu ON cu.id = su.unit_id "
+            "WHERE su.submission_id = s.id ORDER BY su.position)) "
             "FROM submissions s LEFT JOIN units u ON u.id = s.unit_id")
+
+
+def _row(values: Sequence) -> SubmissionRow:
+    sid, received, unit, title, source, status, joint = values
+    return SubmissionRow(sid, received, unit, title, source, status,
+                         tuple(joint.split(_CO_SENDER_SEPARATOR)) if joint else ())
 
 
 def list_ids(archive: Archive, *, status: str | None = None, unit_id: int | None = None,
@@ -211,7 +227,7 @@ def rows_by_id(archive: Archive, ids: Sequence[int]) -> dict[int, SubmissionRow]
         for start in range(0, len(ids), 500):  # SQLite limits the parameters of one statement
             chunk = list(ids[start:start + 500])
             sql = f"{_ROW_SQL} WHERE s.id IN ({', '.join('?' * len(chunk))})"
-            out.update((r[0], SubmissionRow(*r)) for r in conn.execute(sql, chunk))
+            out.update((r[0], _row(r)) for r in conn.execute(sql, chunk))
     return out
 
 
@@ -222,7 +238,7 @@ def list_rows(archive: Archive, *, status: str | None = None, unit_id: int | Non
     where, params = _filters(status, unit_id, date_from, date_to, search)
     sql = f"{_ROW_SQL} {where} {_NEWEST_FIRST}" + (f" LIMIT {int(limit)}" if limit is not None else "")
     with archive.reading() as conn:
-        return [SubmissionRow(*r) for r in conn.execute(sql, params)]
+        return [_row(r) for r in conn.execute(sql, params)]
 
 
 def decline(archive: Archive, submission_id: int, reason: str, *, returned: bool = False) -> None:

@@ -110,7 +110,7 @@ class InboxTableModel(SubmissionDrag, QAbstractTableModel):
         row = self.submission_row(index.row())
         if row is None:
             return None
-        shown = (shown_date(row.received), row.unit or "—", row.title, row.source, STATUS_LABELS[row.status])
+        shown = (shown_date(row.received), row.senders or "—", row.title, row.source, STATUS_LABELS[row.status])
         if role == Qt.ItemDataRole.ToolTipRole:  # every column, as the narrow dock shows only a few
             return "\n".join(f"{self.headerData(c, Qt.Orientation.Horizontal)}：{text}" for c, text in enumerate(shown))
         return shown[index.column()]

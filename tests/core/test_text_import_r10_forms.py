@@ -591,6 +591,34 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 统战 (Anhui): headings typed as a short title and its colon (工作动态：) over dated entries
+BULLETINS.append(Bulletin(
+    name="统战 两栏目无括号加冒号",
+    text="""同心简报
+
+第8期
+
+中共芜湖市鸠江区委统战部　　　　2024年9月30日
+
+工作动态：
+
+9月25日，**区委统战部**组织召开党外代表人士座谈会，通报全区经济社会发展情况，听取意见建议。
+
+9月27日，**区工商联**组织民营企业家赴合肥开展考察学习活动，参与企业家30余人。
+
+基层风采：
+
+近日，湾里街道统战工作站开展“同心护航”法律服务进企业活动，为12家企业提供法律体检。
+
+报：市委统战部，区委常委。
+""",
+    series="同心简报", number=8, date=dt.date(2024, 9, 30), office="中共芜湖市鸠江区委统战部",
+    sections=[("工作动态", [("9月25日", "区委统战部"), ("9月27日", "区工商联")]),
+              ("基层风采", [("近日", "")])],
+    labels=["报"], body_from="工作动态：",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)
@@ -623,3 +651,12 @@ def test_a_bare_heading_over_an_article_signed_on_its_own_line_is_a_section():
 ])
 def test_an_office_in_square_brackets_after_the_last_sentence_signs_it(text, signed):
     assert attribution(text) == signed
+
+
+@pytest.mark.parametrize("line", ["具体如下：", "会议要求：", "主要做法："])
+def test_a_line_with_a_colon_that_introduces_is_no_heading(line):
+    """具体如下： and 会议要求： introduce what follows; 主要做法： over text that is no dated entry
+    is an article's part: none heads a section."""
+    issue = read_text(f"某某简报\n\n第3期\n\n2024年3月5日\n\n工作动态\n\n3月1日，**县应急局**开展检查。\n\n{line}\n\n"
+                      + ("3月2日，**县住建局**开展检查。\n" if line != "主要做法：" else "一是强化领导。\n"))
+    assert [s.title for s in issue.sections] == ["工作动态"]

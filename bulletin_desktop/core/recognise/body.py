@@ -101,7 +101,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             if title is None and bare_sections and (
                     _bare_heading(para, after, heading_marks)
                     or (bare_found and _heading_over_text(para, after))):
-                title = heading_title(text)
+                title = heading_title(_without_colon(text))
                 bare_found = True
                 if (marks := _marks_around(text)) is not None:
                     heading_marks.add(marks)
@@ -361,7 +361,7 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
     今年以来，…), or set between the same marks as a heading found before it (◆工作动态◆
     over dated entries, then ◆环境质量◆ over a paragraph of figures)."""
     if not _heading_shape(para):
-        return False
+        return _colon_heading(para, after)
     if _marks_around(para.text) in known_marks:
         return True
     following = (p for p in after if p.text.strip())
@@ -380,6 +380,28 @@ def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tupl
     while then is not None and (_under_title(then) or (not then.exact and UNIT_BYLINE.match(then.text.strip()))):
         then = next(following, None)
     return then is not None and not then.exact and not is_article_title(then.text) and not _dated_entry(then.text)
+
+
+# what a line ending with a colon introduces when it is no heading: a list (具体如下：) or words
+# said (会议要求：, 他强调：)
+_INTRODUCES = re.compile(r"(?:如下|以下|要求|指出|强调|表示|认为|提出|批示|按)$")
+
+
+def _without_colon(text: str) -> str:
+    return text.strip().rstrip("：:")
+
+
+def _colon_heading(para: Paragraph, after: list[Paragraph]) -> bool:
+    """工作动态： (a short title and its colon, as a clerk types a heading) over a dated entry:
+    a section's heading; not what introduces a list or words said (具体如下：, 会议要求：)."""
+    text = para.text.strip()
+    if para.exact or para.hint is not Hint.NONE or text[-1:] not in "：:":
+        return False
+    title = unspaced_name(heading_title(_without_colon(text)))
+    if not _heading_words(title) or _INTRODUCES.search(title):
+        return False
+    first = _first_with_text(after)
+    return first is not None and _dated_paragraph(first)
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十]+|\d+")

@@ -619,6 +619,64 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 林草 (Yunnan): ☆ before each entry, a unit signing in brackets with the writer's name after it
+BULLETINS.append(Bulletin(
+    name="林业 ☆项目与署名供稿单位后加人名",
+    text="""森林防火工作简报
+
+第3期
+
+普洱市林业和草原局　　　　2024年2月26日
+
+【火情通报】
+
+☆2月20日，**景谷县**发生一起森林火情，过火面积约0.8公顷，无人员伤亡，火情已于当日扑灭。
+
+☆2月22日，墨江县森林消防大队开展野外火源管控专项巡查，劝返违规进山人员23人。（墨江县林草局　李文）
+
+☆2月24日上午，**思茅区林草局**联合区应急局召开春季森林防火工作推进会。
+
+编辑：杨　梅　　审核：李华　　签发：张勇
+
+报：省林草局，市委、市政府领导。
+发：各县（区）林草局。
+""",
+    series="森林防火工作简报", number=3, date=dt.date(2024, 2, 26), office="普洱市林业和草原局",
+    sections=[("火情通报", [("2月20日", "景谷县"), ("2月22日", "墨江县林草局"), ("2月24日上午", "思茅区林草局")])],
+    editors=["杨梅"], reviewers=["李华"], signers=["张勇"], labels=["报", "发"], body_from="【火情通报】",
+))
+# 人社 (Shandong): dates in figures (8.26) before bold units, a table of figures pasted with tabs
+BULLETINS.append(Bulletin(
+    name="人社 数字日期与表格",
+    text="""人力资源和社会保障工作简报
+
+第16期
+
+菏泽市人力资源和社会保障局　　　　2024年8月30日
+
+【就业服务】
+
+8.26，**市人社局**举办2024年高校毕业生就业服务月专场招聘会，126家企业提供岗位3800余个。
+
+8.28，**曹县人社局**开展“送岗位进乡村”活动，现场达成就业意向230人。
+
+【数据速览】
+
+1—7月全市就业指标完成情况：
+
+指标	目标任务	完成数	完成率
+城镇新增就业（人）	60000	41200	68.7%
+农村劳动力转移（人）	50000	36500	73.0%
+
+报：省人社厅，市委、市政府领导。
+""",
+    series="人力资源和社会保障工作简报", number=16, date=dt.date(2024, 8, 30), office="菏泽市人力资源和社会保障局",
+    sections=[("就业服务", [("8.26", "市人社局"), ("8.28", "曹县人社局")]),
+              ("数据速览", [("", ""), ("", ""), ("", ""), ("", "")])],
+    labels=["报"], body_from="【就业服务】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -118,12 +118,15 @@ def name_from_file(stem: str) -> str:
 
 
 def _looks_like_word(path: Path) -> bool:
+    from .wordread.compound import COMPOUND_MAGIC
+    from .wordread.container import ZIP_MAGIC
+
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError:
         return False
-    return head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf"))
+    return head.startswith((ZIP_MAGIC, COMPOUND_MAGIC, b"{\\rtf"))
 
 
 def _read_text_file(path: Path, name: str) -> ImportedFile:

@@ -20,7 +20,7 @@ from ..file_kinds import WORD_PACKAGE_SUFFIXES
 from . import limits
 from .garbled import looks_garbled
 from .compound import COMPOUND_MAGIC
-from .container import (OPENDOCUMENT_TEXT, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_kind,
+from .container import (OPENDOCUMENT_TEXT, ZIP_MAGIC, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_kind,
                         refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
@@ -113,7 +113,7 @@ def _whole_members(path: Path) -> bytes | None:
     from .truncated import whole_members
 
     head = _head(path)
-    if not head.startswith(b"PK\x03\x04") and not junk_before(head):
+    if not head.startswith(ZIP_MAGIC) and not junk_before(head):
         return None
     return whole_members(path, junk_before(head))
 

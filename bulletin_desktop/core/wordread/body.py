@@ -21,6 +21,7 @@ from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_so
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
 from ..richtext import RichText, Run, normalize, plain
 from . import limits
+from .container import ZIP_MAGIC
 from .breaks import split_lines
 from .numbering import Numbering
 from .fields import saved_nothing_prints, unfilled_merge_field
@@ -253,7 +254,7 @@ class BodyReader:
         """An embedded fragment's text (see ``fragment``); a kind that is not read (RTF) is
         counted for the clerk's warnings."""
         content_type, data = self.chunks.get(chunk.get(R_ID, ""), ("", b""))
-        if data.startswith(b"PK\x03\x04") and self.depth < _MAX_DEPTH:
+        if data.startswith(ZIP_MAGIC) and self.depth < _MAX_DEPTH:
             return self._merged_document(data)
         paragraphs = self.fragment(content_type, data)
         if paragraphs is None:

@@ -47,7 +47,7 @@ def sniff(path: Path) -> str:
             head = handle.read(_HEAD_BYTES)
     except OSError as exc:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or junk_before(head, _ZIP):
+    if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06") or junk_before(head, ZIP_MAGIC):
         return "zip"
     if head.startswith(COMPOUND_MAGIC):
         return "cfb"
@@ -75,10 +75,10 @@ _JUNK = re.compile(rb"(?:\xef\xbb\xbf|[ \t\r\n])+")  # what a web system's page 
 _JUNK_AT_MOST = 64
 
 
-_ZIP = b"PK\x03\x04"
+ZIP_MAGIC = b"PK\x03\x04"  # a zip entry's local header, where every zip (so every .docx) begins
 
 
-def junk_before(head: bytes, magic: bytes = _ZIP) -> int:
+def junk_before(head: bytes, magic: bytes = ZIP_MAGIC) -> int:
     """How many bytes of byte-order marks and blank lines come before a file that opens with
     ``magic`` (a zip's first member, or an old Word file's header): an OA system's download
     page that prints a BOM or an empty line before the file (a well-known fault of PHP and
@@ -252,7 +252,7 @@ def names_mended(path: Path) -> bytes | None:
             for info in package.infolist():
                 handle.seek(info.header_offset)
                 header = handle.read(30)
-                if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+                if len(header) < 30 or not header.startswith(ZIP_MAGIC):
                     return None
                 local = handle.read(int.from_bytes(header[26:28], "little"))
                 central = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")

@@ -14,8 +14,8 @@ import zlib
 from pathlib import Path
 
 from . import limits
+from .container import ZIP_MAGIC
 
-_LOCAL = b"PK\x03\x04"
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature, version, flags, method, time, date, crc, sizes, name and extra lengths
 _CENTRAL_HEADER = struct.Struct("<4s6H3L5H2L")
 _END = struct.Struct("<4s4H2LH")
@@ -45,7 +45,7 @@ def whole_members(path: Path, start: int = 0) -> bytes | None:
     count = 0
     package = False  # whether the package's own relationships are whole: a Word package's
     offset = start
-    while data.startswith(_LOCAL, offset) and count < limits.MAX_MEMBERS:
+    while data.startswith(ZIP_MAGIC, offset) and count < limits.MAX_MEMBERS:
         member = _member_at(data, offset)
         if member is None:
             break

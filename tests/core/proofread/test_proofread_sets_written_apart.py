@@ -1,0 +1,57 @@
+"""Sets of sentences written apart from the rules, each with its slips and its correct
+sentences: each slip typed in by an input method or by hand must be found (at the set's
+recall), and the correct sentences, and the slips' corrections, must draw no finding at all.
+
+- r8: many kinds of 简报 (health, schools, courts, farming, party organisation, discipline
+  inspection, statistics, petitions …); a slip in a two-character word is found only between
+  known words (全县共处制 is, 医疗废物处制 is not yet).
+- r9: departments the earlier sets did not use (water, transport, land, medical insurance,
+  veterans, audit, the united front, towns, communities, fire, weather), with numbers, dates,
+  quotes, titles, lists, ranges, phone numbers and document numbers; two words meeting that
+  look like a word one character off (搭配和, 新增集中, 标准却) draw nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bulletin_desktop.core.proofread import check
+
+from .test_corpus import _caught, seeded
+
+HERE = Path(__file__).resolve().parent
+
+# set: (recall the slips must reach, at least this many slips, at least this many correct sentences)
+SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200)}
+
+
+def _lines(name: str) -> list[str]:
+    text = (HERE / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+ERRORS = {name: _lines(f"corpus_{name}_errors.txt") for name in SETS}
+CLEAN = {name: _lines(f"corpus_{name}_clean.txt") for name in SETS}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_error_line_holds_one_slip(name):
+    _recall, slips, sentences = SETS[name]
+    assert len(ERRORS[name]) >= slips and len(CLEAN[name]) >= sentences
+    assert all(len(seeded(line)[2]) == 1 for line in ERRORS[name])
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_recall_on_slips(name):
+    missed = [line for line in ERRORS[name] if not _caught(check(seeded(line)[0]), *seeded(line)[2][0])]
+    assert 1 - len(missed) / len(ERRORS[name]) >= SETS[name][0], missed
+
+
+@pytest.mark.parametrize("line", [line for name in SETS for line in CLEAN[name]])
+def test_correct_sentence_draws_no_finding(line):
+    assert check(line) == []
+
+
+@pytest.mark.parametrize("line", [line for name in SETS for line in ERRORS[name]])
+def test_corrected_slip_draws_no_finding(line):
+    assert check(seeded(line)[1]) == []

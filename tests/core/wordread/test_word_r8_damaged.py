@@ -47,14 +47,6 @@ def test_a_line_or_two_is_too_little_to_say():
     assert not looks_garbled(_lines("탏ᇠꆱ", "\ue000\ue001"))
 
 
-@pytest.fixture(scope="module")
-def soffice():
-    found = libreoffice.libreoffice_path()
-    if found is None:
-        pytest.skip("LibreOffice is needed")
-    return found
-
-
 @pytest.mark.slow
 def test_an_old_word_file_of_garbage_is_refused_as_damaged_and_nothing_is_written(soffice, tmp_path, capsys):
     from bulletin_desktop.cli import main

@@ -10,7 +10,6 @@ import zipfile
 
 import pytest
 
-from bulletin_desktop.core import libreoffice
 from bulletin_desktop.core.importing import read_file
 
 ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -49,14 +48,6 @@ def odt(path, restart: str):
         package.writestr("content.xml", content)
         package.writestr("META-INF/manifest.xml", manifest)
     return path
-
-
-@pytest.fixture(scope="module")
-def soffice():
-    found = libreoffice.libreoffice_path()
-    if found is None:
-        pytest.skip("LibreOffice is needed")
-    return found
 
 
 @pytest.mark.slow

@@ -113,7 +113,15 @@ class LazyDock(QDockWidget):
         screen = window.screen().availableGeometry().size() - (window.frameGeometry().size() - window.size())
         others = extent(window.minimumSizeHint()) - extent(self.minimumSizeHint())  # the window without this dock
         title = extent(self.size()) - extent(area.size())
-        held = max(0, min(extent(panel.minimumSizeHint()), extent(screen) - others - title))
+        need = extent(panel.minimumSizeHint())
+        if isinstance(area, QScrollArea):
+            # a panel longer than its room scrolls along the dock, and that scroll bar is
+            # taken from the room beside it: the panel's minimum would then scroll sideways too
+            along = area.horizontalScrollBar() if across else area.verticalScrollBar()
+            length = panel.minimumSizeHint().width() if across else panel.minimumSizeHint().height()
+            if length > (area.width() if across else area.height()):
+                need += extent(along.sizeHint())
+        held = max(0, min(need, extent(screen) - others - title))
         if held != extent(area.minimumSize()):
             if across:
                 area.setMinimumHeight(held)

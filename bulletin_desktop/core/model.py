@@ -598,7 +598,9 @@ def unit_before_date(text: str) -> tuple[str, int] | None:
 # (舞阳县　12月1日，县应急管理局组织…, 县委书记…, 区安委办…): after the place, printed with it,
 # that character doubles it (舞阳县县应急管理局). A level's character opening a word of its
 # own is no such office (县城, 区域, 市场, 镇上, 乡村, the heads 县长, 市长): it stays.
-_PLACE_LEVELS = "县区市镇乡"
+PLACE_LEVELS = "县区市镇乡"
+"""The characters a place's name ends with by its level (舞阳县, 郾城区, 漯河市, 出山镇, 万金乡), and
+which alone name that level's office (县应急局): a name opening with one says no place."""
 _LEVEL_WORD = LazyPattern(
     r"^(?:[县区市镇乡][内里外级长直属域情郊辖界际]"
     r"|县(?:城(?![管建])|乡(?!村振兴)|区|市|志|令|衙)"
@@ -612,7 +614,7 @@ def level_repeated(place: str, text: str) -> bool:
     """Whether ``text`` opens with the level of ``place`` naming that place's office
     (舞阳县 and 县应急管理局…, 县委书记…): the character to leave out after the place; not
     where it opens a word (县城, 区域, 市场, 镇上) or stands alone (县、乡两级)."""
-    return (bool(place) and place[-1] in _PLACE_LEVELS and text[:1] == place[-1]
+    return (bool(place) and place[-1] in PLACE_LEVELS and text[:1] == place[-1]
             and "\u4e00" <= text[1:2] <= "\u9fff" and not _LEVEL_WORD.match(text))
 
 
@@ -637,12 +639,12 @@ def unit_moved_after_date(text: RichText) -> UnitFirst | None:
         return None
     marked, name, end = first
     rest = replace_range(text, marked, end, "")
-    dated = _DATE_LEAD.match(plain(rest)[marked:]) or _RECENT_LEAD.match(plain(rest)[marked:])
-    date_end = marked + dated.end() if dated is not None else 0
-    office = dated is not None and level_repeated(name, plain(rest)[date_end:])
-    if office:
-        rest = replace_range(rest, date_end, date_end + 1, "")
-    return UnitFirst(name, rest, office)
+    after_mark = plain(rest)[marked:]
+    dated = _DATE_LEAD.match(after_mark) or _RECENT_LEAD.match(after_mark)
+    if dated is not None and level_repeated(name, after_mark[dated.end():]):
+        at = marked + dated.end()
+        return UnitFirst(name, replace_range(rest, at, at + 1, ""), office=True)
+    return UnitFirst(name, rest, office=False)
 
 
 def place_and_office(moved: UnitFirst, bold_after_date: str) -> str:

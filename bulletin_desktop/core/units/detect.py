@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, signed_unit, unit_name_at_start
+from ..model import PLACE_LEVELS, SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, signed_unit, unit_name_at_start
 from ..richtext import from_plain
 from .short_names import short_forms_in
 
@@ -55,7 +55,7 @@ def unit_named_at_start(text: str) -> str:
     管理局组织… → 长葛市), except that a level's department is not cut at a character that
     ends places: 县市场监督管理局 (not 县市), 市住房和城乡建设局 (not 市住房和城乡)."""
     name = unit_name_at_start(text)
-    if name and name[0] in "市县区乡镇" and _PLACE_END.search(name):
+    if name and name[0] in PLACE_LEVELS and _PLACE_END.search(name):
         longer = re.match(rf"{re.escape(name)}[^，。；：、！？,.;:!?\s（）()“”]{{0,14}}?{_DEPARTMENT_END}", text)
         return longer.group() if longer else name
     return name
@@ -127,7 +127,6 @@ _SENT_TO = re.compile(r"^报送\s*[：:]")
 # a signature giving whom to call: 舞阳县应急管理局 联系人：周鹏 0395-7212345
 _CONTACT = re.compile(r"联系人|电话|手机|联系方式")
 _SIGNATURE_LINES = 2
-_LEVELS = "市县区乡镇"
 
 
 def _with_contact(lines: list[str]) -> str:
@@ -136,7 +135,7 @@ def _with_contact(lines: list[str]) -> str:
     for line in lines[-_SIGNATURE_LINES:]:
         first = re.split(r"\s", line, maxsplit=1)[0]
         if (len(first) < len(line) and _CONTACT.search(line[len(first):]) and SENDER_ALONE.match(first)
-                and first[0] not in _LEVELS):
+                and first[0] not in PLACE_LEVELS):
             return first
     return ""
 

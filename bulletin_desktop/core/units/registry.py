@@ -17,7 +17,7 @@ from ..archive import Archive
 from ..archive.schema import CATEGORY_OF_NAME, ENTRY_UNIT_MATCH
 from ..archive.store import inserted_id, now_text
 from ..errors import BulletinError
-from ..model import unit_name_at_start
+from ..model import PLACE_LEVELS, unit_name_at_start
 from .short_names import short_form
 
 CATEGORIES = ("县区", "市直单位", "乡镇街道", "其他")
@@ -342,7 +342,7 @@ def place_of(conn: sqlite3.Connection, stated: str) -> str:
         return ""
     if _find(conn, place) is not None:
         return place
-    if place[0] in "市县区乡镇" or (len(place) < 3 and not place.endswith("县")):  # 城乡建设局: no place
+    if place[0] in PLACE_LEVELS or (len(place) < 3 and not place.endswith("县")):  # 城乡建设局: no place
         return ""
     return place
 

@@ -68,28 +68,18 @@ WHERE i.date BETWEEN ? AND ? {{series}}
 GROUP BY 1, 2
 """
 
-_SUBMISSION_SQL = f"""
-SELECT s.unit_id, count(*), sum({ADOPTED_SQL}) FROM submissions s INDEXED BY submissions_by_unit
-WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
-"""
-# For one series: a submission counts as adopted when an entry of that series' issues holds
-# it; the inbox is the office's, not a series', so every submission of the range is counted
-# as submitted (the lead says so).
+# A submission counts as adopted ({series} empty); for one series, when an entry of that
+# series' issues holds it ({series}: " AND " + _IN_SERIES). The inbox is the office's, not a
+# series', so every submission of the range is counted as submitted (the lead says so).
 _IN_SERIES = """EXISTS (
     SELECT 1 FROM adoptions a JOIN entries e ON e.uid = a.entry_uid JOIN issues i ON i.id = e.issue_id
     WHERE a.submission_id = s.id AND i.series_id = ?)"""
-_SUBMISSION_IN_SERIES_SQL = f"""
-SELECT s.unit_id, count(*), sum({ADOPTED_SQL} AND {_IN_SERIES})
-FROM submissions s INDEXED BY submissions_by_unit
+_SUBMISSION_SQL = f"""
+SELECT s.unit_id, count(*), sum({ADOPTED_SQL}{{series}}) FROM submissions s INDEXED BY submissions_by_unit
 WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
 """
-
 _SUBMISSION_MONTH_SQL = f"""
-SELECT substr(s.received, 1, 7), count(*), sum({ADOPTED_SQL}) FROM submissions s INDEXED BY submissions_by_received
-WHERE s.received BETWEEN ? AND ? GROUP BY 1
-"""
-_SUBMISSION_MONTH_IN_SERIES_SQL = f"""
-SELECT substr(s.received, 1, 7), count(*), sum({ADOPTED_SQL} AND {_IN_SERIES}) FROM submissions s
+SELECT substr(s.received, 1, 7), count(*), sum({ADOPTED_SQL}{{series}}) FROM submissions s
 INDEXED BY submissions_by_received
 WHERE s.received BETWEEN ? AND ? GROUP BY 1
 """
@@ -152,12 +142,11 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         joint = joint_credits(conn, series_sql, params)
         joint += co_sender_credits(conn, series_sql, params, joint)
         joint_flags = _flag_points(conn, {credit.entry_uid for credit in joint})
-        submission_rows = conn.execute(_SUBMISSION_IN_SERIES_SQL, (params[-1], *span)).fetchall() if series \
-            else conn.execute(_SUBMISSION_SQL, span).fetchall()
-        submission_months = conn.execute(_SUBMISSION_MONTH_IN_SERIES_SQL, (params[-1], *span)).fetchall() if series \
-            else conn.execute(_SUBMISSION_MONTH_SQL, span).fetchall()
-        co_senders = conn.execute(_CO_SENDER_SUBMISSION_SQL.format(series=f" AND {_IN_SERIES}" if series else ""),
-                                  (*((params[-1],) if series else ()), *span)).fetchall()
+        # (of one series: adopted into its issues)
+        in_series, series_param = (f" AND {_IN_SERIES}", (params[-1],)) if series else ("", ())
+        submission_rows, submission_months, co_senders = (
+            conn.execute(sql.format(series=in_series), (*series_param, *span)).fetchall()
+            for sql in (_SUBMISSION_SQL, _SUBMISSION_MONTH_SQL, _CO_SENDER_SUBMISSION_SQL))
         units = conn.execute("SELECT id, name, category, active, sort_order FROM units").fetchall()
         joined = joined_bold_units(conn, {raw for rows in (entry_rows, flag_rows, section_rows) for _u, raw, *_ in rows})
 

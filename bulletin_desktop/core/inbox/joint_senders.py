@@ -9,8 +9,11 @@ import sqlite3
 from typing import Sequence
 
 from ..richtext import parse_markup, plain
-from ..units.detect import joint_senders
 from ..units.registry import known_unit, unit_stated
+
+CO_SENDER_NAMES_SQL = ("SELECT cu.name FROM submission_units j JOIN units cu ON cu.id = j.unit_id "
+                       "WHERE j.submission_id = {submission} ORDER BY j.position")
+"""The names of a submission's co-senders in order; ``{submission}``: its id (a column, or ?)."""
 
 
 def store_co_senders(conn: sqlite3.Connection, submission_id: int, unit_id: int | None, names: Sequence[str],
@@ -44,14 +47,14 @@ def set_co_senders(conn: sqlite3.Connection, submission_id: int, unit_ids: Seque
 
 
 def co_sender_names(conn: sqlite3.Connection, submission_id: int) -> list[str]:
-    return [name for (name,) in conn.execute(
-        "SELECT u.name FROM submission_units j JOIN units u ON u.id = j.unit_id WHERE j.submission_id = ? "
-        "ORDER BY j.position", (submission_id,))]
+    return [name for (name,) in conn.execute(CO_SENDER_NAMES_SQL.format(submission="?"), (submission_id,))]
 
 
 def fill_co_senders(conn: sqlite3.Connection) -> None:
     """For the submissions an archive holds from before co-senders were kept: those their
     text names, among the units registered (the upgrade registers none)."""
+    from ..units.detect import joint_senders
+
     rows = conn.execute("SELECT id, unit_id, title, body FROM submissions WHERE unit_id IS NOT NULL").fetchall()
     for submission_id, unit_id, title, body in rows:
         text = "\n".join([title, *(plain(parse_markup(line)) for line in body.split("\n"))])

@@ -12,6 +12,7 @@ from ..archive.store import YEAR_NUMBER_COLUMNS, inserted_id, year_number_of
 from ..errors import BulletinError
 from ..model import number_line
 from ..units.registry import insert_unit, unit_stated
+from .joint_senders import CO_SENDER_NAMES_SQL
 
 STATUS_LABELS = {"pending": "待处理", "adopted": "已采用", "declined": "未采用", "returned": "退回"}
 STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
@@ -200,9 +201,8 @@ def _filters(status: str | None, unit_id: int | None, date_from: dt.date | None,
 _NEWEST_FIRST = "ORDER BY s.received DESC, s.id DESC"
 _CO_SENDER_SEPARATOR = "\x1f"  # in no unit's name
 _ROW_SQL = (f"SELECT s.id, s.received, coalesce(u.name, ''), s.title, s.source, {STATUS_SQL}, "
-            f"(SELECT group_concat(name, char({ord(_CO_SENDER_SEPARATOR)})) FROM "
-            "(SELECT cu.name AS name FROM submission_units su JOIN units cu ON cu.id = su.unit_id "
-            "WHERE su.submission_id = s.id ORDER BY su.position)) "
+            f"(SELECT group_concat(name, char({ord(_CO_SENDER_SEPARATOR)})) "
+            f"FROM ({CO_SENDER_NAMES_SQL.format(submission='s.id')})) "
             "FROM submissions s LEFT JOIN units u ON u.id = s.unit_id")
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
+from ..model import PLACE_LEVELS
 from .base import finding
+from .chars import is_han
 from .findings import Finding
 from .lists import body_names, confusable_chars, lexicon, office_terms, other_body_names, two_char_terms, \
     two_char_words, words
@@ -31,7 +33,7 @@ _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从
 # the last character of a unit's name (县审计局会通…): the name ends there
 _UNIT_ENDS = frozenset("局委办院站队部厅馆社所")
 # a unit named after its place (会同县财政局): the place's level, then the name
-_PLACES = frozenset("县市区乡镇省")
+_PLACES = frozenset(PLACE_LEVELS + "省")
 # what follows a place's name (建社村, 建社路): the two characters are a name, not a word
 _NAMED_PLACES = frozenset("村镇乡路街巷庄屯湾寨社")
 _LONGEST = 6  # the longest known word an edge is looked up with
@@ -60,26 +62,21 @@ def _slips() -> dict[str, str]:
     return slips
 
 
-def _is_han(char: str) -> bool:
-    """Whether ``char`` is a 汉字 (the ranges of ``chars.HAN``)."""
-    return "\u3400" <= char <= "\u9fff" or char == "\u3007"
-
-
 def _fenced_before(text: str, at: int) -> bool:
     # a mark or the text's start; not a figure or a letter: after 30 or A the first character is
     # a measure word (8时30分起实行, 达到A级时)
-    if at == 0 or (not _is_han(text[at - 1]) and not text[at - 1].isalnum()):
+    if at == 0 or (not is_han(text[at - 1]) and not text[at - 1].isalnum()):
         return True
     known = _known()
     if text[at - 1:at + 1] in known:  # the slip's first character makes a word with the one before
         return False
-    if text[at - 1] in _LONE_BEFORE or (text[at - 1] in _UNIT_ENDS and at >= 3 and _is_han(text[at - 3])):
+    if text[at - 1] in _LONE_BEFORE or (text[at - 1] in _UNIT_ENDS and at >= 3 and is_han(text[at - 3])):
         return True
     return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)
 
 
 def _fenced_after(text: str, end: int) -> bool:
-    if end >= len(text) or not _is_han(text[end]):
+    if end >= len(text) or not is_han(text[end]):
         return True
     if text[end] in _NAMED_PLACES:
         return False  # a place's own name: 全县建社村, 城关镇建社路

@@ -107,20 +107,21 @@ class LazyDock(QDockWidget):
         across = window.dockWidgetArea(self) in (Qt.DockWidgetArea.TopDockWidgetArea,
                                                  Qt.DockWidgetArea.BottomDockWidgetArea)
 
-        def extent(size: QSize) -> int:
+        def extent(size: QSize) -> int:  # across the dock: what is held
             return size.height() if across else size.width()
+
+        def length(size: QSize) -> int:  # along the dock: what scrolls
+            return size.width() if across else size.height()
 
         screen = window.screen().availableGeometry().size() - (window.frameGeometry().size() - window.size())
         others = extent(window.minimumSizeHint()) - extent(self.minimumSizeHint())  # the window without this dock
         title = extent(self.size()) - extent(area.size())
-        need = extent(panel.minimumSizeHint())
-        if isinstance(area, QScrollArea):
+        least = panel.minimumSizeHint()
+        need = extent(least)
+        if isinstance(area, QScrollArea) and length(least) > length(area.size()):
             # a panel longer than its room scrolls along the dock, and that scroll bar is
             # taken from the room beside it: the panel's minimum would then scroll sideways too
-            along = area.horizontalScrollBar() if across else area.verticalScrollBar()
-            length = panel.minimumSizeHint().width() if across else panel.minimumSizeHint().height()
-            if length > (area.width() if across else area.height()):
-                need += extent(along.sizeHint())
+            need += extent((area.horizontalScrollBar() if across else area.verticalScrollBar()).sizeHint())
         held = max(0, min(need, extent(screen) - others - title))
         if held != extent(area.minimumSize()):
             if across:

@@ -9,35 +9,51 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget,
+    QAbstractItemView, QApplication, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget,
 )
 
 from .models.section_tree_model import KindRole, SectionTreeModel, SegmentsRole, UidRole
 
 
+ITEM_TEXT_MARGIN = 3
+"""Pixels between an item's edge and its text's box, and again inside that box on the left: the common
+style's rule (its focus-frame margin, 2, plus 1), which Fusion and the Windows styles keep.
+Written here because asking the style object for it from Python builds the Python class of
+QStyle and its 600 enum values (13 ms of every start); the sections' rows, drawn by Qt,
+start their text at the same place."""
+
+
 class EntryLabelDelegate(QStyledItemDelegate):
-    """Draws an entry's label with the reporting unit in bold; sections as usual."""
+    """Draws an entry's label with the reporting unit in bold; sections as usual. The row's
+    background, selection and focus are Qt's own, drawn without the label's text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(KindRole) != "section" and index.data(SegmentsRole):
+            option.text = ""  # painted by paint() in its segments
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
         segments = index.data(SegmentsRole)
         if index.data(KindRole) == "section" or not segments:
-            super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        view = self.parent()
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        palette = option.palette
+        if isinstance(view, QWidget):
+            group = QPalette.ColorGroup.Active if view.isActiveWindow() else QPalette.ColorGroup.Inactive
+            if not view.isEnabled():
+                group = QPalette.ColorGroup.Disabled
+            palette.setCurrentColorGroup(group)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
-        painter.setPen(opt.palette.color(role))
-        x = text_rect.left() + 2
-        right = text_rect.right()
+        painter.setPen(palette.color(role))
+        box = option.rect
+        x = box.left() + 2 * ITEM_TEXT_MARGIN
+        right = box.right() - ITEM_TEXT_MARGIN
         for text, bold in segments:
-            font = QFont(opt.font)
+            font = QFont(option.font)
             font.setBold(bold)
             metrics = QFontMetrics(font)
             room = right - x
@@ -45,7 +61,7 @@ class EntryLabelDelegate(QStyledItemDelegate):
                 break
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
             painter.setFont(font)
-            rect = QRect(x, text_rect.top(), room, text_rect.height())
+            rect = QRect(x, box.top(), room, box.height())
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
             x += metrics.horizontalAdvance(shown)
             if shown != text:

@@ -12,6 +12,7 @@ import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import NamedTuple
 
 from . import limits
 from .container import ZIP_MAGIC
@@ -49,35 +50,50 @@ def whole_members(path: Path, start: int = 0) -> bytes | None:
         member = _member_at(data, offset)
         if member is None:
             break
-        end, crc, compressed, size, name = member
-        header = _LOCAL_HEADER.unpack_from(data, offset)
         written = out.tell()
-        out.write(data[offset:end])
-        central.write(_CENTRAL_HEADER.pack(b"PK\x01\x02", 20, header[1], header[2] & ~_SIZES_AFTER, header[3], header[4],
-                                           header[5], crc, compressed, size, len(name), 0, 0, 0, 0, 0, written) + name)
+        out.write(data[offset:member.end])
+        central.write(_CENTRAL_HEADER.pack(b"PK\x01\x02", 20, member.version, member.flags & ~_SIZES_AFTER, member.method,
+                                           member.time, member.date, member.crc, member.compressed, member.size,
+                                           len(member.name), 0, 0, 0, 0, 0, written) + member.name)
         count += 1
-        offset = end
-        package = package or name.lower() == b"_rels/.rels"
+        offset = member.end
+        package = package or member.name.lower() == b"_rels/.rels"
     if not count or not package:
         return None  # (an OpenDocument file cut short, or too little left to be a Word document)
     directory = central.getvalue()
     return out.getvalue() + directory + _END.pack(b"PK\x05\x06", 0, 0, count, count, len(directory), out.tell(), 0)
 
 
-def _member_at(data: bytes, offset: int) -> tuple[int, int, int, int, bytes] | None:
-    """Where the member whose local header is at ``offset`` ends (after its data and any
-    descriptor), its checksum, compressed and full sizes and its name; None when the cut
-    falls inside it or it cannot be told."""
+class _Member(NamedTuple):
+    """A whole member as its central directory entry needs it: what its local header says
+    (with the sizes and checksum a descriptor after its data gives), and where it ends."""
+
+    end: int
+    version: int
+    flags: int
+    method: int
+    time: int
+    date: int
+    crc: int
+    compressed: int
+    size: int
+    name: bytes
+
+
+def _member_at(data: bytes, offset: int) -> _Member | None:
+    """The member whose local header is at ``offset``, ending after its data and any
+    descriptor; None when the cut falls inside it or its end cannot be told."""
     if offset + _LOCAL_HEADER.size > len(data):
         return None
-    _, _, flags, method, _, _, crc, compressed, size, name_length, extra_length = _LOCAL_HEADER.unpack_from(data, offset)
+    (_, version, flags, method, time, date, crc, compressed, size, name_length,
+     extra_length) = _LOCAL_HEADER.unpack_from(data, offset)
     begins = offset + _LOCAL_HEADER.size + name_length + extra_length
     name = data[offset + _LOCAL_HEADER.size:offset + _LOCAL_HEADER.size + name_length]
     if _UNKNOWN in (compressed, size) or begins > len(data):
         return None
     if not flags & _SIZES_AFTER:
         end = begins + compressed
-        return (end, crc, compressed, size, name) if end <= len(data) else None
+        return _Member(end, version, flags, method, time, date, crc, compressed, size, name) if end <= len(data) else None
     if method != zipfile.ZIP_DEFLATED:
         return None  # a stored member's end cannot be told without its sizes
     compressed = _deflated_length(data, begins)
@@ -89,7 +105,9 @@ def _member_at(data: bytes, offset: int) -> tuple[int, int, int, int, bytes] | N
     if end + 12 > len(data):
         return None
     crc, compressed_said, size = struct.unpack_from("<3L", data, end)
-    return (end + 12, crc, compressed, size, name) if compressed_said == compressed else None
+    if compressed_said != compressed:
+        return None
+    return _Member(end + 12, version, flags, method, time, date, crc, compressed, size, name)
 
 
 def _deflated_length(data: bytes, begins: int) -> int | None:

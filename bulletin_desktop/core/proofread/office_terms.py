@@ -92,7 +92,8 @@ def check_office_terms(text: str) -> Iterator[Finding]:
     for start, end in _found_slips(text):
         if _BODY_OPENS.search(text, max(0, start - 2), start):
             continue
-        if _first_closes_a_word(text, start, slips[text[start:end]]):
+        if _first_closes_a_word(text, start, slips[text[start:end]]) \
+                or _last_opens_a_word(text, end, slips[text[start:end]]):
             continue
         yield finding("W-TERM-SLIP", text, start, end, slips[text[start:end]])
 
@@ -101,3 +102,9 @@ def _first_closes_a_word(text: str, start: int, term: str) -> bool:
     """Whether the slip's swapped character is its first and closes a word with the character
     before it: 天然气管道 is 天然 and 气管道, not 燃气管道 typed off."""
     return start > 0 and text[start] != term[0] and text[start - 1:start + 1] in lexicon()
+
+
+def _last_opens_a_word(text: str, end: int, term: str) -> bool:
+    """Whether the slip's swapped character is its last and opens a word with the character
+    after it: 工作主动权 is 工作 and 主动权, not 工作组 typed off."""
+    return end < len(text) and text[end - 1] != term[-1] and text[end - 1:end + 1] in lexicon()

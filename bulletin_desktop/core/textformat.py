@@ -21,7 +21,7 @@ from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_r
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import goes_on_unindented, is_indented, is_page_number, join_printed_lines, read_columns_down, wrap_width
+from .wrapped_text import copy_width, goes_on_unindented, is_indented, is_page_number, join_printed_lines, read_columns_down
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -110,10 +110,10 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     # A printed copy's lines are joined by their width (join_printed_lines), each by the one
     # printed line before it; joined here first, a paragraph's lines would stand for one line
     # as wide as all of them, and the heading after it would be taken for its next line.
-    if wrap_width([shown for line, _ in lines if line.strip() and not _EXPLICIT.match(line)
-                   for shown in (plain(parse_markup(line)),)]) is None:
-        lines = _join_cut_lines(lines, raw_lines)
     paragraphs = [_paragraph(line, indented) for line, indented in lines]
+    if copy_width(paragraphs) is None:
+        lines = _join_cut_lines(lines, raw_lines)
+        paragraphs = [_paragraph(line, indented) for line, indented in lines]
     return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
 
 
@@ -221,6 +221,7 @@ def write_text(issue: Issue) -> str:
         out.append(_masthead_line(issue.office, "office", out, [date], EXPLICIT_OFFICE))
     out.append(date)
     titles: list[int] = []  # where an article's title is written as a line like any other
+    items: dict[int, Item] = {}  # where an item is, so written
     for section in issue.sections:
         out.append(f"【{section.title}】")
         in_article = False
@@ -234,8 +235,10 @@ def write_text(issue: Issue) -> str:
                 in_article = True
             else:
                 out.append(_item_line(entry, out[-1], in_article))
+                if not _EXPLICIT.match(out[-1]):
+                    items[len(out) - 1] = entry
                 in_article = False
-    _mark_titles_read_as_topics(out, titles)
+    _mark_lines_read_as_headings(out, titles, items)
     closing = issue.signoff.line()
     if closing:
         out.append(closing)
@@ -325,6 +328,10 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
         read = Item(body=parse_markup(line)) if _is_row(line) else read_item(parse_markup(line))
         if (read.mark, read.date, read.unit, read.body) == (item.mark, item.date, item.unit, normalize(item.body)):
             return line
+    return _explicit_item_line(item)
+
+
+def _explicit_item_line(item: Item) -> str:
     values = (item.mark, item.date, item.unit) if item.mark else (item.date, item.unit)
     fields = (_FIELD_ESCAPE.sub(r"\\\g<0>", value) for value in values)
     return (EXPLICIT_MARKED_ITEM if item.mark else EXPLICIT_ITEM) + "|".join(fields) + "|" + _markup_line(item.body)
@@ -350,16 +357,20 @@ def _title_line(article: Article, previous: str, before: Article | None) -> str:
     return EXPLICIT_TITLE + line
 
 
-def _mark_titles_read_as_topics(out: list[str], titles: list[int]) -> None:
-    """A title over dated lines is read as a topic line over entries (is_sub_heading) or, numbered
-    一、, as a section's heading typed in the other form, and
-    the lines it is read over may be those of the entries after its article (an article
-    with one dated paragraph or none): such a title is written explicitly."""
-    for index in titles:
+def _mark_lines_read_as_headings(out: list[str], titles: list[int], items: dict[int, Item]) -> None:
+    """A title or an item over dated lines may be read as a heading: a title as a topic line
+    over entries (is_sub_heading), either, numbered 一、, as a section's heading typed in the
+    other form (一、**检查** over an entry); the lines it is read over may be those of the
+    entries after its article (an article with one dated paragraph or none). Such a line is
+    written explicitly. From the last up: a line made explicit is an entry the line above it
+    stands over."""
+    for index in sorted([*titles, *items], reverse=True):
         # two dated lines decide it: a bare line written here is never blank, and an explicit one ends the run
         after = [_paragraph(line) for line in out[index + 1:index + 3]]
-        if is_sub_heading(plain(parse_markup(out[index])), after) or stray_numbered_heading(_paragraph(out[index]), after):
-            out[index] = EXPLICIT_TITLE + out[index]
+        if stray_numbered_heading(_paragraph(out[index]), after):
+            out[index] = _explicit_item_line(items[index]) if index in items else EXPLICIT_TITLE + out[index]
+        elif index not in items and is_sub_heading(plain(parse_markup(out[index])), after):
+            out[index] = EXPLICIT_TITLE + out[index]  # (an item read so is read as the item it is)
 
 
 def _paragraph_line(paragraph: RichText, previous: str) -> str:

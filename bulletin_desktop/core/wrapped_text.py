@@ -166,17 +166,28 @@ def _without_page_heads(paragraphs: list[Paragraph], first_line: str, printed: b
     return out
 
 
+def copy_width(paragraphs: list[Paragraph]) -> float | None:
+    """The width ``paragraphs`` were printed at when they are a printed copy's lines; None for
+    text written a paragraph a line. An explicit line (an exact paragraph: ``\\条目|``, ``\\段落|``)
+    is written only in our own text format, a paragraph a line with a blank line after each,
+    which a few lines of one width (a masthead's, titles) must not make a copy from a PDF."""
+    if any(p.exact for p in paragraphs):
+        return None
+    return wrap_width([p.text for p in paragraphs
+                       if p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)])
+
+
 def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A printed copy's lines joined into its paragraphs, its page numbers left out; any
     other text as it is, but for its page numbers. A blank paragraph (an empty line, or a rule drawn with characters,
     which the layout draws itself) ends a paragraph and is left out, except next to
     a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
-    are and are never joined. Our own text format puts a blank line after every paragraph,
-    so nothing of it is ever joined here."""
-    free = [p.text for p in paragraphs
-            if not p.exact and p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)]
-    page = wrap_width(free)
-    paragraphs = _without_page_heads(paragraphs, free[0] if free else "", page is not None)
+    are and are never joined. Our own text format with an explicit line in it is never a
+    printed copy (copy_width)."""
+    page = copy_width(paragraphs)
+    first = next((p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()
+                  and not patterns.RULE_LINE.match(p.text)), "")
+    paragraphs = _without_page_heads(paragraphs, first, page is not None)
     if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy
         return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text)]
     lines = [p for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]

@@ -174,3 +174,28 @@ def test_text_without_a_label_on_the_sign_off_line_is_printed_where_it_reads_bac
     assert issue.signoff == Signoff(["卜丹"], ["翟红伟"], ["孙全忠"], ["联系电话12345"])
     assert issue.signoff.line() == "联系电话12345 编辑：卜丹 审核：翟红伟 签发：孙全忠"
     assert read_text(write_text(issue)) == issue
+
+
+def test_a_numbered_item_over_an_entry_stays_an_item():
+    """一、**检查** as an entry's text, over another entry: not a section's heading typed in
+    the other form (it would come back as the section 【检查】)."""
+    issue = Issue("某某简报", 3, dt.date(2024, 3, 5), sections=[Section("", [
+        Item(body=(Run("一、"), Run("检查", True))), Item(body=(Run("11月15日，开会"),)),
+        Item(body=(Run("二、督导"),)), Item(body=(Run("开会。"),), date="3月1日", unit="某县")])])
+    assert read_text(write_text(issue)) == issue
+
+
+def test_our_own_text_is_never_taken_for_a_printed_copy():
+    """Masthead lines, titles and entries of one width, stopping mid-sentence, each with a
+    blank line after it, as a copy from a PDF comes: the text holds explicit lines, so it is
+    our own format, and its lines are not joined by their width (the 专刊 line to the office,
+    a title to its paragraph)."""
+    title = "源汇区老街街道聚力打造消防防线"
+    issue = Issue("某某简报", 815, dt.date(2012, 3, 3), year_number=YearNumber(6, 2009), office="漯河市安全生产委员会办公室",
+                  special=Special("安全生产大检查专刊", 69), sections=[Section("栏目", [
+                      Item(body=(Run("会议燃气消防，隐患检查演练部署"),)), Item(body=(Run("整改燃气消防，隐患检查演练部署"),)),
+                      Article(title, [(Run("一是", True), Run("燃气隐患燃气整改𪚥家！"))]),
+                      Item(body=(Run("安全燃气消防隐患检查演练部署"),), date="3|4")])])
+    text = write_text(issue)
+    assert "\\条目|3\\|4||" in text
+    assert read_text(text) == issue

@@ -14,7 +14,7 @@ from ..model import (
 from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
-from ..units.detect import SENDER_ALONE
+from ..units.detect import SENDER_ALONE, is_passed_on
 from .covering_lines import chat_day, is_attachment_label, is_covering_line
 from ..richtext import RichText, Run, concat, from_plain, normalize, parse_markup, plain, replace_range
 
@@ -146,7 +146,8 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         # lines before the first date (报送单位, 联系人) are not news and are left out; lines
         # after a date are its message's, as a chat's sender broke them
         spans = list(zip(dated, dated[1:] + [len(paragraphs)]))
-        entries: list[Entry] = [_as_item(concat(*paragraphs[start:end]), received, unit, names) for start, end in spans]
+        entries: list[Entry] = [_as_item(concat(*(p for p in paragraphs[start:end] if not _section_label(plain(p)))),
+                                         received, unit, names) for start, end in spans]
         tallies = [sum(weights[start:end]) for start, end in spans]
     elif len(paragraphs) <= _ITEM_PARAGRAPHS:
         entries, tallies = [_as_item(paragraphs[0], received, unit, names)], [sum(weights)]
@@ -158,6 +159,15 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     if left_out is not None:
         left_out.extend(tallies)
     return entries
+
+
+# The name of a section a submission lists its items under (【隐患排查】, 二、隐患排查), between
+# them: it says where the next one may go, and is no part of the one above
+_SECTION_LABEL = re.compile(r"^(?:【[^【】\s，。；：]{2,10}】|[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\s，。；：！？,.;:!?\d]{2,10})$")
+
+
+def _section_label(text: str) -> bool:
+    return bool(_SECTION_LABEL.match(text.strip()))
 
 
 def _author_left_out(body: RichText) -> RichText:
@@ -191,6 +201,17 @@ _COVER_NOTE = re.compile(r"^现将.{0,60}(?:如下|报送|呈报|报来|报上)"
 _COVER_HEADING = re.compile(r"^关于(?:报送|上报|呈报|报来|报上).{1,40}(?:信息|稿件|材料|情况|简报|动态)(?:的(?:函|报告|说明|通知))?$")
 # a submission's form (信息报送单): its heading and the label over its text (正文, 内容)
 _FORM_LINE = re.compile(r"^(?:.{0,8}(?:报送|投稿|送审|审批|登记)(?:单|表|卡)|(?:正文|内容|主要内容|信息内容)[：:]?)$")
+# a cover letter's document number (临应急函〔2022〕15号)
+_DOCUMENT_NUMBER = re.compile(r"^[^\s，。；：]{1,14}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
+# a line saying this copy corrects one sent before (此稿为更正稿，请以此稿为准，原稿作废。), maybe after a
+# salutation: the news is the rest of the submission
+CORRECTION_NOTE = re.compile(r"^(?:[^，。；：:,\s]{1,12}[：:])?[^。！？]{0,12}(?:更正稿|修改稿|修订稿|以此(?:稿|件|版)?为准|"
+                             r"原稿(?:作废|不用|撤回)|替换(?:原稿|前稿|上一稿))[^。！？]{0,24}[。！!]?$")
+_CORRECTION_NOTE_CHARS = 50
+# what marks a title as a corrected copy's: 【更正稿】…, …（修改稿）, 更正：…
+_CORRECTION_WORDS = r"(?:更正稿?|修改稿|修订稿|更正版|修改版|重发稿?)"
+CORRECTION_TAG = re.compile(rf"^[【\[（(]{_CORRECTION_WORDS}[】\]）)]\s*|\s*[【\[（(]{_CORRECTION_WORDS}[】\]）)]$"
+                            rf"|^{_CORRECTION_WORDS}\s*[：:]\s*")
 
 
 def about_sender(text: str) -> bool:
@@ -202,7 +223,15 @@ def about_sender(text: str) -> bool:
     line = text.strip()
     return bool(_ABOUT_SENDER.match(line) or MAIL_HEADER.match(line) or _SALUTATION.match(line)
                 or _COVER_NOTE.match(line) or _COVER_HEADING.match(line) or _FORM_LINE.match(line) or OFFICE_AND_DATE.match(line) or SENDER_ALONE.match(line)
-                or is_covering_line(line))
+                or _DOCUMENT_NUMBER.match(line) or is_passed_on(line) or is_correction_note(line) or is_covering_line(line))
+
+
+def is_correction_note(line: str) -> bool:
+    """A line saying the copy corrects one the unit sent before (请以此稿为准)."""
+    line = line.strip()
+    if CORRECTION_TAG.search(line):  # a title tagged so (【更正稿】郾城区开展……): the title, no note
+        return False
+    return len(line) <= _CORRECTION_NOTE_CHARS and bool(CORRECTION_NOTE.match(line))
 
 
 def stated_date(lines: list[str], today: dt.date | None = None) -> dt.date | None:
@@ -220,8 +249,28 @@ def stated_date(lines: list[str], today: dt.date | None = None) -> dt.date | Non
                 return dt.date(*(to_int(part) or 0 for part in parts[:3]))
             except ValueError:
                 continue
+        if about and (day := _english_date(line)) is not None:  # Sent: Monday, November 21, 2022 9:30 AM
+            return day
     if today is not None:
         return next((day for line in lines if (day := chat_day(line, today)) is not None), None)
+    return None
+
+
+# A mail program's date in English (Sent: Monday, November 21, 2022 9:30 AM; Date: Tue, 22 Nov 2022
+# 15:15:02 +0800), on a mail's header line
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_DATE = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))\b")
+
+
+def _english_date(line: str) -> dt.date | None:
+    for found in _ENGLISH_DATE.finditer(line):
+        day, month, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) else (
+            found.group(5), found.group(4), found.group(6))
+        if month[:3].lower() in _MONTHS:
+            try:
+                return dt.date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day))
+            except ValueError:
+                continue
     return None
 
 
@@ -237,8 +286,33 @@ _WORDS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 def masthead_end(lines: list[str]) -> int:
     """How many lines at the start are the submission's own masthead (信息专报 / 第23期, a
-    unit's red header): up to its number line, among the first three; 0 for none."""
-    return next((i + 1 for i, line in enumerate(lines[:3]) if YEAR_ISSUE_NUMBER.match(compact(line))), 0)
+    unit's red header) or the cover letter sent before its news (关于报送……的函 / 市应急管理局：
+    / 现将……报送如下 / 临颍县应急管理局 / 2022年11月28日): up to the masthead's number line,
+    among the first three, or the letter's date; 0 for none."""
+    masthead = next((i + 1 for i, line in enumerate(lines[:3]) if YEAR_ISSUE_NUMBER.match(compact(line))), 0)
+    return max(masthead, _letter_end(lines))
+
+
+_LETTER_TOP = 8  # lines: a cover letter's heading or handing-over sentence comes near the top
+
+
+def _letter_end(lines: list[str]) -> int:
+    """After a cover letter's date, when its heading or the sentence handing the news over
+    (现将……报送如下) is among the first lines and a full date follows it within a few lines;
+    else 0. (A letter without a date is left to about_sender, line by line.)"""
+    opening = next((i for i, line in enumerate(lines[:_LETTER_TOP])
+                    if _COVER_HEADING.match(line.strip()) or _COVER_NOTE.match(line.strip())), None)
+    if opening is None:
+        return 0
+    end = next((i + 1 for i in range(opening + 1, min(len(lines) - 1, opening + _LETTER_TOP))
+                if _FULL_DATE.match(re.sub(r"\s", "", lines[i]))), 0)
+    # only the letter's own lines before its date: news there is the submission's, however dated
+    letter = [line.strip() for line in lines[opening + 1:end - 1]]
+    return end if all(about_sender(line) or _signature_like(line) for line in letter) else 0
+
+
+def _signature_like(line: str) -> bool:
+    return len(line) <= _SIGNATURE_MAX and not re.search(r"[。，；！？,;!?]", line)
 
 
 def is_news(text: str) -> bool:
@@ -256,6 +330,8 @@ def _signed_alone(line: str) -> bool:
     """A line that is only the sender's name, or the names of the units sending together, in
     brackets (（源汇区应急管理局）, （召陵区应急管理局　召陵区住建局）): the news above it
     signed, no news of its own; left in, it made an item of the paragraph above an article."""
+    if _BRACKETED.match(line) and SENDER_ALONE.match(line[1:-1].strip()):
+        return True  # （临颍县YJJ）: an office's name in Latin letters, which the model reads as no unit
     if not _BRACKETED.match(line):
         # unbracketed, the sender's name and who wrote it (临颍县应急管理局办公室　刘洋), as a mail is signed
         return len(line) <= _SIGNATURE_MAX and author_start(line) >= 0

@@ -20,7 +20,11 @@ _GREETING = re.compile(r"^(?:[^\s，。；！？,;!?]{0,5}(?:科长|主任|局�
 _HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发一|报一|投稿).{0,20}[，,。\s]\s*请(?:审阅|查收|审核|审定|阅示|收阅|"
                            r"批评指正|指正|斧正|采用|编用)[。！!]?$")
 # 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
-_ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*[：:]|附\s*[：:])")
+# (附图：, 现场照片： list the photos sent with it, numbered and captioned under the label)
+_ATTACHMENT = re.compile(r"^(?:附件\s*\d*|附|附图|附(?:现场)?(?:照片|图片)|(?:现场)?(?:照片|图片|配图))\s*[：:]$|^(?:附件\s*\d*\s*|附\s*)[：:]")
+# how many photos come with it (（附现场照片2张）, 附图片3幅)
+_PHOTOS_SENT = re.compile(r"^[（(]?(?:附|另附|随附|附有|附上)?(?:现场|活动|工作)?(?:照片|图片|相片|配图)\s*(?:[\d一二三四五六七八九十两]+\s*[张幅])?[）)]?[。.]?$"
+                          r"|^[（(]?(?:附|另附|随附|附有|附上)(?:现场|活动|工作)?(?:照片|图片|相片|图)\s*[\d一二三四五六七八九十两]*\s*[张幅]?[）)]?[。.]?$")
 _FILE_NAME = re.compile(r"^(?:\d{1,2}[.、．]\s*)?[^，。；！？,;!?]{1,60}\.(?:docx?|wps|pdf|jpe?g|png|gif|xlsx?|et|"
                         r"zip|rar|7z|mp4|mov|txt)$", re.IGNORECASE)
 # the line a mail program sets above a forwarded or quoted mail (-----原始邮件-----)
@@ -42,6 +46,11 @@ _ANSWER = re.compile(r"^(?:收到|已收到|好的|好|已阅|谢谢|感谢|辛�
 # 在 2022-11-20 16:00，"某某" 写道：, On … wrote:): what follows is that mail, not the submission
 _QUOTE_START = re.compile(r"^(?:[-—=_\s]*(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)[-—=_\s]*"
                           r"|在.{4,60}写道[：:]|On .{4,80} wrote:)$", re.IGNORECASE)
+
+
+def is_mail_separator(line: str) -> bool:
+    """The line a mail program sets above a mail forwarded or answered whole (-----原始邮件-----)."""
+    return bool(_QUOTED_MAIL.match(line.strip()))
 
 
 def quoted_from(lines: list[str]) -> int:
@@ -97,7 +106,7 @@ def is_covering_line(text: str) -> bool:
     line = text.strip()
     return bool(is_chat_header(line) or _GREETING.match(line) or _HANDING_OVER.match(line) or _ATTACHMENT.match(line)
                 or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _SENT_FROM.match(line)
-                or _contact_signature(line) or _ANSWER.match(line))
+                or _contact_signature(line) or _ANSWER.match(line) or _PHOTOS_SENT.match(line))
 
 
 def is_attachment_label(text: str) -> bool:

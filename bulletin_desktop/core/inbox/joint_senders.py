@@ -17,14 +17,17 @@ CO_SENDER_NAMES_SQL = ("SELECT cu.name FROM submission_units j JOIN units cu ON 
 
 
 def store_co_senders(conn: sqlite3.Connection, submission_id: int, unit_id: int | None, names: Sequence[str],
-                     registered: list[str] | None = None) -> list[int]:
+                     registered: list[str] | None = None, dropped: list[str] | None = None) -> list[int]:
     """Record as the submission's co-senders the units ``names`` name besides ``unit_id``
     (each read as the inbox reads a sender: a registered name or alias, short or in full, or
     a unit registered now, its name added to ``registered``; a name that does not say which
-    county or town's it is, none). Their ids in order."""
+    county or town's it is, none: added to ``dropped``, for the clerk to be told). Their ids
+    in order."""
     ids: list[int] = []
     for name in names:
         unit, new = unit_stated(conn, name)
+        if unit is None and dropped is not None:
+            dropped.append(name)
         if unit is None or unit.id == unit_id or unit.id in ids:
             continue
         if new and registered is not None:

@@ -15,8 +15,10 @@ from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, stated_send
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
-from .candidates import about_sender, is_news, masthead_end, opens_dated_news, stated_date, unnumbered
-from .covering_lines import chat_poster, is_chat_header, quoted_from
+from .candidates import (
+    CORRECTION_TAG, about_sender, is_correction_note, is_news, masthead_end, opens_dated_news, stated_date, unnumbered,
+)
+from .covering_lines import chat_poster, is_chat_header, is_mail_separator, quoted_from
 from .submissions import InboxError, NewSubmission
 
 # the files a submission may come as, those the importer reads (CONVERTED_SUFFIXES: through
@@ -42,6 +44,8 @@ def paragraphs_from_text(text: str) -> list[RichText]:
         quoted = quoted_from(raw)
         if any(is_news(line.strip()) for line in raw[:quoted] if line.strip()):  # (forwarded as it is: all of it)
             raw = raw[:quoted]
+        elif quoted < len(raw) and is_mail_separator(raw[quoted]):
+            raw = _forwarded(raw, quoted)
         raw = [line for index, line in enumerate(raw) if index > 0 or not _CHAT_GROUP.match(line.strip())]
         raw = _sender_s_messages(raw)
     lines = [Paragraph(from_plain(line.strip()), exact=typed, indented=is_indented(line)) for line in raw]
@@ -55,6 +59,18 @@ _CHAT_GROUP = re.compile(r"^[^，。；！？,;!?\s]{2,30}(?:群|群聊)(?:的?�
 # A mail's or a chat's lines are as their sender typed them, never a printed page's, however
 # alike their widths (a mail's short lines read as a narrow page's): none is joined to the next.
 _HEAD_LINES = 5
+
+
+_FORWARDER = re.compile(r"^\s*(?:发件人|From)\s*[：:]", re.IGNORECASE)
+
+
+def _forwarded(lines: list[str], at: int) -> list[str]:
+    """A mail forwarded as it is (nothing of the forwarder's own above the separator at
+    ``at``): the forwarded mail, without the mails it quotes in turn (a reply's > lines),
+    under the forwarding mail's headers — its date and subject, not its sender: the news is
+    the forwarded mail's sender's, whoever passed it on (as 代报)."""
+    inner = lines[at + 1:]
+    return [line for line in lines[:at] if not _FORWARDER.match(line)] + inner[:quoted_from(inner)]
 
 
 def _mail_or_chat(lines: list[str]) -> bool:
@@ -145,6 +161,10 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
     ``today``: the archive's (``Archive.today``), so that its clock dates the submission."""
     title, body = split_title(paragraphs)
     lines = [plain(p) for p in paragraphs]
+    # a corrected copy (【更正稿】, （修改稿）, 请以此稿为准) replaces the copy it corrects (add_submissions)
+    untagged = CORRECTION_TAG.sub("", title).strip()
+    corrects = untagged != title or any(is_correction_note(line) for line in lines)
+    title = untagged or title
     if received is None:
         today = today or dt.date.today()
         dated = stated_date(lines, today)
@@ -159,7 +179,9 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
         unit_id = detect_unit(names, signed) if joint else detect_unit(names, source, text, opening=not signed)
         stated = signed if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
-                         body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint)
+                         body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint,
+                         corrects=corrects)
+
 
 
 def _sender_s_messages(lines: list[str]) -> list[str]:

@@ -49,6 +49,8 @@ class NewSubmission:
     # the units the text names as sending it together (报送单位：A、B), the first its unit's:
     # each is credited with it (joint_senders)
     joint: list[str] = field(default_factory=list)
+    # a corrected copy (更正稿、修改稿): it replaces the unit's earlier copy of the same title
+    corrects: bool = False
 
 
 class SubmissionRow(NamedTuple):
@@ -97,7 +99,8 @@ class Repeated(NamedTuple):
 
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                     registered: list[str] | None = None, repeated: list[Repeated] | None = None,
-                    unplaced: list[tuple[int, str]] | None = None) -> list[int]:
+                    unplaced: list[tuple[int, str]] | None = None,
+                    replaced: list[Repeated] | None = None) -> list[int]:
     """Store them all in one transaction; the new ids in order. A submission that names its
     sender outright, a unit the registry does not know, gets that unit, registered with it;
     ``registered`` (when given) receives the names of the units registered so. A submission
@@ -106,7 +109,12 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     twice in the batch), is not stored again: ``repeated`` (when given) receives it with the
     id it has. A sender signed by a name that does not say which county or town it is
     (registry.says_its_place) is registered as no unit: ``unplaced`` (when given) receives
-    the id of each such submission with the name, for the clerk to give its unit."""
+    the id of each such submission with the name, for the clerk to give its unit, and of each
+    co-sender dropped so (joint_senders.store_co_senders). A corrected copy (更正稿, 修改稿)
+    of a submission of the same unit and title takes that one's place, its title, text and
+    source, keeping its number and the day it was received (the unit sent it then): counted
+    twice, the unit's 报送 would count one piece twice; ``replaced`` (when given) receives it
+    with the id it replaced."""
     from .joint_senders import store_co_senders
     from .sameness import same_news
 
@@ -135,6 +143,13 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 if repeated is not None:
                     repeated.append(Repeated(index, same[key]))
                 continue
+            if s.corrects and (earlier := _corrected(conn, unit_id, s.title)) is not None:
+                conn.execute("UPDATE submissions SET title = ?, body = ?, source = ? WHERE id = ?",
+                             (s.title, s.body, s.source, earlier))
+                same[key] = earlier
+                if replaced is not None:
+                    replaced.append(Repeated(index, earlier))
+                continue
             if new and unit is not None and registered is not None:
                 registered.append(unit.name)
             ids.append(inserted_id(conn.execute(
@@ -143,10 +158,23 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 (s.received.isoformat(), unit_id, s.title, s.body, s.source, s.note, now))))
             same[key] = ids[-1]
             if s.joint:
-                store_co_senders(conn, ids[-1], unit_id, s.joint, registered)
+                dropped: list[str] = []
+                store_co_senders(conn, ids[-1], unit_id, s.joint, registered, dropped)
+                if unplaced is not None:
+                    unplaced += [(ids[-1], name) for name in dropped]
             if unit_id is None and s.stated_unit and unplaced is not None:
                 unplaced.append((ids[-1], s.stated_unit))
     return ids
+
+
+def _corrected(conn: sqlite3.Connection, unit_id: int | None, title: str) -> int | None:
+    """The newest submission of ``unit_id`` (not of no unit: two units' pieces may share a
+    title) titled ``title``, which a corrected copy so titled replaces; or None."""
+    if unit_id is None:
+        return None
+    row = conn.execute("SELECT id FROM submissions WHERE unit_id = ? AND title = ? ORDER BY id DESC LIMIT 1",
+                       (unit_id, title.strip())).fetchone()
+    return row[0] if row else None
 
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:

@@ -15,10 +15,37 @@ _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
 # a sender's name on a line of its own (人和乡人民政府, 县应急管理局)
-SENDER_ALONE = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,18}}(?:{UNIT_SUFFIXES}|政府)$")
+# or a place's office written with the Latin letters of its name (临颍县AJJ for 安监局, 郾城区YJJ
+# for 应急局), as a file's or a mail account's name has it, maybe with 报送 after it
+SENDER_ALONE = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,18}}(?:{UNIT_SUFFIXES}|政府)$"
+                          r"|^[^，。；：、！？,.;:!?\sA-Za-z]{1,12}?(?:县|区|市|镇|乡|街道)[A-Z]{2,8}(?:报送|供稿)?$")
+# A sender passing on another unit's news (代报): the unit whose news it is, the author, is
+# its sender, not who passed it on. （北舞渡镇人民政府供稿　舞阳县应急管理局代报）, 舞阳县应急管理局代
+# 孟寨镇报送, 报送单位：舞阳县应急管理局（代孟寨镇报送）
+_FOR_ANOTHER = re.compile(r"(?:^|[（(\s：:])(?:([^\s（）()，。；：、,;:]{2,24}?)(?:供稿|提供|撰稿)[\s　]*)?"
+                          r"[^\s（）()，。；：、,;:]{0,24}?[（(]?代([^\s（）()，。；：、,;:]{2,16}?)?(?:报送|上报|报)[）)]?\s*$")
 _SENDER_NAMED = re.compile(SENDER_LABEL + r"\s*[：:]\s*([^\s，。；、,;（）()]{2,30})"
                            # its level or place after it in brackets, as a form's column has it: 应急局（县）
                            r"(?:[（(]([^\s，。；、,;（）()]{0,8}(?:县|区|市|镇|乡|街道))[）)])?")
+
+
+def sent_for(line: str) -> str:
+    """The unit a line says the news is passed on for (代报): the author named before 供稿, or
+    the unit after 代; "" for a line that says no such thing."""
+    found = _FOR_ANOTHER.search(line.strip().rstrip("）)"))
+    if found is None or not (author := found.group(1) or found.group(2) or ""):
+        return ""
+    return author if unit_name_at_start(author) else ""
+
+
+def is_passed_on(line: str) -> bool:
+    """A line saying who passed the news on for whom (（甲镇供稿　乙县应急局代报）): about the
+    sender, no news."""
+    line = line.strip()
+    return len(line) <= _PASSED_ON_CHARS and bool(sent_for(line)) and not re.search(r"[。！？；]", line)
+
+
+_PASSED_ON_CHARS = 60
 
 
 def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "",
@@ -107,6 +134,9 @@ def _signature(text: str) -> str:
     after a dash at the end of its last line, or as a letter is signed, the sender's name on
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # news passed on for another unit (代报) is that unit's alone: who passed it on is no sender
+    if author := next((found for line in lines if is_passed_on(line) and (found := sent_for(line))), ""):
+        return author
     distributed = bool(_DISTRIBUTION.search(text))
     senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)
                if not (distributed and _SENT_TO.match(m.group()))]

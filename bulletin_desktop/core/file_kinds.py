@@ -8,5 +8,18 @@ TEXT_SUFFIXES = (".txt", ".text")
 WORD_PACKAGE_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 # read through LibreOffice, converted to .docx first: seconds each
 CONVERTED_SUFFIXES = (".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".fodt")
-WORD_SUFFIXES = WORD_PACKAGE_SUFFIXES + CONVERTED_SUFFIXES
+# web pages Word opens as documents: an OA system's page saved from the browser (网页, 单一文件
+# 网页 .mht), read by the Word reader as it reads such a page saved under a Word name
+WEB_PAGE_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
+WORD_SUFFIXES = WORD_PACKAGE_SUFFIXES + CONVERTED_SUFFIXES + WEB_PAGE_SUFFIXES
 IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
+
+# Other office programs' files a clerk may pick by mistake (a table of figures beside the
+# bulletin, the slides of a report), by what they are called: refused by name, whatever
+# their contents look like (a WPS spreadsheet is an old compound file as a .doc is)
+OTHER_OFFICE_SUFFIXES = {
+    ".et": "WPS 表格", ".ett": "WPS 表格模板", ".dps": "WPS 演示", ".dpt": "WPS 演示模板",
+    ".xls": "Excel 表格", ".xlsx": "Excel 表格", ".xlsm": "Excel 表格", ".xlt": "Excel 模板", ".xltx": "Excel 模板",
+    ".ppt": "PowerPoint 演示文稿", ".pptx": "PowerPoint 演示文稿", ".pps": "PowerPoint 放映文件",
+    ".ppsx": "PowerPoint 放映文件", ".ods": "OpenDocument 表格", ".odp": "OpenDocument 演示文稿",
+}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import unreadable_file_message
-from .input_files import regular_file_problem
+from .input_files import other_program_problem, regular_file_problem
 from .file_kinds import IMPORTABLE_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem
 from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
@@ -40,7 +40,8 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     without it, a name the masthead picture's alternative text gives, else the file's own
     name (漯河安全生产简报第52期.docx)."""
     path = Path(path)
-    if problem := regular_file_problem(path):  # a folder, /dev/zero or a named pipe is never read
+    # a folder, /dev/zero or a named pipe is never read; nor a spreadsheet picked by mistake
+    if problem := regular_file_problem(path) or other_program_problem(path):
         raise BulletinFormatError(problem)
     name = series.strip() or name_from_file(path.stem)
     if path.suffix.lower() in TEXT_SUFFIXES or (path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path)):

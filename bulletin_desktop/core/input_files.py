@@ -32,6 +32,19 @@ def regular_file_problem(path: str | os.PathLike) -> str | None:
     return None
 
 
+def other_program_problem(path: str | os.PathLike) -> str | None:
+    """Why a file another office program makes (a WPS or Excel table, a presentation) is no
+    bulletin to read, in Chinese, named by its ending (file_kinds.OTHER_OFFICE_SUFFIXES); None
+    for any other file. A clerk picks one by mistake beside the bulletin it belongs with."""
+    from .file_kinds import OTHER_OFFICE_SUFFIXES
+
+    what = OTHER_OFFICE_SUFFIXES.get(Path(path).suffix.lower())
+    if what is None:
+        return None
+    return (f"{Path(path).name}：这是{what}文件，不是 Word 文档，没有可导入的简报；"
+            "请选择简报的 Word 文件（.docx、.doc、.wps）或纯文本文件。")
+
+
 def check_regular_file(path: str | os.PathLike) -> None:
     if problem := regular_file_problem(path):
         raise InputFileError(problem)

@@ -16,7 +16,8 @@ from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
 from ..wrapped_text import is_page_number, join_printed_lines
 from ..errors import unreadable_file_message
-from ..file_kinds import WORD_PACKAGE_SUFFIXES
+from ..file_kinds import WEB_PAGE_SUFFIXES, WORD_PACKAGE_SUFFIXES
+from ..input_files import other_program_problem
 from . import limits
 from .garbled import looks_garbled
 from .compound import COMPOUND_MAGIC
@@ -54,6 +55,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     more than a bulletin could; libreoffice.ConversionCancelled when ``cancel`` is set
     during a conversion."""
     path = Path(path)
+    if problem := other_program_problem(path):  # (a WPS table is a compound file as a .doc is)
+        raise BulletinFormatError(problem)
     # an OpenDocument file, zipped (.odt) or flat XML (.fodt), goes to LibreOffice as it is
     kind = "convert" if path.suffix.lower() == ".fodt" else sniff(path)
     # (an .odt under a Word name too: WPS and LibreOffice save them, and a renamed one opens
@@ -203,6 +206,8 @@ def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
     if problem := too_long(sum(len(p.text) for p in paragraphs)):
         raise BulletinFormatError(f"{path.name}：{problem}")
     page = "网页存档（单一文件网页）" if kind == "mht" else "网页"
+    if path.suffix.lower() in WEB_PAGE_SUFFIXES:  # a page saved from the browser, named as one
+        return WordText(paragraphs, [f"{path.name} 是{page}文件，按网页中的文字读取（图片和网页的其他部分不导入）。"])
     return WordText(paragraphs, [f"{path.name} 实际是{page}文件（网上系统导出或另存为网页的“Word”文件），按网页中的文字读取。"])
 
 

@@ -58,7 +58,7 @@ def sniff(path: Path) -> str:
     for magic, kind in _OTHER_KINDS:
         if head.startswith(magic):
             raise refuse(path, f"这不是 Word 文件，而是{kind}（只是扩展名写成了 {path.suffix}）。")
-    if page := _web_page(head):
+    if page := _web_page(head) or _web_page(_archive_headers(path, head)):
         return page
     if xml_kind := _word_xml(head):
         if declares_doctype(head):
@@ -106,6 +106,27 @@ def _web_page(head: bytes) -> str:
     if b"mime-version:" in text and b"multipart/related" in text:
         return "mht"
     return ""
+
+
+# A web archive's header lines (From:, Snapshot-Content-Location:, Subject:) before its MIME
+# header: a browser writes the page's address and title there, which an OA system's long
+# addresses and an encoded Chinese title push past the first kilobyte
+_HEADER_LINE = re.compile(rb"(?:\xef\xbb\xbf)?[A-Za-z][A-Za-z0-9-]*:[ \t]")
+_ARCHIVE_HEADERS_BYTES = 16 * 1024
+
+
+def _archive_headers(path: Path, head: bytes) -> bytes:
+    """The header lines of a file that opens as a web archive's do, as far as their end
+    (the first blank line) or 16 KB; b"" for any other file."""
+    if len(head) < _HEAD_BYTES or not _HEADER_LINE.match(head) or b"\r\n\r\n" in head or b"\n\n" in head:
+        return b""
+    try:
+        with path.open("rb") as handle:
+            more = handle.read(_ARCHIVE_HEADERS_BYTES)
+    except OSError:
+        return b""
+    end = min((found for found in (more.find(b"\r\n\r\n"), more.find(b"\n\n")) if found >= 0), default=len(more))
+    return more[:end]
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -27,6 +27,9 @@ _RT_NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship typ
 
 log = logging.getLogger(__name__)
 
+# what the main part of another Office package is, by its content type
+_OTHER_MAIN_PARTS = (("spreadsheetml", "Excel 表格"), ("presentationml", "PowerPoint 演示文稿"))
+
 @dataclass
 class MainDocument:
     body: etree._Element
@@ -155,6 +158,9 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     root = _root(main, path)
     body = root.find(w("body"))
     if body is None:
+        other = next((what for kind, what in _OTHER_MAIN_PARTS if kind in main.content_type), None)
+        if other is not None:  # an Excel or PowerPoint package under a Word name
+            raise refuse(path, f"这不是 Word 文件，而是{other}（只是扩展名写成了 {path.suffix}）。")
         raise refuse(path, "这不是 Word 文档（主体部分没有正文）。")
     try:
         stores = data_stores(main)

@@ -1,0 +1,120 @@
+"""Files that are not Word documents though a clerk imports them as bulletins, round 10: an
+OA system's page saved from the browser as a web page (.htm) or a single-file web page
+(.mht, .mhtml; Chrome writes a long address and title before its MIME header, which may
+push that header past the first kilobyte), read as Word opens them; and a WPS or Excel
+table or a presentation picked by mistake, refused in one Chinese sentence, nothing
+written."""
+from __future__ import annotations
+
+import quopri
+import shutil
+import zipfile
+
+import pytest
+
+from bulletin_desktop.core.importing import expand_paths, read_file
+from bulletin_desktop.core.recognise import BulletinFormatError
+from test_wordread_compound_files import compound
+from wordread.wordfiles import RELS_NS, RT
+
+PAGE = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>某某工作简报</title>'
+        '</head><body><p align="center">某某工作简报</p><p align="center">第7期</p><p>某某县应急管理局　　　　2024年3月5日</p>'
+        '<p>【工作动态】</p><p>3月1日，<b>县应急管理局</b>召开调度会。</p><p>3月2日，<strong>县住建局</strong>检查工地12处。</p>'
+        '<p>编辑：张三 审核：李四 签发：王五</p><p>送：县委、县政府。</p></body></html>')
+ENTRIES = [("3月1日", "县应急管理局", "3月1日，县应急管理局召开调度会。"), ("3月2日", "县住建局", "3月2日，县住建局检查工地12处。")]
+
+
+def internet_explorer_archive() -> bytes:
+    """单一文件网页 as Internet Explorer saves an OA page: GB2312, quoted-printable, a picture."""
+    html = quopri.encodestring(PAGE.format(charset="gb2312").encode("gb2312")).decode("ascii").replace("\n", "\r\n")
+    boundary = "----=_NextPart_000_0000_01DA0000.12345678"
+    return ("From: <由 Windows Internet Explorer 8 保存>\r\nSubject: 某某工作简报\r\nMIME-Version: 1.0\r\n"
+            f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n'
+            f"This is a multi-part message in MIME format.\r\n\r\n--{boundary}\r\nContent-Type: text/html;\r\n"
+            '\tcharset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+            f"Content-Location: http://oa.example.gov.cn/info/view.jsp?id=52\r\n\r\n{html}\r\n\r\n--{boundary}\r\n"
+            "Content-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+            f"Content-Location: http://oa.example.gov.cn/images/logo.gif\r\n\r\nR0lGODlhAQABAAAAACw=\r\n\r\n--{boundary}--\r\n"
+            ).encode("gb2312")
+
+
+def chrome_archive() -> bytes:
+    """Chrome's 单个文件 page: the OA page's long address and its encoded title come first."""
+    html = quopri.encodestring(PAGE.format(charset="utf-8").encode()).decode("ascii").replace("\n", "\r\n")
+    address = "https://oa.example.gov.cn/portal/info/detail.do?channelId=20231109&articleId=52&token=" + "a1b2c3d4" * 120
+    title = "=?utf-8?Q?" + "".join(f"={byte:02X}" for byte in "某某县应急管理局某某工作简报第7期".encode()) + "?="
+    boundary = "----MultipartBoundary--abc123----"
+    return (f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {address}\r\nSubject: {title}\r\n"
+            "Date: Tue, 5 Mar 2024 09:12:00 +0800\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            f'\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n--{boundary}\r\nContent-Type: text/html\r\n'
+            "Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            f"Content-Location: {address}\r\n\r\n{html}\r\n\r\n--{boundary}--\r\n").encode("ascii")
+
+
+PAGES = {
+    "单一文件网页.mht": internet_explorer_archive,
+    "信息专报.mhtml": chrome_archive,
+    "OA下载.doc": chrome_archive,
+    "简报网页.htm": lambda: PAGE.format(charset="gb2312").encode("gb2312"),
+    "简报网页.html": lambda: b"\xff\xfe" + PAGE.format(charset="unicode").encode("utf-16-le"),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_page_saved_from_the_browser_is_read_as_word_opens_it(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(PAGES[name]())
+    result = read_file(path)
+    assert (result.issue.series, result.issue.number, str(result.issue.date)) == ("某某工作简报", 7, "2024-03-05")
+    assert [(e.date, e.unit, e.text) for _, e in result.issue.entries()] == ENTRIES
+    assert any("网页" in warning and name in warning for warning in result.warnings)
+
+
+def test_a_folder_of_saved_pages_is_imported_with_them(tmp_path):
+    for name in ("第7期.mht", "第8期.htm", "说明.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [path.name for path in expand_paths([tmp_path])] == ["第7期.mht", "第8期.htm"]
+
+
+def _spreadsheet_package(path):
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+                         'vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" '
+                         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+        package.writestr("_rels/.rels", f'<?xml version="1.0"?><Relationships xmlns="{RELS_NS}"><Relationship Id="rId1" '
+                         f'Type="{RT}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        package.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/'
+                         'spreadsheetml/2006/main"><sheets/></workbook>')
+    return path
+
+
+OTHERS = {
+    "报送统计.et": (lambda path: compound(path, [("Workbook", b"\x09\x08" + bytes(5000))]), "这是WPS 表格文件"),
+    "汇报.dps": (lambda path: compound(path, [("PowerPoint Document", bytes(5000))]), "这是WPS 演示文件"),
+    "采用情况.xlsx": (_spreadsheet_package, "这是Excel 表格文件"),
+    "统计表.docx": (_spreadsheet_package, "而是Excel 表格（只是扩展名写成了 .docx）"),
+    "汇报.pptx": (lambda path: shutil.copy(_spreadsheet_package(path.with_suffix(".zip")), path), "这是PowerPoint 演示文稿文件"),
+}
+
+
+@pytest.mark.parametrize("name", OTHERS)
+def test_another_programs_file_is_refused_by_what_it_is(tmp_path, name):
+    make, says = OTHERS[name]
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert refused.value.message.startswith(f"{name}：") and says in refused.value.message
+
+
+def test_the_import_command_refuses_a_wps_table_and_writes_nothing(tmp_path, capsys):
+    from bulletin_desktop.cli import main
+
+    path = compound(tmp_path / "报送统计.et", [("Workbook", b"\x09\x08" + bytes(5000))])
+    db = tmp_path / "a.sqlite"
+    assert main(["import", "--db", str(db), str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "报送统计.et" in err and "WPS 表格" in err and "Traceback" not in err
+    assert main(["list", "--db", str(db), "--json"]) == 0
+    assert capsys.readouterr().out.strip() in ("[]", "")

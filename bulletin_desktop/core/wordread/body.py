@@ -34,7 +34,7 @@ from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
 from .equations import EQUATIONS, equation_text
-from .ns import R_ID, V, W_VAL, WP, A, on, w, whole_number
+from .ns import R_ID, V, W_VAL, WP, A, is_on, on, w, whole_number
 from .placement import (FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place,
                         pages_of, side_by_side, table_place)
 from .styles import Styles, fonts_east_asia
@@ -44,6 +44,7 @@ _TEXTBOX = w("txbxContent")
 # the tags a run is made of, named once: they are compared for every character of a file
 # whose every character is a run of its own
 _RPR, _BOLD, _FONTS, _STYLE, _VANISH = w("rPr"), w("b"), w("rFonts"), w("rStyle"), w("vanish")
+_ALWAYS_HIDDEN = w("specVanish")  # hidden even where hidden text is shown
 _UNDERLINE, _COLOUR, _LAYOUT = w("u"), w("color"), w("eastAsianLayout")
 _UNCOLOURED = frozenset({"auto", "000000"})
 _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
@@ -458,7 +459,7 @@ class BodyReader:
         if not self._runs % 4096:  # one paragraph can hold a whole file's runs
             self._check_time()
         symbol_font = None
-        marked = combined = False
+        marked = combined = always_hidden = False
         rpr = r[0] if len(r) and r[0].tag == _RPR else r.find(_RPR)  # (the schema puts it first)
         if rpr is not None:
             # one pass over the run's properties: a run is read for each of its characters
@@ -474,6 +475,8 @@ class BodyReader:
                     style_el = prop
                 elif tag == _VANISH:
                     direct_hidden = prop
+                elif tag == _ALWAYS_HIDDEN:
+                    always_hidden = bool(on(prop))
                 elif tag == _UNDERLINE:
                     marked = marked or prop.get(W_VAL, "single") != "none"
                 elif tag == _COLOUR:
@@ -495,7 +498,9 @@ class BodyReader:
             font = fonts_east_asia(fonts) or font
             if (hidden_here := on(direct_hidden)) is not None:
                 hidden = hidden_here
+            hidden = hidden or always_hidden
         look = _Look(bold, font, marked=marked)
+        own_mark = False  # a note's own mark (*, ※) follows its reference: it marks a note not read
         for child in expanded(r):
             tag = child.tag
             if tag == _RPR:
@@ -513,14 +518,17 @@ class BodyReader:
                     self._in_code -= not field.showing
                     if not field.showing and not self._in_code and not hidden:
                         builder.add(saved_nothing_prints("".join(field.code)), look)
-                    self._note_unfilled("".join(field.code), "".join(field.result))
+                    if not self._in_code:  # (a field in another's code, IF's MERGEFIELD, prints nothing itself)
+                        self._note_unfilled("".join(field.code), "".join(field.result))
                 continue
             if self._in_code:
                 if tag == _FIELD_CODE and not self._fields[-1].showing:
                     self._fields[-1].code.append(child.text or "")
                 continue  # inside a field's code: only its saved result prints
             if tag == _TEXT:
-                if not hidden:
+                if own_mark:
+                    own_mark = False
+                elif not hidden:
                     # a line end a program wrote into the text itself (not a w:br) prints as a space
                     raw = _LINE_END.sub(" ", child.text or "")
                     text = two_lines(raw) if combined else raw
@@ -549,6 +557,7 @@ class BodyReader:
                     for inner in base.iter(w("r")):
                         self._run(inner, builder, paragraph)
             elif tag in _NOTE_MARKS:
+                own_mark = is_on(child.get(w("customMarkFollows")))
                 source = self.note_texts.get((_NOTE_KINDS[tag], child.get(w("id"), "")), "")
                 if source and is_source_line(source) and not hidden:
                     # a template's 来源 put in a footnote: it prints at the foot of the page

@@ -29,7 +29,12 @@ def on(element: etree._Element | None) -> bool | None:
     """A toggle property (w:b): None when absent, else its value (no val means on)."""
     if element is None:
         return None
-    return element.get(W_VAL, "true").lower() not in ("0", "false", "off", "none")
+    return is_on(element.get(W_VAL, "true"))
+
+
+def is_on(value: str | None) -> bool:
+    """An on-off attribute's value (w:customMarkFollows="1"): absent is off."""
+    return value is not None and value.lower() not in ("0", "false", "off", "none")
 
 
 def whole_number(text: str | None) -> int | None:

@@ -86,6 +86,14 @@ DATE_SEPARATOR = "，"
 # is no mail-merge field left unmerged («单位»), which a template prints where the unit goes,
 # nor a heading in brackets (**【典型案例】**某企业…).
 _UNIT_TEXT = re.compile(r"^[^，。；：、！？,.;:!?\s«»【】〔〕［］]{1,20}$")
+# **李建华代表**（正定镇）说：…, **王秀英委员**建议：…: a meeting's bulletin names who spoke in
+# bold, a person by the seat they hold, who is no reporting unit
+_PERSON_BY_SEAT = re.compile(r"(?:代表|委员|同志)$")
+
+
+def _bold_unit(text: str) -> bool:
+    """A bold lead read as the entry's unit: short, no punctuation, no person."""
+    return bool(_UNIT_TEXT.match(text)) and not _PERSON_BY_SEAT.search(text)
 # «日期», «单位名称»: a Word mail-merge field never merged, printed as its name in chevrons; it
 # stands for a date or a unit but is neither, and stays in the text as printed. Before a bold
 # unit («日期»，**郾城区**…) it is kept with its comma as the entry's mark.
@@ -395,7 +403,7 @@ class Item:
                   and _PLACEHOLDER_LEAD.fullmatch(first, lead_mark_length(first))):
                 mark = runs.pop(0).text  # «日期»，**郾城区**…: the unit is read past the field
         unit = ""
-        if runs and runs[0].bold and _UNIT_TEXT.match(runs[0].text):
+        if runs and runs[0].bold and _bold_unit(runs[0].text):
             unit = runs.pop(0).text
         return cls(body=signed_again(unit, normalize(runs)), date=date, unit=unit, mark=mark)
 
@@ -433,7 +441,7 @@ def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
     """The looser lead the first run holds when a unit follows it: in bold (近日，**县卫健委**…),
     or, for a lead dating news (近日, 11月中旬以来), in the text right after its comma (近日，县卫健委印发…,
     as an entry's date is read before a unit not in bold); its mark's length and its match."""
-    if len(runs) > 1 and runs[1].bold and _UNIT_TEXT.match(runs[1].text):
+    if len(runs) > 1 and runs[1].bold and _bold_unit(runs[1].text):
         return _loose_lead(runs[0].text)
     text = runs[0].text if runs else ""
     for marked in dict.fromkeys((lead_mark_length(text), 0)):

@@ -267,9 +267,14 @@ _UNIT_AT_END = re.compile(rf"(?:{UNIT_SUFFIXES}|会)$")
 def _name_goes_on(name: str, line: str) -> bool:
     """The name's first part, a place or a field of work (测试县, 人力资源和社会保障), over its
     second, which ends as bulletins' names do (安全生产简报, 工作简报), or over a middle part
-    before that one (某某县 / 应急管理 / 工作简报): no office's name, and no name finished already."""
-    if (len(name) > _NAME_PART_MAX or name.endswith(NAME_ENDINGS) or _OFFICE_LINE.match(name)
-            or len(line) > 20 or _PUNCTUATION.search(name + line)):
+    before that one (某某县 / 应急管理 / 工作简报): no office's name, and no name finished already.
+    The word alone (简报) ends a first part of any length: a meeting's name (某某县第十八届人民
+    代表大会第三次会议 / 简　报)."""
+    if name.endswith(NAME_ENDINGS) or _OFFICE_LINE.match(name) or _PUNCTUATION.search(name + line):
+        return False
+    if line in NAME_ENDINGS:
+        return len(name + line) <= NAME_MAX
+    if len(name) > _NAME_PART_MAX or len(line) > 20:
         return False
     return line.endswith(NAME_ENDINGS) or bool(_NAME_MIDDLE.match(line) and not _UNIT_AT_END.search(line))
 

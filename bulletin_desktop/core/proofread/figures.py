@@ -51,14 +51,23 @@ _AFTER_PEOPLE = "犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉�
 _AFTER_BODIES = "企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构|农贸市场"
 _INCIDENTS = "案件|案|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章"
 _INCIDENT_VERBS = "查处|破获|侦破|发生|处置|调处|化解|立案|查办|接警|出警|办结"
+# what 名 never counts, each with the measure word it takes (车辆19名 for 19辆, 宣传资料5000名 for
+# 5000份, 招聘会12名 for 12场, 卫生院18名 for 18所); and the people 家 never counts (教师65家)
+_NAMED_WRONG = (("车辆|客车|货车|校车|出租车|摩托车|电动车|电动自行车|渣土车|营运车", "辆"),
+                ("资料|材料|宣传单|宣传册|手册|明白纸|倡议书|责任书|承诺书|告知书|通知书|报表|试卷|问卷", "份"),
+                ("招聘会|讲座|宣讲会|报告会|演出", "场"),
+                ("案件|事故|警情|火情|火灾", "起"),
+                ("卫生院|卫生室|中小学|小学|中学|幼儿园|学校", "所"),
+                ("库点|检查站|服务站|卡点|站点|点位|网点|监测点", "个"))
+_PEOPLE = "教师|老师|干部|职工|民警|辅警|医生|护士|医务人员|志愿者|农民工|学生|党员|律师|网格员|人员"
 _BEFORE_COUNT = 12  # how far before the figure what it counts is looked for
 
 
 @cache
 def _count() -> GatedPattern:
     """A figure and its measure word; what stands before it is looked at only where one is found
-    (名 and 期 are in most paragraphs, a figure before them in few)."""
-    return gated(r"(?<![\d.第])\d+(?P<m>[位名期])")
+    (名 and 期 are in most paragraphs, a figure before them in few). 5000余名: about 5000."""
+    return gated(r"(?<![\d.第])\d+[余多]?(?P<m>[位名期家])")
 
 
 @cache
@@ -67,7 +76,9 @@ def _counted_after() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
     figure starts), with that one."""
     return {
         "位": ((re.compile(f"(?:{_AFTER_PEOPLE})\\Z"), "名"),),
-        "名": ((re.compile(f"(?:{_AFTER_BODIES})\\Z"), "家"),),
+        "名": ((re.compile(f"(?:{_AFTER_BODIES})\\Z"), "家"),
+               *((re.compile(f"(?:{nouns})(?:共|计|累计|合计)?\\Z"), right) for nouns, right in _NAMED_WRONG)),
+        "家": ((re.compile(f"(?:{_PEOPLE})(?:共|计|累计|合计)?\\Z"), "名"),),
         "期": ((re.compile("隐患(?:共|计|累计|合计)?\\Z"), "处"),
                (re.compile(f"(?:(?:{_INCIDENTS})(?:共|计|累计|合计)?|(?:{_INCIDENT_VERBS})[\u4e00-\u9fff]{{0,8}})\\Z"),
                 "起")),
@@ -77,8 +88,8 @@ def _counted_after() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
 def _counts_after_what_they_count(text: str) -> Iterator[Finding]:
     for m in _count().finditer(text):
         word, after = m["m"], text[m.end():m.end() + 1]
-        if word == "名" and after not in ("", "，", "。", "；", "、", "）", "\n"):
-            continue  # 农贸市场12名商户: the heads of the bodies, not the bodies
+        if word in "名家" and after not in ("", "，", "。", "；", "、", "）", "\n"):
+            continue  # 农贸市场12名商户, 学生5家长: what the count is of follows it
         if word == "期" and after and after in "间限内末初中满后":
             continue  # 违法行为3期间, 案件1期限: a span of time
         before = text[max(0, m.start() - _BEFORE_COUNT):m.start()]

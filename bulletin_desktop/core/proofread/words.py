@@ -205,11 +205,35 @@ def _doubled_inside_phrase(text: str, allowed: frozenset[str]) -> Iterator[Findi
         if first >= 2 and text[first - 2] == text[first - 1]:
             continue  # the second half of a word said AABB: 认认真真, 扎扎实实
         if not any(text[first - k + 1:first + 1] in words for k in (2, 3, 4) if first - k + 1 >= 0):
+            if _doubled_before_word(text, first, words):
+                yield finding("DUP-IN-WORD", text, first, m.end(), char)
             continue  # no word ends with the first one
         if any(text[second:second + k] in words for k in (2, 3, 4)):
             continue  # the second one opens a word: two words meeting
         if any(text[second + 1:second + 1 + k] in words for k in (2, 3, 4)) or _CLAUSE_ENDS.match(text, second + 1):
             yield finding("DUP-IN-WORD", text, first, m.end(), char)
+
+
+# verbs with their object (离合词) whose verb is said twice to soften it (谈谈心, 聊聊天, 散散步)
+_SPLIT_VERBS = frozenset("谈心 聊天 散步 帮忙 握手 跑步 见面 洗澡 理发 唱歌 跳舞 鞠躬 叙旧 算账 照相 拍照 签字 点头 把关 "
+                         "加油 出力 动手 走路 说话 看病 休息 放松".split())
+
+
+def _doubled_before_word(text: str, first: int, words: frozenset[str]) -> bool:
+    """食品安安全, 经济普普查, 开展疫疫苗: a word, then the first character of the next word typed
+    twice (the mirror of 安全全生产). The word before must be one the lexicon knows and end right
+    there: a name's last character before a word that opens with it (李强强调) has no known word
+    before it. 认认真真 (AABB) and a doubled word of its own (常常, 天天) stay."""
+    second = first + 1
+    if text[first:second + 1] in words or text[second + 1:second + 2] == text[second + 2:second + 3]:
+        return False
+    if _HEAD_TITLE.match(text, second + 1) or _HEAD_TITLE.match(text, second):
+        return False  # a body's name, then the title of who heads it: 应急管理局局长, 城关镇镇长
+    if text[second:second + 2] in _SPLIT_VERBS:
+        return False  # a verb and its object, the verb said twice: 和群众谈谈心, 帮帮忙
+    if not any(text[first - k:first] in words for k in (2, 3, 4) if first - k >= 0):
+        return False
+    return any(text[second:second + k] in words for k in (2, 3, 4))
 
 
 def _inside_allowed(text: str, start: int, end: int, allowed: frozenset[str]) -> bool:

@@ -536,7 +536,16 @@ def _trash_ids_kept(db: "Database") -> None:
 
 def _signed_units_printed(db: "Database") -> None:
     # An entry signing with its own unit at its end prints that unit there only (model.Item.rich);
-    # the entries stored before, with the unit bold after the date as well, keep printing it there
+    # the entries stored before, with the unit bold after the date as well, keep printing it there.
+    # Today's reading of a signature (model.signed_again, through model.signed_unit), not a copy of
+    # the one of versions 19 and 21, on purpose: what this makes up for is how today's program
+    # prints (Item.rich drops the unit after the date of an entry today's signed_unit reads as
+    # signed by it), so only today's reading keeps every such entry printing as before; a frozen
+    # copy would leave the entries a later, wider reading takes for signed without their unit.
+    # It runs again for each wider reading (21 after 19) and leaves an entry it has mended as it
+    # is (signed_again adds the unit once). It reads and writes only columns of version 18 and
+    # before (entries.body, lead, text); the upgrade tests from versions 18 and 20 would fail if it
+    # came to need one a later migration adds.
     from .store import print_signed_units_as_before
 
     print_signed_units_as_before(db.conn)
@@ -555,9 +564,35 @@ def _joint_senders(db: "Database") -> None:
         );
         CREATE INDEX submission_units_by_unit ON submission_units (unit_id, submission_id)
     """)
-    from ..inbox.joint_senders import fill_co_senders  # (the inbox's reading of senders)
+    _fill_co_senders(db.conn)
 
-    fill_co_senders(db.conn)
+
+def _fill_co_senders(conn: sqlite3.Connection) -> None:
+    """For the submissions an archive holds from before co-senders were kept: those their
+    text names, among the units registered (the upgrade registers none).
+
+    The text is read by today's inbox (units.detect.joint_senders) and the names looked up
+    by today's registry (registry.known_unit), not by copies of them as of version 20, on
+    purpose: ``submission_units`` is read by the statistics alone and no later migration
+    builds on what this wrote, and the submission's text stays stored, so an old
+    submission gets the co-senders the same text registered today gets (a frozen copy would
+    leave the old ones a worse reading for good, with nothing to read them again). What
+    is its own is the SQL against this version's tables: the rows read here and written
+    here are those of version 20 (the inbox's writer may come to fill columns a later
+    migration adds), and the registry's lookup reads only units, unit_names and the issues'
+    offices, of version 7 and before (the test upgrading from version 18 fails if that changes)."""
+    from ..richtext import parse_markup, plain
+    from ..units.detect import joint_senders
+    from ..units.registry import known_unit
+
+    rows = conn.execute("SELECT id, unit_id, title, body FROM submissions WHERE unit_id IS NOT NULL").fetchall()
+    for submission_id, unit_id, title, body in rows:
+        names = joint_senders("\n".join([title, *(plain(parse_markup(line)) for line in body.split("\n"))]))
+        units = [unit.id for name in names if (unit := known_unit(conn, name)) is not None]
+        if unit_id in units:  # the sender itself among them: a joint submission
+            conn.executemany("INSERT INTO submission_units (submission_id, unit_id, position) VALUES (?, ?, ?)",
+                             [(submission_id, other, position) for position, other in
+                              enumerate(u for u in dict.fromkeys(units) if u != unit_id)])
 
 
 MIGRATIONS: list[Migration] = [

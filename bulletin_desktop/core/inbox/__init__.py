@@ -1,10 +1,10 @@
 """The inbox of submissions (来稿): received files and pasted text, their status, adoption."""
 from .submissions import (
-    STATUS_LABELS, InboxError, NewSubmission, Repeated, Submission, SubmissionRow, add_submissions, decline, get_submission,
-    link_adoption, list_rows, set_unit,
+    STATUS_LABELS, InboxError, NewSubmission, Repeated, Submission, SubmissionRow, Unplaced, add_submissions, decline,
+    get_submission, link_adoption, list_rows, set_unit,
 )
 
 __all__ = [
-    "STATUS_LABELS", "InboxError", "NewSubmission", "Repeated", "Submission", "SubmissionRow", "add_submissions", "decline",
+    "STATUS_LABELS", "InboxError", "NewSubmission", "Repeated", "Submission", "SubmissionRow", "Unplaced", "add_submissions", "decline",
     "get_submission", "link_adoption", "list_rows", "set_unit",
 ]

@@ -9,7 +9,7 @@ import sqlite3
 from typing import Sequence
 
 from ..richtext import parse_markup, plain
-from ..units.registry import known_unit, unit_stated
+from ..units.registry import home_place, known_unit, says_its_place, unit_stated
 
 CO_SENDER_NAMES_SQL = ("SELECT cu.name FROM submission_units j JOIN units cu ON cu.id = j.unit_id "
                        "WHERE j.submission_id = {submission} ORDER BY j.position")
@@ -53,17 +53,22 @@ def co_sender_names(conn: sqlite3.Connection, submission_id: int) -> list[str]:
     return [name for (name,) in conn.execute(CO_SENDER_NAMES_SQL.format(submission="?"), (submission_id,))]
 
 
-def fill_co_senders(conn: sqlite3.Connection) -> None:
-    """For the submissions an archive holds from before co-senders were kept: those their
-    text names, among the units registered (the upgrade registers none)."""
+def unplaced_co_senders(conn: sqlite3.Connection, submission_id: int) -> list[str]:
+    """The co-senders a submission's text names that no unit stands for because the name
+    does not say which county or town's it is (县住建局 in a city's archive, where every
+    county has one): left out when it was registered, for the clerk to give. [] once the
+    clerk has given a unit for each name the text lists besides the sender's own."""
+    row = conn.execute("SELECT title, body FROM submissions WHERE id = ?", (submission_id,)).fetchone()
+    if row is None:
+        return []
     from ..units.detect import joint_senders
 
-    rows = conn.execute("SELECT id, unit_id, title, body FROM submissions WHERE unit_id IS NOT NULL").fetchall()
-    for submission_id, unit_id, title, body in rows:
-        text = "\n".join([title, *(plain(parse_markup(line)) for line in body.split("\n"))])
-        names = joint_senders(text)
-        if not names:
-            continue
-        units = [unit.id for name in names if (unit := known_unit(conn, name)) is not None]
-        if unit_id in units:  # the sender itself among them: a joint submission
-            _write(conn, submission_id, [u for u in dict.fromkeys(units) if u != unit_id])
+    names = joint_senders(_text(*row))
+    home = home_place(conn)
+    unplaced = [name for name in names if known_unit(conn, name) is None and not says_its_place(name, home)]
+    given = conn.execute("SELECT count(*) FROM submission_units WHERE submission_id = ?", (submission_id,)).fetchone()[0]
+    return unplaced if unplaced and given < len(names) - 1 else []
+
+
+def _text(title: str, body: str) -> str:
+    return "\n".join([title, *(plain(parse_markup(line)) for line in body.split("\n"))])

@@ -91,6 +91,15 @@ class Submission:
                 "adopted_into": list(self.places), "joint_units": list(self.joint_units)}
 
 
+class Unplaced(NamedTuple):
+    """A sender's name that does not say which county or town's it is (县住建局 in a city's
+    archive), so no unit was registered for it: the submission's own sender (``joint``
+    False: it has no unit), or one of the units sending it together (left out)."""
+    id: int
+    name: str
+    joint: bool = False
+
+
 class Repeated(NamedTuple):
     """A submission not stored again: ``item``, its place in the batch; ``id``, the one it repeats."""
     item: int
@@ -99,7 +108,7 @@ class Repeated(NamedTuple):
 
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                     registered: list[str] | None = None, repeated: list[Repeated] | None = None,
-                    unplaced: list[tuple[int, str]] | None = None,
+                    unplaced: list[Unplaced] | None = None,
                     replaced: list[Repeated] | None = None) -> list[int]:
     """Store them all in one transaction; the new ids in order. A submission that names its
     sender outright, a unit the registry does not know, gets that unit, registered with it;
@@ -161,9 +170,9 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 dropped: list[str] = []
                 store_co_senders(conn, ids[-1], unit_id, s.joint, registered, dropped)
                 if unplaced is not None:
-                    unplaced += [(ids[-1], name) for name in dropped]
+                    unplaced += [Unplaced(ids[-1], name, True) for name in dropped]
             if unit_id is None and s.stated_unit and unplaced is not None:
-                unplaced.append((ids[-1], s.stated_unit))
+                unplaced.append(Unplaced(ids[-1], s.stated_unit))
     return ids
 
 

@@ -7,11 +7,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..core.errors import BulletinError
 from ..core.issue_ref import ISSUE_HELP
 from .arg_types import ID, whole, path
+
+if TYPE_CHECKING:
+    from ..core.proofread.ignored_here import HereAnchor
 
 
 def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -95,7 +98,7 @@ def _public(data: dict) -> dict:
 
 def _check_issue(args: argparse.Namespace) -> int:
     from ..core.issue_ref import resolve_issue
-    from ..core.proofread.report import issue_report
+    from ..core.proofread.report import issue_findings, issue_report
     from .commands import open_for_reading, open_for_writing, print_json
 
     cleaned = 0
@@ -106,12 +109,16 @@ def _check_issue(args: argparse.Namespace) -> int:
             issue = archive.load_issue(resolve_issue(archive, args.issue))
             if args.clean:
                 cleaned = _clean(archive, issue)
-            # the numbers of --ignore-here, --ignore-all and --apply are of one report: the
-            # ignored places are kept before the applied suggestions change the text
-            ignored = _ignore(archive, issue, args)
+            # the numbers of --ignore-here, --ignore-all and --apply are of one report, computed
+            # once: the findings shown are the ones ignored and applied (a second report after the
+            # places were ignored would number the rest anew); the ignored places are kept before
+            # the applied suggestions change the text
+            numbered = {item["number"]: (item, anchor)
+                        for item, anchor in issue_findings(archive, issue, args.max_age_days)}
+            ignored = _ignore(archive, issue, args, numbered)
             if args.apply:
-                applied = _apply(archive, issue, args)
-            items = issue_report(archive, issue, args.max_age_days)
+                applied = _apply(archive, issue, args, numbered)
+            items = issue_report(archive, issue, args.max_age_days)  # what is left after the changes
     else:
         ignored = []
         with open_for_reading(args) as archive:
@@ -141,19 +148,18 @@ def _check_issue(args: argparse.Namespace) -> int:
     return 1 if items else 0
 
 
-def _apply(archive, issue, args: argparse.Namespace) -> list[dict]:
+def _apply(archive, issue, args: argparse.Namespace, numbered: dict[int, tuple[dict, HereAnchor]]) -> list[dict]:
     """The suggestions of the findings numbered in ``--apply`` put in place of what each
     found, as the proofreading dock's 应用建议 does: all of them or, when one cannot be
     applied (no such number, no suggestion, a number or date line, two overlapping), none."""
     from ..core.edits import set_value, suggestion_changes
     from ..core.positions import Position
-    from ..core.proofread.report import issue_report
 
-    numbered = {item["number"]: item for item in issue_report(archive, issue, args.max_age_days)}
     chosen: list[tuple[dict, Position | None]] = []
     for number in dict.fromkeys(args.apply):
-        if (item := numbered.get(number)) is None:
+        if number not in numbered:
             raise BulletinError(f"{issue.number_line()}没有编号为 {number} 的提示（编号见 check {args.issue} 的输出）。")
+        item = numbered[number][0]
         place = None
         # the masthead's and closing block's places have the uid "", the issue's own
         if item["suggestion"] is not None and item.get("entry_uid") is not None and item.get("field"):
@@ -184,18 +190,16 @@ def _clean(archive, issue) -> int:
     return sum(fix.count for fix in fixes)
 
 
-def _ignore(archive, issue, args: argparse.Namespace) -> list[dict]:
+def _ignore(archive, issue, args: argparse.Namespace, numbered: dict[int, tuple[dict, HereAnchor]]) -> list[dict]:
     """The findings numbered in ``--ignore-here`` ignored at their place, those in
     ``--ignore-all`` everywhere (their rule and text, as the window's 全部忽略): all of them
     or, when a number is not among this issue's findings, none. Those ignored everywhere
     are marked ``everywhere``."""
     from ..core.proofread import ignored_here
-    from ..core.proofread.report import issue_findings
 
     here, everywhere = (list(dict.fromkeys(numbers or ())) for numbers in (args.ignore_here, args.ignore_all))
     if not (here or everywhere):
         return []
-    numbered = {item["number"]: (item, anchor) for item, anchor in issue_findings(archive, issue, args.max_age_days)}
     missing = [n for n in (*here, *everywhere) if n not in numbered]
     if missing:
         raise BulletinError(f"{issue.number_line()}没有编号为 {missing[0]} 的提示（编号见 check {args.issue} 的输出）。")

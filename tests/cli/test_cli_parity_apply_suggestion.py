@@ -59,3 +59,15 @@ def test_a_final_issue_is_not_corrected(db, capsys):
     code, _out, err = run(db, capsys, "check", "52", "--apply", str(wrong["number"]))
     assert code == 2 and "定稿" in err
     assert "群众来放" in last_entry(db, capsys)
+
+
+def test_numbers_ignored_and_applied_in_one_command_are_of_the_report_shown(db, capsys):
+    numbers = {f["found"]: f["number"] for f in findings(db, capsys) if f["found"] in ("群众来放", "分")}
+    assert numbers["群众来放"] < numbers["分"]  # ignoring the first would renumber the second
+    code, out, _err = run(db, capsys, "check", "52", "--ignore-here", str(numbers["群众来放"]),
+                          "--apply", str(numbers["分"]), "--json")
+    shown = json.loads(out)
+    assert [item["found"] for item in shown["applied"]] == ["分"]
+    assert [item["found"] for item in shown["ignored"]] == ["群众来放"]
+    assert last_entry(db, capsys) == WRONG.replace("4分", "4份")
+    assert not [f for f in findings(db, capsys) if f["found"] in ("群众来放", "分")]

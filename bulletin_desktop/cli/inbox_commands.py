@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.archive import Archive
-from ..core.inbox import STATUS_LABELS, Repeated, add_submissions, decline, get_submission, list_rows
+from ..core.inbox import STATUS_LABELS, Repeated, Unplaced, add_submissions, decline, get_submission, list_rows
 from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.input_files import check_regular_file
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
@@ -120,23 +120,45 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
         raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")
     registered: list[str] = []
     repeated: list[Repeated] = []
-    unplaced: list[tuple[int, str]] = []
-    ids = iter(add_submissions(archive, items, registered, repeated, unplaced))
+    unplaced: list[Unplaced] = []
+    replaced: list[Repeated] = []
+    ids = iter(add_submissions(archive, items, registered, repeated, unplaced, replaced))
     again = {r.item: r.id for r in repeated}
+    corrected = {r.item: r.id for r in replaced}
     for index, (item, source) in enumerate(zip(items, sources)):
         if index in again:
             sys.stderr.write(f"{source}：与第{again[index]}号来稿相同，已登记过，未重复登记。\n")
             continue
+        if index in corrected:
+            _say_corrected(archive, source, corrected[index])
+            continue
         submission_id = next(ids)
         unit = get_submission(archive, submission_id).unit or "（未识别单位）"
         sys.stdout.write(f"{submission_id}\t{unit}\t{item.title}\t{source}\t{item.received.isoformat()}\n")
-    if unplaced:
-        named = "、".join(f"第{sid}号来稿署名“{name}”" for sid, name in unplaced)
+    if signed := [u for u in unplaced if not u.joint]:
+        named = "、".join(f"第{u.id}号来稿署名“{u.name}”" for u in signed)
         sys.stderr.write(f"{named}，没有写明是哪个县（区、乡镇）的单位，未登记为新单位，以免把不同地方的单位算成一个；"
                          "请用 inbox edit 编号 --unit 单位 指定。\n")
+    for u in unplaced:
+        if u.joint:
+            sys.stderr.write(_unplaced_joint(u.id, [u.name]))
     if registered:
         sys.stderr.write(f"已登记新单位（来稿注明的报送单位）：{'、'.join(registered)}\n")
     return 0
+
+
+def _unplaced_joint(submission_id: int, names: list[str]) -> str:
+    """What the clerk is told of co-senders named by their level alone (县住建局 in a city's archive)."""
+    return (f"第{submission_id}号来稿的联合报送单位“{'、'.join(names)}”没有写明是哪个县（区、乡镇）的，未计入联合报送；"
+            f"请用 inbox edit {submission_id} --joint 单位 指定。\n")
+
+
+def _say_corrected(archive: Archive, source: str, submission_id: int) -> None:
+    """A corrected copy took the place of the one it corrects (add_submissions)."""
+    earlier = get_submission(archive, submission_id)
+    adopted = (f"；它已采用到{'、'.join(dict.fromkeys(earlier.places))}，已采用的条目没有改动，请对照更正稿核对"
+               if earlier.places else "")
+    sys.stderr.write(f"{source}：是第{submission_id}号来稿的更正稿，已替换它的标题和正文，编号和收稿日期不变{adopted}。\n")
 
 
 def _inbox_list(args: argparse.Namespace) -> int:
@@ -157,13 +179,19 @@ def _inbox_list(args: argparse.Namespace) -> int:
 
 
 def _inbox_show(args: argparse.Namespace) -> int:
+    from ..core.inbox.joint_senders import unplaced_co_senders
+
     with open_for_reading(args) as archive:
         submission = get_submission(archive, args.submission)
         candidates = entries_for(archive, submission)
+        with archive.reading() as conn:
+            unplaced = unplaced_co_senders(conn, submission.id)
     texts = [e.text for e in candidates]
     if args.json:
-        print_json({**submission.to_dict(), "candidates": texts})
+        print_json({**submission.to_dict(), "candidates": texts, "unplaced_joint_units": unplaced})
         return 0
+    if unplaced:
+        sys.stderr.write(_unplaced_joint(submission.id, unplaced))
     sys.stdout.write(f"{submission.id}\t{submission.received.isoformat()}\t{submission.unit or '（未识别单位）'}\t"
                      f"{STATUS_LABELS[submission.status]}\t{submission.title}\n")
     if submission.joint_units:

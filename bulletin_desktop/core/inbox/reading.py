@@ -11,7 +11,7 @@ from ..errors import unreadable_file_message
 from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup, visible
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
-from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, stated_sender
+from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, passed_on_for, stated_sender
 from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
@@ -176,7 +176,9 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
         # a sender named outright (or the office posting it in a chat) outranks a unit its text mentions
         signed = joint[0] if joint else stated_sender(text) or _posted_by(lines)
         # (of 报送单位：市住房和城乡建设局和市应急管理局, the first, not the one registered)
-        unit_id = detect_unit(names, signed) if joint else detect_unit(names, source, text, opening=not signed)
+        # (a file passed on for another unit (代报) is named by who passed it on: its name is no sender's)
+        named = "" if passed_on_for(text) else source
+        unit_id = detect_unit(names, signed) if joint else detect_unit(names, named, text, opening=not signed)
         stated = signed if unit_id is None else ""
     return NewSubmission(received=received, unit_id=unit_id, title=title,
                          body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint,

@@ -48,6 +48,11 @@ def is_passed_on(line: str) -> bool:
 _PASSED_ON_CHARS = 60
 
 
+def passed_on_for(text: str) -> str:
+    """The unit a text says it is passed on for (代报), on a line of its own; else ""."""
+    return next((found for line in text.splitlines() if is_passed_on(line) and (found := sent_for(line))), "")
+
+
 def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str = "",
                 opening: bool = True) -> int | None:
     """The id of the unit whose name (or alias) appears first in the file name, else in the
@@ -135,7 +140,7 @@ def _signature(text: str) -> str:
     a line of its own above the date (临颍县应急管理局 / 2025年11月21日) or before it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # news passed on for another unit (代报) is that unit's alone: who passed it on is no sender
-    if author := next((found for line in lines if is_passed_on(line) and (found := sent_for(line))), ""):
+    if author := passed_on_for(text):
         return author
     distributed = bool(_DISTRIBUTION.search(text))
     senders = [(m.group(2) or "") + m.group(1) for m in _SENDER_NAMED.finditer(text)

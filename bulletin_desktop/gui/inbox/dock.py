@@ -139,12 +139,14 @@ class InboxView(QWidget):
             items = read_submissions(files, registry.unit_names(self.archive), None, today=self.archive.today()) or []
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
-            unplaced: list[tuple[int, str]] = []
-            ids = inbox.add_submissions(self.archive, items, new_units, repeated, unplaced) if items else []
+            unplaced: list[inbox.Unplaced] = []
+            replaced: list[inbox.Repeated] = []
+            ids = inbox.add_submissions(self.archive, items, new_units, repeated, unplaced, replaced) if items else []
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             return []
-        self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced)
+        self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced,
+                         [(items[r.item].source, r.id) for r in replaced])
         self.importFinished.emit(ids)
         return ids
 
@@ -177,13 +179,17 @@ class InboxView(QWidget):
         elif into is not None and self._writable():
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
-            unplaced: list[tuple[int, str]] = []
+            unplaced: list[inbox.Unplaced] = []
+            replaced: list[inbox.Repeated] = []
             try:
-                ids = inbox.add_submissions(into, end.result, new_units, repeated, unplaced) if end.result else []
+                ids = (inbox.add_submissions(into, end.result, new_units, repeated, unplaced, replaced)
+                       if end.result else [])
             except BulletinError as exc:
                 repeated.clear()  # nothing was stored: not even the repeats were looked at to the end
+                replaced.clear()
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
-            self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced)
+            self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced,
+                             [(end.result[r.item].source, r.id) for r in replaced])
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -210,30 +216,46 @@ class InboxView(QWidget):
                                    names=registry.unit_names(self.archive), today=self.archive.today())
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
-            unplaced: list[tuple[int, str]] = []
-            ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced)
+            unplaced: list[inbox.Unplaced] = []
+            replaced: list[inbox.Repeated] = []
+            ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced, replaced)
         except BulletinError as exc:
             self._error(exc.in_window)
             return []
-        self._registered(ids, new_units, [(self.tr("The pasted text"), r.id) for r in repeated], unplaced)
+        pasted = self.tr("The pasted text")
+        self._registered(ids, new_units, [(pasted, r.id) for r in repeated], unplaced, [(pasted, r.id) for r in replaced])
         return ids
 
     def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]],
-                    unplaced: list[tuple[int, str]] = ()) -> None:  # type: ignore[assignment]
+                    unplaced: list[inbox.Unplaced] = (),  # type: ignore[assignment]
+                    replaced: list[tuple[str, int]] = ()) -> None:  # type: ignore[assignment]
         """Select what was registered (or, when everything was there already, the first of
-        those) and say what was not registered again, which units are new, and which
-        submissions are signed by a name that does not say which county or town's it is."""
-        if ids or repeated:  # the archive's notice has refreshed the list already
-            self.panel.select_id(ids[0] if ids else repeated[0][1])
+        those) and say what was not registered again, which corrected copies took the place
+        of the submission they correct, which units are new, and which submissions are
+        signed by (or name as sending it together) a name that does not say which county or
+        town's it is."""
+        kept = [sid for _source, sid in [*repeated, *replaced]]
+        if ids or kept:  # the archive's notice has refreshed the list already
+            self.panel.select_id(ids[0] if ids else kept[0])
         if repeated:
             self._error(self.tr("Already in the inbox, not registered again: {files}").format(
                 files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid)
                                for source, sid in repeated)))
-        if unplaced:
+        if replaced:
+            self._error(self.tr("Corrected copies, which took the place of the submissions they correct (their numbers "
+                                "and dates received kept): {files}").format(
+                files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid)
+                               for source, sid in replaced)))
+        if signed := [u for u in unplaced if not u.joint]:
             self._error(self.tr("{submissions}: the signature does not say which county or town the sender is, so no "
                                 "unit was registered for it (every county has one of that name). Choose its unit.").format(
-                submissions="、".join(self.tr("No. {id} signed “{name}”").format(id=sid, name=name)
-                                     for sid, name in unplaced)))
+                submissions="、".join(self.tr("No. {id} signed “{name}”").format(id=u.id, name=u.name)
+                                     for u in signed)))
+        if joint := [u for u in unplaced if u.joint]:
+            self._error(self.tr("{submissions}: a unit sending it together does not say which county or town it is, "
+                                "so it was left out. Give it under “Sent with” in Edit Submission.").format(
+                submissions="、".join(self.tr("No. {id} sent with “{name}”").format(id=u.id, name=u.name)
+                                     for u in joint)))
         window = self.window()
         if new_units and isinstance(window, QMainWindow):
             window.statusBar().showMessage(

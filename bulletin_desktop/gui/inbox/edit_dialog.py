@@ -10,10 +10,11 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
+from ...core.inbox.joint_senders import unplaced_co_senders
 from ...core.inbox.submissions import Submission, edit_submission
 from ...core.units import registry
 from ..forms.ui_submission_dialog import Ui_SubmissionDialog
@@ -45,6 +46,16 @@ class SubmissionDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.unitEdit.setCompleter(completer)
+        self.unplaced_note: QLabel | None = None
+        with archive.reading() as conn:  # a co-sender the text names by its level alone was left out
+            unplaced = unplaced_co_senders(conn, submission.id)
+        if unplaced:
+            self.unplaced_note = QLabel(self.tr(
+                "The text also names {names} as sending it, without saying which county or town's: not counted. "
+                "Write the unit here.").format(names="、".join(f"“{name}”" for name in unplaced)), self)
+            self.unplaced_note.setWordWrap(True)
+            row, _role = ui.fieldsLayout.getWidgetPosition(ui.jointEdit)
+            ui.fieldsLayout.insertRow(row + 1, "", self.unplaced_note)
         self._joint_shown = ui.jointEdit.text()
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)

@@ -408,11 +408,17 @@ def check_numbering(text: str) -> Iterator[Finding]:
 
 # （一）加强领导。（三）强化宣传。: second-level numbers run in inside one paragraph
 _INLINE_HEAD2 = gated(r"(?:^|(?<=[。；]))（([一二三四五六七八九十]{1,3})）", re.M)
+# 三项工作：一、稳岗位；二、促就业；四、保民生 and 重点有：1.加强监测；2.做好接种；4.强化宣传: a list
+# run in after a colon, its points set apart by semicolons (一、二级响应 and 2.5万元 are no points)
+_INLINE_LIST = gated(r"(?:^|(?<=[：；。]))(?:([一二三四五六七八九十])、(?![一二三四五六七八九十\d])|(\d{1,2})[.．](?![\d.．]))",
+                     re.M)
 
 
 def _inline_heading_order(text: str) -> Iterator[Finding]:
     """（一）…（三） inside one paragraph: a number skipped or said twice. Across paragraphs
-    ``heading_order`` counts them; here only the numbers after the first in a line."""
+    ``heading_order`` counts them; here only the numbers after the first in a line. A list of
+    一、 or 1. run in after a colon counts only from its first point, and only once its second
+    follows it in order (a lone 三、 or 3. after a semicolon may be anything)."""
     for line_start, line in lines_with_starts(text):
         expected = None
         for m in _INLINE_HEAD2.finditer(line):
@@ -420,6 +426,26 @@ def _inline_heading_order(text: str) -> Iterator[Finding]:
             if expected is not None and value != expected:
                 yield finding("H-ORDER", text, line_start + m.start(1), line_start + m.end(1), to_chinese(expected))
             expected = value + 1
+        yield from _run_in_list_order(text, line_start, line)
+
+
+def _run_in_list_order(text: str, line_start: int, line: str) -> Iterator[Finding]:
+    reached: dict[bool, int] = {}  # by style (digits or not), the point the list has reached
+    for m in _INLINE_LIST.finditer(line):
+        digits = m.group(2) is not None
+        value = int(m.group(2)) if digits else _cn_number(m.group(1))
+        if value == 1 and (m.start() > 0 and line[m.start() - 1] == "："):
+            reached[digits] = 1  # a list opens after its colon
+        elif digits in reached and value == reached[digits] + 1:
+            reached[digits] = value
+        elif reached.get(digits, 0) >= 2 and value != reached[digits] + 1:
+            expected = reached[digits] + 1
+            start, end = m.span(2) if digits else m.span(1)
+            yield finding("H-ORDER", text, line_start + start, line_start + end,
+                          str(expected) if digits else to_chinese(expected))
+            reached[digits] = value
+        else:
+            reached.pop(digits, None)
 
 
 

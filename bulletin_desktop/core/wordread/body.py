@@ -24,7 +24,7 @@ from . import limits
 from .container import ZIP_MAGIC
 from .breaks import split_lines
 from .numbering import Numbering
-from .fields import saved_nothing_prints, unfilled_merge_field
+from .fields import dropdown_choice, saved_nothing_prints, unfilled_merge_field
 from .heavy import set_apart
 from .marked_units import marked_unit
 from .combined import two_lines
@@ -508,7 +508,7 @@ class BodyReader:
             if tag == _FIELD_CHAR:
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
-                    self._fields.append(_Field())
+                    self._fields.append(_Field(choice=dropdown_choice(child)))
                     self._in_code += 1
                 elif kind == "separate" and self._fields and not self._fields[-1].showing:
                     self._fields[-1].showing = True
@@ -517,7 +517,7 @@ class BodyReader:
                     field = self._fields.pop()
                     self._in_code -= not field.showing
                     if not field.showing and not self._in_code and not hidden:
-                        builder.add(saved_nothing_prints("".join(field.code)), look)
+                        builder.add(saved_nothing_prints("".join(field.code)) or field.choice, look)
                     if not self._in_code:  # (a field in another's code, IF's MERGEFIELD, prints nothing itself)
                         self._note_unfilled("".join(field.code), "".join(field.result))
                 continue
@@ -912,6 +912,7 @@ class _Field:
     showing: bool = False
     code: list[str] = field(default_factory=list)
     result: list[str] = field(default_factory=list)  # the saved result's text read so far
+    choice: str = ""  # a drop-down form field's chosen entry, which it prints having no result
 
 
 class _Look(NamedTuple):

@@ -1,5 +1,6 @@
 """What a field prints when Word saved no result for it. Word keeps the last result of most
-fields between their separate and end marks; an EQ field (Word's 带圈字符 enclosed
+fields between their separate and end marks; a drop-down form field draws its chosen entry
+from the list kept with its begin mark; an EQ field (Word's 带圈字符 enclosed
 characters, ⑫ drawn as 12 in a ○; the old 双行合一) and a SYMBOL field (Word 97's Insert →
 Symbol, a bullet typed as { SYMBOL 117 \f "Wingdings" }) are drawn from their code every time,
 so the code is all the file holds of what they print."""
@@ -7,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
+from .ns import w, whole_number
 from .symbols import is_symbol_font, symbol_char
 
 _SWITCH = re.compile(r"\\[a-zA-Z]+(?:\s*-?\d+(?:\.\d+)?)?\s*")  # \o \ac \s\up 8 …
@@ -61,6 +65,20 @@ def _symbol(code: str) -> str:
         return ""
     char = chr(number)
     return char if char.isprintable() else ""
+
+
+def dropdown_choice(begin: etree._Element) -> str:
+    """The entry a legacy drop-down form field (FORMDROPDOWN, 下拉型窗体域: an OA template's
+    密级 or 紧急程度) shows, from the list its field-begin mark keeps: Word saves no result for
+    it and draws the chosen entry (w:result, else w:default, else the first); "" for any
+    other field."""
+    choices = begin.find(f"{w('ffData')}/{w('ddList')}")
+    if choices is None:
+        return ""
+    entries = [entry.get(w("val"), "") for entry in choices.findall(w("listEntry"))]
+    chosen = next((whole_number(mark.get(w("val"))) for tag in ("result", "default")
+                   if (mark := choices.find(w(tag))) is not None), 0)
+    return entries[chosen] if chosen is not None and 0 <= chosen < len(entries) else ""
 
 
 _MERGE_FIELD = re.compile(r'(?i)^\s*MERGEFIELD\s+(?:"([^"]+)"|(\S+))')

@@ -61,12 +61,17 @@ def _letter(n: int) -> str:
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+# Numbers drawn as one enclosed character: where the first is in Unicode, and how far they go
+_ENCLOSED = {"decimalEnclosedParen": (0x2474, 20), "decimalEnclosedFullstop": (0x2488, 20),
+             "ideographEnclosedCircle": (0x3280, 10)}
 _LEGAL = {"chineseLegalSimplified": "〇壹贰叁肆伍陆柒捌玖拾", "ideographLegalTraditional": "〇壹貳參肆伍陸柒捌玖拾"}
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 
 
 def format_number(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
+    # (Japanese counting draws the same 一 … 十一 a template made in Japanese Word numbers with)
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+               "japaneseCounting"):
         return chinese_counting(n)
     if fmt in _LEGAL:  # 壹、贰、拾壹: the same counting in the capital numerals
         digits = _LEGAL[fmt]
@@ -77,6 +82,8 @@ def format_number(n: int, fmt: str) -> str:
         return "".join(_CN[int(d)] for d in str(n))
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
         return chr(0x2460 + n - 1)
+    if fmt in _ENCLOSED and 1 <= n <= _ENCLOSED[fmt][1]:  # ⑴ ⒈ ㊀
+        return chr(_ENCLOSED[fmt][0] + n - 1)
     if fmt == "upperRoman":
         return _roman(n)
     if fmt == "lowerRoman":

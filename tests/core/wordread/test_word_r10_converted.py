@@ -28,3 +28,21 @@ def test_rtf_under_a_word_name_is_converted_and_read(soffice, tmp_path):
     assert [(e.date, e.unit, e.text) for _, e in issue.entries()] == [("3月1日", "县应急管理局", "3月1日，县应急管理局召开调度会。")]
     assert issue.signoff.signers == ["王五"]
     assert any("LibreOffice" in warning for warning in result.warnings)
+
+
+@pytest.mark.slow
+def test_an_old_word_file_named_docx_and_a_docx_named_wps(soffice, tmp_path):
+    """OA systems hand out an old .doc under .docx and a .docx under .wps: each is read as
+    what it is."""
+    import shutil
+    import subprocess
+
+    from wordfiles import CLOSING, MASTHEAD, make_docx, p, r
+
+    source = make_docx(tmp_path / "源.docx", MASTHEAD + p("【工作动态】")
+                       + p("3月1日，", runs=r("县应急管理局", bold=True) + r("召开调度会。")) + CLOSING)
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to", "doc",
+                    "--outdir", str(tmp_path / "doc"), str(source)], check=True, capture_output=True, timeout=180)
+    for path in (shutil.copy(tmp_path / "doc" / "源.doc", tmp_path / "旧版.docx"), shutil.copy(source, tmp_path / "新版.wps")):
+        issue = read_file(path).issue
+        assert [(e.date, e.unit) for _, e in issue.entries()] == [("3月1日", "县应急管理局")], path.name

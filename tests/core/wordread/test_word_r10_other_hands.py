@@ -343,3 +343,89 @@ def test_the_main_part_in_a_folder_of_its_own_and_zip64_records(tmp_path):
             with target.open(info.filename, "w", force_zip64=True) as member:
                 member.write(package.read(info))
     assert entries(read_file(path).issue) == SIMPLE_ENTRY
+
+
+def test_a_drop_down_form_field_prints_its_chosen_entry(tmp_path):
+    """An OA template's 密级 as a legacy drop-down form field (FORMDROPDOWN): Word saves no
+    result for it and draws the entry chosen; a text form field keeps its result."""
+    def drop_down(chosen: str) -> str:
+        return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="密级"/><w:enabled/>'
+                f'<w:ddList>{chosen}<w:listEntry w:val="内部资料"/><w:listEntry w:val="内部资料　注意保存"/></w:ddList>'
+                '</w:ffData></w:fldChar></w:r>' + code(" FORMDROPDOWN ") + field("end"))
+
+    text = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="期号"/><w:textInput/></w:ffData></w:fldChar></w:r>'
+            + code(" FORMTEXT ") + field("separate") + run("第7期") + field("end"))
+    rest = p("某某工作简报") + para(text) + p("某某县应急管理局　　　　2024年3月5日") + p("【工作动态】") + \
+        entry("3月1日", "县应急管理局", "召开调度会。") + CLOSING
+    chosen = read_file(make_docx(tmp_path / "窗体.docx", para(drop_down('<w:result w:val="1"/>')) + rest)).issue
+    assert (chosen.marking, chosen.series, chosen.number) == ("内部资料　注意保存", "某某工作简报", 7)
+    assert entries(chosen) == SIMPLE_ENTRY
+    first = read_file(make_docx(tmp_path / "默认.docx", para(drop_down("")) + rest)).issue
+    assert first.marking == "内部资料"
+
+
+def test_entries_numbered_in_enclosed_numbers_and_sections_in_japanese_counting(tmp_path):
+    """⑴ ⑵ (decimalEnclosedParen) before entries, 一、二、 counted as a template made in
+    Japanese Word counts (japaneseCounting: the same characters) before sections."""
+    numbering = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W_NS}">'
+                 '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="japaneseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimalEnclosedParen"/><w:lvlText w:val="%1"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+                 '</w:numbering>')
+
+    def numbered(number: int) -> str:
+        return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
+
+    body = (MASTHEAD + para(run("工作动态"), ppr=numbered(1))
+            + para(run("3月1日，"), run("县应急管理局", B), run("召开调度会。"), ppr=numbered(2))
+            + para(run("3月2日，"), run("县住建局", B), run("检查工地。"), ppr=numbered(2))
+            + para(run("基层信息"), ppr=numbered(1)) + entry("3月3日", "城关镇", "排查出租房屋。") + CLOSING)
+    issue = read_file(make_docx(tmp_path / "编号.docx", body, numbering=numbering)).issue
+    assert [(s.title, [(e.mark, e.unit) for e in s.entries]) for s in issue.sections] == [
+        ("工作动态", [("⑴", "县应急管理局"), ("⑵", "县住建局")]), ("基层信息", [("", "城关镇")])]
+
+
+def test_page_and_column_breaks_are_layout(tmp_path):
+    """A page break in the middle of an entry, and one opening a heading's paragraph (as older
+    Word wrote a page break before a heading): the text reads on as one paragraph."""
+    page, column = '<w:r><w:br w:type="page"/></w:r>', '<w:r><w:br w:type="column"/></w:r>'
+    body = (MASTHEAD + p("【工作动态】")
+            + para(run("3月1日，"), run("县应急管理局", B), run("召开调度会。"), page, run("会议要求，各乡镇要压实责任。"))
+            + para(page, run("【基层信息】")) + entry("3月2日", "城关镇", "排查出租房屋56户。", column) + para(page) + CLOSING)
+    issue = read_file(make_docx(tmp_path / "分页.docx", body)).issue
+    assert sections(issue) == [
+        ("工作动态", [("3月1日", "县应急管理局", "3月1日，县应急管理局召开调度会。会议要求，各乡镇要压实责任。")]),
+        ("基层信息", [("3月2日", "城关镇", "3月2日，城关镇排查出租房屋56户。")])]
+
+
+def test_a_main_document_without_its_relationships_or_with_absolute_targets(tmp_path):
+    """A generator that writes no relationships for the main document (so no styles), and one
+    that names its parts from the package's root (/word/document.xml)."""
+    bare = make_docx(tmp_path / "无关系.docx", SIMPLE)
+    with zipfile.ZipFile(bare) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()
+                 if info.filename != "word/_rels/document.xml.rels"}
+    with zipfile.ZipFile(bare, "w") as package:
+        for member, data in parts.items():
+            package.writestr(member, data)
+    absolute = make_docx(tmp_path / "绝对路径.docx", SIMPLE)
+    rewritten(absolute, "_rels/.rels", lambda data: data.replace(b'Target="word/', b'Target="/word/'))
+    rewritten(absolute, "word/_rels/document.xml.rels", lambda data: data.replace(b'Target="styles', b'Target="/word/styles'))
+    assert entries(read_file(bare).issue) == entries(read_file(absolute).issue) == SIMPLE_ENTRY
+
+
+def test_tables_nested_sixty_deep_are_read_and_deeper_xml_is_refused_in_chinese(tmp_path):
+    def nested(depth: int) -> str:
+        inner = entry("3月1日", "县应急管理局", "召开调度会。")
+        for _ in range(depth):
+            inner = f"<w:tbl><w:tblPr/><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl><w:p/>"
+        return MASTHEAD + p("【工作动态】") + inner + CLOSING
+
+    assert entries(read_file(make_docx(tmp_path / "嵌套.docx", nested(60))).issue) == SIMPLE_ENTRY
+    from bulletin_desktop.core.recognise import BulletinFormatError
+
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(make_docx(tmp_path / "过深.docx", nested(400)))
+    assert refused.value.message.startswith("过深.docx：")

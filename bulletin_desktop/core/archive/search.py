@@ -5,7 +5,9 @@ two-character terms, which the trigram tokenizer silently cannot find, go to the
 index (``entries_grams``), whose tokens are each entry's distinct characters and adjacent
 character pairs. A short term with punctuation in it ("，市") has no token of its own: its
 letters narrow the candidates and a plain scan of those decides, the last resort. Several
-terms must all occur (AND). ``SearchFilters`` narrow by series, dates, section title and
+terms must all occur (AND). Full-width and half-width digits and letters find each other
+(52 finds 第５２期, ＡＰＰ finds APP): each index is asked for a term as typed, all
+half-width and all full-width, and the text itself decides with the widths folded. ``SearchFilters`` narrow by series, dates, section title and
 unit. Hits come newest issue first, in reading order.
 
 ``grams`` must stay the function it is for a given file (its output for an entry is
@@ -15,9 +17,9 @@ recomputed to delete that entry's tokens); should it ever change, a migration re
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 
+from ..find import occurrences, width_forms
 from . import store
 from .search_records import SearchChoices, SearchFilters, SearchHit
 
@@ -39,6 +41,12 @@ def _can_occur(text: str) -> bool:
 
 def _fts_string(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+def _any_width(term: str) -> str:
+    """A MATCH expression for ``term`` written in any of its widths (``width_forms``)."""
+    forms = [_fts_string(form) for form in width_forms(term)]
+    return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
 def _is_gram_term(term: str) -> bool:
@@ -80,9 +88,9 @@ class _Plan:
         short_terms = list(dict.fromkeys(short_terms))
         self.lookups: list[tuple[str, str]] = []
         if long_terms:
-            self.lookups.append(("entries_fts", " AND ".join(map(_fts_string, long_terms))))
+            self.lookups.append(("entries_fts", " AND ".join(map(_any_width, long_terms))))
         if short_terms:
-            self.lookups.append(("entries_grams", " AND ".join(map(_fts_string, short_terms))))
+            self.lookups.append(("entries_grams", " AND ".join(map(_any_width, short_terms))))
 
     def filters(self, skip: int | None = None) -> tuple[list[str], list[object]]:
         where: list[str] = []
@@ -92,23 +100,24 @@ class _Plan:
                 where.append(f"e.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
                 params.append(expr)
         for term in self.scans:
-            where.append("instr(lower(e.text), ?) > 0")
-            params.append(term)
+            forms = width_forms(term)
+            where.append("(" + " OR ".join(["instr(lower(e.text), ?) > 0"] * len(forms)) + ")")
+            params += forms
         return where + self.filter_where, params + self.filter_params
 
 
 def make_snippet(text: str, terms: list[str], width: int = SNIPPET_WIDTH) -> tuple[str, int, int] | None:
     """About ``width`` characters around the earliest match of any term, with the match's
     offsets inside the snippet; None when some term does not occur at all."""
-    first: re.Match[str] | None = None
+    first: tuple[int, int] | None = None
     for term in terms:
-        found = re.search(re.escape(term), text, re.IGNORECASE)
+        found = next(occurrences(text, term, widths=True), None)
         if found is None:
             return None
-        if first is None or found.start() < first.start():
+        if first is None or found[0] < first[0]:
             first = found
     assert first is not None
-    start, end = first.span()
+    start, end = first
     # a little context before the match, the rest after it, as a reader scans
     lead = max(8, (width - (end - start)) // 3)
     left = max(0, start - lead)
@@ -129,7 +138,7 @@ def highlight_spans(snippet: str, terms: list[str]) -> tuple[tuple[int, int], ..
     """Every occurrence of every term in ``snippet``, merged where they overlap, in order."""
     spans: list[tuple[int, int]] = []
     for term in terms:
-        spans += [m.span() for m in re.finditer(re.escape(term), snippet, re.IGNORECASE)]
+        spans += occurrences(snippet, term, widths=True)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:

@@ -53,13 +53,16 @@ _CN_DATE = rf"(?:[〇○零一二三四五六七八九]{{4}}年)?(?:十[一二]?
 # date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py)
 ENTRY_DATE_PATTERN = rf"(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE})"
 # Leads that date an entry more loosely, as some offices write them before the reporting unit:
-# the day alone (26日, 26日下午), month and day in figures (11.24, 11-25), a time phrase (近日,
+# the day alone (26日, 26日下午), month and day in figures (11.24, 11-25, with the year 2024.11.24,
+# or a range 5.30—31, 5.30-6.2), a time phrase (近日,
 # 今年以来, 11月上旬). The date field holds them as written (the editor accepts them); a text
 # is read so only where a unit follows (近日，**上集镇**…), so that a sentence opening with one
 # stays whole. None of them names a month and its day, all the proofreading reads of a date.
 _DAY_ALONE = rf"\d{{1,2}}日{_TIME_OF_DAY}(?:{_RANGE_END})?"
-_MONTH_AND_DAY_IN_FIGURES = (r"(?:[0０]?[1-9１-９]|[1１][0-2０-２])[.．\-－]"
-                             r"(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])(?![\d.．])")
+_FIGURE_MONTH = r"(?:[0０]?[1-9１-９]|[1１][0-2０-２])"
+_FIGURE_DAY = r"(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])"
+_MONTH_AND_DAY_IN_FIGURES = (rf"(?:(?:19|20)\d\d[.．\-－])?{_FIGURE_MONTH}[.．\-－]{_FIGURE_DAY}"
+                             rf"(?:[—–－\-~～至到]{{1,2}}(?:{_FIGURE_MONTH}[.．])?{_FIGURE_DAY})?(?![\d.．])")
 # (11月中旬, 11月份以来, 11月以来)
 _MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末)(?:以来)?|以来)"
 # the phrases that date news of days or weeks: an entry's lead also before a unit not in bold

@@ -21,7 +21,9 @@ from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_r
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
-from .wrapped_text import copy_width, goes_on_unindented, is_indented, is_page_number, join_printed_lines, read_columns_down
+from .wrapped_text import (
+    copy_width, goes_on_unindented, is_indented, is_page_number, is_running_head, join_printed_lines, read_columns_down,
+)
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 """A bulletin is a few pages; anything this large is not one (and would stall the editor)."""
@@ -124,24 +126,36 @@ def _paragraph(line: str, indented: bool = False) -> Paragraph:
 def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list[tuple[str, bool]]:
     """Lines cut by a page break joined as written, before the markup is read: a bold run
     may go on across the cut; and a short printed copy's lines, by their indents
-    (wrapped_text.goes_on_unindented; ``raw_lines``: the lines untrimmed). Blank lines ("")
-    stay, for a printed copy's paragraphs."""
+    (wrapped_text.goes_on_unindented; ``raw_lines``: the lines untrimmed), also across the
+    page number and the running head under it. Blank lines ("") stay, for a printed copy's
+    paragraphs; the page numbers and running heads too, left out later (join_printed_lines)."""
     out: list[tuple[str, bool]] = []
     visible: list[str] = []  # what each line shows; "" for a line never joined
-    line_before = ""  # the line as read just before, its indent kept ("" after a blank line)
+    turn: list[bool] = []  # a page number, or the running head under it: where a page turned
+    line_before = ""  # the last line of text as read, its indent kept
+    name = next((line for line, _ in lines if line), "")  # the first line, which a running head may repeat
+    after_page_number = False
     for (line, indented), raw in zip(lines, raw_lines):
-        # an explicit line is never joined, nor a page number (a printed copy's, left out later)
-        shown = "" if _EXPLICIT.match(line) or is_page_number(line) else plain(parse_markup(line))
-        last = next((i for i in range(len(out) - 1, -1, -1) if out[i][0] and not is_page_number(out[i][0])), None)
+        page = is_page_number(line) or (after_page_number and is_running_head(line, name))
+        if line:
+            after_page_number = is_page_number(line)
+        # an explicit line is never joined, nor a page number or a running head
+        shown = "" if _EXPLICIT.match(line) or page else plain(parse_markup(line))
+        last = next((i for i in range(len(out) - 1, -1, -1) if out[i][0] and not turn[i]), None)
+        # the line before, or the last one of the page before, a blank line or none between
+        adjacent = last is not None and (last == len(out) - 1 or (
+            any(turn[last + 1:]) and all(turn[i] or not out[i][0] for i in range(last + 1, len(out)))))
         if shown and last is not None and visible[last] and (
                 patterns.cut_by_page_break(visible[last], shown)
-                or (last == len(out) - 1 and goes_on_unindented(line_before, raw, out[last][1]))):
+                or (adjacent and goes_on_unindented(line_before, raw, out[last][1]))):
             out[last] = (out[last][0] + line, out[last][1])
             visible[last] += shown
         else:
             out.append((line, indented))
             visible.append(shown)
-        line_before = raw if shown else ""
+            turn.append(page)
+        if shown:
+            line_before = raw
     return out
 
 

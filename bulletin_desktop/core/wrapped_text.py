@@ -148,17 +148,23 @@ _RUNNING_HEAD_MAX = 30
 _ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
 
 
+def is_running_head(line: str, first_line: str) -> bool:
+    """``line``, under a page number, is the running head a printed copy repeats at the top of
+    each page after the first: short, naming the issue's number, or the bulletin's name (its
+    ``first_line``) again."""
+    flat = patterns.compact(line)
+    return 0 < len(flat) <= _RUNNING_HEAD_MAX and bool(_ISSUE_NUMBER_IN.search(flat) or flat == patterns.compact(first_line))
+
+
 def _without_page_heads(paragraphs: list[Paragraph], first_line: str, printed: bool) -> list[Paragraph]:
     """The paragraphs without the running head under each page number (a bare number too in
     a ``printed`` copy): a header is no text, and the half sentence the page break cut goes on after it."""
-    name = patterns.compact(first_line)
     out: list[Paragraph] = []
     after_page_number = False
     for paragraph in paragraphs:
         free = not paragraph.exact and paragraph.hint is Hint.NONE
         text = paragraph.text
-        if free and after_page_number and 0 < len(flat := patterns.compact(text)) <= _RUNNING_HEAD_MAX and (
-                _ISSUE_NUMBER_IN.search(flat) or flat == name):
+        if free and after_page_number and is_running_head(text, first_line):
             continue
         if free and text.strip():
             after_page_number = is_page_number(text, printed)

@@ -465,10 +465,18 @@ def starts_new_paragraph(text: str) -> bool:
     )
 
 
+# a comma never ends a paragraph: a line shorter than a title's may stop at one where a line
+# break was typed in it (Shift+Enter in Word) and go on
+_MID_SENTENCE = ("，", "、", ",")
+_CUT_AT_COMMA_MIN = 10
+
+
 def cut_by_page_break(previous: str, following: str) -> bool:
-    """``previous`` (a long paragraph stopping mid-sentence) continues in ``following``.
-    A line ending on a date (the office and the date, spaced across the line) never does."""
-    if len(previous) <= TITLE_MAX or ends_sentence(previous) or SPACED_OUT.search(previous):
+    """``previous`` (a long paragraph stopping mid-sentence, or one stopping at a comma)
+    continues in ``following``. A line ending on a date (the office and the date, spaced
+    across the line) never does."""
+    if ends_sentence(previous) or SPACED_OUT.search(previous) or (len(previous) <= TITLE_MAX and not (
+            len(previous) >= _CUT_AT_COMMA_MIN and previous.endswith(_MID_SENTENCE))):
         return False  # (the cheap tests first: this is asked of every line)
     if SECTION_BRACKETS.match(previous) or OFFICE_AND_DATE.match(previous):
         return False

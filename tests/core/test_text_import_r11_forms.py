@@ -1,0 +1,396 @@
+"""Bulletins in forms not read before, of offices not read before: a 快报 whose masthead is
+one line, a 会议简报 numbered （第2期） with its date and no office, a contents block whose
+titles carry dot leaders and page numbers, entries dated 二〇二四年五月三十日, 2024.5.30,
+5.30—31 and 上周, units in brackets at the end with 供稿, the closing block's 印发 line the
+only date, 共印 notes of other wordings, a PDF whose page number falls mid-sentence with the
+running head under it, a Word paste with no-break spaces and a soft line break. Each reads as
+its clerk reads it, nothing lost or doubled (the checks of test_text_import_r9_bulletins)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_text_import_r9_bulletins import Bulletin, check
+
+BULLETINS: list[Bulletin] = []
+
+# 粮食和物资储备 快报 (Heilongjiang): name, number, office and date all on one line; entries
+# dated 2024.5.30 and 5.30—31
+BULLETINS.append(Bulletin(
+    name="物资储备 报头一行与点号日期",
+    text="""物资储备快报　　第7期　　绥化市粮食和物资储备局　　2024年6月2日
+
+【储备管理】
+
+2024.5.30，**市粮食和物资储备局**对市级储备粮承储企业开展春季粮情检查，抽查仓廒26个，粮情总体稳定。
+
+5.30—31，**海伦市**组织开展应急物资储备库消防安全检查，整改问题隐患5处。
+
+【应急保障】
+
+6月1日，**肇东市**与3家应急加工企业签订应急保障协议，日加工能力达到800吨。
+
+编辑：于海洋　　签发：孟庆丰
+
+报：省粮食和物资储备局，市委、市政府领导。
+""",
+    series="物资储备快报", number=7, date=dt.date(2024, 6, 2), office="绥化市粮食和物资储备局",
+    sections=[("储备管理", [("2024.5.30", "市粮食和物资储备局"), ("5.30—31", "海伦市")]),
+              ("应急保障", [("6月1日", "肇东市")])],
+    editors=["于海洋"], signers=["孟庆丰"], labels=["报"], body_from="【储备管理】",
+))
+
+# 政协 会议简报 (Jiangsu): the meeting's name, then 简　报 letter-spaced, （第2期）, the date
+# alone (大会秘书处 under it), members' remarks in 一、 parts, a member's name in bold
+BULLETINS.append(Bulletin(
+    name="政协会议简报 字距简报与委员",
+    text="""政协第十届盐城市委员会第三次会议
+简　　报
+（第2期）
+大会秘书处　　　　2024年1月9日
+
+一、委员讨论政府工作报告
+
+1月8日下午，各界别小组围绕政府工作报告开展分组讨论。
+
+**陈立新委员**说：报告提出大力发展海上风电产业，建议加快配套港口和运维基地建设。
+
+**周晓梅委员**建议：进一步完善“一老一小”服务体系，增加普惠托育服务供给。
+
+二、委员讨论常委会工作报告
+
+**吴建国委员**表示：常委会工作报告通篇贯穿团结和民主两大主题，履职成效明显。
+
+送：市委、市人大常委会、市政府、市政协领导。
+发：各界别召集人，大会工作人员。
+""",
+    series="政协第十届盐城市委员会第三次会议简报", number=2, date=dt.date(2024, 1, 9), office="大会秘书处",
+    sections=[("委员讨论政府工作报告", [("1月8日下午", ""), ("", ""), ("", "")]),
+              ("委员讨论常委会工作报告", [("", "")])],
+    labels=["送", "发"], body_from="一、委员讨论政府工作报告", dropped=["一、", "二、"],
+))
+
+# 民族宗教 (Ningxia): a contents block whose titles carry a dot leader and a page number,
+# then the sections in 【】, an entry dated 二〇二四年五月二十日
+BULLETINS.append(Bulletin(
+    name="民族宗教 目录带页码",
+    text="""民族宗教工作简报
+
+第5期
+
+吴忠市民族宗教事务局　　　　2024年5月28日
+
+目　录
+
+市民宗局召开民族团结进步创建工作推进会………………1
+利通区开展宗教场所安全检查………………………………2
+
+【工作动态】
+
+二〇二四年五月二十日，**市民宗局**召开全市民族团结进步创建工作推进会，总结交流创建经验，部署下阶段重点任务。
+
+5月23日，**利通区**组织对辖区宗教活动场所开展消防、燃气安全检查，发现并整改隐患7处。
+
+审核：马学军　　签发：杨国庆
+
+报：自治区民宗委，市委、市政府领导。
+发：各县（市、区）民宗局。
+""",
+    series="民族宗教工作简报", number=5, date=dt.date(2024, 5, 28), office="吴忠市民族宗教事务局",
+    sections=[("目录", [("", ""), ("", "")]),
+              ("工作动态", [("二〇二四年五月二十日", "市民宗局"), ("5月23日", "利通区")])],
+    reviewers=["马学军"], signers=["杨国庆"], labels=["报", "发"], body_from="目　录",
+))
+
+# 红十字会 (Hunan): no date in the masthead, the 印发 line at the foot dates the issue;
+# the copies written （本期印发40份）
+BULLETINS.append(Bulletin(
+    name="红十字会 印发行定日期",
+    text="""红十字工作简报
+
+第3期
+
+株洲市红十字会
+
+【救护培训】
+
+5月21日，**市红十字会**在株洲高铁站开展应急救护知识普及活动，培训旅客和车站工作人员260余人次。
+
+5月24日，**醴陵市红十字会**为陶瓷企业举办应急救护员培训班，48名学员取得救护员证书。
+
+【人道救助】
+
+5月27日，**攸县红十字会**为受灾群众发放救灾物资，价值12万元。
+
+报：省红十字会，市委、市政府领导。
+发：各县市区红十字会。
+
+株洲市红十字会办公室　　2024年5月31日印发
+
+（本期印发40份）
+""",
+    series="红十字工作简报", number=3, date=dt.date(2024, 5, 31), office="株洲市红十字会",
+    sections=[("救护培训", [("5月21日", "市红十字会"), ("5月24日", "醴陵市红十字会")]),
+              ("人道救助", [("5月27日", "攸县红十字会")])],
+    labels=["报", "发", ""], copies=40, body_from="【救护培训】", dropped=["本期印发40份"],
+))
+
+# 网信 (Shandong) from a PDF: the page number — 2 — falls in the middle of a sentence, the
+# running head (the bulletin's name alone) under it; the lines keep their indent
+BULLETINS.append(Bulletin(
+    name="网信 页码在句中与名称页眉",
+    text="""网信工作简报
+第9期
+临沂市委网信办　　　　2024年6月12日
+【网络生态治理】
+    6月5日，市委网信办召开全市“清朗”系列专项行动推进会，通报前期网络生态
+治理情况，对“清朗·网络直播领域问题整治”等专项行动作出部署，要求各县区
+压实属地管理责任。
+    6月7日，**兰山区**组织辖区重点网站平台开展网络安全风险排查，督促整改安全
+                                                        — 2 —
+网信工作简报
+隐患13个，指导2家平台完善信息内容审核机制。
+【网络安全】
+    6月10日，**沂水县**举办网络安全应急演练，模拟处置网站被篡改事件，检验了应
+急处置流程。
+编辑：徐　慧　　审核：刘振东　　签发：王　刚
+报：省委网信办，市委领导。
+发：各县区委网信办。
+                                                        — 3 —
+""",
+    series="网信工作简报", number=9, date=dt.date(2024, 6, 12), office="临沂市委网信办",
+    sections=[("网络生态治理", [("6月5日", ""), ("6月7日", "兰山区")]),
+              ("网络安全", [("6月10日", "沂水县")])],
+    editors=["徐慧"], reviewers=["刘振东"], signers=["王刚"], labels=["报", "发"], body_from="【网络生态治理】",
+    dropped=["— 2 —", "网信工作简报", "— 3 —"],
+))
+
+# 体育 (Zhejiang) pasted from Word: no-break spaces after the dates, a soft line break (a
+# line cut inside an entry by Shift+Enter, the text going on), the units in bold with spaces
+BULLETINS.append(Bulletin(
+    name="体育 Word粘贴不换行空格与软回车",
+    text="""体育工作动态
+
+第16期
+
+湖州市体育局　　　　2024年6月6日
+
+【全民健身】
+
+6月1日，\u00a0**长兴县**\u00a0举办全民健身运动会开幕式，全县16个乡镇（街道）3000余名运动员参加比赛。
+
+6月2日，**安吉县**在余村开展“运动安吉”乡村马拉松活动，
+吸引来自全国各地的跑友2800余人参赛。
+
+【竞技体育】
+
+6月4日，**市体育局**召开省运会备战工作推进会，对重点项目训练保障提出要求。
+
+编辑：钱　芳　　审核：沈国强
+
+报：省体育局。
+发：各区县体育部门。
+""",
+    series="体育工作动态", number=16, date=dt.date(2024, 6, 6), office="湖州市体育局",
+    sections=[("全民健身", [("6月1日", "长兴县"), ("6月2日", "安吉县")]),
+              ("竞技体育", [("6月4日", "市体育局")])],
+    editors=["钱芳"], reviewers=["沈国强"], labels=["报", "发"], body_from="【全民健身】",
+))
+
+# 供销社 (Sichuan): each entry signed at its end with 供稿 in brackets, no unit in bold,
+# dates written 上周 and 5月下旬
+BULLETINS.append(Bulletin(
+    name="供销社 供稿署名与松散日期",
+    text="""供销合作工作简报
+
+第8期
+
+南充市供销合作社联合社　　　　2024年6月3日
+
+【为农服务】
+
+上周，阆中市供销社在12个乡镇开展农资打假专项行动，检查农资经营门店58家，下架不合格农资产品3批次。（阆中市供销社供稿）
+
+5月下旬，南部县供销社依托为农服务中心开展小麦统防统治作业，服务面积3.6万亩。（南部县供销社供稿）
+
+【流通服务】
+
+5月31日，仪陇县供销社农产品展销中心正式开业，入驻合作社和企业32家。（仪陇县供销社供稿）
+
+签发：何家明
+
+报：省供销合作社联合社，市委、市政府领导。
+发：各县（市、区）供销社。
+""",
+    series="供销合作工作简报", number=8, date=dt.date(2024, 6, 3), office="南充市供销合作社联合社",
+    sections=[("为农服务", [("上周", "阆中市供销社"), ("5月下旬", "南部县供销社")]),
+              ("流通服务", [("5月31日", "仪陇县供销社")])],
+    signers=["何家明"], labels=["报", "发"], body_from="【为农服务】",
+))
+
+# 法院 (Hebei) 情况反映: one piece of news under its title, no section, written by a court,
+# signed (县人民法院　2024年5月30日) at its end
+BULLETINS.append(Bulletin(
+    name="法院 情况反映一篇署名带日期",
+    text="""法院工作情况反映
+
+第6期
+
+沧州市中级人民法院办公室　　　　2024年6月4日
+
+任丘市法院创新“诉前调解+司法确认”机制
+
+今年以来，任丘市人民法院在诉讼服务中心设立诉前调解工作室，聘请特邀调解员15名，对婚姻家庭、邻里纠纷等案件先行调解，调解成功后当场进行司法确认。
+
+1至5月，共诉前调解各类纠纷1260件，调解成功率达到58%，同比提高12个百分点。
+
+（任丘市人民法院　2024年5月30日）
+
+报：省高级人民法院，市委、市人大常委会领导。
+发：各基层人民法院。
+""",
+    series="法院工作情况反映", number=6, date=dt.date(2024, 6, 4), office="沧州市中级人民法院办公室",
+    sections=[("", ["任丘市法院创新“诉前调解+司法确认”机制"])],
+    labels=["报", "发"], body_from="任丘市法院",
+))
+
+# 审批服务 (Guangxi), typed by a clerk with the sections as plain short lines, a blank line
+# missing here and there, the closing lists with their labels letter-spaced
+BULLETINS.append(Bulletin(
+    name="行政审批 简单栏目与字距标签",
+    text="""行政审批工作简报
+第11期
+柳州市行政审批局　　2024年6月11日
+
+审批服务
+6月6日，**市行政审批局**推出“企业开办一日办结”服务，当日办结企业开办业务132件。
+
+6月7日，**柳江区**在政务服务中心设立“跨省通办”专窗，首日受理业务21件。
+
+窗口建设
+6月10日，**鹿寨县**政务服务中心完成综合窗口改革，设置综合受理窗口8个。
+
+编辑：韦丽娟　　签发：覃志强
+
+报　：自治区行政审批局，市委、市政府领导。
+发　：各县区行政审批局。
+""",
+    series="行政审批工作简报", number=11, date=dt.date(2024, 6, 11), office="柳州市行政审批局",
+    sections=[("审批服务", [("6月6日", "市行政审批局"), ("6月7日", "柳江区")]),
+              ("窗口建设", [("6月10日", "鹿寨县")])],
+    editors=["韦丽娟"], signers=["覃志强"], labels=["报", "发"], body_from="审批服务",
+))
+
+# 海关 (Fujian) 周报: a year number with its running number on the next line, the date with
+# its weekday, an entry with a range across months (5月29日至6月2日)
+BULLETINS.append(Bulletin(
+    name="海关 周报总期号另起与跨月时段",
+    text="""口岸工作周报
+
+2024年第22期
+
+（总第418期）
+
+厦门海关办公室　　　　2024年6月3日（星期一）
+
+【通关监管】
+
+5月29日至6月2日，**东渡海关**开展进口冷链食品专项检查，查验集装箱136个，未发现异常。
+
+5月31日，**高崎海关**保障端午节前旅客通关，单日验放出入境旅客2.1万人次。
+
+报：海关总署办公厅，市委、市政府领导。
+""",
+    series="口岸工作周报", number=418, number_line="2024年第22期（总第418期）", date=dt.date(2024, 6, 3),
+    office="厦门海关办公室",
+    sections=[("通关监管", [("5月29日至6月2日", "东渡海关"), ("5月31日", "高崎海关")])],
+    labels=["报"], body_from="【通关监管】",
+))
+
+# 机关事务 (Hubei): the issuing office's line first (中共某县委办公室 over the name is not
+# it here: the office follows the number), dates in entries with 上午, the sign-off with 主编
+# and 校对 besides the three roles
+BULLETINS.append(Bulletin(
+    name="机关事务 主编校对与上午",
+    text="""机关事务工作简报
+
+第4期
+
+襄阳市机关事务服务中心　　　　2024年4月19日
+
+【节约型机关】
+
+4月15日上午，**市机关事务服务中心**召开公共机构节能工作会议，部署2024年节约型机关创建工作。
+
+4月17日，**枣阳市**对市直机关食堂开展“光盘行动”专项检查，检查食堂23个。
+
+主编：陈志华　　编辑：刘　洋　　校对：黄　莉　　签发：王建平
+
+报：省机关事务管理局。
+发：各县（市、区）机关事务服务中心。
+""",
+    series="机关事务工作简报", number=4, date=dt.date(2024, 4, 19), office="襄阳市机关事务服务中心",
+    sections=[("节约型机关", [("4月15日上午", "市机关事务服务中心"), ("4月17日", "枣阳市")])],
+    editors=["刘洋"], signers=["王建平"], labels=["报", "发"], body_from="【节约型机关】",
+))
+
+# 邮政管理 (Henan): entries whose unit comes before the date in brackets （周口市邮政管理局）5月
+# 30日，…, as a chat forwards them, and one unit after the text in brackets with 报送
+BULLETINS.append(Bulletin(
+    name="邮政管理 单位在日期前括号",
+    text="""邮政管理工作信息
+
+第13期
+
+河南省邮政管理局办公室　　　　2024年6月5日
+
+【行业监管】
+
+（周口市邮政管理局）5月30日，组织开展寄递安全专项检查，检查快递网点47个，责令整改问题12项。
+
+（信阳市邮政管理局）6月1日，召开农村寄递物流体系建设推进会，全市已建成村级寄递物流综合服务站2100个。
+
+6月3日，驻马店市对寄递企业开展安全生产培训，培训从业人员300余人。（驻马店市邮政管理局报送）
+
+编辑：李晓雯　　签发：张卫东
+
+报：国家邮政局办公室。
+发：各市邮政管理局。
+""",
+    series="邮政管理工作信息", number=13, date=dt.date(2024, 6, 5), office="河南省邮政管理局办公室",
+    sections=[("行业监管", [("5月30日", "周口市邮政管理局"), ("6月1日", "信阳市邮政管理局"),
+                         ("6月3日", "驻马店市邮政管理局")])],
+    editors=["李晓雯"], signers=["张卫东"], labels=["报", "发"], body_from="【行业监管】",
+))
+
+# 金融 (Chongqing) 要情: ①② marks before the entries, 上周 and 本月以来 as dates with the
+# unit plain after them, the sign-off as a two-row table typed (编辑　审核 / 名　名)
+BULLETINS.append(Bulletin(
+    name="金融 圈码与两行署名",
+    text="""金融工作要情
+
+第19期
+
+重庆市某区金融发展服务中心　　　　2024年6月13日
+
+【金融服务】
+
+①6月11日，**区金融服务中心**组织召开政银企对接会，12家银行机构与46家企业现场签约，授信金额18.6亿元。
+
+②6月12日，**区农商行**推出“稻香贷”专属信贷产品，首批为82户种粮大户发放贷款3400万元。
+
+编辑　　审核　　签发
+张　敏　　李国平　　王志远
+
+报：区委、区政府领导。
+""",
+    series="金融工作要情", number=19, date=dt.date(2024, 6, 13), office="重庆市某区金融发展服务中心",
+    sections=[("金融服务", [("6月11日", "区金融服务中心"), ("6月12日", "区农商行")])],
+    editors=["张敏"], reviewers=["李国平"], signers=["王志远"], labels=["报"], body_from="【金融服务】",
+))
+
+
+@pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
+def test_a_bulletin_in_this_form_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
+    check(bulletin)

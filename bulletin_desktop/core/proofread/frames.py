@@ -86,6 +86,12 @@ _VIVID = ("干干净净|清清楚楚|明明白白|整整齐齐|扎扎实实|妥�
 _DE_FOR_COMPLEMENT = gated(
     rf"(?<![{_HAN}]的)(?:{_CHANGE_VERB})(?P<de>的)(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}(?=[，。；！？、]|$)", re.M)
 _DE_FOR_VIVID = gated(rf"的(?<=[{_HAN}]的)(?:{_VIVID})(?=[，。；！？]|$)", re.M)
+# 工作做的细致周到。 抓的很实。: 做, 干, 抓, 办 and 搞 with 的 and words that say how well it went
+# closing the clause; 所做的 is what was done (所做的工作), and 做的好事 goes on to a noun
+_HOW_WELL = ("细致|扎实|到位|出色|周到|及时|充分|规范|认真|精细|圆满|漂亮|实在|好|实|细|稳|快|准|不错|不够|"
+             "很好|更好|最好|很实|很细|很快|很稳|有声有色|井井有条|扎实有效|细致周到|扎实细致|认真细致")
+_DE_FOR_HOW_DONE = gated(rf"(?<![所的])(?:做|干|抓|办|搞)(?P<de>的)(?:{_DEGREE})?(?:{_HOW_WELL}){{1,2}}(?=[，。；！？]|$)",
+                         re.M)
 
 # 最现实地利益, 更加突出地问题: a degree word and an adjective describe the noun after them,
 # with 的; 最大限度地减少 goes on to a verb and keeps 地. The nouns here are never verbs.
@@ -139,6 +145,8 @@ def check_frames(text: str) -> Iterator[Finding]:
         yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
     for m in _DE_FOR_VIVID.finditer(text):
         yield finding("F-DE-COMPLEMENT", text, m.start(), m.start() + 1, "得")
+    for m in _DE_FOR_HOW_DONE.finditer(text):
+        yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
     for m in _DI_FOR_DE.finditer(text):
         group = next(g for g in ("di", "di2", "di3") if m[g])
         yield finding("F-DE-NOUN", text, m.start(group), m.end(group), "的", found_char=m[group])

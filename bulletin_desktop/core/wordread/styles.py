@@ -131,13 +131,17 @@ class Styles:
 
 def east_asia_font(rpr: etree._Element | None) -> str | None:
     """The font named for Chinese text in run properties (w:rFonts/@w:eastAsia), if any. A
-    theme's font (w:eastAsiaTheme) is left unnamed: what it stands for is in the theme part."""
+    theme's font (w:eastAsiaTheme) is named by its slot (minorEastAsia): what it stands for
+    is in the theme part, and Word prints it in place of a font named beside it."""
     return fonts_east_asia(rpr.find(w("rFonts")) if rpr is not None else None)
 
 
 def fonts_east_asia(fonts: etree._Element | None) -> str | None:
     """The font a w:rFonts names for Chinese text (see ``east_asia_font``)."""
-    return (fonts.get(_EAST_ASIA) or None) if fonts is not None else None
+    if fonts is None:
+        return None
+    # (a theme's slot names no 黑体-kind face: the themes of Word and WPS set 等线 or 宋体 there)
+    return fonts.get(_EAST_ASIA_THEME) or fonts.get(_EAST_ASIA) or None
 
 
-_EAST_ASIA = w("eastAsia")
+_EAST_ASIA, _EAST_ASIA_THEME = w("eastAsia"), w("eastAsiaTheme")

@@ -236,6 +236,19 @@ def test_theme_fonts_around_a_unit_set_in_heiti(tmp_path):
     assert [(e.date, e.unit) for _, e in issue.entries()] == [("3月1日", "县应急管理局"), ("3月2日", "县住建局")]
 
 
+def test_a_theme_font_beside_a_named_heiti_is_what_prints(tmp_path):
+    """A run naming 黑体 and the theme's East Asian font both: Word prints the theme's (等线),
+    so the words are not set apart as a unit in 黑体 would be."""
+    both = '<w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体" w:eastAsiaTheme="minorEastAsia"/>'
+    body = (MASTHEAD + p("【工作动态】")
+            + para(run("3月1日，"), run("县应急管理局召开调度会", both), run("，部署节后复工复产安全工作，要求各乡镇压实责任。"))
+            + entry("3月2日", "县住建局", "检查在建工地12处。") + CLOSING)
+    issue = read_file(make_docx(tmp_path / "主题覆盖.docx", body)).issue
+    assert [(e.unit, e.text) for _, e in issue.entries()] == [
+        ("", "3月1日，县应急管理局召开调度会，部署节后复工复产安全工作，要求各乡镇压实责任。"),
+        ("县住建局", "3月2日，县住建局检查在建工地12处。")]
+
+
 def test_text_always_hidden_and_a_contents_pages_web_hidden_numbers(tmp_path):
     """w:specVanish hides a run even where hidden text is shown (an OA template's note to the
     clerk); w:webHidden hides only on a web page, so a contents line's page number prints."""

@@ -153,7 +153,7 @@ class Archive:
         backups_dir = backup.backups_dir_for(path)
 
         def corrupt(detail: str) -> ArchiveCorruptError:
-            return ArchiveCorruptError(path, detail, backup.newest_backup(backups_dir))
+            return ArchiveCorruptError(path, detail, backup.newest_backup(backups_dir), clock)
 
         if path.exists() and path.stat().st_size > 0:
             is_sqlite, version = read_header(path)
@@ -760,7 +760,8 @@ class Archive:
                 log.warning("background check of %s failed", self.path, exc_info=True)
                 return
             if problems != ["ok"]:
-                report(ArchiveCorruptError(self.path, "；".join(problems[:3]), backup.newest_backup(self.backups_dir)))
+                report(ArchiveCorruptError(self.path, "；".join(problems[:3]), backup.newest_backup(self.backups_dir),
+                                           self.clock))
 
         thread = threading.Thread(target=work, name="archive-check", daemon=True)
         thread.start()

@@ -22,7 +22,7 @@ from .errors import ArchiveError
 log = logging.getLogger(__name__)
 
 AUTO_BACKUP_INTERVAL = dt.timedelta(hours=24)
-_STAMP = "%Y%m%d-%H%M%S-%f"
+STAMP = "%Y%m%d-%H%M%S-%f"  # the time in a backup's name
 
 
 def backups_dir_for(db_path: Path) -> Path:
@@ -38,7 +38,7 @@ def copy_name(db_path: Path, when: dt.datetime) -> str:
 def _unused(backups_dir: Path, name: str, when: dt.datetime) -> Path:
     """``backups_dir / name`` with the time ``when`` (the archive's clock) filled in: a clock
     that stands still (a test's) never gives two backups one name, one over the other."""
-    while (target := backups_dir / name.format(stamp=when.strftime(_STAMP))).exists():
+    while (target := backups_dir / name.format(stamp=when.strftime(STAMP))).exists():
         when += dt.timedelta(microseconds=1)
     return target
 

@@ -1,6 +1,8 @@
 """What can go wrong with the archive, each error carrying a message the clerk can read."""
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,12 +59,16 @@ class ArchiveTooNewError(ArchiveError):
 
 class ArchiveCorruptError(ArchiveError):
     """The file failed its check. ``message`` says so in plain words; what SQLite found is in
-    ``detail``, for a details button or a technician, never in the message itself."""
+    ``detail``, for a details button or a technician, never in the message itself.
+    ``clock``: the clock of the archive that found the damage, which dates the files a
+    rescue leaves (the damaged file set aside, the salvaged one) as the archive dates the rest."""
 
-    def __init__(self, path: Path, detail: str, last_backup: Path | None):
+    def __init__(self, path: Path, detail: str, last_backup: Path | None,
+                 clock: Callable[[], dt.datetime] = dt.datetime.now):
         self.path = path
         self.detail = detail
         self.last_backup = last_backup
+        self.clock = clock
         if last_backup is not None:
             advice = f"可以用最近的备份（{last_backup}）恢复，或抢救文件中还能读出的内容"
             commands = "（命令行：archive restore 备份文件，或 archive salvage 新档案库）。"

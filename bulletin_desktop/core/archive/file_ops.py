@@ -99,7 +99,17 @@ def describe_backup(path: Path, stem: str = "") -> BackupInfo:
             conn.close()
     except sqlite3.Error:
         issues = None
-    return BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, issues, newest, _kind(path, stem))
+    return BackupInfo(path, _taken(path, stat.st_mtime), stat.st_size, issues, newest, _kind(path, stem))
+
+
+def _taken(path: Path, modified: float) -> dt.datetime:
+    """When a backup was taken: the time in its name, which the archive's clock gave (as it
+    dates everything it stores); the file's own time for a copy named otherwise."""
+    stamp = path.stem[-len("YYYYmmdd-HHMMSS-ffffff"):]
+    try:
+        return dt.datetime.strptime(stamp, backup.STAMP)
+    except ValueError:
+        return dt.datetime.fromtimestamp(modified)
 
 
 def _newest_issue(conn: sqlite3.Connection) -> str:
@@ -260,10 +270,12 @@ def _copy_whole(source: Path, target: Path) -> None:
         conn.close()
 
 
-def replace_with(db_path: Path, source: Path, label: str = "replaced", damaged: bool = False) -> Path:
+def replace_with(db_path: Path, source: Path, label: str = "replaced", damaged: bool = False,
+                 now: dt.datetime | None = None) -> Path:
     """Put a copy of the archive file ``source`` in place of ``db_path``; where the
-    current file was set aside (``damaged``: exactly as it was, its log beside it).
-    Refused when another program has the archive open."""
+    current file was set aside (``damaged``: exactly as it was, its log beside it), named
+    by ``now`` (the archive's clock; None: the wall clock). Refused when another program
+    has the archive open."""
     found = check_file(source)
     if not found.ok:
         raise ArchiveError(f"这份备份不能用来恢复：{found.message}")
@@ -283,7 +295,7 @@ def replace_with(db_path: Path, source: Path, label: str = "replaced", damaged: 
             reason = "磁盘空间已满" if "full" in str(exc) else "备份读不出来，可能已损坏"
             raise ArchiveError(f"复制备份失败（{reason}），档案库没有改动。") from None
         try:
-            aside = set_aside(db_path, label, fold=not damaged)
+            aside = set_aside(db_path, label, now, fold=not damaged)
         except ArchiveError:
             remove_with_side_files(partial)
             raise

@@ -50,9 +50,10 @@ class BackupDialog(QDialog):
         view = self.ui.backupList
         view.clear()
         backups = file_ops.list_backups(self.archive.path) if self.archive is not None else []
+        now = self.archive.clock() if self.archive is not None else None
         for b in backups:
             issues = str(b.issues) if b.readable else self.tr("cannot be read")
-            row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{file_ops.age_text(b.taken)}）", size_text(b.size),
+            row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{file_ops.age_text(b.taken, now)}）", size_text(b.size),
                                    issues, b.newest])
             row.setData(0, PathRole, str(b.path))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -190,13 +191,13 @@ class BackupDialog(QDialog):
         archive = window.session.archive
         if archive is None:
             return False
-        path, auto = archive.path, archive.auto_backups
+        path, auto, now = archive.path, archive.auto_backups, archive.clock()
         if not window.session.close_archive():
             return False
         if auto is not None:
             auto.wait()  # the closing backup reads the file; on Windows it could not be renamed meanwhile
         try:
-            aside = file_ops.replace_with(path, backup)
+            aside = file_ops.replace_with(path, backup, now=now)
         except ArchiveError as exc:
             show_error(self, self.tr("Cannot restore"), exc)
             window.open_archive(path)

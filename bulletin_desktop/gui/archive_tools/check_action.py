@@ -79,7 +79,8 @@ class ArchiveCheck(QObject):
         archive = window.session.archive
         if archive is None or archive is not self._checked:
             return  # another archive (or a restored one) is open by now
-        window.archive_damaged(ArchiveCorruptError(archive.path, found.detail, backup.newest_backup(archive.backups_dir)))
+        window.archive_damaged(ArchiveCorruptError(archive.path, found.detail, backup.newest_backup(archive.backups_dir),
+                                                   archive.clock))
 
     def _backup_line(self, newest: file_ops.BackupInfo | None) -> str:
         if newest is None:

@@ -32,6 +32,7 @@ class RescueDialog(QDialog):
         self.ui = Ui_RescueDialog()
         self.ui.setupUi(self)
         self.choice = ""
+        self.now = exc.clock()  # the files the rescue leaves are named by the archive's clock
         self.backup = file_ops.newest_good_backup(exc.path)
         self.ui.message.setText(self.tr("The archive {path} is damaged: part of it can no longer be read. "
                                         "Nothing has been changed in it.").format(path=exc.path))
@@ -39,7 +40,7 @@ class RescueDialog(QDialog):
             self.ui.backupInfo.setText(self.tr(
                 "The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. "
                 "Work done since then is not in it.").format(
-                date=shown_time(self.backup.taken, seconds=True), age=file_ops.age_text(self.backup.taken),
+                date=shown_time(self.backup.taken, seconds=True), age=file_ops.age_text(self.backup.taken, self.now),
                 issues=self.backup.issues, newest=self.backup.newest or "—"))
         else:
             self.ui.backupInfo.setText(self.tr("There is no good backup of this archive."))
@@ -63,12 +64,12 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
     path = exc.path
     try:
         if dialog.choice == RESTORE and dialog.backup is not None:
-            aside = file_ops.replace_with(path, dialog.backup.path, label="damaged", damaged=True)
+            aside = file_ops.replace_with(path, dialog.backup.path, label="damaged", damaged=True, now=dialog.now)
             result = translate("RescueDialog", "The backup of {date} now takes the archive's place.").format(
                 date=shown_time(dialog.backup.taken, seconds=True))
             lost: list[str] = []
         else:
-            salvaged = _salvage(window, path)
+            salvaged = _salvage(window, path, dialog.now)
             if salvaged is None:
                 window.statusBar().showMessage(translate("RescueDialog", "Salvage cancelled: nothing was written and "
                                                          "the damaged file is as it was."), 10000)
@@ -90,16 +91,16 @@ def rescue_archive(window: "MainWindow", exc: ArchiveCorruptError, issue_ref: st
     return opened
 
 
-def _salvage(window: "MainWindow", path: Path) -> tuple[str, Path, list[str]] | None:
+def _salvage(window: "MainWindow", path: Path, now: dt.datetime) -> tuple[str, Path, list[str]] | None:
     """Salvage into a new file beside the damaged one, which it then replaces (kept aside):
     the report, where the damaged file was kept and the issues that could not be read whole;
     None when the clerk cancelled: nothing written, the damaged file as it was."""
-    salvaged = path.with_name(f"{path.stem}-salvaged-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
+    salvaged = path.with_name(f"{path.stem}-salvaged-{now:%Y%m%d-%H%M%S}{path.suffix}")
     try:
         report = SalvageRun(window).run(path, salvaged)
         if report is None:
             return None
-        aside = file_ops.replace_with(path, salvaged, label="damaged", damaged=True)
+        aside = file_ops.replace_with(path, salvaged, label="damaged", damaged=True, now=now)
     finally:
         file_ops.remove_with_side_files(salvaged)  # its content is the archive now, or there is none
     lost = translate("RescueDialog", " {count} issues could not be read whole and were left out.").format(

@@ -1,0 +1,80 @@
+"""The files a rescue or a restore leaves beside the archive (the damaged file, the file a
+backup replaced, the salvaged copy while it is made) are named by the archive's clock, as
+every other date the archive stores is: a test that sets the time knows their names."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.archive import salvage as salvage_module
+
+from rescue_answers import answer_rescue, archive_with_a_backup, scribble_over_the_middle
+
+SET_TIME = dt.datetime(2031, 7, 15, 8, 30, 5)  # far from any day the tests run on
+STAMP = "20310715-083005"
+
+
+@pytest.fixture
+def clocked(monkeypatch):
+    """Every ``Archive.open`` the window makes gets the test's clock."""
+    opening = Archive.open.__func__  # type: ignore[attr-defined]
+
+    def open_at_set_time(cls, path, **options):
+        return opening(cls, path, **{**options, "clock": lambda: SET_TIME})
+
+    monkeypatch.setattr(Archive, "open", classmethod(open_at_set_time))
+
+
+def _damaged_window(qtbot, tmp_path, sample_issue, choose: str):
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    path = tmp_path / "archive.sqlite"
+    archive_with_a_backup(path, sample_issue, count=12)
+    scribble_over_the_middle(path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    answer_rescue(choose, {})
+    assert win.open_archive(path)
+    return win
+
+
+def test_restoring_a_damaged_archive_keeps_it_under_the_clocks_time(qtbot, tmp_path, sample_issue, clocked):
+    win = _damaged_window(qtbot, tmp_path, sample_issue, "restoreButton")
+    assert [p.name for p in tmp_path.glob("archive-damaged-*.sqlite")] == [f"archive-damaged-{STAMP}.sqlite"]
+    win.close()
+
+
+def test_salvage_names_its_copy_and_the_damaged_file_by_the_clock(qtbot, tmp_path, sample_issue, clocked,
+                                                                    monkeypatch):
+    written = []
+    real = salvage_module.salvage
+
+    def salvage(source, output, **options):
+        written.append(output.name)
+        return real(source, output, **options)
+
+    monkeypatch.setattr(salvage_module, "salvage", salvage)
+    win = _damaged_window(qtbot, tmp_path, sample_issue, "salvageButton")
+    assert written == [f"archive-salvaged-{STAMP}.sqlite"]
+    assert [p.name for p in tmp_path.glob("archive-damaged-*.sqlite")] == [f"archive-damaged-{STAMP}.sqlite"]
+    win.close()
+
+
+def test_a_restored_backup_keeps_the_current_file_under_the_clocks_time(qtbot, archive_path, clocked, monkeypatch):
+    from bulletin_desktop.gui.archive_tools.backup_dialog import BackupDialog
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_archive(archive_path)
+    dialog = BackupDialog(win)
+    qtbot.addWidget(dialog)
+    dialog.backup_now()
+    assert "刚才" in dialog.ui.backupList.topLevelItem(0).text(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert dialog.restore_selected()
+    assert [p.name for p in archive_path.parent.glob("archive-replaced-*.sqlite")] == [f"archive-replaced-{STAMP}.sqlite"]
+    win.close()

@@ -66,8 +66,8 @@ _BEFORE_COUNT = 12  # how far before the figure what it counts is looked for
 @cache
 def _count() -> GatedPattern:
     """A figure and its measure word; what stands before it is looked at only where one is found
-    (名 and 期 are in most paragraphs, a figure before them in few). 5000余名: about 5000."""
-    return gated(r"(?<![\d.第])\d+[余多]?(?P<m>[位名期家])")
+    (名 and 期 are in most paragraphs, a figure before them in few). 5000余名: about 5000; 1.2万名."""
+    return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千]?[余多]?(?P<m>[位名期家])")
 
 
 @cache

@@ -118,3 +118,28 @@ def test_the_import_command_refuses_a_wps_table_and_writes_nothing(tmp_path, cap
     assert "报送统计.et" in err and "WPS 表格" in err and "Traceback" not in err
     assert main(["list", "--db", str(db), "--json"]) == 0
     assert capsys.readouterr().out.strip() in ("[]", "")
+
+
+def test_an_archives_pictures_are_passed_over_not_parsed(tmp_path):
+    """An OA page saved with its photos is mostly base64: only the page's part is parsed, so
+    reading it takes a small part of the archive's size in memory (parsing the whole archive
+    as a mail took nine times its size)."""
+    import base64
+    import os
+    import tracemalloc
+
+    from bulletin_desktop.core.wordread.web_archive import archived_html
+
+    photos = base64.encodebytes(os.urandom(6_000_000))
+    data = internet_explorer_archive().replace(b"image/gif", b"image/jpeg").replace(b"R0lGODlhAQABAAAAACw=", photos)
+    tracemalloc.start()
+    try:
+        page = archived_html(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert page is not None and "县应急管理局".encode() in page
+    assert peak < len(data) / 10
+    path = tmp_path / "带照片.mht"
+    path.write_bytes(data)
+    assert [e.unit for _, e in read_file(path).issue.entries()] == ["县应急管理局", "县住建局"]

@@ -23,7 +23,7 @@ from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import ArchiveConnection, Clock, check_sqlite_support, configure, connect, read_header, time_text
 from .errors import (
     ArchiveCorruptError, ArchiveError, ArchiveNotWritableError, ArchiveTooNewError, DuplicateIssueError,
-    IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError,
+    IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError, sqlite_reason,
 )
 from .lock import WriteLock
 from .records import IssueSummary
@@ -37,22 +37,6 @@ if TYPE_CHECKING:
 # every opening: the window reads its first issue through this class before it has the rest.
 
 log = logging.getLogger(__name__)
-
-
-def _sqlite_message(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    lowered = text.lower()
-    if "full" in lowered:
-        return "磁盘空间已满"
-    if "locked" in lowered or "busy" in lowered:
-        return "档案库正被其他程序占用"
-    if "readonly" in lowered or "read-only" in lowered:
-        return "没有写入档案库文件的权限"
-    if "i/o" in lowered:
-        return "读写磁盘出错"
-    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
-        return "档案库文件已损坏"
-    return text
 
 
 def _duplicate(conn: sqlite3.Connection, issue_id: int) -> DuplicateIssueError:
@@ -164,7 +148,7 @@ class Archive:
         try:
             conn = connect(path, readonly)
         except sqlite3.Error as exc:
-            raise ArchiveError(f"无法打开档案库 {path}：{_sqlite_message(exc)}") from None
+            raise ArchiveError(f"无法打开档案库 {path}：{sqlite_reason(exc)}") from None
         if isinstance(conn, ArchiveConnection):  # an upgrade's copy and rows are dated by it too
             conn.clock = clock
         try:
@@ -201,7 +185,7 @@ class Archive:
             schema.migrate(conn)
         except sqlite3.Error as exc:
             raise ArchiveError(
-                f"升级档案库格式失败（{_sqlite_message(exc)}），档案库保持升级前的状态：{path}"
+                f"升级档案库格式失败（{sqlite_reason(exc)}），档案库保持升级前的状态：{path}"
             ) from None
 
     def close(self) -> None:
@@ -276,7 +260,7 @@ class Archive:
             try:
                 yield conn
             except sqlite3.Error as exc:
-                raise ArchiveError(f"读取档案库失败：{_sqlite_message(exc)}") from None
+                raise ArchiveError(f"读取档案库失败：{sqlite_reason(exc)}") from None
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
@@ -303,7 +287,7 @@ class Archive:
                         log.exception("rollback failed")
                 if isinstance(exc, sqlite3.Error):
                     raise ArchiveError(
-                        f"{action}没有成功（{_sqlite_message(exc)}），档案库保持原样。"
+                        f"{action}没有成功（{sqlite_reason(exc)}），档案库保持原样。"
                     ) from exc
                 raise
 

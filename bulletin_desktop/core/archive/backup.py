@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from ..safe_write import os_error_reason
-from .errors import ArchiveError
+from .errors import ArchiveError, sqlite_reason
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +157,8 @@ def vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
 def _describe(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return os_error_reason(exc)
-    text = str(exc)
-    return "磁盘空间已满" if "full" in text else text  # SQLite says "database or disk is full"
+    log.warning("backup failed: %s", exc)  # SQLite's own words, for whoever maintains it
+    return sqlite_reason(exc)
 
 
 def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep: int | None,

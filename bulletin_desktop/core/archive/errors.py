@@ -12,6 +12,29 @@ if TYPE_CHECKING:
     from .records import IssueSummary
 
 
+def sqlite_reason(exc: Exception) -> str:
+    """Why SQLite failed, as a short phrase in the clerk's words: by its error code (a
+    read-only or missing folder, a full disk, a pulled-out stick), never its English text,
+    which goes to the log; the code's name at least for the rare failures not named here."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None  # extended codes (SQLITE_IOERR_WRITE) carry it
+    lowered = str(exc).lower()
+    if primary == 13 or "full" in lowered:  # SQLITE_FULL
+        return "磁盘空间已满"
+    if primary in (5, 6) or "locked" in lowered or "busy" in lowered:  # SQLITE_BUSY, SQLITE_LOCKED
+        return "档案库正被其他程序占用"
+    if primary in (3, 8) or "readonly" in lowered or "read-only" in lowered:  # SQLITE_PERM, SQLITE_READONLY
+        return "没有写入权限"
+    if primary == 14 or "unable to open" in lowered:  # SQLITE_CANTOPEN
+        return "不能在那里建立或打开文件：没有写入权限，或位置不存在"
+    if primary == 10 or "i/o" in lowered:  # SQLITE_IOERR
+        return "读写磁盘出错（U 盘拔出了吗？）"
+    if primary in (11, 26) or "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return "档案库文件已损坏"
+    name = getattr(exc, "sqlite_errorname", None)
+    return f"数据库报告了错误（{name}）" if name else "数据库报告了错误"
+
+
 class ArchiveError(BulletinError):
     """Base of every archive error; ``message`` (also ``str(exc)``) is plain Chinese."""
 

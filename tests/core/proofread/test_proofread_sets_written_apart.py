@@ -27,7 +27,7 @@ from .test_corpus import _caught, seeded
 HERE = Path(__file__).resolve().parent
 
 # set: (recall the slips must reach, at least this many slips, at least this many correct sentences)
-SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.75, 200, 200)}
+SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300)}
 
 
 def _lines(name: str) -> list[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from ...core.stats.report import StatsReport
+from ...core.stats.report import ADOPTED_HEAD, SUBMITTED_HEAD, StatsReport
 
 MAX_UNITS = 15  # more bars than this cannot be read; the table has them all
 translate = QCoreApplication.translate
@@ -96,18 +96,55 @@ def _view(parent: QWidget, months: bool = False) -> QChartView:
     return view
 
 
-def titled(title: str, named: list[tuple[str, QColor]]) -> str:
-    """A chart's title with what each colour stands for after it: 逐月趋势　■报送　■采用."""
+def titled(title: str, named: list[tuple[str, QColor]], width: float | None = None, font: QFont | None = None) -> str:
+    """A chart's title with what each colour stands for after it: 逐月趋势　■报送（按收稿日期）
+    ■采用（按刊发日期）. The chart cuts a title wider than it to "…": when that line is wider
+    than ``width`` in ``font``, the keys alone (the axes tell the charts apart; the view's
+    tooltip names it), in a smaller size if need be."""
     from html import escape
 
-    keys = "".join(f'\u3000<span style="color:{colour.name()}">■</span>{escape(name)}' for name, colour in named)
-    return escape(title) + keys
+    keys = [f'<span style="color:{colour.name()}">■</span>{escape(name)}' for name, colour in named]
+    lines = ["\u3000".join([escape(title), *keys]), "\u3000".join(keys)]
+    if width is None or font is None:
+        return lines[0]
+    if font.pointSizeF() > 0:  # the keys alone in the smaller size the axes' crowded labels take
+        lines.append(f'<span style="font-size:{font.pointSizeF() * SMALL_LABELS:.1f}pt">{lines[1]}</span>')
+    # one line always: a second would take a plot of some 50 px the room of its figures
+    return next((line for line in lines if _html_width(line, font) <= width), lines[-1])
+
+
+def _html_width(html: str, font: QFont) -> float:
+    """How wide the chart's title item lays ``html`` out on one line, its margins included."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    return document.idealWidth() + 2 * document.documentMargin()
 
 
 class StatsCharts:
     def __init__(self, parent: QWidget):
         self.units = _view(parent)
         self.trend = _view(parent, months=True)
+        # each chart's title and keys, set again to its width when it is resized (_fit_title)
+        self._titles: dict[int, tuple[str, list[tuple[str, QColor]]]] = {}
+        for view in self.widgets():
+            chart = view.chart()
+            # after the layout pass under way: a title set inside it left the plot laid out for the old one
+            chart.geometryChanged.connect(lambda chart=chart: QTimer.singleShot(0, chart, lambda: self._fit_title(chart)))
+
+    def _title(self, view: QChartView, title: str, named: list[tuple[str, QColor]]) -> None:
+        view.setToolTip(title)  # (a narrow chart's title line has its keys alone)
+        self._titles[id(view.chart())] = (title, named)
+        self._fit_title(view.chart())
+
+    def _fit_title(self, chart: QChart) -> None:
+        if id(chart) not in self._titles:
+            return
+        title, named = self._titles[id(chart)]
+        margins = chart.margins()
+        text = titled(title, named, chart.size().width() - margins.left() - margins.right(), chart.titleFont())
+        if text != chart.title():  # (a title lays the plot out, not the chart: no loop)
+            chart.setTitle(text)
 
     def widgets(self) -> list[QChartView]:
         return [self.units, self.trend]
@@ -120,8 +157,10 @@ class StatsCharts:
         chart = self.units.chart()
         chart.removeAllSeries()
         rows = [r for r in report.rows if r.submitted or r.adopted][:MAX_UNITS]
-        submitted = QBarSet(translate("StatsCharts", "Submitted"))
-        adopted = QBarSet(translate("StatsCharts", "Adopted"))
+        # named as the table's columns, with the date each counts by (report.SUBMITTED_HEAD):
+        # 报送 by the day received, 采用 by the issue's date, which need not agree
+        submitted = QBarSet(SUBMITTED_HEAD)
+        adopted = QBarSet(ADOPTED_HEAD)
         for row in rows:
             submitted.append(row.submitted)
             adopted.append(row.adopted)
@@ -129,8 +168,8 @@ class StatsCharts:
         series.append(submitted)
         series.append(adopted)
         chart.addSeries(series)  # the chart's theme colours the sets
-        chart.setTitle(titled(translate("StatsCharts", "Submitted and adopted per unit"),
-                              [(each.label(), each.color()) for each in (submitted, adopted)]))
+        self._title(self.units, translate("StatsCharts", "Submitted and adopted per unit"),
+                    [(each.label(), each.color()) for each in (submitted, adopted)])
         names = unit_labels([r.name for r in rows])
         x = chart.axes(Qt.Orientation.Horizontal)[0]
         assert isinstance(x, QBarCategoryAxis)
@@ -151,17 +190,17 @@ class StatsCharts:
         chart = self.trend.chart()
         chart.removeAllSeries()
         submitted = QLineSeries()
-        submitted.setName(translate("StatsCharts", "Submitted"))
+        submitted.setName(SUBMITTED_HEAD)  # (as the bars')
         adopted = QLineSeries()
-        adopted.setName(translate("StatsCharts", "Adopted"))
+        adopted.setName(ADOPTED_HEAD)
         for place, month in enumerate(report.months):
             submitted.append(place, month.submitted)
             adopted.append(place, month.adopted)
         top = max([m.submitted for m in report.months] + [m.adopted for m in report.months] + [1])
         for series in (submitted, adopted):
             chart.addSeries(series)
-        chart.setTitle(titled(translate("StatsCharts", "Monthly trend"),
-                              [(each.name(), each.color()) for each in (submitted, adopted)]))
+        self._title(self.trend, translate("StatsCharts", "Monthly trend"),
+                    [(each.name(), each.color()) for each in (submitted, adopted)])
         labels = month_labels([m.month for m in report.months])
         x = chart.axes(Qt.Orientation.Horizontal)[0]
         assert isinstance(x, QCategoryAxis)

@@ -51,6 +51,10 @@ class BlockStyle:
     space_before_lines: int = 0
     space_after_lines: int = 0
     color: str | None = None  # RGB hex; None is black
+    # a pause mark (，。、) after a full line hangs past the right margin (Word's overflowPunct);
+    # not in the closing block's table cells, where LibreOffice never hangs one: the character
+    # before it goes down with it, and the .docx tells Word to do the same
+    hanging_punctuation: bool = True
 
     @property
     def char_pt(self) -> float:
@@ -95,7 +99,7 @@ class BlockStyles:
             return BlockStyle(role, size, align, grid_lines_for(size, pitch), **more)
 
         body_line = dict(glyph_scale=body_scale)
-        closing = dict(side_indent_chars=o.closing_indent_chars)
+        closing = dict(side_indent_chars=o.closing_indent_chars, hanging_punctuation=False)
         self._styles: dict[BlockKind, BlockStyle] = {
             # GB/T 9704's place for 密级 and the like: the top left of the type area, 3号黑体
             BlockKind.MASTHEAD_MARKING: style(FontRole.HEADING, o.body_size_pt, Align.LEFT, **body_line),

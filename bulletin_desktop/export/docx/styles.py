@@ -115,6 +115,7 @@ class _Style:
     outline_level: int | None = None
     first_line: tuple[int, int] | None = None  # (hundredths of a character, twips)
     sides: int = 0  # left and right indent, twips
+    overflow_punct: bool = True  # w:overflowPunct: a pause mark may hang past the right margin
     own: bool = True  # False: everything from the style it is based on (条目 from 简报正文)
 
 
@@ -128,7 +129,7 @@ def _paragraph_style(style_id: str, spec: BlockStyle, table: BlockStyles, pitch:
         keep_next=spec.keep_with_next, outline_level=_OUTLINE_LEVEL.get(style_id),
         first_line=(round(spec.first_line_chars * 100), pt_to_twips(spec.first_line_indent_pt))
         if spec.first_line_chars else None,
-        sides=pt_to_twips(spec.side_indent_pt),
+        sides=pt_to_twips(spec.side_indent_pt), overflow_punct=spec.hanging_punctuation,
     )
 
 
@@ -239,6 +240,8 @@ def build_styles(options: LayoutOptions) -> etree._Element:
             if spec.style_id == CLOSING_ANCHOR:
                 # off the grid, or LibreOffice gives this hairline a whole grid line
                 insert_ordered(ppr, element("w:snapToGrid", val=0))
+            if not spec.overflow_punct:
+                insert_ordered(ppr, element("w:overflowPunct", val=0))
             if spec.style_id == OFFICE_DATE:
                 set_tab(ppr, g.type_width, "right")
             if spec.line or spec.before is not None or spec.after is not None:

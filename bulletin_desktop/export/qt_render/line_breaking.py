@@ -63,10 +63,12 @@ class LineBreaker:
     """Chooses the lines of a paragraph the way the page grid counts: a line holds what
     its advances fit. Breaks fall on Unicode line-break opportunities, which keep ，。、”
     off the start of a line and “《 off its end; one such mark after a full line hangs in
-    the margin. Positions are UTF-16 units, as in Qt; ``advance(a, b)`` gives the width
-    of the text from ``a`` to ``b`` and is asked only where the search needs it."""
+    the margin (unless ``hang`` is False: then it goes down with the character before it).
+    Positions are UTF-16 units, as in Qt; ``advance(a, b)`` gives the width of the text
+    from ``a`` to ``b`` and is asked only where the search needs it."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, hang: bool = True):
+        self.hang = hang
         self.size = utf16_len(text)
         units = text.encode("utf-16-le")
         self.unit = [units[2 * i] | units[2 * i + 1] << 8 for i in range(self.size)]
@@ -119,7 +121,7 @@ class LineBreaker:
         # after a Latin letter or digit the mark does not hang (as LibreOffice sets it), nor
         # after a closing quotation mark that closes Latin text (“627%”，): LibreOffice reads
         # such a mark as Latin text too
-        if end - start > 1 and self.unit[end - 1] in HANGING and not self._after_latin(start, end - 1):
+        if self.hang and end - start > 1 and self.unit[end - 1] in HANGING and not self._after_latin(start, end - 1):
             end -= 1
         return end
 

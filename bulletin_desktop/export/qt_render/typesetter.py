@@ -44,18 +44,25 @@ class Typesetter:
         self.options = options
         self.geometry = geometry
         self.styles = block_styles(options)
-        self._fonts: dict[tuple[str, float, bool, int], QFont] = {}
+        self._fonts: dict[tuple[str, float, bool, int, bool], QFont] = {}
         self._advances: dict[tuple[str, float, bool, int, str], float] = {}
 
     def font(self, role: FontRole, size: float, bold: bool = False, scale: int = 100) -> QFont:
         return self._font(self.styles.face(role), size, bold, scale)
 
-    def _font(self, name: str, size: float, bold: bool, scale: int) -> QFont:
-        key = (name, size, bold, scale)
+    def _font(self, name: str, size: float, bold: bool, scale: int, dashes: bool = False) -> QFont:
+        key = (name, size, bold, scale, dashes)
         font = self._fonts.get(key)
         if font is None:
             font = screen_font(name, size, bold)
             font.setKerning(False)  # Word kerns only where w:kern asks, and we never ask ("11" stays 1 em)
+            if dashes:
+                # Chinese text's em dash is a full em, and —— one unbroken rule, in Word's
+                # Chinese faces and in LibreOffice (which shapes zh-CN text); Qt shapes
+                # without the language and drew the Noto faces' narrower Latin dash with a
+                # gap after it. Their full-width form ('fwid') is the em-wide one, and their
+                # glyph for —— (of 'ccmp', left on) the unbroken rule of two ems.
+                font.setFeature(QFont.Tag("fwid"), 1)
             # Glyphs as wide as the .docx's w:w makes them (98 %: 28 characters of 3号 fill
             # a line), in whole twips rounded down as LibreOffice keeps them (15.65 pt).
             # Qt ignores absolute letter spacing in QTextLayout; a percentage scales each
@@ -90,10 +97,11 @@ class Typesetter:
             pieces = [(a + start, b + start) for a, b in latin_runs(span.text)]
             cut = start
             for a, b in [*pieces, (end, end)]:
-                for piece_start, piece_end, face in ((cut, a, self.styles.face(span.role)), (a, b, latin_face)):
+                for piece_start, piece_end, face, of_dashes in (*self._dash_pieces(text, cut, a, span.role),
+                                                                (a, b, latin_face, False)):
                     if piece_end > piece_start:
                         fmt = QTextCharFormat()
-                        fmt.setFont(self._font(face, size, span.bold, scale))
+                        fmt.setFont(self._font(face, size, span.bold, scale, of_dashes))
                         fmt.setForeground(color)
                         fmt_range = QTextLayout.FormatRange()
                         fmt_range.start = units[piece_start]
@@ -105,18 +113,30 @@ class Typesetter:
         layout.setFormats(ranges)
         extra = {units[i]: CJK_LATIN_GAP_EM * size for i in cjk_latin_gaps(text)}
         if "—" in text:
-            # Outside a Chinese locale Qt shapes the em dash narrower than the em Word
-            # gives it (the eastAsia hint): the difference stands after each run of dashes.
+            # A face without a full-width form of the em dash (see _font) sets it narrower
+            # than the em Word gives it: the difference stands after each run of dashes.
             for span_start, span in _span_starts(spans):
                 face = self.styles.face(span.role)
                 for run in _DASHES.finditer(span.text):
                     dashes = run.group()
-                    short = len(dashes) * self._char_em(size, scale) - self._advance(face, size, span.bold, scale, dashes)
+                    short = len(dashes) * self._char_em(size, scale) - self._advance(face, size, span.bold, scale,
+                                                                                     dashes)
                     if short > 0.01:
                         position = units[span_start + run.end()]
                         extra[position] = extra.get(position, 0.0) + short
         positions = tuple(sorted(extra))
         return SetText(layout, positions, tuple(extra[p] for p in positions))
+
+    def _dash_pieces(self, text: str, start: int, end: int, role: FontRole) -> list[tuple[int, int, str, bool]]:
+        """``text[start:end]``, set in the role's face, as pieces (start, end, face, of em dashes)."""
+        face = self.styles.face(role)
+        if "—" not in text[start:end]:
+            return [(start, end, face, False)]
+        pieces, cut = [], start
+        for run in _DASHES.finditer(text, start, end):
+            pieces += [(cut, run.start(), face, False), (run.start(), run.end(), face, True)]
+            cut = run.end()
+        return [*pieces, (cut, end, face, False)]
 
     @staticmethod
     def _char_em(size: float, scale: int) -> float:
@@ -127,7 +147,7 @@ class Typesetter:
         key = (face, size, bold, scale, text)
         found = self._advances.get(key)
         if found is None:
-            layout = QTextLayout(text, self._font(face, size, bold, scale), layout_device())
+            layout = QTextLayout(text, self._font(face, size, bold, scale, "—" in text), layout_device())
             option = QTextOption(Qt.AlignmentFlag.AlignLeft)
             option.setUseDesignMetrics(True)
             layout.setTextOption(option)
@@ -138,7 +158,7 @@ class Typesetter:
         return found
 
     def _lines(self, text: SetText, width: float, first_indent: float = 0.0,
-               rest_indent: float = 0.0) -> list[LineBreak]:
+               rest_indent: float = 0.0, hang: bool = True) -> list[LineBreak]:
         """Lay the text out in lines chosen by ``LineBreaker``.
 
         Qt's own breaking keeps room for a last glyph whose ink overhangs its advance
@@ -148,7 +168,7 @@ class Typesetter:
         spaces between Chinese and Latin, which Qt does not know of), and Qt is given that
         much room plus a little for the overhang."""
         layout = text.layout
-        breaker = LineBreaker(layout.text())
+        breaker = LineBreaker(layout.text(), hang)
         overhang = 0.25 * layout.font().pointSizeF()  # less than any character's advance
         breaks: list[LineBreak] = []
         layout.beginLayout()
@@ -280,7 +300,7 @@ class Typesetter:
         for number, (head, text) in enumerate(items):
             hanging = self._head_advance(head, style) if head else 0.0
             layout = self._layout((Span(head + text, role=style.role),), style)
-            breaks = self._lines(layout, width, 0.0, hanging)
+            breaks = self._lines(layout, width, 0.0, hanging, style.hanging_punctuation)
             item_rows = self._rows(layout, breaks, style, inset)
             if rules:
                 item_rows[0].rule_above = outer if number == 0 else inner
@@ -290,7 +310,8 @@ class Typesetter:
         if note:
             note_style = self.styles.print_note
             layout = self._layout((Span(note, role=note_style.role),), note_style)
-            note_rows = self._rows(layout, self._lines(layout, width), note_style, inset)
+            note_rows = self._rows(layout, self._lines(layout, width, hang=note_style.hanging_punctuation),
+                                   note_style, inset)
             note_rows[0].rule_above = inner if items else outer
             note_rows[-1].rule_below = outer
             rows.extend(note_rows)

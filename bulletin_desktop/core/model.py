@@ -614,7 +614,7 @@ PLACE_LEVELS = "县区市镇乡"
 which alone name that level's office (县应急局): a name opening with one says no place."""
 _LEVEL_WORD = LazyPattern(
     r"^(?:[县区市镇乡][内里外级长直属域情郊辖界际]"
-    r"|县(?:城(?![管建])|乡(?!村振兴)|区|市|志|令|衙)"
+    r"|县(?:城(?![管建])|乡(?!村振兴)|区|市(?![场政])|志|令|衙)"  # (县市两级; 县市场监管局 is the 县's office)
     r"|区(?:县|划|间|别|分|块|位)"
     r"|市(?:场|民|区|县|容|政(?![府协法])|值|面|井)"
     r"|镇(?:上|区|村|街|压|守|定|静|痛)"

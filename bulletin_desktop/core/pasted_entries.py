@@ -19,17 +19,33 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and ord(ch) >= 0x2E80
 
 
+# Where Latin text was parted: a letter, a figure or half-width punctuation after a word before
+# the break, a letter or a figure after it
+_LATIN_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,.;:!?)%")
+_LATIN_AFTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789(")
+
+
+def line_gap(before: str, after: str) -> str:
+    """What joins two pieces of one paragraph parted by a line break: a printed line and the
+    next (a copy from a PDF, a wrapped list of recipients), or pasted paragraphs made one entry.
+    Nothing in Chinese text, which breaks anywhere, and none beside its full-width punctuation
+    or a quotation mark; a space between Latin words, which break only where one stood.
+    (One rule for all of them: a printed line's end and a paragraph's end part text alike.)"""
+    return " " if before[-1:] in _LATIN_BEFORE and after[:1] in _LATIN_AFTER else ""
+
+
+def joined_lines(first: RichText, second: RichText) -> RichText:
+    """``second`` after ``first`` in one paragraph, as line_gap joins them."""
+    gap = line_gap(plain(first), plain(second))
+    return concat(first, (Run(gap),) if gap else (), second)
+
+
 def join_paragraphs(paragraphs: list[RichText]) -> RichText:
-    """One paragraph from several, for the one-paragraph entry body: Chinese lines join
-    directly, Latin words with a space."""
-    runs: list[Run] = []
+    """One paragraph from several, for the one-paragraph entry body (joined_lines)."""
+    out: RichText = ()
     for paragraph in paragraphs:
-        if runs and paragraph:
-            before, after = plain(tuple(runs))[-1:], plain(paragraph)[:1]
-            if before and after and not (is_cjk(before) or is_cjk(after)):
-                runs.append(Run(" ", False))
-        runs.extend(paragraph)
-    return normalize(runs)
+        out = joined_lines(out, paragraph)
+    return out
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
+from .pasted_entries import joined_lines, line_gap
 from .recognise import MARKING_SEPARATOR, MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
 from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item, stray_numbered_heading
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
-from .richtext import RichText, concat, from_plain, normalize, parse_markup, plain, to_markup
+from .richtext import RichText, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import (
     copy_width, goes_on_unindented, is_indented, is_page_number, is_running_head, join_printed_lines, read_columns_down,
 )
@@ -148,8 +149,9 @@ def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list
         if shown and last is not None and visible[last] and (
                 patterns.cut_by_page_break(visible[last], shown)
                 or (adjacent and goes_on_unindented(line_before, raw, out[last][1]))):
-            out[last] = (out[last][0] + line, out[last][1])
-            visible[last] += shown
+            gap = line_gap(visible[last], shown)
+            out[last] = (out[last][0] + gap + line, out[last][1])
+            visible[last] += gap + shown
         else:
             out.append((line, indented))
             visible.append(shown)
@@ -166,7 +168,7 @@ def _join_cut_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
         before = out[-1] if out else None
         if before is not None and not (before.exact or paragraph.exact) \
                 and patterns.cut_by_page_break(before.text, paragraph.text):
-            out[-1] = Paragraph(concat(before.rich, paragraph.rich), before.hint)
+            out[-1] = Paragraph(joined_lines(before.rich, paragraph.rich), before.hint)
         else:
             out.append(paragraph)
     return out

@@ -14,7 +14,7 @@ from collections import Counter
 from .model import BULLETS
 from .recognise import Hint, Paragraph, patterns
 from .recognise.furniture import is_page_line
-from .richtext import concat
+from .pasted_entries import joined_lines
 
 # —1—, - 2 -, ·3·, 第3页, 第 3 页 共 8 页: the page numbers of a printed copy, not its text
 # (第2页/共4页, Word's own footer in Chinese, too)
@@ -216,7 +216,7 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         opens = indents_open and paragraph.indented
         if out and last and (page_end or spaced or not blank) and not opens and continues(last, text, page):
-            out[-1] = Paragraph(concat(out[-1].rich, paragraph.rich))
+            out[-1] = Paragraph(joined_lines(out[-1].rich, paragraph.rich))
         else:
             out.append(paragraph)
         last, blank, page_end = text, False, False

@@ -391,6 +391,156 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 信访 情况反映 with 内部资料, the office's line ending in 编, a report's title 关于…的情况反映
+# and its parts （一）（二）, the closing's 印发 line before the copies
+BULLETINS.append(Bulletin(
+    name="信访情况反映 编字单位与括号分部",
+    text="""内部资料　注意保存
+
+社情民意专报
+
+第2期
+
+中共某某县委办公室编　　　　　2024年5月30日
+
+关于近期农村土地流转纠纷情况的反映
+
+近期，县委办在走访调研中发现，部分乡镇因土地流转合同不规范、租金兑付不及时引发的矛盾纠纷有所增多，1至5月共受理相关信访事项37件，同比上升23%。
+
+（一）主要表现
+
+一是合同签订不规范，口头约定多、书面合同少。二是租金兑付不及时，个别经营主体拖欠租金。
+
+（二）意见建议
+
+建议县农业农村局牵头开展土地流转合同专项清理，建立租金兑付预警机制。
+
+报：县委常委，县人大常委会、县政府、县政协主要领导。
+
+中共某某县委办公室　　2024年5月30日印发
+
+（共印15份）
+""",
+    series="社情民意专报", number=2, date=dt.date(2024, 5, 30), office="中共某某县委办公室编",
+    marking="内部资料\u3000注意保存",
+    sections=[("", ["关于近期农村土地流转纠纷情况的反映"])],
+    labels=["报", ""], copies=15, body_from="关于近期", dropped=["共印15份"],
+))
+
+# 市场监管 快报 with no sections at all: numbered entries 1. 2. 3. with their dates, the
+# units written after the date plainly, the closing's copies on the 发 line's end
+BULLETINS.append(Bulletin(
+    name="市场监管快报 无栏目编号条目",
+    text="""市场监管快报
+
+第31期
+
+安康市市场监督管理局办公室　　　　2024年6月18日
+
+1. 6月12日，市市场监管局召开食品安全“守查保”专项行动推进会，部署夏季食品安全重点工作。
+
+2. 6月14日至16日，汉滨区市场监管局开展校园周边食品经营店集中检查，检查门店126家，立案查处3起。
+
+3. 6月17日，**旬阳市市场监管局**开展电梯安全应急演练。
+
+报：省市场监管局，市委、市政府领导。
+发：各县（市、区）市场监管局。（共印20份）
+""",
+    series="市场监管快报", number=31, date=dt.date(2024, 6, 18), office="安康市市场监督管理局办公室",
+    sections=[("", [("6月12日", ""), ("6月14日至16日", ""), ("6月17日", "旬阳市市场监管局")])],
+    labels=["报", "发"], copies=20, body_from="1. 6月12日", dropped=["共印20份"],
+))
+
+# 卫健 from a PDF with its masthead rule drawn in characters, a running head with the year's
+# number, bare page numbers, and the closing block's rules
+BULLETINS.append(Bulletin(
+    name="卫健 PDF年度期号页眉与横线",
+    text="""卫生健康工作简报
+2024年第8期
+南阳市卫生健康委员会办公室　　2024年5月21日
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+【医改动态】
+5月15日，**市卫健委**召开全市紧密型县域医共体建设推进会，通报各县市区医共体
+建设进展，对医保基金打包付费、人员统筹使用等重点任务进行再部署，要求5月底前
+完成牵头医院与成员单位的财务统一管理。
+5月17日，**邓州市**组织开展基层医疗卫生机构服务能力提升评价，对28家乡镇卫生院
+逐一打分排名，评价结果与绩效工资挂钩。
+2
+卫生健康工作简报　2024年第8期
+【疾病防控】
+5月20日，**镇平县**启动夏季爱国卫生运动，组织开展病媒生物防制和环境卫生整治，
+清理卫生死角320处。
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+报：省卫生健康委员会，市委、市政府领导。
+发：各县市区卫生健康委员会。
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+3
+""",
+    series="卫生健康工作简报", number=8, number_line="2024年第8期", date=dt.date(2024, 5, 21),
+    office="南阳市卫生健康委员会办公室",
+    sections=[("医改动态", [("5月15日", "市卫健委"), ("5月17日", "邓州市")]),
+              ("疾病防控", [("5月20日", "镇平县")])],
+    labels=["报", "发"], body_from="【医改动态】", dropped=["2", "卫生健康工作简报　2024年第8期", "3"],
+))
+
+# 应急 周报 with a table typed with tabs in an entry's place, the week's dates as a range
+# in the masthead (2024年6月10日—16日), sections numbered （一）（二） with no other heading
+BULLETINS.append(Bulletin(
+    name="应急周报 时段日期与制表符表格",
+    text="""安全生产周报
+
+第24期
+
+某某县应急管理局　　　　2024年6月10日—16日
+
+（一）重点工作
+
+6月11日，**县应急局**召开全县安全生产月活动推进会。
+
+6月13日，**县消防救援大队**开展高层建筑消防演练。
+
+（二）检查情况
+
+乡镇	检查企业	发现隐患
+城关镇	23	41
+新安镇	17	29
+
+编辑：赵　磊　　签发：钱卫国
+""",
+    series="安全生产周报", number=24, date=dt.date(2024, 6, 16), office="某某县应急管理局",
+    sections=[("（一）重点工作", [("6月11日", "县应急局"), ("6月13日", "县消防救援大队")]),
+              ("（二）检查情况", [("", ""), ("", ""), ("", "")])],
+    editors=["赵磊"], signers=["钱卫国"], body_from="（一）重点工作",
+))
+
+# 农业农村 pasted from a chat: each entry after the unit in 【】, the dates 5月30日、31日
+# (two days), the sign-off only 签发 with two names
+BULLETINS.append(Bulletin(
+    name="农业农村 方括号单位与两日",
+    text="""三农工作动态
+
+第19期
+
+某某市农业农村局　　　　2024年6月2日
+
+【工作动态】
+
+【西华县】5月30日、31日，组织农机手开展小麦机收作业技能培训，培训机手260余人。
+
+【扶沟县】6月1日，召开“三夏”生产暨秸秆禁烧工作会议，部署夏收夏种工作。
+
+【商水县】近日，县农业农村局对全县农资经营门店开展拉网式检查，检查门店118家。
+
+签发：李　强　王建设
+
+发：各县（市、区）农业农村局。
+""",
+    series="三农工作动态", number=19, date=dt.date(2024, 6, 2), office="某某市农业农村局",
+    sections=[("工作动态", [("5月30日、31日", "西华县"), ("6月1日", "扶沟县"), ("近日", "商水县")])],
+    signers=["李强", "王建设"], labels=["发"], body_from="【工作动态】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_in_this_form_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

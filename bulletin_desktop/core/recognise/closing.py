@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import OTHER_ROLE_START, ROLE_LABEL, DistributionLine, Signoff, split_names, split_roles
 from ..numerals import to_int
+from ..pasted_entries import line_gap
 from .parts import Paragraph, Role
 from .patterns import (
     ATTACHMENTS, CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
@@ -180,7 +181,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             # or typed on: 导。送：…), whose colon is no label of a line of its own
             rest, *more = split
             one_a_line = len(line_before) < _ONE_A_LINE_MAX and _ONE_RECIPIENT.match(line_before)
-            last.text = f"{last.text}\u3000{rest}" if one_a_line else join_wrapped(last.text, rest)
+            last.text = f"{last.text}\u3000{rest}" if one_a_line else last.text + line_gap(last.text, rest) + rest
             last = _labelled_lines(more, closing) or last
             roles[offset + index].append(Role.DISTRIBUTION)
         elif _ROLE_LINE.match(text) or contact:
@@ -234,14 +235,6 @@ def _read_role_line(text: str, closing: Closing) -> None:
         closing.distribution.append(DistributionLine("", text))
     else:
         closing.signoff.others.extend(split_roles(text))
-
-
-def join_wrapped(first: str, second: str) -> str:
-    """Lines wrapped inside one paragraph join without a space, as Chinese text does,
-    except between two Latin letters or digits."""
-    if first and second and first[-1].isascii() and first[-1].isalnum() and second[0].isascii() and second[0].isalnum():
-        return f"{first} {second}"
-    return first + second
 
 
 def _read_signoff(line: str, signoff: Signoff) -> None:

@@ -14,7 +14,8 @@ from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact
 # A line the page prints for itself, wherever it stands among the page's own lines.
 _PAGE_LINE = re.compile(
     r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置|(?:您|你)?(?:当前|现在)?(?:的)?所在位置|您当前的位置)[：:]?.*[>»›＞→]"  # breadcrumb
-    r"|浏览(?:次数|量|数)|点击(?:次数|数|量)|阅读(?:次数|量)|访问(?:次数|量)"
+    # (the count's label, its colon or its figure after it: 日均访问量超过8000人次 is a sentence's)
+    r"|(?:浏览(?:次数|量|数)|点击(?:次数|数|量)|阅读(?:次数|量)|访问(?:次数|量))\s*(?:[：:]|\d|$)"
     r"|^(?:信息)?来源[：:].*发布(?:时间|日期)[：:]|^发布(?:时间|日期)[：:].*来源[：:]"
     r"|字体[：:]?\s*[【\[]?\s*大\s*中\s*小"
     r"|^[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?(?:\s|$)"  # the text's size, as buttons: 【大】【中】【小】

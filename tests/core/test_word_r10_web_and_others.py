@@ -145,10 +145,11 @@ def test_an_archives_pictures_are_passed_over_not_parsed(tmp_path):
     assert [e.unit for _, e in read_file(path).issue.entries()] == ["县应急管理局", "县住建局"]
 
 
-def test_pictures_written_into_a_page_as_data_addresses_are_not_parsed(tmp_path):
+def test_pictures_written_into_a_page_as_data_addresses_are_parsed_past_in_a_few_pieces(tmp_path):
     """OA editors paste photos into a page as data: addresses, megabytes inside one attribute:
-    the parser is fed the page's text only (fed whole, the photo's bytes were scanned again
-    with every piece and a 40 MB page ran out of its time); prose saying data: stays."""
+    the parser is fed the page in a few pieces however long the photo (in pieces of 64K
+    characters, the photo's bytes were scanned again with every piece and a 40 MB page ran
+    out of its time); prose saying data: stays."""
     import base64
     import os
 
@@ -160,7 +161,7 @@ def test_pictures_written_into_a_page_as_data_addresses_are_not_parsed(tmp_path)
         f'{photo[:5000]})"></p><p>【工作动态】</p><p>附：data:统计局,数据</p>')
     steps = []
     blocks = html_text(page.encode(), lambda: steps.append(1))
-    assert len(steps) == 1 and photo[:50] not in str(blocks)
+    assert len(steps) <= 8 and photo[:50] not in str(blocks)
     assert any("附：data:统计局,数据" in "".join(run.text for run in block) for block in blocks if not isinstance(block, list))
     path = tmp_path / "内嵌照片.html"
     path.write_text(page, encoding="utf-8")

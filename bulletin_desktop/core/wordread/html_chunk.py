@@ -40,45 +40,27 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][A-Za-z0-9]*)?(?:\.([\w\-]+))?$")
 _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)")
-_FEED = 65536  # characters given to the parser at a time, the time budget checked between them
-# the start of a file written into the page as an attribute's or url()'s value, up to its
-# bytes: data:image/png;base64, data:;base64, data:,
-_EMBEDDED_FILE = re.compile(r"data:(?:[a-zA-Z]+/[\w.+\-]+)?(?:;[\w\-]+(?:=[^;,\s\"'<>]*)?)*,")
-_EMBEDDED_FILE_ENDS = "\"')<>"  # what closes the attribute or CSS url() holding it
+_FEED = 65536  # characters given to the parser at a time (more past a long tag), the time budget checked between them
 
 
 def html_text(data: bytes, check_time: Callable[[], None] = lambda: None) -> list[Block]:
     """The fragment's blocks in reading order. ``check_time`` is called as the parsing goes
     on and may raise to stop it."""
     parser = _Reader()
-    # (a picture an OA editor pasted in as a data: address is megabytes of one attribute,
-    # which the parser would scan again with every piece it is fed)
-    text = _without_embedded_files(_decoded(data))
-    for start in range(0, len(text), _FEED):
+    text = _decoded(data)
+    start, piece = 0, _FEED
+    while start < len(text):
         check_time()
-        parser.feed(text[start:start + _FEED])
+        parser.feed(text[start:start + piece])
+        start += piece
+        # what the parser holds back (a tag, script or comment not yet closed: a photo an OA
+        # editor wrote into the page as a data: address is megabytes of one attribute) it
+        # scans again with each piece fed: pieces at least as long keep it from costing its
+        # length over and over
+        piece = max(_FEED, len(parser.rawdata))
     parser.close()
     parser.end_block()
     return parser.blocks
-
-
-def _without_embedded_files(text: str) -> str:
-    """``text`` without the bytes of the files written into it as data: addresses (pictures,
-    never text). Found and ended with str.find, many times faster than a pattern stepping
-    over megabytes of base64."""
-    pieces: list[str] = []
-    done = 0
-    at = text.find("data:")
-    while at >= 0:
-        found = _EMBEDDED_FILE.match(text, at) if at and text[at - 1] in "\"'(=" else None
-        if found is None:
-            at = text.find("data:", at + 5)
-            continue
-        pieces.append(text[done:found.end()])
-        ends = [end for end in (text.find(mark, found.end()) for mark in _EMBEDDED_FILE_ENDS) if end >= 0]
-        done = min(ends, default=len(text))
-        at = text.find("data:", done)
-    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _decoded(data: bytes) -> str:

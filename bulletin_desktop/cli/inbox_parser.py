@@ -105,8 +105,11 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
                         "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度等也可）；"
                         "不指定区间时为本季度，同窗口")
     p.add_argument("--series", metavar="刊物", help="只统计这个刊物（名称，或“id:内部编号”）")
-    p.add_argument("--by", choices=["unit", "category", "month", "section", "unit-month", "unit-quarter"], default="unit",
-                   help="按单位、类别、月份，或各单位在各栏目（section）、各月（unit-month）、各季度（unit-quarter）的采用数")
+    p.add_argument("--by", choices=["unit", "category", "month", "quarter", "category-quarter", "section", "unit-month",
+                                    "unit-quarter"], default="unit",
+                   help="按单位、类别、月份、季度（quarter），各类别（县区、市直单位、乡镇街道等）各季度的报送和采用"
+                        "（category-quarter，如 --period 2024 看一年），或各单位在各栏目（section）、各月（unit-month）、"
+                        "各季度（unit-quarter）的采用数")
     p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], help="输出格式（默认 json）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（同 --format json）")
     p.add_argument("-o", "--output", type=written_path, metavar="输出文件", help="写到这个文件（json、csv 不写时或写 - 时输出到标准输出）")

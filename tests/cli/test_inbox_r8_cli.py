@@ -102,3 +102,15 @@ def test_a_co_sender_named_by_its_level_alone_is_told_not_dropped(db, tmp_path, 
     assert code == 0, err
     code, out, _ = cli(capsys, "inbox", "show", "--db", str(db), sid, "--json")
     assert json.loads(out)["unplaced_joint_units"] == [] and json.loads(out)["joint_units"] == ["舞阳县住房和城乡建设局"]
+
+
+def test_a_year_by_quarter_and_by_level_on_the_command_line(db, capsys):
+    code, out, _ = cli(capsys, "stats", "--db", str(db), "--period", "2022", "--by", "quarter", "--format", "csv")
+    lines = out.lstrip("\ufeff").splitlines()
+    assert code == 0 and lines[0].startswith("季度,报送（按收稿日期）") and lines[4].startswith("2022年第四季度")
+    code, out, _ = cli(capsys, "stats", "--db", str(db), "--period", "2022", "--by", "category-quarter", "--format", "csv")
+    lines = out.lstrip("\ufeff").splitlines()
+    assert code == 0 and lines[0].startswith("类别,单位数,2022年第一季度报送（按收稿日期）,2022年第一季度采用（按刊发日期）")
+    assert any(line.startswith("合计,") for line in lines)
+    code, out, _ = cli(capsys, "stats", "--db", str(db), "--period", "2022", "--json")
+    assert [q["quarter"] for q in json.loads(out)["quarters"]] == ["2022Q1", "2022Q2", "2022Q3", "2022Q4"]

@@ -30,3 +30,18 @@ def test_the_keys_name_the_dates_the_heads_name(qtbot, window, size):
         assert SUBMITTED_HEAD in title and ADOPTED_HEAD in title and "<br>" not in title
         assert _html_width(title, chart.titleFont()) <= chart.size().width()  # not cut to "…"
         assert chart_view.toolTip() in ("各单位报送与采用", "逐月趋势", "Submitted and adopted per unit", "Monthly trend")
+
+
+def test_the_statistics_panel_shows_a_year_by_quarter_and_by_level(qtbot, window):
+    window.show_view("statistics")
+    view = window.statistics_dock.content()
+    view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("quarter"))
+    model = view.table_model
+    assert [model.item(row, 0).text() for row in range(model.rowCount())] == [
+        f"2022年第{n}季度" for n in "一二三四"]
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("category-quarter"))
+    heads = [model.horizontalHeaderItem(c).text() for c in range(model.columnCount())]
+    assert heads[:3] == ["类别", "单位数", "2022年第一季度报送（按收稿日期）"]
+    assert model.item(model.rowCount() - 1, 0).text() == "合计"
+    assert "按收稿日期" in view.ui.leadValue.text()

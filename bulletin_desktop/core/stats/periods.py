@@ -59,6 +59,22 @@ def months_of(start: dt.date, end: dt.date) -> list[str]:
     return [f"{(start.year * 12 + start.month - 1 + i) // 12:04d}-{(start.month - 1 + i) % 12 + 1:02d}" for i in range(count)]
 
 
+# A quarter, as every table, title and range names it: one definition
+def quarter_of(month: int) -> int:
+    """The quarter (1–4) a month (1–12) is in."""
+    return (month - 1) // 3 + 1
+
+
+def quarter_months(quarter: int) -> tuple[int, int]:
+    """The first and last month of a quarter (1–4)."""
+    return 3 * quarter - 2, 3 * quarter
+
+
+def quarter_name(year: int, quarter: int) -> str:
+    """2024年第二季度."""
+    return f"{year}年第{_QUARTERS[quarter - 1]}季度"
+
+
 PRESETS = ("month", "quarter", "year", "last-month", "last-quarter", "last-year")
 DEFAULT_PRESET = "quarter"  # what the statistics show when no range is asked for
 
@@ -73,8 +89,8 @@ def preset_range(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
     if kind == "month":
         return today.replace(day=1), _month_end(today.year, today.month)
     if kind == "quarter":
-        first = 3 * ((today.month - 1) // 3) + 1
-        return dt.date(today.year, first, 1), _month_end(today.year, first + 2)
+        first, last = quarter_months(quarter_of(today.month))
+        return dt.date(today.year, first, 1), _month_end(today.year, last)
     if kind == "year":
         return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
     raise ValueError(kind)
@@ -87,8 +103,8 @@ def period_title(start: dt.date, end: dt.date) -> str:
             return f"{start.year}年"
         if start.month == end.month:
             return f"{start.year}年{start.month}月"
-        if start.month % 3 == 1 and end.month == start.month + 2:
-            return f"{start.year}年第{_QUARTERS[start.month // 3]}季度"
+        if (start.month, end.month) == quarter_months(quarter_of(start.month)):
+            return quarter_name(start.year, quarter_of(start.month))
         if (start.month, end.month) in ((1, 6), (7, 12)):
             return f"{start.year}年{'上' if start.month == 1 else '下'}半年"
         return f"{start.year}年{start.month}—{end.month}月"
@@ -114,7 +130,7 @@ def named_range(text: str) -> tuple[dt.date, dt.date] | None:
         last = first
     elif found := _NAMED_QUARTER.match(text):
         year, quarter = int(found.group(1)), _QUARTER_NAMES[found.group(2)]
-        first, last = 3 * quarter - 2, 3 * quarter
+        first, last = quarter_months(quarter)
     elif found := _NAMED_HALF.match(text):
         year = int(found.group(1))
         first = 1 if (found.group(2) == "1" or found.group(3) == "上") else 7

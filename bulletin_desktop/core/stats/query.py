@@ -75,8 +75,9 @@ _IN_SERIES = """EXISTS (
     SELECT 1 FROM adoptions a JOIN entries e ON e.uid = a.entry_uid JOIN issues i ON i.id = e.issue_id
     WHERE a.submission_id = s.id AND i.series_id = ?)"""
 _SUBMISSION_SQL = f"""
-SELECT s.unit_id, count(*), sum({ADOPTED_SQL}{{series}}) FROM submissions s INDEXED BY submissions_by_unit
-WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id
+SELECT s.unit_id, count(*), sum({ADOPTED_SQL}{{series}}), substr(s.received, 1, 7) FROM submissions s
+INDEXED BY submissions_by_unit
+WHERE s.received BETWEEN ? AND ? GROUP BY s.unit_id, 4
 """
 _SUBMISSION_MONTH_SQL = f"""
 SELECT substr(s.received, 1, 7), count(*), sum({ADOPTED_SQL}{{series}}) FROM submissions s
@@ -85,7 +86,7 @@ WHERE s.received BETWEEN ? AND ? GROUP BY 1
 """
 # A submission several units sent together (inbox.joint_senders) counts for each co-sender too.
 _CO_SENDER_SUBMISSION_SQL = f"""
-SELECT j.submission_id, j.unit_id, s.unit_id, {ADOPTED_SQL}{{series}} FROM submission_units j
+SELECT j.submission_id, j.unit_id, s.unit_id, {ADOPTED_SQL}{{series}}, substr(s.received, 1, 7) FROM submission_units j
 JOIN submissions s ON s.id = j.submission_id
 WHERE s.received BETWEEN ? AND ? AND s.unit_id IS NOT NULL
 """
@@ -211,17 +212,19 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         row.points += (per_article if credit.article else per_item) + credit.special * per_special
         row.points += joint_flags.get(credit.entry_uid, 0.0)
     without_unit = 0
-    for unit_id, count, adopted in submission_rows:
+    for unit_id, count, adopted, month in submission_rows:
         if unit_id is None:
             without_unit += count
             continue
         row = row_for(unit_id, "")
         row.submitted += count
         row.adopted_submissions += adopted
-    for _sid, unit_id, _primary, adopted in co_senders:
+        row.submitted_by_month[month] = row.submitted_by_month.get(month, 0) + count
+    for _sid, unit_id, _primary, adopted, month in co_senders:
         row = row_for(unit_id, "")
         row.submitted += 1
         row.adopted_submissions += adopted
+        row.submitted_by_month[month] = row.submitted_by_month.get(month, 0) + 1
 
     rows = _rank(list(by_unit.values()))
     categories: dict[str, CategoryStats] = {}
@@ -243,14 +246,16 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         counted.add(category)
     # a submission several units sent: once in the totals and once in a category, as above
     sent: dict[int, set[str]] = {}  # per submission, the categories it is counted in already
-    for sid, unit_id, primary, adopted in co_senders:
+    for sid, unit_id, primary, adopted, month in co_senders:
         total.submitted -= 1
         total.adopted_submissions -= adopted
+        total.submitted_by_month[month] -= 1
         counted = sent.setdefault(sid, {row_for(primary, "").category})
         category = row_for(unit_id, "").category
         if category in counted:
             categories[category].submitted -= 1
             categories[category].adopted_submissions -= adopted
+            categories[category].submitted_by_month[month] -= 1
         counted.add(category)
     for key, month in months.items():
         month.month = key

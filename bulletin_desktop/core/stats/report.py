@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .periods import period_title
+from .periods import period_title, quarter_name, quarter_of as _quarter_of_month
 
 UNREGISTERED = "未登记"
 
@@ -44,6 +44,7 @@ class UnitStats:
     # adopted entries by the title of the section they are in, and by their issue's month (2024-05)
     by_section: dict[str, int] = field(default_factory=dict)
     by_month: dict[str, int] = field(default_factory=dict)
+    submitted_by_month: dict[str, int] = field(default_factory=dict)  # ``submitted`` by the month received
 
     @property
     def rate(self) -> float | None:
@@ -61,12 +62,15 @@ class UnitStats:
             self.by_section[section] = self.by_section.get(section, 0) + count
         for month, count in other.by_month.items():
             self.by_month[month] = self.by_month.get(month, 0) + count
+        for month, count in other.submitted_by_month.items():
+            self.submitted_by_month[month] = self.submitted_by_month.get(month, 0) + count
 
     def to_dict(self) -> dict:
         return {"unit": self.name, "category": self.category, "rank": self.rank, "submitted": self.submitted,
                 "adopted_submissions": self.adopted_submissions, "adopted": self.adopted,
                 "rate": None if self.rate is None else round(self.rate, 4), "articles": self.articles,
                 "special": self.special, "sections": dict(self.by_section), "months": dict(sorted(self.by_month.items())),
+                "submitted_months": dict(sorted(self.submitted_by_month.items())),
                 "direct": self.direct, "submitted_unknown": self.direct > 0, "points": self.points,
                 "note": self.note}
 
@@ -95,12 +99,32 @@ def month_title(month: str) -> str:
 
 
 def quarter_of(month: str) -> str:
-    """2024-05 → 2024Q2."""
-    return f"{month[:4]}Q{(int(month[5:7]) - 1) // 3 + 1}"
+    """2024-05 → 2024Q2 (periods.quarter_of says which quarter a month is in)."""
+    return f"{month[:4]}Q{_quarter_of_month(int(month[5:7]))}"
 
 
 def quarter_title(quarter: str) -> str:
-    return f"{quarter[:4]}年第{'一二三四'[int(quarter[-1]) - 1]}季度"
+    """2024Q2 → 2024年第二季度."""
+    return quarter_name(int(quarter[:4]), int(quarter[-1]))
+
+
+@dataclass
+class QuarterStats:
+    """A quarter's figures, the sum of its months' (MonthStats): each counted by the same date."""
+    quarter: str  # 2024Q2
+    submitted: int = 0
+    adopted: int = 0
+    direct: int = 0
+    adopted_submissions: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.adopted_submissions / self.submitted if self.submitted else None
+
+    def to_dict(self) -> dict:
+        return {"quarter": self.quarter, "submitted": self.submitted, "adopted": self.adopted, "direct": self.direct,
+                "adopted_submissions": self.adopted_submissions,
+                "rate": None if self.rate is None else round(self.rate, 4)}
 
 
 def _per_quarter(by_month: dict[str, int]) -> dict[str, int]:
@@ -142,6 +166,18 @@ class StatsReport:
     joint_submissions: int = 0  # submissions several units sent together: as joint_entries
 
     @property
+    def quarters(self) -> list[QuarterStats]:
+        """Every quarter the range touches, its months' figures added up."""
+        quarters: dict[str, QuarterStats] = {}
+        for month in self.months:
+            quarter = quarters.setdefault(quarter_of(month.month), QuarterStats(quarter_of(month.month)))
+            quarter.submitted += month.submitted
+            quarter.adopted += month.adopted
+            quarter.direct += month.direct
+            quarter.adopted_submissions += month.adopted_submissions
+        return list(quarters.values())
+
+    @property
     def period(self) -> str:
         return period_title(self.date_from, self.date_to)
 
@@ -178,6 +214,12 @@ class StatsReport:
             return (["月份", *counts, "其中未经来稿登记"],
                     [[m.month, m.submitted, m.adopted_submissions, format_rate(m.rate), m.adopted, m.direct]
                      for m in self.months])
+        if by == "quarter":
+            return (["季度", *counts, "其中未经来稿登记"],
+                    [[quarter_title(q.quarter), q.submitted, q.adopted_submissions, format_rate(q.rate), q.adopted,
+                      q.direct] for q in self.quarters])
+        if by == "category-quarter":
+            return self._category_quarters()
         t = self.total  # its row last: each entry once (table_note)
         if by == "category":
             return (["类别", "单位数", *counts, "其中文章", "其中专刊", "得分", "备注"],
@@ -199,6 +241,22 @@ class StatsReport:
                 + [["", "合计", "", *_counts(t), t.articles, t.special,
                     points_value(t.points), t.note]])
 
+    def _category_quarters(self) -> tuple[list[str], list[list]]:
+        """Each category (a unit's level: 县区, 市直单位, 乡镇街道 …) with its 报送 and 采用 in
+        each quarter of the range, each by its own date as the heads say, and a 合计 row
+        counting each submission and entry once."""
+        quarters = [q.quarter for q in self.quarters]
+        heads = [f"{quarter_title(q)}{head}" for q in quarters for head in (SUBMITTED_HEAD, ADOPTED_HEAD)]
+
+        def cells(row: UnitStats) -> list:
+            sent, adopted = _per_quarter(row.submitted_by_month), _per_quarter(row.by_month)
+            return [count for q in quarters for count in (sent.get(q, 0), adopted.get(q, 0))]
+
+        return (["类别", "单位数", *heads, SUBMITTED_HEAD, ADOPTED_HEAD],
+                [[c.name, c.units, *cells(c), c.submitted, c.adopted] for c in self.categories]
+                + [["合计", sum(c.units for c in self.categories), *cells(self.total), self.total.submitted,
+                    self.total.adopted]])
+
     def _cross_table(self, keys: list[str], counts, titles: list[str] | None = None) -> tuple[list[str], list[list]]:
         """Each unit that had an entry adopted, its adopted entries under each of ``keys``
         (``counts`` of a row gives them), and a 合计 row and column. The 合计 row counts
@@ -212,16 +270,17 @@ class StatsReport:
         """What a reader of the table ``by`` must know: by which date each column counts
         (COUNTING; not with ``counting`` False, where the lead above the table says it), and
         what adding it up needs."""
-        notes = [COUNTING_NOTE if by in ("unit", "category", "month") else "表中为各期简报采用的信息，按刊发日期统计"]
+        notes = [COUNTING_NOTE if by in ("unit", "category", "month", "quarter", "category-quarter")
+                 else "表中为各期简报采用的信息，按刊发日期统计"]
         notes = notes if counting else []
-        if self.joint_submissions and by in ("unit", "category"):
+        if self.joint_submissions and by in ("unit", "category", "category-quarter"):
             notes.append(f"有{self.joint_submissions}篇来稿由几个单位联合报送，报送和采用在每个单位中各计一篇，合计只计一篇")
-        if self.joint_entries and by != "month":
-            within = "，同一类别的几个单位联合报送的在该类别也只计一篇" if by == "category" else ""
+        if self.joint_entries and by not in ("month", "quarter"):
+            within = "，同一类别的几个单位联合报送的在该类别也只计一篇" if by in ("category", "category-quarter") else ""
             notes.append(f"有{self.joint_entries}篇信息由几个单位联合报送，在每个单位中各计一篇，"
                          f"合计只计一篇{within}，所以各行相加多于合计")
         if self.unattributed:
-            where = "已计入各月的采用数" if by == "month" else "未列入表中"
+            where = {"month": "已计入各月的采用数", "quarter": "已计入各季度的采用数"}.get(by, "未列入表中")
             notes.append(f"另有{self.unattributed}篇采用信息未能确定报送单位，{where}")
         return "注：" + "；".join(notes) + "。" if notes else ""
 
@@ -233,6 +292,7 @@ class StatsReport:
             "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct,
                         "adopted_submissions": m.adopted_submissions,
                         "rate": None if m.rate is None else round(m.rate, 4)} for m in self.months],
+            "quarters": [q.to_dict() for q in self.quarters],
             "sections": list(self.sections), "joint_entries": self.joint_entries,
             "joint_submissions": self.joint_submissions, "counting": dict(COUNTING),
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,

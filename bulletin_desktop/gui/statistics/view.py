@@ -60,7 +60,8 @@ class StatisticsView(QWidget):
                           ("custom", self.tr("Custom range"))):
             ui.periodCombo.addItem(text, key)
         for key, text in (("unit", self.tr("By unit")), ("category", self.tr("By category")),
-                          ("month", self.tr("By month")), ("section", self.tr("Units by section")),
+                          ("month", self.tr("By month")), ("quarter", self.tr("By quarter")),
+                          ("category-quarter", self.tr("Categories by quarter")), ("section", self.tr("Units by section")),
                           ("unit-month", self.tr("Units by month")), ("unit-quarter", self.tr("Units by quarter"))):
             ui.byCombo.addItem(text, key)
         self._setting = False

@@ -167,3 +167,33 @@ def test_pictures_written_into_a_page_as_data_addresses_are_parsed_past_in_a_few
     path.write_text(page, encoding="utf-8")
     assert [(e.unit, e.text) for _, e in read_file(path).issue.entries()] == [
         ("", "附：data:统计局,数据"), ("县应急管理局", ENTRIES[0][2]), ("县住建局", ENTRIES[1][2])]
+
+
+def test_an_opendocument_text_saved_with_a_password_is_refused_before_libreoffice(tmp_path, monkeypatch):
+    """LibreOffice, given one to convert, can only say it could not open it (after seconds):
+    the manifest says which parts are encrypted."""
+    import os
+
+    from bulletin_desktop.core import libreoffice
+
+    def never():
+        raise AssertionError("LibreOffice was run")
+
+    monkeypatch.setattr(libreoffice, "libreoffice_path", never)
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+                'xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" '
+                'manifest:media-type="text/xml" manifest:size="5000"><manifest:encryption-data manifest:checksum-type="SHA1/1K" '
+                'manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" '
+                'manifest:initialisation-vector="AAAA"/><manifest:key-derivation manifest:key-derivation-name="PBKDF2" '
+                'manifest:iteration-count="100000" manifest:salt="AAAA"/></manifest:encryption-data></manifest:file-entry>'
+                '</manifest:manifest>')
+    for name in ("加密.odt", "加密另存.doc"):
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as package:
+            package.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+            package.writestr("content.xml", os.urandom(5000))
+            package.writestr("META-INF/manifest.xml", manifest)
+        with pytest.raises(BulletinFormatError) as refused:
+            read_file(path)
+        assert refused.value.message.startswith(f"{name}：") and "设置了打开密码" in refused.value.message

@@ -21,8 +21,8 @@ from ..input_files import other_program_problem
 from . import limits
 from .garbled import looks_garbled
 from .compound import COMPOUND_MAGIC
-from .container import (OPENDOCUMENT_TEXT, ZIP_MAGIC, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_kind,
-                        refuse, sniff, unnested)
+from .container import (ENCRYPTED_MESSAGE, OPENDOCUMENT_TEXT, ZIP_MAGIC, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_encrypted,
+                        opendocument_kind, refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
 from .private_use import private_use_note
@@ -68,6 +68,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     structure_read = _refuse_compound(path) if kind == "cfb" else True
     if kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt):
         check_package(path, whole=True)  # bounded before LibreOffice unpacks it, every part
+        if opendocument_encrypted(path):
+            raise refuse(path, ENCRYPTED_MESSAGE)
     if kind == "prefixed":
         return _read_prefixed(path, time_budget, cancel)
     if kind in ("html", "mht"):
@@ -153,7 +155,7 @@ def _refuse_compound(path: Path) -> bool:
     if contents is None:  # a directory that does not add up: the one sign left is the stream's name
         contents = Contents(ENCRYPTED if path.suffix.lower() in WORD_PACKAGE_SUFFIXES and is_encrypted_cfb(path) else "")
     if contents.kind == ENCRYPTED:
-        raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
+        raise refuse(path, ENCRYPTED_MESSAGE)
     if contents.kind in (SPREADSHEET, PRESENTATION):
         what = "Excel 表格" if contents.kind == SPREADSHEET else "PowerPoint 演示文稿"
         raise refuse(path, f"这不是 Word 文件，而是{what}（只是扩展名写成了 {path.suffix}）。")

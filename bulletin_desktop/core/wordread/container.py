@@ -21,6 +21,10 @@ _OTHER_KINDS = (
 )
 
 
+# a document saved with a password to open it, whatever its kind: no reader opens it
+ENCRYPTED_MESSAGE = "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。"
+
+
 def refuse(path: Path, reason: str) -> BulletinFormatError:
     return BulletinFormatError(f"{path.name}：{reason}")
 
@@ -194,6 +198,24 @@ def opendocument_kind(path: Path) -> str | None:
     raise refuse(path, f"这不是 Word 文件，而是{name}（只是扩展名写成了 {path.suffix}）。")
 
 
+_MANIFEST = "META-INF/manifest.xml"
+_MANIFEST_AT_MOST = 1024 * 1024  # a text document's manifest lists a few parts
+
+
+def opendocument_encrypted(path: Path) -> bool:
+    """Whether an OpenDocument package's parts are encrypted (saved with a password): its
+    manifest gives each encrypted part's key derivation. LibreOffice, asked to convert one,
+    can only say it could not open it."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            info = package.getinfo(_MANIFEST)
+            if info.file_size > _MANIFEST_AT_MOST:
+                return False
+            return b"encryption-data" in package.read(info)
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError, ValueError, NotImplementedError, zlib.error):
+        return False
+
+
 def is_encrypted_cfb(path: Path) -> bool:
     """An encrypted .docx is an OLE compound file holding an EncryptionInfo stream; a plain
     old .doc is one too, without it. Directory names are UTF-16, so look for that spelling."""
@@ -220,7 +242,7 @@ def check_package(path: Path, data: bytes | None = None, *, whole: bool = False)
             seen: dict[str, zipfile.ZipInfo] = {}
             for info in members:
                 if info.flag_bits & 0x1:
-                    raise refuse(path, "文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码后再导入。")
+                    raise refuse(path, ENCRYPTED_MESSAGE)
                 if not whole and limits.never_inflated(info.filename):
                     continue
                 _refuse_second_copy(path, seen, info)

@@ -136,8 +136,13 @@ class SearchPanel(QWidget):
             self.ui.statusLabel.setText("")
             return
         current = self.ui.resultsView.currentIndex().data(HitRole)
+        filters = self.filters()
+        if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+            self.model.set_hits([])  # as the command line refuses --from after --to: said, not "nothing found"
+            self.ui.statusLabel.setText(self.tr("The first date is after the last: no issue can lie between them."))
+            return
         try:
-            hits = self._session.search(query, self.filters(), RESULT_LIMIT)
+            hits = self._session.search(query, filters, RESULT_LIMIT)
         except ArchiveError as exc:
             self.model.set_hits([])
             self.ui.statusLabel.setText(exc.message)

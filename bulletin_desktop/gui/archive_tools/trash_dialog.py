@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeWidgetIte
 
 from ...core.archive import ArchiveError
 from ...core.archive.trash import NumberTakenError
+from ...core.number_limits import ISSUE_NUMBER_MAX
 from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_trash_dialog import Ui_TrashDialog
@@ -77,7 +78,7 @@ class TrashDialog(QDialog):
                 number, ok = QInputDialog.getInt(
                     self, self.tr("Number taken"),
                     self.tr("{message}\n\nRestore it as issue number:").format(message=exc.in_window),
-                    exc.free_number, 1, 1_000_000)
+                    exc.free_number, 1, ISSUE_NUMBER_MAX)
                 if not ok:
                     return False
             except ArchiveError as exc:

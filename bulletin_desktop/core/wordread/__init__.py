@@ -66,7 +66,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     if kind == "zip" and (path.suffix.lower() == ".odt" or odt):
         kind = "convert"
     structure_read = _refuse_compound(path) if kind == "cfb" else True
-    if kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt):
+    zipped_odt = kind == "convert" and (path.suffix.lower() == ".odt" or renamed_odt)
+    if zipped_odt:
         check_package(path, whole=True)  # bounded before LibreOffice unpacks it, every part
         if opendocument_encrypted(path):
             raise refuse(path, ENCRYPTED_MESSAGE)
@@ -85,7 +86,12 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
 
         # (under its own name: LibreOffice tells a Word XML file from what it is, not from a .docx name)
         suffix = ".xml" if kind == "wordxml" else ".odt" if renamed_odt else None
-        with converted_docx(path, cancel=cancel, suffix=suffix) as docx_path:
+        shown = None
+        if zipped_odt:
+            from .odf_sections import without_hidden_sections
+
+            shown = without_hidden_sections(path)
+        with converted_docx(path, cancel=cancel, suffix=suffix, data=shown) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
         if not structure_read and looks_garbled(text.paragraphs):
             # LibreOffice fell back to reading the broken file's bytes as text

@@ -19,10 +19,11 @@ INSTALL_HINT = ("导入 .doc、.wps、.rtf、.odt 文件需要 LibreOffice：请
 
 
 @contextmanager
-def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S,
-                   cancel: threading.Event | None = None, suffix: str | None = None) -> Iterator[Path]:
+def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S, cancel: threading.Event | None = None,
+                   suffix: str | None = None, data: bytes | None = None) -> Iterator[Path]:
     """The .docx LibreOffice made of ``path``, in a temporary folder removed afterwards;
-    ``suffix``: the name's ending to give LibreOffice when not the file's own.
+    ``suffix``: the name's ending to give LibreOffice when not the file's own; ``data``: the
+    bytes to convert in place of the file's own (a copy the reader changed).
     Setting ``cancel`` ends the conversion: libreoffice.ConversionCancelled, not a refusal."""
     soffice = libreoffice.libreoffice_path()
     if soffice is None:
@@ -31,7 +32,10 @@ def converted_docx(path: Path, *, timeout: float = CONVERT_TIMEOUT_S,
         folder = Path(tmp)
         # an ASCII name: LibreOffice on Windows has trouble with some non-ASCII paths
         source = folder / f"source{suffix or path.suffix.lower()}"
-        shutil.copyfile(path, source)
+        if data is None:
+            shutil.copyfile(path, source)
+        else:
+            source.write_bytes(data)
         try:
             yield libreoffice.convert(soffice, source, "docx:MS Word 2007 XML", folder, timeout=timeout,
                                      cancel=cancel)

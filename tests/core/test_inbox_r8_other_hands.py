@@ -274,3 +274,19 @@ def test_items_adopted_into_three_sections_credit_the_unit_once_as_submitted(cit
     report = compute_stats(city, *YEAR)
     row = report.row("郾城区")
     assert (row.submitted, row.adopted_submissions, row.adopted - before) == (1, 1, 3)
+
+
+def test_a_corrected_copy_under_a_new_title_replaces_the_copy_its_news_opens_as(city):
+    first, _ = _submit(city, CORRECTED)
+    replaced: list = []
+    again = ("郾城区全面排查电动自行车充电隐患（更正稿）\n11月14日，郾城区对居民小区电动自行车充电设施开展检查，"
+             "排查隐患17处。\n郾城区应急管理局\n2022.11.16")
+    assert add_submissions(city, [_item(city, again)], replaced=replaced) == [] and [r.id for r in replaced] == [first.id]
+    assert get_submission(city, first.id).title == "郾城区全面排查电动自行车充电隐患"
+
+
+@pytest.mark.parametrize("line", ["城区GDP", "全市YJJ", "各单位要以此为准，认真抓好落实"])
+def test_words_like_an_office_s_initials_or_a_correction_are_news(line):
+    from bulletin_desktop.core.inbox.candidates import is_news
+
+    assert is_news(line)

@@ -152,7 +152,7 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 if repeated is not None:
                     repeated.append(Repeated(index, same[key]))
                 continue
-            if s.corrects and (earlier := _corrected(conn, unit_id, s.title)) is not None:
+            if s.corrects and (earlier := _corrected(conn, unit_id, s.title, key)) is not None:
                 conn.execute("UPDATE submissions SET title = ?, body = ?, source = ? WHERE id = ?",
                              (s.title, s.body, s.source, earlier))
                 same[key] = earlier
@@ -176,14 +176,22 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     return ids
 
 
-def _corrected(conn: sqlite3.Connection, unit_id: int | None, title: str) -> int | None:
+# A corrected copy mends a figure or a word further on; its news opens as the copy it corrects
+_SAME_OPENING = 20
+
+
+def _corrected(conn: sqlite3.Connection, unit_id: int | None, title: str, news: str) -> int | None:
     """The newest submission of ``unit_id`` (not of no unit: two units' pieces may share a
-    title) titled ``title``, which a corrected copy so titled replaces; or None."""
+    title) titled ``title``, or else whose news (sameness.same_news) opens with the same
+    words as ``news``, which a corrected copy replaces; or None."""
+    from .sameness import same_news
+
     if unit_id is None:
         return None
-    row = conn.execute("SELECT id FROM submissions WHERE unit_id = ? AND title = ? ORDER BY id DESC LIMIT 1",
-                       (unit_id, title.strip())).fetchone()
-    return row[0] if row else None
+    rows = conn.execute("SELECT id, title, body FROM submissions WHERE unit_id = ? ORDER BY id DESC", (unit_id,)).fetchall()
+    return next((sid for sid, known, _body in rows if known == title.strip()), None) or next(
+        (sid for sid, known, body in rows if len(news) >= _SAME_OPENING
+         and same_news(known, body)[:_SAME_OPENING] == news[:_SAME_OPENING]), None)
 
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:

@@ -15,10 +15,13 @@ _FIRST_CHARS = 200
 # A sender named outright: 报送单位：西平县应急管理局, 供稿：…, 来源：… (up to the next space or
 # punctuation: 联系人 and 电话 often follow on the same line).
 # a sender's name on a line of its own (人和乡人民政府, 县应急管理局)
-# or a place's office written with the Latin letters of its name (临颍县AJJ for 安监局, 郾城区YJJ
-# for 应急局), as a file's or a mail account's name has it, maybe with 报送 after it
+# or a place's office written with the initials of its name's pinyin (临颍县AJJ for 安监局, 郾城区YJJ
+# for 应急局, 县FGW for 发改委), as a file's or a mail account's name has it, maybe with 报送 after
+# it: the last initial an office's last character's (局 J, 委 W, 办 B, 队 D, 所 S, 院 Y, 站 Z,
+# 中心 X), so that 城区GDP is none
 SENDER_ALONE = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,18}}(?:{UNIT_SUFFIXES}|政府)$"
-                          r"|^[^，。；：、！？,.;:!?\sA-Za-z]{1,12}?(?:县|区|市|镇|乡|街道)[A-Z]{2,8}(?:报送|供稿)?$")
+                          r"|^(?![全本各该我])[^，。；：、！？,.;:!?\sA-Za-z]{0,12}?(?:县|区|市|镇|乡|街道)[A-Z]{1,5}[JWBDSYZX]"
+                          r"(?:报送|供稿)?$")
 # A sender passing on another unit's news (代报): the unit whose news it is, the author, is
 # its sender, not who passed it on. （北舞渡镇人民政府供稿　舞阳县应急管理局代报）, 舞阳县应急管理局代
 # 孟寨镇报送, 报送单位：舞阳县应急管理局（代孟寨镇报送）

@@ -78,3 +78,26 @@ def test_a_restored_backup_keeps_the_current_file_under_the_clocks_time(qtbot, a
     assert dialog.restore_selected()
     assert [p.name for p in archive_path.parent.glob("archive-replaced-*.sqlite")] == [f"archive-replaced-{STAMP}.sqlite"]
     win.close()
+
+
+def test_a_file_already_under_the_salvaged_name_is_kept_and_another_name_taken(qtbot, tmp_path, sample_issue,
+                                                                               clocked, monkeypatch):
+    """An earlier rescue at the same time (a clock that stands still, a process killed half-way)
+    left its copy: the salvage neither refuses for it nor deletes it."""
+    earlier = tmp_path / f"archive-salvaged-{STAMP}.sqlite"
+    earlier.write_bytes(b"the clerk's earlier copy")
+    written = []
+    real = salvage_module.salvage
+
+    def salvage(source, output, **options):
+        written.append(output.name)
+        return real(source, output, **options)
+
+    monkeypatch.setattr(salvage_module, "salvage", salvage)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    win = _damaged_window(qtbot, tmp_path, sample_issue, "salvageButton")
+    assert shown == [] and written == [f"archive-salvaged-{STAMP}-2.sqlite"]
+    assert earlier.read_bytes() == b"the clerk's earlier copy"
+    assert len(win.session.summaries()) > 0 and not win.session.archive.readonly
+    win.close()

@@ -205,9 +205,10 @@ def aside_pattern(db_path: Path, label: str = "replaced") -> str:
     return f"{db_path.stem}-{label}-日期时间{db_path.suffix}"
 
 
-def _aside_name(db_path: Path, label: str, now: dt.datetime | None) -> Path:
-    """A name beside ``db_path`` that neither a file nor a side file has: a log left under it
-    would otherwise be taken for the log of the file set aside."""
+def unused_name_beside(db_path: Path, label: str, now: dt.datetime | None) -> Path:
+    """``<name>-<label>-<time>`` beside ``db_path`` that neither a file nor a side file has (a
+    file there is someone's, never overwritten; a log left under the name would be taken for
+    the log of the file given it)."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.stem}-{label}-{stamp}{db_path.suffix}")
     counter = 1
@@ -239,7 +240,7 @@ def set_aside(db_path: Path, label: str, now: dt.datetime | None = None, fold: b
     its log and journal renamed with it. Either all of it moves or nothing does (ArchiveError):
     a log left under the old name would be read into the next file given that name. The new
     name. The caller holds the write lock."""
-    aside = _aside_name(db_path, label, now)
+    aside = unused_name_beside(db_path, label, now)
     if fold:
         fold_log(db_path)
     moved: list[tuple[Path, Path]] = []

@@ -95,7 +95,7 @@ def _salvage(window: "MainWindow", path: Path, now: dt.datetime) -> tuple[str, P
     """Salvage into a new file beside the damaged one, which it then replaces (kept aside):
     the report, where the damaged file was kept and the issues that could not be read whole;
     None when the clerk cancelled: nothing written, the damaged file as it was."""
-    salvaged = path.with_name(f"{path.stem}-salvaged-{now:%Y%m%d-%H%M%S}{path.suffix}")
+    salvaged = file_ops.unused_name_beside(path, "salvaged", now)  # one left there (an earlier rescue) is kept
     try:
         report = SalvageRun(window).run(path, salvaged)
         if report is None:

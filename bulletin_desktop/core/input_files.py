@@ -33,12 +33,16 @@ def regular_file_problem(path: str | os.PathLike) -> str | None:
 
 
 def other_program_problem(path: str | os.PathLike) -> str | None:
-    """Why a file another office program makes (a WPS or Excel table, a presentation) is no
-    bulletin to read, in Chinese, named by its ending (file_kinds.OTHER_OFFICE_SUFFIXES); None
-    for any other file. A clerk picks one by mistake beside the bulletin it belongs with."""
+    """Why a file another office program makes (a WPS or Excel table, a presentation, a PDF) is
+    not read, in Chinese, named by its ending (file_kinds.OTHER_OFFICE_SUFFIXES); None for any
+    other file. A clerk picks one by mistake beside the bulletin it belongs with."""
     from .file_kinds import OTHER_OFFICE_SUFFIXES
 
-    what = OTHER_OFFICE_SUFFIXES.get(Path(path).suffix.lower())
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf":  # a past issue kept as the PDF it was printed from: it holds one, unread
+        return (f"{Path(path).name}：这是 PDF 文件，本程序不能直接读取；请在 WPS 或 Word 中打开它，"
+                "另存为 Word 文档（.docx）后再导入。")
+    what = OTHER_OFFICE_SUFFIXES.get(suffix)
     if what is None:
         return None
     return (f"{Path(path).name}：这是{what}文件，不是 Word 文档，没有可导入的简报；"

@@ -2,7 +2,7 @@
 OA system's page saved from the browser as a web page (.htm) or a single-file web page
 (.mht, .mhtml; Chrome writes a long address and title before its MIME header, which may
 push that header past the first kilobyte), read as Word opens them; and a WPS or Excel
-table or a presentation picked by mistake, refused in one Chinese sentence, nothing
+table, a presentation or a PDF picked by mistake, refused in one Chinese sentence, nothing
 written."""
 from __future__ import annotations
 
@@ -95,6 +95,7 @@ OTHERS = {
     "采用情况.xlsx": (_spreadsheet_package, "这是Excel 表格文件"),
     "统计表.docx": (_spreadsheet_package, "而是Excel 表格（只是扩展名写成了 .docx）"),
     "汇报.pptx": (lambda path: shutil.copy(_spreadsheet_package(path.with_suffix(".zip")), path), "这是PowerPoint 演示文稿文件"),
+    "第52期.pdf": (lambda path: path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(3000)), "另存为 Word 文档"),
 }
 
 

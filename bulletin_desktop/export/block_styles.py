@@ -55,6 +55,10 @@ class BlockStyle:
     # not in the closing block's table cells, where LibreOffice never hangs one: the character
     # before it goes down with it, and the .docx tells Word to do the same
     hanging_punctuation: bool = True
+    # where a line's text sits in its grid lines: centred (body text, which LibreOffice snaps
+    # to the grid), or at their foot, the spare height above it, as LibreOffice sets the
+    # exact-height lines of the closing block's table cells, off the grid
+    text_at_foot: bool = False
 
     @property
     def char_pt(self) -> float:
@@ -99,7 +103,7 @@ class BlockStyles:
             return BlockStyle(role, size, align, grid_lines_for(size, pitch), **more)
 
         body_line = dict(glyph_scale=body_scale)
-        closing = dict(side_indent_chars=o.closing_indent_chars, hanging_punctuation=False)
+        closing = dict(side_indent_chars=o.closing_indent_chars, hanging_punctuation=False, text_at_foot=True)
         self._styles: dict[BlockKind, BlockStyle] = {
             # GB/T 9704's place for 密级 and the like: the top left of the type area, 3号黑体
             BlockKind.MASTHEAD_MARKING: style(FontRole.HEADING, o.body_size_pt, Align.LEFT, **body_line),

@@ -63,14 +63,15 @@ class BlankRow(Row):
 
 
 class TextRow(Row):
-    """One line of a laid-out paragraph, centred vertically in its grid lines and
-    ``shift`` points right of where the layout put it (inset, centring). A justified
+    """One line of a laid-out paragraph, centred vertically in its grid lines (or, with
+    ``at_foot``, at their foot: BlockStyle.text_at_foot) and ``shift`` points right of
+    where the layout put it (inset, centring). A justified
     line spreads ``spare`` points between its glyphs, computed when first drawn (only
     the pages in view are drawn). The closing block's rules (full type width) are drawn
     above or below it when asked for."""
 
     def __init__(self, text: SetText, index: int, lines: int, pitch: float, shift: float = 0.0,
-                 spare: float = 0.0, rule_above: float = 0.0, rule_below: float = 0.0):
+                 spare: float = 0.0, rule_above: float = 0.0, rule_below: float = 0.0, at_foot: bool = False):
         layout = text.layout
         line = layout.lineAt(index)
         self.set_text = text
@@ -78,7 +79,7 @@ class TextRow(Row):
         self.index = index
         self.lines = lines
         self.height = lines * pitch
-        self.dy = (self.height - (line.ascent() + line.descent())) / 2 - line.y()
+        self.dy = (self.height - (line.ascent() + line.descent())) / (1 if at_foot else 2) - line.y()
         self.shift = shift
         self.spare = spare
         self._runs: list[QGlyphRun] | None = None

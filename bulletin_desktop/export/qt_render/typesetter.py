@@ -220,7 +220,8 @@ class Typesetter:
                 shift += line_break.width - self._visible_advance(layout, index, line_break)
             elif style.align is Align.JUSTIFY and not line_break.last and spare > 1e-3:
                 justify = spare
-            rows.append(TextRow(layout, index, style.grid_lines, self.geometry.pitch, shift, justify))
+            rows.append(TextRow(layout, index, style.grid_lines, self.geometry.pitch, shift, justify,
+                                at_foot=style.text_at_foot))
         return rows
 
     @staticmethod

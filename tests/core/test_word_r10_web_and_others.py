@@ -198,3 +198,16 @@ def test_an_opendocument_text_saved_with_a_password_is_refused_before_libreoffic
         with pytest.raises(BulletinFormatError) as refused:
             read_file(path)
         assert refused.value.message.startswith(f"{name}：") and "设置了打开密码" in refused.value.message
+
+
+def test_an_archive_of_more_parts_than_any_page_has_is_refused(tmp_path):
+    """Ten thousand parts before the page: no browser saves a page so (a page and its pictures
+    are tens or hundreds), so the archive is taken to hold no page rather than walked on."""
+    part = b"--X\r\nContent-Type: image/gif\r\n\r\nx\r\n"
+    path = tmp_path / "存档.mht"
+    path.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="X"\r\n\r\n' + part * 10_000
+                     + b"--X\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + PAGE.format(charset="utf-8").encode()
+                     + b"\r\n--X--\r\n")
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert refused.value.message.startswith("存档.mht：") and "没有网页正文" in refused.value.message

@@ -16,6 +16,7 @@ from email.message import Message
 ARCHIVE_TYPES = frozenset({"message/rfc822", "multipart/related", "application/x-mimearchive"})
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 _MAX_NESTING = 4  # multipart parts inside multipart parts: a page's archive has one or two
+_MAX_PARTS = 10_000  # a page and its pictures are tens or hundreds; a crafted archive, millions
 
 
 def archived_html(data: bytes) -> bytes | None:
@@ -33,7 +34,9 @@ def _page(data: bytes, depth: int) -> Message | None:
     boundary = head.get_boundary()
     if boundary is None or depth >= _MAX_NESTING:
         return None
-    for part in _parts(data, boundary.encode("ascii", "replace")):
+    for count, part in enumerate(_parts(data, boundary.encode("ascii", "replace"))):
+        if count >= _MAX_PARTS:
+            return None
         if (page := _page(part, depth + 1)) is not None:
             return page
     return None

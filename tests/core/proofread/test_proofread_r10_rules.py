@@ -21,6 +21,7 @@ def _found(text: str) -> set[tuple[str, str, str | None]]:
     ("全县共有乡镇卫生院18名。", ("名", "N-MEASURE-NOUN", "所")),
     ("县教育局为农村学校新招聘教师65家。", ("家", "N-MEASURE-NOUN", "名")),
     ("营养餐补助惠及学生1.2万家。", ("家", "N-MEASURE-NOUN", "名")),
+    ("县生态环境分局对17名涉VOCs排放企业开展检查。", ("名", "N-MEASURE-NOUN", "家")),
 ])
 def test_measure_word_that_does_not_fit(text, expected):
     assert expected in _found(text)
@@ -30,6 +31,7 @@ def test_measure_word_that_does_not_fit(text, expected):
     "交警大队扣押非法营运车辆19辆，约谈车辆驾驶人19名。",
     "农贸市场12名商户签订了承诺书，帮扶企业1.2万家。",
     "县教育局招聘教师65名，用人单位12家，第1.2期培训已结束。",
+    "组织30名干部到企业开展宣讲，带领20名青年志愿者走进企业开展服务，12名食品企业从业人员参加培训。",
 ])
 def test_measure_words_that_fit_draw_nothing(text):
     assert check(text) == []

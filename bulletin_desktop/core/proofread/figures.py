@@ -101,8 +101,10 @@ def _counts_after_what_they_count(text: str) -> Iterator[Finding]:
 # (对17名涉VOCs排放企业开展检查: words of a trade or a kind before the bodies; the clause goes on with
 # what is done to them, not with the people of the bodies, 12名企业负责人; 30名干部到企业开展 counts people)
 _BODY_KIND = "[A-Za-z0-9]|涉|重点|规模以上|规上|民营|国有|小微|中小|食品|药品|化工|危化品|工贸|建筑|排放|排污|生产|经营|餐饮|外贸|物流"
-_BODY_BY_NAME = gated(rf"(?<=\d)(?P<m>名)(?=(?:{_BODY_KIND}){{0,8}}(?:企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构)"
-                      r"(?:[，。；、）]|和|及|等|$|(?:开展|进行|实施|落实|完成|签订|作出|给予|下达)))")
+_BODIES = "企业|公司|单位|学校|医院|诊所|药店|门店|超市|网吧|幼儿园|养老机构"
+# (商户 are people as well: 12名商户签订了承诺书; before a clause's end they are counted as bodies)
+_BODY_BY_NAME = gated(rf"(?<=\d)(?P<m>名)(?=(?:{_BODY_KIND}){{0,8}}(?:(?:{_BODIES}|商户)(?:[，。；、）]|和|及|等|$)"
+                      rf"|(?:{_BODIES})(?:开展|进行|实施|落实|完成|签订|作出|给予|下达)))")
 
 # 1,2600张, 1260,000元: commas that do not set off groups of three (GB/T 15835 5.1.1) are a slip
 # of grouping; (a 1,2 of two figures is a list, and left to the punctuation checks)

@@ -165,6 +165,45 @@ Subject: 源汇区组织危化品运输车辆检查
         "召陵区", dt.date(2022, 11, 16), "召陵区开展森林防火宣传", ["11月15日，召陵区在林区入口设立防火宣传点。"]),
 }
 
+READ.update({
+    "a forward with the forwarder's note above the mail it forwards": ("""发件人：舞阳县应急管理局 <wyyjj@126.com>
+发送时间：2022年11月23日 08:12
+主题：转发：辛安镇秸秆禁烧巡查
+转发辛安镇信息一条，请审阅。
+---------- 转发邮件 ----------
+发件人：辛安镇人民政府
+发送时间：2022年11月22日 17:40
+主题：辛安镇秸秆禁烧巡查
+11月22日，辛安镇组织干部对辖区农田开展秸秆禁烧巡查。""",
+        "辛安镇", dt.date(2022, 11, 23), "辛安镇秸秆禁烧巡查", ["11月22日，辛安镇组织干部对辖区农田开展秸秆禁烧巡查。"]),
+    "a county saying in a sentence that it sends a town's news": ("""孟寨镇开展燃气安全入户排查
+11月24日，孟寨镇组织网格员开展燃气安全入户排查，整改隐患8处。
+（本信息由舞阳县应急管理局代孟寨镇报送）""",
+        "孟寨镇", TODAY, "孟寨镇开展燃气安全入户排查", ["11月24日，孟寨镇组织网格员开展燃气安全入户排查，整改隐患8处。"]),
+    "a cover letter without a date over the news": ("""关于报送郾城区安全生产信息的函
+市应急管理局：
+现将我区安全生产信息一条报送如下：
+郾城区开展消防演练
+11月18日，郾城区在万达广场开展消防疏散演练。""",
+        "郾城区", TODAY, "郾城区开展消防演练", ["11月18日，郾城区在万达广场开展消防疏散演练。"]),
+    "photos counted under 附件": ("""郾城区开展应急演练
+11月17日，郾城区开展地震应急演练，500余人参加。
+附件：现场照片3张""",
+        "郾城区", TODAY, "郾城区开展应急演练", ["11月17日，郾城区开展地震应急演练，500余人参加。"]),
+    "a chat's items each after the name of its section": ("""2022-11-25 17:02 源汇区应急局 周涛
+【工作动态】11月23日，源汇区开展燃气专项整治。
+【隐患排查】11月24日，源汇区组织专家检查工贸企业。""",
+        "源汇区", dt.date(2022, 11, 25), "【工作动态】11月23日，源汇区开展燃气专项整治…",
+        ["11月23日，源汇区开展燃气专项整治。", "11月24日，源汇区组织专家检查工贸企业。"]),
+})
+
+
+def test_an_article_keeps_its_numbered_headings(city):
+    """(Section names between dated items are dropped; an article's own parts are not.)"""
+    _submission, [text] = _submit(city, "郾城区安全生产工作经验\n一、强化组织领导\n郾城区成立安全生产委员会，统筹全区安全生产工作。\n"
+                                        "二、压实企业责任\n郾城区督促企业建立全员安全生产责任制。")
+    assert "一、强化组织领导" in text and "二、压实企业责任" in text
+
 
 @pytest.mark.parametrize("case", list(READ))
 def test_read_as_the_office_reads_it(city, case):

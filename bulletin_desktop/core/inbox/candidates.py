@@ -133,7 +133,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         if count and i not in counts and kept and not _WORDS.search(plain(text)):
             # a line of stickers alone ([强][强]) answers the message above it
             counts[max((k for k in kept if k < i), default=kept[0])] += count
-    paragraphs = [unnumbered(printable[i][0]) for i in kept]
+    paragraphs = [unnumbered(_unlabelled(printable[i][0])) for i in kept]
     weights = [counts[i] for i in kept]
     shown_title, title_count = without_emoji_text(title)
     if not paragraphs:
@@ -168,6 +168,20 @@ _SECTION_LABEL = re.compile(r"^(?:【[^【】\s，。；：]{2,10}】|[一二三
 
 def _section_label(text: str) -> bool:
     return bool(_SECTION_LABEL.match(text.strip()))
+
+
+_LEADING_LABEL = re.compile(r"^\s*【([^【】\s，。；：]{2,10})】\s*")
+
+
+def _unlabelled(paragraph: RichText) -> RichText:
+    """A dated item without the section name put before it (【隐患排查】11月24日，…): read as a
+    unit before the date, it was printed after the date as one (11月24日，隐患排查源汇区…). A
+    unit's name there (【郾城区】11月30日，…) stays."""
+    text = plain(paragraph)
+    found = _LEADING_LABEL.match(text)
+    if found is None or unit_name_at_start(found.group(1)) or not _DATED.match(text[found.end():]):
+        return paragraph
+    return replace_range(paragraph, 0, found.end(), "")
 
 
 def _author_left_out(body: RichText) -> RichText:

@@ -17,7 +17,7 @@ _GREETING = re.compile(r"^(?:[^\s，。；！？,;!?]{0,5}(?:科长|主任|局�
                        r"(?:报送|上报|附件|查收|审阅|审核|请阅|请收|信息|稿件|如下|发送|指正)[^。！!]{0,10}[。！!]?)?$")
 # A line to the clerk handing the news over, asking them to look at it (报送我县一条信息，请审阅。
 # 发一篇稿件，请查收): short, and ending in the request
-_HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发一|报一|投稿).{0,20}[，,。\s]\s*请(?:审阅|查收|审核|审定|阅示|收阅|"
+_HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发一|报一|投稿|转发|转报|转来).{0,20}[，,。\s]\s*请(?:审阅|查收|审核|审定|阅示|收阅|"
                            r"批评指正|指正|斧正|采用|编用)[。！!]?$")
 # 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
 # (附图：, 现场照片： list the photos sent with it, numbered and captioned under the label)

@@ -22,10 +22,14 @@ _DAY_HAO = gated(r"(?=\d)(?:(?<![\d月第编型])(?<![A-Za-z])(?=\d{1,2}号(?:�
                       r"|(?<=[本下上当每]月))(\d{1,2})(号)(?![文令楼院线机车门房井口桩])")
 # (a pattern that runs over every text opens on a lookahead for the characters all its branches
 # start with: other places are passed over at once)
-_DATE = gated(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天]))?")
+# (its weekday in brackets, run on, or set off by commas: 5月30日，星期五，; not a span of days,
+# 5月30日，星期一至星期五)
+_DATE = gated(r"(?=\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[（(]?(?:星期|周)([一二三四五六日天])"
+              r"|，星期([一二三四五六日天])(?=[，。；）)上下中晚早凌]))?")
 # a date in Chinese numerals (二〇二六年十一月三十二日); a lunar one (农历二月三十日) may have a 30th
 _CN_DATE = gated(r"(?=[〇○零一二三四五六七八九十])(?<![〇○零一二三四五六七八九十])(?:([〇○零一二三四五六七八九]{4})年)?"
-                      r"(十[一二三四五六七八九]?|[一二三四五六七八九])月([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+                      r"(十[一二三四五六七八九]?|[一二三四五六七八九])月([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+                      r"(?:[（(](?:星期|周)([一二三四五六日天]))?")
 _LUNAR = gated("农历|阴历")
 # 13月底 with no year is as impossible as 2024年13月 (18月龄 counts months of age)
 _MONTH = gated(r"(?=\d)(?:(\d{4})年)?(?<![\d.．第])(\d{1,2})月(?![\d龄])")
@@ -206,22 +210,19 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
     for m in _DAY_HAO.finditer(text):
         yield finding("D-HAO", text, m.start(2), m.end(2), "日")
     for m in _DATE.finditer(text):
-        year_text, month, day, weekday = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+        year_text, month, day, weekday = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4) or m.group(5)
         year = int(year_text) if year_text else None
         if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
             yield finding("D-INVALID", text, m.start(), m.start() + len(m.group(0).split("日")[0]) + 1, None)
             continue
         if weekday:
-            years = [year] if year else ([context.issue_date.year, context.issue_date.year - 1]
-                                         if context.issue_date else [])
-            wanted = "日" if weekday == "天" else weekday
-            actual = [_WEEKDAYS[dt.date(y, month, day).weekday()] for y in years if _valid(y, month, day)]
-            if actual and wanted not in actual:
-                yield finding("D-WEEKDAY", text, m.start(), m.end(), None, weekday=actual[0])
+            yield from _weekday_off(text, m, year, month, day, weekday, context)
     for m in _CN_DATE.finditer(text) if "月" in text else ():  # (most texts: the pattern need not run)
         year, month, day = (to_int(m[1]) if m[1] else None), to_int(m[2]) or 0, to_int(m[3]) or 0
         if (not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month)) and not _LUNAR.search(text, max(0, m.start() - 6), m.start()):
             yield finding("D-INVALID", text, m.start(), m.end(), None)
+        elif m[4] and year and not _LUNAR.search(text, max(0, m.start() - 6), m.start()):
+            yield from _weekday_off(text, m, year, month, day, m[4], context)
     for m in _NUMERIC_DATE.finditer(text):
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
         near = text[max(0, m.start() - 1):m.end() + 1]
@@ -271,6 +272,17 @@ def check_dates(text: str, context: CheckContext) -> Iterator[Finding]:
         last_month = int(m.group(3)) if m.group(3) else first_month
         if last_month == first_month and last_day < first_day:  # 12月28日至1月3日 crosses a year: fine
             yield finding("D-RANGE", text, m.start(), m.end(), None)
+
+
+def _weekday_off(text: str, m: re.Match[str], year: int | None, month: int, day: int, weekday: str,
+                 context: CheckContext) -> Iterator[Finding]:
+    """A weekday written beside a date that falls on another (without the year, on none of
+    the issue's year and the one before)."""
+    years = [year] if year else ([context.issue_date.year, context.issue_date.year - 1] if context.issue_date else [])
+    wanted = "日" if weekday == "天" else weekday
+    actual = [_WEEKDAYS[dt.date(y, month, day).weekday()] for y in years if _valid(y, month, day)]
+    if actual and wanted not in actual:
+        yield finding("D-WEEKDAY", text, m.start(), m.end(), None, weekday=actual[0])
 
 
 def _days_in(year: int | None, month: int) -> int:

@@ -121,3 +121,14 @@ def test_like_sounding_characters_of_this_round(text, found, suggestion):
 ])
 def test_near_misses_of_the_new_characters(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text", ["会议于2024年5月30日，星期五，在县政府召开。", "二〇二四年五月三十日（星期五）召开会议。"])
+def test_weekday_set_off_by_commas_or_beside_a_date_in_chinese_numerals(text):
+    assert any(f.rule == "D-WEEKDAY" and "星期四" in f.message for f in check(text))
+
+
+@pytest.mark.parametrize("text", ["会议于2024年5月30日，星期四，在县政府召开。", "二〇二四年五月三十日（星期四）召开会议。",
+                                  "展览自5月27日，星期一至星期五每天开放。"])
+def test_weekday_that_matches_or_a_span_of_days_draws_nothing(text):
+    assert check(text) == []

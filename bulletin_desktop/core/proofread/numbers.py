@@ -421,9 +421,13 @@ def check_numbering(text: str) -> Iterator[Finding]:
 # （一）加强领导。（三）强化宣传。: second-level numbers run in inside one paragraph
 _INLINE_HEAD2 = gated(r"(?:^|(?<=[。；]))（([一二三四五六七八九十]{1,3})）", re.M)
 # 三项工作：一、稳岗位；二、促就业；四、保民生 and 重点有：1.加强监测；2.做好接种；4.强化宣传: a list
-# run in after a colon, its points set apart by semicolons (一、二级响应 and 2.5万元 are no points)
-_INLINE_LIST = gated(r"(?:^|(?<=[：；。]))(?:([一二三四五六七八九十])、(?![一二三四五六七八九十\d])|(\d{1,2})[.．](?![\d.．]))",
-                     re.M)
+# run in after a colon, its points set apart by semicolons (一、二级响应 and 2.5万元 are no points);
+# the same with （1）, ①, 其一， and 一要 (一要加强领导，二要压实责任，四要…), which open a list anywhere
+_INLINE_LIST = gated(r"(?:^|(?<=[：；。]))(?:(?P<cn>[一二三四五六七八九十])、(?![一二三四五六七八九十\d])"
+                     r"|(?P<digit>\d{1,2})[.．](?![\d.．])|（(?P<paren>\d{1,2})）|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩]))"
+                     r"|(?:^|(?<=[：；。，]))(?:其(?P<qi>[一二三四五六七八九十])(?=[，、：])"
+                     r"|(?P<yao>[一二三四五六七八九十])要(?![求素点件害闻领紧务])(?=[\u4e00-\u9fff]))", re.M)
+_OPEN_AFTER_COLON = ("cn", "digit")  # 一、 and 1. open a list only after its colon
 
 
 def _inline_heading_order(text: str) -> Iterator[Finding]:
@@ -442,22 +446,25 @@ def _inline_heading_order(text: str) -> Iterator[Finding]:
 
 
 def _run_in_list_order(text: str, line_start: int, line: str) -> Iterator[Finding]:
-    reached: dict[bool, int] = {}  # by style (digits or not), the point the list has reached
+    reached: dict[str, int] = {}  # by style, the point the list has reached
     for m in _INLINE_LIST.finditer(line):
-        digits = m.group(2) is not None
-        value = int(m.group(2)) if digits else _cn_number(m.group(1))
-        if value == 1 and (m.start() > 0 and line[m.start() - 1] == "："):
-            reached[digits] = 1  # a list opens after its colon
-        elif digits in reached and value == reached[digits] + 1:
-            reached[digits] = value
-        elif reached.get(digits, 0) >= 2 and value != reached[digits] + 1:
-            expected = reached[digits] + 1
-            start, end = m.span(2) if digits else m.span(1)
-            yield finding("H-ORDER", text, line_start + start, line_start + end,
-                          str(expected) if digits else to_chinese(expected))
-            reached[digits] = value
+        style = next(name for name in ("cn", "digit", "paren", "circled", "qi", "yao") if m[name] is not None)
+        written = m[style]
+        value = (int(written) if style in ("digit", "paren")
+                 else ord(written) - ord("①") + 1 if style == "circled" else _cn_number(written))
+        opens = m.start() == 0 or style not in _OPEN_AFTER_COLON or line[m.start() - 1] == "："
+        if value == 1 and opens:
+            reached[style] = 1
+        elif style in reached and value == reached[style] + 1:
+            reached[style] = value
+        elif reached.get(style, 0) >= 2 and value != reached[style] + 1:
+            expected = reached[style] + 1
+            yield finding("H-ORDER", text, line_start + m.start(style), line_start + m.end(style),
+                          str(expected) if style in ("digit", "paren")
+                          else chr(ord("①") + expected - 1) if style == "circled" else to_chinese(expected))
+            reached[style] = value
         else:
-            reached.pop(digits, None)
+            reached.pop(style, None)
 
 
 

@@ -60,6 +60,10 @@ def test_doubled_characters_that_are_right(text):
 @pytest.mark.parametrize(("text", "found", "suggestion"), [
     ("县人社局重点做好三项工作：一、稳岗位；二、促就业；四、保民生。", "四", "三"),
     ("县疾控中心的工作重点有：1.加强监测；2.做好接种；4.强化宣传。", "4", "3"),
+    ("工作要求：（1）加强领导；（2）压实责任；（4）强化督导。", "4", "3"),
+    ("工作要求：①加强领导；②压实责任；④强化督导。", "④", "③"),
+    ("会议要求，一要加强领导，二要压实责任，四要强化督导。", "四", "三"),
+    ("其一，加强领导；其二，压实责任；其四，强化督导。", "四", "三"),
 ])
 def test_run_in_list_with_a_point_skipped(text, found, suggestion):
     assert (found, "H-ORDER", suggestion) in _found(text)
@@ -70,6 +74,8 @@ def test_run_in_list_with_a_point_skipped(text, found, suggestion):
     "启动响应：一、二级响应由县指挥部决定；三、四级由乡镇决定。",
     "共发放补贴：1.2万元；2.5万元。",
     "会议指出：第三季度全县经济运行平稳；4.5万名群众受益。",
+    "一要加强领导，二要压实责任，三要强化督导；统一要求，二要素齐全。",
+    "工作要求：①加强领导；②压实责任；③强化督导。",
 ])
 def test_run_in_lists_in_order_or_no_list_draw_nothing(text):
     assert check(text) == []

@@ -183,12 +183,14 @@ def _inbox_show(args: argparse.Namespace) -> int:
 
     with open_for_reading(args) as archive:
         submission = get_submission(archive, args.submission)
-        candidates = entries_for(archive, submission)
+        sections: list[str] = []
+        candidates = entries_for(archive, submission, sections=sections)
         with archive.reading() as conn:
             unplaced = unplaced_co_senders(conn, submission.id)
     texts = [e.text for e in candidates]
     if args.json:
-        print_json({**submission.to_dict(), "candidates": texts, "unplaced_joint_units": unplaced})
+        print_json({**submission.to_dict(), "candidates": texts, "candidate_sections": sections,
+                    "unplaced_joint_units": unplaced})
         return 0
     if unplaced:
         sys.stderr.write(_unplaced_joint(submission.id, unplaced))
@@ -198,8 +200,8 @@ def _inbox_show(args: argparse.Namespace) -> int:
         sys.stdout.write(f"联合报送：{'、'.join([submission.unit, *submission.joint_units])}\n")
     for place in submission.places:
         sys.stdout.write(f"已采用到：{place}\n")
-    for number, text in enumerate(texts, 1):
-        sys.stdout.write(f"候选{number}：{text}\n")
+    for number, (text, section) in enumerate(zip(texts, sections), 1):
+        sys.stdout.write(f"候选{number}{f'（{section}）' if section else ''}：{text}\n")
     return 0
 
 
@@ -232,6 +234,26 @@ def _inbox_edit(args: argparse.Namespace, archive: Archive) -> int:
     return 0
 
 
+def _listed_sections(archive: Archive, args: argparse.Namespace, issue) -> list[tuple[str, int]]:
+    """Without --section: each candidate (or the one --candidate names) with the section the
+    submission lists it under (【隐患排查】), when the issue has a section of that name."""
+    sections: list[str] = []
+    entries_for(archive, get_submission(archive, args.submission), sections=sections)
+    numbers = [args.candidate] if args.candidate else list(range(1, len(sections) + 1))
+    if args.candidate and not 1 <= args.candidate <= len(sections):
+        raise CommandError(f"来稿 {args.submission} 只有 {len(sections)} 条候选条目，没有第 {args.candidate} 条。")
+    titles = [section.title for section in issue.sections]
+    placed = [(sections[n - 1], n) for n in numbers]
+    unnamed = [n for section, n in placed if not section]
+    if unnamed:
+        raise CommandError(f"来稿 {args.submission} 的候选{'、'.join(map(str, unnamed))}没有写明栏目，请用 --section 指定。")
+    missing = [section for section, _n in placed if section not in titles]
+    if missing:
+        raise CommandError(f"{issue.number_line()}没有栏目“{'、'.join(dict.fromkeys(missing))}”，请用 --section 指定。"
+                           f"可选：{'、'.join(titles) or '（这一期还没有栏目）'}。")
+    return placed
+
+
 def _co_senders(archive: Archive, given: list[str] | None) -> list[int] | None:
     """The units --joint names (registered ones; 无: none), or None: leave them as they are."""
     if given is None:
@@ -254,9 +276,10 @@ def cmd_inbox(args: argparse.Namespace) -> int:
             return _inbox_edit(args, archive)
         if action == "adopt":
             issue = archive.load_issue(resolve_issue(archive, args.issue))
-            entries = adopt_into(archive, args.submission, issue, args.section, args.candidate, again=args.again)
-            for entry in entries:
-                sys.stdout.write(f"已采用到{issue.number_line()}【{args.section.strip()}】：{entry.text[:40]}\n")
+            placed = [(args.section, args.candidate)] if args.section else _listed_sections(archive, args, issue)
+            for section, candidate in placed:
+                for entry in adopt_into(archive, args.submission, issue, section, candidate, again=args.again):
+                    sys.stdout.write(f"已采用到{issue.number_line()}【{section.strip()}】：{entry.text[:40]}\n")
             return 0
         decline(archive, args.submission, args.reason, returned=args.returned)
         sys.stdout.write(f"来稿 {args.submission} 已标记为{'退回' if args.returned else '未采用'}。\n")

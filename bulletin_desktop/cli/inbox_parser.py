@@ -72,7 +72,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     db_option(q)
     q.add_argument("submission", type=ID, metavar="来稿编号")
     q.add_argument("--issue", required=True, metavar="期次")
-    q.add_argument("--section", required=True, metavar="栏目")
+    q.add_argument("--section", metavar="栏目",
+                   help="采用到的栏目；不写时每条候选条目采用到来稿为它写明的栏目（如【隐患排查】，见 inbox show）")
     q.add_argument("--candidate", type=whole(1, 100000, "N"), metavar="N", help="只采用第 N 条候选条目")
     q.add_argument("--again", action="store_true",
                    help="这篇来稿已采用到同一期同一栏目时仍再采用一次（不加时拒绝，免得条目重复、重复计分）")

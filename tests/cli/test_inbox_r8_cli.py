@@ -114,3 +114,23 @@ def test_a_year_by_quarter_and_by_level_on_the_command_line(db, capsys):
     assert any(line.startswith("合计,") for line in lines)
     code, out, _ = cli(capsys, "stats", "--db", str(db), "--period", "2022", "--json")
     assert [q["quarter"] for q in json.loads(out)["quarters"]] == ["2022Q1", "2022Q2", "2022Q3", "2022Q4"]
+
+
+def test_items_listed_under_sections_are_adopted_into_those_sections(db, tmp_path, capsys):
+    listed = _text(tmp_path, "西城区.txt", "西城区本周信息\n【隐患排查】\n11月21日，西城区组织专家开展危化品企业隐患排查。\n"
+                                         "【督导检查】\n11月22日，西城区对12家商超开展消防安全督导检查。\n"
+                                         "【宣传培训】\n11月23日，西城区举办安全生产培训班。\n")
+    code, out, _ = cli(capsys, "inbox", "add", "--db", str(db), listed, "--received", "2022-11-24")
+    sid = out.split("\t")[0]
+    code, out, _ = cli(capsys, "inbox", "show", "--db", str(db), sid)
+    assert "候选1（隐患排查）：11月21日" in out and "候选3（宣传培训）：" in out
+    # the issue has no 宣传培训: refused, nothing adopted
+    code, _, err = cli(capsys, "inbox", "adopt", "--db", str(db), sid, "--issue", "52")
+    assert code == 1 and "没有栏目“宣传培训”" in err and "请用 --section 指定" in err
+    code, out, err = cli(capsys, "inbox", "adopt", "--db", str(db), sid, "--issue", "52", "--candidate", "2")
+    assert code == 0 and out.startswith("已采用到第52期【督导检查】：11月22日"), err
+    code, out, _ = cli(capsys, "inbox", "adopt", "--db", str(db), sid, "--issue", "52", "--candidate", "1")
+    assert code == 0 and "【隐患排查】" in out
+    code, out, _ = cli(capsys, "show", "--db", str(db), "52", "--json")
+    texts = {s["title"]: [e.get("text", "") for e in s["entries"]] for s in json.loads(out)["sections"]}
+    assert any("危化品企业隐患排查" in t for t in texts["隐患排查"]) and any("12家商超" in t for t in texts["督导检查"])

@@ -16,12 +16,14 @@ def unit_names_of(archive: Archive, unit_id: int | None) -> tuple[str, ...]:
 
 
 def entries_for(archive: Archive, submission: Submission, candidate: int | None = None,
-                left_out: list[int] | None = None) -> list[Entry]:
+                left_out: list[int] | None = None, sections: list[str] | None = None) -> list[Entry]:
     """The candidate entries of ``submission``; all of them, or the one numbered ``candidate`` (from 1).
-    ``left_out``, given, gets how many emoji and chat expressions each was made without."""
+    ``left_out``, given, gets how many emoji and chat expressions each was made without;
+    ``sections`` the section the submission lists each under ("" for none)."""
     counts: list[int] = []
+    named: list[str] = []
     entries = candidate_entries(submission.title, submission.body, submission.received, submission.unit,
-                                unit_names_of(archive, submission.unit_id), counts)
+                                unit_names_of(archive, submission.unit_id), counts, named)
     if candidate is None:
         chosen = slice(None)
     elif not 1 <= candidate <= len(entries):
@@ -30,6 +32,8 @@ def entries_for(archive: Archive, submission: Submission, candidate: int | None 
         chosen = slice(candidate - 1, candidate)
     if left_out is not None:
         left_out.extend(counts[chosen])
+    if sections is not None:
+        sections.extend(named[chosen])
     return entries[chosen]
 
 

@@ -113,11 +113,14 @@ def opens_dated_news(text: str) -> bool:
 
 
 def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str = "",
-                      unit_names: tuple[str, ...] = (), left_out: list[int] | None = None) -> list[Entry]:
+                      unit_names: tuple[str, ...] = (), left_out: list[int] | None = None,
+                      sections: list[str] | None = None) -> list[Entry]:
     """Fresh entries (new uids each call) ready to go into a section; ``unit_names`` are the
     names the unit is known by, so a body opening with one of them is not doubled. The
     entries are without emoji and chat expressions (core.emoji); ``left_out``, given, gets
-    how many each entry was made without, in the order of the entries."""
+    how many each entry was made without, in the order of the entries; ``sections``, given,
+    the name of the section the submission lists each under (【隐患排查】 over it or before
+    its date, 二、隐患排查), or "" for none."""
     lines = [parse_markup(line) for line in body_markup.split("\n") if line.strip()]
     opening = title.removesuffix("…")  # a title made of the text's opening words
 
@@ -133,6 +136,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         if count and i not in counts and kept and not _WORDS.search(plain(text)):
             # a line of stickers alone ([强][强]) answers the message above it
             counts[max((k for k in kept if k < i), default=kept[0])] += count
+    labels = [_leading_label(plain(printable[i][0])) for i in kept]
     paragraphs = [unnumbered(_unlabelled(printable[i][0])) for i in kept]
     weights = [counts[i] for i in kept]
     shown_title, title_count = without_emoji_text(title)
@@ -149,6 +153,8 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         entries: list[Entry] = [_as_item(concat(*(p for p in paragraphs[start:end] if not _section_label(plain(p)))),
                                          received, unit, names) for start, end in spans]
         tallies = [sum(weights[start:end]) for start, end in spans]
+        placed = [_section_name(plain(paragraphs[start - 1])) if start and _section_label(plain(paragraphs[start - 1]))
+                  else labels[start] for start, _end in spans]
     elif len(paragraphs) <= _ITEM_PARAGRAPHS:
         entries, tallies = [_as_item(paragraphs[0], received, unit, names)], [sum(weights)]
     else:
@@ -158,6 +164,8 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
             entry.body = _author_left_out(entry.body)
     if left_out is not None:
         left_out.extend(tallies)
+    if sections is not None:
+        sections.extend(placed if len(dated) >= 2 or (dated == [0] and untitled()) else [""] * len(entries))
     return entries
 
 
@@ -173,15 +181,27 @@ def _section_label(text: str) -> bool:
 _LEADING_LABEL = re.compile(r"^\s*【([^【】\s，。；：]{2,10})】\s*")
 
 
+def _section_name(label: str) -> str:
+    """The section a label names: 【隐患排查】, 二、隐患排查 → 隐患排查."""
+    return re.sub(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*", "", label.strip()).strip("【】")
+
+
+def _leading_label(text: str) -> str:
+    """The section named before a dated item's date (【隐患排查】11月24日，…), or ""."""
+    found = _LEADING_LABEL.match(text)
+    if found is None or unit_name_at_start(found.group(1)) or not _DATED.match(text[found.end():]):
+        return ""
+    return found.group(1)
+
+
 def _unlabelled(paragraph: RichText) -> RichText:
     """A dated item without the section name put before it (【隐患排查】11月24日，…): read as a
     unit before the date, it was printed after the date as one (11月24日，隐患排查源汇区…). A
     unit's name there (【郾城区】11月30日，…) stays."""
     text = plain(paragraph)
-    found = _LEADING_LABEL.match(text)
-    if found is None or unit_name_at_start(found.group(1)) or not _DATED.match(text[found.end():]):
+    if not _leading_label(text):
         return paragraph
-    return replace_range(paragraph, 0, found.end(), "")
+    return replace_range(paragraph, 0, _LEADING_LABEL.match(text).end(), "")  # type: ignore[union-attr]
 
 
 def _author_left_out(body: RichText) -> RichText:

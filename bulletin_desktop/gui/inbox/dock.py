@@ -101,8 +101,10 @@ class InboxView(QWidget):
             self.panel.show_details(None, [], [], 0)
             return
         submission = inbox.get_submission(self.archive, submission_id)
-        self.panel.show_details(submission.unit_id, submission.places, entries_for(self.archive, submission),
-                                submission_id, submission.status, submission.reason)
+        sections: list[str] = []
+        candidates = entries_for(self.archive, submission, sections=sections)
+        self.panel.show_details(submission.unit_id, submission.places, candidates, submission_id, submission.status,
+                                submission.reason, sections)
 
     # -- registering submissions -------------------------------------------------------
 
@@ -325,14 +327,20 @@ class InboxView(QWidget):
         titles = [f"【{s.title}】" for s in issue.sections]
         title, ok = QInputDialog.getItem(self, self.tr("Adopt to"),
                                          self.tr("Section of {issue}:").format(issue=issue.number_line()),
-                                         titles, self._chosen_section(issue), False)
+                                         titles, self._chosen_section(issue, submission_id, candidate), False)
         if not ok or title not in titles:
             return False
         return self.adopt(submission_id, candidate, issue.sections[titles.index(title)].uid, -1)
 
-    def _chosen_section(self, issue) -> int:
-        """The section the clerk has chosen in the tree (or whose entry is chosen), offered
-        first: the clerk often picks the section, then the submission for it."""
+    def _chosen_section(self, issue, submission_id: int = 0, candidate: int = 0) -> int:
+        """The section offered first: the one the submission lists the candidate under
+        (【隐患排查】), when the issue has it; else the section the clerk has chosen in the tree
+        (or whose entry is chosen): the clerk often picks the section, then the submission for it."""
+        listed = self.panel.candidates.sections
+        if candidate and submission_id == self.panel.candidates.submission_id and candidate <= len(listed):
+            titles = [section.title for section in issue.sections]
+            if listed[candidate - 1] in titles:
+                return titles.index(listed[candidate - 1])
         uid = self.section_tree.current_uid()
         for index, section in enumerate(issue.sections):
             if section.uid == uid or any(entry.uid == uid for entry in section.entries):

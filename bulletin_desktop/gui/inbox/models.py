@@ -126,11 +126,13 @@ class CandidateListModel(SubmissionDrag, QAbstractListModel):
         super().__init__(parent)
         self.submission_id: int | None = None
         self._entries: list[Entry] = []
+        self.sections: list[str] = []  # the section the submission lists each under ("" none)
 
-    def set_candidates(self, submission_id: int | None, entries: list[Entry]) -> None:
+    def set_candidates(self, submission_id: int | None, entries: list[Entry], sections: Sequence[str] = ()) -> None:
         self.beginResetModel()
         self.submission_id = submission_id
         self._entries = entries
+        self.sections = list(sections) + [""] * (len(entries) - len(sections))
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
@@ -140,6 +142,8 @@ class CandidateListModel(SubmissionDrag, QAbstractListModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         text = self._entries[index.row()].text
+        if section := self.sections[index.row()]:  # where the submission puts it (【隐患排查】)
+            text = f"【{section}】{text}"
         return text if role == Qt.ItemDataRole.ToolTipRole or len(text) <= 80 else text[:80] + "…"
 
     def dragged(self, row: int) -> tuple[int, int | None] | None:

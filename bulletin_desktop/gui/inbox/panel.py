@@ -175,11 +175,12 @@ class InboxPanel(QWidget):
         return True
 
     def show_details(self, unit_id: int | None, places: list[str], candidates, submission_id: int,
-                     status: str = "", reason: str = "") -> None:
+                     status: str = "", reason: str = "", sections: list[str] = ()) -> None:  # type: ignore[assignment]
+        """``sections``: the section the submission lists each candidate under ("" none)."""
         ui = self.ui
         ui.detailUnitCombo.setCurrentIndex(max(0, ui.detailUnitCombo.findData(unit_id or 0)))
         ui.statusValue.setText(self._status_text(status, reason, places) if submission_id else "")
-        self.candidates.set_candidates(submission_id or None, candidates)
+        self.candidates.set_candidates(submission_id or None, candidates, sections)
 
     def _status_text(self, status: str, reason: str, places: list[str]) -> str:
         """What became of the submission, with where it went or why not: the table's status

@@ -25,6 +25,7 @@ from .container import (ENCRYPTED_MESSAGE, OPENDOCUMENT_TEXT, ZIP_MAGIC, check_p
                         opendocument_kind, refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
+from .package_reader import MISSING
 from .private_use import private_use_note
 
 
@@ -269,8 +270,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         warnings.append(f"文件不完整：其中引用的 {parts.missing_parts} 个部件（图片、页眉页脚等）缺失，"
                         "其余内容照常导入，请与原文件核对。")
     if parts.types_guessed:
-        warnings.append("文件中缺少内容类型清单（[Content_Types].xml，多半是重新压缩时漏掉了），Word 打开时会提示文件有错并修复；"
-                        "已照常读取其中的文档，请核对。")
+        what = ("文件中缺少内容类型清单（[Content_Types].xml，多半是重新压缩时漏掉了）" if parts.types_guessed == MISSING
+                else "文件中的内容类型清单（[Content_Types].xml）已损坏")
+        warnings.append(f"{what}，Word 打开时会提示文件有错并修复；已照常读取其中的文档，请核对。")
     if parts.bound_differences:
         own, value = parts.bound_differences[0]
         warnings.append(f"文件中有 {len(parts.bound_differences)} 处内容控件印出的文字与文件自带的数据不同"

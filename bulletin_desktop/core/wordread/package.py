@@ -49,8 +49,9 @@ class MainDocument:
     # parts the relationships name that the file lacks (an image taken out): left out, not fatal
     missing_parts: int = 0
     broken_parts: int = 0  # parts besides the main document whose XML is broken: read as absent
-    # the file lacks its list of content types ([Content_Types].xml), which Word repairs on opening
-    types_guessed: bool = False
+    # the file's list of content types ([Content_Types].xml), which Word repairs on opening, is
+    # missing or broken (package_reader.MISSING, BROKEN); "" when it is sound
+    types_guessed: str = ""
     # content controls whose own text differs from the data they are bound to: (text, value)
     bound_differences: list[tuple[str, str]] = field(default_factory=list)
 

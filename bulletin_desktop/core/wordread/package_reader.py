@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
+from lxml import etree
+
 from . import limits
 from .ns import DoctypeDeclared, declares_doctype
 
@@ -18,8 +20,12 @@ from .ns import DoctypeDeclared, declares_doctype
 class PackageParts:
     reader: Any  # a docx.opc.pkgreader.PackageReader over the parts present
     missing: int  # internal relationships whose part the file lacks (or gives no content type)
-    # the file has no [Content_Types].xml: its parts' types were told from their names' endings
-    types_guessed: bool = False
+    # why its parts' types were told from their names' endings: its [Content_Types].xml is
+    # MISSING or BROKEN; "" when the file lists them
+    types_guessed: str = ""
+
+
+MISSING, BROKEN = "missing", "broken"
 
 
 # The content types a package without its [Content_Types].xml is read with, by the endings of
@@ -40,8 +46,8 @@ _GUESSED_TYPES = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/
 def read_parts(source: Any) -> PackageParts:
     """``source``: a path or a file-like object holding the zip. Raises what python-docx
     raises for a file that is no package (PackageNotFoundError). A file without its
-    [Content_Types].xml is read with types told from the parts' names (Word repairs such a
-    file on opening). A main document the file lacks is left out like any other part: the
+    [Content_Types].xml, or with one whose XML is broken, is read with types told from the
+    parts' names (Word repairs such a file on opening). A main document the file lacks is left out like any other part: the
     caller finds no officeDocument relationship and says so. Raises ns.DoctypeDeclared for
     a list of content types or of relationships that declares a DOCTYPE."""
     from docx.opc.packuri import PACKAGE_URI
@@ -51,12 +57,15 @@ def read_parts(source: Any) -> PackageParts:
     physical: Any = PhysPkgReader(source)  # (its __new__ gives the zip or folder reader)
     try:
         try:
-            types_xml, guessed = physical.content_types_xml, False
+            types_xml, guessed = physical.content_types_xml, ""
         except KeyError:
-            types_xml, guessed = _GUESSED_TYPES, True
+            types_xml, guessed = _GUESSED_TYPES, MISSING
         if declares_doctype(types_xml):  # (python-docx parses these parts itself)
             raise DoctypeDeclared
-        content_types = _ContentTypeMap.from_xml(types_xml)
+        try:
+            content_types = _ContentTypeMap.from_xml(types_xml)
+        except etree.XMLSyntaxError:  # (Word repairs this list as it repairs a missing one)
+            content_types, guessed = _ContentTypeMap.from_xml(_GUESSED_TYPES), BROKEN
         members = _Members(physical)
         package_rels = _relationships(members, PACKAGE_URI)
         parts: dict[str, Any] = {}

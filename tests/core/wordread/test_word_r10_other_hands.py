@@ -442,3 +442,12 @@ def test_tables_nested_sixty_deep_are_read_and_deeper_xml_is_refused_in_chinese(
     with pytest.raises(BulletinFormatError) as refused:
         read_file(make_docx(tmp_path / "过深.docx", nested(400)))
     assert refused.value.message.startswith("过深.docx：")
+
+
+def test_a_broken_list_of_content_types_is_repaired_as_a_missing_one_is(tmp_path):
+    """A [Content_Types].xml cut short by a hand-edit: Word repairs it on opening, as it does a
+    missing one; the types are told from the parts' names and the clerk is told."""
+    path = rewritten(make_docx(tmp_path / "清单坏.docx", SIMPLE), "[Content_Types].xml", lambda data: data[:120])
+    result = read_file(path)
+    assert entries(result.issue) == SIMPLE_ENTRY
+    assert any("内容类型清单" in warning and "已损坏" in warning for warning in result.warnings)

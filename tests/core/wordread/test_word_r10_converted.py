@@ -1,5 +1,7 @@
-"""An RTF document saved under .doc (WordPad's and OA systems' "Word" files, Chinese written
-as \\u escapes): LibreOffice tells it from its contents and the reader reads what it made."""
+"""Files LibreOffice converts for the reader, as other hands leave them: an RTF document
+saved under .doc (WordPad's and OA systems' "Word" files, Chinese written as \\u escapes), an
+old .doc under .docx and a .docx under .wps, an .odt with hidden sections and hidden text,
+and an .odt with tracked changes."""
 from __future__ import annotations
 
 import pytest

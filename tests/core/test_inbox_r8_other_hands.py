@@ -329,3 +329,10 @@ def test_words_like_an_office_s_initials_or_a_correction_are_news(line):
     from bulletin_desktop.core.inbox.candidates import is_news
 
     assert is_news(line)
+
+
+@pytest.mark.parametrize("line", ["11月20日，郾城区开展修改稿件培训。", "全县共修改稿件12篇，以此为准开展评比。"])
+def test_news_about_drafts_is_no_correction_note(line):
+    from bulletin_desktop.core.inbox.candidates import is_correction_note, is_news
+
+    assert is_news(line) and not is_correction_note(line)

@@ -239,8 +239,8 @@ _FORM_LINE = re.compile(r"^(?:.{0,8}(?:报送|投稿|送审|审批|登记)(?:单
 _DOCUMENT_NUMBER = re.compile(r"^[^\s，。；：]{1,14}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
 # a line saying this copy corrects one sent before (此稿为更正稿，请以此稿为准，原稿作废。), maybe after a
 # salutation: the news is the rest of the submission
-CORRECTION_NOTE = re.compile(r"^(?:[^，。；：:,\s]{1,12}[：:])?[^。！？]{0,12}(?:更正稿|修改稿|修订稿|以此(?:稿|件|版)为准|请以此为准|"
-                             r"原稿(?:作废|不用|撤回)|替换(?:原稿|前稿|上一稿))[^。！？]{0,24}[。！!]?$")
+CORRECTION_NOTE = re.compile(r"^(?:[^，。；：:,\s]{1,12}[：:])?[^。！？]{0,12}(?:(?:更正|修改|修订)稿(?![件子纸])|以此(?:稿|件|版)为准|"
+                             r"请以此为准|原稿(?:作废|不用|撤回)|替换(?:原稿|前稿|上一稿))[^。！？]{0,24}[。！!]?$")
 _CORRECTION_NOTE_CHARS = 50
 # what marks a title as a corrected copy's: 【更正稿】…, …（修改稿）, 更正：…
 _CORRECTION_WORDS = r"(?:更正稿?|修改稿|修订稿|更正版|修改版|重发稿?)"
@@ -263,7 +263,7 @@ def about_sender(text: str) -> bool:
 def is_correction_note(line: str) -> bool:
     """A line saying the copy corrects one the unit sent before (请以此稿为准)."""
     line = line.strip()
-    if CORRECTION_TAG.search(line):  # a title tagged so (【更正稿】郾城区开展……): the title, no note
+    if CORRECTION_TAG.search(line) or opens_dated_news(line):  # a title tagged so (【更正稿】郾城区开展……), news
         return False
     return len(line) <= _CORRECTION_NOTE_CHARS and bool(CORRECTION_NOTE.match(line))
 

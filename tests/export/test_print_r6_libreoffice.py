@@ -5,6 +5,7 @@ the closing table's cells), the closing lines' place in their rows, and —— d
 rule of two ems. One LibreOffice run converts every file of this module."""
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,17 @@ def test_two_em_dashes_take_two_ems_unbroken_as_on_paper(printed):
     inked = [any(min(pixels[((yy) * width + x) * 3:((yy) * width + x) * 3 + 3]) < 128
                  for yy in range(int(y * 2) - 6, int(y * 2) + 6)) for x in columns]
     assert all(inked), "a gap in the two-em rule"
+
+
+def test_words_of_justified_lines_stand_where_they_print(printed):
+    """Lines left short by a long number or address that goes down whole spread their spare
+    room between Chinese characters, not inside Latin words: each word where it prints (the
+    preview's were up to 3 pt off, having spread 10 and 2025 too)."""
+    lo, qt = printed["latin_and_numbers"]
+    for page in (1, 2):
+        paper, preview = word_boxes(lo, page), word_boxes(qt, page)
+        matcher = difflib.SequenceMatcher(None, [b[4] for b in paper], [b[4] for b in preview], autojunk=False)
+        pairs = [(paper[i + k], preview[j + k]) for i, j, size in matcher.get_matching_blocks() for k in range(size)]
+        assert len(pairs) > 20
+        assert max(abs(a[0] - b[0]) for a, b in pairs) < 1.0, [(a[4], a[0], b[0]) for a, b in pairs
+                                                                 if abs(a[0] - b[0]) >= 1.0]

@@ -84,3 +84,23 @@ def test_two_em_dashes_are_set_two_characters_wide(renderer, text):
 
     dashes = text.index("——")
     assert abs(x_after(text, dashes + 2) - x_after(text.replace("——", "一一"), dashes + 2)) < 0.05
+
+
+def test_a_justified_line_spreads_between_chinese_characters_not_inside_latin_words(renderer):
+    """A line left short by a long number that goes down whole: its spare room goes between
+    the Chinese characters and the words, as Word and LibreOffice spread it, not between
+    the digits of 2025 (which the preview had printed 2 0 2 5)."""
+    text = "2025年10月，对代码为91411700MA9KXJ2P3T411721198507234518的企业开展检查。"
+    renderer.update([Block(BlockKind.ENTRY, (Span(text),))])
+    row = renderer.page(0).placements[0].row
+    assert row.text() == "2025年10月，对代码为" and row.spare > 10  # the number went down whole
+    runs = row.set_text.runs(row.index, row.spare)
+    x_of = {}
+    for run in runs:
+        for index, point in zip(run.stringIndexes(), run.positions()):
+            x_of.setdefault(index, point.x())
+    digit = x_of[1] - x_of[0]  # 2|0 of 2025: a digit's own advance
+    assert abs(digit - OPTIONS.body_size_pt * 0.98 / 2) < 0.3
+    assert abs((x_of[3] - x_of[2]) - digit) < 0.05 and abs((x_of[6] - x_of[5]) - digit) < 0.05  # 1|0 of 10月
+    han = x_of[10] - x_of[9]  # 对|代: a character and its share of the spare
+    assert han > OPTIONS.body_size_pt * 0.98 + 1

@@ -22,6 +22,11 @@ class SetText:
     layout: QTextLayout
     gaps: tuple[int, ...] = ()
     widths: tuple[float, ...] = ()
+    # UTF-16 positions that justification leaves closed: inside a Latin word or number
+    # (not after a space) and inside a character of two units. Word and LibreOffice spread
+    # a justified line between Chinese characters and at spaces, never between the digits
+    # of 2025 or the letters of a web address.
+    closed: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self.cumulative = [0.0]
@@ -185,29 +190,29 @@ _RUN_FLAGS = (QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
 def place_glyphs(line: QTextLine, text: SetText, spare: float) -> list[QGlyphRun]:
     """The line's glyph runs moved right by the Chinese/Latin gaps before them, with
     ``spare`` points shared evenly between the characters, the way CJK text is justified
-    (between every two characters, not only at spaces). Glyphs at one position (a
-    character and its marks) move together. Runs for every new row of a keystroke's
-    block, so the loops stay plain."""
+    (between every two characters, not only at spaces; not inside a Latin word:
+    SetText.closed). Glyphs of one character (a ligature's, a character and its marks)
+    move together. Runs for every new row of a keystroke's block, so the loops stay plain."""
     runs = line.glyphRuns(-1, -1, _RUN_FLAGS)
     start = line.textStart()
     gaps, sums = text.gaps, text.cumulative
     base = sums[bisect.bisect_right(gaps, start)] if gaps else 0.0
-    rank: dict[float, int] = {}
+    openings: list[int] = []
     step = 0.0
     if spare > 0:
-        columns = sorted({p.x() for run in runs for p in run.positions()})
-        if len(columns) > 1:
-            step = spare / (len(columns) - 1)
-            rank = {x: n for n, x in enumerate(columns)}
+        closed = text.closed
+        openings = [i for i in range(start + 1, start + line.textLength()) if i not in closed]
+        if openings:
+            step = spare / len(openings)
     out = []
     for run in runs:
         positions = run.positions()
-        indexes = run.stringIndexes() if gaps else ()
+        indexes = run.stringIndexes() if gaps or step else ()
         moved_positions = []
         for k, point in enumerate(positions):
             x = point.x()
             if step:
-                x += step * rank[x]
+                x += step * bisect.bisect_right(openings, indexes[k])
             if gaps:
                 x += sums[bisect.bisect_right(gaps, indexes[k])] - base
             moved_positions.append(QPointF(x, point.y()))

@@ -125,7 +125,7 @@ class Typesetter:
                         position = units[span_start + run.end()]
                         extra[position] = extra.get(position, 0.0) + short
         positions = tuple(sorted(extra))
-        return SetText(layout, positions, tuple(extra[p] for p in positions))
+        return SetText(layout, positions, tuple(extra[p] for p in positions), _closed(text, units))
 
     def _dash_pieces(self, text: str, start: int, end: int, role: FontRole) -> list[tuple[int, int, str, bool]]:
         """``text[start:end]``, set in the role's face, as pieces (start, end, face, of em dashes)."""
@@ -321,6 +321,16 @@ class Typesetter:
 
 _CLOSING = (BlockKind.SIGNOFF, BlockKind.DISTRIBUTION)
 _DASHES = re.compile("—+")
+
+
+def _closed(text: str, units: "list[int] | _Identity") -> frozenset[int]:
+    """The UTF-16 positions of ``text`` where justification adds no space (SetText.closed):
+    between two characters of a Latin run but after a space, and the second unit of a
+    character outside the basic plane."""
+    closed = {units[i] for a, b in latin_runs(text) for i in range(a + 1, b) if text[i - 1] != " "}
+    if not isinstance(units, _Identity):
+        closed.update(units[i] + 1 for i, ch in enumerate(text) if ch >= "\U00010000")
+    return frozenset(closed)
 
 
 def _span_starts(spans: list[Span]) -> list[tuple[int, Span]]:

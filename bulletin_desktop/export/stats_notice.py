@@ -1,5 +1,6 @@
 """The 通报 (各单位信息报送采用情况通报) as a .docx in the bulletin's own page and styles:
-title, a lead paragraph with the totals, the ranking table, the office and date."""
+title, a lead paragraph with the totals, the ranking table (and, for a range of more than
+one quarter, each category's figures quarter by quarter), the office and date."""
 from __future__ import annotations
 
 import datetime as dt
@@ -51,9 +52,28 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
     add_run(_paragraph(body, st.ARTICLE_TITLE), report.title, east_asia=o.title_font, latin=o.latin_font)
     add_run(_paragraph(body, st.BODY), report.lead(), east_asia=o.body_font, latin=o.latin_font)
     header, rows = report.table("unit")  # its 合计 row last
-    left = (header.index("单位"), header.index("备注"))  # names and notes read from the left
+    _table(body, header, rows, _WEIGHTS, (header.index("单位"), header.index("备注")), o)  # names, notes: from the left
+    if note := report.table_note("unit", counting=False):  # (the lead says by which dates it counts)
+        add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
+    if len(report.quarters) > 1 and report.categories:  # a half year's, a year's: each level quarter by quarter
+        add_run(_paragraph(body, st.BODY), "各类别分季度报送、采用情况如下。", east_asia=o.body_font, latin=o.latin_font)
+        header, rows = report.table("category-quarter")
+        _table(body, header, rows, (4, 2, *[3] * (len(header) - 2)), (0,), o)
+        if note := report.table_note("category-quarter", counting=False):
+            add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
+    for text in (office, format_cn_date(date)):
+        if text:
+            add_run(_paragraph(body, st.BODY, "right"), text, east_asia=o.body_font, latin=o.latin_font)
+    body.append(section(o))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _table(body: etree._Element, header: list[str], rows: list[list], weights: tuple[int, ...], left: tuple[int, ...],
+           o: LayoutOptions) -> None:
+    """A ruled table across the type width, its head repeated on every page and its head and
+    last (合计) row bold; the columns ``left`` read from the left, the others centred."""
     width = geometry(o).type_width
-    widths = [width * w // sum(_WEIGHTS) for w in _WEIGHTS]
+    widths = [width * w // sum(weights) for w in weights]
     tbl = add_table(body, widths, cell_margin=60)
     tblpr = tbl.find(f"{{{W_NS}}}tblPr")
     borders = insert_ordered(tblpr, element("w:tblBorders"))
@@ -75,10 +95,3 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
             text = f"{value:g}" if isinstance(value, float) else str(value)
             add_run(p, text, east_asia=o.body_font, latin=o.latin_font, bold=index == 0 or index == len(rows),
                     size_pt=_TABLE_PT)
-    if note := report.table_note("unit", counting=False):  # (the lead says by which dates it counts)
-        add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
-    for text in (office, format_cn_date(date)):
-        if text:
-            add_run(_paragraph(body, st.BODY, "right"), text, east_asia=o.body_font, latin=o.latin_font)
-    body.append(section(o))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -134,3 +134,20 @@ def test_items_listed_under_sections_are_adopted_into_those_sections(db, tmp_pat
     code, out, _ = cli(capsys, "show", "--db", str(db), "52", "--json")
     texts = {s["title"]: [e.get("text", "") for e in s["entries"]] for s in json.loads(out)["sections"]}
     assert any("危化品企业隐患排查" in t for t in texts["隐患排查"]) and any("12家商超" in t for t in texts["督导检查"])
+
+
+def _docx_text(path: Path) -> str:
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/document.xml").decode("utf-8")))
+
+
+def test_a_year_s_notice_gives_each_level_quarter_by_quarter(db, tmp_path, capsys):
+    year, quarter = tmp_path / "年度通报.docx", tmp_path / "季度通报.docx"
+    assert main(["stats", "--db", str(db), "--period", "2022", "--format", "docx", "-o", str(year)]) == 0
+    assert main(["stats", "--db", str(db), "--period", "2022Q4", "--format", "docx", "-o", str(quarter)]) == 0
+    text = _docx_text(year)
+    assert "各类别分季度报送、采用情况如下。" in text and "2022年第三季度采用（按刊发日期）" in text
+    assert "各类别分季度" not in _docx_text(quarter)  # one quarter: the ranking table says it all

@@ -7,8 +7,8 @@ one character; Latin words, URLs, 身份证号 and 统一社会信用代码, 1,2
 and half-width brackets and quotes side by side, —— and ……, closing marks that may not open
 a line; an article of 一、（一）1.（1） levels with 一是/二是 leads across a page break; closing
 blocks with 报/送/发, 本期增发 and the print run, lists that wrap and one landing exactly at a
-page's foot; a two-page and a twelve-page issue; a series printing plain headings and its
-page numbers centred.
+page's foot; a two-page and a twelve-page issue; series set otherwise (plain headings and
+page numbers centred, a 3 pt rule, 23 lines a page, numbered headings and no inset).
 
 Where an issue needs something to land on a given line of a page, ``fitted`` finds the
 amount of filler that puts it there with the preview's own pagination."""
@@ -255,4 +255,9 @@ VARIED: dict[str, tuple[Callable[[], Issue], LayoutOptions]] = {
     "two_pages": (two_pages, LayoutOptions()),
     "twelve_pages": (twelve_pages, LayoutOptions()),
     "plain_centred": (plain_centred, LayoutOptions(section_heading="plain", page_number_position="center")),
+    # offices that set their series otherwise: a 3 pt rule under a 36 pt masthead; 23 lines a
+    # page; numbered headings and the closing lines without an inset
+    "rule_3pt_masthead_36": (two_pages, LayoutOptions(red_rule_pt=3.0, masthead_size_pt=36.0)),
+    "lines_23": (long_closing, LayoutOptions(lines_per_page=23)),
+    "numbered_no_inset": (article_across_break, LayoutOptions(section_heading="numbered", closing_indent_chars=0.0)),
 }

@@ -29,10 +29,14 @@ def test_page_grid_faces_and_red(files, name):
     document, styles = part(data, "word/document.xml"), part(data, "word/styles.xml")
     section = document.find("w:body/w:sectPr", NS)
     margins = section.find("w:pgMar", NS)
-    assert [int(attr(margins, side)) for side in ("top", "bottom", "left", "right")] == [2098, 1984, 1587, 1474]
+    mm = (options.margin_top_mm, options.margin_bottom_mm, options.margin_left_mm, options.margin_right_mm)
+    assert [int(attr(margins, side)) for side in ("top", "bottom", "left", "right")] == [mm_to_twips(m) for m in mm]
+    if options == LayoutOptions():
+        assert [int(attr(margins, side)) for side in ("top", "bottom", "left", "right")] == [2098, 1984, 1587, 1474]
     size = section.find("w:pgSz", NS)
     assert (attr(size, "w"), attr(size, "h")) == (str(mm_to_twips(210)), str(mm_to_twips(297)))
-    assert attr(section.find("w:docGrid", NS), "linePitch") == "579"
+    pitch = attr(section.find("w:docGrid", NS), "linePitch")
+    assert pitch == str(round(options.line_pitch_pt * 20)) and (pitch == "579") == (options.lines_per_page == 22)
 
     style_faces = {attr(s, "styleId"): attr(s.find("w:rPr/w:rFonts", NS), "eastAsia")
                    for s in styles.findall("w:style", NS)}
@@ -46,11 +50,14 @@ def test_page_grid_faces_and_red(files, name):
     colours = {attr(c, "val") for root in (document, styles) for c in root.iter(w("color"))} - {"auto", "000000"}
     assert colours == {"FF0000"}
     red_rules = [b for root in (document, styles) for b in root.iter(w("bottom")) if attr(b, "color") == "FF0000"]
-    assert red_rules and {attr(b, "sz") for b in red_rules} == {"18"}  # 2.25 pt in eighths
+    assert red_rules and {attr(b, "sz") for b in red_rules} == {str(round(options.red_rule_pt * 8))}  # eighths
+    if options.red_rule_pt == 2.25:
+        assert {attr(b, "sz") for b in red_rules} == {"18"}
 
 
 @pytest.mark.parametrize("name, size", [("masthead_36", 36), ("masthead_26", 26), ("masthead_too_long", 26),
-                                        ("secret_urgent", 42), ("twelve_pages", 36)])
+                                        ("secret_urgent", 42), ("twelve_pages", 36),
+                                        ("rule_3pt_masthead_36", 36)])
 def test_the_masthead_takes_the_largest_size_its_name_fits(files, name, size):
     document = part(files[name][0], "word/document.xml")
     masthead = body_paragraphs(document, "Masthead")
@@ -58,7 +65,7 @@ def test_the_masthead_takes_the_largest_size_its_name_fits(files, name, size):
     assert {attr(r.find("w:rPr/w:sz", NS), "val") for r in runs_with_text(masthead[0])} == {str(2 * size)}
 
 
-@pytest.mark.parametrize("name", ["long_closing", "plain_centred"])
+@pytest.mark.parametrize("name", ["long_closing", "plain_centred", "lines_23"])
 def test_page_numbers_and_closing_lines(files, name):
     data, options = files[name]
     sides = {"word/footer1.xml": "right", "word/footer2.xml": "left"}

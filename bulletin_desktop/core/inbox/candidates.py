@@ -136,7 +136,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         if count and i not in counts and kept and not _WORDS.search(plain(text)):
             # a line of stickers alone ([强][强]) answers the message above it
             counts[max((k for k in kept if k < i), default=kept[0])] += count
-    labels = [_leading_label(plain(printable[i][0])) for i in kept]
+    labels = [found.group(1) if (found := _leading_label(plain(printable[i][0]))) else "" for i in kept]
     paragraphs = [unnumbered(_unlabelled(printable[i][0])) for i in kept]
     weights = [counts[i] for i in kept]
     shown_title, title_count = without_emoji_text(title)
@@ -153,8 +153,7 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
         entries: list[Entry] = [_as_item(concat(*(p for p in paragraphs[start:end] if not _section_label(plain(p)))),
                                          received, unit, names) for start, end in spans]
         tallies = [sum(weights[start:end]) for start, end in spans]
-        placed = [_section_name(plain(paragraphs[start - 1])) if start and _section_label(plain(paragraphs[start - 1]))
-                  else labels[start] for start, _end in spans]
+        placed = [(_section_name(plain(paragraphs[start - 1])) if start else "") or labels[start] for start, _end in spans]
     elif len(paragraphs) <= _ITEM_PARAGRAPHS:
         entries, tallies = [_as_item(paragraphs[0], received, unit, names)], [sum(weights)]
     else:
@@ -169,39 +168,42 @@ def candidate_entries(title: str, body_markup: str, received: dt.date, unit: str
     return entries
 
 
-# The name of a section a submission lists its items under (【隐患排查】, 二、隐患排查), between
-# them: it says where the next one may go, and is no part of the one above
-_SECTION_LABEL = re.compile(r"^(?:【[^【】\s，。；：]{2,10}】|[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\s，。；：！？,.;:!?\d]{2,10})$")
+# The name of a section a submission lists its items under, between them (【隐患排查】, 二、隐患排查)
+# or before an item's date (【隐患排查】11月24日，…): it says where the item may go, and is no
+# part of the item (nor its unit); a unit's name so written (【郾城区】) is none
+_BRACKET_LABEL = re.compile(r"\s*【([^【】\s，。；：]{2,10})】\s*")
+_LABEL_WORDS = re.compile(r"[^\s，。；：！？,.;:!?\d]{2,10}")
+
+
+def _section_name(text: str) -> str:
+    """The section a line alone names (【隐患排查】, 二、隐患排查 → 隐患排查), or ""."""
+    text = text.strip()
+    if found := _BRACKET_LABEL.fullmatch(text):
+        name = found.group(1)
+    elif (numbered := numbering_length(text)) and _LABEL_WORDS.fullmatch(text[numbered:].strip()):
+        name = text[numbered:].strip()
+    else:
+        return ""
+    return "" if unit_name_at_start(name) else name
 
 
 def _section_label(text: str) -> bool:
-    return bool(_SECTION_LABEL.match(text.strip()))
+    return bool(_section_name(text))
 
 
-_LEADING_LABEL = re.compile(r"^\s*【([^【】\s，。；：]{2,10})】\s*")
-
-
-def _section_name(label: str) -> str:
-    """The section a label names: 【隐患排查】, 二、隐患排查 → 隐患排查."""
-    return re.sub(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*", "", label.strip()).strip("【】")
-
-
-def _leading_label(text: str) -> str:
-    """The section named before a dated item's date (【隐患排查】11月24日，…), or ""."""
-    found = _LEADING_LABEL.match(text)
+def _leading_label(text: str) -> re.Match | None:
+    """The section named before a dated item's date (【隐患排查】11月24日，…), or None."""
+    found = _BRACKET_LABEL.match(text)
     if found is None or unit_name_at_start(found.group(1)) or not _DATED.match(text[found.end():]):
-        return ""
-    return found.group(1)
+        return None
+    return found
 
 
 def _unlabelled(paragraph: RichText) -> RichText:
-    """A dated item without the section name put before it (【隐患排查】11月24日，…): read as a
-    unit before the date, it was printed after the date as one (11月24日，隐患排查源汇区…). A
-    unit's name there (【郾城区】11月30日，…) stays."""
-    text = plain(paragraph)
-    if not _leading_label(text):
-        return paragraph
-    return replace_range(paragraph, 0, _LEADING_LABEL.match(text).end(), "")  # type: ignore[union-attr]
+    """A dated item without the section name put before it: read as a unit before the date,
+    it was printed after the date as one (11月24日，隐患排查源汇区…)."""
+    found = _leading_label(plain(paragraph))
+    return replace_range(paragraph, 0, found.end(), "") if found else paragraph
 
 
 def _author_left_out(body: RichText) -> RichText:

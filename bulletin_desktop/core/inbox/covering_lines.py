@@ -21,7 +21,7 @@ _HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发�
                            r"批评指正|指正|斧正|采用|编用)[。！!]?$")
 # 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
 # (附图：, 现场照片： list the photos sent with it, numbered and captioned under the label)
-_ATTACHMENT = re.compile(r"^(?:附件\s*\d*|附|附图|附(?:现场)?(?:照片|图片)|(?:现场)?(?:照片|图片|配图))\s*[：:]$|^(?:附件\s*\d*\s*|附\s*)[：:]")
+_ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*|附\s*)[：:]|^(?:附图|附(?:现场)?(?:照片|图片)|(?:现场)?(?:照片|图片|配图))\s*[：:]$")
 # how many photos come with it (（附现场照片2张）, 附图片3幅)
 _PHOTOS_SENT = re.compile(r"^[（(]?(?:附|另附|随附|附有|附上)?(?:现场|活动|工作)?(?:照片|图片|相片|配图)\s*(?:[\d一二三四五六七八九十两]+\s*[张幅])?[）)]?[。.]?$"
                           r"|^[（(]?(?:附|另附|随附|附有|附上)(?:现场|活动|工作)?(?:照片|图片|相片|图)\s*[\d一二三四五六七八九十两]*\s*[张幅]?[）)]?[。.]?$")

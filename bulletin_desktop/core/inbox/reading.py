@@ -185,7 +185,6 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
                          corrects=corrects)
 
 
-
 def _sender_s_messages(lines: list[str]) -> list[str]:
     """Of a chat's export where several people posted (the office asking for the week's news,
     a unit sending it, the office answering 收到), the messages of whoever posted the first

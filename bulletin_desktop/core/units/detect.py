@@ -41,14 +41,15 @@ def sent_for(line: str) -> str:
     return author if unit_name_at_start(author) else ""
 
 
+_PASSED_ON_CHARS = 60  # a signature's line, not a paragraph's
+
+
 def is_passed_on(line: str) -> bool:
     """A line saying who passed the news on for whom (（甲镇供稿　乙县应急局代报）): about the
     sender, no news."""
     line = line.strip()
     return len(line) <= _PASSED_ON_CHARS and bool(sent_for(line)) and not re.search(r"[。！？；]", line)
 
-
-_PASSED_ON_CHARS = 60
 
 
 def passed_on_for(text: str) -> str:

@@ -129,9 +129,11 @@ def _issue_snapshot(conn: sqlite3.Connection, issue_id: int) -> dict[str, Any]:
 def move_issue(conn: sqlite3.Connection, issue_id: int, now: str) -> int:
     """Put the issue and everything that belongs to it into the trash; the trash item's id."""
     payload = _issue_snapshot(conn, issue_id)
+    # parts of this issue trashed earlier travel inside it (a part cannot go back into an issue
+    # that is not there): restoring the issue puts them back in the trash, not lost with it
+    payload["parts"] = _rows(conn, "trash", "issue_id = ? AND kind != 'issue'", (issue_id,))
     item = _add(conn, "issue", issue_id, None, _issue_label(conn, issue_id), now, payload)
     conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))
-    # parts of this issue trashed earlier now travel with it: restoring the issue brings it whole
     conn.execute("DELETE FROM trash WHERE issue_id = ? AND kind != 'issue'", (issue_id,))
     return item
 
@@ -257,6 +259,10 @@ def _restore_issue(conn: sqlite3.Connection, payload: dict[str, Any], number: in
             new_id = _insert(conn, table, row, keep_id=keep)
             if table == "sections":
                 section_ids[row["id"]] = new_id
+    parts = payload.get("parts", [])  # (an issue trashed by an older version carried none)
+    keep = _ids_free(conn, "trash", parts)  # under the numbers trash list showed, when still free
+    for part in parts:
+        _insert(conn, "trash", dict(part, issue_id=new_issue), keep_id=keep)
     return new_issue
 
 

@@ -22,6 +22,7 @@ def test_the_clerk_is_told_of_a_co_sender_named_by_its_level_alone(qtbot, window
     [sid] = dock.import_files([text])
     assert any("县住建局" in message for message in said)
     assert dock.panel.select_id(sid)
+    assert "县住建局" in dock.panel.ui.statusValue.text()  # beside the list too
     qtbot.mouseClick(dock.panel.ui.editButton, Qt.MouseButton.LeftButton)
     dialog = dock.findChild(SubmissionDialog)
     assert dialog.unplaced_note is not None and "县住建局" in dialog.unplaced_note.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, Q
 from ...core.errors import BulletinError
 from ...core.inbox import submissions as inbox
 from ...core.inbox.adopt import adopted_here, entries_for
+from ...core.inbox.joint_senders import unplaced_co_senders
 from ...core.file_kinds import CONVERTED_SUFFIXES
 from ...core.inbox.reading import (
     SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_submissions,
@@ -103,8 +104,10 @@ class InboxView(QWidget):
         submission = inbox.get_submission(self.archive, submission_id)
         sections: list[str] = []
         candidates = entries_for(self.archive, submission, sections=sections)
+        with self.archive.reading() as conn:
+            unplaced = unplaced_co_senders(conn, submission_id)
         self.panel.show_details(submission.unit_id, submission.places, candidates, submission_id, submission.status,
-                                submission.reason, sections)
+                                submission.reason, sections, unplaced)
 
     # -- registering submissions -------------------------------------------------------
 

@@ -175,11 +175,18 @@ class InboxPanel(QWidget):
         return True
 
     def show_details(self, unit_id: int | None, places: list[str], candidates, submission_id: int,
-                     status: str = "", reason: str = "", sections: list[str] = ()) -> None:  # type: ignore[assignment]
-        """``sections``: the section the submission lists each candidate under ("" none)."""
+                     status: str = "", reason: str = "", sections: list[str] = (),  # type: ignore[assignment]
+                     unplaced: list[str] = ()) -> None:  # type: ignore[assignment]
+        """``sections``: the section the submission lists each candidate under ("" none);
+        ``unplaced``: the co-senders its text names that no unit stands for (县住建局)."""
         ui = self.ui
         ui.detailUnitCombo.setCurrentIndex(max(0, ui.detailUnitCombo.findData(unit_id or 0)))
-        ui.statusValue.setText(self._status_text(status, reason, places) if submission_id else "")
+        status_text = self._status_text(status, reason, places) if submission_id else ""
+        if unplaced and submission_id:  # said beside the list as well as in 修改来稿
+            status_text = "\n".join(filter(None, [status_text, self.tr(
+                "Also sent by {names}, not counted: which county or town's is not said (Edit Submission).").format(
+                names="、".join(f"“{name}”" for name in unplaced))]))
+        ui.statusValue.setText(status_text)
         self.candidates.set_candidates(submission_id or None, candidates, sections)
 
     def _status_text(self, status: str, reason: str, places: list[str]) -> str:

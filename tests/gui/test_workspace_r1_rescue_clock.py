@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from bulletin_desktop.core.archive import Archive
@@ -101,3 +102,26 @@ def test_a_file_already_under_the_salvaged_name_is_kept_and_another_name_taken(q
     assert earlier.read_bytes() == b"the clerk's earlier copy"
     assert len(win.session.summaries()) > 0 and not win.session.archive.readonly
     win.close()
+
+
+@pytest.mark.parametrize("with_backup", [True, False])
+def test_enter_takes_the_way_offered_first(qtbot, tmp_path, sample_issue, with_backup):
+    """The dialog opens with its default button focused: Enter restores the backup (or salvages
+    when there is none), never opens 详细信息, the first button in the row."""
+    from bulletin_desktop.core.archive import ArchiveCorruptError
+    from bulletin_desktop.gui.archive_tools.rescue import RescueDialog
+
+    path = tmp_path / "archive.sqlite"
+    archive_with_a_backup(path, sample_issue, count=2)
+    if not with_backup:
+        for copy in (tmp_path / "archive-backups").iterdir():
+            copy.unlink()
+    dialog = RescueDialog(ArchiveCorruptError(path, "Page 3: btreeInitPage() returns error code 11", None))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    offered = dialog.ui.restoreButton if with_backup else dialog.ui.salvageButton
+    assert dialog.focusWidget() is offered and offered.isDefault()
+    qtbot.keyClick(offered, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.choice == ("restore" if with_backup else "salvage")

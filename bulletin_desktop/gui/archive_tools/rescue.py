@@ -49,7 +49,9 @@ class RescueDialog(QDialog):
         self.ui.detailsButton.setVisible(bool(exc.detail))
         self.ui.restoreButton.clicked.connect(lambda: self._choose(RESTORE))
         self.ui.salvageButton.clicked.connect(lambda: self._choose(SALVAGE))
-        (self.ui.restoreButton if self.backup is not None else self.ui.salvageButton).setDefault(True)
+        chosen = self.ui.restoreButton if self.backup is not None else self.ui.salvageButton
+        chosen.setDefault(True)
+        chosen.setFocus()  # Enter is the way offered first: a focused 详细信息 would take Enter for itself
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -82,3 +82,18 @@ def test_page_numbers_and_closing_lines(files, name):
         assert attr(found, "val") == "0", style
     body = styles.find("w:style[@w:styleId='BulletinBody']/w:pPr/w:overflowPunct", NS)
     assert body is None  # body text hangs its pause marks, as Word does by default
+
+
+@pytest.mark.parametrize("style, face, size", [
+    ("BulletinBody", "仿宋_GB2312", 16), ("SectionHeading", "黑体", 16), ("IssueLine", "仿宋_GB2312", 16),
+    ("OfficeDate", "仿宋_GB2312", 16), ("ArticleTitle", "方正小标宋简体", 22), ("ArticleByline", "楷体_GB2312", 16),
+    ("MastheadMarking", "黑体", 16), ("Signoff", "仿宋_GB2312", 14), ("Distribution", "仿宋_GB2312", 14),
+    ("PageNumber", "宋体", 14),
+])
+def test_styles_name_the_reference_faces_and_sizes(files, style, face, size):
+    """3号 仿宋 body, 黑体 headings and marks, 2号 小标宋 titles, 4号 仿宋 closing lines and 4号 宋体
+    page numbers, each face in the East-Asian slot."""
+    styles = part(files["two_pages"][0], "word/styles.xml")
+    found = styles.find(f"w:style[@w:styleId='{style}']/w:rPr", NS)
+    assert attr(found.find("w:rFonts", NS), "eastAsia") == face
+    assert attr(found.find("w:sz", NS), "val") == str(2 * size)

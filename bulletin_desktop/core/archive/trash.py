@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import SQLITE_INTEGER_MAX, Section, issue_number_problem, new_uid
+from ..model import SQLITE_INTEGER_MAX, Section, format_cn_date, issue_number_problem, new_uid
 from . import store
 from .errors import ArchiveError, IssueNotFoundError
 
@@ -36,15 +36,16 @@ class TrashItemNotFoundError(TrashError):
 class NumberTakenError(TrashError):
     """Restoring an issue whose number another issue of its series now has."""
 
-    def __init__(self, series: str, number: int, taken_by: int, free_number: int):
+    def __init__(self, series: str, number: int, taken_by: int, free_number: int, taken_date: dt.date | None = None):
         self.series = series
         self.number = number
         self.taken_by = taken_by
         self.free_number = free_number
-        super().__init__(
-            f"《{series}》第{number}期已被另一期（内部编号 {taken_by}）占用，"
-            f"请为恢复的这一期另选期号（第{free_number}期尚未使用）。"
-        )
+        then = f"请为恢复的这一期另选期号（第{free_number}期尚未使用）。"
+        # the window lists issues by number and date, never by the internal number commands take
+        dated = f"（{format_cn_date(taken_date)}）" if taken_date is not None else ""
+        super().__init__(f"《{series}》第{number}期已被另一期（内部编号 {taken_by}）占用，{then}",
+                         f"《{series}》第{number}期已被另一期{dated}占用，{then}")
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,9 @@ def _restore_issue(conn: sqlite3.Connection, payload: dict[str, Any], number: in
     taken = store.issue_with_number(conn, head["series_id"], head["number"])
     if taken is not None:
         name = conn.execute("SELECT name FROM series WHERE id = ?", (head["series_id"],)).fetchone()[0]
-        raise NumberTakenError(name, head["number"], taken, free_number(conn, head["series_id"]))
+        holder = store.summary(conn, taken)
+        raise NumberTakenError(name, head["number"], taken, free_number(conn, head["series_id"]),
+                               holder.date if holder is not None else None)
     new_issue = _insert(conn, "issues", head, keep_id=_ids_free(conn, "issues", [head]))
     section_ids: dict[int, int] = {}
     for table, rows in tables.items():

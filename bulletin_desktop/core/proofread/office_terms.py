@@ -93,7 +93,8 @@ def check_office_terms(text: str) -> Iterator[Finding]:
         if _BODY_OPENS.search(text, max(0, start - 2), start):
             continue
         if _first_closes_a_word(text, start, slips[text[start:end]]) \
-                or _last_opens_a_word(text, end, slips[text[start:end]]):
+                or _last_opens_a_word(text, end, slips[text[start:end]]) \
+                or _edge_swap_unfenced(text, start, end, slips[text[start:end]]):
             continue
         yield finding("W-TERM-SLIP", text, start, end, slips[text[start:end]])
 
@@ -108,3 +109,25 @@ def _last_opens_a_word(text: str, end: int, term: str) -> bool:
     """Whether the slip's swapped character is its last and opens a word with the character
     after it: 工作主动权 is 工作 and 主动权, not 工作组 typed off."""
     return end < len(text) and text[end - 1] != term[-1] and text[end - 1:end + 1] in lexicon()
+
+
+_PREDICATE_OPENS = frozenset("已均都也将未不没正仍还被须")
+
+
+def _edge_swap_unfenced(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a slip of three characters has its swapped character at an edge where the text
+    runs on into a word we do not know: 一件实事 is 一件 and 实事, 动员回乡 is 动员 and 回乡,
+    工作足迹 is 工作 and 足迹, whether or not the lexicon lists 实事, 回乡 or 足迹. Such a slip is
+    only reported where it stands fenced in on that side, as a two-character slip must be."""
+    from .two_char_terms import fenced_after, fenced_before
+
+    if end - start != 3:
+        return False
+    if text[end - 1] != term[-1]:
+        # what a sentence says of a thing opens on these (部分企业灭火气已过期): the thing ends before
+        return not (fenced_after(text, end) or text[end:end + 1] in _PREDICATE_OPENS)
+    if text[start] != term[0]:
+        # a count before it (组成3个都导组) ends where the slip starts, as a known word does
+        counted = start >= 2 and text[start - 2].isdigit()
+        return not (counted or fenced_before(text, start))
+    return False

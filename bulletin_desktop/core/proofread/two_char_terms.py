@@ -62,7 +62,7 @@ def _slips() -> dict[str, str]:
     return slips
 
 
-def _fenced_before(text: str, at: int) -> bool:
+def fenced_before(text: str, at: int) -> bool:
     # a mark or the text's start; not a figure or a letter: after 30 or A the first character is
     # a measure word (8时30分起实行, 达到A级时)
     if at == 0 or (not is_han(text[at - 1]) and not text[at - 1].isalnum()):
@@ -75,7 +75,7 @@ def _fenced_before(text: str, at: int) -> bool:
     return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)
 
 
-def _fenced_after(text: str, end: int) -> bool:
+def fenced_after(text: str, end: int) -> bool:
     if end >= len(text) or not is_han(text[end]):
         return True
     if text[end] in _NAMED_PLACES:
@@ -94,5 +94,5 @@ def check_two_char_terms(text: str) -> Iterator[Finding]:
     slips = _slips()
     for at in range(len(text) - 1):
         term = slips.get(text[at:at + 2])
-        if term is not None and _fenced_before(text, at) and _fenced_after(text, at + 2):
+        if term is not None and fenced_before(text, at) and fenced_after(text, at + 2):
             yield finding("W-PAIR-SLIP", text, at, at + 2, term)

@@ -97,9 +97,18 @@ def test_what_was_done_keeps_its_de(text):
     assert check(text) == []
 
 
-def test_a_listed_word_whose_last_character_opens_the_next_word_is_two_words():
-    # 工作组 with 组 swapped for 主 would be 工作主; here it is 工作 and 主动权
-    assert check("各级干部要牢牢地把握工作主动权，守住安全底线。") == []
+@pytest.mark.parametrize("text", [
+    "各级干部要牢牢地把握工作主动权，守住安全底线。",  # 工作 and 主动权, not 工作组 typed off
+    "县民政局为群众办好一件实事，要为群众办实实在在的事。",
+    "满足消费需求，动员回乡创业人员参加培训，参加培训回来后学以致用。",
+    "留下了工作足迹，克服工作阻力，全县应急物资储备量达到12万件。",
+])
+def test_a_listed_word_whose_edge_runs_on_into_another_word_is_two_words(text):
+    assert check(text) == []
+
+
+def test_a_listed_word_typed_off_at_its_edge_where_it_stands_fenced_in():
+    assert {f.suggestion for f in check("县里成立检查祖，组成3个都导组开展交叉检查。")} >= {"检查组", "督导组"}
 
 
 @pytest.mark.parametrize(("text", "found", "suggestion"), [

@@ -111,6 +111,7 @@ def _last_opens_a_word(text: str, end: int, term: str) -> bool:
     return end < len(text) and text[end - 1] != term[-1] and text[end - 1:end + 1] in lexicon()
 
 
+# what a sentence says of a thing may open on these, right after the thing's name
 _PREDICATE_OPENS = frozenset("已均都也将未不没正仍还被须")
 
 

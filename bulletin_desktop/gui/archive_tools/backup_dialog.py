@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 PathRole = Qt.ItemDataRole.UserRole + 1
+ReadableRole = Qt.ItemDataRole.UserRole + 2
 
 
 def size_text(size: int) -> str:
@@ -56,6 +57,7 @@ class BackupDialog(QDialog):
             row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{file_ops.age_text(b.taken, now)}）", size_text(b.size),
                                    issues, b.newest])
             row.setData(0, PathRole, str(b.path))
+            row.setData(0, ReadableRole, b.readable)
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             view.addTopLevelItem(row)
@@ -73,7 +75,9 @@ class BackupDialog(QDialog):
         return Path(current.data(0, PathRole)) if current is not None else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
+        current = self.ui.backupList.currentItem()
+        # a copy that cannot be read (its row says so) can be neither looked at nor restored
+        chosen = current is not None and bool(current.data(0, ReadableRole))
         self.ui.openCopyButton.setEnabled(chosen)
         self.ui.restoreButton.setEnabled(chosen and self.archive is not None and not self.archive.readonly)
 

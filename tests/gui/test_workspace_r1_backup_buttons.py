@@ -1,0 +1,22 @@
+"""备份与恢复: a backup that cannot be read (its row says “无法读取”) can be neither opened
+read-only nor restored; its buttons are off while it is chosen, on again for a good one."""
+from __future__ import annotations
+
+from bulletin_desktop.gui.archive_tools.backup_dialog import BackupDialog
+
+
+def test_an_unreadable_backup_offers_neither_look_nor_restore(qtbot, window):
+    archive = window.session.archive
+    good = archive.backup_now()
+    broken = good.with_name("archive-20200101-080000-000000.sqlite")  # older: listed below the good one
+    broken.write_bytes(b"not an archive at all, a file cut short on a stick" * 100)
+    dialog = BackupDialog(window)
+    qtbot.addWidget(dialog)
+    rows = dialog.ui.backupList
+    ui = dialog.ui
+    rows.setCurrentItem(rows.topLevelItem(rows.topLevelItemCount() - 1))  # the oldest: the broken one
+    assert dialog.selected() == broken and rows.currentItem().text(2) == dialog.tr("cannot be read")
+    assert not ui.openCopyButton.isEnabled() and not ui.restoreButton.isEnabled()
+    rows.setCurrentItem(rows.topLevelItem(0))
+    assert dialog.selected() != broken
+    assert ui.openCopyButton.isEnabled() and ui.restoreButton.isEnabled()

@@ -786,6 +786,13 @@ PICTURE_NOTE = r"图为|图片|照片|摄影|视频截图"
 _NO_SENDER = LazyPattern(rf"^(?:{PICTURE_NOTE})|(?:现场|会场|考场|赛场)$")
 
 
+# a signature that says its name sent the text (供稿：…, 报送单位：…; not 来源：…, which may name a
+# paper or a site the text was taken from), and such a name: a few characters with no
+# punctuation or figure (not 西平县5处)
+_LABELLED_SENDER = LazyPattern(r"(?:(?:供稿|报送|投稿|撰稿)(?:单位)?|作者单位)\s*[：:|｜丨]\s*[^：:]{2,40}$")
+_PLAIN_NAME = LazyPattern(r"^[\u4e00-\u9fff·]{2,20}$")
+
+
 def signed_unit(body: RichText) -> str:
     """The unit an entry's text names as its sender at its end (……。（县应急管理局供稿）,
     （供稿：县应急局）, （县应急局 供稿）, ——县应急管理局, 来源：县应急管理局 → 县应急管理局),
@@ -794,13 +801,16 @@ def signed_unit(body: RichText) -> str:
     or "": not signed, or signed by a person (（记者　王磊）) or with more than a unit's name.
     A person named after the unit, who wrote it (（县应急局　张三）, （县应急管理局　撰稿：李四）),
     is no part of the unit's name."""
-    name = _SENDER_WORD_AFTER.subn("", attribution(plain(body).strip()))[0] if body else ""
+    text = plain(body).strip()
+    name, said = _SENDER_WORD_AFTER.subn("", attribution(text)) if body else ("", 0)
     if (author := author_start(name)) >= 0:
         name = name[:author]
     if _NO_SENDER.search(name):
         return ""
     if re.match(_UNIT_NAMED, name):
         return name
+    if (said or _LABELLED_SENDER.search(text)) and _PLAIN_NAME.match(name):
+        return name  # 供稿：城关一中, （县实验小学供稿）: said to be the sender, whatever its name ends with
     return _signed_together(name) if name else ""
 
 

@@ -151,9 +151,13 @@ _ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
 def is_running_head(line: str, first_line: str) -> bool:
     """``line``, under a page number, is the running head a printed copy repeats at the top of
     each page after the first: short, naming the issue's number, or the bulletin's name (its
-    ``first_line``) again."""
-    flat = patterns.compact(line)
-    return 0 < len(flat) <= _RUNNING_HEAD_MAX and bool(_ISSUE_NUMBER_IN.search(flat) or flat == patterns.compact(first_line))
+    ``first_line``) again, alone or with the issue's date (统计工作简报　2024年6月20日)."""
+    flat, name = patterns.compact(line), patterns.compact(first_line)
+    if not 0 < len(flat) <= _RUNNING_HEAD_MAX:
+        return False
+    dated = bool(name) and flat.startswith(name) and bool(
+        patterns.DATE_LINE.match(rest := flat[len(name):]) or patterns.NUMERIC_DATE_LINE.match(rest))
+    return bool(_ISSUE_NUMBER_IN.search(flat) or flat == name or dated)
 
 
 def _without_page_heads(paragraphs: list[Paragraph], first_line: str, printed: bool) -> list[Paragraph]:

@@ -541,6 +541,219 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 职代会 会议简报 (a state company): the meeting's name over 简　报, （第4期）, the date alone
+# and no office, no heading at all, the delegates in bold, the 印发 line the only closing line
+BULLETINS.append(Bulletin(
+    name="职代会简报 无单位无栏目",
+    text="""某某钢铁集团第五届职工代表大会第三次会议
+简　报
+（第4期）
+2024年1月17日
+
+1月16日上午，各代表团分组审议总经理工作报告。
+
+**张明代表**（炼钢厂）说：建议加大一线岗位技能培训投入，畅通技术工人成长通道。
+
+**刘芳代表**（物流公司）说：希望进一步改善倒班职工通勤条件，增开夜班通勤车。
+
+大会秘书处　　2024年1月17日印发
+""",
+    series="某某钢铁集团第五届职工代表大会第三次会议简报", number=4, date=dt.date(2024, 1, 17), office="",
+    sections=[("", [("1月16日上午", ""), ("", ""), ("", "")])],
+    labels=[""], body_from="1月16日上午",
+))
+
+# 工业和信息化 from a PDF: an analysis article whose paragraph runs across the page's end, the
+# page number and a running head of the name and the date between its halves
+BULLETINS.append(Bulletin(
+    name="工信 PDF文章跨页与名称日期页眉",
+    text="""工业经济运行简报
+第7期
+某某市工业和信息化局办公室                        2024年6月20日
+【运行分析】
+今年以来全市规上工业生产稳中有升
+    1至5月，全市规模以上工业增加值同比增长7.2%，增速比一季度加快0.6个百分点，
+高于全省平均水平1.1个百分点。分行业看，38个行业大类中有29个行业增加值保持
+增长，增长面达76.3%。其中，装备制造业增加值增长12.4%，拉动全市规上工业增长
+                                   — 2 —
+工业经济运行简报 2024年6月20日
+3.1个百分点。
+    从产品产量看，新能源汽车、工业机器人、光伏电池产量分别增长45.6%、23.8%和
+31.2%。
+【工作动态】
+    6月18日，市工信局召开全市工业稳增长调度会议，部署下半年重点工作。
+编辑：孙丽　　签发：周建华
+报：省工业和信息化厅，市委、市政府领导。
+""",
+    series="工业经济运行简报", number=7, date=dt.date(2024, 6, 20), office="某某市工业和信息化局办公室",
+    sections=[("运行分析", ["今年以来全市规上工业生产稳中有升"]), ("工作动态", [("6月18日", "")])],
+    editors=["孙丽"], signers=["周建华"], labels=["报"], body_from="【运行分析】",
+    dropped=["— 2 —", "工业经济运行简报 2024年6月20日"],
+))
+
+
+def test_a_meetings_name_over_jianbao_is_the_names_on_both_lines():
+    """The review dialog colours both lines of the name as the name (the first is no office)."""
+    from bulletin_desktop.core.recognise import Role, recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    bulletin = next(b for b in BULLETINS if b.name.startswith("职代会"))
+    roles = recognise(text_paragraphs(bulletin.text)).roles
+    assert roles[:2] == [(Role.NAME,), (Role.NAME,)]
+
+
+# 精神文明建设 (Henan): under 【县区动态】 each county's name on a line of its own over its
+# dated entries, one entry or two: a topic line over entries, never an article's title
+BULLETINS.append(Bulletin(
+    name="文明办 县名单独一行在条目上",
+    text="""精神文明建设简报
+
+第12期
+
+漯河市文明办　　2024年6月3日
+
+【县区动态】
+
+舞阳县
+
+5月28日，县文明办组织开展“文明交通我先行”志愿服务活动，志愿者300余人参加。
+
+郾城区
+
+5月29日，区文明办召开新时代文明实践站建设推进会。
+
+5月30日，区文明办开展“我们的节日·端午”主题活动。
+
+【工作要求】
+
+各县区要持续深化文明城市创建，巩固提升创建成果。
+""",
+    series="精神文明建设简报", number=12, date=dt.date(2024, 6, 3), office="漯河市文明办",
+    sections=[("县区动态", [("", ""), ("5月28日", ""), ("", ""), ("5月29日", ""), ("5月30日", "")]),
+              ("工作要求", [("", "")])],
+    body_from="【县区动态】",
+))
+
+
+# 县政府办 政务信息: the office, the number and the date on one line under the name; an
+# entry signed on a line of its own by its unit and its author in brackets （县政府办　李明）
+BULLETINS.append(Bulletin(
+    name="政务信息 单位作者署名单独一行",
+    text="""政务信息
+某某县人民政府办公室　　第3期　　2024年5月30日
+【政务要闻】
+5月28日，县政府召开第12次常务会议，研究部署防汛备汛等工作。
+（县政府办　李明）
+5月29日，**县政务服务中心**推出“周末不打烊”服务，首个周末办件86件。
+（县政务服务中心　王芳）
+""",
+    series="政务信息", number=3, date=dt.date(2024, 5, 30), office="某某县人民政府办公室",
+    sections=[("政务要闻", [("5月28日", "县政府办"), ("5月29日", "县政务服务中心")])],
+    body_from="【政务要闻】",
+))
+
+
+# 老干部 from a PDF of one short page: two entries, each cut across two printed lines too
+# few to tell the page's width by, one across the page number - 2 -
+BULLETINS.append(Bulletin(
+    name="老干部 短PDF两条跨页码",
+    text="""老干部工作简报
+第2期
+某某县委老干部局　　2024年3月12日
+【工作动态】
+3月8日，县委老干部局组织召开全县老干部工作会议，传达
+学习全市老干部工作会议精神，安排部署全年工作。
+3月10日，县委老干部局组织离退休干部代表赴产业园区参观
+- 2 -
+考察，30余名老同志参加。
+编辑：高　峰
+""",
+    series="老干部工作简报", number=2, date=dt.date(2024, 3, 12), office="某某县委老干部局",
+    sections=[("工作动态", [("3月8日", ""), ("3月10日", "")])],
+    editors=["高峰"], body_from="【工作动态】", dropped=["- 2 -"],
+))
+
+
+# 保密 (Liaoning): the marks in brackets over the name, the sections numbered inside 【】
+BULLETINS.append(Bulletin(
+    name="保密 括号标记与栏目内编号",
+    text="""（内部资料　注意保存）
+保密工作简报
+第5期
+某某市国家保密局　　2024年7月30日
+【一、宣传教育】
+7月26日，**市保密局**举办全市保密干部业务培训班，培训机关单位保密干部150余人。
+【二、检查督导】
+7月29日，**某某县**对县直涉密单位开展保密自查自评检查，发现问题8个，已全部整改。
+编辑：周　涛　　审核：吴　军
+报：省国家保密局。
+发：各县（市、区）保密局。
+""",
+    series="保密工作简报", number=5, date=dt.date(2024, 7, 30), office="某某市国家保密局",
+    marking="（内部资料\u3000注意保存）",
+    sections=[("一、宣传教育", [("7月26日", "市保密局")]), ("二、检查督导", [("7月29日", "某某县")])],
+    editors=["周涛"], reviewers=["吴军"], labels=["报", "发"], body_from="【一、宣传教育】",
+))
+
+
+# 校园安全 (Shandong): each entry signed otherwise, in brackets with its label, on a line of its
+# own (供稿：城关一中: a school, whose name ends as no office's does), in square brackets
+BULLETINS.append(Bulletin(
+    name="校园安全 三种署名与学校名",
+    text="""校园安全工作简报
+第9期
+某某县教育和体育局办公室　　2024年9月12日
+【安全动态】
+9月9日，县教体局召开秋季开学校园安全工作会议，部署开学安全隐患排查整治。（供稿单位：县教体局安全股）
+9月10日，城关一中开展新生入学安全教育暨应急疏散演练，1200余名师生参加。
+供稿：城关一中
+9月11日，县教体局联合县市场监管局对全县学校食堂开展食品安全专项检查。【县教育督导室供稿】
+""",
+    series="校园安全工作简报", number=9, date=dt.date(2024, 9, 12), office="某某县教育和体育局办公室",
+    sections=[("安全动态", [("9月9日", "县教体局安全股"), ("9月10日", "城关一中"), ("9月11日", "县教育督导室")])],
+    body_from="【安全动态】",
+))
+
+
+# 县委办 简报: the name 简　报 alone, no section, news under their headlines set apart by a row
+# of ten ◇ (an ornament drawn with characters, as the red rule is), a picture's note
+BULLETINS.append(Bulletin(
+    name="县委办简报 菱形分隔线与标题新闻",
+    text="""简　报
+第3期
+中共某某县委办公室　　　　2024年5月30日
+◇◇◇◇◇◇◇◇◇◇
+县委常委会召开会议研究部署防汛工作
+5月28日，县委书记张某某主持召开县委常委会会议，研究部署防汛工作。会议要求，各级各部门要克服麻痹思想，压实防汛责任。
+◇◇◇◇◇◇◇◇◇◇
+县政府召开安全生产工作会议
+5月29日，县长李某某主持召开全县安全生产工作会议。
+（图为会议现场）
+""",
+    series="简报", number=3, date=dt.date(2024, 5, 30), office="中共某某县委办公室",
+    sections=[("", ["县委常委会召开会议研究部署防汛工作", "县政府召开安全生产工作会议"])],
+    body_from="县委常委会召开", dropped=["◇◇◇◇◇◇◇◇◇◇"],
+))
+
+
+# 人大 (Hebei): the year in the name, the office, the date and the signer all on one line,
+# the sections 一、 二、
+BULLETINS.append(Bulletin(
+    name="人大 单位日期签发一行",
+    text="""2024年度人大工作简报
+第6期
+某某县人大常委会办公室　　2024年6月28日　　签发：陈国强
+一、常委会会议
+6月26日，县十八届人大常委会第十九次会议召开，审议县政府关于2023年度财政决算的报告。
+二、代表工作
+6月27日，县人大常委会组织部分省、市人大代表开展集中视察活动。
+""",
+    series="2024年度人大工作简报", number=6, date=dt.date(2024, 6, 28), office="某某县人大常委会办公室",
+    sections=[("常委会会议", [("6月26日", "")]), ("代表工作", [("6月27日", "")])],
+    signers=["陈国强"], body_from="一、常委会会议", dropped=["一、", "二、"], signed_above="签发陈国强",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_in_this_form_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -228,9 +228,10 @@ def ends_entry(text: str, dated: bool = True) -> bool:
     """A paragraph read as part of the entry above it: its source set on a line of its own
     (（城关镇党政办供稿）, ——县消防救援大队), who reported it (（通讯员　陈晨）, 记者 王磊),
     the mark that it is all ((完)), or, under a dated entry, its next paragraph (会议要求，…,
-    下一步，…)."""
+    下一步，…) or a unit's name alone in brackets, its author after it (（县政府办　李明）)."""
     return (is_source_line(text) or _credit_line(text) or bool(_DONE_MARK.match(text.strip()))
-            or (dated and bool(ENTRY_GOES_ON.match(text))))
+            or (dated and (bool(ENTRY_GOES_ON.match(text)) or (
+                bool(_ONE_BRACKET.match(text.strip())) and bool(signed_unit((Run(text.strip()),)))))))
 
 
 # (完), ——完——: the end of a piece of news, as agencies and offices mark it
@@ -238,6 +239,7 @@ _DONE_MARK = re.compile(r"^(?:[（(]\s*完\s*[）)]|[—－\-]+\s*完\s*[—－\
 
 
 _IN_BRACKETS = re.compile(r"^[（(]\s*(.*?)\s*[）)]$")
+_ONE_BRACKET = re.compile(r"^[（(][^（）()]+[）)]$")  # the line one bracketed phrase, not （3）…（某某局）
 
 
 def _credit_line(text: str) -> bool:
@@ -619,7 +621,8 @@ def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
     """A short topic line over dated entries inside a section (（一）危化品领域 / 8月7日，… /
     8月8日，…), told from an article's title over a dated first paragraph (县委召开常委会议
     研究部署防汛工作 / 6月2日，…): a numbered one needs one dated entry after it, an
-    unnumbered one two."""
+    unnumbered one two, but a unit's name alone (舞阳县 / 5月28日，县应急局…), which is no
+    headline, one."""
     text = text.strip()
     numbered = numbering_length(text)
     topic = text[numbered:].strip()
@@ -634,7 +637,7 @@ def is_sub_heading(text: str, after: list[Paragraph]) -> bool:
         if para.hint is not Hint.NONE or not _dated_paragraph(para):
             break
         dated += 1
-        if dated >= (1 if numbered else 2):
+        if dated >= (1 if numbered or UNIT_BYLINE.match(topic) else 2):
             return True
     return False
 

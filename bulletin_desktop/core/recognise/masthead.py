@@ -93,10 +93,13 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
                 or (SIGNOFF_START.match(text) and (m.date is not None or not CONTACT_START.match(text)))):
             break
         had_date, had_number, had_name, had_office = m.date is not None, m.number is not None, bool(m.name), bool(m.office)
+        name_before = m.name
         role, m = _place_numbered_in_hao(m, text, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
-        if role is Role.NAME:  # a line read as the name before this one was the office over it
+        if role is Role.NAME and not m.name.startswith(name_before):
+            # a line read as the name before this one was the office over it (not the name's
+            # first part, a meeting's over 简报)
             for earlier in roles[:index]:
                 earlier[:] = [Role.OFFICE if r is Role.NAME else r for r in earlier]
         roles[index].append(role)
@@ -153,6 +156,10 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             and (match := YEAR_ISSUE_NUMBER.match(compact(text[:signed.start()])))):
         m.signers = split_names(signed.group(1))  # 第52期　　签发人：张三, as 上报 bulletins print it
         return _issue_number(m, match, stated_total)
+    if (m.date is None and not m.signers and (signed := _SIGNER.search(text))
+            and (placed := _before_signer(m, text[:signed.start()], stated_total)) is not None):
+        m.signers = split_names(signed.group(1))  # 某某局　　2024年5月30日　　签发：王五: all on one line
+        return placed
     if (m.special_name is None and (marked := NUMBER_AND_SPECIAL.match(flat))
             and (match := YEAR_ISSUE_NUMBER.match(marked.group(1)))):
         m.special_name = marked.group(2)  # 第12期（防汛专刊）: the issue's number, then its 专刊
@@ -297,6 +304,17 @@ def _after_leading_number(m: Masthead, text: str, stated_total: int | None) -> R
     role = _place(m, rest, compact(rest), stated_total)
     office_alone = role is Role.OFFICE and before.date is m.date and not _OFFICE_LINE.match(rest)
     if role is None or role in (Role.NAME, Role.UNPLACED) or office_alone:
+        m.__dict__.update(before.__dict__)
+        return None
+    return role
+
+
+def _before_signer(m: Masthead, line: str, stated_total: int | None) -> Role | None:
+    """The office and the date before a 签发 at the line's end, placed as a line of their own
+    would be; None, the masthead as it was, when the line holds no date before it."""
+    before = copy.deepcopy(m)
+    role = _place(m, line, compact(line), stated_total) if line.strip() else None
+    if role is None or m.date is None:
         m.__dict__.update(before.__dict__)
         return None
     return role

@@ -344,7 +344,7 @@ _ORNAMENTS = rf"(?:\s*{_RULE_ORNAMENTS}){{1,3}}\s*"
 # (a bullet alone on its line, ● or ◆, may be an entry's, its text cut onto the next line by a
 # copy: alone, only a star or two ornaments and more are a rule)
 RULE_LINE = re.compile(rf"^\s*(?:{_RULE_STROKES}{{3,}}|{_RULE_STROKES}+{_ORNAMENTS}{_RULE_STROKES}*"
-                       rf"|{_RULE_STROKES}*{_ORNAMENTS}{_RULE_STROKES}+|(?:\s*{_RULE_ORNAMENTS}){{2,9}}"
+                       rf"|{_RULE_STROKES}*{_ORNAMENTS}{_RULE_STROKES}+|(?:\s*{_RULE_ORNAMENTS}){{2,60}}"
                        rf"|[★☆✩✪✫✬✭✮✯])\s*$")
 
 
@@ -466,18 +466,35 @@ def starts_new_paragraph(text: str) -> bool:
 
 
 # a comma never ends a paragraph: a line shorter than a title's may stop at one where a line
-# break was typed in it (Shift+Enter in Word) and go on
+# break was typed in it (Shift+Enter in Word) and go on; and a line with a comma in it is a
+# sentence's, no title's (a short printed copy's line, 3月8日，县地震局组织召开…会议，传达)
 _MID_SENTENCE = ("，", "、", ",")
 _CUT_AT_COMMA_MIN = 10
+_SENTENCE_LINE_MIN = 20
+
+
+def _long_enough_to_be_cut(line: str, following: str) -> bool:
+    """``line`` is long enough to have been cut: longer than a title; or shorter, stopping at a
+    comma or holding one, when ``following`` is a full line or a paragraph's last one, not
+    bulleted (a heading, ◆某镇开展检查。 or a short line under it opens something of its own)."""
+    if len(line) > TITLE_MAX:
+        return True
+    if not ((len(line) >= _CUT_AT_COMMA_MIN and line.endswith(_MID_SENTENCE))
+            or (len(line) >= _SENTENCE_LINE_MIN and ("，" in line or "," in line))):
+        return False
+    following = following.strip()
+    return following[:1] not in BULLETS and (len(following) >= _SENTENCE_LINE_MIN or ends_sentence(following))
 
 
 def cut_by_page_break(previous: str, following: str) -> bool:
-    """``previous`` (a long paragraph stopping mid-sentence, or one stopping at a comma)
-    continues in ``following``. A line ending on a date (the office and the date, spaced
-    across the line) never does."""
-    if ends_sentence(previous) or SPACED_OUT.search(previous) or (len(previous) <= TITLE_MAX and not (
-            len(previous) >= _CUT_AT_COMMA_MIN and previous.endswith(_MID_SENTENCE))):
+    """``previous`` (a long paragraph stopping mid-sentence, or a sentence's line stopping
+    short of its end) continues in ``following``. A line ending on a date (the office and the
+    date, spaced across the line) never does, nor goes one on in a line wholly in brackets (a
+    signature, （县政府办　李明）)."""
+    if ends_sentence(previous) or SPACED_OUT.search(previous) or not _long_enough_to_be_cut(previous, following):
         return False  # (the cheap tests first: this is asked of every line)
+    if _BRACKETED.match(following.strip()):
+        return False
     if SECTION_BRACKETS.match(previous) or OFFICE_AND_DATE.match(previous):
         return False
     if REPORT_TITLE.match(previous.strip()):

@@ -137,11 +137,12 @@ def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list
     name = next((line for line, _ in lines if line), "")  # the first line, which a running head may repeat
     after_page_number = False
     for (line, indented), raw in zip(lines, raw_lines):
-        page = is_page_number(line) or (after_page_number and is_running_head(line, name))
+        explicit = bool(_EXPLICIT.match(line))
+        page = not explicit and (is_page_number(line) or (after_page_number and is_running_head(line, name)))
         if line:
-            after_page_number = is_page_number(line)
+            after_page_number = not explicit and is_page_number(line)
         # an explicit line is never joined, nor a page number or a running head
-        shown = "" if _EXPLICIT.match(line) or page else plain(parse_markup(line))
+        shown = "" if explicit or page else plain(parse_markup(line))
         last = next((i for i in range(len(out) - 1, -1, -1) if out[i][0] and not turn[i]), None)
         # the line before, or the last one of the page before, a blank line or none between
         adjacent = last is not None and (last == len(out) - 1 or (

@@ -69,6 +69,9 @@ class Ui_BackupDialog(object):
         self.retranslateUi(BackupDialog)
         self.closeButton.clicked.connect(BackupDialog.reject)
 
+        self.closeButton.setDefault(True)
+
+
         QMetaObject.connectSlotsByName(BackupDialog)
     # setupUi
 

@@ -776,10 +776,11 @@ def attribution(text: str) -> str:
 
 # what an attribution says of its sender after the name: （县应急局供稿）, （县应急局 供稿）
 _SENDER_WORD_AFTER = LazyPattern(r"[ \u3000]*(?:供稿|提供|报送|撰稿)$")
-# who wrote it, spaced apart after the unit's name at a signature's end: a person's name, maybe
-# after what they did (　张三, 　撰稿：李四, 　通讯员 王磊)
+# who wrote it, spaced apart after the unit's name at a signature's end: a person's name, or
+# two or three, letter-spaced or not, maybe after what they did (　张三, 　张三　李四, 　张　伟
+# 李　娜, 　撰稿：李四, 　通讯员 王磊)
 _AUTHOR_AFTER = LazyPattern(r"[ \u3000]+(?:(?:撰稿人?|作者|执笔人?|供稿人|通讯员|记者|摄影|文|图)\s*[：:／/]?\s*)?"
-                            r"(?P<name>[\u4e00-\u9fff·]{2,4})$")
+                            r"(?P<name>[\u4e00-\u9fff·](?:[ \u3000、]*[\u4e00-\u9fff·]){1,11})$")
 # What a picture's note opens with (（图为检查现场）, （图片由县应急局提供）): the recogniser's
 # captions and a signature alike; such a note names no sender, and a scene (检查现场, 会场) no unit
 PICTURE_NOTE = r"图为|图片|照片|摄影|视频截图"
@@ -819,8 +820,9 @@ def author_start(name: str) -> int:
     县应急管理局　撰稿：李四 → the space before them), or -1: none, or not after a unit's name."""
     author = _AUTHOR_AFTER.search(name)
     # (县应急局 供稿 says what the unit did: no writer)
-    if author is None or re.match(_UNIT_NAMED, author.group("name")) or _SENDER_WORD_AFTER.search(name):
-        return -1
+    if (author is None or any(re.match(_UNIT_NAMED, one) for one in re.split(r"[ \u3000、]+", author.group("name")))
+            or _SENDER_WORD_AFTER.search(name)):
+        return -1  # (县应急局　县住建局: units signing together, no writers)
     unit = name[:author.start()]
     return author.start() if re.match(_UNIT_NAMED, unit) or _signed_together(unit) else -1
 

@@ -754,6 +754,30 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 住房公积金 (Anhui): entries signed by their unit and two writers （县管理部　张三　李四）, or
+# by two units spaced apart, which report it together
+BULLETINS.append(Bulletin(
+    name="公积金 署名两位作者与两单位",
+    text="""住房公积金工作简报
+
+第7期
+
+某某市住房公积金管理中心　　　　2024年6月6日
+
+【业务动态】
+
+6月3日，怀远县管理部开展住房公积金政策进企业宣讲活动，走访企业32家，新增缴存职工460人。（怀远县管理部　张　伟　李　娜）
+
+6月4日，市公积金中心联合市住建局举办“公积金助力安居”政银企对接会，8家银行、12家房地产企业参加。（市公积金中心　市住建局）
+
+报：省住房和城乡建设厅，市委、市政府领导。
+""",
+    series="住房公积金工作简报", number=7, date=dt.date(2024, 6, 6), office="某某市住房公积金管理中心",
+    sections=[("业务动态", [("6月3日", "怀远县管理部"), ("6月4日", "市公积金中心、市住建局")])],
+    labels=["报"], body_from="【业务动态】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_in_this_form_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -20,6 +20,12 @@ from bulletin_desktop.core.richtext import Run, parse_markup
     ("开学典礼顺利举行。（县教育局）", "县教育局"),
     ("共排查积水点12处。（供稿：西平县5处）", ""),
     ("开展演练。（供稿：图为演练现场）", ""),
+    # the writers after the unit, one or more, are no part of it; units spaced apart sign together
+    ("召开会议。（县应急局　张三　李四）", "县应急局"),
+    ("召开会议。（县应急局　张三、李四）", "县应急局"),
+    ("召开会议。（怀远县管理部　张　伟　李　娜）", "怀远县管理部"),
+    ("召开会议。（县应急管理局　县住建局　县城管局）", "县应急管理局、县住建局、县城管局"),
+    ("召开会议。（城关镇　马庄村　王村）", "城关镇、马庄村、王村"),
 ])
 def test_a_name_said_to_be_the_sender_signs_the_entry(text, unit):
     assert signed_unit((Run(text),)) == unit

@@ -1093,6 +1093,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>(unit not known)</translation>
     </message>
     <message>
+        <source>Also sent by {names}, not counted: which county or town&apos;s is not said (Edit Submission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: adopted into {places}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,11 +1247,23 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>{source} (No. {id})</translation>
     </message>
     <message>
+        <source>Corrected copies, which took the place of the submissions they correct (their numbers and dates received kept): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{submissions}: the signature does not say which county or town the sender is, so no unit was registered for it (every county has one of that name). Choose its unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No. {id} signed “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{submissions}: a unit sending it together does not say which county or town it is, so it was left out. Give it under “Sent with” in Edit Submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {id} sent with “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2211,6 +2227,10 @@ The damaged file is kept as {aside}.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>The first date is after the last: no issue can lie between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing found within the chosen year, dates, section or unit. Set them back to “All” to search every issue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,7 +2544,15 @@ The damaged file is kept as {aside}.</translation>
         <translation>By month</translation>
     </message>
     <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Units by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2611,16 +2639,8 @@ The damaged file is kept as {aside}.</translation>
         <translation>Submitted and adopted per unit</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>{month}/{year}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Adopted</translation>
     </message>
     <message>
         <source>Monthly trend</source>
@@ -2674,6 +2694,10 @@ The damaged file is kept as {aside}.</translation>
     <name>SubmissionDialog</name>
     <message>
         <source>Adopted into {places}. Changes here do not change the adopted entries; edit those in the issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text also names {names} as sending it, without saying which county or town&apos;s: not counted. Write the unit here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1100,6 +1100,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>（未识别单位）</translation>
     </message>
     <message>
+        <source>Also sent by {names}, not counted: which county or town&apos;s is not said (Edit Submission).</source>
+        <translation>联合报送单位{names}未写明是哪个县（区、乡镇）的，未计入（可在“修改来稿”中写明）。</translation>
+    </message>
+    <message>
         <source>Status: adopted into {places}</source>
         <translation>状态：已采用到{places}</translation>
     </message>
@@ -1250,12 +1254,24 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>{source}（第{id}号）</translation>
     </message>
     <message>
+        <source>Corrected copies, which took the place of the submissions they correct (their numbers and dates received kept): {files}</source>
+        <translation>以下更正稿已替换所更正的来稿（编号和收稿日期不变）：{files}</translation>
+    </message>
+    <message>
         <source>{submissions}: the signature does not say which county or town the sender is, so no unit was registered for it (every county has one of that name). Choose its unit.</source>
         <translation>{submissions}：落款没有写明是哪个县（区、乡镇）的单位，未登记为新单位（各县都有同名单位）。请为它选择报送单位。</translation>
     </message>
     <message>
         <source>No. {id} signed “{name}”</source>
         <translation>第{id}号来稿署名“{name}”</translation>
+    </message>
+    <message>
+        <source>{submissions}: a unit sending it together does not say which county or town it is, so it was left out. Give it under “Sent with” in Edit Submission.</source>
+        <translation>{submissions}：联合报送单位没有写明是哪个县（区、乡镇）的，未计入；请在“修改来稿”的“联合报送”一栏写明。</translation>
+    </message>
+    <message>
+        <source>No. {id} sent with “{name}”</source>
+        <translation>第{id}号来稿的联合报送单位“{name}”</translation>
     </message>
     <message>
         <source>New units registered, as the submissions name their senders: {units}</source>
@@ -2218,6 +2234,10 @@ The damaged file is kept as {aside}.</source>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>The first date is after the last: no issue can lie between them.</source>
+        <translation>起始日期晚于结束日期，其间不会有任何一期。</translation>
+    </message>
+    <message>
         <source>Nothing found within the chosen year, dates, section or unit. Set them back to “All” to search every issue.</source>
         <translation>在所选的年份、日期、栏目或单位中没有找到。把它们改回“全部”，即在所有各期中检索。</translation>
     </message>
@@ -2531,8 +2551,16 @@ The damaged file is kept as {aside}.</source>
         <translation>按月份</translation>
     </message>
     <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
         <source>Units by section</source>
         <translation>各单位按栏目</translation>
+    </message>
+    <message>
+        <source>Categories by quarter</source>
+        <translation>各类别分季度</translation>
     </message>
     <message>
         <source>Units by month</source>
@@ -2618,16 +2646,8 @@ The damaged file is kept as {aside}.</source>
         <translation>各单位报送与采用</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>报送</translation>
-    </message>
-    <message>
         <source>{month}/{year}</source>
         <translation>{year}年{month}月</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>采用</translation>
     </message>
     <message>
         <source>Monthly trend</source>
@@ -2682,6 +2702,10 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Adopted into {places}. Changes here do not change the adopted entries; edit those in the issue.</source>
         <translation>这篇来稿已采用到{places}。这里的修改不会改动简报中已采用的条目，那些请在简报中修改。</translation>
+    </message>
+    <message>
+        <source>The text also names {names} as sending it, without saying which county or town&apos;s: not counted. Write the unit here.</source>
+        <translation>来稿还写有联合报送单位{names}，没有写明是哪个县（区、乡镇）的，未计入；请在此写明。</translation>
     </message>
     <message>
         <source>Edit Submission</source>

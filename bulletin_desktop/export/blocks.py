@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator
 
+from ..core.marks import marking_lines
 from ..core.model import (
     Article, Issue, Item, format_cn_date, is_byline, is_contents_title, is_marked_byline, is_speaker_line,
 )
@@ -21,7 +22,7 @@ from .layout_options import LayoutOptions
 
 
 class BlockKind(str, Enum):
-    MASTHEAD_MARKING = "masthead_marking"  # 内部资料 注意保存, above the name
+    MASTHEAD_MARKING = "masthead_marking"  # 内部资料 注意保存, above the name (a line of marks each)
     MASTHEAD = "masthead"  # the bulletin name, red
     ISSUE_LINE = "issue_line"  # 第52期, 2026年第6期（总第60期）
     SPECIAL_LINE = "special_line"  # （安全生产大检查专刊 第34期）
@@ -169,7 +170,7 @@ def layout_issue(issue: Issue, options: LayoutOptions | None = None) -> list[Blo
     without sections) prints no heading."""
     style = (options or LayoutOptions()).section_heading
     blocks = [
-        *([Block(BlockKind.MASTHEAD_MARKING, (Span(issue.marking, False, FontRole.HEADING),))] if issue.marking else []),
+        *(Block(BlockKind.MASTHEAD_MARKING, (Span(line, False, FontRole.HEADING),)) for line in marking_lines(issue.marking)),
         Block(BlockKind.MASTHEAD, (Span(issue.series, False, FontRole.TITLE),)),
         Block(BlockKind.ISSUE_LINE, (Span(issue_line_text(issue)),)),
     ]

@@ -124,7 +124,7 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     replaced: list[Repeated] = []
     ids = iter(add_submissions(archive, items, registered, repeated, unplaced, replaced))
     again = {r.item: r.id for r in repeated}
-    corrected = {r.item: r.id for r in replaced}
+    corrected = {r.item: r for r in replaced}
     for index, (item, source) in enumerate(zip(items, sources)):
         if index in again:
             sys.stderr.write(f"{source}：与第{again[index]}号来稿相同，已登记过，未重复登记。\n")
@@ -153,12 +153,15 @@ def _unplaced_joint(submission_id: int, names: list[str]) -> str:
             f"请用 inbox edit {submission_id} --joint 单位 指定。\n")
 
 
-def _say_corrected(archive: Archive, source: str, submission_id: int) -> None:
+def _say_corrected(archive: Archive, source: str, replaced: Repeated) -> None:
     """A corrected copy took the place of the one it corrects (add_submissions)."""
+    submission_id = replaced.id
     earlier = get_submission(archive, submission_id)
     adopted = (f"；它已采用到{'、'.join(dict.fromkeys(earlier.places))}，已采用的条目没有改动，请对照更正稿核对"
                if earlier.places else "")
-    sys.stderr.write(f"{source}：是第{submission_id}号来稿的更正稿，已替换它的标题和正文，编号和收稿日期不变{adopted}。\n")
+    reopened = f"；原稿曾标记为{replaced.reopened}，现重新列为待处理" if replaced.reopened else ""
+    sys.stderr.write(f"{source}：是第{submission_id}号来稿的更正稿，已替换它的标题和正文，编号和收稿日期不变"
+                     f"{adopted}{reopened}。\n")
 
 
 def _inbox_list(args: argparse.Namespace) -> int:

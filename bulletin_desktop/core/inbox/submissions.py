@@ -104,6 +104,8 @@ class Repeated(NamedTuple):
     """A submission not stored again: ``item``, its place in the batch; ``id``, the one it repeats."""
     item: int
     id: int
+    # of a corrected copy: the status (未采用, 退回) the copy it replaced had, now pending again; else ""
+    reopened: str = ""
 
 
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
@@ -122,8 +124,8 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     co-sender dropped so (joint_senders.store_co_senders). A corrected copy (更正稿, 修改稿)
     of a submission of the same unit and title takes that one's place, its title, text and
     source, keeping its number and the day it was received (the unit sent it then): counted
-    twice, the unit's 报送 would count one piece twice; ``replaced`` (when given) receives it
-    with the id it replaced."""
+    twice, the unit's 报送 would count one piece twice; one declined or sent back is pending
+    again. ``replaced`` (when given) receives it with the id it replaced."""
     from .joint_senders import store_co_senders
     from .sameness import same_news
 
@@ -153,11 +155,14 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                     repeated.append(Repeated(index, same[key]))
                 continue
             if s.corrects and (earlier := _corrected(conn, unit_id, s.title, key)) is not None:
-                conn.execute("UPDATE submissions SET title = ?, body = ?, source = ? WHERE id = ?",
-                             (s.title, s.body, s.source, earlier))
+                # a copy declined or sent back (退回, often to be mended) and mended is to be
+                # judged again: it is pending once more, not left among the declined unseen
+                was = conn.execute(f"SELECT {STATUS_SQL} FROM submissions s WHERE s.id = ?", (earlier,)).fetchone()[0]
+                conn.execute("UPDATE submissions SET title = ?, body = ?, source = ?, status = 'pending', reason = '' "
+                             "WHERE id = ?", (s.title, s.body, s.source, earlier))
                 same[key] = earlier
                 if replaced is not None:
-                    replaced.append(Repeated(index, earlier))
+                    replaced.append(Repeated(index, earlier, STATUS_LABELS[was] if was in _SET_ASIDE else ""))
                 continue
             if new and unit is not None and registered is not None:
                 registered.append(unit.name)
@@ -175,6 +180,9 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 unplaced.append(Unplaced(ids[-1], s.stated_unit))
     return ids
 
+
+# statuses the clerk gave a copy a corrected copy puts back to pending
+_SET_ASIDE = ("declined", "returned")
 
 # A corrected copy mends a figure or a word further on; its news opens as the copy it corrects
 _SAME_OPENING = 20

@@ -151,7 +151,7 @@ class InboxView(QWidget):
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             return []
         self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced,
-                         [(items[r.item].source, r.id) for r in replaced])
+                         [(items[r.item].source, r.id, r.reopened) for r in replaced])
         self.importFinished.emit(ids)
         return ids
 
@@ -194,7 +194,7 @@ class InboxView(QWidget):
                 replaced.clear()
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced,
-                             [(end.result[r.item].source, r.id) for r in replaced])
+                             [(end.result[r.item].source, r.id, r.reopened) for r in replaced])
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -228,18 +228,18 @@ class InboxView(QWidget):
             self._error(exc.in_window)
             return []
         pasted = self.tr("The pasted text")
-        self._registered(ids, new_units, [(pasted, r.id) for r in repeated], unplaced, [(pasted, r.id) for r in replaced])
+        self._registered(ids, new_units, [(pasted, r.id) for r in repeated], unplaced, [(pasted, r.id, r.reopened) for r in replaced])
         return ids
 
     def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]],
                     unplaced: list[inbox.Unplaced] = (),  # type: ignore[assignment]
-                    replaced: list[tuple[str, int]] = ()) -> None:  # type: ignore[assignment]
+                    replaced: list[tuple[str, int, str]] = ()) -> None:  # type: ignore[assignment]
         """Select what was registered (or, when everything was there already, the first of
         those) and say what was not registered again, which corrected copies took the place
         of the submission they correct, which units are new, and which submissions are
         signed by (or name as sending it together) a name that does not say which county or
         town's it is."""
-        kept = [sid for _source, sid in [*repeated, *replaced]]
+        kept = [sid for _source, sid in repeated] + [sid for _source, sid, _was in replaced]
         if ids or kept:  # the archive's notice has refreshed the list already
             self.panel.select_id(ids[0] if ids else kept[0])
         if repeated:
@@ -249,8 +249,11 @@ class InboxView(QWidget):
         if replaced:
             self._error(self.tr("Corrected copies, which took the place of the submissions they correct (their numbers "
                                 "and dates received kept): {files}").format(
-                files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid)
-                               for source, sid in replaced)))
+                files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid) if not was else
+                               # one declined or sent back, now mended: to be judged again
+                               self.tr("{source} (No. {id}, marked {status} before: pending again)").format(
+                                   source=source, id=sid, status=was)
+                               for source, sid, was in replaced)))
         if signed := [u for u in unplaced if not u.joint]:
             self._error(self.tr("{submissions}: the signature does not say which county or town the sender is, so no "
                                 "unit was registered for it (every county has one of that name). Choose its unit.").format(

@@ -1,15 +1,23 @@
 """Units the registry holds apart that are likely one: a department written short and in
 full (市住建局, 市住房和城乡建设局), another county's office and the county (长葛市应急管理局,
-长葛市), an office and the one a reform gave its work to (县安监局, 县应急管理局). Archives filled before imports registered such names as aliases hold them as units
-of their own; the clerk merges them (units similar lists them, the merge dialog offers them first)."""
+长葛市), an office and the one a reform gave its work to (县安监局, 县应急管理局), a place
+and itself raised a level (马庄乡, 马庄镇: level_renamed). Archives filled before imports
+registered such names as aliases hold them as units of their own; the clerk merges them
+(units similar lists them, the merge dialog offers them first)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..archive import Archive
+from .level_renamed import level_renamed
 from .reformed import successors
 from .registry import home_place, place_of, read_units
 from .short_names import short_form
+
+
+# a town's name (获嘉县城关镇, 马庄乡人民政府, 城关街道办事处)
+_TOWN = re.compile(r"(?:镇|乡|街道)(?:办事处|人民政府|政府)?$")
 
 
 @dataclass(frozen=True)
@@ -33,7 +41,10 @@ def likely_same(archive: Archive) -> list[LikelySame]:
         for unit in units:
             for name in (unit.name, *unit.aliases):
                 place = place_of(conn, name)
-                county = owner.get(place) if place and place != home else None
+                # (a town the clerk registered on its own, 获嘉县城关镇, is no office of its county;
+                # 花都街道办事处 is 花都街道's)
+                a_town_in_it = bool(_TOWN.search(name)) and not _TOWN.search(place)
+                county = owner.get(place) if place and place != home and not a_town_in_it else None
                 if county is not None and county.id != unit.id:
                     found.append(LikelySame(unit.name, county.name, f"“{name}”属于{county.name}"))
                     break
@@ -49,6 +60,13 @@ def likely_same(archive: Archive) -> list[LikelySame]:
                 if successor is not None:
                     found.append(LikelySame(unit.name, successor.name, f"机构改革后{old}的职责划入{new}"))
                     break
+                if name != home:  # (新乡市 and 新乡县 where the bulletins are 新乡市's: two places)
+                    raised = next((o for o in units if o.id != unit.id and any(
+                        level_renamed(name, n) and n != home for n in (o.name, *o.aliases))), None)
+                    if raised is not None:
+                        found.append(LikelySame(unit.name, raised.name,
+                                                f"“{name}”可能已改称“{raised.name}”（撤乡设镇、撤县设市等）"))
+                        break
         return found
 
 

@@ -70,6 +70,12 @@ def quarter_months(quarter: int) -> tuple[int, int]:
     return 3 * quarter - 2, 3 * quarter
 
 
+def quarter_range(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a quarter (1–4) of ``year``."""
+    first, last = quarter_months(quarter)
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
 def quarter_name(year: int, quarter: int) -> str:
     """2024年第二季度."""
     return f"{year}年第{_QUARTERS[quarter - 1]}季度"
@@ -89,8 +95,7 @@ def preset_range(kind: str, today: dt.date) -> tuple[dt.date, dt.date]:
     if kind == "month":
         return today.replace(day=1), _month_end(today.year, today.month)
     if kind == "quarter":
-        first, last = quarter_months(quarter_of(today.month))
-        return dt.date(today.year, first, 1), _month_end(today.year, last)
+        return quarter_range(today.year, quarter_of(today.month))
     if kind == "year":
         return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
     raise ValueError(kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .periods import period_title, quarter_name, quarter_of as _quarter_of_month
+from .periods import period_title, quarter_name, quarter_of as _quarter_of_month, quarter_range
 
 UNREGISTERED = "未登记"
 
@@ -181,6 +181,15 @@ class StatsReport:
     def period(self) -> str:
         return period_title(self.date_from, self.date_to)
 
+    def quarter_label(self, quarter: str) -> str:
+        """2024Q4 as the tables name it: 2024年第四季度, or of a quarter the range takes only
+        part of, that part (2024年12月 of a range from December to January): its figures
+        are of that part alone."""
+        start, end = quarter_range(int(quarter[:4]), int(quarter[-1]))
+        if self.date_from <= start and end <= self.date_to:
+            return quarter_title(quarter)
+        return period_title(max(start, self.date_from), min(end, self.date_to))
+
     @property
     def title(self) -> str:
         return f"{self.period}各单位信息报送采用情况通报"
@@ -216,7 +225,7 @@ class StatsReport:
                      for m in self.months])
         if by == "quarter":
             return (["季度", *counts, "其中未经来稿登记"],
-                    [[quarter_title(q.quarter), q.submitted, q.adopted_submissions, format_rate(q.rate), q.adopted,
+                    [[self.quarter_label(q.quarter), q.submitted, q.adopted_submissions, format_rate(q.rate), q.adopted,
                       q.direct] for q in self.quarters])
         if by == "category-quarter":
             return self._category_quarters()
@@ -234,7 +243,7 @@ class StatsReport:
             return self._cross_table(months, lambda r: r.by_month, [month_title(m) for m in months])
         if by == "unit-quarter":
             quarters = list(dict.fromkeys(quarter_of(m.month) for m in self.months))
-            return self._cross_table(quarters, lambda r: _per_quarter(r.by_month), [quarter_title(q) for q in quarters])
+            return self._cross_table(quarters, lambda r: _per_quarter(r.by_month), [self.quarter_label(q) for q in quarters])
         return (["排名", "单位", "类别", *counts, "其中文章", "其中专刊", "得分", "备注"],
                 [[r.rank, r.name, r.category, *_counts(r), r.articles, r.special,
                   points_value(r.points), r.note] for r in self.rows]
@@ -246,7 +255,7 @@ class StatsReport:
         each quarter of the range, each by its own date as the heads say, and a 合计 row
         counting each submission and entry once."""
         quarters = [q.quarter for q in self.quarters]
-        heads = [f"{quarter_title(q)}{head}" for q in quarters for head in (SUBMITTED_HEAD, ADOPTED_HEAD)]
+        heads = [f"{self.quarter_label(q)}{head}" for q in quarters for head in (SUBMITTED_HEAD, ADOPTED_HEAD)]
 
         def cells(row: UnitStats) -> list:
             sent, adopted = _per_quarter(row.submitted_by_month), _per_quarter(row.by_month)
@@ -292,7 +301,7 @@ class StatsReport:
             "months": [{"month": m.month, "submitted": m.submitted, "adopted": m.adopted, "direct": m.direct,
                         "adopted_submissions": m.adopted_submissions,
                         "rate": None if m.rate is None else round(m.rate, 4)} for m in self.months],
-            "quarters": [q.to_dict() for q in self.quarters],
+            "quarters": [{**q.to_dict(), "title": self.quarter_label(q.quarter)} for q in self.quarters],
             "sections": list(self.sections), "joint_entries": self.joint_entries,
             "joint_submissions": self.joint_submissions, "counting": dict(COUNTING),
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,

@@ -38,13 +38,14 @@ def new_uid() -> str:
 # 11月14—18日, 7月20日、21日). A copy out of a PDF may space the figures off the characters
 # (11 月 15 日), as Word set them apart in print.
 _SP = " ?"
-_RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月{_SP})?\d{{1,2}}{_SP}日"
+_RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月{_SP})?\d{{1,2}}{_SP}[日号]"
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)"
 _CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})(?:许|左右|前后)?"
 _HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
 _TIME_OF_DAY = (rf"(?:[（(](?:星期|周)[一二三四五六日天][）)])?{_PART_OF_DAY}?"
                 rf"(?:{_HOURS}|{_CLOCK})?")
-DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:日{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
+# (号 for 日, 5月30号, as a chat or a spoken report writes the day: a date as well, kept as written)
+DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:[日号]{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
 # A date written in Chinese numerals (十一月二十日, 二〇二六年十一月二十日上午), as some Party offices
 # date entries as they date their documents: read where a comma follows it, kept as written
 _CN_DAY = r"(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -68,10 +69,13 @@ _MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末)(
 # the phrases that date news of days or weeks: an entry's lead also before a unit not in bold
 # (近日，县卫健委…, 11月中旬以来，区统计局…), where a season's or a year's (今年以来，某县…) opens
 # an account as an article does
-_RECENT = rf"(?:近日|日前|近期|连日来|本周|上周|本月|上月|当日|当天|同日|次日|{_MONTH_SPAN})"
+# (a day of this week or last, 本周一, 上周五, as a weekly report dates it)
+_RECENT = rf"(?:近日|日前|近期|连日来|(?:本|上)周[一二三四五六日]?|本月|上月|当日|当天|同日|次日|{_MONTH_SPAN})"
 _SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节前|近年)以来"
 # the days of a holiday or a season's work (国庆期间, 春节假期, “五一”期间, 汛期期间)
-_HOLIDAY = r"(?:元旦|春节|清明|“?五一”?|端午|中秋|国庆|中秋国庆|“?双节”?|节假日|假日|节日|暑期|寒假|暑假|汛期|“?两会”?)(?:假期|期间)"
+# and the days before or after it (端午节前, 国庆节后, 春节前夕)
+_HOLIDAY = (r"(?:元旦|春节|清明|“?五一”?|端午|中秋|国庆|中秋国庆|“?双节”?|节假日|假日|节日|暑期|寒假|暑假|汛期|“?两会”?)"
+            r"(?:假期|期间|节?(?:前夕|前|后))")
 _TIME_PHRASE = rf"(?:{_SINCE}|{_RECENT}|{_HOLIDAY}|近来|近段时间|近一段时间|今年|本年度)"
 _LOOSE_DATE = rf"(?:{_DAY_ALONE}|{_MONTH_AND_DAY_IN_FIGURES}|{_TIME_PHRASE})"
 # compiled on first use: together some 15 ms, which the start is spared (the date it shows is
@@ -584,7 +588,7 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
 # the entry's unit, which the bulletin prints after the date.
 _UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
                rf"|(?P<spaced>{_NOT_A_UNIT}[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
-               rf"\s*(?=(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|(?:{_MONTH_AND_DAY_IN_FIGURES}|{_RECENT})，)")  # (舞阳县　5.30，…, 舞阳县　近日，…)
+               rf"\s*(?=(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}[日号]|(?:{_MONTH_AND_DAY_IN_FIGURES}|{_RECENT})，)")  # (舞阳县　5.30，…, 舞阳县　近日，…)
 
 
 def _unit_first(text: str) -> tuple[int, str, int] | None:

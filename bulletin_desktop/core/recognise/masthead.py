@@ -27,7 +27,7 @@ NAME_MAX = 40
 # An office on a line of its own: a name ending as offices' names end (某某市应急管理局办公室,
 # 中共某某县委办公室编), no punctuation
 _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2,30}?"
-                          r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅)(?:编(?:印|发)?)?$")
+                          r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅|办事处|管理处|部|院|联合会|工会)(?:编(?:印|发)?)?$")
 # inside a date written in figures only: a name before it may end in a numeral (签发：张三　2024年…)
 _PUNCTUATION = re.compile(r"[，。；：！？,.;:!?（）()【】“”]")
 _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
@@ -235,8 +235,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.name and not m.signers and (signed := _SIGNER.match(text)):
         m.signers = split_names(signed.group(1))  # 签发人：刘振华 on a line of its own, above or below the date
         return Role.SIGNOFF
-    if m.date is not None:
-        return None  # every other masthead line comes before the date
+    if m.date is not None and (m.name or m.number is not None or not _named(unspaced_name(text.strip()))):
+        return None  # every other masthead line comes before the date, but the name under a date printed above it
     if not m.name and m.number is None and _LETTER_LINE.search(text.strip()):
         m.extras.append(text.strip())  # a mail's headers or greeting above the bulletin pasted into it
         return Role.UNPLACED

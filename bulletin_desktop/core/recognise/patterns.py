@@ -133,7 +133,10 @@ NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.
 URGENCY = r"(?:特急|加急|急件|特提|平急)"
 # (紧急, as offices also mark a bulletin's urgency, only on a line of its own: beside a name it
 # may begin it, 紧急救援工作简报)
+# How far down an issue may be passed on (（此件发至县级）, 此件只发至乡镇卫生院), printed under the
+# name as a document's 发至 note is: a mark of the masthead too, kept as written
 _MARK_WORD = (rf"(?:内部(?:资料|刊物|参考|文件)|注意保存|妥善保存|(?:严禁|不得|请勿)(?:外传|转载|翻印|复制|上网)|仅供参阅|"
+              rf"(?:此件|本刊|本期)(?:只|仅)?(?:印发|发|送|传达|阅)至[^，。；：！？\s（）()【】]{{1,12}}|"
               rf"{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})")
 _COPY_NUMBER = r"\d{6}"
 # (in brackets too, and with a comma between: （内部资料，注意保存）)

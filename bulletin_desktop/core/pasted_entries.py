@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .lazy_pattern import LazyPattern
 from .model import (
-    DATE_SEPARATOR, Issue, Item, level_repeated, place_and_office, recent_lead, unit_before_date, unit_bracket,
-    unit_moved_after_date,
+    DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_speaker_line, lead_mark_length, level_repeated, place_and_office,
+    recent_lead, unit_before_date, unit_bracket, unit_moved_after_date,
 )
 from .richtext import RichText, Run, concat, normalize, plain, replace_range
 
@@ -118,17 +119,69 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     """Pasted paragraphs grouped into the entries they are, as an imported bulletin's are
     read: each paragraph that opens with a date (11月15日，…, 1．11月16日，…, 【舞阳县】11月19日，…)
     opens an entry; the paragraphs after it (会议要求，…, its source) are that entry's, and
-    those before the first date go with the first."""
+    those before the first date go with the first, but a news item's headline and byline
+    over it (全县启动汛期应急演练 / 县应急管理局　王磊), which stay an entry of their own. A
+    place or unit named on a line of its own over entries (舞阳县：, **郾城区**, 【临颍县】) is
+    written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit)."""
     spans: list[list[RichText]] = []
     dated_span = False  # the span being filled has its dated paragraph
-    for paragraph in paragraphs:
+    place = ""  # named by the last topic line, for the dated paragraphs under it
+    for index, paragraph in enumerate(paragraphs):
+        if (named := _topic_place(paragraph, paragraphs[index + 1:])) is not None:
+            place = named
+            continue
+        if place:
+            paragraph = _with_place(paragraph, place) or paragraph
         dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)))
-        if not spans or (dated and dated_span):
+        if not spans or (dated and (dated_span or _headline(spans[-1]))):
             spans.append([])
             dated_span = False
         spans[-1].append(paragraph)
         dated_span = dated_span or dated
     return spans
+
+
+_TOPIC_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")
+
+
+def _topic_place(paragraph: RichText, after: list[RichText]) -> str | None:
+    """The place or unit a line names alone over the dated entries it sent (舞阳县：,
+    **郾城区**, 【临颍县】, 县市场监管局): the name, when the next paragraph with text takes it
+    before its date as its unit; else None."""
+    name = plain(paragraph).strip().rstrip("：:").strip()
+    if name[:1] + name[-1:] in _TOPIC_BRACKETS:
+        name = name[1:-1].strip()
+    if not 2 <= len(name) <= 16 or any(not ch.isalnum() for ch in name):
+        return None
+    following = next((p for p in after if plain(p).strip()), None)
+    return name if following is not None and _with_place(following, name) is not None else None
+
+
+def _with_place(paragraph: RichText, place: str) -> RichText | None:
+    """``paragraph`` with ``place`` written before its date, after its number (舞阳县　5月28日，…,
+    1．舞阳县　6月1日，…), when it then reads as that unit's dated entry; None when it names
+    a unit before its date already or does not read so."""
+    text = plain(paragraph)
+    if unit_before_date(text) is not None or unit_bracket(Item.from_rich(paragraph).mark) >= 0:
+        return None
+    marked = lead_mark_length(text)
+    placed = replace_range(paragraph, marked, marked, place + "\u3000")
+    found = unit_before_date(plain(placed))
+    return placed if found is not None and found[0] == place else None
+
+
+_LABELLED = LazyPattern(rf"^{SENDER_LABEL}\s*[：:]")
+
+
+def _headline(span: list[RichText]) -> bool:
+    """Undated paragraphs a dated one follows that are a news item's headline, and its byline
+    under it if any (县应急管理局　王磊, ——县应急局): no text of the entry, its own."""
+    from .recognise.patterns import UNIT_BYLINE, is_article_title
+
+    texts = [plain(paragraph).strip() for paragraph in span]
+    if not 1 <= len(texts) <= 2 or not is_article_title(texts[0]) or texts[0][-1:] in "：:" or _LABELLED.match(texts[0]):
+        return False  # (报送单位：临颍县 over the text says who sent it: no headline)
+    return len(texts) == 1 or bool(is_speaker_line(texts[1]) or is_marked_byline(texts[1]) or UNIT_BYLINE.match(texts[1]))
 
 
 def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> Item:

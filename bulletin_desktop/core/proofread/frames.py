@@ -92,6 +92,10 @@ _HOW_WELL = ("细致|扎实|到位|出色|周到|及时|充分|规范|认真|精
              "很好|更好|最好|很实|很细|很快|很稳|有声有色|井井有条|扎实有效|细致周到|扎实细致|认真细致")
 _DE_FOR_HOW_DONE = gated(rf"(?<![所的])(?:做|干|抓|办|搞)(?P<de>的)(?:{_DEGREE})?(?:{_HOW_WELL}){{1,2}}(?=[，。；！？]|$)",
                          re.M)
+# 把工作做地更细更实。 做地扎扎实实。: the same frame typed with 地; 做地 and 干地 are no words, and
+# the clause closing on how well it went leaves no adverbial reading
+_DI_FOR_HOW_DONE = gated(rf"(?<![所的])(?:做|干|抓|办|搞)(?P<de>地)(?:(?:{_DEGREE}|更|最)?(?:{_HOW_WELL}|{_VIVID})){{1,2}}"
+                         rf"(?=[，。；！？]|$)", re.M)
 
 # 最现实地利益, 更加突出地问题: a degree word and an adjective describe the noun after them,
 # with 的; 最大限度地减少 goes on to a verb and keeps 地. The nouns here are never verbs.
@@ -145,8 +149,9 @@ def check_frames(text: str) -> Iterator[Finding]:
         yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
     for m in _DE_FOR_VIVID.finditer(text):
         yield finding("F-DE-COMPLEMENT", text, m.start(), m.start() + 1, "得")
-    for m in _DE_FOR_HOW_DONE.finditer(text):
-        yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
+    for pattern in (_DE_FOR_HOW_DONE, _DI_FOR_HOW_DONE):
+        for m in pattern.finditer(text):
+            yield finding("F-DE-COMPLEMENT", text, m.start("de"), m.end("de"), "得")
     for m in _DI_FOR_DE.finditer(text):
         group = next(g for g in ("di", "di2", "di3") if m[g])
         yield finding("F-DE-NOUN", text, m.start(group), m.end(group), "的", found_char=m[group])

@@ -171,6 +171,22 @@ def two_char_terms() -> tuple[str, ...]:
     return tuple(dict.fromkeys(word for word in _word_list("two_char_terms.txt") if len(word) == 2))
 
 
+@dataclass(frozen=True)
+class DroppedHalf:
+    """A character that stands in no word of its own: met alone, the word it was typed for
+    (``word``) lost its other character."""
+
+    char: str
+    word: str
+    holders: frozenset[str]  # the words it makes with the character before or after it
+
+
+@cache
+def dropped_halves() -> dict[str, DroppedHalf]:
+    return {row["char"]: DroppedHalf(row["char"], row["word"], frozenset(row["words"].split()))
+            for row in read_tsv("dropped_halves.tsv")}
+
+
 @cache
 def two_char_words() -> frozenset[str]:
     """Two characters a swap of a listed word makes that are never reported: words of their own

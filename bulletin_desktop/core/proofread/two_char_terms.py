@@ -31,7 +31,7 @@ _LONE_AFTER = frozenset("的了和与及等并或到")
 # not generated
 _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其等各每该此")
 # the last character of a unit's name (县审计局会通…): the name ends there
-_UNIT_ENDS = frozenset("局委办院站队部厅馆社所")
+UNIT_ENDS = frozenset("局委办院站队部厅馆社所联")
 # a unit named after its place (会同县财政局): the place's level, then the name
 _PLACES = frozenset(PLACE_LEVELS + "省")
 # what follows a place's name (建社村, 建社路): the two characters are a name, not a word
@@ -40,7 +40,7 @@ _LONGEST = 6  # the longest known word an edge is looked up with
 
 
 @cache
-def _known() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Every word the lists know is written right."""
     return (lexicon() | office_terms() | frozenset(two_char_terms()) | two_char_words() | body_names()
             | other_body_names())
@@ -50,7 +50,7 @@ def _known() -> frozenset[str]:
 def _slips() -> dict[str, str]:
     """Every one-character swap of a listed two-character word that is not a known word, nor
     a listed misspelling (the word list reports those, with its own guards)."""
-    known, listed, swaps = _known(), words(), confusable_chars()
+    known, listed, swaps = known_words(), words(), confusable_chars()
     slips: dict[str, str] = {}
     for term in two_char_terms():
         for index, char in enumerate(term):
@@ -67,10 +67,10 @@ def fenced_before(text: str, at: int) -> bool:
     # a measure word (8时30分起实行, 达到A级时)
     if at == 0 or (not is_han(text[at - 1]) and not text[at - 1].isalnum()):
         return True
-    known = _known()
+    known = known_words()
     if text[at - 1:at + 1] in known:  # the slip's first character makes a word with the one before
         return False
-    if text[at - 1] in _LONE_BEFORE or (text[at - 1] in _UNIT_ENDS and at >= 3 and is_han(text[at - 3])):
+    if text[at - 1] in _LONE_BEFORE or (text[at - 1] in UNIT_ENDS and at >= 3 and is_han(text[at - 3])):
         return True
     return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)
 
@@ -80,7 +80,7 @@ def fenced_after(text: str, end: int) -> bool:
         return True
     if text[end] in _NAMED_PLACES:
         return False  # a place's own name: 全县建社村, 城关镇建社路
-    known = _known()
+    known = known_words()
     if text[end - 1:end + 1] in known:  # the slip's last character makes a word with the next one
         return False
     if text[end] in _LONE_AFTER:

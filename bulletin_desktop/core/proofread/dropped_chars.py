@@ -1,0 +1,66 @@
+"""A two-character verb typed with one of its characters dropped (县住建局织开展检查, 县公安局展
+夏季治安整治行动, 组织召防汛会商会, 各部门要强协调配合).
+
+A pinyin input method drops a character when the clerk types the syllables faster than the
+candidates come up. What is left is a slip only where it cannot be read as a word: so the check
+takes characters that stand in no word of their own (``dropped_halves.tsv``: 织, 展, 召 …), met
+outside every word of the list that holds them, and only in a verb's slot: after a unit's name
+(县住建局织) or a word that is followed by a verb (要, 切实, 组织), and before a known word
+(开展, 防汛). A word of the list missing only makes a slip unseen if its holder is listed too,
+and a holder missing makes a finding: the list names them all for each character.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterator
+
+from .base import finding
+from .chars import is_han
+from .findings import Finding
+from .lists import DroppedHalf, dropped_halves
+from .two_char_terms import UNIT_ENDS, known_words
+
+# words after which a verb follows: a modal, or an adverb that says how a thing is done
+_SLOT_WORDS = ("要", "将", "并", "须", "应", "均", "都", "也", "又", "认真", "切实", "积极", "依法", "持续",
+               "进一步", "继续", "全面", "大力", "着力", "扎实", "主动", "及时", "严格", "广泛", "深入", "定期",
+               "集中", "联合", "共同", "专门", "统一", "坚持", "不断", "先后", "分别", "牵头", "迅速", "立即",
+               "随即", "组织", "专题")
+_LONGEST_SLOT = max(len(word) for word in _SLOT_WORDS)
+
+
+@cache
+def _placed_holders() -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each character, the words holding it with where it stands in each."""
+    return {char: tuple((word, index) for word in half.holders for index, c in enumerate(word) if c == char)
+            for char, half in dropped_halves().items()}
+
+
+def _held(text: str, at: int, char: str) -> bool:
+    """Whether the character at ``at`` stands inside one of the words listed as holding it, or
+    is doubled in a reduplicated word (扎扎实实, 强强联合)."""
+    if char in text[max(0, at - 1):at] + text[at + 1:at + 2]:
+        return True
+    return any(text[at - index:at - index + len(word)] == word
+               for word, index in _placed_holders()[char] if at - index >= 0)
+
+
+def _in_verb_slot(text: str, at: int) -> bool:
+    """Whether a verb is due at ``at``: after a unit's name (县侨联, 县水利局) or a slot word."""
+    if at >= 3 and text[at - 1] in UNIT_ENDS and is_han(text[at - 3]):
+        return True
+    return any(text[at - size:at] in _SLOT_WORDS for size in range(1, _LONGEST_SLOT + 1) if at - size >= 0)
+
+
+def _word_follows(text: str, end: int) -> bool:
+    known = known_words()
+    return any(text[end:end + size] in known for size in range(2, 7) if end + size <= len(text))
+
+
+def check_dropped_chars(text: str) -> Iterator[Finding]:
+    halves: dict[str, DroppedHalf] = dropped_halves()
+    for at, char in enumerate(text):
+        half = halves.get(char)
+        if half is None or _held(text, at, char):
+            continue
+        if _in_verb_slot(text, at) and _word_follows(text, at + 1):
+            yield finding("W-DROPPED", text, at, at + 1, half.word)

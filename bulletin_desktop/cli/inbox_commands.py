@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from ..core.archive import Archive
-from ..core.inbox import STATUS_LABELS, Repeated, Unplaced, add_submissions, decline, get_submission, list_rows
+from ..core.inbox import (
+    STATUS_LABELS, Repeated, Unplaced, Withdrawn, add_submissions, decline, get_submission, list_rows,
+)
 from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.input_files import check_regular_file
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
@@ -122,12 +124,17 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     repeated: list[Repeated] = []
     unplaced: list[Unplaced] = []
     replaced: list[Repeated] = []
-    ids = iter(add_submissions(archive, items, registered, repeated, unplaced, replaced))
+    withdrawn: list[Withdrawn] = []
+    ids = iter(add_submissions(archive, items, registered, repeated, unplaced, replaced, withdrawn))
     again = {r.item: r.id for r in repeated}
     corrected = {r.item: r for r in replaced}
+    taken_back = {w.item: w for w in withdrawn}
     for index, (item, source) in enumerate(zip(items, sources)):
         if index in again:
             sys.stderr.write(f"{source}：与第{again[index]}号来稿相同，已登记过，未重复登记。\n")
+            continue
+        if index in taken_back:
+            sys.stderr.write(_withdrawal_said(source, taken_back[index]))
             continue
         if index in corrected:
             _say_corrected(archive, source, corrected[index])
@@ -145,6 +152,14 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     if registered:
         sys.stderr.write(f"已登记新单位（来稿注明的报送单位）：{'、'.join(registered)}\n")
     return 0
+
+
+def _withdrawal_said(source: str, notice: Withdrawn) -> str:
+    """What the clerk is told of a notice taking a submission back (撤稿), which is not registered."""
+    if notice.places:
+        return (f"{source}：是撤稿通知，撤回第{notice.id}号来稿《{notice.title}》；它已采用到{'、'.join(notice.places)}，"
+                f"没有改动。如需撤下，请删除采用的条目，再用 inbox decline {notice.id} 标记为未采用。\n")
+    return f"{source}：是撤稿通知，第{notice.id}号来稿《{notice.title}》已标记为未采用（报送单位撤稿），撤稿通知不另登记。\n"
 
 
 def _unplaced_joint(submission_id: int, names: list[str]) -> str:

@@ -271,3 +271,48 @@ def test_an_empty_year_is_noughts_in_every_table(city, adopted):
         assert rows == [["合计", *[0] * (len(rows[0]) - 1)]]
     _, quarters = report.table("quarter")
     assert [row[0] for row in quarters] == ["2026年第一季度", "2026年第二季度", "2026年第三季度", "2026年第四季度"]
+
+
+PIECE = "封丘县开展危化品检查\n1月8日，封丘县检查危化品企业5家。\n（封丘县应急管理局）"
+
+
+@pytest.mark.parametrize("notice", [
+    "关于撤回《封丘县开展危化品检查》信息的函\n市应急管理局：\n我局1月9日报送的《封丘县开展危化品检查》信息因数据需进一步"
+    "核实，申请撤回。\n封丘县应急管理局\n2025年1月10日",
+    "撤稿说明\n我局报送的《封丘县开展危化品检查》一稿数据有误，现予撤回，原稿作废。\n（封丘县应急管理局）",
+    "市局：《封丘县开展危化品检查》一文请撤稿，谢谢！",  # from the chat, no signature: the title is one piece's
+])
+def test_a_notice_withdrawing_a_piece_sets_it_aside_and_is_no_submission(city, notice):
+    """The unit takes its piece back: the piece is 未采用 (the unit withdrew it), still counted as
+    sent (it was received); the notice is neither news nor a second piece."""
+    piece = _submit(city, PIECE, dt.date(2025, 1, 9))
+    withdrawn: list = []
+    assert _submit(city, notice, dt.date(2025, 1, 10), withdrawn=withdrawn) is None
+    assert [(w.id, w.title, w.places) for w in withdrawn] == [(piece.id, "封丘县开展危化品检查", ())]
+    taken = get_submission(city, piece.id)
+    assert (taken.status, taken.reason) == ("declined", "报送单位于1月10日撤稿")
+    assert [r.id for r in list_rows(city)] == [piece.id]
+    assert _counts(compute_stats(city, dt.date(2025, 1, 1), dt.date(2025, 1, 31)), "封丘县") == (1, 0, 0)
+
+
+def test_a_withdrawn_piece_already_adopted_is_left_for_the_clerk(city):
+    issue = city.add_issue(_issue(2, dt.date(2025, 1, 15)))
+    piece = _submit(city, PIECE, dt.date(2025, 1, 9))
+    adopt_into(city, piece.id, city.load_issue(issue), "基层动态")
+    withdrawn: list = []
+    _submit(city, "撤稿说明\n我局报送的《封丘县开展危化品检查》一稿数据有误，现予撤回。\n（封丘县应急管理局）",
+            withdrawn=withdrawn)
+    assert [w.places for w in withdrawn] == [("第2期【基层动态】",)]
+    assert get_submission(city, piece.id).status == "adopted"
+
+
+@pytest.mark.parametrize("text", [
+    # news about withdrawing things is news
+    "县市场监管局撤销违规广告\n1月5日，县市场监管局撤销3家企业违规发布的广告信息。\n（封丘县应急管理局）",
+    # a notice naming a piece the inbox does not hold is kept, not lost
+    "撤稿说明\n我局报送的《封丘县开展烟花爆竹检查》一稿现予撤回。\n（封丘县应急管理局）",
+])
+def test_what_withdraws_no_piece_of_the_inbox_is_registered(city, text):
+    _submit(city, PIECE, dt.date(2025, 1, 9))
+    withdrawn: list = []
+    assert _submit(city, text, withdrawn=withdrawn) is not None and withdrawn == []

@@ -3,8 +3,9 @@ from .submissions import (
     STATUS_LABELS, InboxError, NewSubmission, Repeated, Submission, SubmissionRow, Unplaced, add_submissions, decline,
     get_submission, link_adoption, list_rows, set_unit,
 )
+from .withdrawals import Withdrawn
 
 __all__ = [
     "STATUS_LABELS", "InboxError", "NewSubmission", "Repeated", "Submission", "SubmissionRow", "Unplaced", "add_submissions", "decline",
-    "get_submission", "link_adoption", "list_rows", "set_unit",
+    "get_submission", "link_adoption", "list_rows", "set_unit", "Withdrawn",
 ]

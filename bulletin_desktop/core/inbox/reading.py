@@ -12,7 +12,7 @@ from ..recognise import Paragraph
 from ..richtext import RichText, from_plain, plain, to_markup, visible
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, passed_on_for, stated_sender
-from ..file_kinds import IMPORTABLE_SUFFIXES, WORD_SUFFIXES
+from ..file_kinds import IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, WORD_SUFFIXES
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
 from .candidates import (
@@ -83,7 +83,7 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
     (libreoffice.ConversionCancelled)."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise SubmissionFileError(f"{path.name}：只能登记 Word（.docx、.doc）、WPS（.wps）、RTF、ODT 和纯文本（.txt）来稿。")
+        raise SubmissionFileError(f"{path.name}：只能登记{IMPORTABLE_KINDS_NAMED}来稿。")
     try:
         if path.is_dir():
             raise SubmissionFileError(f"{path}：这是一个文件夹，请选择其中的文件。")
@@ -180,9 +180,11 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
         named = "" if passed_on_for(text) else source
         unit_id = detect_unit(names, signed) if joint else detect_unit(names, named, text, opening=not signed)
         stated = signed if unit_id is None else ""
+    from .withdrawals import withdrawn_title
+
     return NewSubmission(received=received, unit_id=unit_id, title=title,
                          body="\n".join(to_markup(p) for p in body), source=source, stated_unit=stated, joint=joint,
-                         corrects=corrects)
+                         corrects=corrects, withdraws=withdrawn_title(title, lines))
 
 
 def _sender_s_messages(lines: list[str]) -> list[str]:

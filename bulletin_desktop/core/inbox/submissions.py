@@ -11,8 +11,9 @@ from ..archive import Archive
 from ..archive.store import YEAR_NUMBER_COLUMNS, inserted_id, year_number_of
 from ..errors import BulletinError
 from ..model import number_line
-from ..units.registry import insert_unit, unit_stated
+from ..units.registry import insert_unit, known_unit, unit_stated
 from .joint_senders import CO_SENDER_NAMES_SQL
+from .withdrawals import Withdrawn, withdraw
 
 STATUS_LABELS = {"pending": "待处理", "adopted": "已采用", "declined": "未采用", "returned": "退回"}
 STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
@@ -51,6 +52,9 @@ class NewSubmission:
     joint: list[str] = field(default_factory=list)
     # a corrected copy (更正稿、修改稿): it replaces the unit's earlier copy of the same title
     corrects: bool = False
+    # a notice taking back (撤稿) the unit's piece of this title: no news, not stored, the piece
+    # set aside (withdrawals); stored as any other when the inbox holds no piece of that title
+    withdraws: str = ""
 
 
 class SubmissionRow(NamedTuple):
@@ -111,7 +115,8 @@ class Repeated(NamedTuple):
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                     registered: list[str] | None = None, repeated: list[Repeated] | None = None,
                     unplaced: list[Unplaced] | None = None,
-                    replaced: list[Repeated] | None = None) -> list[int]:
+                    replaced: list[Repeated] | None = None,
+                    withdrawn: list[Withdrawn] | None = None) -> list[int]:
     """Store them all in one transaction; the new ids in order. A submission that names its
     sender outright, a unit the registry does not know, gets that unit, registered with it;
     ``registered`` (when given) receives the names of the units registered so. A submission
@@ -125,7 +130,9 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     of a submission of the same unit and title takes that one's place, its title, text and
     source, keeping its number and the day it was received (the unit sent it then): counted
     twice, the unit's 报送 would count one piece twice; one declined or sent back is pending
-    again. ``replaced`` (when given) receives it with the id it replaced."""
+    again. ``replaced`` (when given) receives it with the id it replaced. A notice taking back
+    a piece the inbox holds (撤稿, withdrawals) is not stored: the piece is set aside as 未采用
+    unless it is adopted; ``withdrawn`` (when given) receives each such notice."""
     from .joint_senders import store_co_senders
     from .sameness import same_news
 
@@ -145,6 +152,14 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
     with archive.transaction("登记来稿") as conn:
         for index, s in enumerate(items):
             unit_id, new, unit = s.unit_id, False, None
+            if s.withdraws:  # (a sender not known yet is not registered for it)
+                sender = unit_id if unit_id is not None else known_id(conn, s.stated_unit)
+                found, places = withdraw(conn, sender, s.withdraws, s.received, _places)
+                if found is not None:
+                    if withdrawn is not None:
+                        withdrawn.append(Withdrawn(index, found, s.withdraws, places))
+                    continue
+                # no piece of that title: stored as it came, nothing lost to a misreading
             if unit_id is None and s.stated_unit:
                 unit, new = unit_stated(conn, s.stated_unit)
                 unit_id = unit.id if unit is not None else None
@@ -179,6 +194,12 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
             if unit_id is None and s.stated_unit and unplaced is not None:
                 unplaced.append(Unplaced(ids[-1], s.stated_unit))
     return ids
+
+
+def known_id(conn: sqlite3.Connection, stated: str) -> int | None:
+    """The registered unit a sender's name names (registry.known_unit), registering none."""
+    unit = known_unit(conn, stated) if stated else None
+    return unit.id if unit is not None else None
 
 
 # statuses the clerk gave a copy a corrected copy puts back to pending

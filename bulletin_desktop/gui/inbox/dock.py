@@ -146,12 +146,14 @@ class InboxView(QWidget):
             repeated: list[inbox.Repeated] = []
             unplaced: list[inbox.Unplaced] = []
             replaced: list[inbox.Repeated] = []
-            ids = inbox.add_submissions(self.archive, items, new_units, repeated, unplaced, replaced) if items else []
+            withdrawn: list[inbox.Withdrawn] = []
+            ids = (inbox.add_submissions(self.archive, items, new_units, repeated, unplaced, replaced, withdrawn)
+                   if items else [])
         except BulletinError as exc:
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             return []
         self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced,
-                         [(items[r.item].source, r.id, r.reopened) for r in replaced])
+                         [(items[r.item].source, r.id, r.reopened) for r in replaced], withdrawn)
         self.importFinished.emit(ids)
         return ids
 
@@ -186,15 +188,17 @@ class InboxView(QWidget):
             repeated: list[inbox.Repeated] = []
             unplaced: list[inbox.Unplaced] = []
             replaced: list[inbox.Repeated] = []
+            withdrawn: list[inbox.Withdrawn] = []
             try:
-                ids = (inbox.add_submissions(into, end.result, new_units, repeated, unplaced, replaced)
+                ids = (inbox.add_submissions(into, end.result, new_units, repeated, unplaced, replaced, withdrawn)
                        if end.result else [])
             except BulletinError as exc:
                 repeated.clear()  # nothing was stored: not even the repeats were looked at to the end
                 replaced.clear()
+                withdrawn.clear()
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced,
-                             [(end.result[r.item].source, r.id, r.reopened) for r in replaced])
+                             [(end.result[r.item].source, r.id, r.reopened) for r in replaced], withdrawn)
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -223,23 +227,26 @@ class InboxView(QWidget):
             repeated: list[inbox.Repeated] = []
             unplaced: list[inbox.Unplaced] = []
             replaced: list[inbox.Repeated] = []
-            ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced, replaced)
+            withdrawn: list[inbox.Withdrawn] = []
+            ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced, replaced, withdrawn)
         except BulletinError as exc:
             self._error(exc.in_window)
             return []
         pasted = self.tr("The pasted text")
-        self._registered(ids, new_units, [(pasted, r.id) for r in repeated], unplaced, [(pasted, r.id, r.reopened) for r in replaced])
+        self._registered(ids, new_units, [(pasted, r.id) for r in repeated], unplaced,
+                         [(pasted, r.id, r.reopened) for r in replaced], withdrawn)
         return ids
 
     def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]],
                     unplaced: list[inbox.Unplaced] = (),  # type: ignore[assignment]
-                    replaced: list[tuple[str, int, str]] = ()) -> None:  # type: ignore[assignment]
+                    replaced: list[tuple[str, int, str]] = (),  # type: ignore[assignment]
+                    withdrawn: list[inbox.Withdrawn] = ()) -> None:  # type: ignore[assignment]
         """Select what was registered (or, when everything was there already, the first of
         those) and say what was not registered again, which corrected copies took the place
         of the submission they correct, which units are new, and which submissions are
         signed by (or name as sending it together) a name that does not say which county or
-        town's it is."""
-        kept = [sid for _source, sid in repeated] + [sid for _source, sid, _was in replaced]
+        town's it is, and which notices took a submission back (撤稿)."""
+        kept = [sid for _source, sid in repeated] + [sid for _source, sid, _was in replaced] + [w.id for w in withdrawn]
         if ids or kept:  # the archive's notice has refreshed the list already
             self.panel.select_id(ids[0] if ids else kept[0])
         if repeated:
@@ -254,6 +261,13 @@ class InboxView(QWidget):
                                self.tr("{source} (No. {id}, marked {status} before: pending again)").format(
                                    source=source, id=sid, status=was)
                                for source, sid, was in replaced)))
+        if withdrawn:
+            self._error(self.tr("Notices withdrawing a submission, not registered themselves: {notices}").format(
+                notices="；".join(self.tr("No. {id} “{title}” marked declined (withdrawn by its unit)").format(
+                    id=w.id, title=w.title) if not w.places else
+                    self.tr("No. {id} “{title}” is adopted in {places}, left as it is: delete the adopted entries, "
+                            "then decline it").format(id=w.id, title=w.title, places="、".join(w.places))
+                    for w in withdrawn)))
         if signed := [u for u in unplaced if not u.joint]:
             self._error(self.tr("{submissions}: the signature does not say which county or town the sender is, so no "
                                 "unit was registered for it (every county has one of that name). Choose its unit.").format(

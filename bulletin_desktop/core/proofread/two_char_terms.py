@@ -26,7 +26,7 @@ from .lists import body_names, confusable_chars, lexicon, office_terms, other_bo
 # one-character words that close nothing before them and open nothing after: 要配和 is 要 + 配和
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
 _LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须等共")
-_LONE_AFTER = frozenset("的了和与及等并或到")
+_LONE_AFTER = frozenset("的了和与及等并或到至于")
 # a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 台账等记录):
 # not generated
 _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其等各每该此")
@@ -37,6 +37,9 @@ _PLACES = frozenset(PLACE_LEVELS + "省")
 # what follows a place's name (建社村, 建社路): the two characters are a name, not a word
 _NAMED_PLACES = frozenset("村镇乡路街巷庄屯湾寨社")
 _LONGEST = 6  # the longest known word an edge is looked up with
+# a count before a word (三项制度, 3类隐患, 两个责任): the numeral and its measure word end there
+_NUMERALS = frozenset("一二三四五六七八九十两几0123456789")
+_COUNTED_BY = frozenset("项个类条件批次家户名种套台辆")
 
 
 @cache
@@ -71,6 +74,8 @@ def fenced_before(text: str, at: int) -> bool:
     if text[at - 1:at + 1] in known:  # the slip's first character makes a word with the one before
         return False
     if text[at - 1] in _LONE_BEFORE or (text[at - 1] in UNIT_ENDS and at >= 3 and is_han(text[at - 3])):
+        return True
+    if at >= 2 and text[at - 1] in _COUNTED_BY and text[at - 2] in _NUMERALS:
         return True
     return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)
 

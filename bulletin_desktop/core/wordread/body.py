@@ -24,7 +24,8 @@ from . import limits
 from .container import ZIP_MAGIC
 from .breaks import split_lines
 from .numbering import Numbering
-from .fields import dropdown_choice, saved_nothing_prints, unfilled_merge_field
+from .fields import (dropdown_choice, is_table_of_contents, saved_nothing_prints, unfilled_merge_field, unpaired_marks,
+                     without_page_number)
 from .heavy import set_apart
 from .marked_units import marked_unit
 from .combined import two_lines
@@ -67,6 +68,9 @@ _OUR_STYLES = {"BulletinEntry": Hint.ITEM, "条目": Hint.ITEM,
                "SectionHeading": Hint.SECTION, "栏目标题": Hint.SECTION,
                "MastheadMarking": Hint.MARKING, "报头标记": Hint.MARKING}
 _HEADING_NAMES = ("heading 1", "heading 2", "标题 1", "标题 2")  # level 1, level 2, …
+# Word's style for the heading over a table of contents (目录): the contents' section, not a
+# heading of the text, whatever outline level it takes from Heading 1
+_CONTENTS_HEADING_NAMES = ("toc heading", "toc 标题")
 
 
 @dataclass
@@ -116,6 +120,12 @@ class BodyReader:
         # how many of them are still at their code: counted, not looked up, since a crafted
         # file can open tens of thousands at once and every run would look through them all
         self._in_code = 0
+        # how many tables of contents (TOC fields) are open at their result, and whether the
+        # paragraph being read has text of one: its lines end in page numbers, which belong
+        # to the pages, not to the text
+        self._contents = 0
+        self._contents_line = False
+        self._unpaired: set[etree._Element] = set()  # field marks of no whole field (fields.unpaired_marks)
         self._runs = 0
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
         self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
@@ -145,6 +155,7 @@ class BodyReader:
             raise BulletinFormatError(f"{self.name}：{too_many_paragraphs(len(blocks)).message}")
         self._final_section = body.find(w("sectPr"))
         self._page = Page.of(self._final_section)
+        self._unpaired = unpaired_marks(body)
         self._floating, self._boxed, self._framed = [], set(), {}
         read: list[list[Paragraph]] = []
         for index, block in enumerate(blocks):
@@ -385,7 +396,10 @@ class BodyReader:
             self._carry = []
         if label and not merged:
             builder.add(label, paragraph)
+        self._contents_line = False
         self._inline(p, builder, paragraph)
+        if self._contents_line:
+            builder.lines[-1] = without_page_number(builder.lines[-1])
         if mark_deleted or drop_cap or runs_on:  # the paragraph runs into the next one
             self.notes.revisions = self.notes.revisions or mark_deleted
             self._carry = [run for line in builder.lines for run in line]
@@ -417,6 +431,8 @@ class BodyReader:
         for key in (style_id, name):
             if key in _OUR_STYLES:
                 return _OUR_STYLES[key]
+        if name.lower() in _CONTENTS_HEADING_NAMES:
+            return Hint.SECTION
         if outline is None and not self.styles.is_title(style_id):
             outline = self.styles.outline_level(style_id)
         if outline == 0 or name.lower() in _HEADING_NAMES[::2]:
@@ -506,16 +522,18 @@ class BodyReader:
             if tag == _RPR:
                 continue
             if tag == _FIELD_CHAR:
+                if self._unpaired and child in self._unpaired:
+                    continue  # half a field: its text prints as plain text
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
                     self._fields.append(_Field(choice=dropdown_choice(child)))
                     self._in_code += 1
                 elif kind == "separate" and self._fields and not self._fields[-1].showing:
-                    self._fields[-1].showing = True
-                    self._in_code -= 1
+                    self._separate(self._fields[-1])
                 elif kind == "end" and self._fields:
                     field = self._fields.pop()
                     self._in_code -= not field.showing
+                    self._contents -= field.contents
                     if not field.showing and not self._in_code and not hidden:
                         builder.add(saved_nothing_prints("".join(field.code)) or field.choice, look)
                     if not self._in_code:  # (a field in another's code, IF's MERGEFIELD, prints nothing itself)
@@ -535,6 +553,7 @@ class BodyReader:
                     builder.add(symbol_font_text(symbol_font, text) if symbol_font else text, look)
                     if self._fields:
                         self._fields[-1].result.append(text)
+                        self._contents_line = self._contents_line or self._contents > 0
             elif tag in _TABS:
                 if not hidden:
                     builder.add("\t", look)
@@ -567,6 +586,13 @@ class BodyReader:
                     self.notes.footnotes += 1
             elif tag == _COMMENT_MARK:
                 self.notes.comments += 1
+
+    def _separate(self, field: "_Field") -> None:
+        """A field's code is whole: its saved result follows."""
+        field.showing = True
+        self._in_code -= 1
+        field.contents = is_table_of_contents("".join(field.code))
+        self._contents += field.contents
 
     def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
         boxes = as_printed(list(_outer_textboxes(graphic)))
@@ -913,6 +939,7 @@ class _Field:
     code: list[str] = field(default_factory=list)
     result: list[str] = field(default_factory=list)  # the saved result's text read so far
     choice: str = ""  # a drop-down form field's chosen entry, which it prints having no result
+    contents: bool = False  # a table of contents (TOC), at its result
 
 
 class _Look(NamedTuple):

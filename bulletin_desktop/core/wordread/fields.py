@@ -10,8 +10,12 @@ import re
 
 from lxml import etree
 
+from ..richtext import Run
 from .ns import w, whole_number
 from .symbols import is_symbol_font, symbol_char
+
+_FIELD_CHAR = w("fldChar")
+_KIND = w("fldCharType")
 
 _SWITCH = re.compile(r"\\[a-zA-Z]+(?:\s*-?\d+(?:\.\d+)?)?\s*")  # \o \ac \s\up 8 …
 _ENCLOSURES = "○◯□△◇"
@@ -95,3 +99,58 @@ def unfilled_merge_field(code: str, result: str) -> str | None:
     if result and not (result.startswith("«") and result.endswith("»")):
         return None
     return found.group(1) or found.group(2)
+
+
+def unpaired_marks(body: etree._Element) -> set[etree._Element]:
+    """The field marks of ``body`` that belong to no whole field: a field's begin whose
+    separate and end were lost (a file cut by hand, or by a program that wrote half a
+    field), and an end or separate with no begin. Word shows such a field's text as plain
+    text; read as a field, its code would never close and the rest of the document would be
+    taken for code. Marks pair as brackets do, in document order (a field's result may run
+    over several paragraphs: a table of contents)."""
+    open_fields: list[list[etree._Element]] = []  # each open field's begin and separate
+    stray: set[etree._Element] = set()
+    for mark in body.iter(_FIELD_CHAR):
+        kind = mark.get(_KIND)
+        if kind == "begin":
+            open_fields.append([mark])
+        elif kind == "separate":
+            if open_fields and len(open_fields[-1]) == 1:
+                open_fields[-1].append(mark)
+            else:
+                stray.add(mark)
+        elif kind == "end":
+            if open_fields:
+                open_fields.pop()
+            else:
+                stray.add(mark)
+    # (a field whose end alone was lost closes its code at its separate: its result prints
+    # on, as plain text would)
+    return stray.union(*(marks for marks in open_fields if len(marks) == 1))
+
+
+def is_table_of_contents(code: str) -> bool:
+    return re.match(r"(?i)\s*TOC\b", code) is not None
+
+
+# a contents line's page number: after a tab (and the dots of its leader, where typed), in
+# figures or roman numerals (a front matter's i, ii)
+_PAGE_NUMBER = re.compile(r"\t[\s.·…．_\-]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
+
+
+def without_page_number(line: list[Run]) -> list[Run]:
+    """A line of a table of contents without the page number it ends in. Word saves it as a
+    PAGEREF field's result, LibreOffice and WPS as plain text: either way it is the page's,
+    not the text's."""
+    found = _PAGE_NUMBER.search("".join(run.text for run in line))
+    if found is None:
+        return line
+    cut = len(found.group())
+    runs = list(line)
+    while cut and runs:
+        last = runs.pop()
+        if len(last.text) > cut:
+            runs.append(Run(last.text[:-cut], last.bold))
+            break
+        cut -= len(last.text)
+    return runs

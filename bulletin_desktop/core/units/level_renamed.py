@@ -15,7 +15,7 @@ _LADDERS = (("乡", "镇", "街道"), ("县", "市", "区"))
 _LEVEL_END = re.compile(r"^(.{2,}?)(街道|乡|镇|县|市|区)(办事处|人民政府|政府)?$")
 
 
-def _place_level(name: str) -> tuple[str, int, int] | None:
+def place_level(name: str) -> tuple[str, int, int] | None:
     """(the place's name without its level, which ladder, how high on it), or None for a
     name that is not a place's (a department's, 县应急局) or has no name before its level."""
     found = _LEVEL_END.match(short_form(name.strip()))
@@ -31,5 +31,5 @@ def _place_level(name: str) -> tuple[str, int, int] | None:
 def level_renamed(old: str, new: str) -> bool:
     """Whether ``new`` is ``old`` renamed one level or more up (马庄乡 → 马庄镇, 延津县马庄乡
     → 延津县马庄镇, 长垣县 → 长垣市)."""
-    one, other = _place_level(old), _place_level(new)
+    one, other = place_level(old), place_level(new)
     return one is not None and other is not None and one[:2] == other[:2] and one[2] < other[2]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..archive import Archive
-from .level_renamed import level_renamed
+from .level_renamed import place_level
 from .reformed import successors
-from .registry import home_place, place_of, read_units
+from .registry import Unit, home_place, place_of, read_units
 from .short_names import short_form
 
 
@@ -37,6 +38,20 @@ def likely_same(archive: Archive) -> list[LikelySame]:
         units = read_units(conn, include_retired=False)
         home = home_place(conn)
         owner = {name: unit for unit in units for name in (unit.name, *unit.aliases)}
+        # every name's short form and raised-place key once, with the units (in the registry's
+        # order) known by it: a registry of hundreds of units is not read pair by pair
+        by_short: dict[str, list[Unit]] = {}
+        by_place: dict[tuple[str, int], list[tuple[int, Unit]]] = {}
+        for unit in units:
+            for name in (unit.name, *unit.aliases):
+                by_short.setdefault(short_form(name), []).append(unit)
+                if name != home and (level := place_level(name)) is not None:
+                    by_place.setdefault(level[:2], []).append((level[2], unit))
+        order = {unit.id: index for index, unit in enumerate(units)}
+
+        def first(candidates: Iterable[Unit], unit: Unit) -> Unit | None:
+            return min((o for o in candidates if o.id != unit.id), key=lambda o: order[o.id], default=None)
+
         found: list[LikelySame] = []
         for unit in units:
             for name in (unit.name, *unit.aliases):
@@ -48,25 +63,23 @@ def likely_same(archive: Archive) -> list[LikelySame]:
                 if county is not None and county.id != unit.id:
                     found.append(LikelySame(unit.name, county.name, f"“{name}”属于{county.name}"))
                     break
-                other = next((o for o in units if o.id != unit.id and any(
-                    short_form(n) == short_form(name) for n in (o.name, *o.aliases))), None)
+                other = first(by_short.get(short_form(name), ()), unit)
                 # the full form is kept: the other way round the pair is listed once, from the short one
                 if other is not None and (len(other.name), -other.id) > (len(unit.name), -unit.id):
                     found.append(LikelySame(unit.name, other.name, f"“{name}”与“{other.name}”是简称与全称"))
                     break
                 old, new, written = successors(name)
-                successor = next((o for o in units if o.id != unit.id and any(
-                    short_form(n) in written for n in (o.name, *o.aliases))), None)
+                successor = first((o for form in written for o in by_short.get(form, ())), unit)
                 if successor is not None:
                     found.append(LikelySame(unit.name, successor.name, f"机构改革后{old}的职责划入{new}"))
                     break
-                if name != home:  # (新乡市 and 新乡县 where the bulletins are 新乡市's: two places)
-                    raised = next((o for o in units if o.id != unit.id and any(
-                        level_renamed(name, n) and n != home for n in (o.name, *o.aliases))), None)
-                    if raised is not None:
-                        found.append(LikelySame(unit.name, raised.name,
-                                                f"“{name}”可能已改称“{raised.name}”（撤乡设镇、撤县设市等）"))
-                        break
+                # (新乡市 and 新乡县 where the bulletins are 新乡市's: two places)
+                level = place_level(name) if name != home else None
+                raised = level and first((o for rank, o in by_place.get(level[:2], ()) if rank > level[2]), unit)
+                if raised:
+                    found.append(LikelySame(unit.name, raised.name,
+                                            f"“{name}”可能已改称“{raised.name}”（撤乡设镇、撤县设市等）"))
+                    break
         return found
 
 

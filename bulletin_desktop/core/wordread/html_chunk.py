@@ -22,6 +22,7 @@ from ..font_kinds import named_kind
 from ..richtext import RichText, Run, normalize, strip_edges
 from .breaks import split_lines
 from .heavy import set_apart
+from .symbols import is_symbol_font, symbol_font_text
 
 # A block's text: a paragraph (its runs), or a row of a table (the paragraphs of each cell).
 Block = RichText | list[list[RichText]]
@@ -30,7 +31,8 @@ _BLOCK_TAGS = frozenset(
     "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre section article header footer center dd dt dl "
     "address hr form table tr td th caption tbody thead tfoot body".split())
 _BOLD_TAGS = frozenset("b strong h1 h2 h3 h4 h5 h6 th".split())
-_NOT_TEXT = frozenset("script style head title noscript template object iframe svg".split())
+# (<nav>: a saved page's menu of links to the site's other pages)
+_NOT_TEXT = frozenset("script style head title noscript template object iframe svg nav".split())
 _VOID = frozenset("br hr img meta link input area base col embed source wbr param".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)", re.IGNORECASE)
@@ -39,6 +41,8 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][A-Za-z0-9]*)?(?:\.([\w\-]+))?$")
 _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+# what stands between the links of a menu: 首页 | 政务公开 | 工作动态, 首页 > 工作简报
+_BETWEEN_LINKS = re.compile(r"[\s|｜/>›»·•\-—、,，]*")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)")
 _FEED = 65536  # characters given to the parser at a time (more past a long tag), the time budget checked between them
 
@@ -82,13 +86,16 @@ class _Look:
     """What a stylesheet rule or an element's own style says of its text: bold (True, False,
     or None when it does not say) and the font named for it."""
 
-    __slots__ = ("bold", "font")
+    __slots__ = ("bold", "font", "latin")
 
     def __init__(self, style: str) -> None:
         self.bold: bool | None = True if _BOLD_STYLE.search(style) else False if _NOT_BOLD_STYLE.search(style) else None
         fonts = {name.lower(): value for name, value in _FONT.findall(style)}
         family = fonts.get("mso-fareast-font-family") or fonts.get("font-family") or ""
         self.font: str | None = family.split(",")[0].strip(" \t\r\n\"'") or None
+        # the font for Latin letters, where a symbol font draws a bullet (Word's list labels:
+        # Wingdings l for ●)
+        self.latin: str | None = fonts.get("font-family", "").split(",")[0].strip(" \t\r\n\"'") or None
 
 
 def _stylesheet(text: str) -> dict[str, _Look]:
@@ -118,14 +125,18 @@ class _Reader(HTMLParser):
         self._runs: list[Run] = []  # the line being read
         self._lines: list[list[Run]] = []  # the paragraph's lines before it (ended by <br>)
         self._heavy: set[int] = set()  # ids of the runs set in a 黑-kind font
-        # tag, bold it sets (None: its parent's), font it sets (None: its parent's), text it hid (0/1)
-        self._open: list[tuple[str, bool | None, str | None, int]] = []
+        # tag, bold it sets (None: its parent's), font it sets (None: its parent's), text it hid (0/1),
+        # the font it sets for Latin letters (None: its parent's)
+        self._open: list[tuple[str, bool | None, str | None, int, str | None]] = []
         self._hidden = 0
         self._css: dict[str, _Look] = {}
         self._css_text: list[str] = []
         self._tables = 0  # tables open; the outermost one's rows and cells are kept apart
         self._row: list[list[RichText]] | None = None
         self._cell: list[RichText] | None = None
+        self._links = 0  # links begun in the paragraph being read
+        self._unlinked: list[str] = []  # its text outside them
+        self._in_link = 0  # links open where the reader is
 
     # -- tags
 
@@ -139,14 +150,18 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             return
         style = next((value or "" for name, value in attrs if name == "style"), "")
-        bold, font = self._look(tag, attrs, style)
+        bold, font, latin = self._look(tag, attrs, style)
         hidden = 1 if tag in _NOT_TEXT or re.search(r"display\s*:\s*none", style, re.IGNORECASE) else 0
-        self._open.append((tag, bold, font, hidden))
+        self._links += tag == "a"
+        self._in_link += tag == "a"
+        self._open.append((tag, bold, font, hidden, latin))
         self._hidden += hidden
 
-    def _look(self, tag: str, attrs: list[tuple[str, str | None]], style: str) -> tuple[bool | None, str | None]:
-        """The bold and the font an element sets: its own style, else its classes' rules,
-        else its tag's rule, else the tag's own meaning (<b>, <font face>)."""
+    def _look(self, tag: str, attrs: list[tuple[str, str | None]],
+              style: str) -> tuple[bool | None, str | None, str | None]:
+        """The bold and the fonts (its Chinese text's, its Latin letters') an element sets: its
+        own style, else its classes' rules, else its tag's rule, else the tag's own meaning
+        (<b>, <font face>)."""
         own = _Look(style)
         classes = next((value or "" for name, value in attrs if name == "class"), "").split()
         rules = [rule for key in [tag] + [f".{c}" for c in classes] + [f"{tag}.{c}" for c in classes]
@@ -159,7 +174,7 @@ class _Reader(HTMLParser):
         font = own.font or next((rule.font for rule in reversed(rules) if rule.font), None)
         if font is None and tag == "font":
             font = next((value for name, value in attrs if name == "face" and value), None)
-        return bold, font
+        return bold, font, own.latin or (font if tag == "font" else None)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
@@ -168,13 +183,14 @@ class _Reader(HTMLParser):
             self.end_block()
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(open_tag == tag for open_tag, _, _, _ in self._open):
+        if not any(entry[0] == tag for entry in self._open):
             if tag in _BLOCK_TAGS:
                 self.end_block()
             return  # an end tag with no start: HTML as written by hand
         while self._open:
-            open_tag, _, _, hidden = self._open.pop()
+            open_tag, _, _, hidden, _ = self._open.pop()
             self._hidden -= hidden
+            self._in_link -= open_tag == "a"
             if open_tag == "style" and self._css_text:
                 self._css.update(_stylesheet("".join(self._css_text)))
                 self._css_text = []
@@ -190,11 +206,16 @@ class _Reader(HTMLParser):
         if self._hidden or not data:
             return
         text = _SPACES.sub(" ", data)
+        latin = next((entry[4] for entry in reversed(self._open) if entry[4]), None)
+        if is_symbol_font(latin):
+            text = symbol_font_text(latin or "", text)
+        if not self._in_link:
+            self._unlinked.append(text)
         if text.strip() or self._runs:
-            bold = next((b for _, b, _, _ in reversed(self._open) if b is not None), False)
+            bold = next((entry[1] for entry in reversed(self._open) if entry[1] is not None), False)
             run = Run(text, bold)
             self._runs.append(run)
-            font = next((f for _, _, f, _ in reversed(self._open) if f), None)
+            font = next((entry[2] for entry in reversed(self._open) if entry[2]), None)
             if font is not None and named_kind(font) == "hei":
                 self._heavy.add(id(run))
 
@@ -208,7 +229,10 @@ class _Reader(HTMLParser):
         """The paragraph being read is finished: into the cell it is in, or the blocks. Its
         lines are one paragraph or several, as Word's lines are."""
         lines = set_apart([*self._lines, self._runs], self._heavy)
-        self._runs, self._lines, self._heavy = [], [], set()
+        menu = self._links > 1 and _BETWEEN_LINKS.fullmatch("".join(self._unlinked)) is not None
+        self._runs, self._lines, self._heavy, self._links, self._unlinked = [], [], set(), 0, []
+        if menu:  # a row of links and nothing else: a saved page's menu, no text of the page's own
+            return
         # (the spaces HTML's layout put at a line's ends are none of its text)
         pieces = split_lines([_strip_spaces(normalize(line)) for line in lines]) if len(lines) > 1 else \
             [normalize(lines[0])]

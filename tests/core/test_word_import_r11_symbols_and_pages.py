@@ -1,0 +1,120 @@
+"""Symbol fonts beyond Wingdings and Symbol, round 11: Wingdings 2 (ticks, boxes, circled
+numbers, bullets), Wingdings 3 (triangles) and Webdings (▶ ✓ ●) print characters, whether
+Word writes the glyph as w:sym, WPS and LibreOffice as a private-use character, an old file
+as the plain letter, a SYMBOL field or a list's bullet; a web page Word saved (另存为网页)
+draws its list bullets as such a letter in a span of the font (Wingdings l for ●; a glyph of
+0x80–0x9F as the Windows character of that byte), read as the bullet. A saved page's menu,
+a row of links and nothing else, is no text of the page."""
+from __future__ import annotations
+
+import pytest
+
+from bulletin_desktop.core.importing import read_file
+from wordread.wordfiles import CLOSING, MASTHEAD, NUMBERING, STYLES, make_docx, p
+
+B = "<w:b/>"
+
+
+def run(text: str, props: str = "") -> str:
+    return f'<w:r>{"<w:rPr>" + props + "</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(*runs: str, ppr: str = "") -> str:
+    return f'<w:p>{"<w:pPr>" + ppr + "</w:pPr>" if ppr else ""}{"".join(runs)}</w:p>'
+
+
+def fonts(font: str) -> str:
+    return f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+
+
+REST = run("7月2日，") + run("唐河县水利局", B) + run("巡查水库堤坝9处。")
+
+
+@pytest.mark.parametrize("font, code, printed", [
+    ("Wingdings 2", 0x98, "●"), ("Wingdings 2", 0x6A, "①"), ("Wingdings 2", 0x52, "☑"), ("Wingdings 2", 0xA2, "■"),
+    ("Wingdings 3", 0x75, "▶"), ("Wingdings 3", 0x70, "▲"), ("Webdings", 0x34, "▶"), ("Webdings", 0x3D, "●"),
+])
+@pytest.mark.parametrize("written", ["sym", "private use", "letter", "symbol field"])
+def test_a_glyph_of_these_fonts_prints_its_character(tmp_path, font, code, printed, written):
+    if written == "sym":
+        glyph = f'<w:r><w:sym w:font="{font}" w:char="F0{code:02X}"/></w:r>'
+    elif written == "private use":
+        glyph = run(chr(0xF000 + code), fonts(font))
+    elif written == "letter":
+        if code > 0x7E:
+            pytest.skip("a letter of the Latin range only")
+        glyph = run(chr(code), fonts(font))
+    else:
+        glyph = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                 f'<w:r><w:instrText xml:space="preserve"> SYMBOL {code} \\f "{font}" \\s 16 </w:instrText></w:r>'
+                 '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = MASTHEAD + p("【水利动态】") + para(glyph, REST) + CLOSING
+    (_, item), = read_file(make_docx(tmp_path / "符号.docx", body)).issue.entries()
+    assert (item.mark.strip(), item.date, item.unit) == (printed, "7月2日", "唐河县水利局")
+
+
+def test_a_glyph_these_fonts_give_no_meaning_prints_nothing(tmp_path):
+    body = MASTHEAD + p("【水利动态】") + para('<w:r><w:sym w:font="Webdings" w:char="F021"/></w:r>', REST) + CLOSING
+    (_, item), = read_file(make_docx(tmp_path / "符号.docx", body)).issue.entries()
+    assert item.text == "7月2日，唐河县水利局巡查水库堤坝9处。"
+
+
+def test_a_list_bulleted_in_wingdings_3(tmp_path):
+    numbering = NUMBERING.replace(
+        '<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl>',
+        '<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="u"/><w:rPr><w:rFonts w:ascii="Wingdings 3" '
+        'w:hAnsi="Wingdings 3" w:hint="default"/></w:rPr></w:lvl>')
+    body = MASTHEAD + p("【水利动态】") + para(REST, ppr='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>') + CLOSING
+    (_, item), = read_file(make_docx(tmp_path / "列表.docx", body, styles=STYLES, numbering=numbering)).issue.entries()
+    assert (item.mark.strip(), item.unit) == ("▶", "唐河县水利局")
+
+
+PAGE_HEAD = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns=\"http://www.w3.org/TR/REC-html40\"><head>"
+             "<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\"><meta name=Generator content=\"Microsoft Word 15\">"
+             "</head><body lang=ZH-CN><div class=WordSection1><p class=MsoNormal>唐河县防汛工作简报</p><p class=MsoNormal>第12期</p>"
+             "<p class=MsoNormal>唐河县防汛抗旱指挥部办公室　　　　2024年7月3日</p><p class=MsoNormal>【水利动态】</p>")
+PAGE_TAIL = "<p class=MsoNormal>签发：赵刚</p><p class=MsoNormal>送：县委、县政府。</p></div></body></html>"
+
+
+def list_item(font: str, letter: str, date: str, unit: str, rest: str) -> str:
+    return ("<p class=MsoListParagraph style='margin-left:21.0pt;text-indent:-21.0pt;mso-list:l0 level1 lfo1'>"
+            f"<![if !supportLists]><span lang=EN-US style='font-family:{font};mso-fareast-font-family:{font}'>"
+            f"<span style='mso-list:Ignore'>{letter}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span>"
+            f"<![endif]>{date}，<b>{unit}</b>{rest}<o:p></o:p></p>")
+
+
+def test_a_web_page_word_saved_reads_its_symbol_font_bullets(tmp_path):
+    page = (PAGE_HEAD + list_item("Wingdings", "l", "7月2日", "唐河县水利局", "巡查水库堤坝9处。")
+            + list_item("Wingdings 2", "&#152;", "7月3日", "桐寨铺镇", "转移低洼地带群众42人。")
+            + list_item("Symbol", "&#183;", "7月3日", "唐河县气象局", "发布暴雨蓝色预警。") + PAGE_TAIL)
+    path = tmp_path / "防汛简报.htm"
+    path.write_text(page, encoding="utf-8")
+    issue = read_file(path).issue
+    assert [(e.mark.strip(), e.date, e.unit) for _, e in issue.entries()] == [
+        ("●", "7月2日", "唐河县水利局"), ("●", "7月3日", "桐寨铺镇"), ("•", "7月3日", "唐河县气象局")]
+
+
+def test_text_in_a_web_page_named_in_a_symbol_font_only_for_its_latin_letters_keeps_its_chinese(tmp_path):
+    page = (PAGE_HEAD + "<p class=MsoNormal><span style='font-family:Wingdings;mso-fareast-font-family:仿宋'>"
+            "7月2日，<b>唐河县水利局</b>巡查水库堤坝9处。</span></p>" + PAGE_TAIL)
+    path = tmp_path / "防汛简报.htm"
+    path.write_text(page, encoding="utf-8")
+    (_, item), = read_file(path).issue.entries()
+    assert (item.date, item.unit, item.text) == ("7月2日", "唐河县水利局", "7月2日，唐河县水利局巡查水库堤坝9处。")
+
+
+@pytest.mark.parametrize("menu", [
+    "<nav><a href='/'>首页</a><a href='/xw'>新闻中心</a><a href='/gk'>政务公开</a></nav>",
+    "<div class=menu><a href='/'>首页</a> | <a href='/xw'>新闻中心</a> | <a href='/gk'>政务公开</a></div>",
+    "<p><a href='/'>网站首页</a> &gt; <a href='/jb'>工作简报</a> &gt; <a href='/jb/fx'>防汛简报</a></p>",
+])
+def test_a_saved_page_s_menu_of_links_is_not_read(tmp_path, menu):
+    page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>防汛简报</title></head><body>{menu}"
+            + PAGE_HEAD.split("<body lang=ZH-CN>")[1]
+            + "<p>7月2日，<b>唐河县水利局</b>巡查水库堤坝9处。详见<a href='/a.doc'>附件</a>、<a href='/b.doc'>图表</a>。</p>"
+            + PAGE_TAIL)
+    path = tmp_path / "防汛简报第12期.html"
+    path.write_text(page, encoding="utf-8")
+    issue = read_file(path).issue
+    assert (issue.series, issue.number) == ("唐河县防汛工作简报", 12)
+    assert [e.text for _, e in issue.entries()] == ["7月2日，唐河县水利局巡查水库堤坝9处。详见附件、图表。"]

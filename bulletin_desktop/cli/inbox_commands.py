@@ -361,6 +361,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
         report = compute_stats(archive, date_from, date_to, args.series)
         if newest := newest_outside(archive, report):  # on stderr: the output stays as asked
             sys.stderr.write(f"提示：{empty_period_note(newest)}可用 --from/--to 或 --period 另选期间。\n")
+        from ..core.stats.split_units import split_note, split_units
+
+        if split := split_units(archive, report):
+            merges = "、".join(f"units merge {one} {other}" for one, other, _why in split)
+            sys.stderr.write(f"提示：{split_note(split)}合并的命令：{merges}。\n")
         office = ""
         if args.format == "docx":
             known = [archive.get_series(args.series)] if args.series else archive.list_series()

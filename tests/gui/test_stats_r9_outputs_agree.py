@@ -134,3 +134,25 @@ def test_window_charts_json_csv_excel_and_notice_agree(qtbot, db, capsys, tmp_pa
     cells = [re.findall(r"<w:t[^>]*>([^<]*)</w:t>", row) for row in re.findall(r"<w:tr[ >].*?</w:tr>", xml)]
     header, rows = report.table("unit")
     assert cells[:1 + len(rows)] == [header] + [[_cells(v) for v in row if _cells(v)] for row in rows]
+
+
+def test_a_unit_split_by_its_rename_is_said_under_the_totals(qtbot, tmp_path):
+    """马庄乡 became 马庄镇 in September: two rows until the clerk merges them, and the view says so."""
+    from bulletin_desktop.gui.statistics.view import StatisticsView
+
+    with Archive.open(tmp_path / "yanjin.sqlite", auto_backup=False) as archive:
+        archive.add_issue(Issue(series="延津县安全生产简报", number=1, date=dt.date(2024, 1, 8), office="延津县应急管理局",
+                                sections=[Section("工作动态", [Item.from_rich(parse_markup("1月5日，**县应急管理局**开会。"))])]))
+        for text, received in (("马庄乡巡查\n3月2日，马庄乡组织巡查。\n（马庄乡人民政府）", dt.date(2024, 3, 3)),
+                               ("马庄镇检查\n9月2日，马庄镇组织检查。\n（马庄镇人民政府）", dt.date(2024, 9, 3))):
+            add_submissions(archive, [make_submission(paragraphs_from_text(text), source="粘贴", received=received,
+                                                      unit_id=None, names=registry.unit_names(archive))])
+        view = StatisticsView()
+        qtbot.addWidget(view)
+        view.set_archive(archive)
+        view.set_range(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+        assert "“马庄乡”与“马庄镇”" in view.ui.leadValue.text()
+        registry.merge_units(archive, "马庄乡", "马庄镇")
+        view.refresh()
+        assert "可能是同一单位" not in view.ui.leadValue.text()
+        assert view.report.row("马庄镇").submitted == 2

@@ -149,6 +149,10 @@ class StatisticsView(QWidget):
                 note=html.escape(empty_period_note(newest)), year=newest.date.year)
         else:
             self._lead = html.escape(self.report.lead())
+        from ...core.stats.split_units import split_note, split_units
+
+        if split := split_note(split_units(self.archive, self.report)):  # one unit in two rows: said, not merged
+            self._lead += "<br>" + html.escape(split)
         self._fill_table()
         if self.unattributed_dialog is not None:
             self.unattributed_dialog.show_range(start, end, self.series())

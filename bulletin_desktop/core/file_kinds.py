@@ -13,6 +13,8 @@ CONVERTED_SUFFIXES = (".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".fodt")
 WEB_PAGE_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
 WORD_SUFFIXES = WORD_PACKAGE_SUFFIXES + CONVERTED_SUFFIXES + WEB_PAGE_SUFFIXES
 IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
+# the kinds above as the clerk is told them, where a file of another kind is refused
+IMPORTABLE_KINDS_NAMED = "Word（.docx、.doc）、WPS（.wps）、RTF、ODT、网页（.htm、.mht）和纯文本（.txt）"
 
 # Other office programs' files a clerk may pick by mistake (a table of figures beside the
 # bulletin, the slides of a report), by what they are called: refused by name, whatever
@@ -23,3 +25,14 @@ OTHER_OFFICE_SUFFIXES = {
     ".ppt": "PowerPoint 演示文稿", ".pptx": "PowerPoint 演示文稿", ".pps": "PowerPoint 放映文件",
     ".ppsx": "PowerPoint 放映文件", ".ods": "OpenDocument 表格", ".odp": "OpenDocument 演示文稿",
 }
+
+# Past issues kept as the pages they printed (版式文件): a PDF, or an OFD, the national
+# standard's format for official documents (GB/T 33190), by what they are called
+PAGE_FILE_SUFFIXES = {".pdf": "PDF 文件", ".ofd": "OFD 版式文件"}
+
+
+def is_lock_file(name: str) -> bool:
+    """The file Word or WPS keeps beside a document while it is open (~$简报.docx; WPS on
+    Linux .~简报.docx, LibreOffice .~lock.简报.docx#): a few bytes naming who has it open,
+    never a document."""
+    return name.startswith(("~$", ".~"))

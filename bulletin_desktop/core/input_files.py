@@ -33,20 +33,31 @@ def regular_file_problem(path: str | os.PathLike) -> str | None:
 
 
 def other_program_problem(path: str | os.PathLike) -> str | None:
-    """Why a file another office program makes (a WPS or Excel table, a presentation, a PDF) is
-    not read, in Chinese, named by its ending (file_kinds.OTHER_OFFICE_SUFFIXES); None for any
-    other file. A clerk picks one by mistake beside the bulletin it belongs with."""
-    from .file_kinds import OTHER_OFFICE_SUFFIXES
+    """Why a file another office program makes (a WPS or Excel table, a presentation, a PDF or
+    OFD copy) is not read, in Chinese, named by its ending (file_kinds.OTHER_OFFICE_SUFFIXES);
+    also the lock file Word, WPS or LibreOffice keeps beside a document it has open; None for
+    any other file. A clerk picks one by mistake beside the bulletin it belongs with."""
+    from .file_kinds import OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, is_lock_file
 
+    name = Path(path).name
+    if is_lock_file(name):
+        return (f"{name}：这是 Word、WPS 或 LibreOffice 打开文档时在旁边建立的临时文件（锁定文件），不是文档本身，"
+                "里面没有简报；请选择名字前面没有“~$”或“.~”的那个文件。")
     suffix = Path(path).suffix.lower()
-    if suffix == ".pdf":  # a past issue kept as the PDF it was printed from: it holds one, unread
-        return (f"{Path(path).name}：这是 PDF 文件，本程序不能直接读取；请在 WPS 或 Word 中打开它，"
-                "另存为 Word 文档（.docx）后再导入。")
+    if suffix in PAGE_FILE_SUFFIXES:
+        return f"{name}：{page_file_reason(PAGE_FILE_SUFFIXES[suffix])}"
     what = OTHER_OFFICE_SUFFIXES.get(suffix)
     if what is None:
         return None
-    return (f"{Path(path).name}：这是{what}文件，不是 Word 文档，没有可导入的简报；"
+    return (f"{name}：这是{what}文件，不是 Word 文档，没有可导入的简报；"
             "请选择简报的 Word 文件（.docx、.doc、.wps）或纯文本文件。")
+
+
+def page_file_reason(what: str) -> str:
+    """Why a past issue kept as the pages it printed (a PDF, an OFD: 版式文件) is not read: it
+    holds one, but as glyphs placed on pages, not as text and paragraphs."""
+    return (f"这是{what}，本程序不能直接读取；请在 WPS 或 Word 中打开它，"
+            "另存为 Word 文档（.docx）后再导入（或找到它的 Word 原稿）。")
 
 
 def check_regular_file(path: str | os.PathLike) -> None:

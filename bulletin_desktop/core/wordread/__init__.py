@@ -21,7 +21,7 @@ from ..input_files import other_program_problem
 from . import limits
 from .garbled import looks_garbled
 from .compound import COMPOUND_MAGIC
-from .container import (ENCRYPTED_MESSAGE, OPENDOCUMENT_TEXT, ZIP_MAGIC, check_package, is_encrypted_cfb, junk_before, names_mended, opendocument_encrypted,
+from .container import (ENCRYPTED_MESSAGE, OPENDOCUMENT_TEXT, ZIP_MAGIC, check_package, check_size, is_encrypted_cfb, junk_before, names_mended, opendocument_encrypted,
                         opendocument_kind, refuse, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
@@ -59,7 +59,10 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     if problem := other_program_problem(path):  # (a WPS table is a compound file as a .doc is)
         raise BulletinFormatError(problem)
     # an OpenDocument file, zipped (.odt) or flat XML (.fodt), goes to LibreOffice as it is
-    kind = "convert" if path.suffix.lower() == ".fodt" else sniff(path)
+    flat_odt = path.suffix.lower() == ".fodt"
+    if flat_odt:
+        check_size(path)
+    kind = "convert" if flat_odt else sniff(path)
     # (an .odt under a Word name too: WPS and LibreOffice save them, and a renamed one opens
     # in WPS; another OpenDocument kind is refused here, named)
     odt = kind == "zip" and opendocument_kind(path) == OPENDOCUMENT_TEXT
@@ -92,6 +95,10 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
             from .odf_sections import without_hidden_sections
 
             shown = without_hidden_sections(path)
+        elif flat_odt:
+            from .odf_sections import shown as shown_flat
+
+            shown = shown_flat(_bytes_of(path))
         with converted_docx(path, cancel=cancel, suffix=suffix, data=shown) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
         if not structure_read and looks_garbled(text.paragraphs):

@@ -39,14 +39,8 @@ def sniff(path: Path) -> str:
     .docx), "rtf", a web page Word opens as a document ("html", "mht": see ``_web_page``),
     a Word document as one XML file ("flatxml", "wordxml": ``_word_xml``), plain Chinese
     text ("text": ``_plain_text``), or raises with what it is instead."""
+    check_size(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise refuse(path, "这是一个文件夹，不是文件。")
-        if size > limits.MAX_FILE_BYTES:
-            raise refuse(path, f"文件过大（{size / 1024 / 1024:.0f} MB），超过 {limits.MAX_FILE_BYTES // 1024 // 1024} MB，不像一期简报。")
-        if size == 0:
-            raise refuse(path, "文件是空的（0 字节）。")
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
     except OSError as exc:
@@ -71,6 +65,20 @@ def sniff(path: Path) -> str:
     if _plain_text(head):
         return "text"
     raise refuse(path, "这不是 Word 文件（文件开头不是 Word 文档的格式），可能已损坏或扩展名有误。")
+
+
+def check_size(path: Path) -> None:
+    """Refuses a folder, an empty file and one larger than any bulletin's."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise refuse(path, "这是一个文件夹，不是文件。")
+    except OSError as exc:
+        raise BulletinFormatError(unreadable_file_message(path, exc)) from None
+    if size > limits.MAX_FILE_BYTES:
+        raise refuse(path, f"文件过大（{size / 1024 / 1024:.0f} MB），超过 {limits.MAX_FILE_BYTES // 1024 // 1024} MB，不像一期简报。")
+    if size == 0:
+        raise refuse(path, "文件是空的（0 字节）。")
 
 
 _HEAD_BYTES = 1024

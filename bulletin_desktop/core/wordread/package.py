@@ -236,6 +236,11 @@ def _without_main(path: Path, data: bytes | None) -> str:
         return "文件里只有预览缩略图，没有文档正文（可能没有下载完或保存时中断了），请重新取得原文件再导入。"
     if b"/officeDocument" in relations:
         return "文件里缺少文档正文部分（可能是没有下载完或保存时中断的文件），无法导入。"
+    if "ofd.xml" in names:  # an OFD is a zip too, its entry point OFD.xml at the top
+        from ..file_kinds import PAGE_FILE_SUFFIXES
+        from ..input_files import page_file_reason
+
+        return page_file_reason(PAGE_FILE_SUFFIXES[".ofd"])
     return "这不是 Word 文档（压缩包里没有 Word 文档的主体部分）。"
 
 

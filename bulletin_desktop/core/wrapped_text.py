@@ -160,20 +160,32 @@ def is_running_head(line: str, first_line: str) -> bool:
     return bool(_ISSUE_NUMBER_IN.search(flat) or flat == name or dated)
 
 
-def _without_page_heads(paragraphs: list[Paragraph], first_line: str, printed: bool) -> list[Paragraph]:
-    """The paragraphs without the running head under each page number (a bare number too in
-    a ``printed`` copy): a header is no text, and the half sentence the page break cut goes on after it."""
+def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> tuple[list[Paragraph], set[int]]:
+    """The paragraphs without the running head under each page number: a header is no text,
+    and the half sentence the page break cut goes on after it. A number alone (3, 2/4) is a
+    page number where a running head stands under it, in any copy (the two together are
+    none of the text's, though its lines' width may not tell a printed copy); gives also
+    the places of those numbers in the paragraphs returned."""
     out: list[Paragraph] = []
+    numbers: set[int] = set()
     after_page_number = False
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         free = not paragraph.exact and paragraph.hint is Hint.NONE
         text = paragraph.text
         if free and after_page_number and is_running_head(text, first_line):
             continue
         if free and text.strip():
-            after_page_number = is_page_number(text, printed)
+            after_page_number = is_page_number(text, printed=True)
+            if after_page_number and not is_page_number(text) and _head_follows(paragraphs[index + 1:], first_line):
+                numbers.add(len(out))
         out.append(paragraph)
-    return out
+    return out, numbers
+
+
+def _head_follows(after: list[Paragraph], first_line: str) -> bool:
+    following = next((p for p in after if p.text.strip()), None)
+    return (following is not None and not following.exact and following.hint is Hint.NONE
+            and is_running_head(following.text, first_line))
 
 
 def copy_width(paragraphs: list[Paragraph]) -> float | None:
@@ -194,12 +206,13 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
     are and are never joined. Our own text format with an explicit line in it is never a
     printed copy (copy_width)."""
-    page = copy_width(paragraphs)
     first = next((p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()
                   and not patterns.RULE_LINE.match(p.text)), "")
-    paragraphs = _without_page_heads(paragraphs, first, page is not None)
-    if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy
-        return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text)]
+    paragraphs, numbers = _without_page_heads(paragraphs, first)
+    page = copy_width([p for at, p in enumerate(paragraphs) if at not in numbers])
+    if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy,
+        # nor a number alone in a copy whose page numbers have running heads under them
+        return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text, bool(numbers))]
     lines = [p for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]
     indents_open = sum(1 for p in lines if p.indented) <= _INDENTED_AT_MOST * len(lines)
     spaced = _spaced_lines(paragraphs)

@@ -240,8 +240,10 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if not m.name and m.number is None and _LETTER_LINE.search(text.strip()):
         m.extras.append(text.strip())  # a mail's headers or greeting above the bulletin pasted into it
         return Role.UNPLACED
-    # (a line after the number with no name before it is the office: the name is a picture)
-    if not m.name and m.number is None:
+    # (a line after the number with no name before it is the office: the name is a picture;
+    # but a bulletin's whole name there, 第8期 / 卫生健康工作简报, is the name under its number)
+    if not m.name and (m.number is None or (not m.office and m.date is None and _named(unspaced_name(text.strip()))
+                                            and not _OFFICE_LINE.match(text.strip()))):
         return _name(m, text, stated_total)
     if not m.office and m.number is None and _name_goes_on(m.name, unspaced_name(text)):
         m.name += unspaced_name(text)  # 测试县 / 安全生产简报: a name set on two lines in two sizes

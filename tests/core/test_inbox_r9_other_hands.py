@@ -316,3 +316,25 @@ def test_what_withdraws_no_piece_of_the_inbox_is_registered(city, text):
     _submit(city, PIECE, dt.date(2025, 1, 9))
     withdrawn: list = []
     assert _submit(city, text, withdrawn=withdrawn) is not None and withdrawn == []
+
+
+def test_a_candidate_adopted_and_edited_since_is_not_adopted_again_unasked(city):
+    """The clerk rewrote the adopted item (a figure, the unit in bold); adopting that candidate
+    to the same section again would print it twice. Its other candidate may still join."""
+    from bulletin_desktop.core.inbox.adopt import AlreadyAdoptedError
+
+    issue = city.add_issue(_issue(2, dt.date(2024, 6, 10)))
+    piece = _submit(city, "卫辉市本周信息\n6月5日，卫辉市开展燃气安全检查。\n6月6日，卫辉市组织防汛应急演练，300人参加。\n"
+                          "（卫辉市应急管理局）", dt.date(2024, 6, 7))
+    adopt_into(city, piece.id, city.load_issue(issue), "基层动态", candidate=1)
+    edited = city.load_issue(issue)
+    entry = edited.sections[1].entries[0]
+    new = Item.from_rich(parse_markup("6月5日，**卫辉市**开展城镇燃气安全专项检查，排查隐患12处。"))
+    new.uid = entry.uid
+    edited.sections[1].entries[0] = new
+    city.save_issue(edited)
+    with pytest.raises(AlreadyAdoptedError):
+        adopt_into(city, piece.id, city.load_issue(issue), "基层动态", candidate=1)
+    adopt_into(city, piece.id, city.load_issue(issue), "基层动态", candidate=2)
+    assert len(city.load_issue(issue).sections[1].entries) == 2
+    assert _counts(compute_stats(city, dt.date(2024, 6, 1), dt.date(2024, 6, 30)), "卫辉市") == (1, 1, 2)

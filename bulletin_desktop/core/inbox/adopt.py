@@ -49,9 +49,22 @@ def adopted_here(archive: Archive, submission_id: int, issue: Issue, section: Se
     counts: another candidate of the same submission may join the section."""
     uids = adopted_uids(archive, submission_id)
     there = [entry for entry in section.entries if entry.uid in uids]
-    if one is not None:
-        there = [entry for entry in there if entry.text == one.text]
+    if one is not None and there:
+        # an entry the clerk has edited since is still the candidate it was made from: the one
+        # its text is nearest to (adopted again, the news would print twice)
+        candidates = [entry.text for entry in entries_for(archive, get_submission(archive, submission_id))]
+        there = [entry for entry in there if _made_from(entry.text, candidates) == one.text]
     return f"{issue.number_line()}【{section.title}】" if there else None
+
+
+def _made_from(text: str, candidates: list[str]) -> str:
+    """The candidate an adopted entry's ``text`` was made from: the one it is, else the one
+    nearest to it."""
+    if text in candidates or not candidates:
+        return text
+    from difflib import SequenceMatcher
+
+    return max(candidates, key=lambda candidate: SequenceMatcher(None, text, candidate, autojunk=False).ratio())
 
 
 def adopt_into(archive: Archive, submission_id: int, issue: Issue, section_title: str,

@@ -44,12 +44,15 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     if problem := regular_file_problem(path) or other_program_problem(path):
         raise BulletinFormatError(problem)
     name = series.strip() or name_from_file(path.stem)
-    if path.suffix.lower() in TEXT_SUFFIXES or (path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path)):
+    # (a Word file renamed .txt, or named nothing, is read as the Word file it is)
+    if path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path):
         return _read_text_file(path, name)
     from .wordread import read_word
 
     word = read_word(path, cancel=cancel)
     paragraphs, warnings = word.paragraphs, word.warnings
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        warnings = [f"{path.name} 实际是 Word 文档（只是扩展名写成了 {path.suffix}），按 Word 文档读取。", *warnings]
     if not series.strip():  # a masthead picture's alternative text names the bulletin before the file's name does
         name = next((found for alt in word.opening_pictures if (found := name_from_file(alt))), name)
     try:

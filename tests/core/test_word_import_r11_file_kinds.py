@@ -104,3 +104,29 @@ def soffice():
     if found is None:
         pytest.skip("LibreOffice is needed")
     return found
+
+
+def test_a_word_file_renamed_txt_is_read_as_the_word_file_it_is(tmp_path):
+    from wordread.wordfiles import p
+
+    body = (MASTHEAD + p("【工作动态】") + p("4月1日，卧龙区应急管理局开展危化品企业检查。") + CLOSING)
+    path = tmp_path / "南阳市应急管理工作简报第3期.txt"
+    path.write_bytes(make_docx(tmp_path / "原稿.docx", body).read_bytes())
+    imported = read_file(path)
+    assert [e.date for _, e in imported.issue.entries()] == ["4月1日"]
+    assert imported.warnings[0] == f"{path.name} 实际是 Word 文档（只是扩展名写成了 .txt），按 Word 文档读取。"
+
+
+def test_a_spreadsheet_renamed_txt_is_refused_as_what_it_is(tmp_path):
+    path = tmp_path / "统计表.txt"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                         'content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                         'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+        package.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                         'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        package.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert "Excel" in refused.value.message

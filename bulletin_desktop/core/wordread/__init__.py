@@ -16,7 +16,7 @@ from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
 from ..wrapped_text import is_page_number, join_printed_lines
 from ..errors import unreadable_file_message
-from ..file_kinds import WEB_PAGE_SUFFIXES, WORD_PACKAGE_SUFFIXES
+from ..file_kinds import WEB_PAGE_SUFFIXES, WORD_PACKAGE_SUFFIXES, WORD_SUFFIXES
 from ..input_files import other_program_problem
 from . import limits
 from .garbled import looks_garbled
@@ -88,8 +88,10 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     if kind in ("cfb", "rtf", "convert", "wordxml"):
         from .convert import converted_docx
 
-        # (under its own name: LibreOffice tells a Word XML file from what it is, not from a .docx name)
-        suffix = ".xml" if kind == "wordxml" else ".odt" if renamed_odt else None
+        # (under its own name: LibreOffice tells a Word XML file from what it is, not from a .docx
+        # name; an old Word or RTF file under no Word name, 简报.txt, is given one)
+        suffix = (".xml" if kind == "wordxml" else ".odt" if renamed_odt
+                  else {"cfb": ".doc", "rtf": ".rtf"}.get(kind) if path.suffix.lower() not in WORD_SUFFIXES else None)
         shown = None
         if zipped_odt:
             from .odf_sections import without_hidden_sections

@@ -33,6 +33,11 @@ _TWO_MAGNITUDES = gated(r"(?<=\d)(?P<w>亿万|万亿万|万万)(?=[元吨人户�
 _MEASURE = "个只艘辆头所台座家名位条张匹棵株架部"
 _TWO_MEASURES = gated(rf"(?<=\d)(?P<w>[{_MEASURE}][{_MEASURE}])(?=[，。；、！？）)]|\Z)")
 
+# 1.2万亩亩, 1200吨吨: a figure's measure word typed twice closing the clause, after 万, 千 or 亿
+# too (3个个体户 goes on to a word and stays)
+_MEASURE_TWICE = gated(r"(?<=\d)(?:万|千|亿)?(?:余|多)?(?P<w>(?P<m>[亩吨元户件份批次处起项名人家个台辆套间栋座所张条])(?P=m))"
+                       r"(?=[，。；、！？）)]|\Z)")
+
 # 1,260万元 beside 8600万元: a text groups its long figures with commas or does not, not both
 # (GB/T 15835 5.1.1 allows either). A year (2026年), a number's label (第1234号, 1001室) and a
 # code (0395-6123456, ISO 9001, 邮编462000, 12345热线) are no figures of this kind.
@@ -149,6 +154,8 @@ def check_figures(text: str) -> Iterator[Finding]:
         yield finding("N-CLOCK", text, m.start(), m.end(), f"下午{int(m['hour']) - 12}", part=m["part"])
     for m in _TWO_MAGNITUDES.finditer(text):
         yield finding("N-MAGNITUDES", text, m.start("w"), m.end("w"), m["w"][0])
+    for m in _MEASURE_TWICE.finditer(text):
+        yield finding("DUP-CHAR", text, m.start("w"), m.end("w"), m["m"])
     for m in _TWO_MEASURES.finditer(text):
         if m["w"][0] != m["w"][1] and m["w"] not in lexicon():
             yield finding("N-TWO-MEASURES", text, m.start("w"), m.end("w"), None)

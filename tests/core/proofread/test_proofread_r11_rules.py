@@ -1,5 +1,6 @@
 """The eleventh round's rules, each beside the near misses it must leave alone: a two-character
-verb typed with one of its characters dropped, 做地 for 做得 before how well a thing was done,
+verb typed with one of its characters dropped, 做地 for 做得 before how well a thing was done, a
+figure's measure word typed twice after 万 (1.2万亩亩),
 a count or 至 as the edge of a two-character word, and slips of the like-sounding characters and
 the words added this round."""
 from __future__ import annotations
@@ -53,6 +54,22 @@ def test_di_before_how_well_it_was_done(text, found):
     "这块地做地基。",
 ])
 def test_di_that_is_right_draws_nothing(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("县林业局完成植树造林1.2万亩亩。", "亩亩"),
+    ("全年新增就业1200余人人，", "人人"),
+])
+def test_measure_word_typed_twice_after_a_figure(text, found):
+    assert (found, "DUP-CHAR", found[0]) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县有12个个体工商户完成登记。",
+    "共检查36处，处处有记录。",
+])
+def test_measure_word_that_goes_on_draws_nothing(text):
     assert check(text) == []
 
 

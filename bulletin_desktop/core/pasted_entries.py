@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from .lazy_pattern import LazyPattern
 from .model import (
-    DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_speaker_line, lead_mark_length, level_repeated, place_and_office,
+    DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_month_and_day, is_speaker_line, is_valid_entry_date,
+    lead_mark_length, level_repeated, place_and_office,
     recent_lead, unit_before_date, unit_bracket, unit_moved_after_date,
 )
 from .richtext import RichText, Run, concat, normalize, plain, replace_range
@@ -120,9 +121,12 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     read: each paragraph that opens with a date (11月15日，…, 1．11月16日，…, 【舞阳县】11月19日，…)
     opens an entry; the paragraphs after it (会议要求，…, its source) are that entry's, and
     those before the first date go with the first, but a news item's headline and byline
-    over it (全县启动汛期应急演练 / 县应急管理局　王磊), which stay an entry of their own. A
+    over it (全县启动汛期应急演练 / 县应急管理局　王磊) or a mail's greeting (各位领导：), which
+    stay an entry of their own (_preamble). A
     place or unit named on a line of its own over entries (舞阳县：, **郾城区**, 【临颍县】) is
-    written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit)."""
+    written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit). A
+    table's rows are entries too (table_rows)."""
+    paragraphs = table_rows(paragraphs)
     spans: list[list[RichText]] = []
     dated_span = False  # the span being filled has its dated paragraph
     place = ""  # named by the last topic line, for the dated paragraphs under it
@@ -133,7 +137,7 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
         if place:
             paragraph = _with_place(paragraph, place) or paragraph
         dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)))
-        if not spans or (dated and (dated_span or _headline(spans[-1]))):
+        if not spans or (dated and (dated_span or _preamble(spans[-1]))):
             spans.append([])
             dated_span = False
         spans[-1].append(paragraph)
@@ -167,21 +171,94 @@ def _with_place(paragraph: RichText, place: str) -> RichText | None:
     marked = lead_mark_length(text)
     placed = replace_range(paragraph, marked, marked, place + "\u3000")
     found = unit_before_date(plain(placed))
-    return placed if found is not None and found[0] == place else None
+    return placed if found is not None and found[0] == place and pasted_lead(placed) is not None else None
 
 
 _LABELLED = LazyPattern(rf"^{SENDER_LABEL}\s*[：:]")
 
 
-def _headline(span: list[RichText]) -> bool:
-    """Undated paragraphs a dated one follows that are a news item's headline, and its byline
-    under it if any (县应急管理局　王磊, ——县应急局): no text of the entry, its own."""
+def _preamble(span: list[RichText]) -> bool:
+    """Undated paragraphs a dated one follows that are no text of its entry, but an entry of
+    their own: a news item's headline, and its byline under it if any (县应急管理局　王磊,
+    ——县应急局), or a mail's greeting and the words that introduce what follows (各位领导：,
+    现将近期工作动态报送如下：). Not a line saying who sent it (报送单位：临颍县), the entry's."""
     from .recognise.patterns import UNIT_BYLINE, is_article_title
 
     texts = [plain(paragraph).strip() for paragraph in span]
-    if not 1 <= len(texts) <= 2 or not is_article_title(texts[0]) or texts[0][-1:] in "：:" or _LABELLED.match(texts[0]):
-        return False  # (报送单位：临颍县 over the text says who sent it: no headline)
+    if not texts or any(_LABELLED.match(text) for text in texts):
+        return False
+    if all(text[-1:] in "：:" for text in texts):
+        return True
+    if len(texts) > 2 or not is_article_title(texts[0]) or texts[0][-1:] in "：:":
+        return False
     return len(texts) == 1 or bool(is_speaker_line(texts[1]) or is_marked_byline(texts[1]) or UNIT_BYLINE.match(texts[1]))
+
+
+# A table's head, the names of its columns (序号　日期　报送单位　工作内容), and the number of its row
+_COLUMN_NAME = LazyPattern(r"^(?:序号|编号|日期|时间|(?:报送|责任|供稿)?单位|(?:工作|主要|信息|具体)?内容|事项|标题|备注|类别)$")
+_ROW_NUMBER = LazyPattern(r"^\d{1,3}[.．、]?$")
+_YEAR_FIRST = LazyPattern(r"^(?:19|20)\d\d\D")
+
+
+def table_rows(paragraphs: list[RichText]) -> list[RichText]:
+    """A table of entries pasted, its cells a paragraph each (as Word's table comes into the
+    editor) or its rows a line each with tabs between the cells (as plain text carries it): each
+    row whose cell holds a date alone is an entry, dated, with the unit of the cell after it
+    (序号 | 日期 | 单位 | 内容 → 5月28日，**县应急局**组织开展……); the table's head and the
+    numbers of its rows are its layout, left out. Other paragraphs are as they were."""
+    cells: list[RichText] = []
+    tabbed: set[int] = set()  # the cells of rows typed with tabs
+    for paragraph in paragraphs:
+        if len(row := _cells(paragraph)) > 1:
+            tabbed.update(range(len(cells), len(cells) + len(row)))
+        cells.extend(row)
+    # a date alone with text after it, in a row typed so, under the table's head, after its
+    # row's number or before its unit (a date alone on a line over a paragraph, a mail's date
+    # over a note, is no row)
+    first = next((at for at, cell in enumerate(cells) if _date_cell(plain(cell).strip())), 0)
+    headed = any(_COLUMN_NAME.match(plain(cell).strip()) for cell in cells[:first]) and all(
+        _COLUMN_NAME.match(text := plain(cell).strip()) or _ROW_NUMBER.match(text) for cell in cells[:first])
+    starts = [at for at, cell in enumerate(cells) if _date_cell(date := plain(cell).strip()) and at + 1 < len(cells)
+              and not _date_cell(then := plain(cells[at + 1]).strip()) and not _ROW_NUMBER.match(then)
+              and (headed or at in tabbed or (at and _ROW_NUMBER.match(plain(cells[at - 1]).strip()))
+                   or _unit_cell(then, date))]
+    if not starts:
+        return paragraphs
+    ends = [*starts[1:], len(cells)]
+    before = cells[:starts[0]]
+    if before and _ROW_NUMBER.match(plain(before[-1]).strip()):
+        before.pop()
+    out = [] if all(_COLUMN_NAME.match(plain(cell).strip()) for cell in before) else before
+    for start, end in zip(starts, ends):
+        row = cells[start + 1:end]
+        if end < len(cells) and row and _ROW_NUMBER.match(plain(row[-1]).strip()):
+            row.pop()  # the next row's number
+        date = plain(cells[start]).strip()
+        unit = plain(row[0]).strip() if len(row) > 1 and _unit_cell(plain(row[0]).strip(), date) else ""
+        body = join_paragraphs(row[1:] if unit else row)
+        out.append(concat((Run(date + DATE_SEPARATOR),), (Run(unit, True),) if unit else (), body))
+    return out
+
+
+def _unit_cell(text: str, date: str) -> bool:
+    """A cell naming a unit alone, as a unit is named before a date (unit_before_date)."""
+    named = text.isalnum() and unit_before_date(f"{text}\u3000{date}{DATE_SEPARATOR}")
+    return bool(named) and named[0] == text  # type: ignore[index]
+
+
+def _cells(paragraph: RichText) -> list[RichText]:
+    """A row's cells where a paragraph parts them with tabs; else the paragraph."""
+    text = plain(paragraph)
+    if "\t" not in text.strip():
+        return [paragraph]
+    return [(Run(cell.strip()),) for cell in text.split("\t") if cell.strip()]
+
+
+def _date_cell(text: str) -> bool:
+    """A cell holding a date alone: a month and its day (5月28日), or a date in figures with
+    its year (2024.5.28, 2024-05-28); not a figure (11.24) or a looser word (近日)."""
+    text = text.strip()
+    return is_valid_entry_date(text) and (is_month_and_day(text) or bool(_YEAR_FIRST.match(text)))
 
 
 def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> Item:

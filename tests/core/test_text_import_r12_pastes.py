@@ -56,9 +56,14 @@ CASES = [
     # a range of days written with 号
     ("6月1号至3号，**县交警大队**开展夜查统一行动，查处酒驾12起。",
      [("", "6月1号至3号", "县交警大队", "开展夜查统一行动，查处酒驾12起。")]),
-    # a line that names no place over its entries (会议要求：) is the first entry's text, as before
-    ("会议要求：\n6月2日，县政府召开防汛调度会。",
-     [("", "", "", "会议要求：6月2日，县政府召开防汛调度会。")]),
+    # a mail's greeting and the words that introduce the entries: an entry of their own, the
+    # first entry dated; the mail's signature and date with the last entry, as before
+    ("各位领导、同事：\n现将近期工作动态报送如下：\n1.5月28日，县应急局组织开展防汛应急演练。\n2.5月29日，县应急局开展危化品检查。\n舞阳县应急管理局\n2024年5月30日",
+     [("", "", "", "各位领导、同事：现将近期工作动态报送如下："), ("1.", "5月28日", "", "县应急局组织开展防汛应急演练。"),
+      ("2.", "5月29日", "", "县应急局开展危化品检查。舞阳县应急管理局2024年5月30日")]),
+    # but a line saying who sent it is the entry's, as before
+    ("报送单位：临颍县\n3月2日，**临颍县**开展燃气安全检查。",
+     [("", "", "", "报送单位：临颍县3月2日，**临颍县**开展燃气安全检查。")]),
 ]
 
 
@@ -74,3 +79,30 @@ def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
     # character it names again (县应急局 after 舞阳县)
     assert set(printed - pasted_text) <= set(places)
     assert set(pasted_text - printed) <= set("县区市镇乡")
+
+
+# a table of entries pasted: Word's cells come a paragraph each, a text's rows a line each with
+# tabs between the cells; (pasted, [(date, unit, body)])
+TABLES = [
+    ("序号\n日期\n报送单位\n工作内容\n1\n5月28日\n县应急局\n组织开展防汛应急演练，参演300人。\n2\n5月29日\n县消防救援大队\n开展高层建筑灭火演练。",
+     [("5月28日", "县应急局", "组织开展防汛应急演练，参演300人。"), ("5月29日", "县消防救援大队", "开展高层建筑灭火演练。")]),
+    ("序号\t日期\t单位\t内容\n1\t6月3日\t城关镇\t开展燃气安全入户检查。\n2\t2024-06-04\t孟庙镇\t组织防汛转移演练。",
+     [("6月3日", "城关镇", "开展燃气安全入户检查。"), ("2024-06-04", "孟庙镇", "组织防汛转移演练。")]),
+    # two columns, a date and the text, under their head
+    ("日期\n内容\n5月28日\n县应急局组织开展防汛演练。\n5月29日\n县应急局开展危化品检查。",
+     [("5月28日", "", "县应急局组织开展防汛演练。"), ("5月29日", "", "县应急局开展危化品检查。")]),
+]
+
+
+@pytest.mark.parametrize("pasted, expected", TABLES, ids=[t[0][:12] for t in TABLES])
+def test_a_table_pasted_gives_an_entry_a_row(pasted, expected):
+    items = pasted_entries([parse_markup(line) for line in pasted.split("\n")])
+    assert [(i.date, i.unit, plain(i.body)) for i in items] == expected
+    # what is left out is the table's layout only: its head and its rows' numbers
+    lost = _counted(plain(parse_markup(pasted))) - _counted("".join(plain(item.rich) for item in items))
+    assert set(lost) <= set("序号日期报送单位工作内容12")
+
+
+def test_a_date_alone_over_a_note_is_no_table():
+    items = pasted_entries([parse_markup(line) for line in ("舞阳县应急管理局", "2024年5月30日", "（联系人：王磊）")])
+    assert [(i.date, i.unit, plain(i.body)) for i in items] == [("", "", "舞阳县应急管理局2024年5月30日（联系人：王磊）")]

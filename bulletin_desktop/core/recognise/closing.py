@@ -11,7 +11,7 @@ from ..pasted_entries import line_gap
 from .parts import Paragraph, Role
 from .patterns import (
     ATTACHMENTS, CONTACT_START, DATE, DISTRIBUTION, DISTRIBUTION_INLINE, ENTRY_START, ISSUED_LINE, PERSON_LABELS, PRINT_NOTE, SECTION_BRACKETS, SIGNOFF_LABELS, SIGNOFF_PART,
-    NEXT_ATTACHMENT, compact, opens_dated_entry, print_copies, roles_over_names, signoff_text,
+    NEXT_ATTACHMENT, SENT_AS_FAR_AS_NOTE, compact, opens_dated_entry, print_copies, roles_over_names, signoff_text,
 )
 
 _CONTINUATION_MAX = 200
@@ -164,7 +164,7 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             roles[offset + index].append(Role.SIGNOFF)
             last = None
             continue
-        if ISSUED_LINE.match(text):  # kept as written, a line of the box without a label
+        if ISSUED_LINE.match(text) or SENT_AS_FAR_AS_NOTE.match(text):  # kept as written, a line of the box without a label
             closing.distribution.append(DistributionLine("", text))
             roles[offset + index].append(Role.DISTRIBUTION)
             last = None

@@ -133,11 +133,13 @@ NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.
 URGENCY = r"(?:特急|加急|急件|特提|平急)"
 # (紧急, as offices also mark a bulletin's urgency, only on a line of its own: beside a name it
 # may begin it, 紧急救援工作简报)
-# How far down an issue may be passed on (（此件发至县级）, 此件只发至乡镇卫生院), printed under the
-# name as a document's 发至 note is: a mark of the masthead too, kept as written
+# How far down an issue may be passed on (（此件发至县级）, 此件只发至乡镇卫生院), as a document's
+# 发至 note says it: under the name a mark of the masthead, at the foot a line of the closing
+# block, kept as written either way
+_SENT_AS_FAR_AS = r"(?:此件|本刊|本期)(?:只|仅)?(?:印发|发|送|传达|阅)至[^，。；：！？\s（）()【】]{1,12}"
+SENT_AS_FAR_AS_NOTE = re.compile(rf"^[（(]?{_SENT_AS_FAR_AS}[）)]?$")
 _MARK_WORD = (rf"(?:内部(?:资料|刊物|参考|文件)|注意保存|妥善保存|(?:严禁|不得|请勿)(?:外传|转载|翻印|复制|上网)|仅供参阅|"
-              rf"(?:此件|本刊|本期)(?:只|仅)?(?:印发|发|送|传达|阅)至[^，。；：！？\s（）()【】]{{1,12}}|"
-              rf"{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})")
+              rf"{_SENT_AS_FAR_AS}|{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})")
 _COPY_NUMBER = r"\d{6}"
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
 MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{_COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
@@ -331,9 +333,11 @@ HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})(?:[ \u3000]*,|[ \u3
 BOLD_BRACKETED_UNIT = re.compile(UNIT_IN_BRACKETS + "$")  # (matched from where it opens)
 
 # Under an article's title, who wrote it on a line of its own: a unit's name (山城区市场监管局, 某镇人民政府,
-# 县总工会), or any name after a sender's label (供稿：县卫生健康委员会医政股)
+# 县总工会), one of its sections (市科技局政策法规科, 县教育局安全股), or any name after a sender's
+# label (供稿：县卫生健康委员会医政股)
 UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;:!?]{{2,40}}"
-                         rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,30}}(?:{UNIT_SUFFIXES}|政府|工会|妇联|团委|科协))$")
+                         rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,30}}(?:{UNIT_SUFFIXES}|政府|工会|妇联|团委|科协)"
+                         rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,28}}(?:局|委|办|院|中心)[^，。；：、！？,.;:!?\s（）()“”《》]{{1,8}}[科股室])$")
 
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red

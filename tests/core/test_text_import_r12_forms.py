@@ -279,6 +279,56 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 教育 (Guizhou): the year's number in Chinese numerals with its total on a line of its own,
+# sections headed 第一部分, the 发至 note at the foot a line of the closing block
+BULLETINS.append(Bulletin(
+    name="教育 汉字年度期号与文末发至",
+    text="""教育工作动态
+二〇二四年第五期
+（总第一百零二期）
+黔东南州教育局办公室　　　　2024年5月30日
+第一部分　工作动态
+5月27日，**州教育局**召开全州教育系统安全稳定工作会议。
+5月28日，**凯里市**开展中小学防溺水专项督查。
+第二部分　基层经验
+从江县：控辍保学“四个到位”
+近年来，从江县建立控辍保学动态监测机制，义务教育巩固率达到96.8%。
+本期编辑：吴晓梅　　本期审核：杨光明
+分送：省教育厅，州委、州政府领导。
+（此件发至县级）
+""",
+    series="教育工作动态", number=102, number_line="2024年第5期（总第102期）", date=dt.date(2024, 5, 30),
+    office="黔东南州教育局办公室",
+    sections=[("第一部分　工作动态", [("5月27日", "州教育局"), ("5月28日", "凯里市")]),
+              ("第二部分　基层经验", ["从江县：控辍保学“四个到位”"])],
+    editors=["吴晓梅"], reviewers=["杨光明"], labels=["分送", ""], body_from="第一部分", dropped=["本期", "本期"],
+))
+
+# 科技 (Hebei): bullets before dated entries, an article whose byline is the unit's section
+# (市科技局政策法规科), its points numbered 一、 in its text
+BULLETINS.append(Bulletin(
+    name="科技 科室署名与文中一二",
+    text="""科技工作信息
+第11期
+廊坊市科学技术局　　2024年6月10日
+【工作动态】
+●6月5日，市科技局组织召开全市科技型中小企业评价工作培训会，120余家企业参加。
+●6月6日，**固安县**举办科技成果转化对接会，签约项目12个，金额3.6亿元。
+【政策解读】
+《廊坊市科技创新券管理办法》解读
+市科技局政策法规科
+为降低中小企业创新成本，我市出台科技创新券管理办法。现将主要内容解读如下：
+一、适用对象。在我市注册的科技型中小企业和创新团队。
+二、支持额度。单个企业每年最高可申领创新券20万元。
+报：省科技厅，市委、市政府领导。
+""",
+    series="科技工作信息", number=11, date=dt.date(2024, 6, 10), office="廊坊市科学技术局",
+    sections=[("工作动态", [("6月5日", ""), ("6月6日", "固安县")]),
+              ("政策解读", ["《廊坊市科技创新券管理办法》解读"])],
+    labels=["报"], body_from="【工作动态】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_in_a_form_of_another_hand_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

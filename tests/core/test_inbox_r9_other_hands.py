@@ -338,3 +338,75 @@ def test_a_candidate_adopted_and_edited_since_is_not_adopted_again_unasked(city)
     adopt_into(city, piece.id, city.load_issue(issue), "基层动态", candidate=2)
     assert len(city.load_issue(issue).sections[1].entries) == 2
     assert _counts(compute_stats(city, dt.date(2024, 6, 1), dt.date(2024, 6, 30)), "卫辉市") == (1, 1, 2)
+
+
+FORWARDED_ON = """发件人：市委办公室
+发送时间：2024年7月12日 10:00
+主题：转发：转发：封丘县开展防汛隐患排查
+请市应急局阅处。
+---------- 转发邮件 ----------
+发件人：市政府办公室
+发送时间：2024年7月11日 16:00
+主题：转发：封丘县开展防汛隐患排查
+转市委办。
+---------- 转发邮件 ----------
+发件人：封丘县应急管理局
+发送时间：2024年7月10日 09:00
+主题：封丘县开展防汛隐患排查
+7月9日，封丘县组织对黄河滩区开展防汛隐患排查，发现隐患6处。"""
+
+
+def test_news_forwarded_on_by_two_offices_is_its_writer_s(city):
+    """Each office that passed it on wrote a word above it; the news is 封丘县's, once."""
+    registry.add_unit(city, "市委办公室", category="市直单位")
+    first = _submit(city, FORWARDED_ON)
+    assert (first.unit, first.received, first.title) == ("封丘县", dt.date(2024, 7, 12), "封丘县开展防汛隐患排查")
+    from bulletin_desktop.core.inbox.adopt import entries_for
+
+    assert [e.text for e in entries_for(city, first)] == ["7月9日，封丘县组织对黄河滩区开展防汛隐患排查，发现隐患6处。"]
+    assert "市政府办公室" not in first.body  # (the office between passed it on, no more)
+    repeated: list = []
+    _submit(city, FORWARD_PLAIN, repeated=repeated)
+    assert [r.id for r in repeated] == [first.id]
+
+
+FORWARD_PLAIN = "封丘县开展防汛隐患排查\n7月9日，封丘县组织对黄河滩区开展防汛隐患排查，发现隐患6处。\n（封丘县应急管理局）"
+
+
+@pytest.mark.parametrize("line", ["请市应急局阅处。", "转市委办。", "烦请审核", "请信息科编用"])
+def test_a_word_above_a_mail_passed_on_is_no_news(line):
+    from bulletin_desktop.core.inbox.candidates import is_news
+
+    assert not is_news(line)
+
+
+@pytest.mark.parametrize("line", ["请各乡镇于7月15日前完成隐患整改。", "转移群众1200人。", "转运物资30吨。"])
+def test_news_opening_like_such_a_word_is_news(line):
+    from bulletin_desktop.core.inbox.candidates import is_news
+
+    assert is_news(line)
+
+
+def test_a_chat_message_tagged_as_forwarded_is_its_poster_s(city):
+    submission = _submit(city, "【转发】获嘉县应急局-李强 2024-07-15 08:30\n7月14日，获嘉县开展汛期地质灾害隐患点巡查，巡查点位28处。")
+    assert submission.unit == "获嘉县" and registry.find_unit(city, "转发】获嘉县") is None
+
+
+@pytest.mark.parametrize(("signed", "unit"), [
+    ("（辉县市应急管理局）", "辉县市"),  # not the city's 市应急管理局, nor a 辉县 of its own
+    ("报送单位：新乡县应急管理局", "新乡县"),  # not a 新乡 of its own
+    ("（新乡市气象局）", "市气象局"),  # the city's own department, as its bulletin names it
+])
+def test_a_county_level_city_s_office_is_its_own_not_the_city_s_department(tmp_path, signed, unit):
+    with Archive.open(tmp_path / "bare.sqlite", auto_backup=False) as archive:
+        archive.add_issue(_issue(1, dt.date(2024, 6, 10)))  # only 市应急管理局 registered
+        submission = _submit(archive, f"开展检查\n6月2日，组织开展安全检查。\n{signed}")
+        assert submission.unit == unit
+        assert not {"辉县", "新乡"} & {u.name for u in registry.list_units(archive)}
+
+
+def test_joint_senders_one_a_county_level_city(city):
+    submission = _submit(city, "卫辉市应急局 辉县市应急局联合开展跨区域应急演练\n7月20日，卫辉市、辉县市联合开展跨区域防汛应急演练。\n"
+                               "报送单位：卫辉市应急管理局、辉县市应急管理局")
+    assert (submission.unit, submission.joint_units) == ("卫辉市", ["辉县市"])
+    assert registry.find_unit(city, "辉县") is None

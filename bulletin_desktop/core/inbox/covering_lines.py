@@ -19,6 +19,10 @@ _GREETING = re.compile(r"^(?:[^\s，。；！？,;!?]{0,5}(?:科长|主任|局�
 # 发一篇稿件，请查收): short, and ending in the request
 _HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发一|报一|投稿|转发|转报|转来).{0,20}[，,。\s]\s*请(?:审阅|查收|审核|审定|阅示|收阅|"
                            r"批评指正|指正|斧正|采用|编用)[。！!]?$")
+# What one who passes a mail on writes above it, to whom and for what (请市应急局阅处。转市委办。
+# 烦请审核): short, a request to look at it or a word of where it goes, no news
+_PASSING_NOTE = re.compile(r"^(?:请|烦请|呈|送)[^，。；！？,;!?]{0,10}(?:阅处|阅示|阅知|阅研|参阅|审阅|审核|审定|处理|办理|研处|"
+                           r"酌处|酌用|编用|采用)[。！!]?$|^转(?:给|至|送|呈)?[^，。；！？,;!?\d]{2,8}(?:阅处|处理|办理)?[。！!]?$")
 # 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
 # (附图：, 现场照片： list the photos sent with it, numbered and captioned under the label)
 _ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*|附\s*)[：:]|^(?:附图|附(?:现场)?(?:照片|图片)|(?:现场)?(?:照片|图片|配图))\s*[：:]$")
@@ -70,8 +74,12 @@ def chat_poster(text: str) -> str:
     line = text.strip()
     if not is_chat_header(line):
         return ""
-    words = _TIME_AND_DAY.sub(" ", line).strip(" []【】：:")
+    words = _TAG.sub("", _TIME_AND_DAY.sub(" ", line).strip(" []【】：:"))
     return _POSTER_SPLIT.split(words)[0] if words else ""
+
+
+# a tag the app or the poster sets before the name (【转发】, [转发])
+_TAG = re.compile(r"^[【\[]?(?:转发|转载|转|分享|信息|报送|投稿)[】\]]\s*")
 
 
 _TIME_AND_DAY = re.compile(rf"\s*{_DAY}?\s*(?:上午|下午|晚上)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*")
@@ -104,7 +112,8 @@ def is_covering_line(text: str) -> bool:
     """A chat's header, a greeting, an attachment, the app a message was sent from or a
     signature with a telephone number."""
     line = text.strip()
-    return bool(is_chat_header(line) or _GREETING.match(line) or _HANDING_OVER.match(line) or _ATTACHMENT.match(line)
+    return bool(is_chat_header(line) or _GREETING.match(line) or _HANDING_OVER.match(line) or _PASSING_NOTE.match(line)
+                or _ATTACHMENT.match(line)
                 or _FILE_NAME.match(line) or _QUOTED_MAIL.match(line) or _SENT_FROM.match(line)
                 or _contact_signature(line) or _ANSWER.match(line) or _PHOTOS_SENT.match(line))
 

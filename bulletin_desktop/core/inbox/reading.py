@@ -68,8 +68,12 @@ def _forwarded(lines: list[str], at: int) -> list[str]:
     """A mail forwarded as it is (nothing of the forwarder's own above the separator at
     ``at``): the forwarded mail, without the mails it quotes in turn (a reply's > lines),
     under the forwarding mail's headers — its date and subject, not its sender: the news is
-    the forwarded mail's sender's, whoever passed it on (as 代报)."""
+    the forwarded mail's sender's, whoever passed it on (as 代报). A mail forwarded on again
+    (转发：转发：…, each office's note above it) is the first one down that holds news."""
     inner = lines[at + 1:]
+    while ((end := quoted_from(inner)) < len(inner) and is_mail_separator(inner[end])
+           and not any(is_news(line.strip()) for line in inner[:end] if line.strip())):
+        inner = inner[end + 1:]
     return [line for line in lines[:at] if not _FORWARDER.match(line)] + inner[:quoted_from(inner)]
 
 

@@ -72,6 +72,8 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
         best: tuple[int, int, int] | None = None
         for name, unit_id in names:
             at = haystack.find(name)
+            while at > 0 and name[0] in PLACE_LEVELS and _in_another_place(haystack, at):
+                at = haystack.find(name, at + 1)  # (辉县市应急局 is no 市应急局: 辉县市's, registered or not)
             if at >= 0:
                 key = (at, -len(name), unit_id)
                 if best is None or key < best:
@@ -79,6 +81,19 @@ def detect_unit(names: Iterable[tuple[str, int]], file_name: str = "", text: str
         if best is not None:
             return best[2]
     return None
+
+
+_WORD_CHAR = re.compile(r"[^\s，。；：、！？,.;:!?（）()【】\[\]“”\"《》<>]")
+
+
+def _in_another_place(haystack: str, at: int) -> bool:
+    """Whether the level's department found at ``at`` (市应急局, 县住建局) is a named place's
+    own (辉县市应急局, 长葛市应急局, 新乡县住建局): the word it is in opens with that place."""
+    start = at
+    while start > 0 and _WORD_CHAR.match(haystack[start - 1]):
+        start -= 1
+    place = unit_name_at_start(haystack[start:])
+    return len(place) >= 2 and start + len(place) in (at, at + 1)
 
 
 # how a department's name ends, as against a place's (县, 市, 镇 …)

@@ -262,10 +262,24 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
     return insert_unit(conn, short, aliases=[stated]), True
 
 
+# a level's character after a place's name goes on with it (辉县市, 新乡县: read 辉县, 新乡 alone,
+# they end at 县 and 乡), but not into a word (县市场监督管理局, 城关镇市场监管所)
+_LEVEL_GOES_ON = re.compile(r"[县市区](?!场)")
+
+
+def _place_at_start(stated: str) -> str:
+    """The place ``stated`` opens with, as model.unit_name_at_start reads it, with a level's
+    character that goes on with it (辉县市应急管理局 → 辉县市, not 辉县)."""
+    place = unit_name_at_start(stated)
+    if place and place != stated and place[0] not in PLACE_LEVELS and _LEVEL_GOES_ON.match(stated, len(place)):
+        return stated[:len(place) + 1]
+    return place
+
+
 def _as_registered(stated: str, conn: sqlite3.Connection, home: str) -> str:
     """``stated`` as the registry names its unit: a department of ``home`` as the bulletin
     names its own (驻马店市气象局 → 市气象局), another local office by its place."""
-    place = unit_name_at_start(stated)
+    place = _place_at_start(stated)
     if home and place == home and len(stated) > len(home):
         return home[-1] + stated[len(home):]
     return place_of(conn, stated) or stated
@@ -337,7 +351,13 @@ def place_of(conn: sqlite3.Connection, stated: str) -> str:
     临颍县, 马栏镇人民政府 → 马栏镇), or "". A name that begins with a level's character
     (市住房和城乡建设局, 县市场监督管理局) is its level's department, not a place's, unless
     the registry knows that place."""
-    place = unit_name_at_start(stated)
+    # the longest registered place its name begins with (获嘉县城关镇 for 获嘉县城关镇人民政府)
+    known = [name for (name,) in conn.execute(
+        "SELECT name FROM unit_names WHERE length(name) < length(:s) AND substr(:s, 1, length(name)) = name",
+        {"s": stated}) if _PLACE.search(name)]
+    if known:
+        return max(known, key=len)
+    place = _place_at_start(stated)
     if place == stated or not _PLACE.search(place):
         return ""
     if _find(conn, place) is not None:

@@ -164,6 +164,8 @@ class BodyReader:
             self._boxes_first = index < len(blocks) / 2
             self._block_index = index
             read.append(self._block(block))
+        if read:
+            read[-1].extend(self._flushed())
         out = self._with_floating(blocks, read) if self._floating else [p for paragraphs in read for p in paragraphs]
         first_text = next((index for index, paragraphs in enumerate(read) if any(p.text.strip() for p in paragraphs)),
                           len(read))
@@ -244,12 +246,14 @@ class BodyReader:
         out: list[Paragraph] = []
         for block in self._block_children(parent):
             out.extend(self._block(block))
-        return out
+        return out + self._flushed()  # (a cell's or a box's last paragraph runs into nothing outside it)
 
     def _block(self, block: etree._Element) -> list[Paragraph]:
         self._counter += 1
         if self._counter % 64 == 0:
             self._check_time()
+        if block.tag != w("p") and self._carry:
+            return self._flushed() + self._block(block)
         if block.tag == w("tbl"):
             paragraphs = self._table(block)
             place = table_place(block, self._page) if not self._nested else None
@@ -261,6 +265,15 @@ class BodyReader:
         if block.tag == w("altChunk"):
             return self._chunk(block)
         return self._paragraph(block)
+
+    def _flushed(self) -> list[Paragraph]:
+        """The text a paragraph whose mark was deleted (or that runs on: a drop cap, a run-in
+        heading) carries when no paragraph follows it in its place, a table or the end of a
+        cell, a text box or the body next: a paragraph of its own, as Word keeps it (a
+        paragraph never runs into a table or out of its cell)."""
+        carry, self._carry, self._carry_merged = self._carry, [], False
+        rich = normalize(carry)
+        return [Paragraph(rich)] if plain(rich).strip() else []
 
     def _chunk(self, chunk: etree._Element) -> list[Paragraph]:
         """An embedded fragment's text (see ``fragment``); a kind that is not read (RTF) is

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bulletin_desktop.core.importing import read_file
+from bulletin_desktop.core.recognise import BulletinFormatError
 from wordread.wordfiles import CLOSING, MASTHEAD, NUMBERING, STYLES, make_docx, p
 
 B = "<w:b/>"
@@ -118,3 +119,40 @@ def test_a_saved_page_s_menu_of_links_is_not_read(tmp_path, menu):
     issue = read_file(path).issue
     assert (issue.series, issue.number) == ("唐河县防汛工作简报", 12)
     assert [e.text for _, e in issue.entries()] == ["7月2日，唐河县水利局巡查水库堤坝9处。详见附件、图表。"]
+
+
+BULLETIN_PAGE = (PAGE_HEAD.split("<body lang=ZH-CN>")[0] + "<body>" + PAGE_HEAD.split("<body lang=ZH-CN>")[1]
+                 + "<p>7月2日，<b>唐河县水利局</b>巡查水库堤坝9处。</p>" + PAGE_TAIL)
+
+
+@pytest.mark.parametrize("frames", ["frameset", "iframe"])
+def test_a_saved_page_of_frames_is_read_from_the_frame_holding_the_document(tmp_path, frames):
+    """An OA system shows the document in a frame: 网页，全部 saves the frame's page in the
+    folder beside the page, which holds no text of its own."""
+    folder = tmp_path / "公文查看_files"
+    folder.mkdir()
+    (folder / "title.htm").write_text("<html><body><p>欢迎您，王芳　今天是2024年7月3日</p></body></html>", encoding="utf-8")
+    (folder / "正文.htm").write_text(BULLETIN_PAGE, encoding="utf-8")
+    if frames == "frameset":
+        shell = ('<html><frameset rows="40,*"><frame src="公文查看_files/title.htm">'
+                 '<frame src="%E5%85%AC%E6%96%87%E6%9F%A5%E7%9C%8B_files/%E6%AD%A3%E6%96%87.htm#top"></frameset></html>')
+    else:
+        shell = ('<html><body><iframe src="公文查看_files/title.htm"></iframe>'
+                 '<iframe src="公文查看_files\\正文.htm?id=3"></iframe></body></html>')
+    path = tmp_path / "公文查看.htm"
+    path.write_text(shell, encoding="utf-8")
+    imported = read_file(path)
+    assert [(e.date, e.unit) for _, e in imported.issue.entries()] == [("7月2日", "唐河县水利局")]
+    assert imported.warnings[0] == "公文查看.htm 的正文在它的框架页“公文查看_files/正文.htm”中（另存网页时一起保存的），已按框架页读取。"
+
+
+def test_a_frame_outside_the_page_s_folder_is_not_followed(tmp_path):
+    inside = tmp_path / "page"
+    inside.mkdir()
+    (tmp_path / "elsewhere.htm").write_text(BULLETIN_PAGE, encoding="utf-8")
+    path = inside / "公文查看.htm"
+    path.write_text(f'<html><body><iframe src="../elsewhere.htm"></iframe><iframe src="file://{tmp_path}/elsewhere.htm"></iframe>'
+                    f'<iframe src="{tmp_path}/elsewhere.htm"></iframe></body></html>', encoding="utf-8")
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert "没有文字" in refused.value.message

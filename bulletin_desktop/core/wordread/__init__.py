@@ -207,18 +207,40 @@ def _bytes_of(path: Path) -> bytes:
         raise BulletinFormatError(unreadable_file_message(path, exc)) from None
 
 
-def _read_web_page(path: Path, kind: str, time_budget: float) -> WordText:
+_FRAMES_READ = 8  # a page's frames read for its text: a title bar, a menu, the document, a footer
+
+
+def _read_web_page(path: Path, kind: str, time_budget: float, framed: bool = True) -> WordText:
     """A web page (or a web archive) saved under a Word name, read as Word opens it: its
-    text as an HTML fragment in a document is read."""
+    text as an HTML fragment in a document is read. A page of frames and no text of its
+    own (an OA system shows the document in a frame) is read from the frame's page, saved
+    beside it (``framed``: whether to look for one)."""
     from .body import BodyReader
     from .numbering import Numbering
     from .styles import Styles
 
     reader = BodyReader(Styles(None), Numbering(None), path.name, time.monotonic() + time_budget)
-    paragraphs = reader.fragment("message/rfc822" if kind == "mht" else "text/html", _bytes_of(path))
+    data = _bytes_of(path)
+    paragraphs = reader.fragment("message/rfc822" if kind == "mht" else "text/html", data)
     if paragraphs is None:
         raise refuse(path, "这是网页存档文件（.mht），但其中没有网页正文，没有可导入的简报内容。")
     paragraphs = join_printed_lines(paragraphs)
+    if not any(p.text.strip() for p in paragraphs) and framed and kind == "html":
+        from .html_chunk import framed_pages
+
+        read: list[tuple[int, Path, WordText]] = []
+        for frame in framed_pages(data, path.parent)[:_FRAMES_READ]:
+            try:
+                if sniff(frame) == "html":
+                    text = _read_web_page(frame, "html", time_budget, framed=False)
+                    read.append((sum(len(p.text) for p in text.paragraphs), frame, text))
+            except BulletinFormatError:
+                continue
+        if read:  # the frame with the most text holds the document (others: a menu, a title bar)
+            _, frame, text = max(read, key=lambda found: found[0])
+            shown = frame.relative_to(path.parent)
+            text.warnings = [f"{path.name} 的正文在它的框架页“{shown}”中（另存网页时一起保存的），已按框架页读取。"]
+            return text
     if not any(p.text.strip() for p in paragraphs):
         raise BulletinFormatError(f"{path.name}：文档中没有文字，没有可导入的简报内容。")
     if problem := too_long(sum(len(p.text) for p in paragraphs)):

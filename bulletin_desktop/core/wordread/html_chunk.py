@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Callable
 
 from ..font_kinds import named_kind
@@ -65,6 +66,28 @@ def html_text(data: bytes, check_time: Callable[[], None] = lambda: None) -> lis
     parser.close()
     parser.end_block()
     return parser.blocks
+
+
+def framed_pages(data: bytes, folder: Path) -> list[Path]:
+    """The pages a page of frames shows (<frame src>, <iframe src>) that were saved with it in
+    ``folder`` or below it (a browser's 网页，全部 puts them in the folder 某页_files), in
+    the order the page names them; addresses elsewhere (http:, another folder) are not
+    followed."""
+    from urllib.parse import unquote
+
+    found: list[Path] = []
+    root = folder.resolve()
+    for source in re.findall(r"""<i?frame\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", _decoded(data), re.IGNORECASE):
+        address = unquote(source.split("#")[0].split("?")[0]).replace("\\", "/")
+        if not address or re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", address) or address.startswith(("/", "\\")):
+            continue  # (a web address, data:, about:blank, or a path from the disk's root)
+        try:
+            page = (folder / address).resolve()
+        except (OSError, RuntimeError):
+            continue
+        if page.is_relative_to(root) and page.is_file() and page not in found:
+            found.append(page)
+    return found
 
 
 def _decoded(data: bytes) -> str:

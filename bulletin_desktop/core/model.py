@@ -69,8 +69,8 @@ _MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末)(
 # the phrases that date news of days or weeks: an entry's lead also before a unit not in bold
 # (近日，县卫健委…, 11月中旬以来，区统计局…), where a season's or a year's (今年以来，某县…) opens
 # an account as an article does
-# (a day of this week or last, 本周一, 上周五, as a weekly report dates it)
-_RECENT = rf"(?:近日|日前|近期|连日来|(?:本|上)周[一二三四五六日]?|本月|上月|当日|当天|同日|次日|{_MONTH_SPAN})"
+# (a day of this week or last, 本周一, 上周五, as a weekly report dates it; 昨天, 今天, as a chat does)
+_RECENT = rf"(?:近日|日前|近期|连日来|(?:本|上)周[一二三四五六日]?|本月|上月|当日|当天|同日|次日|昨日|昨天|今日|今天|{_MONTH_SPAN})"
 _SINCE = r"(?:今年|年初|年内|入冬|入夏|入秋|开春|入汛|汛期|节前|近年)以来"
 # the days of a holiday or a season's work (国庆期间, 春节假期, “五一”期间, 汛期期间)
 # and the days before or after it (端午节前, 国庆节后, 春节前夕)

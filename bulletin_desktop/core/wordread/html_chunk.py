@@ -148,9 +148,11 @@ class _Reader(HTMLParser):
         self._runs: list[Run] = []  # the line being read
         self._lines: list[list[Run]] = []  # the paragraph's lines before it (ended by <br>)
         self._heavy: set[int] = set()  # ids of the runs set in a 黑-kind font
-        # tag, bold it sets (None: its parent's), font it sets (None: its parent's), text it hid (0/1),
-        # the font it sets for Latin letters (None: its parent's)
-        self._open: list[tuple[str, bool | None, str | None, int, str | None]] = []
+        # tag, whether its text is bold, the font of its text, text it hid (0/1), the font of its
+        # Latin letters: each element's own or, where it sets none, its parent's, so that
+        # text is read at the cost of one element whatever the depth it is met at
+        self._open: list[tuple[str, bool, str | None, int, str | None]] = []
+        self._open_tags: dict[str, int] = {}  # how many of each tag are open
         self._hidden = 0
         self._css: dict[str, _Look] = {}
         self._css_text: list[str] = []
@@ -177,7 +179,9 @@ class _Reader(HTMLParser):
         hidden = 1 if tag in _NOT_TEXT or re.search(r"display\s*:\s*none", style, re.IGNORECASE) else 0
         self._links += tag == "a"
         self._in_link += tag == "a"
-        self._open.append((tag, bold, font, hidden, latin))
+        _, outer_bold, outer_font, _, outer_latin = self._open[-1] if self._open else ("", False, None, 0, None)
+        self._open.append((tag, outer_bold if bold is None else bold, font or outer_font, hidden, latin or outer_latin))
+        self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
         self._hidden += hidden
 
     def _look(self, tag: str, attrs: list[tuple[str, str | None]],
@@ -206,12 +210,13 @@ class _Reader(HTMLParser):
             self.end_block()
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(entry[0] == tag for entry in self._open):
+        if not self._open_tags.get(tag):
             if tag in _BLOCK_TAGS:
                 self.end_block()
             return  # an end tag with no start: HTML as written by hand
         while self._open:
             open_tag, _, _, hidden, _ = self._open.pop()
+            self._open_tags[open_tag] -= 1
             self._hidden -= hidden
             self._in_link -= open_tag == "a"
             if open_tag == "style" and self._css_text:
@@ -229,16 +234,14 @@ class _Reader(HTMLParser):
         if self._hidden or not data:
             return
         text = _SPACES.sub(" ", data)
-        latin = next((entry[4] for entry in reversed(self._open) if entry[4]), None)
+        _, bold, font, _, latin = self._open[-1] if self._open else ("", False, None, 0, None)
         if is_symbol_font(latin):
             text = symbol_font_text(latin or "", text)
         if not self._in_link:
             self._unlinked.append(text)
         if text.strip() or self._runs:
-            bold = next((entry[1] for entry in reversed(self._open) if entry[1] is not None), False)
             run = Run(text, bold)
             self._runs.append(run)
-            font = next((entry[2] for entry in reversed(self._open) if entry[2]), None)
             if font is not None and named_kind(font) == "hei":
                 self._heavy.add(id(run))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.archive import salvage as salvage_module
+from bulletin_desktop.gui.archive_tools.ages import age_text
 
 from rescue_answers import answer_rescue, archive_with_a_backup, scribble_over_the_middle
 
@@ -74,7 +75,7 @@ def test_a_restored_backup_keeps_the_current_file_under_the_clocks_time(qtbot, a
     dialog = BackupDialog(win)
     qtbot.addWidget(dialog)
     dialog.backup_now()
-    assert "刚才" in dialog.ui.backupList.topLevelItem(0).text(0)
+    assert age_text(SET_TIME, SET_TIME) in dialog.ui.backupList.topLevelItem(0).text(0)  # 刚才: by the archive's clock
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert dialog.restore_selected()
     assert [p.name for p in archive_path.parent.glob("archive-replaced-*.sqlite")] == [f"archive-replaced-{STAMP}.sqlite"]

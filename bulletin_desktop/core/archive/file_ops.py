@@ -22,7 +22,8 @@ from .lock import WriteLock
 
 logger = logging.getLogger(__name__)
 
-AGE_UNITS = ((86400, "天"), (3600, "小时"), (60, "分钟"))
+AGE_UNITS = ((86400, "day"), (3600, "hour"), (60, "minute"))
+AGE_WORDS = {"day": "天", "hour": "小时", "minute": "分钟"}  # the command line's; the window says them in its language
 
 
 @dataclass(frozen=True)
@@ -174,13 +175,21 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if b.readable), None)
 
 
-def age_text(then: dt.datetime, now: dt.datetime | None = None) -> str:
-    """“3 天前”, “2 小时前”, “刚才”."""
+def age(then: dt.datetime, now: dt.datetime | None = None) -> tuple[int, str]:
+    """How long ago ``then`` was, in its largest whole unit: (3, "day"), (2, "hour"),
+    (5, "minute"); (0, "") for less than a minute."""
     seconds = ((now or dt.datetime.now()) - then).total_seconds()
     for size, unit in AGE_UNITS:
         if seconds >= size:
-            return f"{int(seconds // size)} {unit}前"
-    return "刚才"
+            return int(seconds // size), unit
+    return 0, ""
+
+
+def age_text(then: dt.datetime, now: dt.datetime | None = None) -> str:
+    """“3 天前”, “2 小时前”, “刚才”: the command line's words (the window's are translated,
+    ``gui/archive_tools/ages.py``)."""
+    count, unit = age(then, now)
+    return f"{count} {AGE_WORDS[unit]}前" if unit else "刚才"
 
 
 SIDE_FILES = ("-wal", "-shm", "-journal")

@@ -16,6 +16,7 @@ from ...core.archive.backup import copy_name, copy_target
 from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_backup_dialog import Ui_BackupDialog
+from .ages import age_text
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -54,7 +55,7 @@ class BackupDialog(QDialog):
         now = self.archive.clock() if self.archive is not None else None
         for b in backups:
             issues = str(b.issues) if b.readable else self.tr("cannot be read")
-            row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{file_ops.age_text(b.taken, now)}）", size_text(b.size),
+            row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{age_text(b.taken, now)}）", size_text(b.size),
                                    issues, b.newest])
             row.setData(0, PathRole, str(b.path))
             row.setData(0, ReadableRole, b.readable)

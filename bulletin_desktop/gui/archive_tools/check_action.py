@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...core.archive import ArchiveCorruptError, backup, file_ops
 from ..background import BackgroundJob
+from .ages import age_text
 
 if TYPE_CHECKING:
     from ...core.archive import Archive
@@ -71,7 +72,8 @@ class ArchiveCheck(QObject):
         found = result.found
         if found.ok or found.too_new:
             box = QMessageBox(QMessageBox.Icon.Information if found.ok else QMessageBox.Icon.Warning,
-                              self.tr("Check Archive"), found.message + "\n" + self._backup_line(result.newest),
+                              self.tr("Check Archive"),
+                              found.message + "\n" + self._backup_line(result.newest, self._checked),
                               QMessageBox.StandardButton.Ok, window)
             box.setObjectName("archiveCheckBox")
             box.exec()
@@ -82,8 +84,9 @@ class ArchiveCheck(QObject):
         window.archive_damaged(ArchiveCorruptError(archive.path, found.detail, backup.newest_backup(archive.backups_dir),
                                                    archive.clock))
 
-    def _backup_line(self, newest: file_ops.BackupInfo | None) -> str:
+    def _backup_line(self, newest: file_ops.BackupInfo | None, checked: "Archive | None") -> str:
         if newest is None:
             return self.tr("There is no good backup of it yet (Archive → Backup and Restore… takes one).")
         return self.tr("Its newest good backup was taken {age} and holds {issues} issues.").format(
-            age=file_ops.age_text(newest.taken), issues=newest.issues)
+            # by the archive's clock, which named the backup
+            age=age_text(newest.taken, checked.clock() if checked is not None else None), issues=newest.issues)

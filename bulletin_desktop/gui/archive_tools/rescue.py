@@ -17,6 +17,7 @@ from ...core.archive import file_ops
 from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_rescue_dialog import Ui_RescueDialog
+from .ages import age_text
 
 if TYPE_CHECKING:
     from ...core.archive.salvage import SalvageReport
@@ -40,7 +41,7 @@ class RescueDialog(QDialog):
             self.ui.backupInfo.setText(self.tr(
                 "The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. "
                 "Work done since then is not in it.").format(
-                date=shown_time(self.backup.taken, seconds=True), age=file_ops.age_text(self.backup.taken, self.now),
+                date=shown_time(self.backup.taken, seconds=True), age=age_text(self.backup.taken, self.now),
                 issues=self.backup.issues, newest=self.backup.newest or "—"))
         else:
             self.ui.backupInfo.setText(self.tr("There is no good backup of this archive."))

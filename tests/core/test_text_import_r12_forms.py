@@ -329,6 +329,46 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 防汛 (Shanxi): the 特刊 line printed above the name, the name letter-spaced, no sections
+BULLETINS.append(Bulletin(
+    name="防汛 特刊在名称上与字距名称",
+    text="""防汛特刊
+汛　情　简　报
+第3期
+忻州市防汛抗旱指挥部办公室　　　2024年7月12日
+7月11日8时至12日8时，全市平均降雨量32.6毫米，最大降雨量出现在五台县豆村镇，为86.4毫米。
+受降雨影响，滹沱河忻州段水位上涨0.8米，目前各河流水位均在警戒水位以下。
+报：省防指办，市委、市政府领导。
+""",
+    series="汛情简报", number=3, special="防汛特刊", date=dt.date(2024, 7, 12), office="忻州市防汛抗旱指挥部办公室",
+    sections=[("", [("7月11日8时至12日8时", ""), ("", "")])],
+    labels=["报"], body_from="7月11日8时",
+))
+
+# 安委办 (Henan, a county-level city): the number in brackets after the name, 主办 before the
+# office, ◆◇◆ round the sections, ▲ before units bold with their colon, 核稿 in the sign-off,
+# the copies printed at the end of the 送 line
+BULLETINS.append(Bulletin(
+    name="安委办 名称带期号与送行共印",
+    text="""安全生产简报（第7期）
+主办：沁阳市安全生产委员会办公室　　　　2024年6月6日
+◆◇◆　工作动态　◆◇◆
+6月3日，市安委办召开全市安全生产月活动动员会，部署开展“人人讲安全、个个会应急”主题活动。
+6月4日，**紫陵镇**组织辖区企业开展应急疏散演练，参演人员260人。
+◆◇◆　督查检查　◆◇◆
+▲**市住建局：**近日，对全市在建工地开展安全生产大检查，检查工地32个，整改隐患57处。
+▲**市交通运输局：**6月5日，开展道路运输企业安全检查，检查企业18家。
+签发：李建伟　　核稿：王晓东
+送：焦作市安委办，市委、市政府领导。（共印20份）
+""",
+    series="安全生产简报", number=7, date=dt.date(2024, 6, 6), office="沁阳市安全生产委员会办公室",
+    sections=[("工作动态", [("6月3日", ""), ("6月4日", "紫陵镇")]),
+              ("督查检查", [("", "市住建局"), ("", "市交通运输局")])],
+    reviewers=["王晓东"], signers=["李建伟"], labels=["送"], copies=20,
+    body_from="◆◇◆", dropped=["（共印20份）", "核稿", "签发"], signed_above="审核签发",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_in_a_form_of_another_hand_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

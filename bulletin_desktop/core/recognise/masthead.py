@@ -93,15 +93,16 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
                 or (SIGNOFF_START.match(text) and (m.date is not None or not CONTACT_START.match(text)))):
             break
         had_date, had_number, had_name, had_office = m.date is not None, m.number is not None, bool(m.name), bool(m.office)
-        name_before = m.name
+        name_before, special_before = m.name, m.special_name
         role, m = _place_numbered_in_hao(m, text, int(para.fields[0]) if stated_number else None)
         if role is None:
             break
         if role is Role.NAME and not m.name.startswith(name_before):
             # a line read as the name before this one was the office over it (not the name's
             # first part, a meeting's over 简报)
+            was = Role.SPECIAL if special_before is None and m.special_name is not None else Role.OFFICE
             for earlier in roles[:index]:
-                earlier[:] = [Role.OFFICE if r is Role.NAME else r for r in earlier]
+                earlier[:] = [was if r is Role.NAME else r for r in earlier]
         roles[index].append(role)
         # a line that also held the date (at its end), the number (after the name or the date),
         # the name or the office (the whole masthead on one line)
@@ -244,6 +245,11 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     # but a bulletin's whole name there, 第8期 / 卫生健康工作简报, is the name under its number)
     if not m.name and (m.number is None or (not m.office and m.date is None and _named(unspaced_name(text.strip()))
                                             and not _OFFICE_LINE.match(text.strip()))):
+        return _name(m, text, stated_total)
+    if (m.name and not m.office and m.number is None and m.special_name is None
+            and (special := SPECIAL_NAMED.match(m.name)) and _named(line := unspaced_name(text.strip()))
+            and not SPECIAL_NAMED.match(line) and not _OFFICE_LINE.match(text.strip())):
+        m.special_name, m.name = special.group(1).strip(), ""  # 防汛特刊 over 汛情简报: the 专刊 printed above the name
         return _name(m, text, stated_total)
     if not m.office and m.number is None and _name_goes_on(m.name, unspaced_name(text)):
         m.name += unspaced_name(text)  # 测试县 / 安全生产简报: a name set on two lines in two sizes

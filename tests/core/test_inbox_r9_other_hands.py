@@ -410,3 +410,37 @@ def test_joint_senders_one_a_county_level_city(city):
                                "报送单位：卫辉市应急管理局、辉县市应急管理局")
     assert (submission.unit, submission.joint_units) == ("卫辉市", ["辉县市"])
     assert registry.find_unit(city, "辉县") is None
+
+
+@pytest.mark.parametrize(("signed", "unit"), [
+    ("（卫辉应急局）", "卫辉市"), ("（辉县应急局）", "辉县市"), ("报送单位：长垣应急管理局", "长垣市"),
+    ("（红旗区渠东街道办事处）", "红旗区"),  # a town of a registered district: the district's, in the city's statistics
+])
+def test_a_place_written_without_its_level_is_the_registered_place(city, signed, unit):
+    registered: list = []
+    submission = _submit(city, f"开展燃气检查\n6月2日，组织开展燃气安全检查。\n{signed}", registered=registered)
+    assert submission.unit == unit and registered == []
+
+
+def test_a_short_place_two_registered_places_share_is_neither(city):
+    """新乡县 is registered and the bulletins are 新乡市's: 新乡应急局 may be either."""
+    registered: list = []
+    submission = _submit(city, "开展燃气检查\n6月2日，组织开展燃气安全检查。\n（新乡应急局）", registered=registered)
+    assert submission.unit != "新乡县"
+
+
+def test_an_entry_or_a_section_deleted_and_restored_brings_its_adoption_back(city):
+    issue = city.add_issue(_issue(2, dt.date(2024, 6, 10)))
+    piece = _submit(city, "卫辉市开展检查\n6月5日，卫辉市开展燃气检查。\n（卫辉市应急管理局）", dt.date(2024, 6, 6))
+    adopt_into(city, piece.id, city.load_issue(issue), "基层动态")
+    june = (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    for cut in (lambda i: setattr(i.sections[1], "entries", []), lambda i: setattr(i, "sections", i.sections[:1])):
+        edited = city.load_issue(issue)
+        cut(edited)
+        city.save_issue(edited)
+        assert get_submission(city, piece.id).status == "pending"
+        assert _counts(compute_stats(city, *june), "卫辉市") == (1, 0, 0)
+        for item in city.trash_items():
+            city.restore_from_trash(item.id)
+        assert get_submission(city, piece.id).status == "adopted"
+        assert _counts(compute_stats(city, *june), "卫辉市") == (1, 1, 1)

@@ -357,6 +357,8 @@ def place_of(conn: sqlite3.Connection, stated: str) -> str:
         {"s": stated}) if _PLACE.search(name)]
     if known:
         return max(known, key=len)
+    if shortened := _written_without_level(conn, stated):
+        return shortened
     place = _place_at_start(stated)
     if place == stated or not _PLACE.search(place):
         return ""
@@ -365,6 +367,22 @@ def place_of(conn: sqlite3.Connection, stated: str) -> str:
     if place[0] in PLACE_LEVELS or (len(place) < 3 and not place.endswith("县")):  # 城乡建设局: no place
         return ""
     return place
+
+
+def _written_without_level(conn: sqlite3.Connection, stated: str) -> str:
+    """The registered county, city or district ``stated`` begins with written without its
+    level, as offices write their place short (卫辉应急局 for 卫辉市, 辉县应急局 for 辉县市, 长垣应急管理局
+    for 长垣市); "" when none, or when two places share the name so written (新乡县 and 新乡市),
+    or the name goes on with a level of its own (新乡市气象局 is not 新乡县's)."""
+    places = {name for (name,) in conn.execute(
+        "SELECT name FROM unit_names WHERE length(name) >= 3 AND substr(name, -1) IN ('县', '市', '区') "
+        "AND length(:s) > length(name) AND substr(:s, 1, length(name) - 1) = substr(name, 1, length(name) - 1)",
+        {"s": stated})}
+    written = {name for name in places if stated[len(name) - 1] not in PLACE_LEVELS}
+    home = home_place(conn)
+    if len(written) != 1 or home[:-1] == next(iter(written))[:-1]:
+        return ""
+    return next(iter(written))
 
 
 def _written_otherwise(conn: sqlite3.Connection, name: str) -> Unit | None:

@@ -96,7 +96,7 @@ class IssueLifecycle:
             from .archive_tools.final_actions import refuse_final
 
             refuse_final(window, QCoreApplication.translate("MainWindow", "Cannot delete the issue"), summary.series,
-                         summary.number_line())
+                         summary.number_line(), deleting=True)
             return
         if not confirm_delete_issue(window, summary):
             return

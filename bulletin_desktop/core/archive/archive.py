@@ -431,7 +431,7 @@ class Archive:
         with self._transaction("删除这一期") as conn:
             from . import finals, trash
 
-            finals.refuse_if_final(conn, issue_id)
+            finals.refuse_if_final(conn, issue_id, "删除")
             item = trash.move_issue(conn, issue_id, self.now_text())
         self._notices.send(ArchiveChange(issues_deleted=frozenset({issue_id})))
         return item

@@ -18,11 +18,12 @@ DRAFT: Final = "draft"
 class IssueFinalError(ArchiveError):
     """A change asked of an issue that is final."""
 
-    def __init__(self, series: str, number: int, shared_number: bool = False):
+    def __init__(self, series: str, number: int, shared_number: bool = False, doing: str = "修改"):
         self.series = series
         self.number = number
         ref = f"{series}:{number}" if shared_number else str(number)  # 52 alone would name two issues
-        final = f"《{series}》第{number}期已定稿，不能修改。如确需修改，请先撤销定稿"
+        # ``doing``: what was refused (修改, 删除), so that deleting is not answered about changing
+        final = f"《{series}》第{number}期已定稿，不能{doing}。如确需{doing}，请先撤销定稿"
         super().__init__(f"{final}（命令行：reopen {ref}）。", f"{final}（打开这一期，点横幅上的“撤销定稿”）。")
 
 
@@ -53,14 +54,14 @@ def status(conn: sqlite3.Connection, issue_id: int) -> str:
     return _head(conn, issue_id)[2]
 
 
-def refuse_if_final(conn: sqlite3.Connection, issue_id: int | None) -> None:
+def refuse_if_final(conn: sqlite3.Connection, issue_id: int | None, doing: str = "修改") -> None:
     if issue_id is None:
         return
     row = conn.execute("SELECT sr.name, i.number, i.status FROM issues i JOIN series sr ON sr.id = i.series_id "
                        "WHERE i.id = ?", (issue_id,)).fetchone()
     if row is not None and row[2] == FINAL:
         shared = conn.execute("SELECT count(*) FROM issues WHERE number = ?", (row[1],)).fetchone()[0] > 1
-        raise IssueFinalError(row[0], int(row[1]), shared)
+        raise IssueFinalError(row[0], int(row[1]), shared, doing)
 
 
 def set_status(conn: sqlite3.Connection, issue_id: int, final: bool, now: str) -> bool:

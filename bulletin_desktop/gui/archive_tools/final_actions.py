@@ -24,16 +24,21 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def refusal(series: str, number_line: str) -> str:
-    """What the window says when a change is asked of a final issue: which one, and the
-    menu command that makes it editable again (the archive's own message names the
-    command line's)."""
-    return translate("ArchiveTools", "{series} {number} is final and cannot be changed. To change it, reopen it "
-                     "first (Archive > Reopen for Editing).").format(series=series, number=number_line)
+def refusal(series: str, number_line: str, deleting: bool = False) -> str:
+    """What the window says when a change (``deleting``: deleting it) is asked of a final
+    issue: which one, and the menu command that makes it editable again (the archive's own
+    message names the command line's)."""
+    if deleting:
+        text = translate("ArchiveTools", "{series} {number} is final and cannot be deleted. To delete it, reopen it "
+                         "first (Archive > Reopen for Editing).")
+    else:
+        text = translate("ArchiveTools", "{series} {number} is final and cannot be changed. To change it, reopen it "
+                         "first (Archive > Reopen for Editing).")
+    return text.format(series=series, number=number_line)
 
 
-def refuse_final(parent: "QWidget", title: str, series: str, number_line: str) -> None:
-    QMessageBox.warning(parent, title, refusal(series, number_line))
+def refuse_final(parent: "QWidget", title: str, series: str, number_line: str, deleting: bool = False) -> None:
+    QMessageBox.warning(parent, title, refusal(series, number_line, deleting))
 
 
 def set_final(window: "MainWindow", final: bool) -> bool:

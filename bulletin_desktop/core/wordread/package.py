@@ -56,12 +56,15 @@ class MainDocument:
     bound_differences: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _parsed(part, path: Path) -> etree._Element | None:
+def _parsed(part, path: Path, main: bool = False) -> etree._Element | None:
     """The part's root element, None when its XML is broken; a DOCTYPE, and a part whose
-    tree would cost more memory than any bulletin's, are refused."""
+    tree would cost more memory than any bulletin's, are refused, and so is a ``main``
+    document nested past what the parser reads."""
     try:
         return parsed(part.blob)
-    except etree.XMLSyntaxError:
+    except etree.XMLSyntaxError as exc:
+        if main:
+            _refuse_too_deep(path, exc)
         return None
     except DoctypeDeclared:
         raise refuse_doctype(path) from None
@@ -70,8 +73,16 @@ def _parsed(part, path: Path) -> etree._Element | None:
                            "远多于一期简报，可能是程序生成或恶意构造的文件，没有导入。") from None
 
 
+def _refuse_too_deep(path: Path, error: etree.XMLSyntaxError) -> None:
+    """Refuses a part nested past the parser's limit (256 levels; Word's own files nest far
+    less), which is no broken file but a made one."""
+    if "excessive depth" in str(error).lower():
+        raise refuse(path, "文档内容一层套一层，嵌套过深（超过 256 层，Word 自己不会这样保存），"
+                           "可能是程序生成或恶意构造的文件，没有导入。") from None
+
+
 def _root(part, path: Path) -> etree._Element:
-    element = _parsed(part, path)
+    element = _parsed(part, path, main=True)
     if element is None:
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。")
     return element
@@ -144,7 +155,8 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         main, missing, types_guessed = _main_part(path, data)
     except (PackageNotFoundError, KeyError):
         raise refuse(path, _without_main(path, data)) from None
-    except etree.XMLSyntaxError:
+    except etree.XMLSyntaxError as exc:
+        _refuse_too_deep(path, exc)
         raise refuse(path, "文档内容的 XML 有错误，文件可能已损坏。") from None
     except DoctypeDeclared:
         raise refuse_doctype(path) from None

@@ -156,3 +156,13 @@ def test_a_frame_outside_the_page_s_folder_is_not_followed(tmp_path):
     with pytest.raises(BulletinFormatError) as refused:
         read_file(path)
     assert "没有文字" in refused.value.message
+
+
+def test_a_symbol_word_saved_in_a_web_page_under_its_own_font_name(tmp_path):
+    """Insert → Symbol saved as a web page: the run's font is the text's, the symbol's is named apart."""
+    page = (PAGE_HEAD + "<p class=MsoNormal><span style='font-family:仿宋_GB2312;mso-char-type:symbol;"
+            "mso-symbol-font-family:Wingdings'>u</span>7月2日，<b>唐河县水利局</b>巡查水库堤坝9处。</p>" + PAGE_TAIL)
+    path = tmp_path / "防汛简报.htm"
+    path.write_text(page, encoding="utf-8")
+    (_, item), = read_file(path).issue.entries()
+    assert (item.mark.strip(), item.unit) == ("◆", "唐河县水利局")

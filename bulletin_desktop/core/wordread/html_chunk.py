@@ -37,7 +37,7 @@ _NOT_TEXT = frozenset("script style head title noscript template object iframe s
 _VOID = frozenset("br hr img meta link input area base col embed source wbr param".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)", re.IGNORECASE)
-_FONT = re.compile(r"(?:^|;)\s*(mso-fareast-font-family|font-family)\s*:\s*([^;]+)", re.IGNORECASE)
+_FONT = re.compile(r"(?:^|;)\s*(mso-fareast-font-family|font-family|mso-symbol-font-family)\s*:\s*([^;]+)", re.IGNORECASE)
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][A-Za-z0-9]*)?(?:\.([\w\-]+))?$")
@@ -118,7 +118,9 @@ class _Look:
         self.font: str | None = family.split(",")[0].strip(" \t\r\n\"'") or None
         # the font for Latin letters, where a symbol font draws a bullet (Word's list labels:
         # Wingdings l for ●)
-        self.latin: str | None = fonts.get("font-family", "").split(",")[0].strip(" \t\r\n\"'") or None
+        # (Word's Insert → Symbol saved as a web page names the font apart: mso-symbol-font-family)
+        latin = fonts.get("mso-symbol-font-family") or fonts.get("font-family") or ""
+        self.latin: str | None = latin.split(",")[0].strip(" \t\r\n\"'") or None
 
 
 def _stylesheet(text: str) -> dict[str, _Look]:

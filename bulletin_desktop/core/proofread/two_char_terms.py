@@ -27,9 +27,13 @@ from .lists import body_names, confusable_chars, lexicon, office_terms, other_bo
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
 _LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须等共")
 _LONE_AFTER = frozenset("的了和与及等并或到至于")
-# a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 台账等记录):
+# a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 台账等记录),
+# and so does one opening with a word that closes a clause of time (发现泄漏时应立即关闭, 汛期前要):
 # not generated
-_FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其等各每该此")
+_FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其等各每该此时前后")
+# a swap closing on a preposition reads as a word and the preposition that opens the next phrase
+# (县委组织部对…, 派出所在…, 大队向…): not generated. 和, 与, 及 join and stay (配和 for 配合)
+_PREPOSITION_LAST = frozenset("对向把被从给")
 # the last character of a unit's name (县审计局会通…): the name ends there
 UNIT_ENDS = frozenset("局委办院站队部厅馆社所联")
 # a unit named after its place (会同县财政局): the place's level, then the name
@@ -59,7 +63,7 @@ def _slips() -> dict[str, str]:
         for index, char in enumerate(term):
             for other in swaps.get(char, ""):
                 slip = term[:index] + other + term[index + 1:]
-                if slip in known or slip in listed or slip[0] in _FUNCTION_FIRST:
+                if slip in known or slip in listed or slip[0] in _FUNCTION_FIRST or slip[1] in _PREPOSITION_LAST:
                     continue
                 slips.setdefault(slip, term)
     return slips

@@ -108,3 +108,17 @@ def test_office_term_slips_of_this_round(text, found, suggestion):
 ])
 def test_right_words_a_swap_makes_draw_nothing(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "用户发现燃气泄漏时应立即关闭阀门、开窗通风。",   # 时应 is 时 and 应, not 适应 typed off
+    "汛期前要对堤防开展一次全面检查。",
+    "县消防救援支队对全县高层建筑开展检查。",          # 队对: a unit, then the preposition
+    "县委组织部对全县年轻干部进行了考核。",
+])
+def test_a_clause_of_time_or_a_preposition_at_a_swap_draws_nothing(text):
+    assert check(text) == []
+
+
+def test_zai_at_the_end_of_a_swap_is_still_reported():
+    assert ("纯在", "W-PAIR-SLIP", "存在") in _found("检查中发现部分企业纯在台账不全的问题。")

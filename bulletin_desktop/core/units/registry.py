@@ -346,18 +346,20 @@ def alias_written_forms(conn: sqlite3.Connection, unit_ids: set[int]) -> None:
     _alias_opening_names(conn, unit_ids)
 
 
-def place_of(conn: sqlite3.Connection, stated: str) -> str:
+def place_of(conn: sqlite3.Connection, stated: str, names: set[str] | None = None) -> str:
     """The county, district or town a local office's name begins with (临颍县应急管理局 →
     临颍县, 马栏镇人民政府 → 马栏镇), or "". A name that begins with a level's character
     (市住房和城乡建设局, 县市场监督管理局) is its level's department, not a place's, unless
-    the registry knows that place."""
+    the registry knows that place. ``names``: every registered name, when the caller has
+    them (units.same_unit asks of each name in the registry)."""
+    if names is None:
+        names = {name for (name,) in conn.execute("SELECT name FROM unit_names")}
     # the longest registered place its name begins with (获嘉县城关镇 for 获嘉县城关镇人民政府)
-    known = [name for (name,) in conn.execute(
-        "SELECT name FROM unit_names WHERE length(name) < length(:s) AND substr(:s, 1, length(name)) = name",
-        {"s": stated}) if _PLACE.search(name)]
+    known = next((stated[:end] for end in range(len(stated) - 1, 1, -1)
+                  if stated[:end] in names and _PLACE.search(stated[:end])), "")
     if known:
-        return max(known, key=len)
-    if shortened := _written_without_level(conn, stated):
+        return known
+    if shortened := _written_without_level(conn, stated, names):
         return shortened
     place = _place_at_start(stated)
     if place == stated or not _PLACE.search(place):
@@ -369,18 +371,14 @@ def place_of(conn: sqlite3.Connection, stated: str) -> str:
     return place
 
 
-def _written_without_level(conn: sqlite3.Connection, stated: str) -> str:
+def _written_without_level(conn: sqlite3.Connection, stated: str, names: set[str]) -> str:
     """The registered county, city or district ``stated`` begins with written without its
     level, as offices write their place short (卫辉应急局 for 卫辉市, 辉县应急局 for 辉县市, 长垣应急管理局
     for 长垣市); "" when none, or when two places share the name so written (新乡县 and 新乡市),
     or the name goes on with a level of its own (新乡市气象局 is not 新乡县's)."""
-    places = {name for (name,) in conn.execute(
-        "SELECT name FROM unit_names WHERE length(name) >= 3 AND substr(name, -1) IN ('县', '市', '区') "
-        "AND length(:s) > length(name) AND substr(:s, 1, length(name) - 1) = substr(name, 1, length(name) - 1)",
-        {"s": stated})}
-    written = {name for name in places if stated[len(name) - 1] not in PLACE_LEVELS}
-    home = home_place(conn)
-    if len(written) != 1 or home[:-1] == next(iter(written))[:-1]:
+    written = {stated[:end] + level for end in range(2, len(stated)) for level in "县市区"
+               if stated[end] not in PLACE_LEVELS and stated[:end] + level in names}
+    if len(written) != 1 or home_place(conn)[:-1] == next(iter(written))[:-1]:
         return ""
     return next(iter(written))
 

@@ -48,6 +48,7 @@ def likely_same(archive: Archive) -> list[LikelySame]:
                 if name != home and (level := place_level(name)) is not None:
                     by_place.setdefault(level[:2], []).append((level[2], unit))
         order = {unit.id: index for index, unit in enumerate(units)}
+        registered = {name for (name,) in conn.execute("SELECT name FROM unit_names")}
 
         def first(candidates: Iterable[Unit], unit: Unit) -> Unit | None:
             return min((o for o in candidates if o.id != unit.id), key=lambda o: order[o.id], default=None)
@@ -55,7 +56,7 @@ def likely_same(archive: Archive) -> list[LikelySame]:
         found: list[LikelySame] = []
         for unit in units:
             for name in (unit.name, *unit.aliases):
-                place = place_of(conn, name)
+                place = place_of(conn, name, registered)
                 # (a town the clerk registered on its own, 获嘉县城关镇, is no office of its county;
                 # 花都街道办事处 is 花都街道's)
                 a_town_in_it = bool(_TOWN.search(name)) and not _TOWN.search(place)

@@ -59,7 +59,7 @@ def _backups(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     if args.output is None:
         with open_for_writing(args, auto_backup=False) as archive:
-            target = archive.backup_now()
+            target = archive.backup_now(manual=True)  # asked for: kept, not rotated away
     else:
         # a copy anywhere needs only to read, so it works while the window has the archive open
         with open_for_reading(args) as archive:

@@ -54,7 +54,7 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q = archive.add_parser("backups", help="列出备份（时间、大小、期数）")
     db_option(q)
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
-    q = archive.add_parser("backup", help="立即备份；给出文件名或文件夹时把副本写到那里（如 U 盘）")
+    q = archive.add_parser("backup", help="立即备份（这份备份一直保留，不随自动备份轮换删除）；给出文件名或文件夹时把副本写到那里（如 U 盘）")
     db_option(q)
     q.add_argument("output", type=as_written, nargs="?", metavar="输出文件或文件夹",
                    help="副本的文件名（以 .sqlite 结尾）；给出文件夹（如 U 盘，可写成以 / 结尾）时副本放进这个文件夹，"

@@ -687,8 +687,12 @@ class Archive:
         with self._guard:
             backup.copy_to(self._conn, Path(target))
 
-    def backup_now(self) -> Path:
+    def backup_now(self, manual: bool = False) -> Path:
+        """A backup in the backups folder: a rotating one, or (``manual``: the clerk asked for
+        it) one that is kept, never rotated away."""
         with self._guard:
+            if manual:
+                return backup.take_manual_backup(self._conn, self.path, self.backups_dir, self.clock())
             return backup.take_backup(self._conn, self.path, self.backups_dir, self.keep_backups, self.clock())
 
     def _after_open(self, auto_backup: bool, trash_days: int | None, backup_on_close: bool = True,

@@ -4,7 +4,9 @@ A backup is a ``VACUUM INTO`` copy: a consistent, compact snapshot taken while t
 stays open, written under a temporary name and renamed when complete, so a half-written
 backup never looks like a real one. Rotating backups are named ``<name>-<timestamp>.sqlite``
 and only the newest few are kept; the copy taken before a schema migration is named
-``<name>-before-v<N>-<timestamp>.sqlite`` and is not rotated away.
+``<name>-before-v<N>-<timestamp>.sqlite``, and one the clerk asked for (立即备份,
+``archive backup``) ``<name>-manual-<timestamp>.sqlite``: neither is rotated away (a copy
+taken before a risky change would otherwise be gone after a few hours of automatic ones).
 """
 from __future__ import annotations
 
@@ -57,6 +59,14 @@ def rotating_backups(backups_dir: Path, stem: str) -> list[Path]:
 
 def is_rotating(path: Path, stem: str) -> bool:
     return bool(_rotating_pattern(stem).match(path.name))
+
+
+MANUAL_LABEL = "manual"
+
+
+def is_manual(path: Path, stem: str) -> bool:
+    """A backup the clerk asked for (``take_manual_backup``), kept until the clerk removes it."""
+    return bool(re.match(rf"^{re.escape(stem)}-{MANUAL_LABEL}-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$", path.name))
 
 
 def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
@@ -170,12 +180,23 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, keep
         from . import KEEP_BACKUPS
 
         keep = max(KEEP_BACKUPS, len(rotating_backups(backups_dir, db_path.stem)))
-    target = _unused(backups_dir, f"{db_path.stem}-{{stamp}}.sqlite", when)
+    target = _write_backup(conn, backups_dir, _unused(backups_dir, f"{db_path.stem}-{{stamp}}.sqlite", when))
+    prune(backups_dir, db_path.stem, keep)
+    return target
+
+
+def take_manual_backup(conn: sqlite3.Connection, db_path: Path, backups_dir: Path, when: dt.datetime) -> Path:
+    """A backup the clerk asked for, named by ``when``: beside the rotating ones, never
+    rotated away, and removing none of them."""
+    return _write_backup(conn, backups_dir,
+                         _unused(backups_dir, f"{db_path.stem}-{MANUAL_LABEL}-{{stamp}}.sqlite", when))
+
+
+def _write_backup(conn: sqlite3.Connection, backups_dir: Path, target: Path) -> Path:
     try:
         vacuum_into(conn, target)
     except (sqlite3.Error, OSError) as exc:
         raise ArchiveError(f"备份档案库失败（{_describe(exc)}），档案库本身未受影响。备份位置：{backups_dir}") from exc
-    prune(backups_dir, db_path.stem, keep)
     return target
 
 

@@ -41,7 +41,7 @@ class BackupInfo:
     size: int
     issues: int | None  # None: the copy cannot be read
     newest: str  # the newest issue in it, as the clerk names it ("" when none)
-    kind: str  # "rotating", "before-upgrade" or "other"
+    kind: str  # "rotating", "manual" (the clerk's, kept), "before-upgrade" or "other"
 
     @property
     def readable(self) -> bool:
@@ -83,6 +83,8 @@ def check_file(path: Path) -> FileCheck:
 def _kind(path: Path, stem: str) -> str:
     if backup.is_rotating(path, stem):
         return "rotating"
+    if backup.is_manual(path, stem):
+        return "manual"
     return "before-upgrade" if "-before-v" in path.name else "other"
 
 

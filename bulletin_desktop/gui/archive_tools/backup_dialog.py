@@ -56,13 +56,13 @@ class BackupDialog(QDialog):
         for b in backups:
             issues = str(b.issues) if b.readable else self.tr("cannot be read")
             row = QTreeWidgetItem([f"{shown_time(b.taken, seconds=True)}（{age_text(b.taken, now)}）", size_text(b.size),
-                                   issues, b.newest])
+                                   issues, b.newest, self._kind_name(b.kind)])
             row.setData(0, PathRole, str(b.path))
             row.setData(0, ReadableRole, b.readable)
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             view.addTopLevelItem(row)
-        for column in range(3):
+        for column in range(4):
             view.resizeColumnToContents(column)
         if backups:
             view.setCurrentItem(view.topLevelItem(0))
@@ -70,6 +70,11 @@ class BackupDialog(QDialog):
         self.ui.backupNowButton.setEnabled(writable)
         self.ui.backupToButton.setEnabled(self.archive is not None)
         self._update_buttons()
+
+    def _kind_name(self, kind: str) -> str:
+        """Which backups stay: the automatic ones rotate (the number kept is a setting)."""
+        return {"rotating": self.tr("Automatic"), "manual": self.tr("Backed up by you (kept)"),
+                "before-upgrade": self.tr("Before an upgrade (kept)")}.get(kind, self.tr("Other copy"))
 
     def selected(self) -> Path | None:
         current = self.ui.backupList.currentItem()
@@ -99,7 +104,7 @@ class BackupDialog(QDialog):
     def backup_now(self) -> None:
         try:
             with self._busy(self.tr("Backing up the archive…")):
-                self.archive.backup_now()
+                self.archive.backup_now(manual=True)  # asked for: kept, not rotated away
         except ArchiveError as exc:
             show_error(self, self.tr("Backup failed"), exc)
         self.refresh()

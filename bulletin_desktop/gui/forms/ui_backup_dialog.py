@@ -79,6 +79,7 @@ class Ui_BackupDialog(object):
         BackupDialog.setWindowTitle(QCoreApplication.translate("BackupDialog", u"Backup and Restore", None))
         self.explanation.setText(QCoreApplication.translate("BackupDialog", u"The archive backs itself up when opened (if the newest backup is a day old), every hour while it changes and on closing. Restoring keeps the current file beside it under another name.", None))
         ___qtreewidgetitem = self.backupList.headerItem()
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("BackupDialog", u"Kind", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("BackupDialog", u"Newest issue", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("BackupDialog", u"Issues", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("BackupDialog", u"Size", None))

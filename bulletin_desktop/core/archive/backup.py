@@ -31,10 +31,21 @@ def backups_dir_for(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-def copy_name(db_path: Path, when: dt.datetime) -> str:
+def copy_name(db_path: Path, when: dt.datetime, counter: int = 1) -> str:
     """The name of a copy written into a folder the clerk chose (a USB stick): the
-    archive's own name and when, so that today's copy does not replace yesterday's."""
-    return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}{db_path.suffix or '.sqlite'}"
+    archive's own name and when, so that today's copy does not replace yesterday's;
+    ``counter`` tells apart copies made within one second."""
+    serial = f"-{counter}" if counter > 1 else ""
+    return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}{serial}{db_path.suffix or '.sqlite'}"
+
+
+def unused_copy_path(folder: Path, db_path: Path, when: dt.datetime) -> Path:
+    """A copy's name in ``folder`` that no file has: a second copy within the same second
+    (two clicks, a script) is written beside the first, never over it."""
+    counter = 1
+    while (target := folder / copy_name(db_path, when, counter)).exists():
+        counter += 1
+    return target
 
 
 def _unused(backups_dir: Path, name: str, when: dt.datetime) -> Path:
@@ -93,7 +104,7 @@ def copy_target(written: str | os.PathLike, db_path: Path, when: dt.datetime) ->
     text = os.fspath(written)
     target = Path(text)
     if target.is_dir():
-        return target / copy_name(db_path, when)
+        return unused_copy_path(target, db_path, when)
     if not target.exists() and (text.endswith(("/", os.sep)) or not target.suffix):
         raise ArchiveError(f"文件夹 {target} 不存在（U 盘拔出了吗？），没有备份。档案库本身未受影响。"
                            "要把副本写成一个文件，请给出以 .sqlite 结尾的文件名。")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from ...core.archive import ArchiveError
 from ...core.archive import file_ops
-from ...core.archive.backup import copy_name, copy_target
+from ...core.archive.backup import copy_target, unused_copy_path
 from ..dates import shown_time
 from ..dialogs import show_error
 from ..forms.ui_backup_dialog import Ui_BackupDialog
@@ -114,7 +114,7 @@ class BackupDialog(QDialog):
         backup`` places it: into a folder named, never as a file named like a missing folder."""
         if not isinstance(written, str):  # a button's clicked(bool)
             written, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Back Up To"), str(Path.home() / copy_name(self.archive.path, self.archive.clock())),
+                self, self.tr("Back Up To"), str(unused_copy_path(Path.home(), self.archive.path, self.archive.clock())),
                 self.tr("Bulletin archives (*.sqlite)"))
             if not written:
                 return False

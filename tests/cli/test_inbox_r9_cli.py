@@ -89,4 +89,4 @@ def test_quarters_cut_by_the_range_are_named_by_their_part(db, tmp_path, capsys)
     code, out, _ = cli(capsys, "stats", "--db", str(db), "--from", "2024-11-15", "--to", "2025-01-31", "--format", "csv",
                        "--by", "quarter")
     assert [line.split(",")[0] for line in out.lstrip("\ufeff").splitlines()[1:3]] == [
-        "2024年11月15日至2024年12月31日", "2025年1月"]
+        "2024年11月15日—12月31日", "2025年1月"]

@@ -188,7 +188,11 @@ class StatsReport:
         start, end = quarter_range(int(quarter[:4]), int(quarter[-1]))
         if self.date_from <= start and end <= self.date_to:
             return quarter_title(quarter)
-        return period_title(max(start, self.date_from), min(end, self.date_to))
+        first, last = max(start, self.date_from), min(end, self.date_to)
+        if first.day == 1 and (last + dt.timedelta(days=1)).day == 1:  # whole months: 2024年12月, 2024年11—12月
+            return period_title(first, last)
+        # (within one year, as a quarter is: a column's head need not say it twice)
+        return f"{first.year}年{first.month}月{first.day}日—{last.month}月{last.day}日"
 
     @property
     def title(self) -> str:

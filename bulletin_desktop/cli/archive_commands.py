@@ -84,11 +84,34 @@ def _restore(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.backup} 就是这个档案库本身，不是它的备份；档案库没有改动。"
                            "可用 archive backups 列出备份。")
     changes = file_ops.what_restoring_changes(path, args.backup) if path.exists() else []
-    aside = file_ops.replace_with(path, args.backup)
-    sys.stdout.write(f"已用 {args.backup} 恢复档案库 {path}；原来的文件已改名保留为 {aside}。\n")
+    clock, damaged = _clock_and_damage(path)
+    # as the window's rescue: a damaged file is set aside exactly as it was (its log beside it)
+    aside = file_ops.replace_with(path, args.backup, label="damaged" if damaged else "replaced", damaged=damaged,
+                                  now=clock())
+    kept = "损坏的文件已原样改名保留为" if damaged else "原来的文件已改名保留为"
+    sys.stdout.write(f"已用 {args.backup} 恢复档案库 {path}；{kept} {aside}。\n")
     for line in changes:  # what the restored archive no longer has; the file set aside still has it
         sys.stdout.write(line + "\n")
     return 0
+
+
+def _clock_and_damage(path: Path):
+    """The clock of the archive at ``path`` (the window names the file it sets aside by the
+    archive's clock, so does the command line) and whether its check fails; the wall clock
+    for a file that does not open as an archive."""
+    import datetime as dt
+
+    from ..core.archive import Archive, ArchiveCorruptError, ArchiveError
+
+    if not path.exists():
+        return dt.datetime.now, False
+    try:
+        with Archive.open(path, readonly=True, auto_backup=False) as archive:
+            return archive.clock, False
+    except ArchiveCorruptError as exc:
+        return exc.clock, True
+    except ArchiveError:  # another version's, or not an archive: not known to be damaged
+        return dt.datetime.now, False
 
 
 def _salvage_progress():

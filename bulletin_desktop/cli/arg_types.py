@@ -59,6 +59,15 @@ def day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def period(text: str) -> str:
+    """An argparse ``type`` for a ``--period`` typed in an input method's full-width mode
+    (２０２４－１０, ２０２４Ｑ４, ｌａｓｔ－ｍｏｎｔｈ): its digits, letters and hyphens as ASCII,
+    as the periods' reader knows them; 2024年第四季度 is left as written."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
+
+
 def path(text: str) -> Path:
     """An argparse ``type`` for a file or folder: an empty one (an unset variable in a script)
     is refused, not read as the current folder."""

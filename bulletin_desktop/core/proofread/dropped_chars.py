@@ -44,14 +44,23 @@ def _held(text: str, at: int, char: str) -> bool:
                for word, index in _placed_holders()[char] if at - index >= 0)
 
 
+# the last character of the name of a place or a body that does things (城关镇, 东关村, 县投资集团,
+# 县疾控中心, 县供电公司, 县第一中学)
+_DOER_ENDS = UNIT_ENDS | frozenset("镇乡村团心司校")
+
+
 def _in_verb_slot(text: str, at: int) -> bool:
-    """Whether a verb is due at ``at``: after a unit's name (县侨联, 县水利局) or a slot word."""
-    if at >= 3 and text[at - 1] in UNIT_ENDS and is_han(text[at - 3]):
+    """Whether a verb is due at ``at``: after a unit's name (县侨联, 县水利局, 城关镇) or a slot word."""
+    if at >= 3 and text[at - 1] in _DOER_ENDS and is_han(text[at - 3]):
         return True
     return any(text[at - size:at] in _SLOT_WORDS for size in range(1, _LONGEST_SLOT + 1) if at - size >= 0)
 
 
-def _word_follows(text: str, end: int) -> bool:
+def _object_follows(text: str, end: int) -> bool:
+    """Whether what follows can open the verb's object: a known word, a title or a quoted name
+    (展“医疗质量提升年”活动), a figure (实24小时值班制度), or 对 with its object (强对所属企业)."""
+    if end < len(text) and (text[end] in "“《" or text[end].isdigit() or text[end] in "对与向"):
+        return True
     known = known_words()
     return any(text[end:end + size] in known for size in range(2, 7) if end + size <= len(text))
 
@@ -62,5 +71,5 @@ def check_dropped_chars(text: str) -> Iterator[Finding]:
         half = halves.get(char)
         if half is None or _held(text, at, char):
             continue
-        if _in_verb_slot(text, at) and _word_follows(text, at + 1):
+        if _in_verb_slot(text, at) and _object_follows(text, at + 1):
             yield finding("W-DROPPED", text, at, at + 1, half.word)

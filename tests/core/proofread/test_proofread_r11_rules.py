@@ -22,6 +22,10 @@ def _found(text: str) -> set[tuple[str, str, str | None]]:
     ("各部门要强协调配合，形成工作合力。", ("强", "W-DROPPED", "加强")),
     ("各单位要切实强值班值守。", ("强", "W-DROPPED", "加强")),
     ("县人社局实就业帮扶政策。", ("实", "W-DROPPED", "落实")),
+    ("城关镇织召开全镇安全生产工作会议。", ("织", "W-DROPPED", "组织")),          # after a town
+    ("县人民医院展“医疗质量提升年”活动。", ("展", "W-DROPPED", "开展")),          # before a quoted name
+    ("县投资集团强对所属企业的安全监管。", ("强", "W-DROPPED", "加强")),          # before 对
+    ("各村要实24小时值班制度。", ("实", "W-DROPPED", "落实")),                    # before a figure
 ])
 def test_verb_with_a_character_dropped(text, expected):
     assert expected in _found(text)
@@ -35,6 +39,9 @@ def test_verb_with_a_character_dropped(text, expected):
     "要从方方面面入手，扎扎实实做好防汛准备，要实打实地抓好落实。",
     "群众的防范意识不强，安全意识较强的企业，县工商联强化服务。",
     "县应急局组织展开搜救，县委召集有关部门研究部署，并实时上传数据。",
+    "城关镇实行“河长制”，东关村实有人口1200人，李家镇强村富民工程成效明显。",
+    "县疾控中心实验室通过了“CMA”认证，县投资集团强化对所属企业的监管。",
+    "他的责任心强，对工作认真负责；县气象局发布强对流天气预警。",
 ])
 def test_those_characters_inside_words_draw_nothing(text):
     assert check(text) == []

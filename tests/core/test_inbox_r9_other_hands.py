@@ -444,3 +444,8 @@ def test_an_entry_or_a_section_deleted_and_restored_brings_its_adoption_back(cit
             city.restore_from_trash(item.id)
         assert get_submission(city, piece.id).status == "adopted"
         assert _counts(compute_stats(city, *june), "卫辉市") == (1, 1, 1)
+
+
+def test_where_a_piece_went_names_each_bulletin_when_there_are_two(city, adopted):
+    """第3期 of the flood report is not 第3期 of the bulletin: each place says whose it is."""
+    assert get_submission(city, adopted["late"]).places == [f"《{BULLETIN}》第41期【基层动态】", f"《{FLOODS}》第3期【基层动态】"]

@@ -224,11 +224,16 @@ def _corrected(conn: sqlite3.Connection, unit_id: int | None, title: str, news: 
 
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:
+    """Where the submission's entries are (第53期【隐患排查】), each issue named with its
+    bulletin (《防汛专报》第3期【…】) when the archive holds more than one: each numbers its own."""
     rows = conn.execute(
-        f"SELECT sec.title, i.number, {YEAR_NUMBER_COLUMNS} FROM adoptions a JOIN entries e ON e.uid = a.entry_uid "
-        "JOIN issues i ON i.id = e.issue_id JOIN sections sec ON sec.id = e.section_id "
-        "WHERE a.submission_id = ? ORDER BY i.date, i.number, sec.position, e.position", (submission_id,))
-    return [f"{number_line(number, year_number_of(*year))}【{title}】" for title, number, *year in rows]
+        f"SELECT sec.title, i.number, {YEAR_NUMBER_COLUMNS}, sr.name FROM adoptions a "
+        "JOIN entries e ON e.uid = a.entry_uid JOIN issues i ON i.id = e.issue_id "
+        "JOIN series sr ON sr.id = i.series_id JOIN sections sec ON sec.id = e.section_id "
+        "WHERE a.submission_id = ? ORDER BY i.date, i.number, sec.position, e.position", (submission_id,)).fetchall()
+    several = bool(rows) and conn.execute("SELECT count(DISTINCT series_id) FROM issues").fetchone()[0] > 1
+    return [f"{f'《{series}》' if several else ''}{number_line(number, year_number_of(*year))}【{title}】"
+            for title, number, *year, series in rows]
 
 
 def get_submission(archive: Archive, submission_id: int) -> Submission:

@@ -281,6 +281,8 @@ PIECE = "封丘县开展危化品检查\n1月8日，封丘县检查危化品企�
     "核实，申请撤回。\n封丘县应急管理局\n2025年1月10日",
     "撤稿说明\n我局报送的《封丘县开展危化品检查》一稿数据有误，现予撤回，原稿作废。\n（封丘县应急管理局）",
     "市局：《封丘县开展危化品检查》一文请撤稿，谢谢！",  # from the chat, no signature: the title is one piece's
+    "【撤稿】封丘县开展危化品检查\n（封丘县应急管理局）",
+    "《封丘县开展危化品检查》一稿数据待核实，请勿刊用。\n封丘县应急管理局",
 ])
 def test_a_notice_withdrawing_a_piece_sets_it_aside_and_is_no_submission(city, notice):
     """The unit takes its piece back: the piece is 未采用 (the unit withdrew it), still counted as

@@ -14,7 +14,9 @@ from typing import Callable, NamedTuple
 _PIECE = r"(?:稿件|来稿|信息|原稿|一稿|一文|该稿|此稿|该文|此文|文章)"
 _TAKE_BACK = r"(?:撤回|撤销|收回|撤下)"
 _WITHDRAWS = re.compile(rf"撤稿|{_TAKE_BACK}[^。！？，；]{{0,16}}{_PIECE}|{_PIECE}[^。！？]{{0,30}}{_TAKE_BACK}|"
-                        rf"(?:现予|申请|予以|特此|请予)撤回")
+                        rf"(?:现予|申请|予以|特此|请予)撤回|(?:请勿|请不要|不再|暂不)(?:刊用|采用|使用|刊发|编发)")
+# a title tagged as taken back: 【撤稿】封丘县开展危化品检查, 撤稿：…
+_TAGGED = re.compile(r"^\s*(?:[【\[（(]\s*撤稿\s*[】\]）)]|撤稿\s*[：:])\s*(\S.{3,59})$")
 # the piece's title as the notice names it
 _NAMED = re.compile(r"《([^《》]{4,60})》|“([^“”]{6,60})”")
 # a notice is a few lines: a text longer than this is news that may speak of withdrawing things
@@ -35,6 +37,8 @@ def withdrawn_title(title: str, lines: list[str]) -> str:
     """For a short notice that takes back a piece the unit sent, the title it names (《…》);
     else "" (news that speaks of withdrawing something is no notice: it names no piece the
     inbox holds, add_submissions stores it)."""
+    if tagged := _TAGGED.match(title):
+        return tagged.group(1).strip()
     text = "\n".join([title, *lines])
     if len(re.sub(r"\s", "", text)) > _NOTICE_CHARS or not _WITHDRAWS.search(text):
         return ""

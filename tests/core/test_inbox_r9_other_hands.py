@@ -382,7 +382,8 @@ def test_a_word_above_a_mail_passed_on_is_no_news(line):
     assert not is_news(line)
 
 
-@pytest.mark.parametrize("line", ["请各乡镇于7月15日前完成隐患整改。", "转移群众1200人。", "转运物资30吨。"])
+@pytest.mark.parametrize("line", ["请各乡镇于7月15日前完成隐患整改。", "转移群众1200人。", "转运物资30吨。", "转变作风抓落实",
+                                  "转作风　提效能"])
 def test_news_opening_like_such_a_word_is_news(line):
     from bulletin_desktop.core.inbox.candidates import is_news
 

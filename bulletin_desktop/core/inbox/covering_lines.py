@@ -22,7 +22,9 @@ _HANDING_OVER = re.compile(r"^.{0,30}(?:报送|上报|呈报|发送|发来|发�
 # What one who passes a mail on writes above it, to whom and for what (请市应急局阅处。转市委办。
 # 烦请审核): short, a request to look at it or a word of where it goes, no news
 _PASSING_NOTE = re.compile(r"^(?:请|烦请|呈|送)[^，。；！？,;!?]{0,10}(?:阅处|阅示|阅知|阅研|参阅|审阅|审核|审定|处理|办理|研处|"
-                           r"酌处|酌用|编用|采用)[。！!]?$|^转(?:给|至|送|呈)?[^，。；！？,;!?\d]{2,8}(?:阅处|处理|办理)?[。！!]?$")
+                           r"酌处|酌用|编用|采用)[。！!]?$"
+                           r"|^转(?:给|至|送|呈|报)?[^，。；！？,;!?\d\s]{1,8}(?:办|局|委|科|室|处|股|中心|领导|主任|科长|同志)"
+                           r"(?:阅处|阅示|处理|办理|审阅)?[。！!]?$")
 # 附件：1.某某.docx, 附件2：现场照片, or a further numbered file under it (2.现场照片.jpg)
 # (附图：, 现场照片： list the photos sent with it, numbered and captioned under the label)
 _ATTACHMENT = re.compile(r"^(?:附件\s*\d*\s*|附\s*)[：:]|^(?:附图|附(?:现场)?(?:照片|图片)|(?:现场)?(?:照片|图片|配图))\s*[：:]$")

@@ -166,3 +166,16 @@ def test_a_symbol_word_saved_in_a_web_page_under_its_own_font_name(tmp_path):
     path.write_text(page, encoding="utf-8")
     (_, item), = read_file(path).issue.entries()
     assert (item.mark.strip(), item.unit) == ("◆", "唐河县水利局")
+
+
+def test_a_contents_of_links_is_no_menu(tmp_path):
+    page = (PAGE_HEAD.split("<p class=MsoNormal>【水利动态】</p>")[0]
+            + "<p>本期要目</p><p><a href='#1'>唐河县水利局巡查水库堤坝</a><br><a href='#2'>桐寨铺镇转移低洼地带群众</a></p>"
+            + "<p>【水利动态】</p><p>7月2日，<b>唐河县水利局</b>巡查水库堤坝9处。</p>"
+            + "<p>7月3日，<b>桐寨铺镇</b>转移低洼地带群众42人。</p>" + PAGE_TAIL)
+    path = tmp_path / "防汛简报.htm"
+    path.write_text(page, encoding="utf-8")
+    issue = read_file(path).issue
+    contents = "".join(e.text for e in issue.sections[0].entries)
+    assert (issue.sections[0].title, contents) == ("本期要目", "唐河县水利局巡查水库堤坝桐寨铺镇转移低洼地带群众")
+    assert [e.unit for e in issue.sections[1].entries] == ["唐河县水利局", "桐寨铺镇"]

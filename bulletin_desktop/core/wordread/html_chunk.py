@@ -44,6 +44,7 @@ _SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][A-Za-z0-9]*)?(?:\.([\w\-]+))?$")
 _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
 # what stands between the links of a menu: 首页 | 政务公开 | 工作动态, 首页 > 工作简报
 _BETWEEN_LINKS = re.compile(r"[\s|｜/>›»·•\-—、,，]*")
+_MENU_ITEM_MAX = 8  # characters: 首页, 政务公开, 工作简报; a contents' titles, links too, are longer
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)")
 _FEED = 65536  # characters given to the parser at a time (more past a long tag), the time budget checked between them
 
@@ -161,7 +162,7 @@ class _Reader(HTMLParser):
         self._tables = 0  # tables open; the outermost one's rows and cells are kept apart
         self._row: list[list[RichText]] | None = None
         self._cell: list[RichText] | None = None
-        self._links = 0  # links begun in the paragraph being read
+        self._links: list[int] = []  # the length of the text of each link begun in the paragraph being read
         self._unlinked: list[str] = []  # its text outside them
         self._in_link = 0  # links open where the reader is
 
@@ -179,8 +180,9 @@ class _Reader(HTMLParser):
         style = next((value or "" for name, value in attrs if name == "style"), "")
         bold, font, latin = self._look(tag, attrs, style)
         hidden = 1 if tag in _NOT_TEXT or re.search(r"display\s*:\s*none", style, re.IGNORECASE) else 0
-        self._links += tag == "a"
-        self._in_link += tag == "a"
+        if tag == "a":
+            self._links.append(0)
+            self._in_link += 1
         _, outer_bold, outer_font, _, outer_latin = self._open[-1] if self._open else ("", False, None, 0, None)
         self._open.append((tag, outer_bold if bold is None else bold, font or outer_font, hidden, latin or outer_latin))
         self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
@@ -241,6 +243,8 @@ class _Reader(HTMLParser):
             text = symbol_font_text(latin or "", text)
         if not self._in_link:
             self._unlinked.append(text)
+        elif self._links:
+            self._links[-1] += len(text.strip())
         if text.strip() or self._runs:
             run = Run(text, bold)
             self._runs.append(run)
@@ -257,9 +261,10 @@ class _Reader(HTMLParser):
         """The paragraph being read is finished: into the cell it is in, or the blocks. Its
         lines are one paragraph or several, as Word's lines are."""
         lines = set_apart([*self._lines, self._runs], self._heavy)
-        menu = self._links > 1 and _BETWEEN_LINKS.fullmatch("".join(self._unlinked)) is not None
-        self._runs, self._lines, self._heavy, self._links, self._unlinked = [], [], set(), 0, []
-        if menu:  # a row of links and nothing else: a saved page's menu, no text of the page's own
+        menu = (len(self._links) > 1 and max(self._links) <= _MENU_ITEM_MAX
+                and _BETWEEN_LINKS.fullmatch("".join(self._unlinked)) is not None)
+        self._runs, self._lines, self._heavy, self._links, self._unlinked = [], [], set(), [], []
+        if menu:  # a row of short links and nothing else: a saved page's menu, no text of the page's own
             return
         # (the spaces HTML's layout put at a line's ends are none of its text)
         pieces = split_lines([_strip_spaces(normalize(line)) for line in lines]) if len(lines) > 1 else \

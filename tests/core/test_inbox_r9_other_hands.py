@@ -452,3 +452,15 @@ def test_an_entry_or_a_section_deleted_and_restored_brings_its_adoption_back(cit
 def test_where_a_piece_went_names_each_bulletin_when_there_are_two(city, adopted):
     """第3期 of the flood report is not 第3期 of the bulletin: each place says whose it is."""
     assert get_submission(city, adopted["late"]).places == [f"《{BULLETIN}》第41期【基层动态】", f"《{FLOODS}》第3期【基层动态】"]
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("新乡市应急管理局信息.docx", "开展检查\n6月2日，组织开展安全检查。"),
+    ("粘贴", "新乡市应急管理局开展检查\n6月3日，新乡市应急管理局组织开展安全检查。"),
+])
+def test_the_city_s_own_department_written_with_the_city_s_name_is_its_department(tmp_path, source, text):
+    with Archive.open(tmp_path / "bare.sqlite", auto_backup=False) as archive:
+        archive.add_issue(_issue(1, dt.date(2024, 6, 10)))  # 新乡市's: 市应急管理局 registered
+        item = make_submission(paragraphs_from_text(text), source=source, received=None, unit_id=None,
+                               names=registry.unit_names(archive), today=TODAY)
+        assert get_submission(archive, add_submissions(archive, [item])[0]).unit == "市应急管理局"

@@ -531,8 +531,18 @@ def recount_entries(conn: sqlite3.Connection) -> None:
 
 
 def unit_names(archive: Archive) -> list[tuple[str, int]]:
-    """Every name (canonical and alias) with its unit id, longest first, for detection."""
+    """Every name (canonical and alias) with its unit id, longest first, for detection. A
+    department of the place the bulletins are issued in is also known with that place's
+    name before it (市应急管理局 as 漯河市应急管理局, as the office writes its own name in
+    full): detection does not take another place's (辉县市应急管理局) for it."""
     with archive.reading() as conn:
-        return [(n, i) for n, i in conn.execute(
+        names = [(n, i) for n, i in conn.execute(
             "SELECT n.name, n.unit_id FROM unit_names n JOIN units u ON u.id = n.unit_id "
             "ORDER BY length(n.name) DESC, u.active DESC")]
+        home = home_place(conn)
+    if home:
+        known = {name for name, _unit in names}
+        names += [(home + name[1:], unit) for name, unit in names
+                  if name[:1] == home[-1] and len(name) > 2 and home + name[1:] not in known]
+        names.sort(key=lambda pair: -len(pair[0]))  # (stable: the active first among the same length)
+    return names

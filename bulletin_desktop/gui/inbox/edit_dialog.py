@@ -42,7 +42,8 @@ class SubmissionDialog(QDialog):
                 .format(places="、".join(dict.fromkeys(submission.places))))
             ui.adoptedNote.setVisible(True)
         # every name the registry knows (aliases too): typing part of one offers it
-        completer = QCompleter(sorted({name for name, _unit in registry.unit_names(archive)}), self)
+        completer = QCompleter(sorted({name for unit in registry.list_units(archive)
+                                       for name in (unit.name, *unit.aliases)}), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.unitEdit.setCompleter(completer)

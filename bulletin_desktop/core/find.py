@@ -60,9 +60,13 @@ def occurrences(text: str, query: str, widths: bool = False) -> Iterator[tuple[i
     """Non-overlapping [start, end) ranges of ``query`` in ``text``, ignoring case, in code
     points of ``text`` (a match that starts or ends inside a folded ß covers the whole ß).
     ``widths``: full-width and half-width digits and letters match each other (52 finds ５２),
-    as the archive's search finds them; finding in one issue, which also replaces, keeps them apart."""
+    and a traditional character its simplified form (檢查 finds 检查), as the archive's search
+    finds them; finding in one issue, which also replaces, keeps them apart."""
     if widths:
-        text, query = half_width(text), half_width(query)  # one character for one: offsets hold
+        from .archive.traditional import simplified
+
+        # one character for one: offsets hold
+        text, query = simplified(half_width(text)), simplified(half_width(query))
     needle = query.casefold()
     if not needle:
         return

@@ -6,9 +6,11 @@ index (``entries_grams``), whose tokens are each entry's distinct characters and
 character pairs. A short term with punctuation in it ("，市") has no token of its own: its
 letters narrow the candidates and a plain scan of those decides, the last resort. Several
 terms must all occur (AND). Full-width and half-width digits and letters find each other
-(52 finds 第５２期, ＡＰＰ finds APP): each index is asked for a term as typed, all
-half-width and all full-width, and the text itself decides with the widths folded. ``SearchFilters`` narrow by series, dates, section title and
-unit. Hits come newest issue first, in reading order.
+(52 finds 第５２期, ＡＰＰ finds APP), and a term typed in traditional characters finds them
+in simplified (檢查 finds 检查, ``traditional.py``): each index is asked for a term as
+typed, all half-width, all full-width and in simplified, and the text itself decides with
+the widths and the characters folded. ``SearchFilters`` narrow by series, dates, section
+title and unit. Hits come newest issue first, in reading order.
 
 ``grams`` must stay the function it is for a given file (its output for an entry is
 recomputed to delete that entry's tokens); should it ever change, a migration rebuilds
@@ -43,9 +45,17 @@ def _fts_string(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _forms(term: str) -> list[str]:
+    """The ways a stored text may write ``term``: its widths (``width_forms``), and those of
+    its simplified form."""
+    from .traditional import simplified
+
+    return list(dict.fromkeys([*width_forms(term), *width_forms(simplified(term))]))
+
+
 def _any_width(term: str) -> str:
-    """A MATCH expression for ``term`` written in any of its widths (``width_forms``)."""
-    forms = [_fts_string(form) for form in width_forms(term)]
+    """A MATCH expression for ``term`` written in any of its forms (``_forms``)."""
+    forms = [_fts_string(form) for form in _forms(term)]
     return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
@@ -100,7 +110,7 @@ class _Plan:
                 where.append(f"e.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
                 params.append(expr)
         for term in self.scans:
-            forms = width_forms(term)
+            forms = _forms(term)
             where.append("(" + " OR ".join(["instr(lower(e.text), ?) > 0"] * len(forms)) + ")")
             params += forms
         return where + self.filter_where, params + self.filter_params

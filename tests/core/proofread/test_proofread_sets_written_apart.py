@@ -17,7 +17,11 @@ recall), and the correct sentences, and the slips' corrections, must draw no fin
 - r11: every kind of county department again, with the slips a pinyin input makes that the
   lists did not know yet (值斑, 共暖, 两测, 改照, 诺实), a two-character verb with a character
   dropped (县住建局织开展, 组织召防汛会商会), 做地 for 做得, and correct sentences with a power
-  strip (排插), an exhibition of paintings (书画展) and 坚定 where it belongs."""
+  strip (排插), an exhibition of paintings (书画展) and 坚定 where it belongs.
+- r11_held: four batches of the eleventh round written before its rules were settled and measured
+  as they stood (tobacco, customs, ferries, the armed forces department, legal aid, water supply,
+  towns, minutes of meetings, hospitals, schools, state firms …): their recall is what material
+  nobody has seen gets, so its floor is lower."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,7 +35,8 @@ from .test_corpus import _caught, seeded
 HERE = Path(__file__).resolve().parent
 
 # set: (recall the slips must reach, at least this many slips, at least this many correct sentences)
-SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300), "r11": (0.85, 150, 200)}
+SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300), "r11": (0.85, 150, 200),
+        "r11_held": (0.6, 250, 300)}
 
 
 def _lines(name: str) -> list[str]:

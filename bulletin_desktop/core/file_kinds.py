@@ -6,15 +6,18 @@ from __future__ import annotations
 TEXT_SUFFIXES = (".txt", ".text")
 # Word's own package formats, read directly (documents, macro-enabled, templates)
 WORD_PACKAGE_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
-# read through LibreOffice, converted to .docx first: seconds each
-CONVERTED_SUFFIXES = (".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".fodt")
+# read through LibreOffice, converted to .docx first: seconds each (also UOF, the national
+# standard's office format, GB/T 20916, that 永中 and 红旗 Office save: one XML file)
+CONVERTED_SUFFIXES = (".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".fodt", ".uot", ".uof")
+# those of them that are one XML file, handed to LibreOffice as they are
+FLAT_XML_SUFFIXES = (".fodt", ".uot", ".uof")
 # web pages Word opens as documents: an OA system's page saved from the browser (网页, 单一文件
 # 网页 .mht), read by the Word reader as it reads such a page saved under a Word name
 WEB_PAGE_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
 WORD_SUFFIXES = WORD_PACKAGE_SUFFIXES + CONVERTED_SUFFIXES + WEB_PAGE_SUFFIXES
 IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
 # the kinds above as the clerk is told them, where a file of another kind is refused
-IMPORTABLE_KINDS_NAMED = "Word（.docx、.doc）、WPS（.wps）、RTF、ODT、网页（.htm、.mht）和纯文本（.txt）"
+IMPORTABLE_KINDS_NAMED = "Word（.docx、.doc）、WPS（.wps）、RTF、ODT、UOF（.uot）、网页（.htm、.mht）和纯文本（.txt）"
 
 # Other office programs' files a clerk may pick by mistake (a table of figures beside the
 # bulletin, the slides of a report), by what they are called: refused by name, whatever

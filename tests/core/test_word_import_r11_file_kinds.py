@@ -1,4 +1,6 @@
-"""Files of other kinds a clerk picks, round 11: an OFD (the national standard's format for
+"""Files of other kinds a clerk picks, round 11: a UOF text (.uot, .uof: the national
+standard's office format, GB/T 20916, as 永中 and 红旗 Office save it) is read through
+LibreOffice as an .odt is; an OFD (the national standard's format for
 official documents kept as printed pages, GB/T 33190), by its name or under a Word name, is
 refused as a PDF is, saying what it is; the lock file Word, WPS or LibreOffice keeps beside
 an open document (~$简报.docx, .~简报.docx, .~lock.简报.docx#) is refused for what it is and
@@ -59,11 +61,13 @@ def test_the_inbox_names_web_pages_among_what_it_reads(tmp_path):
     with pytest.raises(SubmissionFileError) as refused:
         read_paragraphs(path)
     assert "网页（.htm、.mht）" in refused.value.message and "Word（.docx、.doc）" in refused.value.message
+    assert "UOF（.uot）" in refused.value.message
 
 
+@pytest.mark.parametrize("suffix", [".fodt", ".uot"])
 @pytest.mark.parametrize("content, says", [(b"", "空的"), (None, "过大")])
-def test_a_flat_opendocument_file_is_bounded_before_libreoffice_has_it(tmp_path, monkeypatch, content, says):
-    path = tmp_path / "简报.fodt"
+def test_a_flat_xml_file_is_bounded_before_libreoffice_has_it(tmp_path, monkeypatch, content, says, suffix):
+    path = tmp_path / f"简报{suffix}"
     if content is None:
         from bulletin_desktop.core.wordread import limits
 
@@ -130,3 +134,16 @@ def test_a_spreadsheet_renamed_txt_is_refused_as_what_it_is(tmp_path):
     with pytest.raises(BulletinFormatError) as refused:
         read_file(path)
     assert "Excel" in refused.value.message
+
+
+@pytest.mark.parametrize("suffix", [".uot", ".uof"])
+def test_a_uof_text_is_read_through_libreoffice(tmp_path, soffice, suffix):
+    from bulletin_desktop.core import libreoffice
+    from wordread.wordfiles import p
+
+    body = MASTHEAD + p("【工作动态】") + p("4月1日，卧龙区应急管理局开展危化品企业检查。") + CLOSING
+    uof = libreoffice.convert(soffice, make_docx(tmp_path / "原稿.docx", body), "uot:UOF text", tmp_path / "uof")
+    path = uof.rename(tmp_path / f"南阳市应急管理工作简报第3期{suffix}")
+    imported = read_file(path)
+    assert [e.date for _, e in imported.issue.entries()] == ["4月1日"]
+    assert imported.warnings[0] == f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。"

@@ -16,7 +16,7 @@ from ..recognise import BulletinFormatError, Paragraph
 from ..richtext import RichText
 from ..wrapped_text import is_page_number, join_printed_lines
 from ..errors import unreadable_file_message
-from ..file_kinds import WEB_PAGE_SUFFIXES, WORD_PACKAGE_SUFFIXES, WORD_SUFFIXES
+from ..file_kinds import FLAT_XML_SUFFIXES, WEB_PAGE_SUFFIXES, WORD_PACKAGE_SUFFIXES, WORD_SUFFIXES
 from ..input_files import other_program_problem
 from . import limits
 from .garbled import looks_garbled
@@ -58,11 +58,12 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
     path = Path(path)
     if problem := other_program_problem(path):  # (a WPS table is a compound file as a .doc is)
         raise BulletinFormatError(problem)
-    # an OpenDocument file, zipped (.odt) or flat XML (.fodt), goes to LibreOffice as it is
-    flat_odt = path.suffix.lower() == ".fodt"
-    if flat_odt:
+    # an OpenDocument file, zipped (.odt) or flat XML (.fodt), goes to LibreOffice as it is, and so
+    # does a UOF file (one XML file too)
+    flat_xml = path.suffix.lower() in FLAT_XML_SUFFIXES
+    if flat_xml:
         check_size(path)
-    kind = "convert" if flat_odt else sniff(path)
+    kind = "convert" if flat_xml else sniff(path)
     # (an .odt under a Word name too: WPS and LibreOffice save them, and a renamed one opens
     # in WPS; another OpenDocument kind is refused here, named)
     odt = kind == "zip" and opendocument_kind(path) == OPENDOCUMENT_TEXT
@@ -97,7 +98,7 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
             from .odf_sections import without_hidden_sections
 
             shown = without_hidden_sections(path)
-        elif flat_odt:
+        elif path.suffix.lower() == ".fodt":
             from .odf_sections import shown as shown_flat
 
             shown = shown_flat(_bytes_of(path))

@@ -9,6 +9,9 @@ from ..core.archive import backup, file_ops
 from .commands import CommandError, archive_path, open_for_reading, open_for_writing, print_json
 
 
+KIND_NAMES = {"rotating": "自动", "manual": "手动（保留）", "before-upgrade": "升级前（保留）"}
+
+
 def cmd_archive(args: argparse.Namespace) -> int:
     return {"check": _check, "backups": _backups, "backup": _backup, "restore": _restore,
             "salvage": _salvage}[args.archive_command](args)
@@ -52,7 +55,8 @@ def _backups(args: argparse.Namespace) -> int:
     for b in backups:
         issues = f"{b.issues} 期" if b.readable else "无法读取"
         newest = b.newest or "—"  # the window's list shows the newest issue in each too
-        sys.stdout.write(f"{b.taken:%Y-%m-%d %H:%M}\t{b.size / 1024:.0f} KB\t{issues}\t{newest}\t{b.path}\n")
+        kind = KIND_NAMES.get(b.kind, "其他副本")  # which stay: the window's list says it too
+        sys.stdout.write(f"{b.taken:%Y-%m-%d %H:%M}\t{b.size / 1024:.0f} KB\t{issues}\t{newest}\t{b.path}\t{kind}\n")
     return 0
 
 

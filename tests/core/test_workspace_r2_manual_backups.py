@@ -38,3 +38,15 @@ def test_archive_backup_on_the_command_line_is_kept(tmp_path, sample_issue, caps
     assert (tmp_path / "a-backups" / taken.rsplit("/", 1)[-1]).exists()
     assert main(["archive", "backups", "--db", str(db), "--json"]) == 0
     assert "manual" in capsys.readouterr().out
+
+
+def test_archive_backups_says_which_backups_are_kept(tmp_path, sample_issue, capsys):
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db, auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+        archive.backup_now()
+        archive.backup_now(manual=True)
+    capsys.readouterr()
+    assert main(["archive", "backups", "--db", str(db)]) == 0
+    kinds = sorted(line.rsplit("\t", 1)[1] for line in capsys.readouterr().out.splitlines())
+    assert kinds == ["手动（保留）", "自动"]

@@ -50,3 +50,21 @@ def test_archive_backups_says_which_backups_are_kept(tmp_path, sample_issue, cap
     assert main(["archive", "backups", "--db", str(db)]) == 0
     kinds = sorted(line.rsplit("\t", 1)[1] for line in capsys.readouterr().out.splitlines())
     assert kinds == ["手动（保留）", "自动"]
+
+
+def test_a_manual_backups_temporary_left_by_a_killed_copy_is_removed_on_opening(tmp_path, sample_issue):
+    import os
+    import time
+
+    path = tmp_path / "a.sqlite"
+    with Archive.open(path, auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+    folder = tmp_path / "a-backups"
+    folder.mkdir()
+    left = folder / "a-manual-20260101-120000-000000.sqlite.part"
+    left.write_bytes(b"SQLite format 3\x00 cut short")
+    hour_ago = time.time() - 3600
+    os.utime(left, (hour_ago, hour_ago))
+    with Archive.open(path) as archive:
+        archive.auto_backups.wait()
+    assert not left.exists()

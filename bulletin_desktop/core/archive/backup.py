@@ -81,7 +81,7 @@ def is_manual(path: Path, stem: str) -> bool:
 
 
 def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
-    """Temporaries of rotating backups (``<name>-<timestamp>.sqlite.part``) left by a
+    """Temporaries of rotating and manual backups (``<name>-<timestamp>.sqlite.part``) left by a
     process that was killed mid-copy; one written to recently may have a writer still
     (another program backing up the same archive) and is left."""
     if not backups_dir.is_dir():
@@ -90,7 +90,9 @@ def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
     now = time.time()
     for part in backups_dir.glob("*.part"):
         try:
-            if pattern.match(part.name[: -len(".part")]) and now - part.stat().st_mtime >= older_than:
+            name = part.name[: -len(".part")]
+            ours = pattern.match(name) or is_manual(Path(name), stem)
+            if ours and now - part.stat().st_mtime >= older_than:
                 part.unlink()
         except OSError as exc:
             log.warning("could not remove the unfinished backup %s: %s", part, exc)

@@ -4,10 +4,11 @@
 A pinyin input method drops a character when the clerk types the syllables faster than the
 candidates come up. What is left is a slip only where it cannot be read as a word: so the check
 takes characters that stand in no word of their own (``dropped_halves.tsv``: 织, 展, 召 …), met
-outside every word of the list that holds them, and only in a verb's slot: after a unit's name
-(县住建局织) or a word that is followed by a verb (要, 切实, 组织), and before a known word
-(开展, 防汛). A word of the list missing only makes a slip unseen if its holder is listed too,
-and a holder missing makes a finding: the list names them all for each character.
+outside every word of the list that holds them, and only in a verb's slot: after the name of a
+unit or a place (县住建局织, 城关镇织) or a word that is followed by a verb (要, 切实, 组织), and
+before what can open the verb's object (a known word such as 开展 or 防汛, a quoted name, a figure).
+A word holding the character that the list misses would be reported where it stands in such a
+slot, so each character's row names every word that holds it.
 """
 from __future__ import annotations
 

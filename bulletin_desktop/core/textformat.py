@@ -246,6 +246,8 @@ def write_text(issue: Issue) -> str:
             if isinstance(entry, Article):
                 before = section.entries[at - 1] if at else None
                 out.append(_title_line(entry, out[-1], before if isinstance(before, Article) else None))
+                if not entry.paragraphs and at == len(section.entries) - 1 and not _EXPLICIT.match(out[-1]):
+                    out[-1] = EXPLICIT_TITLE + out[-1]  # (over the next heading or the end, a line of text)
                 if not _EXPLICIT.match(out[-1]):
                     titles.append(len(out) - 1)
                 out.extend(_paragraph_line(p, out[-1]) for p in entry.paragraphs)

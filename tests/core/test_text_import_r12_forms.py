@@ -369,6 +369,30 @@ BULLETINS.append(Bulletin(
 ))
 
 
+# 农业农村 (Fujian, a district): entries signed after a dash, or by a town's government on a
+# line of its own with the next section's heading under it (a line of the text, kept as an
+# entry of its own: no article's title, for no text follows it)
+BULLETINS.append(Bulletin(
+    name="农业农村 单位署名单独一行在栏目前",
+    text="""工作简报
+第6期
+沙县区农业农村局　　　　2024年6月5日
+【农业生产】
+6月3日，区农业农村局组织农技人员深入夏茂镇等乡镇指导早稻田间管理。
+——区农业农村局种植业股
+6月4日，高砂镇组织开展农机安全生产大检查，检查农机具126台。
+高砂镇人民政府
+【乡村建设】
+6月4日，富口镇推进农村生活污水治理项目建设，完成管网铺设3.2公里。（富口镇）
+编辑：罗晓燕
+""",
+    series="工作简报", number=6, date=dt.date(2024, 6, 5), office="沙县区农业农村局",
+    sections=[("农业生产", [("6月3日", "区农业农村局种植业股"), ("6月4日", ""), ("", "")]),
+              ("乡村建设", [("6月4日", "富口镇")])],
+    editors=["罗晓燕"], body_from="【农业生产】",
+))
+
+
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_in_a_form_of_another_hand_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)

@@ -181,7 +181,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
               and article_part(text, article, after)):
             article.paragraphs.append(para.rich)  # （二）建立长效机制: the article's own part, not a new one
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
-        elif (para.hint is Hint.ARTICLE_TITLE or (not para.exact and is_article_title(text))
+        elif (para.hint is Hint.ARTICLE_TITLE
+              or (not para.exact and is_article_title(text) and not _over_no_text(after))
               or (para.hint is Hint.NONE and not para.exact and not section.entries and _asking_title(text, after))
               or (para.hint in _HEADING_LEVELS and not _dated_entry(text))):  # a heading style below the sections
             article = Article(title=text)
@@ -344,6 +345,16 @@ def _first_with_text(paragraphs: list[Paragraph]) -> Paragraph | None:
 def _over_dated_entry(after: list[Paragraph]) -> bool:
     first = _first_with_text(after)
     return first is not None and _dated_paragraph(first)
+
+
+def _over_no_text(after: list[Paragraph]) -> bool:
+    """Nothing follows a line but the next section's heading in brackets (【乡村建设】) or the
+    end of the body: the line heads no text, and is no article's title (高砂镇人民政府 signing
+    the entry above it on a line of its own is a line of the text). (一、基本情况 under a
+    report's title may be its part: no such heading here.)"""
+    following = next((p for p in after if p.text.strip() or p.exact), None)  # (an explicit empty paragraph is text)
+    return following is None or (not following.exact and (
+        following.hint is Hint.SECTION or section_title(following.text) is not None))
 
 
 def _plain_text(para: Paragraph | None) -> bool:

@@ -122,15 +122,17 @@ def name_from_file(stem: str) -> str:
 
 
 def _looks_like_word(path: Path) -> bool:
+    """A file of another name that is a Word file (a zip, an old compound file, RTF, or Word's
+    one-file XML document: Word's 另存为 Word XML 文档 names it .xml)."""
     from .wordread.compound import COMPOUND_MAGIC
-    from .wordread.container import ZIP_MAGIC
+    from .wordread.container import ZIP_MAGIC, word_xml
 
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(1024)
     except OSError:
         return False
-    return head.startswith((ZIP_MAGIC, COMPOUND_MAGIC, b"{\\rtf"))
+    return head.startswith((ZIP_MAGIC, COMPOUND_MAGIC, b"{\\rtf")) or bool(word_xml(head))
 
 
 def _read_text_file(path: Path, name: str) -> ImportedFile:

@@ -147,3 +147,26 @@ def test_a_uof_text_is_read_through_libreoffice(tmp_path, soffice, suffix):
     imported = read_file(path)
     assert [e.date for _, e in imported.issue.entries()] == ["4月1日"]
     assert imported.warnings[0] == f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。"
+
+
+def test_word_s_one_file_xml_document_named_xml_is_read_as_word(tmp_path):
+    """Word's 另存为 → Word XML 文档 names the file .xml: read as the Word file it is, not as text."""
+    from wordread.wordfiles import MAIN_CT, RT, W_NS, p, r
+
+    def flat(body: str) -> str:  # Word's one-file XML document: the parts of a .docx one after another
+        rels = (f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+                f'Type="{RT}/officeDocument" Target="word/document.xml"/></Relationships>')
+        return ('<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+                '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+                '<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml">'
+                f'<pkg:xmlData>{rels}</pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" pkg:contentType="{MAIN_CT}">'
+                f'<pkg:xmlData><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document></pkg:xmlData></pkg:part>'
+                "</pkg:package>")
+
+    path = tmp_path / "南阳市应急管理工作简报第3期.xml"
+    path.write_text(flat(p("南阳市应急管理工作简报") + p("第3期") + p("南阳市应急管理局　　　　2024年4月2日") + p("【工作动态】")
+                         + p("4月1日，", runs=r("卧龙区应急管理局", bold=True) + r("开展危化品企业检查。"))
+                         + p("签发：周敏") + p("送：市委、市政府。")), encoding="utf-8")
+    issue = read_file(path).issue
+    assert (issue.series, issue.number) == ("南阳市应急管理工作简报", 3)
+    assert [(e.date, e.unit) for _, e in issue.entries()] == [("4月1日", "卧龙区应急管理局")]

@@ -37,7 +37,7 @@ def refuse_doctype(path: Path) -> BulletinFormatError:
 def sniff(path: Path) -> str:
     """What the file is by its first bytes: "zip", "cfb" (an old .doc, .wps or an encrypted
     .docx), "rtf", a web page Word opens as a document ("html", "mht": see ``_web_page``),
-    a Word document as one XML file ("flatxml", "wordxml": ``_word_xml``), plain Chinese
+    a Word document as one XML file ("flatxml", "wordxml": ``word_xml``), plain Chinese
     text ("text": ``_plain_text``), or raises with what it is instead."""
     check_size(path)
     try:
@@ -58,7 +58,7 @@ def sniff(path: Path) -> str:
             raise refuse(path, f"这不是 Word 文件，而是{kind}（只是扩展名写成了 {path.suffix}）。")
     if page := _web_page(head) or _web_page(_archive_headers(path, head)):
         return page
-    if xml_kind := _word_xml(head):
+    if xml_kind := word_xml(head):
         if declares_doctype(head):
             raise refuse_doctype(path)
         return xml_kind
@@ -165,7 +165,7 @@ def _plain_text(head: bytes) -> bool:
     return bool(text) and "\ufffd" not in text and not _CONTROL.search(text) and len(_HAN.findall(text)) >= 4
 
 
-def _word_xml(head: bytes) -> str:
+def word_xml(head: bytes) -> str:
     """A Word document as one XML file: "flatxml" for Word's own XML document (Flat OPC, a
     .docx's parts in one file), "wordxml" for Word 2003's (what Java systems fill from a
     FreeMarker template and hand out as .doc); "" else."""

@@ -66,7 +66,10 @@ def test_deleting_a_final_issue_says_why_without_asking_to_confirm(qtbot, window
     window.archive_tools.finalize.trigger()
     said = _warnings(monkeypatch)
     window.issues.delete_issue(issue_id)
-    assert len(said) == 1 and "已定稿" in said[0] and "撤销定稿" in said[0] and "命令行" not in said[0]
+    from bulletin_desktop.gui.archive_tools.final_actions import refusal
+
+    issue = window.document.issue  # said as deleting (“cannot be deleted”), with the window's way back
+    assert said == [refusal(issue.series, issue.number_line(), deleting=True)] and "命令行" not in said[0]
     assert stored_issue(issue_id).status == "final"
     assert window.session.archive.trash_items() == []
 

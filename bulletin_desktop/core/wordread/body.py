@@ -409,10 +409,11 @@ class BodyReader:
             self._carry = []
         if label and not merged:
             builder.add(label, paragraph)
-        self._contents_line = False
+        outer, self._contents_line = self._contents_line, False  # (a text box's paragraphs are read inside another's)
         self._inline(p, builder, paragraph)
         if self._contents_line:
             builder.lines[-1] = without_page_number(builder.lines[-1])
+        self._contents_line = outer
         if mark_deleted or drop_cap or runs_on:  # the paragraph runs into the next one
             self.notes.revisions = self.notes.revisions or mark_deleted
             self._carry = [run for line in builder.lines for run in line]

@@ -87,8 +87,13 @@ class TrashDialog(QDialog):
         open_issue = self.window_.document.issue
         if open_issue is not None and open_issue.id == issue_id:
             session.open_issue(issue_id)  # a section or entry came back into the open issue: show it
-        # named, as several may be restored in a row, and an issue's row is not selected for it
-        self.window_.statusBar().showMessage(self.tr("Restored: {item}").format(item=label), 10000)
+        # named, as several may be restored in a row, and an issue's row is not selected for it;
+        # under the number it was given when its own was taken (the label still has the old one)
+        if number is None:
+            said = self.tr("Restored: {item}").format(item=label)
+        else:
+            said = self.tr("Restored: {item}, as issue number {number}").format(item=label, number=number)
+        self.window_.statusBar().showMessage(said, 10000)
         self.refresh()
         return True
 

@@ -17,9 +17,10 @@ def cmd_archive(args: argparse.Namespace) -> int:
             "salvage": _salvage}[args.archive_command](args)
 
 
-def _archive_file(args: argparse.Namespace) -> Path:
-    """The archive's file, refused when it is a folder or not a regular file (a device, a pipe)."""
-    path = archive_path(args, create=False)
+def _archive_file(args: argparse.Namespace, missing: bool = False) -> Path:
+    """The archive's file, refused when it is a folder or not a regular file (a device, a pipe);
+    ``missing``: it need not be there (its folder must)."""
+    path = archive_path(args, create=missing)
     if path.is_dir():
         raise CommandError(f"{path} 是一个文件夹，不是档案库文件。")
     if path.exists() and not path.is_file():
@@ -83,11 +84,15 @@ def _restore(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.backup} 是一个文件夹，不是档案库的备份文件。")
     if not args.backup.is_file():
         raise CommandError(f"{args.backup} 不是普通文件，不是档案库的备份文件。")
-    path = _archive_file(args)
+    path = _archive_file(args, missing=True)  # a lost archive file is made again from its backup
     if backup.is_archive_own_file(args.backup, path):
         raise CommandError(f"{args.backup} 就是这个档案库本身，不是它的备份；档案库没有改动。"
                            "可用 archive backups 列出备份。")
-    changes = file_ops.what_restoring_changes(path, args.backup) if path.exists() else []
+    if not path.exists():
+        file_ops.restore_missing(path, args.backup)
+        sys.stdout.write(f"档案库文件 {path} 原来不存在，已用 {args.backup} 恢复。\n")
+        return 0
+    changes = file_ops.what_restoring_changes(path, args.backup)
     clock, damaged = _clock_and_damage(path)
     # as the window's rescue: a damaged file is set aside exactly as it was (its log beside it)
     aside = file_ops.replace_with(path, args.backup, label="damaged" if damaged else "replaced", damaged=damaged,

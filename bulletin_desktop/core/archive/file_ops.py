@@ -294,18 +294,7 @@ def replace_with(db_path: Path, source: Path, label: str = "replaced", damaged: 
     lock = WriteLock(db_path)
     lock.acquire()  # ArchiveLockedError: the window still has it
     try:
-        partial = db_path.with_name(db_path.name + ".restoring")
-        try:
-            _copy_whole(source, partial)
-            with open(partial, "rb+") as handle:
-                os.fsync(handle.fileno())
-        except OSError as exc:
-            remove_with_side_files(partial)
-            raise ArchiveError(f"复制备份失败（{os_error_reason(exc)}），档案库没有改动。") from None
-        except sqlite3.Error as exc:
-            remove_with_side_files(partial)
-            reason = "磁盘空间已满" if "full" in str(exc) else "备份读不出来，可能已损坏"
-            raise ArchiveError(f"复制备份失败（{reason}），档案库没有改动。") from None
+        partial = _copy_beside(db_path, source)
         try:
             aside = set_aside(db_path, label, now, fold=not damaged)
         except ArchiveError:
@@ -315,3 +304,43 @@ def replace_with(db_path: Path, source: Path, label: str = "replaced", damaged: 
         return aside
     finally:
         lock.release()
+
+
+def restore_missing(db_path: Path, source: Path) -> None:
+    """Put a copy of the backup ``source`` where the archive file is missing (deleted, lost
+    with a disk): there is nothing to set aside. Refused when a log of the missing file is
+    still beside it, which SQLite would read into the restored one."""
+    found = check_file(source)
+    if not found.ok:
+        raise ArchiveError(f"这份备份不能用来恢复：{found.message}")
+    left = [side for side in _side_files(db_path) if side.exists()]
+    if left:
+        raise ArchiveError(f"档案库文件 {db_path} 不存在，但它旁边还有它的工作文件 {left[0].name}。"
+                           "请先把这个文件移到别处（不要删除），再恢复；没有做任何改动。")
+    lock = WriteLock(db_path)
+    lock.acquire()
+    try:
+        partial = _copy_beside(db_path, source)
+        if db_path.exists():  # made meanwhile: it is someone's
+            remove_with_side_files(partial)
+            raise ArchiveError(f"档案库文件 {db_path} 刚刚被建立，没有用备份替换它。")
+        os.replace(partial, db_path)
+    finally:
+        lock.release()
+
+
+def _copy_beside(db_path: Path, source: Path) -> Path:
+    """A whole, synced copy of ``source`` beside ``db_path``, under a temporary name."""
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        _copy_whole(source, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        remove_with_side_files(partial)
+        raise ArchiveError(f"复制备份失败（{os_error_reason(exc)}），档案库没有改动。") from None
+    except sqlite3.Error as exc:
+        remove_with_side_files(partial)
+        reason = "磁盘空间已满" if "full" in str(exc) else "备份读不出来，可能已损坏"
+        raise ArchiveError(f"复制备份失败（{reason}），档案库没有改动。") from None
+    return partial

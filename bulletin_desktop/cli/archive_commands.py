@@ -29,7 +29,13 @@ def _archive_file(args: argparse.Namespace, missing: bool = False) -> Path:
 
 
 def _check(args: argparse.Namespace) -> int:
-    found = file_ops.check_file(_archive_file(args))
+    path = _archive_file(args, missing=True)
+    if not path.exists():  # deleted by mistake, or lost with a disk: its backups may still be there
+        newest = file_ops.newest_good_backup(path)
+        advice = (f"最近的完好备份：{newest.path}（{newest.issues} 期），可用 archive restore 备份文件 把档案库恢复到这里。"
+                  if newest is not None else "也没有找到它的备份。")
+        raise CommandError(f"档案库文件不存在：{path}。{advice}")
+    found = file_ops.check_file(path)
     (sys.stdout if found.ok else sys.stderr).write(found.message + "\n")
     if found.too_new:
         sys.stderr.write("请安装新版的简报编辑器来打开它；这不是损坏，不要用旧的备份替换它。\n")

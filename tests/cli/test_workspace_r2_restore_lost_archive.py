@@ -35,3 +35,13 @@ def test_a_log_left_beside_the_lost_file_is_not_read_into_the_restored_one(tmp_p
     assert main(["archive", "restore", "--db", str(db), str(taken)]) == 1
     assert "archive.sqlite-wal" in capsys.readouterr().err
     assert not db.exists() and log.read_bytes() == b"a log of another file"
+
+
+def test_checking_a_lost_archive_points_at_its_newest_backup(tmp_path, sample_issue, capsys):
+    db = tmp_path / "archive.sqlite"
+    taken = _backup_of(db, sample_issue)
+    db.unlink()
+    capsys.readouterr()
+    assert main(["archive", "check", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "档案库文件不存在" in err and str(taken) in err and "archive restore" in err

@@ -347,13 +347,15 @@ BULLETINS.append(Bulletin(
 
 # 安委办 (Henan, a county-level city): the number in brackets after the name, 主办 before the
 # office, ◆◇◆ round the sections, ▲ before units bold with their colon, 核稿 in the sign-off,
-# the copies printed at the end of the 送 line
+# the copies printed at the end of the 送 line; a unit's name signing on a line of its own
+# between two entries is a line of the text, no section (the sections are set between marks)
 BULLETINS.append(Bulletin(
     name="安委办 名称带期号与送行共印",
     text="""安全生产简报（第7期）
 主办：沁阳市安全生产委员会办公室　　　　2024年6月6日
 ◆◇◆　工作动态　◆◇◆
 6月3日，市安委办召开全市安全生产月活动动员会，部署开展“人人讲安全、个个会应急”主题活动。
+沁阳市应急管理局
 6月4日，**紫陵镇**组织辖区企业开展应急疏散演练，参演人员260人。
 ◆◇◆　督查检查　◆◇◆
 ▲**市住建局：**近日，对全市在建工地开展安全生产大检查，检查工地32个，整改隐患57处。
@@ -362,7 +364,7 @@ BULLETINS.append(Bulletin(
 送：焦作市安委办，市委、市政府领导。（共印20份）
 """,
     series="安全生产简报", number=7, date=dt.date(2024, 6, 6), office="沁阳市安全生产委员会办公室",
-    sections=[("工作动态", [("6月3日", ""), ("6月4日", "紫陵镇")]),
+    sections=[("工作动态", [("6月3日", ""), ("", ""), ("6月4日", "紫陵镇")]),
               ("督查检查", [("", "市住建局"), ("", "市交通运输局")])],
     reviewers=["王晓东"], signers=["李建伟"], labels=["送"], copies=20,
     body_from="◆◇◆", dropped=["（共印20份）", "核稿", "签发"], signed_above="审核签发",

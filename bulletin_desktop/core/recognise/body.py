@@ -98,7 +98,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 title = stray_numbered_heading(para, after)
             if title is None and next_part and _part_number(para) == next_part:
                 title, next_part = text.strip(), next_part + 1
-            if title is None and bare_sections and (
+            if title is None and bare_sections and not _unit_among_marked(para, heading_marks) and (
                     _bare_heading(para, after, heading_marks)
                     or (bare_found and _heading_over_text(para, after))):
                 title = heading_title(_without_colon(text))
@@ -366,6 +366,12 @@ def _plain_text(para: Paragraph | None) -> bool:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_HEADINGS = set("：:“”\"《》（）()")
+
+
+def _unit_among_marked(para: Paragraph, known_marks: set[tuple[str, str]]) -> bool:
+    """A unit's name alone on a line (沁阳市应急管理局) where the bulletin sets its headings
+    between marks (◆工作动态◆): no heading, but a line of its entries' (their unit signing)."""
+    return bool(known_marks) and _marks_around(para.text) is None and bool(UNIT_BYLINE.match(para.text.strip()))
 
 
 def _bare_heading(para: Paragraph, after: list[Paragraph], known_marks: set[tuple[str, str]]) -> bool:

@@ -32,7 +32,8 @@ _LONE_AFTER = frozenset("的了和与及等并或到至于")
 # not generated
 _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从由到给让能要可应也还又再才曾的了所并其等各每该此时前后")
 # a swap closing on a preposition reads as a word and the preposition that opens the next phrase
-# (县委组织部对…, 派出所在…, 大队向…): not generated. 和, 与, 及 join and stay (配和 for 配合)
+# (县委组织部对…, 大队向…): not generated. 和, 与, 及 join and stay (配和 for 配合), and so does 在
+# (纯在 for 存在, 超在 for 超载)
 _PREPOSITION_LAST = frozenset("对向把被从给")
 # the last character of a unit's name (县审计局会通…): the name ends there
 UNIT_ENDS = frozenset("局委办院站队部厅馆社所联")

@@ -88,8 +88,24 @@ def _kind(path: Path, stem: str) -> str:
     return "before-upgrade" if "-before-v" in path.name else "other"
 
 
+_described: dict[tuple[str, str, int, int], BackupInfo] = {}
+"""What each backup held, by its path, size and time: a backup is never written after it is
+made, so the 备份与恢复 list, opened again, does not read every backup again (each is read
+whole, a twentieth of a second for a thousand issues, and the clerk's own backups are kept)."""
+
+
 def describe_backup(path: Path, stem: str = "") -> BackupInfo:
     stat = path.stat()
+    key = (str(path.absolute()), stem, stat.st_size, stat.st_mtime_ns)
+    found = _described.get(key)
+    if found is None:
+        found = _read_backup(path, stem, stat)
+        if found.readable:  # one that could not be read is read again next time
+            _described[key] = found
+    return found
+
+
+def _read_backup(path: Path, stem: str, stat: os.stat_result) -> BackupInfo:
     issues: int | None = None
     newest = ""
     try:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.archive import backup, file_ops
-from .commands import CommandError, archive_path, open_for_reading, open_for_writing, print_json
+from .commands import CommandError, archive_path, open_for_reading, print_json
 
 
 KIND_NAMES = {"rotating": "自动", "manual": "手动（保留）", "before-upgrade": "升级前（保留）"}
@@ -69,7 +69,8 @@ def _backups(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     if args.output is None:
-        with open_for_writing(args, auto_backup=False) as archive:
+        # a backup only reads the archive (it removes no older one): taken while the window has it open too
+        with open_for_reading(args) as archive:
             target = archive.backup_now(manual=True)  # asked for: kept, not rotated away
     else:
         # a copy anywhere needs only to read, so it works while the window has the archive open

@@ -68,3 +68,19 @@ def test_a_manual_backups_temporary_left_by_a_killed_copy_is_removed_on_opening(
     with Archive.open(path) as archive:
         archive.auto_backups.wait()
     assert not left.exists()
+
+
+def test_archive_backup_works_while_the_window_has_the_archive_open(tmp_path, sample_issue, capsys):
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db, auto_backup=False) as window_archive:  # holds the write lock, as the window does
+        window_archive.add_issue(sample_issue)
+        capsys.readouterr()
+        assert main(["archive", "backup", "--db", str(db)]) == 0
+        assert "已备份到" in capsys.readouterr().out
+    [kept] = file_ops.list_backups(db)
+    assert kept.kind == "manual" and kept.issues == 1
+
+
+def test_archive_backup_of_a_missing_archive_makes_none(tmp_path, capsys):
+    assert main(["archive", "backup", "--db", str(tmp_path / "none.sqlite")]) == 1
+    assert "不存在" in capsys.readouterr().err and list(tmp_path.iterdir()) == []

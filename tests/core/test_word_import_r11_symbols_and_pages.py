@@ -179,3 +179,19 @@ def test_a_contents_of_links_is_no_menu(tmp_path):
     contents = "".join(e.text for e in issue.sections[0].entries)
     assert (issue.sections[0].title, contents) == ("本期要目", "唐河县水利局巡查水库堤坝桐寨铺镇转移低洼地带群众")
     assert [e.unit for e in issue.sections[1].entries] == ["唐河县水利局", "桐寨铺镇"]
+
+
+@pytest.mark.parametrize("photo", [
+    '<img src="data:image/jpeg;base64,{}">',
+    "<img src='data:image/jpeg;base64,{}' alt='现场'>",
+    "<img src=data:image/jpeg;base64,{} width=300>",
+])
+def test_a_photo_written_into_the_page_leaves_the_text_around_it(tmp_path, photo):
+    picture = "/9j/4AAQSkZJRgABAQ" * 2000
+    if '"' in photo:
+        picture = "\n".join(picture[i:i + 76] for i in range(0, len(picture), 76))  # (wrapped as MIME wraps it)
+    page = (PAGE_HEAD + "<p>7月2日，<b>唐河县水利局</b>巡查水库堤坝9处。" + photo.format(picture) + "发现隐患3处。</p>" + PAGE_TAIL)
+    path = tmp_path / "防汛简报.htm"
+    path.write_text(page, encoding="utf-8")
+    (_, item), = read_file(path).issue.entries()
+    assert (item.unit, item.text) == ("唐河县水利局", "7月2日，唐河县水利局巡查水库堤坝9处。发现隐患3处。")

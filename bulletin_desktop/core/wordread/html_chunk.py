@@ -46,6 +46,8 @@ _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
 _BETWEEN_LINKS = re.compile(r"[\s|｜/>›»·•\-—、,，]*")
 _MENU_ITEM_MAX = 8  # characters: 首页, 政务公开, 工作简报; a contents' titles, links too, are longer
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)")
+# (base64 wrapped on lines of 76 inside a quoted attribute too)
+_INLINE_DATA = re.compile(r"data:[^\"'<>\s]{4096,}|(?<=[\"'])data:[^\"'<>]{4096,}(?=[\"'])", re.IGNORECASE)
 _FEED = 65536  # characters given to the parser at a time (more past a long tag), the time budget checked between them
 
 
@@ -53,7 +55,9 @@ def html_text(data: bytes, check_time: Callable[[], None] = lambda: None) -> lis
     """The fragment's blocks in reading order. ``check_time`` is called as the parsing goes
     on and may raise to stop it."""
     parser = _Reader()
-    text = _decoded(data)
+    # a photo an OA editor wrote into the page as a data: address is megabytes of one
+    # attribute, never text: left out before parsing, which would copy it over and over
+    text = _INLINE_DATA.sub("data:", _decoded(data))
     start, piece = 0, _FEED
     while start < len(text):
         check_time()

@@ -195,3 +195,27 @@ def test_a_photo_written_into_the_page_leaves_the_text_around_it(tmp_path, photo
     path.write_text(page, encoding="utf-8")
     (_, item), = read_file(path).issue.entries()
     assert (item.unit, item.text) == ("唐河县水利局", "7月2日，唐河县水利局巡查水库堤坝9处。发现隐患3处。")
+
+
+@pytest.mark.parametrize("encoding", ["base64", "base64 cut short", "quoted-printable", "8bit"])
+def test_a_web_archive_s_page_is_decoded_as_its_headers_say(tmp_path, encoding):
+    import base64
+    import quopri
+
+    html = BULLETIN_PAGE.encode("utf-8")
+    if encoding.startswith("base64"):
+        body = base64.encodebytes(html)
+        body = body.rstrip().rstrip(b"=") if encoding.endswith("short") else body
+        encoding = "base64"
+    elif encoding == "quoted-printable":
+        body = quopri.encodestring(html)
+    else:
+        body = html
+    archive = (b'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; '
+               b'boundary="----MultipartBoundary--x"\r\n\r\n------MultipartBoundary--x\r\nContent-Type: text/html\r\n'
+               b"Content-Transfer-Encoding: " + encoding.encode() + b"\r\nContent-Location: http://oa.example.gov.cn/a\r\n\r\n"
+               + body + b"\r\n------MultipartBoundary--x\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+               + b"iVBORw0KGgo=\r\n" * 1000 + b"------MultipartBoundary--x--\r\n")
+    path = tmp_path / "防汛简报.mhtml"
+    path.write_bytes(archive)
+    assert [(e.date, e.unit) for _, e in read_file(path).issue.entries()] == [("7月2日", "唐河县水利局")]

@@ -122,6 +122,10 @@
         <translation>{name} was exported. Is this the issue as it will be printed? A final issue can no longer be changed (until it is reopened).</translation>
     </message>
     <message>
+        <source>{series} {number} is final and cannot be deleted. To delete it, reopen it first (Archive &gt; Reopen for Editing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{series} {number} is final and cannot be changed. To change it, reopen it first (Archive &gt; Reopen for Editing).</source>
         <translation>{series} {number} is final and cannot be changed. To change it, reopen it first (Archive &gt; Reopen for Editing).</translation>
     </message>
@@ -143,10 +147,57 @@
     </message>
 </context>
 <context>
+    <name>BackupAge</name>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up by you (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up the archive…</source>
@@ -227,6 +278,10 @@ The current file is kept, renamed {name}, in the folder {folder}.</source>
     <message>
         <source>Newest issue</source>
         <translation>Newest issue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>Back Up &amp;Now</source>
@@ -1248,6 +1303,22 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     </message>
     <message>
         <source>Corrected copies, which took the place of the submissions they correct (their numbers and dates received kept): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} (No. {id}, marked {status} before: pending again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices withdrawing a submission, not registered themselves: {notices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {id} “{title}” marked declined (withdrawn by its unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {id} “{title}” is adopted in {places}, left as it is: delete the adopted entries, then decline it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,6 +2848,10 @@ Restore it as issue number:</translation>
     </message>
     <message>
         <source>Restored: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: {item}, as issue number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -122,6 +122,10 @@
         <translation>已导出 {name}。这就是要印发的样子吗？定稿后本期不能再修改（可以撤销定稿）。</translation>
     </message>
     <message>
+        <source>{series} {number} is final and cannot be deleted. To delete it, reopen it first (Archive &gt; Reopen for Editing).</source>
+        <translation>《{series}》{number}已定稿，不能删除。如需删除，请先撤销定稿（档案库 &gt; 撤销定稿）。</translation>
+    </message>
+    <message>
         <source>{series} {number} is final and cannot be changed. To change it, reopen it first (Archive &gt; Reopen for Editing).</source>
         <translation>《{series}》{number}已定稿，不能修改。如需修改，请先撤销定稿（档案库 &gt; 撤销定稿）。</translation>
     </message>
@@ -143,10 +147,57 @@
     </message>
 </context>
 <context>
+    <name>BackupAge</name>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <source>{n} hours ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} minutes ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚才</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>cannot be read</source>
         <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Backed up by you (kept)</source>
+        <translation>手动备份（保留）</translation>
+    </message>
+    <message>
+        <source>Before an upgrade (kept)</source>
+        <translation>升级前（保留）</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>其他副本</translation>
     </message>
     <message>
         <source>Backing up the archive…</source>
@@ -231,6 +282,10 @@ The current file is kept, renamed {name}, in the folder {folder}.</source>
     <message>
         <source>Newest issue</source>
         <translation>最新一期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Back Up &amp;Now</source>
@@ -1256,6 +1311,22 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>Corrected copies, which took the place of the submissions they correct (their numbers and dates received kept): {files}</source>
         <translation>以下更正稿已替换所更正的来稿（编号和收稿日期不变）：{files}</translation>
+    </message>
+    <message>
+        <source>{source} (No. {id}, marked {status} before: pending again)</source>
+        <translation>{source}（第{id}号，原标记为{status}，现重新列为待处理）</translation>
+    </message>
+    <message>
+        <source>Notices withdrawing a submission, not registered themselves: {notices}</source>
+        <translation>撤稿通知（本身不另登记）：{notices}</translation>
+    </message>
+    <message>
+        <source>No. {id} “{title}” marked declined (withdrawn by its unit)</source>
+        <translation>第{id}号来稿《{title}》已标记为未采用（报送单位撤稿）</translation>
+    </message>
+    <message>
+        <source>No. {id} “{title}” is adopted in {places}, left as it is: delete the adopted entries, then decline it</source>
+        <translation>第{id}号来稿《{title}》已采用到{places}，未改动；如需撤下，请删除采用的条目后再标记为未采用</translation>
     </message>
     <message>
         <source>{submissions}: the signature does not say which county or town the sender is, so no unit was registered for it (every county has one of that name). Choose its unit.</source>
@@ -2785,6 +2856,10 @@ Restore it as issue number:</source>
     <message>
         <source>Restored: {item}</source>
         <translation>已恢复：{item}</translation>
+    </message>
+    <message>
+        <source>Restored: {item}, as issue number {number}</source>
+        <translation>已恢复：{item}，期号改为第{number}期</translation>
     </message>
     <message>
         <source>Empty Trash</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..marks import COPY_NUMBER, SECRECY, URGENCY
 from ..model import (
     BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, PICTURE_NOTE, SENDER_LABEL, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
     attribution, dated_lead_mark,
@@ -130,7 +131,7 @@ NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.
 # digits on a line of its own above them. An issue sent as an attachment to a covering document
 # prints the attachment's label where GB/T 9704 puts it, top left above the name (附件1): a mark
 # too, printed there again, no part of the name
-URGENCY = r"(?:特急|加急|急件|特提|平急)"
+# (the copy number, secrecy levels and urgencies are core/marks.py's, which also sets them in lines to print)
 # (紧急, as offices also mark a bulletin's urgency, only on a line of its own: beside a name it
 # may begin it, 紧急救援工作简报)
 # How far down an issue may be passed on (（此件发至县级）, 此件只发至乡镇卫生院), as a document's
@@ -139,13 +140,12 @@ URGENCY = r"(?:特急|加急|急件|特提|平急)"
 _SENT_AS_FAR_AS = r"(?:此件|本刊|本期)(?:只|仅)?(?:印发|发|送|传达|阅)至[^，。；：！？\s（）()【】]{1,12}"
 SENT_AS_FAR_AS_NOTE = re.compile(rf"^[（(]?{_SENT_AS_FAR_AS}[）)]?$")
 _MARK_WORD = (rf"(?:内部(?:资料|刊物|参考|文件)|注意保存|妥善保存|(?:严禁|不得|请勿)(?:外传|转载|翻印|复制|上网)|仅供参阅|"
-              rf"{_SENT_AS_FAR_AS}|{URGENCY}|紧急|(?:绝密|机密|秘密)(?:★.*)?|★.*|附件\d{{0,2}})")
-_COPY_NUMBER = r"\d{6}"
+              rf"{_SENT_AS_FAR_AS}|{URGENCY}|紧急|{SECRECY}(?:★.*)?|★.*|附件\d{{0,2}})")
 # (in brackets too, and with a comma between: （内部资料，注意保存）)
-MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{_COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
+MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
 # the copy number with the marks after it on its line (000123秘密★1年, as a Word template's
 # frames join them): a line of its own, never part of the marks
-COPY_NUMBER_FIRST = re.compile(rf"^({_COPY_NUMBER})\s*(?=\S)")
+COPY_NUMBER_FIRST = re.compile(rf"^({COPY_NUMBER})\s*(?=\S)")
 # the urgency printed beside the name (特急漯河安全生产简报, 特急　某某简报, 某某简报（加急）):
 # groups the urgency and the name, or the name and the urgency
 URGENCY_BESIDE_NAME = re.compile(rf"^(?:[（(【\[]?({URGENCY})[）)】\]]?\s*(\S.*)|(.*?\S)\s*[（(【\[]?({URGENCY})[）)】\]]?)$")

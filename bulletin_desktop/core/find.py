@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from .model import Article, Issue
 from .positions import MASTHEAD_TEXT_FIELDS, Position, closing_fields, issue_field_text
 from .richtext import plain
+from .traditional import simplified
 
 
 _FULL_WIDTH_OFFSET = 0xFEE0  # from a full-width form (U+FF10 ０) to its ASCII one (0)
@@ -63,8 +64,6 @@ def occurrences(text: str, query: str, widths: bool = False) -> Iterator[tuple[i
     and a traditional character its simplified form (檢查 finds 检查), as the archive's search
     finds them; finding in one issue, which also replaces, keeps them apart."""
     if widths:
-        from .archive.traditional import simplified
-
         # one character for one: offsets hold
         text, query = simplified(half_width(text)), simplified(half_width(query))
     needle = query.casefold()

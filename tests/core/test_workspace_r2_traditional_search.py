@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bulletin_desktop.core.archive import Archive
-from bulletin_desktop.core.archive.traditional import simplified
+from bulletin_desktop.core.traditional import simplified
 
 from test_archive_support import plain_issue
 

@@ -7,7 +7,7 @@ character pairs. A short term with punctuation in it ("，市") has no token of 
 letters narrow the candidates and a plain scan of those decides, the last resort. Several
 terms must all occur (AND). Full-width and half-width digits and letters find each other
 (52 finds 第５２期, ＡＰＰ finds APP), and a term typed in traditional characters finds them
-in simplified (檢查 finds 检查, ``traditional.py``): each index is asked for a term as
+in simplified (檢查 finds 检查, ``core/traditional.py``): each index is asked for a term as
 typed, all half-width, all full-width and in simplified, and the text itself decides with
 the widths and the characters folded. ``SearchFilters`` narrow by series, dates, section
 title and unit. Hits come newest issue first, in reading order.
@@ -22,6 +22,7 @@ import datetime as dt
 import sqlite3
 
 from ..find import occurrences, width_forms
+from ..traditional import simplified
 from . import store
 from .search_records import SearchChoices, SearchFilters, SearchHit
 
@@ -48,8 +49,6 @@ def _fts_string(term: str) -> str:
 def _forms(term: str) -> list[str]:
     """The ways a stored text may write ``term``: its widths (``width_forms``), and those of
     its simplified form."""
-    from .traditional import simplified
-
     return list(dict.fromkeys([*width_forms(term), *width_forms(simplified(term))]))
 
 

@@ -7,7 +7,7 @@ the one simplified character it always becomes (several may become one: 髮 and 
 发); a character that is also a simplified one in its own right (乾, 著, 覆, 徵) is left
 out, so that searching for it finds it and nothing else. One character for one, so that
 positions in folded text are positions in the text. The pairs are a constant string; the
-table is built on the first search.
+table is built on the first search (the archive's and a hit's place in its entry, ``find.occurrences``).
 """
 from __future__ import annotations
 

@@ -104,12 +104,15 @@ def ink_bands(pdf: Path, page: int, dpi: int = 144) -> list[tuple[float, float]]
 
 def test_closing_lines_sit_in_their_rows_as_on_paper(printed):
     """The sign-off, 报 and 发 lines between the closing block's rules: LibreOffice sets the
-    spare height of these exact lines above the text, the preview had centred them (4 pt higher)."""
+    spare height of these exact lines above the text, the preview had centred them (4 pt higher).
+    The block stands at the foot of the last page, whichever page that is."""
     lo, qt = printed["secret_urgent"]
+    last = page_count(lo)
+    assert page_count(qt) == last
     bottom = (OPTIONS.margin_top_mm + OPTIONS.type_height_mm) * PT_PER_MM
     top = bottom - 3 * OPTIONS.line_pitch_pt  # the closing block's three rows
-    on_paper = [band for band in ink_bands(lo, 1) if top < band[0] < bottom]
-    preview = [band for band in ink_bands(qt, 1) if top < band[0] < bottom]
+    on_paper = [band for band in ink_bands(lo, last) if top < band[0] < bottom]
+    preview = [band for band in ink_bands(qt, last) if top < band[0] < bottom]
     texts = [band for band in on_paper if band[1] - band[0] > 6]  # lines of text, not rules
     assert len(texts) == 3, on_paper
     for text in texts:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.inbox import get_submission
+from model_text import header_texts
 
 
 def _stored(path: Path, sid: int):
@@ -51,10 +52,10 @@ def test_the_statistics_view_says_by_which_date_each_figure_counts(qtbot, window
     window.show_view("statistics")
     view = window.statistics_dock.content()
     view.set_range(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
-    heads = [view.table_model.horizontalHeaderItem(c).text() for c in range(view.table_model.columnCount())]
+    heads = header_texts(view.table_model)
     assert {"报送（按收稿日期）", "报送中已采用", "采用率", "采用（按刊发日期）"} <= set(heads)
     shown = view.ui.leadValue.text()
     assert "按收稿日期" in shown and "按刊发日期" in shown
     view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("month"))
-    heads = [view.table_model.horizontalHeaderItem(c).text() for c in range(view.table_model.columnCount())]
+    heads = header_texts(view.table_model)
     assert heads[:5] == ["月份", "报送（按收稿日期）", "报送中已采用", "采用率", "采用（按刊发日期）"]

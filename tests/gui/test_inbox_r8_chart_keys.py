@@ -10,6 +10,7 @@ from PySide6.QtCharts import QChartView
 
 from bulletin_desktop.core.stats.report import ADOPTED_HEAD, SUBMITTED_HEAD
 from bulletin_desktop.gui.statistics.charts import _html_width
+from model_text import header_texts
 
 
 @pytest.mark.parametrize("size", [(1366, 738), (1093, 614)])
@@ -22,7 +23,7 @@ def test_the_keys_name_the_dates_the_heads_name(qtbot, window, size):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.height() == size[1])
     qtbot.wait(100)
-    heads = [view.table_model.horizontalHeaderItem(c).text() for c in range(view.table_model.columnCount())]
+    heads = header_texts(view.table_model)
     assert SUBMITTED_HEAD in heads and ADOPTED_HEAD in heads
     for chart_view in view.charts.widgets():
         chart = chart_view.chart()
@@ -41,7 +42,7 @@ def test_the_statistics_panel_shows_a_year_by_quarter_and_by_level(qtbot, window
     assert [model.item(row, 0).text() for row in range(model.rowCount())] == [
         f"2022年第{n}季度" for n in "一二三四"]
     view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("category-quarter"))
-    heads = [model.horizontalHeaderItem(c).text() for c in range(model.columnCount())]
+    heads = header_texts(model)
     assert heads[:3] == ["类别", "单位数", "2022年第一季度报送（按收稿日期）"]
     assert model.item(model.rowCount() - 1, 0).text() == "合计"
     assert "按收稿日期" in view.ui.leadValue.text()

@@ -23,6 +23,7 @@ from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from
 from bulletin_desktop.core.model import Issue, Item, Section
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.core.units import registry
+from model_text import header_texts
 
 SPAN = (dt.date(2024, 12, 1), dt.date(2025, 1, 31))
 BY = ("unit", "category", "month", "quarter", "category-quarter", "section", "unit-month", "unit-quarter")
@@ -96,7 +97,7 @@ def test_window_charts_json_csv_excel_and_notice_agree(qtbot, db, capsys, tmp_pa
         for by in BY:
             view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData(by))
             model = view.table_model
-            shown = [[model.horizontalHeaderItem(c).text() for c in range(model.columnCount())]] + [
+            shown = [header_texts(model)] + [
                 [model.item(r, c).text() for c in range(model.columnCount())] for r in range(model.rowCount())]
             text = _cli(capsys, "stats", "--db", str(db), *span, "--format", "csv", "--by", by)
             written = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))

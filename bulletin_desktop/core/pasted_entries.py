@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .column_labels import is_column_label
 from .lazy_pattern import LazyPattern
 from .model import (
     DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_month_and_day, is_speaker_line, is_valid_entry_date,
@@ -194,8 +195,7 @@ def _preamble(span: list[RichText]) -> bool:
     return len(texts) == 1 or bool(is_speaker_line(texts[1]) or is_marked_byline(texts[1]) or UNIT_BYLINE.match(texts[1]))
 
 
-# A table's head, the names of its columns (序号　日期　报送单位　工作内容), and the number of its row
-_COLUMN_NAME = LazyPattern(r"^(?:序号|编号|日期|时间|(?:报送|责任|供稿)?单位|(?:工作|主要|信息|具体)?内容|事项|标题|备注|类别)$")
+# The number of a table's row (its head, the names of its columns, is column_labels')
 _ROW_NUMBER = LazyPattern(r"^\d{1,3}[.．、]?$")
 _YEAR_FIRST = LazyPattern(r"^(?:19|20)\d\d\D")
 
@@ -216,8 +216,8 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
     # row's number or before its unit (a date alone on a line over a paragraph, a mail's date
     # over a note, is no row)
     first = next((at for at, cell in enumerate(cells) if _date_cell(plain(cell).strip())), 0)
-    headed = any(_COLUMN_NAME.match(plain(cell).strip()) for cell in cells[:first]) and all(
-        _COLUMN_NAME.match(text := plain(cell).strip()) or _ROW_NUMBER.match(text) for cell in cells[:first])
+    headed = any(is_column_label(plain(cell)) for cell in cells[:first]) and all(
+        is_column_label(text := plain(cell).strip()) or _ROW_NUMBER.match(text) for cell in cells[:first])
     starts = [at for at, cell in enumerate(cells) if _date_cell(date := plain(cell).strip()) and at + 1 < len(cells)
               and not _date_cell(then := plain(cells[at + 1]).strip()) and not _ROW_NUMBER.match(then)
               and (headed or at in tabbed or (at and _ROW_NUMBER.match(plain(cells[at - 1]).strip()))
@@ -228,7 +228,7 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
     before = cells[:starts[0]]
     if before and _ROW_NUMBER.match(plain(before[-1]).strip()):
         before.pop()
-    out = [] if all(_COLUMN_NAME.match(plain(cell).strip()) for cell in before) else before
+    out = [] if all(is_column_label(plain(cell)) for cell in before) else before
     for start, end in zip(starts, ends):
         row = cells[start + 1:end]
         if end < len(cells) and row and _ROW_NUMBER.match(plain(row[-1]).strip()):

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from ..column_labels import SECTION_LABELS, is_column_label, is_date_label, label_text
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
 from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_source_line, is_valid_entry_date
@@ -754,10 +755,9 @@ def _section_column(cells: list[list[Paragraph]]) -> int | None:
     a paragraph (the columns are then the row's cells)."""
     if any(len(cell) != 1 for cell in cells):
         return None
-    return next((i for i, cell in enumerate(cells) if re.sub(r"\s+", "", cell[0].text) in _SECTION_LABELS), None)
+    return next((i for i, cell in enumerate(cells) if label_text(cell[0].text) in SECTION_LABELS), None)
 
 
-_SECTION_LABELS = frozenset({"栏目", "栏目名称", "所属栏目"})
 _SECTION_NAME_MAX = 16  # characters: a longer cell under 栏目 is a row laid out otherwise
 
 
@@ -770,25 +770,13 @@ def _vertical(tcpr: etree._Element | None) -> bool:
     return direction is not None and direction.get(w("val"), "") in _VERTICAL
 
 
-# The label over a column of dates: 日期, 时间, 报送日期, 发生时间 …
-_DATE_LABEL_FORM = r"(?:报送|发生|信息)?(?:日期|时间)"
-# The labels over the columns of a table of entries: 序号, 单位, 报送单位, 日期, 时间, 内容,
-# 主要内容, 信息标题, 主要工作 …
-_COLUMN_LABEL = re.compile(r"^(?:序号?|编号|(?:所属)?栏目(?:名称)?|(?:报送|信息|责任|来稿|所属)?(?:单位|部门|乡镇)(?:名称)?|"
-                           + _DATE_LABEL_FORM +
-                           r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|主要(?:工作|做法)|来源|备注)$")
-
-
 def _column_labels(cells: list[list[Paragraph]]) -> bool:
-    texts = [re.sub(r"\s+", "", p.text) for cell in cells for p in cell if p.text.strip()]
-    return len(texts) > 1 and all(_COLUMN_LABEL.match(text) for text in texts)
+    texts = [p.text for cell in cells for p in cell if p.text.strip()]
+    return len(texts) > 1 and all(is_column_label(text) for text in texts)
 
 
 def _dates_labelled(cells: list[list[Paragraph]]) -> bool:
-    return any(_DATE_LABEL.match(re.sub(r"\s+", "", p.text)) for cell in cells for p in cell)
-
-
-_DATE_LABEL = re.compile(f"^{_DATE_LABEL_FORM}$")
+    return any(is_date_label(p.text) for cell in cells for p in cell)
 
 
 def _filled(cells: list[list[Paragraph]]) -> list[list[Paragraph]]:

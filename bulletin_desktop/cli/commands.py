@@ -389,17 +389,12 @@ def _search_period(text: str):
     the statistics' last-month)."""
     import datetime as dt
 
-    from ..core.stats.periods import PRESETS, StatsRangeError, named_range, preset_range
+    from ..core.stats.periods import StatsRangeError, period_range
 
-    if text.strip() in PRESETS:
-        return preset_range(text.strip(), dt.date.today())
     try:
-        named = named_range(text)
+        return period_range(text, dt.date.today())
     except StatsRangeError as exc:  # 2024-13: written wrongly, as the other refusals of an option
         raise UsageError(exc.message) from None
-    if named is None:
-        raise UsageError(f"--period 只能是 {'、'.join(PRESETS)} 之一，或写明期间，如 2024、2024-10、2024Q4、2024H1。")
-    return named
 
 
 def bracket_highlights(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:

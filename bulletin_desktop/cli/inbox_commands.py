@@ -17,7 +17,7 @@ from ..core.inbox.reading import expand_folders, make_submission, paragraphs_fro
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import (
-    DEFAULT_PRESET, PRESETS, compute_stats, empty_period_note, list_scoring, newest_outside, parse_date, preset_range, set_entry_flag, set_points,
+    DEFAULT_PRESET, compute_stats, empty_period_note, list_scoring, newest_outside, parse_date, set_entry_flag, set_points,
 )
 from ..core.units import registry
 from .commands import CommandError, open_for_reading, open_for_writing, print_json, print_rows
@@ -314,15 +314,9 @@ def _stats_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
         if args.period:
             raise CommandError("--period 不能与 --from/--to 同时使用。")
         return args.date_from, args.date_to
-    period = args.period or DEFAULT_PRESET
-    if period in PRESETS:
-        return preset_range(period, dt.date.today())
-    from ..core.stats.periods import named_range
+    from ..core.stats.periods import period_range  # (the one reading of a period, search --period's too)
 
-    named = named_range(period)
-    if named is None:
-        raise CommandError(f"--period 只能是 {'、'.join(PRESETS)} 之一，或写明期间，如 2024、2024-10、2024Q4、2024H1。")
-    return named
+    return period_range(args.period or DEFAULT_PRESET, dt.date.today())
 
 
 def _stats_output(args: argparse.Namespace) -> Path | None:

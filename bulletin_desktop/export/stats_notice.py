@@ -55,7 +55,7 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
     _table(body, header, rows, _WEIGHTS, (header.index("单位"), header.index("备注")), o)  # names, notes: from the left
     if note := report.table_note("unit", counting=False):  # (the lead says by which dates it counts)
         add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
-    if len(report.quarters) > 1 and report.categories:  # a half year's, a year's: each level quarter by quarter
+    if report.by_quarter_in_notice:  # a half year's, a year's: each level quarter by quarter
         add_run(_paragraph(body, st.BODY), "各类别分季度报送、采用情况如下。", east_asia=o.body_font, latin=o.latin_font)
         header, rows = report.table("category-quarter")
         _table(body, header, rows, (4, 2, *[3] * (len(header) - 2)), (0,), o)

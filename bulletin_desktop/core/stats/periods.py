@@ -76,6 +76,16 @@ def quarter_range(year: int, quarter: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), _month_end(year, last)
 
 
+def longer_than_a_quarter(start: dt.date, end: dt.date) -> bool:
+    """Whether the range from ``start`` to ``end`` is longer than three months (a half year, a
+    year, 2024年1—4月), not merely touching two quarters as December to January does: such a
+    range's 通报 goes on to each category quarter by quarter."""
+    month = start.month + 3
+    year, month = start.year + (month - 1) // 12, (month - 1) % 12 + 1
+    three_months_on = dt.date(year, month, min(start.day, _month_end(year, month).day))
+    return end >= three_months_on
+
+
 def quarter_name(year: int, quarter: int) -> str:
     """2024年第二季度."""
     return f"{year}年第{_QUARTERS[quarter - 1]}季度"
@@ -117,10 +127,32 @@ def period_title(start: dt.date, end: dt.date) -> str:
 
 
 _QUARTER_NAMES = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
-_NAMED_YEAR = re.compile(r"^(\d{4})年?$")
-_NAMED_MONTH = re.compile(r"^(\d{4})(?:-|年)(\d{1,2})月?$")
-_NAMED_QUARTER = re.compile(r"^(\d{4})(?:-?[Qq]|年第)([1-4一二三四])(?:季度)?$")
+# as clerks write them: 2024年度, 2024年10月份, 2024.10, 2024年三季度 (第 left out), 2024年第3季度
+_NAMED_YEAR = re.compile(r"^(\d{4})(?:年度?)?$")
+_NAMED_MONTH = re.compile(r"^(\d{4})(?:[-./]|年)(\d{1,2})(?:月份?)?$")
+_NAMED_QUARTER = re.compile(r"^(\d{4})(?:-?[Qq]|年第?)([1-4一二三四])(?:季度)?$")
 _NAMED_HALF = re.compile(r"^(\d{4})(?:-?[Hh]([12])|年([上下])半年)$")
+
+
+PERIOD_FORMS = "2024、2024-10、2024Q4、2024H1（或 2024年、2024年10月、2024年第四季度、2024年上半年）"
+"""How a period may be named, as a refusal of one says it."""
+
+
+def period_range(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """A period as the command line's --period takes it, for stats and search alike: one of
+    PRESETS around ``today``, or a period named (named_range), written in full-width
+    characters too (２０２４年１０月, ２０２４Ｑ４, ｌａｓｔ－ｍｏｎｔｈ, typed with an input
+    method's full-width mode on)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).strip()
+    if text in PRESETS:
+        return preset_range(text, today)
+    named = named_range(text)
+    if named is None:
+        raise StatsRangeError(f"--period 只能是 {'、'.join(PRESETS)} 之一，或写明期间，如 {PERIOD_FORMS}；"
+                              f"“{text}”不是。")
+    return named
 
 
 def named_range(text: str) -> tuple[dt.date, dt.date] | None:

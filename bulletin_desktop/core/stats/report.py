@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .periods import period_title, quarter_name, quarter_of as _quarter_of_month, quarter_range
+from .periods import longer_than_a_quarter, period_title, quarter_name, quarter_of as _quarter_of_month, quarter_range
 
 UNREGISTERED = "未登记"
 
@@ -193,6 +193,14 @@ class StatsReport:
             return period_title(first, last)
         # (within one year, as a quarter is: a column's head need not say it twice)
         return f"{first.year}年{first.month}月{first.day}日—{last.month}月{last.day}日"
+
+    @property
+    def by_quarter_in_notice(self) -> bool:
+        """Whether the 通报 lists each category quarter by quarter after the ranking: for a
+        range longer than a quarter (half a year, a year), whose quarters a reader compares;
+        not for a month or a quarter, nor for a few weeks across two quarters (December to
+        January), whose parts are no quarters to compare."""
+        return bool(self.categories) and longer_than_a_quarter(self.date_from, self.date_to)
 
     @property
     def title(self) -> str:

@@ -52,6 +52,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
+    if args.delete:
+        return _delete_backups(args)
+    if args.force:
+        raise CommandError("--force 只与 --delete 一起用。")
     backups = file_ops.list_backups(_archive_file(args))
     if args.json:
         print_json([{"path": str(b.path), "taken": b.taken.isoformat(sep=" ", timespec="seconds"), "size": b.size,
@@ -64,6 +68,21 @@ def _backups(args: argparse.Namespace) -> int:
         newest = b.newest or "—"  # the window's list shows the newest issue in each too
         kind = KIND_NAMES.get(b.kind, "其他副本")  # which stay: the window's list says it too
         sys.stdout.write(f"{b.taken:%Y-%m-%d %H:%M}\t{b.size / 1024:.0f} KB\t{issues}\t{newest}\t{b.path}\t{kind}\n")
+    return 0
+
+
+def _delete_backups(args: argparse.Namespace) -> int:
+    """The clerk's own backups and those kept before an upgrade are never rotated away: this is
+    how they go. Works for a lost archive too (its file gone, its backups there)."""
+    path = _archive_file(args, missing=True)
+    try:
+        removed = file_ops.delete_backups(path, args.delete, last_good_too=args.force)
+    except file_ops.LastGoodBackupError as exc:
+        raise CommandError(f"{exc.message}确实要删除请加 --force。") from None
+    for gone in removed:
+        sys.stdout.write(f"已删除备份：{gone}\n")
+    left = [b for b in file_ops.list_backups(path) if b.readable]
+    sys.stderr.write(f"还有 {len(left)} 份完好的备份。\n" if left else "注意：这个档案库现在没有完好的备份了。\n")
     return 0
 
 

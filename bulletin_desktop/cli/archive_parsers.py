@@ -51,9 +51,13 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q = archive.add_parser("check", help="检查档案库是否完好（损坏时退出码为 1）")
     db_option(q)
     q.add_argument("--details", action="store_true", help="同时输出 SQLite 的检查原文（供技术人员）")
-    q = archive.add_parser("backups", help="列出备份（时间、大小、期数）")
+    q = archive.add_parser("backups", help="列出备份（时间、大小、期数）；--delete 删除不再需要的备份")
     db_option(q)
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q.add_argument("--delete", nargs="+", metavar="备份",
+                   help="删除这几份备份（写 archive backups 列出的文件名或路径；自己做的备份和升级前的备份一直保留，只能这样删除）；"
+                        "会删去唯一一份完好的备份时不删除")
+    q.add_argument("--force", action="store_true", help="同 --delete：删去的是唯一一份（或全部）完好的备份时也删除")
     q = archive.add_parser("backup", help="立即备份（这份备份一直保留，不随自动备份轮换删除）；给出文件名或文件夹时把副本写到那里（如 U 盘）")
     db_option(q)
     q.add_argument("output", type=as_written, nargs="?", metavar="输出文件或文件夹",

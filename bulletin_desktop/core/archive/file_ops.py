@@ -360,3 +360,56 @@ def _copy_beside(db_path: Path, source: Path) -> Path:
         reason = "磁盘空间已满" if "full" in str(exc) else "备份读不出来，可能已损坏"
         raise ArchiveError(f"复制备份失败（{reason}），档案库没有改动。") from None
     return partial
+
+
+def find_backup(db_path: Path, written: str | os.PathLike) -> BackupInfo:
+    """One of the archive's backups, as the clerk names it: its file name as ``archive backups``
+    lists it, or its path. Anything else (a file elsewhere, the archive itself) is refused:
+    deleting goes no further than the backups folder."""
+    folder = backup.backups_dir_for(db_path)
+    text = os.fspath(written)
+    candidate = Path(text) if os.sep in text or "/" in text else folder / text
+    try:
+        inside = candidate.parent.resolve() == folder.resolve()
+    except OSError:
+        inside = False
+    if not inside or not candidate.is_file() or not candidate.name.endswith(".sqlite"):
+        raise ArchiveError(f"{text} 不是这个档案库的备份（备份在 {folder} 中，可用 archive backups 列出）。没有删除任何文件。")
+    return describe_backup(folder / candidate.name, db_path.stem)  # named as the list names it
+
+
+def leaves_no_good_backup(db_path: Path, chosen: list[Path]) -> bool:
+    """Whether removing ``chosen`` (as the list names them) would leave the archive without a
+    backup that can be read, when it has one now: a damaged archive would then have nothing
+    to be restored from."""
+    good = {b.path for b in list_backups(db_path) if b.readable}
+    return bool(good) and good <= set(chosen)
+
+
+class LastGoodBackupError(ArchiveError):
+    """Removing these backups would leave none that can be read: refused unless asked again."""
+
+
+def delete_backups(db_path: Path, written: list[str | os.PathLike], last_good_too: bool = False) -> list[Path]:
+    """Remove backups of the archive (the clerk's own are never rotated away, so only the
+    clerk removes them); the paths removed. All are found before any is removed: a name that
+    is not a backup of this archive removes none. The last good backup goes only when
+    ``last_good_too`` says the clerk was told; the archive itself and files outside its
+    backups folder never."""
+    chosen = list(dict.fromkeys(find_backup(db_path, w).path for w in written))
+    if not last_good_too and leaves_no_good_backup(db_path, chosen):
+        what = "这是这个档案库唯一一份完好的备份" if len(chosen) == 1 else "这几份是这个档案库全部完好的备份"
+        raise LastGoodBackupError(f"{what}，档案库损坏时要靠它恢复，没有删除任何备份。")
+    removed: list[Path] = []
+    for path in chosen:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass  # removed meanwhile (another window): what was asked is done
+        except OSError as exc:
+            done = f"已删除 {len(removed)} 份，" if removed else ""
+            raise ArchiveError(f"无法删除备份 {path.name}（{os_error_reason(exc)}），{done}这一份还在。") from None
+        for side in _side_files(path):  # what a look at it read-only may have left
+            side.unlink(missing_ok=True)
+        removed.append(path)
+    return removed

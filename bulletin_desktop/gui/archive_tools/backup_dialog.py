@@ -41,6 +41,7 @@ class BackupDialog(QDialog):
         ui.backupToButton.clicked.connect(self.backup_to)
         ui.openCopyButton.clicked.connect(self.open_copy)
         ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
         ui.backupList.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -86,6 +87,8 @@ class BackupDialog(QDialog):
         chosen = current is not None and bool(current.data(0, ReadableRole))
         self.ui.openCopyButton.setEnabled(chosen)
         self.ui.restoreButton.setEnabled(chosen and self.archive is not None and not self.archive.readonly)
+        # one that cannot be read is of no use: it can be removed too
+        self.ui.deleteButton.setEnabled(current is not None and self.archive is not None)
 
     @contextmanager
     def _busy(self, message: str) -> Iterator[None]:
@@ -174,6 +177,38 @@ class BackupDialog(QDialog):
                                "The backup itself is unchanged."))
             return None
         return shown
+
+    def delete_selected(self) -> bool:
+        """Remove the chosen backup, asked first; asked in other words when it is the last one
+        that can be read (the clerk's own backups are never rotated away: this is how they go)."""
+        chosen = self.selected()
+        if chosen is None or self.archive is None:
+            return False
+        date = self.ui.backupList.currentItem().text(0)
+        question = self.tr("Delete the backup of {date}? It is removed from the disk and cannot be brought back.").format(
+            date=date)
+        if file_ops.leaves_no_good_backup(self.archive.path, [chosen]):
+            question = self.tr("The backup of {date} is the only good backup of this archive: if the archive is "
+                               "ever damaged, there will be nothing to restore it from. Delete it all the same?").format(
+                date=date)
+        answer = QMessageBox.question(self, self.tr("Delete Backup"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            file_ops.delete_backups(self.archive.path, [chosen], last_good_too=True)  # asked just now
+        except ArchiveError as exc:
+            show_error(self, self.tr("Cannot delete the backup"), exc)
+            self.refresh()
+            return False
+        row = self.ui.backupList.indexOfTopLevelItem(self.ui.backupList.currentItem())
+        self.refresh()
+        view = self.ui.backupList
+        if view.topLevelItemCount():  # the next one down is chosen, as in a file list
+            view.setCurrentItem(view.topLevelItem(min(row, view.topLevelItemCount() - 1)))
+        self.window_.statusBar().showMessage(self.tr("The backup of {date} was deleted.").format(date=date), 8000)
+        return True
 
     def restore_selected(self) -> bool:
         chosen = self.selected()

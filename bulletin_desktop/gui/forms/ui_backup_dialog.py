@@ -53,6 +53,11 @@ class Ui_BackupDialog(object):
 
         self.buttonRow.addWidget(self.restoreButton)
 
+        self.deleteButton = QPushButton(BackupDialog)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.buttonRow.addWidget(self.deleteButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -88,6 +93,10 @@ class Ui_BackupDialog(object):
         self.backupToButton.setText(QCoreApplication.translate("BackupDialog", u"Back Up &To\u2026", None))
         self.openCopyButton.setText(QCoreApplication.translate("BackupDialog", u"&Open Copy Read-only", None))
         self.restoreButton.setText(QCoreApplication.translate("BackupDialog", u"&Restore This Backup\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("BackupDialog", u"Remove the chosen backup from the disk (the backups you take and those kept before an upgrade stay until you remove them)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteButton.setText(QCoreApplication.translate("BackupDialog", u"&Delete Backup\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("BackupDialog", u"&Close", None))
     # retranslateUi
 

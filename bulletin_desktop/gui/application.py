@@ -75,6 +75,11 @@ def archive_path_for(db_path: Path | None, settings: AppSettings) -> Path:
     remembered = settings.last_archive()
     if remembered is not None and remembered.exists():
         return remembered
+    if remembered is not None:  # gone, but its backups are there: the window offers them (not another archive)
+        from ..core.archive.backup import backups_dir_for
+
+        if any(backups_dir_for(remembered).glob("*.sqlite")):
+            return remembered
     from ..core.paths import ensure_default_archive
 
     return ensure_default_archive()

@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction
 from ..actions import button_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ...core.archive import ArchiveCorruptError
     from .check_action import ArchiveCheck
     from ..main_window import MainWindow
@@ -118,6 +120,13 @@ class ArchiveTools(QObject):
 
             self._checker = ArchiveCheck(self.window, self.check)
         self._checker.start()
+
+    def restore_lost(self, path: "Path") -> bool | None:
+        """``path`` is to be opened and its file is gone: offer its newest good backup. None:
+        it has none (a new archive is made there); True: restored, to be opened; False: not."""
+        from .lost_archive import restore_lost
+
+        return restore_lost(self.window, path)
 
     def rescue(self, exc: "ArchiveCorruptError", issue_ref: str | None) -> bool:
         """The archive failed its check on opening: offer its backup or salvage, then open

@@ -162,13 +162,11 @@ def _say_warnings(path: Path, warnings: list[str]) -> None:
 def _say_empty_folders(given: list[Path]) -> None:
     """A folder with nothing to import (files of other kinds, or bulletins in its subfolders,
     which are not read) is said, not passed over as if it had been imported."""
-    from ..core.importing import expand_paths
+    from ..core.importing import expand_paths, nothing_to_import
 
     for folder in given:
         if folder.is_dir() and not expand_paths([folder]):
-            inner = sum(1 for p in folder.iterdir() if p.is_dir())
-            below = f"；其中的 {inner} 个子文件夹不导入，请分别给出" if inner else ""
-            sys.stderr.write(f"注意：文件夹 {folder} 中没有可以导入的文件（纯文本、Word、WPS、RTF、ODT）{below}。\n")
+            sys.stderr.write(f"注意：{nothing_to_import(folder)}\n")
 
 
 def _dry_run(paths: list[Path], read_file, as_json: bool, several: bool) -> int:

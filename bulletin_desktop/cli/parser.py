@@ -130,7 +130,9 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 def _add_commands(sub) -> None:
     from .export_command import add_existing_options
 
-    p = sub.add_parser("import", help="导入简报：纯文本、Word（.docx/.doc）、WPS、RTF、ODT、网页（.htm/.mht），文件或文件夹")
+    from ..core.file_kinds import IMPORTABLE_KINDS_NAMED
+
+    p = sub.add_parser("import", help=f"导入简报：{IMPORTABLE_KINDS_NAMED}，文件或文件夹")
     _db_option(p)
     p.add_argument("files", nargs="+", type=path, metavar="文件", help="要导入的文件，或文件夹（导入其中能读的各个文件）")
     p.add_argument("--replace", action="store_true",

@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import unreadable_file_message
-from .input_files import other_program_problem, regular_file_problem
-from .file_kinds import IMPORTABLE_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES, is_lock_file
+from .input_files import expand_paths, other_program_problem, regular_file_problem
+from .file_kinds import (IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, TEXT_SUFFIXES,
+                         WORD_SUFFIXES, is_lock_file)
+
+__all__ = ["IMPORTABLE_SUFFIXES", "ImportedFile", "expand_paths", "name_from_file", "nothing_to_import", "read_file"]
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem
 from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
@@ -166,13 +169,31 @@ def _imported(path: Path, result: Recognised, paragraphs: list[Paragraph], warni
     return ImportedFile(path, result.issue, warnings + result.warnings, paragraphs, result.roles, layout)
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given, folders as the importable files in them (sorted, not recursive)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
-                              and not is_lock_file(p.name)))
-        else:
-            out.append(path)
-    return out
+
+
+def nothing_to_import(folder: Path) -> str:
+    """Why a folder gives no file to import, in Chinese: the kinds that are read, and what it
+    holds instead that the clerk can do something about (past issues kept as PDF or OFD pages,
+    to be saved as Word first; its subfolders, which are not read)."""
+    kinds: dict[str, int] = {}
+    inner = 0
+    try:
+        for path in folder.iterdir():
+            if path.is_dir():
+                inner += 1
+            elif (what := PAGE_FILE_SUFFIXES.get(path.suffix.lower())) is not None:
+                kinds[what] = kinds.get(what, 0) + 1
+            elif (what := OTHER_OFFICE_SUFFIXES.get(path.suffix.lower())) is not None and not is_lock_file(path.name):
+                kinds[what] = kinds.get(what, 0) + 1
+    except OSError:
+        pass
+    said = [f"文件夹 {folder} 中没有可以导入的文件（可以导入的是{IMPORTABLE_KINDS_NAMED}文件）"]
+    pages = [f"{count} 个{what}" for what, count in kinds.items() if what in PAGE_FILE_SUFFIXES.values()]
+    others = [f"{count} 个{what}文件" for what, count in kinds.items() if what not in PAGE_FILE_SUFFIXES.values()]
+    if pages:
+        said.append(f"其中的{'、'.join(pages)}需先在 WPS 或 Word 中打开，另存为 Word 文档（.docx）后再导入")
+    if others:
+        said.append(f"其中的{'、'.join(others)}不是简报")
+    if inner:
+        said.append(f"其中的 {inner} 个子文件夹不导入，请分别给出")
+    return "；".join(said) + "。"

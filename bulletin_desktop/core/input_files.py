@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Iterable
 
 from .errors import BulletinError, unreadable_reason
 
@@ -76,3 +77,19 @@ def read_bytes_limited(path: str | os.PathLike, limit: int, what: str = "文件"
     if len(data) > limit:
         raise InputFileError(f"{Path(path).name}：文件过大（超过 {limit // (1024 * 1024) or 1} MB），不像一份{what}。")
     return data
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders as the files in them the program reads (sorted, not recursive;
+    never the lock file Word, WPS or LibreOffice keeps beside a document it has open): one scan
+    for the importer and the submissions inbox."""
+    from .file_kinds import IMPORTABLE_SUFFIXES, is_lock_file
+
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
+                              and not is_lock_file(p.name)))
+        else:
+            out.append(path)
+    return out

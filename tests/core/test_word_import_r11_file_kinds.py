@@ -56,8 +56,8 @@ def test_a_folder_s_lock_files_are_not_taken(tmp_path):
 
 
 def test_the_inbox_names_web_pages_among_what_it_reads(tmp_path):
-    path = tmp_path / "来稿.pdf"
-    path.write_bytes(b"%PDF-1.4\n")
+    path = tmp_path / "来稿.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n")
     with pytest.raises(SubmissionFileError) as refused:
         read_paragraphs(path)
     assert "网页（.htm、.mht）" in refused.value.message and "Word（.docx、.doc）" in refused.value.message

@@ -13,6 +13,7 @@ from ..richtext import RichText, from_plain, plain, to_markup, visible
 from ..textformat import MAX_TEXT_BYTES, BulletinFormatError, decode
 from ..units.detect import SENDER_ALONE, detect_unit, joint_senders, passed_on_for, stated_sender
 from ..file_kinds import IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, WORD_SUFFIXES
+from ..input_files import expand_paths, other_program_problem
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
 from .candidates import (
@@ -86,8 +87,8 @@ def read_paragraphs(path: Path, cancel: threading.Event | None = None) -> list[R
     """The file's non-empty paragraphs; setting ``cancel`` ends a LibreOffice conversion
     (libreoffice.ConversionCancelled)."""
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise SubmissionFileError(f"{path.name}：只能登记{IMPORTABLE_KINDS_NAMED}来稿。")
+    if suffix not in SUFFIXES:  # a PDF or OFD copy, a table: said as what it is and what to do
+        raise SubmissionFileError(other_program_problem(path) or f"{path.name}：只能登记{IMPORTABLE_KINDS_NAMED}来稿。")
     try:
         if path.is_dir():
             raise SubmissionFileError(f"{path}：这是一个文件夹，请选择其中的文件。")
@@ -247,11 +248,6 @@ def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], re
 
 
 def expand_folders(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; a folder stands for the submission files directly in it, by name."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-        else:
-            out.append(path)
-    return out
+    """Files as given; a folder stands for the submission files directly in it, by name (the
+    files the importer reads there: not the lock file beside a document open in Word)."""
+    return expand_paths(paths)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
-from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, read_file
+from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, nothing_to_import, read_file
 from ...core.libreoffice import ConversionCancelled
 from ...core.model import Issue
 from ...core.recognise import UnnamedMastheadError
@@ -159,7 +159,9 @@ class ImportController(QObject):
             return
         files = expand_paths(paths)
         if not files:
-            self._error(self.tr("Cannot import"), self.tr("There are no bulletin files to import there."))
+            # a folder of past issues kept as PDF pages is said as such, with what to do
+            said = "\n".join(nothing_to_import(path) for path in paths if path.is_dir())
+            self._error(self.tr("Cannot import"), said or self.tr("There are no bulletin files to import there."))
             return
         if not self.session.flush():  # the open issue's last edits go first
             return

@@ -8,20 +8,23 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from ...core.file_kinds import IMPORTABLE_SUFFIXES  # (no reader loaded at start-up)
-
+from ...core.file_kinds import IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES  # (no reader loaded at start-up)
 
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The files and folders dropped that the importer reads, and those it refuses by what they
+    are, a past issue kept as a PDF or an OFD or a table picked by mistake: it says why and what
+    to do, as the command line does, where ignoring the drop would leave the clerk guessing."""
     data = event.mimeData()
     if not data.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_dir() or p.suffix.lower() in IMPORTABLE_SUFFIXES]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() in IMPORTABLE_SUFFIXES
+            or p.suffix.lower() in PAGE_FILE_SUFFIXES or p.suffix.lower() in OTHER_OFFICE_SUFFIXES]
 
 
 class FileDropFilter(QObject):
-    """Accepts drags of importable files (or folders) onto ``window`` and calls ``on_drop``."""
+    """Accepts drags of files to import (or folders) onto ``window`` and calls ``on_drop``."""
 
     def __init__(self, window: QWidget, on_drop: Callable[[list[Path]], None]):
         super().__init__(window)

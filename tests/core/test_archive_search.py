@@ -10,7 +10,7 @@ import pytest
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.archive import search as search_module
 from bulletin_desktop.core.archive.grams import grams
-from bulletin_desktop.core.archive.search import make_snippet
+from bulletin_desktop.core.archive.search import make_snippet, split_terms
 from bulletin_desktop.core.archive.search_records import SearchFilters
 from bulletin_desktop.core.model import Article, Section
 from bulletin_desktop.core.richtext import Run
@@ -86,9 +86,9 @@ def test_nothing_found_and_empty_queries(archive):
 ])
 def test_odd_queries_find_nothing_or_the_literal_text_and_never_fail(archive, query):
     """Quotes, FTS operators, a NUL from a paste, an argument's byte in another encoding:
-    each is taken as text; the search answers, it does not fail."""
+    each is taken as text (quotes as marking a term); the search answers, it does not fail."""
     hits = archive.search(query)
-    assert all(make_snippet(h.snippet, query.split()) for h in hits)
+    assert all(make_snippet(h.snippet, split_terms(query)) for h in hits)
     assert archive.search("安全", filters=SearchFilters(section="安全\udcff", unit="\x00")) == []
 
 

@@ -19,6 +19,8 @@ recomputed to delete that entry's tokens); should it ever change, a migration re
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import sqlite3
 
 from ..find import occurrences, width_forms
@@ -30,9 +32,24 @@ SNIPPET_WIDTH = 60
 _TRIGRAM_MIN = 3
 
 
+@functools.cache
+def _term_pattern() -> re.Pattern[str]:
+    """A term: quoted (its inside the group; an unclosed quote runs to the end), or as written.
+    Built on first search, not when the window imports this module."""
+    quoted = "|".join(rf"{re.escape(o)}([^{re.escape(c)}]*)(?:{re.escape(c)}(?!\S)|$)"
+                      for o, c in ('""', "“”", "＂＂", "「」"))
+    return re.compile(rf"(?<!\S)(?:{quoted})|(\S+)")
+
+
 def split_terms(query: str) -> list[str]:
-    """Whitespace (ASCII or full-width) separates terms; repeated terms count once."""
-    return list(dict.fromkeys(query.split()))
+    """Whitespace (ASCII or full-width) separates terms; repeated terms count once. A term in
+    quotes, as search engines take it (``"燃气 安全"``, ``“安全生产月”``), is what is inside
+    them, spaces and all: a bulletin quotes with “”, so the quotes themselves would find
+    only the places that quote it, and ASCII ones nothing. An opening quote not yet closed
+    (the panel searches while the clerk types) runs to the end; a quote inside a term
+    (``“安全生产月”宣传``) is part of it, as written."""
+    terms = (next(g for g in m.groups() if g is not None).strip() for m in _term_pattern().finditer(query))
+    return list(dict.fromkeys(term for term in terms if term))
 
 
 def _can_occur(text: str) -> bool:

@@ -7,6 +7,7 @@ import os
 from typing import Sequence
 
 from ..core.safe_write import write_atomically
+from ..core.stats.report import RATE_NUMBER_FORMAT, rate_number
 
 CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8, so Chinese is not garbled
 
@@ -44,6 +45,9 @@ def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], shee
     ws.append(list(header))
     for row in rows:
         ws.append(list(row))
+        for cell in ws[ws.max_row]:  # a rate a number, shown as the window shows it: sorts and sums in Excel and WPS
+            if (fraction := rate_number(cell.value)) is not None:
+                cell.value, cell.number_format = fraction, RATE_NUMBER_FORMAT
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for cell in ws[2]:

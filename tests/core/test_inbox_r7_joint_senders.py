@@ -160,8 +160,8 @@ def test_what_the_statistics_count_is_said_with_them(archive):
     december = compute_stats(archive, dt.date(2022, 12, 1), dt.date(2022, 12, 31))
     header, rows = november.table("month")
     assert header == ["月份", "报送（按收稿日期）", "报送中已采用", "采用率", "采用（按刊发日期）", "其中未经来稿登记"]
-    assert rows[0][:4] == ["2022-11", 1, 1, "100.0%"]
-    assert december.table("month")[1][0][:5] == ["2022-12", 0, 0, "—", 1]
+    assert rows[0][:4] == ["2022年11月", 1, 1, "100.0%"]
+    assert december.table("month")[1][0][:5] == ["2022年12月", 0, 0, "—", 1]
     for report in (november, december):
         note = report.table_note("unit")
         assert "按收稿日期" in note and "按刊发日期" in note

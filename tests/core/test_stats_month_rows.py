@@ -17,8 +17,8 @@ def test_every_month_of_a_quarter_is_a_row(tmp_path):
         add_submissions(archive, [make_submission(paragraphs_from_text("西平县开展检查\n12月2日，西平县开展检查。"), source="粘贴",
                                                   received=dt.date(2025, 12, 3), unit_id=unit.id)])
         header, rows = compute_stats(archive, dt.date(2025, 10, 1), dt.date(2025, 12, 31)).table("month")
-    assert header[0] == "月份" and rows == [["2025-10", 0, 0, "—", 0, 0], ["2025-11", 0, 0, "—", 0, 0],
-                                          ["2025-12", 1, 0, "0.0%", 0, 0]]
+    assert header[0] == "月份" and rows == [["2025年10月", 0, 0, "—", 0, 0], ["2025年11月", 0, 0, "—", 0, 0],
+                                          ["2025年12月", 1, 0, "0.0%", 0, 0]]
 
 
 def test_months_of_a_range_across_a_year_and_too_long_a_range():

@@ -105,8 +105,8 @@ def test_window_charts_json_csv_excel_and_notice_agree(qtbot, db, capsys, tmp_pa
             assert written == shown + ([[], [note]] if note else []), by
             book = tmp_path / f"{by}.xlsx"
             _cli(capsys, "stats", "--db", str(db), *span, "--format", "xlsx", "--by", by, "-o", str(book))
-            sheet = [["" if v is None else _cells(v) for v in row] for row in load_workbook(book).active.iter_rows(
-                values_only=True)]
+            sheet = [["" if c.value is None else f"{c.value:.1%}" if c.number_format == "0.0%" else _cells(c.value)
+                      for c in row] for row in load_workbook(book).active.iter_rows()]
             assert sheet[0][0] == report.title and sheet[1:1 + len(shown)] == shown, by
             assert (sheet[-1][0] == note) if note else len(sheet) == 1 + len(shown)
         # the 合计 rows are the JSON's totals

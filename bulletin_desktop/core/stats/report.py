@@ -143,6 +143,20 @@ def format_rate(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
+def rate_number(value: object) -> float | None:
+    """A table's cell written by format_rate (66.7%) as the fraction it shows (0.667), for a
+    sheet that keeps it a number a clerk can sort and sum; None for any other cell."""
+    if isinstance(value, str) and value.endswith("%"):
+        try:
+            return round(float(value[:-1]) / 100, 6)
+        except ValueError:
+            return None
+    return None
+
+
+RATE_NUMBER_FORMAT = "0.0%"  # the sheet's way of showing it as format_rate does
+
+
 def points_value(points: float) -> int | float:
     """6 rather than 6.0 in tables; fractions as they are."""
     return int(points) if float(points).is_integer() else round(points, 2)
@@ -232,8 +246,9 @@ class StatsReport:
         """Header and rows, values as numbers where they are numbers, for CSV/Excel/Word."""
         counts = [SUBMITTED_HEAD, ADOPTED_SUBMISSIONS_HEAD, RATE_HEAD, ADOPTED_HEAD]
         if by == "month":
+            # 2024年5月 as the other tables name a month: 2024-05 in a CSV, WPS and Excel turn into a date
             return (["月份", *counts, "其中未经来稿登记"],
-                    [[m.month, m.submitted, m.adopted_submissions, format_rate(m.rate), m.adopted, m.direct]
+                    [[month_title(m.month), m.submitted, m.adopted_submissions, format_rate(m.rate), m.adopted, m.direct]
                      for m in self.months])
         if by == "quarter":
             return (["季度", *counts, "其中未经来稿登记"],

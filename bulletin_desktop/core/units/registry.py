@@ -361,6 +361,8 @@ def place_of(conn: sqlite3.Connection, stated: str, names: set[str] | None = Non
         return known
     if shortened := _written_without_level(conn, stated, names):
         return shortened
+    if autonomous := _autonomous_written_short(stated, names):
+        return autonomous
     place = _place_at_start(stated)
     if place == stated or not _PLACE.search(place):
         return ""
@@ -381,6 +383,23 @@ def _written_without_level(conn: sqlite3.Connection, stated: str, names: set[str
     if len(written) != 1 or home_place(conn)[:-1] == next(iter(written))[:-1]:
         return ""
     return next(iter(written))
+
+
+def autonomous_short_name(name: str) -> str:
+    """How an autonomous county or banner is written short, its peoples and 自治 left out:
+    围场满族蒙古族自治县 → 围场县, 长阳土家族自治县 → 长阳县, 鄂伦春自治旗 → 鄂伦春旗; "" for any
+    other name."""
+    found = re.fullmatch(r"(.{2,}?)(?:[^族]{1,4}族)*自治([县旗])", name)
+    return found.group(1) + found.group(2) if found else ""
+
+
+def _autonomous_written_short(stated: str, names: set[str]) -> str:
+    """The registered autonomous county or banner ``stated`` begins with written short
+    (围场县应急管理局 for 围场满族蒙古族自治县), as its offices sign; "" when none, or when
+    the short name is itself a registered place (then that one is meant)."""
+    found = {name for name in names if (short := autonomous_short_name(name)) and stated.startswith(short)
+             and short not in names}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _written_otherwise(conn: sqlite3.Connection, name: str) -> Unit | None:
@@ -413,8 +432,16 @@ def insert_unit(conn: sqlite3.Connection, name: str, *, category: str = "",
     return _units(conn, "u.id = ?", (unit_id,))[0]
 
 
+# Inner Mongolia's counties are banners (阿荣旗, 鄂伦春自治旗), its townships 苏木: the levels
+# CATEGORY_OF_NAME (which a published migration used as it was) does not name
+_BANNER_LEVELS = (("旗", "县区"), ("苏木", "乡镇街道"))
+
+
 def _suggested_category(conn: sqlite3.Connection, name: str) -> str:
-    return conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
+    category = conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
+    if category == "其他":
+        category = next((level for ending, level in _BANNER_LEVELS if name.endswith(ending)), category)
+    return category
 
 
 def _local_category(conn: sqlite3.Connection, name: str) -> str:

@@ -45,4 +45,7 @@ def test_a_name_no_issue_has_is_refused(db, capsys, argv, said):
 
 def test_names_the_archive_has_still_filter(db, capsys):
     code, out, _err = search(db, capsys, "--unit", "临颍县", "--section", "基层动态", "--json")
-    assert code == 0 and [hit["number"] for hit in json.loads(out)] == [1]
+    # the unit directory counts 临颍县应急管理局 as 临颍县 (as the statistics do): both are its entries
+    assert code == 0 and [hit["number"] for hit in json.loads(out)] == [2, 1]
+    code, out, _err = search(db, capsys, "--unit", "郾城区", "--json")
+    assert code == 0 and [hit["number"] for hit in json.loads(out)] == [3]

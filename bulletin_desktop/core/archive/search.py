@@ -96,8 +96,11 @@ def _filter_conditions(filters: SearchFilters) -> tuple[list[str], list[object]]
         where.append("s.title = ?")
         params.append(filters.section)
     if filters.unit:
-        where.append("e.unit = ?")
-        params.append(filters.unit)
+        # as written, or any entry the unit directory counts for the unit of that name or alias
+        # (临颍县 finds the entries that write 临颍县应急管理局, as the statistics count them)
+        where.append("(e.unit = ? OR e.id IN (SELECT f.entry_id FROM unit_names n "
+                     "JOIN entry_units f ON f.unit_id = n.unit_id WHERE n.name = ?))")
+        params += [filters.unit, filters.unit]
     return where, params
 
 
@@ -255,6 +258,11 @@ def choices(conn: sqlite3.Connection) -> SearchChoices:
         "SELECT DISTINCT substr(date, 1, 4) FROM issues ORDER BY 1 DESC")]
     sections = [row[0] for row in conn.execute(
         "SELECT title FROM sections GROUP BY title ORDER BY count(*) DESC, title")]
-    units = [row[0] for row in conn.execute(
-        "SELECT unit FROM entries WHERE unit != '' GROUP BY unit ORDER BY count(*) DESC, unit")]
+    # the directory's names of the units entries count for, and each unit as written
+    units = [row[0] for row in conn.execute("""
+        SELECT name FROM (
+            SELECT u.name AS name, count(*) AS used FROM entry_units f JOIN units u ON u.id = f.unit_id GROUP BY u.id
+            UNION ALL
+            SELECT unit, count(*) FROM entries WHERE unit != '' GROUP BY unit)
+        GROUP BY name ORDER BY max(used) DESC, name""")]
     return SearchChoices(series, years, sections, units)

@@ -31,7 +31,8 @@ class SearchHit:
 @dataclass(frozen=True)
 class SearchFilters:
     """What a search is narrowed to; None (or an empty string) leaves that dimension open.
-    Dates are inclusive and compare with the issue's date; section and unit match exactly."""
+    Dates are inclusive and compare with the issue's date; the section matches exactly, the
+    unit as written or as the unit directory counts entries (a unit's name or alias)."""
 
     series: str | None = None
     date_from: dt.date | None = None

@@ -257,3 +257,34 @@ def test_categories_renamed_by_the_clerk_are_the_report_s(league, three):
     _, rows = report.table("category-quarter")
     assert [row[0] for row in rows] == ["旗市区", "市直单位", "功能区", "合计"]
     assert "县区" not in str(report.to_dict())
+
+
+# -- a merge taken back ----------------------------------------------------------------------------
+
+def test_a_merge_made_by_mistake_is_taken_back_and_every_figure_is_as_before(league, three):
+    """The clerk meant to merge 鄂伦春旗 into 鄂伦春自治旗 but picked 海拉尔区 → 扎兰屯市 and undoes it at
+    once: 海拉尔区 is back with its names, its pieces (one sent with 扎兰屯市), its printed item and
+    its place in every table; a later piece signed by it is its own again."""
+    _submit(league, "海拉尔区开展燃气检查\n4月2日，海拉尔区检查燃气企业8家。\n（海拉尔区应急管理局）", dt.date(2026, 4, 3))
+    joint = _submit(league, "城区联合开展消防检查\n4月9日，开展联合检查。\n报送单位：海拉尔区应急管理局、扎兰屯市应急管理局",
+                    dt.date(2026, 4, 10))
+    assert joint.unit == "海拉尔区" and list(joint.joint_units) == ["扎兰屯市"]
+    _submit(league, "扎兰屯市开展防汛检查\n4月12日，扎兰屯市开展防汛检查。\n（扎兰屯市应急管理局）", dt.date(2026, 4, 13))
+    issue_id = league.add_issue(_issue(4, dt.date(2026, 4, 20)))
+    issue = league.load_issue(issue_id)
+    issue.sections[1].entries.append(Item.from_rich(parse_markup("4月15日，**海拉尔区**开展应急演练。")))
+    league.save_issue(issue)
+    registry.change_aliases(league, "海拉尔区", add=["海区"])
+    before = compute_stats(league, *YEAR).to_dict()
+    names_before = {u.name: (u.category, sorted(u.aliases)) for u in registry.list_units(league)}
+    assert _counts(compute_stats(league, *YEAR), "海拉尔区") == (2, 0, 1)
+
+    _, merge = registry.merge_units_undoably(league, "海拉尔区", "扎兰屯市")
+    merged = compute_stats(league, *YEAR)
+    assert merged.row("海拉尔区") is None and _counts(merged, "扎兰屯市") == (3, 0, 1)
+    restored = registry.undo_merge(league, merge)
+    assert restored.name == "海拉尔区"
+    assert {u.name: (u.category, sorted(u.aliases)) for u in registry.list_units(league)} == names_before
+    assert compute_stats(league, *YEAR).to_dict() == before
+    assert list(get_submission(league, joint.id).joint_units) == ["扎兰屯市"]
+    assert _submit(league, "海拉尔区补报\n5月9日，海拉尔区开展检查。\n（海拉尔区应急管理局）").unit == "海拉尔区"

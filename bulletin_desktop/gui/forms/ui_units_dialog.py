@@ -74,6 +74,12 @@ class Ui_UnitsDialog(object):
 
         self.registryButtons.addWidget(self.similarButton)
 
+        self.undoMergeButton = QPushButton(self.unitsTab)
+        self.undoMergeButton.setObjectName(u"undoMergeButton")
+        self.undoMergeButton.setEnabled(False)
+
+        self.registryButtons.addWidget(self.undoMergeButton)
+
         self.registryButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.registryButtons.addItem(self.registryButtonsSpacer)
@@ -132,6 +138,10 @@ class Ui_UnitsDialog(object):
         self.similarButton.setText(QCoreApplication.translate("UnitsDialog", u"Units Li&kely the Same\u2026", None))
 #if QT_CONFIG(tooltip)
         self.similarButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Units that look like one (a name written short and in full, a county's office and the county), to merge", None))
+#endif // QT_CONFIG(tooltip)
+        self.undoMergeButton.setText(QCoreApplication.translate("UnitsDialog", u"&Undo Merge", None))
+#if QT_CONFIG(tooltip)
+        self.undoMergeButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Take back the last merge made here: the unit merged away is back with its names, submissions and entries", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("UnitsDialog", u"Units", None))
         self.addFlagButton.setText(QCoreApplication.translate("UnitsDialog", u"Add a &bonus\u2026", None))

@@ -26,6 +26,10 @@ class UnitsDialog(QDialog):
         ui.renameButton.clicked.connect(self.rename_unit)
         ui.mergeButton.clicked.connect(self.merge_unit)
         ui.similarButton.clicked.connect(self.merge_similar)
+        ui.undoMergeButton.clicked.connect(self.undo_merge)
+        # the merges made here, the last one last: a merge picked by mistake (the row above the
+        # one meant) is taken back with all it moved
+        self._merges: list[registry.UnitMerge] = []
         ui.aliasesButton.clicked.connect(self.edit_aliases)
         ui.categoryButton.clicked.connect(self.set_category)
         ui.retireButton.clicked.connect(self.retire_unit)
@@ -126,7 +130,7 @@ class UnitsDialog(QDialog):
                     "entries and points move there.\n\nMerge {old} into {new}?").format(old=old, new=known.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: registry.merge_units(self.archive, old, known.name))
+            self._merge(old, known.name)
 
     def merge_unit(self) -> None:
         source = self.chosen()
@@ -139,7 +143,7 @@ class UnitsDialog(QDialog):
         target, ok = QInputDialog.getItem(self, self.tr("Merge Units"),
                                           self.tr("Count {unit} as part of:").format(unit=source), others, 0, False)
         if ok and target:
-            self._run(lambda: registry.merge_units(self.archive, source, target))
+            self._merge(source, target)
 
     def merge_similar(self) -> None:
         """The units that look like one (as units similar lists them): the chosen pair is merged."""
@@ -157,7 +161,25 @@ class UnitsDialog(QDialog):
                                                   "entries move there):"), shown, 0, False)
         if ok and chosen in shown:
             pair = pairs[shown.index(chosen)]
-            self._run(lambda: registry.merge_units(self.archive, pair.source, pair.target))
+            self._merge(pair.source, pair.target)
+
+    def _merge(self, source: str, target: str) -> None:
+        def merge() -> registry.Unit:
+            unit, record = registry.merge_units_undoably(self.archive, source, target)
+            self._merges.append(record)
+            return unit
+
+        self._run(merge)
+        self.ui.undoMergeButton.setEnabled(bool(self._merges))
+
+    def undo_merge(self) -> None:
+        """Take back the last merge made in this dialog (the unit comes back chosen)."""
+        if not self._merges:
+            return
+        record = self._merges[-1]
+        if self._run(lambda: registry.undo_merge(self.archive, record)):
+            self._merges.pop()
+        self.ui.undoMergeButton.setEnabled(bool(self._merges))
 
     def edit_aliases(self) -> None:
         """The unit's other names as one line, 、 between them: names added are registered,

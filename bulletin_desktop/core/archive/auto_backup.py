@@ -14,7 +14,8 @@ and the backups taken before stand; so closing never hangs and no half-written c
 left. Each copy is written under a temporary name and renamed when complete
 (``backup.vacuum_into``); a temporary left by a process that was killed mid-copy is
 removed the next time the archive is opened. A failure is logged and retried with the
-next change; it never reaches the clerk as an error.
+next change; it never reaches the clerk as an error, but it is said (``report_failures``:
+the window tells the clerk that backups are not being taken, a full or read-only disk).
 """
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ class AutoBackups:
         self._stopped = False  # closing gave up waiting: no further copies
         self._copying: sqlite3.Connection | None = None  # the connection of the copy being written
         self._worker: threading.Thread | None = None
+        self.failure = ""  # the clerk's sentence for the last backup, when it failed ("" once one is taken)
+        self._report: Callable[[str], None] | None = None
         backup.remove_stale_parts(backups_dir, db_path.stem, STALE_PART_AGE.total_seconds())
         newest = backup.rotating_backups(backups_dir, db_path.stem)
         self._last: dt.datetime | None = (
@@ -80,6 +83,23 @@ class AutoBackups:
     def closing(self) -> None:
         if self.changed and self.on_close:
             self._start()
+
+    def report_failures(self, report: Callable[[str], None]) -> None:
+        """Call ``report`` with the clerk's sentence whenever a backup fails, from the worker
+        thread; at once if the last one failed already (the backup on opening may fail before
+        whoever opened the archive asks)."""
+        with self._guard:
+            self._report = report
+            failure = self.failure
+        if failure:
+            self._tell(report, failure)
+
+    @staticmethod
+    def _tell(report: Callable[[str], None], failure: str) -> None:
+        try:
+            report(failure)
+        except Exception:  # a listener gone (its window closed): the log has it
+            log.warning("could not report a failed backup", exc_info=True)
 
     # -- the worker ---------------------------------------------------------------------
 
@@ -108,6 +128,7 @@ class AutoBackups:
                         self._copying = conn
                     self.taken.append(backup.take_backup(conn, self.db_path, self.backups_dir, self.keep,
                                                           self.clock()))
+                    self.failure = ""
                 finally:
                     with self._guard:
                         self._copying = None
@@ -117,8 +138,12 @@ class AutoBackups:
                     log.warning("automatic backup of %s stopped on closing after %.1f s; the earlier backups stand",
                                 self.db_path, self.close_wait)
                 else:
-                    log.warning("automatic backup of %s failed", self.db_path, exc_info=True,
-                                extra={"clerk": backup_failed(exc)})
+                    said = backup_failed(exc)
+                    log.warning("automatic backup of %s failed", self.db_path, exc_info=True, extra={"clerk": said})
+                    with self._guard:
+                        self.failure, report = said, self._report
+                    if report is not None:
+                        self._tell(report, said)
                 self.changed = True  # try again with the next change or on closing
 
     def busy(self) -> bool:

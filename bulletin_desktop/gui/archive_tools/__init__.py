@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from ..actions import button_text
@@ -22,10 +22,14 @@ if TYPE_CHECKING:
 
 
 class ArchiveTools(QObject):
+    # an automatic backup failed (a full or read-only disk): the clerk's sentence, from the backup's thread
+    backupFailed = Signal(str)
+
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
         self._banner = None
+        self._backups_told: set[str] = set()  # what the clerk was shown in a box, once per archive opened
         self._asked_final: set[int] = set()  # issues already asked about after an export
 
         def make(name: str, text: str) -> QAction:
@@ -53,6 +57,8 @@ class ArchiveTools(QObject):
         self._checker: ArchiveCheck | None = None
         window.document.issueReplaced.connect(self._issue_shown)
         window.session.archiveChanged.connect(self._issue_shown)
+        window.session.archiveChanged.connect(self._watch_backups)
+        self.backupFailed.connect(self._backup_failed)  # queued: emitted on the backup's thread
         window.session.trash_days = window.settings.trash_days()
         self._issue_shown()
 
@@ -101,6 +107,22 @@ class ArchiveTools(QObject):
         """The window's export of the open issue: recorded, then the 定稿 question."""
         if self.record_exports(records):
             self.ask_final([r[0] for r in records], file_name=records[0][2].name)
+
+    # -- automatic backups that fail -----------------------------------------------------
+
+    def _watch_backups(self) -> None:
+        archive = self.window.session.archive
+        self._backups_told.clear()
+        if archive is not None and archive.auto_backups is not None:
+            archive.auto_backups.report_failures(self.backupFailed.emit)
+
+    def _backup_failed(self, message: str) -> None:
+        """Backups are not being taken: said in the status bar each time, and once per archive
+        in a box that does not stop the clerk's work (the hourly retry fails alike)."""
+        from .backup_failed import tell_backup_failed
+
+        tell_backup_failed(self.window, message, first=message not in self._backups_told)
+        self._backups_told.add(message)
 
     # -- dialogs -------------------------------------------------------------------------
 

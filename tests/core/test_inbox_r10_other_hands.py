@@ -288,3 +288,20 @@ def test_a_merge_made_by_mistake_is_taken_back_and_every_figure_is_as_before(lea
     assert compute_stats(league, *YEAR).to_dict() == before
     assert list(get_submission(league, joint.id).joint_units) == ["扎兰屯市"]
     assert _submit(league, "海拉尔区补报\n5月9日，海拉尔区开展检查。\n（海拉尔区应急管理局）").unit == "海拉尔区"
+
+
+def test_a_unit_registered_after_the_categories_were_renamed_goes_into_the_renamed_one(league):
+    """Once every banner and city is 旗市区, the next one registered — by the clerk or from a
+    submission's signature — is 旗市区 too, not a lone 县区; a town still goes to 乡镇街道, a
+    department to 市直单位."""
+    for name in BANNERS:
+        registry.set_category(league, name, "旗市区")
+    assert registry.add_unit(league, "陈巴尔虎旗").category == "旗市区"
+    registered: list = []
+    submission = _submit(league, "牙克石市开展防火检查\n4月3日，牙克石市开展防火检查。\n报送单位：牙克石市应急管理局",
+                         dt.date(2026, 4, 3), registered=registered)
+    assert submission.unit == "牙克石市" and registry.find_unit(league, "牙克石市").category == "旗市区"
+    assert registry.add_unit(league, "那吉镇").category == "乡镇街道"
+    assert registry.add_unit(league, "市林业和草原局").category == "市直单位"
+    report = compute_stats(league, *YEAR)
+    assert "县区" not in [c.name for c in report.categories]

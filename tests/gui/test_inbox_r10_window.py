@@ -106,3 +106,28 @@ def test_renamed_categories_and_months_read_alike_in_the_window_csv_and_excel(qt
             cells = [["" if c.value is None else f"{c.value:.1%}" if c.number_format == "0.0%" else str(c.value)
                       for c in row] for row in sheet.iter_rows(min_row=2, max_row=1 + len(shown))]
             assert cells == shown, by
+
+
+def test_the_units_dialog_offers_the_clerk_s_own_categories(qtbot, tmp_path, monkeypatch):
+    """After the clerk called every county-level unit 旗市区, adding 陈巴尔虎旗 offers 旗市区 first,
+    and 类别… offers the unit's own category first, 旗市区 among the choices."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from bulletin_desktop.gui.statistics.units_dialog import UnitsDialog
+
+    with _archive(tmp_path / "hulunbuir.sqlite") as archive:
+        for name in ("海拉尔区", "扎兰屯市", "阿荣旗"):
+            registry.set_category(archive, name, "旗市区")
+        dialog = UnitsDialog(archive)
+        qtbot.addWidget(dialog)
+        offered = []
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("陈巴尔虎旗", True))
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (offered.append((a[3], a[4])), (a[3][a[4]], True))[1])
+        qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+        choices, chosen = offered[-1]
+        assert choices[chosen] == "旗市区" and "县区" in choices
+        assert registry.find_unit(archive, "陈巴尔虎旗").category == "旗市区"
+        dialog.ui.unitsTable.selectRow(_names(dialog).index("呼伦贝尔经济技术开发区"))
+        qtbot.mouseClick(dialog.ui.categoryButton, Qt.MouseButton.LeftButton)
+        choices, chosen = offered[-1]
+        assert choices[chosen] == "县区" and "旗市区" in choices

@@ -439,6 +439,10 @@ _BANNER_LEVELS = (("旗", "县区"), ("苏木", "乡镇街道"))
 
 def _suggested_category(conn: sqlite3.Connection, name: str) -> str:
     category = conn.execute(f"SELECT {CATEGORY_OF_NAME.format(name=':name')}", {"name": name}).fetchone()[0]
+    return _with_banners(name, category)
+
+
+def _with_banners(name: str, category: str) -> str:
     if category == "其他":
         category = next((level for ending, level in _BANNER_LEVELS if name.endswith(ending)), category)
     return category
@@ -447,18 +451,37 @@ def _suggested_category(conn: sqlite3.Connection, name: str) -> str:
 def _local_category(conn: sqlite3.Connection, name: str) -> str:
     """The category a unit's name suggests where the bulletins are issued: in a county's
     (or district's) own bulletins its departments, 县应急局 and 县住建局, are 县直单位 (区直单位),
-    as a city's are 市直单位."""
-    category = _suggested_category(conn, name)
-    level = name[:1]
-    if category == "其他" and level in "县区" and home_place(conn).endswith(level):
-        return f"{level}直单位"
+    as a city's are 市直单位. Where the clerk has put most units of the level in a category of
+    their own naming (县区 renamed 旗市区), the new unit goes where they went, not alone into 县区."""
+    home = home_place(conn)
+
+    def by_rule(unit: str, category: str) -> str:
+        category, level = _with_banners(unit, category), unit[:1]
+        if category == "其他" and level in "县区" and home.endswith(level):
+            return f"{level}直单位"
+        return category
+
+    category = by_rule(name, _suggested_category(conn, name))
+    used = Counter(given for unit, given, suggested in conn.execute(
+        f"SELECT name, category, {CATEGORY_OF_NAME.format(name='name')} FROM units") if by_rule(unit, suggested) == category)
+    if used and used[category] < max(used.values()):  # (most of the level's units are in the clerk's own)
+        return used.most_common(1)[0][0]
     return category
 
 
-def suggested_category(name: str) -> str:
-    """The category a unit's name suggests, for a form to offer before anything is stored."""
-    with closing(sqlite3.connect(":memory:")) as conn:
-        return _suggested_category(conn, name.strip())
+def category_for(archive: Archive, name: str) -> str:
+    """The category a unit of this name would be registered in (insert_unit), for the units
+    dialog to offer first."""
+    with archive.reading() as conn:
+        return _local_category(conn, name.strip())
+
+
+def categories_in_use(archive: Archive) -> list[str]:
+    """The categories the registry's units are in (the clerk's own names among them), in the
+    order the units were registered, then the usual ones not in use."""
+    with archive.reading() as conn:
+        used = [c for (c,) in conn.execute("SELECT category FROM units GROUP BY category ORDER BY min(sort_order)")]
+    return list(dict.fromkeys([*used, *CATEGORIES]))
 
 
 def change_aliases(archive: Archive, unit_name: str, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Unit:

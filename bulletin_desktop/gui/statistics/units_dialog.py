@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QInputDialog, QMessageBox
 from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.stats import list_scoring, set_points
-from ...core.units import CATEGORIES, registry
+from ...core.units import registry
 from ..forms.ui_units_dialog import Ui_UnitsDialog
 
 
@@ -104,9 +104,12 @@ class UnitsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Add Unit"), self.tr("Name of the unit:"))
         if not ok or not name.strip():
             return
-        suggested = CATEGORIES.index(registry.suggested_category(name))
-        category, ok = QInputDialog.getItem(self, self.tr("Add Unit"), self.tr("Category:"), list(CATEGORIES), suggested,
-                                            True)
+        # the clerk's own categories offered too, the one the unit would get first chosen
+        offered = registry.categories_in_use(self.archive)
+        suggested = registry.category_for(self.archive, name)
+        offered = offered if suggested in offered else [suggested, *offered]
+        category, ok = QInputDialog.getItem(self, self.tr("Add Unit"), self.tr("Category:"), offered,
+                                            offered.index(suggested), True)
         if ok:
             self._run(lambda: registry.add_unit(self.archive, name, category=category))
 
@@ -201,7 +204,10 @@ class UnitsDialog(QDialog):
         name = self.chosen()
         if not name:
             return
-        category, ok = QInputDialog.getItem(self, self.tr("Category"), name, list(CATEGORIES), 0, True)
+        offered = registry.categories_in_use(self.archive)
+        current = registry.find_unit(self.archive, name)
+        at = offered.index(current.category) if current is not None and current.category in offered else 0
+        category, ok = QInputDialog.getItem(self, self.tr("Category"), name, offered, at, True)
         if ok:
             self._run(lambda: registry.set_category(self.archive, name, category))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Iterable
 

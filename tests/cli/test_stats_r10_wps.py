@@ -182,3 +182,8 @@ def test_json_csv_and_excel_give_each_unit_the_same_figures(db, capsys, tmp_path
     by_sheet = {r[1].value: (r[3].value, r[4].value, "—" if r[5].value == "—" else f"{r[5].value:.1%}", r[6].value)
                 for r in sheet.iter_rows(min_row=3) if isinstance(r[0].value, int)}
     assert by_sheet == by_json
+
+
+def test_dates_typed_in_full_width_are_read(db, capsys):
+    data = _json(capsys, db, "--from", "２０２６年８月１日", "--to", "２０２６－０９－３０")
+    assert (data["from"], data["to"]) == ("2026-08-01", "2026-09-30")

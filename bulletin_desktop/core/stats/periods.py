@@ -21,8 +21,11 @@ YEAR_RANGE = (1900, 2999)
 
 
 def parse_date(text: str) -> dt.date:
-    """2024-05-01, 2024/5/1 or 2024年5月1日."""
-    text = text.strip()
+    """2024-05-01, 2024/5/1 or 2024年5月1日, in full-width characters too (２０２４年５月１日,
+    typed with the input method's full-width mode on)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).strip()
     for pattern in (_ISO, _CN, _SLASH):
         match = pattern.match(text)
         if match:

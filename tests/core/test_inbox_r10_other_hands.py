@@ -74,10 +74,28 @@ def test_a_banner_an_autonomous_county_and_a_development_zone_are_county_level(l
     ("（扎兰屯市应急局）", "扎兰屯市"),
     ("报送单位：新巴尔虎左旗应急管理局", "新巴尔虎左旗"),
     ("（呼伦贝尔经济技术开发区安全生产监督管理局）", "呼伦贝尔经济技术开发区"),
+    ("（鄂伦春旗应急管理局）", "鄂伦春自治旗"),  # written short, 自治 left out, as people there say it
+    ("（阿荣旗林业和草原局）", "阿荣旗"),
 ])
 def test_a_banner_s_office_is_counted_for_its_banner(league, signed, unit):
     text = f"开展森林草原防火检查\n3月12日，组织开展森林草原防火专项检查。\n{signed}"
     assert _submit(league, text, dt.date(2026, 3, 12)).unit == unit
+
+
+def test_a_banner_s_office_not_yet_registered_registers_the_banner(tmp_path):
+    """In a registry that does not know them yet, 陈巴尔虎旗应急管理局 and 鄂温克族自治旗林业和草原局
+    register their banners (as 牙克石市应急管理局 registers 牙克石市), county-level, the office's
+    name kept as the banner's alias; a later piece signed 鄂温克旗 is 鄂温克族自治旗's."""
+    with Archive.open(tmp_path / "new.sqlite", auto_backup=False) as archive:
+        archive.add_issue(_issue(1, dt.date(2026, 1, 9)))
+        for day, (signed, unit) in enumerate((
+                ("报送单位：陈巴尔虎旗应急管理局", "陈巴尔虎旗"), ("（鄂温克族自治旗林业和草原局）", "鄂温克族自治旗"),
+                ("（牙克石市应急管理局）", "牙克石市"), ("（鄂温克旗应急管理局）", "鄂温克族自治旗")), 2):
+            registered: list = []
+            text = f"开展防火检查\n3月{day}日，开展防火检查{day}次。\n{signed}"
+            assert _submit(archive, text, dt.date(2026, 3, 3), registered=registered).unit == unit, signed
+            assert registry.find_unit(archive, unit).category == "县区"
+        assert registry.find_unit(archive, "红旗区") is None and registry.find_unit(archive, "鄂温克旗") is None
 
 
 def test_an_autonomous_county_written_without_its_peoples_is_the_registered_county(tmp_path):

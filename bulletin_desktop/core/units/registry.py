@@ -145,7 +145,7 @@ def add_units_named(archive: Archive, names: Iterable[str]) -> list[Unit]:
     return added
 
 
-_PLACE = re.compile(r"(?:县|区|市|镇|乡|街道)$")
+_PLACE = re.compile(r"(?:县|区|市|镇|乡|街道|旗)$")
 
 
 # the place an office's name begins with (漯河市应急管理局 → 漯河市)
@@ -266,10 +266,19 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
 _LEVEL_GOES_ON = re.compile(r"[县市区](?!场)")
 
 
+# a banner (Inner Mongolia's county) an office's name opens with: 阿荣旗应急管理局 → 阿荣旗,
+# 鄂温克族自治旗林业和草原局 → 鄂温克族自治旗; not 红旗区 (a district), nor 旗帜, 旗下 … (words)
+_BANNER_AT_START = r"^[^\s，。（）()、]{2,12}?旗(?![县区市镇乡街帜下舰袍杆手号鼓开])(?=[^\s，。（）()、]{2,})"
+
+
 def _place_at_start(stated: str) -> str:
     """The place ``stated`` opens with, as model.unit_name_at_start reads it, with a level's
-    character that goes on with it (辉县市应急管理局 → 辉县市, not 辉县)."""
+    character that goes on with it (辉县市应急管理局 → 辉县市, not 辉县), or the banner it
+    opens with (阿荣旗应急管理局 → 阿荣旗)."""
     place = unit_name_at_start(stated)
+    banner = re.match(_BANNER_AT_START, stated)
+    if banner and len(banner.group()) < len(place or stated):
+        return banner.group()
     if place and place != stated and place[0] not in PLACE_LEVELS and _LEVEL_GOES_ON.match(stated, len(place)):
         return stated[:len(place) + 1]
     return place
@@ -386,10 +395,20 @@ def _written_without_level(conn: sqlite3.Connection, stated: str, names: set[str
 
 def autonomous_short_name(name: str) -> str:
     """How an autonomous county or banner is written short, its peoples and 自治 left out:
-    围场满族蒙古族自治县 → 围场县, 长阳土家族自治县 → 长阳县, 鄂伦春自治旗 → 鄂伦春旗; "" for any
-    other name."""
-    found = re.fullmatch(r"(.{2,}?)(?:[^族]{1,4}族)*自治([县旗])", name)
-    return found.group(1) + found.group(2) if found else ""
+    围场满族蒙古族自治县 → 围场县, 酉阳土家族苗族自治县 → 酉阳县, 鄂伦春自治旗 → 鄂伦春旗, and
+    one named by its people alone, 鄂温克族自治旗 → 鄂温克旗; "" for any other name."""
+    found = re.fullmatch(r"(.+?)自治([县旗])", name)
+    if not found:
+        return ""
+    # China's peoples besides the Han, longest first: a name ending 族 ends with one of them
+    peoples = sorted("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 "
+                     "纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
+                     "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(), key=len, reverse=True)
+    place, people = found.group(1), ""
+    while place.endswith("族") and (people := next((p for p in peoples if place.endswith(p + "族")), "")):
+        place = place[:-len(people) - 1]
+    place = place or people  # 鄂温克族自治旗: the people's name is the place's
+    return place + found.group(2) if len(place) >= 2 else ""
 
 
 def _autonomous_written_short(stated: str, names: set[str]) -> str:

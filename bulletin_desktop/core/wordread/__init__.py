@@ -321,6 +321,8 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
                         "如需导入，请在 Word 或 WPS 中双击打开它，另存为文件后再导入。")
     if notes.footnotes:
         warnings.append(f"{notes.footnotes} 处脚注或尾注不属于正文，未导入。")
+    if notes.white:
+        warnings.append(f"{notes.white} 段中有白色的文字（印在白纸上看不见，多是编辑留下的备注），未导入。")
     if notes.comments:
         warnings.append(f"{notes.comments} 条批注不属于正文，未导入。")
     if notes.revisions:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import PureWindowsPath
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -49,6 +50,12 @@ _RPR, _BOLD, _FONTS, _STYLE, _VANISH = w("rPr"), w("b"), w("rFonts"), w("rStyle"
 _ALWAYS_HIDDEN = w("specVanish")  # hidden even where hidden text is shown
 _UNDERLINE, _COLOUR, _LAYOUT = w("u"), w("color"), w("eastAsianLayout")
 _UNCOLOURED = frozenset({"auto", "000000"})
+# White text prints nothing on a white page (an editor's reminder left in, 此条请领导审定), unless
+# something under it is filled: the run's shading or highlight, its paragraph's shading, a
+# table cell or a shape (a masthead's band, read as printed), a coloured page
+_WHITE = "ffffff"
+_SHADING, _HIGHLIGHT = w("shd"), w("highlight")
+_UNFILLED = frozenset({"", "auto", "none", _WHITE, "white"})
 _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
@@ -87,6 +94,7 @@ class Notes:
     comments: int = 0
     revisions: bool = False
     text_boxes: int = 0
+    white: int = 0  # paragraphs with white text on a white page, which prints nothing
     chunks: int = 0
     messages: list[str] = field(default_factory=list)
     unfilled: list[str] = field(default_factory=list)  # the names of mail-merge fields never filled
@@ -100,6 +108,7 @@ class Notes:
         self.comments += other.comments
         self.revisions = self.revisions or other.revisions
         self.text_boxes += other.text_boxes
+        self.white += other.white
         self.chunks += other.chunks
         self.messages += other.messages
         self.unfilled += other.unfilled
@@ -128,6 +137,8 @@ class BodyReader:
         self._contents_line = False
         self._unpaired: set[etree._Element] = set()  # field marks of no whole field (fields.unpaired_marks)
         self._runs = 0
+        self._filled = False  # the paragraph being read is shaded: white text on it prints
+        self._coloured_page = False  # the document sets a page colour (w:background)
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
         self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
         self._counter = 0
@@ -155,6 +166,9 @@ class BodyReader:
         if len(blocks) > MAX_PARAGRAPHS:  # refused at once, not after reading them all
             raise BulletinFormatError(f"{self.name}：{too_many_paragraphs(len(blocks)).message}")
         self._final_section = body.find(w("sectPr"))
+        document = body.getparent()
+        page = document.find(w("background")) if document is not None else None
+        self._coloured_page = page is not None and (page.get(w("color")) or "").lower() not in _UNFILLED
         self._page = Page.of(self._final_section)
         self._unpaired = unpaired_marks(body)
         self._floating, self._boxed, self._framed = [], set(), {}
@@ -411,7 +425,9 @@ class BodyReader:
         if label and not merged:
             builder.add(label, paragraph)
         outer, self._contents_line = self._contents_line, False  # (a text box's paragraphs are read inside another's)
+        outer_filled, self._filled = self._filled, _fills(ppr.find(_SHADING) if ppr is not None else None)
         self._inline(p, builder, paragraph)
+        self._filled = outer_filled
         if self._contents_line:
             builder.lines[-1] = without_page_number(builder.lines[-1])
         self._contents_line = outer
@@ -490,7 +506,8 @@ class BodyReader:
         if not self._runs % 4096:  # one paragraph can hold a whole file's runs
             self._check_time()
         symbol_font = None
-        marked = combined = always_hidden = False
+        marked = combined = always_hidden = filled = False
+        colour: str | None = None
         rpr = r[0] if len(r) and r[0].tag == _RPR else r.find(_RPR)  # (the schema puts it first)
         if rpr is not None:
             # one pass over the run's properties: a run is read for each of its characters
@@ -511,7 +528,10 @@ class BodyReader:
                 elif tag == _UNDERLINE:
                     marked = marked or prop.get(W_VAL, "single") != "none"
                 elif tag == _COLOUR:
-                    marked = marked or prop.get(W_VAL, "auto").lower() not in _UNCOLOURED
+                    colour = prop.get(W_VAL, "auto").lower()
+                    marked = marked or colour not in _UNCOLOURED
+                elif tag == _SHADING or tag == _HIGHLIGHT:
+                    filled = filled or _fills(prop)
                 elif tag == _LAYOUT:
                     combined = prop.get(w("combine"), "") in ("1", "true", "on")
             if fonts is not None:
@@ -524,12 +544,19 @@ class BodyReader:
                 if (style_hidden := self.styles.style_hidden(style_id)) is not None:
                     hidden = style_hidden
                 font = self.styles.style_east_asia_font(style_id) or font
+                if colour is None:
+                    colour = self.styles.style_colour(style_id)
             if (direct := on(direct_bold)) is not None:
                 bold = direct
             font = fonts_east_asia(fonts) or font
             if (hidden_here := on(direct_hidden)) is not None:
                 hidden = hidden_here
             hidden = hidden or always_hidden
+            if colour == _WHITE and not (hidden or filled or self._filled or self._nested or self._coloured_page) and _prints_text(r):
+                hidden = True
+                if not builder.white:
+                    builder.white = True
+                    self.notes.white += 1
         look = _Look(bold, font, marked=marked)
         own_mark = False  # a note's own mark (*, ※) follows its reference: it marks a note not read
         for child in expanded(r):
@@ -615,10 +642,12 @@ class BodyReader:
         if not boxes and not art:
             if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
                 self.notes.images += 1
-                if alt := _alternative_text(graphic):
-                    self._pictures.append((self._block_index, alt))
             else:
                 self.notes.objects += 1
+            # (a masthead set as a picture, or as WordArt made a shape, 转换为形状, names the
+            # bulletin in its alternative text)
+            if alt := _alternative_text(graphic):
+                self._pictures.append((self._block_index, alt))
             return
         paragraphs: list[Paragraph] = []
         if boxes:
@@ -660,8 +689,19 @@ def _alternative_text(graphic: etree._Element) -> str:
     for shape in graphic.iter(f"{{{WP}}}docPr", f"{{{V}}}shape", f"{{{V}}}rect", f"{{{V}}}imagedata"):
         for attribute in ("descr", "title", "alt", "{urn:schemas-microsoft-com:office:office}title"):
             if text := " ".join((shape.get(attribute) or "").split()):
-                return text
+                return _picture_file_named(text)
     return ""
+
+
+_PICTURE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf")
+
+
+def _picture_file_named(text: str) -> str:
+    """Alternative text as the name it gives: Word 2007 and some WPS versions put the path of
+    the picture inserted there (C:\\Users\\…\\某某工作简报.png), which names it by its file's name."""
+    if not text.lower().endswith(_PICTURE_FILES):
+        return text
+    return PureWindowsPath(text).stem
 
 
 def _word_art(graphic: etree._Element) -> str:
@@ -683,6 +723,19 @@ def _outer_textboxes(element: etree._Element):
             yield child
         else:
             yield from _outer_textboxes(child)
+
+
+def _fills(shading: etree._Element | None) -> bool:
+    """Whether a w:shd (its fill) or a w:highlight (its colour) fills in a colour under text."""
+    if shading is None:
+        return False
+    if shading.tag == _HIGHLIGHT:
+        return (shading.get(W_VAL) or "").lower() not in _UNFILLED
+    return (shading.get(w("fill")) or "").lower() not in _UNFILLED
+
+
+def _prints_text(r: etree._Element) -> bool:
+    return any((t.text or "").strip() for t in r.iter(_TEXT))
 
 
 def _grid_before(trpr: etree._Element | None) -> int:
@@ -965,6 +1018,7 @@ class _Builder:
     def __init__(self, boxes_first: bool, in_cell: bool = False):
         self.in_cell = in_cell  # a table's cell, where a date may print in a cell of its own
         self.lines: list[list[Run]] = [[]]
+        self.white = False  # white text on a white page was met (and not read)
         self._boxes: list[tuple[float | None, list[Paragraph]]] = []  # (how far down the page, text)
         self._above: list[Paragraph] = []  # the text of boxes moved up above the paragraph
         self.boxes_first = boxes_first

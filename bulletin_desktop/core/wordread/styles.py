@@ -19,6 +19,7 @@ class _Style:
     bold: bool | None
     hidden: bool | None  # 隐藏文字 (w:vanish)
     east_asia_font: str | None
+    colour: str | None  # the text's colour (w:color), lower case: ffffff, auto
     num_id: str | None
     num_level: int | None
     outline: int | None
@@ -64,6 +65,7 @@ class Styles:
                 bold=on(rpr.find(w("b"))) if rpr is not None else None,
                 hidden=on(rpr.find(w("vanish"))) if rpr is not None else None,
                 east_asia_font=east_asia_font(rpr),
+                colour=_colour(rpr),
                 num_id=num_id, num_level=num_level, outline=outline,
             )
             if kind == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
@@ -103,6 +105,10 @@ class Styles:
         """Hidden text as a style (and the styles it is based on) sets it; None when none says."""
         return self._inherited(style_id, "hidden")
 
+    def style_colour(self, style_id: str | None) -> str | None:
+        """The text colour a style (or a style it is based on) sets, lower case; None when none says."""
+        return self._inherited(style_id, "colour")
+
     def style_east_asia_font(self, style_id: str | None) -> str | None:
         """The font a style (or a style it is based on) sets for Chinese text; None when none says."""
         return self._inherited(style_id, "east_asia_font")
@@ -127,6 +133,11 @@ class Styles:
         """Word's Title or Subtitle style, or one based on them: a masthead's name and number
         line (Chinese Word gives them outline levels 1 and 2, yet they head no section)."""
         return any(style.name.lower() in ("title", "subtitle") for style in self._chain(style_id))
+
+
+def _colour(rpr: etree._Element | None) -> str | None:
+    colour = rpr.find(w("color")) if rpr is not None else None
+    return (colour.get(w("val")) or "auto").lower() if colour is not None else None
 
 
 def east_asia_font(rpr: etree._Element | None) -> str | None:

@@ -61,14 +61,11 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     try:
         result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
-        try:  # a template that prints the masthead in the first page's header
-            if not word.header:
-                raise
-            paragraphs = word.header + word.paragraphs
-            result = recognise(paragraphs, name)
-            warnings = [*warnings, "正文开头没有报头，报头按第一页页眉中的文字读取。"]
-        except BulletinFormatError:
+        # a template that prints the masthead, or its 期号 and date, in the first page's header
+        if (with_header := _with_header(word.header, paragraphs, name)) is None:
             raise type(exc)(f"{path.name}：{exc.message}") from None
+        paragraphs, result, said = with_header
+        warnings = [*warnings, said]
     if word.first_page and (bound := _after_cover(paragraphs, word.first_page, result, name)) is not None:
         paragraphs, result, cover = bound
         warnings = [*warnings, f"第一页是封面（“{cover}”等 {word.first_page} 行），不属于简报，未导入；简报从第二页读起。"]
@@ -79,6 +76,36 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
             paragraphs, result = paragraphs + word.footer, with_footer
             warnings = [*warnings, "正文末尾没有报尾，报尾按最后一页页脚中的文字读取。"]
     return _imported(path, result, paragraphs, warnings)
+
+
+_NAME_LINES = 2  # the lines a bulletin's name is printed on, over the 期号 a header may print
+
+
+def _with_header(header: list[Paragraph], body: list[Paragraph], name: str) -> tuple[list[Paragraph], Recognised, str] | None:
+    """The issue read with the first page's header, for a body whose masthead is not whole: a
+    template that prints all of it in the header (read before the body), or only the 期号 and
+    date there under the name the body opens with (read after the name's lines, where they
+    print on the page: the header is above the body, but the red name stands over both). Of
+    the readings, the one that leaves no masthead line unplaced and fewest lines as entries
+    (a name line read as an entry is a masthead misplaced); None when none reads."""
+    if not header:
+        return None
+    readings: list[tuple[tuple[bool, int, int], list[Paragraph], Recognised]] = []
+    for after in range(min(_NAME_LINES, len(body)) + 1):
+        paragraphs = body[:after] + header + body[after:]
+        try:
+            result = recognise(paragraphs, name)
+        except BulletinFormatError:
+            continue
+        sections = result.issue.sections
+        rank = (any(s.title == UNPLACED_MASTHEAD for s in sections), sum(len(s.entries) for s in sections), after)
+        readings.append((rank, paragraphs, result))
+    if not readings:
+        return None
+    (_, _, after), paragraphs, result = min(readings, key=lambda reading: reading[0])
+    said = ("正文开头没有报头，报头按第一页页眉中的文字读取。" if not after
+            else "报头的期号等按第一页页眉中的文字读取（正文开头只有简报名称）。")
+    return paragraphs, result, said
 
 
 _COVER_LINES = 8  # a cover page names a collection, an office and a month: a few lines

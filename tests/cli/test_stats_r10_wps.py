@@ -83,6 +83,10 @@ def _json(capsys, db, *args) -> dict:
     ("2026年度", ("2026-01-01", "2026-12-31")),
     ("２０２６Ｈ２", ("2026-07-01", "2026-12-31")),
     (" 2026-10 ", ("2026-10-01", "2026-10-31")),
+    ("2026年1—10月", ("2026-01-01", "2026-10-31")),  # a report to date
+    ("2026年7月至9月", ("2026-07-01", "2026-09-30")),
+    ("2026年前三季度", ("2026-01-01", "2026-09-30")),
+    ("2026上半年", ("2026-01-01", "2026-06-30")),
 ])
 def test_a_period_typed_in_full_width_or_as_clerks_write_it(db, capsys, typed, span):
     data = _json(capsys, db, "--period", typed)
@@ -96,7 +100,7 @@ def test_search_takes_the_same_periods(db, capsys):
     assert [hit["number"] for hit in json.loads(out)] == [23]
 
 
-@pytest.mark.parametrize("typed", ["２０２６年１３月", "上周", "2026Q5"])
+@pytest.mark.parametrize("typed", ["２０２６年１３月", "上周", "2026Q5", "2026年9—7月"])
 def test_a_period_that_is_none_is_refused_in_chinese(db, capsys, typed):
     code, out, err = _run(capsys, "stats", "--db", db, "--period", typed)
     assert code != 0 and out == "" and "Traceback" not in err and ("期间" in err or "月份" in err)

@@ -131,13 +131,18 @@ def period_title(start: dt.date, end: dt.date) -> str:
 
 _QUARTER_NAMES = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 # as clerks write them: 2024年度, 2024年10月份, 2024.10, 2024年三季度 (第 left out), 2024年第3季度
-_NAMED_YEAR = re.compile(r"^(\d{4})(?:年度?)?$")
+_NAMED_YEAR = re.compile(r"^(\d{4})(?:年度?|年全年)?$")
 _NAMED_MONTH = re.compile(r"^(\d{4})(?:[-./]|年)(\d{1,2})(?:月份?)?$")
 _NAMED_QUARTER = re.compile(r"^(\d{4})(?:-?[Qq]|年第?)([1-4一二三四])(?:季度)?$")
-_NAMED_HALF = re.compile(r"^(\d{4})(?:-?[Hh]([12])|年([上下])半年)$")
+_NAMED_HALF = re.compile(r"^(\d{4})(?:-?[Hh]([12])|年?([上下])半年)$")
+# months of one year, as a report to date names them (2024年1—6月, 2024年1月至10月), and
+# the first quarters of a year (2024年前三季度)
+_NAMED_MONTHS = re.compile(r"^(\d{4})年(\d{1,2})月?[-—–－～~至到](\d{1,2})月份?$")
+_FIRST_QUARTERS = re.compile(r"^(\d{4})年?前([1-3一二三])(?:个)?季度$")
 
 
-PERIOD_FORMS = "2024、2024-10、2024Q4、2024H1（或 2024年、2024年10月、2024年第四季度、2024年上半年）"
+PERIOD_FORMS = ("2024、2024-10、2024Q4、2024H1（或 2024年、2024年10月、2024年第四季度、2024年上半年、"
+                "2024年1—10月、2024年前三季度）")
 """How a period may be named, as a refusal of one says it."""
 
 
@@ -160,7 +165,8 @@ def period_range(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
 
 def named_range(text: str) -> tuple[dt.date, dt.date] | None:
     """A period named as the office names it: 2024 (2024年), 2024-10 (2024年10月), 2024Q4
-    (2024年第四季度), 2024H1 (2024年上半年); None when ``text`` names none."""
+    (2024年第四季度), 2024H1 (2024年上半年), 2024年1—10月, 2024年前三季度; None when ``text``
+    names none."""
     text = re.sub(r"\s+", "", text)
     if found := _NAMED_YEAR.match(text):
         year = int(found.group(1))
@@ -175,6 +181,13 @@ def named_range(text: str) -> tuple[dt.date, dt.date] | None:
         year = int(found.group(1))
         first = 1 if (found.group(2) == "1" or found.group(3) == "上") else 7
         last = first + 5
+    elif found := _NAMED_MONTHS.match(text):
+        year, first, last = int(found.group(1)), int(found.group(2)), int(found.group(3))
+        if not 1 <= first <= last <= 12:
+            raise StatsRangeError(f"“{text}”不是一个统计期间（月份应在 1 到 12 之间，前一个月份不晚于后一个）。")
+    elif found := _FIRST_QUARTERS.match(text):
+        year, first = int(found.group(1)), 1
+        last = quarter_months(_QUARTER_NAMES[found.group(2)])[1]
     else:
         return None
     if not 1 <= first <= 12 or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:

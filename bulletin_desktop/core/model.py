@@ -583,11 +583,14 @@ _UNIT_BEFORE_DATE = ("^" + _NOT_A_UNIT + r"[^\d，。；：、！？,.;:!?（）
                      + r")(?=\d{1,2}月)")
 
 
+# Places named by levels of their own in some provinces (鄂托克前旗, 阿拉善盟, 黔东南州 for an
+# autonomous prefecture): written before a date, a chat's or a sheet's, they name the unit too
+_OTHER_PLACES = "旗|盟|州"
 # A unit named before the date, as a text forwarded from a chat or a submission writes it
 # (【上蔡县】11月19日，…, （出山镇）11月19日，…, 上蔡县　11月19日，…, 上蔡县：11月19日，…, 上蔡县　近日，…):
 # the entry's unit, which the bulletin prints after the date.
 _UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。；]{2,16}?)\s*[】〕］\]）)]"
-               rf"|(?P<spaced>{_NOT_A_UNIT}[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}))(?:\s+|\s*[：:]))"
+               rf"|(?P<spaced>{_NOT_A_UNIT}[^\s\d，。；：、！？（）()【】]{{1,16}}?(?:{UNIT_SUFFIXES}|{_OTHER_PLACES}))(?:\s+|\s*[：:]))"
                rf"\s*(?=(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}[日号]|(?:{_MONTH_AND_DAY_IN_FIGURES}|{_RECENT})，)")  # (舞阳县　5.30，…, 舞阳县　近日，…)
 
 
@@ -625,12 +628,29 @@ _LEVEL_WORD = LazyPattern(
     r"|乡(?:村(?!振兴)|镇|亲|土|风|贤|愁|间|下|音|邻))")
 
 
+# the levels, besides PLACE_LEVELS, by which places of some provinces name their offices
+# (鄂托克前旗 / 旗应急管理局, 黔东南州 / 州气象局, 阿拉善盟 / 盟民政局), and the two-character
+# ones of a 林区 or a 新区 (神农架林区 / 林区林业管理局, 兰州新区 / 新区管委会); a word a
+# level's character opens is no office (旗帜, 旗下, 州里, 盟员)
+_OTHER_LEVELS = ("林区", "新区", "旗", "盟", "州")
+_OTHER_LEVEL_WORD = LazyPattern(r"^(?:旗(?:帜|下|舰|袍|杆|手|号|鼓|开)|州(?:里|府|县)|盟(?:员|友|约|市|旗))")
+
+
+def repeated_level(place: str, text: str) -> int:
+    """How many characters ``text`` opens with that name ``place``'s level, naming that place's
+    office (舞阳县 and 县应急管理局…, 县委书记…; 神农架林区 and 林区林业管理局…): those to
+    leave out after the place; 0 where they open a word (县城, 区域, 市场, 镇上, 旗帜) or stand
+    alone (县、乡两级)."""
+    level = next((word for word in _OTHER_LEVELS if place.endswith(word) and len(place) > len(word)),
+                 place[-1:] if place[-1:] in PLACE_LEVELS else "")
+    if not level or not text.startswith(level) or not "\u4e00" <= text[len(level):len(level) + 1] <= "\u9fff":
+        return 0
+    return 0 if _LEVEL_WORD.match(text) or _OTHER_LEVEL_WORD.match(text) else len(level)
+
+
 def level_repeated(place: str, text: str) -> bool:
-    """Whether ``text`` opens with the level of ``place`` naming that place's office
-    (舞阳县 and 县应急管理局…, 县委书记…): the character to leave out after the place; not
-    where it opens a word (县城, 区域, 市场, 镇上) or stands alone (县、乡两级)."""
-    return (bool(place) and place[-1] in PLACE_LEVELS and text[:1] == place[-1]
-            and "\u4e00" <= text[1:2] <= "\u9fff" and not _LEVEL_WORD.match(text))
+    """Whether ``text`` opens with the level of ``place`` naming that place's office (repeated_level)."""
+    return repeated_level(place, text) > 0
 
 
 class UnitFirst(NamedTuple):
@@ -656,9 +676,9 @@ def unit_moved_after_date(text: RichText) -> UnitFirst | None:
     rest = replace_range(text, marked, end, "")
     after_mark = plain(rest)[marked:]
     dated = _DATE_LEAD.match(after_mark) or _RECENT_LEAD.match(after_mark)
-    if dated is not None and level_repeated(name, after_mark[dated.end():]):
+    if dated is not None and (level := repeated_level(name, after_mark[dated.end():])):
         at = marked + dated.end()
-        return UnitFirst(name, replace_range(rest, at, at + 1, ""), office=True)
+        return UnitFirst(name, replace_range(rest, at, at + level, ""), office=True)
     return UnitFirst(name, rest, office=False)
 
 

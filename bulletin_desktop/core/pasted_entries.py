@@ -11,8 +11,8 @@ from .column_labels import is_column_label
 from .lazy_pattern import LazyPattern
 from .model import (
     DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_month_and_day, is_speaker_line, is_valid_entry_date,
-    lead_mark_length, level_repeated, place_and_office,
-    recent_lead, unit_before_date, unit_bracket, unit_moved_after_date,
+    lead_mark_length, place_and_office,
+    recent_lead, repeated_level, unit_before_date, unit_bracket, unit_moved_after_date,
 )
 from .richtext import RichText, Run, concat, normalize, plain, replace_range
 
@@ -91,8 +91,8 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
         return None
     if (opening := unit_bracket(item.mark)) >= 0:  # 【舞阳县】近日，…, 1．【舞阳县】11月19日，…
         body = item.body  # (县应急局… after 【舞阳县】 is 舞阳县应急局…, as unit_moved_after_date reads it)
-        if level_repeated(item.unit, plain(body)):
-            body = replace_range(body, 0, 1, "")
+        if level := repeated_level(item.unit, plain(body)):
+            body = replace_range(body, 0, level, "")
         return PastedLead(item.date, item.unit, body, concat((Run(item.unit),), body), item.mark[:opening])
     text = plain(paragraph)
     dated_to = text.find(item.date, len(item.mark) if text.startswith(item.mark) else 0) + len(item.date)
@@ -122,17 +122,26 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     read: each paragraph that opens with a date (11月15日，…, 1．11月16日，…, 【舞阳县】11月19日，…)
     opens an entry; the paragraphs after it (会议要求，…, its source) are that entry's, and
     those before the first date go with the first, but a news item's headline and byline
-    over it (全县启动汛期应急演练 / 县应急管理局　王磊) or a mail's greeting (各位领导：), which
-    stay an entry of their own (_preamble). A
+    over it (全县启动汛期应急演练 / 县应急管理局　王磊, 来源：县应急局) or a mail's greeting
+    (各位领导：), which stay an entry of their own (_preamble). A
     place or unit named on a line of its own over entries (舞阳县：, **郾城区**, 【临颍县】) is
     written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit). A
     table's rows are entries too (table_rows)."""
     paragraphs = table_rows(paragraphs)
+    # the next paragraph with text after each (a topic line is read with it alone): found in one
+    # pass from the end, so that a long paste is grouped in time in proportion to its length
+    following: list[RichText | None] = []
+    then: RichText | None = None
+    for paragraph in reversed(paragraphs):
+        following.append(then)
+        if plain(paragraph).strip():
+            then = paragraph
+    following.reverse()
     spans: list[list[RichText]] = []
     dated_span = False  # the span being filled has its dated paragraph
     place = ""  # named by the last topic line, for the dated paragraphs under it
     for index, paragraph in enumerate(paragraphs):
-        if (named := _topic_place(paragraph, paragraphs[index + 1:])) is not None:
+        if (named := _topic_place(paragraph, following[index])) is not None:
             place = named
             continue
         if place:
@@ -149,16 +158,15 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
 _TOPIC_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")
 
 
-def _topic_place(paragraph: RichText, after: list[RichText]) -> str | None:
+def _topic_place(paragraph: RichText, following: RichText | None) -> str | None:
     """The place or unit a line names alone over the dated entries it sent (舞阳县：,
-    **郾城区**, 【临颍县】, 县市场监管局): the name, when the next paragraph with text takes it
-    before its date as its unit; else None."""
+    **郾城区**, 【临颍县】, 县市场监管局): the name, when ``following``, the next paragraph with
+    text, takes it before its date as its unit; else None."""
     name = plain(paragraph).strip().rstrip("：:").strip()
     if name[:1] + name[-1:] in _TOPIC_BRACKETS:
         name = name[1:-1].strip()
     if not 2 <= len(name) <= 16 or any(not ch.isalnum() for ch in name):
         return None
-    following = next((p for p in after if plain(p).strip()), None)
     return name if following is not None and _with_place(following, name) is not None else None
 
 
@@ -186,10 +194,11 @@ def _preamble(span: list[RichText]) -> bool:
     from .recognise.patterns import UNIT_BYLINE, is_article_title
 
     texts = [plain(paragraph).strip() for paragraph in span]
-    if not texts or any(_LABELLED.match(text) for text in texts):
+    if not texts or _LABELLED.match(texts[0]):
         return False
-    if all(text[-1:] in "：:" for text in texts):
+    if all(text[-1:] in "：:" and not _LABELLED.match(text) for text in texts):
         return True
+    # (under a headline, 来源：县应急局 is its byline)
     if len(texts) > 2 or not is_article_title(texts[0]) or texts[0][-1:] in "：:":
         return False
     return len(texts) == 1 or bool(is_speaker_line(texts[1]) or is_marked_byline(texts[1]) or UNIT_BYLINE.match(texts[1]))
@@ -205,7 +214,8 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
     editor) or its rows a line each with tabs between the cells (as plain text carries it): each
     row whose cell holds a date alone is an entry, dated, with the unit of the cell after it
     (序号 | 日期 | 单位 | 内容 → 5月28日，**县应急局**组织开展……); the table's head and the
-    numbers of its rows are its layout, left out. Other paragraphs are as they were."""
+    numbers of its rows are its layout, left out. Other paragraphs are as they were, but for a
+    tab in them, which parts no cells there (untabbed)."""
     cells: list[RichText] = []
     tabbed: set[int] = set()  # the cells of rows typed with tabs
     for paragraph in paragraphs:
@@ -223,12 +233,12 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
               and (headed or at in tabbed or (at and _ROW_NUMBER.match(plain(cells[at - 1]).strip()))
                    or _unit_cell(then, date))]
     if not starts:
-        return paragraphs
+        return [untabbed(paragraph) for paragraph in paragraphs]
     ends = [*starts[1:], len(cells)]
     before = cells[:starts[0]]
     if before and _ROW_NUMBER.match(plain(before[-1]).strip()):
         before.pop()
-    out = [] if all(is_column_label(plain(cell)) for cell in before) else before
+    out = [] if all(is_column_label(plain(cell)) for cell in before) else [untabbed(cell) for cell in before]
     for start, end in zip(starts, ends):
         row = cells[start + 1:end]
         if end < len(cells) and row and _ROW_NUMBER.match(plain(row[-1]).strip()):
@@ -238,6 +248,18 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
         body = join_paragraphs(row[1:] if unit else row)
         out.append(concat((Run(date + DATE_SEPARATOR),), (Run(unit, True),) if unit else (), body))
     return out
+
+
+_TAB = LazyPattern(r"[ \u3000\u00a0]*\t[\t \u3000\u00a0]*")
+
+
+def untabbed(paragraph: RichText) -> RichText:
+    """``paragraph`` with each tab, and the spaces round it, a space: a tab parts a plain-text
+    table's cells (table_rows); in a paragraph that is no table's row it is a gap in the text,
+    which a paste makes one space of, as of any run of spaces."""
+    if not any("\t" in run.text for run in paragraph):
+        return paragraph
+    return normalize([Run(_TAB.subn(" ", run.text)[0], run.bold) for run in paragraph])
 
 
 def _unit_cell(text: str, date: str) -> bool:

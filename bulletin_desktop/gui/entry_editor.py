@@ -22,7 +22,7 @@ from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
 from .paste_sanitizer import Pasted
-from ..core.pasted_entries import PastedLead, entry_spans, pasted_item, pasted_lead
+from ..core.pasted_entries import PastedLead, entry_spans, pasted_item, pasted_lead, table_rows
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
@@ -272,6 +272,8 @@ class EntryEditor(QWidget):
         notes: list[str] = []
         node = self._node()
         self._split_off = []
+        if isinstance(node, Item):  # a table's rows typed with tabs, one row too, are dated entries
+            paragraphs = table_rows(paragraphs)
         if isinstance(node, Item) and len(paragraphs) > 1:
             paragraphs, notes = self._one_entry_of(paragraphs)
         lead = pasted_lead(paragraphs[0], self.unit_suggestions()) if paragraphs and at_start else None

@@ -5,7 +5,9 @@ clipboard. A bulletin entry has one face and bold as its only emphasis, so paste
 is parsed by Qt's own HTML reader into a scratch document (scripts and styles are not
 text there) and only the characters and their weight are read back out; images
 (object replacement characters) are dropped and table cells become paragraphs.
-Plain text is taken literally: ``<script>`` typed or pasted as text stays text. Emoji and
+Plain text is taken literally: ``<script>`` typed or pasted as text stays text; its tabs part
+a table's cells, so they are kept for the paste's reading (core.pasted_entries.table_rows), which
+makes a space of those that part none. Emoji and
 chat expressions ([强]) are left out, as the bulletin's fonts cannot print them (core.emoji).
 What entries the pasted paragraphs are is read without Qt, in core.pasted_entries.
 """
@@ -31,13 +33,17 @@ RICH_MIME = "application/x-bulletin-desktop-rich"
 _OBJECT = "\ufffc"
 _LINE_BREAKS = re.compile(r"[\u2028\u2029\r\n\v\f]+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# a tab in plain text parts a table's cells, as a sheet or a text copies its rows: kept (one for
+# a run, the spaces round it dropped) until the paste is read as entries (core.pasted_entries)
+_TABS = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
+_PLAIN_SPACES = re.compile(r"[ \u00a0]+")
 BOLD_WEIGHT = int(QFont.Weight.DemiBold.value)
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, keep_tabs: bool = False) -> str:
     text = text.replace(_OBJECT, "")
     text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Co"))
-    return _SPACES.sub(" ", text)
+    return text if keep_tabs else _SPACES.sub(" ", text)
 
 
 _SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
@@ -92,8 +98,13 @@ def paragraphs_from_html(html: str) -> list[RichText]:
 
 
 def paragraphs_from_text(text: str) -> list[RichText]:
-    lines = _LINE_BREAKS.split(text)
-    return [normalize([Run(_clean(line).strip())]) for line in lines if _clean(line).strip()]
+    """Plain text's lines, a paragraph each, its tabs kept (_TABS)."""
+    paragraphs: list[RichText] = []
+    for line in _LINE_BREAKS.split(text):
+        kept = _PLAIN_SPACES.sub(" ", _TABS.sub("\t", _clean(line, keep_tabs=True))).strip()
+        if kept:
+            paragraphs.append(normalize([Run(kept)]))
+    return paragraphs
 
 
 def _strip(runs: list[Run]) -> RichText:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..core.richtext import RichText, Run, normalize, to_markup
 from .field_edit import replace_undo_entries, route_undo_keys
-from ..core.pasted_entries import join_paragraphs
+from ..core.pasted_entries import join_paragraphs, untabbed
 from .paste_sanitizer import RICH_MIME, BOLD_WEIGHT, Pasted, block_pieces, pasted_from_mime
 
 PasteFilter = Callable[[Pasted, bool], list[RichText]]
@@ -183,6 +183,7 @@ class RichEdit(QTextEdit):
         cursor = self.textCursor()
         if self._paste_filter is not None:  # told the paragraphs as pasted: they may be several entries
             paragraphs = self._paste_filter(pasted, cursor.selectionStart() == 0)
+        paragraphs = [untabbed(paragraph) for paragraph in paragraphs]  # (no table's cells left to part)
         if self._single and paragraphs:
             paragraphs = [join_paragraphs(paragraphs)]
         self._loading = True

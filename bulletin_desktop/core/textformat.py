@@ -18,7 +18,7 @@ import re
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
 from .pasted_entries import joined_lines, line_gap
 from .recognise import MARKING_SEPARATOR, MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
-from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item, stray_numbered_heading
+from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item, stray_numbered_heading, two_cells
 from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, from_plain, normalize, parse_markup, plain, to_markup
@@ -345,7 +345,11 @@ def _item_line(item: Item, previous: str, in_article: bool) -> str:
             and not patterns.asks_as_title(plain(parse_markup(line)))  # (a title where it opens its section)
             and not (after_entry and ends_entry(plain(parse_markup(line))))):
         read = Item(body=parse_markup(line)) if _is_row(line) else read_item(parse_markup(line))
-        if (read.mark, read.date, read.unit, read.body) == (item.mark, item.date, item.unit, normalize(item.body)):
+        # (two cells apart, a line is read as a row where another such line stands by it: its
+        # text then, with no date or unit, whatever the lines next to it will be)
+        fields = (item.mark, item.date, item.unit)
+        if ((read.mark, read.date, read.unit, read.body) == (*fields, normalize(item.body))
+                and (not any(fields) or not two_cells(_paragraph(line)))):
             return line
     return _explicit_item_line(item)
 

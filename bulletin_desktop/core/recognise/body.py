@@ -478,7 +478,7 @@ def is_table_row(para: Paragraph) -> bool:
     return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) >= 2)
 
 
-def _two_cells(para: Paragraph) -> bool:
+def two_cells(para: Paragraph) -> bool:
     """Two cells set apart; not an entry that opens with its date and comma ((一)11月15日，…
     with a tab or a wide gap in its text), which is no table's row."""
     text = para.text.strip()
@@ -497,8 +497,8 @@ def _in_two_column_table(paras: list[Paragraph], index: int) -> bool:
     """A line of two cells set apart (类别  事项数 / 社保医保  12) next to another such line:
     rows of a two-column table (as our Word file prints an imported table's rows). One such
     line alone may be a byline or a speaker's line; three cells are a row by themselves."""
-    return _two_cells(paras[index]) and any(
-        0 <= near < len(paras) and (_two_cells(paras[near]) or paras[near].table_row) for near in (index - 1, index + 1))
+    return two_cells(paras[index]) and any(
+        0 <= near < len(paras) and (two_cells(paras[near]) or paras[near].table_row) for near in (index - 1, index + 1))
 
 
 def _under_title(para: Paragraph) -> bool:

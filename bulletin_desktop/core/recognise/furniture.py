@@ -1,7 +1,8 @@
 """What a web page, a WeChat public-account article or an OA system's print view puts around
 a bulletin copied from it: its breadcrumb, the 来源/发布时间/浏览次数 line, 【字体：大 中 小】,
-打印本页, 上一篇, the site's footer, 阅读原文, 点赞/在看, 长按识别二维码, 往期推荐, the OA form's
-fields and its 流程记录. None of it is the issue's; it is left out only at the text's edges (above
+打印本页, 上一篇, the site's footer, 阅读原文, 点赞/在看, 长按识别二维码, 往期推荐, a WeChat post's
+account line and its counts (阅读 1826), the OA form's fields (also in brackets: 【发布时间】) and
+its 流程记录. None of it is the issue's; it is left out only at the text's edges (above
 the masthead, below the last line of the issue), but for a post's end mark (END), and the
 recogniser says so."""
 from __future__ import annotations
@@ -19,14 +20,22 @@ _PAGE_LINE = re.compile(
     r"|^(?:信息)?来源[：:].*发布(?:时间|日期)[：:]|^发布(?:时间|日期)[：:].*来源[：:]"
     r"|字体[：:]?\s*[【\[]?\s*大\s*中\s*小"
     r"|^[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?(?:\s|$)"  # the text's size, as buttons: 【大】【中】【小】
-    r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到|打印|关闭)[】\]]?(?:\s+|$)"
+    r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到|打印|关闭)[】\]]?(?:\s+|$|(?=[【\[]))"
     r"|^(?:上一篇|下一篇)[：:]"
     r"|ICP备|网站标识码|公网安备|技术支持[：:]|版权所有"
     r"|^原创\s.*\d|发表于\S{0,8}$"  # WeChat: 原创 作者 公众号 2026-11-25 18:30 发表于河南
+    # WeChat's line of the account under the post's title: its name or names, the day and the time
+    # of day it was sent, the region (某某人社　某某人社　2026-11-20 18:05　内蒙古); no masthead
+    # line tells the time of day
+    r"|^[^，。；！？,;!?：:]{1,40}?\s(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,8})?$"
+    # and its counts under the post: a reaction's word and its figure alone (阅读 1826, 在看 23, 阅读 10万+)
+    r"|^(?:阅读|在看|点赞|赞|分享|收藏|转发|留言|写留言|喜欢)\s*(?:\d[\d.]*\s*万?\+?)?$"
     r"|长按(?:识别)?(?:图中)?二维码|扫(?:码|一扫|描二维码)关注|^阅读原文$"
     r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
     r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
     r"|^(?:文件标题|文号|密级|紧急程度|缓急|拟稿人|拟稿单位|拟稿日期|核稿人|主送单位|办理状态)[：:]"
+    # an OA system's or a site's fields in brackets over what it published (【标题】…, 【发布时间】…)
+    r"|^[【\[](?:文章)?(?:标题|发布(?:时间|日期|单位|部门|人|机构)|(?:信息)?来源|作者|浏览(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))[】\]]"
 )
 # a WeChat article's reaction bar: only these words (分享　收藏　点赞　在看)
 _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|写留言|转发)[\s\u3000|｜·]*){2,}$")

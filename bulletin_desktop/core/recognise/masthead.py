@@ -25,9 +25,9 @@ NAME_MAX = 40
 
 
 # An office on a line of its own: a name ending as offices' names end (某某市应急管理局办公室,
-# 中共某某县委办公室编), no punctuation
+# 中共某某县委办公室编, 某某新区管委会), no punctuation
 _OFFICE_LINE = re.compile(r"^[^，。；：！？,.;:!?\s（）()【】“”]{2,30}?"
-                          r"(?:办公室|局|委员会|委|办|政府|中心|指挥部|领导小组|厅|办事处|管理处|部|院|联合会|工会)(?:编(?:印|发)?)?$")
+                          r"(?:办公室|局|委员会|管委会|委|办|政府|中心|指挥部|领导小组|厅|办事处|管理处|部|院|联合会|工会)(?:编(?:印|发)?)?$")
 # inside a date written in figures only: a name before it may end in a numeral (签发：张三　2024年…)
 _PUNCTUATION = re.compile(r"[，。；：！？,.;:!?（）()【】“”]")
 _DATE_SPACES = re.compile(r"(?<=[\d年月])[ \u3000]+(?=[\d年月日])")
@@ -52,6 +52,7 @@ class Masthead:
     office_over_name: bool = False  # printed above the name (某某县应急管理局 / 工作动态), not beside the date
     signers: list[str] = field(default_factory=list)  # 签发人：张三 printed beside the office
     date: dt.date | None = None
+    month_line: str = ""  # 二〇二六年十一月: the date printed as the month alone (``date`` its first day until the day is known)
     marking: list[str] = field(default_factory=list)  # 内部资料 注意保存, a line each as printed
     extras: list[str] = field(default_factory=list)  # lines read as masthead but not placed
     warnings: list[str] = field(default_factory=list)
@@ -116,7 +117,9 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             roles[index].append(Role.OFFICE)
     else:
         index = len(paras)
-    if m.date is None and issued is not None:
+    if m.month_line:
+        m.date = _day_in_month(m, issued)
+    if m.date is None and issued is not None and not m.month_line:
         m.date = issued[0]
         m.warnings.append(f"报头中没有日期，日期按报尾的“{issued[1]}”记为 {m.date.year}年{m.date.month}月{m.date.day}日，请核对。")
     _check(m, name)
@@ -178,6 +181,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is None and (match := NUMERIC_DATE_LINE.match(flat)):
         m.date = _numeric_date(match.groups(), text)
         return Role.DATE
+    if m.date is None and (month := _MONTH_LINE.match(text.strip())) and (placed := _month_alone(m, month)) is not None:
+        return placed
     line = _DATE_SPACES.sub("", text.strip())  # 2024 年 3 月 5 日, as a printed copy spaces the digits
     numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(line)
     if m.date is None and (match := numeric or OFFICE_AND_DATE.match(line)):
@@ -481,6 +486,42 @@ def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.d
         raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 
 
+# 二〇二六年十一月, 某某办公室　　2026年11月: a monthly's masthead dated by the month alone, on a line
+# of its own or after the office
+_MONTH_LINE = re.compile(rf"^(?:(?P<office>.*?\S)[ \u3000\t]+)?(?P<month>(?P<year>\d{{4}}|{CN_NUMERAL}{{4}})\s*年\s*"
+                         rf"(?P<number>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月(?:份)?)$")
+
+
+def _month_alone(m: Masthead, match: re.Match) -> Role | None:
+    """The masthead's date line that prints the month alone (and the office before it), its
+    first day the date until the closing block gives the day (_day_in_month); None when the
+    line is no such date (a month that is none, words before it that name no office)."""
+    office = match["office"]
+    if office is not None and (m.office or not _OFFICE_LINE.match(_unlabelled(office))):
+        return None
+    year, month = to_int(match["year"]), to_int(match["number"])
+    if not year or not month or not 1 <= month <= 12:
+        return None
+    m.date, m.month_line = dt.date(year, month, 1), match["month"]
+    if office is None:
+        return Role.DATE
+    m.office = _without_signer(m, _unlabelled(office))
+    return Role.OFFICE
+
+
+def _day_in_month(m: Masthead, issued: tuple[dt.date, str] | None) -> dt.date | None:
+    """The day of an issue whose masthead prints the month alone: the closing block's 印发
+    date, in that month or the next (a monthly issued early in the month after), said to the
+    clerk; None when there is no such date (the issue is refused, _check)."""
+    first = m.date
+    if issued is None or first is None or (issued[0].year - first.year) * 12 + issued[0].month - first.month not in (0, 1):
+        return None
+    day = issued[0]
+    m.warnings.append(f"报头只写了年月（“{m.month_line}”），日期按报尾的“{issued[1]}”记为 {day.year}年{day.month}月{day.day}日，"
+                      "导出时报头印出这一日期，请核对。")
+    return day
+
+
 _MONTH_ONLY = re.compile(rf"(?:\d{{4}}|{CN_NUMERAL}{{4}})\s*年\s*(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月(?:份)?$")
 
 
@@ -510,7 +551,8 @@ def _check(m: Masthead, name: str = "") -> None:
                                           "读不出来。请把期号单独写成一行（如“第3期”）再导入。")
         raise BulletinFormatError("找不到期号（报头中应有“第N期”一行）。")
     if m.date is None:
-        if month := next((found.group(0) for line in (*m.extras, m.office) if (found := _MONTH_ONLY.search(line))), None):
+        if month := m.month_line or next((found.group(0) for line in (*m.extras, m.office)
+                                          if (found := _MONTH_ONLY.search(line))), None):
             # a monthly's masthead may print the month alone; the archive dates every issue by its day
             raise BulletinFormatError(f"报头的日期只写了年月（“{month}”），没有写哪一日。请在报头写明日期"
                                       "（如“2022年11月21日”）再导入。")

@@ -306,9 +306,10 @@ RUN_IN_HEADING = re.compile(r"^[一二三四五六七八九十百]+、")
 ENTRY_START = re.compile(rf"^(?:{DATE_PATTERN}|{ENTRY_DATE_PATTERN}(?={DATE_SEPARATOR}))")
 
 
-# A paragraph that goes on with the dated entry above it (会议要求，… / 据统计，… / 下一步，…):
+# A paragraph that goes on with the dated entry above it (会议要求，… / 据统计，… / 下一步，…,
+# 其中，… that breaks down its figures):
 # no entry of its own opens so.
-ENTRY_GOES_ON = re.compile(r"^(?:会议(?:要求|强调|指出|认为|提出|明确|决定|期间)|会上|会后|据悉|据了解|据统计|另据(?:了解|统计)|下一步|此次|本次|"
+ENTRY_GOES_ON = re.compile(r"^(?:会议(?:要求|强调|指出|认为|提出|明确|决定|期间)|会上|会后|据悉|据了解|据统计|据介绍|另据(?:了解|统计|介绍)|其中|下一步|此次|本次|"
                            r"(?:活动|检查|演练|培训)(?:中|期间)|同时|此外|另外|其间|期间|随后|此前|目前|截至目前)[，,：:]"
                            r"|^(?:此次|本次|该次)|^(?:会议|活动|检查|演练|培训|行动|整治)(?:共|历时|为期)")
 

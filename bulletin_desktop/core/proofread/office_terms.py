@@ -15,21 +15,31 @@ from typing import Iterator
 from .base import finding
 from .findings import Finding
 from .gated import gated
-from .lists import confusable_chars, lexicon, office_terms, words
+from .lists import confusable_chars, lexicon, office_terms, two_char_terms, words
 from .words import listed_form_at
 
 
 @cache
 def _slips() -> dict[str, str]:
     """Every one-character swap of a listed word that is not itself listed, with the word it
-    stands for."""
+    stands for. A swap that puts one listed two-character word in place of another (质量检测 for
+    质量监测, 安全检测) is left out: both are office words, and which one was meant is a choice."""
     terms = office_terms()
     swaps = confusable_chars()
+    pairs = frozenset(two_char_terms())
     slips: dict[str, str] = {}
     for term in sorted(terms):
         for index, char in enumerate(term):
-            for other in swaps.get(char, ""):
-                slip = term[:index] + other + term[index + 1:]
+            others = swaps.get(char)
+            if not others:
+                continue
+            before = term[index - 1] if index and term[index - 1:index + 1] in pairs else ""
+            after = term[index + 1] if term[index:index + 2] in pairs and index + 1 < len(term) else ""
+            head, tail = term[:index], term[index + 1:]
+            for other in others:
+                if (before and before + other in pairs) or (after and other + after in pairs):
+                    continue
+                slip = head + other + tail
                 if slip not in terms:
                     slips.setdefault(slip, term)
     return slips

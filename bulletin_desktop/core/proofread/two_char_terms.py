@@ -35,6 +35,12 @@ _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从
 # (县委组织部对…, 大队向…): not generated. 和, 与, 及 join and stay (配和 for 配合), and so does 在
 # (纯在 for 存在, 超在 for 超载)
 _PREPOSITION_LAST = frozenset("对向把被从给")
+# a swap closing on a modal reads as a phrase ending and the modal that opens what is said of it
+# (作业中要注意: 中要 is not 重要 typed off)
+_MODAL_LAST = frozenset("要应须将能可会")
+# a swap of a word's first character before a particle reads as a word and its particle (认认真真
+# 地核对: 真地 is not 阵地 typed off); a swapped particle stays a slip (目地 for 目的)
+_PARTICLES = frozenset("的地得了着")
 # the last character of a unit's name (县审计局会通…): the name ends there
 UNIT_ENDS = frozenset("局委办院站队部厅馆社所联")
 # a unit named after its place (会同县财政局): the place's level, then the name
@@ -64,7 +70,8 @@ def _slips() -> dict[str, str]:
         for index, char in enumerate(term):
             for other in swaps.get(char, ""):
                 slip = term[:index] + other + term[index + 1:]
-                if slip in known or slip in listed or slip[0] in _FUNCTION_FIRST or slip[1] in _PREPOSITION_LAST:
+                if slip in known or slip in listed or slip[0] in _FUNCTION_FIRST or slip[1] in _PREPOSITION_LAST \
+                        or slip[1] in _MODAL_LAST or (index == 0 and slip[1] in _PARTICLES):
                     continue
                 slips.setdefault(slip, term)
     return slips

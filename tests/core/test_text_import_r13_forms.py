@@ -224,3 +224,27 @@ BULLETINS.append(Bulletin(
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
     check(bulletin)
+
+
+_MONTHLY = "扶贫工作月报\n第11期\n某县乡村振兴局　　　二〇二六年十一月\n【工作动态】\n11月24日，**某镇**开展核查。\n送：县委。\n"
+
+
+@pytest.mark.parametrize("issued, day", [("2026年11月30日", dt.date(2026, 11, 30)), ("2026年12月2日", dt.date(2026, 12, 2))])
+def test_a_masthead_dated_by_its_month_takes_the_day_it_was_issued(issued, day):
+    """The month alone after the office, the day on the 印发 line: in that month, or early in
+    the next, as a monthly is issued; the clerk is told."""
+    from bulletin_desktop.core.recognise import recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    result = recognise(text_paragraphs(_MONTHLY + f"某县乡村振兴局办公室　　{issued}印发\n"))
+    assert (result.issue.date, result.issue.office) == (day, "某县乡村振兴局")
+    assert any("只写了年月（“二〇二六年十一月”）" in w and issued in w for w in result.warnings)
+    assert [s.title for s in result.issue.sections] == ["工作动态"]
+
+
+def test_a_masthead_dated_by_its_month_is_refused_when_issued_months_later():
+    from bulletin_desktop.core.recognise import BulletinFormatError
+    from bulletin_desktop.core.textformat import read_text
+
+    with pytest.raises(BulletinFormatError, match="只写了年月（“二〇二六年十一月”）"):
+        read_text(_MONTHLY + "某县乡村振兴局办公室　　2027年2月2日印发\n")

@@ -358,6 +358,91 @@ BULLETINS.append(Bulletin(
     editors=["周敏"], reviewers=["孙立峰"], signers=["钱永刚"], body_from="【招商引资】",
 ))
 
+# 民政 (Inner Mongolia, a 旗): the name on two lines, the second letter-spaced, 第十一期 over
+# 总第一百二十三期 on a line of its own
+BULLETINS.append(Bulletin(
+    name="民政 汉字总期号另行与字间空格两行名称",
+    text="""社会救助
+工 作 简 报
+
+第十一期
+总第一百二十三期
+
+通辽市科尔沁左翼中旗民政局　　　　2026年11月27日
+
+【救助动态】
+
+11月23日，**旗民政局**召开冬春救助工作推进会，安排部署困难群众冬季生活保障工作。
+
+11月25日，**保康镇**为辖区68户低保家庭送去米面油等慰问物资。
+
+编辑：包海英　　审核：白玉山　　签发：王建华
+
+报：通辽市民政局，旗委、旗政府领导。
+""",
+    series="社会救助工作简报", number=123, number_line="第11期（总第123期）", date=dt.date(2026, 11, 27),
+    office="通辽市科尔沁左翼中旗民政局",
+    sections=[("救助动态", [("11月23日", "旗民政局"), ("11月25日", "保康镇")])],
+    editors=["包海英"], reviewers=["白玉山"], signers=["王建华"], labels=["报"], body_from="【救助动态】",
+))
+
+# 街道 (Hebei, a town of 雄安新区): an entry's second paragraph opening 会上，…
+BULLETINS.append(Bulletin(
+    name="街道 条目几段含一是",
+    text="""社区工作简报
+
+第27期
+
+雄安新区容城县容城镇人民政府　　2026年11月23日
+
+【基层治理】
+
+11月18日，**东关社区**召开居民议事会，围绕老旧小区加装电梯征求居民意见。
+
+会上，居民代表就资金分摊、施工安排等问题充分发表意见，形成初步方案。
+
+11月20日，**西关社区**开展“敲门行动”，走访独居老人46户。
+
+【便民服务】
+
+11月21日，镇便民服务中心推出“延时服务”，工作日延长办理时间至晚7点。
+
+编辑：张丽　　审核：王刚
+
+发：各社区、村。
+""",
+    series="社区工作简报", number=27, date=dt.date(2026, 11, 23), office="雄安新区容城县容城镇人民政府",
+    sections=[("基层治理", [("11月18日", "东关社区"), ("11月20日", "西关社区")]), ("便民服务", [("11月21日", "")])],
+    editors=["张丽"], reviewers=["王刚"], labels=["发"], body_from="【基层治理】",
+))
+
+# 医院 (Xinjiang, 克孜勒苏柯尔克孜自治州): the office labelled 主办 beside the date, sections 一、
+BULLETINS.append(Bulletin(
+    name="医院 主办承办与一是栏目",
+    text="""医院工作动态
+
+第30期
+
+主办：克孜勒苏柯尔克孜自治州人民医院党委办公室　　2026年11月21日
+
+一、党建工作
+
+11月17日，**医院党委**召开理论学习中心组学习会，专题学习党的二十届四中全会精神。
+
+二、医疗服务
+
+11月18日，**心内科**成功开展首例冠脉旋磨术，填补了州内空白。
+
+11月19日，**医院**与阿图什市人民医院签订紧密型医联体协议。
+
+编辑：阿依努尔　　审核：周建新　　签发：买买提
+
+报：自治区卫生健康委，州委、州政府领导。
+""",
+    series="医院工作动态", number=30, date=dt.date(2026, 11, 21), office="克孜勒苏柯尔克孜自治州人民医院党委办公室",
+    sections=[("党建工作", [("11月17日", "医院党委")]), ("医疗服务", [("11月18日", "心内科"), ("11月19日", "医院")])],
+    editors=["阿依努尔"], reviewers=["周建新"], signers=["买买提"], labels=["报"], body_from="一、党建工作", dropped=["一、", "二、"],
+))
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -220,6 +220,47 @@ BULLETINS.append(Bulletin(
     editors=["古丽娜尔"], reviewers=["马建平"], signers=["刘春生"], labels=["报"], body_from="【工作动态】",
 ))
 
+# 交通运输 (Sichuan, 阿坝藏族羌族自治州), copied from WeChat: the post's END mark and, under it,
+# its 来源 line, its reading count and its reaction bar
+BULLETINS.append(Bulletin(
+    name="交通 微信推文尾部来源编辑END",
+    text="""交通运输信息
+第6期
+阿坝藏族羌族自治州交通运输局　　2026年11月26日
+【公路养护】
+11月20日，**州公路养护中心**组织对国道317线鹧鸪山隧道开展冬季除冰保畅演练。
+11月22日，**九寨沟县**完成农村公路安全生命防护工程12.6公里。
+【运输服务】
+11月24日，州交通运输局开通马尔康至成都客运班线夜班车，每日往返2班。
+编辑：泽郎卓玛　　审核：杨光辉
+END
+来源：阿坝交通
+阅读 2031
+分享　收藏　点赞　在看
+""",
+    series="交通运输信息", number=6, date=dt.date(2026, 11, 26), office="阿坝藏族羌族自治州交通运输局",
+    sections=[("公路养护", [("11月20日", "州公路养护中心"), ("11月22日", "九寨沟县")]),
+              ("运输服务", [("11月24日", "")])],
+    editors=["泽郎卓玛"], reviewers=["杨光辉"], body_from="【公路养护】",
+    dropped=["END", "来源：阿坝交通", "阅读 2031", "分享　收藏　点赞　在看"],
+))
+
+# 学校 (Jilin, 延边朝鲜族自治州), exported from an OA system: 【发布时间】 and 【来源】 on one line over the masthead
+BULLETINS.append(Bulletin(
+    name="学校 OA导出发布时间在报头后",
+    text="""【发布时间】2026-11-25 16:02:11　　【来源】校长办公室
+德育工作简报
+第8期
+延边朝鲜族自治州第二中学校长办公室　　2026年11月25日
+【主题教育】
+11月20日，**高二年级**开展“民族团结一家亲”主题班会，各班同步进行。
+11月21日，**团委**组织志愿者到敬老院开展慰问活动。
+编辑：金美花　　审核：朴永哲
+""",
+    series="德育工作简报", number=8, date=dt.date(2026, 11, 25), office="延边朝鲜族自治州第二中学校长办公室",
+    sections=[("主题教育", [("11月20日", "高二年级"), ("11月21日", "团委")])],
+    editors=["金美花"], reviewers=["朴永哲"], body_from="【主题教育】",
+))
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -41,7 +41,8 @@ _PAGE_LINE = re.compile(
 _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|写留言|转发)[\s\u3000|｜·]*){2,}$")
 # An OA system's record of how the document went round, at the end: it and all after it; so
 # too a WeChat post's list of its earlier posts (往期推荐 and their titles), or a site's list of
-# links under its page (相关链接), with no closing block's line after it
+# links under its page (相关链接), or a post's end mark (END) and its 来源 and counts under it,
+# with no closing block's line after it
 _ROUTING = re.compile(r"^(?:流程记录|办理记录|审批记录|流转记录|办理过程|审批意见|办理意见)[：:]?$")
 _EARLIER_POSTS = re.compile(r"^(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐|相关链接|友情链接|相关阅读|相关新闻)[：:]?$")
 # a WeChat post's end mark (END, — END —): never text, wherever it stands
@@ -72,9 +73,19 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
         first = compact(paras[last_lead + 1].text)
         dropped |= {i for i in range(last_lead) if i not in dropped and first
                     and compact(paras[i].text).startswith(first)}
-    routing = next((i for i in range(len(paras) - 1, last_lead, -1)
-                    if not paras[i].exact and (_ROUTING.match(text := paras[i].text.strip()) or (
-                        _EARLIER_POSTS.match(text) and not any(_closing_line(p.text) for p in paras[i + 1:])))), None)
+    # (a post's end mark with no closing block's line after it: what follows it is the post's,
+    # its 来源 line, its counts; found from the end, each line looked at once)
+    routing: int | None = None
+    closing_below = False
+    for i in range(len(paras) - 1, last_lead, -1):
+        if paras[i].exact:
+            closing_below = True  # (an explicit line is the issue's own)
+            continue
+        text = paras[i].text.strip()
+        if _ROUTING.match(text) or (not closing_below and (_EARLIER_POSTS.match(text) or _END_MARK.match(text))):
+            routing = i
+            break
+        closing_below = closing_below or _closing_line(text)
     end = len(paras) if routing is None else routing
     dropped |= set(range(end, len(paras)))
     dropped |= {i for i in range(last_lead + 1, end) if not paras[i].exact and _END_MARK.match(paras[i].text.strip())}

@@ -323,3 +323,18 @@ def test_a_unit_registered_after_the_categories_were_renamed_goes_into_the_renam
     assert registry.add_unit(league, "市林业和草原局").category == "市直单位"
     report = compute_stats(league, *YEAR)
     assert "县区" not in [c.name for c in report.categories]
+
+
+def test_an_autonomous_county_registered_twice_is_offered_to_merge_into_its_full_name(tmp_path):
+    """Pieces read before the short name was known as the county's registered 围场县 and 鄂温克旗
+    too: the registry offers to merge each into the full name, never the other way round."""
+    from bulletin_desktop.core.units.same_unit import likely_same
+
+    with Archive.open(tmp_path / "old.sqlite", auto_backup=False) as archive:
+        for name in ("围场满族蒙古族自治县", "鄂温克族自治旗", "红旗区"):
+            registry.add_unit(archive, name)
+        with archive.transaction("登记单位") as conn:  # as an earlier version registered them
+            for name in ("围场县", "鄂温克旗"):
+                registry.insert_unit(conn, name)
+        assert {(p.source, p.target) for p in likely_same(archive)} == {
+            ("围场县", "围场满族蒙古族自治县"), ("鄂温克旗", "鄂温克族自治旗")}

@@ -386,6 +386,8 @@ def _written_without_level(conn: sqlite3.Connection, stated: str, names: set[str
     level, as offices write their place short (卫辉应急局 for 卫辉市, 辉县应急局 for 辉县市, 长垣应急管理局
     for 长垣市); "" when none, or when two places share the name so written (新乡县 and 新乡市),
     or the name goes on with a level of its own (新乡市气象局 is not 新乡县's)."""
+    if autonomous_short_name(stated):  # 围场满族蒙古族自治县 is a county of its own name, not 围场县's
+        return ""
     written = {stated[:end] + level for end in range(2, len(stated)) for level in "县市区"
                if stated[end] not in PLACE_LEVELS and stated[:end] + level in names}
     if len(written) != 1 or home_place(conn)[:-1] == next(iter(written))[:-1]:

@@ -13,7 +13,7 @@ from typing import Iterable
 from ..archive import Archive
 from .level_renamed import place_level
 from .reformed import successors
-from .registry import Unit, home_place, place_of, read_units
+from .registry import Unit, autonomous_short_name, home_place, place_of, read_units
 from .short_names import short_form
 
 
@@ -53,8 +53,15 @@ def likely_same(archive: Archive) -> list[LikelySame]:
         def first(candidates: Iterable[Unit], unit: Unit) -> Unit | None:
             return min((o for o in candidates if o.id != unit.id), key=lambda o: order[o.id], default=None)
 
+        # an autonomous county or banner registered a second time under its short name (围场县
+        # for 围场满族蒙古族自治县, from pieces read before the short name was known as its)
+        autonomous = {short: unit for unit in units if (short := autonomous_short_name(unit.name))}
         found: list[LikelySame] = []
         for unit in units:
+            full = autonomous.get(unit.name)
+            if full is not None and full.id != unit.id:
+                found.append(LikelySame(unit.name, full.name, f"“{unit.name}”是{full.name}的简称"))
+                continue
             for name in (unit.name, *unit.aliases):
                 place = place_of(conn, name, registered)
                 # (a town the clerk registered on its own, 获嘉县城关镇, is no office of its county;

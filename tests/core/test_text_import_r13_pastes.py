@@ -63,6 +63,17 @@ CASES = [
     ("**阿拉善左旗**\n11月18日，旗统计局开展经济普查数据质量抽查。\n**额济纳旗**\n11月19日，旗统计局开展统计执法检查。",
      [("", "11月18日", "阿拉善左旗", "统计局开展经济普查数据质量抽查。"),
       ("", "11月19日", "额济纳旗", "统计局开展统计执法检查。")]),
+    # numbered entries under a 旗's name; a 旗 in brackets and an autonomous prefecture spaced
+    # off before the date, as a chat forwards them; a 新区 over its 管委会's entry
+    ("额济纳旗：\n1.11月18日，旗应急管理局开展检查。\n2.11月19日，旗消防救援大队开展演练。",
+     [("1.", "11月18日", "额济纳旗", "应急管理局开展检查。"), ("2.", "11月19日", "额济纳旗", "消防救援大队开展演练。")]),
+    ("（正蓝旗）11月19日，旗民政局发放取暖补贴。\n黔东南州　11月19日，州气象局发布寒潮预警。",
+     [("", "11月19日", "正蓝旗", "民政局发放取暖补贴。"), ("", "11月19日", "黔东南州", "气象局发布寒潮预警。")]),
+    ("兰州新区\n11月19日，新区管委会召开重点项目推进会。",
+     [("", "11月19日", "兰州新区", "管委会召开重点项目推进会。")]),
+    # a word the level's character opens is no office: it stays
+    ("鄂托克旗　11月19日，旗帜鲜明抓好安全生产。",
+     [("", "11月19日", "鄂托克旗", "旗帜鲜明抓好安全生产。")]),
     # a 新区's 管委会 after its date in bold
     ("11月21日，**兰州新区管委会**召开重点项目建设推进会。",
      [("", "11月21日", "兰州新区管委会", "召开重点项目建设推进会。")]),
@@ -81,9 +92,10 @@ def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
     pasted_text = _counted(plain(parse_markup(pasted)))
     places = _counted("".join(re.findall(r"^[*【]*([\u4e00-\u9fff]{2,8})[*】：]*$", pasted, re.M)))
     # doubled only the place a topic line gives each of its entries; lost only the level's
-    # character it names again (旗应急管理局 after 鄂托克前旗, 林区林业管理局 after 神农架林区)
+    # character it names again (旗应急管理局 after 鄂托克前旗, 林区林业管理局 after 神农架林区,
+    # 新区管委会 after 兰州新区)
     assert set(printed - pasted_text) <= set(places)
-    assert set(pasted_text - printed) <= set("县区市镇乡旗州盟林")
+    assert set(pasted_text - printed) <= set("县区市镇乡旗州盟林新")
 
 
 # tables typed with tabs, as a sheet or a plain-text paste gives them; (pasted, [(date, unit, body)])

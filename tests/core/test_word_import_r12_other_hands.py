@@ -55,16 +55,27 @@ def test_white_text_on_the_white_page_is_not_imported(tmp_path, reminder):
     assert "2 段中有白色的文字（印在白纸上看不见，多是编辑留下的备注），未导入。" in imported.warnings
 
 
-@pytest.mark.parametrize("where", ["run shading", "highlight", "paragraph shading", "table cell", "page colour"])
+BAND_STYLES = STYLES.replace("</w:styles>",
+    '<w:style w:type="paragraph" w:styleId="Band"><w:name w:val="报头红底"/><w:basedOn w:val="Normal"/>'
+    '<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="C00000"/></w:pPr></w:style>'
+    '<w:style w:type="character" w:styleId="BandText"><w:name w:val="红底白字"/>'
+    f'<w:rPr>{WHITE}<w:shd w:val="solid" w:color="C00000" w:fill="FFFFFF"/></w:rPr></w:style></w:styles>')
+
+
+@pytest.mark.parametrize("where", ["run shading", "solid pattern", "highlight", "paragraph shading", "paragraph style",
+                                   "character style", "table cell", "page colour"])
 def test_white_text_on_something_filled_is_read(tmp_path, where):
-    name_props = WHITE + {"run shading": '<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>',
-                          "highlight": '<w:highlight w:val="red"/>'}.get(where, "")
-    name = para(run("某某工作简报", name_props),
-                ppr='<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>' if where == "paragraph shading" else "")
+    name_props = {"run shading": WHITE + '<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>',
+                  "solid pattern": WHITE + '<w:shd w:val="solid" w:color="C00000" w:fill="auto"/>',
+                  "highlight": WHITE + '<w:highlight w:val="red"/>',
+                  "character style": '<w:rStyle w:val="BandText"/>'}.get(where, WHITE)
+    ppr = {"paragraph shading": '<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>',
+           "paragraph style": '<w:pStyle w:val="Band"/>'}.get(where, "")
+    name = para(run("某某工作简报", name_props), ppr=ppr)
     if where == "table cell":
         name = f'<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="C00000"/></w:tcPr>{name}</w:tc></w:tr></w:tbl>'
     body = name + p("第7期") + p("某某县应急管理局　　　　2024年3月5日") + p("【工作动态】") + ENTRIES + CLOSING
-    path = make_docx(tmp_path / "红底白字.docx", body)
+    path = make_docx(tmp_path / "红底白字.docx", body, styles=BAND_STYLES)
     if where == "page colour":
         import zipfile
 

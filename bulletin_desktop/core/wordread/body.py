@@ -40,7 +40,7 @@ from .equations import EQUATIONS, equation_text
 from .ns import R_ID, V, W_VAL, WP, A, is_on, on, w, whole_number
 from .placement import (FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place,
                         pages_of, side_by_side, table_place)
-from .styles import Styles, fonts_east_asia
+from .styles import UNFILLED, Styles, fills, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
 _TEXTBOX = w("txbxContent")
@@ -51,11 +51,11 @@ _ALWAYS_HIDDEN = w("specVanish")  # hidden even where hidden text is shown
 _UNDERLINE, _COLOUR, _LAYOUT = w("u"), w("color"), w("eastAsianLayout")
 _UNCOLOURED = frozenset({"auto", "000000"})
 # White text prints nothing on a white page (an editor's reminder left in, 此条请领导审定), unless
-# something under it is filled: the run's shading or highlight, its paragraph's shading, a
-# table cell or a shape (a masthead's band, read as printed), a coloured page
+# something under it is filled: the run's shading or highlight, its paragraph's shading (set
+# directly or by their styles), a table cell or a shape (a masthead's band, read as printed),
+# a coloured page
 _WHITE = "ffffff"
 _SHADING, _HIGHLIGHT = w("shd"), w("highlight")
-_UNFILLED = frozenset({"", "auto", "none", _WHITE, "white"})
 _RUN, _TEXT, _FIELD_CHAR, _FIELD_CODE = w("r"), w("t"), w("fldChar"), w("instrText")
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _TABS, _BREAKS = frozenset({w("tab"), w("ptab")}), frozenset({w("br"), w("cr")})
@@ -168,7 +168,7 @@ class BodyReader:
         self._final_section = body.find(w("sectPr"))
         document = body.getparent()
         page = document.find(w("background")) if document is not None else None
-        self._coloured_page = page is not None and (page.get(w("color")) or "").lower() not in _UNFILLED
+        self._coloured_page = page is not None and (page.get(w("color")) or "").lower() not in UNFILLED
         self._page = Page.of(self._final_section)
         self._unpaired = unpaired_marks(body)
         self._floating, self._boxed, self._framed = [], set(), {}
@@ -425,7 +425,8 @@ class BodyReader:
         if label and not merged:
             builder.add(label, paragraph)
         outer, self._contents_line = self._contents_line, False  # (a text box's paragraphs are read inside another's)
-        outer_filled, self._filled = self._filled, _fills(ppr.find(_SHADING) if ppr is not None else None)
+        outer_filled, self._filled = self._filled, (fills(ppr.find(_SHADING) if ppr is not None else None)
+                                                    or self.styles.style_filled(style_id))
         self._inline(p, builder, paragraph)
         self._filled = outer_filled
         if self._contents_line:
@@ -531,7 +532,7 @@ class BodyReader:
                     colour = prop.get(W_VAL, "auto").lower()
                     marked = marked or colour not in _UNCOLOURED
                 elif tag == _SHADING or tag == _HIGHLIGHT:
-                    filled = filled or _fills(prop)
+                    filled = filled or fills(prop)
                 elif tag == _LAYOUT:
                     combined = prop.get(w("combine"), "") in ("1", "true", "on")
             if fonts is not None:
@@ -546,6 +547,7 @@ class BodyReader:
                 font = self.styles.style_east_asia_font(style_id) or font
                 if colour is None:
                     colour = self.styles.style_colour(style_id)
+                filled = filled or self.styles.style_filled(style_id)
             if (direct := on(direct_bold)) is not None:
                 bold = direct
             font = fonts_east_asia(fonts) or font
@@ -723,15 +725,6 @@ def _outer_textboxes(element: etree._Element):
             yield child
         else:
             yield from _outer_textboxes(child)
-
-
-def _fills(shading: etree._Element | None) -> bool:
-    """Whether a w:shd (its fill) or a w:highlight (its colour) fills in a colour under text."""
-    if shading is None:
-        return False
-    if shading.tag == _HIGHLIGHT:
-        return (shading.get(W_VAL) or "").lower() not in _UNFILLED
-    return (shading.get(w("fill")) or "").lower() not in _UNFILLED
 
 
 def _prints_text(r: etree._Element) -> bool:

@@ -20,6 +20,7 @@ class _Style:
     hidden: bool | None  # 隐藏文字 (w:vanish)
     east_asia_font: str | None
     colour: str | None  # the text's colour (w:color), lower case: ffffff, auto
+    filled: bool | None  # shaded or highlighted under the text (fills)
     num_id: str | None
     num_level: int | None
     outline: int | None
@@ -66,6 +67,7 @@ class Styles:
                 hidden=on(rpr.find(w("vanish"))) if rpr is not None else None,
                 east_asia_font=east_asia_font(rpr),
                 colour=_colour(rpr),
+                filled=_style_filled(ppr, rpr),
                 num_id=num_id, num_level=num_level, outline=outline,
             )
             if kind == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
@@ -109,6 +111,10 @@ class Styles:
         """The text colour a style (or a style it is based on) sets, lower case; None when none says."""
         return self._inherited(style_id, "colour")
 
+    def style_filled(self, style_id: str | None) -> bool:
+        """Whether a style (or a style it is based on) shades or highlights its text."""
+        return bool(self._inherited(style_id, "filled"))
+
     def style_east_asia_font(self, style_id: str | None) -> str | None:
         """The font a style (or a style it is based on) sets for Chinese text; None when none says."""
         return self._inherited(style_id, "east_asia_font")
@@ -133,6 +139,32 @@ class Styles:
         """Word's Title or Subtitle style, or one based on them: a masthead's name and number
         line (Chinese Word gives them outline levels 1 and 2, yet they head no section)."""
         return any(style.name.lower() in ("title", "subtitle") for style in self._chain(style_id))
+
+
+# the fills and highlights that leave the page showing under the text
+UNFILLED = frozenset({"", "auto", "none", "ffffff", "white"})
+
+
+def fills(shading: etree._Element | None) -> bool:
+    """Whether a w:shd (its fill, or a solid or dotted pattern's colour) or a w:highlight
+    fills in a colour under text."""
+    if shading is None:
+        return False
+    if shading.tag == w("highlight"):
+        return (shading.get(w("val")) or "").lower() not in UNFILLED
+    pattern = shading.get(w("val")) or ""
+    if pattern == "nil":  # no shading at all
+        return False
+    if (shading.get(w("fill")) or "").lower() not in UNFILLED:
+        return True
+    # (a pattern other than clear draws in its w:color over the fill)
+    return pattern not in ("", "clear") and (shading.get(w("color")) or "").lower() not in UNFILLED
+
+
+def _style_filled(ppr: etree._Element | None, rpr: etree._Element | None) -> bool | None:
+    shadings = [el for el in (ppr.find(w("shd")) if ppr is not None else None, rpr.find(w("shd")) if rpr is not None else None,
+                              rpr.find(w("highlight")) if rpr is not None else None) if el is not None]
+    return any(fills(el) for el in shadings) if shadings else None
 
 
 def _colour(rpr: etree._Element | None) -> str | None:

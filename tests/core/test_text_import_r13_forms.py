@@ -289,3 +289,18 @@ def test_a_masthead_dated_by_its_month_is_refused_when_issued_months_later():
 
     with pytest.raises(BulletinFormatError, match="只写了年月（“二〇二六年十一月”）"):
         read_text(_MONTHLY + "某县乡村振兴局办公室　　2027年2月2日印发\n")
+
+
+def test_a_wechat_posts_title_is_left_out_whatever_it_says():
+    """The lines over a post's account line are its title, even one the masthead under it does
+    not repeat; the clerk is told what was left out."""
+    from bulletin_desktop.core.recognise import recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    result = recognise(text_paragraphs(
+        "就业创业工作扎实推进｜人社信息第11期\n鄂尔多斯人社　鄂尔多斯人社　2026-11-20 18:05　内蒙古\n人社信息\n"
+        "2026年第11期（总第64期）\n鄂尔多斯市人力资源和社会保障局　　2026年11月20日\n【就业创业】\n"
+        "11月16日，**市公共就业服务中心**举办专场招聘会。\n编辑：其其格\n阅读 1826\n"))
+    assert (result.issue.series, result.issue.number) == ("人社信息", 64)
+    assert [section.title for section in result.issue.sections] == ["就业创业"]
+    assert any("略去" in w and "3 行" in w for w in result.warnings)

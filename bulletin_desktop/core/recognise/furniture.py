@@ -23,12 +23,7 @@ _PAGE_LINE = re.compile(
     r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到|打印|关闭)[】\]]?(?:\s+|$|(?=[【\[]))"
     r"|^(?:上一篇|下一篇)[：:]"
     r"|ICP备|网站标识码|公网安备|技术支持[：:]|版权所有"
-    r"|^原创\s.*\d|发表于\S{0,8}$"  # WeChat: 原创 作者 公众号 2026-11-25 18:30 发表于河南
-    # WeChat's line of the account under the post's title: its name or names, the day and the time
-    # of day it was sent, the region (某某人社　某某人社　2026-11-20 18:05　内蒙古); no masthead
-    # line tells the time of day
-    r"|^[^，。；！？,;!?：:]{1,40}?\s(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,8})?$"
-    # and its counts under the post: a reaction's word and its figure alone (阅读 1826, 在看 23, 阅读 10万+)
+    # a WeChat post's counts under the post: a reaction's word and its figure alone (阅读 1826, 在看 23, 阅读 10万+)
     r"|^(?:阅读|在看|点赞|赞|分享|收藏|转发|留言|写留言|喜欢)\s*(?:\d[\d.]*\s*万?\+?)?$"
     r"|长按(?:识别)?(?:图中)?二维码|扫(?:码|一扫|描二维码)关注|^阅读原文$"
     r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
@@ -37,6 +32,13 @@ _PAGE_LINE = re.compile(
     # an OA system's or a site's fields in brackets over what it published (【标题】…, 【发布时间】…)
     r"|^[【\[](?:文章)?(?:标题|发布(?:时间|日期|单位|部门|人|机构)|(?:信息)?来源|作者|浏览(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))[】\]]"
 )
+# WeChat's line of the account under the post's title: 原创 作者 公众号 2026-11-25 18:30 发表于河南,
+# or its name or names, the day and the time of day it was sent, the region (某某人社　某某人社
+# 2026-11-20 18:05　内蒙古; no masthead line tells the time of day). The lines above it are the
+# post's title.
+_ACCOUNT_LINE = re.compile(
+    r"^原创\s.*\d|发表于\S{0,8}$"
+    r"|^[^，。；！？,;!?：:]{1,40}?\s(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,8})?$")
 # a WeChat article's reaction bar: only these words (分享　收藏　点赞　在看)
 _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|写留言|转发)[\s\u3000|｜·]*){2,}$")
 # An OA system's record of how the document went round, at the end: it and all after it; so
@@ -53,13 +55,14 @@ _LEAD_MAX = 12
 
 def is_page_line(text: str) -> bool:
     text = text.strip()
-    return bool(_PAGE_LINE.search(text) or _REACTIONS.match(text))
+    return bool(_PAGE_LINE.search(text) or _REACTIONS.match(text) or _ACCOUNT_LINE.search(text))
 
 
 def page_furniture(paras: list[Paragraph]) -> set[int]:
     """The indexes of the page's lines at the top and the bottom of ``paras``. At the top, a
     line the masthead under it repeats (the page's title, 某某简报（第45期）, above its
-    来源 line) is the page's too."""
+    来源 line) is the page's too, and so is any line over a WeChat post's account line (the
+    post's title, whatever it says)."""
     dropped: set[int] = set()
     last_lead = -1
     for index, para in enumerate(paras[:_LEAD_MAX]):
@@ -69,6 +72,8 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
             last_lead = index
         elif para.exact or YEAR_ISSUE_NUMBER.match(compact(text)) or SECTION_BRACKETS.match(text):
             break
+    if (account := max((i for i in dropped if _ACCOUNT_LINE.search(paras[i].text.strip())), default=-1)) > 0:
+        dropped |= set(range(account))
     if last_lead >= 0 and last_lead + 1 < len(paras):
         first = compact(paras[last_lead + 1].text)
         dropped |= {i for i in range(last_lead) if i not in dropped and first

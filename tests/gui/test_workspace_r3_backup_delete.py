@@ -51,3 +51,21 @@ def test_the_last_good_backup_is_asked_about_and_kept_on_no(qtbot, window, monke
     warning = dialog.tr("The backup of {date} is the only good backup of this archive: if the archive is "
                         "ever damaged, there will be nothing to restore it from. Delete it all the same?")
     assert asked == [warning.format(date=dialog.ui.backupList.currentItem().text(0))]
+
+
+def test_a_backup_deleted_meanwhile_is_said_gone_not_damaged(qtbot, window, monkeypatch):
+    """Another window's 备份与恢复 (or the clerk by hand) removed it: restoring says it is gone
+    and the list drops it, rather than calling it damaged."""
+    archive = window.session.archive
+    kept = archive.backup_now(manual=True)
+    archive.backup_now()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    dialog = BackupDialog(window)
+    qtbot.addWidget(dialog)
+    view = dialog.ui.backupList
+    view.setCurrentItem(view.topLevelItem(_rows(dialog).index(str(kept))))
+    kept.unlink()
+    assert not dialog.restore_selected()
+    assert "已经不在了" in said[0] and "损坏" not in said[0]
+    assert str(kept) not in _rows(dialog)

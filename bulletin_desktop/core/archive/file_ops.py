@@ -154,6 +154,8 @@ def what_restoring_changes(db_path: Path, backup_path: Path) -> list[str]:
     def held(what: str, count: int, newest: str) -> str:
         return f"{what}有 {count} 期，最新一期是{newest}。" if count else f"{what}中没有简报。"
 
+    if not backup_path.is_file():  # deleted meanwhile (another window's list, by hand): not "damaged"
+        raise ArchiveError(f"备份 {backup_path.name} 已经不在了（可能已被删除），不能用来恢复。")
     try:
         conn = _open_copy(backup_path)
         try:

@@ -218,6 +218,7 @@ class BackupDialog(QDialog):
             changes = "\n".join(file_ops.what_restoring_changes(self.archive.path, chosen))
         except ArchiveError as exc:
             show_error(self, self.tr("Cannot restore"), exc)
+            self.refresh()  # a backup gone meanwhile leaves the list
             return False
         answer = QMessageBox.question(
             self, self.tr("Restore This Backup"),

@@ -443,6 +443,50 @@ BULLETINS.append(Bulletin(
     sections=[("党建工作", [("11月17日", "医院党委")]), ("医疗服务", [("11月18日", "心内科"), ("11月19日", "医院")])],
     editors=["阿依努尔"], reviewers=["周建新"], signers=["买买提"], labels=["报"], body_from="一、党建工作", dropped=["一、", "二、"],
 ))
+# 水利 (Inner Mongolia, 巴彦淖尔): the 专刊 over the number, 第3期 and 总第58期 spaced on one line
+BULLETINS.append(Bulletin(
+    name="水利 专刊在期号上与总期号同行",
+    text="""防汛抗旱简报
+（冬春灌溉专刊）
+第3期　总第58期
+巴彦淖尔市水利局　　2026年11月26日
+【灌溉进度】
+11月20日，**河套灌区管理总局**秋浇工作全面结束，累计灌溉面积682万亩。
+11月22日，**五原县**完成冬灌渠道清淤42公里。
+编辑：乔丽　　审核：郝振东　　签发：李旺
+报：自治区水利厅，市委、市政府领导。
+（共印20份）
+""",
+    series="防汛抗旱简报", number=58, number_line="第3期（总第58期）", special="冬春灌溉专刊", date=dt.date(2026, 11, 26),
+    office="巴彦淖尔市水利局",
+    sections=[("灌溉进度", [("11月20日", "河套灌区管理总局"), ("11月22日", "五原县")])],
+    editors=["乔丽"], reviewers=["郝振东"], signers=["李旺"], labels=["报"], copies=20, body_from="【灌溉进度】", dropped=["（共印20份）"],
+))
+
+# 人社 (Qinghai, 果洛藏族自治州): entries opening with their date, 会议指出 inside them, signed
+# after a dash by the department that sent them
+BULLETINS.append(Bulletin(
+    name="人社 破折号署名与会议指出",
+    text="""人社工作动态
+
+第16期
+
+果洛藏族自治州人力资源和社会保障局　　　2026年11月24日
+
+【工作推进】
+
+11月18日，召开全州根治欠薪冬季攻坚行动部署会。会议指出，要聚焦工程建设领域，确保农民工工资按时足额发放。——州劳动保障监察支队
+
+11月20日，举办高校毕业生就业政策宣讲会，200余名毕业生参加。——州就业服务局
+
+编辑：才让措　　审核：马文斌
+
+报：省人社厅，州委、州政府领导。
+""",
+    series="人社工作动态", number=16, date=dt.date(2026, 11, 24), office="果洛藏族自治州人力资源和社会保障局",
+    sections=[("工作推进", [("11月18日", "州劳动保障监察支队"), ("11月20日", "州就业服务局")])],
+    editors=["才让措"], reviewers=["马文斌"], labels=["报"], body_from="【工作推进】",
+))
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

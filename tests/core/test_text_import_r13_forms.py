@@ -261,6 +261,39 @@ BULLETINS.append(Bulletin(
     sections=[("主题教育", [("11月20日", "高二年级"), ("11月21日", "团委")])],
     editors=["金美花"], reviewers=["朴永哲"], body_from="【主题教育】",
 ))
+# 气象 (Inner Mongolia, 兴安盟): the whole masthead on one line, its parts apart by tabs
+BULLETINS.append(Bulletin(
+    name="气象 一行报头制表符",
+    text="""气象信息\t第7期\t兴安盟气象局\t2026年11月20日
+【天气预报】
+11月21日至23日，全盟将出现降雪天气，局地暴雪，请注意防范。
+【服务动态】
+11月19日，**盟气象台**联合盟交通运输局发布道路结冰预警。
+编辑：王娜\t签发：陈刚
+""",
+    series="气象信息", number=7, date=dt.date(2026, 11, 20), office="兴安盟气象局",
+    sections=[("天气预报", [("11月21日至23日", "")]), ("服务动态", [("11月19日", "盟气象台")])],
+    editors=["王娜"], signers=["陈刚"], body_from="【天气预报】",
+))
+
+# 统计 (Gansu, 临夏回族自治州), copied out of a PDF: an entry cut by the page's end and its number
+BULLETINS.append(Bulletin(
+    name="统计 PDF页码与跨页条目",
+    text="""统计工作简报
+第22期
+临夏回族自治州统计局办公室　　2026年11月27日
+【统计执法】
+11月21日，**州统计局**联合康乐县统计局对辖区12家规模以上工业企业开展统计执法检查，重点核查
+企业原始记录、统计台账和统计报表的一致性，现场反馈问题9个，督促企业限期
+- 1 -
+整改。
+11月24日，**广河县**举办统计业务培训班，培训基层统计人员86人。
+编辑：马燕　　审核：韩学军
+""",
+    series="统计工作简报", number=22, date=dt.date(2026, 11, 27), office="临夏回族自治州统计局办公室",
+    sections=[("统计执法", [("11月21日", "州统计局"), ("11月24日", "广河县")])],
+    editors=["马燕"], reviewers=["韩学军"], body_from="【统计执法】", dropped=["- 1 -"],
+))
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -338,3 +338,18 @@ def test_an_autonomous_county_registered_twice_is_offered_to_merge_into_its_full
                 registry.insert_unit(conn, name)
         assert {(p.source, p.target) for p in likely_same(archive)} == {
             ("围场县", "围场满族蒙古族自治县"), ("鄂温克旗", "鄂温克族自治旗")}
+
+
+def test_a_piece_of_no_known_sender_is_explained_in_each_table_that_shows_it_or_leaves_it_out(league):
+    """A piece nobody signed came in May beside 阿荣旗's: May received two, 阿荣旗 sent one. The
+    by-month table (and a CSV of it) counts both and says so; the by-unit table counts one and
+    says the other is left out — each file explains its own sums."""
+    _submit(league, "阿荣旗开展检查\n5月3日，阿荣旗开展检查。\n（阿荣旗应急管理局）", dt.date(2026, 5, 4))
+    _submit(league, "开展防火宣传\n5月5日，开展防火宣传。", dt.date(2026, 5, 6))
+    report = compute_stats(league, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    _, months = report.table("month")
+    assert months[0][1] == 2 and report.total.submitted == 1
+    assert "另有1篇来稿尚未确定报送单位，已计入各月的报送数" in report.table_note("month")
+    assert "另有1篇来稿尚未确定报送单位，未计入报送数" in report.table_note("unit")
+    assert "尚未确定报送单位" not in report.table_note("unit", counting=False)  # the 通报's lead says it
+    assert "尚未确定报送单位" in report.lead()

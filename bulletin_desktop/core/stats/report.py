@@ -318,6 +318,12 @@ class StatsReport:
         if self.unattributed:
             where = {"month": "已计入各月的采用数", "quarter": "已计入各季度的采用数"}.get(by, "未列入表中")
             notes.append(f"另有{self.unattributed}篇采用信息未能确定报送单位，{where}")
+        # a month's intake is every piece received, its sender known or not; a unit's row and the
+        # 合计 under them only those of known units (the lead says so, which a CSV has not)
+        if self.without_unit and by in ("month", "quarter") or self.without_unit and counting and by in (
+                "unit", "category", "category-quarter"):
+            where = {"month": "已计入各月的报送数", "quarter": "已计入各季度的报送数"}.get(by, "未计入报送数")
+            notes.append(f"另有{self.without_unit}篇来稿尚未确定报送单位，{where}")
         return "注：" + "；".join(notes) + "。" if notes else ""
 
     def to_dict(self) -> dict:

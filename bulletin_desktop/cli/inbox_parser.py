@@ -103,8 +103,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--to", dest="date_to", type=day, metavar="日期")
     p.add_argument("--period", metavar="期间",
                    help="month、quarter、year：本月、本季度、本年（今天所在的月、季、年），last-month、last-quarter、"
-                        "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度等也可）；"
-                        "不指定区间时为本季度，同窗口")
+                        "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度、"
+                        "2024年1—10月、2024年前三季度等也可，全角字符也可）；不指定区间时为本季度，同窗口")
     p.add_argument("--series", metavar="刊物", help="只统计这个刊物（名称，或“id:内部编号”）")
     p.add_argument("--by", choices=["unit", "category", "month", "quarter", "category-quarter", "section", "unit-month",
                                     "unit-quarter"], default="unit",

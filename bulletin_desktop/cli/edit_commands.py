@@ -28,9 +28,11 @@ def _lines(text: str) -> list[str]:
 
 def _paragraphs_text(text: str) -> str:
     """An argparse ``type`` for text given as the window takes a paste: several lines are
-    several paragraphs (a text copied with its line breaks), each line as one_line checks it."""
+    several paragraphs (a text copied with its line breaks), each line as one_line checks it,
+    but for its tabs, which part a table's cells there as in a paste (each row an entry:
+    core.pasted_entries.table_rows; a tab parting no cells is a space)."""
     for line in _lines(text):
-        _ONE_LINE_OF_TEXT(line)
+        _ONE_LINE_OF_TEXT(line.replace("\t", " "))
     return text
 
 
@@ -203,11 +205,11 @@ def _added_entries(issue, archive, args: argparse.Namespace) -> list:
     with a date is an entry, the undated ones after it are its own, date and unit to their
     fields), the units known to the archive and this issue read after a date as there."""
     from ..core.model import Article
-    from ..core.pasted_entries import pasted_entries, units_known_to
+    from ..core.pasted_entries import pasted_entries, units_known_to, untabbed
 
     texts = _paragraphs(args.texts)
     if args.title is not None:
-        return [Article(title=args.title.strip(), paragraphs=texts)]
+        return [Article(title=args.title.strip(), paragraphs=[untabbed(text) for text in texts])]
     return pasted_entries(texts, units_known_to(archive.known_units(), issue))
 
 
@@ -233,7 +235,7 @@ def _edit_entry(issue, entry, args: argparse.Namespace, known_units: Callable[[]
     text held. An option for the other kind of entry is refused."""
     from ..core import edits
     from ..core.model import Item, is_valid_entry_date
-    from ..core.pasted_entries import entry_spans, pasted_item
+    from ..core.pasted_entries import entry_spans, pasted_item, untabbed
     from .arg_types import UsageError
 
     item_only = [f"--{name}" for name in ("date", "unit", "mark") if getattr(args, name) is not None]
@@ -250,8 +252,8 @@ def _edit_entry(issue, entry, args: argparse.Namespace, known_units: Callable[[]
             raise UsageError(f"正文里有 {len(spans)} 条带日期的条目，一条只能改成其中一条；其余的请用 entry add 新增。")
         if args.date and not is_valid_entry_date(args.date.strip()):
             raise UsageError(f"“{shown(args.date.strip())}”不是条目日期的写法，请写如 11月15日 或 11月14日—11月18日。")
-        if texts:  # (several lines of one entry join into its one paragraph, as a paste's do)
-            read = pasted_item(texts, known_units())
+        if texts:  # (several lines of one entry join into its one paragraph, as a paste's do; a table's row is read so)
+            read = pasted_item(spans[0], known_units())
             for field in ("body", "date", "unit", "mark"):
                 edits.set_entry_field(issue, entry.uid, field, getattr(read, field))
         for field in ("date", "unit", "mark"):
@@ -265,7 +267,7 @@ def _edit_entry(issue, entry, args: argparse.Namespace, known_units: Callable[[]
             raise UsageError("文章标题不能为空。")
         edits.set_entry_field(issue, entry.uid, "title", args.title.strip())
     if texts:
-        edits.set_entry_field(issue, entry.uid, "paragraphs", texts)
+        edits.set_entry_field(issue, entry.uid, "paragraphs", [untabbed(text) for text in texts])
 
 
 def _shown(entry) -> str:

@@ -77,7 +77,7 @@ def test_a_section_or_an_entry_is_duplicated_right_after_itself(db, capsys):
     (["entry", "delete", "52", "1", "99"], 1, "没有第 99 条"),
     (["entry", "add", "52", "1", "  "], 2, "正文不能为空"),
     (["entry", "add", "52", "1", "一段。", "  "], 2, "正文不能为空"),  # several: none is added
-    (["entry", "add", "52", "1", "一行\n两\t行"], 2, "控制字符"),  # (a line break ends a paragraph)
+    (["entry", "add", "52", "1", "一行\n两\x07行"], 2, "控制字符"),  # (a line break ends a paragraph; a tab parts cells)
     (["section", "add", "52", "x", "--at", "0"], 2, "不在 1 到"),
 ])
 def test_mistakes_are_refused_in_one_chinese_sentence_and_change_nothing(db, capsys, argv, code, said):

@@ -93,6 +93,12 @@ def test_a_period_typed_in_full_width_or_as_clerks_write_it(db, capsys, typed, s
     assert (data["from"], data["to"]) == span
 
 
+@pytest.mark.parametrize(("typed", "preset"), [("上月", "last-month"), ("本季度", "quarter"), ("去年", "last-year"),
+                                              ("ＬＡＳＴ－ＭＯＮＴＨ", "last-month"), ("Quarter", "quarter")])
+def test_a_preset_named_as_the_window_names_it(db, capsys, typed, preset):
+    assert _json(capsys, db, "--period", typed)["from"] == _json(capsys, db, "--period", preset)["from"]
+
+
 def test_search_takes_the_same_periods(db, capsys):
     """search --period reads a period as stats does: the October issue alone."""
     code, out, err = _run(capsys, "search", "防火调度会", "--db", db, "--period", "２０２６年１０月", "--json")

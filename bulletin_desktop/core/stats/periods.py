@@ -146,14 +146,21 @@ PERIOD_FORMS = ("2024、2024-10、2024Q4、2024H1（或 2024年、2024年10月�
 """How a period may be named, as a refusal of one says it."""
 
 
+# the presets as the window's period list and a clerk name them
+_PRESET_NAMES = {"本月": "month", "本季度": "quarter", "本季": "quarter", "本年": "year", "今年": "year", "本年度": "year",
+                 "上月": "last-month", "上个月": "last-month", "上季度": "last-quarter", "上个季度": "last-quarter",
+                 "上年": "last-year", "去年": "last-year", "上年度": "last-year"}
+
+
 def period_range(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """A period as the command line's --period takes it, for stats and search alike: one of
-    PRESETS around ``today``, or a period named (named_range), written in full-width
-    characters too (２０２４年１０月, ２０２４Ｑ４, ｌａｓｔ－ｍｏｎｔｈ, typed with an input
-    method's full-width mode on)."""
+    PRESETS around ``today`` (or as the window names it: 上月, 本季度), or a period named
+    (named_range); written in full-width characters too (２０２４年１０月, ２０２４Ｑ４,
+    ｌａｓｔ－ｍｏｎｔｈ, typed with an input method's full-width mode on)."""
     import unicodedata
 
     text = unicodedata.normalize("NFKC", text).strip()
+    text = _PRESET_NAMES.get(text, text.lower() if text.lower() in PRESETS else text)
     if text in PRESETS:
         return preset_range(text, today)
     named = named_range(text)

@@ -337,3 +337,15 @@ def test_a_wechat_posts_title_is_left_out_whatever_it_says():
     assert (result.issue.series, result.issue.number) == ("人社信息", 64)
     assert [section.title for section in result.issue.sections] == ["就业创业"]
     assert any("略去" in w and "3 行" in w for w in result.warnings)
+
+
+def test_a_monthlys_month_over_its_date_line_is_kept_unplaced():
+    """2026年11月 over the number, the office and the day it was issued: the month is the
+    masthead's line of its own (kept among its unplaced lines), the office the office."""
+    from bulletin_desktop.core.recognise import recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    issue = recognise(text_paragraphs("安全生产月报\n2026年11月\n第11期\n某县应急管理局\n2026年12月2日\n"
+                                      "【工作动态】\n11月24日，**某镇**开展核查。\n")).issue
+    assert (issue.date, issue.office) == (dt.date(2026, 12, 2), "某县应急管理局")
+    assert [(s.title, [e.text for e in s.entries]) for s in issue.sections][0] == ("报头中未识别的内容", ["2026年11月"])

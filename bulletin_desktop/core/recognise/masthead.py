@@ -52,10 +52,15 @@ class Masthead:
     office_over_name: bool = False  # printed above the name (某某县应急管理局 / 工作动态), not beside the date
     signers: list[str] = field(default_factory=list)  # 签发人：张三 printed beside the office
     date: dt.date | None = None
-    month_line: str = ""  # 二〇二六年十一月: the date printed as the month alone (``date`` its first day until the day is known)
+    month_line: str = ""  # 二〇二六年十一月: the date printed as the month alone, its day from the 印发 line
     marking: list[str] = field(default_factory=list)  # 内部资料 注意保存, a line each as printed
     extras: list[str] = field(default_factory=list)  # lines read as masthead but not placed
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def dated(self) -> bool:
+        """The masthead's date line was read (the lines after it are few: the office, the signer)."""
+        return self.date is not None or bool(self.month_line)
 
     @property
     def special(self) -> Special | None:
@@ -91,7 +96,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
                 or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text)
                 # (联系电话：… above the date is the masthead's, kept among its unplaced lines)
-                or (SIGNOFF_START.match(text) and (m.date is not None or not CONTACT_START.match(text)))):
+                or (SIGNOFF_START.match(text) and (m.dated or not CONTACT_START.match(text)))):
             break
         had_date, had_number, had_name, had_office = m.date is not None, m.number is not None, bool(m.name), bool(m.office)
         name_before, special_before = m.name, m.special_name
@@ -117,8 +122,10 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             roles[index].append(Role.OFFICE)
     else:
         index = len(paras)
-    if m.month_line:
+    if m.month_line and m.date is None:
         m.date = _day_in_month(m, issued)
+    elif m.month_line:
+        m.extras.append(m.month_line)  # a monthly's month over its date line (2026年11月 / 2026年12月2日): kept, unplaced
     if m.date is None and issued is not None and not m.month_line:
         m.date = issued[0]
         m.warnings.append(f"报头中没有日期，日期按报尾的“{issued[1]}”记为 {m.date.year}年{m.date.month}月{m.date.day}日，请核对。")
@@ -181,7 +188,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is None and (match := NUMERIC_DATE_LINE.match(flat)):
         m.date = _numeric_date(match.groups(), text)
         return Role.DATE
-    if m.date is None and (month := _MONTH_LINE.match(text.strip())) and (placed := _month_alone(m, month)) is not None:
+    if not m.dated and (month := _MONTH_LINE.match(text.strip())) and (placed := _month_alone(m, month)) is not None:
         return placed
     line = _DATE_SPACES.sub("", text.strip())  # 2024 年 3 月 5 日, as a printed copy spaces the digits
     numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(line)
@@ -232,16 +239,16 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.marking.append(mark)  # 秘密★1年　　　签发人：张三: the mark on the left, the signer on the right
         m.signers = split_names(signed.group(1))
         return Role.MARKING
-    if MASTHEAD_MARK.match(flat) and (m.date is None or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
+    if MASTHEAD_MARK.match(flat) and (not m.dated or not flat.startswith("★")):  # after the date, ★ 工作动态 ★ is a heading
         m.marking.extend(mark_lines(text))
         return Role.MARKING
-    if m.date is not None and not m.office and _OFFICE_LINE.match(text.strip()):
+    if m.dated and not m.office and _OFFICE_LINE.match(text.strip()):
         m.office = text.strip()  # under the date, as a few mastheads print it
         return Role.OFFICE
     if m.name and not m.signers and (signed := _SIGNER.match(text)):
         m.signers = split_names(signed.group(1))  # 签发人：刘振华 on a line of its own, above or below the date
         return Role.SIGNOFF
-    if m.date is not None and (m.name or m.number is not None or not _named(unspaced_name(text.strip()))):
+    if m.dated and (m.name or m.number is not None or not _named(unspaced_name(text.strip()))):
         return None  # every other masthead line comes before the date, but the name under a date printed above it
     if not m.name and m.number is None and _LETTER_LINE.search(text.strip()):
         m.extras.append(text.strip())  # a mail's headers or greeting above the bulletin pasted into it
@@ -493,16 +500,16 @@ _MONTH_LINE = re.compile(rf"^(?:(?P<office>.*?\S)[ \u3000\t]+)?(?P<month>(?P<yea
 
 
 def _month_alone(m: Masthead, match: re.Match) -> Role | None:
-    """The masthead's date line that prints the month alone (and the office before it), its
-    first day the date until the closing block gives the day (_day_in_month); None when the
-    line is no such date (a month that is none, words before it that name no office)."""
+    """The masthead's date line that prints the month alone (and the office before it), the
+    day to come from the closing block (_day_in_month); None when the line is no such date
+    (a month that is none, words before it that name no office)."""
     office = match["office"]
     if office is not None and (m.office or not _OFFICE_LINE.match(_unlabelled(office))):
         return None
     year, month = to_int(match["year"]), to_int(match["number"])
     if not year or not month or not 1 <= month <= 12:
         return None
-    m.date, m.month_line = dt.date(year, month, 1), match["month"]
+    m.month_line = match["month"]
     if office is None:
         return Role.DATE
     m.office = _without_signer(m, _unlabelled(office))
@@ -513,8 +520,10 @@ def _day_in_month(m: Masthead, issued: tuple[dt.date, str] | None) -> dt.date | 
     """The day of an issue whose masthead prints the month alone: the closing block's 印发
     date, in that month or the next (a monthly issued early in the month after), said to the
     clerk; None when there is no such date (the issue is refused, _check)."""
-    first = m.date
-    if issued is None or first is None or (issued[0].year - first.year) * 12 + issued[0].month - first.month not in (0, 1):
+    month = _MONTH_LINE.match(m.month_line)
+    assert month is not None  # (it was read so)
+    year, number = to_int(month["year"]) or 0, to_int(month["number"]) or 0
+    if issued is None or (issued[0].year - year) * 12 + issued[0].month - number not in (0, 1):
         return None
     day = issued[0]
     m.warnings.append(f"报头只写了年月（“{m.month_line}”），日期按报尾的“{issued[1]}”记为 {day.year}年{day.month}月{day.day}日，"

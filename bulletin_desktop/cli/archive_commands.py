@@ -17,10 +17,31 @@ def cmd_archive(args: argparse.Namespace) -> int:
             "salvage": _salvage}[args.archive_command](args)
 
 
+def lost_archive_advice(path: Path) -> str:
+    """For an archive file that is not there: its newest good backup and the command that
+    brings it back; "" when it has none."""
+    newest = file_ops.newest_good_backup(path)
+    if newest is None:
+        return ""
+    return (f"它的备份还在：最近的完好备份 {newest.path}（{file_ops.age_text(newest.taken)}，{newest.issues} 期），"
+            "可用 archive restore 备份文件 把档案库恢复到这里。")
+
+
+def refuse_lost(path: Path, create: bool) -> None:
+    """An archive file that is gone while its good backups are there is lost, not new: no
+    command makes an empty archive in its place (the window offers the backup instead), and
+    a command that reads it names the backup."""
+    advice = lost_archive_advice(path)
+    if advice:
+        made = "没有在这里新建档案库（要新建，请另选文件名）。" if create else ""
+        raise CommandError(f"档案库文件不存在：{path}。{advice}{made}")
+
+
 def _archive_file(args: argparse.Namespace, missing: bool = False) -> Path:
     """The archive's file, refused when it is a folder or not a regular file (a device, a pipe);
-    ``missing``: it need not be there (its folder must)."""
-    path = archive_path(args, create=missing)
+    ``missing``: it need not be there (its folder must). A lost archive (its file gone, its
+    backups there) is these commands' to check, list and restore."""
+    path = archive_path(args, create=missing, lost=True)
     if path.is_dir():
         raise CommandError(f"{path} 是一个文件夹，不是档案库文件。")
     if path.exists() and not path.is_file():
@@ -31,16 +52,13 @@ def _archive_file(args: argparse.Namespace, missing: bool = False) -> Path:
 def _check(args: argparse.Namespace) -> int:
     path = _archive_file(args, missing=True)
     if not path.exists():  # deleted by mistake, or lost with a disk: its backups may still be there
-        newest = file_ops.newest_good_backup(path)
-        advice = (f"最近的完好备份：{newest.path}（{newest.issues} 期），可用 archive restore 备份文件 把档案库恢复到这里。"
-                  if newest is not None else "也没有找到它的备份。")
-        raise CommandError(f"档案库文件不存在：{path}。{advice}")
+        raise CommandError(f"档案库文件不存在：{path}。{lost_archive_advice(path) or '也没有找到它的备份。'}")
     found = file_ops.check_file(path)
     (sys.stdout if found.ok else sys.stderr).write(found.message + "\n")
     if found.too_new:
         sys.stderr.write("请安装新版的简报编辑器来打开它；这不是损坏，不要用旧的备份替换它。\n")
     elif not found.ok:
-        newest = file_ops.newest_good_backup(archive_path(args, create=False))
+        newest = file_ops.newest_good_backup(path)
         if newest is not None:
             sys.stderr.write(f"最近的完好备份：{newest.path}（{file_ops.age_text(newest.taken)}，{newest.issues} 期）。"
                              "可用 archive restore 恢复，或用 archive salvage 抢救。\n")
@@ -56,7 +74,10 @@ def _backups(args: argparse.Namespace) -> int:
         return _delete_backups(args)
     if args.force:
         raise CommandError("--force 只与 --delete 一起用。")
-    backups = file_ops.list_backups(_archive_file(args))
+    path = _archive_file(args, missing=True)  # a lost archive's backups are listed too: which to restore
+    backups = file_ops.list_backups(path)
+    if not path.exists() and not backups:
+        raise CommandError(f"档案库文件不存在：{path}，也没有找到它的备份。")
     if args.json:
         print_json([{"path": str(b.path), "taken": b.taken.isoformat(sep=" ", timespec="seconds"), "size": b.size,
                      "issues": b.issues, "newest": b.newest, "kind": b.kind} for b in backups])

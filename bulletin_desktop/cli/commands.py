@@ -24,10 +24,16 @@ class CommandError(BulletinError):
     """A command that cannot run as given."""
 
 
-def archive_path(args: argparse.Namespace, create: bool) -> Path:
+def archive_path(args: argparse.Namespace, create: bool, lost: bool = False) -> Path:
+    """``lost``: the archive file may be gone while its backups are there (the archive commands
+    that list, check and restore them); other commands refuse it, naming the backup."""
+    path = ensure_default_archive() if args.db is None else Path(args.db)
+    if not lost and not path.exists():
+        from .archive_commands import refuse_lost
+
+        refuse_lost(path, create)
     if args.db is None:
-        return ensure_default_archive()
-    path = Path(args.db)
+        return path
     if not create and not path.exists():
         raise CommandError(f"档案库文件不存在：{path}")
     if create and not path.exists() and not path.absolute().parent.is_dir():

@@ -331,13 +331,16 @@ def restore_missing(db_path: Path, source: Path) -> None:
     found = check_file(source)
     if not found.ok:
         raise ArchiveError(f"这份备份不能用来恢复：{found.message}")
-    left = [side for side in _side_files(db_path) if side.exists()]
+    left = [side for side in _side_files(db_path) if _holds_changes(side)]
     if left:
         raise ArchiveError(f"档案库文件 {db_path} 不存在，但它旁边还有它的工作文件 {left[0].name}。"
                            "请先把这个文件移到别处（不要删除），再恢复；没有做任何改动。")
     lock = WriteLock(db_path)
     lock.acquire()
     try:
+        for side in _side_files(db_path):  # empty ones a read-only look left: nothing of the lost file's
+            if side.exists() and not _holds_changes(side):
+                side.unlink()
         partial = _copy_beside(db_path, source)
         if db_path.exists():  # made meanwhile: it is someone's
             remove_with_side_files(partial)
@@ -345,6 +348,16 @@ def restore_missing(db_path: Path, source: Path) -> None:
         os.replace(partial, db_path)
     finally:
         lock.release()
+
+
+def _holds_changes(side: Path) -> bool:
+    """Whether a side file may hold changes of the archive: a log or journal with something in
+    it. The log's index (-shm) is rebuilt from the log; an empty log or journal (a read-only
+    connection cannot remove them on closing) holds nothing."""
+    try:
+        return not side.name.endswith("-shm") and side.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _copy_beside(db_path: Path, source: Path) -> Path:

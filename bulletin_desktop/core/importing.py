@@ -215,8 +215,11 @@ def nothing_to_import(folder: Path) -> str:
     except OSError:
         pass
     said = [f"文件夹 {folder} 中没有可以导入的文件（可以导入的是{IMPORTABLE_KINDS_NAMED}文件）"]
-    pages = [f"{count} 个{what}" for what, count in kinds.items() if what in PAGE_FILE_SUFFIXES.values()]
-    others = [f"{count} 个{what}文件" for what, count in kinds.items() if what not in PAGE_FILE_SUFFIXES.values()]
+    def counted(count: int, what: str) -> str:  # (a Latin name set apart: 2 个 PDF 文件)
+        return f"{count} 个 {what}" if what[:1].isascii() else f"{count} 个{what}"
+
+    pages = [counted(count, what) for what, count in kinds.items() if what in PAGE_FILE_SUFFIXES.values()]
+    others = [counted(count, f"{what}文件") for what, count in kinds.items() if what not in PAGE_FILE_SUFFIXES.values()]
     if pages:
         said.append(f"其中的{'、'.join(pages)}需先在 WPS 或 Word 中打开，另存为 Word 文档（.docx）后再导入")
     if others:

@@ -26,8 +26,8 @@ def test_a_folder_of_pdf_and_ofd_copies_says_what_they_are_and_what_to_do(tmp_pa
     said = nothing_to_import(folder)
     assert said.startswith(f"文件夹 {folder} 中没有可以导入的文件")
     assert IMPORTABLE_KINDS_NAMED in said
-    assert "2 个PDF 文件" in said and "1 个OFD 版式文件" in said and "另存为 Word 文档（.docx）" in said
-    assert "1 个Excel 表格文件不是简报" in said
+    assert "2 个 PDF 文件" in said and "1 个 OFD 版式文件" in said and "另存为 Word 文档（.docx）" in said
+    assert "1 个 Excel 表格文件不是简报" in said
     assert "1 个子文件夹不导入" in said
 
 
@@ -40,7 +40,7 @@ def test_the_command_line_says_a_folder_of_pdf_copies_on_stderr(tmp_path, capsys
     folder = _folder(tmp_path, ["第1期.pdf"])
     assert main(["import", "--db", str(tmp_path / "a.sqlite"), str(folder), "--dry-run"]) == 0
     err = capsys.readouterr().err
-    assert err.startswith("注意：") and "1 个PDF 文件" in err and "另存为 Word 文档" in err
+    assert err.startswith("注意：") and "1 个 PDF 文件" in err and "另存为 Word 文档" in err
 
 
 def test_the_import_help_lists_the_kinds_read(capsys):

@@ -42,7 +42,7 @@ def test_a_folder_of_pdf_copies_dropped_is_said_as_such(qtbot, window, tmp_path,
     for number in (1, 2):
         (folder / f"第{number}期.pdf").write_bytes(b"%PDF-1.7\n")
     assert _dropped(window, folder)
-    assert len(shown) == 1 and "2 个PDF 文件" in shown[0] and "另存为 Word 文档" in shown[0]
+    assert len(shown) == 1 and "2 个 PDF 文件" in shown[0] and "另存为 Word 文档" in shown[0]
 
 
 def test_a_picture_dropped_is_still_not_taken(qtbot, window, tmp_path):

@@ -27,7 +27,7 @@ def ask_restore(window: "MainWindow", path: Path, newest: "BackupInfo") -> str:
     """RESTORE, OTHER (open another archive) or CANCEL, as the clerk answers."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("LostArchive", "Archive Not Found"),
                       translate("LostArchive", "The archive file {path} is not there: it may have been deleted or "
-                                "moved. Its backups are still there.").format(path=path),
+                                "moved. Its backups are still there.").format(path=path.expanduser().absolute()),
                       QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("lostArchive")
     box.setInformativeText(translate(

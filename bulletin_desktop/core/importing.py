@@ -102,10 +102,8 @@ def _with_header(header: list[Paragraph], body: list[Paragraph], name: str) -> t
         readings.append((rank, paragraphs, result))
     if not readings:
         return None
-    (_, _, after), paragraphs, result = min(readings, key=lambda reading: reading[0])
-    said = ("正文开头没有报头，报头按第一页页眉中的文字读取。" if not after
-            else "报头的期号等按第一页页眉中的文字读取（正文开头只有简报名称）。")
-    return paragraphs, result, said
+    _, paragraphs, result = min(readings, key=lambda reading: reading[0])
+    return paragraphs, result, "正文中的报头不全，报头（或其中的期号、日期）按第一页页眉中的文字读取。"
 
 
 _COVER_LINES = 8  # a cover page names a collection, an office and a month: a few lines

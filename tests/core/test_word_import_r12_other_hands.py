@@ -116,7 +116,7 @@ def test_the_number_and_date_in_the_page_header_under_the_name_in_the_body(tmp_p
     issue = imported.issue
     assert (issue.series, issue.number, issue.office, str(issue.date)) == ("".join(name_lines), 7, "某某县应急管理局", "2024-03-05")
     assert [s.title for s in issue.sections] == ["工作动态"] and len(texts(issue)) == 2
-    assert "报头的期号等按第一页页眉中的文字读取（正文开头只有简报名称）。" in imported.warnings
+    assert "正文中的报头不全，报头（或其中的期号、日期）按第一页页眉中的文字读取。" in imported.warnings
 
 
 def test_a_masthead_wholly_in_the_header_is_still_read_before_the_body(tmp_path):
@@ -129,7 +129,7 @@ def test_a_masthead_wholly_in_the_header_is_still_read_before_the_body(tmp_path)
                      content_types=f'<Override PartName="/word/header1.xml" ContentType="{HEADER_CT}"/>')
     imported = read_file(path)
     assert (imported.issue.series, imported.issue.number) == ("某某工作简报", 7)
-    assert "正文开头没有报头，报头按第一页页眉中的文字读取。" in imported.warnings
+    assert "正文中的报头不全，报头（或其中的期号、日期）按第一页页眉中的文字读取。" in imported.warnings
 
 
 def test_a_workbook_saved_under_a_word_name_is_refused_as_one(tmp_path):
@@ -176,3 +176,15 @@ def test_a_masthead_picture_or_shape_names_the_bulletin_in_its_alternative_text(
     imported = read_file(make_docx(tmp_path / "第7期.docx", para(masthead) + REST, doc_rels=PICTURE_REL, parts=PICTURE))
     assert (imported.issue.series, imported.issue.number) == ("安全生产工作简报", 7)
     assert len(texts(imported.issue)) == 2
+
+
+def test_only_the_number_in_the_header(tmp_path):
+    body = p("某某工作简报") + p("某某县应急管理局　　　　2024年3月5日") + p("【工作动态】") + ENTRIES + CLOSING
+    path = make_docx(tmp_path / "页眉只有期号.docx", body,
+                     sect_pr='<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/></w:sectPr>',
+                     doc_rels=f'<Relationship Id="rIdH1" Type="{RT}/header" Target="header1.xml"/>',
+                     parts={"word/header1.xml": _header("第7期")},
+                     content_types=f'<Override PartName="/word/header1.xml" ContentType="{HEADER_CT}"/>')
+    issue = read_file(path).issue
+    assert (issue.series, issue.number, issue.office, str(issue.date)) == ("某某工作简报", 7, "某某县应急管理局", "2024-03-05")
+    assert texts(issue) == ["4月8日，市场监管局抽查餐饮单位23家。", "4月9日，交通运输局检查客运站2处。"]

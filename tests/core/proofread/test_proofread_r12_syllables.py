@@ -27,7 +27,21 @@ def test_slip_of_a_character_of_the_same_syllable(text, expected):
     assert expected in _found(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县水利局对城区防洪堤进行加故，确保安全度汛。", ("加故", "加固")),
+    ("各水库管理单位要严格执行汛限水位，严禁违规续水。", ("续水", "蓄水")),
+    ("县人民医院投资860万元购制医疗设备12台（套）。", ("购制", "购置")),
+    ("县水利局抓好河湖长制工作，巡合2.3万人次。", ("巡合", "巡河")),
+    ("会议指出，要充分认识做好冬季安全生产工作的重要姓。", ("重要姓", "重要性")),
+    ("县人社局加强技工院校建设，毕业声就业率96%。", ("毕业声", "毕业生")),
+])
+def test_slip_of_a_word_added_this_round(text, expected):
+    assert expected in _found(text)
+
+
 @pytest.mark.parametrize("text", [
+    # a word of the same family as one added (示范点): 示范店, 示范县
+    "全县共有“放心消费示范店”312家，县交通运输局申报省级示范县，建成示范点12个。",
     # real words a same-syllable swap of an office word spells
     "县委组织部坚决纠治形式主义、官僚主义问题，严禁迟报、漏报、拒报等行为。",
     "县税务局对新办纳税人开展“一对一”辅导，将安监、消防等纳入网格。",

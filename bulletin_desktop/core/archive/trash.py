@@ -200,8 +200,21 @@ def _payload(conn: sqlite3.Connection, item_id: int) -> tuple[str, int, dict[str
         raise TrashItemNotFoundError(item_id)
     row = conn.execute("SELECT kind, issue_id, payload FROM trash WHERE id = ?", (item_id,)).fetchone()
     if row is None:
+        carrier = _carried_by(conn, item_id)
+        if carrier is not None:
+            raise TrashError(f"回收站第 {item_id} 项是{carrier[1]}的内容，那一期后来也删除了，这一项随它一起在回收站第 "
+                             f"{carrier[0]} 项中：先恢复那一期，这一项随它回到回收站，再恢复它。")
         raise TrashItemNotFoundError(item_id)
     return row[0], row[1], json.loads(row[2])
+
+
+def _carried_by(conn: sqlite3.Connection, item_id: int) -> tuple[int, str] | None:
+    """The trashed issue (its item number and label) that a part deleted before it travels
+    in (``move_issue``); None when no issue in the trash carries it."""
+    for carrier, label, payload in conn.execute("SELECT id, label, payload FROM trash WHERE kind = 'issue'"):
+        if any(part.get("id") == item_id for part in json.loads(payload).get("parts", [])):
+            return carrier, label
+    return None
 
 
 def free_number(conn: sqlite3.Connection, series_id: int) -> int:

@@ -68,6 +68,13 @@ def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], shee
         ws.cell(last, 1).alignment = Alignment(wrap_text=True, vertical="top")
         ws.row_dimensions[last].height = 15 * (1 + len(note) // max(20, 2 * len(header) * 4))
     ws.freeze_panes = "A3"
+    # printed from WPS or Excel on A4: as wide as one page (landscape for a wide table), the
+    # head row again on every page
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if len(header) > 7 else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = "2:2"
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

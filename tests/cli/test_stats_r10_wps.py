@@ -152,6 +152,10 @@ def test_the_excel_file_keeps_numbers_as_numbers_and_columns_wide_enough(db, cap
                      if cell.value is not None and cell.row <= sheet.max_row - 2)
         assert sheet.column_dimensions[sheet.cell(2, index).column_letter].width >= min(40, 2 * widest), name
     assert sheet.freeze_panes == "A3"
+    # printed on A4 in WPS: one page wide, the wide table across the page, its head on every page
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4 and sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+    assert not sheet.page_setup.fitToHeight and sheet.print_title_rows == "$2:$2"
 
 
 def _notice_paragraphs(path) -> list[str]:

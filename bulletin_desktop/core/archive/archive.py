@@ -22,7 +22,8 @@ from . import KEEP_BACKUPS, TRASH_RETENTION_DAYS, backup, schema, store
 from .changes import ArchiveChange, ChangeNotices, Subscriber
 from .connection import ArchiveConnection, Clock, check_sqlite_support, configure, connect, read_header, time_text
 from .errors import (
-    ArchiveCorruptError, ArchiveError, ArchiveNotWritableError, ArchiveTooNewError, DuplicateIssueError,
+    ArchiveCorruptError, ArchiveError, ArchiveNotCreatedError, ArchiveNotWritableError, ArchiveTooNewError,
+    DuplicateIssueError,
     IssueNotFoundError, ReadOnlyArchiveError, SeriesNotFoundError, sqlite_reason,
 )
 from .lock import WriteLock
@@ -121,9 +122,14 @@ class Archive:
                 if path.exists() and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                     raise ArchiveNotWritableError(path, os_error_reason(exc)) from None
                 raise ArchiveError(f"无法在 {path.parent} 中建立或打开档案库：{os_error_reason(exc)}") from None
+        new = not readonly and not path.exists()  # (under the lock: no one else makes it meanwhile)
         try:
             archive = cls._open_locked(path, readonly, keep_backups, lock, check, clock)
         except BaseException:
+            if new:  # made just now and not finished (a full disk): no empty or half-made archive is left
+                from .file_ops import remove_with_side_files
+
+                remove_with_side_files(path)
             if lock is not None:
                 lock.release()
             raise
@@ -181,9 +187,12 @@ class Archive:
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+        new = schema.is_blank(conn)  # being made, not upgraded: said so when it fails
         try:
             schema.migrate(conn)
         except sqlite3.Error as exc:
+            if new:
+                raise ArchiveNotCreatedError(path, sqlite_reason(exc)) from None
             raise ArchiveError(
                 f"升级档案库格式失败（{sqlite_reason(exc)}），档案库保持升级前的状态：{path}"
             ) from None

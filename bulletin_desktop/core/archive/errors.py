@@ -129,6 +129,16 @@ class ArchiveNotWritableError(ArchiveError):
         super().__init__(f"档案库所在的位置不能写入（{reason}），只能只读打开：{path}")
 
 
+class ArchiveNotCreatedError(ArchiveError):
+    """A new archive could not be made (a full disk, a folder that cannot be written): none is
+    left behind, not even an empty or half-made file."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"建立档案库失败（{reason}），没有建立档案库：{path}")
+
+
 class ReadOnlyArchiveError(ArchiveError):
     def __init__(self, path: Path):
         self.path = path

@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from ..model import format_cn_date
 from .connection import open_readonly
-from .errors import ArchiveError
+from .errors import ArchiveError, ArchiveNotCreatedError, sqlite_reason
 from .file_ops import remove_with_side_files
 from .lock import lock_path_for
 
@@ -196,11 +196,16 @@ def salvage(source: Path, output: Path, progress: Progress | None = None) -> Sal
     partial = output.with_name(output.name + ".salvaging")
     remove_with_side_files(partial)
     try:
-        Archive.open(partial, auto_backup=False).close()  # a new archive at the current version
         src = open_readonly(source)
         try:
             src.execute("PRAGMA cell_size_check = ON")  # find damage, rather than read nonsense
+            # the source's damage is met inside the reader: what comes out here is the new file's
+            Archive.open(partial, auto_backup=False).close()  # a new archive at the current version
             _copy(_Reader(src, report.problems), partial, report, progress)
+        except (ArchiveNotCreatedError, sqlite3.OperationalError) as exc:  # the new file cannot be written
+            reason = exc.reason if isinstance(exc, ArchiveNotCreatedError) else sqlite_reason(exc)
+            raise ArchiveError(f"抢救没有完成：新档案库 {output} 写不进去（{reason}），没有留下任何文件；"
+                               "损坏的档案库保持原样，可以换一个位置再抢救。") from None
         finally:
             src.close()
         if report.issues == 0:

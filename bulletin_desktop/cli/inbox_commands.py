@@ -52,6 +52,15 @@ def cmd_units(args: argparse.Namespace) -> int:
         return 0
     if action == "similar":
         return _similar_units(args)
+    if action == "rename-category":
+        with open_for_writing(args) as archive:
+            moved = registry.rename_category(archive, args.old, args.new)
+        if args.json:
+            print_json([u.to_dict() for u in moved])
+        else:
+            sys.stdout.write(f"已把{len(moved)}个单位的类别由“{args.old.strip()}”改为“{moved[0].category}”："
+                             f"{'、'.join(u.name for u in moved)}\n")
+        return 0
     with open_for_writing(args) as archive:
         if action == "add":
             unit = registry.add_unit(archive, args.name, category=args.category, aliases=args.alias)
@@ -59,6 +68,8 @@ def cmd_units(args: argparse.Namespace) -> int:
             unit = registry.merge_units(archive, args.source, args.target)
         elif action == "rename":
             unit = registry.rename_unit(archive, args.old, args.new)
+        elif action == "category":
+            unit = registry.set_category(archive, args.name, args.category)
         elif action == "alias":
             changes = {"remove": args.aliases} if args.remove else {"add": args.aliases}
             unit = registry.change_aliases(archive, args.name, **changes)

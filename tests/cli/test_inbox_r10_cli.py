@@ -94,3 +94,22 @@ def test_a_mailed_piece_sent_again_as_a_word_file_is_registered_once(db, tmp_pat
     code, out, err = cli(capsys, "inbox", "list", "--db", str(db), "--json")
     rows = json.loads(out)
     assert len(rows) == 1 and rows[0]["unit"] == "阿荣旗"
+
+
+def test_the_clerk_renames_a_category_and_sets_one_unit_s(db, tmp_path, capsys):
+    """The league calls its county level 旗市区: units rename-category puts every 县区 unit there,
+    the statistics name it so, a banner registered after goes there too; units category moves
+    the development zone alone into 功能区. A category nobody is in is refused, naming those in use."""
+    for name in ("阿荣旗", "扎兰屯市", "呼伦贝尔经济技术开发区"):
+        assert cli(capsys, "units", "add", "--db", str(db), name)[0] == 0
+    code, out, err = cli(capsys, "units", "rename-category", "--db", str(db), "县区", "旗市区")
+    assert code == 0 and "3个单位" in out and "旗市区" in out, err
+    code, out, err = cli(capsys, "units", "category", "--db", str(db), "呼伦贝尔经济技术开发区", "功能区")
+    assert code == 0 and "功能区" in out, err
+    code, out, err = cli(capsys, "units", "add", "--db", str(db), "陈巴尔虎旗", "--json")
+    assert json.loads(out)["category"] == "旗市区"
+    code, out, err = cli(capsys, "stats", "--db", str(db), "--period", "2026", "--by", "category", "--format", "csv")
+    heads = [line.split(",")[0] for line in out.splitlines()]
+    assert "旗市区" in heads and "功能区" in heads and "县区" not in heads
+    code, out, err = cli(capsys, "units", "rename-category", "--db", str(db), "县区", "旗县")
+    assert code == 1 and "没有类别为“县区”的单位" in err and "旗市区" in err and "Traceback" not in err

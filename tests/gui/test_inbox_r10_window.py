@@ -131,3 +131,30 @@ def test_the_units_dialog_offers_the_clerk_s_own_categories(qtbot, tmp_path, mon
         qtbot.mouseClick(dialog.ui.categoryButton, Qt.MouseButton.LeftButton)
         choices, chosen = offered[-1]
         assert choices[chosen] == "县区" and "旗市区" in choices
+
+
+def test_a_new_name_for_a_unit_s_category_offers_to_rename_the_category(qtbot, tmp_path, monkeypatch):
+    """Typing 旗市区 as 阿荣旗's category, the clerk is asked whether the other 县区 units go too:
+    yes puts all of them there; typing 功能区 for the zone and answering no moves it alone."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bulletin_desktop.gui.statistics.units_dialog import UnitsDialog
+
+    with _archive(tmp_path / "hulunbuir.sqlite") as archive:
+        dialog = UnitsDialog(archive)
+        qtbot.addWidget(dialog)
+        asked = []
+        dialog.ui.unitsTable.selectRow(_names(dialog).index("阿荣旗"))
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("旗市区", True))
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1])
+        qtbot.mouseClick(dialog.ui.categoryButton, Qt.MouseButton.LeftButton)
+        assert asked and "县区" in asked[0] and "旗市区" in asked[0]
+        assert {u.name: u.category for u in registry.list_units(archive)} == {
+            "海拉尔区": "旗市区", "扎兰屯市": "旗市区", "阿荣旗": "旗市区", "呼伦贝尔经济技术开发区": "旗市区"}
+        assert dialog.chosen() == "阿荣旗"
+        dialog.ui.unitsTable.selectRow(_names(dialog).index("呼伦贝尔经济技术开发区"))
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("功能区", True))
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+        qtbot.mouseClick(dialog.ui.categoryButton, Qt.MouseButton.LeftButton)
+        assert registry.find_unit(archive, "呼伦贝尔经济技术开发区").category == "功能区"
+        assert registry.find_unit(archive, "扎兰屯市").category == "旗市区"

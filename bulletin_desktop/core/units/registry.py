@@ -645,8 +645,29 @@ def set_category(archive: Archive, name: str, category: str) -> Unit:
         unit = _find(conn, name)
         if unit is None:
             raise UnknownUnitError(name)
-        conn.execute("UPDATE units SET category = ? WHERE id = ?", (category.strip() or "其他", unit.id))
+        conn.execute("UPDATE units SET category = ? WHERE id = ?", (_category_name(category), unit.id))
         return _units(conn, "u.id = ?", (unit.id,))[0]
+
+
+def _category_name(category: str) -> str:
+    category = category.strip() or "其他"
+    if len(category) > 20 or any(ch in "\n\r\t" for ch in category):
+        raise UnitError(f"类别名称“{category[:20]}…”太长或含有换行，请写一个简短的名称。")
+    return category
+
+
+def rename_category(archive: Archive, old: str, new: str) -> list[Unit]:
+    """Every unit of the category ``old`` put into ``new`` (县区 called 旗市区 as a league calls
+    its banners and cities): the units so moved. A unit registered after goes there too, as
+    its level's units went (_local_category)."""
+    with archive.transaction("修改类别名称") as conn:
+        old, new = old.strip(), _category_name(new)
+        ids = [i for (i,) in conn.execute("SELECT id FROM units WHERE category = ? ORDER BY sort_order", (old,))]
+        if not ids:
+            used = "、".join(c for (c,) in conn.execute("SELECT DISTINCT category FROM units ORDER BY category"))
+            raise UnitError(f"名录中没有类别为“{old}”的单位。" + (f"现有类别：{used}。" if used else ""))
+        conn.executemany("UPDATE units SET category = ? WHERE id = ?", [(new, i) for i in ids])
+        return [_units(conn, "u.id = ?", (i,))[0] for i in ids]
 
 
 def recount_entries(conn: sqlite3.Connection) -> None:

@@ -86,11 +86,14 @@ class UnitsDialog(QDialog):
             return False
         self.reload()
         if isinstance(unit, registry.Unit):  # the unit changed stays chosen, for the next change to it
-            table = self.ui.unitsTable
-            row = next((r for r in range(table.rowCount()) if table.item(r, 0).text() == unit.name), -1)
-            if row >= 0:
-                table.selectRow(row)
+            self._choose(unit.name)
         return True
+
+    def _choose(self, name: str) -> None:
+        table = self.ui.unitsTable
+        row = next((r for r in range(table.rowCount()) if table.item(r, 0).text() == name), -1)
+        if row >= 0:
+            table.selectRow(row)
 
     def _set_points(self, key: str, value: float) -> None:
         try:
@@ -208,8 +211,23 @@ class UnitsDialog(QDialog):
         current = registry.find_unit(self.archive, name)
         at = offered.index(current.category) if current is not None and current.category in offered else 0
         category, ok = QInputDialog.getItem(self, self.tr("Category"), name, offered, at, True)
-        if ok:
-            self._run(lambda: registry.set_category(self.archive, name, category))
+        if not ok:
+            return
+        old = current.category if current is not None else ""
+        others = [u for u in registry.list_units(self.archive) if u.category == old and u.name != name]
+        # a name of the clerk's own typed for a category others are in too: the category renamed
+        # (县区 called 旗市区), or this unit alone moved
+        if others and category.strip() and category.strip() != old and category.strip() not in offered:
+            answer = QMessageBox.question(
+                self, self.tr("Category"),
+                self.tr("Also put the other {count} units in {old} into {new}? Units registered later at the same "
+                        "level go there too.").format(count=len(others), old=old, new=category.strip()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                if self._run(lambda: registry.rename_category(self.archive, old, category)):
+                    self._choose(name)
+                return
+        self._run(lambda: registry.set_category(self.archive, name, category))
 
     def retire_unit(self) -> None:
         name = self.chosen()

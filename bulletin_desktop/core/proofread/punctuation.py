@@ -20,8 +20,9 @@ _HALF_MARK_AT_END = gated(r"(?<=[\d%‰℃])[,;!?]$", re.M)
 # (…分别增长12.3%和15.6%. : a full stop; no decimal point ends a paragraph)
 _HALF_PERIOD_AT_END = gated(r"(?<=[\d%‰℃])\.$", re.M)
 # not before a letter or a digit (通知.docx, 附件.1); before the next sentence's 汉字 it is
-# a full stop typed half-width (加强组织领导.二是…)
-_HALF_PERIOD = gated(rf"(?<=[{HAN}{CLOSING}])\.(?![.0-9A-Za-z_])")
+# a full stop typed half-width (加强组织领导.二是…), also struck twice (整改隐患16处..); three
+# are an ellipsis typed half-width, another rule's
+_HALF_PERIOD = gated(rf"(?<=[{HAN}{CLOSING}])(?:\.\.(?!\.)|\.(?![.0-9A-Za-z_]))")
 _HALF_PARENS = gated(r"\(([^()\n]{0,60})\)")
 # "…" and the full-width straight ＂…＂ some input methods and PDF copies give; '…' too, where no
 # letter or digit touches it (Xi'an, 90's use the mark as an apostrophe)

@@ -42,7 +42,7 @@ _MODAL_LAST = frozenset("要应须将能可会")
 # 地核对: 真地 is not 阵地 typed off); a swapped particle stays a slip (目地 for 目的)
 _PARTICLES = frozenset("的地得了着")
 # the last character of a unit's name (县审计局会通…): the name ends there
-UNIT_ENDS = frozenset("局委办院站队部厅馆社所联")
+UNIT_ENDS = frozenset("局委办院站队部厅馆社所联府")
 # a unit named after its place (会同县财政局): the place's level, then the name
 _PLACES = frozenset(PLACE_LEVELS + "省")
 # what follows a place's name (建社村, 建社路): the two characters are a name, not a word
@@ -102,6 +102,8 @@ def fenced_after(text: str, end: int) -> bool:
         return False
     if text[end] in _LONE_AFTER:
         return True
+    if text[end] in _NUMERALS and text[end + 1:end + 2] in _COUNTED_BY:
+        return True  # a count opens the object (救治一名患者, 排查3类隐患)
     if text[end] in _PLACES:
         end += 1
     return any(text[end:end + size] in known for size in range(2, _LONGEST + 1) if end + size <= len(text))

@@ -88,14 +88,18 @@ def check_terms(text: str, terms: list[Term]) -> Iterator[Finding]:
             start = text.find(term.wrong, end)
 
 
-_DOUBLE_WORD = gated(rf"([{HAN}]{{2,4}})\1")
+# a name of five characters or more typed twice where a line broke (应急管理局应急管理局) too
+_DOUBLE_WORD = gated(rf"([{HAN}]{{2,8}})\1")
+# a date's part typed twice (于10月10月投入使用); 10月10日 is a date
+_DOUBLE_FIGURE = gated(r"(?<![\d.])(\d+[年月日])\1")
 _DOUBLE_CHAR = gated(rf"([{HAN}])\1")
 # Characters that double as words of their own (常常, 人人, 天天…): not flagged when doubled.
 _REDUPLICABLE = frozenset("常渐刚仅往稍慢多处事时家户天人个层年月日代声久默纷频深紧牢实明白清轻悄"
                           "看想试谈说走听等匆急缓满暖冷热高远早")
 # Two-character words said twice on purpose: 一个一个 (one by one), 很久很久 and 非常非常
 # (emphasis), 大片大片 (in large patches).
-_REPEATED_ON_PURPOSE = ("一", "很", "非常", "特别", "十分", "真", "好", "太", "越", "大", "小")
+_REPEATED_ON_PURPOSE = ("一", "很", "非常", "特别", "十分", "真", "好", "太", "越", "大片", "大批", "大块", "大把",
+                        "大口", "大步", "大声", "小块", "小片", "小口", "小步", "小声")
 _TRIPLE = gated(rf"([{HAN}])\1\1")
 # (opening on a lookahead for the characters its branches start with, so that other places are
 # passed over at once)
@@ -147,6 +151,8 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         if _two_words_meeting(text, m.start(), len(word)) or _unit_then_its_head(text, m.end(), word):
             continue
         yield finding("DUP-WORD", text, m.start(), m.end(), word)
+    for m in _DOUBLE_FIGURE.finditer(text):
+        yield finding("DUP-WORD", text, m.start(), m.end(), m.group(1))
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):
             yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)

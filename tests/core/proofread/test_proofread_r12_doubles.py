@@ -1,0 +1,33 @@
+"""The twelfth round's doubles and edges: a word said twice that opens on 大 or runs past four
+characters (a name typed again where a line broke), a date's part typed twice, a full stop struck
+twice half-width, and a count or a county government as the edge of a two-character word."""
+from __future__ import annotations
+
+import pytest
+
+from bulletin_desktop.core.proofread import check
+
+
+def _found(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.found, f.rule, f.suggestion) for f in check(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县消防救援大队大队组织开展夜间拉动演练。", ("大队大队", "DUP-WORD", "大队")),
+    ("县应急管理局应急管理局组织开展检查。", ("应急管理局应急管理局", "DUP-WORD", "应急管理局")),
+    ("县人民医院门诊楼于10月10月投入使用。", ("10月10月", "DUP-WORD", "10月")),
+    ("西关街道办事处责令整改隐患16处..", ("..", "P-HALF-PERIOD", "。")),
+    ("县人民医院成功救至一名车祸重伤患者。", ("救至", "W-PAIR-SLIP", "救治")),
+])
+def test_double_or_slip_found(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "麦田里大片大片的麦子已经成熟，大批大批的群众前来参观。",
+    "县人民医院门诊楼于10月10日投入使用，2026年12月1日起施行。",
+    "详见附件.docx，内容从略。",
+    "县消防救援大队组织开展夜间拉动演练，大队长王强带队。",
+])
+def test_written_right_stays_silent(text):
+    assert check(text) == []

@@ -109,15 +109,15 @@ def test_renamed_categories_and_months_read_alike_in_the_window_csv_and_excel(qt
 
 
 def test_the_units_dialog_offers_the_clerk_s_own_categories(qtbot, tmp_path, monkeypatch):
-    """After the clerk called every county-level unit 旗市区, adding 陈巴尔虎旗 offers 旗市区 first,
-    and 类别… offers the unit's own category first, 旗市区 among the choices."""
+    """After the clerk renamed 县区 旗市区, adding 陈巴尔虎旗 offers 旗市区 first, 县区 still among the
+    choices; 类别… offers the unit's own category first, the others after it."""
     from PySide6.QtWidgets import QInputDialog
 
     from bulletin_desktop.gui.statistics.units_dialog import UnitsDialog
 
     with _archive(tmp_path / "hulunbuir.sqlite") as archive:
-        for name in ("海拉尔区", "扎兰屯市", "阿荣旗"):
-            registry.set_category(archive, name, "旗市区")
+        registry.rename_category(archive, "县区", "旗市区")
+        registry.set_category(archive, "呼伦贝尔经济技术开发区", "功能区")
         dialog = UnitsDialog(archive)
         qtbot.addWidget(dialog)
         offered = []
@@ -125,12 +125,12 @@ def test_the_units_dialog_offers_the_clerk_s_own_categories(qtbot, tmp_path, mon
         monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (offered.append((a[3], a[4])), (a[3][a[4]], True))[1])
         qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
         choices, chosen = offered[-1]
-        assert choices[chosen] == "旗市区" and "县区" in choices
+        assert choices[chosen] == "旗市区" and {"县区", "功能区"} <= set(choices)
         assert registry.find_unit(archive, "陈巴尔虎旗").category == "旗市区"
         dialog.ui.unitsTable.selectRow(_names(dialog).index("呼伦贝尔经济技术开发区"))
         qtbot.mouseClick(dialog.ui.categoryButton, Qt.MouseButton.LeftButton)
         choices, chosen = offered[-1]
-        assert choices[chosen] == "县区" and "旗市区" in choices
+        assert choices[chosen] == "功能区" and "旗市区" in choices
 
 
 def test_a_new_name_for_a_unit_s_category_offers_to_rename_the_category(qtbot, tmp_path, monkeypatch):

@@ -471,7 +471,7 @@ def _with_banners(name: str, category: str) -> str:
 def _local_category(conn: sqlite3.Connection, name: str) -> str:
     """The category a unit's name suggests where the bulletins are issued: in a county's
     (or district's) own bulletins its departments, 县应急局 and 县住建局, are 县直单位 (区直单位),
-    as a city's are 市直单位. Where the clerk has put most units of the level in a category of
+    as a city's are 市直单位. Where the clerk has put every unit of the level in a category of
     their own naming (县区 renamed 旗市区), the new unit goes where they went, not alone into 县区."""
     home = home_place(conn)
 
@@ -484,7 +484,7 @@ def _local_category(conn: sqlite3.Connection, name: str) -> str:
     category = by_rule(name, _suggested_category(conn, name))
     used = Counter(given for unit, given, suggested in conn.execute(
         f"SELECT name, category, {CATEGORY_OF_NAME.format(name='name')} FROM units") if by_rule(unit, suggested) == category)
-    if used and used[category] < max(used.values()):  # (most of the level's units are in the clerk's own)
+    if used and not used[category]:  # (none of the level's units is left in it: renamed)
         return used.most_common(1)[0][0]
     return category
 

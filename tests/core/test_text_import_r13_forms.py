@@ -349,3 +349,22 @@ def test_a_monthlys_month_over_its_date_line_is_kept_unplaced():
                                       "【工作动态】\n11月24日，**某镇**开展核查。\n")).issue
     assert (issue.date, issue.office) == (dt.date(2026, 12, 2), "某县应急管理局")
     assert [(s.title, [e.text for e in s.entries]) for s in issue.sections][0] == ("报头中未识别的内容", ["2026年11月"])
+
+
+@pytest.mark.parametrize("line, number_line", [
+    ("第24期·总第311期", "第24期（总第311期）"),
+    ("第24期 / 总第311期", "第24期（总第311期）"),
+    ("2026年第24期｜总第311期", "2026年第24期（总第311期）"),
+    ("总第311期（2026年第24期）", "2026年第24期（总第311期）"),
+])
+def test_the_running_number_after_a_mark_or_before_the_years_number_is_read(line, number_line):
+    """The running number set off by a dot or a bar, or printed first with the year's number
+    in brackets after it: the issue's number; the second form is printed the usual way, said."""
+    from bulletin_desktop.core.recognise import recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    result = recognise(text_paragraphs(f"应急管理信息\n{line}\n某县应急管理局　　2026年11月29日\n【动态】\n"
+                                       "11月24日，**某镇**开展核查。\n"))
+    assert (result.issue.number, result.issue.number_line()) == (311, number_line)
+    assert [section.title for section in result.issue.sections] == ["动态"]
+    assert any(line in w and "先写总期号" in w for w in result.warnings) == line.startswith("总")

@@ -13,7 +13,7 @@ from ..numerals import CN_NUMERAL, to_int
 from .parts import Paragraph, Role
 from .patterns import (
     CONTACT_START, COPY_NUMBER_FIRST, DATE_LABEL, DOCUMENT_NUMBER, DATE_LINE, DATE_THEN_OFFICE, ENTRY_START, LEADING_NUMBER, MAIL_HEADER, MASTHEAD_MARK, NAME_AND_NUMBER, NAME_ENDINGS, NAME_NUMBER_AND_REST, NUMBER_AMONG_WORDS, NUMBER_AND_SPECIAL, OFFICE_LABEL, OTHER_NUMBER, NUMERIC_DATE_LINE, OFFICE_AND_DATE, OFFICE_AND_NUMERIC_DATE,
-    SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
+    SECTION_BRACKETS, SIGNOFF_START, SPECIAL_NAMED, SPECIAL_NUMBERED, TOTAL_FIRST, TRAILING_NUMBER, URGENCY_BESIDE_NAME, YEAR_ISSUE_NUMBER,
     compact, number_in_qi,
 )
 from .parts import Hint
@@ -163,6 +163,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return role
     if match := YEAR_ISSUE_NUMBER.match(flat):
         return _issue_number(m, match, stated_total)
+    if m.number is None and (turned := TOTAL_FIRST.match(flat)):
+        return _total_first(m, turned, text, stated_total)
     if (m.number is None and (signed := _SIGNER.search(text))
             and (match := YEAR_ISSUE_NUMBER.match(compact(text[:signed.start()])))):
         m.signers = split_names(signed.group(1))  # 第52期　　签发人：张三, as 上报 bulletins print it
@@ -442,6 +444,18 @@ def _issue_number(m: Masthead, match: re.Match, stated_total: int | None = None)
         return Role.SPECIAL
     m.extras.append(match.group(0))
     return Role.UNPLACED
+
+
+def _total_first(m: Masthead, turned: re.Match, text: str, stated_total: int | None) -> Role | None:
+    """总第60期（2026年第6期）: read as 2026年第6期（总第60期）, which the masthead then prints;
+    the clerk is told, since the line printed differs. None when the two are no number."""
+    match = YEAR_ISSUE_NUMBER.match(f"{turned.group(2)}（总第{turned.group(1)}期）")
+    if match is None:
+        return None
+    role = _issue_number(m, match, stated_total)
+    if m.number is not None:
+        m.warnings.append(f"报头的“{text.strip()}”先写总期号，导出时按常见写法印作“{number_line(m.number, m.year_number)}”，请核对。")
+    return role
 
 
 def _document_number(m: Masthead, match: re.Match, text: str) -> Role:

@@ -25,11 +25,14 @@ _YEAR_FORM = r"[（(〔\[［]?{year}(?:年度?|[〕\]］）)])"
 _YEAR_OF_NUMBER = _YEAR_FORM.format(year=rf"(\d{{4}}|{CN_NUMERAL}{{4}})")
 _A_YEAR_OF_NUMBER = _YEAR_FORM.format(year=rf"(?:\d{{4}}|{CN_NUMERAL}{{4}})")
 # 第52期 and the number within the year in its forms: 2026年第6期（总第60期）, 第6期（总第60期）,
-# 2026年第6期, 〔2026〕第6期, 2026年第6期总第60期, 2026年第6期(总60期); the running number alone:
-# 总第60期; any of them in brackets: （第52期）. Groups: year, number within the year, running
-# number after it, running number alone.
+# 2026年第6期, 〔2026〕第6期, 2026年第6期总第60期, 2026年第6期(总60期), 第6期·总第60期, 第6期 / 总第60期;
+# the running number alone: 总第60期; any of them in brackets: （第52期）. Groups: year, number
+# within the year, running number after it, running number alone.
 YEAR_ISSUE_NUMBER = re.compile(
-    rf"^(?:{_YEAR_OF_NUMBER}|[（(])?(?:第({_NUM})期(?:[（(]?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
+    rf"^(?:{_YEAR_OF_NUMBER}|[（(])?(?:第({_NUM})期(?:(?:[（(]|[·•・/／|｜、，,])?总第?({_NUM})期[）)]?)?|总第?({_NUM})期)[）)]?$")
+# 总第60期（2026年第6期）: the running number first, the number within the year after it in
+# brackets (spaces already gone); groups: the running number, the number within the year as written
+TOTAL_FIRST = re.compile(rf"^总第?({_NUM})期[（(]((?:{_A_YEAR_OF_NUMBER})?第{_NUM}期)[）)]$")
 # 舞农简〔2026〕12号: a bulletin numbered as documents are (文号), the office's short name, the
 # year in brackets and the number within it; the short name is what every issue prints alike
 DOCUMENT_NUMBER = re.compile(rf"^([\u4e00-\u9fff]{{0,10}})[〔\[［（(](\d{{4}}|{CN_NUMERAL}{{4}})[〕\]］）)]第?({_NUM})号$")

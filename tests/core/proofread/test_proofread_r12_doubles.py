@@ -1,6 +1,6 @@
 """The twelfth round's doubles and edges: a word said twice that opens on 大 or runs past four
 characters (a name typed again where a line broke), a date's part typed twice, a full stop struck
-twice half-width, and a count or a county government as the edge of a two-character word."""
+twice half-width, a measure word typed by its sound after a figure (36屯, 300与处), and a count or a county government as the edge of a two-character word."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +18,9 @@ def _found(text: str) -> set[tuple[str, str, str | None]]:
     ("县人民医院门诊楼于10月10月投入使用。", ("10月10月", "DUP-WORD", "10月")),
     ("西关街道办事处责令整改隐患16处..", ("..", "P-HALF-PERIOD", "。")),
     ("县人民医院成功救至一名车祸重伤患者。", ("救至", "W-PAIR-SLIP", "救治")),
+    ("东关村组织开展人居环境整治，清理垃圾36屯。", ("屯", "B:屯", "吨")),
+    ("县司法局全年培养法律明白人2160命。", ("命", "B:命", "名")),
+    ("县交通运输局消除安全隐患300与处。", ("与", "B:与", "余")),
 ])
 def test_double_or_slip_found(text, expected):
     assert expected in _found(text)
@@ -28,6 +31,7 @@ def test_double_or_slip_found(text, expected):
     "县人民医院门诊楼于10月10日投入使用，2026年12月1日起施行。",
     "详见附件.docx，内容从略。",
     "县消防救援大队组织开展夜间拉动演练，大队长王强带队。",
+    "清理垃圾36吨，命名示范村3个，1与2之间，与会人员30名。",
 ])
 def test_written_right_stays_silent(text):
     assert check(text) == []

@@ -58,15 +58,20 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
         warnings = [f"{path.name} 实际是 Word 文档（只是扩展名写成了 {path.suffix}），按 Word 文档读取。", *warnings]
     if not series.strip():  # a masthead picture's alternative text names the bulletin before the file's name does
         name = next((found for alt in word.opening_pictures if (found := name_from_file(alt))), name)
+    bound = None
     try:
         result = recognise(paragraphs, name)
     except BulletinFormatError as exc:
-        # a template that prints the masthead, or its 期号 and date, in the first page's header
-        if (with_header := _with_header(word.header, paragraphs, name)) is None:
+        # a template that prints the masthead, or its 期号 and date, in the first page's header;
+        # else a cover page whose lines were taken for a masthead with no 期号
+        if (with_header := _with_header(word.header, paragraphs, name)) is not None:
+            paragraphs, result, said = with_header
+            warnings = [*warnings, said]
+        elif not word.first_page or (bound := _after_cover(paragraphs, word.first_page, None, name)) is None:
             raise type(exc)(f"{path.name}：{exc.message}") from None
-        paragraphs, result, said = with_header
-        warnings = [*warnings, said]
-    if word.first_page and (bound := _after_cover(paragraphs, word.first_page, result, name)) is not None:
+    if bound is None and word.first_page:
+        bound = _after_cover(paragraphs, word.first_page, result, name)
+    if bound is not None:
         paragraphs, result, cover = bound
         warnings = [*warnings, f"第一页是封面（“{cover}”等 {word.first_page} 行），不属于简报，未导入；简报从第二页读起。"]
     if _no_closing(result.issue) and any(is_closing_line(p.text.strip()) for p in word.footer):
@@ -109,13 +114,15 @@ def _with_header(header: list[Paragraph], body: list[Paragraph], name: str) -> t
 _COVER_LINES = 8  # a cover page names a collection, an office and a month: a few lines
 
 
-def _after_cover(paragraphs: list[Paragraph], cover: int, result: Recognised,
+def _after_cover(paragraphs: list[Paragraph], cover: int, result: Recognised | None,
                  name: str) -> tuple[list[Paragraph], Recognised, str] | None:
     """The bulletin that follows a cover page bound before it in one file (汇编 covers: a
     title, an office, 二〇二四年三月, then a page break), when the cover's lines are all the
-    masthead could not place and the rest reads with a masthead of its own; None otherwise."""
-    if cover > _COVER_LINES or cover >= len(paragraphs) or not any(
-            section.title == UNPLACED_MASTHEAD for section in result.issue.sections):
+    masthead could not place (or the whole did not read: ``result`` None, the cover's lines
+    taken for a masthead that has no 期号) and the rest reads with a masthead of its own;
+    None otherwise."""
+    if cover > _COVER_LINES or cover >= len(paragraphs) or (result is not None and not any(
+            section.title == UNPLACED_MASTHEAD for section in result.issue.sections)):
         return None
     if any(patterns.opens_dated_entry(p.text.strip()) for p in paragraphs[:cover]):
         return None

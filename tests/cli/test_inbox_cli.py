@@ -226,13 +226,15 @@ def test_stats_without_a_range_cover_this_quarter_as_the_window_does(tmp_path, s
     (["stats", "--period", "year", "--from", "2022-01-01", "--to", "2022-12-31"], "不能与 --from/--to 同时使用"),
     (["inbox", "add", "BROKEN.docx"], "BROKEN.docx：文件不完整或已损坏"),
     (["inbox", "add", "X.txt", "BROKEN.docx"], "BROKEN.docx：文件不完整或已损坏"),
-    (["inbox", "add", "X.pdf"], "只能登记"),
+    (["inbox", "add", "X.pdf"], "另存为 Word 文档"),  # a PDF: said what it is and what to do
+    (["inbox", "add", "X.png"], "只能登记"),
     (["inbox", "list", "--status", "done"], "无法识别的状态"),
 ])
 def test_bad_input_changes_nothing(db, tmp_path, capsys, args, message):
     (tmp_path / "X.txt").write_text("西城区组织召开会议。", encoding="utf-8")
     (tmp_path / "BROKEN.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (tmp_path / "X.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "X.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     args = [str(tmp_path / a) if a.startswith(("X.", "BROKEN")) else a for a in args]
     code, out, err = cli(capsys, *args[:2], "--db", str(db), *args[2:]) if args[0] == "inbox" else \
         cli(capsys, args[0], "--db", str(db), *args[1:])

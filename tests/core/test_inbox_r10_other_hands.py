@@ -353,3 +353,30 @@ def test_a_piece_of_no_known_sender_is_explained_in_each_table_that_shows_it_or_
     assert "另有1篇来稿尚未确定报送单位，未计入报送数" in report.table_note("unit")
     assert "尚未确定报送单位" not in report.table_note("unit", counting=False)  # the 通报's lead says it
     assert "尚未确定报送单位" in report.lead()
+
+
+@pytest.mark.parametrize(("text", "unit", "printed"), [
+    ("【阿荣旗】4月5日，旗应急管理局组织开展防火巡查。", "阿荣旗", "4月5日，阿荣旗应急管理局组织开展防火巡查。"),
+    ("【鄂温克族自治旗】4月6日，开展防火宣传。", "鄂温克族自治旗", "4月6日，鄂温克族自治旗开展防火宣传。"),
+    ("阿荣旗　4月7日，旗应急管理局组织开展防火演练。", "阿荣旗", "4月7日，阿荣旗应急管理局组织开展防火演练。"),
+])
+def test_a_banner_in_brackets_before_the_date_is_the_item_s_unit_not_a_section(league, text, unit, printed):
+    """A chat's 【阿荣旗】4月5日，旗应急管理局… names the banner as 【上蔡县】 names a county: the
+    item is dated first and printed with the banner's office, under no section called 阿荣旗."""
+    from bulletin_desktop.core.inbox.adopt import entries_for
+
+    registry.add_unit(league, "鄂温克族自治旗")
+    sections: list = []
+    submission = _submit(league, text, dt.date(2026, 4, 8))
+    entries = entries_for(league, submission, sections=sections)
+    assert submission.unit == unit and [e.text for e in entries] == [printed] and sections == [""]
+
+
+def test_items_listed_under_a_section_are_still_under_it(league):
+    from bulletin_desktop.core.inbox.adopt import entries_for
+
+    sections: list = []
+    submission = _submit(league, "阿荣旗防火信息\n【隐患排查】\n4月5日，阿荣旗排查隐患12处。\n【流动红旗】\n4月6日，阿荣旗获评流动红旗单位。\n"
+                                 "（阿荣旗应急管理局）", dt.date(2026, 4, 8))
+    entries_for(league, submission, sections=sections)
+    assert sections == ["隐患排查", "流动红旗"]

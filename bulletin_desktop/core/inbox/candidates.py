@@ -175,6 +175,15 @@ _BRACKET_LABEL = re.compile(r"\s*【([^【】\s，。；：]{2,10})】\s*")
 _LABEL_WORDS = re.compile(r"[^\s，。；：！？,.;:!?\d]{2,10}")
 
 
+# a banner or a league (阿荣旗, 鄂温克族自治旗, 阿拉善盟), which model.unit_name_at_start does not
+# take for a unit: a place, no section (a flag, 红旗 or 党旗, is no banner)
+_BANNER_OR_LEAGUE = re.compile(r"\S{2,}(?<![红党国彩军锦会战])旗|\S{2,}盟|\S{2,}自治州")
+
+
+def _names_a_place(name: str) -> bool:
+    return bool(unit_name_at_start(name) or _BANNER_OR_LEAGUE.fullmatch(name))
+
+
 def _section_name(text: str) -> str:
     """The section a line alone names (【隐患排查】, 二、隐患排查 → 隐患排查), or ""."""
     text = text.strip()
@@ -184,7 +193,7 @@ def _section_name(text: str) -> str:
         name = text[numbered:].strip()
     else:
         return ""
-    return "" if unit_name_at_start(name) else name
+    return "" if _names_a_place(name) else name
 
 
 def _section_label(text: str) -> bool:
@@ -194,7 +203,7 @@ def _section_label(text: str) -> bool:
 def _leading_label(text: str) -> re.Match | None:
     """The section named before a dated item's date (【隐患排查】11月24日，…), or None."""
     found = _BRACKET_LABEL.match(text)
-    if found is None or unit_name_at_start(found.group(1)) or not _DATED.match(text[found.end():]):
+    if found is None or _names_a_place(found.group(1)) or not _DATED.match(text[found.end():]):
         return None
     return found
 

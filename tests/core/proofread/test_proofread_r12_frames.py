@@ -2,7 +2,7 @@
 was done closing a sentence (部署的实。) or said twice (抓的紧而又紧), 作好 before a list of what is
 to be done, 作细 beside 做实, 做 before a report whose name holds 工作, 做为 before 民生, and 即 in
 the second half of 既……又……; real words in frames that call for another (未照成伤亡, 全部拆出, 抽样
-调差, 教室业务能力, 防治……发生, 开战……行动)."""
+调差, 教室业务能力, 防治……发生, 开战……行动), 以 for 已 after a unit, and 的 or 地 before 很 or 更细更实 closing a clause."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +29,10 @@ def _found(text: str) -> set[tuple[str, str | None]]:
     ("县教体局组织开展中小学教室业务能力竞赛。", ("教室", "教师")),
     ("各学校要坚决防治食物中毒事件发生。", ("防治", "防止")),
     ("县交通运输局开战冬季道路运输安全专项整治行动。", ("开战", "开展")),
+    ("县供水公司以完成城区二次供水设施改造。", ("以", "已")),
+    ("今年全县粮食生产形势好的很。", ("的", "得")),
+    ("各驾校要把安全教育做的更细更实。", ("的", "得")),
+    ("要把各项防范措施做地细之又细。", ("地", "得")),
 ])
 def test_frame_calls_for_another_word(text, expected):
     assert expected in _found(text)
@@ -49,6 +53,9 @@ def test_frame_calls_for_another_word(text, expected):
     "对中小学教室进行改造，全县学校教室照明达标。",
     "做好病虫害防治，有效防治地质灾害，坚决防止事故发生。",
     "县交通运输局开展专项整治行动，向违法行为开战。",
+    "县局以完成全年任务为目标，可以将责任分解到人，县供水公司已完成改造。",
+    "今年全县粮食生产形势好得很，我们真的很高兴。",
+    "要把安全教育做得更细更实、细之又细，做的工作更多更好。",
 ])
 def test_frame_written_right_stays_silent(text):
     assert check(text) == []

@@ -190,12 +190,15 @@ def _preamble(span: list[RichText]) -> bool:
     """Undated paragraphs a dated one follows that are no text of its entry, but an entry of
     their own: a news item's headline, and its byline under it if any (县应急管理局　王磊,
     ——县应急局), or a mail's greeting and the words that introduce what follows (各位领导：,
-    现将近期工作动态报送如下：). Not a line saying who sent it (报送单位：临颍县), the entry's."""
-    from .recognise.patterns import UNIT_BYLINE, is_article_title
+    现将近期工作动态报送如下：), or a section's heading numbered 一、 (一、工作动态), which
+    the paste cannot make a section of. Not a line saying who sent it (报送单位：临颍县), the entry's."""
+    from .recognise.patterns import NUMBERED_HEADING, UNIT_BYLINE, is_article_title
 
     texts = [plain(paragraph).strip() for paragraph in span]
     if not texts or _LABELLED.match(texts[0]):
         return False
+    if len(texts) == 1 and NUMBERED_HEADING.match(texts[0]):
+        return True
     if all(text[-1:] in "：:" and not _LABELLED.match(text) for text in texts):
         return True
     # (under a headline, 来源：县应急局 is its byline)

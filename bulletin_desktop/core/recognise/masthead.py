@@ -507,23 +507,24 @@ def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.d
         raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 
 
+# 二〇二六年十一月, 2026年11月份: a year and a month, no day; groups: the year, the month
+_MONTH = rf"(\d{{4}}|{CN_NUMERAL}{{4}})\s*年\s*(\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月(?:份)?"
+_MONTH_ONLY = re.compile(_MONTH + "$")
 # 二〇二六年十一月, 某某办公室　　2026年11月: a monthly's masthead dated by the month alone, on a line
-# of its own or after the office
-_MONTH_LINE = re.compile(rf"^(?:(?P<office>.*?\S)[ \u3000\t]+)?(?P<month>(?P<year>\d{{4}}|{CN_NUMERAL}{{4}})\s*年\s*"
-                         rf"(?P<number>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月(?:份)?)$")
+# of its own or after the office; groups: the office, the month as written, the year, the month
+_MONTH_LINE = re.compile(rf"^(?:(.*?\S)[ \u3000\t]+)?({_MONTH})$")
 
 
 def _month_alone(m: Masthead, match: re.Match) -> Role | None:
     """The masthead's date line that prints the month alone (and the office before it), the
     day to come from the closing block (_day_in_month); None when the line is no such date
     (a month that is none, words before it that name no office)."""
-    office = match["office"]
+    office, written, year, month = match.group(1), match.group(2), to_int(match.group(3)), to_int(match.group(4))
     if office is not None and (m.office or not _OFFICE_LINE.match(_unlabelled(office))):
         return None
-    year, month = to_int(match["year"]), to_int(match["number"])
     if not year or not month or not 1 <= month <= 12:
         return None
-    m.month_line = match["month"]
+    m.month_line = written
     if office is None:
         return Role.DATE
     m.office = _without_signer(m, _unlabelled(office))
@@ -534,9 +535,9 @@ def _day_in_month(m: Masthead, issued: tuple[dt.date, str] | None) -> dt.date | 
     """The day of an issue whose masthead prints the month alone: the closing block's 印发
     date, in that month or the next (a monthly issued early in the month after), said to the
     clerk; None when there is no such date (the issue is refused, _check)."""
-    month = _MONTH_LINE.match(m.month_line)
+    month = _MONTH_ONLY.match(m.month_line)
     assert month is not None  # (it was read so)
-    year, number = to_int(month["year"]) or 0, to_int(month["number"]) or 0
+    year, number = to_int(month.group(1)) or 0, to_int(month.group(2)) or 0
     if issued is None or (issued[0].year - year) * 12 + issued[0].month - number not in (0, 1):
         return None
     day = issued[0]
@@ -545,7 +546,6 @@ def _day_in_month(m: Masthead, issued: tuple[dt.date, str] | None) -> dt.date | 
     return day
 
 
-_MONTH_ONLY = re.compile(rf"(?:\d{{4}}|{CN_NUMERAL}{{4}})\s*年\s*(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月(?:份)?$")
 
 
 def _check(m: Masthead, name: str = "") -> None:

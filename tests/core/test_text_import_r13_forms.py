@@ -345,9 +345,13 @@ def test_a_monthlys_month_over_its_date_line_is_kept_unplaced():
     from bulletin_desktop.core.recognise import recognise
     from bulletin_desktop.core.textformat import text_paragraphs
 
-    issue = recognise(text_paragraphs("安全生产月报\n2026年11月\n第11期\n某县应急管理局\n2026年12月2日\n"
-                                      "【工作动态】\n11月24日，**某镇**开展核查。\n")).issue
+    from bulletin_desktop.core.recognise import Role
+
+    result = recognise(text_paragraphs("安全生产月报\n2026年11月\n第11期\n某县应急管理局\n2026年12月2日\n"
+                                       "【工作动态】\n11月24日，**某镇**开展核查。\n"))
+    issue = result.issue
     assert (issue.date, issue.office) == (dt.date(2026, 12, 2), "某县应急管理局")
+    assert result.roles[1:5] == [(Role.UNPLACED,), (Role.NUMBER,), (Role.OFFICE,), (Role.DATE,)]
     assert [(s.title, [e.text for e in s.entries]) for s in issue.sections][0] == ("报头中未识别的内容", ["2026年11月"])
 
 

@@ -77,6 +77,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
     that prints no date."""
     m = Masthead()
     index = 0
+    month_at = -1  # the line that printed the date as the month alone
     for index, para in enumerate(paras):
         text = para.text
         stated_number = para.hint is Hint.ISSUE_NUMBER  # the text format's \期号|: its running number stated
@@ -110,6 +111,8 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             for earlier in roles[:index]:
                 earlier[:] = [was if r is Role.NAME else r for r in earlier]
         roles[index].append(role)
+        if month_at < 0 and m.month_line:
+            month_at = index
         # a line that also held the date (at its end), the number (after the name or the date),
         # the name or the office (the whole masthead on one line)
         if role is not Role.DATE and not had_date and m.date is not None:
@@ -126,6 +129,7 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
         m.date = _day_in_month(m, issued)
     elif m.month_line:
         m.extras.append(m.month_line)  # a monthly's month over its date line (2026年11月 / 2026年12月2日): kept, unplaced
+        roles[month_at][:] = [Role.UNPLACED if r is Role.DATE else r for r in roles[month_at]]
     if m.date is None and issued is not None and not m.month_line:
         m.date = issued[0]
         m.warnings.append(f"报头中没有日期，日期按报尾的“{issued[1]}”记为 {m.date.year}年{m.date.month}月{m.date.day}日，请核对。")

@@ -46,8 +46,8 @@ def _held(text: str, at: int, char: str) -> bool:
 
 
 # the last character of the name of a place or a body that does things (城关镇, 东关村, 县投资集团,
-# 县疾控中心, 县供电公司, 县第一中学)
-_DOER_ENDS = UNIT_ENDS | frozenset("镇乡村团心司校")
+# 县疾控中心, 县供电公司, 县第一中学, 各医疗机构, 各科室)
+_DOER_ENDS = UNIT_ENDS | frozenset("镇乡村团心司校构室")
 
 
 def _in_verb_slot(text: str, at: int) -> bool:

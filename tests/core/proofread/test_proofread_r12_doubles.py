@@ -1,6 +1,6 @@
 """The twelfth round's doubles and edges: a word said twice that opens on 大 or runs past four
 characters (a name typed again where a line broke), a date's part typed twice, a full stop struck
-twice half-width, a measure word typed by its sound after a figure (36屯, 300与处), and a count or a county government as the edge of a two-character word."""
+twice half-width, a measure word typed by its sound after a figure (36屯, 300与处), a verb with 依, 格 or 紧 left alone of 依法, 严格, 抓紧, and a count or a county government as the edge of a two-character word."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +21,9 @@ def _found(text: str) -> set[tuple[str, str, str | None]]:
     ("东关村组织开展人居环境整治，清理垃圾36屯。", ("屯", "B:屯", "吨")),
     ("县司法局全年培养法律明白人2160命。", ("命", "B:命", "名")),
     ("县交通运输局消除安全隐患300与处。", ("与", "B:与", "余")),
+    ("县盐务局依查处违法经营食盐案件3起。", ("依", "W-DROPPED", "依法")),
+    ("县卫健委要求各医疗机构格落实预检分诊制度。", ("格", "W-DROPPED", "严格")),
+    ("县中医院要求各科室紧做好冬季流感防治准备。", ("紧", "W-DROPPED", "抓紧")),
 ])
 def test_double_or_slip_found(text, expected):
     assert expected in _found(text)
@@ -32,6 +35,7 @@ def test_double_or_slip_found(text, expected):
     "详见附件.docx，内容从略。",
     "县消防救援大队组织开展夜间拉动演练，大队长王强带队。",
     "清理垃圾36吨，命名示范村3个，1与2之间，与会人员30名。",
+    "要格外注意安全，依约定办理，县局依规处理，各地要紧盯重点，各科室展开工作，各机构实行备案。",
 ])
 def test_written_right_stays_silent(text):
     assert check(text) == []

@@ -76,6 +76,8 @@ def test_a_banner_an_autonomous_county_and_a_development_zone_are_county_level(l
     ("（呼伦贝尔经济技术开发区安全生产监督管理局）", "呼伦贝尔经济技术开发区"),
     ("（鄂伦春旗应急管理局）", "鄂伦春自治旗"),  # written short, 自治 left out, as people there say it
     ("（阿荣旗林业和草原局）", "阿荣旗"),
+    ("（呼伦贝尔经开区管委会）", "呼伦贝尔经济技术开发区"),  # a development zone written short, as everyone does
+    ("报送单位：呼伦贝尔经开区应急管理局", "呼伦贝尔经济技术开发区"),
 ])
 def test_a_banner_s_office_is_counted_for_its_banner(league, signed, unit):
     text = f"开展森林草原防火检查\n3月12日，组织开展森林草原防火专项检查。\n{signed}"

@@ -26,6 +26,9 @@ _SHORT_FORMS = {
     "消防救援大队": "消防大队",
     "安全生产委员会办公室": "安委办",
     "人民政府": "政府",
+    # development zones, run as counties, as everyone writes them
+    "经济技术开发区": "经开区",
+    "高新技术产业开发区": "高新区",
 }
 _FULL_FORM = "(?:" + "|".join(sorted(map(re.escape, _SHORT_FORMS), key=len, reverse=True)) + ")"
 _FULL_ENDING = re.compile(_FULL_FORM + "$")

@@ -372,3 +372,19 @@ def test_the_running_number_after_a_mark_or_before_the_years_number_is_read(line
     assert (result.issue.number, result.issue.number_line()) == (311, number_line)
     assert [section.title for section in result.issue.sections] == ["动态"]
     assert any(line in w and "先写总期号" in w for w in result.warnings) == line.startswith("总")
+
+
+@pytest.mark.parametrize("masthead, name, office", [
+    # the office over a name set on two lines
+    ("鄂尔多斯市应急管理局\n安全生产\n工作简报\n第5期\n2026年11月20日", "安全生产工作简报", "鄂尔多斯市应急管理局"),
+    # the number over a name set on two lines, the office beside the date under it
+    ("第5期\n阿拉善盟\n林草工作简报\n阿拉善盟林业和草原局　　2026年11月20日", "阿拉善盟林草工作简报", "阿拉善盟林业和草原局"),
+])
+def test_a_name_on_two_lines_under_the_office_or_the_number_is_one_name(masthead, name, office):
+    from bulletin_desktop.core.recognise import Role, recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    result = recognise(text_paragraphs(masthead + "\n【动态】\n11月18日，**额济纳旗**开展检查。\n编辑：张三\n"))
+    assert (result.issue.series, result.issue.office, result.issue.number) == (name, office, 5)
+    assert [section.title for section in result.issue.sections] == ["动态"]
+    assert sum(Role.NAME in roles for roles in result.roles) == 2

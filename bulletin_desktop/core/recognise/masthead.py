@@ -110,6 +110,9 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             was = Role.SPECIAL if special_before is None and m.special_name is not None else Role.OFFICE
             for earlier in roles[:index]:
                 earlier[:] = [was if r is Role.NAME else r for r in earlier]
+        if role is Role.NAME and had_office and not m.office:
+            for earlier in roles[:index]:  # the line read as the office was the name's first part
+                earlier[:] = [Role.NAME if r is Role.OFFICE else r for r in earlier]
         roles[index].append(role)
         if month_at < 0 and m.month_line:
             month_at = index
@@ -269,8 +272,12 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
             and not SPECIAL_NAMED.match(line) and not _OFFICE_LINE.match(text.strip())):
         m.special_name, m.name = special.group(1).strip(), ""  # 防汛特刊 over 汛情简报: the 专刊 printed above the name
         return _name(m, text, stated_total)
-    if not m.office and m.number is None and _name_goes_on(m.name, unspaced_name(text)):
-        m.name += unspaced_name(text)  # 测试县 / 安全生产简报: a name set on two lines in two sizes
+    if (not m.office or m.office_over_name) and m.number is None and _name_goes_on(m.name, unspaced_name(text)):
+        m.name += unspaced_name(text)  # 测试县 / 安全生产简报: a name set on two lines in two sizes (under the office too)
+        return Role.NAME
+    if (not m.name and m.number is not None and m.office and not m.office_over_name and m.date is None
+            and _name_goes_on(m.office, line := unspaced_name(text.strip())) and _named(m.office + line)):
+        m.name, m.office = m.office + line, ""  # 第5期 / 阿拉善盟 / 林草工作简报: the name on two lines under the number
         return Role.NAME
     if not m.office and m.number is None and _OFFICE_LINE.match(m.name) and not _OFFICE_LINE.match(text.strip()):
         m.office, m.name = m.name, ""  # 某某县应急管理局 over 工作动态: the unit printed above the name

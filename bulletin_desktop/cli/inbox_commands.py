@@ -419,13 +419,17 @@ def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
 
     with open_for_reading(args) as archive:
         found = unattributed_entries(archive, date_from, date_to, args.series)
+    rows = [(e.date, e.series, e.number_line, e.section, e.suggestion, e.text) for e in found]
     if args.format == "json":
         text = json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2) + "\n"
     else:
-        from ..export.stats_tables import csv_text
+        from ..export.stats_tables import csv_text, write_csv
 
-        text = csv_text(UNATTRIBUTED_HEADER, [(e.date, e.series, e.number_line, e.section, e.suggestion, e.text)
-                                              for e in found])
+        if out is not None:  # with the mark that makes Excel and WPS read it as UTF-8, as the tables
+            write_csv(out, UNATTRIBUTED_HEADER, rows)
+            sys.stdout.write(f"已导出：{out}\n")
+            return 0
+        text = csv_text(UNATTRIBUTED_HEADER, rows)
     if out is None:
         sys.stdout.write(text)
         return 0

@@ -201,3 +201,18 @@ def test_json_csv_and_excel_give_each_unit_the_same_figures(db, capsys, tmp_path
 def test_dates_typed_in_full_width_are_read(db, capsys):
     data = _json(capsys, db, "--from", "２０２６年８月１日", "--to", "２０２６－０９－３０")
     assert (data["from"], data["to"]) == ("2026-08-01", "2026-09-30")
+
+
+def test_the_unattributed_entries_as_a_csv_file_open_in_wps(db, capsys, tmp_path):
+    """The list of entries of no unit written to a file starts with the UTF-8 mark, as the tables do."""
+    from bulletin_desktop.core.archive import Archive
+
+    with Archive.open(db, auto_backup=False) as archive:
+        issue = archive.load_issue(archive.find_issues(21)[0].id)
+        issue.sections[0].entries.append(Item.from_rich(parse_markup("8月19日，全市开展森林草原防火宣传。")))
+        archive.save_issue(issue)
+    out = tmp_path / "未归属.csv"
+    code, _, err = _run(capsys, "stats", "--db", db, "--period", "2026H2", "--unattributed", "--format", "csv", "-o", str(out))
+    assert code == 0, err
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "全市开展森林草原防火宣传" in data.decode("utf-8-sig")

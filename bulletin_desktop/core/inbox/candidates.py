@@ -15,6 +15,7 @@ from ..emoji import without_emoji, without_emoji_text
 from ..numerals import to_int
 from ..recognise.patterns import DATE, NUMERIC_DATE, YEAR_ISSUE_NUMBER, compact, is_caption
 from ..units.detect import SENDER_ALONE, is_passed_on
+from ..units.registry import BANNER
 from .covering_lines import chat_day, is_attachment_label, is_covering_line
 from ..richtext import RichText, Run, concat, from_plain, normalize, parse_markup, plain, replace_range
 
@@ -176,8 +177,8 @@ _LABEL_WORDS = re.compile(r"[^\s，。；：！？,.;:!?\d]{2,10}")
 
 
 # a banner or a league (阿荣旗, 鄂温克族自治旗, 阿拉善盟), which model.unit_name_at_start does not
-# take for a unit: a place, no section (a flag, 红旗 or 党旗, is no banner)
-_BANNER_OR_LEAGUE = re.compile(r"\S{2,}(?<![红党国彩军锦会战])旗|\S{2,}盟|\S{2,}自治州")
+# take for a unit: a place, no section
+_BANNER_OR_LEAGUE = re.compile(rf"{BANNER}|\S{{2,}}盟|\S{{2,}}自治州")
 
 
 def _names_a_place(name: str) -> bool:

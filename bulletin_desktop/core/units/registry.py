@@ -266,9 +266,10 @@ def unit_stated(conn: sqlite3.Connection, stated: str) -> tuple[Unit | None, boo
 _LEVEL_GOES_ON = re.compile(r"[县市区](?!场)")
 
 
-# a banner (Inner Mongolia's county) an office's name opens with: 阿荣旗应急管理局 → 阿荣旗,
-# 鄂温克族自治旗林业和草原局 → 鄂温克族自治旗; not 红旗区 (a district), nor 旗帜, 旗下 … (words)
-_BANNER_AT_START = r"^[^\s，。（）()、]{2,12}?旗(?![县区市镇乡街帜下舰袍杆手号鼓开])(?=[^\s，。（）()、]{2,})"
+# a banner (Inner Mongolia's county): 阿荣旗, 鄂温克族自治旗, 科尔沁左翼中旗; a flag (红旗, 党旗) is none
+BANNER = r"[^\s，。（）()、【】]{2,12}?(?<![红党国彩军锦会战])旗"
+# the banner an office's name opens with: 阿荣旗应急管理局 → 阿荣旗; not 红旗区 (a district), nor 旗帜, 旗下 …
+_BANNER_AT_START = "^" + BANNER + r"(?![县区市镇乡街帜下舰袍杆手号鼓开])(?=[^\s，。（）()、]{2,})"
 
 
 def _place_at_start(stated: str) -> str:

@@ -33,6 +33,8 @@ def _found(text: str) -> set[tuple[str, str | None]]:
     ("今年全县粮食生产形势好的很。", ("的", "得")),
     ("各驾校要把安全教育做的更细更实。", ("的", "得")),
     ("要把各项防范措施做地细之又细。", ("地", "得")),
+    ("县城管局执法人员耐心的劝导流动摊贩到指定区域经营。", ("的", "地")),
+    ("各乡镇要认真的化解信访积案。", ("的", "地")),
 ])
 def test_frame_calls_for_another_word(text, expected):
     assert expected in _found(text)
@@ -56,6 +58,7 @@ def test_frame_calls_for_another_word(text, expected):
     "县局以完成全年任务为目标，可以将责任分解到人，县供水公司已完成改造。",
     "今年全县粮食生产形势好得很，我们真的很高兴。",
     "要把安全教育做得更细更实、细之又细，做的工作更多更好。",
+    "经过及时的救治，伤员脱离危险；耐心的劝导让摊贩心服口服。",
 ])
 def test_frame_written_right_stays_silent(text):
     assert check(text) == []

@@ -54,7 +54,7 @@ def add_archive_parsers(sub, db_option: DbOption) -> None:
     q = archive.add_parser("backups", help="列出备份（时间、大小、期数）；--delete 删除不再需要的备份")
     db_option(q)
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
-    q.add_argument("--delete", nargs="+", metavar="备份",
+    q.add_argument("--delete", nargs="+", type=as_written, metavar="备份",
                    help="删除这几份备份（写 archive backups 列出的文件名或路径；自己做的备份和升级前的备份一直保留，只能这样删除）；"
                         "会删去唯一一份完好的备份时不删除")
     q.add_argument("--force", action="store_true", help="同 --delete：删去的是唯一一份（或全部）完好的备份时也删除")

@@ -69,3 +69,22 @@ def test_a_backup_deleted_meanwhile_is_said_gone_not_damaged(qtbot, window, monk
     assert not dialog.restore_selected()
     assert "已经不在了" in said[0] and "损坏" not in said[0]
     assert str(kept) not in _rows(dialog)
+
+
+def test_the_delete_key_in_the_list_asks_to_delete_the_chosen_backup(qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    archive = window.session.archive
+    kept = archive.backup_now(manual=True)
+    archive.backup_now()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog = BackupDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # a shortcut answers in the active window
+    view = dialog.ui.backupList
+    view.setCurrentItem(view.topLevelItem(_rows(dialog).index(str(kept))))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert not kept.exists() and str(kept) not in _rows(dialog)

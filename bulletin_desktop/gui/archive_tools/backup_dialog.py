@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from ...core.archive import ArchiveError
@@ -42,6 +43,10 @@ class BackupDialog(QDialog):
         ui.openCopyButton.clicked.connect(self.open_copy)
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
+        # the Delete key in the list, as in a file manager (asked first, as the button is)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.backupList)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         ui.backupList.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 

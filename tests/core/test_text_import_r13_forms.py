@@ -388,3 +388,19 @@ def test_a_name_on_two_lines_under_the_office_or_the_number_is_one_name(masthead
     assert (result.issue.series, result.issue.office, result.issue.number) == (name, office, 5)
     assert [section.title for section in result.issue.sections] == ["动态"]
     assert sum(Role.NAME in roles for roles in result.roles) == 2
+
+
+@pytest.mark.parametrize("foot, roles, labels", [
+    # the labels spaced to the width of 责任编辑 under it, as a template aligns them
+    ("责任编辑：张三\n审　　核：李四\n签　　发：王五\n本期发：各旗区林草局。", (["张三"], ["李四"], ["王五"]), ["本期发"]),
+    ("编　　辑：张三　　审　　核：李四\n抄　　送：盟委。", (["张三"], ["李四"], []), ["抄送"]),
+])
+def test_closing_labels_spaced_to_a_longer_ones_width_are_read(foot, roles, labels):
+    from bulletin_desktop.core.recognise import recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    issue = recognise(text_paragraphs("林草工作简报\n第5期\n阿拉善盟林业和草原局　　2026年11月20日\n【动态】\n"
+                                      "11月18日，**额济纳旗**开展检查。\n" + foot)).issue
+    assert (issue.signoff.editors, issue.signoff.reviewers, issue.signoff.signers) == roles
+    assert [line.label for line in issue.distribution] == labels
+    assert [section.title for section in issue.sections] == ["动态"]

@@ -169,7 +169,9 @@ def read_closing(paras: list[Paragraph], roles: list[list[Role]], offset: int) -
             roles[offset + index].append(Role.DISTRIBUTION)
             last = None
             continue
-        if DISTRIBUTION.match(text):
+        if labelled := DISTRIBUTION.match(text):
+            # (its label unspaced first, 抄　　送：…: the gap inside it is no gap before a second label)
+            text = compact(labelled.group(1)) + text[labelled.end(1):]
             text, issued = _issued_beside(text)
             last = _labelled_lines(DISTRIBUTION_INLINE.split(text), closing)
             if issued:

@@ -177,9 +177,9 @@ PERSON_LABELS = both_scripts({"签发人": "signers", "审核人": "reviewers"})
 
 def _labels(labels) -> str:
     """An alternation of closing-block labels, longest first, each also spaced out to the
-    width of a longer one (编　辑：, 抄　送：), as templates align them; read back with
-    ``compact``."""
-    return "|".join(r"\s?".join(label) for label in sorted(labels, key=len, reverse=True))
+    width of a longer one (编　辑：, 抄　送：, 审　　核： under 责任编辑：), as templates align
+    them; read back with ``compact``."""
+    return "|".join(r"\s{0,3}".join(label) for label in sorted(labels, key=len, reverse=True))
 
 
 # Roles a sign-off line names besides those (主编：王五, 校对：李四): kept as written

@@ -1,6 +1,8 @@
 """When the archive backs itself up, in the background.
 
-- on opening, when the newest backup is more than a day old;
+- on opening, when the newest backup is more than a day old, or (interactive sessions) when
+  the archive was changed after it: by commands, which take no backup on closing (a year of
+  bulletins imported, then the window opened, had a backup of the first file alone);
 - while the clerk works, at most once an hour and only after something changed;
 - on closing, when something changed since the last backup (interactive sessions only: a
   script's burst of one-shot commands would otherwise rotate the older backups away, one
@@ -71,9 +73,16 @@ class AutoBackups:
 
     # -- the three moments --------------------------------------------------------------
 
-    def opened(self, has_issues: bool) -> None:
-        if has_issues and self._older_than(ON_OPEN_AFTER):
+    def opened(self, has_issues: bool, last_change: dt.datetime | None = None) -> None:
+        """``last_change``: when the archive's content last changed, by its clock."""
+        if not has_issues:
+            return
+        if self._older_than(ON_OPEN_AFTER) or (self.on_close and self._changed_since_backup(last_change)):
             self._start()
+
+    def _changed_since_backup(self, last_change: dt.datetime | None) -> bool:
+        newest = backup.newest_taken(self.backups_dir, self.db_path.stem)
+        return last_change is not None and newest is not None and last_change > newest
 
     def note_change(self) -> None:
         self.changed = True

@@ -80,6 +80,16 @@ def is_manual(path: Path, stem: str) -> bool:
     return bool(re.match(rf"^{re.escape(stem)}-{MANUAL_LABEL}-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$", path.name))
 
 
+def newest_taken(backups_dir: Path, stem: str) -> dt.datetime | None:
+    """When the newest automatic or manual backup was taken, by the time in its name (the
+    archive's clock, as the archive dates its rows); None when there is none."""
+    if not backups_dir.is_dir():
+        return None
+    stamps = [p.stem[-len("YYYYmmdd-HHMMSS-ffffff"):] for p in backups_dir.glob("*.sqlite")
+              if is_rotating(p, stem) or is_manual(p, stem)]
+    return max((dt.datetime.strptime(stamp, STAMP) for stamp in stamps), default=None)
+
+
 def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
     """Temporaries of rotating and manual backups (``<name>-<timestamp>.sqlite.part``) left by a
     process that was killed mid-copy; one written to recently may have a writer still

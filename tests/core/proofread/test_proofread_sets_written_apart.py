@@ -21,7 +21,13 @@ recall), and the correct sentences, and the slips' corrections, must draw no fin
 - r11_held: five batches of the eleventh round written before its rules were settled and measured
   as they stood (tobacco, customs, ferries, the armed forces department, legal aid, water supply,
   towns, minutes of meetings, hospitals, schools, state firms, incident reports …): their recall
-  is what material nobody has seen gets, so its floor is lower."""
+  is what material nobody has seen gets, so its floor is lower.
+- r12: water, transport, land, fire, civil affairs, labour, statistics, schools, hospitals and
+  streets, with the slips of one syllable's common characters (体建, 组止, 保帐), words of those
+  offices (加固, 购置, 毕业生), 的/地/得, 作/做, 既/即, words and dates typed twice (大队大队,
+  10月10月), measure words by their sound (36屯) and marks struck twice (..).
+- r12_held: two batches of the same offices, one written before the twelfth round's rules and one
+  after them, each measured once as it stood."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 
 # set: (recall the slips must reach, at least this many slips, at least this many correct sentences)
 SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300), "r11": (0.85, 150, 200),
-        "r11_held": (0.6, 250, 300)}
+        "r11_held": (0.6, 250, 300), "r12": (0.78, 150, 250), "r12_held": (0.6, 140, 200)}
 
 
 def _lines(name: str) -> list[str]:

@@ -236,6 +236,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the backup of {date}? It is removed from the disk and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {date} is the only good backup of this archive: if the archive is ever damaged, there will be nothing to restore it from. Delete it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {date} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore This Backup</source>
         <translation>Restore This Backup</translation>
     </message>
@@ -300,8 +320,27 @@ The current file is kept, renamed {name}, in the folder {folder}.</source>
         <translation>&amp;Restore This Backup…</translation>
     </message>
     <message>
+        <source>Remove the chosen backup from the disk (the backups you take and those kept before an upgrade stay until you remove them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFailed</name>
+    <message>
+        <source>Automatic Backup Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is saved in the archive, but it is not being backed up. Free some space or make the backups folder writable; meanwhile, Archive &gt; Backup and Restore &gt; Back Up To… writes a copy elsewhere (a USB stick).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1473,39 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
+    </message>
+</context>
+<context>
+    <name>LostArchive</name>
+    <message>
+        <source>Archive Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file {path} is not there: it may have been deleted or moved. Its backups are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. Work done after it is not in it.
+
+Restore the archive from this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">Cannot restore</translation>
+    </message>
+    <message>
+        <source>The archive was restored from the backup of {date}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3242,10 @@ Merge {old} into {new}?</source>
         <translation>Other ways of writing {unit}, separated by 、:</translation>
     </message>
     <message>
+        <source>Also put the other {count} units in {old} into {new}? Units registered later at the same level go there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a Bonus</source>
         <translation>Add a Bonus</translation>
     </message>
@@ -3231,6 +3307,14 @@ Merge {old} into {new}?</source>
     </message>
     <message>
         <source>Units that look like one (a name written short and in full, a county&apos;s office and the county), to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last merge made here: the unit merged away is back with its names, submissions and entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -236,6 +236,26 @@
         <translation>这份备份是档案库升级前保存的，格式较旧；为了查看而复制出的副本没能升级（磁盘是否已满？）。备份本身没有改动。</translation>
     </message>
     <message>
+        <source>Delete the backup of {date}? It is removed from the disk and cannot be brought back.</source>
+        <translation>删除 {date} 的备份吗？它将从磁盘上删去，无法找回。</translation>
+    </message>
+    <message>
+        <source>The backup of {date} is the only good backup of this archive: if the archive is ever damaged, there will be nothing to restore it from. Delete it all the same?</source>
+        <translation>{date} 的备份是这个档案库唯一完好的备份：删去后档案库一旦损坏，将没有备份可以恢复。仍要删除吗？</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Cannot delete the backup</source>
+        <translation>无法删除备份</translation>
+    </message>
+    <message>
+        <source>The backup of {date} was deleted.</source>
+        <translation>已删除 {date} 的备份。</translation>
+    </message>
+    <message>
         <source>Restore This Backup</source>
         <translation>恢复此备份</translation>
     </message>
@@ -304,8 +324,27 @@ The current file is kept, renamed {name}, in the folder {folder}.</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
+        <source>Remove the chosen backup from the disk (the backups you take and those kept before an upgrade stay until you remove them)</source>
+        <translation>从磁盘上删去选中的备份（手动备份和升级前保留的备份一直保留，直到在这里删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Backup…</source>
+        <translation>删除备份(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFailed</name>
+    <message>
+        <source>Automatic Backup Failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>Your work is saved in the archive, but it is not being backed up. Free some space or make the backups folder writable; meanwhile, Archive &gt; Backup and Restore &gt; Back Up To… writes a copy elsewhere (a USB stick).</source>
+        <translation>所做的修改已保存在档案库中，但没能自动备份。请清理磁盘空间，或使备份文件夹可以写入；在此之前，可以用“档案库 &gt; 备份与恢复 &gt; 备份到…”把副本写到别处（如 U 盘）。</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1480,41 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
     <message>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LostArchive</name>
+    <message>
+        <source>Archive Not Found</source>
+        <translation>找不到档案库</translation>
+    </message>
+    <message>
+        <source>The archive file {path} is not there: it may have been deleted or moved. Its backups are still there.</source>
+        <translation>档案库文件 {path} 不见了，可能被删除或移走了。它的备份还在。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} ({age}) and holds {issues} issues; the newest is {newest}. Work done after it is not in it.
+
+Restore the archive from this backup?</source>
+        <translation>最近一份完好的备份是 {date}（{age}）做的，其中有 {issues} 期，最新一期是{newest}。这以后所做的修改不在备份中。
+
+用这份备份恢复档案库吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the Backup</source>
+        <translation>用备份恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Archive…</source>
+        <translation>打开其他档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The archive was restored from the backup of {date}.</source>
+        <translation>已用 {date} 的备份恢复档案库。</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3253,10 @@ Merge {old} into {new}?</source>
         <translation>{unit}的其他写法（简称、旧名），用“、”隔开：</translation>
     </message>
     <message>
+        <source>Also put the other {count} units in {old} into {new}? Units registered later at the same level go there too.</source>
+        <translation>把“{old}”类的其他 {count} 个单位也改入“{new}”吗？以后登记的同级单位也归入这一类。</translation>
+    </message>
+    <message>
         <source>Add a Bonus</source>
         <translation>新增加分项</translation>
     </message>
@@ -3241,6 +3319,14 @@ Merge {old} into {new}?</source>
     <message>
         <source>Units that look like one (a name written short and in full, a county&apos;s office and the county), to merge</source>
         <translation>看来是同一单位的两个单位（简称与全称、县区的部门与县区），可以合并</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back the last merge made here: the unit merged away is back with its names, submissions and entries</source>
+        <translation>撤销在这里做的最近一次合并：并入的单位连同它的名称、来稿和条目恢复原样</translation>
     </message>
     <message>
         <source>Scoring</source>

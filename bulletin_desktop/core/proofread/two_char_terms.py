@@ -104,9 +104,10 @@ def fenced_after(text: str, end: int) -> bool:
         return True
     if text[end] in _NUMERALS and text[end + 1:end + 2] in _COUNTED_BY:
         return True  # a count opens the object (救治一名患者, 排查3类隐患)
-    if text[end] in _PLACES:
-        end += 1
-    return any(text[end:end + size] in known for size in range(2, _LONGEST + 1) if end + size <= len(text))
+    # a word (省级, 县域) or a unit named after its place (县财政局: the place's level, then the name)
+    return any(text[start:start + size] in known
+               for start in ((end, end + 1) if text[end] in _PLACES else (end,))
+               for size in range(2, _LONGEST + 1) if start + size <= len(text))
 
 
 def check_two_char_terms(text: str) -> Iterator[Finding]:

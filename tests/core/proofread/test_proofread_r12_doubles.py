@@ -24,6 +24,9 @@ def _found(text: str) -> set[tuple[str, str, str | None]]:
     ("县盐务局依查处违法经营食盐案件3起。", ("依", "W-DROPPED", "依法")),
     ("县卫健委要求各医疗机构格落实预检分诊制度。", ("格", "W-DROPPED", "严格")),
     ("县中医院要求各科室紧做好冬季流感防治准备。", ("紧", "W-DROPPED", "抓紧")),
+    # a word that opens on a place's level (省级, 县域) is a word's edge too
+    ("县交通运输局组织开展示范路创建，申抱省级示范县。", ("申抱", "W-PAIR-SLIP", "申报")),
+    ("县汽车站严格落实“三品”检查制度，查货违禁物品12件。", ("查货", "W-PAIR-SLIP", "查获")),
 ])
 def test_double_or_slip_found(text, expected):
     assert expected in _found(text)

@@ -27,6 +27,8 @@ def entry(date: str, unit: str, rest: str, *after: str) -> str:
     return para(run(date + "，"), run(unit, B), run(rest), *after)
 
 
+PICTURE = {"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64}
+PICTURE_REL = f'<Relationship Id="rIdImg" Type="{RT}/image" Target="media/image1.png"/>'
 ENTRIES = entry("4月8日", "市场监管局", "抽查餐饮单位23家。") + entry("4月9日", "交通运输局", "检查客运站2处。")
 
 
@@ -63,7 +65,7 @@ BAND_STYLES = STYLES.replace("</w:styles>",
 
 
 @pytest.mark.parametrize("where", ["run shading", "solid pattern", "highlight", "paragraph shading", "paragraph style",
-                                   "character style", "table cell", "page colour"])
+                                   "character style", "table cell", "page colour", "picture behind", "vml behind"])
 def test_white_text_on_something_filled_is_read(tmp_path, where):
     name_props = {"run shading": WHITE + '<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>',
                   "solid pattern": WHITE + '<w:shd w:val="solid" w:color="C00000" w:fill="auto"/>',
@@ -72,10 +74,22 @@ def test_white_text_on_something_filled_is_read(tmp_path, where):
     ppr = {"paragraph shading": '<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>',
            "paragraph style": '<w:pStyle w:val="Band"/>'}.get(where, "")
     name = para(run("某某工作简报", name_props), ppr=ppr)
+    if where == "picture behind":  # a red band placed behind the text (衬于文字下方)
+        name = para('<w:r><w:drawing><wp:anchor behindDoc="1" distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+                    'relativeHeight="2" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+                    '<wp:positionH relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+                    '<wp:positionV relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+                    '<wp:extent cx="7560000" cy="1200000"/><wp:wrapNone/><wp:docPr id="9" name="图片 9"/><a:graphic>'
+                    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill>'
+                    '<a:blip r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>',
+                    run("某某工作简报", WHITE))
+    elif where == "vml behind":
+        name = para('<w:r><w:pict><v:rect style="position:absolute;width:595pt;height:90pt;z-index:-251658240" '
+                    'fillcolor="#c00000" stroked="f"/></w:pict></w:r>', run("某某工作简报", WHITE))
     if where == "table cell":
         name = f'<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="C00000"/></w:tcPr>{name}</w:tc></w:tr></w:tbl>'
     body = name + p("第7期") + p("某某县应急管理局　　　　2024年3月5日") + p("【工作动态】") + ENTRIES + CLOSING
-    path = make_docx(tmp_path / "红底白字.docx", body, styles=BAND_STYLES)
+    path = make_docx(tmp_path / "红底白字.docx", body, styles=BAND_STYLES, doc_rels=PICTURE_REL, parts=PICTURE)
     if where == "page colour":
         import zipfile
 
@@ -145,8 +159,6 @@ def test_a_workbook_saved_under_a_word_name_is_refused_as_one(tmp_path):
 
 
 REST = p("第7期") + p("某某县应急管理局　　　　2024年3月5日") + p("【工作动态】") + ENTRIES + CLOSING
-PICTURE = {"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64}
-PICTURE_REL = f'<Relationship Id="rIdImg" Type="{RT}/image" Target="media/image1.png"/>'
 
 
 def _picture(descr: str) -> str:

@@ -138,7 +138,9 @@ class BodyReader:
         self._unpaired: set[etree._Element] = set()  # field marks of no whole field (fields.unpaired_marks)
         self._runs = 0
         self._filled = False  # the paragraph being read is shaded: white text on it prints
-        self._coloured_page = False  # the document sets a page colour (w:background)
+        # the document sets a page colour (w:background), or places a shape behind its text (a
+        # red band under a white title): white text may print on it
+        self._coloured_page = False
         self._carry: list[Run] = []  # a paragraph whose mark was deleted runs into the next
         self._carry_merged = False  # the carried text is a paragraph's whose mark was deleted
         self._counter = 0
@@ -168,7 +170,7 @@ class BodyReader:
         self._final_section = body.find(w("sectPr"))
         document = body.getparent()
         page = document.find(w("background")) if document is not None else None
-        self._coloured_page = page is not None and (page.get(w("color")) or "").lower() not in UNFILLED
+        self._coloured_page = (page is not None and (page.get(w("color")) or "").lower() not in UNFILLED) or _behind_text(body)
         self._page = Page.of(self._final_section)
         self._unpaired = unpaired_marks(body)
         self._floating, self._boxed, self._framed = [], set(), {}
@@ -725,6 +727,18 @@ def _outer_textboxes(element: etree._Element):
             yield child
         else:
             yield from _outer_textboxes(child)
+
+
+def _behind_text(body: etree._Element) -> bool:
+    """Whether a picture or shape is placed behind the text (Word's 衬于文字下方: DrawingML's
+    behindDoc, VML's negative z-index)."""
+    for shape in body.iter(f"{{{WP}}}anchor", f"{{{V}}}shape", f"{{{V}}}rect", f"{{{V}}}group"):
+        if shape.tag == f"{{{WP}}}anchor":
+            if is_on(shape.get("behindDoc")):
+                return True
+        elif "z-index:-" in (shape.get("style") or "").replace(" ", ""):
+            return True
+    return False
 
 
 def _prints_text(r: etree._Element) -> bool:

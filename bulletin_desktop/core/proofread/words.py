@@ -90,6 +90,8 @@ def check_terms(text: str, terms: list[Term]) -> Iterator[Finding]:
 
 # a name of five characters or more typed twice where a line broke (应急管理局应急管理局) too
 _DOUBLE_WORD = gated(rf"([{HAN}]{{2,8}})\1")
+# a word that closes a line typed again to open the next one (组织开展\n开展检查): the second is a slip
+_DOUBLE_ACROSS_BREAK = gated(rf"([{HAN}]{{2,8}})[\n\r\u2028]+\1")
 # a date's part typed twice (于10月10月投入使用); 10月10日 is a date
 _DOUBLE_FIGURE = gated(r"(?<![\d.])(\d+[年月日])\1")
 _DOUBLE_CHAR = gated(rf"([{HAN}])\1")
@@ -153,6 +155,9 @@ def check_duplicates(text: str) -> Iterator[Finding]:
         yield finding("DUP-WORD", text, m.start(), m.end(), word)
     for m in _DOUBLE_FIGURE.finditer(text):
         yield finding("DUP-WORD", text, m.start(), m.end(), m.group(1))
+    for m in _DOUBLE_ACROSS_BREAK.finditer(text):
+        again = m.end() - len(m.group(1))
+        yield finding("DUP-WORD", text, again, m.end(), "")
     for m in _TRIPLE.finditer(text):
         if not _inside_allowed(text, m.start(), m.end(), allowed):
             yield finding("DUP-TRIPLE", text, m.start(), m.end(), m.group(1) * 2)

@@ -1,5 +1,5 @@
 """The twelfth round's doubles and edges: a word said twice that opens on 大 or runs past four
-characters (a name typed again where a line broke), a date's part typed twice, a full stop struck
+characters (a name typed again where a line broke), a date's part typed twice, a word typed again after a line break, a full stop struck
 twice half-width, a measure word typed by its sound after a figure (36屯, 300与处), a verb with 依, 格 or 紧 left alone of 依法, 严格, 抓紧, and a count or a county government as the edge of a two-character word."""
 from __future__ import annotations
 
@@ -30,6 +30,19 @@ def _found(text: str) -> set[tuple[str, str, str | None]]:
 ])
 def test_double_or_slip_found(text, expected):
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(("text", "at"), [
+    ("县应急管理局组织开展\n开展安全检查。", 11),
+    ("县消防救援大队对辖区\u2028辖区内的商场开展检查。", 11),
+])
+def test_word_typed_again_after_a_line_break(text, at):
+    found = [f for f in check(text) if f.rule == "DUP-WORD"]
+    assert [(f.start, f.suggestion) for f in found] == [(at, "")]
+
+
+def test_line_that_closes_before_the_break_repeats_nothing():
+    assert check("全县安全生产。\n安全生产是底线。") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -630,9 +630,10 @@ _LEVEL_WORD = LazyPattern(
 
 # the levels, besides PLACE_LEVELS, by which places of some provinces name their offices
 # (鄂托克前旗 / 旗应急管理局, 黔东南州 / 州气象局, 阿拉善盟 / 盟民政局), and the two-character
-# ones of a 林区 or a 新区 (神农架林区 / 林区林业管理局, 兰州新区 / 新区管委会); a word a
-# level's character opens is no office (旗帜, 旗下, 州里, 盟员)
-_OTHER_LEVELS = ("林区", "新区", "旗", "盟", "州")
+# ones of a 林区 or a 新区 (神农架林区 / 林区林业管理局, 兰州新区 / 新区管委会), and a street's or a
+# community's own (东关社区 / 社区召开…, 老街街道 / 街道办事处…); a word a level's character opens
+# is no office (旗帜, 旗下, 州里, 盟员)
+_OTHER_LEVELS = ("林区", "新区", "社区", "街道", "旗", "盟", "州")
 _OTHER_LEVEL_WORD = LazyPattern(r"^(?:旗(?:帜|下|舰|袍|杆|手|号|鼓|开)|州(?:里|府|县)|盟(?:员|友|约|市|旗))")
 
 

@@ -82,6 +82,9 @@ CASES = [
     # brackets or stars is, not the first entry's text before its date
     ("一、工作动态\n11月20日，**旗应急管理局**开展检查。\n11月21日，**旗林草局**开展巡查。",
      [("", "", "", "一、工作动态"), ("", "11月20日", "旗应急管理局", "开展检查。"), ("", "11月21日", "旗林草局", "开展巡查。")]),
+    # a community over its entries, which name it by its level (社区召开…): named once
+    ("【东关社区】\n11月18日，社区召开居民议事会。\n11月19日，社区开展敲门行动。",
+     [("", "11月18日", "东关社区", "召开居民议事会。"), ("", "11月19日", "东关社区", "开展敲门行动。")]),
     # a 新区's 管委会 after its date in bold
     ("11月21日，**兰州新区管委会**召开重点项目建设推进会。",
      [("", "11月21日", "兰州新区管委会", "召开重点项目建设推进会。")]),
@@ -101,9 +104,9 @@ def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
     places = _counted("".join(re.findall(r"^[*【]*([\u4e00-\u9fff]{2,8})[*】：]*$", pasted, re.M)))
     # doubled only the place a topic line gives each of its entries; lost only the level's
     # character it names again (旗应急管理局 after 鄂托克前旗, 林区林业管理局 after 神农架林区,
-    # 新区管委会 after 兰州新区)
+    # 新区管委会 after 兰州新区, 社区召开 after 东关社区)
     assert set(printed - pasted_text) <= set(places)
-    assert set(pasted_text - printed) <= set("县区市镇乡旗州盟林新")
+    assert set(pasted_text - printed) <= set("县区市镇乡旗州盟林新社")
 
 
 # tables typed with tabs, as a sheet or a plain-text paste gives them; (pasted, [(date, unit, body)])

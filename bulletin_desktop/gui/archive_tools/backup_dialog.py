@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 ReadableRole = Qt.ItemDataRole.UserRole + 2
+COPY_PROPERTY = "showsBackupCopy"  # set on a window that shows a backup read-only
 
 
 def size_text(size: int) -> str:
@@ -72,8 +73,9 @@ class BackupDialog(QDialog):
             view.resizeColumnToContents(column)
         if backups:
             view.setCurrentItem(view.topLevelItem(0))
-        writable = self.archive is not None and not self.archive.readonly
-        self.ui.backupNowButton.setEnabled(writable)
+        # a backup only reads the archive: taken while another window writes to it too (as
+        # archive backup is); not of a backup being looked at, which has no backups of its own
+        self.ui.backupNowButton.setEnabled(self.archive is not None and not self.window_.property(COPY_PROPERTY))
         self.ui.backupToButton.setEnabled(self.archive is not None)
         self._update_buttons()
 
@@ -146,6 +148,7 @@ class BackupDialog(QDialog):
             return None
         copy = MainWindow(self.window_.settings)
         copy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        copy.setProperty(COPY_PROPERTY, True)
         shown = self._readable_copy(chosen, copy)
         if shown is None or not copy.open_archive(shown, readonly=True):
             copy.deleteLater()

@@ -71,10 +71,12 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     舞阳县　12月1日，县应急局… names 舞阳县应急局: model.unit_moved_after_date), or else one of
     ``known_units`` written plainly after the date (the longest); a number or bullet before
     any of them (1．11月19日，…, ◆舞阳县　11月19日，…) is the entry's mark. None when the text
-    does not open with a date."""
+    does not open with a date. A gap typed for the date's comma before the bold unit
+    (11月18日　**东关社区**召开…, as a chat is typed) is read as the comma (date_gap_as_comma)."""
     # the importer's reading loads at the first paste, not with the window
     from .recognise.body import read_item
 
+    paragraph = date_gap_as_comma(paragraph)
     if (moved := unit_moved_after_date(paragraph)) is not None:
         dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
         if dated is None:
@@ -106,6 +108,21 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     return PastedLead(item.date, unit, rest, after_date, item.mark)
 
 
+def date_gap_as_comma(paragraph: RichText) -> RichText:
+    """``paragraph`` with the spaces typed between its date and the unit in bold after it
+    (11月18日　**东关社区**召开…, ◆11月18日  **东关社区**…, as a chat is typed) made the date's
+    comma, which the entry prints there; else as it was."""
+    runs = list(normalize(paragraph))
+    if len(runs) < 2 or runs[0].bold or not runs[1].bold:
+        return paragraph
+    marked = lead_mark_length(runs[0].text)
+    head = runs[0].text[marked:]
+    date = head.rstrip(" \u3000\u00a0")
+    if not date or date == head or not is_valid_entry_date(date):
+        return paragraph
+    return normalize([Run(runs[0].text[:marked] + date + DATE_SEPARATOR), *runs[1:]])
+
+
 def _recent_after_place(rest: RichText) -> PastedLead | None:
     """近日，组织开展检查。 after a place written before it (舞阳县　近日，…): dated 近日, though no
     unit follows it (the place is the unit)."""
@@ -127,7 +144,7 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     place or unit named on a line of its own over entries (舞阳县：, **郾城区**, 【临颍县】) is
     written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit). A
     table's rows are entries too (table_rows)."""
-    paragraphs = table_rows(paragraphs)
+    paragraphs = [date_gap_as_comma(paragraph) for paragraph in table_rows(paragraphs)]
     # the next paragraph with text after each (a topic line is read with it alone): found in one
     # pass from the end, so that a long paste is grouped in time in proportion to its length
     following: list[RichText | None] = []

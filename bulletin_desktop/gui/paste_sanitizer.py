@@ -23,6 +23,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument
 
 from ..core.emoji import without_emoji
+from ..core.lazy_pattern import LazyPattern
 from ..core.pasted_entries import is_cjk
 from ..core.positions import code_point_offset
 from ..core.richtext import RichText, Run, normalize, parse_markup, plain
@@ -35,8 +36,8 @@ _LINE_BREAKS = re.compile(r"[\u2028\u2029\r\n\v\f]+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # a tab in plain text parts a table's cells, as a sheet or a text copies its rows: kept (one for
 # a run, the spaces round it dropped) until the paste is read as entries (core.pasted_entries)
-_TABS = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
-_PLAIN_SPACES = re.compile(r"[ \u00a0]+")
+_TABS = LazyPattern(r"[ \u00a0]*\t[\t \u00a0]*")
+_PLAIN_SPACES = LazyPattern(r"[ \u00a0]+")
 BOLD_WEIGHT = int(QFont.Weight.DemiBold.value)
 
 
@@ -101,7 +102,7 @@ def paragraphs_from_text(text: str) -> list[RichText]:
     """Plain text's lines, a paragraph each, its tabs kept (_TABS)."""
     paragraphs: list[RichText] = []
     for line in _LINE_BREAKS.split(text):
-        kept = _PLAIN_SPACES.sub(" ", _TABS.sub("\t", _clean(line, keep_tabs=True))).strip()
+        kept = _PLAIN_SPACES.subn(" ", _TABS.subn("\t", _clean(line, keep_tabs=True))[0])[0].strip()
         if kept:
             paragraphs.append(normalize([Run(kept)]))
     return paragraphs

@@ -37,7 +37,7 @@ _FUNCTION_FIRST = frozenset("将为被就同和是都对把与及以已在向从
 _PREPOSITION_LAST = frozenset("对向把被从给")
 # a swap closing on a modal reads as a phrase ending and the modal that opens what is said of it
 # (作业中要注意: 中要 is not 重要 typed off)
-_MODAL_LAST = frozenset("要应须将能可会")
+_MODAL_LAST = frozenset("要应须将能")
 # a swap of a word's first character before a particle reads as a word and its particle (认认真真
 # 地核对: 真地 is not 阵地 typed off); a swapped particle stays a slip (目地 for 目的)
 _PARTICLES = frozenset("的地得了着")

@@ -34,6 +34,9 @@ def test_slip_of_a_character_of_the_same_syllable(text, expected):
     ("县水利局抓好河湖长制工作，巡合2.3万人次。", ("巡合", "巡河")),
     ("会议指出，要充分认识做好冬季安全生产工作的重要姓。", ("重要姓", "重要性")),
     ("县人社局加强技工院校建设，毕业声就业率96%。", ("毕业声", "毕业生")),
+    # 会 and 可 close words too (智慧, 许可); only 要, 应, 须, 将 and 能 open what is said
+    ("县中医院建成“智会药房”，群众取药时间缩短一半。", ("智会", "智慧")),
+    ("县水利局加强水资源管理，严格实行取水需可制度。", ("需可", "许可")),
 ])
 def test_slip_of_a_word_added_this_round(text, expected):
     assert expected in _found(text)

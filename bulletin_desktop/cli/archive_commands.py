@@ -37,6 +37,18 @@ def refuse_lost(path: Path, create: bool) -> None:
         raise CommandError(f"档案库文件不存在：{path}。{advice}{made}")
 
 
+def is_backup(path: Path) -> bool:
+    return backup.archive_of_backup(path.absolute()) is not None
+
+
+def refuse_backup(path: Path) -> None:
+    """A command that writes is not given one of an archive's backups: written to, it would
+    be a backup no more (reading it, searching and exporting from it are fine)."""
+    if is_backup(path):
+        raise CommandError(f"{path} 是档案库“{path.absolute().parent.name[:-len('-backups')]}”的备份，不能修改，"
+                           "没有做任何改动。可以用它查看、检索和导出；要用它恢复档案库，请用 archive restore。")
+
+
 def _archive_file(args: argparse.Namespace, missing: bool = False) -> Path:
     """The archive's file, refused when it is a folder or not a regular file (a device, a pipe);
     ``missing``: it need not be there (its folder must). A lost archive (its file gone, its

@@ -65,7 +65,11 @@ def open_for_writing(args: argparse.Namespace, auto_backup: bool = True) -> Arch
     # one command is not a working session: no backup on closing (see core/archive/auto_backup.py);
     # how many backups to keep and how long the trash keeps things are the window's settings,
     # unknown here: a command removes neither a backup nor a trash item the clerk may want kept
-    return open_waiting(archive_path(args, create=True), auto_backup=auto_backup, backup_on_close=False,
+    path = archive_path(args, create=True)
+    from .archive_commands import refuse_backup
+
+    refuse_backup(path)
+    return open_waiting(path, auto_backup=auto_backup, backup_on_close=False,
                         keep_backups=None, purge_trash=False)
 
 
@@ -332,6 +336,10 @@ def _open_for_export(args: argparse.Namespace) -> tuple[Archive, str]:
     from ..core.archive import ArchiveLockedError, ArchiveNotWritableError
 
     path = archive_path(args, create=False)
+    from .archive_commands import is_backup
+
+    if is_backup(path):  # looked at and exported from, never written to
+        return Archive.open(path, readonly=True, auto_backup=False), "注意：这是档案库的备份，这次导出没有记入其中。\n"
     try:
         return open_waiting(path, auto_backup=False, purge_trash=False), ""  # see open_for_writing
     except ArchiveLockedError as exc:

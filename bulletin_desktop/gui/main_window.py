@@ -390,8 +390,10 @@ class MainWindow(QMainWindow):
                 self._issue_changed()
 
     def _open_archive(self, path: Path, issue_ref: str | None, readonly: bool, check_later: bool) -> bool:
-        if not readonly and not Path(path).expanduser().exists() and self.archive_tools.restore_lost(Path(path)) is False:
-            return False  # a lost archive with backups: restored from one, or nothing made in its place
+        vetted = self.archive_tools.vet_opening(Path(path), readonly)  # a lost archive, a backup chosen to open
+        if vetted is None:
+            return False
+        readonly = vetted
         try:
             if not self.session.open_archive(Path(path), self._ask_readonly, readonly=readonly,
                                              check_later=check_later):

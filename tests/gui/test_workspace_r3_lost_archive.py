@@ -62,3 +62,22 @@ def test_the_start_goes_back_to_the_lost_archive_not_to_another(tmp_path, lost):
             return lost
 
     assert archive_path_for(None, Remembered()) == lost  # type: ignore[arg-type]
+
+
+def test_a_backup_chosen_to_open_opens_read_only(qtbot, tmp_path, sample_issue, monkeypatch):
+    db = tmp_path / "archive.sqlite"
+    with Archive.open(db, auto_backup=False) as archive:
+        archive.add_issue(sample_issue)
+        taken = archive.backup_now(manual=True)
+    before = taken.read_bytes()
+    monkeypatch.setattr(lost_archive, "ask_open_backup", lambda *_a: True)
+    win = _window(qtbot)
+    assert win.open_archive(taken)
+    assert win.session.readonly and win.document.issue is not None
+    assert not (taken.parent / f"{taken.stem}-backups").exists()  # no backups of a backup
+    win.close()
+    assert taken.read_bytes() == before
+    monkeypatch.setattr(lost_archive, "ask_open_backup", lambda *_a: False)
+    other = _window(qtbot)
+    assert not other.open_archive(taken) and other.session.archive is None
+    other.close()

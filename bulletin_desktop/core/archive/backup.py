@@ -90,6 +90,18 @@ def newest_taken(backups_dir: Path, stem: str) -> dt.datetime | None:
     return max((dt.datetime.strptime(stamp, STAMP) for stamp in stamps), default=None)
 
 
+def archive_of_backup(path: Path) -> Path | None:
+    """The archive whose backup ``path`` is (a file of its ``<name>-backups`` folder named as
+    its backups are), or None: opened for writing, a backup would no longer be one."""
+    folder = path.parent.name
+    if not folder.endswith("-backups"):
+        return None
+    stem = folder[: -len("-backups")]
+    named = is_rotating(path, stem) or is_manual(path, stem) or \
+        bool(re.match(rf"^{re.escape(stem)}-before-v\d+-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$", path.name))
+    return path.parent.parent / f"{stem}.sqlite" if named else None
+
+
 def remove_stale_parts(backups_dir: Path, stem: str, older_than: float) -> None:
     """Temporaries of rotating and manual backups (``<name>-<timestamp>.sqlite.part``) left by a
     process that was killed mid-copy; one written to recently may have a writer still

@@ -143,12 +143,24 @@ class ArchiveTools(QObject):
             self._checker = ArchiveCheck(self.window, self.check)
         self._checker.start()
 
-    def restore_lost(self, path: "Path") -> bool | None:
-        """``path`` is to be opened and its file is gone: offer its newest good backup. None:
-        it has none (a new archive is made there); True: restored, to be opened; False: not."""
-        from .lost_archive import restore_lost
+    def vet_opening(self, path: "Path", readonly: bool) -> bool | None:
+        """Before ``path`` is opened: whether to open it read-only, or None not to open it. An
+        archive whose file is gone while its backups are there is offered back from the newest
+        (none made in its place); a backup chosen to open is opened read-only, if the clerk
+        agrees (written to, it would be a backup no more)."""
+        if readonly:
+            return True
+        if not path.expanduser().exists():
+            from .lost_archive import restore_lost
 
-        return restore_lost(self.window, path)
+            return None if restore_lost(self.window, path) is False else False
+        from ...core.archive.backup import archive_of_backup
+
+        if archive_of_backup(path.expanduser().absolute()) is not None:
+            from .lost_archive import ask_open_backup
+
+            return True if ask_open_backup(self.window, path) else None
+        return False
 
     def rescue(self, exc: "ArchiveCorruptError", issue_ref: str | None) -> bool:
         """The archive failed its check on opening: offer its backup or salvage, then open

@@ -1,7 +1,12 @@
-"""An archive file that is gone (deleted by mistake, moved, lost with a disk) while its
-backups are still beside where it was: the window offers to bring it back from the newest
-good backup, as ``archive restore`` does, instead of starting an empty archive under its
-name (whose own automatic backups would, hour by hour, rotate the good ones away)."""
+"""Files the clerk asks the window to open that are not simply an archive to write to.
+
+- An archive file that is gone (deleted by mistake, moved, lost with a disk) while its backups
+  are still beside where it was: the window offers to bring it back from the newest good
+  backup, as ``archive restore`` does, instead of starting an empty archive under its name
+  (whose own automatic backups would, hour by hour, rotate the good ones away).
+- One of an archive's backups (picked in 打开档案库… from its backups folder): opened
+  read-only, as 备份与恢复 shows a copy; written to, it would be a backup no more.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -64,3 +69,19 @@ def restore_lost(window: "MainWindow", path: Path) -> bool | None:
     window.statusBar().showMessage(translate("LostArchive", "The archive was restored from the backup of {date}.").format(
         date=shown_time(newest.taken, seconds=True)), 15000)
     return True
+
+
+def ask_open_backup(window: "MainWindow", path: Path) -> bool:
+    """``path`` is one of an archive's backups: open it read-only (True), or not at all."""
+    archive = path.expanduser().absolute().parent.name[: -len("-backups")]
+    box = QMessageBox(QMessageBox.Icon.Question, translate("LostArchive", "This Is a Backup"),
+                      translate("LostArchive", "{name} is a backup of the archive “{archive}”. Changed, it would no "
+                                "longer be the backup it is, so it opens read-only: to look, search and export.").format(
+                          name=path.name, archive=archive), QMessageBox.StandardButton.Cancel, window)
+    box.setObjectName("openBackup")
+    box.setInformativeText(translate("LostArchive", "To bring the archive back to it, open the archive and use "
+                                     "Archive > Backup and Restore."))
+    look = box.addButton(translate("LostArchive", "Open &Read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(look)
+    box.exec()
+    return box.clickedButton() is look

@@ -12,6 +12,7 @@ from ..core.inbox import (
     STATUS_LABELS, Repeated, Unplaced, Withdrawn, add_submissions, decline, get_submission, list_rows,
 )
 from ..core.inbox.adopt import adopt_into, entries_for
+from ..core.file_kinds import IMPORTABLE_KINDS_NAMED
 from ..core.input_files import check_regular_file
 from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
@@ -130,7 +131,7 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
                                      today=archive.today()))
         sources.append("粘贴")
     if not items:
-        raise CommandError("文件夹中没有可登记的来稿文件（.docx、.txt）。")
+        raise CommandError(f"文件夹中没有可登记的来稿文件（可以登记的是{IMPORTABLE_KINDS_NAMED}）。")
     registered: list[str] = []
     repeated: list[Repeated] = []
     unplaced: list[Unplaced] = []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 from typing import Callable
+from ..core.file_kinds import IMPORTABLE_KINDS_NAMED
 from .arg_types import ID, day, one_line, path, whole, written_path
 
 
@@ -60,7 +61,7 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     p = sub.add_parser("inbox", help="来稿收件箱：登记、列出、修改、采用、不采用")
     db_option(p)
     inbox = p.add_subparsers(dest="inbox_command", metavar="操作", required=True, parser_class=type(p))
-    q = inbox.add_parser("add", help="登记来稿文件（.docx、.txt）或粘贴的文字，打印新来稿的编号（已登记过的相同来稿不再登记）")
+    q = inbox.add_parser("add", help=f"登记来稿文件（{IMPORTABLE_KINDS_NAMED}）或粘贴的文字，打印新来稿的编号（已登记过的相同来稿不再登记）")
     db_option(q)
     q.add_argument("files", nargs="*", type=path, metavar="文件")
     q.add_argument("--text-file", type=path, metavar="文件", help="把这个文本文件的内容作为粘贴的文字登记")

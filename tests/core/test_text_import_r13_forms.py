@@ -294,6 +294,33 @@ BULLETINS.append(Bulletin(
     sections=[("统计执法", [("11月21日", "州统计局"), ("11月24日", "广河县")])],
     editors=["马燕"], reviewers=["韩学军"], body_from="【统计执法】", dropped=["- 1 -"],
 ))
+# 住建 (Yunnan, 怒江傈僳族自治州), exported from an OA system: its fields and 【正文】 over the
+# masthead, an empty 【附件】 and 【相关链接】 under it; an article's points on lines of their own,
+# 一是…/二是…, over their text
+BULLETINS.append(Bulletin(
+    name="住建 办公系统正文标签与一是要点行",
+    text="""【标题】住建工作简报第31期
+【发布机构】州住建局
+【发布日期】2026-11-26
+【正文】
+住房城乡建设简报
+第31期
+怒江傈僳族自治州住房和城乡建设局　　2026年11月26日
+【经验交流】
+泸水市扎实推进农村危房改造
+今年以来，泸水市累计完成农村危房改造480户。
+一是强化组织领导
+成立由市政府分管领导任组长的工作专班，定期调度推进。
+二是严格质量监管
+聘请第三方机构对改造房屋逐户开展质量验收。
+编辑：和丽华　　审核：李建国
+【附件】
+【相关链接】
+""",
+    series="住房城乡建设简报", number=31, date=dt.date(2026, 11, 26), office="怒江傈僳族自治州住房和城乡建设局",
+    sections=[("经验交流", ["泸水市扎实推进农村危房改造"])],
+    editors=["和丽华"], reviewers=["李建国"], body_from="【经验交流】", dropped=["【附件】", "【相关链接】"],
+))
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -426,17 +426,24 @@ def _colon_heading(para: Paragraph, after: list[Paragraph]) -> bool:
 _NUMERAL = re.compile(r"[一二三四五六七八九十]+|\d+")
 
 
+# 一是强化组织领导, 二是…: a point of an article's, counted so, on a line of its own over its text
+_POINT = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+
+
 def article_part(text: str, article: Article, after: list[Paragraph] | None = None) -> bool:
     """A numbered line in an article is one of its parts: the first ((一)联民意) or one
-    numbered like a part before it ((二)建立长效管理机制 after (一)…). Not when the article's
-    own title is numbered so, nor over a dated paragraph ((二)县政府召开调度会议 / 6月3日，…):
-    then it is the next article's title."""
+    numbered like a part before it ((二)建立长效管理机制 after (一)…), or a point counted 一是,
+    二是 under its text. Not when the article's own title is numbered so, nor over a dated
+    paragraph ((二)县政府召开调度会议 / 6月3日，…): then it is the next article's title."""
     numbered = numbering_length(text)
-    if not numbered or text[0] in BULLETS:
+    point = bool(_POINT.match(text))
+    if not (numbered or point) or text[0] in BULLETS:
         return False
     if after is not None and (following := _first_with_text(after)) is not None:
         if following.hint is Hint.ITEM or _dated_entry(following.text):
             return False
+    if point:
+        return bool(article.paragraphs) and not _POINT.match(article.title)
     form = _form(text)
     if _form(article.title) == form:
         return False

@@ -29,8 +29,10 @@ _PAGE_LINE = re.compile(
     r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
     r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
     r"|^(?:文件标题|文号|密级|紧急程度|缓急|拟稿人|拟稿单位|拟稿日期|核稿人|主送单位|办理状态)[：:]"
-    # an OA system's or a site's fields in brackets over what it published (【标题】…, 【发布时间】…)
+    # an OA system's or a site's fields in brackets over what it published (【标题】…, 【发布时间】…),
+    # the label of the text under them (【正文】), and an empty one under it (【附件】)
     r"|^[【\[](?:文章)?(?:标题|发布(?:时间|日期|单位|部门|人|机构)|(?:信息)?来源|作者|浏览(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))[】\]]"
+    r"|^[【\[](?:正文|内容|附件)[】\]]$"
 )
 # WeChat's line of the account under the post's title: 原创 作者 公众号 2026-11-25 18:30 发表于河南,
 # or its name or names, the day and the time of day it was sent, the region (某某人社　某某人社
@@ -46,7 +48,7 @@ _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|�
 # links under its page (相关链接), or a post's end mark (END) and its 来源 and counts under it,
 # with no closing block's line after it
 _ROUTING = re.compile(r"^(?:流程记录|办理记录|审批记录|流转记录|办理过程|审批意见|办理意见)[：:]?$")
-_EARLIER_POSTS = re.compile(r"^(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐|相关链接|友情链接|相关阅读|相关新闻)[：:]?$")
+_EARLIER_POSTS = re.compile(r"^[【\[]?(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐|相关链接|友情链接|相关阅读|相关新闻)[】\]]?[：:]?$")
 # a WeChat post's end mark (END, — END —): never text, wherever it stands
 _END_MARK = re.compile(r"^[—–\-－·\s]*(?:THE\s+)?END[—–\-－·\s]*$", re.IGNORECASE)
 # the furniture is at the very top; the masthead's own number or a section ends the search

@@ -1507,6 +1507,22 @@ Restore the archive from this backup?</source>
         <source>The archive was restored from the backup of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This Is a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a backup of the archive “{archive}”. Changed, it would no longer be the backup it is, so it opens read-only: to look, search and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring the archive back to it, open the archive and use Archive &gt; Backup and Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -1516,6 +1516,22 @@ Restore the archive from this backup?</source>
         <source>The archive was restored from the backup of {date}.</source>
         <translation>已用 {date} 的备份恢复档案库。</translation>
     </message>
+    <message>
+        <source>This Is a Backup</source>
+        <translation>这是一份备份</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of the archive “{archive}”. Changed, it would no longer be the backup it is, so it opens read-only: to look, search and export.</source>
+        <translation>{name} 是档案库“{archive}”的备份。改动了它就不再是原来的备份，所以以只读方式打开：可以查看、检索和导出。</translation>
+    </message>
+    <message>
+        <source>To bring the archive back to it, open the archive and use Archive &gt; Backup and Restore.</source>
+        <translation>要用它恢复档案库，请打开档案库，用“档案库 → 备份与恢复”。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

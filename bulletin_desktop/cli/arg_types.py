@@ -59,6 +59,36 @@ def day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def _bound(text: str, end: bool) -> dt.date:
+    """A day, or a year or month (a period ``named_range`` knows) whose first or last day it means."""
+    from ..core.stats.periods import named_range, parse_date
+
+    try:
+        return parse_date(text)
+    except BulletinError as exc:
+        import unicodedata
+
+        try:
+            named = named_range(unicodedata.normalize("NFKC", text).strip())
+        except BulletinError:
+            named = None
+        if named is None:
+            raise argparse.ArgumentTypeError(exc.message) from None
+        return named[1] if end else named[0]
+
+
+def first_day(text: str) -> dt.date:
+    """An argparse ``type`` for ``--from``: a day, or a year or month from its first day
+    (``--from 2023`` is 2023-01-01)."""
+    return _bound(text, end=False)
+
+
+def last_day(text: str) -> dt.date:
+    """An argparse ``type`` for ``--to``: a day, or a year or month to its last day
+    (``--to 2024-06`` is 2024-06-30)."""
+    return _bound(text, end=True)
+
+
 def period(text: str) -> str:
     """An argparse ``type`` for a ``--period`` typed in an input method's full-width mode
     (２０２４－１０, ２０２４Ｑ４, ｌａｓｔ－ｍｏｎｔｈ): its digits, letters and hyphens as ASCII,

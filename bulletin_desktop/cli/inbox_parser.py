@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Callable
 from ..core.file_kinds import IMPORTABLE_KINDS_NAMED
-from .arg_types import ID, day, one_line, path, whole, written_path
+from .arg_types import ID, first_day, last_day, one_line, path, whole, written_path
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -71,8 +71,8 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     db_option(q)
     q.add_argument("--status", metavar="状态", help="待处理、已采用、未采用、退回（或 pending、adopted、declined、returned）")
     q.add_argument("--unit", metavar="单位")
-    q.add_argument("--from", dest="date_from", type=day, metavar="日期")
-    q.add_argument("--to", dest="date_to", type=day, metavar="日期")
+    q.add_argument("--from", dest="date_from", type=first_day, metavar="日期")
+    q.add_argument("--to", dest="date_to", type=last_day, metavar="日期")
     q.add_argument("--search", default="", metavar="文字")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
     q = inbox.add_parser("show", help="显示一篇来稿及其候选条目")
@@ -110,8 +110,9 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
 
     p = sub.add_parser("stats", help="信息报送采用情况统计，输出 JSON、CSV、Excel 或通报 Word")
     db_option(p)
-    p.add_argument("--from", dest="date_from", type=day, metavar="日期", help="与 --to 一起指定统计区间（如 2024-01-01）")
-    p.add_argument("--to", dest="date_to", type=day, metavar="日期")
+    p.add_argument("--from", dest="date_from", type=first_day, metavar="日期",
+                   help="与 --to 一起指定统计区间（如 2024-01-01；写年份或月份时从它的第一天起，--to 写年份或月份时到它的最后一天）")
+    p.add_argument("--to", dest="date_to", type=last_day, metavar="日期")
     p.add_argument("--period", metavar="期间",
                    help="month、quarter、year：本月、本季度、本年（今天所在的月、季、年），last-month、last-quarter、"
                         "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度、"

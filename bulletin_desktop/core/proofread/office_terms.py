@@ -15,59 +15,65 @@ from typing import Iterator
 from .base import finding
 from .findings import Finding
 from .gated import gated
-from .lists import confusable_chars, lexicon, office_terms, two_char_terms, words
+from .lists import confusable_chars, confusable_classes, in_classes, lexicon, office_terms, two_char_terms, words
 from .words import listed_form_at
 
 
 @cache
-def _slips() -> dict[str, str]:
-    """Every one-character swap of a listed word that is not itself listed, with the word it
-    stands for. A swap that puts one listed two-character word in place of another (质量检测 for
-    质量监测, 安全检测) is left out: both are office words, and which one was meant is a choice."""
-    terms = office_terms()
-    swaps = confusable_chars()
-    pairs = frozenset(two_char_terms())
-    slips: dict[str, str] = {}
-    for term in sorted(terms):
-        for index, char in enumerate(term):
-            others = swaps.get(char)
-            if not others:
-                continue
-            before = term[index - 1] if index and term[index - 1:index + 1] in pairs else ""
-            after = term[index + 1] if term[index:index + 2] in pairs and index + 1 < len(term) else ""
-            head, tail = term[:index], term[index + 1:]
-            for other in others:
-                if (before and before + other in pairs) or (after and other + after in pairs):
-                    continue
-                slip = head + other + tail
-                if slip not in terms:
-                    slips.setdefault(slip, term)
-    return slips
+def _terms_by_class() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """The listed words that have a character with swaps, by how they read in the characters'
+    classes (``confusable_classes``), in order; and the lengths of those words by their first
+    three characters so read, longest first. A slip reads as its word does, so scanning with
+    these finds where one may start in a dictionary lookup, and only there is it worked out."""
+    classes, swaps = confusable_classes(), confusable_chars()
+    by_class: dict[str, list[str]] = {}
+    masks: dict[str, int] = {}  # each head's lengths as the bits of one number
+    for term in sorted(office_terms()):
+        if not any(char in swaps for char in term):
+            continue
+        key = term.translate(classes)
+        by_class.setdefault(key, []).append(term)
+        masks[key[:3]] = masks.get(key[:3], 0) | 1 << len(term)
+    heads = {head: tuple(n for n in range(mask.bit_length() - 1, 2, -1) if mask >> n & 1)
+             for head, mask in masks.items()}
+    return {key: tuple(terms) for key, terms in by_class.items()}, heads
+
+
+def _term_of(slip: str, terms: tuple[str, ...]) -> str | None:
+    """The listed word of which ``slip`` (not listed itself) is a one-character swap: the first
+    in order of ``terms``, the words that read as it does; or None. A swap that puts one listed
+    two-character word in place of another (质量检测 for 质量监测, 安全检测) is none: both are
+    office words, and which one was meant is a choice."""
+    swaps, pairs = confusable_chars(), _pairs()
+    for term in terms:
+        differ = [i for i in range(len(term)) if slip[i] != term[i]]
+        if len(differ) != 1:
+            continue
+        index = differ[0]
+        other = slip[index]
+        if other not in swaps.get(term[index], ""):
+            continue
+        if index and term[index - 1:index + 1] in pairs and term[index - 1] + other in pairs:
+            continue
+        if index + 1 < len(term) and term[index:index + 2] in pairs and other + term[index + 1] in pairs:
+            continue
+        return term
+    return None
 
 
 @cache
-def _lengths_by_head() -> dict[str, tuple[int, ...]]:
-    """The lengths of the slips starting with each three characters, longest first. Scanning
-    with this table finds a slip where it starts in a few dictionary lookups; one pattern of
-    four thousand branches took a tenth of a second to compile."""
-    # each head's lengths as the bits of one number: a hundred thousand slips are read in one pass
-    masks: dict[str, int] = {}
-    get = masks.get
-    for slip in _slips():
-        head = slip[:3]
-        masks[head] = get(head, 0) | 1 << len(slip)
-    return {head: tuple(n for n in range(mask.bit_length() - 1, 2, -1) if mask >> n & 1)
-            for head, mask in masks.items()}
+def _pairs() -> frozenset[str]:
+    """The listed two-character words, for telling a swap that makes another of them."""
+    return frozenset(two_char_terms())
 
 
 @cache
-def _holds_listed(slip: str) -> bool:
-    """Whether a listed misspelling of two or more characters lies in ``slip`` (排查整制): it is
-    the list's, with its guards (one character, like 和 or 的, is a word of its own there).
-    A tier B form is a real word, the list's only where it holds the swapped character (集中政治
-    is 政治 there, which the list reports in its contexts and leaves in 集中政治学习); elsewhere
-    in the slip it is just a word written right (形式 in 形式主意: the slip is 意)."""
-    term = _slips()[slip]
+def _holds_listed(slip: str, term: str) -> bool:
+    """Whether a listed misspelling of two or more characters lies in ``slip`` (排查整制), the
+    swap of ``term``: it is the list's, with its guards (one character, like 和 or 的, is a word
+    of its own there). A tier B form is a real word, the list's only where it holds the swapped
+    character (集中政治 is 政治 there, which the list reports in its contexts and leaves in 集中政治
+    学习); elsewhere in the slip it is just a word written right (形式 in 形式主意: the slip is 意)."""
     swapped = next(i for i, (a, b) in enumerate(zip(slip, term)) if a != b)
     table = words()
     for index in range(len(slip)):
@@ -79,19 +85,26 @@ def _holds_listed(slip: str) -> bool:
     return False
 
 
-def _found_slips(text: str) -> Iterator[tuple[int, int]]:
-    """Where slips lie in ``text``: at each place the longest one starting there, then on
-    after it."""
-    slips, heads = _slips(), _lengths_by_head()
+def _found_slips(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where slips lie in ``text``, with the word each stands for: at each place the longest
+    one starting there, then on after it."""
+    (by_class, heads), listed = _terms_by_class(), office_terms()
+    read = in_classes(text)
     read_to = 0
     for at in range(len(text) - 2):
-        lengths = heads.get(text[at:at + 3]) if at >= read_to else None
+        lengths = heads.get(read[at:at + 3]) if at >= read_to else None
         if lengths is None:
             continue
         for length in lengths:
+            # (a word longer than what is left is not looked for: cut short by the text's end, the
+            # slip found was a shorter one, reported with this length, past the end)
+            terms = by_class.get(read[at:at + length]) if at + length <= len(text) else None
+            if terms is None or text[at:at + length] in listed:  # (most often the word, written right)
+                continue
             slip = text[at:at + length]
-            if slip in slips and not _holds_listed(slip):
-                yield at, at + length
+            term = _term_of(slip, terms)
+            if term is not None and not _holds_listed(slip, term):
+                yield at, at + length, term
                 read_to = at + length
                 break
 
@@ -102,15 +115,13 @@ _BODY_OPENS = gated("(?<![全本该各我两一每])[县市区]委?\\Z")
 
 
 def check_office_terms(text: str) -> Iterator[Finding]:
-    slips = _slips()
-    for start, end in _found_slips(text):
+    for start, end, term in _found_slips(text):
         if _BODY_OPENS.search(text, max(0, start - 2), start):
             continue
-        if _first_closes_a_word(text, start, slips[text[start:end]]) \
-                or _last_opens_a_word(text, end, slips[text[start:end]]) \
-                or _edge_swap_unfenced(text, start, end, slips[text[start:end]]):
+        if _first_closes_a_word(text, start, term) or _last_opens_a_word(text, end, term) \
+                or _edge_swap_unfenced(text, start, end, term):
             continue
-        yield finding("W-TERM-SLIP", text, start, end, slips[text[start:end]])
+        yield finding("W-TERM-SLIP", text, start, end, term)
 
 
 def _first_closes_a_word(text: str, start: int, term: str) -> bool:

@@ -20,8 +20,8 @@ from ..model import PLACE_LEVELS
 from .base import finding
 from .chars import is_han
 from .findings import Finding
-from .lists import body_names, confusable_chars, lexicon, office_terms, other_body_names, two_char_terms, \
-    two_char_words, words
+from .lists import body_names, confusable_chars, confusable_classes, in_classes, lexicon, office_terms, other_body_names, \
+    two_char_terms, two_char_words, words
 
 # one-character words that close nothing before them and open nothing after: 要配和 is 要 + 配和
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
@@ -61,20 +61,31 @@ def known_words() -> frozenset[str]:
 
 
 @cache
-def _slips() -> dict[str, str]:
-    """Every one-character swap of a listed two-character word that is not a known word, nor
-    a listed misspelling (the word list reports those, with its own guards)."""
-    known, listed, swaps = known_words(), words(), confusable_chars()
-    slips: dict[str, str] = {}
+def _terms_by_class() -> dict[str, tuple[str, ...]]:
+    """The listed words that have a character with swaps, by how they read in the characters'
+    classes (``confusable_classes``), in the list's order: a swap reads as its word does."""
+    classes, swaps = confusable_classes(), confusable_chars()
+    by_class: dict[str, list[str]] = {}
     for term in two_char_terms():
-        for index, char in enumerate(term):
-            for other in swaps.get(char, ""):
-                slip = term[:index] + other + term[index + 1:]
-                if slip in known or slip in listed or slip[0] in _FUNCTION_FIRST or slip[1] in _PREPOSITION_LAST \
-                        or slip[1] in _MODAL_LAST or (index == 0 and slip[1] in _PARTICLES):
-                    continue
-                slips.setdefault(slip, term)
-    return slips
+        if term[0] in swaps or term[1] in swaps:
+            by_class.setdefault(term.translate(classes), []).append(term)
+    return {key: tuple(terms) for key, terms in by_class.items()}
+
+
+def _term_of(slip: str, terms: tuple[str, ...]) -> str | None:
+    """The listed word of which ``slip`` (not a known word) is a one-character swap: the first
+    in the list's order of ``terms``, the words that read as it does; or None, also for a listed
+    misspelling (the word list reports those, with its own guards)."""
+    if slip in words() or slip[0] in _FUNCTION_FIRST or slip[1] in _PREPOSITION_LAST or slip[1] in _MODAL_LAST:
+        return None
+    swaps = confusable_chars()
+    for term in terms:
+        if slip[0] == term[0]:
+            if slip[1] in swaps.get(term[1], ""):
+                return term
+        elif slip[1] == term[1] and slip[0] in swaps.get(term[0], "") and slip[1] not in _PARTICLES:
+            return term
+    return None
 
 
 def fenced_before(text: str, at: int) -> bool:
@@ -111,8 +122,11 @@ def fenced_after(text: str, end: int) -> bool:
 
 
 def check_two_char_terms(text: str) -> Iterator[Finding]:
-    slips = _slips()
+    by_class, known, read = _terms_by_class(), known_words(), in_classes(text)
     for at in range(len(text) - 1):
-        term = slips.get(text[at:at + 2])
+        terms = by_class.get(read[at:at + 2])
+        if terms is None or text[at:at + 2] in known:  # (most often the word itself, written right)
+            continue
+        term = _term_of(text[at:at + 2], terms)
         if term is not None and fenced_before(text, at) and fenced_after(text, at + 2):
             yield finding("W-PAIR-SLIP", text, at, at + 2, term)

@@ -126,11 +126,11 @@ def office_terms() -> frozenset[str]:
 @cache
 def confusable_chars() -> dict[str, str]:
     """Each character with the characters typed in its place (same sound, like shape)."""
-    table: dict[str, set[str]] = {}
+    groups: dict[str, list[str]] = {}  # each character's groups (most have one), joined once at the end
     for group in _word_list("confusable_chars.txt"):
         for char in group:
-            table.setdefault(char, set()).update(c for c in group if c != char)
-    return {char: "".join(sorted(others)) for char, others in table.items()}
+            groups.setdefault(char, []).append(group)
+    return {char: "".join(sorted(set("".join(held)) - {char})) for char, held in groups.items()}
 
 
 @cache

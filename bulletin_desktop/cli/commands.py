@@ -112,7 +112,7 @@ def print_rows(rows: Sequence[T], as_json: bool, to_json: Callable[[T], Any], to
 
 def cmd_import(args: argparse.Namespace) -> int:
     # the recogniser loads only for the commands that read documents
-    from ..core.importing import expand_paths, read_file
+    from ..core.importing import expand_paths, join_stored_series, read_file
     from ..core.recognise import BulletinFormatError
 
     paths = expand_paths(args.files)
@@ -136,6 +136,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return INTERRUPTED
             try:
                 imported = read(path)
+                stored = archive.get_series(imported.issue.series)  # a name in traditional characters too
+                join_stored_series(imported, stored.name if stored is not None else None)
                 issue = imported.issue
                 issue_id = archive.add_issue(issue, replace=args.replace, new_series_layout=imported.layout)
             except BulletinError as exc:  # the file or the archive refused it: said per file, the rest go on

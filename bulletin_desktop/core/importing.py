@@ -13,8 +13,9 @@ from .input_files import expand_paths, other_program_problem, regular_file_probl
 from .file_kinds import (IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, TEXT_SUFFIXES,
                          WORD_SUFFIXES, is_lock_file)
 
-__all__ = ["IMPORTABLE_SUFFIXES", "ImportedFile", "expand_paths", "name_from_file", "nothing_to_import", "read_file"]
-from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem
+__all__ = ["IMPORTABLE_SUFFIXES", "ImportedFile", "expand_paths", "join_stored_series", "name_from_file", "nothing_to_import",
+           "read_file"]
+from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem, unspaced_name
 from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
 
@@ -33,6 +34,20 @@ class ImportedFile:
     # the layout the document shows where it differs from the defaults, for a series the
     # import starts (Archive.add_issue's new_series_layout)
     layout: dict[str, str] = field(default_factory=dict)
+
+
+def join_stored_series(imported: ImportedFile, stored: str | None) -> None:
+    """An issue whose masthead writes its bulletin's name in traditional characters
+    (漯河安全生產簡報, a template set in Hong Kong or Taiwan, an input method left so) goes
+    with the archive's series of that name in simplified (``stored``, the name the archive
+    finds for it, ``store.series_id``), as the clerk's issue list and statistics expect; it
+    takes that series' name, the rest of its text as written, and the warnings say so.
+    ``stored`` None (no such series) or the same name (spacing aside) leaves it as it is."""
+    written = imported.issue.series
+    if stored is None or unspaced_name(stored) == unspaced_name(written):
+        return
+    imported.issue.series = stored
+    imported.warnings.append(f"报头的刊物名称“{written}”与档案库中的“{stored}”只是繁简写法不同，归入“{stored}”。")
 
 
 def read_file(path: str | Path, *, cancel: threading.Event | None = None, series: str = "") -> ImportedFile:

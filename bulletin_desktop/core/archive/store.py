@@ -162,13 +162,19 @@ def get_series(conn: sqlite3.Connection, key: int | str) -> Series | None:
 
 def series_id(conn: sqlite3.Connection, name: str) -> int | None:
     """The series called ``name``, or else the one whose name differs from it only in
-    letter-spacing (安 全 生 产 简 报 is 安全生产简报)."""
+    letter-spacing (安 全 生 产 简 报 is 安全生产简报), or else only in being written in
+    traditional characters (漯河安全生產簡報 is 漯河安全生产简报, as the search folds them:
+    a template or an input method set to traditional does not start a bulletin of its own)."""
     row = conn.execute("SELECT id FROM series WHERE name = ?", (name,)).fetchone()
     if row:
         return row[0]
+    from ..traditional import simplified
+
     wanted = unspaced_name(name)
-    return next((sid for sid, other in conn.execute("SELECT id, name FROM series ORDER BY id")
-                 if unspaced_name(other) == wanted), None)
+    stored = conn.execute("SELECT id, name FROM series ORDER BY id").fetchall()
+    # a series written exactly so (spacing aside) wins over one that only folds to it
+    return next((sid for sid, other in stored if unspaced_name(other) == wanted), None) \
+        or next((sid for sid, other in stored if simplified(unspaced_name(other)) == simplified(wanted)), None)
 
 
 class SeriesNameError(InvalidSeriesNameError):

@@ -17,7 +17,7 @@ from ..archive.schema import CATEGORY_OF_NAME, ENTRY_UNIT_MATCH
 from ..archive.store import inserted_id, now_text
 from ..errors import BulletinError
 from ..model import PLACE_LEVELS, unit_name_at_start
-from .short_names import short_form
+from .short_names import matching_form
 
 CATEGORIES = ("县区", "市直单位", "乡镇街道", "其他")
 """The usual categories; the clerk may use any other name as a category of their own."""
@@ -169,7 +169,11 @@ _LEVEL_FIRST = re.compile(r"^(县|区|乡|镇)")
 def says_its_place(stated: str, home: str) -> bool:
     """Whether ``stated`` tells which unit it is where the bulletins are issued in ``home``:
     县应急局 does in a county's own bulletins, not in a city's, where every county has one
-    (registering it would count every county's 县应急局 as one unit)."""
+    (registering it would count every county's 县应急局 as one unit); 縣應急局 written in
+    traditional characters no more than it."""
+    from ..traditional import simplified
+
+    stated = simplified(stated)
     level = _LEVEL_FIRST.match(stated)
     if level is None:
         return True
@@ -222,9 +226,9 @@ def _alias_opening_names(conn: sqlite3.Connection, unit_ids: set[int] | None = N
         return
     by_form: dict[str, int] = {}
     for name, unit_id in conn.execute("SELECT name, unit_id FROM unit_names ORDER BY unit_id"):
-        by_form.setdefault(short_form(name), unit_id)
+        by_form.setdefault(matching_form(name), unit_id)
     for name in sorted(opening):
-        unit_id = by_form.get(short_form(name))
+        unit_id = by_form.get(matching_form(name))
         if unit_id is None or (unit_ids is not None and unit_id not in unit_ids) or _find(conn, name) is not None:
             continue
         try:
@@ -426,9 +430,9 @@ def _autonomous_written_short(stated: str, names: set[str]) -> str:
 def _written_otherwise(conn: sqlite3.Connection, name: str) -> Unit | None:
     """The unit known by ``name`` written with its department's ending short or in full
     (市住建局 for 市住房和城乡建设局), or None."""
-    wanted = short_form(name)
+    wanted = matching_form(name)
     for known, unit_id in conn.execute("SELECT name, unit_id FROM unit_names"):
-        if known != name and short_form(known) == wanted:
+        if known != name and matching_form(known) == wanted:
             return _units(conn, "u.id = ?", (unit_id,))[0]
     return None
 

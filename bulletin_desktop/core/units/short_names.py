@@ -42,6 +42,16 @@ def short_form(name: str) -> str:
     return _FULL_ENDING.sub(lambda m: _SHORT_FORMS[m.group()], name)
 
 
+def matching_form(name: str) -> str:
+    """``name`` as two writings of one unit's name are matched: its department's ending
+    short and its traditional characters simplified (縣應急管理局 is 县应急局), as the archive's
+    search folds them, so that a submission or an issue typed in traditional characters
+    counts for the unit the registry knows in simplified."""
+    from ..traditional import simplified
+
+    return short_form(simplified(name))
+
+
 def short_forms_in(text: str) -> str:
     """``text`` with every department's ending in it written short, so that a name looked
     for in its short form is found however the text writes it."""

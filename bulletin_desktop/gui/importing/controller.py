@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
-from ...core.importing import IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, nothing_to_import, read_file
+from ...core.importing import (IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, join_stored_series, nothing_to_import,
+                               read_file)
 from ...core.libreoffice import ConversionCancelled
 from ...core.model import Issue
 from ...core.recognise import UnnamedMastheadError
@@ -200,6 +201,8 @@ class ImportController(QObject):
             self._first = None
         elif reading is not None and reading.unnamed and not end.cancelled and self._read_again_named(reading):
             return
+        if reading is not None and not end.cancelled:
+            self._join_stored_series(reading.read)
         if self._one:
             if end.cancelled or reading is None:
                 self.importFinished.emit([])
@@ -215,6 +218,16 @@ class ImportController(QObject):
                          self.tr("Import cancelled: nothing was imported; the archive is as it was."))
             return
         self._store_all(files, reading)
+
+    def _join_stored_series(self, read: list[ImportedFile]) -> None:
+        """Files whose masthead names a bulletin of the archive in traditional characters go
+        with it, said in their warnings (as the command line's import does)."""
+        archive = self.session.archive
+        if archive is None:
+            return
+        for imported in read:
+            stored = archive.get_series(imported.issue.series)
+            join_stored_series(imported, stored.name if stored is not None else None)
 
     def _read_again_named(self, reading: Reading) -> bool:
         """Files whose masthead prints no name (a picture) are read again with the name the

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._built = False
         self._shown_once = False
         self._early_pages = False  # start-up: the preview shows the issue about to open (early_pages.py)
+        self._readonly_text: str | None = None  # the read-only banner's words from the form
         # the docks whose contents are built when first opened: here, so that the saved
         # layout places them along with the form's docks; built once the panes are (a dock
         # the layout shows before then waits for them)
@@ -407,13 +408,24 @@ class MainWindow(QMainWindow):
         assert archive is not None
         if not readonly:  # a backup looked at read-only is not the archive to open next time
             self.settings.set_last_archive(archive.path)
-        readonly = archive.readonly
-        self.ui.readonlyBanner.setVisible(readonly)
+        self.show_archive_access()
+        self._open_first_issue(issue_ref)
+        return True
+
+    def show_archive_access(self) -> None:
+        """Whether the archive just opened can be changed: the read-only banner (saying why,
+        when another program writes to it), the issue list's buttons, the saving state."""
+        readonly = self.session.readonly
+        banner = self.ui.readonlyBanner
+        if self._readonly_text is None:  # the form's words, for a backup or a write-protected disk
+            self._readonly_text = banner.text()
+        banner.setText(self.tr("Another program is writing to this archive, so it is open read-only: you can read, "
+                               "search, export and print. This line tells you when the other program closes it.")
+                       if self.session.held_elsewhere else self._readonly_text)
+        banner.setVisible(readonly)
         self.ui.issueList.set_readonly(readonly)
         self.session.autosaver.reset()
         self.save_state.show(SaveState.SAVED.value, "")
-        self._open_first_issue(issue_ref)
-        return True
 
     def archive_damaged(self, exc: ArchiveCorruptError) -> None:
         """The file was found damaged (by the check after opening, or the clerk's 检查档案库):

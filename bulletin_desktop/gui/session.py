@@ -61,6 +61,9 @@ class Session(QObject):
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self._unsubscribe: Callable[[], None] | None = None
+        # open read-only because another program holds the archive for writing (not a backup
+        # looked at, not a write-protected disk): the window watches for it to let go
+        self.held_elsewhere = False
         self._layout = LayoutOptions()
         document.changed.connect(self.autosaver.schedule)
         document.issueReplaced.connect(self._update_layout)
@@ -83,26 +86,56 @@ class Session(QObject):
             return True
         from ..core.archive.archive import Archive
 
+        held_elsewhere = False
         try:
-            archive = Archive.open(path, readonly=readonly, keep_backups=self.keep_backups, check=not check_later,
-                                   trash_days=self.trash_days)
+            archive = self._open_file(Path(path), readonly, check_later)
         except ArchiveLockedError as exc:
             if not ask_readonly(exc):
                 return False
             archive = Archive.open(path, readonly=True)
+            held_elsewhere = True
         except ArchiveNotWritableError:  # a write-protected USB stick, a CD: to look and to export
             archive = Archive.open(path, readonly=True)
         if not self.leave_issue():  # opened first, so a file that cannot be opened costs nothing
             archive.close()
             return False
         self.close_archive()
+        self._adopt(archive, held_elsewhere, check_later)
+        return True
+
+    def _open_file(self, path: Path, readonly: bool, check_later: bool) -> "Archive":
+        from ..core.archive.archive import Archive
+
+        return Archive.open(path, readonly=readonly, keep_backups=self.keep_backups, check=not check_later,
+                            trash_days=self.trash_days)
+
+    def _adopt(self, archive: "Archive", held_elsewhere: bool, check_later: bool) -> None:
         self.archive = archive
+        self.held_elsewhere = held_elsewhere
         # the archive may call from another thread; the signal then arrives queued
         self._unsubscribe = archive.subscribe(self.archiveEdited.emit)
         self.autosaver.set_enabled(not archive.readonly)
         if check_later:  # on its own connection and core: the issue is shown meanwhile
             archive.check_in_background(self.archiveDamaged.emit)
         self.archiveChanged.emit()
+
+    def reopen_writable(self) -> bool:
+        """The archive, open read-only because another program was writing to it, opened for
+        writing in its place now that the program let go, at the issue that was open (the
+        latest if that one was deleted meanwhile). ``ArchiveLockedError`` when it holds the
+        archive again (the read-only one stays open); False when there was nothing to reopen.
+        The file's check runs in the background, as at start-up: the clerk clicked to edit."""
+        old = self.archive
+        if old is None or not self.held_elsewhere:
+            return False
+        archive = self._open_file(old.path, False, check_later=True)
+        issue = self.document.issue
+        self._let_go()  # read-only: nothing pending, no backup to take, no undo history kept
+        self._adopt(archive, False, check_later=True)
+        if issue is not None and issue.id is not None and archive.summaries_of([issue.id]):
+            self.open_issue(issue.id)
+        else:
+            self.open_latest()
         return True
 
     def close_archive(self) -> bool:
@@ -128,6 +161,7 @@ class Session(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        self.held_elsewhere = False
         if self.archive is not None:
             self.archive.close()
             self.archive = None

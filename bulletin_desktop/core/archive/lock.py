@@ -135,3 +135,27 @@ class WriteLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def is_free(db_path: Path) -> bool:
+    """Whether no one holds the archive's write lock at this moment: tried and let go at once,
+    the file neither made nor written (a window that opened the archive read-only because
+    another program was writing asks this every few seconds). A lock this process holds is
+    not free. Someone may take it the moment after: the opening that follows still decides."""
+    path = lock_path_for(db_path)
+    with _held_guard:
+        if _key(db_path) in _held:
+            return False
+        try:
+            fd = os.open(path, os.O_RDONLY)  # locking needs no write access (flock, and Windows' LockFile)
+        except FileNotFoundError:
+            return True  # never locked (the file is made by the first writer and never deleted)
+        except OSError:
+            return False  # unreadable here: nothing can be said, so nothing is offered
+        try:
+            if not _try_lock(fd):
+                return False
+            _unlock(fd)
+            return True
+        finally:
+            os.close(fd)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from ...core.archive import ArchiveCorruptError
     from .check_action import ArchiveCheck
+    from .lock_watch import ReadOnlyWhileHeld
     from ..main_window import MainWindow
 
 
@@ -58,6 +59,9 @@ class ArchiveTools(QObject):
         window.document.issueReplaced.connect(self._issue_shown)
         window.session.archiveChanged.connect(self._issue_shown)
         window.session.archiveChanged.connect(self._watch_backups)
+        # read-only because another program writes to it: told when it lets go
+        self._held: ReadOnlyWhileHeld | None = None
+        window.session.archiveChanged.connect(self._watch_lock)
         self.backupFailed.connect(self._backup_failed)  # queued: emitted on the backup's thread
         window.session.trash_days = window.settings.trash_days()
         self._issue_shown()
@@ -107,6 +111,17 @@ class ArchiveTools(QObject):
         """The window's export of the open issue: recorded, then the 定稿 question."""
         if self.record_exports(records):
             self.ask_final([r[0] for r in records], file_name=records[0][2].name)
+
+    # -- an archive another program was writing to ------------------------------------
+
+    def _watch_lock(self) -> None:
+        if self._held is None:
+            if not self.window.session.held_elsewhere:
+                return  # nothing loaded, nothing running while the archive is editable
+            from .lock_watch import ReadOnlyWhileHeld
+
+            self._held = ReadOnlyWhileHeld(self.window)
+        self._held.follow_session()
 
     # -- automatic backups that fail -----------------------------------------------------
 

@@ -85,6 +85,20 @@ def _host_name() -> str:
     return socket.gethostname()
 
 
+def _open_for_locking(path: Path, db_path: Path) -> tuple[int, bool]:
+    """The lock file opened to be locked, and whether the holder's name can be written into it.
+    A lock file this account may not write (made by another account in a shared folder, whose
+    umask left it 0644) can still be locked through a read-only handle: without this, that left-
+    over file would make an archive this account can write open as if on a write-protected disk.
+    Only when the archive and its folder can be written: otherwise the refusal says so, as before."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o666), True
+    except PermissionError:
+        if not (path.exists() and os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)):
+            raise
+    return os.open(path, os.O_RDONLY), False
+
+
 class WriteLock:
     """Held from ``acquire()`` until ``release()`` (or the end of the process)."""
 
@@ -92,6 +106,7 @@ class WriteLock:
         self.db_path = db_path
         self.path = lock_path_for(db_path)
         self._fd: int | None = None
+        self._writable = True  # the holder's name written into the file (see _open_for_locking)
         self._key = _key(db_path)
 
     def acquire(self, now: dt.datetime | None = None) -> None:
@@ -100,7 +115,7 @@ class WriteLock:
         with _held_guard:
             if self._key in _held:
                 raise ArchiveLockedError(self.db_path, os.getpid(), _host_name(), same_process=True)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            fd, writable = _open_for_locking(self.path, self.db_path)
             if not _try_lock(fd):
                 os.close(fd)
                 holder = read_holder(self.path)
@@ -112,10 +127,12 @@ class WriteLock:
                 "since": time_text(now or dt.datetime.now()),
                 "kind": holder_kind,
             }
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, json.dumps(holder, ensure_ascii=False).encode("utf-8"))
+            if writable:
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, json.dumps(holder, ensure_ascii=False).encode("utf-8"))
             self._fd = fd
+            self._writable = writable
             _held.add(self._key)
 
     def release(self) -> None:
@@ -124,7 +141,8 @@ class WriteLock:
                 return
             fd, self._fd = self._fd, None
             try:
-                os.ftruncate(fd, 0)  # no one holds it now; leave no misleading name behind
+                if self._writable:
+                    os.ftruncate(fd, 0)  # no one holds it now; leave no misleading name behind
                 _unlock(fd)
             except OSError:
                 pass

@@ -105,6 +105,7 @@ def test_told_when_the_other_program_lets_go_and_edits_where_the_clerk_was(qtbot
     assert tree.current_uid() == "e9"
     assert preview.findChild(QAbstractScrollArea).verticalScrollBar().value() == scrolled
     assert window.action_set.add_entry.isEnabled()
+    assert "只读" not in window.windowTitle() and window.status.save_label.text() != "只读"
     window.editing.edit_entry("e9", "date", "1月2日")
     assert window.session.flush()
     with Archive.open(path, readonly=True) as archive:
@@ -163,10 +164,13 @@ def test_a_backup_looked_at_and_an_editable_archive_are_not_watched(qtbot, two_i
     assert not watching(window) and free_banner(window) is None
     window.close()
 
+    with Archive.open(path, auto_backup=False) as archive:  # a final issue is read-only for its own reason
+        archive.set_final(archive.latest_issue_id(), True)
     editable = MainWindow()
     qtbot.addWidget(editable)
     assert editable.open_archive(path)
-    assert not editable.session.readonly and not watching(editable)
+    assert editable.document.issue.status == "final" and editable.document.readonly
+    assert not editable.session.readonly and not watching(editable) and free_banner(editable) is None
     editable.close()
 
 

@@ -64,8 +64,8 @@ _FIGURE_MONTH = r"(?:[0０]?[1-9１-９]|[1１][0-2０-２])"
 _FIGURE_DAY = r"(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])"
 _MONTH_AND_DAY_IN_FIGURES = (rf"(?:(?:19|20)\d\d[.．\-－])?{_FIGURE_MONTH}[.．\-－]{_FIGURE_DAY}"
                              rf"(?:[—–－\-~～至到]{{1,2}}(?:{_FIGURE_MONTH}[.．])?{_FIGURE_DAY})?(?![\d.．])")
-# (11月中旬, 11月份以来, 11月以来)
-_MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末)(?:以来)?|以来)"
+# (11月中旬, 11月份以来, 11月以来; a week of it, 11月第三周, 12月最后一周, as a weekly report dates it)
+_MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末|第[一二三四五1-5１-５]周|最后一周)(?:以来)?|以来)"
 # the phrases that date news of days or weeks: an entry's lead also before a unit not in bold
 # (近日，县卫健委…, 11月中旬以来，区统计局…), where a season's or a year's (今年以来，某县…) opens
 # an account as an article does
@@ -718,6 +718,10 @@ _UNIT_IN_BRACKETS = "^" + UNIT_IN_BRACKETS
 # its signature, as round brackets are; a place so bracketed (【沂南县】) heads the news after it, a section
 _SQUARE_SIGNATURE = (rf"(?<=[。！？!?…”」』])\s*[【〔［\[]\s*({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,38}}"
                      rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES})(?<![县区市镇乡村])(?<!街道)(?<!社区))\s*[】〕］\]]\s*$")
+# an office's or a place's name set apart from the last sentence by spaces alone, closing the
+# text (……清理可燃物12吨。　　旗林草局): a signature printed flush right, pasted into one line
+_SPACED_SIGNATURE = (rf"(?<=[。！？!?…”」』])[ \u3000]+({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s（）()【】〔〕［］\[\]“”《》]{{1,38}}"
+                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}))[ \u3000]*$")
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,
@@ -794,7 +798,7 @@ def time_phrase_length(text: str) -> int:
 def attribution(text: str) -> str:
     """Who signed a paragraph at its end (……。（西平县应急管理局供稿） → 西平县应急管理局供稿),
     or "" when it is not signed."""
-    found = re.search(_ATTRIBUTION, text) or re.search(_SQUARE_SIGNATURE, text)
+    found = re.search(_ATTRIBUTION, text) or re.search(_SQUARE_SIGNATURE, text) or re.search(_SPACED_SIGNATURE, text)
     signed = next((group for group in found.groups() if group), "").strip() if found else ""
     return "" if signed.startswith(_QUOTED_FROM) else signed  # ——摘自《人民日报》 names a source, no sender
 

@@ -143,8 +143,13 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     (各位领导：), which stay an entry of their own (_preamble). A
     place or unit named on a line of its own over entries (舞阳县：, **郾城区**, 【临颍县】) is
     written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit). A
-    table's rows are entries too (table_rows)."""
-    paragraphs = [date_gap_as_comma(paragraph) for paragraph in table_rows(paragraphs)]
+    table's rows are entries too (table_rows). A WeChat post's count under it (阅读 1826) is
+    the page's, no entry's text, and is left out (pasted alone, it is what was pasted)."""
+    from .recognise.furniture import is_post_count
+
+    rows = table_rows(paragraphs)
+    paragraphs = [date_gap_as_comma(paragraph) for paragraph in
+                  ([row for row in rows if not is_post_count(plain(row))] or rows)]
     # the next paragraph with text after each (a topic line is read with it alone): found in one
     # pass from the end, so that a long paste is grouped in time in proportion to its length
     following: list[RichText | None] = []

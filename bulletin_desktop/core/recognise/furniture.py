@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_pattern import LazyPattern
 from .parts import Paragraph
 from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact, signoff_text
 
+# a WeChat post's reactions under it and the figure each has (阅读 1826, 在看 23, 阅读 10万+)
+_REACTION = "(?:阅读|在看|点赞|赞|分享|收藏|转发|留言|写留言|喜欢)"
+_COUNT = r"\d[\d.]*\s*万?\+?"
 # A line the page prints for itself, wherever it stands among the page's own lines.
 _PAGE_LINE = re.compile(
     r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置|(?:您|你)?(?:当前|现在)?(?:的)?所在位置|您当前的位置)[：:]?.*[>»›＞→]"  # breadcrumb
@@ -24,7 +28,7 @@ _PAGE_LINE = re.compile(
     r"|^(?:上一篇|下一篇)[：:]"
     r"|ICP备|网站标识码|公网安备|技术支持[：:]|版权所有"
     # a WeChat post's counts under the post: a reaction's word and its figure alone (阅读 1826, 在看 23, 阅读 10万+)
-    r"|^(?:阅读|在看|点赞|赞|分享|收藏|转发|留言|写留言|喜欢)\s*(?:\d[\d.]*\s*万?\+?)?$"
+    rf"|^{_REACTION}\s*(?:{_COUNT})?$"
     r"|长按(?:识别)?(?:图中)?二维码|扫(?:码|一扫|描二维码)关注|^阅读原文$"
     r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
     r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
@@ -53,6 +57,16 @@ _EARLIER_POSTS = re.compile(r"^[【\[]?(?:往期推荐|往期回顾|往期精选
 _END_MARK = re.compile(r"^[—–\-－·\s]*(?:THE\s+)?END[—–\-－·\s]*$", re.IGNORECASE)
 # the furniture is at the very top; the masthead's own number or a section ends the search
 _LEAD_MAX = 12
+
+
+# such a count with its figure: no sentence's, wherever it stands (posts pasted one under another
+# leave one under each entry); compiled on first use, as a paste into an entry reads it too
+_POST_COUNT = LazyPattern(rf"^{_REACTION}\s*{_COUNT}$")
+
+
+def is_post_count(text: str) -> bool:
+    """A WeChat post's count of its readers or reactions on a line of its own (阅读 1826)."""
+    return bool(_POST_COUNT.match(text.strip()))
 
 
 def is_page_line(text: str) -> bool:
@@ -95,7 +109,8 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
         closing_below = closing_below or _closing_line(text)
     end = len(paras) if routing is None else routing
     dropped |= set(range(end, len(paras)))
-    dropped |= {i for i in range(last_lead + 1, end) if not paras[i].exact and _END_MARK.match(paras[i].text.strip())}
+    dropped |= {i for i in range(last_lead + 1, end)
+                if not paras[i].exact and (_END_MARK.match(paras[i].text.strip()) or is_post_count(paras[i].text))}
     while end - 1 > last_lead and not paras[end - 1].exact and is_page_line(paras[end - 1].text):
         end -= 1
         dropped.add(end)

@@ -126,3 +126,10 @@ def test_a_signature_in_traditional_characters_counts_for_the_registered_unit(tm
         with archive.reading() as conn:
             counted = conn.execute("SELECT count(*) FROM entry_units WHERE unit_id = ?", (unit.id,)).fetchone()[0]
         assert counted == 1
+
+
+def test_a_unit_typed_in_traditional_characters_becomes_the_unit_s_alias(tmp_path):
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "郾城区市场监督管理局")
+        assert [u.name for u in registry.alias_typed_writing(archive, "郾城區市場監管局")] == ["郾城区市场监督管理局"]
+        assert "郾城區市場監管局" in registry.find_unit(archive, "郾城区市场监督管理局").aliases

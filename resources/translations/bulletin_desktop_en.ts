@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFreeBanner</name>
+    <message>
+        <source>The other program has closed the archive: it can be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTools</name>
     <message>
         <source>Mark as &amp;Final</source>
@@ -1766,6 +1777,10 @@ Restore the archive from this backup?</source>
         <translation>Adoption Statistics</translation>
     </message>
     <message>
+        <source>Another program is writing to this archive, so it is open read-only: you can read, search, export and print. This line tells you when the other program closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue not found</source>
         <translation>Issue not found</translation>
     </message>
@@ -2264,6 +2279,21 @@ Restore the archive from this backup?</source>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyWhileHeld</name>
+    <message>
+        <source>Another program has opened the archive again; it stays read-only for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation type="unfinished">Cannot open the archive</translation>
+    </message>
+    <message>
+        <source>The archive is open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

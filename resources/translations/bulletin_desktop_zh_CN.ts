@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFreeBanner</name>
+    <message>
+        <source>The other program has closed the archive: it can be edited now.</source>
+        <translation>另一个程序已关闭档案库，现在可以编辑了。</translation>
+    </message>
+    <message>
+        <source>Start Editing</source>
+        <translation>开始编辑</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTools</name>
     <message>
         <source>Mark as &amp;Final</source>
@@ -1775,6 +1786,10 @@ Restore the archive from this backup?</source>
         <translation>采用统计</translation>
     </message>
     <message>
+        <source>Another program is writing to this archive, so it is open read-only: you can read, search, export and print. This line tells you when the other program closes it.</source>
+        <translation>另一个程序正在写入这个档案库，所以只读打开：可以查看、检索、导出和打印。那个程序关闭档案库后，这里会告诉您。</translation>
+    </message>
+    <message>
         <source>Issue not found</source>
         <translation>找不到这一期</translation>
     </message>
@@ -2274,6 +2289,21 @@ Restore the archive from this backup?</source>
     <message>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyWhileHeld</name>
+    <message>
+        <source>Another program has opened the archive again; it stays read-only for now.</source>
+        <translation>另一个程序又打开了档案库，暂时仍只能查看。</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>The archive is open for editing.</source>
+        <translation>档案库已可编辑。</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,16 @@ def test_a_unit_typed_in_traditional_characters_becomes_the_unit_s_alias(tmp_pat
         registry.add_unit(archive, "郾城区市场监督管理局")
         assert [u.name for u in registry.alias_typed_writing(archive, "郾城區市場監管局")] == ["郾城区市场监督管理局"]
         assert "郾城區市場監管局" in registry.find_unit(archive, "郾城区市场监督管理局").aliases
+
+
+def test_a_unit_registered_apart_in_traditional_characters_is_listed_as_likely_the_same(tmp_path):
+    from bulletin_desktop.core.units.same_unit import likely_same
+
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "县应急管理局")
+        registry.add_unit(archive, "县卫生健康委员会")
+        registry.add_unit(archive, "縣應急管理局")  # (as an archive filled before the fold holds it)
+        registry.add_unit(archive, "縣衛健委")
+        pairs = {(p.source, p.target) for p in likely_same(archive)}
+        assert {("縣應急管理局", "县应急管理局"), ("縣衛健委", "县卫生健康委员会")} <= pairs
+        assert not any(p.target.startswith("縣") for p in likely_same(archive))

@@ -14,7 +14,7 @@ from ..archive import Archive
 from .level_renamed import place_level
 from .reformed import successors
 from .registry import Unit, autonomous_short_name, home_place, place_of, read_units
-from .short_names import short_form
+from .short_names import matching_form, short_form
 
 
 # a town's name (获嘉县城关镇, 马庄乡人民政府, 城关街道办事处)
@@ -41,10 +41,12 @@ def likely_same(archive: Archive) -> list[LikelySame]:
         # every name's short form and raised-place key once, with the units (in the registry's
         # order) known by it: a registry of hundreds of units is not read pair by pair
         by_short: dict[str, list[Unit]] = {}
+        by_folded: dict[str, list[Unit]] = {}  # (with traditional characters simplified)
         by_place: dict[tuple[str, int], list[tuple[int, Unit]]] = {}
         for unit in units:
             for name in (unit.name, *unit.aliases):
                 by_short.setdefault(short_form(name), []).append(unit)
+                by_folded.setdefault(matching_form(name), []).append(unit)
                 if name != home and (level := place_level(name)) is not None:
                     by_place.setdefault(level[:2], []).append((level[2], unit))
         order = {unit.id: index for index, unit in enumerate(units)}
@@ -75,6 +77,14 @@ def likely_same(archive: Archive) -> list[LikelySame]:
                 # the full form is kept: the other way round the pair is listed once, from the short one
                 if other is not None and (len(other.name), -other.id) > (len(unit.name), -unit.id):
                     found.append(LikelySame(unit.name, other.name, f"“{name}”与“{other.name}”是简称与全称"))
+                    break
+                # a name written in traditional characters, registered on its own before the
+                # registry folded them (縣應急管理局 beside 县应急管理局): into the simplified one
+                folded = matching_form(name)
+                other = first((o for o in by_folded.get(folded, ()) if short_form(o.name) == matching_form(o.name)),
+                              unit) if short_form(name) != folded else None
+                if other is not None:
+                    found.append(LikelySame(unit.name, other.name, f"“{name}”与“{other.name}”只是繁简写法不同"))
                     break
                 old, new, written = successors(name)
                 successor = first((o for form in written for o in by_short.get(form, ())), unit)

@@ -146,3 +146,16 @@ def test_a_unit_registered_apart_in_traditional_characters_is_listed_as_likely_t
         pairs = {(p.source, p.target) for p in likely_same(archive)}
         assert {("縣應急管理局", "县应急管理局"), ("縣衛健委", "县卫生健康委员会")} <= pairs
         assert not any(p.target.startswith("縣") for p in likely_same(archive))
+
+
+def test_a_new_bulletin_named_so_is_refused_naming_the_archive_s(tmp_path):
+    from bulletin_desktop.core.archive import DuplicateSeriesError
+
+    with Archive.open(tmp_path / "a.sqlite", auto_backup=False) as archive:
+        archive.add_series("许昌市防汛工作简报")
+        try:
+            archive.add_series("許昌市防汛工作簡報")
+        except DuplicateSeriesError as refused:
+            assert "《许昌市防汛工作简报》" in refused.message
+        else:
+            raise AssertionError("a second series of the same name in traditional characters was made")

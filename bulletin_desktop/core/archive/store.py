@@ -192,7 +192,8 @@ def _checked_name(conn: sqlite3.Connection, name: str, other_than: int | None = 
         raise SeriesNameError(problem)
     taken = series_id(conn, name)
     if taken is not None and taken != other_than:
-        raise DuplicateSeriesError(name)
+        # named as the archive has it: 许昌市防汛工作简报 refuses 許昌市防汛工作簡報 (series_id)
+        raise DuplicateSeriesError(conn.execute("SELECT name FROM series WHERE id = ?", (taken,)).fetchone()[0])
     return name
 
 

@@ -67,7 +67,7 @@
     <name>ArchiveFreeBanner</name>
     <message>
         <source>The other program has closed the archive: it can be edited now.</source>
-        <translation>另一个程序已关闭档案库，现在可以编辑了。</translation>
+        <translation>另一个程序已关闭档案库，现在可以编辑了</translation>
     </message>
     <message>
         <source>Start Editing</source>

@@ -4,7 +4,9 @@ clerk types to put the 期号 right go on into the field being edited."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from .banner_strip import place_under
 
 STYLE = "QLabel { background: #fde7e9; color: #8a1020; padding: 6px 10px; border-bottom: 1px solid #e8a0a8; }"
 
@@ -23,12 +25,8 @@ class SaveErrorBanner(QLabel):
     @classmethod
     def install(cls, anchor: QWidget) -> "SaveErrorBanner":
         """Placed right under ``anchor`` (the read-only banner), above the panes."""
-        parent = anchor.parentWidget()
-        assert parent is not None
-        banner = cls(parent)
-        layout = parent.layout()
-        assert isinstance(layout, QBoxLayout)  # the central column of main_window.ui
-        layout.insertWidget(layout.indexOf(anchor) + 1, banner)
+        banner = cls(anchor.parentWidget())
+        place_under(anchor, banner)
         return banner
 
     def show_error(self, message: str) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ..banner_strip import label_and_button, place_under
 
 if TYPE_CHECKING:
     from ...core.model import Issue
@@ -21,27 +23,14 @@ class FinalBanner(QWidget):
         self.main_window = window
         self.setObjectName("finalBanner")
         self.setStyleSheet(STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 10, 4)
-        self.label = QLabel(self)
-        self.label.setObjectName("finalLabel")
-        self.label.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("Reopen for Editing"), self)
-        self.reopen_button.setObjectName("reopenButton")
+        self.label, self.reopen_button = label_and_button(self, "finalLabel", self.tr("Reopen for Editing"), "reopenButton")
         self.reopen_button.clicked.connect(self.reopenRequested)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.reopen_button)
-        self.hide()
 
     @classmethod
     def install(cls, window: "MainWindow") -> "FinalBanner":
         """Placed right under the read-only banner, above the editor."""
         banner = cls(window)
-        anchor = window.ui.readonlyBanner
-        layout = anchor.parentWidget().layout()
-        assert isinstance(layout, QBoxLayout)  # the central column of main_window.ui
-        layout.insertWidget(layout.indexOf(anchor) + 1, banner)
+        place_under(window.ui.readonlyBanner, banner)
         return banner
 
     def show_issue(self, issue: "Issue | None", can_reopen: bool) -> None:

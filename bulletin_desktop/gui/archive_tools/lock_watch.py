@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ...core.archive import ArchiveError, ArchiveLockedError
+from ..banner_strip import label_and_button, place_under
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -67,28 +68,16 @@ class ArchiveFreeBanner(QWidget):
         super().__init__(parent)
         self.setObjectName("archiveFreeBanner")
         self.setStyleSheet(STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 10, 4)
-        self.label = QLabel(self.tr("The other program has closed the archive: it can be edited now."), self)
-        self.label.setObjectName("archiveFreeLabel")
-        self.label.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("Start Editing"), self)
-        self.start_button.setObjectName("startEditingButton")
+        self.label, self.start_button = label_and_button(self, "archiveFreeLabel", self.tr("Start Editing"),
+                                                         "startEditingButton")
+        self.label.setText(self.tr("The other program has closed the archive: it can be edited now."))
         self.start_button.clicked.connect(self.startRequested)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.start_button)
-        self.hide()
 
     @classmethod
     def install(cls, anchor: QWidget) -> "ArchiveFreeBanner":
         """Placed right under ``anchor`` (the read-only banner), above the panes."""
-        parent = anchor.parentWidget()
-        assert parent is not None
-        banner = cls(parent)
-        layout = parent.layout()
-        assert isinstance(layout, QBoxLayout)  # the central column of main_window.ui
-        layout.insertWidget(layout.indexOf(anchor) + 1, banner)
+        banner = cls(anchor.parentWidget())
+        place_under(anchor, banner)
         return banner
 
 

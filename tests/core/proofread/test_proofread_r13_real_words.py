@@ -59,6 +59,8 @@ def test_corrected_slip_draws_no_finding(line):
     ("各单位要逐不完善应急预案。", "不", "步"),
     ("县住建局持续打造法制化营商环境。", "法制化", "法治化"),
     ("县民政局为全县养老服务事业做出了重大贡献。", "做出", "作出"),
+    ("县一中学生在全省科技创新大赛中获的一等奖3项。", "获的", "获得"),
+    ("企业开办时间压缩之1个工作日。", "之", "至"),
 ])
 def test_slip_in_a_new_sentence_is_named_with_its_word(text, wrong, right):
     hits = [f for f in check(text) if f.found == wrong]
@@ -77,6 +79,7 @@ def test_slip_in_a_new_sentence_is_named_with_its_word(text, wrong, right):
     "标准统一但要求不同。",
     "从新的起点出发，在路口竖立警示标志牌，给予物质奖励，检验拖拉机起动装置。",
     "发放纳税人权利清单，其间共接待群众86人次。",
+    "县公安局破获的3起案件均已移送起诉，查获的2名嫌疑人已被刑拘。",
 ])
 def test_same_words_in_their_own_place_stay_silent(text):
     assert check(text) == []

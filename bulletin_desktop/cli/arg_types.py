@@ -66,10 +66,8 @@ def _bound(text: str, end: bool) -> dt.date:
     try:
         return parse_date(text)
     except BulletinError as exc:
-        import unicodedata
-
         try:
-            named = named_range(unicodedata.normalize("NFKC", text).strip())
+            named = named_range(text)
         except BulletinError:
             named = None
         if named is None:
@@ -88,14 +86,6 @@ def last_day(text: str) -> dt.date:
     (``--to 2024-06`` is 2024-06-30)."""
     return _bound(text, end=True)
 
-
-def period(text: str) -> str:
-    """An argparse ``type`` for a ``--period`` typed in an input method's full-width mode
-    (２０２４－１０, ２０２４Ｑ４, ｌａｓｔ－ｍｏｎｔｈ): its digits, letters and hyphens as ASCII,
-    as the periods' reader knows them; 2024年第四季度 is left as written."""
-    import unicodedata
-
-    return unicodedata.normalize("NFKC", text)
 
 
 def path(text: str) -> Path:

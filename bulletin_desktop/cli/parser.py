@@ -7,7 +7,7 @@ import sys
 from typing import NoReturn
 
 from ..core.issue_ref import FORMS, ISSUE_HELP
-from .arg_types import YEAR, first_day, last_day, path, period, whole, written_path
+from .arg_types import YEAR, first_day, last_day, path, whole, written_path
 
 
 class _VersionAction(argparse.Action):
@@ -190,7 +190,7 @@ def _add_commands(sub) -> None:
                    help="只查这一天及以后的各期（如 2022-01-01 或 2022年1月1日；写年份或月份时从它的第一天起）")
     p.add_argument("--to", dest="date_to", type=last_day, metavar="日期",
                    help="只查这一天及以前的各期（如 2022-12-31；写年份或月份时到它的最后一天）")
-    p.add_argument("--period", type=period, metavar="期间",
+    p.add_argument("--period", metavar="期间",
                    help="只查这一期间的各期，写法同 stats --period：last-month 为上月（本月之前的那个自然月，同窗口的“上月”），"
                         "month、quarter、year、last-quarter、last-year，或写明期间：2024-10、2024Q4、2024H1")
     p.add_argument("--section", metavar="栏目", help="只查这个栏目（栏目名称完全相同）")

@@ -173,8 +173,10 @@ def period_range(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
 def named_range(text: str) -> tuple[dt.date, dt.date] | None:
     """A period named as the office names it: 2024 (2024年), 2024-10 (2024年10月), 2024Q4
     (2024年第四季度), 2024H1 (2024年上半年), 2024年1—10月, 2024年前三季度; None when ``text``
-    names none."""
-    text = re.sub(r"\s+", "", text)
+    names none; in full-width characters too, as parse_date reads a day."""
+    import unicodedata
+
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     if found := _NAMED_YEAR.match(text):
         year = int(found.group(1))
         first, last = (1, 12)

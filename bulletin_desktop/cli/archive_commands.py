@@ -44,8 +44,9 @@ def is_backup(path: Path) -> bool:
 def refuse_backup(path: Path) -> None:
     """A command that writes is not given one of an archive's backups: written to, it would
     be a backup no more (reading it, searching and exporting from it are fine)."""
-    if is_backup(path):
-        raise CommandError(f"{path} 是档案库“{path.absolute().parent.name[:-len('-backups')]}”的备份，不能修改，"
+    archive = backup.archive_of_backup(path.absolute())
+    if archive is not None:
+        raise CommandError(f"{path} 是档案库“{archive.stem}”的备份，不能修改，"
                            "没有做任何改动。可以用它查看、检索和导出；要用它恢复档案库，请用 archive restore。")
 
 

@@ -28,17 +28,15 @@ def default_archive_path() -> Path:
     return default_data_dir() / ARCHIVE_FILE_NAME
 
 
-def _has_backups(path: Path) -> bool:
-    from .archive.backup import backups_dir_for
-
-    return any(backups_dir_for(path).glob("*.sqlite"))
-
-
 def ensure_default_archive(path: Path | None = None) -> Path:
     """Create the default archive on first use, holding the sample issue so that a new user
     sees a real bulletin at once. An existing archive is left exactly as it is."""
     path = Path(path) if path is not None else default_archive_path()
-    if path.exists() or _has_backups(path):  # lost, not new: brought back from a backup, never seeded anew
+    if path.exists():
+        return path
+    from .archive.backup import has_backups
+
+    if has_backups(path):  # lost, not new: brought back from a backup, never seeded anew
         return path
     from ..resources import sample_bulletin_path
     from .archive import Archive

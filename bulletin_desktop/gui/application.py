@@ -76,9 +76,9 @@ def archive_path_for(db_path: Path | None, settings: AppSettings) -> Path:
     if remembered is not None and remembered.exists():
         return remembered
     if remembered is not None:  # gone, but its backups are there: the window offers them (not another archive)
-        from ..core.archive.backup import backups_dir_for
+        from ..core.archive.backup import has_backups
 
-        if any(backups_dir_for(remembered).glob("*.sqlite")):
+        if has_backups(remembered):
             return remembered
     from ..core.paths import ensure_default_archive
 

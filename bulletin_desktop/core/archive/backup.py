@@ -80,6 +80,17 @@ def is_manual(path: Path, stem: str) -> bool:
     return bool(re.match(rf"^{re.escape(stem)}-{MANUAL_LABEL}-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$", path.name))
 
 
+def is_before_upgrade(path: Path, stem: str) -> bool:
+    """The copy kept before an upgrade of the archive's format (``pre_migration_backup``)."""
+    return bool(re.match(rf"^{re.escape(stem)}-before-v\d+-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$", path.name))
+
+
+def has_backups(db_path: Path) -> bool:
+    """Whether the archive's backups folder holds any backup: an archive whose file is gone
+    while they are there is lost, not new."""
+    return any(backups_dir_for(db_path).glob("*.sqlite"))
+
+
 def newest_taken(backups_dir: Path, stem: str) -> dt.datetime | None:
     """When the newest automatic or manual backup was taken, by the time in its name (the
     archive's clock, as the archive dates its rows); None when there is none."""
@@ -97,8 +108,7 @@ def archive_of_backup(path: Path) -> Path | None:
     if not folder.endswith("-backups"):
         return None
     stem = folder[: -len("-backups")]
-    named = is_rotating(path, stem) or is_manual(path, stem) or \
-        bool(re.match(rf"^{re.escape(stem)}-before-v\d+-\d{{8}}-\d{{6}}-\d{{6}}\.sqlite$", path.name))
+    named = is_rotating(path, stem) or is_manual(path, stem) or is_before_upgrade(path, stem)
     return path.parent.parent / f"{stem}.sqlite" if named else None
 
 

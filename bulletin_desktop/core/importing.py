@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,12 +13,12 @@ from .errors import unreadable_file_message
 from .input_files import expand_paths, other_program_problem, regular_file_problem
 from .file_kinds import (IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, TEXT_SUFFIXES,
                          WORD_SUFFIXES, is_lock_file)
-
-__all__ = ["IMPORTABLE_SUFFIXES", "ImportedFile", "expand_paths", "join_stored_series", "name_from_file", "nothing_to_import",
-           "read_file"]
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem, unspaced_name
 from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
+
+__all__ = ["IMPORTABLE_SUFFIXES", "ImportedFile", "expand_paths", "join_stored_series", "name_from_file", "nothing_to_import",
+           "read_file"]
 
 
 
@@ -217,33 +218,33 @@ def _imported(path: Path, result: Recognised, paragraphs: list[Paragraph], warni
 
 
 
-
 def nothing_to_import(folder: Path) -> str:
     """Why a folder gives no file to import, in Chinese: the kinds that are read, and what it
     holds instead that the clerk can do something about (past issues kept as PDF or OFD pages,
     to be saved as Word first; its subfolders, which are not read)."""
-    kinds: dict[str, int] = {}
+    pages: Counter[str] = Counter()  # past issues kept as printed pages (PDF, OFD)
+    others: Counter[str] = Counter()  # tables and slides picked by mistake
     inner = 0
     try:
         for path in folder.iterdir():
+            suffix = path.suffix.lower()
             if path.is_dir():
                 inner += 1
-            elif (what := PAGE_FILE_SUFFIXES.get(path.suffix.lower())) is not None:
-                kinds[what] = kinds.get(what, 0) + 1
-            elif (what := OTHER_OFFICE_SUFFIXES.get(path.suffix.lower())) is not None and not is_lock_file(path.name):
-                kinds[what] = kinds.get(what, 0) + 1
+            elif suffix in PAGE_FILE_SUFFIXES:
+                pages[PAGE_FILE_SUFFIXES[suffix]] += 1
+            elif suffix in OTHER_OFFICE_SUFFIXES and not is_lock_file(path.name):
+                others[f"{OTHER_OFFICE_SUFFIXES[suffix]}文件"] += 1
     except OSError:
         pass
-    said = [f"文件夹 {folder} 中没有可以导入的文件（可以导入的是{IMPORTABLE_KINDS_NAMED}文件）"]
-    def counted(count: int, what: str) -> str:  # (a Latin name set apart: 2 个 PDF 文件)
-        return f"{count} 个 {what}" if what[:1].isascii() else f"{count} 个{what}"
 
-    pages = [counted(count, what) for what, count in kinds.items() if what in PAGE_FILE_SUFFIXES.values()]
-    others = [counted(count, f"{what}文件") for what, count in kinds.items() if what not in PAGE_FILE_SUFFIXES.values()]
+    def counted(kinds: Counter[str]) -> str:  # (a Latin name set apart: 2 个 PDF 文件)
+        return "、".join(f"{count} 个 {what}" if what[:1].isascii() else f"{count} 个{what}" for what, count in kinds.items())
+
+    said = [f"文件夹 {folder} 中没有可以导入的文件（可以导入的是{IMPORTABLE_KINDS_NAMED}文件）"]
     if pages:
-        said.append(f"其中的{'、'.join(pages)}需先在 WPS 或 Word 中打开，另存为 Word 文档（.docx）后再导入")
+        said.append(f"其中的{counted(pages)}需先在 WPS 或 Word 中打开，另存为 Word 文档（.docx）后再导入")
     if others:
-        said.append(f"其中的{'、'.join(others)}不是简报")
+        said.append(f"其中的{counted(others)}不是简报")
     if inner:
         said.append(f"其中的 {inner} 个子文件夹不导入，请分别给出")
     return "；".join(said) + "。"

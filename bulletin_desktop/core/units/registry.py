@@ -6,6 +6,7 @@ name, so changing names here re-counts the history at once.
 """
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections import Counter
@@ -407,15 +408,21 @@ def autonomous_short_name(name: str) -> str:
     found = re.fullmatch(r"(.+?)自治([县旗])", name)
     if not found:
         return ""
-    # China's peoples besides the Han, longest first: a name ending 族 ends with one of them
-    peoples = sorted("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 "
-                     "纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
-                     "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(), key=len, reverse=True)
+    peoples = _peoples()
     place, people = found.group(1), ""
     while place.endswith("族") and (people := next((p for p in peoples if place.endswith(p + "族")), "")):
         place = place[:-len(people) - 1]
     place = place or people  # 鄂温克族自治旗: the people's name is the place's
     return place + found.group(2) if len(place) >= 2 else ""
+
+
+@functools.cache
+def _peoples() -> tuple[str, ...]:
+    """China's peoples besides the Han, longest first: a name ending 族 ends with one of them.
+    Sorted once, on first use (every registered name is asked whether it is autonomous)."""
+    return tuple(sorted("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 "
+                        "纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
+                        "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(), key=len, reverse=True))
 
 
 def _autonomous_written_short(stated: str, names: set[str]) -> str:

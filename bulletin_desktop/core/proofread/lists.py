@@ -8,6 +8,7 @@ generated from those columns. Files are read once, on first use.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -154,6 +155,18 @@ def confusable_classes() -> dict[int, str]:
             if other != first:
                 parent[other] = first
     return {ord(char): root(char) for char in parent}
+
+
+def words_by_class(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The words of ``terms`` that have a character with swaps, by how they read in the
+    characters' classes (``confusable_classes``), in the order given: a one-character swap of
+    a word reads as the word does, so a text read in classes finds its candidates by lookup."""
+    classes, swaps = confusable_classes(), confusable_chars()
+    grouped: dict[str, list[str]] = {}
+    for term in terms:
+        if any(char in swaps for char in term):
+            grouped.setdefault(term.translate(classes), []).append(term)
+    return {key: tuple(found) for key, found in grouped.items()}
 
 
 @lru_cache(maxsize=2)

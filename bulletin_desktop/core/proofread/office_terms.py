@@ -15,7 +15,7 @@ from typing import Iterator
 from .base import finding
 from .findings import Finding
 from .gated import gated
-from .lists import confusable_chars, confusable_classes, in_classes, lexicon, office_terms, two_char_terms, words
+from .lists import confusable_chars, in_classes, lexicon, office_terms, two_char_terms, words, words_by_class
 from .words import listed_form_at
 
 
@@ -25,18 +25,13 @@ def _terms_by_class() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, 
     classes (``confusable_classes``), in order; and the lengths of those words by their first
     three characters so read, longest first. A slip reads as its word does, so scanning with
     these finds where one may start in a dictionary lookup, and only there is it worked out."""
-    classes, swaps = confusable_classes(), confusable_chars()
-    by_class: dict[str, list[str]] = {}
+    by_class = words_by_class(sorted(office_terms()))
     masks: dict[str, int] = {}  # each head's lengths as the bits of one number
-    for term in sorted(office_terms()):
-        if not any(char in swaps for char in term):
-            continue
-        key = term.translate(classes)
-        by_class.setdefault(key, []).append(term)
-        masks[key[:3]] = masks.get(key[:3], 0) | 1 << len(term)
+    for key in by_class:
+        masks[key[:3]] = masks.get(key[:3], 0) | 1 << len(key)
     heads = {head: tuple(n for n in range(mask.bit_length() - 1, 2, -1) if mask >> n & 1)
              for head, mask in masks.items()}
-    return {key: tuple(terms) for key, terms in by_class.items()}, heads
+    return by_class, heads
 
 
 def _term_of(slip: str, terms: tuple[str, ...]) -> str | None:

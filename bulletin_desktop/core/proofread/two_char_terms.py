@@ -20,8 +20,8 @@ from ..model import PLACE_LEVELS
 from .base import finding
 from .chars import is_han
 from .findings import Finding
-from .lists import body_names, confusable_chars, confusable_classes, in_classes, lexicon, office_terms, other_body_names, \
-    two_char_terms, two_char_words, words
+from .lists import body_names, confusable_chars, in_classes, lexicon, office_terms, other_body_names, \
+    two_char_terms, two_char_words, words, words_by_class
 
 # one-character words that close nothing before them and open nothing after: 要配和 is 要 + 配和
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
@@ -64,12 +64,7 @@ def known_words() -> frozenset[str]:
 def _terms_by_class() -> dict[str, tuple[str, ...]]:
     """The listed words that have a character with swaps, by how they read in the characters'
     classes (``confusable_classes``), in the list's order: a swap reads as its word does."""
-    classes, swaps = confusable_classes(), confusable_chars()
-    by_class: dict[str, list[str]] = {}
-    for term in two_char_terms():
-        if term[0] in swaps or term[1] in swaps:
-            by_class.setdefault(term.translate(classes), []).append(term)
-    return {key: tuple(terms) for key, terms in by_class.items()}
+    return words_by_class(two_char_terms())
 
 
 def _term_of(slip: str, terms: tuple[str, ...]) -> str | None:

@@ -410,30 +410,66 @@ class Archive:
         """The autosave path: insert a new issue, or bring a stored one up to date in place."""
         store.make_uids_unique(issue)
         with self._transaction("保存这一期") as conn:
-            now = self.now_text()  # the archive's clock: the removed parts' trash date too
-            series_id, series_changed = store.series_for_save(conn, issue, now)
-            other = store.issue_with_number(conn, series_id, issue.number, other_than=issue.id)
-            if other is not None:
-                raise _duplicate(conn, other)
-            added = issue.id is None
-            if issue.id is None:
-                issue_id = store.insert_issue(conn, issue, series_id, now)
-                changed: bool | None = True
-            else:
-                issue_id = issue.id
-                from . import finals
-
-                finals.refuse_if_final(conn, issue_id)
-                issue.status = finals.DRAFT  # the archive owns the status: finalize() and reopen()
-                changed = store.update_issue(conn, issue_id, issue, series_id, now)
-                if changed is None:
-                    raise IssueNotFoundError(issue_id)
-        issue.id, issue.series_id = issue_id, series_id
+            added, changed, series_changed = self._save_in(conn, issue, self.now_text())
+        assert issue.id is not None and issue.series_id is not None
         self._notices.send(ArchiveChange(
-            issues_added=frozenset({issue_id}) if added else frozenset(),
-            issues_changed=frozenset({issue_id}) if changed and not added else frozenset(),
-            series_changed=frozenset({series_id}) if series_changed else frozenset()))
-        return issue_id
+            issues_added=frozenset({issue.id}) if added else frozenset(),
+            issues_changed=frozenset({issue.id}) if changed and not added else frozenset(),
+            series_changed=frozenset({issue.series_id}) if series_changed else frozenset()))
+        return issue.id
+
+    def _save_in(self, conn: sqlite3.Connection, issue: Issue, now: str, doing: str = "修改") -> tuple[bool, bool, bool]:
+        """Write ``issue`` within the caller's transaction, setting its id and series id:
+        whether it was added, whether anything changed, whether its series changed.
+        ``doing``: what a final issue is said to refuse."""
+        # the archive's clock: the removed parts' trash date too
+        series_id, series_changed = store.series_for_save(conn, issue, now)
+        other = store.issue_with_number(conn, series_id, issue.number, other_than=issue.id)
+        if other is not None:
+            raise _duplicate(conn, other)
+        added = issue.id is None
+        if issue.id is None:
+            issue_id = store.insert_issue(conn, issue, series_id, now)
+            changed: bool | None = True
+        else:
+            issue_id = issue.id
+            from . import finals
+
+            finals.refuse_if_final(conn, issue_id, doing)
+            issue.status = finals.DRAFT  # the archive owns the status: finalize() and reopen()
+            changed = store.update_issue(conn, issue_id, issue, series_id, now)
+            if changed is None:
+                raise IssueNotFoundError(issue_id)
+        issue.id, issue.series_id = issue_id, series_id
+        return added, bool(changed), series_changed
+
+    def save_entry_move(self, source: Issue, target: Issue, uid: str) -> None:
+        """An entry taken out of ``source`` and put into ``target`` (both stored issues, both
+        changed in memory already): both saved in one transaction, or neither. The entry
+        keeps its uid, so what refers to it (the submission it was adopted from, its bonus
+        flags) follows it, and the search index follows its row; it is moved, not deleted,
+        so it does not go to the trash. A final issue on either side refuses."""
+        if source.id is None or target.id is None or source.id == target.id:
+            raise ValueError("an entry moves between two stored issues")
+        store.make_uids_unique(source)
+        store.make_uids_unique(target)
+        with self._transaction("把条目移到另一期") as conn:
+            from . import finals, trash
+
+            now = self.now_text()
+            finals.refuse_if_final(conn, source.id, "移出条目")
+            finals.refuse_if_final(conn, target.id, "移入条目")
+            # the source first: the entry's row leaves it before the target's is written, so
+            # the uid is in one issue at a time (the adoption counts follow the rows)
+            _added, _changed, source_series = self._save_in(conn, source, now, "移出条目")
+            trash.forget_returned_parts(conn, source.id, [uid])  # the save kept it as a deletion
+            _added, _changed, target_series = self._save_in(conn, target, now, "移入条目")
+            adopted = conn.execute("SELECT 1 FROM adoptions WHERE entry_uid = ?", (uid,)).fetchone() is not None
+        self._notices.send(ArchiveChange(
+            issues_changed=frozenset({source.id, target.id}),
+            series_changed=frozenset(s.series_id for s, changed in ((source, source_series), (target, target_series))
+                                     if changed and s.series_id is not None),
+            inbox_changed=adopted))  # the statistics count an adopted entry for its new issue
 
     def delete_issue(self, issue_id: int) -> int:
         """Move the issue to the trash; the trash item's id."""

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .connection import time_text
@@ -99,6 +100,24 @@ def _open_for_locking(path: Path, db_path: Path) -> tuple[int, bool]:
     return os.open(path, os.O_RDONLY), False
 
 
+# A holder that has not written its name holds the lock only an instant: a window asking
+# is_free (below) takes it and lets go at once, and a writer names itself right after locking.
+# Refusing then would open a window read-only, or fail a command, for nobody.
+_UNNAMED_TRIES = 20
+_UNNAMED_WAIT = 0.002  # seconds between tries: 40 ms at most before refusing
+
+
+def _lock_soon(fd: int, lock_path: Path) -> bool:
+    """Locked now, or within a few milliseconds while the holder has no name in the file."""
+    for _attempt in range(_UNNAMED_TRIES):
+        if _try_lock(fd):
+            return True
+        if read_holder(lock_path):
+            return False
+        time.sleep(_UNNAMED_WAIT)
+    return _try_lock(fd)
+
+
 class WriteLock:
     """Held from ``acquire()`` until ``release()`` (or the end of the process)."""
 
@@ -116,7 +135,7 @@ class WriteLock:
             if self._key in _held:
                 raise ArchiveLockedError(self.db_path, os.getpid(), _host_name(), same_process=True)
             fd, writable = _open_for_locking(self.path, self.db_path)
-            if not _try_lock(fd):
+            if not _lock_soon(fd, self.path):
                 os.close(fd)
                 holder = read_holder(self.path)
                 raise ArchiveLockedError(self.db_path, holder.get("pid"), holder.get("host", ""),

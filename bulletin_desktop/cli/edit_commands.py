@@ -85,8 +85,12 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
                    help="印在日期前的序号或小标题，如“1．”“◆”；写 \"\" 去掉")
     q.add_argument("--title", type=one_line("文章标题"), metavar="标题", help="文章的标题")
     q.add_argument("--json", action="store_true", help="以 show --json 中条目的格式输出改后的这一条")
-    q = action(actions, "move", "把一条移到栏目中的另一个位置，或移到另一个栏目", "section", "index")
-    q.add_argument("--to-section", metavar="栏目", help="移到这个栏目（默认本栏目）")
+    q = action(actions, "move", "把一条移到栏目中的另一个位置、另一个栏目，或另一期", "section", "index")
+    q.add_argument("--to-section", "--section", dest="to_section", metavar="栏目",
+                   help="移到这个栏目（默认本栏目；移到另一期时默认那一期同名的栏目）")
+    q.add_argument("--to-issue", metavar="期次",
+                   help="移到另一期（写法同期次，如 53）：这一条从本期移出，来稿的采用随它计入那一期；两期一起保存，"
+                        "有一期已定稿时都不改")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在第 N 条的位置（默认放在最后）")
     action(actions, "duplicate", "复制一条，放在它后面", "section", "index")
     action(actions, "delete", "删除一条（移入回收站）", "section", "index")
@@ -186,6 +190,8 @@ def cmd_entry(args: argparse.Namespace) -> int:
         edits.take_entry(issue, entry.uid)
         return f"已删除栏目“{section.title}”第 {args.index} 条（移入回收站，可用 trash list 查看）：{_shown(entry)}"
 
+    if args.entry_action == "move" and args.to_issue is not None:
+        return _move_to_issue(args)
     if not getattr(args, "json", False):
         return _edit(args, change, written)
     import json
@@ -197,6 +203,36 @@ def cmd_entry(args: argparse.Namespace) -> int:
     shown_json = [entry_to_dict(entry) for entry in edited] if args.entry_action == "add" else entry_to_dict(edited[0])
     sys.stdout.write(json.dumps(shown_json, ensure_ascii=False, indent=2) + "\n")
     return code
+
+
+def _move_to_issue(args: argparse.Namespace) -> int:
+    """``entry move … --to-issue``: the entry leaves its issue for a section of another
+    (by default the one of the same name), both issues saved in one transaction."""
+    from ..core.archive.entry_moves import issue_name, move_entry_to_issue, section_like
+    from ..core.issue_ref import resolve_issue
+    from .commands import CommandError, open_for_writing
+
+    with open_for_writing(args) as archive:
+        source = archive.load_issue(resolve_issue(archive, args.issue))
+        target = archive.load_issue(resolve_issue(archive, args.to_issue))
+        section = _section(source, args.section)
+        entry = section.entries[_entry_row(section, args.index)]
+        if target.id == source.id:
+            raise CommandError("--to-issue 写的是这一条所在的同一期；在同一期中移动请只用 --to-section。")
+        if args.to_section is not None:
+            place = _section(target, args.to_section)
+        else:
+            found = section_like(target, section.title)
+            if found is None:
+                titles = "、".join(f"{n}.{s.title or '（无标题）'}" for n, s in enumerate(target.sections, 1))
+                raise CommandError(f"{issue_name(target)}没有栏目“{section.title}”，请用 --to-section 指明移到哪个栏目"
+                                   f"（{'那一期的栏目：' + titles if titles else '那一期还没有栏目，请先用 section add 新建'}）。")
+            place = found
+        at = -1 if args.at is None else args.at - 1
+        move = move_entry_to_issue(archive, source, target, entry.uid, place.uid, at)
+    sys.stdout.write(f"已从{issue_name(move.source)}移到{issue_name(move.target)}栏目“{place.title}”"
+                     f"第 {move.to_row + 1} 条：{_shown(entry)}\n")
+    return 0
 
 
 def _added_entries(issue, archive, args: argparse.Namespace) -> list:

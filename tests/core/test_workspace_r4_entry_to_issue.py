@@ -52,12 +52,12 @@ def test_the_adopted_entry_moves_with_its_link_and_both_issues_are_saved(archive
     first, second = _issues(archive)
     target = section_like(second, "隐患排查")
     assert target is not None  # the new issue took over the sections
-    move = move_entry_to_issue(archive, first, second, uid, target)
+    move = move_entry_to_issue(archive, first, second, uid, target.uid)
     first, second = _issues(archive)
     assert first.find_entry(uid) is None
     section, row = second.find_entry(uid)  # type: ignore[misc]
     assert section.title == "隐患排查" and row == len(section.entries) - 1
-    assert (move.to_section, move.to_row) == (target, row)
+    assert (move.to_section, move.to_row) == (target.uid, row)
     # the link followed: the submission is still adopted, now in the second issue
     submission = get_submission(archive, sid)
     assert submission.status == "adopted" and submission.places == [f"第{second.number}期【隐患排查】"]

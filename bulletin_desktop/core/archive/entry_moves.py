@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..edits import EditError, insert_entry, section_index, take_entry
 from ..errors import BulletinError
-from ..model import Issue
+from ..model import Issue, Section
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -41,14 +41,11 @@ def issue_name(issue: Issue) -> str:
     return f"《{issue.series}》{issue.number_line()}"
 
 
-def section_like(target: Issue, title: str) -> str | None:
-    """The uid of the section of ``target`` with the same title (the sections a new issue
-    takes over from the last), or None."""
+def section_like(target: Issue, title: str) -> Section | None:
+    """The section of ``target`` with the same title (a new issue takes over the sections
+    of the last), or None."""
     wanted = title.strip()
-    for section in target.sections:
-        if section.title.strip() == wanted:
-            return section.uid
-    return None
+    return next((section for section in target.sections if section.title.strip() == wanted), None)
 
 
 def move_entry_to_issue(archive: Archive, source: Issue, target: Issue, uid: str, section_uid: str,

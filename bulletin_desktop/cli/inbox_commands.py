@@ -53,6 +53,8 @@ def cmd_units(args: argparse.Namespace) -> int:
         return 0
     if action == "similar":
         return _similar_units(args)
+    if action == "merges":
+        return _merges(args)
     if action == "rename-category":
         with open_for_writing(args) as archive:
             moved = registry.rename_category(archive, args.old, args.new)
@@ -67,6 +69,10 @@ def cmd_units(args: argparse.Namespace) -> int:
             unit = registry.add_unit(archive, args.name, category=args.category, aliases=args.alias)
         elif action == "merge":
             unit = registry.merge_units(archive, args.source, args.target)
+        elif action == "unmerge":
+            from ..core.units.merges import undo_merge
+
+            unit = undo_merge(archive, args.merge_id)
         elif action == "rename":
             unit = registry.rename_unit(archive, args.old, args.new)
         elif action == "category":
@@ -77,6 +83,20 @@ def cmd_units(args: argparse.Namespace) -> int:
         else:
             unit = registry.retire_unit(archive, args.name)
     _print_unit(unit, args.json)
+    return 0
+
+
+def _merges(args: argparse.Namespace) -> int:
+    from ..core.units.merges import list_merges
+
+    with open_for_reading(args) as archive:
+        merges = list_merges(archive)
+    print_rows(merges, args.json, lambda m: m.to_dict(),
+               lambda m: (f"{m.id}\t{m.merged_at}\t{m.source} → {m.target}\t{m.moved_text()}"
+                          + (f"\t（已于{m.undone_at}撤销）" if m.undone_at else "")),
+               "还没有合并过单位。")
+    if merges and not args.json and any(m.undone_at is None for m in merges):
+        sys.stderr.write("撤销其中一次合并：units unmerge 编号\n")
     return 0
 
 

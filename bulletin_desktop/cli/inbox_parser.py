@@ -8,7 +8,7 @@ from .arg_types import ID, first_day, last_day, one_line, path, whole, written_p
 
 
 def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("units", help="报送单位名录：列出、登记、别名、合并、改名、类别、停用")
+    p = sub.add_parser("units", help="报送单位名录：列出、登记、别名、合并（及撤销合并）、改名、类别、停用")
     db_option(p)
     units = p.add_subparsers(dest="units_command", metavar="操作", required=True, parser_class=type(p))
     q = units.add_parser("list", help="列出单位")
@@ -26,6 +26,13 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     q.add_argument("source", metavar="并入的单位")
     q.add_argument("target", metavar="保留的单位")
     q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = units.add_parser("merges", help="列出合并单位的记录（编号、时间、并入的单位和保留的单位、转移了什么、是否已撤销），最近的在前")
+    db_option(q)
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q = units.add_parser("unmerge", help="撤销一次合并（编号见 units merges）：并入的单位连同它的名称、来稿和条目恢复原样，统计随之复原")
+    db_option(q)
+    q.add_argument("merge_id", type=ID, metavar="编号")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出恢复的单位")
     q = units.add_parser("rename", help="单位改名（旧名称保留为别名，此前的条目仍计入这个单位）；新名称已登记时请用 merge")
     db_option(q)
     q.add_argument("old", metavar="原名称")

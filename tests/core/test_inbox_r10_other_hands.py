@@ -18,7 +18,7 @@ from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from
 from bulletin_desktop.core.model import Issue, Item, Section
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.core.stats import compute_stats
-from bulletin_desktop.core.units import registry
+from bulletin_desktop.core.units import merges, registry
 
 from plain_docx import plain_docx
 
@@ -299,10 +299,10 @@ def test_a_merge_made_by_mistake_is_taken_back_and_every_figure_is_as_before(lea
     names_before = {u.name: (u.category, sorted(u.aliases)) for u in registry.list_units(league)}
     assert _counts(compute_stats(league, *YEAR), "海拉尔区") == (2, 0, 1)
 
-    _, merge = registry.merge_units_undoably(league, "海拉尔区", "扎兰屯市")
+    _, merge = merges.merge_units(league, "海拉尔区", "扎兰屯市")
     merged = compute_stats(league, *YEAR)
     assert merged.row("海拉尔区") is None and _counts(merged, "扎兰屯市") == (3, 0, 1)
-    restored = registry.undo_merge(league, merge)
+    restored = merges.undo_merge(league, merge)
     assert restored.name == "海拉尔区"
     assert {u.name: (u.category, sorted(u.aliases)) for u in registry.list_units(league)} == names_before
     assert compute_stats(league, *YEAR).to_dict() == before

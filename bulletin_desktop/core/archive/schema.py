@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .grams import GRAMS_FUNCTION
+from .unit_merges_table import unit_merges_table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -618,6 +619,7 @@ MIGRATIONS: list[Migration] = [
     Migration(20, "几个单位联合报送的来稿：记下每个报送单位", _joint_senders),
     Migration(21, "日期后加粗的单位又在末尾连同作者署名（……。（某某县应急局　张三））的条目，照旧在日期后印出单位",
               _signed_units_printed),
+    Migration(22, "合并单位的记录（可在命令行和单位名录中撤销任一次合并）", unit_merges_table),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

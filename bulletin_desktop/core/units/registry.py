@@ -72,6 +72,17 @@ def _find(conn: sqlite3.Connection, name: str) -> Unit | None:
     return found[0] if found else None
 
 
+def find_in(conn: sqlite3.Connection, name: str) -> Unit | None:
+    """The unit known by exactly ``name`` (canonical or alias), inside a reading or
+    transaction the caller holds."""
+    return _find(conn, name)
+
+
+def read_unit(conn: sqlite3.Connection, unit_id: int) -> Unit:
+    """The unit with the id ``unit_id``, which is there, inside a transaction the caller holds."""
+    return _units(conn, "u.id = ?", (unit_id,))[0]
+
+
 def find_unit(archive: Archive, name: str) -> Unit | None:
     """The unit known by ``name`` (canonical or alias), or by ``name`` written short or in
     full (市住房和城乡建设局 finds 市住建局), or None."""
@@ -564,82 +575,13 @@ def rename_unit(archive: Archive, old: str, new: str) -> Unit:
         return _units(conn, "u.id = ?", (unit.id,))[0]
 
 
-@dataclass(frozen=True)
-class UnitMerge:
-    """What a merge moved, for taking it back (undo_merge): the unit merged away as it was,
-    its names, the entries counted for it, the submissions it sent and the co-senders'
-    rows of both units that the merge changed."""
-    unit: tuple  # (id, name, category, active, sort_order, created_at) of the unit merged away
-    target_id: int
-    names: tuple[str, ...]
-    entry_ids: tuple[int, ...]
-    submission_ids: tuple[int, ...]
-    co_senders: tuple[tuple[int, int, int], ...]  # (submission_id, unit_id, position) of either unit before
-
-
 def merge_units(archive: Archive, source: str, target: str) -> Unit:
     """``source`` becomes part of ``target``: its names turn into aliases of ``target`` and
-    its submissions, adopted entries and points move with them."""
-    return merge_units_undoably(archive, source, target)[0]
+    its submissions, adopted entries and points move with them; the archive keeps a record
+    of the merge, to take it back (units.merges)."""
+    from .merges import merge_units as merge_recorded
 
-
-def merge_units_undoably(archive: Archive, source: str, target: str) -> tuple[Unit, UnitMerge]:
-    """merge_units, with what it moved: the units dialog takes a merge back with it."""
-    with archive.transaction("合并单位") as conn:
-        src, dst = _find(conn, source), _find(conn, target)
-        if src is None:
-            raise UnknownUnitError(source)
-        if dst is None:
-            raise UnknownUnitError(target)
-        if src.id == dst.id:
-            raise UnitError(f"“{source}”和“{target}”已是同一个单位。")
-        merge = UnitMerge(
-            conn.execute("SELECT id, name, category, active, sort_order, created_at FROM units WHERE id = ?",
-                         (src.id,)).fetchone(), dst.id,
-            tuple(n for (n,) in conn.execute("SELECT name FROM unit_names WHERE unit_id = ?", (src.id,))),
-            tuple(i for (i,) in conn.execute("SELECT entry_id FROM entry_units WHERE unit_id = ?", (src.id,))),
-            tuple(i for (i,) in conn.execute("SELECT id FROM submissions WHERE unit_id = ?", (src.id,))),
-            tuple(conn.execute("SELECT submission_id, unit_id, position FROM submission_units WHERE unit_id IN (?, ?)",
-                               (src.id, dst.id))))
-        conn.execute("UPDATE unit_names SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
-        conn.execute("UPDATE entry_units SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
-        conn.execute("UPDATE submissions SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
-        # the submissions it sent with others are the target's, once, and not as a co-sender
-        # of a submission the target sent itself
-        conn.execute("UPDATE OR IGNORE submission_units SET unit_id = ? WHERE unit_id = ?", (dst.id, src.id))
-        conn.execute("DELETE FROM submission_units WHERE unit_id = ? OR unit_id = ? AND submission_id IN "
-                     "(SELECT id FROM submissions WHERE unit_id = ?)", (src.id, dst.id, dst.id))
-        conn.execute("DELETE FROM units WHERE id = ?", (src.id,))
-        return _units(conn, "u.id = ?", (dst.id,))[0], merge
-
-
-def undo_merge(archive: Archive, merge: UnitMerge) -> Unit:
-    """Take a merge back: the unit merged away is registered again as it was (its id, when
-    no unit has taken it since), with its names, the entries and submissions that were its;
-    what came in since (a submission signed with its name after the merge) stays where it
-    went. The unit it was merged into must still be there."""
-    with archive.transaction("撤销合并单位") as conn:
-        unit_id, name, category, active, sort_order, created_at = merge.unit
-        if conn.execute("SELECT 1 FROM units WHERE id = ?", (merge.target_id,)).fetchone() is None:
-            raise UnitError(f"“{name}”并入的单位已不在名录中，无法撤销这次合并。")
-        if (holder := _find(conn, name)) is not None and holder.id != merge.target_id:
-            raise UnitError(f"名录中已有另一个单位叫“{name}”，无法撤销这次合并。")
-        taken = conn.execute("SELECT 1 FROM units WHERE id = ?", (unit_id,)).fetchone() is not None
-        unit_id = inserted_id(conn.execute(
-            "INSERT INTO units (id, name, category, active, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (None if taken else unit_id, name, category, active, sort_order, created_at)))
-        for table, column, values in (("unit_names", "name", merge.names), ("entry_units", "entry_id", merge.entry_ids),
-                                      ("submissions", "id", merge.submission_ids)):
-            conn.executemany(f"UPDATE {table} SET unit_id = ? WHERE {column} = ? AND unit_id = ?",
-                             [(unit_id, value, merge.target_id) for value in values])
-        touched = {sid for sid, _unit, _position in merge.co_senders} | set(merge.submission_ids)
-        conn.executemany("DELETE FROM submission_units WHERE submission_id = ? AND unit_id IN (?, ?)",
-                         [(sid, unit_id, merge.target_id) for sid in touched])
-        conn.executemany("INSERT OR IGNORE INTO submission_units (submission_id, unit_id, position) VALUES (?, ?, ?)",
-                         [(sid, unit_id if unit == merge.unit[0] else unit, position)
-                          for sid, unit, position in merge.co_senders
-                          if conn.execute("SELECT 1 FROM submissions WHERE id = ?", (sid,)).fetchone()])
-        return _units(conn, "u.id = ?", (unit_id,))[0]
+    return merge_recorded(archive, source, target)[0]
 
 
 def retire_unit(archive: Archive, name: str, active: bool = False) -> Unit:
@@ -682,10 +624,13 @@ def rename_category(archive: Archive, old: str, new: str) -> list[Unit]:
         return [_units(conn, "u.id = ?", (i,))[0] for i in ids]
 
 
-def recount_entries(conn: sqlite3.Connection) -> None:
-    """Count every entry again from scratch (after names were taken away); inside a transaction."""
+def recount_entries(conn: sqlite3.Connection, *, of_unit: int | None = None) -> None:
+    """Count every entry again from scratch (after names were taken away), or only those
+    counted for the unit ``of_unit`` (after some of its names were given to another);
+    inside a transaction."""
     conn.execute(f"UPDATE entry_units SET unit_id = (SELECT {ENTRY_UNIT_MATCH.format(e='e')} FROM entries e "
-                 f"WHERE e.id = entry_units.entry_id)")
+                 f"WHERE e.id = entry_units.entry_id)" + ("" if of_unit is None else " WHERE unit_id = ?"),
+                 () if of_unit is None else (of_unit,))
 
 
 def unit_names(archive: Archive) -> list[tuple[str, int]]:

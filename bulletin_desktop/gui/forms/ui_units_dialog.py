@@ -141,7 +141,7 @@ class Ui_UnitsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.undoMergeButton.setText(QCoreApplication.translate("UnitsDialog", u"&Undo Merge", None))
 #if QT_CONFIG(tooltip)
-        self.undoMergeButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Take back the last merge made here: the unit merged away is back with its names, submissions and entries", None))
+        self.undoMergeButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"Take back a merge (the last one made here at once, an older one picked from the record of merges): the unit merged away is back with its names, submissions and entries", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("UnitsDialog", u"Units", None))
         self.addFlagButton.setText(QCoreApplication.translate("UnitsDialog", u"Add a &bonus\u2026", None))

@@ -28,8 +28,9 @@ class UnitsDialog(QDialog):
         ui.similarButton.clicked.connect(self.merge_similar)
         ui.undoMergeButton.clicked.connect(self.undo_merge)
         # the merges made here, the last one last: a merge picked by mistake (the row above the
-        # one meant) is taken back with all it moved
-        self._merges: list[registry.UnitMerge] = []
+        # one meant) is taken back at once; an older one, made here or before, is picked from
+        # the archive's record of merges
+        self._merges: list[int] = []
         ui.aliasesButton.clicked.connect(self.edit_aliases)
         ui.categoryButton.clicked.connect(self.set_category)
         ui.retireButton.clicked.connect(self.retire_unit)
@@ -38,6 +39,7 @@ class UnitsDialog(QDialog):
                        ui.categoryButton, ui.retireButton, ui.addFlagButton):
             button.setEnabled(not archive.readonly)
         self.reload()
+        self._show_undo()
 
     def reload(self) -> None:
         units = registry.list_units(self.archive)
@@ -71,6 +73,12 @@ class UnitsDialog(QDialog):
             scoring.setCellWidget(row, 1, spin)
         scoring.resizeColumnsToContents()
 
+    def _show_undo(self) -> None:
+        from ...core.units.merges import list_merges
+
+        self.ui.undoMergeButton.setEnabled(not self.archive.readonly and bool(list_merges(self.archive,
+                                                                                       include_undone=False)))
+
     def chosen(self) -> str:
         row = self.ui.unitsTable.currentRow()
         item = self.ui.unitsTable.item(row, 0) if row >= 0 else None
@@ -85,6 +93,7 @@ class UnitsDialog(QDialog):
             show_error(self, self.windowTitle(), exc)
             return False
         self.reload()
+        self._show_undo()
         if isinstance(unit, registry.Unit):  # the unit changed stays chosen, for the next change to it
             self._choose(unit.name)
         return True
@@ -171,21 +180,34 @@ class UnitsDialog(QDialog):
 
     def _merge(self, source: str, target: str) -> None:
         def merge() -> registry.Unit:
-            unit, record = registry.merge_units_undoably(self.archive, source, target)
-            self._merges.append(record)
+            from ...core.units.merges import merge_units
+
+            unit, record = merge_units(self.archive, source, target)
+            self._merges.append(record.id)
             return unit
 
         self._run(merge)
-        self.ui.undoMergeButton.setEnabled(bool(self._merges))
 
     def undo_merge(self) -> None:
-        """Take back the last merge made in this dialog (the unit comes back chosen)."""
-        if not self._merges:
+        """Take back the last merge made in this dialog; without one still standing, the
+        clerk picks one of the merges recorded in the archive (the latest first)."""
+        from ...core.units.merges import list_merges, undo_merge
+
+        standing = list_merges(self.archive, include_undone=False)
+        if not standing:
             return
-        record = self._merges[-1]
-        if self._run(lambda: registry.undo_merge(self.archive, record)):
-            self._merges.pop()
-        self.ui.undoMergeButton.setEnabled(bool(self._merges))
+        record = next((m for m in standing if self._merges and m.id == self._merges[-1]), None)
+        if record is None:
+            shown = [self.tr("No. {id}, {when}: {source} → {target} ({moved})").format(
+                id=m.id, when=m.merged_at, source=m.source, target=m.target, moved=m.moved_text()) for m in standing]
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Undo Merge"), self.tr("Take back this merge (the unit merged away comes back with "
+                                                     "its names, submissions and entries):"), shown, 0, False)
+            if not ok or chosen not in shown:
+                return
+            record = standing[shown.index(chosen)]
+        if self._run(lambda: undo_merge(self.archive, record.id)) and record.id in self._merges:
+            self._merges.remove(record.id)
 
     def edit_aliases(self) -> None:
         """The unit's other names as one line, 、 between them: names added are registered,

@@ -122,20 +122,13 @@ class StructureEditing:
             self._editing.move_entry_by(uid, step)
 
     def move_current_to_section(self) -> None:
-        """条目 → 移到栏目…: the selected entry into another section, as one step."""
+        """条目 → 移到栏目…: the selected entry into another section of this or another issue, as one step."""
         uid, kind = self._current()
-        issue = self._document.issue
-        if issue is None or kind not in ("item", "article") or self._document.readonly:
+        if kind not in ("item", "article"):
             return
-        if len(issue.sections) < 2:
-            self._window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "This issue has no other section to move the entry to."), 6000)
-            return
-        from .move_entry_dialog import ask_move_target
+        from .move_to_issue import move_entry_where_chosen
 
-        target = ask_move_target(self._window, issue, uid)
-        if target is not None:
-            self._editing.move_entry(uid, *target)
+        move_entry_where_chosen(self._window, self._document, self._editing, self._session, uid)
 
     def select_first_section(self) -> None:
         """A new issue or bulletin: its first section chosen, the keyboard in the tree, where

@@ -18,6 +18,7 @@ from ..model import Issue, Section
 
 if TYPE_CHECKING:
     from .archive import Archive
+    from .records import IssueSummary
 
 
 class EntryMoveError(BulletinError):
@@ -46,6 +47,16 @@ def section_like(target: Issue, title: str) -> Section | None:
     of the last), or None."""
     wanted = title.strip()
     return next((section for section in target.sections if section.title.strip() == wanted), None)
+
+
+def issues_to_offer(summaries: list[IssueSummary], current: IssueSummary) -> list[IssueSummary]:
+    """The issues an entry of ``current`` may be moved to, in the order the clerk looks for
+    them: ``current`` first (another section of it), then the issues of its series, newest
+    first (next week's issue, just made, is at the top), then the other series' issues."""
+    others = [s for s in summaries if s.id != current.id]
+    newest_first = sorted(others, key=lambda s: (s.date, s.number, s.id), reverse=True)
+    return [current, *(s for s in newest_first if s.series_id == current.series_id),
+            *(s for s in newest_first if s.series_id != current.series_id)]
 
 
 def move_entry_to_issue(archive: Archive, source: Issue, target: Issue, uid: str, section_uid: str,

@@ -25,28 +25,45 @@ class Ui_MoveEntryDialog(object):
 
         self.choiceForm = QFormLayout()
         self.choiceForm.setObjectName(u"choiceForm")
+        self.issueLabel = QLabel(MoveEntryDialog)
+        self.issueLabel.setObjectName(u"issueLabel")
+
+        self.choiceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.issueLabel)
+
+        self.issueBox = QComboBox(MoveEntryDialog)
+        self.issueBox.setObjectName(u"issueBox")
+        self.issueBox.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.choiceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.issueBox)
+
         self.sectionLabel = QLabel(MoveEntryDialog)
         self.sectionLabel.setObjectName(u"sectionLabel")
 
-        self.choiceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sectionLabel)
+        self.choiceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sectionLabel)
 
         self.sectionList = QListWidget(MoveEntryDialog)
         self.sectionList.setObjectName(u"sectionList")
 
-        self.choiceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sectionList)
+        self.choiceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sectionList)
 
         self.placeLabel = QLabel(MoveEntryDialog)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.choiceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.choiceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.placeBox = QComboBox(MoveEntryDialog)
         self.placeBox.setObjectName(u"placeBox")
 
-        self.choiceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.placeBox)
+        self.choiceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.placeBox)
 
 
         self.moveLayout.addLayout(self.choiceForm)
+
+        self.noteLabel = QLabel(MoveEntryDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setWordWrap(True)
+
+        self.moveLayout.addWidget(self.noteLabel)
 
         self.buttonBox = QDialogButtonBox(MoveEntryDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -55,9 +72,11 @@ class Ui_MoveEntryDialog(object):
         self.moveLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.issueLabel.setBuddy(self.issueBox)
         self.sectionLabel.setBuddy(self.sectionList)
         self.placeLabel.setBuddy(self.placeBox)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.issueBox, self.sectionList)
         QWidget.setTabOrder(self.sectionList, self.placeBox)
 
         self.retranslateUi(MoveEntryDialog)
@@ -66,7 +85,8 @@ class Ui_MoveEntryDialog(object):
     # setupUi
 
     def retranslateUi(self, MoveEntryDialog):
-        MoveEntryDialog.setWindowTitle(QCoreApplication.translate("MoveEntryDialog", u"Move to Another Section", None))
+        MoveEntryDialog.setWindowTitle(QCoreApplication.translate("MoveEntryDialog", u"Move Entry", None))
+        self.issueLabel.setText(QCoreApplication.translate("MoveEntryDialog", u"&Issue:", None))
         self.sectionLabel.setText(QCoreApplication.translate("MoveEntryDialog", u"&Section:", None))
         self.placeLabel.setText(QCoreApplication.translate("MoveEntryDialog", u"&Place:", None))
     # retranslateUi

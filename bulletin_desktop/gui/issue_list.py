@@ -5,12 +5,13 @@ added or deleted issue or a renamed series has the whole list read again.
 """
 from __future__ import annotations
 
+import json
 import logging
 import re
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..core.archive import ArchiveChange, ArchiveError, IssueSummary
@@ -26,6 +27,8 @@ class IssueListPanel(QWidget):
     openRequested = Signal(int)
     newRequested = Signal()
     deleteRequested = Signal(int)
+    # an entry dragged from the section tree onto another issue's row: its uid, that issue's id
+    entryDropped = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +67,9 @@ class IssueListPanel(QWidget):
         self._outdated = False  # the rows are to be read again when the list is next shown
         self._all_rows: Callable[[], list[IssueSummary]] = list
         self._some_rows: Callable[[Iterable[int]], list[IssueSummary]] = lambda _ids: []
+        # an entry of the open issue dragged onto another issue's row moves there
+        view.viewport().setAcceptDrops(True)
+        view.viewport().installEventFilter(self)
         self._update_buttons()
 
     def set_source(self, all_rows: Callable[[], list[IssueSummary]],
@@ -148,6 +154,31 @@ class IssueListPanel(QWidget):
         separator.setSeparator(True)
         view.addActions([self.open_action, self.delete_action, separator, *actions])
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.ui.issueView.viewport() and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
+                                                                 QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent are drop events
+            uid = None if self._readonly else dragged_entry(event.mimeData())
+            # entering anywhere is accepted, so that moving on over the rows is reported;
+            # over a row it lands only on another issue than the open one
+            issue_id = self._issue_at(event) if kind != QEvent.Type.DragEnter else None
+            if uid is None or (kind != QEvent.Type.DragEnter and issue_id is None):
+                event.ignore()
+                return True
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            if kind == QEvent.Type.Drop:
+                # after the drag has ended: the move may ask (a section to choose, a refusal to read)
+                QTimer.singleShot(0, lambda: self.entryDropped.emit(uid, issue_id))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _issue_at(self, event: QDropEvent) -> int | None:
+        index = self.ui.issueView.indexAt(event.position().toPoint())
+        issue_id = index.data(IssueIdRole) if index.isValid() else None
+        return issue_id if issue_id is not None and issue_id != self.model.current_id() else None
+
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.openRequested.emit(index.data(IssueIdRole))
@@ -164,6 +195,20 @@ class IssueListPanel(QWidget):
         self.open_action.setEnabled(has)
         self.delete_action.setEnabled(has and not self._readonly)
         self.ui.newIssueButton.setEnabled(not self._readonly)
+
+
+def dragged_entry(data: QMimeData) -> str | None:
+    """The uid of the entry a drag from the section tree carries (not a section, nor a submission)."""
+    from .models.section_tree_model import MIME_TYPE
+
+    if not data.hasFormat(MIME_TYPE):
+        return None
+    try:
+        nodes = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
+        node = nodes[0]
+        return str(node["uid"]) if node.get("kind") == "entry" else None
+    except (ValueError, LookupError, TypeError, AttributeError):
+        return None
 
 
 def listed_form(text: str) -> str:

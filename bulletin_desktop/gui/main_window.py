@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         ui.issueList.openRequested.connect(self.open_issue)
         ui.issueList.newRequested.connect(self.issues.new_issue)
         ui.issueList.deleteRequested.connect(self.issues.delete_issue)
+        ui.issueList.entryDropped.connect(self.structure.move_dropped_entry)
         ui.issueList.set_source(self.session.summaries, self.session.summaries_of)
         # queued: the issue opens and lays out first, the thousand rows of the list right after
         self.session.archiveChanged.connect(ui.issueList.reload, Qt.ConnectionType.QueuedConnection)

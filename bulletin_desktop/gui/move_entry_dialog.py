@@ -51,7 +51,8 @@ class MoveEntryDialog(QDialog):
     reads one of them."""
 
     def __init__(self, issue: Issue, uid: str, parent: QWidget | None = None,
-                 offered: list[IssueSummary] = (), load: Callable[[int], Issue] | None = None):  # type: ignore[assignment]
+                 offered: list[IssueSummary] = (), load: Callable[[int], Issue] | None = None,  # type: ignore[assignment]
+                 chosen_issue: int | None = None):
         super().__init__(parent)
         self.ui = Ui_MoveEntryDialog()
         self.ui.setupUi(self)
@@ -81,6 +82,8 @@ class MoveEntryDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         # an issue of one section has no other: the newest issue of the bulletin is the likely wish
         start = 1 if len(issue.sections) < 2 and self._offered else 0
+        if chosen_issue is not None and box.findData(chosen_issue) > 0:  # the issue an entry was dropped on
+            start = box.findData(chosen_issue)
         if start == box.currentIndex():
             self._fill_sections(start)
         box.setCurrentIndex(start)
@@ -159,10 +162,11 @@ class MoveEntryDialog(QDialog):
 
 
 def ask_move_target(parent: QWidget, issue: Issue, uid: str, offered: list[IssueSummary] = (),  # type: ignore[assignment]
-                    load: Callable[[int], Issue] | None = None) -> MoveTarget | None:
-    """Where the clerk wants the entry ``uid`` moved, or None (cancelled, or nowhere to go)."""
+                    load: Callable[[int], Issue] | None = None, chosen_issue: int | None = None) -> MoveTarget | None:
+    """Where the clerk wants the entry ``uid`` moved, or None (cancelled, or nowhere to go).
+    ``chosen_issue``: the issue shown first, else the entry's own."""
     others = [s for s in offered if s.id != issue.id]
     if issue.find_entry(uid) is None or (len(issue.sections) < 2 and not others):
         return None
-    dialog = MoveEntryDialog(issue, uid, parent, others, load)
+    dialog = MoveEntryDialog(issue, uid, parent, others, load, chosen_issue)
     return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None

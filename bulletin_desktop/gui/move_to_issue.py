@@ -86,9 +86,9 @@ class MoveToIssueCommand(QUndoCommand):
 
 
 def move_entry_where_chosen(window: QMainWindow, doc: IssueDocument, editing: IssueEditing, session: Session,
-                            uid: str) -> None:
-    """条目 → 移到栏目…: ask where (a section of this issue, or of another), then move the entry
-    there as one undo step."""
+                            uid: str, chosen_issue: int | None = None) -> None:
+    """条目 → 移到栏目…: ask where (a section of this issue, or of another: ``chosen_issue``
+    shown first), then move the entry there as one undo step."""
     from .move_entry_dialog import ask_move_target
 
     issue = doc.issue
@@ -106,13 +106,37 @@ def move_entry_where_chosen(window: QMainWindow, doc: IssueDocument, editing: Is
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "This issue has no other section to move the entry to."), 6000)
         return
-    target = ask_move_target(window, issue, uid, offered, archive.load_issue)
+    target = ask_move_target(window, issue, uid, offered, archive.load_issue, chosen_issue)
     if target is None:
         return
     if target.issue_id is None:
         editing.move_entry(uid, target.section_uid, target.row)
         return
     _move_to_other_issue(window, doc, session, uid, target)
+
+
+def move_dropped_entry(window: QMainWindow, doc: IssueDocument, editing: IssueEditing, session: Session,
+                       uid: str, issue_id: int) -> None:
+    """An entry of the open issue dropped on another issue in the issue list: to the end of
+    that issue's section of the same name; where it has none, or takes no entries (final),
+    the chooser opens on that issue and says so."""
+    from ..core.archive.entry_moves import section_like
+    from .move_entry_dialog import AT_END, MoveTarget
+
+    issue, archive = doc.issue, session.archive
+    found = issue.find_entry(uid) if issue is not None else None
+    if found is None or doc.readonly or archive is None or issue_id == issue.id:  # type: ignore[union-attr]
+        return
+    try:
+        other = archive.load_issue(issue_id)
+    except BulletinError as unreadable:
+        QMessageBox.warning(window, translate("MoveToIssue", "Move Entry"), unreadable.in_window)
+        return
+    section = section_like(other, found[0].title)
+    if section is None or other.status == "final":
+        move_entry_where_chosen(window, doc, editing, session, uid, issue_id)
+        return
+    _move_to_other_issue(window, doc, session, uid, MoveTarget(issue_id, section.uid, AT_END))
 
 
 def _move_to_other_issue(window: QMainWindow, doc: IssueDocument, session: Session, uid: str,

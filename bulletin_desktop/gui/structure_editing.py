@@ -130,6 +130,12 @@ class StructureEditing:
 
         move_entry_where_chosen(self._window, self._document, self._editing, self._session, uid)
 
+    def move_dropped_entry(self, uid: str, issue_id: int) -> None:
+        """An entry dragged from the tree onto another issue in the issue list."""
+        from .move_to_issue import move_dropped_entry
+
+        move_dropped_entry(self._window, self._document, self._editing, self._session, uid, issue_id)
+
     def select_first_section(self) -> None:
         """A new issue or bulletin: its first section chosen, the keyboard in the tree, where
         Insert adds the first entry (the focus stayed where the clerk had clicked 新建一期)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.inbox import add_submissions
@@ -135,3 +135,54 @@ def test_one_section_and_another_issue_opens_on_that_issue(window, qtbot):
     seen = when_modal(MoveEntryDialog, lambda dialog: dialog.reject())
     window.structure.move_current_to_section()
     assert seen and seen[0].ui.issueBox.currentData() == second_id
+
+
+def _drop(window, qtbot, uid: str, issue_id: int) -> bool:
+    """An entry of the tree dropped on ``issue_id``'s row of the issue list; whether it was accepted."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    mime = window.tree_model.mimeData([window.tree_model.index_for_uid(uid)])
+    panel = window.ui.issueList
+    view = panel.ui.issueView
+    index = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(issue_id), 0))
+    where = QPointF(view.visualRect(index).center())
+    accepted = True
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+        event = (QDropEvent(where, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier, kind))
+        QApplication.sendEvent(view.viewport(), event)
+        accepted = accepted and event.isAccepted()
+    return accepted
+
+
+def test_an_entry_dropped_on_another_issue_goes_to_its_section_of_that_name(window, qtbot, stored_issue):
+    first_id, second_id = _ids(window)
+    window.session.open_issue(first_id)
+    uid = _adopted_uid(window)
+    assert not _drop(window, qtbot, uid, first_id)  # its own issue takes no drop
+    assert _drop(window, qtbot, uid, second_id)
+    qtbot.waitUntil(lambda: window.document.issue.find_entry(uid) is None)
+    section, row = stored_issue(second_id).find_entry(uid)
+    assert section.title == "隐患排查" and row == len(section.entries) - 1
+    window.document.undo_stack.undo()
+    assert window.document.issue.find_entry(uid) is not None and stored_issue(second_id).find_entry(uid) is None
+
+
+def test_a_section_is_not_dropped_and_a_missing_section_is_asked(window, qtbot):
+    first_id, second_id = _ids(window)
+    window.session.open_issue(first_id)
+    section = window.document.issue.sections[0]
+    from bulletin_desktop.gui.issue_list import dragged_entry
+
+    mime = window.tree_model.mimeData([window.tree_model.index_for_uid(section.uid)])
+    assert dragged_entry(mime) is None
+    other = window.session.archive.load_issue(second_id)
+    other.sections[2].title = "排查整治"  # 隐患排查 renamed there
+    window.session.archive.save_issue(other)
+    uid = _adopted_uid(window)
+    seen = when_modal(MoveEntryDialog, lambda dialog: dialog.reject())
+    assert _drop(window, qtbot, uid, second_id)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].ui.issueBox.currentData() == second_id
+    assert window.document.issue.find_entry(uid) is not None

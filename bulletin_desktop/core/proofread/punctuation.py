@@ -22,7 +22,13 @@ _HALF_PERIOD_AT_END = gated(r"(?<=[\d%‰℃])\.$", re.M)
 # not before a letter or a digit (通知.docx, 附件.1); before the next sentence's 汉字 it is
 # a full stop typed half-width (加强组织领导.二是…), also struck twice (整改隐患16处..); three
 # are an ellipsis typed half-width, another rule's
-_HALF_PERIOD = gated(rf"(?<=[{HAN}{CLOSING}])(?:\.\.(?!\.)|\.(?![.0-9A-Za-z_]))")
+_HALF_PERIOD = gated(rf"(?<=[{HAN}{CLOSING}])(?:\.\.(?!\.)|\.(?![.0-9A-Za-z_])"
+                     # (…4A级景区3家.3A级景区6家: a figure and the words it counts follow; 附件.1 and
+                     # 通知.docx end there or go on in letters, a file's name)
+                     rf"|\.(?=\d+[A-Za-z]*[{HAN}]))")
+# 《关于……的通知。》: a title ends without a full stop (GB/T 15834—2011 4.1.3.1: a title takes
+# none; the stop belongs after the closing mark, if the sentence ends there)
+_STOP_IN_TITLE = gated(r"。(?=[》〉])")
 _HALF_PARENS = gated(r"\(([^()\n]{0,60})\)")
 # "…" and the full-width straight ＂…＂ some input methods and PDF copies give; '…' too, where no
 # letter or digit touches it (Xi'an, 90's use the mark as an apostrophe)
@@ -245,6 +251,8 @@ def check_punctuation(text: str) -> Iterator[Finding]:
             yield finding("P-HALF-PERIOD", text, m.start(), m.end(), "。")
     for m in _HALF_PERIOD.finditer(text):
         yield finding("P-HALF-PERIOD", text, m.start(), m.end(), "。")
+    for m in _STOP_IN_TITLE.finditer(text):
+        yield finding("P-TITLE-STOP", text, m.start(), m.end(), "")
     for m in _HALF_PARENS.finditer(text):
         before = text[m.start() - 1:m.start()]
         after = text[m.end():m.end() + 1]

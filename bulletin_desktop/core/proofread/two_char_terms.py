@@ -26,7 +26,7 @@ from .lists import body_names, confusable_chars, in_classes, lexicon, office_ter
 # one-character words that close nothing before them and open nothing after: 要配和 is 要 + 配和
 # (每, 各, 经, 按 open words too often: 每组只有 is 每组 + 只有, not 组只 for 组织)
 _LONE_BEFORE = frozenset("要将并和与及对把被的了再均都也已须等共")
-_LONE_AFTER = frozenset("的了和与及等并或到至于")
+_LONE_AFTER = frozenset("的了和与及等并或到至于对在")
 # a swap opening with one of these reads as that word and the next (将水管理好, 是察看, 台账等记录),
 # and so does one opening with a word that closes a clause of time (发现泄漏时应立即关闭, 汛期前要):
 # not generated
@@ -95,6 +95,8 @@ def fenced_before(text: str, at: int) -> bool:
         return True
     if at >= 2 and text[at - 1] in _COUNTED_BY and text[at - 2] in _NUMERALS:
         return True
+    if at >= 2 and text[at - 1] == "是" and text[at - 2] in _NUMERALS:
+        return True  # the points of a list: 一是提高站位, 二是强化责任
     return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)
 
 

@@ -14,7 +14,7 @@ from ..core.inbox import (
 from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.file_kinds import IMPORTABLE_KINDS_NAMED
 from ..core.input_files import check_regular_file
-from ..core.inbox.reading import expand_folders, make_submission, paragraphs_from_text, read_submissions
+from ..core.inbox.reading import expand_folders, make_submissions, paragraphs_from_text, read_submissions
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import (
@@ -142,14 +142,12 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     for path in files:  # a named pipe or a device would block the reading, or never end
         check_regular_file(path)
     items = read_submissions(files, names, received, unit_id=unit_id, today=archive.today()) or []
-    sources = [path.name for path in files]
     if args.text_file is not None:
         paragraphs = paragraphs_from_text(_read_text(args.text_file))
         if not paragraphs:
             raise CommandError(f"{args.text_file.name}：里面没有文字。")
-        items.append(make_submission(paragraphs, source="粘贴", received=received, unit_id=unit_id, names=names,
-                                     today=archive.today()))
-        sources.append("粘贴")
+        items += make_submissions(paragraphs, source="粘贴", received=received, unit_id=unit_id, names=names,
+                                  today=archive.today())
     if not items:
         raise CommandError(f"文件夹中没有可登记的来稿文件（可以登记的是{IMPORTABLE_KINDS_NAMED}）。")
     registered: list[str] = []
@@ -161,7 +159,8 @@ def _inbox_add(args: argparse.Namespace, archive: Archive) -> int:
     again = {r.item: r.id for r in repeated}
     corrected = {r.item: r for r in replaced}
     taken_back = {w.item: w for w in withdrawn}
-    for index, (item, source) in enumerate(zip(items, sources)):
+    for index, item in enumerate(items):
+        source = item.source
         if index in again:
             sys.stderr.write(f"{source}：与第{again[index]}号来稿相同，已登记过，未重复登记。\n")
             continue

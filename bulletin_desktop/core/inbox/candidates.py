@@ -258,6 +258,19 @@ _CORRECTION_NOTE_CHARS = 50
 _CORRECTION_WORDS = r"(?:更正稿?|修改稿|修订稿|更正版|修改版|重发稿?)"
 CORRECTION_TAG = re.compile(rf"^[【\[（(]{_CORRECTION_WORDS}[】\]）)]\s*|\s*[【\[（(]{_CORRECTION_WORDS}[】\]）)]$"
                             rf"|^{_CORRECTION_WORDS}\s*[：:]\s*")
+# what marks a file's name as a corrected copy's, the text saying nothing (叶县-11月信息（修改稿）.docx,
+# …(更正).docx, …-修改后.docx, 【更正】…): the word set off by a bracket or a separator, at either end
+_FILE_CORRECTION_WORDS = rf"(?:{_CORRECTION_WORDS}|修改后|改后|修改|修订版?|修正稿?|重报|终稿)"
+_CORRECTED_FILE = re.compile(rf"(?:^|[\s\-_—－·.（(【\[])[【\[（(]?{_FILE_CORRECTION_WORDS}[】\]）)]?$"
+                             rf"|^[【\[（(]{_FILE_CORRECTION_WORDS}[】\]）)]")
+# the copy number a download or a copied file gets (…(1).docx, …副本.docx): no part of the name's end
+_COPY_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[）)]|\s-\s副本|副本)$")
+
+
+def is_corrected_file_name(source: str) -> bool:
+    """Whether a file's name marks it as a corrected copy of one sent before."""
+    stem = _COPY_NUMBER.sub("", source.rsplit(".", 1)[0].strip()) if "." in source else source.strip()
+    return bool(_CORRECTED_FILE.search(stem))
 
 
 def about_sender(text: str) -> bool:

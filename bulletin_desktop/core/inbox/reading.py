@@ -17,7 +17,7 @@ from ..input_files import expand_paths, other_program_problem
 from ..wrapped_text import is_indented, join_printed_lines
 from ..recognise.patterns import MAIL_HEADER
 from .candidates import (
-    CORRECTION_TAG, about_sender, is_correction_note, is_news, masthead_end, opens_dated_news, stated_date, unnumbered,
+    CORRECTION_TAG, about_sender, is_corrected_file_name, is_correction_note, is_news, masthead_end, opens_dated_news, stated_date, unnumbered,
 )
 from .covering_lines import chat_poster, is_chat_header, is_mail_separator, quoted_from
 from .submissions import InboxError, NewSubmission
@@ -157,6 +157,32 @@ def split_title(paragraphs: list[RichText]) -> tuple[str, list[RichText]]:
     return first[:24] + ("…" if len(first) > 24 else ""), paragraphs
 
 
+def make_submissions(paragraphs: list[RichText], *, source: str, received: dt.date | None,
+                     unit_id: int | None, names: Iterable[tuple[str, int]] = (),
+                     today: dt.date | None = None) -> list[NewSubmission]:
+    """make_submission, or of a text holding the signed pieces of several units
+    (several_senders), one submission for each, dated alike (the text's date, when it says
+    one, is the day all of them were sent)."""
+    from .several_senders import pieces_by_signer
+
+    names = list(names)
+    pieces = pieces_by_signer(paragraphs, names) if unit_id is None else []
+    if not pieces:
+        return [make_submission(paragraphs, source=source, received=received, unit_id=unit_id, names=names,
+                                today=today)]
+    if received is None:
+        received = _received([plain(p) for p in paragraphs], today)
+    return [make_submission(piece, source=source, received=received, unit_id=unit, names=names, today=today)
+            for piece, unit in pieces]
+
+
+def _received(lines: list[str], today: dt.date | None) -> dt.date:
+    """The day a submission says it was sent, not later than ``today``; else today."""
+    today = today or dt.date.today()
+    dated = stated_date(lines, today)
+    return dated if dated is not None and dated <= today else today
+
+
 def make_submission(paragraphs: list[RichText], *, source: str, received: dt.date | None,
                     unit_id: int | None, names: Iterable[tuple[str, int]] = (),
                     today: dt.date | None = None) -> NewSubmission:
@@ -168,12 +194,10 @@ def make_submission(paragraphs: list[RichText], *, source: str, received: dt.dat
     lines = [plain(p) for p in paragraphs]
     # a corrected copy (【更正稿】, （修改稿）, 请以此稿为准) replaces the copy it corrects (add_submissions)
     untagged = CORRECTION_TAG.sub("", title).strip()
-    corrects = untagged != title or any(is_correction_note(line) for line in lines)
+    corrects = untagged != title or any(is_correction_note(line) for line in lines) or is_corrected_file_name(source)
     title = untagged or title
     if received is None:
-        today = today or dt.date.today()
-        dated = stated_date(lines, today)
-        received = dated if dated is not None and dated <= today else today
+        received = _received(lines, today)
     stated = ""
     text = "\n".join(lines)
     joint = joint_senders(text)  # 报送单位：A、B: the unit is A, and B sent it too
@@ -235,8 +259,8 @@ def read_submissions(files: Sequence[Path], names: Iterable[tuple[str, int]], re
         except SubmissionFileError as exc:
             refused.append(exc.message)
             continue
-        items.append(make_submission(paragraphs, source=path.name, received=received, unit_id=unit_id, names=names,
-                                     today=today))
+        items += make_submissions(paragraphs, source=path.name, received=received, unit_id=unit_id, names=names,
+                                  today=today)
     if cancel is not None and cancel.is_set():
         return None
     if len(refused) > 1 or (refused and len(files) > 1):

@@ -169,7 +169,9 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                 if repeated is not None:
                     repeated.append(Repeated(index, same[key]))
                 continue
-            if s.corrects and (earlier := _corrected(conn, unit_id, s.title, key)) is not None:
+            # a corrected copy, or the same piece sent again mended without a word of it
+            earlier = _corrected(conn, unit_id, s.title, key) if s.corrects else _resent(conn, unit_id, s.title, key)
+            if earlier is not None:
                 # a copy declined or sent back (退回, often to be mended) and mended is to be
                 # judged again: it is pending once more, not left among the declined unseen
                 was = conn.execute(f"SELECT {STATUS_SQL} FROM submissions s WHERE s.id = ?", (earlier,)).fetchone()[0]
@@ -221,6 +223,18 @@ def _corrected(conn: sqlite3.Connection, unit_id: int | None, title: str, news: 
     return next((sid for sid, known, _body in rows if known == title.strip()), None) or next(
         (sid for sid, known, body in rows if len(news) >= _SAME_OPENING
          and same_news(known, body)[:_SAME_OPENING] == news[:_SAME_OPENING]), None)
+
+
+def _resent(conn: sqlite3.Connection, unit_id: int | None, title: str, news: str) -> int | None:
+    """The newest submission of ``unit_id`` under the same title whose news ``news`` mends
+    (sameness.nearly_same_news), which the copy sent again replaces; or None."""
+    from .sameness import nearly_same_news, same_news
+
+    if unit_id is None:
+        return None
+    rows = conn.execute("SELECT id, body FROM submissions WHERE unit_id = ? AND title = ? ORDER BY id DESC",
+                        (unit_id, title.strip())).fetchall()
+    return next((sid for sid, body in rows if nearly_same_news(same_news(title, body), news)), None)
 
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:

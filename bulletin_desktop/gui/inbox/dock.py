@@ -17,7 +17,7 @@ from ...core.inbox.adopt import adopted_here, entries_for
 from ...core.inbox.joint_senders import unplaced_co_senders
 from ...core.file_kinds import CONVERTED_SUFFIXES
 from ...core.inbox.reading import (
-    SUFFIXES, expand_folders, make_submission, paragraphs_from_text, read_submissions,
+    SUFFIXES, expand_folders, make_submissions, paragraphs_from_text, read_submissions,
 )
 from ...core.units import registry
 from .models import InboxTableModel
@@ -221,14 +221,14 @@ class InboxView(QWidget):
         if not self._writable():
             return []
         try:
-            item = make_submission(paragraphs, source="粘贴", received=None, unit_id=None,
-                                   names=registry.unit_names(self.archive), today=self.archive.today())
+            items = make_submissions(paragraphs, source="粘贴", received=None, unit_id=None,
+                                     names=registry.unit_names(self.archive), today=self.archive.today())
             new_units: list[str] = []
             repeated: list[inbox.Repeated] = []
             unplaced: list[inbox.Unplaced] = []
             replaced: list[inbox.Repeated] = []
             withdrawn: list[inbox.Withdrawn] = []
-            ids = inbox.add_submissions(self.archive, [item], new_units, repeated, unplaced, replaced, withdrawn)
+            ids = inbox.add_submissions(self.archive, items, new_units, repeated, unplaced, replaced, withdrawn)
         except BulletinError as exc:
             self._error(exc.in_window)
             return []

@@ -10,9 +10,11 @@ import logging
 import re
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent, QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..core.archive import ArchiveChange, ArchiveError, IssueSummary
 from .forms.ui_issue_list import Ui_IssueListPanel
@@ -21,6 +23,29 @@ from .models.issue_list_model import IssueIdRole, IssueListModel
 
 
 log = logging.getLogger(__name__)
+
+
+class _IssueDelegate(QStyledItemDelegate):
+    """A row of an archive of several bulletins names the bulletin before the number
+    (漯河市安全生产委员会办公室简报 第7期 · 已定稿); in a narrow dock the bulletin's name is cut,
+    not the number and final mark after it (cut at the end, every row read "漯河市安全生…")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        text = option.text  # type: ignore[attr-defined]
+        if index.column() != 0 or " " not in text:
+            return
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        room = option.rect.width() - 10  # type: ignore[attr-defined]  # (the cell's margins)
+        if metrics.horizontalAdvance(text) <= room:
+            return
+        name, rest = text.split(" ", 1)
+        # at least the name's first two characters; a number line too long even so (a 专刊's)
+        # is then cut at its end by the view, after the number
+        name_room, shortest = room - metrics.horizontalAdvance(" " + rest), name[:2] + "…"
+        cut = (metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_room)
+               if name_room > metrics.horizontalAdvance(shortest) else shortest)
+        option.text = f"{cut} {rest}"  # type: ignore[attr-defined]
 
 
 class IssueListPanel(QWidget):
@@ -52,6 +77,7 @@ class IssueListPanel(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(listed_form(text)))
+        view.setItemDelegate(_IssueDelegate(view))
         view.setSelectionMode(view.SelectionMode.ExtendedSelection)  # several, for exporting them at once
         view.activated.connect(self._activated)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

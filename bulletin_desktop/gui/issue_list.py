@@ -32,11 +32,11 @@ class _IssueDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        text = option.text  # type: ignore[attr-defined]
+        text = option.text
         if index.column() != 0 or " " not in text:
             return
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        room = option.rect.width() - 10  # type: ignore[attr-defined]  # (the cell's margins)
+        metrics = option.fontMetrics
+        room = option.rect.width() - 10  # (the cell's margins)
         if metrics.horizontalAdvance(text) <= room:
             return
         name, rest = text.split(" ", 1)
@@ -45,7 +45,7 @@ class _IssueDelegate(QStyledItemDelegate):
         name_room, shortest = room - metrics.horizontalAdvance(" " + rest), name[:2] + "…"
         cut = (metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_room)
                if name_room > metrics.horizontalAdvance(shortest) else shortest)
-        option.text = f"{cut} {rest}"  # type: ignore[attr-defined]
+        option.text = f"{cut} {rest}"
 
 
 class IssueListPanel(QWidget):

@@ -28,18 +28,24 @@ log = logging.getLogger(__name__)
 class _IssueDelegate(QStyledItemDelegate):
     """A row of an archive of several bulletins names the bulletin before the number
     (漯河市安全生产委员会办公室简报 第7期 · 已定稿); in a narrow dock the bulletin's name is cut,
-    not the number and final mark after it (cut at the end, every row read "漯河市安全生…")."""
+    not the number and final mark after it (cut at the end, every row read "漯河市安全生…").
+    ``series_of``: the bulletin's name of an issue id."""
+
+    def __init__(self, parent: QObject, series_of: Callable[[int], str | None]):
+        super().__init__(parent)
+        self._series_of = series_of
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         text = option.text
-        if index.column() != 0 or " " not in text:
-            return
         metrics = option.fontMetrics
         room = option.rect.width() - 10  # (the cell's margins)
-        if metrics.horizontalAdvance(text) <= room:
+        if index.column() != 0 or metrics.horizontalAdvance(text) <= room:
             return
-        name, rest = text.split(" ", 1)
+        name = self._series_of(index.data(IssueIdRole))
+        if not name or not text.startswith(name + " "):
+            return  # one bulletin: the row is its number line alone
+        rest = text[len(name) + 1:]
         # at least the name's first two characters; a number line too long even so (a 专刊's)
         # is then cut at its end by the view, after the number
         name_room, shortest = room - metrics.horizontalAdvance(" " + rest), name[:2] + "…"
@@ -77,7 +83,10 @@ class IssueListPanel(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.ui.filterEdit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(listed_form(text)))
-        view.setItemDelegate(_IssueDelegate(view))
+        self._series: dict[int, str] = {}  # each listed issue's bulletin, for cutting its name
+        self.model.modelReset.connect(self._note_series)
+        self.model.dataChanged.connect(self._note_series)
+        view.setItemDelegate(_IssueDelegate(view, self._series.get))
         view.setSelectionMode(view.SelectionMode.ExtendedSelection)  # several, for exporting them at once
         view.activated.connect(self._activated)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -179,6 +188,10 @@ class IssueListPanel(QWidget):
         separator = QAction(self)
         separator.setSeparator(True)
         view.addActions([self.open_action, self.delete_action, separator, *actions])
+
+    def _note_series(self, *_changed) -> None:
+        self._series.clear()
+        self._series.update((s.id, s.series) for s in self.model.summaries())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -12,16 +12,14 @@ LONG_NAME = "漯河市安全生产委员会办公室工作简报"
 
 
 @pytest.fixture
-def archive_path(tmp_path, sample_issue):
-    path = tmp_path / "archive.sqlite"
-    with Archive.open(path, auto_backup=False) as archive:
-        archive.add_issue(sample_issue)
+def many_bulletins(archive_path, sample_issue):
+    """Another bulletin of a long name in the window's archive (before the window opens)."""
+    with Archive.open(archive_path, auto_backup=False) as archive:
         sample_issue.series, sample_issue.number = LONG_NAME, 17
         final_id = archive.add_issue(sample_issue)
         archive.set_final(final_id, True)
         sample_issue.number, sample_issue.special = 18, None
         archive.add_issue(sample_issue)
-    return path
 
 
 def _shown(view, index, width: int) -> str:
@@ -34,7 +32,7 @@ def _shown(view, index, width: int) -> str:
     return metrics.elidedText(option.text, view.textElideMode(), width - 6)
 
 
-def test_the_number_and_the_final_mark_stay_in_sight(window, qtbot):
+def test_the_number_and_the_final_mark_stay_in_sight(many_bulletins, window, qtbot):
     panel = window.ui.issueList
     view = panel.ui.issueView
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
@@ -54,3 +52,15 @@ def test_the_number_and_the_final_mark_stay_in_sight(window, qtbot):
     assert shown.startswith("漯河") and "第17期" in shown
     wide = view.fontMetrics().horizontalAdvance(final.data()) + 40
     assert _shown(view, final, wide) == final.data()  # room enough: nothing cut
+
+
+def test_one_bulletins_number_line_is_not_cut_at_its_space(window, qtbot):
+    """With one bulletin a row is the number line alone: a 专刊's has a space of its own
+    (第52期（安全生产大检查专刊 第34期）), which is no bulletin's name to cut."""
+    panel = window.ui.issueList
+    view = panel.ui.issueView
+    index = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(window.document.issue.id), 0))
+    text = index.data()
+    assert " " in text and not text.startswith(window.document.issue.series)
+    width = view.fontMetrics().horizontalAdvance(text[:6])
+    assert _shown(view, index, width).startswith(text[:3])

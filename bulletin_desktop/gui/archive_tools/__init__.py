@@ -75,7 +75,7 @@ class ArchiveTools(QObject):
         final = issue is not None and issue.status == "final"
         self.finalize.setEnabled(writable and not final)
         self.reopen.setEnabled(writable and final)
-        self.trash.setEnabled(not session.readonly)
+        self.trash.setEnabled(session.archive is not None)  # read-only, it is looked at (trash_dialog)
         self.backups.setEnabled(session.archive is not None)
         if self._checker is None or not self._checker.busy:
             self.check.setEnabled(session.archive is not None)

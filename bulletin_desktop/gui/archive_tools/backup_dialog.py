@@ -93,7 +93,11 @@ class BackupDialog(QDialog):
         # a copy that cannot be read (its row says so) can be neither looked at nor restored
         chosen = current is not None and bool(current.data(0, ReadableRole))
         self.ui.openCopyButton.setEnabled(chosen)
-        self.ui.restoreButton.setEnabled(chosen and self.archive is not None and not self.archive.readonly)
+        readonly = self.archive is None or self.archive.readonly
+        self.ui.restoreButton.setEnabled(chosen and not readonly)
+        # off for the archive, not for the row: the clerk is told why rather than left to guess
+        self.ui.restoreButton.setToolTip(self.tr("The archive is open read-only: it cannot be replaced by a backup "
+                                                 "from this window.") if readonly else "")
         # one that cannot be read is of no use: it can be removed too
         self.ui.deleteButton.setEnabled(current is not None and self.archive is not None)
 

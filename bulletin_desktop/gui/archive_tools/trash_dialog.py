@@ -32,11 +32,21 @@ class TrashDialog(QDialog):
         self.ui.emptyButton.clicked.connect(self.empty)
         self.ui.itemList.itemSelectionChanged.connect(self._update_buttons)
         self.ui.itemList.itemDoubleClicked.connect(lambda _item, _column: self.restore_selected())
+        if self._readonly:  # looked at, not changed: the buttons say why they are off
+            why = self.tr("The archive is open read-only: what is in the trash can be looked at here, "
+                          "not restored or removed.")
+            self.ui.explanation.setText(f"{self.ui.explanation.text()}\n{why}")
+            for button in (self.ui.restoreButton, self.ui.emptyButton):
+                button.setToolTip(why)
         self.refresh()
 
     @property
     def archive(self):
         return self.window_.session.archive
+
+    @property
+    def _readonly(self) -> bool:
+        return self.archive is None or self.archive.readonly
 
     def refresh(self) -> None:
         view = self.ui.itemList
@@ -50,11 +60,11 @@ class TrashDialog(QDialog):
             view.resizeColumnToContents(column)
         if items:
             view.setCurrentItem(view.topLevelItem(0))
-        self.ui.emptyButton.setEnabled(bool(items))
+        self.ui.emptyButton.setEnabled(bool(items) and not self._readonly)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.ui.restoreButton.setEnabled(self.ui.itemList.currentItem() is not None)
+        self.ui.restoreButton.setEnabled(self.ui.itemList.currentItem() is not None and not self._readonly)
 
     def _retention_changed(self, days: int) -> None:
         self.window_.settings.set_trash_days(days)
@@ -62,7 +72,7 @@ class TrashDialog(QDialog):
 
     def restore_selected(self) -> bool:
         current = self.ui.itemList.currentItem()
-        if current is None or self.archive is None:
+        if current is None or self._readonly:
             return False
         item_id = int(current.data(0, ItemIdRole))
         label = current.text(2)
@@ -98,7 +108,7 @@ class TrashDialog(QDialog):
         return True
 
     def empty(self) -> bool:
-        if self.archive is None:
+        if self._readonly:
             return False
         answer = QMessageBox.question(self, self.tr("Empty Trash"),
                                       self.tr("Remove everything in the trash for good?"),

@@ -64,8 +64,9 @@ _FIGURE_MONTH = r"(?:[0０]?[1-9１-９]|[1１][0-2０-２])"
 _FIGURE_DAY = r"(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])"
 _MONTH_AND_DAY_IN_FIGURES = (rf"(?:(?:19|20)\d\d[.．\-－])?{_FIGURE_MONTH}[.．\-－]{_FIGURE_DAY}"
                              rf"(?:[—–－\-~～至到]{{1,2}}(?:{_FIGURE_MONTH}[.．])?{_FIGURE_DAY})?(?![\d.．])")
-# (11月中旬, 11月份以来, 11月以来; a week of it, 11月第三周, 12月最后一周, as a weekly report dates it)
-_MONTH_SPAN = r"\d{1,2}月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末|第[一二三四五1-5１-５]周|最后一周)(?:以来)?|以来)"
+# (11月中旬, 11月份以来, 11月以来; a week of it, 11月第三周, 12月最后一周, as a weekly report dates it;
+# this month's or last month's part, 本月上旬, 上月底, as a monthly report dates it)
+_MONTH_SPAN = r"(?:\d{1,2}|本|上)月(?:(?:份|初|上旬|中旬|下旬|中下旬|底|末|第[一二三四五1-5１-５]周|最后一周)(?:以来)?|以来)"
 # the phrases that date news of days or weeks: an entry's lead also before a unit not in bold
 # (近日，县卫健委…, 11月中旬以来，区统计局…), where a season's or a year's (今年以来，某县…) opens
 # an account as an article does
@@ -446,13 +447,16 @@ def unit_bracket(mark: str) -> int:
 
 def _loose_lead_before_unit(runs: list[Run]) -> tuple[int, re.Match] | None:
     """The looser lead the first run holds when a unit follows it: in bold (近日，**县卫健委**…),
-    or, for a lead dating news (近日, 11月中旬以来), in the text right after its comma (近日，县卫健委印发…,
-    as an entry's date is read before a unit not in bold); its mark's length and its match."""
+    or, for a lead dating news (近日, 11月中旬以来, 11.18), in the text right after its comma (近日，县卫健委印发…,
+    as an entry's date is read before a unit not in bold), or at the text's end, where the entry
+    signs it (本周，全市完成…。（县公路分局供稿）: an entry's, as 本周，县公路分局… is); its mark's
+    length and its match."""
     if len(runs) > 1 and runs[1].bold and _bold_unit(runs[1].text):
         return _loose_lead(runs[0].text)
     text = runs[0].text if runs else ""
     for marked in dict.fromkeys((lead_mark_length(text), 0)):
-        if (match := _RECENT_LEAD.match(text[marked:])) and re.match(_UNIT_NAME_AT_START, text[marked + match.end():]):
+        if (match := _RECENT_LEAD.match(text[marked:])) and (
+                re.match(_UNIT_NAME_AT_START, text[marked + match.end():]) or signed_unit(tuple(runs))):
             return marked, match
     return None
 
@@ -715,9 +719,12 @@ UNIT_IN_BRACKETS = (rf"([【〔［\[（(])({_NOT_A_UNIT}[^，。；：、！？,
                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村))([】〕］\]）)])[ \u3000]*")
 _UNIT_IN_BRACKETS = "^" + UNIT_IN_BRACKETS
 # an office's name alone in square brackets right after the last sentence's end (……现场审计。【汇川区审计局】):
-# its signature, as round brackets are; a place so bracketed (【沂南县】) heads the news after it, a section
-_SQUARE_SIGNATURE = (rf"(?<=[。！？!?…”」』])\s*[【〔［\[]\s*({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,38}}"
-                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES})(?<![县区市镇乡村])(?<!街道)(?<!社区))\s*[】〕］\]]\s*$")
+# its signature, as round brackets are; a place so bracketed in 【】 (【沂南县】) heads the news after it, a
+# section, where 〔〕 or ［］ round a place (……发放宣传单2000余份。〔黄岗镇〕) sign as round brackets do
+_SQUARE_SIGNATURE = (rf"(?<=[。！？!?…”」』])\s*(?:【\s*({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,38}}"
+                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES})(?<![县区市镇乡村])(?<!街道)(?<!社区))\s*】"
+                     rf"|[〔［\[]\s*({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,38}}"
+                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村))\s*[〕］\]])\s*$")
 # an office's or a place's name set apart from the last sentence by spaces alone, closing the
 # text (……清理可燃物12吨。　　旗林草局): a signature printed flush right, pasted into one line
 _SPACED_SIGNATURE = (rf"(?<=[。！？!?…”」』])[ \u3000]+({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s（）()【】〔〕［］\[\]“”《》]{{1,38}}"

@@ -14,7 +14,7 @@ from .model import (
     lead_mark_length, place_and_office,
     recent_lead, repeated_level, unit_before_date, unit_bracket, unit_moved_after_date,
 )
-from .richtext import RichText, Run, concat, normalize, plain, replace_range
+from .richtext import RichText, Run, concat, normalize, plain, replace_range, strip_edges
 
 
 def is_cjk(ch: str) -> bool:
@@ -145,9 +145,11 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     written before each one's date as a chat forwards it (舞阳县　5月28日，…: its unit). A
     table's rows are entries too (table_rows). A WeChat post's count under it (阅读 1826) is
     the page's, no entry's text, and is left out (pasted alone, it is what was pasted)."""
+    from .recognise.body import dated_item, read_item
     from .recognise.furniture import is_post_count
 
-    rows = table_rows(paragraphs)
+    # (spaces and NBSP indenting a paragraph, as Word or a web page gives them, are layout, not text)
+    rows = table_rows(without_page_furniture([strip_edges(paragraph) for paragraph in paragraphs])[0])
     paragraphs = [date_gap_as_comma(paragraph) for paragraph in
                   ([row for row in rows if not is_post_count(plain(row))] or rows)]
     # the next paragraph with text after each (a topic line is read with it alone): found in one
@@ -168,13 +170,37 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
             continue
         if place:
             paragraph = _with_place(paragraph, place) or paragraph
-        dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)))
+        # (a unit in bold with its colon before the date, **敦厚镇妇联：**11月18日，…, dates an entry as the import reads it)
+        dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)) or dated_item(read_item(paragraph)))
         if not spans or (dated and (dated_span or _preamble(spans[-1]))):
             spans.append([])
             dated_span = False
         spans[-1].append(paragraph)
         dated_span = dated_span or dated
     return spans
+
+
+def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], int]:
+    """The pasted paragraphs without the page numbers a printed copy's text brings (— 3 —, -3-,
+    第3页 共8页) and the running head under one (交通安全简报　第12期), as an import leaves them out
+    (core.wrapped_text), and how many were left out; a page number pasted alone is what was pasted."""
+    from .wrapped_text import is_page_number, is_running_head
+
+    kept: list[RichText] = []
+    after_page_number = False
+    for paragraph in paragraphs:
+        text = plain(paragraph).strip()
+        if not text:
+            kept.append(paragraph)
+            continue
+        if is_page_number(text) or (after_page_number and is_running_head(text, ())):
+            after_page_number = is_page_number(text)
+            continue
+        after_page_number = False
+        kept.append(paragraph)
+    if not any(plain(paragraph).strip() for paragraph in kept):
+        return paragraphs, 0
+    return kept, len(paragraphs) - len(kept)
 
 
 _TOPIC_BRACKETS = ("【】", "〔〕", "［］", "[]", "（）", "()")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from .model import BULLETS
 from .recognise import Hint, Paragraph, patterns
@@ -143,24 +145,37 @@ def goes_on_unindented(previous_raw: str, following_raw: str, opened_indented: b
 
 
 # the running head a printed copy repeats at the top of each page after the first
-# (安全生产简报　第5期): short, naming the issue's number, or the bulletin's name again
+# (安全生产简报　第5期): short, naming the issue's number, or the bulletin's name again, or
+# its office as the masthead prints it (芜湖市科学技术协会, of 芜湖市科学技术协会　　2026年11月26日)
 _RUNNING_HEAD_MAX = 30
 _ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
+MASTHEAD_LINES = 4  # the lines of text a masthead opens with (name, number, office and date), which a running head repeats
+_MASTHEAD_PIECE = re.compile(r"[ \u3000\u00a0\t]{2,}|\t")
+_PIECE_MIN = 4  # a piece of a masthead's line that a head may repeat alone: a name, not a figure
 
 
-def is_running_head(line: str, first_line: str) -> bool:
+def masthead_lines(lines: Iterable[str]) -> list[str]:
+    """The first lines with text among ``lines``: the masthead's, which a running head repeats."""
+    return list(islice((line for line in lines if line.strip()), MASTHEAD_LINES))
+
+
+def is_running_head(line: str, masthead: Sequence[str]) -> bool:
     """``line``, under a page number, is the running head a printed copy repeats at the top of
-    each page after the first: short, naming the issue's number, or the bulletin's name (its
-    ``first_line``) again, alone or with the issue's date (统计工作简报　2024年6月20日)."""
-    flat, name = patterns.compact(line), patterns.compact(first_line)
+    each page after the first: short, naming the issue's number, or the bulletin's name (the
+    first of the ``masthead``'s lines) again, alone or with the issue's date (统计工作简报　2024年6月20日),
+    or one of the masthead's lines or the words set apart in one (the office before its date)."""
+    flat = patterns.compact(line)
     if not 0 < len(flat) <= _RUNNING_HEAD_MAX:
         return False
+    name = patterns.compact(masthead[0]) if masthead else ""
     dated = bool(name) and flat.startswith(name) and bool(
         patterns.DATE_LINE.match(rest := flat[len(name):]) or patterns.NUMERIC_DATE_LINE.match(rest))
-    return bool(_ISSUE_NUMBER_IN.search(flat) or flat == name or dated)
+    pieces = {patterns.compact(piece) for text in masthead
+              for piece in [text, *_MASTHEAD_PIECE.split(text.strip())] if len(patterns.compact(piece)) >= _PIECE_MIN}
+    return bool(_ISSUE_NUMBER_IN.search(flat) or flat == name or dated or flat in pieces)
 
 
-def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> tuple[list[Paragraph], set[int]]:
+def _without_page_heads(paragraphs: list[Paragraph], masthead: Sequence[str]) -> tuple[list[Paragraph], set[int]]:
     """The paragraphs without the running head under each page number: a header is no text,
     and the half sentence the page break cut goes on after it. A number alone (3, 2/4) is a
     page number where a running head stands under it, in any copy (the two together are
@@ -172,20 +187,20 @@ def _without_page_heads(paragraphs: list[Paragraph], first_line: str) -> tuple[l
     for index, paragraph in enumerate(paragraphs):
         free = not paragraph.exact and paragraph.hint is Hint.NONE
         text = paragraph.text
-        if free and after_page_number and is_running_head(text, first_line):
+        if free and after_page_number and is_running_head(text, masthead):
             continue
         if free and text.strip():
             after_page_number = is_page_number(text, printed=True)
-            if after_page_number and not is_page_number(text) and _head_follows(paragraphs[index + 1:], first_line):
+            if after_page_number and not is_page_number(text) and _head_follows(paragraphs[index + 1:], masthead):
                 numbers.add(len(out))
         out.append(paragraph)
     return out, numbers
 
 
-def _head_follows(after: list[Paragraph], first_line: str) -> bool:
+def _head_follows(after: list[Paragraph], masthead: Sequence[str]) -> bool:
     following = next((p for p in after if p.text.strip()), None)
     return (following is not None and not following.exact and following.hint is Hint.NONE
-            and is_running_head(following.text, first_line))
+            and is_running_head(following.text, masthead))
 
 
 def copy_width(paragraphs: list[Paragraph]) -> float | None:
@@ -206,9 +221,9 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
     are and are never joined. Our own text format with an explicit line in it is never a
     printed copy (copy_width)."""
-    first = next((p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()
-                  and not patterns.RULE_LINE.match(p.text)), "")
-    paragraphs, numbers = _without_page_heads(paragraphs, first)
+    masthead = masthead_lines(p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE
+                              and not patterns.RULE_LINE.match(p.text))
+    paragraphs, numbers = _without_page_heads(paragraphs, masthead)
     page = copy_width([p for at, p in enumerate(paragraphs) if at not in numbers])
     if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy,
         # nor a number alone in a copy whose page numbers have running heads under them

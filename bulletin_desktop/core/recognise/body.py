@@ -168,7 +168,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             section.entries.append(Item(body=para.rich))  # after entries, each attachment an entry as written
             roles[offset + index].append(Role.ITEM)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
-              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, _dated_item(previous))):
+              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, dated_item(previous))):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as
             # one paragraph, not a second entry with no date or unit
             add_to_entry(previous, (Run(text.strip()),) if is_source_line(text) else para.rich)
@@ -601,10 +601,10 @@ def _dated_paragraph(para: Paragraph) -> bool:
     reads as its date too: a line over such entries heads them as it heads 11月16日，…"""
     if para.hint is Hint.ITEM or _dated_entry(para.text):
         return True
-    return para.hint is Hint.NONE and not para.exact and _dated_item(read_item(para.rich))
+    return para.hint is Hint.NONE and not para.exact and dated_item(read_item(para.rich))
 
 
-def _dated_item(item: Item) -> bool:
+def dated_item(item: Item) -> bool:
     """An entry with its date: in its field, or after its unit, in bold with its colon
     (**县卫健委：**近日，…, **西平县：**6月3日，…) or not (西平县：6月3日，…, 西平县　6月3日，…, as a chat
     forwards it), where the date stays in the text as written, after the unit."""

@@ -10,7 +10,7 @@ import unicodedata
 
 from ..marks import COPY_NUMBER, SECRECY, URGENCY
 from ..model import (
-    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, PICTURE_NOTE, SENDER_LABEL, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
+    BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, PICTURE_NOTE, SENDER_LABEL, SENDER_SUFFIXES, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
     attribution, dated_lead_mark,
 )
 from ..numerals import CN_NUMERAL, to_int
@@ -326,9 +326,9 @@ def opens_dated_entry(text: str) -> bool:
 
 # A unit's name and its colon, with no date before it (西平县：6月3日，…): the name ends as units'
 # names do, so that 工作要求： or 一是： are no units. As a bold lead (**西平县：**) the run is
-# just that.
+# just that, and bold says it is a unit: a sender's name ends so too (**敦厚镇妇联：**, **县团委：**, **某村：**).
 UNIT_LEAD = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{UNIT_SUFFIXES}))\s*[：:]")
-UNIT_BEFORE_COLON = re.compile(UNIT_LEAD.pattern + r"\s*$")
+UNIT_BEFORE_COLON = re.compile(rf"^([^，。；：、！？,.;:!?\s]{{1,18}}(?:{SENDER_SUFFIXES}|村))\s*[：:]\s*$")
 # 11月16日,县应急局…: an entry's date and its comma typed half-width (not a list of days, 16日,17日),
 # or full-width with spaces typed before it (9月3日 ，…)
 HALF_WIDTH_AFTER_DATE = re.compile(rf"({ENTRY_DATE_PATTERN})(?:[ \u3000]*,|[ \u3000]+，)[ \u3000]*(?!\d)")

@@ -383,7 +383,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             from .series_command import series_named
 
             args.series = series_named(archive, args.series).name
-        report = compute_stats(archive, date_from, date_to, args.series)
+        report = compute_stats(archive, date_from, date_to, args.series, args.special)
         if newest := newest_outside(archive, report):  # on stderr: the output stays as asked
             sys.stderr.write(f"提示：{empty_period_note(newest)}可用 --from/--to 或 --period 另选期间。\n")
         from ..core.stats.split_units import split_note, split_units
@@ -438,7 +438,7 @@ def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
     from ..core.stats.unattributed import unattributed_entries
 
     with open_for_reading(args) as archive:
-        found = unattributed_entries(archive, date_from, date_to, args.series)
+        found = unattributed_entries(archive, date_from, date_to, args.series, args.special)
     rows = [(e.date, e.series, e.number_line, e.section, e.suggestion, e.text) for e in found]
     if args.format == "json":
         text = json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2) + "\n"

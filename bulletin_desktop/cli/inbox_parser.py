@@ -125,6 +125,9 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
                         "last-year：上月、上季度、上年；或写明期间：2024、2024-10、2024Q4、2024H1（2024年第四季度、"
                         "2024年1—10月、2024年前三季度等也可，全角字符也可）；不指定区间时为本季度，同窗口")
     p.add_argument("--series", metavar="刊物", help="只统计这个刊物（名称，或“id:内部编号”）")
+    p.add_argument("--special", choices=["include", "exclude", "only"], default="include",
+                   help="专刊（报头印有专刊名称的各期）采用的信息：include 与其他各期一并计入采用（默认，“其中专刊”一列列出），"
+                        "exclude 不计入（只统计常规各期），only 只统计专刊；通报和各表的注写明")
     p.add_argument("--by", choices=["unit", "category", "month", "quarter", "category-quarter", "section", "unit-month",
                                     "unit-quarter"], default="unit",
                    help="按单位、类别、月份、季度（quarter），各类别（县区、市直单位、乡镇街道等）各季度的报送和采用"

@@ -19,7 +19,7 @@ from ..inbox.submissions import ADOPTED_SQL
 from ..model import format_cn_date
 from .joint import JointCredit, co_sender_credits, joined_bold_units, joint_credits
 from .periods import StatsRangeError, check_range, months_of
-from .report import UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
+from .report import INCLUDE, SPECIAL_SQL, UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
 _UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"
 _RAW_UNIT = "CASE WHEN s.unit_id IS NULL AND f.unit_id IS NULL THEN f.raw_unit ELSE '' END"
@@ -68,12 +68,13 @@ WHERE i.date BETWEEN ? AND ? {{series}}
 GROUP BY 1, 2
 """
 
-# A submission counts as adopted ({series} empty); for one series, when an entry of that
-# series' issues holds it ({series}: " AND " + _IN_SERIES). The inbox is the office's, not a
-# series', so every submission of the range is counted as submitted (the lead says so).
-_IN_SERIES = """EXISTS (
+# A submission counts as adopted ({series} empty); for one series, or the 专刊 left out or
+# alone, when an entry of the issues counted holds it ({series}: " AND " + _IN_ISSUES with the
+# issues' condition). The inbox is the office's, not a series', so every submission of the
+# range is counted as submitted (the lead says so).
+_IN_ISSUES = """EXISTS (
     SELECT 1 FROM adoptions a JOIN entries e ON e.uid = a.entry_uid JOIN issues i ON i.id = e.issue_id
-    WHERE a.submission_id = s.id AND i.series_id = ?)"""
+    WHERE a.submission_id = s.id {issues})"""
 _SUBMISSION_SQL = f"""
 SELECT s.unit_id, count(*), sum({ADOPTED_SQL}{{series}}), substr(s.received, 1, 7) FROM submissions s
 INDEXED BY submissions_by_unit
@@ -119,23 +120,29 @@ def section_label(title: str) -> str:
     return title.strip() or "（未分栏目）"
 
 
-def series_condition(conn: sqlite3.Connection, series: str | None, span: tuple[str, str]) -> tuple[str, tuple]:
-    """The SQL that keeps the issues ``i`` of one series (none: every series), and the
-    parameters with it after the date span."""
+def series_condition(conn: sqlite3.Connection, series: str | None, span: tuple[str, str],
+                     special: str = INCLUDE) -> tuple[str, tuple]:
+    """The SQL that keeps the issues ``i`` of one series (none: every series), with their
+    专刊 (special issues) counted as ``special`` says, and the parameters with it after the
+    date span."""
+    kept = SPECIAL_SQL[special]
     if not series:
-        return "", span
+        return kept, span
     row = conn.execute("SELECT id FROM series WHERE name = ?", (series,)).fetchone()
     if row is None:
         raise StatsRangeError(f"档案库中没有刊物《{series}》。")
-    return "AND i.series_id = ?", (*span, row[0])
+    return "AND i.series_id = ?" + (" " + kept if kept else ""), (*span, row[0])
 
 
-def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series: str | None = None) -> StatsReport:
+def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series: str | None = None,
+                  special: str = INCLUDE) -> StatsReport:
+    """The figures of the range; ``special``: the entries of 专刊 counted with the others
+    (INCLUDE, as ever: the 其中专刊 column says how many), left out (EXCLUDE) or alone (ONLY)."""
     check_range(date_from, date_to)
     span = (date_from.isoformat(), date_to.isoformat())
     with archive.reading() as conn:
         scoring = {k: float(p) for k, p in conn.execute("SELECT key, points FROM scoring")}
-        series_sql, params = series_condition(conn, series, span)
+        series_sql, params = series_condition(conn, series, span, special)
         entry_rows = conn.execute(_ENTRY_SQL.format(series=series_sql), params).fetchall()
         entry_months = conn.execute(_ENTRY_MONTH_SQL.format(series=series_sql), params).fetchall()
         flag_rows = conn.execute(_FLAG_SQL.format(series=series_sql), params).fetchall()
@@ -143,8 +150,8 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
         joint = joint_credits(conn, series_sql, params)
         joint += co_sender_credits(conn, series_sql, params, joint)
         joint_flags = _flag_points(conn, {credit.entry_uid for credit in joint})
-        # (of one series: adopted into its issues)
-        in_series, series_param = (f" AND {_IN_SERIES}", (params[-1],)) if series else ("", ())
+        # (of one series, or with the 专刊 left out or alone: adopted into the issues counted)
+        in_series, series_param = (f" AND {_IN_ISSUES.format(issues=series_sql)}", params[2:]) if series_sql else ("", ())
         submission_rows, submission_months, co_senders = (
             conn.execute(sql.format(series=in_series), (*series_param, *span)).fetchall()
             for sql in (_SUBMISSION_SQL, _SUBMISSION_MONTH_SQL, _CO_SENDER_SUBMISSION_SQL))
@@ -179,16 +186,16 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     for month, count, adopted in submission_months:
         months[month].submitted += count
         months[month].adopted_submissions += adopted
-    for unit_id, raw, count, articles, direct, special in entry_rows:
+    for unit_id, raw, count, articles, direct, in_special in entry_rows:
         if unit_id is None and not raw:
             unattributed += count
             continue
         row = row_for(unit_id, raw)
         row.adopted += count
         row.articles += articles
-        row.special += special
+        row.special += in_special
         row.direct += direct
-        row.points += (count - articles) * per_item + articles * per_article + special * per_special
+        row.points += (count - articles) * per_item + articles * per_article + in_special * per_special
     for unit_id, raw, flag_points in flag_rows:
         if unit_id is not None or raw:
             row_for(unit_id, raw).points += flag_points
@@ -262,7 +269,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),
                        [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit, list(sections),
                        joint_entries=len({credit.entry_uid for credit in joint}),
-                       joint_submissions=len({row[0] for row in co_senders}))
+                       joint_submissions=len({row[0] for row in co_senders}), special=special)
 
 
 def _count_once(summed: UnitStats, credit: JointCredit) -> None:

@@ -22,6 +22,13 @@ COUNTING = {
     "rate": "采用率＝报送中已采用÷报送",
     "adopted": "本期各期简报采用的信息（按简报刊发日期，含此前收到的来稿和未经来稿登记的）",
 }
+# How the entries of 专刊 (special issues, Issue.special) are counted: with the others, as
+# ever (the 其中专刊 column says how many), left out (the regular issues' figures), or alone.
+INCLUDE, EXCLUDE, ONLY = "include", "exclude", "only"
+SPECIAL_CHOICES = (INCLUDE, EXCLUDE, ONLY)
+SPECIAL_SQL = {INCLUDE: "", EXCLUDE: "AND i.special_name IS NULL", ONLY: "AND i.special_name IS NOT NULL"}
+# what the lead, every table's note and the JSON say of it (nothing when they are counted with the others)
+SPECIAL_SAID = {INCLUDE: "", EXCLUDE: "采用数不含专刊", ONLY: "只统计专刊采用的信息"}
 COUNTING_NOTE = "报送和采用率按收稿日期计本期收到的来稿（采用率＝报送中已采用÷报送）；采用按刊发日期计本期各期简报采用的信息，含此前收到的来稿"
 
 
@@ -178,6 +185,7 @@ class StatsReport:
     sections: list[str] = field(default_factory=list)  # the section titles of the range, as first printed
     joint_entries: int = 0  # entries several units reported together: in each one's row, once in the totals
     joint_submissions: int = 0  # submissions several units sent together: as joint_entries
+    special: str = INCLUDE  # how the 专刊 are counted (SPECIAL_CHOICES)
 
     @property
     def quarters(self) -> list[QuarterStats]:
@@ -227,6 +235,7 @@ class StatsReport:
         """The 通报's opening paragraph with the totals."""
         t = self.total
         series = f"《{self.series}》" if self.series else "简报"
+        series += {EXCLUDE: "（不含专刊）", ONLY: "专刊"}.get(self.special, "")
         text = f"{self.period}，各单位共报送信息{t.submitted}篇（按收稿日期）"
         if t.submitted:
             text += f"，其中已被采用{t.adopted_submissions}篇，来稿采用率{format_rate(t.rate)}"
@@ -309,6 +318,8 @@ class StatsReport:
         notes = [COUNTING_NOTE if by in ("unit", "category", "month", "quarter", "category-quarter")
                  else "表中为各期简报采用的信息，按刊发日期统计"]
         notes = notes if counting else []
+        if said := SPECIAL_SAID[self.special]:  # (the CSV has no lead to say it)
+            notes.append(said)
         if self.joint_submissions and by in ("unit", "category", "category-quarter"):
             notes.append(f"有{self.joint_submissions}篇来稿由几个单位联合报送，报送和采用在每个单位中各计一篇，合计只计一篇")
         if self.joint_entries and by not in ("month", "quarter"):
@@ -338,5 +349,5 @@ class StatsReport:
             "sections": list(self.sections), "joint_entries": self.joint_entries,
             "joint_submissions": self.joint_submissions, "counting": dict(COUNTING),
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
-            "submissions_without_unit": self.without_unit, "scoring": self.scoring,
+            "submissions_without_unit": self.without_unit, "scoring": self.scoring, "special": self.special,
         }

@@ -11,6 +11,7 @@ from ..model import number_line
 from ..units.detect import unit_named_at_start
 from .periods import check_range
 from .query import UNATTRIBUTED, series_condition
+from .report import INCLUDE
 
 # Counted for no unit (query.UNATTRIBUTED): no submission's unit, no registered name, no
 # bold unit (those are listed as 未登记 in the statistics themselves).
@@ -46,14 +47,15 @@ class UnattributedEntry:
 
 
 def unattributed_entries(archive: Archive, date_from: dt.date, date_to: dt.date,
-                         series: str | None = None) -> list[UnattributedEntry]:
-    """The entries of the issues dated in the range (of one series) counted for no unit, in
+                         series: str | None = None, special: str = INCLUDE) -> list[UnattributedEntry]:
+    """The entries of the issues dated in the range (of one series; the 专刊 counted as
+    ``special`` says, as compute_stats counts them) counted for no unit, in
     reading order; the suggestion comes from where the archive looks for a unit (the entry's
     ``lead``: its signature, else its start after a numbering or a time phrase)."""
     check_range(date_from, date_to)
     span = (date_from.isoformat(), date_to.isoformat())
     with archive.reading() as conn:
-        series_sql, params = series_condition(conn, series, span)
+        series_sql, params = series_condition(conn, series, span, special)
         rows = conn.execute(_SQL.format(series=series_sql), params).fetchall()
     return [UnattributedEntry(issue_id, name, number, number_line(number, year_number_of(*year)), date, section, uid,
                               text, unit_named_at_start(lead))

@@ -49,6 +49,11 @@ class Ui_StatisticsView(object):
 
         self.rangeRow.addWidget(self.seriesCombo)
 
+        self.specialCombo = QComboBox(StatisticsView)
+        self.specialCombo.setObjectName(u"specialCombo")
+
+        self.rangeRow.addWidget(self.specialCombo)
+
         self.byCombo = QComboBox(StatisticsView)
         self.byCombo.setObjectName(u"byCombo")
 
@@ -129,6 +134,9 @@ class Ui_StatisticsView(object):
         self.toLabel.setText(QCoreApplication.translate("StatisticsView", u"to", None))
 #if QT_CONFIG(tooltip)
         self.seriesCombo.setToolTip(QCoreApplication.translate("StatisticsView", u"Count the entries of this bulletin only", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.specialCombo.setToolTip(QCoreApplication.translate("StatisticsView", u"The entries of special issues (\u4e13\u520a): counted with the others (the column \u201cof which in special issues\u201d says how many), left out, or counted alone", None))
 #endif // QT_CONFIG(tooltip)
         self.unitsButton.setText(QCoreApplication.translate("StatisticsView", u"&Units and Scoring\u2026", None))
 #if QT_CONFIG(tooltip)

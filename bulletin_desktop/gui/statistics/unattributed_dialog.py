@@ -25,12 +25,12 @@ class UnattributedDialog(QDialog):
     unitsRegistered = Signal()
 
     def __init__(self, archive: Archive, date_from: dt.date, date_to: dt.date, series: str | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, special: str = "include"):
         super().__init__(parent)
         self.ui = Ui_UnattributedDialog()
         self.ui.setupUi(self)
         self.archive = archive
-        self._range = (date_from, date_to, series)
+        self._range = (date_from, date_to, series, special)
         self.entries: list[UnattributedEntry] = []
         self.model = QStandardItemModel(self)
         ui = self.ui
@@ -44,14 +44,14 @@ class UnattributedDialog(QDialog):
                                             if index.column() != UNIT_COLUMN else None)
         self.reload()
 
-    def show_range(self, date_from: dt.date, date_to: dt.date, series: str | None) -> None:
-        """The statistics view's range changed: this list follows it."""
-        self._range = (date_from, date_to, series)
+    def show_range(self, date_from: dt.date, date_to: dt.date, series: str | None, special: str = "include") -> None:
+        """The statistics view's range (or bulletin, or how it counts the 专刊) changed: this list follows it."""
+        self._range = (date_from, date_to, series, special)
         self.reload()
 
     def reload(self) -> None:
-        date_from, date_to, series = self._range
-        self.entries = unattributed_entries(self.archive, date_from, date_to, series)
+        date_from, date_to, series, special = self._range
+        self.entries = unattributed_entries(self.archive, date_from, date_to, series, special)
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Issue"), self.tr("Section"),
                                               self.tr("Unit to register"), self.tr("Entry")])

@@ -64,6 +64,10 @@ class StatisticsView(QWidget):
                           ("category-quarter", self.tr("Categories by quarter")), ("section", self.tr("Units by section")),
                           ("unit-month", self.tr("Units by month")), ("unit-quarter", self.tr("Units by quarter"))):
             ui.byCombo.addItem(text, key)
+        # the 专刊's entries: with the others, as ever, left out or alone (StatsReport.special)
+        for key, text in (("include", self.tr("Special issues counted")), ("exclude", self.tr("Special issues left out")),
+                          ("only", self.tr("Special issues alone"))):
+            ui.specialCombo.addItem(text, key)
         self._setting = False
         self._lead = ""  # the lead sentence with the totals, as rich text
         self._choose_period(DEFAULT_PRESET)
@@ -72,6 +76,7 @@ class StatisticsView(QWidget):
         ui.fromDate.dateChanged.connect(self._dates_edited)
         ui.toDate.dateChanged.connect(self._dates_edited)
         ui.seriesCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.specialCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.byCombo.currentIndexChanged.connect(lambda _i: self._fill_table())
         ui.unitsButton.clicked.connect(self.edit_units)
         ui.unattributedButton.clicked.connect(self.show_unattributed)
@@ -107,6 +112,10 @@ class StatisticsView(QWidget):
         """The bulletin the figures are for; None for every bulletin."""
         return self.ui.seriesCombo.currentData() or None
 
+    def special(self) -> str:
+        """How the 专刊's entries are counted: include, exclude or only (compute_stats)."""
+        return self.ui.specialCombo.currentData() or "include"
+
     def range(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.ui.fromDate.date()), _pydate(self.ui.toDate.date())
 
@@ -135,7 +144,7 @@ class StatisticsView(QWidget):
             return
         start, end = self.range()
         try:
-            self.report = compute_stats(self.archive, start, end, self.series())
+            self.report = compute_stats(self.archive, start, end, self.series(), self.special())
         except BulletinError as exc:
             self.report = None
             self._lead = html.escape(exc.in_window)
@@ -155,7 +164,7 @@ class StatisticsView(QWidget):
             self._lead += "<br>" + html.escape(split)
         self._fill_table()
         if self.unattributed_dialog is not None:
-            self.unattributed_dialog.show_range(start, end, self.series())
+            self.unattributed_dialog.show_range(start, end, self.series(), self.special())
         if self.charts is not None:
             self.charts.show_report(self.report)
         self.reportChanged.emit()
@@ -240,10 +249,10 @@ class StatisticsView(QWidget):
         start, end = self.range()
         series = self.series()
         if self.unattributed_dialog is not None:
-            self.unattributed_dialog.show_range(start, end, series)
+            self.unattributed_dialog.show_range(start, end, series, self.special())
             self.unattributed_dialog.raise_()
             return
-        dialog = UnattributedDialog(self.archive, start, end, series, self)
+        dialog = UnattributedDialog(self.archive, start, end, series, self, self.special())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.openEntryRequested.connect(self.openEntryRequested)
         dialog.unitsRegistered.connect(self.refresh)

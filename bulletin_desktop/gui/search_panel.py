@@ -254,10 +254,11 @@ def _typed_choice(combo: QComboBox) -> None:
     holding it; nothing typed is “all”; anything else goes back to the choice before."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
+    completer, edit = combo.completer(), combo.lineEdit()
+    assert completer is not None and edit is not None  # an editable combo box has both
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.lineEdit().editingFinished.connect(lambda: _settle(combo))
+    edit.editingFinished.connect(lambda: _settle(combo))
 
 
 def _settle(combo: QComboBox) -> None:

@@ -49,3 +49,16 @@ def test_the_backups_restore_button_says_why_it_is_off(read_only_window, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.ui.backupList.topLevelItemCount() >= 1
     assert not dialog.ui.restoreButton.isEnabled() and dialog.ui.restoreButton.toolTip()
+
+
+def test_a_long_item_is_read_whole_in_its_tooltip(window, qtbot):
+    """An entry in the trash is named by its first words, cut at the column's edge: the row's
+    tooltip holds the whole name, so the clerk can tell two entries of one issue apart."""
+    issue = window.document.issue
+    entry = issue.sections[0].entries[0]
+    window.editing.delete_entry(entry.uid)
+    window.session.flush()
+    dialog = TrashDialog(window)
+    qtbot.addWidget(dialog)
+    row = dialog.ui.itemList.topLevelItem(0)
+    assert row.toolTip(2) == row.text(2) and entry.text[:10] in row.toolTip(2)

@@ -55,6 +55,7 @@ class TrashDialog(QDialog):
         for entry in items:
             row = QTreeWidgetItem([shown_time(entry.deleted_at), self.kind_names.get(entry.kind, entry.kind), entry.label])
             row.setData(0, ItemIdRole, entry.id)
+            row.setToolTip(2, entry.label)  # an entry's words are cut at the column's edge: all of them here
             view.addTopLevelItem(row)
         for column in range(2):
             view.resizeColumnToContents(column)

@@ -1,0 +1,45 @@
+"""The .docx XML for what LibreOffice printed wrongly: a full-width pause mark directly before
+a Latin letter or digit carries a zero-width space after it (ooxml.MARK_GUARD), within a run
+and across a bold run's end; half-width marks inside numbers and marks before Chinese text
+do not."""
+from __future__ import annotations
+
+import datetime as dt
+
+from bulletin_desktop.core.model import Issue, Item, Section
+from bulletin_desktop.core.richtext import parse_markup
+from bulletin_desktop.export.docx.ooxml import MARK_GUARD
+from bulletin_desktop.export.docx.writer import docx_bytes
+
+from docx_readback import W, body_paragraphs, part, style_id
+
+
+def _entry_texts(markups: list[str]) -> list[str]:
+    """Each entry paragraph's w:t texts joined, as the .docx stores them."""
+    issue = Issue("测试简报", 3, dt.date(2026, 3, 9), "测试办公室", None,
+                  [Section("工作动态", [Item.from_rich(parse_markup(m)) for m in markups])])
+    document = part(docx_bytes(issue), "word/document.xml")
+    return ["".join(t.text or "" for t in p.iter(f"{{{W}}}t"))
+            for p in body_paragraphs(document) if style_id(p) == "BulletinEntry"]
+
+
+def test_a_pause_mark_before_a_digit_or_letter_is_guarded():
+    texts = _entry_texts(["3月5日，**卫东区**召开会议，14:00开始演练。",
+                          "3月6日，抽查企业18家、LNG加气站3座；GPS终端1,256台，整改率96.5%。"])
+    assert f"，{MARK_GUARD}14:00" in texts[0]
+    assert f"、{MARK_GUARD}LNG" in texts[1] and f"；{MARK_GUARD}GPS" in texts[1]
+    # half-width marks in numbers, and marks before Chinese text, stay as they are
+    assert "1,256" in texts[1] and "96.5%" in texts[1]
+    assert f"3月5日，{MARK_GUARD}" not in texts[0] and texts[0].count(MARK_GUARD) == 1
+
+
+def test_a_bold_run_ending_in_a_mark_before_digits_is_guarded():
+    texts = _entry_texts(["3月4日，**一是应急演练，2019年整改销号，**14:00宣传培训。"])
+    assert f"整改销号，{MARK_GUARD}14:00" in texts[0]
+    assert f"演练，{MARK_GUARD}2019" in texts[0]
+
+
+def test_nothing_but_the_guards_is_added():
+    markup = "3月2日，市安委会印发《要点》（平安委〔2026〕3号），明确任务36项，于3月31日前报送。"
+    texts = _entry_texts([markup])
+    assert texts[0].replace(MARK_GUARD, "") == parse_markup(markup)[0].text

@@ -1,0 +1,93 @@
+"""LibreOffice's print of our .docx against the layout reference and the preview: the issues
+of print_r1_issues and lines where a pause mark ends a full line right before a digit or a
+Latin letter, which LibreOffice 7.4 printed without the mark until the .docx guarded it
+(ooxml.MARK_GUARD). One LibreOffice run converts every file of this module."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bulletin_desktop.core.model import Issue, Item, Section
+from bulletin_desktop.core.richtext import parse_markup, plain
+from bulletin_desktop.export.docx.writer import docx_bytes
+from bulletin_desktop.export.layout_options import PT_PER_MM, LayoutOptions
+from bulletin_desktop.export.pdf import convert_many, font_substitutes, libreoffice_path
+
+from docx_readback import have_libreoffice, page_count, pdftotext, text_lines
+from print_r1_issues import VARIED
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not have_libreoffice(), reason="LibreOffice and poppler are needed")]
+
+OPTIONS = LayoutOptions()
+_FILL = "安全生产隐患排查督导检查应急演练专项整治责任落实重点企业"
+# An entry's first line holds 26 characters after its two-character indent: the 25 here
+# and the mark fill it exactly, and the digits or letters go down to the next line.
+MARK_ENDS_LINE = {
+    "comma_time": _FILL[:25] + "，14:00" + _FILL,
+    "stop_year": _FILL[:25] + "。2024年" + _FILL,
+    "pause_latin": _FILL[:25] + "、LED" + _FILL,
+    "bold_comma": "**" + _FILL[:25] + "，**2019年" + _FILL,
+}
+
+
+def _marks_issue() -> Issue:
+    return Issue("测试简报", 1, dt.date(2026, 3, 9), "测试办公室", None,
+                 [Section("测试", [Item.from_rich(parse_markup(m)) for m in MARK_ENDS_LINE.values()])])
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("print_r1")
+    soffice = libreoffice_path()
+    assert soffice is not None
+    issues = {name: make() for name, make in VARIED.items()}
+    issues["marks"] = _marks_issue()
+    pdfs = convert_many({name: docx_bytes(issue, OPTIONS) for name, issue in issues.items()}, soffice,
+                        substitutes=font_substitutes(OPTIONS), timeout=300)
+    out = {}
+    for name, data in pdfs.items():
+        out[name] = folder / f"{name}.pdf"
+        out[name].write_bytes(data)
+    return out
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_a_mark_ending_a_full_line_before_digits_or_letters_prints(printed):
+    text = _squeezed(pdftotext(printed["marks"]))
+    for name, markup in MARK_ENDS_LINE.items():
+        assert _squeezed(plain(parse_markup(markup))) in text, name
+    # and the mark does end the line, as in the preview
+    lines = [_squeezed(line[4]) for line in text_lines(printed["marks"], 1)]
+    assert any(line.endswith(_FILL[:25] + "，") for line in lines)
+
+
+MM = PT_PER_MM
+LEFT, RIGHT = 28 * MM, (210 - 26) * MM
+TOP, FOOT = 37 * MM, (297 - 35) * MM
+
+
+@pytest.mark.parametrize("name", list(VARIED))
+def test_the_type_area_and_the_page_numbers_are_where_the_reference_puts_them(printed, name):
+    pdf = printed[name]
+    for page in range(1, page_count(pdf) + 1):
+        lines = [line for line in text_lines(pdf, page) if line[4].strip()]
+        body = [line for line in lines if line[1] < FOOT]
+        numbers = [line for line in lines if line[1] >= FOOT]
+        # lines start at the left margin (a page of the closing block alone: one character in)
+        assert min(line[0] for line in body) >= LEFT - 0.6
+        if page == 1:
+            assert min(line[0] for line in body) == pytest.approx(LEFT, abs=0.6)
+        assert max(line[2] for line in body) <= RIGHT + 0.6
+        assert min(line[1] for line in body) >= TOP and max(line[3] for line in body) <= FOOT
+        # "— N —", one character (4号, 14 pt) in from the outer edge: right on odd pages
+        assert len(numbers) == 1 and _squeezed(numbers[0][4]) == f"—{page}—"
+        x0, _, x1, _, _ = numbers[0]
+        if page % 2:
+            assert x1 == pytest.approx(RIGHT - 14, abs=0.6)
+        else:
+            assert x0 == pytest.approx(LEFT + 14, abs=0.6)

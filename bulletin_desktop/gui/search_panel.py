@@ -13,13 +13,14 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
-from PySide6.QtWidgets import QComboBox, QCompleter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..core.archive import ArchiveError, SearchChoices, SearchFilters, SearchHit
 from ..core.archive.search import split_terms
 from .forms.ui_search_panel import Ui_SearchPanel
 from .models.search_results_model import HitRole, HtmlRole, SearchResultsModel
 from .session import Session
+from .typed_choice import typed_choice
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
@@ -88,7 +89,7 @@ class SearchPanel(QWidget):
         for combo in (self.ui.seriesCombo, self.ui.sectionCombo, self.ui.unitCombo):
             combo.currentIndexChanged.connect(lambda _i: self.search_now())
         for combo in (self.ui.sectionCombo, self.ui.unitCombo):
-            _typed_choice(combo)
+            typed_choice(combo)
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
         self.ui.fromDate.dateChanged.connect(lambda _d: self.search_now())
         self.ui.toDate.dateChanged.connect(lambda _d: self.search_now())
@@ -245,32 +246,6 @@ class SearchPanel(QWidget):
 
 def _to_date(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
-
-
-def _typed_choice(combo: QComboBox) -> None:
-    """A long list (the archive's units, the section titles of years of issues) is chosen by
-    typing part of a name: in a plain combo box the clerk's input method types nothing, and
-    eighty units are a long scroll. What is typed picks the entry it names, or the only one
-    holding it; nothing typed is “all”; anything else goes back to the choice before."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer, edit = combo.completer(), combo.lineEdit()
-    assert completer is not None and edit is not None  # an editable combo box has both
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    edit.editingFinished.connect(lambda: _settle(combo))
-
-
-def _settle(combo: QComboBox) -> None:
-    text = combo.currentText().strip()
-    found = combo.findText(text) if text else 0
-    if found < 0:
-        holding = [row for row in range(1, combo.count()) if text in combo.itemText(row)]
-        found = holding[0] if len(holding) == 1 else combo.currentIndex()
-    if found != combo.currentIndex():
-        combo.setCurrentIndex(found)
-    else:
-        combo.setEditText(combo.itemText(found))
 
 
 def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:

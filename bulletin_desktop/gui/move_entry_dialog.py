@@ -33,14 +33,15 @@ class MoveTarget:
 
 
 def issue_choice_text(summary: IssueSummary, own_series_id: int | None) -> str:
-    """第53期（2022年12月5日）, the bulletin's name before it when it is another one's, and
-    （已定稿） after a final issue, which refuses the entry."""
+    """第53期（2022年12月5日）, with （已定稿） after a final issue, which refuses the entry, and
+    the bulletin's name last when it is another one's: a box too narrow cuts the name, not
+    the number."""
     text = translate("MoveEntryDialog", "{number} ({date})").format(
         number=summary.number_line(), date=format_cn_date(summary.date))
-    if summary.series_id != own_series_id:
-        text = f"《{summary.series}》{text}"
     if summary.status == "final":
         text = translate("MoveEntryDialog", "{issue} (final)").format(issue=text)
+    if summary.series_id != own_series_id:
+        text = f"{text}《{summary.series}》"
     return text
 
 
@@ -71,8 +72,11 @@ class MoveEntryDialog(QDialog):
         box.addItem(translate("MoveEntryDialog", "This issue ({number})").format(number=issue.number_line()), None)
         for summary in self._offered:
             box.addItem(issue_choice_text(summary, issue.series_id), summary.id)
-        # a long list opens where the clerk can see its neighbours, not a screen tall
+        # a long list opens where the clerk can see its neighbours, not a screen tall, as wide
+        # as its longest entry (the box itself keeps the dialog's width)
         box.setMaxVisibleItems(15)
+        popup = box.view()
+        popup.setMinimumWidth(popup.sizeHintForColumn(0) + 2 * popup.frameWidth() + 24)
         self.ui.issueLabel.setVisible(bool(self._offered))
         box.setVisible(bool(self._offered))
         box.currentIndexChanged.connect(self._fill_sections)
@@ -115,22 +119,26 @@ class MoveEntryDialog(QDialog):
 
     def _say_what_happens(self, summary: IssueSummary | None) -> None:
         """The note under the choices: why OK is off, or what moving to another issue does."""
+        named = ""  # the issue chosen, with its bulletin's name when it is another one's
+        if summary is not None:
+            named = summary.number_line() if summary.series_id == self._issue.series_id \
+                else f"《{summary.series}》{summary.number_line()}"
         refusal = ""
         if summary is not None and summary.status == "final":
             refusal = translate("MoveEntryDialog", "{issue} is final and takes no entries. To move the entry there, "
-                                "open that issue and reopen it first.").format(issue=summary.number_line())
+                                "open that issue and reopen it first.").format(issue=named)
         elif not self._sections and summary is None:
             refusal = translate("MoveEntryDialog", "This issue has no other section. Choose another issue, "
                                 "or add a section first.")
         elif not self._sections:
             refusal = translate("MoveEntryDialog", "{issue} has no sections yet. Open it and add a section first.").format(
-                issue=summary.number_line())  # type: ignore[union-attr]
+                issue=named)
         if refusal:
             note = refusal
         elif summary is not None:
             note = translate("MoveEntryDialog", "The entry leaves this issue for {issue}; a submission it was adopted "
                              "from counts for {issue} then. Both issues are saved at once; Ctrl+Z moves it back.").format(
-                issue=summary.number_line())
+                issue=named)
         else:
             note = ""
         self.ui.noteLabel.setText(note)

@@ -186,3 +186,32 @@ def test_a_section_is_not_dropped_and_a_missing_section_is_asked(window, qtbot):
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0].ui.issueBox.currentData() == second_id
     assert window.document.issue.find_entry(uid) is not None
+
+
+def test_another_bulletins_issue_is_named_number_first(window, qtbot, sample_text):
+    """An issue of another bulletin is offered after the bulletin's own, its number before the
+    bulletin's name (a narrow box cuts the name, not the number), and the note names both."""
+    from bulletin_desktop.core.textformat import read_text
+
+    other = read_text(sample_text)
+    other.series, other.number = "漯河市安全生产委员会办公室工作简报", 3
+    other_id = window.session.archive.add_issue(other)
+    first_id, second_id = sorted((s.id for s in window.session.summaries() if s.id != other_id),
+                                 key=lambda i: window.session.archive.load_issue(i).number)
+    window.session.open_issue(first_id)
+    window.ui.sectionTree.select_uid(_adopted_uid(window))
+    seen: list = []
+
+    def look(dialog: MoveEntryDialog) -> None:
+        box = dialog.ui.issueBox
+        seen.append([box.itemData(row) for row in range(box.count())])
+        box.setCurrentIndex(box.findData(other_id))
+        seen.append((box.currentText(), dialog.ui.noteLabel.text()))
+        dialog.reject()
+
+    when_modal(MoveEntryDialog, look)
+    window.structure.move_current_to_section()
+    order, (text, note) = seen
+    assert order == [None, second_id, other_id]  # this issue, its bulletin's, then the other bulletin's
+    assert text.startswith("第3期") and text.endswith("《漯河市安全生产委员会办公室工作简报》")
+    assert "《漯河市安全生产委员会办公室工作简报》第3期" in note

@@ -32,7 +32,8 @@ class Ui_MoveEntryDialog(object):
 
         self.issueBox = QComboBox(MoveEntryDialog)
         self.issueBox.setObjectName(u"issueBox")
-        self.issueBox.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.issueBox.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.issueBox.setMinimumContentsLength(16)
 
         self.choiceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.issueBox)
 

@@ -214,7 +214,7 @@ def _move_to_issue(args: argparse.Namespace) -> int:
 
     with open_for_writing(args) as archive:
         source = archive.load_issue(resolve_issue(archive, args.issue))
-        target = archive.load_issue(resolve_issue(archive, args.to_issue))
+        target = archive.load_issue(_target_issue(archive, source, args.to_issue))
         section = _section(source, args.section)
         entry = section.entries[_entry_row(section, args.index)]
         if target.id == source.id:
@@ -233,6 +233,19 @@ def _move_to_issue(args: argparse.Namespace) -> int:
     sys.stdout.write(f"已从{issue_name(move.source)}移到{issue_name(move.target)}栏目“{place.title}”"
                      f"第 {move.to_row + 1} 条：{_shown(entry)}\n")
     return 0
+
+
+def _target_issue(archive, source, ref: str) -> int:
+    """The issue ``--to-issue`` names: a number alone is first read within the entry's own
+    bulletin (next week's issue of it), else anywhere, as other issue references are."""
+    from ..core.issue_ref import IssueRefError, resolve_issue
+
+    if ":" not in ref:
+        try:
+            return resolve_issue(archive, f"{source.series}:{ref.strip()}")
+        except IssueRefError:
+            pass
+    return resolve_issue(archive, ref)
 
 
 def _added_entries(issue, archive, args: argparse.Namespace) -> list:

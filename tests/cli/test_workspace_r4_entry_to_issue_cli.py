@@ -67,3 +67,19 @@ def test_a_section_the_other_issue_lacks_is_refused_naming_its_sections(db, caps
     assert run(db, capsys, "section", "rename", "53", "隐患排查", "排查整治")[0] == 0
     code, _out, err = run(db, capsys, "entry", "move", "52", "隐患排查", "1", "--to-issue", "53")
     assert code == 1 and "没有栏目“隐患排查”" in err and "排查整治" in err and "--to-section" in err
+
+
+def test_a_number_alone_is_read_in_the_entrys_own_bulletin(db, capsys, tmp_path, sample_text):
+    """Another bulletin has a 第53期 too: ``--to-issue 53`` is the entry's own bulletin's, and a
+    number only the other bulletin has is found there."""
+    other = tmp_path / "other.txt"
+    other.write_text(sample_text.replace("漯河安全生产简报", "郾城区安全生产信息", 1), encoding="utf-8")
+    assert run(db, capsys, "import", str(other), "--series", "郾城区安全生产信息")[0] == 0  # its 第52期
+    assert run(db, capsys, "new", "--series", "郾城区安全生产信息")[0] == 0  # its 第53期
+    assert run(db, capsys, "new", "--series", "郾城区安全生产信息")[0] == 0  # its 第54期, the only one
+    code, out, err = run(db, capsys, "entry", "move", "漯河安全生产简报:52", "隐患排查", "1", "--to-issue", "53")
+    assert code == 0, err
+    assert "《漯河安全生产简报》第53期" in out
+    code, out, err = run(db, capsys, "entry", "move", "漯河安全生产简报:52", "隐患排查", "1", "--to-issue", "54")
+    assert code == 0, err
+    assert "《郾城区安全生产信息》第54期" in out

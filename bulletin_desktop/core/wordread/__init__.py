@@ -30,6 +30,9 @@ from .private_use import private_use_note
 
 
 
+REVISIONS_NOTE = "文档含有修订记录：按接受全部修订后的文字导入（删除的文字不导入）。"
+
+
 @dataclass
 class WordText:
     paragraphs: list[Paragraph]
@@ -93,7 +96,7 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
         # name; an old Word or RTF file under no Word name, 简报.txt, is given one)
         suffix = (".xml" if kind == "wordxml" else ".odt" if renamed_odt
                   else {"cfb": ".doc", "rtf": ".rtf"}.get(kind) if path.suffix.lower() not in WORD_SUFFIXES else None)
-        shown = None
+        shown, revised = None, False
         if zipped_odt:
             from .odf_sections import without_hidden_sections
 
@@ -102,6 +105,11 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
             from .odf_sections import shown as shown_flat
 
             shown = shown_flat(_bytes_of(path))
+        elif kind == "wordxml":
+            from .word2003 import prepared
+
+            ready = prepared(_bytes_of(path))
+            shown, revised = ready.data, ready.revised
         with converted_docx(path, cancel=cancel, suffix=suffix, data=shown) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)
         if not structure_read and looks_garbled(text.paragraphs):
@@ -109,6 +117,8 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
             raise refuse(path, "文件已损坏（Word 文档的内部结构不完整），读出的只是乱码；"
                                "请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。")
         text.warnings.insert(0, f"{path.name} 经 LibreOffice 转换后读取，版式细节可能与原文件略有不同。")
+        if revised and REVISIONS_NOTE not in text.warnings:
+            text.warnings.append(REVISIONS_NOTE)
         if renamed_odt:
             text.warnings.insert(0, f"{path.name} 实际是 OpenDocument 文本文件（.odt），只是扩展名写成了 {path.suffix}。")
         return text
@@ -243,7 +253,7 @@ def _read_web_page(path: Path, kind: str, time_budget: float, framed: bool = Tru
             text.warnings = [f"{path.name} 的正文在它的框架页“{shown}”中（另存网页时一起保存的），已按框架页读取。"]
             return text
     if not any(p.text.strip() for p in paragraphs):
-        raise BulletinFormatError(f"{path.name}：文档中没有文字，没有可导入的简报内容。")
+        raise BulletinFormatError(_no_text(path.name))
     if problem := too_long(sum(len(p.text) for p in paragraphs)):
         raise BulletinFormatError(f"{path.name}：{problem}")
     page = "网页存档（单一文件网页）" if kind == "mht" else "网页"
@@ -264,10 +274,19 @@ def _read_text(path: Path) -> WordText:
     except BulletinFormatError as exc:
         raise refuse(path, exc.message) from None
     if not any(p.text.strip() for p in paragraphs):
-        raise BulletinFormatError(f"{path.name}：文档中没有文字，没有可导入的简报内容。")
+        raise BulletinFormatError(_no_text(path.name))
     if problem := too_long(sum(len(p.text) for p in paragraphs)):
         raise BulletinFormatError(f"{path.name}：{problem}")
     return WordText(paragraphs, [f"{path.name} 实际是纯文本文件（只是扩展名写成了 {path.suffix}），按纯文本读取。"])
+
+
+def _no_text(name: str, images: int = 0) -> str:
+    """The refusal of a document without a line of text; one of pictures only is a scanned
+    copy (or pages pasted as screenshots), which no reading of Word makes text of."""
+    if images:
+        return (f"{name}：文档中只有 {images} 张图片，没有文字（多半是扫描件或截图）。简报只导入文字：请向报送单位要原始的 "
+                "Word 文件，或先用文字识别（OCR）把图片转成文字后再导入。")
+    return f"{name}：文档中没有文字，没有可导入的简报内容。"
 
 
 def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = None) -> WordText:
@@ -294,9 +313,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     paragraphs, trial_note = without_notices(reader.read(parts.body))
     paragraphs = join_printed_lines(paragraphs)  # a PDF made into Word: a paragraph a line
     header, footer = without_notices(header)[0], without_notices(footer)[0]
-    if not any(p.text.strip() for p in paragraphs):
-        raise BulletinFormatError(f"{name}：文档中没有文字，没有可导入的简报内容。")
     notes = reader.notes
+    if not any(p.text.strip() for p in paragraphs):
+        raise BulletinFormatError(_no_text(name, notes.images))
     warnings: list[str] = [trial_note] if trial_note else []
     if parts.missing_parts:
         warnings.append(f"文件不完整：其中引用的 {parts.missing_parts} 个部件（图片、页眉页脚等）缺失，"
@@ -326,7 +345,7 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
     if notes.comments:
         warnings.append(f"{notes.comments} 条批注不属于正文，未导入。")
     if notes.revisions:
-        warnings.append("文档含有修订记录：按接受全部修订后的文字导入（删除的文字不导入）。")
+        warnings.append(REVISIONS_NOTE)
     if notes.unfilled:
         names = "、".join(f"«{name}»" for name in dict.fromkeys(notes.unfilled[:3]))
         warnings.append(f"文档中有 {len(notes.unfilled)} 处邮件合并域没有填入内容（{names}），按印出的样子导入，请核对。")

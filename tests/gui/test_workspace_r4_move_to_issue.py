@@ -215,3 +215,26 @@ def test_another_bulletins_issue_is_named_number_first(window, qtbot, sample_tex
     assert order == [None, second_id, other_id]  # this issue, its bulletin's, then the other bulletin's
     assert text.startswith("第3期") and text.endswith("《漯河市安全生产委员会办公室工作简报》")
     assert "《漯河市安全生产委员会办公室工作简报》第3期" in note
+
+
+def test_a_redo_the_archive_refuses_is_said_and_leaves_the_entry_here(window, qtbot, stored_issue):
+    first_id, second_id = _ids(window)
+    window.session.open_issue(first_id)
+    uid = _adopted_uid(window)
+    window.ui.sectionTree.select_uid(uid)
+    when_modal(MoveEntryDialog, _choose_issue(1))
+    window.structure.move_current_to_section()
+    window.document.undo_stack.undo()
+    window.session.archive.set_final(second_id, True)
+    said: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    when_modal(QMessageBox, answer)
+    window.document.undo_stack.redo()
+    assert said and "第53期已定稿" in said[0]
+    assert window.document.issue.find_entry(uid) is not None and stored_issue(first_id).find_entry(uid) is not None
+    assert stored_issue(second_id).find_entry(uid) is None
+    assert not window.document.undo_stack.canRedo()

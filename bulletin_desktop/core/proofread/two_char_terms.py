@@ -118,12 +118,33 @@ def fenced_after(text: str, end: int) -> bool:
                for size in range(2, _LONGEST + 1) if start + size <= len(text))
 
 
+@cache
+def _reversed_terms() -> frozenset[str]:
+    """The listed words written back to front (序秩 for 秩序), those that are words of their own
+    (议会, 产生) left out."""
+    known = known_words()
+    return frozenset(term[::-1] for term in two_char_terms() if term[0] != term[1] and term[::-1] not in known)
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether the first character of ``text[at:at + 2]`` closes a known word begun before it
+    (网格员成了) or a unit's name (县应急管理局分2批次), or the second opens a known word."""
+    known = known_words()
+    return (text[at] in UNIT_ENDS or any(text[at + 1 - size:at + 1] in known for size in range(2, 5) if at + 1 - size >= 0)
+            or any(text[at + 1:at + 1 + size] in known for size in range(2, 5) if at + 1 + size <= len(text)))
+
+
 def check_two_char_terms(text: str) -> Iterator[Finding]:
-    by_class, known, read = _terms_by_class(), known_words(), in_classes(text)
+    by_class, known, read, reversed_terms = _terms_by_class(), known_words(), in_classes(text), _reversed_terms()
     for at in range(len(text) - 1):
-        terms = by_class.get(read[at:at + 2])
-        if terms is None or text[at:at + 2] in known:  # (most often the word itself, written right)
+        pair = text[at:at + 2]
+        if pair in reversed_terms and fenced_before(text, at) and fenced_after(text, at + 2) and not _joins(text, at):
+            # the two characters typed in the wrong order, fenced in as a swap is
+            yield finding("W-PAIR-SWAP", text, at, at + 2, pair[::-1])
             continue
-        term = _term_of(text[at:at + 2], terms)
+        terms = by_class.get(read[at:at + 2])
+        if terms is None or pair in known:  # (most often the word itself, written right)
+            continue
+        term = _term_of(pair, terms)
         if term is not None and fenced_before(text, at) and fenced_after(text, at + 2):
             yield finding("W-PAIR-SLIP", text, at, at + 2, term)

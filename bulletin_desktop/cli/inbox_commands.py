@@ -18,7 +18,8 @@ from ..core.inbox.reading import expand_folders, make_submissions, paragraphs_fr
 from ..core.inbox.submissions import KEEP, edit_submission, parse_status
 from ..core.issue_ref import resolve_issue
 from ..core.stats import (
-    DEFAULT_PRESET, compute_stats, empty_period_note, list_scoring, newest_outside, parse_date, set_entry_flag, set_points,
+    DEFAULT_PRESET, compute_stats, empty_period_note, list_scoring, newest_outside, office_of, parse_date, set_entry_flag,
+    set_points,
 )
 from ..core.units import registry
 from .commands import CommandError, open_for_reading, open_for_writing, print_json, print_rows
@@ -391,10 +392,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         if split := split_units(archive, report):
             merges = "、".join(f"units merge {one} {other}" for one, other, _why in split)
             sys.stderr.write(f"提示：{split_note(split)}合并的命令：{merges}。\n")
-        office = ""
-        if args.format == "docx":
-            known = [archive.get_series(args.series)] if args.series else archive.list_series()
-            office = known[0].office if known and known[0] is not None else ""
+        office, today = office_of(archive, args.series), archive.today()
     fmt = args.format
     if fmt == "json":
         text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -418,11 +416,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     elif fmt == "xlsx":
         from ..export.stats_tables import write_xlsx
 
-        write_xlsx(out, report.title, *report.table(args.by), note=report.table_note(args.by))
+        write_xlsx(out, report.table_title(args.by), *report.table(args.by), note=report.table_note(args.by),
+                   made=report.made_line(office, today))
     else:
         from ..export.stats_notice import write_notice
 
-        write_notice(out, report, office)
+        write_notice(out, report, office, today)
     sys.stdout.write(f"已导出：{out}\n")
     return 0
 

@@ -29,9 +29,10 @@ def write_csv(path: str | os.PathLike, header: Sequence[str], rows: Sequence[Seq
 
 
 def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], sheet: str = "采用情况",
-               note: str = "") -> bytes:
+               note: str = "", made: str = "") -> bytes:
     """One sheet: the title over the table, a bold shaded header row that stays in view,
-    thin borders, columns wide enough for Chinese names; the note under the table."""
+    thin borders, columns wide enough for Chinese names; the note under the table, then the
+    line saying the period and who made the table when (``made``, StatsReport.made_line)."""
     from openpyxl import Workbook  # deferred: only the Excel output needs it
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -60,13 +61,16 @@ def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], shee
     for index, name in enumerate(header, 1):
         width = max([len(str(name))] + [len(str(r[index - 1])) for r in rows if index - 1 < len(r)])
         ws.column_dimensions[ws.cell(2, index).column_letter].width = min(40, 4 + 2 * width)
-    if note:  # across the table's width, wrapped, outside its borders
+    if note or made:
         ws.append([])
-        ws.append([note])
+    for line in (note, made):  # across the table's width, wrapped, outside its borders
+        if not line:
+            continue
+        ws.append([line])
         last = ws.max_row
         ws.merge_cells(start_row=last, start_column=1, end_row=last, end_column=max(1, len(header)))
         ws.cell(last, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[last].height = 15 * (1 + len(note) // max(20, 2 * len(header) * 4))
+        ws.row_dimensions[last].height = 15 * (1 + len(line) // max(20, 2 * len(header) * 4))
     ws.freeze_panes = "A3"
     # printed from WPS or Excel on A4: as wide as one page (landscape for a wide table), the
     # head row again on every page
@@ -75,12 +79,13 @@ def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence], shee
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.print_title_rows = "2:2"
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"  # a table of many pages is put back in order by them
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
 def write_xlsx(path: str | os.PathLike, title: str, header: Sequence[str], rows: Sequence[Sequence],
-               note: str = "") -> None:
-    data = xlsx_bytes(title, header, rows, note=note)
+               note: str = "", made: str = "") -> None:
+    data = xlsx_bytes(title, header, rows, note=note, made=made)
     write_atomically(path, lambda handle: handle.write(data))

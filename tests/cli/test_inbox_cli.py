@@ -304,7 +304,7 @@ def test_xlsx_reads_back_equal_to_the_table(db, tmp_path, capsys):
         header, rows = compute_stats(archive, dt.date(2022, 1, 1), dt.date(2022, 12, 31)).table("category")
     sheet = load_workbook(out).active
     values = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert values[0][0] == "2022年各单位信息报送采用情况通报"
+    assert values[0][0] == "2022年各类别信息报送采用情况统计表"  # (a table by category, printed on its own)
     assert values[1] == header
     assert [[("" if v is None else v) for v in r] for r in values[2:2 + len(rows)]] == rows
 

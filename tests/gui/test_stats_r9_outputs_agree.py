@@ -107,8 +107,10 @@ def test_window_charts_json_csv_excel_and_notice_agree(qtbot, db, capsys, tmp_pa
             _cli(capsys, "stats", "--db", str(db), *span, "--format", "xlsx", "--by", by, "-o", str(book))
             sheet = [["" if c.value is None else f"{c.value:.1%}" if c.number_format == "0.0%" else _cells(c.value)
                       for c in row] for row in load_workbook(book).active.iter_rows()]
-            assert sheet[0][0] == report.title and sheet[1:1 + len(shown)] == shown, by
-            assert (sheet[-1][0] == note) if note else len(sheet) == 1 + len(shown)
+            assert sheet[0][0] == report.table_title(by) and sheet[1:1 + len(shown)] == shown, by
+            # under the table its note, then when and by whom it was made (StatsReport.made_line)
+            assert [row[0] for row in sheet[2 + len(shown):]] == ([note] if note else []) + [
+                sheet[-1][0]] and sheet[-1][0].startswith("统计时段：2024年12月1日至2025年1月31日"), by
         # the 合计 rows are the JSON's totals
         view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("unit"))
         header, rows = report.table("unit")

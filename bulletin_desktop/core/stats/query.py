@@ -283,6 +283,13 @@ def _count_once(summed: UnitStats, credit: JointCredit) -> None:
     summed.by_month[credit.month] -= 1
 
 
+def office_of(archive: Archive, series: str | None) -> str:
+    """The office a 通报 or a table of the statistics is made by: the bulletin's, or, of every
+    bulletin, the first's."""
+    known = [archive.get_series(series)] if series else archive.list_series()
+    return known[0].office if known and known[0] is not None else ""
+
+
 def newest_outside(archive: Archive, report: StatsReport) -> IssueSummary | None:
     """For a period in which nothing was submitted or adopted: the newest issue in the archive
     (of the chosen series), so that an empty table is not taken for a fault when the archive's

@@ -228,6 +228,28 @@ class StatsReport:
     def title(self) -> str:
         return f"{self.period}各单位信息报送采用情况通报"
 
+    def table_title(self, by: str = "unit") -> str:
+        """The title over the table ``by`` printed on its own (Excel): a 统计表 of what it
+        lists, not the 通报 it may go with; the 专刊 left out or alone said."""
+        what = {"unit": "各单位", "category": "各类别", "month": "逐月", "quarter": "分季度",
+                "category-quarter": "各类别分季度", "section": "各单位分栏目", "unit-month": "各单位逐月",
+                "unit-quarter": "各单位分季度"}.get(by, "各单位")
+        counted = "信息采用" if by in ("section", "unit-month", "unit-quarter") else "信息报送采用"
+        return f"{self.period}{what}{counted}情况统计表" + {EXCLUDE: "（不含专刊）", ONLY: "（专刊）"}.get(self.special, "")
+
+    def made_line(self, office: str, today: dt.date) -> str:
+        """The line a printed table closes with: the exact dates counted, the bulletin when
+        one alone is counted, who made the table and when."""
+        from ..model import format_cn_date
+
+        parts = [f"统计时段：{format_cn_date(self.date_from)}至{format_cn_date(self.date_to)}"]
+        if self.series:
+            parts.append(f"刊物：《{self.series}》")
+        if office:
+            parts.append(f"制表单位：{office}")
+        parts.append(f"制表日期：{format_cn_date(today)}")
+        return "　　".join(parts)
+
     def row(self, name: str) -> UnitStats | None:
         return next((r for r in self.rows if r.name == name), None)
 

@@ -156,7 +156,8 @@ class StatsCharts:
     def _units(self, report: StatsReport) -> None:
         chart = self.units.chart()
         chart.removeAllSeries()
-        rows = [r for r in report.rows if r.submitted or r.adopted][:MAX_UNITS]
+        counted = [r for r in report.rows if r.submitted or r.adopted]
+        rows = counted[:MAX_UNITS]
         # named as the table's columns, with the date each counts by (report.SUBMITTED_HEAD):
         # 报送 by the day received, 采用 by the date, which need not agree
         submitted = QBarSet(SUBMITTED_HEAD)
@@ -168,7 +169,11 @@ class StatsCharts:
         series.append(submitted)
         series.append(adopted)
         chart.addSeries(series)  # the chart's theme colours the sets
-        self._title(self.units, translate("StatsCharts", "Submitted and adopted per unit"),
+        # more units than bars: the title says these are the first of the table's ranking, not all
+        title = translate("StatsCharts", "Submitted and adopted per unit") if len(rows) == len(counted) else translate(
+            "StatsCharts", "Submitted and adopted, the first {shown} of {count} units").format(
+                shown=len(rows), count=len(counted))
+        self._title(self.units, title,
                     [(each.label(), each.color()) for each in (submitted, adopted)])
         names = unit_labels([r.name for r in rows])
         x = chart.axes(Qt.Orientation.Horizontal)[0]

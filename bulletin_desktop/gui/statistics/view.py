@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
-from ...core.stats import DEFAULT_PRESET, compute_stats, empty_period_note, newest_outside, preset_range
+from ...core.stats import DEFAULT_PRESET, compute_stats, empty_period_note, newest_outside, office_of, preset_range
 from ...core.stats.report import StatsReport
 from ..forms.ui_statistics_view import Ui_StatisticsView
 
@@ -289,13 +289,13 @@ class StatisticsView(QWidget):
             elif fmt == "xlsx":
                 from ...export.stats_tables import write_xlsx
 
-                write_xlsx(path, report.title, *self.table(), note=self.table_note())
+                write_xlsx(path, report.table_title(self.ui.byCombo.currentData()), *self.table(),
+                           note=self.table_note(), made=report.made_line(office_of(archive, report.series),
+                                                                         archive.today()))
             else:
                 from ...export.stats_notice import write_notice
 
-                series = archive.get_series(report.series) if report.series else None
-                office = series.office if series else next((s.office for s in archive.list_series()), "")
-                write_notice(path, report, office)
+                write_notice(path, report, office_of(archive, report.series), archive.today())
         except BulletinError as exc:
             show_error(self, self.tr("Export Statistics"), exc)
             return False

@@ -27,7 +27,13 @@ recall), and the correct sentences, and the slips' corrections, must draw no fin
   offices (加固, 购置, 毕业生), 的/地/得, 作/做, 既/即, words and dates typed twice (大队大队,
   10月10月), measure words by their sound (36屯) and marks struck twice (..).
 - r12_held: two batches of the same offices, one written before the twelfth round's rules and one
-  after them, each measured once as it stood."""
+  after them, each measured once as it stood.
+- r14: audit, commerce, culture and tourism, health, market regulation, farming, ecology, petitions,
+  traffic police and towns, in meeting reports, accounts of how a thing was done, paragraphs of
+  statistics (同比, 环比, percentages), lists of names and posts (同志) and quoted documents with their
+  numbers (〔2026〕12号); words typed back to front (施措), a full stop inside 《》, a function word
+  typed for a like-sounding character (研就, 只导, 严个).
+- r14_held: the same offices, written before the fourteenth round's rules, measured before and after."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,7 +48,8 @@ HERE = Path(__file__).resolve().parent
 
 # set: (recall the slips must reach, at least this many slips, at least this many correct sentences)
 SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300), "r11": (0.85, 150, 200),
-        "r11_held": (0.6, 250, 300), "r12": (0.78, 150, 250), "r12_held": (0.6, 140, 200)}
+        "r11_held": (0.6, 250, 300), "r12": (0.78, 150, 250), "r12_held": (0.6, 140, 200),
+        "r14": (0.8, 150, 300), "r14_held": (0.75, 80, 160)}
 
 
 def _lines(name: str) -> list[str]:

@@ -4,7 +4,7 @@ types nothing, and eighty units are a long scroll. (Not for a dialog's choice: E
 also presses the default button, on the entry typed or on the one gone back to.)"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 
@@ -20,6 +20,18 @@ def typed_choice(combo: QComboBox) -> None:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     edit.editingFinished.connect(lambda: settle(combo))
+    combo.installEventFilter(_SelectOnEntry(combo))  # (the combo box takes the focus for its line edit)
+
+
+class _SelectOnEntry(QObject):
+    """Coming into the box selects its text (“全部单位”), so that typing replaces it rather than
+    adding to it; after the click that brought the focus has placed the cursor."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        edit = watched.lineEdit() if isinstance(watched, QComboBox) else None
+        if event.type() == QEvent.Type.FocusIn and edit is not None:
+            QTimer.singleShot(0, edit.selectAll)
+        return False
 
 
 def settle(combo: QComboBox) -> None:

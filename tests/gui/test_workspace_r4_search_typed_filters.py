@@ -54,3 +54,14 @@ def test_a_unit_and_a_section_are_chosen_by_typing_part_of_their_names(qtbot, wi
     qtbot.waitUntil(lambda: all("隐患排查" in hit.section for hit in panel.hits()) and len(panel.hits()) < every)
     completer = ui.unitCombo.completer()
     assert completer.filterMode() == Qt.MatchFlag.MatchContains  # the popup offers names holding what is typed
+
+
+def test_coming_into_a_filter_selects_its_text_so_typing_replaces_it(qtbot, window):
+    window.action_set.search_archive.trigger()
+    panel = window.search_dock.widget()
+    qtbot.waitUntil(lambda: window.search_dock.isVisible())
+    combo = panel.ui.unitCombo
+    edit = combo.lineEdit()
+    assert edit is not None
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=edit.rect().center())
+    qtbot.waitUntil(lambda: edit.hasFocus() and edit.selectedText() == combo.currentText() != "")

@@ -89,8 +89,8 @@ def register(sub, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     q.add_argument("--to-section", "--section", dest="to_section", metavar="栏目",
                    help="移到这个栏目（默认本栏目；移到另一期时默认那一期同名的栏目）")
     q.add_argument("--to-issue", metavar="期次",
-                   help="移到另一期（写法同期次，如 53）：这一条从本期移出，来稿的采用随它计入那一期；两期一起保存，"
-                        "有一期已定稿时都不改")
+                   help="移到另一期（写法同期次，如 53；只写期号时先找本刊的这一期；写 new 则像 new 命令那样新建本刊的下一期，"
+                        "把这一条移进去）：这一条从本期移出，来稿的采用随它计入那一期；两期一起保存，有一期已定稿时都不改")
     q.add_argument("--at", type=_PLACE, metavar="N", help="放在第 N 条的位置（默认放在最后）")
     action(actions, "duplicate", "复制一条，放在它后面", "section", "index")
     action(actions, "delete", "删除一条（移入回收站）", "section", "index")
@@ -214,7 +214,9 @@ def _move_to_issue(args: argparse.Namespace) -> int:
 
     with open_for_writing(args) as archive:
         source = archive.load_issue(resolve_issue(archive, args.issue))
-        target = archive.load_issue(_target_issue(archive, source, args.to_issue))
+        started = args.to_issue.strip().lower() == "new"  # the bulletin's next issue, begun with this entry
+        target = archive.next_issue(source.series_id) if started else \
+            archive.load_issue(_target_issue(archive, source, args.to_issue))
         section = _section(source, args.section)
         entry = section.entries[_entry_row(section, args.index)]
         if target.id == source.id:
@@ -230,7 +232,8 @@ def _move_to_issue(args: argparse.Namespace) -> int:
             place = found
         at = -1 if args.at is None else args.at - 1
         move = move_entry_to_issue(archive, source, target, entry.uid, place.uid, at)
-    sys.stdout.write(f"已从{issue_name(move.source)}移到{issue_name(move.target)}栏目“{place.title}”"
+    sys.stdout.write(f"{'已新建' + issue_name(move.target) + '，' if started else ''}"
+                     f"已从{issue_name(move.source)}移到{issue_name(move.target)}栏目“{place.title}”"
                      f"第 {move.to_row + 1} 条：{_shown(entry)}\n")
     return 0
 

@@ -83,3 +83,14 @@ def test_a_number_alone_is_read_in_the_entrys_own_bulletin(db, capsys, tmp_path,
     code, out, err = run(db, capsys, "entry", "move", "漯河安全生产简报:52", "隐患排查", "1", "--to-issue", "54")
     assert code == 0, err
     assert "《郾城区安全生产信息》第54期" in out
+
+
+def test_new_starts_the_bulletins_next_issue_with_the_entry_in_it(db, capsys):
+    moved = _section(db, capsys, "52", "督导检查")[0]
+    code, out, err = run(db, capsys, "entry", "move", "52", "督导检查", "1", "--to-issue", "new")
+    assert code == 0, err
+    assert "已新建《漯河安全生产简报》第54期" in out
+    assert [e["body"] for e in _section(db, capsys, "54", "督导检查")] == [moved["body"]]
+    assert _section(db, capsys, "52", "督导检查") == []
+    code, out, _err = run(db, capsys, "list", "--json")
+    assert sorted(issue["number"] for issue in json.loads(out)) == [52, 53, 54]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from bulletin_desktop.core.archive import Archive
+from bulletin_desktop.core.archive import Archive, DuplicateIssueError
 from bulletin_desktop.core.archive.entry_moves import EntryMoveError, move_entry_to_issue, section_like
 from bulletin_desktop.core.archive.finals import IssueFinalError
 from bulletin_desktop.core.archive.search_records import SearchFilters
@@ -110,3 +110,22 @@ def test_the_same_issue_or_a_missing_entry_is_refused_in_words(archive):
         move_entry_to_issue(archive, first, first, uid, first.sections[1].uid)
     with pytest.raises(EntryMoveError, match="找不到"):
         move_entry_to_issue(archive, first, second, "no-such-entry", second.sections[0].uid)
+
+
+def test_the_bulletins_next_issue_is_started_with_the_entry_in_one_transaction(archive):
+    sid, uid = _adopted_entry(archive)
+    first, second = _issues(archive)
+    seen = []
+    archive.subscribe(seen.append)
+    started = archive.next_issue(first.series_id)
+    move = move_entry_to_issue(archive, first, started, uid, started.sections[0].uid)
+    assert started.id is None and move.target.id is not None  # the issue given is left as it was
+    assert archive.load_issue(move.target.id).find_entry(uid) is not None
+    assert get_submission(archive, sid).places == [f"第{move.target.number}期【{started.sections[0].title}】"]
+    assert seen[-1].issues_added == {move.target.id} and seen[-1].inbox_changed
+    # a number taken meanwhile refuses the whole move: the entry stays where it was
+    again = archive.next_issue(first.series_id)
+    again.number = second.number
+    with pytest.raises(DuplicateIssueError):
+        move_entry_to_issue(archive, archive.load_issue(move.target.id), again, uid, again.sections[0].uid)
+    assert archive.load_issue(move.target.id).find_entry(uid) is not None

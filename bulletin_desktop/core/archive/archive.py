@@ -444,13 +444,14 @@ class Archive:
         return added, bool(changed), series_changed
 
     def save_entry_move(self, source: Issue, target: Issue, uid: str) -> None:
-        """An entry taken out of ``source`` and put into ``target`` (both stored issues, both
-        changed in memory already): both saved in one transaction, or neither. The entry
-        keeps its uid, so what refers to it (the submission it was adopted from, its bonus
-        flags) follows it, and the search index follows its row; it is moved, not deleted,
-        so it does not go to the trash. A final issue on either side refuses."""
-        if source.id is None or target.id is None or source.id == target.id:
-            raise ValueError("an entry moves between two stored issues")
+        """An entry taken out of ``source`` and put into ``target`` (both changed in memory
+        already; ``target`` may be a new issue, from ``next_issue``, started with the entry in
+        it): both saved in one transaction, or neither. The entry keeps its uid, so what
+        refers to it (the submission it was adopted from, its bonus flags) follows it, and the
+        search index follows its row; it is moved, not deleted, so it does not go to the
+        trash. A final issue on either side refuses."""
+        if source.id is None or source.id == target.id:
+            raise ValueError("an entry moves from a stored issue to another")
         store.make_uids_unique(source)
         store.make_uids_unique(target)
         with self._transaction("把条目移到另一期") as conn:
@@ -463,10 +464,12 @@ class Archive:
             # the uid is in one issue at a time (the adoption counts follow the rows)
             _added, _changed, source_series = self._save_in(conn, source, now, "移出条目")
             trash.forget_returned_parts(conn, source.id, [uid])  # the save kept it as a deletion
-            _added, _changed, target_series = self._save_in(conn, target, now, "移入条目")
+            started, _changed, target_series = self._save_in(conn, target, now, "移入条目")
             adopted = conn.execute("SELECT 1 FROM adoptions WHERE entry_uid = ?", (uid,)).fetchone() is not None
+        assert target.id is not None
         self._notices.send(ArchiveChange(
-            issues_changed=frozenset({source.id, target.id}),
+            issues_added=frozenset({target.id}) if started else frozenset(),
+            issues_changed=frozenset({source.id} if started else {source.id, target.id}),
             series_changed=frozenset(s.series_id for s, changed in ((source, source_series), (target, target_series))
                                      if changed and s.series_id is not None),
             inbox_changed=adopted))  # the statistics count an adopted entry for its new issue

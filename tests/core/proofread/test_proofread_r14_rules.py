@@ -116,3 +116,9 @@ def test_qi_zhong_and_decisions_made():
     assert check("全县农作物品种之多居全市前列，其种类齐全，其种子全部由县种子站供应。") == []
     assert ("做出", "B:做出#2", "作出") in _found("县市场监管局做出了暂停营业的行政处罚决定。")
     assert check("企业做出了质量合格的产品，做出了让群众满意的成绩。") == []
+
+
+def test_a_name_or_post_is_followed_by_tong_zhi_not_a_book():
+    assert _told("参加会议的有：县委副书记孙丽通志、副县长王强同志。", "通志", "同志")
+    assert _told("县长李明通志在会上作了重要讲话。", "通志", "同志")
+    assert check("县史志办编修《通志》，县通志馆开馆。") == []

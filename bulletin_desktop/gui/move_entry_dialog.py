@@ -24,12 +24,17 @@ def shown_title(title: str) -> str:
     return title.strip() or translate("MoveEntryDialog", "(untitled section)")
 
 
+_NEW_ISSUE = -1  # the item data of the bulletin's next issue, not stored yet (archive ids start at 1)
+
+
 @dataclass(frozen=True)
 class MoveTarget:
-    """Where the clerk chose: ``issue_id`` None is the entry's own issue."""
+    """Where the clerk chose: ``issue_id`` None is the entry's own issue, or, with
+    ``new_issue``, the bulletin's next issue, to be started with the entry in it."""
     issue_id: int | None
     section_uid: str
     row: int  # AT_END: after the section's last entry
+    new_issue: Issue | None = None
 
 
 def issue_choice_text(summary: IssueSummary, own_series_id: int | None) -> str:
@@ -49,11 +54,12 @@ class MoveEntryDialog(QDialog):
     """The issues to choose from (the entry's own first), the chosen issue's sections (in its
     own issue, those other than the entry's) and the place in the section (the end unless
     the clerk picks another). ``offered``: the other issues in the order shown; ``load``
-    reads one of them."""
+    reads one of them; ``next_issue``: the bulletin's next issue, not stored yet, offered
+    right after this one (next week's, when it has not been started)."""
 
     def __init__(self, issue: Issue, uid: str, parent: QWidget | None = None,
                  offered: list[IssueSummary] = (), load: Callable[[int], Issue] | None = None,  # type: ignore[assignment]
-                 chosen_issue: int | None = None):
+                 chosen_issue: int | None = None, next_issue: Issue | None = None):
         super().__init__(parent)
         self.ui = Ui_MoveEntryDialog()
         self.ui.setupUi(self)
@@ -63,6 +69,7 @@ class MoveEntryDialog(QDialog):
         entry = own.entries[row]
         self._issue, self._own, self._load = issue, own, load
         self._offered = [s for s in offered if s.id != issue.id]
+        self._next = next_issue
         self._chosen: Issue = issue
         self._sections: list = []
         label = "".join(text for text, _bold in entry_label_segments(entry))  # as the tree shows it
@@ -70,6 +77,9 @@ class MoveEntryDialog(QDialog):
             entry=label, section=shown_title(own.title)))
         box = self.ui.issueBox
         box.addItem(translate("MoveEntryDialog", "This issue ({number})").format(number=issue.number_line()), None)
+        if next_issue is not None:
+            box.addItem(translate("MoveEntryDialog", "A new issue: {number} ({date})").format(
+                number=next_issue.number_line(), date=format_cn_date(next_issue.date)), _NEW_ISSUE)
         for summary in self._offered:
             box.addItem(issue_choice_text(summary, issue.series_id), summary.id)
         # a long list opens where the clerk can see its neighbours, not a screen tall, as wide
@@ -77,15 +87,15 @@ class MoveEntryDialog(QDialog):
         box.setMaxVisibleItems(15)
         popup = box.view()
         popup.setMinimumWidth(popup.sizeHintForColumn(0) + 2 * popup.frameWidth() + 24)
-        self.ui.issueLabel.setVisible(bool(self._offered))
-        box.setVisible(bool(self._offered))
+        self.ui.issueLabel.setVisible(box.count() > 1)
+        box.setVisible(box.count() > 1)
         box.currentIndexChanged.connect(self._fill_sections)
         self.ui.sectionList.currentRowChanged.connect(self._fill_places)
         self.ui.sectionList.itemDoubleClicked.connect(lambda _item: self._accept_if_allowed())
         self.ui.buttonBox.accepted.connect(self._accept_if_allowed)
         self.ui.buttonBox.rejected.connect(self.reject)
         # an issue of one section has no other: the newest issue of the bulletin is the likely wish
-        start = 1 if len(issue.sections) < 2 and self._offered else 0
+        start = 1 if len(issue.sections) < 2 and box.count() > 1 else 0
         if chosen_issue is not None and box.findData(chosen_issue) > 0:  # the issue an entry was dropped on
             start = box.findData(chosen_issue)
         if start == box.currentIndex():
@@ -98,7 +108,10 @@ class MoveEntryDialog(QDialog):
     def _fill_sections(self, index: int) -> None:
         issue_id = self.ui.issueBox.itemData(index)
         summary = next((s for s in self._offered if s.id == issue_id), None)
-        chosen = self._issue if summary is None or self._load is None else self._load(summary.id)
+        if issue_id == _NEW_ISSUE and self._next is not None:
+            chosen = self._next
+        else:
+            chosen = self._issue if summary is None or self._load is None else self._load(summary.id)
         self._chosen = chosen
         same = chosen is self._issue
         self._sections = [s for s in chosen.sections if not (same and s is self._own)]
@@ -119,6 +132,17 @@ class MoveEntryDialog(QDialog):
 
     def _say_what_happens(self, summary: IssueSummary | None) -> None:
         """The note under the choices: why OK is off, or what moving to another issue does."""
+        if self._next is not None and self._chosen is self._next and not self._sections:
+            refused = translate("MoveEntryDialog", "{issue} would start with no sections, so the entry has nowhere to "
+                                "go. Start it with New Issue and add a section first.").format(
+                issue=self._next.number_line())
+            self._say(refused, refused)
+            return
+        if self._next is not None and self._chosen is self._next:
+            self._say(translate("MoveEntryDialog", "The entry leaves this issue for {issue}, started now as New Issue "
+                                "starts it; a submission it was adopted from counts for {issue} then. Ctrl+Z moves the "
+                                "entry back; the new issue stays.").format(issue=self._next.number_line()), "")
+            return
         named = ""  # the issue chosen, with its bulletin's name when it is another one's
         if summary is not None:
             named = summary.number_line() if summary.series_id == self._issue.series_id \
@@ -141,6 +165,9 @@ class MoveEntryDialog(QDialog):
                 issue=named)
         else:
             note = ""
+        self._say(note, refusal)
+
+    def _say(self, note: str, refusal: str) -> None:
         self.ui.noteLabel.setText(note)
         self.ui.noteLabel.setVisible(bool(note))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not refusal)
@@ -165,16 +192,19 @@ class MoveEntryDialog(QDialog):
         if item is None or not self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             return None
         issue_id = self.ui.issueBox.currentData()
-        return MoveTarget(None if issue_id is None else int(issue_id), item.data(Qt.ItemDataRole.UserRole),
-                          int(self.ui.placeBox.currentData()))
+        section_uid, row = item.data(Qt.ItemDataRole.UserRole), int(self.ui.placeBox.currentData())
+        if issue_id == _NEW_ISSUE:
+            return MoveTarget(None, section_uid, row, new_issue=self._next)
+        return MoveTarget(None if issue_id is None else int(issue_id), section_uid, row)
 
 
 def ask_move_target(parent: QWidget, issue: Issue, uid: str, offered: list[IssueSummary] = (),  # type: ignore[assignment]
-                    load: Callable[[int], Issue] | None = None, chosen_issue: int | None = None) -> MoveTarget | None:
+                    load: Callable[[int], Issue] | None = None, chosen_issue: int | None = None,
+                    next_issue: Issue | None = None) -> MoveTarget | None:
     """Where the clerk wants the entry ``uid`` moved, or None (cancelled, or nowhere to go).
     ``chosen_issue``: the issue shown first, else the entry's own."""
     others = [s for s in offered if s.id != issue.id]
-    if issue.find_entry(uid) is None or (len(issue.sections) < 2 and not others):
+    if issue.find_entry(uid) is None or (len(issue.sections) < 2 and not others and next_issue is None):
         return None
-    dialog = MoveEntryDialog(issue, uid, parent, others, load, chosen_issue)
+    dialog = MoveEntryDialog(issue, uid, parent, others, load, chosen_issue, next_issue)
     return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None

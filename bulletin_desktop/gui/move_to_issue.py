@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from ..core.archive import Archive
+    from ..core.model import Issue
     from ..core.archive.entry_moves import EntryMove
     from .models.issue_document import IssueDocument
     from .move_entry_dialog import MoveTarget
@@ -95,24 +96,34 @@ def move_entry_where_chosen(window: QMainWindow, doc: IssueDocument, editing: Is
     archive = session.archive
     if issue is None or doc.readonly or archive is None:
         return
-    offered = []
+    offered, next_issue = [], None
     if issue.id is not None:
         from ..core.archive.entry_moves import issues_to_offer
 
         summaries = session.summaries()
         current = next((s for s in summaries if s.id == issue.id), None)
         offered = issues_to_offer(summaries, current)[1:] if current is not None else []
-    if len(issue.sections) < 2 and not offered:
+        if not any(s.series_id == issue.series_id and s.number > issue.number for s in summaries):
+            next_issue = _next_issue(archive, issue)  # next week's, not started yet
+    if len(issue.sections) < 2 and not offered and next_issue is None:
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "This issue has no other section to move the entry to."), 6000)
         return
-    target = ask_move_target(window, issue, uid, offered, archive.load_issue, chosen_issue)
+    target = ask_move_target(window, issue, uid, offered, archive.load_issue, chosen_issue, next_issue)
     if target is None:
         return
-    if target.issue_id is None:
+    if target.issue_id is None and target.new_issue is None:
         editing.move_entry(uid, target.section_uid, target.row)
         return
     _move_to_other_issue(window, doc, session, uid, target)
+
+
+def _next_issue(archive: Archive, issue) -> Issue | None:
+    """The bulletin's next issue as 新建一期 would start it, not stored; None when it cannot be read."""
+    try:
+        return archive.next_issue(issue.series_id)
+    except BulletinError:
+        return None
 
 
 def move_dropped_entry(window: QMainWindow, doc: IssueDocument, editing: IssueEditing, session: Session,
@@ -144,15 +155,15 @@ def _move_to_other_issue(window: QMainWindow, doc: IssueDocument, session: Sessi
     from ..core.archive.entry_moves import issue_name, move_entry_to_issue
 
     archive = session.archive
-    assert archive is not None and doc.issue is not None and target.issue_id is not None
+    assert archive is not None and doc.issue is not None and (target.issue_id is not None or target.new_issue is not None)
     title = translate("MoveToIssue", "Move Entry")
 
     def report(text: str) -> None:
         QMessageBox.warning(window, title, text)
 
     try:
-        move = move_entry_to_issue(archive, doc.issue, archive.load_issue(target.issue_id), uid,
-                                   target.section_uid, target.row)
+        other = target.new_issue if target.new_issue is not None else archive.load_issue(target.issue_id)  # type: ignore[arg-type]
+        move = move_entry_to_issue(archive, doc.issue, other, uid, target.section_uid, target.row)
     except BulletinError as refused:
         report(refused.in_window)
         return

@@ -129,3 +129,26 @@ def test_a_docx_with_no_text_and_no_pictures_is_refused_as_before(tmp_path):
     with pytest.raises(BulletinFormatError) as refused:
         read_file(make_docx(tmp_path / "空白.docx", p("") + p("　")))
     assert "没有文字" in refused.value.message and "图片" not in refused.value.message
+
+
+def cells_row(*texts: str, bold: bool = False) -> str:
+    return "<w:tr>" + "".join(f"<w:tc>{p(t, bold=bold)}</w:tc>" for t in texts) + "</w:tr>"
+
+
+def test_under_a_column_labelled_unit_a_village_s_name_is_the_entry_s_unit(tmp_path):
+    # (村 and 网格 are no unit's ending the recogniser knows: the label says what the column holds)
+    villages = ["东关村", "城关镇第三网格", "西街村", "北湖社区"]
+    rows = "".join(cells_row(f"6月{i + 1}日", name, f"组织开展防汛隐患排查{i + 2}次。") for i, name in enumerate(villages))
+    table = f"<w:tbl><w:tblPr/>{cells_row('时　间', '报送单位', '信息内容', bold=True)}{rows}</w:tbl>"
+    body = p("城关镇党政信息") + p("第12期") + p("城关镇党政办公室　　　　2025年6月3日") + p("【村居动态】") + table + p("发：各村（社区）。")
+    imported = read_file(make_docx(tmp_path / "汇总.docx", body))
+    assert [(e.date, e.unit) for _, e in imported.issue.entries()] == [(f"6月{i + 1}日", name) for i, name in enumerate(villages)]
+
+
+def test_a_labelled_table_of_figures_stays_a_table_of_figures(tmp_path):
+    rows = cells_row("东关村", "5", "3") + cells_row("西街村", "4", "2")
+    table = f"<w:tbl><w:tblPr/>{cells_row('单位', '报送', '采用', bold=True)}{rows}</w:tbl>"
+    body = (p("城关镇党政信息") + p("第12期") + p("城关镇党政办公室　　　　2025年6月3日") + p("【村居动态】")
+            + p("6月1日，城关镇召开防汛会议。") + p("【报送情况】") + table + p("发：各村（社区）。"))
+    imported = read_file(make_docx(tmp_path / "统计.docx", body))
+    assert [e.unit for _, e in imported.issue.entries()].count("东关村") == 0

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from ..column_labels import SECTION_LABELS, is_column_label, is_date_label, label_text
+from ..column_labels import SECTION_LABELS, is_column_label, is_date_label, is_unit_label, label_text
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
 from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_source_line, is_valid_entry_date
@@ -790,10 +790,12 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
     dated = labelled and _dates_labelled(rows[0])
     column = _section_column(rows[0]) if labelled else None
     bare = [row[:column] + row[column + 1:] for row in rows] if column is not None else rows
+    # under a column labelled 单位 a name without a unit's ending (东关村) is the entry's unit too
+    units = _unit_column(bare[0]) if labelled else None
     labels = labelled and any(
-        _entry_of_row(filled, dated) is not None for row in bare[1:] if len(filled := _filled(row)) > 1)
+        _entry_of_row(filled, dated, _unit_at(row, units)) is not None for row in bare[1:] if len(filled := _filled(row)) > 1)
     if column is not None and not labels:
-        column, bare = None, rows  # no table of entries: its 栏目 column is a column like any
+        column, bare, units = None, rows, None  # no table of entries: its 栏目 column is a column like any
     apart = apart or {}
     out: list[Paragraph] = []
     section = ""
@@ -806,8 +808,21 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
             if name and name != section and len(name) <= _SECTION_NAME_MAX:
                 out.append(Paragraph((Run(name),), Hint.SECTION))
                 section = name
-        out.extend(_row_paragraphs(row, dated))
+        out.extend(_row_paragraphs(row, dated, _unit_at(row, units)))
     return out
+
+
+def _unit_column(labels: list[list[Paragraph]]) -> int | None:
+    """Which of a row of column labels labels the units, when each of its cells is one label."""
+    if any(len(cell) != 1 for cell in labels):
+        return None
+    return next((i for i, cell in enumerate(labels) if is_unit_label(cell[0].text)), None)
+
+
+def _unit_at(row: list[list[Paragraph]], column: int | None) -> int | None:
+    """The unit's column among a row's filled cells: the labelled one, when no cell of the
+    row is empty (its cells then stand under the labels in turn)."""
+    return column if column is not None and len(_filled(row)) == len(row) else None
 
 
 def _section_column(cells: list[list[Paragraph]]) -> int | None:
@@ -843,7 +858,7 @@ def _filled(cells: list[list[Paragraph]]) -> list[list[Paragraph]]:
     return [cell for cell in ([p for p in cell if p.rich] for cell in cells) if cell]
 
 
-def _row_paragraphs(cells: list[list[Paragraph]], dated: bool = False) -> list[Paragraph]:
+def _row_paragraphs(cells: list[list[Paragraph]], dated: bool = False, unit_at: int | None = None) -> list[Paragraph]:
     """A table row's text: the paragraphs of its one filled cell; in a row laying the text
     out in columns (a cell holding a section's heading or a dated entry, or several
     paragraphs of running text), each cell's paragraphs in turn; in any other row of a
@@ -851,7 +866,7 @@ def _row_paragraphs(cells: list[list[Paragraph]], dated: bool = False) -> list[P
     filled = _filled(cells)
     if len(filled) <= 1:
         return filled[0] if filled else []
-    if (entry := _entry_of_row(filled, dated)) is not None:
+    if (entry := _entry_of_row(filled, dated, unit_at)) is not None:
         return [entry]
     if (closing := labelled_row(filled)) is not None:
         return [closing]
@@ -874,15 +889,17 @@ _RUNNING_TEXT = 40  # characters: a paragraph this long is text, not a table's f
 _ENTRY_TEXT_MIN = 8
 _NUMBER_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")  # a 序号 column's cell
 _UNIT_CELL = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})$")
+_NAME_CELL = re.compile(r"^[^，。；：、！？,.;:!?\s]{2,20}$")  # a name under a column labelled 单位
 
 
-def _entry_of_row(cells: list[list[Paragraph]], dated: bool = False) -> Paragraph | None:
+def _entry_of_row(cells: list[list[Paragraph]], dated: bool = False, unit_at: int | None = None) -> Paragraph | None:
     """A row of a table that lays entries out in columns, as the entry it holds: 序号 | 单位
     | 日期 | 内容 (the cells in any order) → 1．5月1日，**城关镇**组织开展……; 序号 | 5月3日，
     **县住建局**…… → 1．5月3日，**县住建局**……. None for any other row. The text of an
     entry may run over several paragraphs of its cell (……调度会。/ 会议要求，……): the row
     is still one entry, its paragraphs read as one. ``dated``: the table labels a column
-    日期 or 时间, under which a looser date (6.1, 近日) is the entry's too."""
+    日期 or 时间, under which a looser date (6.1, 近日) is the entry's too; ``unit_at``: the
+    cell under a column labelled 单位, whose name is the unit's without a unit's ending."""
     if sum(len(cell) != 1 for cell in cells) > 1:
         return None
     # (a cell of several paragraphs is the content: it holds no number, date or unit)
@@ -891,6 +908,8 @@ def _entry_of_row(cells: list[list[Paragraph]], dated: bool = False) -> Paragrap
     numbers = [i for i, t in enumerate(texts) if _NUMBER_CELL.match(t)]
     dates = [i for i, t in enumerate(texts) if is_month_and_day(t) or (dated and is_valid_entry_date(t))]
     units = [i for i, t in enumerate(texts) if _UNIT_CELL.match(t) and i not in dates]
+    if not units and unit_at is not None and unit_at < len(texts) and unit_at not in dates + numbers and _NAME_CELL.match(texts[unit_at]):
+        units = [unit_at]
     rest = [i for i in range(len(texts)) if i not in numbers[:1] + dates[:1] + units[:1]]
     if len(rest) != 1 or len(numbers) > 1 or len(dates) > 1 or len(units) > 1:
         return None

@@ -23,6 +23,11 @@ from .text_runs import text_ems
 # the exact heights we write for Word are the ones LibreOffice sets too: the 初号
 # masthead takes three grid lines, a 2号 article title two, 3号 text one.
 LINE_HEIGHT_EM = 1.45
+# LibreOffice puts the baseline of a line of exact height this far down it, whatever its face
+FIXED_BASELINE = 0.8
+# The hairline paragraph the .docx anchors its closing table to (docx/styles.CLOSING_ANCHOR):
+# one twip short of a point's height, it sits under the table on the last page.
+CLOSING_ANCHOR_TWIPS = 20
 
 
 class MissingBlockStyle(BulletinError):
@@ -55,10 +60,10 @@ class BlockStyle:
     # not in the closing block's table cells, where LibreOffice never hangs one: the character
     # before it goes down with it, and the .docx tells Word to do the same
     hanging_punctuation: bool = True
-    # where a line's text sits in its grid lines: centred (body text, which LibreOffice snaps
-    # to the grid), or at their foot, the spare height above it, as LibreOffice sets the
-    # exact-height lines of the closing block's table cells, off the grid
-    text_at_foot: bool = False
+    # where a line's text sits in its height: centred (body text, which LibreOffice snaps to
+    # the grid), or with its baseline four fifths of the way down, as LibreOffice sets every
+    # line of exact height (the closing block's table cells, off the grid)
+    fixed_baseline: bool = False
 
     @property
     def char_pt(self) -> float:
@@ -103,7 +108,7 @@ class BlockStyles:
             return BlockStyle(role, size, align, grid_lines_for(size, pitch), **more)
 
         body_line = dict(glyph_scale=body_scale)
-        closing = dict(side_indent_chars=o.closing_indent_chars, hanging_punctuation=False, text_at_foot=True)
+        closing = dict(side_indent_chars=o.closing_indent_chars, hanging_punctuation=False, fixed_baseline=True)
         self._styles: dict[BlockKind, BlockStyle] = {
             # GB/T 9704's place for 密级 and the like: the top left of the type area, 3号黑体
             BlockKind.MASTHEAD_MARKING: style(FontRole.HEADING, o.body_size_pt, Align.LEFT, **body_line),
@@ -175,6 +180,26 @@ class BlockStyles:
         return text_ems(block.left) + 1 + text_ems(block.right) <= room_ems
 
     @property
+    def closing_rules_pt(self) -> tuple[float, float]:
+        """The closing block's (outer, inner) rules as they print: in eighths of a point,
+        Word's unit for borders (from 1/4 to 12 pt)."""
+        o = self.options
+        return _border_pt(o.closing_outer_rule_mm * PT_PER_MM), _border_pt(o.closing_inner_rule_mm * PT_PER_MM)
+
+    def closing_line_pt(self, grid_lines: int, rules_pt: float, first: bool) -> float:
+        """The exact height of each line of a row of the closing block (the sign-off, a
+        distribution item, the print note) whose rules above and below take ``rules_pt``.
+        Word and LibreOffice add a row's rules to its height, and under the table the
+        hairline it is anchored to (on the block's first row here): a row of whole grid
+        lines would make the block a few points taller than its grid lines, and on a full
+        last page push it onto a page of its own. So each line gives up that much (a row of
+        several lines a little more than it must); the preview sets the same heights, in
+        whole twips as the .docx stores them, so both print every closing line alike."""
+        pitch_twips = round(self.options.line_pitch_pt * 20)
+        less = round(rules_pt * 20) + (CLOSING_ANCHOR_TWIPS if first else 0)
+        return (grid_lines * pitch_twips - less) / 20
+
+    @property
     def print_note(self) -> BlockStyle:
         """The print note （共印35份）: the distribution lines' face and size, set flush right
         on the last line of their box (docs/layout.md)."""
@@ -187,6 +212,10 @@ class BlockStyles:
     @property
     def latin_face(self) -> str:
         return self.options.latin_font
+
+
+def _border_pt(pt: float) -> float:
+    return max(2, min(96, round(pt * 8))) / 8
 
 
 _cache: dict[LayoutOptions, BlockStyles] = {}

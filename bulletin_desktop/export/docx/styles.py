@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..block_styles import BlockStyle, BlockStyles, MissingBlockStyle, block_styles
+from ..block_styles import CLOSING_ANCHOR_TWIPS, BlockStyle, BlockStyles, MissingBlockStyle, block_styles
 from ..blocks import BlockKind, FontRole
 from ..layout_options import LayoutOptions
 from .geometry import geometry
@@ -34,8 +34,6 @@ SIGNOFF = "Signoff"
 DISTRIBUTION = "Distribution"
 CLOSING_ANCHOR = "ClosingAnchor"
 PAGE_NUMBER = "PageNumber"
-# the height of the hairline paragraph the closing table is anchored to
-CLOSING_ANCHOR_TWIPS = 20
 RUN_IN_HEADING = "RunInHeading"
 RUN_IN_SUBHEADING = "RunInSubheading"
 

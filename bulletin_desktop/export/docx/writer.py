@@ -20,7 +20,7 @@ from . import styles as st
 from .geometry import Geometry, geometry
 from .ooxml import (
     NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, guard_marks, insert_ordered,
-    mm_to_border_eighths, pt_to_border_eighths, pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
+    pt_to_border_eighths, pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
 )
 from .template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
 
@@ -146,12 +146,11 @@ class _BodyWriter:
         the type area. It is anchored to the paragraph after it, the last of the document,
         so it lands at the bottom of the last page (or of a page of its own when the last
         page has no room), and body text never runs under it."""
-        o, g = self.options, self.g
+        g = self.g
         body_face, latin = self.styles.face(FontRole.BODY), self.styles.latin_face
         tbl = add_table(self.body, [g.type_width], cell_margin=0)
         float_table(tbl, x_twips=g.left)
-        outer = mm_to_border_eighths(o.closing_outer_rule_mm) / 8
-        inner = mm_to_border_eighths(o.closing_inner_rule_mm) / 8
+        outer, inner = self.styles.closing_rules_pt
         rows: list[tuple[etree._Element, Block, float]] = []  # each row's paragraph and its rules' width, pt
         for block in blocks:
             if block.kind is BlockKind.SIGNOFF:
@@ -190,17 +189,12 @@ class _BodyWriter:
             set_cell_border(tc, side, width_pt=width)
 
     def fit_closing_rows(self, rows: list[tuple[etree._Element, Block, float]]) -> None:
-        """Make the closing table exactly as tall as its lines' grid lines, as the preview
-        sets it. LibreOffice adds each row's rules to the row's height, and the anchor
-        paragraph under the table takes its hairline too: on a last page the body fills up
-        to the lines the closing block needs, those few points pushed the block onto a
-        page of its own there and not in the preview. Each row's lines are set that much
-        closer (a row of several lines gives up a little more than it must)."""
+        """Each row's lines at the exact height the shared style table gives a row with its
+        rules (BlockStyles.closing_line_pt), so the table is no taller than its grid lines
+        and the preview sets every closing line where this file prints it."""
         for index, (p, block, rules_pt) in enumerate(rows):
-            style = self.styles[block.kind]
-            less = pt_to_twips(rules_pt) + (st.CLOSING_ANCHOR_TWIPS if index == 0 else 0)
-            set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=style.grid_lines * self.g.line_pitch - less,
-                        rule="exact")
+            line_pt = self.styles.closing_line_pt(self.styles[block.kind].grid_lines, rules_pt, first=index == 0)
+            set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=pt_to_twips(line_pt), rule="exact")
 
     def cell_paragraph(self, tbl: etree._Element, style: str) -> etree._Element:
         tc = add_row_cell(tbl, self.g.type_width)

@@ -143,6 +143,7 @@ class IssueRenderer:
                 used += row.lines
         closing_rows = [(row, index) for index in closing for row in layouts[index].rows]
         if closing_rows:
+            self._typesetter.settle_closing([row for row, _ in closing_rows])
             height = sum(row.lines for row, _ in closing_rows)
             if used + height > capacity and used > 0:
                 pages.append(Page(len(pages) + 1))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QTextLayout, QTextLine
 
+from ..block_styles import FIXED_BASELINE
 from .geometry import PageGeometry
 
 BLACK = QColor(0, 0, 0)
@@ -69,22 +70,25 @@ class BlankRow(Row):
 
 class TextRow(Row):
     """One line of a laid-out paragraph, centred vertically in its grid lines (or, with
-    ``at_foot``, at their foot: BlockStyle.text_at_foot) and ``shift`` points right of
+    ``fixed_baseline``, its baseline four fifths down: BlockStyle.fixed_baseline) and ``shift`` points right of
     where the layout put it (inset, centring). A justified
     line spreads ``spare`` points between its glyphs, computed when first drawn (only
     the pages in view are drawn). The closing block's rules (full type width) are drawn
     above or below it when asked for."""
 
     def __init__(self, text: SetText, index: int, lines: int, pitch: float, shift: float = 0.0,
-                 spare: float = 0.0, rule_above: float = 0.0, rule_below: float = 0.0, at_foot: bool = False):
+                 spare: float = 0.0, rule_above: float = 0.0, rule_below: float = 0.0,
+                 fixed_baseline: bool = False):
         layout = text.layout
-        line = layout.lineAt(index)
         self.set_text = text
         self.layout = layout
         self.index = index
         self.lines = lines
         self.height = lines * pitch
-        self.dy = (self.height - (line.ascent() + line.descent())) / (1 if at_foot else 2) - line.y()
+        self.fixed_baseline = fixed_baseline
+        # a closing-block line sits where the word processor stacks it, not on its grid
+        # slot (Typesetter.settle_closing): this far below the slot, this high
+        self.offset = 0.0
         self.shift = shift
         self.spare = spare
         self._runs: list[QGlyphRun] | None = None
@@ -92,15 +96,25 @@ class TextRow(Row):
         self.rule_above = rule_above
         self.rule_below = rule_below
 
+    @property
+    def dy(self) -> float:
+        line = self.layout.lineAt(self.index)
+        if self.fixed_baseline:
+            return FIXED_BASELINE * self.height - line.ascent() - line.y()
+        return (self.height - (line.ascent() + line.descent())) / 2 - line.y()
+
     def paint(self, painter: QPainter, x: float, y: float, geometry: PageGeometry) -> None:
+        y += self.offset
         origin = QPointF(x + self.shift, y + self.dy)
         if not self._placed:
             self._runs = self.set_text.runs(self.index, self.spare)
             self._placed = True
         draw_line(painter, origin, self.layout.lineAt(self.index), self._runs)
-        for thickness, at in ((self.rule_above, y), (self.rule_below, y + self.height)):
+        # a rule above the line ends where the line starts, one below starts where it ends
+        for thickness, middle in ((self.rule_above, y - self.rule_above / 2),
+                                  (self.rule_below, y + self.height + self.rule_below / 2)):
             if thickness > 0:
-                _rule(painter, geometry.left, at, geometry.type_width, thickness, BLACK)
+                _rule(painter, geometry.left, middle, geometry.type_width, thickness, BLACK)
 
     def text(self) -> str:
         line = self.layout.lineAt(self.index)

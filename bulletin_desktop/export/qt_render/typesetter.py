@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout, QTextLine
 
 from ..block_styles import Align, BlockStyle, block_styles
 from ..blocks import Block, BlockKind, FontRole, Span
-from ..layout_options import PT_PER_MM, LayoutOptions
+from ..layout_options import LayoutOptions
 from ..screen_fonts import screen_font
 from ..text_runs import CJK_LATIN_GAP_EM, cjk_latin_gaps, latin_runs
 from .device import layout_device
@@ -221,7 +221,7 @@ class Typesetter:
             elif style.align is Align.JUSTIFY and not line_break.last and spare > 1e-3:
                 justify = spare
             rows.append(TextRow(layout, index, style.grid_lines, self.geometry.pitch, shift, justify,
-                                at_foot=style.text_at_foot))
+                                fixed_baseline=style.fixed_baseline))
         return rows
 
     @staticmethod
@@ -292,11 +292,10 @@ class Typesetter:
         """Sign-off or distribution lines, each given as (head, text), inset from both sides
         as the style says; a long distribution list continues aligned after its head (报：,
         送：, 发：); the print note, flush right, closes the box under an inner rule."""
-        o, g = self.options, self.geometry
+        g = self.geometry
         inset = style.side_indent_pt
         width = g.type_width - 2 * inset
-        outer = o.closing_outer_rule_mm * PT_PER_MM
-        inner = o.closing_inner_rule_mm * PT_PER_MM
+        outer, inner = self.styles.closing_rules_pt
         rows: list[Row] = []
         for number, (head, text) in enumerate(items):
             hanging = self._head_advance(head, style) if head else 0.0
@@ -317,6 +316,42 @@ class Typesetter:
             note_rows[-1].rule_below = outer
             rows.extend(note_rows)
         return rows
+
+    def settle_closing(self, rows: list[Row]) -> None:
+        """Place the closing block's lines (its rows top to bottom, on the grid lines at the
+        foot of the last page) where Word and LibreOffice stack the rows of its table: each
+        line as high as BlockStyles.closing_line_pt gives it, a row's rules between the
+        rows, the last one on the foot of the type area. Recomputed at every pagination,
+        since a line of the sign-off moves with the distribution list under it."""
+        lines = [row for row in rows if isinstance(row, TextRow)]
+        groups: list[list[TextRow]] = []
+        for row in lines:  # the lines of one item (one row of the table) share their text
+            if groups and groups[-1][0].set_text is row.set_text:
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+        tops: list[float] = []
+        y = 0.0
+        for number, group in enumerate(groups):
+            rules = group[0].rule_above + group[-1].rule_below
+            height = self.styles.closing_line_pt(group[0].lines, rules, first=number == 0)
+            y += group[0].rule_above
+            for row in group:
+                row.height = height
+                tops.append(y)
+                y += height
+            y += group[-1].rule_below
+        g = self.geometry
+        pitch = g.pitch
+        # the stack's foot on the foot of the type area, a little under its last grid line,
+        # where the table floats in the .docx
+        below_grid = max(0.0, g.type_height - g.lines_per_page * pitch)
+        lower = sum(row.lines for row in rows) * pitch - y + below_grid
+        slot = 0.0
+        for each in rows:
+            if isinstance(each, TextRow):
+                each.offset = lower + tops.pop(0) - slot
+            slot += each.lines * pitch
 
 
 _CLOSING = (BlockKind.SIGNOFF, BlockKind.DISTRIBUTION)

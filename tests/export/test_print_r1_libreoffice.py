@@ -15,7 +15,7 @@ from bulletin_desktop.export.docx.writer import docx_bytes
 from bulletin_desktop.export.layout_options import PT_PER_MM, LayoutOptions
 from bulletin_desktop.export.pdf import convert_many, font_substitutes, libreoffice_path
 
-from docx_readback import have_libreoffice, page_count, pdftotext, text_lines
+from docx_readback import have_libreoffice, page_count, pdftotext, render_page, text_lines
 from print_r1_issues import VARIED
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not have_libreoffice(), reason="LibreOffice and poppler are needed")]
@@ -38,7 +38,10 @@ def _marks_issue() -> Issue:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory) -> dict[str, Path]:
+def printed(tmp_path_factory, qapp) -> dict[str, Path]:
+    """name -> LibreOffice's PDF of our .docx; name-qt -> the Qt PDF (the preview's pages)."""
+    from bulletin_desktop.export.qt_render import write_pdf_qt
+
     folder = tmp_path_factory.mktemp("print_r1")
     soffice = libreoffice_path()
     assert soffice is not None
@@ -50,6 +53,8 @@ def printed(tmp_path_factory) -> dict[str, Path]:
     for name, data in pdfs.items():
         out[name] = folder / f"{name}.pdf"
         out[name].write_bytes(data)
+        out[f"{name}-qt"] = folder / f"{name}-qt.pdf"
+        write_pdf_qt(issues[name], out[f"{name}-qt"], OPTIONS)
     return out
 
 
@@ -91,3 +96,36 @@ def test_the_type_area_and_the_page_numbers_are_where_the_reference_puts_them(pr
             assert x1 == pytest.approx(RIGHT - 14, abs=0.6)
         else:
             assert x0 == pytest.approx(LEFT + 14, abs=0.6)
+
+
+def ink_bands(pdf: Path, page: int, top: float, dpi: int = 144) -> list[tuple[float, float]]:
+    """(top, bottom) in points of each band of rows with dark ink below ``top`` and above the
+    page number: lines of text and rules."""
+    width, height, pixels = render_page(pdf, page, dpi)
+    left, right = int(width * 0.25), int(width * 0.85)
+    bands, start = [], None
+    for y in range(int(top * dpi / 72), int(FOOT * dpi / 72) + 3):
+        line = pixels[(y * width + left) * 3:(y * width + right) * 3]
+        dark = min(line[1::3]) < 128
+        if dark and start is None:
+            start = y
+        elif not dark and start is not None:
+            bands.append((start * 72 / dpi, y * 72 / dpi))
+            start = None
+    return bands
+
+
+@pytest.mark.parametrize("name", ["long_distribution", "one_page", "closing_at_page_end"])
+def test_every_closing_line_and_rule_stands_where_it_prints(printed, name):
+    """The sign-off, the 报/送/发 items of several lines each, 本期增发 and the print run: the
+    preview had set each line a whole grid line high where the .docx sets it a little less,
+    and a long list's first lines stood up to 7 pt off the print."""
+    lo, qt = printed[name], printed[f"{name}-qt"]
+    last = page_count(lo)
+    assert page_count(qt) == last
+    sign_off = next(line for line in text_lines(lo, last) if line[4].startswith("编辑"))
+    on_paper, preview = ink_bands(lo, last, sign_off[1] - 4), ink_bands(qt, last, sign_off[1] - 4)
+    assert len(on_paper) == len(preview) >= 4, (on_paper, preview)
+    for (top, bottom), (qt_top, qt_bottom) in zip(on_paper, preview):
+        assert abs(qt_top - top) <= 1.0 and abs(qt_bottom - bottom) <= 1.0, (on_paper, preview)
+    assert on_paper[-1][1] == pytest.approx(FOOT, abs=1.0)  # the last rule on the type area's foot

@@ -23,6 +23,9 @@ from .text_runs import text_ems
 # the exact heights we write for Word are the ones LibreOffice sets too: the 初号
 # masthead takes three grid lines, a 2号 article title two, 3号 text one.
 LINE_HEIGHT_EM = 1.45
+# Room a balanced line of a long masthead keeps beyond its characters' estimated width
+# (text_runs.text_ems may be off by a fraction of an em for Latin letters)
+MASTHEAD_SLACK_EM = 0.4
 # LibreOffice puts the baseline of a line of exact height this far down it, whatever its face
 FIXED_BASELINE = 0.8
 # The hairline paragraph the .docx anchors its closing table to (docx/styles.CLOSING_ANCHOR):
@@ -152,8 +155,23 @@ class BlockStyles:
         found = self[block.kind]
         if block.kind is BlockKind.MASTHEAD:
             size = self.options.masthead_size_for(block.text)
-            found = replace(found, size_pt=size, grid_lines=grid_lines_for(size, self.options.line_pitch_pt))
+            found = replace(found, size_pt=size, grid_lines=grid_lines_for(size, self.options.line_pitch_pt),
+                            side_indent_chars=self._masthead_inset_chars(block.text, size))
         return found
+
+    def _masthead_inset_chars(self, name: str, size: float) -> float:
+        """A name too long for one line even at the smallest masthead size breaks into lines
+        of about equal length, not a full line and a character or two under it (平顶山市安全
+        生产委员会办公室工作简 / 报): the line is narrowed from both sides to the longest of the
+        balanced lines, and Word and the preview then break it alike. In characters of the
+        masthead's size; 0 for a name that fits one line."""
+        width = self.options.type_width_mm * PT_PER_MM  # as masthead_size_for measures it
+        ems = self.options.name_ems(name)
+        if ems * size <= width:
+            return 0.0
+        lines = math.ceil(ems * size / width)
+        needed = (math.ceil(ems / lines) + MASTHEAD_SLACK_EM) * size
+        return max(0.0, (width - needed) / 2 / size)
 
     @property
     def red_rule_offset_pt(self) -> float:

@@ -127,11 +127,16 @@ class LayoutOptions:
         """The largest masthead size at which the name fits one line of the type area.
         CJK glyphs are one em wide; Latin letters and digits about half that."""
         width_pt = self.type_width_mm * PT_PER_MM
-        ems = sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in name) or 1.0
+        ems = self.name_ems(name)
         for size in (self.masthead_size_pt, *self.masthead_fallback_sizes_pt):
             if ems * size <= width_pt:
                 return size
         return min((self.masthead_size_pt, *self.masthead_fallback_sizes_pt))
+
+    @staticmethod
+    def name_ems(name: str) -> float:
+        """About how many ems a masthead's name takes (at least one)."""
+        return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in name) or 1.0
 
     def with_changes(self, values: Mapping[str, Any]) -> "LayoutOptions":
         """Options with ``values`` applied; strings are converted to each field's type,

@@ -43,3 +43,23 @@ def test_nothing_but_the_guards_is_added():
     markup = "3月2日，市安委会印发《要点》（平安委〔2026〕3号），明确任务36项，于3月31日前报送。"
     texts = _entry_texts([markup])
     assert texts[0].replace(MARK_GUARD, "") == parse_markup(markup)[0].text
+
+
+def _masthead_indent(name: str) -> tuple[int, int]:
+    issue = Issue(name, 3, dt.date(2026, 3, 9), "测试办公室", None, [Section("工作动态", [])])
+    document = part(docx_bytes(issue), "word/document.xml")
+    masthead = next(p for p in body_paragraphs(document) if style_id(p) == "Masthead")
+    ind = masthead.find(f"{{{W}}}pPr/{{{W}}}ind")
+    if ind is None:
+        return 0, 0
+    return int(ind.get(f"{{{W}}}left")), int(ind.get(f"{{{W}}}right"))
+
+
+def test_a_masthead_too_long_for_one_line_is_narrowed_to_balanced_lines():
+    """Eighteen characters do not fit one line even at 26 pt (468 of 442 pt): the paragraph
+    is narrowed from both sides to nine characters and a little, so it breaks 9 + 9, not
+    17 + 1; a name that fits keeps the full width."""
+    assert _masthead_indent("平顶山市安全生产简报") == (0, 0)
+    left, right = _masthead_indent("平顶山市安全生产委员会办公室工作简报")
+    width = 8844  # the type area, twips
+    assert left == right and 9 * 26 * 20 <= width - 2 * left < 10 * 26 * 20

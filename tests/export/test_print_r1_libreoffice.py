@@ -129,3 +129,11 @@ def test_every_closing_line_and_rule_stands_where_it_prints(printed, name):
     for (top, bottom), (qt_top, qt_bottom) in zip(on_paper, preview):
         assert abs(qt_top - top) <= 1.0 and abs(qt_bottom - bottom) <= 1.0, (on_paper, preview)
     assert on_paper[-1][1] == pytest.approx(FOOT, abs=1.0)  # the last rule on the type area's foot
+
+
+def test_a_masthead_of_two_lines_prints_them_of_equal_length(printed):
+    """平顶山市安全生产委员会办公室工作简报 at 26 pt, the smallest masthead size: LibreOffice
+    and the preview print 9 + 9 characters (it had been 17 + 1, the last character alone)."""
+    for pdf in (printed["long_units"], printed["long_units-qt"]):
+        masthead = [_squeezed(line[4]) for line in text_lines(pdf, 1) if line[3] - line[1] > 30]
+        assert masthead == ["平顶山市安全生产委", "员会办公室工作简报"], pdf.name

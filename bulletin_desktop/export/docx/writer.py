@@ -112,7 +112,11 @@ class _BodyWriter:
         style = self.styles.for_block(block)
         # The size follows the name's length: a whole number of grid lines, fixed, so the
         # masthead is as tall in every application whatever the face's own line height.
-        set_spacing(p.find(f"{{{W_NS}}}pPr"), line_twips=style.grid_lines * self.g.line_pitch, rule="exact")
+        ppr = p.find(f"{{{W_NS}}}pPr")
+        set_spacing(ppr, line_twips=style.grid_lines * self.g.line_pitch, rule="exact")
+        if style.side_indent_chars:  # a name of two lines or more: lines of equal length
+            side = pt_to_twips(style.side_indent_pt)
+            set_indent(ppr, left=side, right=side, first_line=0)
         add_run(p, block.text, east_asia=self.styles.face(style.role), latin=self.styles.latin_face,
                 size_pt=style.size_pt, color=style.color)
 

@@ -240,8 +240,9 @@ class Typesetter:
 
     def paragraph(self, spans: tuple[Span, ...], style: BlockStyle) -> list[Row]:
         layout = self._layout(spans, style)
-        breaks = self._lines(layout, self.geometry.type_width, style.first_line_indent_pt)
-        return list(self._rows(layout, breaks, style))
+        inset = style.side_indent_pt
+        breaks = self._lines(layout, self.geometry.type_width - 2 * inset, style.first_line_indent_pt)
+        return list(self._rows(layout, breaks, style, inset))
 
     # -- blocks
 

@@ -191,6 +191,27 @@ def test_the_same_piece_sent_again_with_a_figure_mended_and_no_word_said_is_a_re
     assert compute_stats(city, *NOVEMBER).row("鲁山县").submitted == 1
 
 
+def test_the_same_piece_sent_again_under_a_reworded_title_is_a_resend(city):
+    """汝州市 sends its piece again a day later, its title reworded and a figure mended: the same
+    news, the same day; the clerk expects it taken as the first sent again, not a second."""
+    first = _submit(city, "汝州市开展危化品运输车辆检查\n11月17日，汝州市联合交警部门检查危化品运输车辆26台次，"
+                          "查处违法行为3起。\n（汝州市应急管理局）", dt.date(2026, 11, 18))
+    replaced: list[Repeated] = []
+    assert _submit(city, "汝州市联合交警开展危化品运输车辆专项检查\n11月17日，汝州市联合交警部门检查危化品运输车辆28台次，"
+                         "查处违法行为3起。\n（汝州市应急管理局）", dt.date(2026, 11, 19), replaced=replaced) is None
+    assert [r.id for r in replaced] == [first.id]
+    assert compute_stats(city, *NOVEMBER).row("汝州市").submitted == 1
+
+
+def test_a_week_s_piece_in_last_week_s_words_is_another_piece(city):
+    """卫东区 reports its weekly gas check in the same words each week, only the day and the
+    figures differ: each week's is a piece of its own."""
+    for day, count in ((5, 41), (12, 39), (19, 44)):
+        _submit(city, f"卫东区开展燃气安全检查\n11月{day}日，卫东区排查餐饮场所燃气隐患{count}处，已全部整改。\n（卫东区应急管理局）",
+                dt.date(2026, 11, day + 1))
+    assert compute_stats(city, *NOVEMBER).row("卫东区").submitted == 3
+
+
 def test_two_different_pieces_of_one_unit_under_the_same_title_are_two(city):
     """湛河区 titles every piece 湛河区安全生产信息: two pieces of different news under that
     title are two pieces, not a correction of one another."""

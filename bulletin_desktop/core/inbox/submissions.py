@@ -170,7 +170,7 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                     repeated.append(Repeated(index, same[key]))
                 continue
             # a corrected copy, or the same piece sent again mended without a word of it
-            earlier = _corrected(conn, unit_id, s.title, key) if s.corrects else _resent(conn, unit_id, s.title, key)
+            earlier = _corrected(conn, unit_id, s.title, key) if s.corrects else _resent(conn, unit_id, same, key)
             if earlier is not None:
                 # a copy declined or sent back (退回, often to be mended) and mended is to be
                 # judged again: it is pending once more, not left among the declined unseen
@@ -225,16 +225,16 @@ def _corrected(conn: sqlite3.Connection, unit_id: int | None, title: str, news: 
          and same_news(known, body)[:_SAME_OPENING] == news[:_SAME_OPENING]), None)
 
 
-def _resent(conn: sqlite3.Connection, unit_id: int | None, title: str, news: str) -> int | None:
-    """The newest submission of ``unit_id`` under the same title whose news ``news`` mends
-    (sameness.nearly_same_news), which the copy sent again replaces; or None."""
-    from .sameness import nearly_same_news, same_news
+def _resent(conn: sqlite3.Connection, unit_id: int | None, same: dict[str, int], news: str) -> int | None:
+    """The submission of ``unit_id`` whose news ``news`` mends (sameness.nearly_same_news,
+    whatever its title), which the copy sent again replaces; or None. ``same``: the news of
+    the unit's submissions, as add_submissions read them, the newest first."""
+    from .sameness import nearly_same_news
 
     if unit_id is None:
         return None
-    rows = conn.execute("SELECT id, body FROM submissions WHERE unit_id = ? AND title = ? ORDER BY id DESC",
-                        (unit_id, title.strip())).fetchall()
-    return next((sid for sid, body in rows if nearly_same_news(same_news(title, body), news)), None)
+    return next((sid for known, sid in same.items() if nearly_same_news(known, news) and conn.execute(
+        "SELECT 1 FROM submissions WHERE id = ? AND unit_id = ?", (sid, unit_id)).fetchone()), None)
 
 
 def _places(conn: sqlite3.Connection, submission_id: int) -> list[str]:

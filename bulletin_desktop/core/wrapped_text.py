@@ -149,14 +149,23 @@ def goes_on_unindented(previous_raw: str, following_raw: str, opened_indented: b
 # its office as the masthead prints it (芜湖市科学技术协会, of 芜湖市科学技术协会　　2026年11月26日)
 _RUNNING_HEAD_MAX = 30
 _ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
-MASTHEAD_LINES = 4  # the lines of text a masthead opens with (name, number, office and date), which a running head repeats
+MASTHEAD_LINES = 6  # at most the lines of text a masthead opens with (marks, name, number, office, date)
 _MASTHEAD_PIECE = re.compile(r"[ \u3000\u00a0\t]{2,}|\t")
 _PIECE_MIN = 4  # a piece of a masthead's line that a head may repeat alone: a name, not a figure
 
 
+def _dated(line: str) -> bool:
+    return any(patterns.DATE_LINE.match(piece) or patterns.NUMERIC_DATE_LINE.match(piece)
+               for piece in map(patterns.compact, [line, *_MASTHEAD_PIECE.split(line.strip())]))
+
+
 def masthead_lines(lines: Iterable[str]) -> list[str]:
-    """The first lines with text among ``lines``: the masthead's, which a running head repeats."""
-    return list(islice((line for line in lines if line.strip()), MASTHEAD_LINES))
+    """The masthead's lines among the first of ``lines``, which a running head repeats: those
+    with text down to the one with the issue's date; the first alone (the name) where none
+    within the first few has a date (a section's title under the masthead is never a head's)."""
+    first = list(islice((line for line in lines if line.strip()), MASTHEAD_LINES))
+    dated = next((at for at, line in enumerate(first) if _dated(line)), None)
+    return first[:1] if dated is None else first[:dated + 1]
 
 
 def is_running_head(line: str, masthead: Sequence[str]) -> bool:
@@ -170,9 +179,12 @@ def is_running_head(line: str, masthead: Sequence[str]) -> bool:
     name = patterns.compact(masthead[0]) if masthead else ""
     dated = bool(name) and flat.startswith(name) and bool(
         patterns.DATE_LINE.match(rest := flat[len(name):]) or patterns.NUMERIC_DATE_LINE.match(rest))
+    if _ISSUE_NUMBER_IN.search(flat) or flat == name or dated:
+        return True
+    # (a head may set two of them side by side: 莒县审计局　审计工作动态)
     pieces = {patterns.compact(piece) for text in masthead
               for piece in [text, *_MASTHEAD_PIECE.split(text.strip())] if len(patterns.compact(piece)) >= _PIECE_MIN}
-    return bool(_ISSUE_NUMBER_IN.search(flat) or flat == name or dated or flat in pieces)
+    return flat in pieces or all(patterns.compact(part) in pieces for part in line.split())
 
 
 def _without_page_heads(paragraphs: list[Paragraph], masthead: Sequence[str]) -> tuple[list[Paragraph], set[int]]:

@@ -22,7 +22,7 @@ from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
 from .paste_sanitizer import Pasted
-from ..core.pasted_entries import PastedLead, entry_spans, pasted_item, pasted_lead, table_rows
+from ..core.pasted_entries import PastedLead, entry_spans, pasted_item, pasted_lead, table_rows, without_page_furniture
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
@@ -272,10 +272,16 @@ class EntryEditor(QWidget):
         notes: list[str] = []
         node = self._node()
         self._split_off = []
+        furniture = 0
         if isinstance(node, Item):  # a table's rows typed with tabs, one row too, are dated entries
+            # (a printed copy's page numbers and running heads are no entry's text)
+            paragraphs, furniture = without_page_furniture(paragraphs)
             paragraphs = table_rows(paragraphs)
         if isinstance(node, Item) and len(paragraphs) > 1:
             paragraphs, notes = self._one_entry_of(paragraphs)
+        if furniture:
+            notes.append(self.tr("{count} page numbers and running heads of a printed copy were left out of the "
+                                 "pasted text.").format(count=furniture))
         lead = pasted_lead(paragraphs[0], self.unit_suggestions()) if paragraphs and at_start else None
         if isinstance(node, Item) and lead is not None:
             first, placed = self._place_lead(node, lead, paragraphs[0])

@@ -18,6 +18,7 @@ from .furniture import furniture_warning, page_furniture
 from .masthead import next_masthead, read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
 from .patterns import NUMBERED_HEADING, RULE_LINE, SECTION_BRACKETS
+from .repeats import masthead_again, repeated_copy
 
 __all__ = ["MAX_PARAGRAPHS", "BulletinFormatError", "Hint", "Paragraph", "Recognised", "Role", "UnnamedMastheadError", "recognise",
            "too_many_paragraphs"]
@@ -61,6 +62,13 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     roles: list[list[Role]] = [[] for _ in paras]
 
     masthead, lists_start = read_masthead(paras, roles, name, issued_date(paras))
+    copied = []
+    again_after = ""  # the masthead printed again over other text: the line before it
+    if (copy_start := repeated_copy(paras, lists_start)) is not None:
+        copied = paras[copy_start:]  # the issue pasted again under itself: read once
+        paras, roles, kept = paras[:copy_start], roles[:copy_start], kept[:copy_start]
+    elif (again_at := masthead_again(paras, lists_start)) is not None:
+        again_after = paras[again_at - 1].text
     if (again := next_masthead(paras, lists_start, masthead)) is not None:
         raise BulletinFormatError(f"文件中不止一期简报（“{masthead.name}”之后又有一期的报头“{again}”），"
                                   "请分成每期一个文件再导入。")
@@ -81,6 +89,12 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
         closing = with_lists_above(read_closing(paras[lists_start:body_start], roles, lists_start), closing)
 
     warnings = list(masthead.warnings)
+    if copied:
+        warnings.append(f"文件中这一期简报的内容重复了一遍（从第二次出现的“{copied[0].text[:20]}”起的 {len(copied)} 段与前面完全相同），"
+                        "只读入了一遍，请核对。")
+    if again_after:
+        warnings.append(f"报头在“{again_after[:20]}”之后又出现了一次，其后的内容与前面不完全相同，已照原样读入；"
+                        "如果是同一期的两个版本，请删去其中一份再导入。")
     if left_out:
         warnings.append(furniture_warning(left_out))
     if body_start > lists_start:

@@ -73,10 +73,12 @@ def long_distribution() -> Issue:
                  [Section("工作动态", _routine(5))], SIGNOFF, closing, print_copies=120)
 
 
-def closing_at_page_end(fill: int = 9) -> Issue:
-    """Entries that fill the last page to just above the closing block's lines."""
+def closing_at_page_end(fill: int = 10) -> Issue:
+    """Entries that fill the last page to just above the closing block's five lines, which
+    end on its last grid line (a line more sends the block to a page of its own)."""
+    one_line = item("3月10日，**县应急局**开展节前安全检查。")
     return Issue("郏县应急管理信息", 5, DATE, "郏县应急管理局", None,
-                 [Section("安全检查", _routine(fill))], SIGNOFF, CLOSING, print_copies=30)
+                 [Section("安全检查", [*_routine(fill), one_line])], SIGNOFF, CLOSING, print_copies=30)
 
 
 def one_page() -> Issue:

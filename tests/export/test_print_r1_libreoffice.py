@@ -137,3 +137,15 @@ def test_a_masthead_of_two_lines_prints_them_of_equal_length(printed):
     for pdf in (printed["long_units"], printed["long_units-qt"]):
         masthead = [_squeezed(line[4]) for line in text_lines(pdf, 1) if line[3] - line[1] > 30]
         assert masthead == ["平顶山市安全生产委", "员会办公室工作简报"], pdf.name
+
+
+def test_a_closing_block_flush_under_the_body_stays_on_its_page(printed):
+    """The body ends on the grid line right above the closing block: both keep the block on
+    that page, under the body's last line."""
+    lo, qt = printed["closing_at_page_end"], printed["closing_at_page_end-qt"]
+    assert page_count(lo) == page_count(qt) == 2
+    for pdf in (lo, qt):
+        lines = [line for line in text_lines(pdf, 2) if line[4].strip() and line[1] < FOOT]
+        sign_off = next(k for k, line in enumerate(lines) if line[4].startswith("编辑"))
+        assert lines[sign_off - 1][4].endswith("安全检查。")  # the last entry's line
+        assert lines[sign_off][1] - lines[sign_off - 1][3] < 15  # no free grid line between

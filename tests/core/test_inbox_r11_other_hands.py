@@ -13,7 +13,7 @@ import pytest
 from bulletin_desktop.core.archive import Archive
 from bulletin_desktop.core.inbox import Repeated, add_submissions, get_submission
 from bulletin_desktop.core.inbox.adopt import adopt_into
-from bulletin_desktop.core.inbox.reading import make_submission, paragraphs_from_text, read_submissions
+from bulletin_desktop.core.inbox.reading import make_submissions, paragraphs_from_text, read_submissions
 from bulletin_desktop.core.model import Issue, Item, Section, Special
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.core.stats import compute_stats, set_points
@@ -86,9 +86,10 @@ def city(tmp_path):
 
 
 def _submit(archive, text: str, received: dt.date, source: str = "粘贴", **lists):
-    item = make_submission(paragraphs_from_text(text), source=source, received=received, unit_id=None,
-                           names=registry.unit_names(archive), today=TODAY)
-    ids = add_submissions(archive, [item], **lists)
+    """Pasted as the window and inbox add --text-file take it: the first submission it made, or None."""
+    items = make_submissions(paragraphs_from_text(text), source=source, received=received, unit_id=None,
+                             names=registry.unit_names(archive), today=TODAY)
+    ids = add_submissions(archive, items, **lists)
     return get_submission(archive, ids[0]) if ids else None
 
 
@@ -154,6 +155,28 @@ def test_one_file_holding_two_units_pieces_credits_each_with_its_own(city, tmp_p
     adopt_into(city, jia, city.load_issue(issue_id), "县区动态")
     report = compute_stats(city, *NOVEMBER)
     assert (report.row("郏县").adopted, report.row("宝丰县").adopted) == (1, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "宝丰县开展联合检查\n11月3日，宝丰县联合郏县开展交界区域检查。（郏县应急管理局提供数据）\n检查企业12家。\n（宝丰县应急管理局）",
+    "宝丰县信息两则\n11月3日，宝丰县开展检查。（宝丰县应急管理局）\n11月4日，宝丰县开展演练。（宝丰县应急管理局）",
+    "宝丰县学习郏县经验\n11月24日，宝丰县赴郏县学习。郏县应急管理局介绍了经验。\n（宝丰县应急管理局）",
+])
+def test_one_unit_s_piece_naming_another_in_brackets_or_signed_twice_stays_one(city, text):
+    """宝丰县's piece that credits 郏县 with its figures in brackets, or signs each of its two items,
+    or tells of 郏县's office, is one submission of 宝丰县's."""
+    piece = _submit(city, text, dt.date(2026, 11, 25))
+    assert piece.unit == "宝丰县"
+    assert compute_stats(city, *NOVEMBER).total.submitted == 1
+
+
+def test_pieces_signed_after_a_dash_or_as_supplied_are_each_their_signer_s(city):
+    """Pieces signed ——宝丰县应急管理局 or （郏县应急管理局供稿), one after another in a pasted text:
+    one submission each."""
+    _submit(city, "宝丰县开展消防演练\n11月24日，宝丰县开展消防演练。\n——宝丰县应急管理局\n"
+                  "郏县开展燃气检查\n11月25日，郏县开展燃气检查。（郏县应急管理局供稿）", dt.date(2026, 11, 25))
+    report = compute_stats(city, *NOVEMBER)
+    assert (report.row("宝丰县").submitted, report.row("郏县").submitted) == (1, 1)
 
 
 # -- a piece sent again, corrected ------------------------------------------------------------------

@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import attribution
+from ..model import signed_unit
 from ..richtext import RichText, plain
 from ..units.detect import detect_unit
-from .candidates import is_news
+from .candidates import is_news, opens_dated_news
+from .covering_lines import is_chat_header
 
-_BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+_TITLE_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？；，：]$")
+
+
+def _opens_a_piece(line: str) -> bool:
+    """Whether a line can open a unit's piece: its title (short, no sentence ended), news
+    opening with its day, or a chat's header naming who posted it."""
+    return bool(opens_dated_news(line) or is_chat_header(line)
+                or len(line) <= _TITLE_CHARS and not _SENTENCE_END.search(line))
 
 
 def pieces_by_signer(paragraphs: list[RichText], names: Iterable[tuple[str, int]]) -> list[tuple[list[RichText], int]]:
@@ -27,8 +36,10 @@ def pieces_by_signer(paragraphs: list[RichText], names: Iterable[tuple[str, int]
     names = list(names)
     lines = [plain(p).strip() for p in paragraphs]
     ends: list[tuple[int, int]] = []  # (index of the signature's line, unit)
-    for index, line in enumerate(lines):
-        signer = found.group(1) if (found := _BRACKETED.match(line)) else attribution(line)
+    for index, paragraph in enumerate(paragraphs):
+        # a signature as the news are signed (……。（郏县应急管理局供稿）, ——郏县应急管理局), not a
+        # bracket naming a unit for something else (（郏县应急管理局提供数据）)
+        signer = signed_unit(paragraph)
         if not signer or "、" in signer:  # (units signing together: one piece of theirs, not a boundary)
             continue
         unit = detect_unit(names, signer, opening=False)
@@ -43,6 +54,8 @@ def pieces_by_signer(paragraphs: list[RichText], names: Iterable[tuple[str, int]
         piece = paragraphs[start:stop]
         if not any(is_news(plain(p)) for p in piece):
             return []  # a signature with no news of its own above it: no piece to give it
+        if number and not _opens_a_piece(lines[start]):
+            return []  # what follows a signature goes on with the same news: a bracket, no piece's end
         if pieces and pieces[-1][1] == unit:  # (one unit's two signed paragraphs: one piece of its)
             pieces[-1] = (pieces[-1][0] + piece, unit)
         else:

@@ -73,6 +73,7 @@ def test_words_that_read_back_to_front_as_other_words_draw_nothing(text):
     ("县农业农村局只导农民科学施肥。", "只导", "指导"),
     ("县商务局积极争去上级资金，支持县域商业体系建设。", "争去", "争取"),
     ("县市场监管局组织开展消费者权益日喧传活动。", "喧传", "宣传"),
+    ("县人社局认真履行只责，做好农民工工资清欠工作。", "只责", "职责"),
 ])
 def test_a_function_word_typed_for_a_like_sounding_character_is_reported(text, found, right):
     assert _told(text, found, right), check(text)
@@ -82,6 +83,7 @@ def test_a_function_word_typed_for_a_like_sounding_character_is_reported(text, f
     "县就业服务中心只出具了一份证明，他去年就业后去过两次。",
     "各村要把工作做细做实，个别乡镇进度滞后，要表个态。",
     "会议只通报了情况，究竟如何整改由各乡镇研究决定。",
+    "各单位只能按规定办理，县总工会为职工办实事，职能部门要主动作为。",
 ])
 def test_function_words_where_they_belong_draw_nothing(text):
     assert check(text) == []

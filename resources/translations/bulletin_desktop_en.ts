@@ -211,6 +211,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The archive is open read-only: it cannot be replaced by a backup from this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backing up the archive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +626,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>Paste</source>
         <translation>Paste</translation>
+    </message>
+    <message>
+        <source>{count} page numbers and running heads of a printed copy were left out of the pasted text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
@@ -2123,7 +2131,47 @@ Restore the archive from this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{number} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issue} (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move “{entry}” from “{section}” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new issue: {number} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issue} would start with no sections, so the entry has nowhere to go. Start it with New Issue and add a section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry leaves this issue for {issue}, started now as New Issue starts it; a submission it was adopted from counts for {issue} then. Ctrl+Z moves the entry back; the new issue stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issue} is final and takes no entries. To move the entry there, open that issue and reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue has no other section. Choose another issue, or add a section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issue} has no sections yet. Open it and add a section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry leaves this issue for {issue}; a submission it was adopted from counts for {issue} then. Both issues are saved at once; Ctrl+Z moves it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,7 +2183,11 @@ Restore the archive from this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move to Another Section</source>
+        <source>Move Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,6 +2196,33 @@ Restore the archive from this backup?</source>
     </message>
     <message>
         <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveToIssue</name>
+    <message>
+        <source>The archive is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not moved again: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was not undone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move entry to another issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {issue}, section “{section}”, entry {n}. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,6 +2832,18 @@ The damaged file is kept as {aside}.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Special issues counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special issues left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special issues alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All bulletins</source>
         <translation>All bulletins</translation>
     </message>
@@ -2787,6 +2878,10 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Count the entries of this bulletin only</source>
         <translation>Count the entries of this bulletin only</translation>
+    </message>
+    <message>
+        <source>The entries of special issues (专刊): counted with the others (the column “of which in special issues” says how many), left out, or counted alone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Units and Scoring…</source>
@@ -2829,6 +2924,10 @@ The damaged file is kept as {aside}.</translation>
     </message>
     <message>
         <source>{month}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted and adopted, the first {shown} of {count} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2947,6 +3046,10 @@ The damaged file is kept as {aside}.</translation>
     <message>
         <source>Entry</source>
         <translation>Entry</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: what is in the trash can be looked at here, not restored or removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number taken</source>
@@ -3280,6 +3383,18 @@ Merge {old} into {new}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No. {id}, {when}: {source} → {target} ({moved})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back this merge (the unit merged away comes back with its names, submissions and entries):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also Written As</source>
         <translation>Also Written As</translation>
     </message>
@@ -3360,7 +3475,7 @@ Merge {old} into {new}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take back the last merge made here: the unit merged away is back with its names, submissions and entries</source>
+        <source>Take back a merge (the last one made here at once, an older one picked from the record of merges): the unit merged away is back with its names, submissions and entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

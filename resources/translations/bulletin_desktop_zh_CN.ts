@@ -211,6 +211,10 @@
         <translation>其他副本</translation>
     </message>
     <message>
+        <source>The archive is open read-only: it cannot be replaced by a backup from this window.</source>
+        <translation>档案库以只读方式打开，不能在这个窗口中用备份替换它。</translation>
+    </message>
+    <message>
         <source>Backing up the archive…</source>
         <translation>正在备份档案库…</translation>
     </message>
@@ -626,6 +630,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>Paste</source>
         <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>{count} page numbers and running heads of a printed copy were left out of the pasted text.</source>
+        <translation>粘贴的文字中有 {count} 处印刷件的页码和页眉，已略去。</translation>
     </message>
     <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
@@ -2132,8 +2140,48 @@ Restore the archive from this backup?</source>
         <translation>（未命名栏目）</translation>
     </message>
     <message>
+        <source>{number} ({date})</source>
+        <translation>{number}（{date}）</translation>
+    </message>
+    <message>
+        <source>{issue} (final)</source>
+        <translation>{issue}（已定稿）</translation>
+    </message>
+    <message>
         <source>Move “{entry}” from “{section}” to:</source>
         <translation>把“{entry}”从栏目“{section}”移到：</translation>
+    </message>
+    <message>
+        <source>This issue ({number})</source>
+        <translation>本期（{number}）</translation>
+    </message>
+    <message>
+        <source>A new issue: {number} ({date})</source>
+        <translation>新的一期：{number}（{date}）</translation>
+    </message>
+    <message>
+        <source>{issue} would start with no sections, so the entry has nowhere to go. Start it with New Issue and add a section first.</source>
+        <translation>{issue}新建时没有栏目，条目无处可放。请先用“新建一期”建立它并新建栏目。</translation>
+    </message>
+    <message>
+        <source>The entry leaves this issue for {issue}, started now as New Issue starts it; a submission it was adopted from counts for {issue} then. Ctrl+Z moves the entry back; the new issue stays.</source>
+        <translation>条目从本期移到现在新建的{issue}（同“新建一期”），它采用的来稿随之计入{issue}。按 Ctrl+Z 可以移回条目，新建的一期保留。</translation>
+    </message>
+    <message>
+        <source>{issue} is final and takes no entries. To move the entry there, open that issue and reopen it first.</source>
+        <translation>{issue}已定稿，不能移入条目。要移到那一期，请先打开它并撤销定稿。</translation>
+    </message>
+    <message>
+        <source>This issue has no other section. Choose another issue, or add a section first.</source>
+        <translation>本期没有别的栏目。请选择另一期，或先新建栏目。</translation>
+    </message>
+    <message>
+        <source>{issue} has no sections yet. Open it and add a section first.</source>
+        <translation>{issue}还没有栏目，请先打开它新建栏目。</translation>
+    </message>
+    <message>
+        <source>The entry leaves this issue for {issue}; a submission it was adopted from counts for {issue} then. Both issues are saved at once; Ctrl+Z moves it back.</source>
+        <translation>条目从本期移到{issue}，它采用的来稿随之计入{issue}。两期一起保存；按 Ctrl+Z 可以移回。</translation>
     </message>
     <message>
         <source>At the end</source>
@@ -2144,8 +2192,12 @@ Restore the archive from this backup?</source>
         <translation>放在第 {n} 条</translation>
     </message>
     <message>
-        <source>Move to Another Section</source>
-        <translation>移到栏目</translation>
+        <source>Move Entry</source>
+        <translation>移动条目</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>期次(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -2154,6 +2206,33 @@ Restore the archive from this backup?</source>
     <message>
         <source>&amp;Place:</source>
         <translation>位置(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToIssue</name>
+    <message>
+        <source>The archive is closed.</source>
+        <translation>档案库已关闭。</translation>
+    </message>
+    <message>
+        <source>The entry was not moved again: {reason}</source>
+        <translation>条目没有再次移动：{reason}</translation>
+    </message>
+    <message>
+        <source>The move was not undone: {reason}</source>
+        <translation>没有撤销移动：{reason}</translation>
+    </message>
+    <message>
+        <source>Move Entry</source>
+        <translation>移动条目</translation>
+    </message>
+    <message>
+        <source>Move entry to another issue</source>
+        <translation>把条目移到另一期</translation>
+    </message>
+    <message>
+        <source>Moved to {issue}, section “{section}”, entry {n}. Press Ctrl+Z to undo.</source>
+        <translation>已移到{issue}栏目“{section}”第 {n} 条。按 Ctrl+Z 可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2841,18 @@ The damaged file is kept as {aside}.</source>
         <translation>各单位按季度</translation>
     </message>
     <message>
+        <source>Special issues counted</source>
+        <translation>计入专刊</translation>
+    </message>
+    <message>
+        <source>Special issues left out</source>
+        <translation>不含专刊</translation>
+    </message>
+    <message>
+        <source>Special issues alone</source>
+        <translation>只统计专刊</translation>
+    </message>
+    <message>
         <source>All bulletins</source>
         <translation>全部刊物</translation>
     </message>
@@ -2796,6 +2887,10 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Count the entries of this bulletin only</source>
         <translation>只统计这一刊物的条目</translation>
+    </message>
+    <message>
+        <source>The entries of special issues (专刊): counted with the others (the column “of which in special issues” says how many), left out, or counted alone</source>
+        <translation>专刊采用的信息：与其他各期一并计入（“其中专刊”一列列出）、不计入或只统计专刊</translation>
     </message>
     <message>
         <source>&amp;Units and Scoring…</source>
@@ -2839,6 +2934,10 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>{month}/{year}</source>
         <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Submitted and adopted, the first {shown} of {count} units</source>
+        <translation>各单位报送与采用（前{shown}个，共{count}个单位）</translation>
     </message>
     <message>
         <source>Monthly trend</source>
@@ -2956,6 +3055,10 @@ The damaged file is kept as {aside}.</source>
     <message>
         <source>Entry</source>
         <translation>条目</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: what is in the trash can be looked at here, not restored or removed.</source>
+        <translation>档案库以只读方式打开：这里只能查看回收站，不能恢复或清空。</translation>
     </message>
     <message>
         <source>Number taken</source>
@@ -3291,6 +3394,18 @@ Merge {old} into {new}?</source>
         <translation>把前一个并入后一个（名称、来稿和条目一并转移）：</translation>
     </message>
     <message>
+        <source>No. {id}, {when}: {source} → {target} ({moved})</source>
+        <translation>第{id}号，{when}：{source} → {target}（{moved}）</translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Take back this merge (the unit merged away comes back with its names, submissions and entries):</source>
+        <translation>撤销这次合并（并入的单位连同它的名称、来稿和条目恢复原样）：</translation>
+    </message>
+    <message>
         <source>Also Written As</source>
         <translation>别名</translation>
     </message>
@@ -3371,8 +3486,8 @@ Merge {old} into {new}?</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <source>Take back the last merge made here: the unit merged away is back with its names, submissions and entries</source>
-        <translation>撤销在这里做的最近一次合并：并入的单位连同它的名称、来稿和条目恢复原样</translation>
+        <source>Take back a merge (the last one made here at once, an older one picked from the record of merges): the unit merged away is back with its names, submissions and entries</source>
+        <translation>撤销一次合并（刚在这里做的直接撤销，更早的从合并记录中选）：并入的单位连同它的名称、来稿和条目恢复原样</translation>
     </message>
     <message>
         <source>Scoring</source>

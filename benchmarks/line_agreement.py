@@ -3,7 +3,10 @@
 For the sample and ``--issues`` generated bulletins rich in numbers, dates and Latin
 abbreviations (tests/export/generated_issues.py), writes both PDFs (LibreOffice in one
 batch run) and measures with tests/export/line_ends.py: ``pdftotext -layout`` of both,
-whitespace removed, positions of line ends in the joined text.
+whitespace removed, positions of line ends in the joined text. Also counts what prints
+wrongly on paper: characters of the preview's text missing from LibreOffice's (a pause mark
+it dropped at a line's end) and LibreOffice's lines that open with a mark that may not
+start one (，。、；：？！）》” after a Latin word at the end of the line above).
 
     python benchmarks/line_agreement.py [--issues 20] [--show 10] [--keep FOLDER]
 """
@@ -50,6 +53,19 @@ def render_both(found: dict[str, Issue], folder: Path, options: LayoutOptions = 
         (folder / f"{name}-lo.pdf").write_bytes(data)
 
 
+_NO_LINE_START = frozenset("，。、；：？！）》”")
+
+
+def print_defects(lo: list[str], qt: list[str]) -> tuple[int, int]:
+    """(characters of Qt's text LibreOffice lost, LibreOffice lines opening with a mark that
+    may not start a line)."""
+    import difflib
+
+    lost = sum(j2 - j1 for op, _, _, j1, j2 in difflib.SequenceMatcher(
+        None, "".join(lo), "".join(qt), autojunk=False).get_opcodes() if op in ("insert", "replace"))
+    return lost, sum(1 for line in lo if line[:1] in _NO_LINE_START)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--issues", type=int, default=20, help="generated issues besides the sample")
@@ -61,17 +77,21 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         render_both(found, folder)
-        total = agreeing = 0
+        total = agreeing = lost = opening = 0
         for name in found:
             lo, qt = layout_lines(folder / f"{name}-lo.pdf"), layout_lines(folder / f"{name}-qt.pdf")
             result = agreement(lo, qt)
             total += result.lines
             agreeing += result.agreeing
+            defects = print_defects(lo, qt)
+            lost, opening = lost + defects[0], opening + defects[1]
             same = "" if result.same_text else "  (texts differ!)"
             print(f"{name:12s} {result.agreeing:4d}/{result.lines:<4d} {100 * result.ratio:6.1f} %{same}")
             for mine, theirs in differing_lines(lo, qt)[:args.show]:
                 print(f"    LibreOffice: {mine}\n    Qt:          {theirs}")
         print(f"{'all':12s} {agreeing:4d}/{total:<4d} {100 * agreeing / max(1, total):6.1f} %")
+        print(f"LibreOffice's print: {lost} characters of the preview's text missing, "
+              f"{opening} lines opening with a mark that may not start a line")
     return 0
 
 

@@ -103,9 +103,15 @@ def spans_of(text: RichText, role: FontRole = FontRole.BODY) -> tuple[Span, ...]
 
 
 def article_paragraph_spans(text: RichText) -> tuple[Span, ...]:
-    """Split off a run-in heading so it can be set in its own face."""
+    """Split off a run-in heading so it can be set in its own face; a heading on a line of
+    its own (一、主要做法, （一）强化组织领导) is set in that face whole, as GB/T 9704 sets
+    the first two levels (黑体, 楷体)."""
     if not text:
         return ()
+    whole = plain(text).strip()
+    for pattern, role in _TOPIC_LINES:
+        if pattern.match(whole):
+            return spans_of(text, role)
     first = text[0]
     for pattern, role in ((_RUN_IN_HEADING, FontRole.HEADING), (_RUN_IN_SUBHEADING, FontRole.KAI)):
         match = pattern.match(first.text) if not first.bold else None

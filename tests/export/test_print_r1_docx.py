@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bulletin_desktop.core.model import Issue, Item, Section
+from bulletin_desktop.core.model import Article, Issue, Item, Section
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.export.docx.ooxml import MARK_GUARD
 from bulletin_desktop.export.docx.writer import docx_bytes
 
-from docx_readback import W, body_paragraphs, part, style_id
+from docx_readback import W, body_paragraphs, east_asia, part, runs_with_text, style_id, text_of
 
 
 def _entry_texts(markups: list[str]) -> list[str]:
@@ -63,3 +63,20 @@ def test_a_masthead_too_long_for_one_line_is_narrowed_to_balanced_lines():
     left, right = _masthead_indent("平顶山市安全生产委员会办公室工作简报")
     width = 8844  # the type area, twips
     assert left == right and 9 * 26 * 20 <= width - 2 * left < 10 * 26 * 20
+
+
+def test_an_article_heading_on_a_line_of_its_own_prints_in_its_level_face():
+    """GB/T 9704: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋, whether the heading opens a
+    paragraph (一、主要做法。今年…) or stands on a line of its own, as articles mostly set it."""
+    paragraphs = [parse_markup(p) for p in (
+        "今年以来，县应急管理局聚焦重点行业领域，全县安全生产形势总体平稳。", "一、主要做法", "（一）强化组织领导",
+        "县政府成立工作专班，主要领导任组长。", "1.完善制度", "（1）建立台账")]
+    issue = Issue("测试简报", 3, dt.date(2026, 3, 9), "测试办公室", None,
+                  [Section("经验交流", [Article("某县推进安全生产治本攻坚", paragraphs)])])
+    document = part(docx_bytes(issue), "word/document.xml")
+    faces = {text_of(p): {east_asia(r) for r in runs_with_text(p)}
+             for p in body_paragraphs(document) if style_id(p) == "BulletinBody"}
+    assert faces["一、主要做法"] == {"黑体"}
+    assert faces["（一）强化组织领导"] == {"楷体_GB2312"}
+    assert faces["1.完善制度"] == faces["（1）建立台账"] == {"仿宋_GB2312"}
+    assert faces["县政府成立工作专班，主要领导任组长。"] == {"仿宋_GB2312"}

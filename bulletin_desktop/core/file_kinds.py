@@ -16,6 +16,10 @@ FLAT_XML_SUFFIXES = (".fodt", ".uot", ".uof")
 WEB_PAGE_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
 WORD_SUFFIXES = WORD_PACKAGE_SUFFIXES + CONVERTED_SUFFIXES + WEB_PAGE_SUFFIXES
 IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
+# what Word names its one-file XML document (另存为“Word XML 文档”, and Word 2003's, which OA
+# systems hand out): read when its contents are one (wordread.container.word_xml), refused
+# else; not gathered from a folder, where .xml files are mostly other programs' data
+WORD_XML_SUFFIX = ".xml"
 # the kinds above as the clerk is told them, where a file of another kind is refused
 IMPORTABLE_KINDS_NAMED = "Word（.docx、.doc）、WPS（.wps）、RTF、ODT、UOF（.uot）、网页（.htm、.mht）和纯文本（.txt）"
 

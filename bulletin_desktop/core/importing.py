@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import unreadable_file_message
 from .input_files import expand_paths, other_program_problem, regular_file_problem
 from .file_kinds import (IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, TEXT_SUFFIXES,
-                         WORD_SUFFIXES, is_lock_file)
+                         WORD_SUFFIXES, WORD_XML_SUFFIX, is_lock_file)
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem, unspaced_name
 from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
@@ -65,6 +65,9 @@ def read_file(path: str | Path, *, cancel: threading.Event | None = None, series
     name = series.strip() or name_from_file(path.stem)
     # (a Word file renamed .txt, or named nothing, is read as the Word file it is)
     if path.suffix.lower() not in WORD_SUFFIXES and not _looks_like_word(path):
+        if path.suffix.lower() == WORD_XML_SUFFIX:  # (data of another program, never a bulletin's text)
+            raise BulletinFormatError(f"{path.name}：这是 XML 数据文件，不是 Word 的 XML 文档（Word“另存为”的“Word XML 文档”），"
+                                      f"没有可导入的简报内容；可导入的文件：{IMPORTABLE_KINDS_NAMED}。")
         return _read_text_file(path, name)
     from .wordread import read_word
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from ...core.file_kinds import IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES  # (no reader loaded at start-up)
+from ...core.file_kinds import IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, WORD_XML_SUFFIX  # (no reader loaded at start-up)
 
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -19,7 +19,8 @@ def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     if not data.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_dir() or p.suffix.lower() in IMPORTABLE_SUFFIXES
+    # (an .xml too: Word's XML document, the importer refusing any other XML file, said why)
+    return [p for p in paths if p.is_dir() or p.suffix.lower() in IMPORTABLE_SUFFIXES or p.suffix.lower() == WORD_XML_SUFFIX
             or p.suffix.lower() in PAGE_FILE_SUFFIXES or p.suffix.lower() in OTHER_OFFICE_SUFFIXES]
 
 

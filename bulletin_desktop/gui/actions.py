@@ -118,8 +118,9 @@ class MainActions(QObject):
         self.delete = make("delete", self.tr("De&lete"), StandardKey.Delete, "delete", context=tree_only)
         self.move_up = make("moveUp", self.tr("Move &Up"), "Alt+Up", context=tree_only)
         self.move_down = make("moveDown", self.tr("Move Do&wn"), "Alt+Down", context=tree_only)
-        self.move_to_section = make("moveToSection", self.tr("Move to Sec&tion…"), None, "",
-                                    self.tr("Move the selected entry to another section of this issue"))
+        self.move_to_section = make("moveToSection", self.tr("Move to Sec&tion or Another Issue…"), None, "",
+                                    self.tr("Move the selected entry to another section of this issue, "
+                                            "or into a section of another issue"))
         # View
         self.zoom_in = make("zoomIn", self.tr("Zoom &In"), [QKeySequence(StandardKey.ZoomIn), "Ctrl+="], "zoom-in")
         self.zoom_out = make("zoomOut", self.tr("Zoom &Out"), StandardKey.ZoomOut, "zoom-out")
@@ -192,6 +193,9 @@ class MainActions(QObject):
         """A dock's toggle as the 视图 menu offers it: with a mnemonic, and bringing a dock
         open behind another tab to the front (dock_toggle.py)."""
         dock = toggle.parent()
+        if isinstance(dock, QToolBar):  # 工具栏 with an Alt key of its own, as the docks' items have
+            toggle.setText(self.tr("Toolba&r"))
+            return toggle
         names = {"issueListDock": self.tr("Issue &List"), "mastheadDock": self.tr("&Masthead"),
                  "searchDock": self.tr("&Search All Issues"), "inboxDock": self.tr("Su&bmissions"),
                  "statisticsDock": self.tr("Adoption S&tatistics")}

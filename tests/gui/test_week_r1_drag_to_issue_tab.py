@@ -1,0 +1,53 @@
+"""An entry dragged from the tree and held over the 期次 tab while 报头 is in front brings
+the issue list forward, so that it can be dropped on another issue."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+from PySide6.QtWidgets import QApplication, QTabBar
+
+from bulletin_desktop.gui.in_sight import in_sight
+
+
+def _side_tab_bar(window) -> QTabBar:
+    issues_title = window.ui.issueListDock.windowTitle()
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window and issues_title in [bar.tabText(i) for i in range(bar.count())]:
+            return bar
+    raise AssertionError("no tab bar holds the 期次 dock")
+
+
+def _hold_drag_over(bar: QTabBar, index: int, mime) -> None:
+    point = QPointF(bar.tabRect(index).center())
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(point.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(bar, enter)
+    move = QDragMoveEvent(point.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(bar, move)
+
+
+def _an_entry_drag(window):
+    issue = window.document.issue
+    _section, entry = next(iter(issue.entries()))
+    return window.tree_model.mimeData([window.tree_model.index_for_uid(entry.uid)])
+
+
+def test_holding_an_entry_over_the_issues_tab_brings_the_list_forward(window, qtbot):
+    window.ui.mastheadDock.raise_()
+    qtbot.waitUntil(lambda: in_sight(window.ui.mastheadDock))
+    assert not in_sight(window.ui.issueListDock)
+    bar = _side_tab_bar(window)
+    issues_tab = [bar.tabText(i) for i in range(bar.count())].index(window.ui.issueListDock.windowTitle())
+    _hold_drag_over(bar, issues_tab, _an_entry_drag(window))
+    qtbot.waitUntil(lambda: in_sight(window.ui.issueListDock))
+    assert not in_sight(window.ui.mastheadDock)
+
+
+def test_a_tab_bar_made_later_switches_too(window, qtbot):
+    """The clerk puts 来稿 on top of 期次: the new tabs switch under a drag as well."""
+    window.inbox_dock.open()
+    window.tabifyDockWidget(window.ui.issueListDock, window.inbox_dock)
+    window.inbox_dock.raise_()
+    qtbot.waitUntil(lambda: in_sight(window.inbox_dock))
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()]
+    assert bars and all(bar.changeCurrentOnDrag() and bar.acceptDrops() for bar in bars)

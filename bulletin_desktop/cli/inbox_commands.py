@@ -204,11 +204,14 @@ def _say_corrected(archive: Archive, source: str, replaced: Repeated) -> None:
     """A corrected copy took the place of the one it corrects (add_submissions)."""
     submission_id = replaced.id
     earlier = get_submission(archive, submission_id)
-    adopted = (f"；它已采用到{'、'.join(dict.fromkeys(earlier.places))}，已采用的条目没有改动，请对照更正稿核对"
+    # a copy that did not say it corrects the earlier one is told as what it is: the same piece sent again
+    copy = "新稿" if replaced.resent else "更正稿"
+    adopted = (f"；它已采用到{'、'.join(dict.fromkeys(earlier.places))}，已采用的条目没有改动，请对照{copy}核对"
                if earlier.places else "")
     reopened = f"；原稿曾标记为{replaced.reopened}，现重新列为待处理" if replaced.reopened else ""
-    sys.stderr.write(f"{source}：是第{submission_id}号来稿的更正稿，已替换它的标题和正文，编号和收稿日期不变"
-                     f"{adopted}{reopened}。\n")
+    said = (f"与第{submission_id}号来稿是同一篇（同一单位再次发来，改动了部分文字，没有注明是更正稿），已用新稿替换它的标题和正文"
+            if replaced.resent else f"是第{submission_id}号来稿的更正稿，已替换它的标题和正文")
+    sys.stderr.write(f"{source}：{said}，编号和收稿日期不变{adopted}{reopened}。\n")
 
 
 def _inbox_list(args: argparse.Namespace) -> int:

@@ -110,6 +110,10 @@ class Repeated(NamedTuple):
     id: int
     # of a corrected copy: the status (未采用, 退回) the copy it replaced had, now pending again; else ""
     reopened: str = ""
+    # of a copy that took another's place: True when it did not say it corrects it (no 更正稿,
+    # 修改稿), the same piece sent again with some words changed; the clerk is told so in words
+    # that do not call it a correction
+    resent: bool = False
 
 
 def add_submissions(archive: Archive, items: Sequence[NewSubmission],
@@ -179,7 +183,8 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                              "WHERE id = ?", (s.title, s.body, s.source, earlier))
                 same[key] = earlier
                 if replaced is not None:
-                    replaced.append(Repeated(index, earlier, STATUS_LABELS[was] if was in _SET_ASIDE else ""))
+                    replaced.append(Repeated(index, earlier, STATUS_LABELS[was] if was in _SET_ASIDE else "",
+                                             resent=not s.corrects))
                 continue
             if new and unit is not None and registered is not None:
                 registered.append(unit.name)

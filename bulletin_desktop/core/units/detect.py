@@ -136,7 +136,34 @@ def joint_senders(text: str) -> list[str]:
                 return names
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     signed = signed_unit(from_plain(lines[-1])) if lines else ""
-    return listed_names(signed) if "、" in signed else []
+    if "、" in signed:
+        return listed_names(signed)
+    return _signed_on_lines(lines)
+
+
+def _signed_on_lines(lines: list[str]) -> list[str]:
+    """The units a text is signed with one to a line at its end, as a letter two offices send
+    together is signed (宝丰县应急管理局 / 郏县应急管理局 / 2026年11月20日, or （A） / （B）), or
+    spaced apart on one line above the date; [] unless two or more different units sign it."""
+    from ..recognise.patterns import DATE_LINE, NUMERIC_DATE_LINE, OFFICE_AND_DATE
+    from .joined import listed_names
+
+    if lines and (DATE_LINE.match(lines[-1]) or NUMERIC_DATE_LINE.match(lines[-1])):
+        lines = lines[:-1]
+    elif lines and (dated := OFFICE_AND_DATE.match(lines[-1])):
+        lines = [*lines[:-1], dated.group(1).strip()]
+    names: list[str] = []
+    # the title (or the news itself) stays above the signatures: a text of names alone is signed by none
+    for line in reversed(lines[1:]):
+        signed = signed_unit(from_plain(line)) if line[:1] in "（(—－" else ""
+        if not signed and SENDER_ALONE.match(line):
+            signed = line
+        found = listed_names(signed or line) if "、" in signed or not signed else [signed]
+        if not found:
+            break
+        names[:0] = found
+    names = list(dict.fromkeys(names))
+    return names if len(names) > 1 else []
 
 
 # a line naming the senders, and where its list ends: who to call, who wrote it. Not 报送：

@@ -153,7 +153,7 @@ class InboxView(QWidget):
             self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             return []
         self._registered(ids, new_units, [(items[r.item].source, r.id) for r in repeated], unplaced,
-                         [(items[r.item].source, r.id, r.reopened) for r in replaced], withdrawn)
+                         [(items[r.item].source, r.id, r.reopened, r.resent) for r in replaced], withdrawn)
         self.importFinished.emit(ids)
         return ids
 
@@ -198,7 +198,7 @@ class InboxView(QWidget):
                 withdrawn.clear()
                 self._error(self.tr("Nothing was registered: {error}").format(error=exc.in_window))
             self._registered(ids, new_units, [(end.result[r.item].source, r.id) for r in repeated], unplaced,
-                             [(end.result[r.item].source, r.id, r.reopened) for r in replaced], withdrawn)
+                             [(end.result[r.item].source, r.id, r.reopened, r.resent) for r in replaced], withdrawn)
         self.importFinished.emit(ids)
 
     def shutdown(self) -> None:
@@ -234,33 +234,33 @@ class InboxView(QWidget):
             return []
         pasted = self.tr("The pasted text")
         self._registered(ids, new_units, [(pasted, r.id) for r in repeated], unplaced,
-                         [(pasted, r.id, r.reopened) for r in replaced], withdrawn)
+                         [(pasted, r.id, r.reopened, r.resent) for r in replaced], withdrawn)
         return ids
 
     def _registered(self, ids: list[int], new_units: list[str], repeated: list[tuple[str, int]],
                     unplaced: list[inbox.Unplaced] = (),  # type: ignore[assignment]
-                    replaced: list[tuple[str, int, str]] = (),  # type: ignore[assignment]
+                    replaced: list[tuple[str, int, str, bool]] = (),  # type: ignore[assignment]
                     withdrawn: list[inbox.Withdrawn] = ()) -> None:  # type: ignore[assignment]
         """Select what was registered (or, when everything was there already, the first of
         those) and say what was not registered again, which corrected copies took the place
         of the submission they correct, which units are new, and which submissions are
         signed by (or name as sending it together) a name that does not say which county or
         town's it is, and which notices took a submission back (撤稿)."""
-        kept = [sid for _source, sid in repeated] + [sid for _source, sid, _was in replaced] + [w.id for w in withdrawn]
+        kept = [sid for _source, sid in repeated] + [sid for _source, sid, _was, _resent in replaced] + [w.id for w in withdrawn]
         if ids or kept:  # the archive's notice has refreshed the list already
             self.panel.select_id(ids[0] if ids else kept[0])
         if repeated:
             self._error(self.tr("Already in the inbox, not registered again: {files}").format(
                 files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid)
                                for source, sid in repeated)))
-        if replaced:
+        # a copy that said it corrects the earlier one (更正稿), and one that did not: the same piece sent again
+        if corrected := [(source, sid, was) for source, sid, was, resent in replaced if not resent]:
             self._error(self.tr("Corrected copies, which took the place of the submissions they correct (their numbers "
-                                "and dates received kept): {files}").format(
-                files="；".join(self.tr("{source} (No. {id})").format(source=source, id=sid) if not was else
-                               # one declined or sent back, now mended: to be judged again
-                               self.tr("{source} (No. {id}, marked {status} before: pending again)").format(
-                                   source=source, id=sid, status=was)
-                               for source, sid, was in replaced)))
+                                "and dates received kept): {files}").format(files=self._replaced_files(corrected)))
+        if resent := [(source, sid, was) for source, sid, was, resent in replaced if resent]:
+            self._error(self.tr("Sent again with some words changed (not marked as corrected), taken as the same piece: "
+                                "the new text took the place of the earlier submission's (its number and date received "
+                                "kept): {files}").format(files=self._replaced_files(resent)))
         if withdrawn:
             self._error(self.tr("Notices withdrawing a submission, not registered themselves: {notices}").format(
                 notices="；".join(self.tr("No. {id} “{title}” marked declined (withdrawn by its unit)").format(
@@ -283,6 +283,13 @@ class InboxView(QWidget):
             window.statusBar().showMessage(
                 self.tr("New units registered, as the submissions name their senders: {units}").format(
                     units="、".join(new_units)), 10000)
+
+    def _replaced_files(self, replaced: list[tuple[str, int, str]]) -> str:
+        return "；".join(self.tr("{source} (No. {id})").format(source=source, id=sid) if not was else
+                        # one declined or sent back, now mended: to be judged again
+                        self.tr("{source} (No. {id}, marked {status} before: pending again)").format(
+                            source=source, id=sid, status=was)
+                        for source, sid, was in replaced)
 
     # -- adopting and declining --------------------------------------------------------
 

@@ -152,3 +152,39 @@ def test_a_labelled_table_of_figures_stays_a_table_of_figures(tmp_path):
             + p("6月1日，城关镇召开防汛会议。") + p("【报送情况】") + table + p("发：各村（社区）。"))
     imported = read_file(make_docx(tmp_path / "统计.docx", body))
     assert [e.unit for _, e in imported.issue.entries()].count("东关村") == 0
+
+
+@needs_libreoffice
+def test_a_word_2003_document_s_header_prints_on_page_one_too(tmp_path):
+    # (LibreOffice gives page 1 a header of its own, empty, unless the document names one)
+    header = '<w:hdr w:type="odd">' + w03_p(w03_r("第12期　　城关镇党政办公室　　2025年6月3日")) + "</w:hdr>"
+    body = (w03_p(w03_r("城关镇党政信息")) + w03_p(w03_r("【镇村动态】"))
+            + w03_p(w03_r("6月1日，"), w03_r("东关社区", True), w03_r("开展消防演练。")) + CLOSING_03)
+    path = tmp_path / "页眉.xml"
+    path.write_bytes(w03_document(body).replace(b"<w:sectPr/>", f"<w:sectPr>{header}</w:sectPr>".encode()))
+    issue = read_file(path).issue
+    assert (issue.number, str(issue.date), [e.unit for _, e in issue.entries()]) == (12, "2025-06-03", ["东关社区"])
+
+
+def test_a_first_page_of_its_own_is_kept_as_the_document_sets_it():
+    margins = ('<w:hdr w:type="odd">' + w03_p(w03_r("每页")) + '</w:hdr><w:hdr w:type="first">' + w03_p(w03_r("首页")) + "</w:hdr>"
+               + '<w:ftr w:type="odd">' + w03_p(w03_r("页脚")) + "</w:ftr>")
+    data = w03_document(w03_p(w03_r("正文"))).replace(b"<w:sectPr/>", f"<w:sectPr>{margins}</w:sectPr>".encode())
+    text = (prepared(data).data or b"").decode("utf-8")
+    assert text.count('w:type="first"') == 2 and text.count("首页") == 1 and text.count("页脚") == 2
+    titled = data.replace(b"</w:sectPr>", b"<w:titlePg/></w:sectPr>")
+    assert (prepared(titled).data or b"").decode("utf-8").count("页脚") == 1
+
+
+def test_list_text_naming_no_level_prints_nothing_of_it(tmp_path):
+    # LibreOffice writes %0%.%1. for a Word 2003 list's 1.
+    numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering '
+                 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="1">'
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%0%.%1."/></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    listed = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    body = (p("城关镇党政信息") + p("第12期") + p("城关镇党政办公室　　　　2025年6月3日") + p("【镇村动态】")
+            + f'<w:p>{listed}<w:r><w:t>6月1日，</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>东关社区</w:t></w:r><w:r><w:t>开展消防演练。</w:t></w:r></w:p>'
+            + f'<w:p>{listed}<w:r><w:t>6月2日，</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>西街村委会</w:t></w:r><w:r><w:t>清理河道。</w:t></w:r></w:p>')
+    issue = read_file(make_docx(tmp_path / "编号.docx", body, numbering=numbering)).issue
+    assert [(e.mark, e.unit) for _, e in issue.entries()] == [("1.", "东关社区"), ("2.", "西街村委会")]

@@ -3,6 +3,8 @@ the clerk sees it; and a list's bullet when it is one of the marks bulletins set
 entry (◆, ●, ■, •, also from a symbol font: Wingdings u → ◆). Other bullets are no text."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Callable
 
@@ -226,6 +228,10 @@ class Numbering:
                 other = levels.get(index)
                 value = counters.get(index, other.start if other else 1)
                 text = text.replace(placeholder, format_number(value, other.fmt if other else "decimal"))
+        if "%" in text:
+            # what names no level, %0 and a % before no digit, prints nothing of Word 2003's list:
+            # LibreOffice's conversion of one writes %0%.%1. for its 1.
+            text = re.sub(r"%[^1-9]?", "", text)
         if this.suffix == "nothing" or not text or not text[-1].isascii():
             return text
         return text + " "

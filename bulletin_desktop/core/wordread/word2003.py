@@ -2,6 +2,7 @@
 and hand it out as .doc: made ready for LibreOffice to read it as Word shows it."""
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree
@@ -26,7 +27,9 @@ def prepared(data: bytes) -> Prepared:
     """The document with its tracked changes accepted and an empty style list added when it
     has none; LibreOffice's reading of the format gets both wrong though Word shows them:
     it leaves out the text of every tracked insertion and deletion alike (aml:annotation),
-    and without a w:styles element (a template filled by a program often writes only the
+    gives page 1 a header and footer of its own, empty, where the document has one for
+    every page (so a 期号 printed in the header is lost: the first page's are set to the
+    same), and without a w:styles element (a template filled by a program often writes only the
     body) it drops every run's own bold, colour and size, the units printed bold among them.
     A document that does not parse is given as it is, for LibreOffice to say what is wrong."""
     from .ns import DoctypeDeclared, TooManyNodes, parsed
@@ -38,13 +41,14 @@ def prepared(data: bytes) -> Prepared:
     if root.tag != f"{{{W2003_NS}}}wordDocument":
         return Prepared(None)
     revised = _accept_revisions(root)
+    changed = _first_page_margins(root) or revised
     if root.find(f"{{{W2003_NS}}}styles") is None:
         # (the schema puts the style list before the document's settings and its body)
         place = next((child for child in root if child.tag in (f"{{{W2003_NS}}}docPr", f"{{{W2003_NS}}}body")), None)
         if place is None:
             return Prepared(None)
         place.addprevious(etree.Element(f"{{{W2003_NS}}}styles"))
-    elif not revised:
+    elif not changed:
         return Prepared(None)
     return Prepared(_HEAD + etree.tostring(root, encoding="UTF-8", xml_declaration=False), revised)
 
@@ -66,6 +70,26 @@ def _accept_revisions(root: etree._Element) -> bool:
                 annotation.addprevious(child)
         _remove(annotation)
     return bool(annotations)
+
+
+def _first_page_margins(root: etree._Element) -> bool:
+    """Each section's header and footer for every page (odd) set for its first page too,
+    when the section sets none of its own for it; whether any was."""
+    changed = False
+    for section in root.iter(f"{{{W2003_NS}}}sectPr"):
+        if section.find(f"{{{W2003_NS}}}titlePg") is not None:
+            continue  # (a first page of its own is the document's, and kept)
+        for kind in ("hdr", "ftr"):
+            margins = section.findall(f"{{{W2003_NS}}}{kind}")
+            if any(margin.get(_TYPE) == "first" for margin in margins):
+                continue
+            odd = next((margin for margin in margins if margin.get(_TYPE) == "odd"), None)
+            if odd is not None:
+                first = deepcopy(odd)
+                first.set(_TYPE, "first")
+                odd.addnext(first)
+                changed = True
+    return changed
 
 
 def _paragraph_mark_of(rpr: etree._Element) -> etree._Element | None:

@@ -90,6 +90,9 @@ class FindBar(QWidget):
 
     def _mark_stale(self) -> None:
         self._stale = True
+        # "已替换 13 处" or "第 3 处，共 13 处" no longer holds once the issue changes (Ctrl+Z
+        # undid the replacing, the clerk typed): the next Enter counts again and says so
+        self.ui.matchLabel.clear()
 
     def _refresh(self) -> None:
         if self._stale:

@@ -263,7 +263,8 @@ class MainWindow(QMainWindow):
         # find
         ui.findBar.matchChosen.connect(self.places.show_match)
         ui.findBar.closed.connect(self.places.find_closed)
-        ui.findBar.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # "已替换 N 处" goes at the next step undone or done, as the other hints about Ctrl+Z
+        ui.findBar.statusMessage.connect(lambda text: self.structure.show_undo_hint(text, 6000))
         a.replace.triggered.connect(lambda: ui.findBar.open_bar(replace=True))
         a.find_next.triggered.connect(lambda: ui.findBar.find_again(1))
         a.find_previous.triggered.connect(lambda: ui.findBar.find_again(-1))

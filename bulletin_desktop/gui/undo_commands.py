@@ -87,15 +87,18 @@ class EditEntryCommand(_TypingCommand):
         self.field = field
         self._first = True
 
+    # the entry is brought into the editor before its text changes, so that the editor sees
+    # the change and leaves the cursor where it was made, not at the end of the text (the
+    # clerk had gone on to another entry before pressing Ctrl+Z)
     def redo(self) -> None:
-        self.doc.set_entry_field(self.uid, self.field, self.new)
         if not self._first:
             self.doc.focusRequested.emit(self.uid)
         self._first = False
+        self.doc.set_entry_field(self.uid, self.field, self.new)
 
     def undo(self) -> None:
-        self.doc.set_entry_field(self.uid, self.field, self.old)
         self.doc.focusRequested.emit(self.uid)
+        self.doc.set_entry_field(self.uid, self.field, self.old)
 
 
 class MastheadCommand(_TypingCommand):
@@ -267,16 +270,16 @@ class ReplaceCommand(_DocumentCommand):
             self.doc.focusRequested.emit(first.uid)
 
     def redo(self) -> None:
+        if not self._first:
+            self._show()  # first, as a typed step: the cursor stays at the change
+        self._first = False
         for change in self.changes:
             self._set(change, change.new)
-        if not self._first:
-            self._show()
-        self._first = False
 
     def undo(self) -> None:
+        self._show()
         for change in reversed(self.changes):
             self._set(change, change.old)
-        self._show()
 
 
 # QT_TRANSLATE_NOOP returns its text unchanged (typed as object); lupdate collects it from here.

@@ -67,11 +67,13 @@ def _terms_by_class() -> dict[str, tuple[str, ...]]:
     return words_by_class(two_char_terms())
 
 
-def _term_of(slip: str, terms: tuple[str, ...]) -> str | None:
+def _term_of(slip: str, terms: tuple[str, ...], function_first: bool = False) -> str | None:
     """The listed word of which ``slip`` (not a known word) is a one-character swap: the first
     in the list's order of ``terms``, the words that read as it does; or None, also for a listed
-    misspelling (the word list reports those, with its own guards)."""
-    if slip in words() or slip[0] in _FUNCTION_FIRST or slip[1] in _PREPOSITION_LAST or slip[1] in _MODAL_LAST:
+    misspelling (the word list reports those, with its own guards). A slip opening with a word
+    of one character only with ``function_first``, where the caller has fenced it closer."""
+    if slip in words() or (slip[0] in _FUNCTION_FIRST) != function_first or slip[1] in _PREPOSITION_LAST \
+            or slip[1] in _MODAL_LAST:
         return None
     swaps = confusable_chars()
     for term in terms:
@@ -148,3 +150,25 @@ def check_two_char_terms(text: str) -> Iterator[Finding]:
         term = _term_of(pair, terms)
         if term is not None and fenced_before(text, at) and fenced_after(text, at + 2):
             yield finding("W-PAIR-SLIP", text, at, at + 2, term)
+        elif term is None and pair[0] in _FUNCTION_FIRST and _function_slip_fenced(text, at):
+            term = _term_of(pair, terms, function_first=True)
+            if term is not None and term[0] != pair[0]:
+                yield finding("W-PAIR-SLIP", text, at, at + 2, term)
+
+
+def _function_slip_fenced(text: str, at: int) -> bool:
+    """Whether a pair opening with a word of one character (该革 for 改革, 对伍 for 队伍) can only
+    be a slip: the second character then stands alone between the first and a known word, so
+    read as the small word and what follows it, that follows it would open on a character that
+    makes no word with the next (革，, 伍建设). A known word of three or more characters from
+    the pair on (以案说法, 对标对表), or the second character making a word with the next, reads
+    the other way; and the edges must be a clause's start, a known word's end, or a mark."""
+    known = known_words()
+    end = at + 2
+    if any(text[at:at + size] in known for size in range(3, _LONGEST + 1) if at + size <= len(text)):
+        return False
+    if text[end - 1:end + 1] in known or not fenced_after(text, end):
+        return False
+    if at == 0 or not is_han(text[at - 1]):
+        return True
+    return any(text[at - size:at] in known for size in range(2, _LONGEST + 1) if at - size >= 0)

@@ -117,7 +117,7 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     if copy_width(paragraphs) is None:
         lines = _join_cut_lines(lines, raw_lines)
         paragraphs = [_paragraph(line, indented) for line, indented in lines]
-    return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs) if p.exact or p.rich])
+    return _join_cut_paragraphs([p for p in join_printed_lines(paragraphs, pages=True) if p.exact or p.rich])
 
 
 def _paragraph(line: str, indented: bool = False) -> Paragraph:
@@ -163,15 +163,21 @@ def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list
 
 
 def _join_cut_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A printed copy's paragraph, once its lines are joined, cut by a page break too."""
+    """A printed copy's paragraph, once its lines are joined, cut by a page break too (the
+    page number and the running head between, Hint.PAGE, stay where they stood)."""
     out: list[Paragraph] = []
+    last = -1  # the last paragraph of text in out
     for paragraph in paragraphs:
-        before = out[-1] if out else None
+        if paragraph.hint is Hint.PAGE:
+            out.append(paragraph)
+            continue
+        before = out[last] if last >= 0 else None
         if before is not None and not (before.exact or paragraph.exact) \
                 and patterns.cut_by_page_break(before.text, paragraph.text):
-            out[-1] = Paragraph(joined_lines(before.rich, paragraph.rich), before.hint)
+            out[last] = Paragraph(joined_lines(before.rich, paragraph.rich), before.hint)
         else:
             out.append(paragraph)
+            last = len(out) - 1
     return out
 
 

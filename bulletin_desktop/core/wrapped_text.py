@@ -187,26 +187,34 @@ def is_running_head(line: str, masthead: Sequence[str]) -> bool:
     return flat in pieces or all(patterns.compact(part) in pieces for part in line.split())
 
 
-def _without_page_heads(paragraphs: list[Paragraph], masthead: Sequence[str]) -> tuple[list[Paragraph], set[int]]:
+def _without_page_heads(paragraphs: list[Paragraph], masthead: Sequence[str]
+                        ) -> tuple[list[Paragraph], set[int], dict[int, list[Paragraph]]]:
     """The paragraphs without the running head under each page number: a header is no text,
     and the half sentence the page break cut goes on after it. A number alone (3, 2/4) is a
     page number where a running head stands under it, in any copy (the two together are
     none of the text's, though its lines' width may not tell a printed copy); gives also
-    the places of those numbers in the paragraphs returned."""
+    the places of those numbers in the paragraphs returned, and the heads left out by the
+    place of the paragraph they stood before."""
     out: list[Paragraph] = []
     numbers: set[int] = set()
+    heads: dict[int, list[Paragraph]] = {}
     after_page_number = False
     for index, paragraph in enumerate(paragraphs):
         free = not paragraph.exact and paragraph.hint is Hint.NONE
         text = paragraph.text
         if free and after_page_number and is_running_head(text, masthead):
+            heads.setdefault(len(out), []).append(paragraph)
             continue
         if free and text.strip():
             after_page_number = is_page_number(text, printed=True)
             if after_page_number and not is_page_number(text) and _head_follows(paragraphs[index + 1:], masthead):
                 numbers.add(len(out))
         out.append(paragraph)
-    return out, numbers
+    return out, numbers, heads
+
+
+def _page_line(paragraph: Paragraph) -> Paragraph:
+    return Paragraph(paragraph.rich, Hint.PAGE)
 
 
 def _head_follows(after: list[Paragraph], masthead: Sequence[str]) -> bool:
@@ -226,29 +234,43 @@ def copy_width(paragraphs: list[Paragraph]) -> float | None:
                        if p.hint is Hint.NONE and p.text.strip() and not patterns.RULE_LINE.match(p.text)])
 
 
-def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+def join_printed_lines(paragraphs: list[Paragraph], pages: bool = False) -> list[Paragraph]:
     """A printed copy's lines joined into its paragraphs, its page numbers left out; any
     other text as it is, but for its page numbers. A blank paragraph (an empty line, or a rule drawn with characters,
     which the layout draws itself) ends a paragraph and is left out, except next to
     a page number; paragraphs a source marks (a Word heading, an explicit line) stay as they
     are and are never joined. Our own text format with an explicit line in it is never a
-    printed copy (copy_width)."""
+    printed copy (copy_width). ``pages``: the page numbers and running heads are kept, marked
+    Hint.PAGE, after the paragraph a page's end cut (for the recogniser to leave out and count)."""
     masthead = masthead_lines(p.text for p in paragraphs if not p.exact and p.hint is Hint.NONE
                               and not patterns.RULE_LINE.match(p.text))
-    paragraphs, numbers = _without_page_heads(paragraphs, masthead)
+    paragraphs, numbers, heads = _without_page_heads(paragraphs, masthead)
+    if not pages:
+        heads = {}
     page = copy_width([p for at, p in enumerate(paragraphs) if at not in numbers])
     if page is None:  # a page number standing alone (—2—, 第 4 页 共 5 页) is no text in any copy,
         # nor a number alone in a copy whose page numbers have running heads under them
-        return [p for p in paragraphs if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text, bool(numbers))]
+        kept: list[Paragraph] = []
+        for at, p in enumerate(paragraphs):
+            kept.extend(map(_page_line, heads.get(at, ())))
+            if p.exact or p.hint is not Hint.NONE or not is_page_number(p.text, bool(numbers)):
+                kept.append(p)
+            elif pages:
+                kept.append(_page_line(p))
+        return kept + list(map(_page_line, heads.get(len(paragraphs), ())))
     lines = [p for p in paragraphs if not p.exact and p.hint is Hint.NONE and p.text.strip()]
     indents_open = sum(1 for p in lines if p.indented) <= _INDENTED_AT_MOST * len(lines)
     spaced = _spaced_lines(paragraphs)
     out: list[Paragraph] = []
+    page_lines: list[Paragraph] = []  # since the last paragraph begun: set after it, not joined to it
     last = ""  # the printed line before: the page's width is a line's, not a paragraph's
     blank = page_end = False  # since that line: an empty line; a page number
-    for paragraph in paragraphs:
+    for at, paragraph in enumerate(paragraphs):
+        page_lines.extend(map(_page_line, heads.get(at, ())))
         text = paragraph.text
         if paragraph.exact or paragraph.hint is not Hint.NONE or paragraph.table_row:
+            out += page_lines
+            page_lines = []
             out.append(paragraph)
             last = ""
             continue
@@ -257,14 +279,18 @@ def join_printed_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         if is_page_number(text, printed=True):
             page_end = True
+            if pages:
+                page_lines.append(_page_line(paragraph))
             continue
         opens = indents_open and paragraph.indented
         if out and last and (page_end or spaced or not blank) and not opens and continues(last, text, page):
             out[-1] = Paragraph(joined_lines(out[-1].rich, paragraph.rich))
         else:
+            out += page_lines
+            page_lines = []
             out.append(paragraph)
         last, blank, page_end = text, False, False
-    return out
+    return out + page_lines + list(map(_page_line, heads.get(len(paragraphs), ())))
 
 
 _SPACED_AT_LEAST = 0.9

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from bulletin_desktop.core.recognise import recognise
+from bulletin_desktop.core.recognise import Hint, recognise
 from bulletin_desktop.core.textformat import read_text, text_paragraphs
 from test_text_import_r9_bulletins import Bulletin, check, entries_of
 
@@ -239,3 +239,21 @@ def test_two_versions_of_an_issue_in_one_file_are_read_whole_and_said():
 
 def test_an_issue_read_alone_says_nothing_of_copies():
     assert not any("重复" in warning for warning in recognise(text_paragraphs(_ISSUE)).warnings)
+
+
+def test_a_printed_copy_s_page_numbers_and_running_heads_are_left_out_and_counted():
+    """- 2 -, the running head under it and - 3 - at the end: no text of the issue, shown in the
+    review's copy of the text where they stood, uncoloured, and counted in its warnings."""
+    paragraphs = text_paragraphs(BULLETINS[0].text)
+    read = recognise(paragraphs)
+    page_lines = [p.text for p in paragraphs if p.hint is Hint.PAGE]
+    assert page_lines == ["- 2 -", "莒县审计局\u3000审计工作动态", "- 3 -"]
+    assert all(not roles for p, roles in zip(paragraphs, read.roles) if p.hint is Hint.PAGE)
+    assert any("页码和页眉 3 行" in warning and "- 2 -" in warning for warning in read.warnings)
+    # the entry the page's end cut is one paragraph, the page lines after it
+    cut = next(at for at, p in enumerate(paragraphs) if p.text.startswith("11月15日"))
+    assert paragraphs[cut].text.endswith("已督促立行立改。") and paragraphs[cut + 1].hint is Hint.PAGE
+
+
+def test_a_text_with_no_page_lines_says_nothing_of_them():
+    assert not any("页码" in warning for warning in recognise(text_paragraphs(_ISSUE)).warnings)

@@ -14,7 +14,7 @@ from ..richtext import RichText, Run, strip_edges, visible
 from .body import read_body
 from .closing import attachments_at_end, find_closing, issued_date, lists_under_masthead, read_closing, with_lists_above
 from .errors import BulletinFormatError, UnnamedMastheadError
-from .furniture import furniture_warning, page_furniture
+from .furniture import furniture_warning, page_furniture, page_lines_warning
 from .masthead import next_masthead, read_masthead
 from .parts import Hint, Paragraph, Recognised, Role
 from .patterns import NUMBERED_HEADING, RULE_LINE, SECTION_BRACKETS
@@ -52,7 +52,10 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     # whitespace at a paragraph's edges is layout, not text; characters that print as nothing are neither
     cleaned = [replace(p, rich=visible(p.rich)) if p.exact else replace(p, rich=strip_edges(visible(p.rich)))
                for p in source]
-    kept = [i for i, p in enumerate(cleaned) if p.exact or (p.rich and not RULE_LINE.match(p.text))]
+    # (a printed copy's page numbers and running heads, which the text's reading marked, are left out and counted)
+    page_lines = [p.text for p in cleaned if p.hint is Hint.PAGE]
+    kept = [i for i, p in enumerate(cleaned)
+            if p.exact or (p.rich and p.hint is not Hint.PAGE and not RULE_LINE.match(p.text))]
     furniture = page_furniture([cleaned[i] for i in kept])
     left_out = [cleaned[i].text for position, i in enumerate(kept) if position in furniture]
     kept = [i for position, i in enumerate(kept) if position not in furniture]
@@ -97,6 +100,8 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
                         "如果是同一期的两个版本，请删去其中一份再导入。")
     if left_out:
         warnings.append(furniture_warning(left_out))
+    if page_lines:
+        warnings.append(page_lines_warning(page_lines))
     if body_start > lists_start:
         warnings.append(f"报头下方的 {body_start - lists_start} 行分送名单（报、送、发）已放入报尾，导出时印在报尾，请核对。")
     if masthead.extras:

@@ -126,8 +126,15 @@ _EXAMPLE_MAX = 24
 _SPACES = re.compile(r"\s+")
 
 
-def furniture_warning(lines: list[str]) -> str:
+def _example(lines: list[str]) -> str:
     example = _SPACES.sub(" ", lines[0].strip())
-    if len(example) > _EXAMPLE_MAX:
-        example = example[:_EXAMPLE_MAX] + "…"
-    return f"已略去网页、公众号文章或办公系统打印页上不属于简报的 {len(lines)} 行（如“{example}”），请核对。"
+    return example[:_EXAMPLE_MAX] + "…" if len(example) > _EXAMPLE_MAX else example
+
+
+def furniture_warning(lines: list[str]) -> str:
+    return f"已略去网页、公众号文章或办公系统打印页上不属于简报的 {len(lines)} 行（如“{_example(lines)}”），请核对。"
+
+
+def page_lines_warning(lines: list[str]) -> str:
+    """What the review says of a printed copy's page numbers and running heads left out."""
+    return f"已略去打印件上的页码和页眉 {len(lines)} 行（如“{_example(lines)}”），请核对。"

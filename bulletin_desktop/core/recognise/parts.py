@@ -22,6 +22,7 @@ class Hint(str, Enum):
     MARKING = "marking"  # the text format's \标记|, our own export's 报头标记: the marks above the name
     NAME = "name"  # the text format's \刊名|: the bulletin's name as written
     OFFICE = "office"  # the text format's \单位|: the issuing office as written
+    PAGE = "page"  # a printed copy's page number, or the running head under one: no text of the issue
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from bulletin_desktop.core.recognise import Hint, recognise
-from bulletin_desktop.core.textformat import read_text, text_paragraphs
+from bulletin_desktop.core.textformat import read_text, text_paragraphs, write_text
+from test_text_import_r14_bulletins import BULLETINS as WHOLE_BULLETINS
 from test_text_import_r9_bulletins import Bulletin, check, entries_of
 
 BULLETINS: list[Bulletin] = []
@@ -257,3 +258,12 @@ def test_a_printed_copy_s_page_numbers_and_running_heads_are_left_out_and_counte
 
 def test_a_text_with_no_page_lines_says_nothing_of_them():
     assert not any("页码" in warning for warning in recognise(text_paragraphs(_ISSUE)).warnings)
+
+
+@pytest.mark.parametrize("bulletin", [*WHOLE_BULLETINS, *BULLETINS], ids=[b.name for b in [*WHOLE_BULLETINS, *BULLETINS]])
+def test_an_imported_issue_written_as_text_reads_back_the_same(bulletin: Bulletin) -> None:
+    """What the import read (looser dates, signed units, page lines left out) is what the
+    archive's own text format writes and reads again."""
+    issue = read_text(bulletin.text)
+    written = write_text(issue)
+    assert read_text(written) == issue and write_text(read_text(written)) == written

@@ -19,6 +19,7 @@ from ..core.libreoffice import (  # noqa: F401 (SOFFICE_ENV, _windows_candidates
 )
 from ..core.model import Issue
 from ..core.safe_write import write_atomically
+from .docx.print_guard import guarded_for_libreoffice
 from .docx.writer import docx_bytes
 from .errors import ExportError
 from .font_names import metric_compatible
@@ -117,14 +118,15 @@ def convert_docx_to_pdf(docx: bytes, soffice: Path, *, timeout: float = DEFAULT_
 
 def convert_many(documents: dict[str, bytes], soffice: Path, *, timeout: float = DEFAULT_TIMEOUT_S,
                  substitutes: dict[str, str] | None = None) -> dict[str, bytes]:
-    """Convert several .docx (name -> bytes; names are plain file stems) in one LibreOffice
-    run, which starts once for all of them; returns name -> PDF bytes."""
+    """Convert several of our .docx (name -> bytes; names are plain file stems) in one
+    LibreOffice run, which starts once for all of them; returns name -> PDF bytes. Each is
+    guarded against LibreOffice's lost pause marks first (``print_guard``)."""
     with tempfile.TemporaryDirectory(prefix="bulletin-pdf-", ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp)
         sources = []
         for name, docx in documents.items():
             source = folder / f"{name}.docx"
-            source.write_bytes(docx)
+            source.write_bytes(guarded_for_libreoffice(docx))
             sources.append(source)
         try:
             results = convert_all(soffice, sources, "pdf", folder, timeout=timeout,

@@ -1,48 +1,71 @@
-"""The .docx XML for what LibreOffice printed wrongly: a full-width pause mark directly before
-a Latin letter or digit carries a zero-width space after it (ooxml.MARK_GUARD), within a run
-and across a bold run's end; half-width marks inside numbers and marks before Chinese text
-do not."""
+"""The .docx XML: the copy handed to LibreOffice for a PDF carries a zero-width space after
+a full-width pause mark directly before a Latin letter or digit (print_guard), within a run
+and across a bold run's end, so that LibreOffice does not lose the mark at a line's end; the
+clerk's .docx holds the text as written. Also the masthead's balanced lines and the faces of
+an article's headings."""
 from __future__ import annotations
 
 import datetime as dt
 
 from bulletin_desktop.core.model import Article, Issue, Item, Section
 from bulletin_desktop.core.richtext import parse_markup
-from bulletin_desktop.export.docx.ooxml import MARK_GUARD
+from bulletin_desktop.export.docx.print_guard import GUARD, guarded_for_libreoffice
 from bulletin_desktop.export.docx.writer import docx_bytes
 
 from docx_readback import W, body_paragraphs, east_asia, part, runs_with_text, style_id, text_of
 
 
-def _entry_texts(markups: list[str]) -> list[str]:
+def _entry_texts(markups: list[str], *, for_libreoffice: bool = True) -> list[str]:
     """Each entry paragraph's w:t texts joined, as the .docx stores them."""
     issue = Issue("测试简报", 3, dt.date(2026, 3, 9), "测试办公室", None,
                   [Section("工作动态", [Item.from_rich(parse_markup(m)) for m in markups])])
-    document = part(docx_bytes(issue), "word/document.xml")
+    docx = docx_bytes(issue)
+    document = part(guarded_for_libreoffice(docx) if for_libreoffice else docx, "word/document.xml")
     return ["".join(t.text or "" for t in p.iter(f"{{{W}}}t"))
             for p in body_paragraphs(document) if style_id(p) == "BulletinEntry"]
 
 
-def test_a_pause_mark_before_a_digit_or_letter_is_guarded():
-    texts = _entry_texts(["3月5日，**卫东区**召开会议，14:00开始演练。",
-                          "3月6日，抽查企业18家、LNG加气站3座；GPS终端1,256台，整改率96.5%。"])
-    assert f"，{MARK_GUARD}14:00" in texts[0]
-    assert f"、{MARK_GUARD}LNG" in texts[1] and f"；{MARK_GUARD}GPS" in texts[1]
+MARKS = ["3月5日，**卫东区**召开会议，14:00开始演练。",
+         "3月6日，抽查企业18家、LNG加气站3座；GPS终端1,256台，整改率96.5%。"]
+
+
+def test_a_pause_mark_before_a_digit_or_letter_is_guarded_for_libreoffice():
+    texts = _entry_texts(MARKS)
+    assert f"，{GUARD}14:00" in texts[0]
+    assert f"、{GUARD}LNG" in texts[1] and f"；{GUARD}GPS" in texts[1]
     # half-width marks in numbers, and marks before Chinese text, stay as they are
     assert "1,256" in texts[1] and "96.5%" in texts[1]
-    assert f"3月5日，{MARK_GUARD}" not in texts[0] and texts[0].count(MARK_GUARD) == 1
+    assert f"3月5日，{GUARD}" not in texts[0] and texts[0].count(GUARD) == 1
+
+
+def test_the_clerks_docx_holds_the_text_as_written():
+    texts = _entry_texts(MARKS, for_libreoffice=False)
+    assert [t for t in texts if GUARD in t] == []
+    assert texts == ["".join(run.text for run in parse_markup(m)) for m in MARKS]
 
 
 def test_a_bold_run_ending_in_a_mark_before_digits_is_guarded():
     texts = _entry_texts(["3月4日，**一是应急演练，2019年整改销号，**14:00宣传培训。"])
-    assert f"整改销号，{MARK_GUARD}14:00" in texts[0]
-    assert f"演练，{MARK_GUARD}2019" in texts[0]
+    assert f"整改销号，{GUARD}14:00" in texts[0]
+    assert f"演练，{GUARD}2019" in texts[0]
 
 
 def test_nothing_but_the_guards_is_added():
     markup = "3月2日，市安委会印发《要点》（平安委〔2026〕3号），明确任务36项，于3月31日前报送。"
     texts = _entry_texts([markup])
-    assert texts[0].replace(MARK_GUARD, "") == parse_markup(markup)[0].text
+    assert texts[0].replace(GUARD, "") == parse_markup(markup)[0].text
+
+
+def test_every_other_part_of_the_package_is_unchanged():
+    import io
+    import zipfile
+
+    issue = Issue("测试简报", 3, dt.date(2026, 3, 9), "测试办公室", None,
+                  [Section("工作动态", [Item.from_rich(parse_markup(m)) for m in MARKS])])
+    docx = docx_bytes(issue)
+    before, after = (zipfile.ZipFile(io.BytesIO(data)) for data in (docx, guarded_for_libreoffice(docx)))
+    assert before.namelist() == after.namelist()
+    assert [n for n in before.namelist() if before.read(n) != after.read(n)] == ["word/document.xml"]
 
 
 def _masthead_indent(name: str) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """LibreOffice's print of our .docx against the layout reference and the preview: the issues
 of print_r1_issues and lines where a pause mark ends a full line right before a digit or a
-Latin letter, which LibreOffice 7.4 printed without the mark until the .docx guarded it
-(ooxml.MARK_GUARD). One LibreOffice run converts every file of this module."""
+Latin letter, which LibreOffice 7.4 printed without the mark until the copy converted was
+guarded (print_guard). One LibreOffice run converts every file of this module."""
 from __future__ import annotations
 
 import datetime as dt

@@ -9,7 +9,6 @@ from lxml import etree
 from bulletin_desktop.core.model import Issue, Item, Section
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.export.blocks import BlockKind, layout_issue
-from bulletin_desktop.export.docx.ooxml import MARK_GUARD
 from bulletin_desktop.export.docx.writer import document_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -27,7 +26,7 @@ def word_runs(issue: Issue) -> list[tuple[str, bool]]:
     runs: list[tuple[str, bool]] = []
     for r in entry.iter(f"{W}r"):
         # (without the zero-width space that guards a mark before digits from LibreOffice)
-        text = "".join(t.text or "" for t in r.iter(f"{W}t")).replace(MARK_GUARD, "")
+        text = "".join(t.text or "" for t in r.iter(f"{W}t"))
         bold = r.find(f"{W}rPr/{W}b") is not None
         if runs and runs[-1][1] == bold:
             runs[-1] = (runs[-1][0] + text, bold)

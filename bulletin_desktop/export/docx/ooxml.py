@@ -192,14 +192,6 @@ def is_in_schema_order(parent: etree._Element) -> bool:
 # and U+FFFE/U+FFFF; lxml refuses them outright, Word would call the file damaged.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile(r"(\t|\r\n|\r|\n)")
-# LibreOffice 7.4 prints nothing for a full-width pause mark that ends a full line when a
-# Latin letter or digit follows it directly: “……整改销号，14:00……” lost its comma on paper
-# (the preview and Word keep it). A zero-width space after such a mark keeps it; Word and
-# LibreOffice print it as nothing and break there only where they could after the mark
-# anyway. Only the .docx carries it: reading a Word file drops it (core.richtext.visible).
-# Not after half-width marks: 1,256 and 2.5 are numbers.
-_MARK_BEFORE_LATIN = re.compile("(?<=[，。、；：！？])(?=[0-9A-Za-z\u00c0-\u024f])")
-MARK_GUARD = "\u200b"
 
 
 def xml_safe(text: str) -> str:
@@ -220,9 +212,8 @@ def set_fonts(rpr: etree._Element, east_asia: str, latin: str | None = None, *,
 
 def add_text(run: etree._Element, text: str) -> None:
     """Append ``text`` to a w:r: w:t pieces, a w:tab per tab, a w:br per line break;
-    characters XML cannot carry are dropped, and a pause mark before a Latin letter or
-    digit is guarded (_MARK_BEFORE_LATIN)."""
-    for piece in _BREAKS.split(_MARK_BEFORE_LATIN.sub(MARK_GUARD, xml_safe(text))):
+    characters XML cannot carry are dropped."""
+    for piece in _BREAKS.split(xml_safe(text)):
         if not piece:
             continue
         if piece == "\t":
@@ -234,17 +225,6 @@ def add_text(run: etree._Element, text: str) -> None:
             t.text = piece
             if piece[0].isspace() or piece[-1].isspace():
                 t.set(XML_SPACE, "preserve")
-
-
-def guard_marks(texts: list[str]) -> list[str]:
-    """The texts of a paragraph's runs in order, each pause mark before a Latin letter or
-    digit guarded (_MARK_BEFORE_LATIN) where one run ends with the mark and the next starts
-    with the letter; add_text guards those within a run."""
-    out = list(texts)
-    for index in range(len(out) - 1):
-        if _MARK_BEFORE_LATIN.match(out[index][-1:] + out[index + 1][:1], 1):
-            out[index] += MARK_GUARD
-    return out
 
 
 def add_run(paragraph: etree._Element, text: str, *, east_asia: str, latin: str | None = None,

@@ -19,7 +19,7 @@ from ..layout_options import LayoutOptions
 from . import styles as st
 from .geometry import Geometry, geometry
 from .ooxml import (
-    NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, guard_marks, insert_ordered,
+    NSMAP, W_NS, add_row_cell, add_run, add_table, add_text, element, float_table, insert_ordered,
     pt_to_border_eighths, pt_to_twips, set_border, set_cell_border, set_indent, set_spacing, sub,
 )
 from .template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
@@ -98,9 +98,9 @@ class _BodyWriter:
 
     def spans(self, p: etree._Element, spans: tuple[Span, ...], *, run_in_styles: bool = True) -> None:
         latin = self.styles.latin_face
-        for span, text in zip(spans, guard_marks([span.text for span in spans])):
+        for span in spans:
             style = _RUN_IN_STYLES.get(span.role) if run_in_styles else None
-            add_run(p, text, east_asia=self.styles.face(span.role), latin=latin, bold=span.bold, style=style)
+            add_run(p, span.text, east_asia=self.styles.face(span.role), latin=latin, bold=span.bold, style=style)
 
     def plain(self, block: Block, style: str) -> None:
         # A section heading takes its face from its paragraph style; run-in heading

@@ -351,6 +351,18 @@ def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) 
     return [pasted_item(span, known_units) for span in entry_spans(paragraphs)]
 
 
+def repeated_entries(items: list[Item]) -> int:
+    """How many of ``items`` repeat one before them word for word (its date, unit and text):
+    a paste holding the same entries twice, which the clerk is told of and keeps, to judge."""
+    seen: set[tuple[str, str, str, RichText]] = set()
+    repeated = 0
+    for item in items:
+        key = (item.mark, item.date, item.unit, normalize(item.body))
+        repeated += key in seen
+        seen.add(key)
+    return repeated
+
+
 def units_known_to(archive_units: list[str], issue: Issue | None) -> list[str]:
     """The units a paste into ``issue`` is read against (a name after its date is its unit
     when known): the archive's, then those of this issue's entries it lacks, in order."""

@@ -7,14 +7,13 @@ that differ are reloaded with the cursor put where the change happened.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QMainWindow, QWidget
 
+from ..core.entry_days import days_exist
 from ..core.model import Article, Item, Section, is_valid_entry_date, signed_unit
 from ..core.positions import Position, node_field_text, utf16_offset
 from ..core.richtext import RichText, char_count, plain
@@ -22,12 +21,13 @@ from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
 from .field_edit import changed_end, set_line_text, show_readonly
 from .paste_sanitizer import Pasted
-from ..core.pasted_entries import PastedLead, entry_spans, pasted_item, pasted_lead, table_rows, without_page_furniture
+from ..core.pasted_entries import (
+    PastedLead, entry_spans, pasted_item, pasted_lead, repeated_entries, table_rows, without_page_furniture,
+)
 from .rich_edit import RichEdit
 
 PAGE_EMPTY, PAGE_SECTION, PAGE_ITEM, PAGE_ARTICLE = range(4)
 INVALID_DATE_STYLE = "QLineEdit { color: #c00000; }"
-_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _FIELDS_OF = {"item": ("mark", "date", "unit", "body"), "article": ("title", "paragraphs")}  # what each page edits
 
 
@@ -321,7 +321,11 @@ class EntryEditor(QWidget):
                            "paragraph (an article keeps its paragraphs).").format(count=len(paragraphs))
         if self._split_off and len(spans[0]) > 1:
             note += self.tr(" Its {count} paragraphs were joined into one.").format(count=len(spans[0]))
-        return spans[0], [note]
+        notes = [note]
+        if self._split_off and (repeated := repeated_entries([pasted_item(spans[0], units), *self._split_off])):
+            notes.append(self.tr("{count} of them repeat an entry pasted before them word for word: delete the "
+                                 "copies if the text was pasted twice.").format(count=repeated))
+        return spans[0], notes
 
     def _place_lead(self, item: Item, lead: PastedLead, pasted: RichText) -> tuple[RichText, list[str]]:
         """A pasted entry's date and unit go to the entry's fields, once: when the entry has
@@ -367,7 +371,7 @@ class EntryEditor(QWidget):
             self.sectionRenamed.emit(self._uid, text.strip())
 
     def _check_date(self, text: str) -> None:
-        valid = not text or (is_valid_entry_date(text) and _days_exist(text))
+        valid = not text or (is_valid_entry_date(text) and days_exist(text))
         self.ui.dateEdit.setStyleSheet("" if valid else INVALID_DATE_STYLE)
         self.ui.dateEdit.setToolTip("" if valid else self.tr(
             "This does not look like a bulletin date (11月15日, 11月15日下午 or 11月14日—11月18日). It is kept as typed."))
@@ -436,13 +440,3 @@ class EntryEditor(QWidget):
                 self.unit_suggestions()
         return super().eventFilter(watched, event)
 
-
-def _days_exist(text: str) -> bool:
-    """Every 月日 written is a day of the calendar (12月32日 and 2月30日 are not); 2月29日 is,
-    in the years that have it."""
-    try:
-        for month, day in _MONTH_DAY.findall(text):
-            dt.date(2000, int(month), int(day))  # a leap year
-    except ValueError:
-        return False
-    return True

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from bulletin_desktop.core.pasted_entries import pasted_entries
+from bulletin_desktop.core.pasted_entries import pasted_entries, repeated_entries
 from bulletin_desktop.core.richtext import parse_markup, plain, to_markup
 
 
@@ -101,3 +101,15 @@ def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
     assert len(items) == len(expected) and got == expected
     printed = _counted("".join(plain(item.rich) for item in items))
     assert printed == _counted(plain(parse_markup(_FURNITURE.sub("", pasted))))
+
+
+def _entries(text: str):
+    return pasted_entries([parse_markup(line) for line in text.split("\n")])
+
+
+def test_entries_pasted_twice_are_counted_for_the_clerk():
+    once = "11月20日，**县信访局**开展接访活动。\n11月21日，**县司法局**开展法律援助活动。"
+    assert repeated_entries(_entries(once)) == 0
+    assert repeated_entries(_entries(once + "\n" + once)) == 2
+    # the same words from another unit or on another day are no copy
+    assert repeated_entries(_entries(once + "\n11月22日，**县信访局**开展接访活动。\n11月21日，**县民政局**开展法律援助活动。")) == 0

@@ -45,3 +45,15 @@ def test_a_page_number_pasted_alone_is_what_was_pasted(qtbot, window, new_entry)
     mime.setText("— 3 —")
     paste_into_body(qtbot, window, mime)
     assert plain(window.document.entry(new_entry).body) == "— 3 —"
+
+
+def test_entries_pasted_twice_are_all_added_and_the_clerk_is_told(qtbot, window, new_entry):
+    section = window.document.issue.sections[0]
+    count = len(section.entries)
+    once = "11月20日，**县信访局**开展接访活动。\n11月21日，**县司法局**开展法律援助活动。".replace("**", "")
+    mime = QMimeData()
+    mime.setText(once + "\n" + once)
+    paste_into_body(qtbot, window, mime)
+    assert len(section.entries) == count + 3  # the four as pasted: the clerk deletes the copies
+    message = window.statusBar().currentMessage()
+    assert "2" in message and ("word for word" in message or "一字不差" in message)

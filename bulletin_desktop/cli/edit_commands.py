@@ -125,6 +125,12 @@ def cmd_section(args: argparse.Namespace) -> int:
     from ..core import edits
     from ..core.model import Section
 
+    if args.section_action in ("add", "rename") and not args.title.strip():
+        from .arg_types import UsageError
+
+        # printed as 【】; the window keeps the old name when its field is emptied
+        raise UsageError("栏目名称不能为空。")
+
     def change(issue, _archive) -> str:
         if args.section_action == "add":
             at = len(issue.sections) if args.at is None else args.at - 1
@@ -286,6 +292,7 @@ def _edit_entry(issue, entry, args: argparse.Namespace, known_units: Callable[[]
     reads them, against ``known_units()``), then the single fields, which win over what the
     text held. An option for the other kind of entry is refused."""
     from ..core import edits
+    from ..core.entry_days import days_exist
     from ..core.model import Item, is_valid_entry_date
     from ..core.pasted_entries import entry_spans, pasted_item, untabbed
     from .arg_types import UsageError
@@ -304,6 +311,8 @@ def _edit_entry(issue, entry, args: argparse.Namespace, known_units: Callable[[]
             raise UsageError(f"正文里有 {len(spans)} 条带日期的条目，一条只能改成其中一条；其余的请用 entry add 新增。")
         if args.date and not is_valid_entry_date(args.date.strip()):
             raise UsageError(f"“{shown(args.date.strip())}”不是条目日期的写法，请写如 11月15日 或 11月14日—11月18日。")
+        if args.date and not days_exist(args.date):  # the window marks it red as it is typed
+            raise UsageError(f"“{shown(args.date.strip())}”中的日期不存在（没有这一月或这一天），请改正。")
         if texts:  # (several lines of one entry join into its one paragraph, as a paste's do; a table's row is read so)
             read = pasted_item(spans[0], known_units())
             for field in ("body", "date", "unit", "mark"):

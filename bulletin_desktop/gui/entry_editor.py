@@ -84,6 +84,7 @@ class EntryEditor(QWidget):
             lambda kind: self._emit_field("paragraphs", self.ui.articleBody.non_empty_paragraphs(), kind))
         self.ui.articleBody.paragraphEntered.connect(lambda part: self.paragraphEntered.emit(self._uid, part))
         self.ui.sectionTitleEdit.textEdited.connect(self._section_title_edited)
+        self.ui.sectionTitleEdit.editingFinished.connect(self._section_title_left)
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)
             body.set_paste_filter(self._pasted)
@@ -369,6 +370,14 @@ class EntryEditor(QWidget):
     def _section_title_edited(self, text: str) -> None:
         if self._kind == "section" and text.strip():
             self.sectionRenamed.emit(self._uid, text.strip())
+
+    def _section_title_left(self) -> None:
+        """A name emptied is not taken (a section prints as its name in 【】): leaving the
+        field shows again the name the section keeps, rather than a blank that the tree
+        and the preview contradict."""
+        node = self._node()
+        if self._kind == "section" and isinstance(node, Section) and not self.ui.sectionTitleEdit.text().strip():
+            set_line_text(self.ui.sectionTitleEdit, node.title)
 
     def _check_date(self, text: str) -> None:
         valid = not text or (is_valid_entry_date(text) and days_exist(text))

@@ -138,6 +138,9 @@ def add_inbox_parsers(sub, db_option: Callable[[argparse.ArgumentParser], None])
     p.add_argument("-o", "--output", type=written_path, metavar="输出文件", help="写到这个文件（json、csv 不写时或写 - 时输出到标准输出）")
     p.add_argument("--unattributed", action="store_true",
                    help="列出未能确定报送单位的采用条目及其可能的单位（JSON 或 CSV），可用 units add 登记")
+    p.add_argument("--unit", type=one_line("单位"), metavar="单位",
+                   help="列出这个单位在这一期间被采用的各条（日期、刊物、期号、栏目、条目、来稿编号，联合报送的标明；json 或 csv），"
+                        "条数即统计表中它的“采用”数；写名录中的名称或别名，未登记的加粗单位照写")
     from .export_command import add_existing_options
 
     add_existing_options(p)

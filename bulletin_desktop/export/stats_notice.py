@@ -61,9 +61,16 @@ def _document(report: StatsReport, office: str, date: dt.date, o: LayoutOptions)
         _table(body, header, rows, (4, 2, *[3] * (len(header) - 2)), (0,), o)
         if note := report.table_note("category-quarter", counting=False):
             add_run(_paragraph(body, st.BODY), note, east_asia=o.body_font, latin=o.latin_font)
-    for text in (office, format_cn_date(date)):
-        if text:
-            add_run(_paragraph(body, st.BODY, "right"), text, east_asia=o.body_font, latin=o.latin_font)
+    # the signature never opens a page alone: the paragraph above it (the table's note) goes with it
+    closing = [text for text in (office, format_cn_date(date)) if text]
+    above = body[-1] if closing and len(body) and body[-1].tag == f"{{{W_NS}}}p" else None
+    if above is not None:
+        insert_ordered(above.find(f"{{{W_NS}}}pPr"), element("w:keepNext"))
+    for position, text in enumerate(closing):
+        p = _paragraph(body, st.BODY, "right")
+        if position < len(closing) - 1:
+            insert_ordered(p.find(f"{{{W_NS}}}pPr"), element("w:keepNext"))
+        add_run(p, text, east_asia=o.body_font, latin=o.latin_font)
     body.append(section(o))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 

@@ -129,3 +129,15 @@ class AppSettings:
 
     def set_zoom(self, zoom: float) -> None:
         self._s.setValue("preview/zoom", float(zoom))
+
+    # -- statistics ---------------------------------------------------------------------
+
+    def statistics_sort(self, table: str) -> tuple[str, bool] | None:
+        """The column (by its head) the clerk last sorted the statistics table ``table`` (by
+        unit, by category …) by, and whether descending; None: the report's own order."""
+        value = str(self._s.value(f"statistics/sort/{table}", ""))
+        head, _sep, order = value.rpartition("|")
+        return (head, order == "desc") if head and order in ("asc", "desc") else None
+
+    def set_statistics_sort(self, table: str, head: str, descending: bool) -> None:
+        self._s.setValue(f"statistics/sort/{table}", f"{head}|{'desc' if descending else 'asc'}")

@@ -21,14 +21,14 @@ from .joint import JointCredit, co_sender_credits, joined_bold_units, joint_cred
 from .periods import StatsRangeError, check_range, months_of
 from .report import INCLUDE, SPECIAL_SQL, UNREGISTERED, CategoryStats, MonthStats, StatsReport, UnitStats
 
-_UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"
-_RAW_UNIT = "CASE WHEN s.unit_id IS NULL AND f.unit_id IS NULL THEN f.raw_unit ELSE '' END"
+UNIT_KEY = "coalesce(s.unit_id, f.unit_id)"
+RAW_UNIT = "CASE WHEN s.unit_id IS NULL AND f.unit_id IS NULL THEN f.raw_unit ELSE '' END"
 # An entry (f, its submission s) counted for no unit: no unit to key it and no bold unit as
 # written; the report counts these as unattributed, stats.unattributed lists them.
-UNATTRIBUTED = f"{_UNIT_KEY} IS NULL AND {_RAW_UNIT} = ''"
+UNATTRIBUTED = f"{UNIT_KEY} IS NULL AND {RAW_UNIT} = ''"
 
 _ENTRY_SQL = f"""
-SELECT {_UNIT_KEY}, {_RAW_UNIT}, count(*), sum(f.article), sum(f.submission_id IS NULL),
+SELECT {UNIT_KEY}, {RAW_UNIT}, count(*), sum(f.article), sum(f.submission_id IS NULL),
        sum(i.special_name IS NOT NULL)
 FROM issues i
 JOIN entry_units f ON f.of_issue = i.id
@@ -38,7 +38,7 @@ GROUP BY 1, 2
 """
 
 _SECTION_SQL = f"""
-SELECT {_UNIT_KEY}, {_RAW_UNIT}, sc.title, substr(i.date, 1, 7), count(*)
+SELECT {UNIT_KEY}, {RAW_UNIT}, sc.title, substr(i.date, 1, 7), count(*)
 FROM issues i
 JOIN entry_units f ON f.of_issue = i.id
 JOIN entries e ON e.id = f.entry_id
@@ -58,7 +58,7 @@ GROUP BY 1
 
 # Bonus flags are few: read from them outwards (CROSS JOIN keeps that order).
 _FLAG_SQL = f"""
-SELECT {_UNIT_KEY}, {_RAW_UNIT}, sum(sc.points)
+SELECT {UNIT_KEY}, {RAW_UNIT}, sum(sc.points)
 FROM entry_flags fl
 CROSS JOIN scoring sc ON sc.key = 'flag:' || fl.flag
 CROSS JOIN entry_units f ON f.uid = fl.entry_uid

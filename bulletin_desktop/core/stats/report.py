@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from .periods import longer_than_a_quarter, period_title, quarter_name, quarter_of as _quarter_of_month, quarter_range
 
 UNREGISTERED = "未登记"
+TOTAL = "合计"  # the label of a table's row (and a cross table's column) adding up the others
+UNIT_HEAD = "单位"  # the head of the column naming each row's unit
 
 # What the figures count, said once for every table, note and JSON. 报送 and the rate are of
 # the submissions received in the period (adopted in whichever issue); 采用 is of the issues
@@ -292,7 +294,7 @@ class StatsReport:
             return (["类别", "单位数", *counts, "其中文章", "其中专刊", "得分", "备注"],
                     [[c.name, c.units, *_counts(c), c.articles, c.special,
                       points_value(c.points), c.note] for c in self.categories]
-                    + [["合计", sum(c.units for c in self.categories), *_counts(t),
+                    + [[TOTAL, sum(c.units for c in self.categories), *_counts(t),
                         t.articles, t.special, points_value(t.points), t.note]])
         if by == "section":
             return self._cross_table(self.sections, lambda r: r.by_section)
@@ -302,10 +304,10 @@ class StatsReport:
         if by == "unit-quarter":
             quarters = list(dict.fromkeys(quarter_of(m.month) for m in self.months))
             return self._cross_table(quarters, lambda r: _per_quarter(r.by_month), [self.quarter_label(q) for q in quarters])
-        return (["排名", "单位", "类别", *counts, "其中文章", "其中专刊", "得分", "备注"],
+        return (["排名", UNIT_HEAD, "类别", *counts, "其中文章", "其中专刊", "得分", "备注"],
                 [[r.rank, r.name, r.category, *_counts(r), r.articles, r.special,
                   points_value(r.points), r.note] for r in self.rows]
-                + [["", "合计", "", *_counts(t), t.articles, t.special,
+                + [["", TOTAL, "", *_counts(t), t.articles, t.special,
                     points_value(t.points), t.note]])
 
     def _category_quarters(self) -> tuple[list[str], list[list]]:
@@ -321,7 +323,7 @@ class StatsReport:
 
         return (["类别", "单位数", *heads, SUBMITTED_HEAD, ADOPTED_HEAD],
                 [[c.name, c.units, *cells(c), c.submitted, c.adopted] for c in self.categories]
-                + [["合计", sum(c.units for c in self.categories), *cells(self.total), self.total.submitted,
+                + [[TOTAL, sum(c.units for c in self.categories), *cells(self.total), self.total.submitted,
                     self.total.adopted]])
 
     def _cross_table(self, keys: list[str], counts, titles: list[str] | None = None) -> tuple[list[str], list[list]]:
@@ -329,9 +331,22 @@ class StatsReport:
         (``counts`` of a row gives them), and a 合计 row and column. The 合计 row counts
         each entry once, as the totals do (``table_note``)."""
         counted = [r for r in self.rows if r.adopted]
-        return (["单位", *(titles or keys), "合计"],
+        return ([UNIT_HEAD, *(titles or keys), TOTAL],
                 [[r.name, *(counts(r).get(k, 0) for k in keys), r.adopted] for r in counted]
-                + [["合计", *(counts(self.total).get(k, 0) for k in keys), self.total.adopted]])
+                + [[TOTAL, *(counts(self.total).get(k, 0) for k in keys), self.total.adopted]])
+
+    @property
+    def silent_units(self) -> list[str]:
+        """The registered units (not retired) that sent nothing in the range: no submission
+        received and no entry adopted, in the registry's order; the clerk's 未报送 list."""
+        silent = [r for r in self.rows if r.unit_id is not None and not r.submitted and not r.adopted]
+        return [r.name for r in sorted(silent, key=lambda r: (r.sort_order, r.name))]
+
+    def silent_note(self) -> str:
+        """The sentence naming the units that sent nothing in the range; "" when every one did."""
+        if not (silent := self.silent_units):
+            return ""
+        return f"{self.period}没有报送信息的单位（{len(silent)}个）：{'、'.join(silent)}"
 
     def table_note(self, by: str = "unit", counting: bool = True) -> str:
         """What a reader of the table ``by`` must know: by which date each column counts
@@ -348,6 +363,8 @@ class StatsReport:
             within = "，同一类别的几个单位联合报送的在该类别也只计一篇" if by in ("category", "category-quarter") else ""
             notes.append(f"有{self.joint_entries}篇信息由几个单位联合报送，在每个单位中各计一篇，"
                          f"合计只计一篇{within}，所以各行相加多于合计")
+        if by == "unit" and (silent := self.silent_note()):
+            notes.append(silent)
         if self.unattributed:
             where = {"month": "已计入各月的采用数", "quarter": "已计入各季度的采用数"}.get(by, "未列入表中")
             notes.append(f"另有{self.unattributed}篇采用信息未能确定报送单位，{where}")
@@ -372,4 +389,5 @@ class StatsReport:
             "joint_submissions": self.joint_submissions, "counting": dict(COUNTING),
             "total": self.total.to_dict(), "unattributed_entries": self.unattributed,
             "submissions_without_unit": self.without_unit, "scoring": self.scoring, "special": self.special,
+            "silent_units": self.silent_units,
         }

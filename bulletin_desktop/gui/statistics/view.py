@@ -8,18 +8,21 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.stats import DEFAULT_PRESET, compute_stats, empty_period_note, newest_outside, office_of, preset_range
-from ...core.stats.report import StatsReport
+from ...core.stats.report import UNIT_HEAD, StatsReport
 from ..forms.ui_statistics_view import Ui_StatisticsView
+from ..settings import AppSettings
+from .table_sort import TotalLastProxy
 
 if TYPE_CHECKING:
     from .charts import StatsCharts
+    from .unit_entries_dialog import UnitEntriesDialog
     from .unattributed_dialog import UnattributedDialog
 
 
@@ -46,7 +49,20 @@ class StatisticsView(QWidget):
         self.unattributed_dialog: UnattributedDialog | None = None  # while it is open
         self.table_model = QStandardItemModel(self)
         ui = self.ui
-        ui.tableView.setModel(self.table_model)
+        # a click on a head sorts the table (the 合计 row stays last); the report's ranked order
+        # until then, and for the outputs
+        self.table_proxy = TotalLastProxy(self)
+        self.table_proxy.setSourceModel(self.table_model)
+        ui.tableView.setModel(self.table_proxy)
+        ui.tableView.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        ui.tableView.setSortingEnabled(True)
+        ui.tableView.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
+        # a unit's row opened: the entries its 采用 counts, and where (stats --unit)
+        ui.tableView.doubleClicked.connect(self.show_unit_entries)
+        ui.tableView.setToolTip(self.tr("Double-click a unit's row to list its adopted entries and where they were "
+                                        "adopted. Click a column's head to sort."))
+        self._settings: AppSettings | None = None  # read when the table is first sorted or filled
+        self._restoring = False  # (putting back the remembered sort is no new choice of the clerk's)
         # 视图 → 采用统计 lands on the period, the first thing to choose (the view itself took
         # the focus, and the first Tab only then reached a control)
         self.setFocusProxy(ui.periodCombo)
@@ -193,6 +209,29 @@ class StatisticsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)
             model.appendRow(items)
+        self._restore_sort(header)
+
+    def _settings_store(self) -> AppSettings:
+        if self._settings is None:
+            self._settings = AppSettings()
+        return self._settings
+
+    def _restore_sort(self, header: list[str]) -> None:
+        """Sort the table as the clerk last sorted this kind of table (by its column's head)."""
+        remembered = self._settings_store().statistics_sort(self.ui.byCombo.currentData())
+        column = header.index(remembered[0]) if remembered and remembered[0] in header else -1
+        order = Qt.SortOrder.DescendingOrder if remembered and remembered[1] else Qt.SortOrder.AscendingOrder
+        self._restoring = True
+        self.ui.tableView.horizontalHeader().setSortIndicator(column, order)
+        self._restoring = False
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        if self._restoring or column < 0:
+            return
+        head = self.table_model.headerData(column, Qt.Orientation.Horizontal)
+        if head:
+            self._settings_store().set_statistics_sort(self.ui.byCombo.currentData(), str(head),
+                                                       order == Qt.SortOrder.DescendingOrder)
 
     # wider than this many times its height (docked under the window): the charts go beside
     # the table, which would otherwise get a strip of a row or two
@@ -259,6 +298,29 @@ class StatisticsView(QWidget):
         dialog.destroyed.connect(self._unattributed_closed)
         dialog.show()
         self.unattributed_dialog = dialog
+
+    def show_unit_entries(self, index: QModelIndex) -> UnitEntriesDialog | None:
+        """The adopted entries of the unit whose row ``index`` (of the table as shown) is in,
+        in the range, bulletin and counting of the 专刊 chosen here; None for a row of no unit
+        (合计, a category, a month)."""
+        if self.archive is None or self.report is None or not index.isValid():
+            return None
+        source = self.table_proxy.mapToSource(index)
+        header, _rows = self.table()
+        if UNIT_HEAD not in header:
+            return None
+        name = str(self.table_model.index(source.row(), header.index(UNIT_HEAD)).data() or "")
+        row = self.report.row(name) if name else None
+        if row is None:
+            return None
+        from .unit_entries_dialog import UnitEntriesDialog
+
+        start, end = self.range()
+        dialog = UnitEntriesDialog(self.archive, row.name, row.unit_id, start, end, self.series(), self.special(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openEntryRequested.connect(self.openEntryRequested)
+        dialog.show()
+        return dialog
 
     def _unattributed_closed(self) -> None:
         self.unattributed_dialog = None

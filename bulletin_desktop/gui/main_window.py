@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         doc.issueReplaced.connect(self._issue_replaced)
         doc.undo_group.indexChanged.connect(self.structure.drop_undo_hint)
         doc.changed.connect(self._issue_changed)
+        doc.structureChanged.connect(self._update_moves)
         doc.mastheadChanged.connect(lambda _field: self._update_title())
         doc.focusRequested.connect(tree.select_uid)
         doc.mastheadFocusRequested.connect(self.places.show_masthead_field)
@@ -532,6 +533,7 @@ class MainWindow(QMainWindow):
                 tree.select_uid(first.uid)
         elif issue is not None:  # the same issue again (定稿, 撤销定稿): the editor shows what the tree marks
             self._current_node_changed(tree.current_uid(), tree.current_kind())
+        self._update_moves()
         self.issueShown.emit()
 
     def _issue_changed(self) -> None:
@@ -552,10 +554,17 @@ class MainWindow(QMainWindow):
             self.ui.preview.follow(uid)
         editable = not self.document.readonly and self.document.issue is not None
         self.action_set.bold.setEnabled(editable and kind in ("item", "article"))
-        for action in (self.action_set.rename, self.action_set.duplicate, self.action_set.delete, self.action_set.move_up,
-                       self.action_set.move_down):
+        for action in (self.action_set.rename, self.action_set.duplicate, self.action_set.delete):
             action.setEnabled(editable and bool(uid))
         self.action_set.move_to_section.setEnabled(editable and kind in ("item", "article"))
+        self._update_moves()
+
+    def _update_moves(self) -> None:
+        """上移 and 下移 only where they would move something: not at the top of the first
+        section or the end of the last (the tree's choice moved, or the issue's order changed)."""
+        uid = self.ui.sectionTree.current_uid()
+        self.action_set.move_up.setEnabled(bool(uid) and self.editing.can_move_by(uid, -1))
+        self.action_set.move_down.setEnabled(bool(uid) and self.editing.can_move_by(uid, 1))
 
     def _update_title(self) -> None:
         issue = self.document.issue

@@ -454,22 +454,36 @@ class IssueEditing:
 
     def move_entry_by(self, uid: str, step: int) -> None:
         """Up or down one place; past the end of a section into the neighbouring one."""
+        target = self._entry_step_target(uid, step)
+        if target is not None:
+            self.move_entry(uid, *target)
+
+    def _entry_step_target(self, uid: str, step: int) -> tuple[str, int] | None:
+        """Where one step up or down takes the entry (its section, the row as a drop
+        counts it), or None at the top of the first section or the end of the last."""
         issue = self.doc.issue
         found = issue.find_entry(uid) if issue is not None else None
-        if found is None:
-            return
+        if issue is None or found is None:
+            return None
         section, row = found
-        s_index = edits.section_index(issue, section.uid)  # type: ignore[arg-type]
+        s_index = edits.section_index(issue, section.uid)
         if step < 0:
             if row > 0:
-                self.move_entry(uid, section.uid, row - 1)
-            elif s_index > 0:
-                self.move_entry(uid, issue.sections[s_index - 1].uid, -1)  # type: ignore[union-attr]
-        else:
-            if row < len(section.entries) - 1:
-                self.move_entry(uid, section.uid, row + 2)
-            elif s_index < len(issue.sections) - 1:  # type: ignore[union-attr]
-                self.move_entry(uid, issue.sections[s_index + 1].uid, 0)  # type: ignore[union-attr]
+                return section.uid, row - 1
+            return (issue.sections[s_index - 1].uid, -1) if s_index > 0 else None
+        if row < len(section.entries) - 1:
+            return section.uid, row + 2
+        return (issue.sections[s_index + 1].uid, 0) if s_index < len(issue.sections) - 1 else None
+
+    def can_move_by(self, uid: str, step: int) -> bool:
+        """Whether 上移 (``step`` -1) or 下移 (1) would move the entry or section ``uid``:
+        the menu items are disabled where they would do nothing."""
+        if not self._can_edit():
+            return False
+        if self.doc.section(uid) is not None:
+            row = edits.section_index(self.doc.issue, uid)  # type: ignore[arg-type]
+            return row > 0 if step < 0 else row < len(self.doc.issue.sections) - 1  # type: ignore[union-attr]
+        return self._entry_step_target(uid, step) is not None
 
     def add_section(self, row: int = -1, title: str = "") -> str | None:
         if not self._can_edit():

@@ -35,6 +35,13 @@ def cmd_replace(args: argparse.Namespace) -> int:
 
     if not args.old:
         raise CommandError("要替换的文字不能为空。")
+    if "**" in args.new and "**" not in args.old:
+        from .arg_types import UsageError
+
+        # entry add and entry edit read **…** as bold; here the new text goes in as written, and
+        # two asterisks would be printed in the bulletin
+        raise UsageError("新文字中的 ** 会照原样印出：replace 不改加粗（换上的文字随原处加粗或不加粗）。"
+                         "要把单位印作加粗，请用 entry edit 的 --unit 或 --text。")
     with (open_for_reading if args.dry_run else open_for_writing)(args) as archive:
         issue = archive.load_issue(resolve_issue(archive, args.issue))
         matches = find_in_issue(issue, args.old)

@@ -53,3 +53,19 @@ def test_the_move_item_says_it_also_moves_to_another_issue(window):
     assert mnemonic_keys(text)
     # the source text until the translation has it, 移到栏目或另一期… once it does
     assert "Another Issue" in text or "另一期" in text
+
+
+def test_the_tree_menu_has_its_own_letters(window):
+    """The tree's right-click menu: the 条目 menu's items and 加分标记, each with its letter."""
+    from bulletin_desktop.gui.bonus_flags import BonusFlagsMenu
+
+    flags = window.findChildren(BonusFlagsMenu)
+    assert len(flags) == 1
+    items = [action for action in window.action_set.tree_menu() if action is not None] + [flags[0].menuAction()]
+    letters: dict[str, list[str]] = defaultdict(list)
+    for action in items:
+        keys = mnemonic_keys(action.text())
+        assert keys or not action.shortcut().isEmpty(), action.text()
+        for key in keys:
+            letters[key].append(action.text())
+    assert {key: texts for key, texts in letters.items() if len(texts) > 1} == {}

@@ -22,6 +22,12 @@ def _told(text: str, found: str, right: str) -> bool:
     ("当前，河道防汛形式更加复杂。", "形式", "形势"),
     ("全县信访形式错综复杂，要高度警惕。", "形式", "形势"),
     ("村里聘请3名专职调节员化解邻里纠纷。", "调节", "调解"),
+    ("今年上半年，全县发生道路交通世故3起。", "世故", "事故"),
+    ("座谈会上，5名村干部先后发炎。", "发炎", "发言"),
+    ("会议听取了县教育局关于校园安全的专题回报。", "回报", "汇报"),
+    ("县司法局举报了2期人民调解员培训班。", "举报", "举办"),
+    ("县直各部门上下联动，行程了强大声势。", "行程", "形成"),
+    ("入汛一来，全县累计转移群众2300人。", "一来", "以来"),
 ])
 def test_a_real_word_in_another_word_s_frame_is_told(text, found, right):
     assert _told(text, found, right)
@@ -36,6 +42,11 @@ def test_a_real_word_in_another_word_s_frame_is_told(text, found, right):
     "采取多种形式，防汛形势依然复杂。",
     "水库管理所及时调节水位，空调温度调节到26℃。",
     "村人民调解员化解纠纷12起。",
+    "老同志不世故，讲人情世故也讲原则；术后伤口发炎的患者已好转。",
+    "企业发展壮大后回报家乡，项目投资回报率达到12%。",
+    "县市场监管局公布举报电话，开展有奖举报活动。",
+    "出差人员如实报告行程，行程结束后按时返岗。",
+    "一来方便群众办事，二来减轻基层负担。",
 ])
 def test_real_words_in_their_own_frames_draw_nothing(text):
     assert check(text) == []
@@ -61,6 +72,8 @@ def test_a_small_word_and_the_next_read_so_draw_nothing(text):
     ("全县农村自来水普及率达达96.5%。", "达达"),
     ("参保率提高到到95%以上。", "到到"),
     ("县税务局组织开展展法治宣传进企业活动8场。", "展展"),
+    ("各乡镇坚持齐抓共共管，形成工作合力。", "共共"),
+    ("修订完善应急预预案6个。", "预预"),
 ])
 def test_a_character_typed_twice_is_told(text, found):
     assert any(text[f.start:f.end] == found for f in check(text))
@@ -71,6 +84,7 @@ def test_a_character_typed_twice_is_told(text, found):
     "三三制、一一对应的办法已推行，第一高级中学学生获奖。",
     "完成全县326个行政村村庄规划编制，渐渐5个村达标。",
     "家家户户、人人参与，天天3次巡查。",
+    "完成全县行政村村庄规划编制，创建平安安全校园12所。",
 ])
 def test_words_said_twice_and_words_meeting_draw_nothing(text):
     assert check(text) == []

@@ -69,7 +69,11 @@ def cmd_units(args: argparse.Namespace) -> int:
         if action == "add":
             unit = registry.add_unit(archive, args.name, category=args.category, aliases=args.alias)
         elif action == "merge":
-            unit = registry.merge_units(archive, args.source, args.target)
+            from ..core.units.merges import merge_units, still_printed, still_printed_note
+
+            unit, record = merge_units(archive, args.source, args.target)
+            if note := still_printed_note(still_printed(archive, record), unit.name):
+                sys.stderr.write(f"注意：{note}\n")
         elif action == "unmerge":
             from ..core.units.merges import undo_merge
 

@@ -94,3 +94,19 @@ def test_where_a_county_s_pieces_were_adopted_this_year(db, tmp_path, capsys):
 def test_stats_unit_refuses_a_name_it_does_not_know_in_chinese(db, capsys):
     code, _out, err = cli(capsys, "stats", "--db", str(db), "--period", "2026", "--unit", "不存在县")
     assert code != 0 and "Traceback" not in err and "不存在县" in err
+
+
+def test_merging_a_misspelt_unit_says_which_issue_prints_it(db, tmp_path, capsys):
+    """A piece signed （鄢陵县应急管理局） was registered under the clerk's slip 焉陵县 and printed in
+    第30期; units merge 焉陵县 鄢陵县 moves the count and says 第30期 prints 焉陵县, with the replace
+    command; the replace then corrects the issue."""
+    (tmp_path / "31.txt").write_text(ISSUE.replace("第30期", "第31期").replace("**禹州市**、**长葛市**联合", "**焉陵县**")
+                                     .replace("**禹州市**开展", "**焉陵县**开展"), encoding="utf-8")
+    assert main(["import", "--db", str(db), str(tmp_path / "31.txt")]) == 0
+    capsys.readouterr()
+    code, _out, err = cli(capsys, "units", "merge", "--db", str(db), "焉陵县", "鄢陵县")
+    assert code == 0, err
+    assert "第31期2条印作“焉陵县”" in err and "replace 许昌应急管理信息:31 焉陵县 鄢陵县" in err
+    assert cli(capsys, "replace", "--db", str(db), "许昌应急管理信息:31", "焉陵县", "鄢陵县")[0] == 0
+    report = json.loads(cli(capsys, "stats", "--db", str(db), "--period", "2026")[1])
+    assert {u["unit"]: u["adopted"] for u in report["units"]}["鄢陵县"] == 2

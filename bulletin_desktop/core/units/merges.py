@@ -142,3 +142,44 @@ def _merge(conn: sqlite3.Connection, merge_id: int) -> UnitMerge:
     return UnitMerge(merge_id, merged_at, source, target, target_id, tuple(moved["unit"]), tuple(moved["names"]),
                      tuple(moved["submissions"]), tuple(tuple(r) for r in moved["co_senders"]), moved["entries"],
                      undone_at)
+
+
+@dataclass(frozen=True)
+class StillPrinted:
+    """An issue whose entries still print a name of a unit merged away (浙川县, a slip for
+    淅川县): the merge counts them for the unit kept, the issue's text is left as it is."""
+    issue_ref: str  # as the command line reads it back (南阳应急管理信息:62)
+    number_line: str  # as the masthead prints it: 第62期
+    name: str
+    entries: int
+
+
+def still_printed(archive: Archive, merge: UnitMerge) -> list[StillPrinted]:
+    """The issues (oldest first) whose entries print, as their unit, a name the unit merged
+    away had: the clerk who merged a misspelt name decides whether to correct them (replace);
+    a unit renamed by a reform is printed under its old name rightly."""
+    names = [name for name in merge.names if name != merge.target]
+    if not names:
+        return []
+    from ..archive.store import YEAR_NUMBER_COLUMNS, year_number_of
+    from ..model import number_line
+
+    marks = ",".join("?" * len(names))
+    with archive.reading() as conn:
+        rows = conn.execute(
+            f"SELECT sr.name, i.number, {YEAR_NUMBER_COLUMNS}, e.unit, count(*) FROM entries e "
+            f"JOIN issues i ON i.id = e.issue_id JOIN series sr ON sr.id = i.series_id "
+            f"WHERE e.unit IN ({marks}) GROUP BY i.id, e.unit ORDER BY i.date, i.id", names).fetchall()
+    return [StillPrinted(f"{series}:{number}", number_line(number, year_number_of(*year)), name, count)
+            for series, number, *year, name, count in rows]
+
+
+def still_printed_note(found: list[StillPrinted], target: str) -> str:
+    """What the clerk is told of them after the merge (the window and units merge alike); "" for none."""
+    if not found:
+        return ""
+    places = "、".join(f"{p.number_line}{p.entries}条印作“{p.name}”" for p in found[:5])
+    more = f"等{len(found)}期" if len(found) > 5 else ""
+    first = found[0]
+    return (f"合并只改统计，不改各期已印的文字：{places}{more}。如是写错的名称，可替换为“{target}”"
+            f"（命令行：replace {first.issue_ref} {first.name} {target}）。")

@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_UnitsDialog(object):
     def setupUi(self, UnitsDialog):
@@ -86,6 +86,14 @@ class Ui_UnitsDialog(object):
 
 
         self.unitsLayout.addLayout(self.registryButtons)
+
+        self.mergeNote = QLabel(self.unitsTab)
+        self.mergeNote.setObjectName(u"mergeNote")
+        self.mergeNote.setVisible(False)
+        self.mergeNote.setWordWrap(True)
+        self.mergeNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.unitsLayout.addWidget(self.mergeNote)
 
         self.tabs.addTab(self.unitsTab, "")
         self.scoringTab = QWidget()

@@ -76,6 +76,8 @@ class UnitsDialog(QDialog):
     def _show_undo(self) -> None:
         from ...core.units.merges import list_merges
 
+        self.ui.mergeNote.setVisible(False)  # (said of the merge just made: any later change takes it away)
+
         self.ui.undoMergeButton.setEnabled(not self.archive.readonly and bool(list_merges(self.archive,
                                                                                        include_undone=False)))
 
@@ -186,7 +188,18 @@ class UnitsDialog(QDialog):
             self._merges.append(record.id)
             return unit
 
-        self._run(merge)
+        if self._run(merge):
+            self._say_still_printed()
+
+    def _say_still_printed(self) -> None:
+        """Under the table: the issues that still print the name merged away (a misspelt
+        name's entries, adopted before the clerk merged it), for the clerk to correct or not."""
+        from ...core.units.merges import list_merges, still_printed, still_printed_note
+
+        record = next((m for m in list_merges(self.archive, include_undone=False) if m.id == self._merges[-1]), None)
+        note = still_printed_note(still_printed(self.archive, record), record.target) if record else ""
+        self.ui.mergeNote.setText(note)
+        self.ui.mergeNote.setVisible(bool(note))
 
     def undo_merge(self) -> None:
         """Take back the last merge made in this dialog; without one still standing, the

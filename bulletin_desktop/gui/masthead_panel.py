@@ -124,6 +124,7 @@ class MastheadPanel(QWidget):
         self._extra_series_actions: list[QAction] = []
         self._series_counts: Callable[[int], tuple[int, int]] = lambda _series_id: (0, 0)
         self._asking = False  # the rename question is up: the field losing focus to it is no edit
+        self._special_tip: str | None = None  # the 专刊期号 box's own tooltip (see _special)
         self.series_menu = QMenu(self)
         self.series_menu.aboutToShow.connect(self._fill_series_menu)
         self.ui.seriesButton.setMenu(self.series_menu)
@@ -243,7 +244,13 @@ class MastheadPanel(QWidget):
 
     def _special(self) -> Special | None:
         name = self.ui.specialNameEdit.text().strip()
-        self.ui.specialNumberSpin.setEnabled(bool(name) and not self.ui.specialNameEdit.isReadOnly())
+        spin = self.ui.specialNumberSpin
+        spin.setEnabled(bool(name) and not self.ui.specialNameEdit.isReadOnly())
+        if self._special_tip is None:  # the form's words, shown while the box can be used
+            self._special_tip = spin.toolTip()
+        # a box greyed out says why, and what makes it usable
+        spin.setToolTip(self._special_tip if name or self.ui.specialNameEdit.isReadOnly() else self.tr(
+            "Write the special series' name first: an issue that is no special issue has no special number."))
         return Special(name, self.ui.specialNumberSpin.value() or None) if name else None  # 0: "None", unnumbered
 
     def _year_number(self) -> YearNumber | None:
@@ -256,6 +263,9 @@ class MastheadPanel(QWidget):
         # the model says what the form prints: a number within the year, and its year
         u.yearNumberSpin.setEnabled(year_number is not None and year_number.number is not None and editable)
         u.numberYearSpin.setEnabled(year_number is not None and year_number.year is not None and editable)
+        for spin in (u.yearNumberSpin, u.numberYearSpin):  # greyed out by the form: said why
+            spin.setToolTip("" if spin.isEnabled() or not editable else self.tr(
+                "The number form chosen above does not print this; choose a form that does to set it."))
         return year_number
 
     def _signoff(self) -> Signoff:

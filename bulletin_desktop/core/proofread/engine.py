@@ -5,7 +5,7 @@ from typing import Iterable
 
 from .bodies import check_bodies
 from .connectives import check_connectives
-from .dropped_chars import check_dropped_chars
+from .dropped_chars import check_dropped_chars, check_dropped_in_terms
 from .figures import check_figures
 from .findings import CheckContext, Finding
 from .frames import check_frames
@@ -27,7 +27,7 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     context = context or CheckContext()
     found: list[Finding] = []
     for source in (check_terms(text, context.terms), check_confusables(text), check_office_terms(text),
-                   check_two_char_terms(text), check_dropped_chars(text), check_bodies(text), check_numbering(text),
+                   check_two_char_terms(text), check_dropped_chars(text), check_dropped_in_terms(text), check_bodies(text), check_numbering(text),
                    check_dates(text, context), check_numbers(text), check_figures(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),

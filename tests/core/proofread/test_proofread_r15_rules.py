@@ -88,3 +88,20 @@ def test_a_character_typed_twice_is_told(text, found):
 ])
 def test_words_said_twice_and_words_meeting_draw_nothing(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("社区卫生服务中心上门开展家庭医生约服务。", "家庭医生约", "家庭医生签约"),
+    ("全镇村级集体济收入均超过10万元。", "村级集体济", "村级集体经济"),
+])
+def test_an_office_word_with_a_character_dropped_inside_is_told(text, found, right):
+    assert _told(text, found, right)
+
+
+@pytest.mark.parametrize("text", [
+    "县水利局党组书记、局长刘建华带队督导，村集体经济收入稳步增长。",
+    "推行网格管理，县人力资源社会保障局、县住房城乡建设局参加会议。",
+    "全力以赴稳增长、防返贫，严把数据审核关，营救被困群众23人。",
+])
+def test_short_forms_written_right_draw_nothing(text):
+    assert check(text) == []

@@ -519,6 +519,12 @@ def _unit_entries(args: argparse.Namespace, date_from: dt.date, date_to: dt.date
         except UnknownUnitError:
             report = compute_stats(archive, date_from, date_to, args.series, args.special)
             if not any(row.unit_id is None and row.name == args.unit.strip() for row in report.rows):
+                # a slip or a short form (邓州 for 邓州市): said with the registered names near it
+                wanted = args.unit.strip()
+                near = list(dict.fromkeys(name for name, _id in registry.unit_names(archive)
+                                          if wanted in name or name in wanted))[:5]
+                if near:
+                    raise CommandError(f"单位名录中没有“{wanted}”，相近的有：{'、'.join(near)}。") from None
                 raise
             unit_id, raw, name = None, args.unit.strip(), args.unit.strip()  # a 未登记 row: its bold unit as written
         found = adopted_entries(archive, date_from, date_to, unit_id, raw, args.series, args.special)

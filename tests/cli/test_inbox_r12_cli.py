@@ -110,3 +110,9 @@ def test_merging_a_misspelt_unit_says_which_issue_prints_it(db, tmp_path, capsys
     assert cli(capsys, "replace", "--db", str(db), "许昌应急管理信息:31", "焉陵县", "鄢陵县")[0] == 0
     report = json.loads(cli(capsys, "stats", "--db", str(db), "--period", "2026")[1])
     assert {u["unit"]: u["adopted"] for u in report["units"]}["鄢陵县"] == 2
+
+
+def test_stats_unit_written_short_is_refused_with_the_registered_name(db, capsys):
+    """The clerk writes 禹州 for 禹州市: refused, and told the name to write."""
+    code, _out, err = cli(capsys, "stats", "--db", str(db), "--period", "2026", "--unit", "禹州")
+    assert code == 1 and "相近的有：禹州市" in err

@@ -143,3 +143,20 @@ def test_the_total_row_opens_nothing(view):
 def test_the_units_that_sent_nothing_are_named_under_the_totals(view):
     """魏都区 and 建安区 sent nothing in November (长葛市 had the joint entry printed): named under the totals."""
     assert "没有报送信息的单位（2个）：魏都区、建安区" in view.ui.leadValue.text()
+
+
+def test_names_sort_by_pinyin_and_months_by_their_figures(view):
+    """单位 clicked: 建安区 (jiàn), 魏都区 (wèi), 襄城县 (xiāng), 鄢陵县 (yān), 禹州市 (yǔ), as a Chinese
+    reader looks them up (长葛市 left aside: 长 reads zhǎng as well as cháng); a year by month,
+    月份 clicked: 2026年9月 before 2026年10月."""
+    units = _column(view, "单位")
+    view.ui.tableView.sortByColumn(units, Qt.SortOrder.AscendingOrder)
+    shown = _shown(view, units)
+    assert [name for name in shown if name != "长葛市"] == ["建安区", "魏都区", "襄城县", "鄢陵县", "禹州市", "合计"]
+    view.ui.byCombo.setCurrentIndex(view.ui.byCombo.findData("month"))
+    view.set_range(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    view.ui.tableView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    months = _shown(view, 0)
+    assert months.index("2026年9月") < months.index("2026年10月") < months.index("2026年11月")
+    view.ui.tableView.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _shown(view, 0)[0] == "2026年12月"

@@ -1,18 +1,17 @@
 """Sorting the statistics table by a click on its header: figures as numbers (a rate 66.7% as
-its fraction, — below every rate), names and months in the order their figures give (2026年9月
-before 2026年10月), and the 合计 row last whichever way it is sorted. The CSV, Excel and 通报
+its fraction, — below every rate), names by pinyin and months in the order their figures give
+(2026年9月 before 2026年10月), and the 合计 row last whichever way it is sorted. The CSV, Excel and 通报
 keep the ranked order the report gives (排名 travels with each row, so sorting loses none of it)."""
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ...core.stats.report import TOTAL, rate_number
 
 
-def _sort_key(text: str) -> tuple:
-    """Numbers before words, each in its own order; a cell with no figure (—, "") first."""
+def _figure(text: str) -> tuple | None:
+    """A cell's figure to sort by (a rate as its fraction; a cell with none, —, before all);
+    None for words."""
     if not text or text == "—":
         return (0,)
     if (rate := rate_number(text)) is not None:
@@ -20,9 +19,20 @@ def _sort_key(text: str) -> tuple:
     try:
         return (1, float(text))
     except ValueError:
-        pass
-    # a label with figures in it (2026年9月, 2026年第三季度) by the figures, then the words
-    return (2, [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)])
+        return None
+
+
+_COLLATOR: list[QCollator] = []
+
+
+def _collator() -> QCollator:
+    """Names in the order a Chinese reader looks them up (by pinyin: 邓州市 before 方城县), the
+    figures in a label as numbers (2026年9月 before 2026年10月). Made on first use."""
+    if not _COLLATOR:
+        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        collator.setNumericMode(True)
+        _COLLATOR.append(collator)
+    return _COLLATOR[0]
 
 
 class TotalLastProxy(QSortFilterProxyModel):
@@ -37,8 +47,10 @@ class TotalLastProxy(QSortFilterProxyModel):
         if left_total != right_total:
             # (Qt reverses the answer for a descending sort: the total is last either way)
             return right_total == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
-        a, b = _sort_key(str(left.data() or "")), _sort_key(str(right.data() or ""))
-        try:
-            return a < b
-        except TypeError:  # (a name against a label with figures: compare them as text)
-            return str(a) < str(b)
+        a, b = str(left.data() or ""), str(right.data() or "")
+        figure_a, figure_b = _figure(a), _figure(b)
+        if figure_a is not None and figure_b is not None:
+            return figure_a < figure_b
+        if figure_a is None and figure_b is None:
+            return _collator().compare(a, b) < 0
+        return figure_a is not None  # (figures before words)

@@ -188,3 +188,28 @@ def test_list_text_naming_no_level_prints_nothing_of_it(tmp_path):
             + f'<w:p>{listed}<w:r><w:t>6月2日，</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>西街村委会</w:t></w:r><w:r><w:t>清理河道。</w:t></w:r></w:p>')
     issue = read_file(make_docx(tmp_path / "编号.docx", body, numbering=numbering)).issue
     assert [(e.mark, e.unit) for _, e in issue.entries()] == [("1.", "东关社区"), ("2.", "西街村委会")]
+
+
+def test_a_word_2003_document_declaring_entities_past_its_first_bytes_is_refused(tmp_path):
+    # (the look at the file's head misses a DOCTYPE after a long comment; LibreOffice is never given it)
+    laughs = '<!ENTITY a "哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    body = w03_p(w03_r("&b;"))
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<?mso-application progid="Word.Document"?>\n<!--' + b" " * 3000 + b"-->\n"
+            + f'<!DOCTYPE w:wordDocument [{laughs}]>'.encode()
+            + w03_document(body).split(b"?>\n", 2)[2])
+    path = tmp_path / "实体.doc"
+    path.write_bytes(data)
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert "DOCTYPE" in refused.value.message
+
+
+def test_a_word_2003_document_of_millions_of_elements_is_refused(tmp_path, monkeypatch):
+    from bulletin_desktop.core.wordread import limits
+
+    monkeypatch.setattr(limits, "MAX_XML_NODES", 5000)  # (the same check, on a file of test size)
+    path = tmp_path / "巨量.xml"
+    path.write_bytes(w03_document(w03_p(w03_r("正文")) + "<w:p/>" * 6000))
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert "远多于一期简报" in refused.value.message

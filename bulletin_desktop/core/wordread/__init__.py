@@ -22,7 +22,7 @@ from . import limits
 from .garbled import looks_garbled
 from .compound import COMPOUND_MAGIC
 from .container import (ENCRYPTED_MESSAGE, OPENDOCUMENT_TEXT, ZIP_MAGIC, check_package, check_size, is_encrypted_cfb, junk_before, names_mended, opendocument_encrypted,
-                        opendocument_kind, refuse, sniff, unnested)
+                        opendocument_kind, refuse, refuse_crowded, refuse_doctype, sniff, unnested)
 from .length import body_too_long, too_long
 from .library_notices import without_notices
 from .package_reader import MISSING
@@ -106,9 +106,15 @@ def read_word(path: str | Path, *, time_budget: float = limits.TIME_BUDGET_S,
 
             shown = shown_flat(_bytes_of(path))
         elif kind == "wordxml":
+            from .ns import DoctypeDeclared, TooManyNodes
             from .word2003 import prepared
 
-            ready = prepared(_bytes_of(path))
+            try:
+                ready = prepared(_bytes_of(path))
+            except DoctypeDeclared:
+                raise refuse_doctype(path) from None
+            except TooManyNodes:
+                raise refuse_crowded(path) from None
             shown, revised = ready.data, ready.revised
         with converted_docx(path, cancel=cancel, suffix=suffix, data=shown) as docx_path:
             text = _read_docx(docx_path, path.name, time_budget)

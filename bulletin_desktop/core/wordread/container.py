@@ -29,6 +29,12 @@ def refuse(path: Path, reason: str) -> BulletinFormatError:
     return BulletinFormatError(f"{path.name}：{reason}")
 
 
+def refuse_crowded(path: Path) -> BulletinFormatError:
+    """The refusal of a file whose XML holds far more elements than any bulletin (ns.TooManyNodes)."""
+    return refuse(path, f"文件的元素和属性超过 {limits.MAX_XML_NODES // 10000} 万个，远多于一期简报，"
+                        "可能是程序生成或恶意构造的文件，没有导入。")
+
+
 def refuse_doctype(path: Path) -> BulletinFormatError:
     """The refusal of a file with a DOCTYPE or entity declaration in any of its XML (ns.DoctypeDeclared)."""
     return refuse(path, "文件中含有 DOCTYPE/实体声明，Word 文档不会有这种内容，可能是恶意构造的文件，已拒绝。")

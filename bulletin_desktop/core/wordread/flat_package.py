@@ -12,8 +12,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from . import limits
-from .container import refuse, refuse_doctype
+from .container import refuse, refuse_crowded, refuse_doctype
 from .ns import DoctypeDeclared, TooManyNodes, parsed
 
 _PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
@@ -32,8 +31,7 @@ def zipped(path: Path, data: bytes) -> bytes:
     except DoctypeDeclared:
         raise refuse_doctype(path) from None
     except TooManyNodes:
-        raise refuse(path, f"文件的元素和属性超过 {limits.MAX_XML_NODES // 10000} 万个，远多于一期简报，"
-                           "可能是程序生成或恶意构造的文件，没有导入。") from None
+        raise refuse_crowded(path) from None
     out = io.BytesIO()
     overrides = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:

@@ -31,12 +31,14 @@ def prepared(data: bytes) -> Prepared:
     every page (so a 期号 printed in the header is lost: the first page's are set to the
     same), and without a w:styles element (a template filled by a program often writes only the
     body) it drops every run's own bold, colour and size, the units printed bold among them.
-    A document that does not parse is given as it is, for LibreOffice to say what is wrong."""
-    from .ns import DoctypeDeclared, TooManyNodes, parsed
+    A document that does not parse is given as it is, for LibreOffice to say what is wrong;
+    raises ns.DoctypeDeclared and ns.TooManyNodes for one LibreOffice should never be given
+    (entities it would expand, a tree no bulletin's is)."""
+    from .ns import parsed
 
     try:
         root = parsed(data)
-    except (etree.XMLSyntaxError, DoctypeDeclared, TooManyNodes):
+    except etree.XMLSyntaxError:
         return Prepared(None)
     if root.tag != f"{{{W2003_NS}}}wordDocument":
         return Prepared(None)

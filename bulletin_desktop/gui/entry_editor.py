@@ -19,7 +19,7 @@ from ..core.positions import Position, node_field_text, utf16_offset
 from ..core.richtext import RichText, char_count, plain
 from .forms.ui_entry_editor import Ui_EntryEditor
 from .models.issue_document import IssueDocument
-from .field_edit import changed_end, set_line_text, show_readonly
+from .field_edit import changed_end, set_line_text, show_readonly, weight_changed_span
 from .paste_sanitizer import Pasted
 from ..core.pasted_entries import (
     PastedLead, entry_spans, pasted_item, pasted_lead, repeated_entries, table_rows, without_page_furniture,
@@ -187,17 +187,31 @@ class EntryEditor(QWidget):
             set_line_text(self.ui.markEdit, entry.mark)
             body = self.ui.itemBody
             if body.rich_text() != entry.body:
-                old, new = plain(body.rich_text()), plain(entry.body)
-                body.set_rich_text(entry.body, utf16_offset(new, changed_end(old, new)) if keep_cursor else None)
+                self._reload_body(body, [body.rich_text()], [entry.body], keep_cursor)
             self._check_date(entry.date)
         else:
             set_line_text(self.ui.articleTitleEdit, entry.title)
             body = self.ui.articleBody
             if body.non_empty_paragraphs() != entry.paragraphs:
-                old = _paragraphs_text(body.non_empty_paragraphs())
-                new = _paragraphs_text(entry.paragraphs)
-                body.set_paragraphs(entry.paragraphs, utf16_offset(new, changed_end(old, new)) if keep_cursor else None)
+                self._reload_body(body, body.non_empty_paragraphs(), entry.paragraphs, keep_cursor)
         self._update_counter(entry)
+
+    @staticmethod
+    def _reload_body(body: RichEdit, old: list[RichText], new: list[RichText], keep_cursor: bool) -> None:
+        """The body shows ``new``. Kept in place (undo, redo, a find's replacing), the cursor
+        goes where the change ends; a change of bold alone (加粗 undone) selects the
+        characters it changed, as they were selected when the clerk bolded them."""
+        if not keep_cursor:
+            body.set_paragraphs(new)
+            return
+        text = _paragraphs_text(new)
+        span = weight_changed_span(old, new)
+        end = span[1] if span is not None else changed_end(_paragraphs_text(old), text)
+        body.set_paragraphs(new, utf16_offset(text, end))
+        if span is not None:
+            cursor = body.textCursor()
+            cursor.setPosition(utf16_offset(text, span[0]), cursor.MoveMode.KeepAnchor)
+            body.setTextCursor(cursor)
 
     def _update_header(self) -> None:
         if self._doc is None or self._doc.issue is None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, Q
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QLineEdit, QMenu, QWidget
 
 from ..core.positions import utf16_offset
+from ..core.richtext import RichText, plain
 
 _CTRL_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y).toCombined()
 
@@ -99,6 +100,27 @@ def changed_end(old: str, new: str) -> int:
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
     return len(new) - suffix
+
+
+def weight_changed_span(old: list[RichText], new: list[RichText]) -> tuple[int, int] | None:
+    """Where only bold changed (the same characters, some bold now or no longer: 加粗 undone
+    or redone): the first and past-the-last code point whose weight differs, paragraphs
+    counted with one break between them as the editor counts them. None when characters
+    were typed or taken out, or nothing changed."""
+    if "\n".join(map(plain, old)) != "\n".join(map(plain, new)):
+        return None
+
+    def weights(paragraphs: list[RichText]) -> list[bool | None]:
+        flags: list[bool | None] = []
+        for i, paragraph in enumerate(paragraphs):
+            if i:
+                flags.append(None)  # the break between paragraphs
+            flags += [run.bold for run in paragraph for _ch in run.text]
+        return flags
+
+    before, after = weights(old), weights(new)
+    differ = [i for i, (was, now) in enumerate(zip(before, after)) if was != now]
+    return (differ[0], differ[-1] + 1) if differ else None
 
 
 class FieldDateEdit(QDateEdit):

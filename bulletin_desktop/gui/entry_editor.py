@@ -85,6 +85,8 @@ class EntryEditor(QWidget):
         self.ui.articleBody.paragraphEntered.connect(lambda part: self.paragraphEntered.emit(self._uid, part))
         self.ui.sectionTitleEdit.textEdited.connect(self._section_title_edited)
         self.ui.sectionTitleEdit.editingFinished.connect(self._section_title_left)
+        # Enter: the name is done; back in the tree, where Insert adds the section's first entry
+        self.ui.sectionTitleEdit.returnPressed.connect(self.leaveRequested)
         for body in (self.ui.itemBody, self.ui.articleBody):
             body.boldStateChanged.connect(self.boldStateChanged)
             body.set_paste_filter(self._pasted)

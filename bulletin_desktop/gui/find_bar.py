@@ -14,7 +14,7 @@ import shiboken6
 
 from .forms.ui_find_bar import Ui_FindBar
 from ..core.find import find_in_issue, next_after_replacing
-from ..core.positions import Position
+from ..core.positions import FOUND_ONLY_FIELDS, Position
 from .models.issue_document import IssueDocument
 
 if TYPE_CHECKING:
@@ -133,6 +133,10 @@ class FindBar(QWidget):
             return
         at = self._position
         current, new = self._matches[at], self.ui.replaceEdit.text()
+        if current.field in FOUND_ONLY_FIELDS:  # not a silent skip: the clerk would think it done
+            self.statusMessage.emit(self._found_only_text())
+            self.step(1)
+            return
         if self._editing is not None and self._editing.replace([current], new):
             self._refresh()
             self._position = next_after_replacing(self._matches, at, current, len(new)) - 1
@@ -150,7 +154,15 @@ class FindBar(QWidget):
         self._position = -1
         message = self.tr("{count} replaced").format(count=count)
         self.ui.matchLabel.setText(message)
+        kept = sum(1 for place in matches if place.field in FOUND_ONLY_FIELDS)
+        if kept:  # 14 found, 13 replaced: the status bar says where the one left is, and why
+            message = self.tr("{replaced}; {kept} left in the bulletin's name, issue number or date").format(
+                replaced=message, kept=kept)
         self.statusMessage.emit(message)
+
+    def _found_only_text(self) -> str:
+        return self.tr("The bulletin's name, the issue number and the date are found, not replaced: "
+                       "change them in the masthead panel.")
 
     def _refused(self) -> bool:
         """Nothing is replaced in a final issue or a read-only archive, and the clerk is told why."""

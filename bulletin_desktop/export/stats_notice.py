@@ -17,8 +17,9 @@ from .docx.ooxml import NSMAP, W_NS, add_run, add_table, element, insert_ordered
 from .docx.template import CORE, DOCUMENT, core_properties_xml, pack, section, template_parts
 from .layout_options import LayoutOptions
 
-# relative widths of 排名 单位 类别 报送 报送中已采用 采用率 采用 其中文章 其中专刊 得分 备注 (StatsReport.table)
-_WEIGHTS = (2, 9, 4, 4, 3, 3, 4, 3, 3, 3, 12)
+# relative widths of 排名 单位 类别 报送 报送中已采用 采用率 采用 其中文章 其中专刊 得分 备注 (StatsReport.table);
+# 采用率 wide enough for 100.0% on one line in 五号 (it broke to 100. / 0%), 备注 the narrower
+_WEIGHTS = (2, 9, 4, 4, 3, 5, 4, 3, 3, 3, 10)
 _TABLE_PT = 10.5  # 五号: a table of many units must fit the page width
 
 

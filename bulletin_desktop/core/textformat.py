@@ -23,7 +23,8 @@ from .recognise.closing import is_closing_line
 from .recognise.masthead import mark_lines
 from .richtext import RichText, from_plain, normalize, parse_markup, plain, to_markup
 from .wrapped_text import (
-    copy_width, goes_on_unindented, is_indented, is_page_number, is_running_head, join_printed_lines, masthead_lines, read_columns_down,
+    copy_width, goes_on_unindented, is_indented, is_page_number, is_running_head, is_running_head_alone, join_printed_lines, masthead_lines,
+    read_columns_down,
 )
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -138,7 +139,8 @@ def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list
     after_page_number = False
     for (line, indented), raw in zip(lines, raw_lines):
         explicit = bool(_EXPLICIT.match(line))
-        page = not explicit and (is_page_number(line) or (after_page_number and is_running_head(line, masthead)))
+        page = not explicit and (is_page_number(line) or (after_page_number and is_running_head(line, masthead))
+                                 or is_running_head_alone(line, masthead))
         if line:
             after_page_number = not explicit and is_page_number(line)
         # an explicit line is never joined, nor a page number or a running head

@@ -182,9 +182,28 @@ def is_running_head(line: str, masthead: Sequence[str]) -> bool:
     if _ISSUE_NUMBER_IN.search(flat) or flat == name or dated:
         return True
     # (a head may set two of them side by side: 莒县审计局　审计工作动态)
-    pieces = {patterns.compact(piece) for text in masthead
-              for piece in [text, *_MASTHEAD_PIECE.split(text.strip())] if len(patterns.compact(piece)) >= _PIECE_MIN}
+    pieces = _masthead_pieces(masthead)
     return flat in pieces or all(patterns.compact(part) in pieces for part in line.split())
+
+
+def _masthead_pieces(masthead: Sequence[str]) -> set[str]:
+    """The masthead's lines and the words set apart in them (the office, the date), as a head repeats them."""
+    return {patterns.compact(piece) for text in masthead
+            for piece in [text, *_MASTHEAD_PIECE.split(text.strip())] if len(patterns.compact(piece)) >= _PIECE_MIN}
+
+
+def is_running_head_alone(line: str, masthead: Sequence[str]) -> bool:
+    """``line`` is a running head wherever it stands, with no page number over it (a copy whose
+    footers were not copied): two or more of the masthead's words side by side (统计信息　第12期,
+    莒县审计局　审计工作动态), as no line of the text sets them, but no line of the masthead itself
+    (a second copy's office and date). One word alone (the name, the office) may be a title's
+    or a byline's."""
+    parts = line.split()
+    if len(parts) < 2 or not is_running_head(line, masthead):
+        return False
+    pieces = _masthead_pieces(masthead)
+    flat = patterns.compact(line)
+    return all(patterns.compact(part) in pieces for part in parts) and flat not in {patterns.compact(m) for m in masthead}
 
 
 def _without_page_heads(paragraphs: list[Paragraph], masthead: Sequence[str]
@@ -202,7 +221,7 @@ def _without_page_heads(paragraphs: list[Paragraph], masthead: Sequence[str]
     for index, paragraph in enumerate(paragraphs):
         free = not paragraph.exact and paragraph.hint is Hint.NONE
         text = paragraph.text
-        if free and after_page_number and is_running_head(text, masthead):
+        if free and ((after_page_number and is_running_head(text, masthead)) or is_running_head_alone(text, masthead)):
             heads.setdefault(len(out), []).append(paragraph)
             continue
         if free and text.strip():

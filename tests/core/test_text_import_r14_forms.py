@@ -181,6 +181,27 @@ BULLETINS.append(Bulletin(
     labels=["抄送", ""], copies=20, body_from="【工作动态】", dropped=["（共印20份）"],
 ))
 
+# 统计 (Liaoning), copied out of a PDF whose footers were not copied: the running head (the name
+# and the number) stands alone between the pages, a sentence cut over one
+BULLETINS.append(Bulletin(
+    name="统计 无页码的页眉",
+    text="""统计信息
+第12期
+盘锦市统计局　　　　2026年11月24日
+【统计分析】
+1—10月，全市规模以上工业增加值同比增长6.2%，增速比1—9月加快0.3个百分点，其中
+制造业增加值增长7.1%，高技术制造业增加值增长12.4%，拉动作用进一步增强。
+11月20日，**大洼区统计局**开展统计执法“双随机”检查，抽查企业15家，发现统计
+统计信息　第12期
+违法行为2起，已依法立案查处。
+11月21日，**双台子区**开展统计业务培训，培训统计人员80人。
+报：市委、市政府领导。
+""",
+    series="统计信息", number=12, date=dt.date(2026, 11, 24), office="盘锦市统计局",
+    sections=[("统计分析", [("", ""), ("11月20日", "大洼区统计局"), ("11月21日", "双台子区")])],
+    labels=["报"], body_from="【统计分析】", dropped=["统计信息　第12期"],
+))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:
@@ -267,3 +288,14 @@ def test_an_imported_issue_written_as_text_reads_back_the_same(bulletin: Bulleti
     issue = read_text(bulletin.text)
     written = write_text(issue)
     assert read_text(written) == issue and write_text(read_text(written)) == written
+
+
+def test_the_name_or_the_office_alone_in_the_body_is_text():
+    """A section named as the bulletin is, an article signed by the issuing office: one word of
+    the masthead alone is no running head without a page number over it."""
+    text = ("统计信息\n第12期\n盘锦市统计局　　　　2026年11月24日\n【统计信息】\n11月20日，**大洼区**开展检查。\n"
+            "【经验交流】\n我市“三个强化”提升统计数据质量\n盘锦市统计局\n今年以来，我市聚焦统计数据质量，推行“三个强化”。\n")
+    read = recognise(text_paragraphs(text))
+    assert [section.title for section in read.issue.sections] == ["统计信息", "经验交流"]
+    article = read.issue.sections[1].entries[0]
+    assert "盘锦市统计局" in article.text and not any("页眉" in warning for warning in read.warnings)

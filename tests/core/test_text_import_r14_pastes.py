@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from bulletin_desktop.core.pasted_entries import pasted_entries, repeated_entries
+from bulletin_desktop.core.pasted_entries import pasted_entries
 from bulletin_desktop.core.richtext import parse_markup, plain, to_markup
 
 
@@ -108,6 +108,8 @@ def _entries(text: str):
 
 
 def test_entries_pasted_twice_are_counted_for_the_clerk():
+    from bulletin_desktop.core.pasted_entries import repeated_entries
+
     once = "11月20日，**县信访局**开展接访活动。\n11月21日，**县司法局**开展法律援助活动。"
     assert repeated_entries(_entries(once)) == 0
     assert repeated_entries(_entries(once + "\n" + once)) == 2

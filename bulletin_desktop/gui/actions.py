@@ -107,14 +107,15 @@ class MainActions(QObject):
         self.search_archive = make("searchArchive", self.tr("Search &All Issues…"), "Ctrl+Shift+F", "find",
                                    self.tr("Search every issue in the archive"))
         self.settings = make("settings", self.tr("S&ettings…"), None, "settings")
-        # Entries and sections (Delete, F2 and moving act on the tree only)
+        # Entries and sections (Delete, F2, Ctrl+D and moving act on the tree only)
         # Insert in the tree only: in a text field it is the key some keyboards toggle overwrite with
         self.add_entry = make("addEntry", self.tr("New &Entry"), "Insert", "add-entry",
                               self.tr("Add an entry after the selected one"), tree_only)
         self.add_article = make("addArticle", self.tr("New &Article"))
         self.add_section = make("addSection", self.tr("New &Section"), "Ctrl+Shift+N", "add-section")
         self.rename = make("rename", self.tr("&Rename"), "F2", context=tree_only)
-        self.duplicate = make("duplicate", self.tr("&Duplicate"), "Ctrl+D")
+        # in the tree only: pressed while typing, it put the editor on a copy the clerk then typed into unawares
+        self.duplicate = make("duplicate", self.tr("&Duplicate"), "Ctrl+D", context=tree_only)
         self.delete = make("delete", self.tr("De&lete"), StandardKey.Delete, "delete", context=tree_only)
         self.move_up = make("moveUp", self.tr("Move &Up"), "Alt+Up", context=tree_only)
         self.move_down = make("moveDown", self.tr("Move Do&wn"), "Alt+Down", context=tree_only)
@@ -158,7 +159,7 @@ class MainActions(QObject):
 
     def tree_actions(self) -> list[QAction]:
         """Added to the tree so that its tree-only shortcuts work there."""
-        return [self.add_entry, self.rename, self.delete, self.move_up, self.move_down]
+        return [self.add_entry, self.rename, self.duplicate, self.delete, self.move_up, self.move_down]
 
     def tree_menu(self) -> list[QAction | None]:
         return [self.add_entry, self.add_article, self.add_section, None, self.rename, self.duplicate,

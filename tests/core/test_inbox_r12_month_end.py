@@ -102,3 +102,12 @@ def test_a_corrected_copy_is_still_told_as_corrected(city):
     corrected = RESENT.replace("襄城县开展非煤矿山检查", "襄城县开展非煤矿山检查（更正稿）").format(n=18)
     assert _submit(city, corrected, dt.date(2026, 11, 10), replaced=replaced) is None
     assert [(r.id, r.resent) for r in replaced] == [(first.id, False)]
+
+
+@pytest.mark.parametrize("ending", [
+    "参加检查的单位：\n市住房和城乡建设局\n市消防救援支队\n市交通运输局",  # a list under a colon
+    "受表彰的先进单位有：\n禹州市应急管理局\n长葛市应急管理局",
+])
+def test_units_listed_under_a_colon_at_the_end_are_no_joint_signature(city, ending):
+    piece = _submit(city, "襄城县开展联合检查\n11月12日，襄城县会同市直部门开展联合检查。\n" + ending)
+    assert piece.joint_units == []

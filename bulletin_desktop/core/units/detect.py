@@ -153,8 +153,10 @@ def _signed_on_lines(lines: list[str]) -> list[str]:
     elif lines and (dated := OFFICE_AND_DATE.match(lines[-1])):
         lines = [*lines[:-1], dated.group(1).strip()]
     names: list[str] = []
+    above = 0  # the line above the signatures
     # the title (or the news itself) stays above the signatures: a text of names alone is signed by none
-    for line in reversed(lines[1:]):
+    for above in range(len(lines) - 1, 0, -1):
+        line = lines[above]
         signed = signed_unit(from_plain(line)) if line[:1] in "（(—－" else ""
         if not signed and SENDER_ALONE.match(line):
             signed = line
@@ -163,7 +165,13 @@ def _signed_on_lines(lines: list[str]) -> list[str]:
             break
         names[:0] = found
     names = list(dict.fromkeys(names))
-    return names if len(names) > 1 else []
+    # names listed under a colon at the end (参加检查的单位：/ 县住建局 / 县消防大队) are the news, no signature
+    if len(names) < 2 or lines[above].endswith(("：", ":")) or len(names) > _MOST_SIGNERS:
+        return []
+    return names
+
+
+_MOST_SIGNERS = 4  # more units one to a line at the end is a list of them, not a joint signature
 
 
 # a line naming the senders, and where its list ends: who to call, who wrote it. Not 报送：

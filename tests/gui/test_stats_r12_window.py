@@ -160,3 +160,24 @@ def test_names_sort_by_pinyin_and_months_by_their_figures(view):
     assert months.index("2026年9月") < months.index("2026年10月") < months.index("2026年11月")
     view.ui.tableView.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert _shown(view, 0)[0] == "2026年12月"
+
+
+def test_double_clicking_a_unit_s_row_in_the_sorted_table_opens_that_unit(qtbot, view):
+    """Sorted by name, the clerk double-clicks 禹州市's row: the list is 禹州市's (the sort does not
+    mix up which row is whose)."""
+    from bulletin_desktop.gui.statistics.unit_entries_dialog import UnitEntriesDialog
+
+    view.resize(1200, 600)
+    view.show()
+    units = _column(view, "单位")
+    table = view.ui.tableView
+    table.sortByColumn(units, Qt.SortOrder.DescendingOrder)
+    row = _shown(view, units).index("禹州市")
+    table.scrollTo(table.model().index(row, units))
+    rect = table.visualRect(table.model().index(row, units))
+    # (an item view takes a double click as the second click on the row the first one pressed)
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: any(isinstance(w, UnitEntriesDialog) and w.isVisible() for w in view.findChildren(UnitEntriesDialog)))
+    dialog = next(w for w in view.findChildren(UnitEntriesDialog) if w.isVisible())
+    assert "禹州市" in dialog.windowTitle() and dialog.model.rowCount() == 2

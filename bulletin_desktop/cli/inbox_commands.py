@@ -69,17 +69,21 @@ def cmd_units(args: argparse.Namespace) -> int:
         if action == "add":
             unit = registry.add_unit(archive, args.name, category=args.category, aliases=args.alias)
         elif action == "merge":
-            from ..core.units.merges import merge_units, still_printed, still_printed_note
+            from ..core.units.merges import merge_units, merged_names, still_printed, still_printed_note
 
             unit, record = merge_units(archive, args.source, args.target)
-            if note := still_printed_note(still_printed(archive, record), unit.name):
+            if note := still_printed_note(still_printed(archive, merged_names(record)), unit.name):
                 sys.stderr.write(f"注意：{note}\n")
         elif action == "unmerge":
             from ..core.units.merges import undo_merge
 
             unit = undo_merge(archive, args.merge_id)
         elif action == "rename":
+            from ..core.units.merges import still_printed, still_printed_note
+
             unit = registry.rename_unit(archive, args.old, args.new)
+            if note := still_printed_note(still_printed(archive, [args.old.strip()]), unit.name):
+                sys.stderr.write(f"注意：{note}\n")
         elif action == "category":
             unit = registry.set_category(archive, args.name, args.category)
         elif action == "alias":

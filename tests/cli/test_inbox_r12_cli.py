@@ -116,3 +116,15 @@ def test_stats_unit_written_short_is_refused_with_the_registered_name(db, capsys
     """The clerk writes 禹州 for 禹州市: refused, and told the name to write."""
     code, _out, err = cli(capsys, "stats", "--db", str(db), "--period", "2026", "--unit", "禹州")
     assert code == 1 and "相近的有：禹州市" in err
+
+
+def test_renaming_a_unit_says_which_issue_prints_the_old_name(db, tmp_path, capsys):
+    (tmp_path / "32.txt").write_text(ISSUE.replace("第30期", "第32期").replace("**禹州市**开展", "**襄城**开展"),
+                                     encoding="utf-8")
+    assert main(["import", "--db", str(db), str(tmp_path / "32.txt")]) == 0
+    main(["units", "add", "--db", str(db), "襄城"])  # (襄城县 retired first: the rename is no merge)
+    main(["units", "retire", "--db", str(db), "襄城县"])
+    capsys.readouterr()
+    code, _out, err = cli(capsys, "units", "rename", "--db", str(db), "襄城", "襄城区")
+    assert code == 0, err
+    assert "第32期1条印作“襄城”" in err

@@ -15,7 +15,7 @@ from bulletin_desktop.core.inbox.reading import make_submissions, paragraphs_fro
 from bulletin_desktop.core.model import Issue, Section
 from bulletin_desktop.core.stats import compute_stats
 from bulletin_desktop.core.units import registry
-from bulletin_desktop.core.units.merges import merge_units, still_printed, still_printed_note
+from bulletin_desktop.core.units.merges import merge_units, merged_names, still_printed, still_printed_note
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_the_issue_printing_a_misspelt_unit_is_named_after_the_merge(archive):
     assert registry.find_unit(archive, "浙川县") is not None  # registered from the signature, as written
     adopt_into(archive, sid, archive.load_issue(archive.list_issues()[0].id), "县区动态")
     unit, record = merge_units(archive, "浙川县", "淅川县")
-    found = still_printed(archive, record)
+    found = still_printed(archive, merged_names(record))
     assert [(p.number_line, p.name, p.entries) for p in found] == [("第62期", "浙川县", 1)]
     note = still_printed_note(found, unit.name)
     assert "第62期1条印作“浙川县”" in note and "replace 南阳应急管理信息:62 浙川县 淅川县" in note
@@ -51,4 +51,17 @@ def test_the_issue_printing_a_misspelt_unit_is_named_after_the_merge(archive):
 def test_a_unit_no_issue_prints_is_merged_with_nothing_said(archive):
     registry.add_unit(archive, "唐河")
     _unit, record = merge_units(archive, "唐河", "唐河县")
-    assert still_printed(archive, record) == [] and still_printed_note([], "唐河县") == ""
+    assert still_printed(archive, merged_names(record)) == [] and still_printed_note([], "唐河县") == ""
+
+
+def test_renaming_a_misspelt_unit_names_the_issue_that_prints_the_old_name(tmp_path):
+    """淅川县 not registered: the clerk renames 浙川县 to 淅川县 (the old name stays an alias); 第62期
+    still prints 浙川县, and the clerk is told so."""
+    with Archive.open(tmp_path / "other.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "西峡县")
+        archive.add_issue(Issue(series="南阳应急管理信息", number=62, date=dt.date(2026, 11, 29), office="南阳市应急管理局",
+                                sections=[Section("县区动态", [])]))
+        sid = _submit(archive, "淅川县开展库区安全巡查\n11月17日，开展丹江口库区安全巡查。\n（浙川县应急管理局）")
+        adopt_into(archive, sid, archive.load_issue(archive.list_issues()[0].id), "县区动态")
+        unit = registry.rename_unit(archive, "浙川县", "淅川县")
+        assert "第62期1条印作“浙川县”" in still_printed_note(still_printed(archive, ["浙川县"]), unit.name)

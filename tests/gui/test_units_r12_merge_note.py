@@ -40,3 +40,21 @@ def test_merging_a_misspelt_unit_names_the_issue_that_prints_it(qtbot, tmp_path,
         _choose(dialog, "唐河")
         qtbot.mouseClick(dialog.ui.mergeButton, Qt.MouseButton.LeftButton)
         assert not note.isVisible()
+
+
+def test_renaming_a_misspelt_unit_names_the_issue_that_prints_the_old_name(qtbot, tmp_path, monkeypatch):
+    from bulletin_desktop.gui.statistics.units_dialog import UnitsDialog
+
+    with Archive.open(tmp_path / "nanyang.sqlite", auto_backup=False) as archive:
+        registry.add_unit(archive, "浙川县")
+        archive.add_issue(Issue(series="南阳应急管理信息", number=62, date=dt.date(2026, 11, 29), office="南阳市应急管理局",
+                                sections=[Section("县区动态", [Item.from_rich(parse_markup(
+                                    "11月17日，**浙川县**开展丹江口库区安全巡查。"))])]))
+        dialog = UnitsDialog(archive)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("淅川县", True))
+        _choose(dialog, "浙川县")
+        qtbot.mouseClick(dialog.ui.renameButton, Qt.MouseButton.LeftButton)
+        assert registry.find_unit(archive, "淅川县") is not None
+        assert dialog.ui.mergeNote.isVisible() and "第62期1条印作“浙川县”" in dialog.ui.mergeNote.text()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Sequence
 
 from ..archive import Archive
 from ..archive.store import inserted_id, now_text
@@ -154,11 +155,11 @@ class StillPrinted:
     entries: int
 
 
-def still_printed(archive: Archive, merge: UnitMerge) -> list[StillPrinted]:
-    """The issues (oldest first) whose entries print, as their unit, a name the unit merged
-    away had: the clerk who merged a misspelt name decides whether to correct them (replace);
+def still_printed(archive: Archive, names: Sequence[str]) -> list[StillPrinted]:
+    """The issues (oldest first) whose entries print one of ``names`` as their unit: after a
+    merge, the names of the unit merged away (merged_names); after a rename, the old name.
+    The clerk who corrected a misspelt name decides whether to correct them too (replace);
     a unit renamed by a reform is printed under its old name rightly."""
-    names = [name for name in merge.names if name != merge.target]
     if not names:
         return []
     from ..archive.store import YEAR_NUMBER_COLUMNS, year_number_of
@@ -169,9 +170,14 @@ def still_printed(archive: Archive, merge: UnitMerge) -> list[StillPrinted]:
         rows = conn.execute(
             f"SELECT sr.name, i.number, {YEAR_NUMBER_COLUMNS}, e.unit, count(*) FROM entries e "
             f"JOIN issues i ON i.id = e.issue_id JOIN series sr ON sr.id = i.series_id "
-            f"WHERE e.unit IN ({marks}) GROUP BY i.id, e.unit ORDER BY i.date, i.id", names).fetchall()
+            f"WHERE e.unit IN ({marks}) GROUP BY i.id, e.unit ORDER BY i.date, i.id", list(names)).fetchall()
     return [StillPrinted(f"{series}:{number}", number_line(number, year_number_of(*year)), name, count)
             for series, number, *year, name, count in rows]
+
+
+def merged_names(merge: UnitMerge) -> list[str]:
+    """The names the unit merged away had, besides the name of the unit it went into."""
+    return [name for name in merge.names if name != merge.target]
 
 
 def still_printed_note(found: list[StillPrinted], target: str) -> str:
@@ -181,5 +187,5 @@ def still_printed_note(found: list[StillPrinted], target: str) -> str:
     places = "、".join(f"{p.number_line}{p.entries}条印作“{p.name}”" for p in found[:5])
     more = f"等{len(found)}期" if len(found) > 5 else ""
     first = found[0]
-    return (f"合并只改统计，不改各期已印的文字：{places}{more}。如是写错的名称，可替换为“{target}”"
+    return (f"名录和统计已改，各期已印的文字不改：{places}{more}。如是写错的名称，可替换为“{target}”"
             f"（命令行：replace {first.issue_ref} {first.name} {target}）。")

@@ -137,7 +137,8 @@ class UnitsDialog(QDialog):
             return
         known = registry.find_unit(self.archive, new)
         if known is None or known.name == old:
-            self._run(lambda: registry.rename_unit(self.archive, old, new))
+            if self._run(lambda: registry.rename_unit(self.archive, old, new)):
+                self._say_still_printed([old], new.strip())
             return
         # renamed by a reform after the new name was registered (县安监局 → 县应急管理局): one unit
         answer = QMessageBox.question(
@@ -189,15 +190,17 @@ class UnitsDialog(QDialog):
             return unit
 
         if self._run(merge):
-            self._say_still_printed()
+            from ...core.units.merges import list_merges, merged_names
 
-    def _say_still_printed(self) -> None:
-        """Under the table: the issues that still print the name merged away (a misspelt
-        name's entries, adopted before the clerk merged it), for the clerk to correct or not."""
-        from ...core.units.merges import list_merges, still_printed, still_printed_note
+            record = next(m for m in list_merges(self.archive, include_undone=False) if m.id == self._merges[-1])
+            self._say_still_printed(merged_names(record), record.target)
 
-        record = next((m for m in list_merges(self.archive, include_undone=False) if m.id == self._merges[-1]), None)
-        note = still_printed_note(still_printed(self.archive, record), record.target) if record else ""
+    def _say_still_printed(self, names: list[str], target: str) -> None:
+        """Under the table: the issues that still print a name merged away or renamed (a
+        misspelt name's entries, adopted before the clerk corrected it), to correct or not."""
+        from ...core.units.merges import still_printed, still_printed_note
+
+        note = still_printed_note(still_printed(self.archive, names), target)
         self.ui.mergeNote.setText(note)
         self.ui.mergeNote.setVisible(bool(note))
 

@@ -158,9 +158,10 @@ def cmd_section(args: argparse.Namespace) -> int:
 def cmd_entry(args: argparse.Namespace) -> int:
     from ..core import edits
     from ..core.model import Article, Item
-    from ..core.pasted_entries import units_known_to
+    from ..core.pasted_entries import repeats, units_known_to
 
     written: list[str] = []  # the unit of an entry added or edited
+    copies: list[bool] = []  # for each entry added: it repeats one added before it word for word
     edited: list[Item | Article] = []  # the entries ``--json`` shows: added or edited
 
     def change(issue, archive) -> str:
@@ -173,8 +174,10 @@ def cmd_entry(args: argparse.Namespace) -> int:
                 if isinstance(entry, Item) and entry.unit:  # as the window: another writing of a registered unit counts for it
                     written.append(entry.unit)
             edited.extend(added)
-            return "\n".join(f"已在栏目“{section.title}”第 {section.entries.index(entry) + 1} 条新增：{_shown(entry)}"
-                             for entry in added)
+            copies.extend(repeats([entry if isinstance(entry, Item) else Item() for entry in added]))
+            # (where each went is counted from --at: a copy equals the entry it repeats)
+            return "\n".join(f"已在栏目“{section.title}”第 {at + offset + 1} 条新增：{_shown(entry)}"
+                             for offset, entry in enumerate(added))
         row = _entry_row(section, args.index)
         entry = section.entries[row]
         if args.entry_action == "move":
@@ -199,16 +202,29 @@ def cmd_entry(args: argparse.Namespace) -> int:
     if args.entry_action == "move" and args.to_issue is not None:
         return _move_to_issue(args)
     if not getattr(args, "json", False):
-        return _edit(args, change, written)
+        code = _edit(args, change, written)
+        _tell_copies(copies)
+        return code
     import json
 
     from ..core.issue_json import entry_to_dict
 
     code = _edit(args, change, written, quiet=True)
-    # entry add lists what it added (several entries from several dated paragraphs); edit shows its one
-    shown_json = [entry_to_dict(entry) for entry in edited] if args.entry_action == "add" else entry_to_dict(edited[0])
+    _tell_copies(copies)
+    # entry add lists what it added (several entries from several dated paragraphs), a copy of an
+    # entry before it marked "repeat" (the window tells it too); edit shows its one
+    shown_json = ([{**entry_to_dict(entry), **({"repeat": True} if copy else {})} for entry, copy in zip(edited, copies)]
+                  if args.entry_action == "add" else entry_to_dict(edited[0]))
     sys.stdout.write(json.dumps(shown_json, ensure_ascii=False, indent=2) + "\n")
     return code
+
+
+def _tell_copies(copies: list[bool]) -> None:
+    """The note the window gives on a paste holding the same entries twice, on stderr: the
+    entries are added as given, for the clerk to judge."""
+    if any(copies):
+        places = "、".join(f"第 {number} 条" for number, copy in enumerate(copies, 1) if copy)
+        sys.stderr.write(f"注意：新增的{places}与它前面新增的某条一字不差，如是重复粘贴，请删去重复的。\n")
 
 
 def _move_to_issue(args: argparse.Namespace) -> int:

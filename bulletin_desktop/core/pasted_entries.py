@@ -77,6 +77,8 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     from .recognise.body import read_item
 
     paragraph = date_gap_as_comma(paragraph)
+    if _bold_unit_and_colon(read_item(paragraph)):
+        return None
     if (moved := unit_moved_after_date(paragraph)) is not None:
         dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
         if dated is None:
@@ -106,6 +108,15 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
         unit = max((name for name in known_units if name and rest[0].text.startswith(name)), key=len, default="")
         rest = normalize((Run(rest[0].text[len(unit):]), *rest[1:]))
     return PastedLead(item.date, unit, rest, after_date, item.mark)
+
+
+def _bold_unit_and_colon(item: Item) -> bool:
+    """A unit in bold with its colon before the entry's text (**县团委：**11月19日，…,
+    **敦厚镇妇联：**…): printed so by the bulletin, the import keeps the date in the text after the
+    unit (recognise.body.dated_item), and a paste reads it as the import does, whatever the
+    unit's name ends with; unbolded (县团委：11月19日，…, as a chat forwards it) the unit is
+    written before the date and moves after it."""
+    return bool(item.unit) and not item.date and plain(item.body)[:1] in "：:"
 
 
 def date_gap_as_comma(paragraph: RichText) -> RichText:
@@ -354,13 +365,19 @@ def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) 
 def repeated_entries(items: list[Item]) -> int:
     """How many of ``items`` repeat one before them word for word (its date, unit and text):
     a paste holding the same entries twice, which the clerk is told of and keeps, to judge."""
+    return sum(repeats(items))
+
+
+def repeats(items: list[Item]) -> list[bool]:
+    """For each of ``items``, whether it repeats one before it word for word (repeated_entries):
+    the window counts them, ``entry add`` names them."""
     seen: set[tuple[str, str, str, RichText]] = set()
-    repeated = 0
+    found: list[bool] = []
     for item in items:
         key = (item.mark, item.date, item.unit, normalize(item.body))
-        repeated += key in seen
+        found.append(key in seen)
         seen.add(key)
-    return repeated
+    return found
 
 
 def units_known_to(archive_units: list[str], issue: Issue | None) -> list[str]:

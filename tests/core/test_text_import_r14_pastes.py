@@ -77,10 +77,10 @@ CASES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # a week (本周) and a unit signed after 供稿
     ("本周，全市普通国省道完成路面病害处治1.8万平方米。（麒麟公路分局供稿）",
      [("", "本周", "麒麟公路分局", "…")]),
-    # a bold unit with its colon before the date: an entry each; a 县's office is put after its date,
-    # as a unit written before the date is, a 妇联 read as the import reads it (the date in its text)
+    # a bold unit with its colon before the date: an entry each, read as the import reads it (the
+    # date kept in its text after the unit), whatever the unit's name ends with
     ("**敦厚镇妇联：**11月18日，举办巾帼家政技能培训班。\n**县团委：**11月19日，开展青年志愿服务活动。",
-     [("", "", "敦厚镇妇联", "：11月18日，举办巾帼家政技能培训班。"), ("", "11月19日", "县团委", "开展青年志愿服务活动。")]),
+     [("", "", "敦厚镇妇联", "：11月18日，举办巾帼家政技能培训班。"), ("", "", "县团委", "：11月19日，开展青年志愿服务活动。")]),
     # an entry's further paragraph after its date line, and a page number -2- between entries
     ("11月20日，**市审计局**召开审计整改推进会。\n会议要求，各单位要按期完成整改。\n-2-\n11月21日，**市统计局**开展统计执法检查。",
      [("", "11月20日", "市审计局", "召开审计整改推进会。会议要求，各单位要按期完成整改。"),

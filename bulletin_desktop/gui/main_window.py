@@ -163,9 +163,9 @@ class MainWindow(QMainWindow):
         for dock in (self.search_dock, self.inbox_dock, self.statistics_dock):
             dock.set_ready()
         self.window_layout.fit_dock()  # the panes' own smallest sizes are known now
-        from .dock_tabs import DockTabsOnDrag
+        from .dock_tabs import DockTabs
 
-        DockTabsOnDrag(self)  # an entry dragged over the 期次 tab brings the issue list forward
+        DockTabs(self)  # an entry dragged over the 期次 tab, Alt+J for 报头's 日期: that dock comes forward
         # once the panes are on the screen (a hidden widget takes no focus)
         QTimer.singleShot(0, self, self._keyboard_to_tree)
 

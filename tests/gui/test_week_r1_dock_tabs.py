@@ -1,5 +1,6 @@
-"""An entry dragged from the tree and held over the 期次 tab while 报头 is in front brings
-the issue list forward, so that it can be dropped on another issue."""
+"""The docks sharing the side as tabs: an entry dragged from the tree and held over the 期次
+tab while 报头 is in front brings the issue list forward, so that it can be dropped on another
+issue; the keyboard going into a dock behind a tab brings that dock forward."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
@@ -51,3 +52,22 @@ def test_a_tab_bar_made_later_switches_too(window, qtbot):
     qtbot.waitUntil(lambda: in_sight(window.inbox_dock))
     bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()]
     assert bars and all(bar.changeCurrentOnDrag() and bar.acceptDrops() for bar in bars)
+
+
+def test_an_alt_key_of_the_masthead_behind_its_tab_brings_it_forward(window, qtbot):
+    """Alt+J (报头's 日期) with 期次 in front: the date box takes the keyboard in sight, not
+    moved out of the window behind the tab, where the clerk would change the date unseen."""
+    assert not in_sight(window.ui.mastheadDock)
+    tree = window.ui.sectionTree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    date = window.ui.mastheadPanel.ui.dateEdit
+    assert date.hasFocus()
+    qtbot.waitUntil(lambda: in_sight(window.ui.mastheadDock))
+    assert in_sight(date)
+
+
+def test_tab_into_the_masthead_behind_its_tab_brings_it_forward(window, qtbot):
+    window.ui.mastheadPanel.ui.seriesEdit.setFocus()  # as Tab from the issue list's last button does
+    qtbot.waitUntil(lambda: in_sight(window.ui.mastheadDock))
+    assert not in_sight(window.ui.issueListDock)

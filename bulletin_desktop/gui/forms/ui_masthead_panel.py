@@ -23,6 +23,7 @@ class Ui_MastheadPanel(object):
         self.panelLayout.setContentsMargins(0, 0, 0, 0)
         self.scrollArea = QScrollArea(MastheadPanel)
         self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
         self.scrollArea.setWidgetResizable(True)
         self.scrollContents = QWidget()

@@ -103,3 +103,11 @@ def test_the_units_that_sent_nothing_this_month_are_named(city):
 def test_a_retired_unit_is_not_called_silent(city):
     registry.retire_unit(city, "建安区")
     assert "建安区" not in compute_stats(city, *NOVEMBER).silent_units
+
+
+def test_the_office_issuing_the_bulletin_is_not_among_those_that_sent_nothing(city):
+    """许昌市应急管理局 issues the bulletin (registered as 市应急管理局 from a bold name): in a month
+    it wrote nothing of its own it is still no unit that failed to send."""
+    registry.add_unit(city, "市应急管理局", category="市直单位")
+    report = compute_stats(city, *NOVEMBER)
+    assert report.row("市应急管理局") is not None and "市应急管理局" not in report.silent_units

@@ -156,6 +156,7 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
             conn.execute(sql.format(series=in_series), (*series_param, *span)).fetchall()
             for sql in (_SUBMISSION_SQL, _SUBMISSION_MONTH_SQL, _CO_SENDER_SUBMISSION_SQL))
         units = conn.execute("SELECT id, name, category, active, sort_order FROM units").fetchall()
+        offices = _office_units(conn, series)
         joined = joined_bold_units(conn, {raw for rows in (entry_rows, flag_rows, section_rows) for _u, raw, *_ in rows})
 
     per_item, per_article, per_special = (scoring.get(k, 0.0) for k in ("item", "article", "special"))
@@ -269,7 +270,19 @@ def compute_stats(archive: Archive, date_from: dt.date, date_to: dt.date, series
     return StatsReport(date_from, date_to, series, rows, list(categories.values()),
                        [months[k] for k in sorted(months)], total, unattributed, scoring, without_unit, list(sections),
                        joint_entries=len({credit.entry_uid for credit in joint}),
-                       joint_submissions=len({row[0] for row in co_senders}), special=special)
+                       joint_submissions=len({row[0] for row in co_senders}), special=special, offices=offices)
+
+
+def _office_units(conn: sqlite3.Connection, series: str | None) -> frozenset[int]:
+    """The registered units that issue the bulletins counted (南阳市应急管理局, registered as
+    市应急管理局): the office sends no pieces to itself, so it is never among those that sent nothing."""
+    from ..units.registry import known_unit
+
+    offices = [office for (office,) in conn.execute(
+        "SELECT office FROM series sr WHERE office != ''" + (" AND sr.name = ?" if series else "")
+        + " UNION SELECT i.office FROM issues i JOIN series sr ON sr.id = i.series_id WHERE i.office != ''"
+        + (" AND sr.name = ?" if series else ""), (series, series) if series else ())]
+    return frozenset(unit.id for office in offices if (unit := known_unit(conn, office)) is not None)
 
 
 def _count_once(summed: UnitStats, credit: JointCredit) -> None:

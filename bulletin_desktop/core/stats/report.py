@@ -188,6 +188,7 @@ class StatsReport:
     joint_entries: int = 0  # entries several units reported together: in each one's row, once in the totals
     joint_submissions: int = 0  # submissions several units sent together: as joint_entries
     special: str = INCLUDE  # how the 专刊 are counted (SPECIAL_CHOICES)
+    offices: frozenset[int] = frozenset()  # the units issuing the bulletins counted: no senders themselves
 
     @property
     def quarters(self) -> list[QuarterStats]:
@@ -338,8 +339,10 @@ class StatsReport:
     @property
     def silent_units(self) -> list[str]:
         """The registered units (not retired) that sent nothing in the range: no submission
-        received and no entry adopted, in the registry's order; the clerk's 未报送 list."""
-        silent = [r for r in self.rows if r.unit_id is not None and not r.submitted and not r.adopted]
+        received and no entry adopted, in the registry's order; the clerk's 未报送 list. The
+        office issuing the bulletins is none of them."""
+        silent = [r for r in self.rows if r.unit_id is not None and r.unit_id not in self.offices
+                  and not r.submitted and not r.adopted]
         return [r.name for r in sorted(silent, key=lambda r: (r.sort_order, r.name))]
 
     def silent_note(self) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 import shiboken6
 
 from .forms.ui_find_bar import Ui_FindBar
@@ -58,6 +58,7 @@ class FindBar(QWidget):
         focused = QApplication.focusWidget()
         if focused is not None and not self.isAncestorOf(focused):
             self._came_from = focused
+            text = text or _selected_words(focused)  # a word selected is what the clerk means to find
         self.ui.replaceRow.setVisible(replace)
         self.show()
         if text:
@@ -204,3 +205,15 @@ class FindBar(QWidget):
                 self.close_bar()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _selected_words(widget: QWidget) -> str:
+    """The text selected in a field, when it is a few words on one line (not a whole
+    paragraph or more: that is no search)."""
+    if isinstance(widget, QLineEdit):
+        selected = widget.selectedText()
+    elif isinstance(widget, QTextEdit):
+        selected = widget.textCursor().selectedText()
+    else:
+        return ""
+    return selected if selected.strip() and len(selected) <= 50 and "\u2029" not in selected else ""

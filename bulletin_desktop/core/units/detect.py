@@ -165,13 +165,16 @@ def _signed_on_lines(lines: list[str]) -> list[str]:
             break
         names[:0] = found
     names = list(dict.fromkeys(names))
-    # names listed under a colon at the end (参加检查的单位：/ 县住建局 / 县消防大队) are the news, no signature
-    if len(names) < 2 or lines[above].endswith(("：", ":")) or len(names) > _MOST_SIGNERS:
+    # names listed under a colon at the end (参加检查的单位：/ 县住建局 / 县消防大队) are the news, no
+    # signature, unless the colon's line says they sent it (联合报送单位：/ A / B)
+    listed = lines[above].endswith(("：", ":")) and not _SENDERS_BELOW.match(lines[above])
+    if len(names) < 2 or listed or len(names) > _MOST_SIGNERS:
         return []
     return names
 
 
 _MOST_SIGNERS = 4  # more units one to a line at the end is a list of them, not a joint signature
+_SENDERS_BELOW = re.compile(r"^(?:联合报送(?:单位)?|(?:报送|供稿|投稿)单位|供稿|作者单位)\s*[：:]$")
 
 
 # a line naming the senders, and where its list ends: who to call, who wrote it. Not 报送：

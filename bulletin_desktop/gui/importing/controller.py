@@ -26,6 +26,7 @@ from ...core.archive import Archive
 from ...core.errors import BulletinError
 from ...core.importing import (IMPORTABLE_SUFFIXES, ImportedFile, expand_paths, join_stored_series, nothing_to_import,
                                read_file)
+from ...core.file_kinds import WORD_XML_SUFFIX
 from ...core.libreoffice import ConversionCancelled
 from ...core.model import Issue
 from ...core.recognise import UnnamedMastheadError
@@ -124,7 +125,8 @@ class ImportController(QObject):
     # -- choosing
 
     def _filter(self) -> str:
-        patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+        # a Word XML document is picked as it is dropped; a folder leaves .xml files out (file_kinds)
+        patterns = " ".join(f"*{suffix}" for suffix in (*IMPORTABLE_SUFFIXES, WORD_XML_SUFFIX))
         return self.tr("Bulletins ({patterns});;All files (*)").format(patterns=patterns)
 
     def choose_files(self) -> None:

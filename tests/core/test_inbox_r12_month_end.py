@@ -47,6 +47,7 @@ NEWS = "禹州市长葛市开展交界区域联合检查\n11月12日，两地联
     "——禹州市应急管理局\n——长葛市应急管理局",
     "禹州市应急管理局\n长葛市应急管理局 2026年11月13日",
     "联合报送单位：\n禹州市应急管理局\n长葛市应急管理局",  # the senders' label on a line of its own
+    "报送单位：禹州市应急管理局\n长葛市应急管理局\n2026年11月13日",  # the first after the label, the next under it
 ])
 def test_a_piece_signed_by_two_units_one_to_a_line_counts_for_both(city, signature):
     """禹州市 and 长葛市 sign their joint piece each on its own line: the clerk expects it one

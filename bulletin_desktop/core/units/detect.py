@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import PLACE_LEVELS, SENDER_LABEL, UNIT_SUFFIXES, attribution, is_byline, signed_unit, unit_name_at_start
+from ..lazy_pattern import LazyPattern
 from ..richtext import from_plain
 from .short_names import short_forms_in
 
@@ -168,13 +169,18 @@ def _signed_on_lines(lines: list[str]) -> list[str]:
     # names listed under a colon at the end (参加检查的单位：/ 县住建局 / 县消防大队) are the news, no
     # signature, unless the colon's line says they sent it (联合报送单位：/ A / B)
     listed = lines[above].endswith(("：", ":")) and not _SENDERS_BELOW.match(lines[above])
+    # the first sender after the label, the others under it (报送单位：A / B)
+    if names and (labelled := _FIRST_SENDER.match(lines[above])) and SENDER_ALONE.match(labelled.group(1)):
+        names = list(dict.fromkeys([labelled.group(1), *names]))
     if len(names) < 2 or listed or len(names) > _MOST_SIGNERS:
         return []
     return names
 
 
 _MOST_SIGNERS = 4  # more units one to a line at the end is a list of them, not a joint signature
-_SENDERS_BELOW = re.compile(r"^(?:联合报送(?:单位)?|(?:报送|供稿|投稿)单位|供稿|作者单位)\s*[：:]$")
+# (compiled on first use: the preview loads this module at start-up)
+_SENDERS_BELOW = LazyPattern(r"^(?:联合报送(?:单位)?|(?:报送|供稿|投稿)单位|供稿|作者单位)\s*[：:]$")
+_FIRST_SENDER = LazyPattern(r"^(?:联合报送(?:单位)?|(?:报送|供稿|投稿)单位|供稿|作者单位)\s*[：:]\s*(\S+)$")
 
 
 # a line naming the senders, and where its list ends: who to call, who wrote it. Not 报送：

@@ -111,3 +111,9 @@ def test_the_office_issuing_the_bulletin_is_not_among_those_that_sent_nothing(ci
     registry.add_unit(city, "市应急管理局", category="市直单位")
     report = compute_stats(city, *NOVEMBER)
     assert report.row("市应急管理局") is not None and "市应急管理局" not in report.silent_units
+
+
+def test_a_month_nobody_sent_anything_lists_no_unit_by_name(city):
+    """October: nothing received, nothing printed; the lead says so, the note does not list every unit."""
+    report = compute_stats(city, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert "没有报送信息的单位" not in report.table_note("unit")

@@ -347,7 +347,8 @@ class StatsReport:
 
     def silent_note(self) -> str:
         """The sentence naming the units that sent nothing in the range; "" when every one did."""
-        if not (silent := self.silent_units):
+        # (nothing sent by anyone: the lead says so, a list of every unit would add nothing)
+        if not (self.total.submitted or self.total.adopted) or not (silent := self.silent_units):
             return ""
         return f"{self.period}没有报送信息的单位（{len(silent)}个）：{'、'.join(silent)}"
 

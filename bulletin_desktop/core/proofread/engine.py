@@ -8,6 +8,8 @@ from .connectives import check_connectives
 from .dropped_chars import check_dropped_chars, check_dropped_in_terms
 from .figures import check_figures
 from .findings import CheckContext, Finding
+from .look_alikes import check_look_alikes
+from .measure_sounds import check_measure_sounds
 from .frames import check_frames
 from .numbers import check_dates, check_numbering, check_numbers
 from .office_terms import check_office_terms
@@ -27,8 +29,8 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     context = context or CheckContext()
     found: list[Finding] = []
     for source in (check_terms(text, context.terms), check_confusables(text), check_office_terms(text),
-                   check_two_char_terms(text), check_dropped_chars(text), check_dropped_in_terms(text), check_bodies(text), check_numbering(text),
-                   check_dates(text, context), check_numbers(text), check_figures(text), check_placeholders(text),
+                   check_two_char_terms(text), check_look_alikes(text), check_dropped_chars(text), check_dropped_in_terms(text), check_bodies(text), check_numbering(text),
+                   check_dates(text, context), check_numbers(text), check_figures(text), check_measure_sounds(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
                    check_frames(text), check_connectives(text),

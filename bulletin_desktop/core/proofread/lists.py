@@ -135,6 +135,15 @@ def confusable_chars() -> dict[str, str]:
 
 
 @cache
+def look_alike_chars() -> dict[str, str]:
+    """Each character with the characters drawn like it that are met in its place (咨询 read as
+    咨洵 from a scan). Apart from ``confusable_chars``: they sound unlike, so they are looked for
+    only where the one met makes no word with its neighbours (``look_alikes``) and after figures
+    (``measure_sounds``)."""
+    return {line[0]: line[1:] for line in _word_list("look_alike_chars.txt")}
+
+
+@cache
 def confusable_classes() -> dict[int, str]:
     """A ``str.translate`` table writing each character of the groups as one character of its
     class: the groups joined wherever they share a character (实 is in 实时识事… and in 十石拾…).

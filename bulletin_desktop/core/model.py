@@ -42,7 +42,9 @@ _RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)"
 _CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})(?:许|左右|前后)?"
 _HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
-_TIME_OF_DAY = (rf"(?:[（(](?:星期|周)[一二三四五六日天][）)])?{_PART_OF_DAY}?"
+# (the lunar date some offices add in brackets as they add the weekday: 11月21日（农历十月初二）)
+LUNAR_DAY = r"农历[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_TIME_OF_DAY = (rf"(?:[（(](?:(?:星期|周)[一二三四五六日天]|{LUNAR_DAY})[）)])?{_PART_OF_DAY}?"
                 rf"(?:{_HOURS}|{_CLOCK})?")
 # (号 for 日, 5月30号, as a chat or a spoken report writes the day: a date as well, kept as written)
 DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:[日号]{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
@@ -574,9 +576,9 @@ def unit_lead(entry: Entry) -> str:
 
 
 # How the names of reporting units end (西平县, 市应急管理局, 老街街道, 县消防救援大队, 城关镇
-# 中心学校, 县第二高级中学, 东风路社区).
+# 中心学校, 县第二高级中学, 东风路社区, 漯河海关, 源汇支行).
 UNIT_SUFFIXES = ("县|区|市|镇|乡|街道|社区|局|委员会|委会|委|办公室|办|中心|公司|集团|站|大队|支队|队|所|院|厅|部"
-                 "|学校|中学|小学|幼儿园|馆")
+                 "|学校|中学|小学|幼儿园|馆|海关|支行|分行")
 # (全县, 本市, 各区 are no unit's name; 叶县 is one)
 _NOT_A_UNIT = r"(?![全本各该我外邻此每两])"
 _UNIT_NAME_AT_START = "^" + _NOT_A_UNIT + r"[^，。；：、！？,.;:!?\s（）()“”]{1,16}?(?:" + UNIT_SUFFIXES + ")"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .column_labels import is_column_label
+from .column_labels import is_column_label, is_date_label, is_unit_label
 from .lazy_pattern import LazyPattern
 from .model import (
     DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_month_and_day, is_speaker_line, is_valid_entry_date,
@@ -76,8 +76,11 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     # the importer's reading loads at the first paste, not with the window
     from .recognise.body import read_item
 
+    from .recognise.patterns import own_paragraph
+
     paragraph = date_gap_as_comma(paragraph)
-    if _bold_unit_and_colon(read_item(paragraph)):
+    # (【编者按】近期，… names no unit in its brackets, nor a date after them)
+    if own_paragraph(plain(paragraph)) or _bold_unit_and_colon(read_item(paragraph)):
         return None
     if (moved := unit_moved_after_date(paragraph)) is not None:
         dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
@@ -158,6 +161,7 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     the page's, no entry's text, and is left out (pasted alone, it is what was pasted)."""
     from .recognise.body import dated_item, read_item
     from .recognise.furniture import is_post_count
+    from .recognise.patterns import own_paragraph
 
     # (spaces and NBSP indenting a paragraph, as Word or a web page gives them, are layout, not text)
     rows = table_rows(without_page_furniture([strip_edges(paragraph) for paragraph in paragraphs])[0])
@@ -174,6 +178,7 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     following.reverse()
     spans: list[list[RichText]] = []
     dated_span = False  # the span being filled has its dated paragraph
+    closed = False  # the span being filled is a paragraph of its own (a caption, an editor's note)
     place = ""  # named by the last topic line, for the dated paragraphs under it
     for index, paragraph in enumerate(paragraphs):
         if (named := _topic_place(paragraph, following[index])) is not None:
@@ -183,28 +188,36 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
             paragraph = _with_place(paragraph, place) or paragraph
         # (a unit in bold with its colon before the date, **敦厚镇妇联：**11月18日，…, dates an entry as the import reads it)
         dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)) or dated_item(read_item(paragraph)))
-        if not spans or (dated and (dated_span or _preamble(spans[-1]))):
+        own = own_paragraph(plain(paragraph))
+        if not spans or own or closed or (dated and (dated_span or _preamble(spans[-1]))):
             spans.append([])
             dated_span = False
         spans[-1].append(paragraph)
         dated_span = dated_span or dated
+        closed = own and not dated
     return spans
 
 
 def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], int]:
     """The pasted paragraphs without the page numbers a printed copy's text brings (— 3 —, -3-,
-    第3页 共8页) and the running head under one (交通安全简报　第12期), as an import leaves them out
-    (core.wrapped_text), and how many were left out; a page number pasted alone is what was pasted."""
+    第3页 共8页) and the running head under one (交通安全简报　第12期), and without a web page's
+    own lines at the top and the bottom of what was copied (首页 > 工作动态, 来源：…　发布时间：…,
+    浏览次数：158, 【打印本页】, 上一篇：…), as an import leaves them out (core.wrapped_text,
+    recognise.furniture.page_furniture), and how many were left out; what was pasted is kept
+    whole when nothing else is left."""
+    from .recognise.furniture import page_furniture
+    from .recognise.parts import Paragraph
     from .wrapped_text import is_page_number, is_running_head
 
+    site = page_furniture([Paragraph(paragraph) for paragraph in paragraphs])
     kept: list[RichText] = []
     after_page_number = False
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         text = plain(paragraph).strip()
         if not text:
             kept.append(paragraph)
             continue
-        if is_page_number(text) or (after_page_number and is_running_head(text, ())):
+        if index in site or is_page_number(text) or (after_page_number and is_running_head(text, ())):
             after_page_number = is_page_number(text)
             continue
         after_page_number = False
@@ -296,6 +309,11 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
                    or _unit_cell(then, date))]
     if not starts:
         return [untabbed(paragraph) for paragraph in paragraphs]
+    # the head naming the column after the dates' the units' (日期 | 单位 | 内容): that cell is the
+    # row's unit whatever its name ends with (源汇支行, 漯河海关)
+    head = [plain(cell).strip() for cell in cells[:first]] if headed else []
+    dated_at = next((at for at, label in enumerate(head) if is_date_label(label)), -1)
+    units_column = 0 <= dated_at < len(head) - 1 and is_unit_label(head[dated_at + 1])
     ends = [*starts[1:], len(cells)]
     before = cells[:starts[0]]
     if before and _ROW_NUMBER.match(plain(before[-1]).strip()):
@@ -306,7 +324,8 @@ def table_rows(paragraphs: list[RichText]) -> list[RichText]:
         if end < len(cells) and row and _ROW_NUMBER.match(plain(row[-1]).strip()):
             row.pop()  # the next row's number
         date = plain(cells[start]).strip()
-        unit = plain(row[0]).strip() if len(row) > 1 and _unit_cell(plain(row[0]).strip(), date) else ""
+        named = plain(row[0]).strip() if len(row) > 1 else ""
+        unit = named if named and ((units_column and named.isalnum()) or _unit_cell(named, date)) else ""
         body = join_paragraphs(row[1:] if unit else row)
         out.append(concat((Run(date + DATE_SEPARATOR),), (Run(unit, True),) if unit else (), body))
     return out

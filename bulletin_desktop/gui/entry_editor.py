@@ -291,13 +291,14 @@ class EntryEditor(QWidget):
         self._split_off = []
         furniture = 0
         if isinstance(node, Item):  # a table's rows typed with tabs, one row too, are dated entries
-            # (a printed copy's page numbers and running heads are no entry's text)
+            # (a printed copy's page numbers and running heads, a web page's own lines, are no entry's text)
             paragraphs, furniture = without_page_furniture(paragraphs)
             paragraphs = table_rows(paragraphs)
         if isinstance(node, Item) and len(paragraphs) > 1:
             paragraphs, notes = self._one_entry_of(paragraphs)
         if furniture:
-            notes.append(self.tr("{count} page numbers and running heads of a printed copy were left out of the "
+            notes.append(self.tr("{count} lines of the page (a printed copy's page numbers and running heads, a web "
+                                 "page's menu path and its 来源, 发布时间 and 浏览次数 lines) were left out of the "
                                  "pasted text.").format(count=furniture))
         lead = pasted_lead(paragraphs[0], self.unit_suggestions()) if paragraphs and at_start else None
         if isinstance(node, Item) and lead is not None:

@@ -68,11 +68,17 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             heading = (bare_sections and _bare_heading(para, after, heading_marks)) or (
                 para.hint is not Hint.ITEM and _section_title(para, numbered_sections, heading_hints) is not None
                 and _over_dated_entry(after))
-            if not heading and _contents_line(para, contents):
+            listed_under = _over_listed_title(para, after, contents)
+            if not heading and not listed_under and _contents_line(para, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
                 continue
             contents = None
+            if listed_under:
+                sections.append(Section(_section_name(text)))
+                bare_found = True
+                roles[offset + index].append(Role.SECTION)
+                continue
             opened = Section("")  # the issue's own text, after its contents
             sections.append(opened)
         if _contents_heading(para, sections):
@@ -208,6 +214,24 @@ def _contents_heading(para: Paragraph, sections: list[Section]) -> bool:
     """本期要目 on a line of its own (or set as a section's heading, as we export it), before any entry."""
     return (not para.exact and para.hint in (Hint.NONE, Hint.SECTION) and bool(CONTENTS_HEADING.match(compact(para.text)))
             and not any(s.entries for s in sections))
+
+
+def _contents_key(text: str) -> str:
+    return compact(CONTENTS_MARKS.sub("", text.strip()))
+
+
+_BARE_HEADING_MAX = 8  # (as a section's name a line alone may be: 工作动态, 基层信息)
+
+
+def _over_listed_title(para: Paragraph, after: list[Paragraph], listed: set[str]) -> bool:
+    """A short line the contents did not list, right over a title they did (本期要目 / ◇某某…… /
+    工作动态 / 某某……): the heading of the section the issue's own text begins with."""
+    following = next((p for p in after if p.text.strip()), None)
+    key = _contents_key(para.text)
+    # (a line with the contents' marks, its number or its page, is one they list: 3. 基层简讯……3)
+    return (following is not None and not para.exact and bool(key) and key not in listed
+            and key == compact(para.text.strip())
+            and _contents_key(following.text) in listed and len(key) <= _BARE_HEADING_MAX and is_article_title(para.text.strip()))
 
 
 def _contents_line(para: Paragraph, listed: set[str]) -> bool:

@@ -21,7 +21,7 @@ _PAGE_LINE = re.compile(
     r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置|(?:您|你)?(?:当前|现在)?(?:的)?所在位置|您当前的位置)[：:]?.*[>»›＞→]"  # breadcrumb
     # (the count's label, its colon or its figure after it: 日均访问量超过8000人次 is a sentence's)
     r"|(?:浏览(?:次数|量|数)|点击(?:次数|数|量)|阅读(?:次数|量)|访问(?:次数|量))\s*(?:[：:]|\d|$)"
-    r"|^(?:信息)?来源[：:].*发布(?:时间|日期)[：:]|^发布(?:时间|日期)[：:].*来源[：:]"
+
     r"|字体[：:]?\s*[【\[]?\s*大\s*中\s*小"
     r"|^[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?(?:\s|$)"  # the text's size, as buttons: 【大】【中】【小】
     r"|^[【\[]?(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|保存本页|分享到|打印|关闭)[】\]]?(?:\s+|$|(?=[【\[]))"
@@ -38,6 +38,10 @@ _PAGE_LINE = re.compile(
     r"|^[【\[](?:文章)?(?:标题|发布(?:时间|日期|单位|部门|人|机构)|(?:信息)?来源|作者|浏览(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))[】\]]"
     r"|^[【\[](?:正文|内容|附件)[】\]]$"
 )
+# The line a site prints under what it published, the masthead's too (来源：…　发布时间：…　浏览次数：412,
+# 发布时间：2026-11-26　来源：县政府办): a line no entry opens like
+_SITE_STAMP = re.compile(r"^(?:(?:信息)?来源[：:].*发布(?:时间|日期)[：:]|发布(?:时间|日期)[：:].*来源[：:])"
+                         r"|^发布(?:时间|日期)[：:]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # WeChat's line of the account under the post's title: 原创 作者 公众号 2026-11-25 18:30 发表于河南,
 # or its name or names, the day and the time of day it was sent, the region (某某人社　某某人社
 # 2026-11-20 18:05　内蒙古; no masthead line tells the time of day). The lines above it are the
@@ -71,7 +75,7 @@ def is_post_count(text: str) -> bool:
 
 def is_page_line(text: str) -> bool:
     text = text.strip()
-    return bool(_PAGE_LINE.search(text) or _REACTIONS.match(text) or _ACCOUNT_LINE.search(text))
+    return bool(_PAGE_LINE.search(text) or _SITE_STAMP.match(text) or _REACTIONS.match(text) or _ACCOUNT_LINE.search(text))
 
 
 def page_furniture(paras: list[Paragraph]) -> set[int]:
@@ -81,13 +85,16 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
     post's title, whatever it says)."""
     dropped: set[int] = set()
     last_lead = -1
+    masthead = False  # past the issue's number: only the site's stamp of what it published is the page's
     for index, para in enumerate(paras[:_LEAD_MAX]):
         text = para.text
-        if not para.exact and is_page_line(text):  # (before the test of brackets: 【字体：大 中 小】)
-            dropped.add(index)
+        if not para.exact and (_SITE_STAMP.match(text.strip()) or (not masthead and is_page_line(text))):
+            dropped.add(index)  # (before the test of brackets: 【字体：大 中 小】)
             last_lead = index
-        elif para.exact or YEAR_ISSUE_NUMBER.match(compact(text)) or SECTION_BRACKETS.match(text):
+        elif para.exact or SECTION_BRACKETS.match(text):
             break
+        elif YEAR_ISSUE_NUMBER.match(compact(text)):
+            masthead = True
     if (account := max((i for i in dropped if _ACCOUNT_LINE.search(paras[i].text.strip())), default=-1)) > 0:
         dropped |= set(range(account))
     if last_lead >= 0 and last_lead + 1 < len(paras):

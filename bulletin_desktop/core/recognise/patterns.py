@@ -10,6 +10,7 @@ import unicodedata
 
 from ..marks import COPY_NUMBER, SECRECY, URGENCY
 from ..model import (
+    LUNAR_DAY,
     BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, PICTURE_NOTE, SENDER_LABEL, SENDER_SUFFIXES, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
     attribution, dated_lead_mark,
 )
@@ -88,8 +89,9 @@ _MD = rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 DATE = rf"{_YEAR}年{_MD}月{_MD}日"
 # the end of a range: 2022年11月14日—11月18日, —2022年11月18日, —18日
 _RANGE_END = rf"[—–－\-~～至到]{{1,2}}(?:{_YEAR}年)?(?:{_MD}月)?{_MD}日"
-# 2022年11月21日印发, 2024年5月6日 星期一, 2024年5月6日（周一）
-_ISSUED = r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?(?:印发|编印|印制|出版|编发)?"
+# 2022年11月21日印发, 2024年5月6日 星期一, 2024年5月6日（周一）, and the lunar date after it (2026年11月28日　农历十月初九)
+_ISSUED = (r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?"
+           rf"(?:\s*[（(]?{LUNAR_DAY}[）)]?)?(?:印发|编印|印制|出版|编发)?")
 # the labels a masthead may print before its office and its date (编印单位：…　　印发日期：…)
 OFFICE_LABEL = re.compile(r"^(?:编印|编发|主办|承办|编辑|出版|印发)(?:单位)?\s*[：:]\s*")
 DATE_LABEL = re.compile(r"\s*(?:印发|编印|出版|编发|发布|刊发|成文)?(?:日期|时间)\s*[：:]\s*$")
@@ -392,8 +394,20 @@ def heading_title(text: str) -> str:
     return dashed.group(1) if dashed else text
 
 
-# 编者按：…, the editor's note before what it introduces: text of its own, not an article's.
-EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编后语?|按语)[】\]〕]?\s*[：:]")
+# 编者按：…, the editor's note before what it introduces: text of its own, not an article's
+# (bracketed, the brackets part it from the note: 【编者按】近期，…)
+EDITOR_NOTE = re.compile(r"^(?:[【\[〔](?:编者按|编者的话|编后语?|按语)[】\]〕]\s*[：:]?|(?:编者按|编者的话|编后语?|按语)\s*[：:])")
+# A leader's instruction on what the bulletin reports, boxed or starred over it (★市委书记王某批示：…,
+# 市委副书记、政法委书记张某同志批示：…): text of its own, no entry's and no sender's
+INSTRUCTION = re.compile(r"^[★☆◆■]?\s*[^，。；：:！？\s]{2,40}?批示\s*[：:]")
+
+
+def own_paragraph(text: str) -> bool:
+    """A paragraph that is text of its own wherever it stands, never part of the entry before
+    or after it: a picture's caption (图为…), an editor's note (【编者按】…), a leader's
+    instruction (★市委书记…批示：…)."""
+    text = text.strip()
+    return is_caption(text) or bool(EDITOR_NOTE.match(text) or INSTRUCTION.match(text))
 
 
 # A title may end in a quotation or a document's name (实现“开门红”, 认真学习《安全生产法》,

@@ -1,0 +1,103 @@
+"""Pastes of hands not pasted before: entries dated with their weekday (11月20日（星期五），
+11月25日（周三），) or a lunar date after the date (（农历十月初二）), numbered ①②; an
+【编者按】 over the entries, a leader's instruction boxed with ★ (★市委书记…批示：…), a photo
+caption after an entry (图为…), which stay paragraphs of their own as an import keeps them;
+text copied out of a web page with its breadcrumb (首页 > …), the page's 来源 / 发布时间 /
+浏览次数 lines and its 【打印本页】 line, which are left out as page furniture; units written
+with Latin letters (XX科技有限公司) or named by a customs office, a railway 段 or a bank's
+支行, before the date or in a table typed with tabs. Each paste is split into the entries it
+holds, their dates and units in their fields as written, and no text lost or doubled but the
+page's furniture."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from bulletin_desktop.core.pasted_entries import pasted_entries
+from bulletin_desktop.core.richtext import parse_markup, plain, to_markup
+
+
+def _counted(text: str) -> Counter[str]:
+    return Counter(ch for ch in text if re.match(r"[\u4e00-\u9fff0-9A-Za-z]", ch))
+
+
+# (pasted, [(mark, date, unit, body)]); a body "…" is not compared
+CASES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
+    # a weekday after the date, as written
+    ("11月20日（星期五），**县委办**召开全县信息工作培训会。\n11月25日（周三），**县政协**召开专题协商会。",
+     [("", "11月20日（星期五）", "县委办", "召开全县信息工作培训会。"),
+      ("", "11月25日（周三）", "县政协", "召开专题协商会。")]),
+    # a lunar date after the date
+    ("11月21日（农历十月初二），**城关镇**举办敬老爱老活动，慰问老人120名。",
+     [("", "11月21日（农历十月初二）", "城关镇", "举办敬老爱老活动，慰问老人120名。")]),
+    # entries numbered with circled figures
+    ("①11月18日，**县委政法委**召开平安建设推进会。\n②11月19日，**县法院**开展集中宣判活动。",
+     [("①", "11月18日", "县委政法委", "召开平安建设推进会。"), ("②", "11月19日", "县法院", "开展集中宣判活动。")]),
+    # a news page copied whole: its breadcrumb, its 来源 / 发布时间 / 浏览次数 line and its 打印 line are the
+    # page's; the headline over the news stays a paragraph of its own
+    ("首页 > 工作动态 > 基层信息\n县税务局开展“便民办税春风行动”\n"
+     "来源：县税务局　　发布时间：2026-11-20 09:32　　浏览次数：236\n"
+     "11月19日，**县税务局**在政务服务中心设立“综合咨询岗”，解答纳税人咨询320余次。\n【打印本页】　【关闭窗口】",
+     [("", "", "", "县税务局开展“便民办税春风行动”"),
+      ("", "11月19日", "县税务局", "在政务服务中心设立“综合咨询岗”，解答纳税人咨询320余次。")]),
+    # an editor's note over the entries stays a paragraph of its own
+    ("【编者按】近期，各地积极开展冬季安全隐患排查。现刊发两则，供参考。\n"
+     "11月20日，**县应急局**开展冬季安全隐患排查。\n11月21日，**县消防救援大队**开展高层建筑灭火演练。",
+     [("", "", "", "【编者按】近期，各地积极开展冬季安全隐患排查。现刊发两则，供参考。"),
+      ("", "11月20日", "县应急局", "开展冬季安全隐患排查。"),
+      ("", "11月21日", "县消防救援大队", "开展高层建筑灭火演练。")]),
+    # a photo caption after an entry is a paragraph of its own, as an import keeps it
+    ("11月20日，**县供电公司**开展迎峰度冬设备巡视。\n图为供电员工在10kV线路上开展巡视。",
+     [("", "11月20日", "县供电公司", "开展迎峰度冬设备巡视。"), ("", "", "", "图为供电员工在10kV线路上开展巡视。")]),
+    # a leader's instruction boxed with a star over the entry it praises
+    ("★市委书记王建军批示：此件很好，请各县区学习借鉴。\n11月19日，**舞阳县**创新推行“四议两公开”工作法。",
+     [("", "", "", "★市委书记王建军批示：此件很好，请各县区学习借鉴。"),
+      ("", "11月19日", "舞阳县", "创新推行“四议两公开”工作法。")]),
+    # units written with Latin letters
+    ("11月22日，**XX科技有限公司**完成5G基站建设12座。\n11月23日，**中国移动漯河分公司**新建5G基站36个。",
+     [("", "11月22日", "XX科技有限公司", "完成5G基站建设12座。"),
+      ("", "11月23日", "中国移动漯河分公司", "新建5G基站36个。")]),
+    # a news item's 发布时间 alone under its title
+    ("全县开展村干部冬训\n发布时间：2026-11-21 10:15\n11月20日，**县委组织部**举办村干部冬训班，培训村干部420人。",
+     [("", "", "", "全县开展村干部冬训"), ("", "11月20日", "县委组织部", "举办村干部冬训班，培训村干部420人。")]),
+    # a unit bold after 近日 and signed with the writer: the entry prints its unit where it was signed
+    # only, so the bold one stays in the text where it stood (model.signed_again)
+    ("近日，**县法院**审结一起涉5G基站施工合同纠纷案件。（县法院　王磊）",
+     [("", "近日", "县法院", "**县法院**审结一起涉5G基站施工合同纠纷案件。（县法院　王磊）")]),
+    # a unit bold with its colon before a date with its weekday: as the import reads it
+    ("**县检察院：**11月20日（星期五），开展“检察开放日”活动。",
+     [("", "", "县检察院", "：11月20日（星期五），开展“检察开放日”活动。")]),
+    # a customs office written before the date, as a chat forwards it
+    ("漯河海关　11月20日，开展RCEP政策宣讲会，企业代表46人参加。",
+     [("", "11月20日", "漯河海关", "开展RCEP政策宣讲会，企业代表46人参加。")]),
+    # a railway 段 in brackets before the date
+    ("【漯河车务段】11月21日，开展冬季防寒过冬设备检查，整治问题17处。",
+     [("", "11月21日", "漯河车务段", "开展冬季防寒过冬设备检查，整治问题17处。")]),
+    # a bank's table typed with tabs: an entry a row
+    ("日期\t单位\t内容\n11月20日\t源汇支行\t投放普惠小微贷款1200万元。\n11月21日\t召陵支行\t举办“惠农e贷”推介会。",
+     [("", "11月20日", "源汇支行", "投放普惠小微贷款1200万元。"), ("", "11月21日", "召陵支行", "举办“惠农e贷”推介会。")]),
+    # a caption after an entry's further paragraph
+    ("11月20日上午，**县纪委监委**召开警示教育大会。\n会议通报了3起典型案例。\n图为会议现场。",
+     [("", "11月20日上午", "县纪委监委", "召开警示教育大会。会议通报了3起典型案例。"), ("", "", "", "图为会议现场。")]),
+    # a page's breadcrumb over one entry and its count of views under it
+    ("当前位置：首页 > 新闻中心 > 部门动态\n11月24日，**市统计局**开展统计法治宣传月活动。\n浏览次数：158",
+     [("", "11月24日", "市统计局", "开展统计法治宣传月活动。")]),
+    # 上一篇 / 下一篇 under a page's news
+    ("11月25日，**市人大常委会**开展《safety》执法检查。\n上一篇：市人大常委会召开主任会议\n下一篇：市人大代表视察重点项目",
+     [("", "11月25日", "市人大常委会", "开展《safety》执法检查。")]),
+]
+
+# the page's lines a paste leaves out: breadcrumbs, 来源 / 发布时间 / 浏览次数, 打印 and 关闭, 上一篇 / 下一篇
+_FURNITURE = re.compile(r"^(?:(?:当前位置：)?首页 > .*|来源：.*浏览次数：\d+|发布时间：[\d\- :]+|【打印本页】　【关闭窗口】"
+                        r"|浏览次数：\d+|[上下]一篇：.*|日期\t单位\t内容)$", re.M)
+
+
+@pytest.mark.parametrize("pasted, expected", CASES, ids=[c[0][:12] for c in CASES])
+def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
+    items = pasted_entries([parse_markup(line) for line in pasted.split("\n")])
+    got = [(i.mark, i.date, i.unit, to_markup(i.body) if e[3] != "…" else "…") for i, e in zip(items, expected)]
+    assert len(items) == len(expected) and got == expected
+    printed = _counted("".join(plain(item.rich) for item in items))
+    assert printed == _counted(plain(parse_markup(_FURNITURE.sub("", pasted))))

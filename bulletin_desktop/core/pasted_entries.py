@@ -76,11 +76,11 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     # the importer's reading loads at the first paste, not with the window
     from .recognise.body import read_item
 
-    from .recognise.patterns import own_paragraph
+    from .recognise.patterns import labelled_note
 
     paragraph = date_gap_as_comma(paragraph)
     # (【编者按】近期，… names no unit in its brackets, nor a date after them)
-    if own_paragraph(plain(paragraph)) or _bold_unit_and_colon(read_item(paragraph)):
+    if labelled_note(plain(paragraph)) or _bold_unit_and_colon(read_item(paragraph)):
         return None
     if (moved := unit_moved_after_date(paragraph)) is not None:
         dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
@@ -203,13 +203,19 @@ def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], 
     第3页 共8页) and the running head under one (交通安全简报　第12期), and without a web page's
     own lines at the top and the bottom of what was copied (首页 > 工作动态, 来源：…　发布时间：…,
     浏览次数：158, 【打印本页】, 上一篇：…), as an import leaves them out (core.wrapped_text,
-    recognise.furniture.page_furniture), and how many were left out; what was pasted is kept
+    recognise.furniture.is_page_line), and how many were left out; what was pasted is kept
     whole when nothing else is left."""
-    from .recognise.furniture import page_furniture
-    from .recognise.parts import Paragraph
+    from .recognise.furniture import is_page_line
     from .wrapped_text import is_page_number, is_running_head
 
-    site = page_furniture([Paragraph(paragraph) for paragraph in paragraphs])
+    texts = [plain(paragraph).strip() for paragraph in paragraphs]
+    # (a page's lines stand over the news and under it: among the entries, 阅读 alone is a word)
+    first_dated = next((at for at, paragraph in enumerate(paragraphs) if Item.from_rich(paragraph).date), len(texts))
+    site = {at for at in range(first_dated) if texts[at] and is_page_line(texts[at])}
+    end = len(texts)
+    while end - 1 > first_dated and (not texts[end - 1] or is_page_line(texts[end - 1])):
+        end -= 1
+        site.add(end)
     kept: list[RichText] = []
     after_page_number = False
     for index, paragraph in enumerate(paragraphs):

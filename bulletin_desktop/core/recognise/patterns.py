@@ -402,12 +402,17 @@ EDITOR_NOTE = re.compile(r"^(?:[【\[〔](?:编者按|编者的话|编后语?|�
 INSTRUCTION = re.compile(r"^[★☆◆■]?\s*[^，。；：:！？\s]{2,40}?批示\s*[：:]")
 
 
+def labelled_note(text: str) -> bool:
+    """An editor's note (【编者按】…) or a leader's instruction (★市委书记…批示：…): what its
+    label opens is no entry's date or unit."""
+    text = text.strip()
+    return bool(EDITOR_NOTE.match(text) or INSTRUCTION.match(text))
+
+
 def own_paragraph(text: str) -> bool:
     """A paragraph that is text of its own wherever it stands, never part of the entry before
-    or after it: a picture's caption (图为…), an editor's note (【编者按】…), a leader's
-    instruction (★市委书记…批示：…)."""
-    text = text.strip()
-    return is_caption(text) or bool(EDITOR_NOTE.match(text) or INSTRUCTION.match(text))
+    or after it: a picture's caption (图为…) or a labelled note (labelled_note)."""
+    return is_caption(text.strip()) or labelled_note(text)
 
 
 # A title may end in a quotation or a document's name (实现“开门红”, 认真学习《安全生产法》,

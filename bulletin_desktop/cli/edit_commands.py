@@ -162,12 +162,13 @@ def cmd_entry(args: argparse.Namespace) -> int:
 
     written: list[str] = []  # the unit of an entry added or edited
     copies: list[bool] = []  # for each entry added: it repeats one added before it word for word
+    left_out: list[int] = []  # the lines of the page the text brought (page numbers, a site's lines), left out
     edited: list[Item | Article] = []  # the entries ``--json`` shows: added or edited
 
     def change(issue, archive) -> str:
         section = _section(issue, args.section)
         if args.entry_action == "add":
-            added = _added_entries(issue, archive, args)
+            added = _added_entries(issue, archive, args, left_out)
             at = len(section.entries) if args.at is None else min(args.at - 1, len(section.entries))
             for offset, entry in enumerate(added):
                 edits.insert_entry(issue, section.uid, at + offset, entry)
@@ -203,14 +204,14 @@ def cmd_entry(args: argparse.Namespace) -> int:
         return _move_to_issue(args)
     if not getattr(args, "json", False):
         code = _edit(args, change, written)
-        _tell_copies(copies)
+        _tell_copies(copies, left_out)
         return code
     import json
 
     from ..core.issue_json import entry_to_dict
 
     code = _edit(args, change, written, quiet=True)
-    _tell_copies(copies)
+    _tell_copies(copies, left_out)
     # entry add lists what it added (several entries from several dated paragraphs), a copy of an
     # entry before it marked "repeat" (the window tells it too); edit shows its one
     shown_json = ([{**entry_to_dict(entry), **({"repeat": True} if copy else {})} for entry, copy in zip(edited, copies)]
@@ -219,9 +220,12 @@ def cmd_entry(args: argparse.Namespace) -> int:
     return code
 
 
-def _tell_copies(copies: list[bool]) -> None:
-    """The note the window gives on a paste holding the same entries twice, on stderr: the
-    entries are added as given, for the clerk to judge."""
+def _tell_copies(copies: list[bool], left_out: list[int]) -> None:
+    """The notes the window gives on a paste, on stderr: how many lines of the page it left out
+    (a printed copy's page numbers and running heads, a web page's own lines), and which entries
+    repeat one before them, added as given for the clerk to judge."""
+    if sum(left_out):
+        sys.stderr.write(f"注意：文字中有 {sum(left_out)} 行是版面上的文字（印刷件的页码和页眉、网页的导航和来源、浏览次数等），已略去。\n")
     if any(copies):
         places = "、".join(f"第 {number} 条" for number, copy in enumerate(copies, 1) if copy)
         sys.stderr.write(f"注意：新增的{places}与它前面新增的某条一字不差，如是重复粘贴，请删去重复的。\n")
@@ -273,17 +277,18 @@ def _target_issue(archive, source, ref: str) -> int:
     return resolve_issue(archive, ref)
 
 
-def _added_entries(issue, archive, args: argparse.Namespace) -> list:
+def _added_entries(issue, archive, args: argparse.Namespace, left_out: list[int]) -> list:
     """What ``entry add`` adds: an article of the paragraphs with --title; else the entries
     the paragraphs are, read as the window reads several pasted paragraphs (each opening
     with a date is an entry, the undated ones after it are its own, date and unit to their
     fields), the units known to the archive and this issue read after a date as there."""
     from ..core.model import Article
-    from ..core.pasted_entries import pasted_entries, units_known_to, untabbed
+    from ..core.pasted_entries import pasted_entries, units_known_to, untabbed, without_page_furniture
 
     texts = _paragraphs(args.texts)
     if args.title is not None:
         return [Article(title=args.title.strip(), paragraphs=[untabbed(text) for text in texts])]
+    left_out.append(without_page_furniture(texts)[1])  # (counted for the note; pasted_entries leaves them out)
     return pasted_entries(texts, units_known_to(archive.known_units(), issue))
 
 

@@ -628,10 +628,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Paste</translation>
     </message>
     <message>
-        <source>{count} page numbers and running heads of a printed copy were left out of the pasted text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</translation>
     </message>
@@ -645,6 +641,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
     <message>
         <source> Its {count} paragraphs were joined into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of them repeat an entry pasted before them word for word: delete the copies if the text was pasted twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -666,6 +666,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>The pasted unit {unit} went to the unit field.</source>
         <translation>The pasted unit {unit} went to the unit field.</translation>
+    </message>
+    <message>
+        <source>{count} lines of the page (a printed copy&apos;s page numbers and running heads, a web page&apos;s menu path and its 来源, 发布时间 and 浏览次数 lines) were left out of the pasted text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The entry&apos;s unit is {unit} already: it was not repeated.</source>
@@ -801,6 +805,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     </message>
     <message>
         <source>{count} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replaced}; {kept} left in the bulletin&apos;s name, issue number or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s name, the issue number and the date are found, not replaced: change them in the masthead panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1384,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent again with some words changed (not marked as corrected), taken as the same piece: the new text took the place of the earlier submission&apos;s (its number and date received kept): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No. {id} “{title}” marked declined (withdrawn by its unit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,11 +1726,11 @@ Restore the archive from this backup?</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <source>Move to Sec&amp;tion…</source>
+        <source>Move to Sec&amp;tion or Another Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the selected entry to another section of this issue</source>
+        <source>Move the selected entry to another section of this issue, or into a section of another issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,6 +1760,10 @@ Restore the archive from this backup?</source>
     <message>
         <source>&amp;About Bulletin Desktop</source>
         <translation>&amp;About Bulletin Desktop</translation>
+    </message>
+    <message>
+        <source>Toolba&amp;r</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issue &amp;List</source>
@@ -2117,6 +2137,14 @@ Restore the archive from this backup?</source>
     </message>
     <message>
         <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the special series&apos; name first: an issue that is no special issue has no special number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number form chosen above does not print this; choose a form that does to set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2788,6 +2816,10 @@ The damaged file is kept as {aside}.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Double-click a unit&apos;s row to list its adopted entries and where they were adopted. Click a column&apos;s head to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,6 +3328,57 @@ Restore it as issue number:</translation>
     <message>
         <source>Move section</source>
         <translation>Move section</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEntriesDialog</name>
+    <message>
+        <source>Adopted Entries of {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}, {start} to {end}: {count} entries adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({joint} of them reported together with other units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Issue</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Entry</translation>
+    </message>
+    <message>
+        <source>Submission No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Reported together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted Entries of a Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -632,10 +632,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>粘贴</translation>
     </message>
     <message>
-        <source>{count} page numbers and running heads of a printed copy were left out of the pasted text.</source>
-        <translation>粘贴的文字中有 {count} 处印刷件的页码和页眉，已略去。</translation>
-    </message>
-    <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>粘贴的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
     </message>
@@ -650,6 +646,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source> Its {count} paragraphs were joined into one.</source>
         <translation>其中第一条的 {count} 段已接成一段。</translation>
+    </message>
+    <message>
+        <source>{count} of them repeat an entry pasted before them word for word: delete the copies if the text was pasted twice.</source>
+        <translation>其中 {count} 条与前面粘贴的条目一字不差，如果是重复粘贴，请删去多余的。</translation>
     </message>
     <message>
         <source>The pasted date {date} stays in the text: this entry is dated {entry_date}.</source>
@@ -670,6 +670,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>The pasted unit {unit} went to the unit field.</source>
         <translation>粘贴的单位“{unit}”已移到报送单位栏。</translation>
+    </message>
+    <message>
+        <source>{count} lines of the page (a printed copy&apos;s page numbers and running heads, a web page&apos;s menu path and its 来源, 发布时间 and 浏览次数 lines) were left out of the pasted text.</source>
+        <translation>粘贴的文字中有 {count} 行是页面上的（打印件的页码和页眉，网页的栏目路径和“来源”“发布时间”“浏览次数”行），已略去。</translation>
     </message>
     <message>
         <source>The entry&apos;s unit is {unit} already: it was not repeated.</source>
@@ -806,6 +810,14 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>{count} replaced</source>
         <translation>已替换 {count} 处</translation>
+    </message>
+    <message>
+        <source>{replaced}; {kept} left in the bulletin&apos;s name, issue number or date</source>
+        <translation>{replaced}；刊名、期号或日期中的 {kept} 处未替换</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s name, the issue number and the date are found, not replaced: change them in the masthead panel.</source>
+        <translation>刊名、期号和日期只查找、不替换：请在报头面板中修改。</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1379,6 +1391,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>撤稿通知（本身不另登记）：{notices}</translation>
     </message>
     <message>
+        <source>Sent again with some words changed (not marked as corrected), taken as the same piece: the new text took the place of the earlier submission&apos;s (its number and date received kept): {files}</source>
+        <translation>以下来稿与已登记的来稿是同一篇（单位再次发来，改动了部分文字，未注明更正），已用新稿替换原稿的标题和正文（编号和收稿日期不变）：{files}</translation>
+    </message>
+    <message>
         <source>No. {id} “{title}” marked declined (withdrawn by its unit)</source>
         <translation>第{id}号来稿《{title}》已标记为未采用（报送单位撤稿）</translation>
     </message>
@@ -1719,12 +1735,12 @@ Restore the archive from this backup?</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <source>Move to Sec&amp;tion…</source>
-        <translation>移到栏目(&amp;T)…</translation>
+        <source>Move to Sec&amp;tion or Another Issue…</source>
+        <translation>移到栏目或另一期(&amp;T)…</translation>
     </message>
     <message>
-        <source>Move the selected entry to another section of this issue</source>
-        <translation>把选中的条目移到本期的另一个栏目</translation>
+        <source>Move the selected entry to another section of this issue, or into a section of another issue</source>
+        <translation>把选中的条目移到本期另一个栏目，或移到另一期的栏目中</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1753,6 +1769,10 @@ Restore the archive from this backup?</source>
     <message>
         <source>&amp;About Bulletin Desktop</source>
         <translation>关于简报编辑器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Toolba&amp;r</source>
+        <translation>工具栏(&amp;R)</translation>
     </message>
     <message>
         <source>Issue &amp;List</source>
@@ -2127,6 +2147,14 @@ Restore the archive from this backup?</source>
     <message>
         <source>Rename</source>
         <translation>改名</translation>
+    </message>
+    <message>
+        <source>Write the special series&apos; name first: an issue that is no special issue has no special number.</source>
+        <translation>请先填写专刊名称：不是专刊的一期没有专刊期号。</translation>
+    </message>
+    <message>
+        <source>The number form chosen above does not print this; choose a form that does to set it.</source>
+        <translation>上面选的期号写法不印这一项；要填写它，请选择印出它的写法。</translation>
     </message>
     <message>
         <source>{form}: {line}</source>
@@ -2797,6 +2825,10 @@ The damaged file is kept as {aside}.</source>
         <translation>上月</translation>
     </message>
     <message>
+        <source>Double-click a unit&apos;s row to list its adopted entries and where they were adopted. Click a column&apos;s head to sort.</source>
+        <translation>双击某单位的一行，列出它被采用的各条及采用到哪一期哪个栏目；单击列标题排序。</translation>
+    </message>
+    <message>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
@@ -3305,6 +3337,57 @@ Restore it as issue number:</source>
     <message>
         <source>Move section</source>
         <translation>移动栏目</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEntriesDialog</name>
+    <message>
+        <source>Adopted Entries of {unit}</source>
+        <translation>{unit}被采用的信息</translation>
+    </message>
+    <message>
+        <source>{unit}, {start} to {end}: {count} entries adopted</source>
+        <translation>{unit}，{start}至{end}：采用{count}条</translation>
+    </message>
+    <message>
+        <source> ({joint} of them reported together with other units)</source>
+        <translation>（其中与其他单位联合报送{joint}条）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Submission No.</source>
+        <translation>来稿编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reported together</source>
+        <translation>联合报送</translation>
+    </message>
+    <message>
+        <source>Adopted Entries of a Unit</source>
+        <translation>单位被采用的信息</translation>
+    </message>
+    <message>
+        <source>&amp;Open Entry</source>
+        <translation>打开条目(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,10 @@ def test_nothing_but_the_guards_is_added():
     assert texts[0].replace(GUARD, "") == parse_markup(markup)[0].text
 
 
+def test_bytes_that_are_no_package_are_handed_on_as_they_are():
+    assert guarded_for_libreoffice(b"docx") == b"docx"
+
+
 def test_every_other_part_of_the_package_is_unchanged():
     import io
     import zipfile

@@ -32,8 +32,12 @@ _T = f"{{{W_NS}}}t"
 def guarded_for_libreoffice(docx: bytes) -> bytes:
     """``docx`` with a zero-width space after each full-width pause mark that comes directly
     before a Latin letter or digit in its body, within a run or across two; every other part
-    as it was."""
-    source = zipfile.ZipFile(io.BytesIO(docx))
+    as it was. Bytes that are no package are handed on as they are: LibreOffice's refusal
+    of them is the one the clerk is told."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(docx))
+    except zipfile.BadZipFile:
+        return docx
     out = io.BytesIO()
     with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():  # in order: [Content_Types].xml stays first

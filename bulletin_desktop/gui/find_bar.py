@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 import shiboken6
 
+from .field_edit import route_undo_keys
 from .forms.ui_find_bar import Ui_FindBar
 from ..core.find import find_in_issue, next_after_replacing
 from ..core.positions import FOUND_ONLY_FIELDS, Position
@@ -45,6 +46,9 @@ class FindBar(QWidget):
         self.ui.replaceRow.hide()
         self.ui.findEdit.installEventFilter(self)
         self.ui.replaceEdit.installEventFilter(self)
+        # Ctrl+Z right after 全部替换 (the keyboard still in these fields) undoes the replacing,
+        # as everywhere else in the window, not the typing of the words in the field
+        route_undo_keys(self, self.ui.findEdit, self.ui.replaceEdit)
 
     def set_document(self, doc: IssueDocument, editing: IssueEditing | None = None) -> None:
         self._doc = doc

@@ -393,6 +393,32 @@ BULLETINS.append(Bulletin(
     body_from="【重点工作】", dropped=["上一篇：襄城县政务信息第29期", "下一篇：襄城县政务信息第31期"],
 ))
 
+# 政协 社情民意: 本期导读 with numbered lines, then a short heading over the first story it listed,
+# the story signed by its 委员 under its title, a second heading over dated entries
+BULLETINS.append(Bulletin(
+    name="政协 导读编号与小标题",
+    text="""社情民意
+第7期
+政协临颍县委员会办公室　　　　2026年12月1日（星期二）
+本期导读
+1．关于加强农村养老服务设施建设的建议
+2．委员动态两则
+委员建言
+关于加强农村养老服务设施建设的建议
+县政协委员　王春梅
+目前，全县农村60岁以上老年人口占比达23.6%，村级养老服务设施覆盖率不足40%。建议将村级幸福院建设纳入乡村振兴重点项目，统筹安排运营补贴。
+委员动态
+11月27日，**县政协农业农村委**组织委员调研高标准农田建设，提出建议6条。
+11月28日，**县政协社会法制委**开展“委员进社区”活动，接待群众来访23人次。
+报：市政协办公室，县委、县政府主要领导。
+""",
+    series="社情民意", number=7, date=dt.date(2026, 12, 1), office="政协临颍县委员会办公室",
+    sections=[("本期导读", [("", ""), ("", "")]),
+              ("委员建言", ["关于加强农村养老服务设施建设的建议"]),
+              ("委员动态", [("11月27日", "县政协农业农村委"), ("11月28日", "县政协社会法制委")])],
+    labels=["报"], body_from="本期导读",
+))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

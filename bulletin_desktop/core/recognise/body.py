@@ -68,7 +68,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             heading = (bare_sections and _bare_heading(para, after, heading_marks)) or (
                 para.hint is not Hint.ITEM and _section_title(para, numbered_sections, heading_hints) is not None
                 and _over_dated_entry(after))
-            listed_under = _over_listed_title(para, after, contents)
+            listed_under = _over_listed_title(para, paras[index - 1] if index else None, after, contents)
             if not heading and not listed_under and _contents_line(para, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
@@ -104,7 +104,10 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 title = stray_numbered_heading(para, after)
             if title is None and next_part and _part_number(para) == next_part:
                 title, next_part = text.strip(), next_part + 1
-            if title is None and bare_sections and not _unit_among_marked(para, heading_marks) and (
+            # (under an article's title, before its text, a short line is its byline or speaker:
+            # 县政协委员　王春梅)
+            if title is None and bare_sections and not _unit_among_marked(para, heading_marks) and not (
+                    article is not None and not article.paragraphs and _under_title(para)) and (
                     _bare_heading(para, after, heading_marks)
                     or (bare_found and _heading_over_text(para, after))):
                 title = heading_title(_without_colon(text))
@@ -223,13 +226,16 @@ def _contents_key(text: str) -> str:
 _BARE_HEADING_MAX = 8  # (as a section's name a line alone may be: 工作动态, 基层信息)
 
 
-def _over_listed_title(para: Paragraph, after: list[Paragraph], listed: set[str]) -> bool:
-    """A short line the contents did not list, right over a title they did (本期要目 / ◇某某…… /
-    工作动态 / 某某……): the heading of the section the issue's own text begins with."""
+def _over_listed_title(para: Paragraph, before: Paragraph | None, after: list[Paragraph], listed: set[str]) -> bool:
+    """A short line without the marks of the contents' lines over it (◇, 1., a page's figure),
+    right over a title they listed (本期要目 / ◇某某…… / 工作动态 / 某某……): the heading of the
+    section the issue's own text begins with. (Where the contents mark no line, a short last
+    one, 简讯, may be theirs: it stays so.)"""
     following = next((p for p in after if p.text.strip()), None)
     key = _contents_key(para.text)
+    marked = before is not None and _contents_key(before.text) != compact(before.text.strip())
     # (a line with the contents' marks, its number or its page, is one they list: 3. 基层简讯……3)
-    return (following is not None and not para.exact and bool(key) and key not in listed
+    return (following is not None and marked and not para.exact and bool(key) and key not in listed
             and key == compact(para.text.strip())
             and _contents_key(following.text) in listed and len(key) <= _BARE_HEADING_MAX and is_article_title(para.text.strip()))
 

@@ -419,6 +419,29 @@ BULLETINS.append(Bulletin(
     labels=["报"], body_from="本期导读",
 ))
 
+# 检察院, copied out of its site: the stamp under the masthead with its author and its seconds
+# (发布日期：… 10:20:31　来源：…　作者：…), 【字体：大 中 小】 under it, a 领导批示 ☆ among the entries
+BULLETINS.append(Bulletin(
+    name="检察院 网页戳记与条目间批示",
+    text="""检察信息
+第40期
+郏县人民检察院办公室　　　　2026年11月30日
+发布日期：2026-11-30 10:20:31　　来源：县检察院　　作者：李丽
+【字体：大 中 小】
+【案件办理】
+11月26日，**第一检察部**依法对一起非法吸收公众存款案提起公诉，涉案金额3200余万元。
+☆县委书记赵刚批示：办案质效明显提升，要继续保持。
+11月27日，**第二检察部**对一起电信网络诈骗案作出批准逮捕决定。
+【检察为民】
+11月28日，**控告申诉检察部**开展“检察长接待日”活动，接待群众来访9批次。
+报：市检察院，县委、县人大常委会。
+""",
+    series="检察信息", number=40, date=dt.date(2026, 11, 30), office="郏县人民检察院办公室",
+    sections=[("案件办理", [("11月26日", "第一检察部"), ("", ""), ("11月27日", "第二检察部")]),
+              ("检察为民", [("11月28日", "控告申诉检察部")])],
+    labels=["报"], body_from="【案件办理】",
+))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -103,12 +103,24 @@ CASES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # a table headed 报送单位 whose units end as no level does
     ("序号\t日期\t报送单位\t内容\n1\t11月20日\t漯河车务段\t开展冬季行车安全大检查。\n2\t11月21日\t孟庙站\t组织应急演练。",
      [("", "11月20日", "漯河车务段", "开展冬季行车安全大检查。"), ("", "11月21日", "孟庙站", "组织应急演练。")]),
+    # an hour after the date, a loose 近期 before a bold unit
+    ("11月21日8时许，**漯河站**K1088次列车到站后组织旅客有序出站。\n近期，**国网舞阳县供电公司**开展迎峰度冬设备巡视。",
+     [("", "11月21日8时许", "漯河站", "K1088次列车到站后组织旅客有序出站。"),
+      ("", "近期", "国网舞阳县供电公司", "开展迎峰度冬设备巡视。")]),
+    # a site's stamp with its author and seconds over the news, 【字体：大 中 小】 under it
+    ("发布日期：2026-11-30 10:20:31　　来源：县检察院　　作者：李丽\n【字体：大 中 小】\n"
+     "11月26日，**第一检察部**依法对一起非法吸收公众存款案提起公诉。",
+     [("", "11月26日", "第一检察部", "依法对一起非法吸收公众存款案提起公诉。")]),
+    # an instruction between two entries, starred or not
+    ("11月26日，**县医保局**开展医保基金专项检查。\n县长孙伟批示：请各乡镇抓好落实。\n11月27日，**县卫健委**开展医疗机构安全检查。",
+     [("", "11月26日", "县医保局", "开展医保基金专项检查。"), ("", "", "", "县长孙伟批示：请各乡镇抓好落实。"),
+      ("", "11月27日", "县卫健委", "开展医疗机构安全检查。")]),
 ]
 
 # the page's lines a paste leaves out: breadcrumbs, 来源 / 发布时间 / 浏览次数, 打印 and 关闭, 上一篇 / 下一篇
 _FURNITURE = re.compile(r"^(?:(?:当前位置：)?首页 > .*|来源：.*浏览次数：\d+|发布时间：[\d\- :]+|【打印本页】　【关闭窗口】"
                         r"|浏览(?:次数|量)：\d+|[上下]一篇：.*|日期\t单位\t内容|您现在的位置：首页 > .*|序号\t日期\t报送单位\t内容"
-                        r")$|^\d\t(?=\d{1,2}月)", re.M)  # (and a row's number)
+                        r"|发布日期：.*作者：李丽|【字体：大 中 小】)$|^\d\t(?=\d{1,2}月)", re.M)  # (and a row's number)
 
 
 @pytest.mark.parametrize("pasted, expected", CASES, ids=[c[0][:12] for c in CASES])

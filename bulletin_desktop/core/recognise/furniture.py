@@ -38,8 +38,8 @@ _PAGE_LINE = re.compile(
     r"|^[【\[](?:文章)?(?:标题|发布(?:时间|日期|单位|部门|人|机构)|(?:信息)?来源|作者|浏览(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))[】\]]"
     r"|^[【\[](?:正文|内容|附件)[】\]]$"
 )
-# The line a site prints under what it published, the masthead's too (来源：…　发布时间：…　浏览次数：412,
-# 发布时间：2026-11-26　来源：县政府办): a line no entry opens like
+# The line a site prints under what it published (来源：…　发布时间：…　浏览次数：412, 发布时间：2026-11-26
+# 来源：县政府办, 发布时间：2026-11-21 10:15 alone): a line no entry opens like
 _SITE_STAMP = re.compile(r"^(?:(?:信息)?来源[：:].*发布(?:时间|日期)[：:]|发布(?:时间|日期)[：:].*来源[：:])"
                          r"|^发布(?:时间|日期)[：:]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # WeChat's line of the account under the post's title: 原创 作者 公众号 2026-11-25 18:30 发表于河南,
@@ -85,10 +85,10 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
     post's title, whatever it says)."""
     dropped: set[int] = set()
     last_lead = -1
-    masthead = False  # past the issue's number: only the site's stamp of what it published is the page's
+    masthead = False  # past the issue's number: a sentence (……浏览次数超过10万。) is the issue's own
     for index, para in enumerate(paras[:_LEAD_MAX]):
         text = para.text
-        if not para.exact and (_SITE_STAMP.match(text.strip()) or (not masthead and is_page_line(text))):
+        if not para.exact and is_page_line(text) and not (masthead and "。" in text):
             dropped.add(index)  # (before the test of brackets: 【字体：大 中 小】)
             last_lead = index
         elif para.exact or SECTION_BRACKETS.match(text):

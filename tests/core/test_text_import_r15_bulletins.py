@@ -442,6 +442,53 @@ BULLETINS.append(Bulletin(
     labels=["报"], body_from="【案件办理】",
 ))
 
+# 铁路 局 工作简报: an article whose 编者按 stands right under its title, its picture captioned
+# 图1　…, then 简讯 entries numbered ①② and dated with their hour
+BULLETINS.append(Bulletin(
+    name="铁路 文章下编者按与图1说明",
+    text="""工作简报
+第61期
+中国铁路郑州局集团有限公司办公室　　　　2026年12月2日
+【经验交流】
+漯河工务段“三化”管理提升冬季线路质量
+编者按：入冬以来，漯河工务段创新线路养护管理方式，取得良好效果。现将其做法刊发，供各单位参考。
+漯河工务段推行养护作业标准化、检查监测信息化、问题整改闭环化管理，管内线路晃车处所同比下降31%。
+图1　漯河工务段职工在京广线开展冬季线路整修。
+【简讯】
+①11月30日9时，**郑州车务段**组织开展雨雪冰冻天气应急演练。
+②12月1日，**新乡车辆段**完成50辆货车防寒过冬整修。
+发：局集团公司各单位。
+""",
+    series="工作简报", number=61, date=dt.date(2026, 12, 2), office="中国铁路郑州局集团有限公司办公室",
+    sections=[("经验交流", ["漯河工务段“三化”管理提升冬季线路质量"]),
+              ("简讯", [("11月30日9时", "郑州车务段"), ("12月1日", "新乡车辆段")])],
+    labels=["发"], body_from="【经验交流】",
+))
+
+# 银行 信息专报: 本期要目 whose lines are the sections' names in brackets, the masthead's date with
+# its weekday in brackets as （周三）
+BULLETINS.append(Bulletin(
+    name="银行 要目列栏目名",
+    text="""信息专报
+第5期
+中国工商银行许昌分行办公室　　　　2026年12月2日（周三）
+本期要目
+【重点工作】
+【基层动态】
+【重点工作】
+11月28日，**分行营业部**召开普惠金融推进会，部署年末信贷投放工作。
+【基层动态】
+11月29日，**禹州支行**走访小微企业37户，新增授信5600万元。
+12月1日，**长葛支行**开展“金融知识进万家”宣传活动。
+报：省分行办公室。
+""",
+    series="信息专报", number=5, date=dt.date(2026, 12, 2), office="中国工商银行许昌分行办公室",
+    sections=[("本期要目", [("", ""), ("", "")]),
+              ("重点工作", [("11月28日", "分行营业部")]),
+              ("基层动态", [("11月29日", "禹州支行"), ("12月1日", "长葛支行")])],
+    labels=["报"], body_from="本期要目",
+))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_reads_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -69,7 +69,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
                 para.hint is not Hint.ITEM and _section_title(para, numbered_sections, heading_hints) is not None
                 and _over_dated_entry(after))
             listed_under = _over_listed_title(para, paras[index - 1] if index else None, after, contents)
-            if not heading and not listed_under and _contents_line(para, contents):
+            if (not heading and not listed_under and _contents_line(para, contents)) or _listed_heading(para, after, contents):
                 sections[-1].entries.append(Item(body=para.rich))
                 roles[offset + index].append(Role.ITEM)
                 continue
@@ -238,6 +238,18 @@ def _over_listed_title(para: Paragraph, before: Paragraph | None, after: list[Pa
     return (following is not None and marked and not para.exact and bool(key) and key not in listed
             and key == compact(para.text.strip())
             and _contents_key(following.text) in listed and len(key) <= _BARE_HEADING_MAX and is_article_title(para.text.strip()))
+
+
+def _listed_heading(para: Paragraph, after: list[Paragraph], listed: set[str]) -> bool:
+    """A section's heading the contents list (本期要目 / 【重点工作】 / 【基层动态】 / 【重点工作】 / 11月28日，…):
+    one with another heading under it, not its text, listed once. Adds it to ``listed``."""
+    following = next((p for p in after if p.text.strip()), None)
+    key = _contents_key(para.text)
+    if (para.exact or para.hint is not Hint.NONE or section_title(para.text.strip()) is None or key in listed
+            or following is None or following.exact or section_title(following.text.strip()) is None):
+        return False
+    listed.add(key)
+    return True
 
 
 def _contents_line(para: Paragraph, listed: set[str]) -> bool:

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         editor.boldStateChanged.connect(a.bold.setChecked)
         ui.mastheadPanel.mastheadEdited.connect(edit.edit_masthead)
         ui.mastheadPanel.saveDefaultsRequested.connect(self.issues.save_series_defaults)
+        ui.mastheadPanel.leaveRequested.connect(self.places.back_to_editing)  # Esc
         ui.mastheadPanel.set_series_source(self.session.list_series, [a.new_series])
         ui.mastheadPanel.set_series_counts(self.session.series_counts)
         ui.mastheadPanel.seriesChosen.connect(edit.choose_series)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QHBoxLayout, QMenu, QSpinBox, QToolButton, QWidget
 
 from ..core.model import (
     MARKING_MAX, NUMBER_FORMS, DistributionLine, Issue, Series, Signoff, Special, YearNumber, number_form, number_line,
@@ -112,6 +112,7 @@ class MastheadPanel(QWidget):
     mastheadEdited = Signal(str, object)  # field, new value
     seriesChosen = Signal(int, str)  # the archive's series id and name the issue moves to
     saveDefaultsRequested = Signal()
+    leaveRequested = Signal()  # Esc: back to editing the entries, as from the entry editor
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -152,7 +153,24 @@ class MastheadPanel(QWidget):
         u.othersEdit.editingFinished.connect(self._settle_roles)
         u.addDistributionButton.clicked.connect(self._add_line)
         u.saveDefaultsButton.clicked.connect(self.saveDefaultsRequested)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(self._leave)
         self.setEnabled(False)
+
+    def _leave(self) -> None:
+        """Esc: a number, date or bulletin name typed but not yet taken is dropped (Esc is no
+        Enter: 5 on the way to 53 must not become the 期号 as the box is left, nor a name half
+        typed rename the bulletin), then the keyboard goes back."""
+        box = QApplication.focusWidget()
+        issue = self._doc.issue if self._doc is not None else None
+        if isinstance(box, QSpinBox):
+            box.setValue(box.value())  # the value taken, shown again
+        elif isinstance(box, QDateEdit):
+            box.setDate(box.date())
+        elif self.ui.seriesEdit.hasFocus() and issue is not None:  # a rename is made on leaving: Esc cancels it
+            set_line_text(self.ui.seriesEdit, issue.series)
+        self.leaveRequested.emit()
 
     def commit_typing(self) -> None:
         """A number or date typed but not yet taken (the boxes take it on Enter or on leaving,

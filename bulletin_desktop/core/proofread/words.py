@@ -292,6 +292,8 @@ def _doubled_before_word(text: str, first: int, words: frozenset[str]) -> bool:
         return False  # a verb and its object, the verb said twice: 和群众谈谈心, 帮帮忙
     if not any(text[first - k:first] in words for k in (2, 3, 4) if first - k >= 0):
         return False
+    if any(text[first - k:first + 1] in _known_words() for k in (1, 2, 3) if first - k >= 0):
+        return False  # the first one closes a word with the one before (行政村村庄: 行政村 and 村庄)
     return any(text[second:second + k] in words for k in (2, 3, 4))
 
 

@@ -70,9 +70,11 @@ def _terms_by_class() -> dict[str, tuple[str, ...]]:
 def _term_of(slip: str, terms: tuple[str, ...], function_first: bool = False) -> str | None:
     """The listed word of which ``slip`` (not a known word) is a one-character swap: the first
     in the list's order of ``terms``, the words that read as it does; or None, also for a listed
-    misspelling (the word list reports those, with its own guards). A slip opening with a word
-    of one character only with ``function_first``, where the caller has fenced it closer."""
-    if slip in words() or (slip[0] in _FUNCTION_FIRST) != function_first or slip[1] in _PREPOSITION_LAST \
+    misspelling the word list reports (with its own guards; with ``function_first``, only
+    one it reports wherever it stands). A slip opening with a word of one character only with
+    ``function_first``, where the caller has fenced it closer."""
+    listed = _listed_anywhere(slip) if function_first else slip in words()
+    if listed or (slip[0] in _FUNCTION_FIRST) != function_first or slip[1] in _PREPOSITION_LAST \
             or slip[1] in _MODAL_LAST:
         return None
     swaps = confusable_chars()
@@ -83,6 +85,14 @@ def _term_of(slip: str, terms: tuple[str, ...], function_first: bool = False) ->
         elif slip[1] == term[1] and slip[0] in swaps.get(term[0], "") and slip[1] not in _PARTICLES:
             return term
     return None
+
+
+def _listed_anywhere(slip: str) -> bool:
+    """Whether the word list reports ``slip`` wherever it stands (tier A). A tier B form opening
+    with a word of one character is reported by the list only in its contexts (对伍 before 建设
+    is outside 干部队伍, 救援队伍 …): elsewhere the strict fences of such a slip may still tell it.
+    (Other tier B forms are mostly real words, 物质, 心里, left to the list's guards.)"""
+    return any(entry.tier == "A" for entry in words().get(slip, ()))
 
 
 def fenced_before(text: str, at: int) -> bool:

@@ -8,12 +8,14 @@ one stroke away is the word 简报 prose writes. A word missing from the lists o
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Iterator
 
 from .base import finding
 from .findings import Finding
 from .lists import lexicon, look_alike_chars, office_terms, two_char_terms
+from .two_char_terms import known_words
 
 _LONGEST = 4  # the longest word looked for around the character
 
@@ -26,6 +28,12 @@ def _taken_for() -> dict[str, str]:
         for alike in alikes:
             found[alike] = found.get(alike, "") + right
     return found
+
+
+@cache
+def _look_alike() -> re.Pattern[str]:
+    """Any of the look-alikes: most paragraphs hold none, and are passed over in one scan."""
+    return re.compile("[" + re.escape("".join(_taken_for())) + "]")
 
 
 @cache
@@ -44,17 +52,12 @@ def _in_a_word(text: str, at: int, words: frozenset[str]) -> str | None:
 
 
 def check_look_alikes(text: str) -> Iterator[Finding]:
-    taken_for = _taken_for()
-    if not any(char in taken_for for char in text):
-        return
-    from .two_char_terms import known_words
-
-    known, listed = known_words(), _listed()
-    for at, char in enumerate(text):
-        rights = taken_for.get(char)
-        if rights is None or _in_a_word(text, at, known) is not None:
+    taken_for, known, listed = _taken_for(), known_words(), _listed()
+    for m in _look_alike().finditer(text):
+        at = m.start()
+        if _in_a_word(text, at, known) is not None:
             continue
-        for right in rights:
+        for right in taken_for[m.group()]:
             word = _in_a_word(text[:at] + right + text[at + 1:], at, listed)
             if word is not None:
                 yield finding("W-LOOK-ALIKE", text, at, at + 1, right, word=word)

@@ -18,6 +18,8 @@ def _found(text: str) -> list[str]:
     ("县委组织部对新提拔的干部提出明确确要求。", "确确"),
     ("项目建设由县住建局牵头负责责，各乡镇配合。", "责责"),
     ("会议要求，要统筹发展和安全，对伍建设要常抓不懈。", "对伍"),
+    ("县卫健委全面推行首接负则制，群众满意率明显提升。", "负则制"),
+    ("县公安局在城区设立便民服务店12个。", "服务店"),
 ])
 def test_a_slip_in_an_office_word_is_told(text, slip):
     assert slip in _found(text)
@@ -32,6 +34,7 @@ def test_a_slip_in_an_office_word_is_told(text, slip):
     "全市家装市场开展专项检查，检查建材门店32家。",
     "完成全县326个行政村村庄规划编制。",
     "针对伍某反映的问题，县信访局已督促办理。",
+    "县卫健委全面推行首接负责制，在城区设立便民服务点12个，值班至24:00。",
     "县文明办对文明家庭给予精神鼓励和物质奖励。",
 ])
 def test_the_words_written_right_draw_nothing(text):

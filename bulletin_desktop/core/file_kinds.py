@@ -21,7 +21,7 @@ IMPORTABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
 # else; not gathered from a folder, where .xml files are mostly other programs' data
 WORD_XML_SUFFIX = ".xml"
 # the kinds above as the clerk is told them, where a file of another kind is refused
-IMPORTABLE_KINDS_NAMED = "Word（.docx、.doc，Word XML 文档 .xml）、WPS（.wps）、RTF、ODT、UOF（.uot）、网页（.htm、.mht）和纯文本（.txt）"
+IMPORTABLE_KINDS_NAMED = "Word（.docx、.doc）、WPS（.wps）、RTF、ODT、UOF（.uot）、网页（.htm、.mht）和纯文本（.txt）"
 
 # Other office programs' files a clerk may pick by mistake (a table of figures beside the
 # bulletin, the slides of a report), by what they are called: refused by name, whatever

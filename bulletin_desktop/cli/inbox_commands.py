@@ -455,16 +455,22 @@ def _unattributed(args: argparse.Namespace, date_from, date_to) -> int:
     with open_for_reading(args) as archive:
         found = unattributed_entries(archive, date_from, date_to, args.series, args.special)
     rows = [(e.date, e.series, e.number_line, e.section, e.suggestion, e.text) for e in found]
-    if args.format == "json":
-        text = json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2) + "\n"
+    return _entry_list(args.format, out, [e.to_dict() for e in found], UNATTRIBUTED_HEADER, rows)
+
+
+def _entry_list(fmt: str, out, as_json, header: tuple[str, ...], rows: list[tuple]) -> int:
+    """A list of entries the statistics name, as JSON (``as_json``) or CSV (``header`` and
+    ``rows``), on stdout or into ``out``."""
+    if fmt == "json":
+        text = json.dumps(as_json, ensure_ascii=False, indent=2) + "\n"
     else:
         from ..export.stats_tables import csv_text, write_csv
 
         if out is not None:  # with the mark that makes Excel and WPS read it as UTF-8, as the tables
-            write_csv(out, UNATTRIBUTED_HEADER, rows)
+            write_csv(out, header, rows)
             sys.stdout.write(f"已导出：{out}\n")
             return 0
-        text = csv_text(UNATTRIBUTED_HEADER, rows)
+        text = csv_text(header, rows)
     if out is None:
         sys.stdout.write(text)
         return 0
@@ -537,22 +543,6 @@ def _unit_entries(args: argparse.Namespace, date_from: dt.date, date_to: dt.date
                      + (f"（其中与其他单位联合报送 {joint} 条）" if joint else "") + "\n")
     rows = [(e.date, e.series, e.number_line, e.section, e.text, e.submission_id or "",
              "联合报送" if e.joint else "") for e in found]
-    if args.format == "json":
-        text = json.dumps({"unit": name, "from": date_from.isoformat(), "to": date_to.isoformat(), "count": len(found),
-                           "entries": [e.to_dict() for e in found]}, ensure_ascii=False, indent=2) + "\n"
-    else:
-        from ..export.stats_tables import csv_text, write_csv
-
-        if out is not None:
-            write_csv(out, UNIT_ENTRIES_HEADER, rows)
-            sys.stdout.write(f"已导出：{out}\n")
-            return 0
-        text = csv_text(UNIT_ENTRIES_HEADER, rows)
-    if out is None:
-        sys.stdout.write(text)
-        return 0
-    from ..core.safe_write import write_text_atomically
-
-    write_text_atomically(out, text)
-    sys.stdout.write(f"已导出：{out}\n")
-    return 0
+    as_json = {"unit": name, "from": date_from.isoformat(), "to": date_to.isoformat(), "count": len(found),
+               "entries": [e.to_dict() for e in found]}
+    return _entry_list(args.format, out, as_json, UNIT_ENTRIES_HEADER, rows)

@@ -27,6 +27,16 @@ RAW_UNIT = "CASE WHEN s.unit_id IS NULL AND f.unit_id IS NULL THEN f.raw_unit EL
 # written; the report counts these as unattributed, stats.unattributed lists them.
 UNATTRIBUTED = f"{UNIT_KEY} IS NULL AND {RAW_UNIT} = ''"
 
+# The adopted entries each with its issue, bulletin, section and submission, in the order they
+# print: what the lists of entries behind the statistics (a unit's, the unattributed) read.
+ENTRY_LIST_FROM = """FROM issues i
+JOIN series sr ON sr.id = i.series_id
+JOIN entry_units f ON f.of_issue = i.id
+JOIN entries e ON e.id = f.entry_id
+JOIN sections sc ON sc.id = e.section_id
+LEFT JOIN submissions s ON s.id = f.submission_id"""
+ENTRY_LIST_ORDER = "ORDER BY i.date, i.id, sc.position, e.position"
+
 _ENTRY_SQL = f"""
 SELECT {UNIT_KEY}, {RAW_UNIT}, count(*), sum(f.article), sum(f.submission_id IS NULL),
        sum(i.special_name IS NOT NULL)

@@ -10,21 +10,16 @@ from ..archive.store import YEAR_NUMBER_COLUMNS, year_number_of
 from ..model import number_line
 from ..units.detect import unit_named_at_start
 from .periods import check_range
-from .query import UNATTRIBUTED, series_condition
+from .query import ENTRY_LIST_FROM, ENTRY_LIST_ORDER, UNATTRIBUTED, series_condition
 from .report import INCLUDE
 
 # Counted for no unit (query.UNATTRIBUTED): no submission's unit, no registered name, no
 # bold unit (those are listed as 未登记 in the statistics themselves).
 _SQL = f"""
 SELECT i.id, sr.name, i.number, {YEAR_NUMBER_COLUMNS}, i.date, sc.title, e.uid, e.text, e.lead
-FROM issues i
-JOIN series sr ON sr.id = i.series_id
-JOIN entry_units f ON f.of_issue = i.id
-JOIN entries e ON e.id = f.entry_id
-JOIN sections sc ON sc.id = e.section_id
-LEFT JOIN submissions s ON s.id = f.submission_id
+{ENTRY_LIST_FROM}
 WHERE i.date BETWEEN ? AND ? {{series}} AND {UNATTRIBUTED}
-ORDER BY i.date, i.id, sc.position, e.position
+{ENTRY_LIST_ORDER}
 """
 
 

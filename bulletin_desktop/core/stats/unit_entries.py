@@ -13,20 +13,15 @@ from ..archive.store import YEAR_NUMBER_COLUMNS, year_number_of
 from ..model import number_line
 from .joint import co_sender_credits, joined_bold_units, joint_credits
 from .periods import check_range
-from .query import RAW_UNIT, UNIT_KEY, series_condition
+from .query import ENTRY_LIST_FROM, ENTRY_LIST_ORDER, RAW_UNIT, UNIT_KEY, series_condition
 from .report import INCLUDE
 
 _SQL = f"""
 SELECT i.id, sr.name, i.number, {YEAR_NUMBER_COLUMNS}, i.date, sc.title, e.uid, e.text, f.article,
        f.submission_id, {UNIT_KEY}, {RAW_UNIT}
-FROM issues i
-JOIN series sr ON sr.id = i.series_id
-JOIN entry_units f ON f.of_issue = i.id
-JOIN entries e ON e.id = f.entry_id
-JOIN sections sc ON sc.id = e.section_id
-LEFT JOIN submissions s ON s.id = f.submission_id
+{ENTRY_LIST_FROM}
 WHERE i.date BETWEEN ? AND ? {{series}}
-ORDER BY i.date, i.id, sc.position, e.position
+{ENTRY_LIST_ORDER}
 """
 
 

@@ -22,8 +22,9 @@ from .ooxml import W_NS
 
 GUARD = "\u200b"
 # not after half-width marks: 1,256 and 2.5 are numbers
-_MARK_BEFORE_LATIN = re.compile("(?<=[，。、；：！？])(?=[0-9A-Za-z\u00c0-\u024f])")
-_MARK_THEN_LATIN = re.compile("[，。、；：！？][0-9A-Za-z\u00c0-\u024f]")
+_MARK, _LATIN = "[，。、；：！？]", "[0-9A-Za-z\u00c0-\u024f]"
+_MARK_BEFORE_LATIN = re.compile(f"(?<={_MARK})(?={_LATIN})")  # within a run
+_MARK_THEN_LATIN = re.compile(_MARK + _LATIN)  # a run's last character and the next one's first
 _BODY = "word/document.xml"
 _P = f"{{{W_NS}}}p"
 _T = f"{{{W_NS}}}t"

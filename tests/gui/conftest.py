@@ -24,6 +24,18 @@ def isolated_settings(tmp_path, qapp):
     yield tmp_path / "settings"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def collections_in_the_gui_thread(qapp):
+    """The garbage collector as in the program's process (collector.py): collecting only
+    in the GUI thread, never in a reading or export thread that would delete a window's Qt
+    objects there. Back to automatic after each file, for the tests that follow."""
+    from bulletin_desktop.gui import collector
+
+    collector.collect_in_gui_thread()
+    yield
+    collector.back_to_automatic()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def chinese_ui(qapp):
     """The default language, as a clerk starts the program."""

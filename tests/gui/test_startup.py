@@ -107,12 +107,13 @@ def test_a_first_start_on_a_1366_by_768_screen_fills_the_screen(tmp_path, archiv
 
 @pytest.mark.slow
 def test_the_garbage_collector_is_back_once_the_window_is_built(tmp_path, archive_path):
-    """Paused while the window starts, then on again with the start-up objects frozen, so
-    that later collections do not walk them (collector.py)."""
+    """Paused while the window starts, then back with the start-up objects frozen, so that
+    later collections do not walk them, and collecting in the GUI thread only (collector.py)."""
     code = ("import gc, sys\n"
-            "from bulletin_desktop.gui import run_gui\n"
+            "from bulletin_desktop.gui import collector, run_gui\n"
             "code = run_gui(sys.argv[1], '52')\n"
-            "print('collector', gc.isenabled(), gc.get_freeze_count(), code)\n")
+            "print('collector', collector.collecting_in_gui_thread() and not gc.isenabled(),"
+            " gc.get_freeze_count(), code)\n")
     result = subprocess.run([sys.executable, "-c", code, str(archive_path)], cwd=ROOT,
                             env=app_env(tmp_path, BULLETIN_DESKTOP_STARTUP_PROBE="1"), capture_output=True,
                             text=True, timeout=60)

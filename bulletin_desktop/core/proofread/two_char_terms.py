@@ -69,11 +69,12 @@ def _terms_by_class() -> dict[str, tuple[str, ...]]:
 
 def _term_of(slip: str, terms: tuple[str, ...], function_first: bool = False) -> str | None:
     """The listed word of which ``slip`` (not a known word) is a one-character swap: the first
-    in the list's order of ``terms``, the words that read as it does; or None, also for a listed
-    misspelling the word list reports (with its own guards; with ``function_first``, only
-    one it reports wherever it stands). A slip opening with a word of one character only with
+    in the list's order of ``terms``, the words that read as it does; or None, also for a
+    misspelling the word list reports wherever it stands. One the list reports only in its
+    contexts (主体工成 is outside 修建工成, 重点工成 …) is still told here, fenced in; those of
+    them that are words (物质, 心里) are known words and never reach here. A slip opening with a word of one character only with
     ``function_first``, where the caller has fenced it closer."""
-    listed = _listed_anywhere(slip) if function_first else slip in words()
+    listed = _listed_anywhere(slip)
     if listed or (slip[0] in _FUNCTION_FIRST) != function_first or slip[1] in _PREPOSITION_LAST \
             or slip[1] in _MODAL_LAST:
         return None
@@ -88,10 +89,10 @@ def _term_of(slip: str, terms: tuple[str, ...], function_first: bool = False) ->
 
 
 def _listed_anywhere(slip: str) -> bool:
-    """Whether the word list reports ``slip`` wherever it stands (tier A). A tier B form opening
-    with a word of one character is reported by the list only in its contexts (对伍 before 建设
-    is outside 干部队伍, 救援队伍 …): elsewhere the strict fences of such a slip may still tell it.
-    (Other tier B forms are mostly real words, 物质, 心里, left to the list's guards.)"""
+    """Whether the word list reports ``slip`` wherever it stands (tier A). A tier B form is
+    reported by the list only in its contexts (对伍 before 建设 is outside 干部队伍, 救援队伍 …):
+    elsewhere the fences may still tell it. (The tier B forms that are words, 物质, 心里, are
+    listed in ``two_char_words.txt`` and so never taken for slips.)"""
     return any(entry.tier == "A" for entry in words().get(slip, ()))
 
 

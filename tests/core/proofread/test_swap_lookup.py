@@ -33,7 +33,10 @@ def _pair_slips_spelled_out() -> dict[str, str]:
         for index, char in enumerate(term):
             for other in swaps.get(char, ""):
                 slip = term[:index] + other + term[index + 1:]
-                if slip in known or slip in listed or slip[0] in pairs._FUNCTION_FIRST \
+                # a slip the word list reports anywhere (tier A) is left to it; one it reports only in
+                # its contexts (tier B) and that is no word is still told where it stands fenced in
+                if slip in known or any(entry.tier == "A" for entry in listed.get(slip, ())) \
+                        or slip[0] in pairs._FUNCTION_FIRST \
                         or slip[1] in pairs._PREPOSITION_LAST or slip[1] in pairs._MODAL_LAST \
                         or (index == 0 and slip[1] in pairs._PARTICLES):
                     continue

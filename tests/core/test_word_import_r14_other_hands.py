@@ -1,12 +1,14 @@
 """Files made by other hands, round 14: two joint senders printed two lines in one (双行合一)
-whose names differ in length, so Word's own halving would cut a name."""
+whose names differ in length, so Word's own halving would cut a name; a table of entries
+whose 栏目 column, merged down, stands beside one cell holding each whole entry; a master
+document whose entries are in sub-documents it only links to, said, not dropped silently."""
 from __future__ import annotations
 
 import pytest
 
 from bulletin_desktop.core.importing import read_file
 from bulletin_desktop.core.wordread.combined import two_lines
-from wordread.wordfiles import CLOSING, MASTHEAD, make_docx, p
+from wordread.wordfiles import CLOSING, MASTHEAD, RT, make_docx, p
 
 COMBINED = '<w:rPr><w:b/><w:eastAsianLayout w:id="-1" w:combine="1" w:combineBrackets="round"/></w:rPr>'
 
@@ -36,3 +38,48 @@ def test_combined_joint_senders_in_an_entry_keep_both_names_whole(tmp_path):
     path = make_docx(tmp_path / "双行合一.docx", MASTHEAD + p("【工作动态】") + entry + CLOSING)
     [(_, first)] = list(read_file(path).issue.entries())
     assert first.text == "3月1日，县委办公室　县政府办公室联合召开调度会。"
+
+
+def entry(date: str, unit: str, rest: str) -> str:
+    return "<w:p>" + run(date + "，") + run(unit, "<w:rPr><w:b/></w:rPr>") + run(rest) + "</w:p>"
+
+
+def sections(path):
+    return [(s.title, [(e.date, e.unit) for e in s.entries]) for s in read_file(path).issue.sections]
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_section_column_beside_whole_entries(tmp_path, merged):
+    def row(first: str, cell: str) -> str:
+        return f"<w:tr><w:tc>{first}</w:tc><w:tc>{cell}</w:tc></w:tr>"
+
+    def name(title: str, first: bool) -> str:
+        if not merged:
+            return p(title)
+        return f'<w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{p(title)}' if first else "<w:tcPr><w:vMerge/></w:tcPr><w:p/>"
+    table = ("<w:tbl><w:tblPr/>" + row(p("所属栏目"), p("信息内容"))
+             + row(name("工作动态", True), entry("5月6日", "县应急管理局", "召开防汛调度会。"))
+             + row(name("工作动态", False), entry("5月7日", "县水利局", "巡查堤防12公里。"))
+             + row(name("基层信息", True), entry("5月8日", "东关镇", "转移群众35人。")) + "</w:tbl>")
+    path = make_docx(tmp_path / "栏目列.docx", MASTHEAD + table + CLOSING)
+    assert sections(path) == [("工作动态", [("5月6日", "县应急管理局"), ("5月7日", "县水利局")]),
+                              ("基层信息", [("5月8日", "东关镇")])]
+
+
+def test_a_section_column_beside_cells_of_other_text_is_a_column_like_any(tmp_path):
+    table = ("<w:tbl><w:tblPr/><w:tr><w:tc>" + p("栏目") + "</w:tc><w:tc>" + p("内容") + "</w:tc></w:tr>"
+             "<w:tr><w:tc>" + p("工作动态") + "</w:tc><w:tc>" + p("本期共收到各单位来稿23篇。") + "</w:tc></w:tr></w:tbl>")
+    path = make_docx(tmp_path / "说明表.docx", MASTHEAD + p("【工作动态】") + entry("5月6日", "县应急管理局", "召开会议。") + table + CLOSING)
+    assert [s.title for s in read_file(path).issue.sections] == ["工作动态"]
+
+
+SUB_REL = f'<Relationship Id="rIdSub" Type="{RT}/subDocument" Target="file:///D:/%E7%AE%80%E6%8A%A5/%E6%9D%A1%E7%9B%AE.docx" TargetMode="External"/>'
+
+
+@pytest.mark.parametrize("link", ['<w:p><w:subDoc r:id="rIdSub"/></w:p>', '<w:subDoc r:id="rIdSub"/>'])
+def test_a_master_documents_linked_sub_documents_are_named(tmp_path, link):
+    path = make_docx(tmp_path / "主控文档.docx", MASTHEAD + p("【工作动态】") + link + entry("5月6日", "县应急管理局", "召开会议。") + CLOSING,
+                     doc_rels=SUB_REL)
+    warnings = read_file(path).warnings
+    assert any("主控文档" in w and "1 个子文档" in w for w in warnings)
+    assert not any("外部文件" in w for w in warnings)  # (no template or linked picture)

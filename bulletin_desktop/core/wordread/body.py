@@ -64,6 +64,7 @@ _NOTE_MARKS = frozenset({w("footnoteReference"), w("endnoteReference")})
 _NOTE_KINDS = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
 _NO_BREAK_HYPHEN, _SYMBOL, _OBJECT, _RUBY = w("noBreakHyphen"), w("sym"), w("object"), w("ruby")
 _COMMENT_MARK, _CONTROL = w("commentReference"), w("sdt")
+_SUB_DOCUMENT = w("subDoc")  # a master document's link to a sub-document
 _REMOVED = frozenset({w("del"), w("moveFrom")})  # tracked deletions, and text moved away
 _SKIPPED_INLINE = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("commentRangeStart"), w("commentRangeEnd"),
                    w("bookmarkStart"), w("bookmarkEnd"), w("proofErr"), w("permStart"), w("permEnd")}
@@ -96,7 +97,7 @@ class Notes:
     text_boxes: int = 0
     white: int = 0  # paragraphs with white text on a white page, which prints nothing
     chunks: int = 0
-    messages: list[str] = field(default_factory=list)
+    subdocuments: int = 0  # a master document's sub-documents, linked, their text in other files
     unfilled: list[str] = field(default_factory=list)  # the names of mail-merge fields never filled
 
     def add(self, other: "Notes") -> None:
@@ -110,7 +111,7 @@ class Notes:
         self.text_boxes += other.text_boxes
         self.white += other.white
         self.chunks += other.chunks
-        self.messages += other.messages
+        self.subdocuments += other.subdocuments
         self.unfilled += other.unfilled
 
 
@@ -258,6 +259,8 @@ class BodyReader:
                     yield from self._block_children(branch)
             elif tag == w("altChunk"):
                 yield child
+            elif tag == _SUB_DOCUMENT:  # (Word writes it in a paragraph; a hand-made file in the body)
+                self.notes.subdocuments += 1
 
     def _blocks(self, parent: etree._Element) -> list[Paragraph]:
         out: list[Paragraph] = []
@@ -498,6 +501,8 @@ class BodyReader:
                     self._inline(branch, builder, paragraph)
             elif tag in EQUATIONS and not paragraph.hidden:
                 builder.add(equation_text(child), paragraph)
+            elif tag == _SUB_DOCUMENT:
+                self.notes.subdocuments += 1
 
     def _note_unfilled(self, code: str, result: str) -> None:
         if (name := unfilled_merge_field(code, result)) is not None:
@@ -792,8 +797,7 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
     bare = [row[:column] + row[column + 1:] for row in rows] if column is not None else rows
     # under a column labelled 单位 a name without a unit's ending (东关村) is the entry's unit too
     units = _unit_column(bare[0]) if labelled else None
-    labels = labelled and any(
-        _entry_of_row(filled, dated, _unit_at(row, units)) is not None for row in bare[1:] if len(filled := _filled(row)) > 1)
+    labels = labelled and any(_holds_entry(row, dated, units, sections=column is not None) for row in bare[1:])
     if column is not None and not labels:
         column, bare, units = None, rows, None  # no table of entries: its 栏目 column is a column like any
     apart = apart or {}
@@ -810,6 +814,15 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
                 section = name
         out.extend(_row_paragraphs(row, dated, _unit_at(row, units)))
     return out
+
+
+def _holds_entry(row: list[list[Paragraph]], dated: bool, units: int | None, *, sections: bool) -> bool:
+    """Whether a row under column labels holds an entry: laid out in columns (日期 | 单位 |
+    内容), or, beside the column of sections (栏目 | 内容), written whole in one cell."""
+    filled = _filled(row)
+    if len(filled) > 1:
+        return _entry_of_row(filled, dated, _unit_at(row, units)) is not None
+    return sections and len(filled) == 1 and opens_dated_entry(filled[0][0].text.strip())
 
 
 def _unit_column(labels: list[list[Paragraph]]) -> int | None:

@@ -182,7 +182,9 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
     differing = fill_bound_controls(body, stores)
     styles_part = _related(main, _RT_STYLES)
     numbering_part = _related(main, _RT_NUMBERING)
-    external = sum(1 for rel in main.rels.values() if rel.is_external and not rel.reltype.endswith("/hyperlink"))
+    # (a master document's sub-documents are counted where the body links them, BodyReader)
+    external = sum(1 for rel in main.rels.values()
+                   if rel.is_external and not rel.reltype.endswith(("/hyperlink", "/subDocument")))
     settings = [rel.target_part for rel in main.rels.values() if rel.reltype.endswith("/settings") and not rel.is_external]
     for part in settings:
         external += sum(1 for rel in part.rels.values() if rel.is_external)

@@ -49,6 +49,11 @@ _APPROX = gated(r"(?<!第)([一二三四五六七八九])、([二三四五六七
 # 5、6名 and 3、4个: the same approximation written in digits; it is written in Chinese numerals,
 # without the 顿号 (五六名). 5、6月 names two months and 第5、6名 two places: they keep it
 _APPROX_DIGITS = gated(r"(?<![\d第.、])([1-8])、([2-9])(?=[名个人次天家处条项件位辆台岁](?!以|份|月|号))")
+# 每3、5天 and 约2、4个月: the two ends of a span of time, after a word that asks for a length (每, 约,
+# 需要 …), written with the 顿号 of a list; a span takes 至 or the dash between its ends (4.13.3.2).
+# 分别于3、5日 and 第3、5天 name days; neighbours (3、4天) are an approximation (P-APPROX)
+_SPAN_LISTED = gated(r"(?:(?<=[每约近需隔])|(?<=需要)|(?<=为期)|(?<=历时)|(?<=持续)|(?<=提前)|(?<=延长)|(?<=缩短)|(?<=用时))"
+                     r"(\d{1,2})、(\d{1,2})(?=个?(?:天|小时|分钟|周|个月|年(?![级度份])|个工作日))")
 # 会议指出：“要守住底线。”。: a quotation that ends its own sentence inside the quotation marks
 # takes no second full stop after them (4.1.3.1)
 _END_AFTER_QUOTE = gated(r"(?<=[。！？])[”’](。)")
@@ -282,6 +287,9 @@ def check_punctuation(text: str) -> Iterator[Finding]:
     for m in _APPROX_DIGITS.finditer(text):
         if int(m.group(2)) == int(m.group(1)) + 1:
             yield finding("P-APPROX", text, m.start(), m.end(), "一二三四五六七八九"[int(m.group(1)) - 1] + "一二三四五六七八九"[int(m.group(2)) - 1])
+    for m in _SPAN_LISTED.finditer(text):
+        if int(m.group(2)) > int(m.group(1)) + 1:
+            yield finding("P-RANGE-LISTED", text, m.start(), m.end(), f"{m.group(1)}至{m.group(2)}")
     yield from check_ranges(text)
     for m in _PLAN_TITLED.finditer(text):
         yield finding("P-BOOK-PLAN", text, m.start(), m.end(), f"“{m.group(1)}”")

@@ -159,12 +159,22 @@ def check_two_char_terms(text: str) -> Iterator[Finding]:
         if terms is None or pair in known:  # (most often the word itself, written right)
             continue
         term = _term_of(pair, terms)
-        if term is not None and fenced_before(text, at) and fenced_after(text, at + 2):
+        if term is not None and fenced_before(text, at) and (fenced_after(text, at + 2)
+                                                             or _closes_longer_word(text, at, term)):
             yield finding("W-PAIR-SLIP", text, at, at + 2, term)
         elif term is None and pair[0] in _FUNCTION_FIRST and _function_slip_fenced(text, at):
             term = _term_of(pair, terms, function_first=True)
             if term is not None and term[0] != pair[0]:
                 yield finding("W-PAIR-SLIP", text, at, at + 2, term)
+
+
+def _closes_longer_word(text: str, at: int, term: str) -> bool:
+    """Whether the word ``term``, put for the pair at ``at``, opens a longer known word with the
+    characters after the pair and that word stands fenced (工作则任制， is 工作 + 责任制 + a mark):
+    the pair's own edge after it falls inside that word, where no fence can stand."""
+    known = known_words()
+    return any(term + text[at + 2:at + 2 + more] in known and fenced_after(text, at + 2 + more)
+               for more in range(1, _LONGEST - 1) if at + 2 + more <= len(text))
 
 
 def _function_slip_fenced(text: str, at: int) -> bool:

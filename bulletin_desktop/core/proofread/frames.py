@@ -86,12 +86,12 @@ _VIVID = ("干干净净|清清楚楚|明明白白|整整齐齐|扎扎实实|妥�
 _DE_FOR_COMPLEMENT = gated(
     rf"(?<![{_HAN}]的)(?:{_CHANGE_VERB})(?P<de>的)(?:{_DEGREE})(?!多|少|规|之)[{_HAN}]{{1,2}}(?=[，。；！？、]|$)", re.M)
 _DE_FOR_VIVID = gated(rf"的(?<=[{_HAN}]的)(?:{_VIVID})(?=[，。；！？]|$)", re.M)
-# 工作做的细致周到。 抓的很实。: 做, 干, 抓, 办 and 搞 with 的 and words that say how well it went
+# 工作做的细致周到。 抓的很实。 做的更细更实。: 做, 干, 抓, 办 and 搞 with 的 and words that say how well it went
 # closing the clause; 所做的 is what was done (所做的工作), and 做的好事 goes on to a noun
 _HOW_WELL = ("细致|扎实|到位|出色|周到|及时|充分|规范|认真|精细|圆满|漂亮|实在|好|实|细|稳|快|准|不错|不够|"
-             "很好|更好|最好|很实|很细|很快|很稳|有声有色|井井有条|扎实有效|细致周到|扎实细致|认真细致")
-_DE_FOR_HOW_DONE = gated(rf"(?<![所的])(?:做|干|抓|办|搞)(?P<de>的)(?:{_DEGREE})?(?:{_HOW_WELL}){{1,2}}(?=[，。；！？]|$)",
-                         re.M)
+             "紧|严|牢|很好|更好|最好|很实|很细|很快|很稳|有声有色|井井有条|扎实有效|细致周到|扎实细致|认真细致")
+_DE_FOR_HOW_DONE = gated(rf"(?<![所的])(?:做|干|抓|办|搞)(?P<de>的)(?:(?:{_DEGREE}|更|最)?(?:{_HOW_WELL})){{1,2}}"
+                         rf"(?=[，。；！？、]|$)", re.M)
 # 把工作做地更细更实。 做地扎扎实实。: the same frame typed with 地; 做地 and 干地 are no words, and
 # the clause closing on how well it went leaves no adverbial reading
 _DI_FOR_HOW_DONE = gated(rf"(?<![所的])(?:做|干|抓|办|搞)(?P<de>地)(?:(?:{_DEGREE}|更|最)?(?:{_HOW_WELL}|{_VIVID})){{1,2}}"

@@ -60,6 +60,14 @@ def _second_for() -> dict[tuple[str, str], str]:
 _LABELS = ("附件", "附表", "表", "图", "编号", "序号")
 
 
+def _counts_vehicles(text: str, figure: int) -> bool:
+    """Whether the clause before the figure at ``figure`` names vehicles (查处违法车辆826两)."""
+    clause = text[max(0, figure - 12):figure]
+    for mark in "，。；：！？\n":
+        clause = clause.rpartition(mark)[2]
+    return "车" in clause
+
+
 def check_measure_sounds(text: str) -> Iterator[Finding]:
     measure_for, second_for = _measure_for(), _second_for()
     for m in _figure_then_char().finditer(text):
@@ -72,5 +80,7 @@ def check_measure_sounds(text: str) -> Iterator[Finding]:
                 yield finding("N-MEASURE-SOUND", text, m.start("head"), m.end("m"), word)
             continue
         measure = measure_for.get(char)
+        if char == "两" and _counts_vehicles(text, m.start()):
+            measure = "辆"  # 两 is a measure word of weight, and no vehicle is weighed so (车辆826两)
         if measure is not None:
             yield finding("N-MEASURE-SOUND", text, m.start("m"), m.end("m"), measure)

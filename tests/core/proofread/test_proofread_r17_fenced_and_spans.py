@@ -1,0 +1,95 @@
+"""Round 17: a two-character slip the word list tells only in some contexts, told elsewhere where
+it stands fenced between words; a span of time written with a list's 顿号; monitoring and testing
+told apart by what is watched or tested; 行使 for 行驶; 得 after 做 with 更; 辆 typed 两."""
+import pytest
+
+from bulletin_desktop.core.proofread import check
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(f.found, f.suggestion) for f in check(text)]
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("县水务局加快推进灌区续建配套，确保年底前完成骨干工成。", "工成", "工程"),
+    ("各村要压紧压实网格员则任，做到发现问题及时上报。", "则任", "责任"),
+    ("县卫健局开展病媒生物整制行动12次。", "整制", "整治"),
+    ("各单位要全面推行目标则任制，层层签订责任书。", "则任", "责任"),
+    ("全镇对照问题清单推行挂牌督办则任制。", "则任", "责任"),
+])
+def test_a_context_listed_slip_that_is_no_word_is_told_where_fenced(text, found, right):
+    assert (found, right) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县交通局严格控制施工成本，确保工程质量。",
+    "坚持原则任人唯贤，严把干部选任关。",
+    "县文明办对评选出的文明家庭给予精神鼓励和物质奖励。",
+    "心理辅导老师帮助学生解开心里的结。",
+    "临时代班人员须提前报备，确保值守不断档。",
+    "县委组织部完善干部考核责任制，压实各级责任。",
+])
+def test_words_and_words_meeting_stay_silent(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("县水文站对重点河段每2、4小时报送一次水位。", "2、4", "2至4"),
+    ("新建泵站工程为期6、9个月。", "6、9", "6至9"),
+    ("群众信访事项一般需要5、10个工作日办结。", "5、10", "5至10"),
+])
+def test_a_span_of_time_with_a_list_comma_is_told(text, found, right):
+    assert (found, right) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县在第3、5天分别组织两次复查。",
+    "检查组分别于3、5日进驻各乡镇。",
+    "2025、2027年分别完成两轮普查。",
+    "县里每3至5天开展一次巡查，每周汇总一次。",
+    "两个批次的整改期限分别为3、5天。",
+])
+def test_days_named_and_spans_written_right_stay_silent(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("县交警大队查处机动车逆向行使行为36起。", "行使", "行驶"),
+    ("全县新建水位检测站6个，实现重点河段全覆盖。", "检测站", "监测站"),
+    ("县委网信办加强舆情检测，及时回应群众关切。", "检测", "监测"),
+    ("县气象局对全县防雷装置监测工作开展督查。", "监测", "检测"),
+    ("排查问题隐患46处，以全部整改到位。", "以", "已"),
+])
+def test_a_real_word_in_its_neighbour_s_company_is_told(text, found, right):
+    assert (found, right) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各级干部要依法行使职权，车辆安全行驶。",
+    "县市场监管局对农产品检测站开展能力验证。",
+    "县疾控中心对送检样品开展检测，开展流感监测。",
+    "力争以全部整改到位为目标，倒排工期。",
+])
+def test_their_right_uses_stay_silent(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇要把秸秆禁烧工作做的更实。",
+    "县里要求把防汛值守抓的更紧、更细。",
+])
+def test_de_before_geng_closing_how_well_is_told(text):
+    assert ("的", "得") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们为群众做的更多是日常服务。",
+    "把工作做的更好的单位给予通报表扬。",
+])
+def test_de_before_a_noun_or_more_stays_silent(text):
+    assert check(text) == []
+
+
+def test_liang_after_a_count_of_vehicles_is_liang_the_measure_of_vehicles():
+    assert ("两", "辆") in _found("县交通运输局检查营运客车86两。")
+    assert check("县供销社收购明前茶叶360两。") == []

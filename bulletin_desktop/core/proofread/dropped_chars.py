@@ -19,7 +19,7 @@ from typing import Iterator
 from .base import finding
 from .chars import is_han
 from .findings import Finding
-from .lists import DroppedHalf, dropped_halves, office_terms
+from .lists import DroppedHalf, dropped_halves, lexicon, office_terms
 from .two_char_terms import UNIT_ENDS, fenced_after, fenced_before, known_words
 
 # words after which a verb follows: a modal, or an adverb that says how a thing is done
@@ -107,6 +107,16 @@ def _terms_short_one() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
             if form in known or term[i] in (term[i - 1], term[i + 1]):
                 continue
             if term[i - 1:i + 1] in known or term[i:i + 2] in known:
+                forms.setdefault(form, term)
+    # a fixed phrase of four of the general word list (举一反三, 未雨绸缪) with a character inside
+    # it dropped, where the three left make no word with each other (举一三): a pair of them that
+    # is a word (政站位: 站位) may be that word after another
+    for term in sorted(lexicon()):
+        if len(term) != 4 or len(set(term)) < 4:
+            continue
+        for i in (1, 2):
+            form = term[:i] + term[i + 1:]
+            if form not in known and form[:2] not in known and form[1:] not in known:
                 forms.setdefault(form, term)
     heads: dict[str, set[int]] = {}
     for form in forms:

@@ -93,3 +93,22 @@ def test_de_before_a_noun_or_more_stays_silent(text):
 def test_liang_after_a_count_of_vehicles_is_liang_the_measure_of_vehicles():
     assert ("两", "辆") in _found("县交通运输局检查营运客车86两。")
     assert check("县供销社收购明前茶叶360两。") == []
+
+
+@pytest.mark.parametrize("text, found, right", [
+    ("县应急管理局坚持举一三，组织开展燃气安全排查。", "举一三", "举一反三"),
+    ("各地要未绸缪，提前转移危险区群众。", "未绸缪", "未雨绸缪"),
+    ("要坚持标兼治，推动问题整改到位。", "标兼治", "标本兼治"),
+])
+def test_a_fixed_phrase_of_four_with_a_character_dropped_is_told(text, found, right):
+    assert (found, right) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县消防救援大队清理楼道堆放物86处。",
+    "今年以来，全县越级访同比下降23%。",
+    "各级各部门要切实提高站位，压实责任。",
+    "举一例说明，要三思而后行。",
+])
+def test_shortened_words_and_phrases_written_right_stay_silent(text):
+    assert check(text) == []

@@ -521,10 +521,23 @@ def _heading_over_text(para: Paragraph, after: list[Paragraph]) -> bool:
 _CELL_GAPS = re.compile(CELL_GAP + "+")
 
 
+# four short cells or more set apart by one space each, as WPS types a table's row (序号　样品名称　检验结果
+# 　结论): no sentence, whose words a space never parts so often, nor a byline (县政协委员　王春梅); three
+# of them words, not the characters of a line spaced out letter by letter (【工　作　动　态】), no colon (编辑：…)
+_NARROW_ROW = re.compile(r"^[^\s，。；！？,;!?：:【〔［\[（(]{1,12}(?:[ \u3000][^\s，。；！？,;!?：:]{1,12}){3,}$")
+_NARROW_ROW_WORDS = 3
+
+
+def _narrow_row(text: str) -> bool:
+    return bool(_NARROW_ROW.match(text)) and sum(len(cell) > 1 for cell in text.split()) >= _NARROW_ROW_WORDS and (
+        not _credit_line(text))  # (记者 王磊 通讯员 刘洋: who reported it)
+
+
 def is_table_row(para: Paragraph) -> bool:
     """A row of a Word table, or of a table typed as text, three cells or more set apart by
-    spaces or tabs (站点　　当前水位　　警戒水位)."""
-    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) >= 2)
+    spaces or tabs (站点　　当前水位　　警戒水位), or four set apart by one space each."""
+    return para.table_row or (not para.exact and para.hint is Hint.NONE and (
+        len(_CELL_GAPS.findall(_cells_text(para))) >= 2 or _narrow_row(para.text.strip())))
 
 
 def two_cells(para: Paragraph) -> bool:

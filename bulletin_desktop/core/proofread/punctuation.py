@@ -71,6 +71,12 @@ _SAID_QUOTE = gated(r"(?:(?<![小传听据解述学游劝诉常总所])[说问]|
 # common and accepted in 简报 prose; only a text that also writes them apart is told to keep to one.
 _ORGANS = gated(r"([省市县区镇乡])(?:党)?委(?=\1(?:人民)?政府)")
 _ORGANS_APART = gated(r"([省市县区镇乡])(?:党)?委、\1(?:人民)?政府")
+# 20-30人, 800-1000毫米: a range of values with a hyphen between its ends, which takes the wave dash
+# (4.13.3.3; the project also admits the 一字线). Only before what counts or measures the values: 1-2号楼,
+# GB 50016-2014 and 0391-2345678 number things; spans of time are P-RANGE's
+_RANGE_VALUES = gated(r"(?<![0-9A-Za-z_\-–~－./:：])\d+(?:\.\d+)?(?P<dash>[-－])\d+(?:\.\d+)?(?=[万亿千]?"
+                      r"(?:人次|平方米|立方米|毫米|厘米|公里|千米|公顷|万元|[人名家元户件处所台辆吨亩米岁℃套头只株棵])"
+                      r"(?![号楼栋层室期批届版型级类区组]))")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
 # 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日
 _RANGE = gated(r"(?=\s*[-–~－])(?:(?<=\d[年月日])\s*[-–~－]\s*(?=\d)|(?<=\d{4})[-–~－](?=\d{4}年)"
@@ -467,9 +473,11 @@ def _half_closing(line: str, index: int, mark: str) -> int | None:
 
 
 def check_ranges(text: str) -> Iterator[Finding]:
-    """A hyphen for the dash between the ends of a range of time (7月18日-20日)."""
+    """A hyphen for the dash between the ends of a range of time (7月18日-20日) or of values (20-30人)."""
     for m in _RANGE.finditer(text):
         yield finding("P-RANGE", text, m.start(), m.end(), "—")
+    for m in _RANGE_VALUES.finditer(text):
+        yield finding("P-RANGE-VALUES", text, m.start("dash"), m.end("dash"), "～")
 
 
 def check_pairing(text: str) -> Iterator[Finding]:

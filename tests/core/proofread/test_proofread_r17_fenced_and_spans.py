@@ -112,3 +112,22 @@ def test_a_fixed_phrase_of_four_with_a_character_dropped_is_told(text, found, ri
 ])
 def test_shortened_words_and_phrases_written_right_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "县林业局每个护林组配备8-10人。",
+    "全县年均降水量在600-800毫米之间。",
+    "入汛以来日最高气温32-35℃。",
+])
+def test_a_range_of_values_with_a_hyphen_is_told(text):
+    assert ("-", "～") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县消防救援大队对3-5号楼开展消防检查。",
+    "严格执行GB 50016-2014《建筑设计防火规范》。",
+    "值班电话：0395-6123456。",
+    "预计风力3-4级。",
+])
+def test_numbers_with_a_hyphen_that_are_no_range_of_values_stay_silent(text):
+    assert check(text) == []

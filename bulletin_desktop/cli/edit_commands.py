@@ -225,7 +225,7 @@ def _tell_copies(copies: list[bool], left_out: list[int]) -> None:
     (a printed copy's page numbers and running heads, a web page's own lines), and which entries
     repeat one before them, added as given for the clerk to judge."""
     if sum(left_out):
-        sys.stderr.write(f"注意：文字中有 {sum(left_out)} 行是版面上的文字（印刷件的页码和页眉、网页的导航和来源、浏览次数等），已略去。\n")
+        sys.stderr.write(f"注意：文字中有 {sum(left_out)} 行是版面上的文字（印刷件的页码和页眉、网页的导航和来源、浏览次数、聊天记录的发送人和时间、邮件的签名等），已略去。\n")
     if any(copies):
         places = "、".join(f"第 {number} 条" for number, copy in enumerate(copies, 1) if copy)
         sys.stderr.write(f"注意：新增的{places}与它前面新增的某条一字不差，如是重复粘贴，请删去重复的。\n")

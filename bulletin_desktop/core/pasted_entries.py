@@ -11,7 +11,7 @@ from .column_labels import is_column_label, is_date_label, is_unit_label
 from .lazy_pattern import LazyPattern
 from .model import (
     DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_month_and_day, is_speaker_line, is_valid_entry_date,
-    lead_mark_length, place_and_office,
+    lead_mark_length, numbering_length, place_and_office,
     recent_lead, repeated_level, unit_before_date, unit_bracket, unit_moved_after_date,
 )
 from .richtext import RichText, Run, concat, normalize, plain, replace_range, strip_edges
@@ -37,9 +37,21 @@ def line_gap(before: str, after: str) -> str:
     return " " if before[-1:] in _LATIN_BEFORE and after[:1] in _LATIN_AFTER else ""
 
 
+def hyphenated(before: str, after: str) -> bool:
+    """A Latin word a printed line's end hyphenated (…引进Intelli- / gent…, as a PDF's text
+    keeps it): the hyphen is the layout's, and the word is joined without it. Not before a
+    capital or a figure (COVID- / 19, 5G- / A), which a hyphen of the word's own may part."""
+    return len(before) >= 2 and before[-1] in "-‐" and before[-2].isascii() and before[-2].isalpha() \
+        and after[:1].isascii() and after[:1].islower()
+
+
 def joined_lines(first: RichText, second: RichText) -> RichText:
-    """``second`` after ``first`` in one paragraph, as line_gap joins them."""
-    gap = line_gap(plain(first), plain(second))
+    """``second`` after ``first`` in one paragraph, as line_gap joins them (a word hyphenated
+    at the line's end without its hyphen)."""
+    before, after = plain(first), plain(second)
+    if hyphenated(before, after):
+        return concat(replace_range(first, len(before) - 1, len(before), ""), second)
+    gap = line_gap(before, after)
     return concat(first, (Run(gap),) if gap else (), second)
 
 
@@ -189,7 +201,8 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
         # (a unit in bold with its colon before the date, **敦厚镇妇联：**11月18日，…, dates an entry as the import reads it)
         dated = bool(Item.from_rich(paragraph).date or unit_before_date(plain(paragraph)) or dated_item(read_item(paragraph)))
         own = own_paragraph(plain(paragraph))
-        if not spans or own or closed or (dated and (dated_span or _preamble(spans[-1]))):
+        if not spans or own or closed or (dated and (dated_span or _preamble(spans[-1]))) or (
+                not dated and _numbered_point(paragraph, spans[-1])):
             spans.append([])
             dated_span = False
         spans[-1].append(paragraph)
@@ -205,9 +218,12 @@ def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], 
     浏览次数：158, 【打印本页】, 上一篇：…), as an import leaves them out (core.wrapped_text,
     recognise.furniture.is_page_line), and how many were left out; what was pasted is kept
     whole when nothing else is left."""
-    from .recognise.furniture import is_page_line
+    from .recognise.furniture import QUOTE_MARK, is_chat_line, is_page_line, mostly_quoted, signature_start
     from .wrapped_text import is_page_number, is_running_head
 
+    if mostly_quoted([plain(paragraph) for paragraph in paragraphs]):  # (a mail's reply: its quote marks, as an import drops them)
+        paragraphs = [strip_edges(replace_range(paragraph, 0, found.end(), "")) if (found := QUOTE_MARK.match(plain(paragraph))) else paragraph
+                      for paragraph in paragraphs]
     texts = [plain(paragraph).strip() for paragraph in paragraphs]
     # (a page's lines stand over the news and under it: among the entries, 阅读 alone is a word)
     first_dated = next((at for at, paragraph in enumerate(paragraphs) if Item.from_rich(paragraph).date), len(texts))
@@ -216,6 +232,8 @@ def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], 
     while end - 1 > first_dated and (not texts[end - 1] or is_page_line(texts[end - 1])):
         end -= 1
         site.add(end)
+    if (signed := signature_start(texts[first_dated:])) is not None:  # a mail's signature under the text
+        site |= set(range(first_dated + signed, len(texts)))
     kept: list[RichText] = []
     after_page_number = False
     for index, paragraph in enumerate(paragraphs):
@@ -223,7 +241,7 @@ def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], 
         if not text:
             kept.append(paragraph)
             continue
-        if index in site or is_page_number(text) or (after_page_number and is_running_head(text, ())):
+        if index in site or is_page_number(text) or is_chat_line(text) or (after_page_number and is_running_head(text, ())):
             after_page_number = is_page_number(text)
             continue
         after_page_number = False
@@ -261,7 +279,18 @@ def _with_place(paragraph: RichText, place: str) -> RichText | None:
     return placed if found is not None and found[0] == place and pasted_lead(placed) is not None else None
 
 
+def _numbered_point(paragraph: RichText, span: list[RichText]) -> bool:
+    """An undated paragraph numbered as a list's point (二、今年以来，……, （三）…, 4．…): a
+    paragraph of its own, as an import keeps it, not text of the entry above; but for the points
+    of a list an entry introduces with its colon (会议要求：), which are its own."""
+    return bool(numbering_length(plain(paragraph).strip())) and not any(
+        plain(before).rstrip().endswith(("：", ":")) for before in span)
+
+
 _LABELLED = LazyPattern(rf"^{SENDER_LABEL}\s*[：:]")
+
+
+_SALUTATION_MAX = 10  # 各位领导：, 县委办信息科：
 
 
 def _preamble(span: list[RichText]) -> bool:
@@ -279,6 +308,8 @@ def _preamble(span: list[RichText]) -> bool:
         return True
     if all(text[-1:] in "：:" and not _LABELLED.match(text) for text in texts):
         return True
+    if texts[0][-1:] in "：:" and len(texts[0]) <= _SALUTATION_MAX and len(texts) <= 3:
+        return True  # 李科长： / 您好！现报送信息一条，请审阅。: a mail's greeting and what it says of the news under it
     # (under a headline, 来源：县应急局 is its byline)
     if len(texts) > 2 or not is_article_title(texts[0]) or texts[0][-1:] in "：:":
         return False

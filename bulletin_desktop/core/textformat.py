@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .model import Article, Issue, Item, format_cn_date, is_marked_byline, is_speaker_line
-from .pasted_entries import joined_lines, line_gap
+from .pasted_entries import hyphenated, joined_lines, line_gap
 from .recognise import MARKING_SEPARATOR, MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, patterns, recognise, too_many_paragraphs
 from .recognise.body import article_part, ends_entry, is_sub_heading, is_table_row, read_item, stray_numbered_heading, two_cells
 from .recognise.closing import is_closing_line
@@ -84,16 +84,13 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t>]*", re.MULTILINE)
-
-
 def _unquoted(text: str) -> str:
-    """A bulletin pasted from an email reply, its lines quoted (> 第5期), without the marks:
-    only when most lines carry one (the mail's headers and greeting above it do not), so a
-    line of the bulletin's own that opens with > keeps it."""
-    filled = [line for line in text.split("\n") if line.strip()]
-    quoted = sum(1 for line in filled if line.lstrip().startswith(">"))
-    return _QUOTE_MARK.sub("", text) if filled and quoted >= 0.6 * len(filled) else text
+    """A bulletin pasted from an email reply, its lines quoted (> 第5期), without the marks
+    (recognise.furniture.mostly_quoted)."""
+    from .recognise.furniture import QUOTE_MARK, mostly_quoted
+
+    lines = text.split("\n")
+    return "\n".join(QUOTE_MARK.subn("", line)[0] for line in lines) if mostly_quoted(lines) else text
 
 
 def read_text(text: str) -> Issue:
@@ -152,9 +149,13 @@ def _join_cut_lines(lines: list[tuple[str, bool]], raw_lines: list[str]) -> list
         if shown and last is not None and visible[last] and (
                 patterns.cut_by_page_break(visible[last], shown)
                 or (adjacent and goes_on_unindented(line_before, raw, out[last][1]))):
-            gap = line_gap(visible[last], shown)
-            out[last] = (out[last][0] + gap + line, out[last][1])
-            visible[last] += gap + shown
+            if hyphenated(visible[last], shown) and out[last][0].endswith(visible[last][-1]):
+                out[last] = (out[last][0][:-1] + line, out[last][1])  # (Intelli- / gent: the layout's hyphen)
+                visible[last] = visible[last][:-1] + shown
+            else:
+                gap = line_gap(visible[last], shown)
+                out[last] = (out[last][0] + gap + line, out[last][1])
+                visible[last] += gap + shown
         else:
             out.append((line, indented))
             visible.append(shown)

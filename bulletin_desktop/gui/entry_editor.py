@@ -298,8 +298,8 @@ class EntryEditor(QWidget):
             paragraphs, notes = self._one_entry_of(paragraphs)
         if furniture:
             notes.append(self.tr("{count} lines of the page (a printed copy's page numbers and running heads, a web "
-                                 "page's menu path and its 来源, 发布时间 and 浏览次数 lines) were left out of the "
-                                 "pasted text.").format(count=furniture))
+                                 "page's menu path and its 来源, 发布时间 and 浏览次数 lines, a chat's sender-and-time "
+                                 "lines, a mail's signature) were left out of the pasted text.").format(count=furniture))
         lead = pasted_lead(paragraphs[0], self.unit_suggestions()) if paragraphs and at_start else None
         if isinstance(node, Item) and lead is not None:
             first, placed = self._place_lead(node, lead, paragraphs[0])

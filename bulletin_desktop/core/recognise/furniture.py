@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import LazyPattern
+from ..richtext import Run
 from .parts import Paragraph
 from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact, signoff_text
 
@@ -57,6 +58,9 @@ _REACTIONS = re.compile(r"^(?:(?:分享|收藏|点赞|在看|赞|喜欢|留言|�
 # with no closing block's line after it
 _ROUTING = re.compile(r"^(?:流程记录|办理记录|审批记录|流转记录|办理过程|审批意见|办理意见)[：:]?$")
 _EARLIER_POSTS = re.compile(r"^[【\[]?(?:往期推荐|往期回顾|往期精选|推荐阅读|精彩推荐|相关链接|友情链接|相关阅读|相关新闻)[】\]]?[：:]?$")
+# the line a mail's signature opens under (the "-- " of RFC 3676, or -- alone): it and all under it
+# are the writer's name and telephone, no text of the issue's, where no closing block's line follows
+_SIGNATURE_MARK = re.compile(r"^--\s*$")
 # a WeChat post's end mark (END, — END —): never text, wherever it stands
 _END_MARK = re.compile(r"^[—–\-－·\s]*(?:THE\s+)?END[—–\-－·\s]*$", re.IGNORECASE)
 # the furniture is at the very top; the masthead's own number or a section ends the search
@@ -75,7 +79,47 @@ def is_post_count(text: str) -> bool:
 
 def is_page_line(text: str) -> bool:
     text = text.strip()
-    return bool(_PAGE_LINE.search(text) or _SITE_STAMP.match(text) or _REACTIONS.match(text) or _ACCOUNT_LINE.search(text))
+    return bool(_PAGE_LINE.search(text) or _SITE_STAMP.match(text) or _REACTIONS.match(text) or _ACCOUNT_LINE.search(text)
+                or is_chat_line(text))
+
+
+# A chat's line over each message it shows: who sent it and when, the day before the time or not
+# (王磊 16:32, 赵刚 2026/12/3 9:05:12, 李娜 昨天 下午3:05); no line of a text says only so much
+# (a schedule's 报到时间 8:30 names a time, no sender). Compiled on first use, as a paste reads it.
+_CHAT_LINE = LazyPattern(
+    r"^(?![^\s]*时间)[^\s，。；！？,;!?：:“”（）()《》]{1,20}[ \u3000]+"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
+    r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_chat_line(text: str) -> bool:
+    """A chat's sender-and-time line over a message copied out of it, wherever it stands."""
+    return bool(_CHAT_LINE.match(text.strip()))
+
+
+def signature_start(texts: list[str]) -> int | None:
+    """Where a mail's signature under the text begins: its "-- " line, with nothing dated under it."""
+    from ..model import Item
+
+    for at in range(len(texts) - 1, -1, -1):
+        if _SIGNATURE_MARK.match(texts[at]):
+            return at
+        if Item.from_rich((Run(texts[at]),)).date:
+            return None
+    return None
+
+
+# A line of a mail's reply quoting what it answers (> 第5期, >> …): the quote's marks
+QUOTE_MARK = LazyPattern(r"^[ \t]*>[ \t>]*")
+
+
+def mostly_quoted(lines: list[str]) -> bool:
+    """Most lines with text open with a quote mark: a text pasted from a mail's reply, whose marks
+    are the mail's (a line of the text's own that opens with > keeps it; the mail's headers and
+    greeting above the quote carry none, nor does the signature under it)."""
+    end = next((at for at, line in enumerate(lines) if _SIGNATURE_MARK.match(line.strip())), len(lines))
+    filled = [line for line in lines[:end] if line.strip()]
+    return bool(filled) and sum(1 for line in filled if line.lstrip().startswith(">")) >= 0.6 * len(filled)
 
 
 def page_furniture(paras: list[Paragraph]) -> set[int]:
@@ -110,7 +154,8 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
             closing_below = True  # (an explicit line is the issue's own)
             continue
         text = paras[i].text.strip()
-        if _ROUTING.match(text) or (not closing_below and (_EARLIER_POSTS.match(text) or _END_MARK.match(text))):
+        if _ROUTING.match(text) or (not closing_below and (
+                _EARLIER_POSTS.match(text) or _END_MARK.match(text) or _SIGNATURE_MARK.match(text))):
             routing = i
             break
         closing_below = closing_below or _closing_line(text)
@@ -139,7 +184,7 @@ def _example(lines: list[str]) -> str:
 
 
 def furniture_warning(lines: list[str]) -> str:
-    return f"已略去网页、公众号文章或办公系统打印页上不属于简报的 {len(lines)} 行（如“{_example(lines)}”），请核对。"
+    return f"已略去网页、公众号文章、聊天记录或办公系统打印页上不属于简报的 {len(lines)} 行（如“{_example(lines)}”），请核对。"
 
 
 def page_lines_warning(lines: list[str]) -> str:

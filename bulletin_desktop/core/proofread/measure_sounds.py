@@ -36,6 +36,13 @@ def _figure_then_char() -> GatedPattern:
 
 
 @cache
+def _figure_then_doubled() -> GatedPattern:
+    # a figure, then one measure word typed twice right before the clause's end (更换水表860块块。):
+    # a measure word doubles as a word of its own only before what it distributes (块块落实, 棵棵成活)
+    return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千亿]?[余多]?(?P<m>[\u4e00-\u9fff])(?P=m)(?=[，。；、！？）)]|\Z)")
+
+
+@cache
 def _measure_for() -> dict[str, str]:
     """Each character that is no measure word, with the one measure word told (``_TOLD``) typed as
     it by sound or look, where there is exactly one (a character like two says nothing sure)."""
@@ -70,6 +77,9 @@ def _counts_vehicles(text: str, figure: int) -> bool:
 
 def check_measure_sounds(text: str) -> Iterator[Finding]:
     measure_for, second_for = _measure_for(), _second_for()
+    for m in _figure_then_doubled().finditer(text):
+        if m["m"] in _MEASURES:
+            yield finding("DUP-CHAR", text, m.start("m"), m.end("m") + 1, m["m"])
     for m in _figure_then_char().finditer(text):
         char, head = m["m"], m["head"]
         if text[max(0, m.start() - 2):m.start()].endswith(_LABELS):

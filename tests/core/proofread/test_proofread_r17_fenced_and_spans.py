@@ -131,3 +131,21 @@ def test_a_range_of_values_with_a_hyphen_is_told(text):
 ])
 def test_numbers_with_a_hyphen_that_are_no_range_of_values_stay_silent(text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("县供水公司共更换老旧水表860块块。", "块块"),
+    ("全县完成植树造林种植苗木1.2万棵棵，成活率95%。", "棵棵"),
+    ("县委党校全年举办培训班12期期。", "期期"),
+])
+def test_a_measure_word_typed_twice_after_a_figure_is_told(text, found):
+    assert (found, found[0]) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县新植苗木1200棵，棵棵成活。",
+    "全县126个村村民小组全部建立微信群。",
+    "对照问题清单，条条块块都要落实到位。",
+])
+def test_measure_words_doubled_as_words_stay_silent(text):
+    assert check(text) == []

@@ -390,6 +390,52 @@ gent Service平台，实现32个事项“秒批秒办”。
     labels=["报"], body_from="【政务服务】",
 ))
 
+# forwarded from DingTalk: its sender line with the month and day over the issue
+BULLETINS.append(Bulletin(name="钉钉转发 街道", text="""刘洋 12-03 16:32
+城管工作简报
+第33期
+许昌市魏都区西关街道办事处　　　　2026年12月3日
+【市容整治】
+12月1日，**城管中队**开展占道经营专项整治，规范摊点46处。
+12月2日，**西大街社区**组织志愿者清理卫生死角12处。
+报：区城管局。
+""", series="城管工作简报", number=33, date=dt.date(2026,12,3), office="许昌市魏都区西关街道办事处",
+ sections=[("市容整治", [("12月1日", "城管中队"), ("12月2日", "西大街社区")])], labels=["报"], body_from="【市容整治】"))
+# 重要天气报告 dated with its hour and minutes
+BULLETINS.append(Bulletin(name="气象 时分", text="""重要天气报告
+第9期
+鹤壁市气象台　　　　2026年12月3日16时30分
+一、天气实况
+12月3日8时至16时，全市出现降雪天气，平均积雪深度2厘米。
+二、预报结论
+预计12月4日夜间至5日，我市仍有小雪。
+""", series="重要天气报告", number=9, date=dt.date(2026,12,3), office="鹤壁市气象台",
+ sections=[("天气实况", [("12月3日8时至16时", "")]), ("预报结论", [("", "")])], body_from="一、天气实况", dropped=["一、", "二、"]))
+# a 集团's PDF: 第 1 页 共 2 页 at each page's foot, the name as its running head, a figure cut from its unit
+BULLETINS.append(Bulletin(name="集团 PDF 第页共页", text="""经营管理简报
+第12期
+河南交投集团有限公司办公室　　　　2026年12月2日
+【经营动态】
+11月30日，**郑州分公司**完成年度通行费征收任务，征收通行费12.6亿
+元，同比增长4.2%。
+第 1 页 共 2 页
+经营管理简报
+【项目建设】
+12月1日，**焦唐高速项目部**完成全线路面铺设。
+第 2 页 共 2 页
+""", series="经营管理简报", number=12, date=dt.date(2026,12,2), office="河南交投集团有限公司办公室",
+ sections=[("经营动态", [("11月30日", "郑州分公司")]), ("项目建设", [("12月1日", "焦唐高速项目部")])],
+ body_from="【经营动态】", dropped=["第 1 页 共 2 页", "经营管理简报", "第 2 页 共 2 页"]))
+# a WPS text quoted in a mail's reply: the quote marks and the full-width indents together
+BULLETINS.append(Bulletin(name="卫健 WPS 全角 邮件引用", text="""> 　　健康简报
+> 　　第21期
+> 　　西华县卫生健康委员会　　　　2026年12月2日
+> 　　【爱国卫生】
+> 　　12月1日，**县爱卫办**组织开展冬季爱国卫生运动，清理垃圾杂物86吨。
+> 　　报：市卫健委。
+""", series="健康简报", number=21, date=dt.date(2026,12,2), office="西华县卫生健康委员会",
+ sections=[("爱国卫生", [("12月1日", "县爱卫办")])], labels=["报"], body_from="【爱国卫生】"))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_is_read_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -33,6 +33,7 @@ _PAGE_LINE = re.compile(
     r"|长按(?:识别)?(?:图中)?二维码|扫(?:码|一扫|描二维码)关注|^阅读原文$"
     r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
     r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
+    r"|^(?:发自我的|来自我的|Sent from my )\S.{0,20}$"  # the line a phone's mail app signs a mail with
     r"|^(?:文件标题|文号|密级|紧急程度|缓急|拟稿人|拟稿单位|拟稿日期|核稿人|主送单位|办理状态)[：:]"
     # an OA system's or a site's fields in brackets over what it published (【标题】…, 【发布时间】…),
     # the label of the text under them (【正文】), and an empty one under it (【附件】)
@@ -84,11 +85,11 @@ def is_page_line(text: str) -> bool:
 
 
 # A chat's line over each message it shows: who sent it and when, the day before the time or not
-# (王磊 16:32, 赵刚 2026/12/3 9:05:12, 李娜 昨天 下午3:05); no line of a text says only so much
+# (王磊 16:32, 赵刚 2026/12/3 9:05:12, 刘洋 12-03 16:32, 李娜 昨天 下午3:05, QQ's 张敏(123456789) 16:32:05); no line of a text says only so much
 # (a schedule's 报到时间 8:30 names a time, no sender). Compiled on first use, as a paste reads it.
 _CHAT_LINE = LazyPattern(
-    r"^(?![^\s]*时间)[^\s，。；！？,;!?：:“”（）()《》]{1,20}[ \u3000]+"
-    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
+    r"^(?![^\s]*时间)[^\s，。；！？,;!?：:“”（）()《》<>]{1,20}(?:[（(]\d{5,12}[）)]|<[^<>\s]+>)?[ \u3000]+"  # (QQ's number, a mail address)
+    r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
     r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$")
 
 

@@ -47,6 +47,22 @@ def test_run_in_headings_get_their_own_face():
     assert article_paragraph_spans(parse_markup("近年来，一、不是标题。"))[0].role is FontRole.BODY
 
 
+@pytest.mark.parametrize("text, role", [
+    ("一、提高政治站位，压实工作责任。各县区要……", FontRole.HEADING),  # two parallel phrases: a heading
+    ("三、在强化监管上下功夫。", FontRole.HEADING),
+    ("（二）落实“三个一”（一图一表）要求。内容", FontRole.KAI),
+    ("二、今年以来，全市共排查隐患1200处，整改1150处。", FontRole.BODY),  # figures: a sentence
+    ("二、今年以来，全市安全生产形势总体平稳。", FontRole.BODY),  # says when: a sentence
+    ("（三）截至11月底，共检查企业。", FontRole.BODY),
+    ("一、据统计，事故起数同比下降。", FontRole.BODY),
+    ("四、全市形势平稳，事故总量下降，未发生较大事故。", FontRole.BODY),  # three clauses
+])
+def test_a_numbered_sentence_is_not_set_as_a_run_in_heading(text, role):
+    """GB/T 9704 sets a numbered heading in 黑体 (楷体 one level down); a numbered sentence
+    reporting what happened stays in the body's face, in the preview and in Word alike."""
+    assert article_paragraph_spans(parse_markup(text))[0].role is role
+
+
 def test_unchanged_issue_gives_equal_blocks(sample_issue):
     before = layout_issue(sample_issue)
     assert layout_issue(sample_issue) == before

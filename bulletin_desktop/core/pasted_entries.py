@@ -218,7 +218,7 @@ def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], 
     浏览次数：158, 【打印本页】, 上一篇：…), as an import leaves them out (core.wrapped_text,
     recognise.furniture.is_page_line), and how many were left out; what was pasted is kept
     whole when nothing else is left."""
-    from .recognise.furniture import QUOTE_MARK, is_chat_line, is_page_line, mostly_quoted, signature_start
+    from .recognise.furniture import QUOTE_MARK, is_chat_line, is_page_line, mail_lines, mostly_quoted, signature_start
     from .wrapped_text import is_page_number, is_running_head
 
     if mostly_quoted([plain(paragraph) for paragraph in paragraphs]):  # (a mail's reply: its quote marks, as an import drops them)
@@ -234,6 +234,7 @@ def without_page_furniture(paragraphs: list[RichText]) -> tuple[list[RichText], 
         site.add(end)
     if (signed := signature_start(texts[first_dated:])) is not None:  # a mail's signature under the text
         site |= set(range(first_dated + signed, len(texts)))
+    site |= mail_lines(texts)
     kept: list[RichText] = []
     after_page_number = False
     for index, paragraph in enumerate(paragraphs):

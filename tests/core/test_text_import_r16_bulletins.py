@@ -436,6 +436,42 @@ BULLETINS.append(Bulletin(name="卫健 WPS 全角 邮件引用", text="""> 　�
 """, series="健康简报", number=21, date=dt.date(2026,12,2), office="西华县卫生健康委员会",
  sections=[("爱国卫生", [("12月1日", "县爱卫办")])], labels=["报"], body_from="【爱国卫生】"))
 
+# forwarded by Outlook: its -----原始邮件----- line left out as the mail's, its headers kept under 报头中未识别的内容
+BULLETINS.append(Bulletin(name="Outlook 转发", text="""-----原始邮件-----
+发件人: 县审计局办公室 <sjj@example.cn>
+发送时间: 2026年12月2日 星期三 9:15
+收件人: 县委办
+主题: 审计信息第8期
+审计信息
+第8期
+汝阳县审计局　　　　2026年12月1日
+【审计动态】
+11月28日，**县审计局**对县医保基金使用情况开展专项审计调查。
+报：市审计局。
+""", series="审计信息", number=8, date=dt.date(2026,12,1), office="汝阳县审计局",
+ sections=[("报头中未识别的内容", [("", "")]*4), ("审计动态", [("11月28日", "县审计局")])], labels=["报"], body_from="发件人", signed_above="报头中未识别的内容",
+ dropped=["审计信息\n第8期\n汝阳县审计局　　　　2026年12月1日"]))
+# WPS: the masthead and sections numbered 一、 indented with full-width spaces
+BULLETINS.append(Bulletin(name="WPS 一、栏目 全角缩进", text="""　　农业农村工作简报
+　　第17期
+　　伊川县农业农村局　　　　2026年12月1日
+　　一、工作动态
+　　11月27日，**县农业农村局**召开冬季农业生产工作会议。
+　　二、基层信息
+　　11月28日，**鸣皋镇**组织小麦冬管技术培训，培训农户260人次。
+　　报：市农业农村局。
+""", series="农业农村工作简报", number=17, date=dt.date(2026,12,1), office="伊川县农业农村局",
+ sections=[("工作动态", [("11月27日", "县农业农村局")]), ("基层信息", [("11月28日", "鸣皋镇")])], labels=["报"], body_from="　　一、工作动态", dropped=["一、", "二、"]))
+# an entry dated with hours across two days
+BULLETINS.append(Bulletin(name="春运 时段 跨日", text="""春运简报
+第8期
+栾川县交通运输局　　　　2027年2月1日
+【道路保畅】
+1月31日16时至2月1日8时，**县公路事业发展中心**出动除冰车辆12台次，撒布融雪剂30吨。
+1月31日，**县运管所**检查客运车辆126台次。
+""", series="春运简报", number=8, date=dt.date(2027,2,1), office="栾川县交通运输局",
+ sections=[("道路保畅", [("1月31日16时至2月1日8时", "县公路事业发展中心"), ("1月31日", "县运管所")])], body_from="【道路保畅】"))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_is_read_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

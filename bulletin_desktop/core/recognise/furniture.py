@@ -17,6 +17,9 @@ from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact
 # a WeChat post's reactions under it and the figure each has (阅读 1826, 在看 23, 阅读 10万+)
 _REACTION = "(?:阅读|在看|点赞|赞|分享|收藏|转发|留言|写留言|喜欢)"
 _COUNT = r"\d[\d.]*\s*万?\+?"
+# the line a mail sets over the mail it forwards or answers (-----原始邮件-----, -----Original Message-----,
+# ---------- Forwarded message ---------)
+_MAIL_SEPARATOR = r"^[-—–_=\s]*(?:原始邮件|原邮件|回复的原邮件|转发的邮件|邮件原文|(?i:original message|forwarded message))[-—–_=\s]*$"
 # A line the page prints for itself, wherever it stands among the page's own lines.
 _PAGE_LINE = re.compile(
     r"^(?:首页|当前位置|您(?:现在)?的位置|你的位置|(?:您|你)?(?:当前|现在)?(?:的)?所在位置|您当前的位置)[：:]?.*[>»›＞→]"  # breadcrumb
@@ -34,6 +37,7 @@ _PAGE_LINE = re.compile(
     r"|^点击(?:上方)?(?:蓝字|关注)|^关注我们$|^点(?:个|亮)?(?:在看|赞)"  # WeChat: 点击蓝字 关注我们, 点个在看
     r"|^打印(?:时间|人|日期)[：:]"  # an OA system's print view
     r"|^(?:发自我的|来自我的|Sent from my )\S.{0,20}$"  # the line a phone's mail app signs a mail with
+    rf"|{_MAIL_SEPARATOR}"
     r"|^(?:文件标题|文号|密级|紧急程度|缓急|拟稿人|拟稿单位|拟稿日期|核稿人|主送单位|办理状态)[：:]"
     # an OA system's or a site's fields in brackets over what it published (【标题】…, 【发布时间】…),
     # the label of the text under them (【正文】), and an empty one under it (【附件】)
@@ -90,12 +94,40 @@ def is_page_line(text: str) -> bool:
 _CHAT_LINE = LazyPattern(
     r"^(?![^\s]*时间)[^\s，。；！？,;!?：:“”（）()《》<>]{1,20}(?:[（(]\d{5,12}[）)]|<[^<>\s]+>)?[ \u3000]+"  # (QQ's number, a mail address)
     r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
-    r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$")
+    r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$"
+    r"|^\S{1,20}撤回了一条消息$")  # (the chat's own note where a message was taken back)
 
 
 def is_chat_line(text: str) -> bool:
     """A chat's sender-and-time line over a message copied out of it, wherever it stands."""
     return bool(_CHAT_LINE.match(text.strip()))
+
+
+_MAIL_SEPARATOR_LINE = LazyPattern(_MAIL_SEPARATOR)
+# the headers that make a block of them a mail's: who sent it, to whom, when
+_MAIL_SENDER = LazyPattern(r"^(?:发件人|收件人|发送时间|From|To|Sent|Date)\s*[：:]")
+
+
+def mail_lines(texts: list[str]) -> set[int]:
+    """The indexes of a mail's own lines among pasted ``texts``: the line it sets over the mail it
+    forwards or answers (-----原始邮件-----) and the headers under it (发件人：…, 主题：…), or a
+    block of two headers or more naming who sent it or when; a 抄送： line alone is a bulletin's."""
+    from .patterns import MAIL_HEADER
+
+    found: set[int] = set()
+    at = 0
+    while at < len(texts):
+        end = at
+        while end < len(texts) and MAIL_HEADER.match(texts[end].strip()):
+            end += 1
+        block = range(at, end)
+        separated = at > 0 and bool(_MAIL_SEPARATOR_LINE.match(texts[at - 1].strip()))
+        if block and (separated or (len(block) >= 2 and any(_MAIL_SENDER.match(texts[i].strip()) for i in block))):
+            found |= set(block)
+        if separated:
+            found.add(at - 1)
+        at = max(end, at + 1)
+    return found
 
 
 def signature_start(texts: list[str]) -> int | None:
@@ -185,7 +217,7 @@ def _example(lines: list[str]) -> str:
 
 
 def furniture_warning(lines: list[str]) -> str:
-    return f"已略去网页、公众号文章、聊天记录或办公系统打印页上不属于简报的 {len(lines)} 行（如“{_example(lines)}”），请核对。"
+    return f"已略去网页、公众号文章、聊天记录、邮件或办公系统打印页上不属于简报的 {len(lines)} 行（如“{_example(lines)}”），请核对。"
 
 
 def page_lines_warning(lines: list[str]) -> str:

@@ -171,10 +171,13 @@ def check_two_char_terms(text: str) -> Iterator[Finding]:
 def _closes_longer_word(text: str, at: int, term: str) -> bool:
     """Whether the word ``term``, put for the pair at ``at``, opens a longer known word with the
     characters after the pair and that word stands fenced (工作则任制， is 工作 + 责任制 + a mark):
-    the pair's own edge after it falls inside that word, where no fence can stand."""
-    known = known_words()
-    return any(term + text[at + 2:at + 2 + more] in known and fenced_after(text, at + 2 + more)
-               for more in range(1, _LONGEST - 1) if at + 2 + more <= len(text))
+    the pair's own edge after it falls inside that word, where no fence can stand. Not a body's
+    name (统占部 for 统战部): the check of names tells that one, naming the body."""
+    known, names, other_names = known_words(), body_names(), other_body_names()
+    return any(longer in known and longer not in names and longer not in other_names
+               and fenced_after(text, at + 2 + more)
+               for more in range(1, _LONGEST - 1) if at + 2 + more <= len(text)
+               for longer in (term + text[at + 2:at + 2 + more],))
 
 
 def _function_slip_fenced(text: str, at: int) -> bool:

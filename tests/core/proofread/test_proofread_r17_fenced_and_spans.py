@@ -149,3 +149,9 @@ def test_a_measure_word_typed_twice_after_a_figure_is_told(text, found):
 ])
 def test_measure_words_doubled_as_words_stay_silent(text):
     assert check(text) == []
+
+
+def test_a_body_s_name_one_character_off_is_told_by_the_check_of_names():
+    # 统战 + 部 is a body's name: the name, not the word inside it, is what the clerk is shown
+    found = [(f.found, f.suggestion, f.rule) for f in check("县委统占部召开全县统战工作会议。")]
+    assert found == [("统占部", "统战部", "U-NAME")]

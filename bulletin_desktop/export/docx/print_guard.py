@@ -6,7 +6,13 @@ Latin letter or digit follows it directly: “……整改销号，14:00……�
 while Word and the preview keep it. A zero-width space after such a mark keeps it; it prints
 as nothing, and a line may break there only where it could after the mark anyway.
 
-Only the copy handed to LibreOffice carries it. The .docx the clerk saves holds the text as
+It also breaks a line at a space before a full-width mark, so that the mark opens the next
+line (“……网格化管理 APP / ，隐患排查……”), which a mark may not; a narrow no-break space there
+holds the mark to the word before it, as Word and the preview do (LibreOffice still breaks
+after the ordinary no-break space before such a mark). It prints a little narrower than the
+space it stands for.
+
+Only the copy handed to LibreOffice carries these. The .docx the clerk saves holds the text as
 written: an invisible character after every ，before a figure would be copied out of Word
 with the text, and a search in Word for “，14” would not find it.
 """
@@ -20,11 +26,17 @@ from lxml import etree
 
 from .ooxml import W_NS
 
-GUARD = "\u200b"
+GUARD = "\u200b"  # zero-width space: the mark before it stays on paper
+NO_BREAK_SPACE = "\u202f"  # narrow no-break space
 # not after half-width marks: 1,256 and 2.5 are numbers
-_MARK, _LATIN = "[，。、；：！？]", "[0-9A-Za-z\u00c0-\u024f]"
+_PAUSE_MARKS = "，。、；：！？"
+_MARK, _LATIN = f"[{_PAUSE_MARKS}]", "[0-9A-Za-z\u00c0-\u024f]"
+_NO_LINE_START = f"[{_PAUSE_MARKS}）》”’]"  # also closing brackets and quotation marks
 _MARK_BEFORE_LATIN = re.compile(f"(?<={_MARK})(?={_LATIN})")  # within a run
 _MARK_THEN_LATIN = re.compile(_MARK + _LATIN)  # a run's last character and the next one's first
+_SPACES_BEFORE_MARK = re.compile(f" +(?={_NO_LINE_START})")
+_TRAILING_SPACES = re.compile(" +$")
+_STARTS_WITH_MARK = re.compile(_NO_LINE_START)
 _BODY = "word/document.xml"
 _P = f"{{{W_NS}}}p"
 _T = f"{{{W_NS}}}t"
@@ -32,7 +44,8 @@ _T = f"{{{W_NS}}}t"
 
 def guarded_for_libreoffice(docx: bytes) -> bytes:
     """``docx`` with a zero-width space after each full-width pause mark that comes directly
-    before a Latin letter or digit in its body, within a run or across two; every other part
+    before a Latin letter or digit in its body, and narrow no-break spaces for the spaces before a
+    mark that may not open a line, within a run or across two; every other part
     as it was. Bytes that are no package are handed on as they are: LibreOffice's refusal
     of them is the one the clerk is told."""
     try:
@@ -57,7 +70,14 @@ def _guard_body(xml: bytes) -> bytes:
     for texts in by_paragraph.values():
         for t, following in zip(texts, texts[1:] + [None]):
             text = _MARK_BEFORE_LATIN.sub(GUARD, t.text)
+            text = _SPACES_BEFORE_MARK.sub(_no_break, text)
             if following is not None and _MARK_THEN_LATIN.fullmatch(text[-1] + following.text[0]):
                 text += GUARD
+            if following is not None and _STARTS_WITH_MARK.match(following.text):
+                text = _TRAILING_SPACES.sub(_no_break, text)
             t.text = text
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _no_break(spaces: re.Match[str]) -> str:
+    return NO_BREAK_SPACE * len(spaces.group())

@@ -18,6 +18,8 @@ _COLUMN_LABEL = LazyPattern(
     + r"|(?:主要|信息|工作|具体|简要|报送)?(?:内容|事项|情况|标题|动态|信息)|主要(?:工作|做法)|来源|备注)$")
 _DATE_LABEL = LazyPattern(f"^{_DATE_LABEL_FORM}$")
 _UNIT_LABEL = LazyPattern(f"^{_UNIT_LABEL_FORM}$")
+# the first cell of a row totting up the entries above it (合计 | | 共3条): no entry
+_TOTAL_LABEL = LazyPattern(r"^(?:合计|总计|小计|共计)[:：]?$")
 # the column naming each row's section, its name in a cell merged down its rows
 SECTION_LABELS = frozenset({"栏目", "栏目名称", "所属栏目"})
 
@@ -42,3 +44,8 @@ def is_unit_label(text: str) -> bool:
     """Whether a cell's text labels a column of units (under which a name no unit's ending
     marks, 东关村 or 城关镇第一网格, is the row's unit too)."""
     return bool(_UNIT_LABEL.match(label_text(text)))
+
+
+def is_total_label(text: str) -> bool:
+    """Whether a cell's text opens a row of totals under a table of entries (合　计)."""
+    return bool(_TOTAL_LABEL.match(label_text(text)))

@@ -357,6 +357,8 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         warnings.append(f"文档中有 {len(notes.unfilled)} 处邮件合并域没有填入内容（{names}），按印出的样子导入，请核对。")
     if notes.chunks:
         warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
+    if notes.diagrams:
+        warnings.append(f"{notes.diagrams} 个 SmartArt 图示中的文字已逐个图形读为一段，请核对其顺序和归属。")
     if notes.subdocuments:
         warnings.append(f"这是主控文档，其中 {notes.subdocuments} 个子文档的内容在别的文件里（文件中只有指向它的链接），没有导入；"
                         "请在 Word 中打开它，在大纲视图中展开子文档后另存为一个文件，再导入。")

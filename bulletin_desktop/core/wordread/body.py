@@ -16,12 +16,12 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from ..column_labels import SECTION_LABELS, is_column_label, is_date_label, is_unit_label, label_text
+from ..column_labels import SECTION_LABELS, is_column_label, is_date_label, is_total_label, is_unit_label, label_text
 from ..font_kinds import named_kind
 from ..recognise import MAX_PARAGRAPHS, BulletinFormatError, Hint, Paragraph, too_many_paragraphs
 from ..model import DATE_SEPARATOR, UNIT_SUFFIXES, Item, is_month_and_day, is_source_line, is_valid_entry_date
 from ..recognise.patterns import SECTION_BRACKETS, opens_dated_entry
-from ..richtext import RichText, Run, normalize, plain
+from ..richtext import RichText, Run, normalize, plain, replace_range
 from . import limits
 from .container import ZIP_MAGIC
 from .breaks import split_lines
@@ -32,10 +32,11 @@ from .heavy import set_apart
 from .marked_units import marked_unit
 from .combined import two_lines
 from .controls import showing_prompt
-from .html_chunk import html_text
+from .html_chunk import decoded, html_text
 from .labelled_cells import labelled_row
 from .web_archive import ARCHIVE_TYPES, archived_html
 from .alternate import ALTERNATE, chosen, expanded
+from .diagrams import data_id, diagram_lines
 from .equations import EQUATIONS, equation_text
 from .ns import R_ID, V, W_VAL, WP, A, is_on, on, w, whole_number
 from .placement import (FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place,
@@ -98,6 +99,7 @@ class Notes:
     white: int = 0  # paragraphs with white text on a white page, which prints nothing
     chunks: int = 0
     subdocuments: int = 0  # a master document's sub-documents, linked, their text in other files
+    diagrams: int = 0  # SmartArt read as lines, one a shape
     unfilled: list[str] = field(default_factory=list)  # the names of mail-merge fields never filled
 
     def add(self, other: "Notes") -> None:
@@ -112,6 +114,7 @@ class Notes:
         self.white += other.white
         self.chunks += other.chunks
         self.subdocuments += other.subdocuments
+        self.diagrams += other.diagrams
         self.unfilled += other.unfilled
 
 
@@ -311,12 +314,16 @@ class BodyReader:
         """The text of an HTML page (also in a web archive) or of plain text, embedded in a
         Word document or saved as one (OA systems and web pages "export to Word" as HTML
         named .doc); None for any other kind."""
+        # (a content type may carry parameters: text/html; charset=gb2312)
+        media, _, parameters = content_type.partition(";")
+        content_type = media.strip().lower()
         if content_type in ARCHIVE_TYPES and (page := archived_html(data)) is not None:
             content_type, data = "text/html", page
         if content_type in ("text/html", "application/xhtml+xml"):
             blocks = html_text(data, self._check_time)
         elif content_type == "text/plain":
-            blocks = [(Run(line.strip()),) for line in data.decode("utf-8", errors="replace").splitlines() if line.strip()]
+            text = decoded(data, _charset(parameters))
+            blocks = [(Run(line.strip()),) for line in text.splitlines() if line.strip()]
         else:
             return None
         out: list[Paragraph] = []
@@ -638,6 +645,13 @@ class BodyReader:
             elif tag == _COMMENT_MARK:
                 self.notes.comments += 1
 
+    def _diagram(self, graphic: etree._Element) -> list[str]:
+        """The lines of the SmartArt a drawing shows, [] for none (or its data missing)."""
+        rel = data_id(graphic)
+        if rel is None or rel not in self.chunks:
+            return []
+        return diagram_lines(self.chunks[rel][1])
+
     def _separate(self, field: "_Field") -> None:
         """A field's code is whole: its saved result follows."""
         field.showing = True
@@ -648,7 +662,8 @@ class BodyReader:
     def _graphic(self, graphic: etree._Element, builder: "_Builder") -> None:
         boxes = as_printed(list(_outer_textboxes(graphic)))
         art = _word_art(graphic) if not boxes else ""
-        if not boxes and not art:
+        diagram = self._diagram(graphic) if not boxes and not art else []
+        if not boxes and not art and not diagram:
             if any(True for _ in graphic.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
                 self.notes.images += 1
             else:
@@ -665,6 +680,9 @@ class BodyReader:
             for box in boxes:
                 paragraphs.extend(self._blocks(box))
             self._nested -= 1
+        elif diagram:
+            self.notes.diagrams += 1
+            paragraphs = [Paragraph((Run(line),)) for line in diagram]
         else:
             paragraphs = [Paragraph((Run(art),))]
         down = down_the_page(graphic, self._page) if not self._nested else None
@@ -803,9 +821,12 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
     apart = apart or {}
     out: list[Paragraph] = []
     section = ""
+    label_row = _label_texts(bare[0]) if labels else []
     for index, row in enumerate(bare):
         out.extend(apart.get(index, []))
-        if labels and index == 0:
+        # the labels typed again where the table goes over to a new page, and a 合计 row
+        # under the entries, are the table's layout as its first row is
+        if labels and (index == 0 or _label_texts(row) == label_row or _total_row(row)):
             continue
         if column is not None and column < len(rows[index]):
             name = "".join(p.text.strip() for p in rows[index][column])
@@ -816,6 +837,16 @@ def _table_paragraphs(rows: list[list[list[Paragraph]]], apart: dict[int, list[P
     return out
 
 
+def _label_texts(row: list[list[Paragraph]]) -> list[str]:
+    return [label_text(p.text) for cell in row for p in cell if p.text.strip()]
+
+
+def _total_row(row: list[list[Paragraph]]) -> bool:
+    """A row totting up the entries above it (合计 | | 共3条)."""
+    texts = _label_texts(row)
+    return bool(texts) and is_total_label(texts[0])
+
+
 def _holds_entry(row: list[list[Paragraph]], dated: bool, units: int | None, *, sections: bool) -> bool:
     """Whether a row under column labels holds an entry: laid out in columns (日期 | 单位 |
     内容), or, beside the column of sections (栏目 | 内容), written whole in one cell."""
@@ -823,6 +854,15 @@ def _holds_entry(row: list[list[Paragraph]], dated: bool, units: int | None, *, 
     if len(filled) > 1:
         return _entry_of_row(filled, dated, _unit_at(row, units)) is not None
     return sections and len(filled) == 1 and opens_dated_entry(filled[0][0].text.strip())
+
+
+def _charset(parameters: str) -> str:
+    """The charset a content type's parameters name (; charset="gbk"), or ""."""
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip("\"'")
+    return ""
 
 
 def _unit_column(labels: list[list[Paragraph]]) -> int | None:
@@ -900,8 +940,11 @@ def _row_paragraphs(cells: list[list[Paragraph]], dated: bool = False, unit_at: 
 
 _RUNNING_TEXT = 40  # characters: a paragraph this long is text, not a table's figure or label
 _ENTRY_TEXT_MIN = 8
-_NUMBER_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")  # a 序号 column's cell
+# a 序号 column's cell, typed (3) or numbered by a Word list (3．, （3）, 三、)
+_NUMBER_CELL = re.compile(r"^[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?[.．、]?$")
 _UNIT_CELL = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})$")
+_FULLER_NAME = 6  # characters a text's name of its unit may add before the column's (县, 舞阳县)
+_PLACE_BEFORE = re.compile(rf"(?:{UNIT_SUFFIXES})$")  # (县｜水利局, not 召开｜县委)
 _NAME_CELL = re.compile(r"^[^，。；：、！？,.;:!?\s]{2,20}$")  # a name under a column labelled 单位
 
 
@@ -935,20 +978,47 @@ def _entry_of_row(cells: list[list[Paragraph]], dated: bool = False, unit_at: in
         return None  # a figure, a label, a 期号: no entry's text
     runs: list[Run] = []
     if numbers:
-        number = texts[numbers[0]]
+        found = _NUMBER_CELL.match(texts[numbers[0]])
+        number = found.group(1) if found else texts[numbers[0]]
         runs.append(Run(number + ("．" if number.isdigit() else "、")))
+    # a text pasted whole into the content column says again what its own columns say (日期 |
+    # 单位 | 内容: 5月6日 | 城关镇 | 5月6日，城关镇转移……): printed once
+    body = content.rich
     if dates and units:
-        runs += [Run(texts[dates[0]] + DATE_SEPARATOR), Run(texts[units[0]], True)]
+        body, unit = _named_once(texts[units[0]], _after_date(body, texts[dates[0]]))
+        runs += [Run(texts[dates[0]] + DATE_SEPARATOR), Run(unit, True)]
     elif dates and not units and _reported(content):
         runs.append(Run(texts[dates[0]] + DATE_SEPARATOR))  # 日期 | 内容: 6月3日 | **县财政局**召开……。
+        body = _after_date(body, texts[dates[0]])
     elif units and not dates and (unit_first := _dated_without_unit(content.rich)) is not None:
         # 单位 | 3月1日，召开……: the template prints the unit in a column of its own and the
         # date opening the text; printed as one entry the unit goes after the date, bold
         date, body = unit_first
-        return Paragraph(normalize([*runs, Run(date + DATE_SEPARATOR), Run(texts[units[0]], True), *body]))
+        body, unit = _named_once(texts[units[0]], body)
+        return Paragraph(normalize([*runs, Run(date + DATE_SEPARATOR), Run(unit, True), *body]))
     elif dates or units or not numbers or not opens_dated_entry(content.text.strip()):
         return None  # a date with no unit, a unit with no date: a table of figures, not of entries
-    return Paragraph(normalize([*runs, *content.rich]))
+    return Paragraph(normalize([*runs, *body]))
+
+
+def _after_date(rich: RichText, date: str) -> RichText:
+    """An entry's text without the date it opens with when that is ``date`` (its column's)."""
+    item = Item.from_rich(rich)
+    if item.mark or item.date != date:
+        return rich
+    return normalize([Run(item.unit, True), *item.body]) if item.unit else item.body
+
+
+def _named_once(unit: str, rich: RichText) -> tuple[RichText, str]:
+    """The text without the unit's name it opens with, and the name to print: the text's,
+    fuller where the column shortens it (水利局 | 县水利局调度…); the column's when the text
+    names none (召开县委常委会…: 召开 is no place before 县委)."""
+    opening = plain(rich)
+    named = opening.find(unit, 0, len(unit) + _FULLER_NAME)
+    if named == 0 or (named > 0 and _PLACE_BEFORE.search(opening[:named]) and _UNIT_CELL.match(opening[:named + len(unit)])):
+        unit = opening[:named + len(unit)]
+        return replace_range(rich, 0, len(unit), ""), unit
+    return rich, unit
 
 
 def _dated_without_unit(rich: RichText) -> tuple[str, RichText] | None:

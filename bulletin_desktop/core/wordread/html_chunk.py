@@ -59,7 +59,7 @@ def html_text(data: bytes, check_time: Callable[[], None] = lambda: None) -> lis
     parser = _Reader()
     # a photo an OA editor wrote into the page as a data: address is megabytes of one
     # attribute, never text: left out before parsing, which would copy it over and over
-    text = _INLINE_DATA.sub("data:", _decoded(data))
+    text = _INLINE_DATA.sub("data:", decoded(data))
     start, piece = 0, _FEED
     while start < len(text):
         check_time()
@@ -84,7 +84,7 @@ def framed_pages(data: bytes, folder: Path) -> list[Path]:
 
     found: list[Path] = []
     root = folder.resolve()
-    for source in re.findall(r"""<i?frame\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", _decoded(data), re.IGNORECASE):
+    for source in re.findall(r"""<i?frame\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", decoded(data), re.IGNORECASE):
         address = unquote(source.split("#")[0].split("?")[0]).replace("\\", "/")
         if not address or re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", address) or address.startswith(("/", "\\")):
             continue  # (a web address, data:, about:blank, or a path from the disk's root)
@@ -97,14 +97,17 @@ def framed_pages(data: bytes, folder: Path) -> list[Path]:
     return found
 
 
-def _decoded(data: bytes) -> str:
-    """The fragment's text: by its byte-order mark, the charset it declares, UTF-8, or GB18030
-    (what Chinese Windows software writes when it says nothing)."""
+def decoded(data: bytes, charset: str | None = None) -> str:
+    """The fragment's text: by its byte-order mark, its charset, UTF-8, or GB18030 (what
+    Chinese Windows software writes when it says nothing). ``charset``: the one its content
+    type names (text/plain; charset=gbk), "" for none; None: the one the page declares in it."""
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
-    declared = _CHARSET.search(data[:4096])
-    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8"]:
+    if charset is None:
+        declared = _CHARSET.search(data[:4096])
+        charset = declared.group(1).decode("ascii") if declared else ""
+    for encoding in ([charset] if charset else []) + ["utf-8"]:
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError):

@@ -17,6 +17,7 @@ from .bound_data import data_stores, fill_bound_controls
 from .container import refuse, refuse_doctype
 from .numbering import Numbering
 from .package_reader import TooManyRelationships
+from .diagrams import DIAGRAM_DATA
 from .ns import R_ID, DoctypeDeclared, TooManyNodes, on, parsed, w
 from .styles import Styles
 
@@ -41,7 +42,8 @@ class MainDocument:
     # what prints at the foot of page 1 when it has a footer of its own (首页不同): a one-page
     # bulletin's only footer, where some put the closing block
     first_footer: etree._Element | None = None
-    # the fragments w:altChunk embeds, by relationship id: their content type and bytes
+    # the parts whose text the body reads where it names them, by relationship id: their
+    # content type and bytes (the fragments w:altChunk embeds, SmartArt's data)
     chunks: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # the footnotes' and endnotes' text by (footnote or endnote, id): one that names the
     # entry's source (来源：县应急管理局) prints where its mark is
@@ -200,7 +202,7 @@ def open_main_document(path: Path, name: str, data: bytes | None = None) -> Main
         last_footer=_last_page_footer(main, body, parts),
         first_footer=_first_page_footer(main, body, parts),
         chunks={rid: (rel.target_part.content_type, rel.target_part.blob) for rid, rel in main.rels.items()
-                if rel.reltype.endswith("/aFChunk") and not rel.is_external},
+                if rel.reltype.endswith(("/aFChunk", DIAGRAM_DATA)) and not rel.is_external},
         notes=_notes(main, parts),
         missing_parts=missing,
         types_guessed=types_guessed,

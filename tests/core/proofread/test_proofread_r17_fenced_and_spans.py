@@ -155,3 +155,21 @@ def test_a_body_s_name_one_character_off_is_told_by_the_check_of_names():
     # 统战 + 部 is a body's name: the name, not the word inside it, is what the clerk is shown
     found = [(f.found, f.suggestion, f.rule) for f in check("县委统占部召开全县统战工作会议。")]
     assert found == [("统占部", "统战部", "U-NAME")]
+
+
+@pytest.mark.parametrize("text", [
+    "对检查发现的问题，各村要在全面排查一遍。",
+    "县卫健局要求各卫生院须在逐一核对一遍，确保数据准确。",
+])
+def test_zai_before_a_check_done_once_more_is_told(text):
+    assert ("在", "再") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "下一步将在全县排查一遍。",
+    "各卫生院在逐一核对台账。",
+    "各村要在排查中发现问题，及时上报。",
+    "要再全面排查一遍，确保不留死角。",
+])
+def test_zai_naming_a_place_or_a_time_stays_silent(text):
+    assert check(text) == []

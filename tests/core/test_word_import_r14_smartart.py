@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bulletin_desktop.core.importing import read_file
+from bulletin_desktop.core.recognise import BulletinFormatError
 from bulletin_desktop.core.wordread.diagrams import diagram_lines
 from wordread.wordfiles import CLOSING, MASTHEAD, RT, make_docx, p
 
@@ -67,3 +68,14 @@ def test_each_paragraph_of_a_shape_is_a_line():
     shape = ('<dgm:pt modelId="{1}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>县委</a:t></a:r></a:p>'
              '<a:p><a:r><a:t>政法</a:t></a:r><a:r><a:t>委员会</a:t></a:r></a:p></dgm:t></dgm:pt>')
     assert diagram_lines(data(shape).encode()) == ["县委", "政法委员会"]
+
+
+def test_one_big_diagram_shown_many_times_is_refused_as_it_adds_up(tmp_path):
+    part = data(*[point(f"步骤{i}") for i in range(5000)])
+    path = make_docx(tmp_path / "图示.docx", MASTHEAD + p("【工作动态】") + ENTRY + drawing() * 5 + CLOSING,
+                     doc_rels=f'<Relationship Id="rIdDm" Type="{RT}/diagramData" Target="diagrams/data1.xml"/>',
+                     parts={"word/diagrams/data1.xml": part},
+                     content_types=f'<Override PartName="/word/diagrams/data1.xml" ContentType="{DATA_TYPE}"/>')
+    with pytest.raises(BulletinFormatError) as refused:
+        read_file(path)
+    assert "段文字" in refused.value.message

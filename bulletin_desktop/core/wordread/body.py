@@ -140,6 +140,8 @@ class BodyReader:
         self._contents = 0
         self._contents_line = False
         self._unpaired: set[etree._Element] = set()  # field marks of no whole field (fields.unpaired_marks)
+        self._diagrams: dict[str, list[str]] = {}  # SmartArt's lines by its data part's relationship id
+        self._diagram_lines = 0  # how many lines the SmartArt shown so far adds
         self._runs = 0
         self._filled = False  # the paragraph being read is shaded: white text on it prints
         # the document sets a page colour (w:background), or places a shape behind its text (a
@@ -650,7 +652,14 @@ class BodyReader:
         rel = data_id(graphic)
         if rel is None or rel not in self.chunks:
             return []
-        return diagram_lines(self.chunks[rel][1])
+        if rel not in self._diagrams:
+            self._diagrams[rel] = diagram_lines(self.chunks[rel][1])
+        lines = self._diagrams[rel]
+        # (a crafted file may show one big diagram thousands of times: refused as it adds up)
+        self._diagram_lines += len(lines)
+        if self._diagram_lines > MAX_PARAGRAPHS:
+            raise BulletinFormatError(f"{self.name}：{too_many_paragraphs(self._diagram_lines).message}")
+        return lines
 
     def _separate(self, field: "_Field") -> None:
         """A field's code is whole: its saved result follows."""

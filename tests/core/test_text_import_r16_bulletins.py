@@ -472,6 +472,24 @@ BULLETINS.append(Bulletin(name="春运 时段 跨日", text="""春运简报
 """, series="春运简报", number=8, date=dt.date(2027,2,1), office="栾川县交通运输局",
  sections=[("道路保畅", [("1月31日16时至2月1日8时", "县公路事业发展中心"), ("1月31日", "县运管所")])], body_from="【道路保畅】"))
 
+# 组织部: an article's headline of four phrases spaced apart, alone: a headline, no table's row
+BULLETINS.append(Bulletin(
+    name="组织部 空格分开的标题",
+    text="""组工动态
+第28期
+中共宜阳县委组织部　　　　2026年12月2日
+【经验交流】
+守初心 担使命 找差距 抓落实
+今年以来，我县在全县党员干部中扎实开展“四比四看”活动，推动解决群众急难愁盼问题126个。
+【简讯】
+12月1日，**县委组织部**召开全县组织工作例会。
+报：市委组织部。
+""",
+    series="组工动态", number=28, date=dt.date(2026, 12, 2), office="中共宜阳县委组织部",
+    sections=[("经验交流", ["守初心 担使命 找差距 抓落实"]), ("简讯", [("12月1日", "县委组织部")])],
+    labels=["报"], body_from="【经验交流】",
+))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_is_read_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

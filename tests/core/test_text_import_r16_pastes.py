@@ -163,3 +163,16 @@ def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
     assert len(items) == len(expected) and got == expected
     printed = _counted("".join(plain(item.rich) for item in items))
     assert printed == _counted(plain(parse_markup(_FURNITURE.sub("", pasted))))
+
+
+@pytest.mark.parametrize("line, chat", [
+    ("王磊 16:32", True), ("赵刚 2026/12/3 9:05:12", True), ("刘洋 12-03 16:32", True), ("李娜 昨天 下午3:05", True),
+    ("水利局-张敏(123456789) 16:32:05", True), ("李娜撤回了一条消息", True),
+    # a schedule's and a timetable's lines are text: a time with what happens then, a train by its number
+    ("报到时间 8:30", False), ("集合 7:30", False), ("上午 9:30", False), ("G1234次　16:32", False),
+    ("K1088次列车 8:15", False), ("比分 3:2", False),
+])
+def test_a_chats_sender_line_is_told_from_a_schedules(line, chat):
+    from bulletin_desktop.core.recognise.furniture import is_chat_line
+
+    assert is_chat_line(line) is chat

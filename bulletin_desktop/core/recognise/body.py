@@ -92,7 +92,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             roles[offset + index].append(Role.ARTICLE_PARAGRAPH)
             continue
         title = None
-        row = is_table_row(para) or _in_two_column_table(paras, index)
+        row = is_table_row(para) or _in_two_column_table(paras, index) or _in_narrow_table(paras, index)
         if not row:  # a table's row is its text, never a heading
             title = _section_title(para, numbered_sections, heading_hints)
             if title is not None and _styled_under_section(para, sections, article, styled_section):
@@ -523,7 +523,8 @@ _CELL_GAPS = re.compile(CELL_GAP + "+")
 
 # four short cells or more set apart by one space each, as WPS types a table's row (序号　样品名称　检验结果
 # 　结论): no sentence, whose words a space never parts so often, nor a byline (县政协委员　王春梅); three
-# of them words, not the characters of a line spaced out letter by letter (【工　作　动　态】), no colon (编辑：…)
+# of them words, not the characters of a line spaced out letter by letter (【工　作　动　态】), no colon (编辑：…);
+# a row only beside another row, as a headline of phrases spaced apart stands alone (守初心 担使命 找差距 抓落实)
 _NARROW_ROW = re.compile(r"^[^\s，。；！？,;!?：:【〔［\[（(]{1,12}(?:[ \u3000][^\s，。；！？,;!?：:]{1,12}){3,}$")
 _NARROW_ROW_WORDS = 3
 
@@ -535,9 +536,17 @@ def _narrow_row(text: str) -> bool:
 
 def is_table_row(para: Paragraph) -> bool:
     """A row of a Word table, or of a table typed as text, three cells or more set apart by
-    spaces or tabs (站点　　当前水位　　警戒水位), or four set apart by one space each."""
-    return para.table_row or (not para.exact and para.hint is Hint.NONE and (
-        len(_CELL_GAPS.findall(_cells_text(para))) >= 2 or _narrow_row(para.text.strip())))
+    spaces or tabs (站点　　当前水位　　警戒水位)."""
+    return para.table_row or (not para.exact and para.hint is Hint.NONE and len(_CELL_GAPS.findall(_cells_text(para))) >= 2)
+
+
+def _in_narrow_table(paras: list[Paragraph], index: int) -> bool:
+    """Four short cells or more set apart by one space each, next to another row (_NARROW_ROW)."""
+    def narrow(para: Paragraph) -> bool:
+        return not para.exact and para.hint is Hint.NONE and _narrow_row(para.text.strip())
+
+    return narrow(paras[index]) and any(
+        0 <= near < len(paras) and (narrow(paras[near]) or is_table_row(paras[near])) for near in (index - 1, index + 1))
 
 
 def two_cells(para: Paragraph) -> bool:

@@ -89,10 +89,13 @@ def is_page_line(text: str) -> bool:
 
 
 # A chat's line over each message it shows: who sent it and when, the day before the time or not
-# (王磊 16:32, 赵刚 2026/12/3 9:05:12, 刘洋 12-03 16:32, 李娜 昨天 下午3:05, QQ's 张敏(123456789) 16:32:05); no line of a text says only so much
-# (a schedule's 报到时间 8:30 names a time, no sender). Compiled on first use, as a paste reads it.
+# (王磊 16:32, 赵刚 2026/12/3 9:05:12, 刘洋 12-03 16:32, 李娜 昨天 下午3:05, QQ's 张敏(123456789) 16:32:05).
+# No line of a text says only so much: a schedule's names a time and what happens then (报到时间 8:30,
+# 集合 7:30), a timetable's a train by its number (G1234次　16:32), with figures no sender's name has.
+# Compiled on first use, as a paste reads it.
 _CHAT_LINE = LazyPattern(
-    r"^(?![^\s]*时间)[^\s，。；！？,;!?：:“”（）()《》<>]{1,20}(?:[（(]\d{5,12}[）)]|<[^<>\s]+>)?[ \u3000]+"  # (QQ's number, a mail address)
+    r"^(?![^\s]*时间|(?:上午|下午|晚上|中午|凌晨|报到|签到|集合|出发|开始|结束|到达|抵达|返回)[ \u3000])"
+    r"[^\s\d，。；！？,;!?：:“”（）()《》<>]{1,20}(?:[（(]\d{5,12}[）)]|<[^<>\s]+>)?[ \u3000]+"  # (QQ's number, a mail address)
     r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
     r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$"
     r"|^\S{1,20}撤回了一条消息$")  # (the chat's own note where a message was taken back)

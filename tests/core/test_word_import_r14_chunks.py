@@ -45,3 +45,10 @@ def test_an_html_fragment_whose_content_type_names_a_charset(tmp_path):
     html = ("<html><body><p>【工作动态】</p><p>5月6日，<b>县应急管理局</b>召开防汛调度会。</p></body></html>").encode("gb2312")
     path = with_chunk(tmp_path / "片段.docx", html, "text/html; charset=gb2312", "chunk.htm")
     assert [(e.unit, e.text) for _, e in read_file(path).issue.entries()] == [("县应急管理局", "5月6日，县应急管理局召开防汛调度会。")]
+
+
+def test_an_rtf_fragment_not_read_is_said_with_what_to_do(tmp_path):
+    rtf = b"{\\rtf1\\ansi\\ansicpg936 \\'d5\\'c5\\'c8\\'fd\\par}"
+    path = with_chunk(tmp_path / "片段.docx", rtf, "application/rtf", "chunk.rtf")
+    [note] = [w for w in read_file(path).warnings if "片段" in w]
+    assert "未导入" in note and "另存为 .docx" in note

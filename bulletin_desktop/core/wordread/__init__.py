@@ -356,7 +356,9 @@ def _read_docx(path: Path, name: str, time_budget: float, data: bytes | None = N
         names = "、".join(f"«{name}»" for name in dict.fromkeys(notes.unfilled[:3]))
         warnings.append(f"文档中有 {len(notes.unfilled)} 处邮件合并域没有填入内容（{names}），按印出的样子导入，请核对。")
     if notes.chunks:
-        warnings.append(f"{notes.chunks} 段嵌入的外部文档片段未导入。")
+        # (Word merges such a fragment into the text when it saves the file again)
+        warnings.append(f"{notes.chunks} 段嵌入的外部文档片段（如 RTF 格式的）未导入；在 Word 中打开此文件、"
+                        "另存为 .docx 后，片段成为正文，再导入即可。")
     if notes.diagrams:
         warnings.append(f"{notes.diagrams} 个 SmartArt 图示中的文字已逐个图形读为一段，请核对其顺序和归属。")
     if notes.subdocuments:

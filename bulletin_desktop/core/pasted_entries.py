@@ -284,7 +284,10 @@ def _numbered_point(paragraph: RichText, span: list[RichText]) -> bool:
     """An undated paragraph numbered as a list's point (二、今年以来，……, （三）…, 4．…): a
     paragraph of its own, as an import keeps it, not text of the entry above; but for the points
     of a list an entry introduces with its colon (会议要求：), which are its own."""
-    return bool(numbering_length(plain(paragraph).strip())) and not any(
+    text = plain(paragraph).strip()
+    numbered = numbering_length(text)
+    # (not a dash, which sets a source apart as well (—城关镇党政办), nor a decimal's figures: 3.2万人次…)
+    return bool(numbered) and text[0] not in "—－" and not text[numbered:numbered + 1].isdigit() and not any(
         plain(before).rstrip().endswith(("：", ":")) for before in span)
 
 

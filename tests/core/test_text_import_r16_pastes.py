@@ -99,6 +99,11 @@ CASES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # a numbered sentence after a dated entry: an entry of its own, as an import keeps it
     ("11月20日，**城关镇**开展冬季安全检查。\n二、今年以来，全镇排查整改隐患126处。",
      [("", "11月20日", "城关镇", "开展冬季安全检查。"), ("", "", "", "二、今年以来，全镇排查整改隐患126处。")]),
+    # a paragraph opening with a decimal, or a dash before its source, is no numbered point: the entry's
+    ("11月20日，**城关镇**开展消防宣传。\n3.2万人次参与线上答题活动。",
+     [("", "11月20日", "城关镇", "开展消防宣传。3.2万人次参与线上答题活动。")]),
+    ("11月20日，**城关镇**开展消防宣传。\n—城关镇党政办",
+     [("", "11月20日", "城关镇", "开展消防宣传。—城关镇党政办")]),
     # but the points of a list the entry introduces with its colon are the entry's
     ("11月20日，**县应急局**召开会议。会议要求：\n1．压实企业主体责任。\n2．强化隐患排查整治。",
      [("", "11月20日", "县应急局", "召开会议。会议要求：1．压实企业主体责任。2．强化隐患排查整治。")]),

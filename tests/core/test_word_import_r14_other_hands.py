@@ -83,3 +83,31 @@ def test_a_master_documents_linked_sub_documents_are_named(tmp_path, link):
     warnings = read_file(path).warnings
     assert any("主控文档" in w and "1 个子文档" in w for w in warnings)
     assert not any("外部文件" in w for w in warnings)  # (no template or linked picture)
+
+
+def word_art(text: str, style: str, fill: str = "", shape_id: str = "_x0000_s1026") -> str:
+    return (f'<w:r><w:pict><v:shape id="{shape_id}" type="#_x0000_t136" style="{style}" fillcolor="red" stroked="f">{fill}'
+            f'<v:textpath style="font-family:&quot;宋体&quot;" string="{text}"/></v:shape></w:pict></w:r>')
+
+
+BEHIND = "position:absolute;width:415pt;height:138pt;z-index:-251657216;mso-position-horizontal:center"
+
+
+@pytest.mark.parametrize(("style", "fill"), [
+    (BEHIND + ";rotation:-2949120f", ""),  # turned 45° in 65536ths, as WPS writes it
+    (BEHIND + ";rotation:315", ""),
+    (BEHIND, '<v:fill opacity=".5"/>'),  # see-through
+])
+def test_a_watermark_of_another_hand_is_no_text(tmp_path, style, fill):
+    body = ("<w:p>" + word_art("样稿", style, fill, "WaterMark_1") + run("某某工作简报") + "</w:p>"
+            + p("第7期") + p("某某县应急管理局　　　　2024年3月5日") + p("【工作动态】") + entry("5月6日", "县应急管理局", "召开会议。") + CLOSING)
+    issue = read_file(make_docx(tmp_path / "水印.docx", body)).issue
+    assert issue.series == "某某工作简报"
+
+
+@pytest.mark.parametrize("style", [BEHIND, "position:absolute;width:415pt;height:60pt;rotation:-5;z-index:251657216"])
+def test_word_art_behind_the_text_or_turned_in_front_of_it_is_still_read(tmp_path, style):
+    body = ("<w:p>" + word_art("某某工作简报", style) + "</w:p>" + p("第7期") + p("某某县应急管理局　　　　2024年3月5日")
+            + p("【工作动态】") + entry("5月6日", "县应急管理局", "召开会议。") + CLOSING)
+    issue = read_file(make_docx(tmp_path / "艺术字.docx", body)).issue
+    assert issue.series == "某某工作简报"

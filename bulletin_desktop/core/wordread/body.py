@@ -40,7 +40,7 @@ from .diagrams import data_id, diagram_lines
 from .equations import EQUATIONS, equation_text
 from .ns import R_ID, V, W_VAL, WP, A, is_on, on, w, whole_number
 from .placement import (FOOT, TOP, FrameBox, Page, above_its_paragraph, as_printed, down_the_page, frame_box, frame_place,
-                        pages_of, side_by_side, table_place)
+                        pages_of, side_by_side, table_place, vml_style)
 from .styles import UNFILLED, Styles, fills, fonts_east_asia
 from .symbols import is_symbol_font, symbol_char, symbol_font_text
 
@@ -742,14 +742,36 @@ def _picture_file_named(text: str) -> str:
 
 def _word_art(graphic: etree._Element) -> str:
     """The text of legacy WordArt (艺术字, a VML text path), as older red mastheads were set;
-    not Word's watermarks, which are text paths too (shapes named PowerPlusWaterMarkObject)."""
+    not watermarks, which are text paths too."""
     for path in graphic.iter(f"{{{V}}}textpath"):
         shape = path.getparent()
-        if shape is not None and not (shape.get("id") or "").startswith("PowerPlusWaterMarkObject"):
+        if shape is not None and not _watermark(shape):
             text = (path.get("string") or "").strip()
             if text:
                 return text
     return ""
+
+
+def _watermark(shape: etree._Element) -> bool:
+    """Whether a text path is a watermark (样稿, 内部资料 across the page): Word names its own
+    (PowerPlusWaterMarkObject); WPS's and other hands' are known by how they are set, behind
+    the text and turned or see-through, as no masthead is."""
+    if (shape.get("id") or "").startswith("PowerPlusWaterMarkObject"):
+        return True
+    style = vml_style(shape)
+    if not style.get("z-index", "").startswith("-"):
+        return False
+    fill = shape.find(f"{{{V}}}fill")
+    return _vml_number(style.get("rotation", "0")) % 360 != 0 or (
+        fill is not None and _vml_number(fill.get("opacity", "1")) < 1)
+
+
+def _vml_number(value: str) -> float:
+    """A VML number: plain (0.5, .5, -45) or in 65536ths (32768f, -2949120f); 0 when unreadable."""
+    try:
+        return float(value[:-1]) / 65536 if value.endswith("f") else float(value)
+    except ValueError:
+        return 0.0
 
 
 def _outer_textboxes(element: etree._Element):

@@ -490,6 +490,43 @@ BULLETINS.append(Bulletin(
     labels=["报"], body_from="【经验交流】",
 ))
 
+# 防汛快报: a table of stations typed with tabs under the day's rain, each row an entry of its own
+BULLETINS.append(Bulletin(name="防汛 tab表格", text="""防汛快报
+第6期
+南召县防汛抗旱指挥部办公室　　　　2026年7月20日
+【雨情水情】
+7月19日8时至20日8时，全县平均降雨量56.3毫米。
+站名\t降雨量（毫米）\t水位（米）
+鸭河口\t88.5\t177.62
+口子河\t102.0\t—
+【防汛部署】
+7月19日22时，**县防指**启动防汛Ⅳ级应急响应。
+报：市防指。
+""", series="防汛快报", number=6, date=dt.date(2026,7,20), office="南召县防汛抗旱指挥部办公室",
+ sections=[("雨情水情", [("7月19日8时至20日8时", ""), ("", ""), ("", ""), ("", "")]), ("防汛部署", [("7月19日22时", "县防指")])], labels=["报"], body_from="【雨情水情】"))
+# 街道: 社区 units, the editor and reviewer on one line
+BULLETINS.append(Bulletin(name="社区 聊天多人", text="""社区工作简报
+第12期
+宛城区仲景街道办事处　　　　2026年12月3日
+【社区动态】
+12月2日，**建设路社区**开展“敲门行动”，走访独居老人42户。
+12月2日，**光武社区**组织开展冬季用电安全宣传。
+编辑：陈静　　审核：王强
+报：区委办。
+""", series="社区工作简报", number=12, date=dt.date(2026,12,3), office="宛城区仲景街道办事处",
+ sections=[("社区动态", [("12月2日", "建设路社区"), ("12月2日", "光武社区")])], editors=["陈静"], reviewers=["王强"], labels=["报"], body_from="【社区动态】"))
+# 工程公司: its 项目部, 分公司 and 部 as units, one entry signed in brackets by its own unit
+BULLETINS.append(Bulletin(name="集团 项目部 分公司 括号", text="""项目管理简报
+第19期
+中铁某局集团第三工程有限公司　　　　2026年12月1日
+【项目动态】
+11月28日，**郑济高铁项目部**完成桥梁架设第200孔。
+11月29日，**洛阳分公司**组织开展冬季施工技术交底。
+11月30日，**物资设备部**开展冬季机械设备专项检查。（物资设备部　刘伟）
+报：集团公司。
+""", series="项目管理简报", number=19, date=dt.date(2026,12,1), office="中铁某局集团第三工程有限公司",
+ sections=[("项目动态", [("11月28日", "郑济高铁项目部"), ("11月29日", "洛阳分公司"), ("11月30日", "物资设备部")])], labels=["报"], body_from="【项目动态】"))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_is_read_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

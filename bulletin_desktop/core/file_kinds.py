@@ -43,3 +43,9 @@ def is_lock_file(name: str) -> bool:
     Linux .~简报.docx, LibreOffice .~lock.简报.docx#): a few bytes naming who has it open,
     never a document."""
     return name.startswith(("~$", ".~"))
+
+
+def is_mac_companion(name: str) -> bool:
+    """The file a Mac leaves beside each one it copies to a USB stick or a shared folder
+    (._简报.docx, AppleDouble: the original's Finder data), a few KB and never a document."""
+    return name.startswith("._")

@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import unreadable_file_message
 from .input_files import expand_paths, other_program_problem, regular_file_problem
 from .file_kinds import (IMPORTABLE_KINDS_NAMED, IMPORTABLE_SUFFIXES, OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, TEXT_SUFFIXES,
-                         WORD_SUFFIXES, WORD_XML_SUFFIX, is_lock_file)
+                         WORD_SUFFIXES, WORD_XML_SUFFIX, is_lock_file, is_mac_companion)
 from .model import SECTION_HEADING_DEFAULT, SECTION_HEADING_OPTION, Issue, number_problem, unspaced_name
 from .recognise import UNPLACED_MASTHEAD, BulletinFormatError, Paragraph, Recognised, Role, patterns, recognise
 from .recognise.closing import is_closing_line
@@ -231,6 +231,8 @@ def nothing_to_import(folder: Path) -> str:
     try:
         for path in folder.iterdir():
             suffix = path.suffix.lower()
+            if is_mac_companion(path.name):
+                continue  # (._简报.pdf beside 简报.pdf: counted once, as the file itself)
             if path.is_dir():
                 inner += 1
             elif suffix in PAGE_FILE_SUFFIXES:

@@ -38,12 +38,15 @@ def other_program_problem(path: str | os.PathLike) -> str | None:
     OFD copy) is not read, in Chinese, named by its ending (file_kinds.OTHER_OFFICE_SUFFIXES);
     also the lock file Word, WPS or LibreOffice keeps beside a document it has open; None for
     any other file. A clerk picks one by mistake beside the bulletin it belongs with."""
-    from .file_kinds import OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, is_lock_file
+    from .file_kinds import OTHER_OFFICE_SUFFIXES, PAGE_FILE_SUFFIXES, is_lock_file, is_mac_companion
 
     name = Path(path).name
     if is_lock_file(name):
         return (f"{name}：这是 Word、WPS 或 LibreOffice 打开文档时在旁边建立的临时文件（锁定文件），不是文档本身，"
                 "里面没有简报；请选择名字前面没有“~$”或“.~”的那个文件。")
+    if is_mac_companion(name):
+        return (f"{name}：这是苹果电脑（Mac）复制文件时在旁边留下的附属文件，不是文档本身，里面没有简报；"
+                "请选择名字前面没有“._”的那个文件。")
     suffix = Path(path).suffix.lower()
     if suffix in PAGE_FILE_SUFFIXES:
         return f"{name}：{page_file_reason(PAGE_FILE_SUFFIXES[suffix])}"
@@ -81,15 +84,16 @@ def read_bytes_limited(path: str | os.PathLike, limit: int, what: str = "文件"
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files as given, folders as the files in them the program reads (sorted, not recursive;
-    never the lock file Word, WPS or LibreOffice keeps beside a document it has open): one scan
+    never the lock file Word, WPS or LibreOffice keeps beside a document it has open, nor the
+    companion a Mac leaves beside each file it copies): one scan
     for the importer and the submissions inbox."""
-    from .file_kinds import IMPORTABLE_SUFFIXES, is_lock_file
+    from .file_kinds import IMPORTABLE_SUFFIXES, is_lock_file, is_mac_companion
 
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
             out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMPORTABLE_SUFFIXES
-                              and not is_lock_file(p.name)))
+                              and not is_lock_file(p.name) and not is_mac_companion(p.name)))
         else:
             out.append(path)
     return out

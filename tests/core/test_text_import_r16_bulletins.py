@@ -527,6 +527,24 @@ BULLETINS.append(Bulletin(name="集团 项目部 分公司 括号", text="""项�
 """, series="项目管理简报", number=19, date=dt.date(2026,12,1), office="中铁某局集团第三工程有限公司",
  sections=[("项目动态", [("11月28日", "郑济高铁项目部"), ("11月29日", "洛阳分公司"), ("11月30日", "物资设备部")])], labels=["报"], body_from="【项目动态】"))
 
+# sent into a chat in two messages: the sender's line over each, the second between two entries
+BULLETINS.append(Bulletin(
+    name="群聊 两条消息",
+    text="""王磊 16:32
+防汛简报
+第24期
+信阳市水利局　　　　2026年7月13日
+【防汛工作】
+7月12日，**市防指**召开防汛会商会，研判强降雨过程。
+王磊 16:33
+7月12日晚，**商城县**提前转移山洪危险区群众326人。
+报：省防指。
+""",
+    series="防汛简报", number=24, date=dt.date(2026, 7, 13), office="信阳市水利局",
+    sections=[("防汛工作", [("7月12日", "市防指"), ("7月12日晚", "商城县")])],
+    labels=["报"], body_from="【防汛工作】", dropped=["王磊 16:33"],
+))
+
 
 @pytest.mark.parametrize("bulletin", BULLETINS, ids=[b.name for b in BULLETINS])
 def test_a_bulletin_of_another_hand_is_read_as_its_clerk_reads_it(bulletin: Bulletin) -> None:

@@ -197,8 +197,9 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
         closing_below = closing_below or _closing_line(text)
     end = len(paras) if routing is None else routing
     dropped |= set(range(end, len(paras)))
-    dropped |= {i for i in range(last_lead + 1, end)
-                if not paras[i].exact and (_END_MARK.match(paras[i].text.strip()) or is_post_count(paras[i].text))}
+    dropped |= {i for i in range(last_lead + 1, end)  # (a chat's sender line between two messages the issue was sent in)
+                if not paras[i].exact and (_END_MARK.match(paras[i].text.strip()) or is_post_count(paras[i].text)
+                                           or is_chat_line(paras[i].text))}
     while end - 1 > last_lead and not paras[end - 1].exact and is_page_line(paras[end - 1].text):
         end -= 1
         dropped.add(end)

@@ -94,3 +94,14 @@ def cell(*runs: tuple[str, bool]) -> str:
 def test_a_text_pasted_whole_beside_its_date_and_unit_says_them_once(tmp_path, labels, row, want):
     got, _ = read(tmp_path, [labels, row, ("5月7日", "孟庙镇", "巡查堤防12公里。")[-len(labels):]])
     assert got[0] == want
+
+
+@pytest.mark.parametrize("labels", [("报送单位", "信息内容"), ("序号", "报送单位", "信息内容")])
+def test_a_units_column_beside_whole_entries_naming_their_bold_unit(tmp_path, labels):
+    def row(number: str, unit: str, date: str, rest: str) -> tuple[str, ...]:
+        text = cell((date + "，", False), (unit, True), (rest, False))
+        return (number, unit, text) if len(labels) == 3 else (unit, text)
+    got, _ = read(tmp_path, [labels, row("1", "城关镇", "5月6日", "转移群众35人。"), row("2", "水利局", "5月7日", "巡查堤防12公里。")])
+    mark = "1．" if len(labels) == 3 else ""
+    assert got[0] == ("5月6日", "城关镇", f"{mark}5月6日，城关镇转移群众35人。")
+    assert [unit for _, unit, _ in got] == ["城关镇", "水利局"]

@@ -1027,9 +1027,18 @@ def _entry_of_row(cells: list[list[Paragraph]], dated: bool = False, unit_at: in
         date, body = unit_first
         body, unit = _named_once(texts[units[0]], body)
         return Paragraph(normalize([*runs, Run(date + DATE_SEPARATOR), Run(unit, True), *body]))
+    elif units and not dates and _names_unit(content.rich, texts[units[0]]):
+        pass  # 单位 | 5月6日，**城关镇**转移……: the text is the whole entry, its unit in it
     elif dates or units or not numbers or not opens_dated_entry(content.text.strip()):
         return None  # a date with no unit, a unit with no date: a table of figures, not of entries
     return Paragraph(normalize([*runs, *body]))
+
+
+def _names_unit(rich: RichText, unit: str) -> bool:
+    """Whether a text is a whole dated entry whose bold unit is the column's ``unit`` (or
+    names it in full or short: 县水利局 and 水利局)."""
+    item = Item.from_rich(rich)
+    return bool(item.unit) and is_month_and_day(item.date) and (unit in item.unit or item.unit in unit)
 
 
 def _after_date(rich: RichText, date: str) -> RichText:

@@ -149,6 +149,8 @@ def goes_on_unindented(previous_raw: str, following_raw: str, opened_indented: b
 # its office as the masthead prints it (芜湖市科学技术协会, of 芜湖市科学技术协会　　2026年11月26日)
 _RUNNING_HEAD_MAX = 30
 _ISSUE_NUMBER_IN = re.compile(r"第\d{1,4}期")
+# a bulletin's name by the endings only names have (信息, 动态, 工作 end headlines too)
+_BULLETIN_NAME = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:简报|快报|专报|周报|月报|专刊|特刊|要情|摘报|内参)$")
 MASTHEAD_LINES = 6  # at most the lines of text a masthead opens with (marks, name, number, office, date)
 _MASTHEAD_PIECE = re.compile(r"[ \u3000\u00a0\t]{2,}|\t")
 _PIECE_MIN = 4  # a piece of a masthead's line that a head may repeat alone: a name, not a figure
@@ -181,6 +183,8 @@ def is_running_head(line: str, masthead: Sequence[str]) -> bool:
         patterns.DATE_LINE.match(rest := flat[len(name):]) or patterns.NUMERIC_DATE_LINE.match(rest))
     if _ISSUE_NUMBER_IN.search(flat) or flat == name or dated:
         return True
+    if not masthead and _BULLETIN_NAME.match(flat):
+        return True  # (a paste, no masthead known: a name by an ending no headline has, 天气专报)
     # (a head may set two of them side by side: 莒县审计局　审计工作动态)
     pieces = _masthead_pieces(masthead)
     return flat in pieces or all(patterns.compact(part) in pieces for part in line.split())

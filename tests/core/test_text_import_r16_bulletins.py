@@ -561,6 +561,16 @@ def test_the_hour_after_the_masthead_date_is_told_as_not_kept() -> None:
     assert any("16时" in warning for warning in result.warnings)
 
 
+def test_a_date_line_to_the_minute_is_the_masthead_date_and_a_mails_send_time_is_not() -> None:
+    from bulletin_desktop.core.recognise import recognise
+    from bulletin_desktop.core.textformat import text_paragraphs
+
+    result = recognise(text_paragraphs("发送时间：2026年12月2日 9:15\n天气专报\n第15期\n驻马店市气象台\n2026年12月3日 16:00\n"
+                                       "【天气实况】\n12月3日，**市气象台**发布寒潮蓝色预警。\n"))
+    assert (result.issue.series, result.issue.date) == ("天气专报", dt.date(2026, 12, 3))
+    assert any("16:00" in warning for warning in result.warnings)
+
+
 def test_a_hyphenated_latin_word_is_joined_without_its_hyphen() -> None:
     from bulletin_desktop.core.textformat import read_text
 

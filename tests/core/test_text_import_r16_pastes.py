@@ -151,13 +151,25 @@ CASES: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # the mail answered under the news: its separator and its headers
     ("12月2日，**县教育局**开展食堂检查。\n-----原始邮件-----\n发件人：县教育局办公室\n发送时间：2026年12月2日 9:15\n主题：信息报送",
      [("", "12月2日", "县教育局", "开展食堂检查。")]),
+    # a PDF's 第3页 共8页 in mid-sentence; a page number with the bulletin's name under it, its running head
+    ("12月1日，**县气象局**发布寒潮预警，提醒\n第3页 共8页\n群众做好防寒保暖。",
+     [("", "12月1日", "县气象局", "发布寒潮预警，提醒群众做好防寒保暖。")]),
+    ("12月1日，**县气象局**发布寒潮预警。\n— 4 —\n天气专报\n12月2日，**县农业农村局**指导设施农业防寒。",
+     [("", "12月1日", "县气象局", "发布寒潮预警。"), ("", "12月2日", "县农业农村局", "指导设施农业防寒。")]),
+    # Outlook's headers in English over the news
+    ("From: 张敏 <zm@example.cn>\nSent: Wednesday, December 2, 2026 9:15 AM\nTo: 县委办\nSubject: 信息\n"
+     "12月1日，**县林业局**开展森林防火巡查。", [("", "12月1日", "县林业局", "开展森林防火巡查。")]),
+    ("　　12月1日，**县林业局**开展森林防火巡查，\n　　出动护林员120人次。",
+     [("", "12月1日", "县林业局", "开展森林防火巡查，出动护林员120人次。")]),
+    # the time a chat sets between its messages, no sender named
+    ("12月2日 16:05\n12月2日，**县卫健委**开展流感防控督导。", [("", "12月2日", "县卫健委", "开展流感防控督导。")]),
     # a chat where a message holds two entries
     ("张伟 9:12\n12月2日，**城关镇**开展禁毒宣传。\n12月2日，**东关社区**开展反诈宣传。",
      [("", "12月2日", "城关镇", "开展禁毒宣传。"), ("", "12月2日", "东关社区", "开展反诈宣传。")]),
 ]
 
 # the page's, the mail's and the chat's lines a paste leaves out
-_FURNITURE = re.compile(r"(?<=Intelli)-|^(?:— 3 —|水利工作简报　第14期|- 4 -|> |王磊 16:32|李娜 16:35|赵刚 2026/12/3 9:05:12|张伟 9:12|刘洋 12-03 16:32|水利局-张敏\(123456789\) 16:32:05|>> |— 2 —|发自我的iPhone|张伟 16:32|李娜撤回了一条消息|·3·|-----原始邮件-----\n发件人：县教育局办公室\n发送时间：2026年12月2日 9:15\n主题：信息报送|李娜 昨天 下午3:05|原创 熊寨镇融媒 熊寨发布 2026-12-02 18:30 河南"
+_FURNITURE = re.compile(r"(?<=Intelli)-|^(?:— 3 —|水利工作简报　第14期|- 4 -|> |王磊 16:32|李娜 16:35|赵刚 2026/12/3 9:05:12|张伟 9:12|刘洋 12-03 16:32|水利局-张敏\(123456789\) 16:32:05|>> |— 2 —|发自我的iPhone|张伟 16:32|李娜撤回了一条消息|·3·|第3页 共8页|— 4 —\n天气专报|12月2日 16:05|From: 张敏 <zm@example.cn>\nSent: Wednesday, December 2, 2026 9:15 AM\nTo: 县委办\nSubject: 信息|-----原始邮件-----\n发件人：县教育局办公室\n发送时间：2026年12月2日 9:15\n主题：信息报送|李娜 昨天 下午3:05|原创 熊寨镇融媒 熊寨发布 2026-12-02 18:30 河南"
                         r"|--\n张敏\n新蔡县人社局办公室\n电话：0396-5921234)", re.M)
 
 
@@ -176,6 +188,9 @@ def test_a_paste_of_another_hand_is_read_as_its_entries(pasted, expected):
     # a schedule's and a timetable's lines are text: a time with what happens then, a train by its number
     ("报到时间 8:30", False), ("集合 7:30", False), ("上午 9:30", False), ("G1234次　16:32", False),
     ("K1088次列车 8:15", False), ("比分 3:2", False),
+    ("12月2日 16:05", True), ("昨天 16:05", True),
+    # a masthead's office and its date to the minute, or the date alone (a daily report's)
+    ("驻马店市气象台　　2026年12月3日 16:00", False), ("2026年12月3日 16:00", False),
 ])
 def test_a_chats_sender_line_is_told_from_a_schedules(line, chat):
     from bulletin_desktop.core.recognise.furniture import is_chat_line

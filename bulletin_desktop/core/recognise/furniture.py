@@ -96,9 +96,13 @@ def is_page_line(text: str) -> bool:
 _CHAT_LINE = LazyPattern(
     r"^(?![^\s]*时间|(?:上午|下午|晚上|中午|凌晨|报到|签到|集合|出发|开始|结束|到达|抵达|返回)[ \u3000])"
     r"[^\s\d，。；！？,;!?：:“”（）()《》<>]{1,20}(?:[（(]\d{5,12}[）)]|<[^<>\s]+>)?[ \u3000]+"  # (QQ's number, a mail address)
-    r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
+    r"(?:(?:\d{4}[-/.])?\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*|(?:昨天|前天|今天|星期[一二三四五六日天])[ \u3000]*)?"
     r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$"
-    r"|^\S{1,20}撤回了一条消息$")  # (the chat's own note where a message was taken back)
+    r"|^\S{1,20}撤回了一条消息$"  # (the chat's own note where a message was taken back)
+    # the time a chat sets between its messages, no sender named (12月2日 16:05, 昨天 16:05)
+    # (not after a year written with 年: a masthead's date, 2026年12月3日 16:00, is so written)
+    r"|^(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|昨天|前天|星期[一二三四五六日天])[ \u3000]*"
+    r"(?:上午|下午|晚上|中午|凌晨)?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def is_chat_line(text: str) -> bool:

@@ -201,7 +201,8 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         return placed
     line = _DATE_SPACES.sub("", text.strip())  # 2024 年 3 月 5 日, as a printed copy spaces the digits
     numeric = None if m.date is not None else OFFICE_AND_NUMERIC_DATE.match(line)
-    if m.date is None and (match := numeric or OFFICE_AND_DATE.match(line)):
+    # (a mail's header with its date and time, 发送时间：2026年12月2日 9:15, is the mail's: no office and date)
+    if m.date is None and not MAIL_HEADER.match(line) and (match := numeric or OFFICE_AND_DATE.match(line)):
         office = _unlabelled(match.group(1))
         number = YEAR_ISSUE_NUMBER.match(compact(office))
         date = _numeric_date(match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)

@@ -95,9 +95,9 @@ _ISSUED = (r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?
 # the labels a masthead may print before its office and its date (编印单位：…　　印发日期：…)
 OFFICE_LABEL = re.compile(r"^(?:编印|编发|主办|承办|编辑|出版|印发)(?:单位)?\s*[：:]\s*")
 DATE_LABEL = re.compile(r"\s*(?:印发|编印|出版|编发|发布|刊发|成文)?(?:日期|时间)\s*[：:]\s*$")
-# the hour a daily report's masthead adds to its date (2026年12月3日16时, 2027年2月3日8时30分), which the
+# the hour a daily report's masthead adds to its date (2026年12月3日16时, 2027年2月3日8时30分, 2026年12月3日 16:00), which the
 # issue, dated by the day, does not keep (the recogniser says so)
-_HOUR = r"(?:\s*(?P<hour>\d{1,2}[时点](?:\d{1,2}分|半)?))?"
+_HOUR = r"(?:\s*(?P<hour>\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})))?"
 DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_HOUR}{_ISSUED}$")
 # 2024年3月5日　　某某办公室编: the date first, the office spaced off after it
 DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?)\s+(?P<office>\S.*)$")

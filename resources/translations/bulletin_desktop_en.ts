@@ -628,6 +628,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <translation>Paste</translation>
     </message>
     <message>
+        <source>{count} lines of the page (a printed copy&apos;s page numbers and running heads, a web page&apos;s menu path and its 来源, 发布时间 and 浏览次数 lines, a chat&apos;s sender-and-time lines, a mail&apos;s signature) were left out of the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</translation>
     </message>
@@ -666,10 +670,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
     <message>
         <source>The pasted unit {unit} went to the unit field.</source>
         <translation>The pasted unit {unit} went to the unit field.</translation>
-    </message>
-    <message>
-        <source>{count} lines of the page (a printed copy&apos;s page numbers and running heads, a web page&apos;s menu path and its 来源, 发布时间 and 浏览次数 lines) were left out of the pasted text.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The entry&apos;s unit is {unit} already: it was not repeated.</source>

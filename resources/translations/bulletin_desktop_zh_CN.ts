@@ -632,6 +632,10 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <translation>粘贴</translation>
     </message>
     <message>
+        <source>{count} lines of the page (a printed copy&apos;s page numbers and running heads, a web page&apos;s menu path and its 来源, 发布时间 and 浏览次数 lines, a chat&apos;s sender-and-time lines, a mail&apos;s signature) were left out of the pasted text.</source>
+        <translation>粘贴的文字中有 {count} 行是页面上的（打印件的页码和页眉，网页的栏目路径和“来源”“发布时间”“浏览次数”行，聊天记录的发送人和时间行，邮件的签名），已略去。</translation>
+    </message>
+    <message>
         <source>{count} emoji and chat expressions were left out of the pasted text: the bulletin&apos;s fonts cannot print them.</source>
         <translation>粘贴的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
     </message>
@@ -670,10 +674,6 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
     <message>
         <source>The pasted unit {unit} went to the unit field.</source>
         <translation>粘贴的单位“{unit}”已移到报送单位栏。</translation>
-    </message>
-    <message>
-        <source>{count} lines of the page (a printed copy&apos;s page numbers and running heads, a web page&apos;s menu path and its 来源, 发布时间 and 浏览次数 lines) were left out of the pasted text.</source>
-        <translation>粘贴的文字中有 {count} 行是页面上的（打印件的页码和页眉，网页的栏目路径和“来源”“发布时间”“浏览次数”行），已略去。</translation>
     </message>
     <message>
         <source>The entry&apos;s unit is {unit} already: it was not repeated.</source>

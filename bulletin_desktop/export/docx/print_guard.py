@@ -32,11 +32,8 @@ NO_BREAK_SPACE = "\u202f"  # narrow no-break space
 _PAUSE_MARKS = "，。、；：！？"
 _MARK, _LATIN = f"[{_PAUSE_MARKS}]", "[0-9A-Za-z\u00c0-\u024f]"
 _NO_LINE_START = f"[{_PAUSE_MARKS}）》”’]"  # also closing brackets and quotation marks
-_MARK_BEFORE_LATIN = re.compile(f"(?<={_MARK})(?={_LATIN})")  # within a run
-_MARK_THEN_LATIN = re.compile(_MARK + _LATIN)  # a run's last character and the next one's first
+_MARK_BEFORE_LATIN = re.compile(f"(?<={_MARK})(?={_LATIN})")
 _SPACES_BEFORE_MARK = re.compile(f" +(?={_NO_LINE_START})")
-_TRAILING_SPACES = re.compile(" +$")
-_STARTS_WITH_MARK = re.compile(_NO_LINE_START)
 _BODY = "word/document.xml"
 _P = f"{{{W_NS}}}p"
 _T = f"{{{W_NS}}}t"
@@ -69,13 +66,11 @@ def _guard_body(xml: bytes) -> bytes:
             by_paragraph.setdefault(paragraph, []).append(t)
     for texts in by_paragraph.values():
         for t, following in zip(texts, texts[1:] + [None]):
-            text = _MARK_BEFORE_LATIN.sub(GUARD, t.text)
-            text = _SPACES_BEFORE_MARK.sub(_no_break, text)
-            if following is not None and _MARK_THEN_LATIN.fullmatch(text[-1] + following.text[0]):
-                text += GUARD
-            if following is not None and _STARTS_WITH_MARK.match(following.text):
-                text = _TRAILING_SPACES.sub(_no_break, text)
-            t.text = text
+            # read with the next run's first character after it, so that a mark or a space at
+            # the run's end is guarded as within a run; that character is never changed
+            ahead = following.text[0] if following is not None else ""
+            text = _SPACES_BEFORE_MARK.sub(_no_break, _MARK_BEFORE_LATIN.sub(GUARD, t.text + ahead))
+            t.text = text[:len(text) - len(ahead)]
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 

@@ -75,9 +75,10 @@ class Block:
         return "".join(span.text for span in self.spans)
 
 
-# 一、夯实消防基础。 (黑体) and （一）… (楷体) open a paragraph and end at the first 。
-_RUN_IN_HEADING = re.compile(r"^([一二三四五六七八九十百]+、[^。]{1,40}?。)")
-_RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）[^。]{1,40}?。)")
+# 一、夯实消防基础。 (黑体) and （一）… (楷体) open a paragraph and end at the first 。 (the
+# heading's words after its number: "words")
+_RUN_IN_HEADING = re.compile(r"^([一二三四五六七八九十百]+、(?P<words>[^。]{1,40}?。))")
+_RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）(?P<words>[^。]{1,40}?。))")
 # What makes a numbered opening a sentence, printed in the body's face, rather than a heading:
 # figures (二、今年以来，全市排查隐患1200处。), more than two clauses, or an opening that
 # states when or on what grounds (今年以来, 截至, 据统计, 随着): a heading names a task or a
@@ -85,7 +86,6 @@ _RUN_IN_SUBHEADING = re.compile(r"^(（[一二三四五六七八九十百]+）[^
 _SENTENCE_SIGNS = re.compile(
     r"[0-9０-９%％]|[，；,;].*[，；,;]"
     r"|^(?:今年|去年|近年|近期|近日|目前|当前|截至|截止|据|自.{1,10}以来|随着|根据|按照|经过)")
-_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）)")
 # 一、危化品领域 and （一）危化品领域, lines of their own over a section's dated entries: in
 # the faces of the run-in headings of the same levels
 _TOPIC_LINES = ((re.compile(r"^[一二三四五六七八九十百]+、[^。，；！？：,;!?:]{1,20}$"), FontRole.HEADING),
@@ -123,7 +123,7 @@ def article_paragraph_spans(text: RichText) -> tuple[Span, ...]:
     first = text[0]
     for pattern, role in ((_RUN_IN_HEADING, FontRole.HEADING), (_RUN_IN_SUBHEADING, FontRole.KAI)):
         match = pattern.match(first.text) if not first.bold else None
-        if match and not _SENTENCE_SIGNS.search(_HEADING_NUMBER.sub("", match.group(1), count=1)):
+        if match and not _SENTENCE_SIGNS.search(match["words"]):
             head = match.group(1)
             rest = first.text[len(head):]
             spans = [Span(head, False, role)]

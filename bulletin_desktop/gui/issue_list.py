@@ -102,9 +102,7 @@ class IssueListPanel(QWidget):
         self._outdated = False  # the rows are to be read again when the list is next shown
         self._all_rows: Callable[[], list[IssueSummary]] = list
         self._some_rows: Callable[[Iterable[int]], list[IssueSummary]] = lambda _ids: []
-        # an entry of the open issue dragged onto another issue's row moves there
-        view.viewport().setAcceptDrops(True)
-        view.viewport().installEventFilter(self)
+        self._takes_drops = False  # see showEvent
         self._update_buttons()
 
     def set_source(self, all_rows: Callable[[], list[IssueSummary]],
@@ -124,6 +122,8 @@ class IssueListPanel(QWidget):
 
     def dock_shown(self, shown: bool) -> None:
         """Its dock's visibilityChanged: shown, or its tab brought to the front (or not)."""
+        if shown:
+            self._take_drops()
         if shown and self._outdated:
             self._read_all()
 
@@ -192,6 +192,24 @@ class IssueListPanel(QWidget):
     def _note_series(self, *_changed) -> None:
         self._series.clear()
         self._series.update((s.id, s.series) for s in self.model.summaries())
+
+    def showEvent(self, event) -> None:
+        """An entry of the open issue dragged onto another issue's row moves there: set up
+        once the list is really on the screen (a hidden list takes no drops), not when it
+        is built. The first ``viewport()`` asked of Python makes PySide look through every
+        widget class it knows for the viewport's type (about 12 ms), and at start-up the
+        list usually sits behind the 报头 tab, where it counts as shown (in_sight.py): its
+        tab brought forward calls ``dock_shown``."""
+        super().showEvent(event)
+        if not self._takes_drops:
+            QTimer.singleShot(0, self, self._take_drops)
+
+    def _take_drops(self) -> None:
+        if not self._takes_drops and in_sight(self):
+            self._takes_drops = True
+            viewport = self.ui.issueView.viewport()
+            viewport.setAcceptDrops(True)
+            viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

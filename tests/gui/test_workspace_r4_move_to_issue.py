@@ -145,6 +145,8 @@ def _drop(window, qtbot, uid: str, issue_id: int) -> bool:
     mime = window.tree_model.mimeData([window.tree_model.index_for_uid(uid)])
     panel = window.ui.issueList
     view = panel.ui.issueView
+    window.ui.issueListDock.raise_()  # the 期次 tab forward: a list behind another tab takes no drop
+    qtbot.waitUntil(lambda: view.viewport().acceptDrops())
     index = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(issue_id), 0))
     where = QPointF(view.visualRect(index).center())
     accepted = True
@@ -238,3 +240,24 @@ def test_a_redo_the_archive_refuses_is_said_and_leaves_the_entry_here(window, qt
     assert window.document.issue.find_entry(uid) is not None and stored_issue(first_id).find_entry(uid) is not None
     assert stored_issue(second_id).find_entry(uid) is None
     assert not window.document.undo_stack.canRedo()
+
+
+def test_a_list_behind_the_masthead_tab_takes_drops_once_it_is_brought_forward(qtbot, archive_path):
+    """At the first start the list is behind the 报头 tab and has not set up its drops (a
+    start-up cost for nothing); brought forward, it takes them."""
+    from bulletin_desktop.gui.in_sight import in_sight
+    from bulletin_desktop.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_archive(archive_path)
+    win.ui.mastheadDock.raise_()
+    win.show()
+    qtbot.waitExposed(win)
+    viewport = win.ui.issueList.ui.issueView.viewport()
+    qtbot.wait(20)
+    assert not in_sight(win.ui.issueList)
+    assert not viewport.acceptDrops()
+    win.ui.issueListDock.raise_()
+    qtbot.waitUntil(viewport.acceptDrops)
+    win.close()

@@ -53,8 +53,12 @@ DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:[日号]{_TIME_OF_DAY}(
 _CN_DAY = r"(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DATE = rf"(?:[〇○零一二三四五六七八九]{{4}}年)?(?:十[一二]?|[一二三四五六七八九])月{_CN_DAY}日{_TIME_OF_DAY}"
 # An entry's date may carry its year (2024年3月1日，…), as some offices date every entry; a
-# date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py)
-ENTRY_DATE_PATTERN = rf"(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE})"
+# date alone on a line with its year is the masthead's, not an entry's (recognise/patterns.py).
+# A figure stated as it stood at a day and hour opens with 截至 (截至7月12日8时，全市…; 截止,
+# 截止到, as clerks also write it): the entry's date with its 截至, kept as written, as a date with
+# its hour is.
+_AS_OF = r"(?:截至|截止(?:到|至)?)"
+ENTRY_DATE_PATTERN = rf"(?:{_AS_OF}?(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE}))"
 # Leads that date an entry more loosely, as some offices write them before the reporting unit:
 # the day alone (26日, 26日下午), month and day in figures (11.24, 11-25, with the year 2024.11.24,
 # or a range 5.30—31, 5.30-6.2), a time phrase (近日,

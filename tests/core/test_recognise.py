@@ -845,7 +845,7 @@ def test_a_short_line_over_text_is_a_section_where_sections_are_short_lines():
                  "韩坊镇以党建为引领，深入推进改革。\n主要做法\n一是盘活闲置资源，盘活23处。\n"
                  "数据统计\n截至5月10日，全区早稻移栽面积28.6万亩。\n").issue
     assert [s.title for s in issue.sections] == ["典型经验", "数据统计"]
-    assert _shape(issue)[1] == ("数据统计", [("item", "", "", "截至5月10")])
+    assert _shape(issue)[1] == ("数据统计", [("item", "截至5月10日", "", "全区早稻移栽")])
 
 
 def test_spaces_typed_round_a_bold_unit_do_not_hide_it():

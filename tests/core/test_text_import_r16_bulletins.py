@@ -20,7 +20,7 @@ BULLETINS: list[Bulletin] = []
 
 # 水利局 防汛简报: 雨情 and 水情 as dated paragraphs with hours, a table of reservoirs typed as text
 # under its caption (an article: the caption its title, the rows its paragraphs), 防汛工作 with bold
-# units; 截至7月12日8时， is no date an entry opens with (model), the paragraph is kept whole
+# units; 截至7月12日8时， dates its entry with its 截至 and its hour, as written
 BULLETINS.append(Bulletin(
     name="水利局 防汛简报 雨情水情",
     text="""防汛简报
@@ -42,7 +42,7 @@ BULLETINS.append(Bulletin(
 """,
     series="防汛简报", number=23, date=dt.date(2026, 7, 12), office="信阳市水利局",
     sections=[("雨情", [("7月11日8时至12日8时", "")]),
-              ("水情", [("", ""), "主要水库水情表"]),
+              ("水情", [("截至7月12日8时", ""), "主要水库水情表"]),
               ("防汛工作", [("7月11日", "市防指"), ("7月11日晚", "商城县")])],
     labels=["报", "送"], body_from="【雨情】",
 ))

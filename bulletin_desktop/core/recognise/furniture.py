@@ -162,6 +162,18 @@ def mostly_quoted(lines: list[str]) -> bool:
     return bool(filled) and sum(1 for line in filled if line.lstrip().startswith(">")) >= 0.6 * len(filled)
 
 
+_YEAR_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+def _masthead_dated(text: str, past_number: bool, following: str) -> bool:
+    """A masthead's line of the office, the date and the hour it was sent (漯河市应急管理局　　2026年12月3日 16:00,
+    漯河市应急管理局　2026-12-03 16:00), shaped as a WeChat account line or a chat's sender line is:
+    the masthead's where it stands under the issue's number or over it (the account line stands
+    over the post, whose masthead follows it whole; a chat's line over a message)."""
+    text = text.strip()
+    return bool(_YEAR_DATE.search(text)) and bool(_ACCOUNT_LINE.search(text) or _CHAT_LINE.match(text)) and (past_number or bool(YEAR_ISSUE_NUMBER.match(compact(following))))
+
+
 def page_furniture(paras: list[Paragraph]) -> set[int]:
     """The indexes of the page's lines at the top and the bottom of ``paras``. At the top, a
     line the masthead under it repeats (the page's title, 某某简报（第45期）, above its
@@ -170,9 +182,12 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
     dropped: set[int] = set()
     last_lead = -1
     masthead = False  # past the issue's number: a sentence (……浏览次数超过10万。) is the issue's own
+    office_dated: set[int] = set()  # the masthead's office, date and hour (_masthead_dated)
     for index, para in enumerate(paras[:_LEAD_MAX]):
         text = para.text
-        if not para.exact and is_page_line(text) and not (masthead and "。" in text):
+        if _masthead_dated(text, masthead, paras[index + 1].text if index + 1 < len(paras) else ""):
+            office_dated.add(index)
+        elif not para.exact and is_page_line(text) and not (masthead and "。" in text):
             dropped.add(index)  # (before the test of brackets: 【字体：大 中 小】)
             last_lead = index
         elif para.exact or SECTION_BRACKETS.match(text):
@@ -202,8 +217,8 @@ def page_furniture(paras: list[Paragraph]) -> set[int]:
     end = len(paras) if routing is None else routing
     dropped |= set(range(end, len(paras)))
     dropped |= {i for i in range(last_lead + 1, end)  # (a chat's sender line between two messages the issue was sent in)
-                if not paras[i].exact and (_END_MARK.match(paras[i].text.strip()) or is_post_count(paras[i].text)
-                                           or is_chat_line(paras[i].text))}
+                if not paras[i].exact and i not in office_dated and (
+                    _END_MARK.match(paras[i].text.strip()) or is_post_count(paras[i].text) or is_chat_line(paras[i].text))}
     while end - 1 > last_lead and not paras[end - 1].exact and is_page_line(paras[end - 1].text):
         end -= 1
         dropped.add(end)

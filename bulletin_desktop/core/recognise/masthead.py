@@ -195,7 +195,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
         m.date = _date(m, match, text)
         return Role.DATE
     if m.date is None and (match := NUMERIC_DATE_LINE.match(flat)):
-        m.date = _numeric_date(match.groups(), text)
+        m.date = _numeric_date(m, match.groups(), text)
         return Role.DATE
     if not m.dated and (month := _MONTH_LINE.match(text.strip())) and (placed := _month_alone(m, month)) is not None:
         return placed
@@ -205,7 +205,7 @@ def _place(m: Masthead, text: str, flat: str, stated_total: int | None = None) -
     if m.date is None and not MAIL_HEADER.match(line) and (match := numeric or OFFICE_AND_DATE.match(line)):
         office = _unlabelled(match.group(1))
         number = YEAR_ISSUE_NUMBER.match(compact(office))
-        date = _numeric_date(match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)
+        date = _numeric_date(m, match.groups()[1:], text) if numeric else _date(m, match, text, first_group=2)
         if number and m.number is None:  # 第52期　2022年11月21日 on one line
             role = _issue_number(m, number, stated_total)
             m.date = date
@@ -491,10 +491,13 @@ def _other_number(m: Masthead, written: str, text: str, stated_total: int | None
     return role
 
 
-def _numeric_date(groups, text: str) -> dt.date:
-    """2022.11.21: year, month and day as written, which must name a day."""
+def _numeric_date(m: Masthead, groups, text: str) -> dt.date:
+    """2022.11.21: year, month and day as written, which must name a day (the hour after
+    them, 2026-12-03 16:00, not kept: the review says so, as of a date written with 年)."""
+    if len(groups) > 3 and groups[3]:
+        m.warnings.append(f"报头日期后的时刻“{groups[3]}”未保存（每期只记日期），请核对。")
     try:
-        return dt.date(*(int(g) for g in groups))
+        return dt.date(*(int(g) for g in groups[:3]))
     except ValueError:
         raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 

@@ -111,7 +111,7 @@ ISSUED_LINE = re.compile(rf"^(?:[^：:，。；;]{{2,40}}?\s*(?:{_YEAR}年)?{_MD
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it,
 # on a line of its own or after the office and a space
 NUMERIC_DATE = r"(\d{4})[.．\-－/](\d{1,2})[.．\-－/](\d{1,2})"  # 2022.11.21, 2022-11-21, 2022/11/21
-_NUMERIC_DATE = rf"{NUMERIC_DATE}{_ISSUED}"
+_NUMERIC_DATE = rf"{NUMERIC_DATE}{_HOUR}{_ISSUED}"  # (with its hour too: 2026-12-03 16:00)
 NUMERIC_DATE_LINE = re.compile(rf"^{_NUMERIC_DATE}$")
 OFFICE_AND_NUMERIC_DATE = re.compile(rf"^(.*\S)\s+{_NUMERIC_DATE}$")
 

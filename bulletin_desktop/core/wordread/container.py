@@ -239,6 +239,22 @@ def is_encrypted_cfb(path: Path) -> bool:
     return marker in data
 
 
+# The ways of packing a zip's members Python reads (stored, Deflate, and bzip2 and LZMA, which
+# some zip tools offer); a member packed otherwise is no sign of damage: Deflate64, which
+# Windows' own zipping and 7-Zip choose for large or repacked files, is one Python cannot unpack
+_READABLE_METHODS = frozenset((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA))
+_METHOD_NAMES = {9: "Deflate64", 6: "Implode", 98: "PPMd", 95: "XZ", 93: "Zstandard", 99: "AES 加密"}
+
+
+def packed_message(method: int) -> str:
+    """What the clerk is told of a file whose parts are packed in a way the program cannot
+    unpack (Deflate64, after a repack with 7-Zip or Windows' zipping): not damaged, and how to
+    have it saved again as Word packs its files. The import's and the window's message alike."""
+    name = _METHOD_NAMES.get(method, f"编号 {method}")
+    return (f"文件没有损坏，但它是用本程序读不了的压缩方式（{name}）打包的（常见于用 7-Zip 或 Windows 重新压缩过的文件）。"
+            "请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。")
+
+
 def check_package(path: Path, data: bytes | None = None, *, whole: bool = False) -> None:
     """Refuse a broken or hostile zip from its directory and the start of its XML parts only;
     ``data``: the package itself when it is embedded in the file at ``path``. The parts the
@@ -259,6 +275,8 @@ def check_package(path: Path, data: bytes | None = None, *, whole: bool = False)
                     raise refuse(path, ENCRYPTED_MESSAGE)
                 if not whole and limits.never_inflated(info.filename):
                     continue
+                if info.compress_type not in _READABLE_METHODS:
+                    raise refuse(path, packed_message(info.compress_type))
                 _refuse_second_copy(path, seen, info)
                 total += info.file_size
                 if total > limits.MAX_TOTAL_UNCOMPRESSED:

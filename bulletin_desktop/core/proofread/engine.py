@@ -11,6 +11,7 @@ from .findings import CheckContext, Finding
 from .look_alikes import check_look_alikes
 from .measure_sounds import check_measure_sounds
 from .frames import check_frames
+from .inspection_words import check_inspection_words
 from .numbers import check_dates, check_numbering, check_numbers
 from .office_terms import check_office_terms
 from .punctuation import check_laws, check_pairing, check_punctuation, check_spacing, check_width
@@ -33,7 +34,7 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
                    check_dates(text, context), check_numbers(text), check_figures(text), check_measure_sounds(text), check_placeholders(text),
                    check_pairing(text), check_width(text), check_duplicates(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
-                   check_frames(text), check_connectives(text),
+                   check_frames(text), check_connectives(text), check_inspection_words(text),
                    check_spacing(text)):
         found.extend(source)
     kept = _without_overlaps(found)

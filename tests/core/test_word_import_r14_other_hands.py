@@ -37,7 +37,7 @@ def test_combined_joint_senders_in_an_entry_keep_both_names_whole(tmp_path):
     entry = "<w:p>" + run("3月1日，") + run("县委办公室县政府办公室", COMBINED) + run("联合召开调度会。") + "</w:p>"
     path = make_docx(tmp_path / "双行合一.docx", MASTHEAD + p("【工作动态】") + entry + CLOSING)
     [(_, first)] = list(read_file(path).issue.entries())
-    assert first.text == "3月1日，县委办公室　县政府办公室联合召开调度会。"
+    assert first.text == "3月1日，县委办公室、县政府办公室联合召开调度会。"  # (the joint units: test_word_import_r15_combined_units)
 
 
 def entry(date: str, unit: str, rest: str) -> str:

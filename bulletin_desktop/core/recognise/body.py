@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..model import (
-    BULLETS, DATE_SEPARATOR, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
+    BULLETS, DATE_SEPARATOR, SENDER_SUFFIXES, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
     is_valid_entry_date, lead_mark_length, loose_lead_length, unit_before_date, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
 )
 from ..numerals import to_int
@@ -299,15 +299,32 @@ def read_item(rich: RichText) -> Item:
     item = Item.from_rich(tidy_lead(rich))
     numbered = 1 if not item.mark and len(item.body) > 1 and bare_number(item.body[0]) else 0  # 2．**县住建局、县应急局**…
     if (not item.unit and len(item.body) > numbered and item.body[numbered].bold
-            and _joint_units(item.body[numbered].text) and unit_bracket(item.mark) < 0):
-        item.mark = item.mark or "".join(run.text for run in item.body[:numbered])
-        item.unit, item.body = item.body[numbered].text, item.body[numbered + 1:]
+            and unit_bracket(item.mark) < 0):
+        bold = item.body[numbered].text
+        spaced = ""
+        if _joint_units(bold) or (spaced := _spaced_units(bold)):
+            item.mark = item.mark or "".join(run.text for run in item.body[:numbered])
+            item.unit, item.body = spaced or bold, item.body[numbered + 1:]
     body, item.body = item.body, ()
     add_to_entry(item, body)
     return item
 
 
 _NOT_IN_NAMES = re.compile(r"[，。；：！？,;:!?\s]")
+
+
+_SPACED_UNIT = re.compile(rf"^[^，。；：、！？,.;:!?\s\d]{{2,20}}(?:{SENDER_SUFFIXES}|村)$")
+
+
+def _spaced_units(text: str) -> str:
+    """Two or three units' names set apart by spaces alone in one bold run (县委办公室　县政府办公室,
+    as Word's 双行合一 prints joint senders one above the other and the reader sets them apart):
+    the units reporting together, joined as the registry and the statistics read joint units
+    (县委办公室、县政府办公室); "" for anything else."""
+    from ..units.joined import JOINERS
+
+    names = text.split()
+    return JOINERS[0].join(names) if 2 <= len(names) <= 3 and all(_SPACED_UNIT.match(name) for name in names) else ""
 
 
 def _joint_units(text: str) -> bool:

@@ -575,7 +575,8 @@ class BodyReader:
                 if not builder.white:
                     builder.white = True
                     self.notes.white += 1
-        look = _Look(bold, font, marked=marked)
+        # (two names Word prints two lines in one set apart a unit as underline does: joint senders)
+        look = _Look(bold, font, marked=marked or combined)
         own_mark = False  # a note's own mark (*, ※) follows its reference: it marks a note not read
         for child in expanded(r):
             tag = child.tag

@@ -1,6 +1,7 @@
 """A unit's name underlined or set in a colour where others set it in bold: some offices'
-templates mark the reporting unit after an entry's date so (3月1日，<u>县应急管理局</u>召开…).
-Read as bold, so the unit is recognised as the bold one is."""
+templates mark the reporting unit after an entry's date so (3月1日，<u>县应急管理局</u>召开…);
+and joint senders printed two lines in one (双行合一) there. Read as bold, so the unit is
+recognised as the bold one is."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,13 @@ from ..recognise.patterns import DATE_SEPARATOR, ENTRY_START
 from ..richtext import Run
 
 _UNIT = re.compile(rf"^[^，。；：、！？,.;:!?\s]{{2,20}}(?:{UNIT_SUFFIXES})[，,]?$")
+
+
+def _names_units(text: str) -> bool:
+    """A unit's name, or two or three set apart by spaces (县委办公室　县政府办公室: joint senders
+    Word prints two lines in one, 双行合一, as combined.two_lines sets them apart)."""
+    names = text.split()
+    return bool(_UNIT.match(text)) or (2 <= len(names) <= 3 and all(_UNIT.match(name) for name in names))
 
 
 def marked_unit(lines: list[list[Run]], marked: set[int], *, undated: bool = False) -> list[list[Run]]:
@@ -37,7 +45,7 @@ def marked_unit(lines: list[list[Run]], marked: set[int], *, undated: bool = Fal
             break
         span.append(run)
     rest = "".join(run.text for run in runs[first + len(span):])
-    if not _UNIT.match("".join(run.text for run in span).strip()) or not rest.strip():
+    if not _names_units("".join(run.text for run in span).strip()) or not rest.strip():
         return lines
     unit = {id(run) for run in span}
     return [[Run(run.text, True) if id(run) in unit else run for run in line] for line in lines]

@@ -63,6 +63,10 @@ _JI = gated(r"\d+几|几\d+")
 _LETTER_O = gated(r"(?<![A-Za-z0-9.])\d(?=[0-9Oo.]*[Oo])[0-9Oo]*(?:\.[0-9Oo]+)?(?=[\u4e00-\u9fff%％])")
 # 百分之95: a percentage in Arabic digits is written 95%, in words 百分之九十五; not a mix
 _PERCENT = gated(r"百分之(\d+(?:\.\d+)?)(?![\d.])")
+# 九十五%: the sign goes with Arabic digits (95%); in words it is 百分之九十五. Only after a word
+# that introduces a figure or a mark, so a word ending in a numeral (统一, 万一) is not read as one
+_CN_PERCENT = gated(r"(?:(?<=[达为占约近超过长降高低到至比和及、，：（])|^)(?P<n>[一二两三四五六七八九十]"
+                    r"[〇零一二两三四五六七八九十百]*)(?:点(?P<d>[〇零一二三四五六七八九]+))?[%％‰]", re.M)
 # 5十, 5百, 3千, and 1千5百 as one number (1500); 3千米 and 198.6千公顷 (the statistics' unit) are kilo-units
 _QIAN_BAI = gated(r"(\d+(?:\.\d+)?)(?:千(?:(\d)百)?|(百)|(?<![\d.]\d)(?<=\d)(十)(?![堰\d]))(?![米克瓦伏帕焦卡赫兆分字升]|公顷)")
 # 约30余人, 大约50人左右, 大约有50人左右, 近2000余份, 30多人左右, 2个多小时左右, 大约有近百人: one
@@ -308,6 +312,12 @@ def check_numbers(text: str) -> Iterator[Finding]:
         yield finding("N-YEAR-SHORT", text, m.start(group), m.end(group), f"{2000 + short if short <= 50 else 1900 + short}")
     for m in _PERCENT.finditer(text):
         yield finding("N-PERCENT", text, m.start(), m.end(), f"{m.group(1)}%")
+    for m in _CN_PERCENT.finditer(text):
+        whole = to_int(m["n"])
+        if whole is not None:
+            decimals = "".join(str(CN_VALUES.get(c, 0)) for c in m["d"] or "")  # (零 is 0)
+            yield finding("N-CN-PERCENT", text, m.start(), m.end(),
+                          f"{whole}{'.' + decimals if decimals else ''}{m.group()[-1].replace('％', '%')}")
     for m in _COMMA_GROUPS.finditer(text):
         yield finding("N-COMMA", text, m.start(), m.end(), m.group().replace("，", ""))
     for m in _LETTER_O.finditer(text):

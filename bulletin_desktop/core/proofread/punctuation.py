@@ -145,12 +145,16 @@ _COMMA_ETC = gated(r"、(?=等(?![级次同待候号值效量高分第身保]))"
 _COMMA_DE = gated(r"、(?=的(?![确士哥]))")
 _CLAUSE_START = gated(r".*[，。；：！？“”]", re.S)
 # full-width digits and letters, and a full-width ％ or ．after a number (95％, 3．5)
-_FULLWIDTH_ALNUM = gated(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％")
+_FULLWIDTH_ALNUM = gated(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?％?|(?<=[0-9])[．](?=[0-9])|(?<=[0-9０-９])％"
+                         r"|(?<=[0-9][ \u3000\u00a0])％")
 # One stray space between words. Two or more together there are set on purpose: the cells
 # of a table's row (东城区  56  100%), an office and its date or the sign-off's names spaced
 # apart. After a sentence's mark any run is stray (。　　 an indent left inside a paragraph).
 _SPACE_HAN_ALNUM = gated(
     rf"(?<=[{HAN}])[ \u3000\u00a0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u3000\u00a0](?=[{HAN}])")
+# a space between a figure and its percent or per mille sign (95 %): GB/T 15835 writes them
+# together (63%～68%), and so do 公文; one space only, as a table's cells stand further apart
+_SPACE_BEFORE_PERCENT = gated(r"(?<=[0-9])[ \u3000\u00a0](?=[%％‰])")
 _SPACE_HAN_HAN = gated(rf"(?<=[{HAN}])[ \u3000\u00a0](?=[{HAN}“（《])"
                             rf"|(?<=[，。、；：！？”）》])[ \u3000\u00a0]+(?=[{HAN}“（《])"
                             rf"|(?<=[{HAN}])[ \u3000\u00a0](?=[，。、；：！？”）》])")
@@ -571,6 +575,8 @@ def _spaces_between_han(text: str) -> Iterator[re.Match]:
 def check_spacing(text: str) -> Iterator[Finding]:
     for m in _SPACE_HAN_ALNUM.finditer(text):
         yield finding("S-HAN-ALNUM", text, m.start(), m.end(), "")
+    for m in _SPACE_BEFORE_PERCENT.finditer(text):
+        yield finding("S-NUM-PERCENT", text, m.start(), m.end(), "")
     for m in _spaces_between_han(text):
         yield finding("S-HAN-HAN", text, m.start(), m.end(), "")
 
@@ -578,6 +584,7 @@ def check_spacing(text: str) -> Iterator[Finding]:
 def spacing_spans(text: str) -> list[tuple[int, int]]:
     """The stray spaces of ``check_spacing``, as ranges: what the clean-up removes."""
     spans = [m.span() for m in _SPACE_HAN_ALNUM.finditer(text)]
+    spans += [m.span() for m in _SPACE_BEFORE_PERCENT.finditer(text)]
     spans += [m.span() for m in _spaces_between_han(text)]
     return sorted(set(spans))
 

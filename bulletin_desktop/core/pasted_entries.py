@@ -86,7 +86,7 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     does not open with a date. A gap typed for the date's comma before the bold unit
     (11月18日　**东关社区**召开…, as a chat is typed) is read as the comma (date_gap_as_comma)."""
     # the importer's reading loads at the first paste, not with the window
-    from .recognise.body import read_item
+    from .recognise.body import bracketed_label, read_item
 
     from .recognise.patterns import labelled_note
 
@@ -94,7 +94,8 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     # (【编者按】近期，… names no unit in its brackets, nor a date after them)
     if labelled_note(plain(paragraph)) or _bold_unit_and_colon(read_item(paragraph)):
         return None
-    if (moved := unit_moved_after_date(paragraph)) is not None:
+    # (【简讯】12月2日，**县应急局**…: a label in the brackets, no unit written before the date)
+    if not bracketed_label(read_item(paragraph)) and (moved := unit_moved_after_date(paragraph)) is not None:
         dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
         if dated is None:
             return None

@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 from ..model import SECTION_HEADING_DEFAULT, Issue, Item, Section, Signoff
 from ..richtext import RichText, Run, strip_edges, visible
-from .body import read_body
+from .body import bracketed_units_no_sections, read_body
 from .closing import attachments_at_end, find_closing, issued_date, lists_under_masthead, read_closing, with_lists_above
 from .errors import BulletinFormatError, UnnamedMastheadError
 from .furniture import furniture_warning, page_furniture, page_lines_warning
@@ -87,6 +87,7 @@ def recognise(paragraphs: Iterable[Paragraph | RichText], name: str = "") -> Rec
     else:
         closing_start = find_closing(paras, body_start)
     sections = read_body(paras[body_start:closing_start], roles, body_start)
+    bracketed_units_no_sections(sections)
     closing = read_closing(paras[closing_start:], roles, closing_start)
     if body_start > lists_start:
         closing = with_lists_above(read_closing(paras[lists_start:body_start], roles, lists_start), closing)

@@ -7,9 +7,10 @@ from collections import Counter
 from ..model import (
     BULLETS, DATE_SEPARATOR, SENDER_SUFFIXES, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
     is_valid_entry_date, lead_mark_length, loose_lead_length, unit_before_date, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
+    unit_name_at_start,
 )
 from ..numerals import to_int
-from ..richtext import RichText, Run, normalize, plain
+from ..richtext import RichText, Run, normalize, plain, replace_range
 from .parts import Hint, Paragraph, Role
 from .patterns import (
     ATTACHMENTS, BOLD_BRACKETED_UNIT, CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, HALF_WIDTH_AFTER_DATE,
@@ -297,6 +298,8 @@ def read_item(rich: RichText) -> Item:
     """An ordinary paragraph read as an item: its leading date and bold unit recognised,
     or the units reporting together in one bold run (**县应急局、县消防救援大队**联合…)."""
     item = Item.from_rich(tidy_lead(rich))
+    if not item.date and (bracketed := _bracketed_lead(rich)) is not None:
+        return bracketed
     numbered = 1 if not item.mark and len(item.body) > 1 and bare_number(item.body[0]) else 0  # 2．**县住建局、县应急局**…
     if (not item.unit and len(item.body) > numbered and item.body[numbered].bold
             and unit_bracket(item.mark) < 0):
@@ -311,6 +314,72 @@ def read_item(rich: RichText) -> Item:
 
 
 _NOT_IN_NAMES = re.compile(r"[，。；：！？,;:!?\s]")
+
+
+# A short name in square brackets before an entry's date, on the entry's own line (【方城一高】12月1日，…,
+# 【简讯】12月2日，…), whose name does not end as units' names do (those the entry reads itself:
+# model.Item.from_rich); the brackets, the name and the spaces after them
+_BRACKETED_LEAD = re.compile(r"^([【〔［\[])\s*([^】〕］\]，。；：、！？,.;:!?\s（）()“”《》]{2,12})\s*([】〕］\]])[ \u3000]*")
+_SQUARE_PAIRS = ("【】", "〔〕", "［］", "[]")
+# what the sentence after the date opens with when the entry names who did it there: a whole
+# place or its people (全县, 各乡镇, 我市, 本局), so the bracketed name over it is no unit of its own
+_WHOLE_PLACE = re.compile(r"^[全各本我该][县区市镇乡村省州旗局委办所校院]")
+# or a level's office named by it (县气象台, 市科协, 区妇联), which unit_name_at_start does not end so
+_LEVEL_OFFICE = re.compile(rf"^[省市县区镇乡][^，。；：、！？,.;:!?\s]{{1,14}}?(?:{SENDER_SUFFIXES})")
+
+
+def _bracketed_lead(rich: RichText) -> Item | None:
+    """An entry that opens with a short name in square brackets before its date, after its
+    number if any (【方城一高】12月1日，学校开展…, 2．【二中】12月2日，…): the name is its unit, in
+    the mark's brackets as 【长葛市】 is, where the entry names no unit of its own, neither in bold
+    after the date, nor signed at its end, nor opening its sentence (12月2日，县应急局召开…,
+    全县开展…) and the name is no count (【5处】); else a label printed before the date as the
+    entry's mark (【简讯】12月2日，…), its date read all the same. Square brackets only: round
+    ones hold notes (（图）). A heading on a line of its own in such brackets is a section's
+    (the issue's sections are checked again: bracketed_units_no_sections)."""
+    text = plain(rich)
+    numbered = numbering_length(text)
+    found = _BRACKETED_LEAD.match(text[numbered:])
+    if found is None or found.group(1) + found.group(3) not in _SQUARE_PAIRS:
+        return None
+    lead = numbered + found.end()
+    rest = read_item(replace_range(normalize(rich), 0, lead, ""))
+    if not rest.date or rest.mark:
+        return None
+    name = found.group(2)
+    opening = plain(rest.body)
+    if (rest.unit or _DIGIT_END.search(name) or unit_name_at_start(opening) or _WHOLE_PLACE.match(opening)
+            or _LEVEL_OFFICE.match(opening)):
+        rest.mark = text[:lead]  # a label: printed as it stood, before the date
+    else:
+        rest.mark = text[:numbered] + found.group(1) + found.group(3) + text[numbered + found.end(3):lead]
+        rest.unit = name
+    return rest
+
+
+_DIGIT_END = re.compile(r"[0-9０-９]\D?$")
+
+
+def bracketed_label(item: Item) -> str:
+    """The label an entry's mark holds in square brackets before its date (【简讯】, read so by
+    _bracketed_lead where it names no unit), or ""."""
+    if unit_bracket(item.mark) >= 0:
+        return ""
+    found = _BRACKETED_LEAD.match(item.mark[numbering_length(item.mark):])
+    return found.group(2) if found else ""
+
+
+def bracketed_units_no_sections(sections: list[Section]) -> None:
+    """No section's title is a unit: a name bracketed before an entry's date (_bracketed_lead)
+    that heads a section of the issue on a line of its own (【安全提示】), or that stands as a
+    label over another entry naming its own unit, is a label there too, printed as it stood."""
+    items = [entry for section in sections for entry in section.entries if isinstance(entry, Item)]
+    labels = {section.title for section in sections}
+    labels |= {label for item in items if (label := bracketed_label(item))}
+    for item in items:
+        if item.unit in labels and (opening := unit_bracket(item.mark)) >= 0:
+            item.mark = item.mark[:opening + 1] + item.unit + item.mark[opening + 1:]
+            item.unit = ""
 
 
 _SPACED_UNIT = re.compile(rf"^[^，。；：、！？,.;:!?\s\d]{{2,20}}(?:{SENDER_SUFFIXES}|村)$")

@@ -89,6 +89,11 @@ def check_dropped_chars(text: str) -> Iterator[Finding]:
             yield finding("W-DROPPED", text, at, at + 1, half.word)
 
 
+# Of the characters of ``dropped_halves.tsv``, those that stand alone nowhere, not even as an
+# adjective or a preposition (强监管, 实打实, 依规定 are written so on purpose)
+_NEVER_ALONE = frozenset("专贯织展召")
+
+
 @cache
 def _terms_short_one() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
     """The office words of five characters or more (政治站位 is four: 提高政站位 is left) with one
@@ -96,10 +101,17 @@ def _terms_short_one() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
     characters. Only a character of a two-character word of the list: its half then stands
     with a neighbour it makes no word with (政站位). A dropped 和 or 化 leaves a name or a
     phrase still written right (人力资源社会保障局, 网格管理), and so may a character dropped
-    from a word of four (党组书记 for 党组织书记, 稳增长): those are not generated."""
+    from a word of four (党组书记 for 党组织书记, 稳增长): those are not generated, but for the
+    words of four opening with a character that never stands alone (``_NEVER_ALONE``)."""
     known = known_words()
     forms: dict[str, str] = {}
     for term in sorted(office_terms()):
+        if len(term) == 4 and term[0] in _NEVER_ALONE and term[:2] in known:
+            # a word of four opening with a character that stands in no word of its own (专项整治,
+            # 贯彻落实): its second dropped, the first is left alone before the word after it (专整治)
+            form = term[0] + term[2:]
+            if form not in known and term[0] + term[2] not in known:
+                forms.setdefault(form, term)
         if len(term) < 5:
             continue
         for i in range(1, len(term) - 1):

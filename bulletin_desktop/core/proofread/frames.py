@@ -114,10 +114,11 @@ _DI_FOR_DE = gated(
     rf"(?=(?:政治|社会|发展|营商|舆论|工作|治理|安全|生态)?(?:生态|氛围|环境|格局|局面|态势|风气|导向|秩序))")
 
 # 对发现的问题要在全面排查一遍: after a modal, 在 before a verb of checking and its 一遍 (一轮, 一次)
-# closing the clause says the work is done once more, 再; 在 names no place or time there
+# says the work is done once more, 再; 在 names no place or time there. The clause may close
+# there or go on with what is checked (要在全面排查一遍水毁工程), not with 一次性
 _ONCE_MORE = gated(r"(?<=[要将需应须并])(?P<w>在)(?:全面|彻底|认真|仔细|逐一|集中|重新|统一|组织)?"
                    r"(?:排查|检查|清理|核查|核对|梳理|整治|巡查|督查|复查|培训|宣传|演练|研究|审核|走访|摸排|清查)"
-                   r"(?:一遍|一轮|一次|一下)(?=[，。；！？]|$)", re.M)
+                   r"(?:一遍|一轮|一次(?!性)|一下)(?=[^，。；！？\n]{0,12}?(?:[，。；！？]|$))", re.M)
 # 整改完成后在组织复验: after a step is done, 再 says what follows it; 在 before a bare verb has no
 # place to name. 完成后在组织部备案 and 后在开展整治过程中 name a place or a time, and stay.
 _AFTER_STEP = gated(

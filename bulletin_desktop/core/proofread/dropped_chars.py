@@ -71,6 +71,14 @@ def _object_follows(text: str, end: int) -> bool:
     return any(text[end:end + size] in known for size in range(2, 7) if end + size <= len(text))
 
 
+def _slogan_opens(text: str, at: int) -> bool:
+    """Whether the character opens the first of a slogan's parallel phrases, each a character and
+    a word (坚持强监管、优服务): there it stands alone on purpose, as the next one's first does."""
+    known = known_words()
+    return (text[at + 1:at + 3] in known and text[at + 3:at + 4] == "、" and is_han(text[at + 4:at + 5] or "a")
+            and text[at + 5:at + 7] in known and text[at + 4:at + 6] not in known)
+
+
 @cache
 def _halves_met() -> re.Pattern[str]:
     # the listed characters found by one scan in C: a step per character of the text cost more
@@ -85,7 +93,7 @@ def check_dropped_chars(text: str) -> Iterator[Finding]:
         half = halves[char]
         if _held(text, at, char):
             continue
-        if _in_verb_slot(text, at) and _object_follows(text, at + 1):
+        if _in_verb_slot(text, at) and _object_follows(text, at + 1) and not _slogan_opens(text, at):
             yield finding("W-DROPPED", text, at, at + 1, half.word)
 
 

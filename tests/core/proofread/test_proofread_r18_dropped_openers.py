@@ -1,8 +1,8 @@
 """A word of four opening with a character that never stands alone (专项整治, 贯彻落实) typed with
 its second character dropped (开展专整治, 认真贯落实) is told with the word; 贯 left alone in a
 verb's slot is told as 贯彻. A character that does stand alone as an adjective or a preposition
-before a word (强监管, 依规定) and the words holding 专 or 贯 (专款专用, 专题研究, 一贯) draw
-nothing."""
+before a word (强监管, 依规定), the first of a slogan's parallel phrases (坚持强监管、优服务) and
+the words holding 专 or 贯 (专款专用, 专题研究, 一贯) draw nothing."""
 import pytest
 
 from bulletin_desktop.core.proofread import check
@@ -28,8 +28,13 @@ def test_guan_alone_is_told_as_the_verb():
 
 @pytest.mark.parametrize("text", [
     "以强监管促进高质量发展，依规定程序办理。",
+    "坚持强监管、优服务，推动高质量发展。",
     "县财政局专款专用，县纪委监委专题研究部署，县公安局专门成立工作专班。",
     "各地一贯高度重视，认真贯彻落实会议精神，开展专项整治和专题培训。",
 ])
 def test_words_written_right_draw_nothing(text):
     assert check(text) == []
+
+
+def test_a_half_left_alone_outside_a_slogan_is_still_told():
+    assert [(f.found, f.suggestion) for f in check("各部门要强协调配合。")] == [("强", "加强")]

@@ -353,16 +353,23 @@ class MainWindow(QMainWindow):
             self.action_set.proofread_dock.setChecked(shown.isChecked())  # as the saved layout left it
             shown.toggled.connect(self.action_set.proofread_dock.setChecked)  # its own close button
 
-    def show_proofreading(self, shown: bool = True) -> None:
-        """视图 → 校对 (F7): the findings dock shown (in front of its tabs) or hidden."""
+    def show_proofreading(self, _checked: bool = False) -> None:
+        """视图 → 校对 (F7), as the other docks' items (dock_toggle.py): the findings dock hidden
+        when the clerk sees it, else shown in front of its tabs. Its tab behind 报头 (where it
+        first goes) is open for Qt: toggling by the check mark closed it unseen."""
+        from .in_sight import in_sight
+
         proofreading = self.proofreading
         if proofreading is None:  # no issue open: nothing to proofread
             self.action_set.proofread_dock.setChecked(False)
             return
         dock = proofreading.dock  # type: ignore[attr-defined]
-        dock.setVisible(shown)
-        if shown:
+        if in_sight(dock):
+            dock.hide()
+        else:
+            dock.show()
             dock.raise_()
+        self.action_set.proofread_dock.setChecked(dock.toggleViewAction().isChecked())
 
     # -- the archive and the issue open ----------------------------------------------------
 

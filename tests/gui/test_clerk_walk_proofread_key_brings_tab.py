@@ -1,0 +1,32 @@
+"""视图 → 校对 (F7) with the findings open as a tab behind 报头 (where they first go): the tab
+comes to the front, as the other docks' items bring theirs, instead of being closed unseen."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from bulletin_desktop.gui.in_sight import in_sight
+
+
+def _dock(window) -> QDockWidget:
+    return window.findChild(QDockWidget, "proofreadDock")
+
+
+def test_f7_brings_the_findings_tab_forward_then_hides_it(window, qtbot):
+    toggle = window.action_set.proofread_dock
+    qtbot.waitUntil(lambda: _dock(window) is not None)
+    dock = _dock(window)
+    window.ui.mastheadDock.raise_()  # the first start's layout: 报头 in front, 校对 a tab behind it
+    qtbot.waitUntil(lambda: not in_sight(dock))
+    assert toggle.isChecked()  # open, behind a tab
+
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: in_sight(dock))
+    assert toggle.isChecked()
+
+    qtbot.keyClick(window, Qt.Key.Key_F7)  # in front: F7 hides it, as before
+    assert not dock.isVisible() and not toggle.isChecked()
+
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: in_sight(dock))
+    assert toggle.isChecked()

@@ -23,6 +23,7 @@ def read(text: str):
                                         ("漯河市应急管理局 2026年12月3日 16:00", "16:00"),
                                         ("漯河市应急管理局　2026-12-03 16:00", "16:00"),
                                         ("漯河市应急管理局　2026/12/3 8:30", "8:30"),
+                                        ("漯河市应急管理局　2026/12/3 16:00", "16:00"),  # (the 3rd at 16:00, not the 31st)
                                         ("漯河市应急管理局　　2026年12月3日16时", "16时")])
 @pytest.mark.parametrize("number_first", [True, False])
 def test_the_office_the_date_and_the_hour_on_one_line_are_the_mastheads(line, hour, number_first):

@@ -111,7 +111,9 @@ ISSUED_LINE = re.compile(rf"^(?:[^：:，。；;]{{2,40}}?\s*(?:{_YEAR}年)?{_MD
 # a date written with dots, dashes or slashes (2022.11.21), as some units' bulletins print it,
 # on a line of its own or after the office and a space
 NUMERIC_DATE = r"(\d{4})[.．\-－/](\d{1,2})[.．\-－/](\d{1,2})"  # 2022.11.21, 2022-11-21, 2022/11/21
-_NUMERIC_DATE = rf"{NUMERIC_DATE}{_HOUR}{_ISSUED}"  # (with its hour too: 2026-12-03 16:00)
+# (with its hour too: 2026-12-03 16:00; the day's figures as few as leave an hour after them, as the
+# spaces between figures are gone where they are read: 2026/12/3 16:00 is the 3rd at 16:00, not the 31st)
+_NUMERIC_DATE = rf"(\d{{4}})[.．\-－/](\d{{1,2}})[.．\-－/](\d{{1,2}}?){_HOUR}{_ISSUED}"
 NUMERIC_DATE_LINE = re.compile(rf"^{_NUMERIC_DATE}$")
 OFFICE_AND_NUMERIC_DATE = re.compile(rf"^(.*\S)\s+{_NUMERIC_DATE}$")
 

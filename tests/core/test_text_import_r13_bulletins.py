@@ -329,7 +329,7 @@ BULLETINS.append(Bulletin(
 ))
 
 # 开发区 (Ningbo, a 管委会's office): the office over the name, entries that name their unit
-# before the date, spaced off as a chat forwards it: kept as written, as imports keep them
+# before the date, spaced off as a chat forwards it: kept as written, the unit read as a paste reads it
 BULLETINS.append(Bulletin(
     name="开发区 管委会在名称上与单位在日期前",
     text="""宁波杭州湾新区管委会
@@ -353,7 +353,7 @@ BULLETINS.append(Bulletin(
 编辑：周敏　　审核：孙立峰　　签发：钱永刚
 """,
     series="经济运行动态", number=33, date=dt.date(2026, 11, 25), office="宁波杭州湾新区管委会",
-    sections=[("招商引资", [("", ""), ("", "")]),
+    sections=[("招商引资", [("", "庵东镇"), ("", "经发局")]),
               ("企业服务", [("11月21日", "新区行政服务中心")])],
     editors=["周敏"], reviewers=["孙立峰"], signers=["钱永刚"], body_from="【招商引资】",
 ))

@@ -308,6 +308,11 @@ def read_item(rich: RichText) -> Item:
         if _joint_units(bold) or (spaced := _spaced_units(bold)):
             item.mark = item.mark or "".join(run.text for run in item.body[:numbered])
             item.unit, item.body = spaced or bold, item.body[numbered + 1:]
+    if not (item.unit or item.date or item.mark) and (before := unit_before_date(plain(item.body))) is not None \
+            and plain(item.body).startswith(before[0]):
+        # 西平县：6月3日，…, 西平县　6月3日，… (as a chat forwards it): the unit written before the
+        # date, read as the bold one before its colon is, the text as written (the date in it)
+        item.unit, item.body = before[0], replace_range(item.body, 0, len(before[0]), "")
     body, item.body = item.body, ()
     add_to_entry(item, body)
     return item
@@ -761,9 +766,9 @@ def dated_item(item: Item) -> bool:
     if item.date or (not item.mark and unit_before_date(plain(item.body)) is not None):
         return True
     text = plain(item.body)
-    if not item.unit or text[:1] not in "：:":
+    if not item.unit or text[:1] not in "：: \u3000":
         return False
-    lead = text[1:].lstrip().split(DATE_SEPARATOR, 1)
+    lead = text.lstrip("：: \u3000").split(DATE_SEPARATOR, 1)
     return len(lead) == 2 and is_valid_entry_date(lead[0])
 
 

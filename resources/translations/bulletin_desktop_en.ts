@@ -2315,10 +2315,6 @@ Restore the archive from this backup?</source>
         <translation>Ignored everywhere:</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2363,12 +2359,20 @@ Restore the archive from this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind of finding</source>
+        <translation>Kind of finding</translation>
+    </message>
+    <message>
         <source>Flag an entry whose lead date is more than</source>
         <translation>Flag an entry whose lead date is more than</translation>
     </message>
     <message>
         <source>days before the issue date</source>
         <translation>days before the issue date</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>Any finding</translation>
     </message>
 </context>
 <context>

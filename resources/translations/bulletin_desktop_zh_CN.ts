@@ -2324,10 +2324,6 @@ Restore the archive from this backup?</source>
         <translation>全部忽略的校对提示：</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -2372,12 +2368,20 @@ Restore the archive from this backup?</source>
         <translation>校对时将重新提示改为常见写法。</translation>
     </message>
     <message>
+        <source>Kind of finding</source>
+        <translation>提示类别</translation>
+    </message>
+    <message>
         <source>Flag an entry whose lead date is more than</source>
         <translation>条目日期早于本期日期</translation>
     </message>
     <message>
         <source>days before the issue date</source>
         <translation>天以上时提示</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>任何提示</translation>
     </message>
 </context>
 <context>

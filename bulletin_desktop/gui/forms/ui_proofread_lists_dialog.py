@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_ProofreadListsDialog(object):
     def setupUi(self, ProofreadListsDialog):
@@ -82,6 +82,9 @@ class Ui_ProofreadListsDialog(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.ignores.setHorizontalHeaderItem(1, __qtablewidgetitem4)
         self.ignores.setObjectName(u"ignores")
+        self.ignores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ignores.setTabKeyNavigation(False)
+        self.ignores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ignores.verticalHeader().setVisible(False)
 
         self.ignoredPageLayout.addWidget(self.ignores)
@@ -114,6 +117,9 @@ class Ui_ProofreadListsDialog(object):
         __qtablewidgetitem6 = QTableWidgetItem()
         self.ignoredHere.setHorizontalHeaderItem(1, __qtablewidgetitem6)
         self.ignoredHere.setObjectName(u"ignoredHere")
+        self.ignoredHere.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ignoredHere.setTabKeyNavigation(False)
+        self.ignoredHere.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ignoredHere.verticalHeader().setVisible(False)
 
         self.ignoredPageLayout.addWidget(self.ignoredHere)
@@ -151,6 +157,9 @@ class Ui_ProofreadListsDialog(object):
         __qtablewidgetitem8 = QTableWidgetItem()
         self.unitVariants.setHorizontalHeaderItem(1, __qtablewidgetitem8)
         self.unitVariants.setObjectName(u"unitVariants")
+        self.unitVariants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unitVariants.setTabKeyNavigation(False)
+        self.unitVariants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.unitVariants.verticalHeader().setVisible(False)
 
         self.unitsPageLayout.addWidget(self.unitVariants)
@@ -228,13 +237,13 @@ class Ui_ProofreadListsDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.termsPage), QCoreApplication.translate("ProofreadListsDialog", u"Terms", None))
         self.ignoresLabel.setText(QCoreApplication.translate("ProofreadListsDialog", u"Ignored everywhere:", None))
         ___qtablewidgetitem3 = self.ignores.horizontalHeaderItem(0)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("ProofreadListsDialog", u"Rule", None))
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("ProofreadListsDialog", u"Kind of finding", None))
         ___qtablewidgetitem4 = self.ignores.horizontalHeaderItem(1)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("ProofreadListsDialog", u"Text", None))
         self.unignoreButton.setText(QCoreApplication.translate("ProofreadListsDialog", u"Stop ignoring", None))
         self.ignoredHereLabel.setText(QCoreApplication.translate("ProofreadListsDialog", u"Ignored at one place of this issue:", None))
         ___qtablewidgetitem5 = self.ignoredHere.horizontalHeaderItem(0)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("ProofreadListsDialog", u"Rule", None))
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("ProofreadListsDialog", u"Kind of finding", None))
         ___qtablewidgetitem6 = self.ignoredHere.horizontalHeaderItem(1)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("ProofreadListsDialog", u"Where", None))
         self.unignoreHereButton.setText(QCoreApplication.translate("ProofreadListsDialog", u"Show it again here", None))

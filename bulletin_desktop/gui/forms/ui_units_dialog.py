@@ -26,6 +26,7 @@ class Ui_UnitsDialog(object):
         self.unitsLayout.setObjectName(u"unitsLayout")
         self.unitsTable = QTableWidget(self.unitsTab)
         self.unitsTable.setObjectName(u"unitsTable")
+        self.unitsTable.setTabKeyNavigation(False)
         self.unitsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unitsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.unitsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

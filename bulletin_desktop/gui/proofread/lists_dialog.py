@@ -4,15 +4,40 @@ unit spellings answered as not the same unit; and how old a lead date may be. Op
 findings dock; the window's form of the ``terms``, ``ignores`` and ``units variants`` commands."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from ...core.proofread import KIND_LABELS
 from ...core.proofread.archive_checks import max_age_days, set_max_age_days
 from ...core.proofread.ignored_here import HereAnchor
 from ..forms.ui_proofread_lists_dialog import Ui_ProofreadListsDialog
 
 HereRows = list[tuple[int, HereAnchor]]
+RuleRole = Qt.ItemDataRole.UserRole  # the rule's id behind the kind shown, for 取消忽略
+ANY_RULE = "*"  # ignored whatever rule finds the text (CheckContext.ignored)
+_LISTED_WORD = re.compile(r"^([AB]):")  # a confusable of words.tsv: tier A or B, then the word (B:形式#2)
+
+
+def rule_label(rule: str) -> str:
+    """The kind of finding a rule reports, named as the findings dock names it (错别字, 重复):
+    a rule's id (DUP-WORD, B:形式) says nothing to the clerk. An id no list knows (a rule
+    of a later version) is shown as it is."""
+    if rule == ANY_RULE:
+        return QCoreApplication.translate("ProofreadListsDialog", "Any finding")
+    from ...core.proofread.lists import read_tsv, rules
+
+    catalogue = rules()
+    word = _LISTED_WORD.match(rule)
+    if word is not None:
+        rule = "T" + word.group(1)  # the rule such a word is found by (TA anywhere, TB in its context)
+    if rule in catalogue:
+        kind = catalogue[rule].kind
+    else:
+        kind = next((row["kind"] for row in read_tsv("archive_rules.tsv") if row["id"] == rule), "")
+    return KIND_LABELS.get(kind, rule)
 
 
 class ProofreadListsDialog(QDialog):
@@ -33,11 +58,11 @@ class ProofreadListsDialog(QDialog):
         for wrong, right, note in queries.terms():
             self._add_term_row(wrong, right, note)
         for rule, text in queries.ignores():
-            self._add_row(ui.ignores, [rule, text])
+            self._add_rule_row(ui.ignores, rule, text)
         # 本处忽略: a finding dismissed at one place; the clerk finds it again by its words
         self._here_ids: list[int] = []
         for row_id, anchor in here or []:
-            self._add_row(ui.ignoredHere, [anchor.rule, f"{anchor.before}【{anchor.found}】{anchor.after}"])
+            self._add_rule_row(ui.ignoredHere, anchor.rule, f"{anchor.before}【{anchor.found}】{anchor.after}")
             self._here_ids.append(row_id)
         ui.unignoreHereButton.setEnabled(forget_here is not None and bool(self._here_ids))
         for rare, common in sorted(queries.confirmed_units()):
@@ -59,6 +84,13 @@ class ProofreadListsDialog(QDialog):
         for column, text in enumerate(cells):
             table.setItem(row, column, QTableWidgetItem(text))
 
+    @classmethod
+    def _add_rule_row(cls, table: QTableWidget, rule: str, text: str) -> None:
+        cls._add_row(table, [rule_label(rule), text])
+        kind = table.item(table.rowCount() - 1, 0)
+        kind.setData(RuleRole, rule)
+        kind.setToolTip(rule)  # the id, should the clerk ask about a rule by it
+
     def _add_term_row(self, wrong: str, right: str, note: str) -> None:
         self._add_row(self.ui.terms, [wrong, right, note])
         self.ui.terms.setCurrentCell(self.ui.terms.rowCount() - 1, 0)
@@ -67,7 +99,7 @@ class ProofreadListsDialog(QDialog):
         row = self.ui.ignores.currentRow()
         rule, text = self.ui.ignores.item(row, 0), self.ui.ignores.item(row, 1)
         if rule is not None and text is not None:
-            self._queries.remove_ignore(rule.text(), text.text())
+            self._queries.remove_ignore(rule.data(RuleRole), text.text())
             self.ui.ignores.removeRow(row)
 
     def _unignore_here(self) -> None:

@@ -86,10 +86,11 @@ class ProofreadListsDialog(QDialog):
 
     @classmethod
     def _add_rule_row(cls, table: QTableWidget, rule: str, text: str) -> None:
-        cls._add_row(table, [rule_label(rule), text])
-        kind = table.item(table.rowCount() - 1, 0)
+        kind = QTableWidgetItem(rule_label(rule))
         kind.setData(RuleRole, rule)
         kind.setToolTip(rule)  # the id, should the clerk ask about a rule by it
+        cls._add_row(table, ["", text])
+        table.setItem(table.rowCount() - 1, 0, kind)
 
     def _add_term_row(self, wrong: str, right: str, note: str) -> None:
         self._add_row(self.ui.terms, [wrong, right, note])

@@ -963,6 +963,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</trans
         <source>Same unit, change to {common}</source>
         <translation>Same unit, change to {common}</translation>
     </message>
+    <message>
+        <source>“{found}” is not flagged in any issue any more. To have it flagged again: Lists…, the Ignored findings tab.</source>
+        <translation>“{found}” is not flagged in any issue any more. To have it flagged again: Lists…, the Ignored findings tab.</translation>
+    </message>
+    <message>
+        <source>Not flagged at this place any more. To have it flagged again: Lists…, the Ignored findings tab.</source>
+        <translation>Not flagged at this place any more. To have it flagged again: Lists…, the Ignored findings tab.</translation>
+    </message>
+    <message>
+        <source>Not flagged at this place while the archive is open (it is open read-only).</source>
+        <translation>Not flagged at this place while the archive is open (it is open read-only).</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>

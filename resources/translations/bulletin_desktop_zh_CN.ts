@@ -968,6 +968,18 @@ It goes to the trash (Archive &gt; Trash), from where it can be restored.</sourc
         <source>Same unit, change to {common}</source>
         <translation>是同一单位，改为{common}</translation>
     </message>
+    <message>
+        <source>“{found}” is not flagged in any issue any more. To have it flagged again: Lists…, the Ignored findings tab.</source>
+        <translation>各期都不再提示“{found}”。要重新提示：点“词表…”，在“忽略的提示”页中取消忽略。</translation>
+    </message>
+    <message>
+        <source>Not flagged at this place any more. To have it flagged again: Lists…, the Ignored findings tab.</source>
+        <translation>这一处不再提示。要重新提示：点“词表…”，在“忽略的提示”页中点“这里重新提示”。</translation>
+    </message>
+    <message>
+        <source>Not flagged at this place while the archive is open (it is open read-only).</source>
+        <translation>档案库是只读打开的：这一处在本次打开期间不再提示。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>

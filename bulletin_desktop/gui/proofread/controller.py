@@ -110,6 +110,12 @@ class ProofreadController(QObject):
         return self._text_items + self._archive_items
 
     @property
+    def keeps_lists(self) -> bool:
+        """The archive keeps what the clerk ignores and lists (词表…): it is not open read-only."""
+        archive = self._session.archive
+        return archive is not None and not archive.readonly
+
+    @property
     def archive_checking(self) -> bool:
         """The archive checks of the open issue are running; their findings are not in yet."""
         return self._archive_checks.busy

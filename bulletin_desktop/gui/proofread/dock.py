@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTreeWidgetItem, QWidget
 
 from ...core.proofread import KIND_LABELS
 from ..forms.ui_proofread_findings import Ui_FindingsDock
@@ -38,8 +38,8 @@ class FindingsDock(QDockWidget):
 
         ui.cleanButton.clicked.connect(controller.clean_artefacts)
         ui.applyButton.clicked.connect(lambda: self._act(controller.apply))
-        ui.ignoreHereButton.clicked.connect(lambda: self._act(controller.ignore_here))
-        ui.ignoreEverywhereButton.clicked.connect(lambda: self._act(controller.ignore_everywhere))
+        ui.ignoreHereButton.clicked.connect(lambda: self._ignore(everywhere=False))
+        ui.ignoreEverywhereButton.clicked.connect(lambda: self._ignore(everywhere=True))
         ui.listsButton.clicked.connect(controller.edit_lists)
         # a unit spelt two ways: the clerk answers once whether it is the same unit
         ui.sameUnitButton.clicked.connect(lambda: self._act(controller.apply))  # the common spelling, one undo step
@@ -162,6 +162,27 @@ class FindingsDock(QDockWidget):
         item = self.current_item()
         if item is not None:
             action(item)
+
+    def _ignore(self, everywhere: bool) -> None:
+        """Ignore the chosen finding, and say in the status bar where it can be brought back:
+        the finding leaves the list, and nothing else tells the clerk it can be undone."""
+        item = self.current_item()
+        if item is None:
+            return
+        keeps = self.controller.keeps_lists
+        if everywhere:
+            if not self.controller.ignore_everywhere(item):
+                return
+            said = self.tr("“{found}” is not flagged in any issue any more. To have it flagged again: Lists…, "
+                           "the Ignored findings tab.").format(found=item.found)
+        else:
+            self.controller.ignore_here(item)
+            said = (self.tr("Not flagged at this place any more. To have it flagged again: Lists…, the Ignored "
+                            "findings tab.") if keeps else
+                    self.tr("Not flagged at this place while the archive is open (it is open read-only)."))
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, 10000)
 
     def _context_menu(self, point) -> None:
         node = self.ui.tree.itemAt(point)

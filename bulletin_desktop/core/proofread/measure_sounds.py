@@ -3,7 +3,8 @@ the character after the figure counts nothing, and one typed for the same sound 
 or drawn alike (``look_alike_chars.txt``) is a common measure word.
 
 Only where the clause ends right after it: a character that opens a word there (386万员工, 12个月) is
-that word; at a clause's end a figure is followed by what it counts, and 员, 也, 向 count nothing.
+that word; at a clause's end a figure is followed by what it counts, and 员, 也, 向 count nothing. So
+too before what a count of people does (120余明参加).
 """
 from __future__ import annotations
 
@@ -28,18 +29,26 @@ _TOLD = "个元页项份条件户次场处名家辆台套座吨亩篇批笔例�
 _TWO_CHAR_MEASURES = ("公里", "公斤", "公顷", "平方米", "立方米", "千米", "千克", "千瓦", "人次", "户次", "车次", "架次")
 
 
+# what a count of people does right after it (干部职工120余名参加, 被困群众3名获救): there the
+# clause goes on after the measure word, and a character that counts nothing is as sure a slip
+_PEOPLE_DO = "参加|参与|参训|参会|参赛|参演|出席|列席|获救|受伤|遇难|到场|在岗|入住|就业|受益"
+
+
 @cache
 def _figure_then_char() -> GatedPattern:
-    # a figure (1.2, 386, 3200余, 1.2万): not a number's label (第3, 1号楼); then one 汉字 and the clause's end
+    # a figure (1.2, 386, 3200余, 1.2万): not a number's label (第3, 1号楼); then one 汉字 and the
+    # clause's end, or what people counted do
     return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千亿]?[余多]?(?P<head>公|平方|立方|千|人|户|车|架)?"
-                 r"(?P<m>[\u4e00-\u9fff])(?=[，。；、！？）)]|\Z)")
+                 rf"(?P<m>[\u4e00-\u9fff])(?=[，。；、！？）)]|\Z|{_PEOPLE_DO})")
 
 
 @cache
 def _figure_then_doubled() -> GatedPattern:
     # a figure, then one measure word typed twice right before the clause's end (更换水表860块块。):
     # a measure word doubles as a word of its own only before what it distributes (块块落实, 棵棵成活)
-    return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千亿]?[余多]?(?P<m>[\u4e00-\u9fff])(?P=m)(?=[，。；、！？）)]|\Z)")
+    # and the first character of a two-character one typed twice anywhere (出动执法人员86人人次)
+    return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千亿]?[余多]?(?:(?P<m>[\u4e00-\u9fff])(?P=m)(?=[，。；、！？）)]|\Z)"
+                 r"|(?P<m2>[人户车架])(?P=m2)(?=次))")
 
 
 @cache
@@ -78,7 +87,9 @@ def _counts_vehicles(text: str, figure: int) -> bool:
 def check_measure_sounds(text: str) -> Iterator[Finding]:
     measure_for, second_for = _measure_for(), _second_for()
     for m in _figure_then_doubled().finditer(text):
-        if m["m"] in _MEASURES:
+        if m["m2"]:
+            yield finding("DUP-CHAR", text, m.start("m2"), m.end("m2") + 1, m["m2"])
+        elif m["m"] in _MEASURES:
             yield finding("DUP-CHAR", text, m.start("m"), m.end("m") + 1, m["m"])
     for m in _figure_then_char().finditer(text):
         char, head = m["m"], m["head"]

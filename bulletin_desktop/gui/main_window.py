@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save_now)
         a.import_files.triggered.connect(lambda: self.importer().choose_files())
         a.import_folder.triggered.connect(lambda: self.importer().choose_folder())
-        a.export_selected.triggered.connect(lambda: self.batch_export().export_each(ui.issueList.selected_ids()))
+        a.export_selected.triggered.connect(self._export_selected)
         a.export_year.triggered.connect(lambda: self.batch_export().export_year(doc.issue))
         ui.issueList.set_context_actions([a.export_selected, a.export_year])
         a.export_word.triggered.connect(self.issue_export.export_word)
@@ -315,13 +315,36 @@ class MainWindow(QMainWindow):
             self._batch_export = BatchExportController(self, self.session, self.settings)
         return self._batch_export
 
+    def _export_selected(self) -> None:
+        """文件 → 所选各期导出为 Word: the issues chosen in the list. With none chosen (the list
+        a tab behind 报头 the clerk has not looked at), the list comes forward with the
+        message saying to choose there, so that the clerk sees where."""
+        chosen = self.ui.issueList.selected_ids()
+        if not chosen:
+            self._bring_issue_list()
+        self.batch_export().export_each(chosen)
+
+    def _bring_issue_list(self) -> None:
+        dock = self.ui.issueListDock
+        dock.show()
+        dock.raise_()
+
     def importer(self) -> "ImportController":
         """The import workflow (File → 导入…, dropped files), loaded on first use."""
         if self._importer is None:
             from .importing.controller import ImportController
 
             self._importer = ImportController(self, self.session, self.open_issue)
+            self._importer.importFinished.connect(self._imported)
         return self._importer
+
+    def _imported(self, results: list) -> None:
+        """Files imported with a report (a folder, several files): the issues list comes
+        forward behind the report, where the new issues are; the issue of one file reviewed
+        opens in the window itself."""
+        reported = self._importer is not None and self._importer.report_dialog is not None
+        if reported and any(result.imported for result in results):
+            self._bring_issue_list()
 
     # -- proofreading (attached once the first issue is shown) ------------------------------
 

@@ -416,7 +416,23 @@ def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> 
         from .recognise.body import read_item
 
         return read_item(text)
-    return Item(body=lead.rest, date=lead.date, unit=lead.unit, mark=lead.mark)
+    item = Item(body=lead.rest, date=lead.date, unit=lead.unit, mark=lead.mark)
+    if not lead.unit and len(paragraphs) > 1:
+        item = _signed_before_more(item, paragraphs[0], known_units)
+    return item
+
+
+def _signed_before_more(item: Item, first: RichText, known_units: Iterable[str]) -> Item:
+    """``item`` with the unit its first paragraph signs at its end (……。（县疾控中心供稿）), which
+    the paragraphs after it (会议要求，…) leave mid-text, as the import reads it
+    (recognise.body.add_to_entry), where the entry prints the same text so; else ``item``."""
+    from .recognise.body import unit_signed_mid_text
+
+    lead = pasted_lead(first, known_units)
+    if lead is None or not lead.unit or lead.date != item.date:
+        return item
+    signed = Item(body=unit_signed_mid_text(lead.unit, item.body), date=item.date, unit=lead.unit, mark=item.mark)
+    return signed if signed.text == item.text else item
 
 
 def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> list[Item]:

@@ -178,7 +178,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             section.entries.append(Item(body=para.rich))  # after entries, each attachment an entry as written
             roles[offset + index].append(Role.ITEM)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
-              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, dated_item(previous))):
+              and isinstance(previous := section.entries[-1], Item) and ends_entry(text, dated_item(previous))
+              and _takes_more(previous, text)):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as
             # one paragraph, not a second entry with no date or unit
             add_to_entry(previous, (Run(text.strip()),) if is_source_line(text) else para.rich)
@@ -417,11 +418,38 @@ def add_to_entry(item: Item, more: RichText) -> None:
     (**县应急局**…（县应急局供稿）), that one is kept in the body, where it stood."""
     body = normalize((*item.body, *more))
     if unit_bracket(item.mark) < 0:  # (a unit in the mark's brackets is printed there)
-        if item.unit:
+        if item.unit and item.body and signed_unit(item.body) == item.unit and signed_unit(body) != item.unit:
+            body = unit_signed_mid_text(item.unit, body)
+        elif item.unit:
             body = signed_again(item.unit, body)
         else:
             item.unit = signed_unit(body)
     item.body = body
+
+
+def _takes_more(item: Item, text: str) -> bool:
+    """Whether ``text`` may follow ``item``'s text in its one paragraph: not where the entry signs
+    its unit at its end (……全县开展督导。（县疾控中心供稿）) and names it nowhere at its start, as
+    the text after the signature would make the unit print after the date, words the entry never
+    had (unit_signed_mid_text); the paragraph is then an entry of its own, as written."""
+    if not item.unit or unit_bracket(item.mark) >= 0 or signed_unit(item.body) != item.unit:
+        return True
+    if signed_unit(normalize((*item.body, Run(text.strip())))) == item.unit:
+        return True  # (a credit after the signature that still signs it so)
+    return item.body[:1] == (Run(item.unit, True),) or plain(item.body).startswith(item.unit)
+
+
+def unit_signed_mid_text(unit: str, body: RichText) -> RichText:
+    """(A paste reads its paragraphs so as well.) The body of an entry that signed its unit at its end (……。（县医院供稿）), printed there
+    only, when more text follows the signature (its next paragraph, 会议要求，…; a credit,
+    （通讯员　陈晨）): the unit then prints after the date as a bold unit does, so its name is
+    taken out where it opens the body, bold (signed_again put it there) or not (县疾控中心在…:
+    the name, printed once, now bold); the text stays as written."""
+    if body[:1] == (Run(unit, True),):
+        return body[1:]
+    if plain(body).startswith(unit):
+        return replace_range(body, 0, len(unit), "")
+    return body
 
 
 _HEADING_LEVELS = [Hint.HEADING, Hint.SUBHEADING]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..banner_strip import label_and_button, place_under
+from ..dates import shown_time
 
 if TYPE_CHECKING:
     from ...core.model import Issue
@@ -41,7 +42,7 @@ class FinalBanner(QWidget):
         archive = self.main_window.session.archive
         if archive is not None and issue.id is not None:
             finalized = [e["at"] for e in archive.issue_history(issue.id)["status_history"] if e["action"] == "finalized"]
-            since = finalized[-1] if finalized else ""
+            since = shown_time(finalized[-1]) if finalized else ""  # as the trash and backups say a time
         text = self.tr("This issue is final (since {time}) and cannot be changed.").format(time=since) if since \
             else self.tr("This issue is final and cannot be changed.")
         self.label.setText(text)

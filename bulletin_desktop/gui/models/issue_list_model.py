@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from ...core.archive import IssueSummary
-from ..dates import shown_date
+from ..dates import shown_date, shown_time
 
 translate = QCoreApplication.translate
 
@@ -101,7 +101,7 @@ class IssueListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate("IssueListModel", "{series}, {issue}, {date}; last saved {saved}").format(
                 series=summary.series, issue=issue_title(summary), date=shown_date(summary.date),
-                saved=summary.updated_at)
+                saved=shown_time(summary.updated_at))
         if role == Qt.ItemDataRole.FontRole and summary.id == self._current_id:
             font = QFont()
             font.setBold(True)

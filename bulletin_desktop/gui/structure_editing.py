@@ -92,6 +92,7 @@ class StructureEditing:
         from .models.section_tree_model import UidRole
 
         neighbour_uids = [index.data(UidRole) for index in neighbours if index.isValid()]
+        said = self._deleted_text(uid, kind)  # named before it is gone
         if kind == "section":
             self._editing.delete_section(uid)
         else:
@@ -99,7 +100,28 @@ class StructureEditing:
         for neighbour in neighbour_uids:
             if tree.select_uid(neighbour):
                 break
-        self.show_undo_hint(QCoreApplication.translate("MainWindow", "Deleted. Press Ctrl+Z to undo."), 4000)
+        # long enough to read after a Delete pressed unawares; it goes at the next step anyway
+        self.show_undo_hint(said, 10000)
+
+    def _deleted_text(self, uid: str, kind: str) -> str:
+        """What Delete took away, named as the tree showed it: Delete acts on the tree's choice,
+        which may not be what the clerk was looking at in the editor."""
+        from .models.section_tree_model import entry_label_segments
+
+        translate = QCoreApplication.translate
+        if kind == "section":
+            section = self._document.section(uid)
+            if section is not None:
+                return translate("MainWindow", "Deleted the section 【{title}】 with its {count} entries. "
+                                               "Press Ctrl+Z to undo.").format(title=section.title,
+                                                                                count=len(section.entries))
+        else:
+            section = self._document.section_of(uid)
+            entry = next((e for e in section.entries if e.uid == uid), None) if section is not None else None
+            if entry is not None:
+                label = "".join(text for text, _bold in entry_label_segments(entry))
+                return translate("MainWindow", "Deleted “{entry}”. Press Ctrl+Z to undo.").format(entry=label)
+        return translate("MainWindow", "Deleted. Press Ctrl+Z to undo.")
 
     def show_undo_hint(self, text: str, timeout: int) -> None:
         """A status message pointing at Ctrl+Z, which undoes in the open issue only: it goes

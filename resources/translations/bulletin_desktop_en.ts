@@ -1893,6 +1893,14 @@ Restore the archive from this backup?</source>
         <translation>New issues of this bulletin will start from these settings.</translation>
     </message>
     <message>
+        <source>Deleted the section 【{title}】 with its {count} entries. Press Ctrl+Z to undo.</source>
+        <translation>Deleted the section 【{title}】 with its {count} entries. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Deleted “{entry}”. Press Ctrl+Z to undo.</source>
+        <translation>Deleted “{entry}”. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>

@@ -1902,6 +1902,14 @@ Restore the archive from this backup?</source>
         <translation>本刊物以后新建的各期将沿用这些设置。</translation>
     </message>
     <message>
+        <source>Deleted the section 【{title}】 with its {count} entries. Press Ctrl+Z to undo.</source>
+        <translation>已删除栏目【{title}】及其中的 {count} 条条目。按 Ctrl+Z 可以撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted “{entry}”. Press Ctrl+Z to undo.</source>
+        <translation>已删除“{entry}”。按 Ctrl+Z 可以撤销。</translation>
+    </message>
+    <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 可以撤销。</translation>
     </message>

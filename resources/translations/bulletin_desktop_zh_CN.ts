@@ -1700,7 +1700,7 @@ Restore the archive from this backup?</source>
     </message>
     <message>
         <source>Search &amp;All Issues…</source>
-        <translation>检索全部各期(&amp;A)…</translation>
+        <translation>全库检索(&amp;A)…</translation>
     </message>
     <message>
         <source>Search every issue in the archive</source>

@@ -32,9 +32,10 @@ log = logging.getLogger(__name__)
 WORD, PDF = "docx", "pdf"
 
 
-def _start_dir(settings: AppSettings) -> Path:
-    """The folder last exported to or, when it is gone (a USB stick taken out), the nearest
-    folder above it that is still there, rather than somewhere unrelated."""
+def export_start_dir(settings: AppSettings) -> Path:
+    """The folder last exported to (a bulletin, a year, the statistics) or, when it is gone
+    (a USB stick taken out), the nearest folder above it that is still there, rather than
+    somewhere unrelated."""
     remembered = settings.export_dir()
     if remembered is not None:
         there = next((folder for folder in (remembered, *remembered.parents) if folder.is_dir()), None)
@@ -52,7 +53,7 @@ def ask_export_path(parent: QWidget | None, issue: Issue, settings: AppSettings,
         title = translate("ExportDialogs", "Export PDF")
         file_filter = translate("ExportDialogs", "PDF files (*.pdf)")
     suffix = f".{kind}"
-    start = _start_dir(settings) / default_file_name(issue, suffix)
+    start = export_start_dir(settings) / default_file_name(issue, suffix)
     name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
     if not name:
         return None

@@ -332,10 +332,19 @@ class StatisticsView(QWidget):
             return
         filters = {"csv": self.tr("CSV for Excel (*.csv)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "docx": self.tr("Word document (*.docx)")}
-        suggested = str(Path.home() / f"{self.report.title}.{fmt}")
+        from ..export_dialogs import export_start_dir
+
+        settings = self._settings_store()
+        # where the clerk keeps what is exported (the bulletins' Word files), not the home folder each time
+        suggested = str(export_start_dir(settings) / f"{self.report.title}.{fmt}")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Statistics"), suggested, filters[fmt])
-        if name:
-            self.export(Path(name), fmt)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{fmt}":  # a name typed without it: Excel and Word would not know the file
+            path = path.with_name(f"{path.name}.{fmt}")
+        if self.export(path, fmt):
+            settings.set_export_dir(path.parent)
 
     def export(self, path: Path, fmt: str) -> bool:
         from ..dialogs import show_error

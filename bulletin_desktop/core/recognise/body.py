@@ -328,8 +328,9 @@ _NOT_IN_NAMES = re.compile(r"[，。；：！？,;:!?\s]")
 _BRACKETED_LEAD = re.compile(r"^([【〔［\[])\s*([^】〕］\]，。；：、！？,.;:!?\s（）()“”《》]{2,12})\s*([】〕］\]])[ \u3000]*")
 _SQUARE_PAIRS = ("【】", "〔〕", "［］", "[]")
 # what the sentence after the date opens with when the entry names who did it there: a whole
-# place or its people (全县, 各乡镇, 我市, 本局), so the bracketed name over it is no unit of its own
-_WHOLE_PLACE = re.compile(r"^[全各本我该][县区市镇乡村省州旗局委办所校院]")
+# place or all its offices (全县, 各乡镇, 我市, 全系统), so the bracketed name over it is no unit of its
+# own; 该校, 我校, 本院 name the bracketed unit itself
+_WHOLE_PLACE = re.compile(r"^(?:[全各][县区市镇乡村省州旗]|[本我][县区市省州旗]|全系统|全行业|各地|各单位|各部门)")
 # or a level's office named by it (县气象台, 市科协, 区妇联), which unit_name_at_start does not end so
 _LEVEL_OFFICE = re.compile(rf"^[省市县区镇乡][^，。；：、！？,.;:!?\s]{{1,14}}?(?:{SENDER_SUFFIXES})")
 

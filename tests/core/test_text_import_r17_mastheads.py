@@ -40,3 +40,15 @@ def test_a_posts_account_line_over_the_masthead_is_still_the_pages():
                   "漯河市应急管理局　　2026年12月3日\n" + ENTRY)
     assert (result.issue.number, result.issue.office) == (5, "漯河市应急管理局")
     assert any("不属于简报的 2 行" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize("head", ["第5期\n2026年12月3日 16:00　　漯河市应急管理局",
+                                  "第5期　　2026年12月3日 16:00\n漯河市应急管理局",
+                                  "漯河市应急管理局　　第5期　　2026年12月3日 16:00",
+                                  "第5期\n漯河市应急管理局　　2026年12月3日（星期四）16:00",
+                                  "第5期\n2026年12月3日（星期四）16:00\n漯河市应急管理局"])
+def test_the_hour_beside_the_number_before_the_office_or_after_the_weekday(head):
+    result = read(f"安全生产简报\n{head}\n" + ENTRY)
+    issue = result.issue
+    assert (issue.series, issue.number, issue.date, issue.office) == ("安全生产简报", 5, dt.date(2026, 12, 3), "漯河市应急管理局")
+    assert any("16:00" in warning and "未保存" in warning for warning in result.warnings)

@@ -12,7 +12,7 @@ import re
 from ..lazy_pattern import LazyPattern
 from ..richtext import Run
 from .parts import Paragraph
-from .patterns import DISTRIBUTION, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact, signoff_text
+from .patterns import DISTRIBUTION, NUMBER_AMONG_WORDS, SECTION_BRACKETS, YEAR_ISSUE_NUMBER, compact, signoff_text
 
 # a WeChat post's reactions under it and the figure each has (阅读 1826, 在看 23, 阅读 10万+)
 _REACTION = "(?:阅读|在看|点赞|赞|分享|收藏|转发|留言|写留言|喜欢)"
@@ -168,10 +168,11 @@ _YEAR_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 def _masthead_dated(text: str, past_number: bool, following: str) -> bool:
     """A masthead's line of the office, the date and the hour it was sent (漯河市应急管理局　　2026年12月3日 16:00,
     漯河市应急管理局　2026-12-03 16:00), shaped as a WeChat account line or a chat's sender line is:
-    the masthead's where it stands under the issue's number or over it (the account line stands
+    the masthead's where it stands under the issue's number, over it or beside it (第5期　　2026年12月3日 16:00; the account line stands
     over the post, whose masthead follows it whole; a chat's line over a message)."""
     text = text.strip()
-    return bool(_YEAR_DATE.search(text)) and bool(_ACCOUNT_LINE.search(text) or _CHAT_LINE.match(text)) and (past_number or bool(YEAR_ISSUE_NUMBER.match(compact(following))))
+    return bool(_YEAR_DATE.search(text)) and bool(_ACCOUNT_LINE.search(text) or _CHAT_LINE.match(text)) and (
+        past_number or bool(YEAR_ISSUE_NUMBER.match(compact(following))) or bool(NUMBER_AMONG_WORDS.search(text)))
 
 
 def page_furniture(paras: list[Paragraph]) -> set[int]:

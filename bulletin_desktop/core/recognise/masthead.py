@@ -505,8 +505,8 @@ def _numeric_date(m: Masthead, groups, text: str) -> dt.date:
 def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.date:
     groups = match.groups()[first_group - 1:]
     year, month, day = (to_int(g) for g in groups[:3])
-    if "hour" in match.re.groupindex and match["hour"]:
-        m.warnings.append(f"报头日期后的时刻“{match['hour']}”未保存（每期只记日期），请核对。")
+    if hour := next((match[name] for name in ("hour", "late_hour") if name in match.re.groupindex and match[name]), None):
+        m.warnings.append(f"报头日期后的时刻“{hour}”未保存（每期只记日期），请核对。")
     end = groups[3:6]
     try:
         start = dt.date(year, month, day)  # type: ignore[arg-type]

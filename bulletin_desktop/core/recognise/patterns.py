@@ -98,11 +98,14 @@ DATE_LABEL = re.compile(r"\s*(?:印发|编印|出版|编发|发布|刊发|成文
 # the hour a daily report's masthead adds to its date (2026年12月3日16时, 2027年2月3日8时30分, 2026年12月3日 16:00), which the
 # issue, dated by the day, does not keep (the recogniser says so)
 _HOUR = r"(?:\s*(?P<hour>\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})))?"
-DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_HOUR}{_ISSUED}$")
+# (or after the weekday: 2026年12月3日（星期四）16:00)
+_LATE_HOUR = _HOUR.replace("?P<hour>", "?P<late_hour>")
+_DATED_TO_THE_HOUR = rf"{_HOUR}{_ISSUED}{_LATE_HOUR}"
+DATE_LINE = re.compile(rf"^{DATE}(?:{_RANGE_END})?{_DATED_TO_THE_HOUR}$")
 # 2024年3月5日　　某某办公室编: the date first, the office spaced off after it
-DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?)\s+(?P<office>\S.*)$")
+DATE_THEN_OFFICE = re.compile(rf"^(?P<date>{DATE}(?:{_RANGE_END})?{_HOUR})\s+(?P<office>\S.*)$")  # (2024年3月5日 16:00　　某某办公室 too)
 # the office ends before the date's digits; a numeral may end it where a space follows (签发人：张三　2024年…)
-OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{DATE}(?:{_RANGE_END})?{_HOUR}{_ISSUED}$")
+OFFICE_AND_DATE = re.compile(rf"^(.*?(?:[^\d\s{CN_NUMERAL[1:-1]}]|\S(?=\s)))\s*{DATE}(?:{_RANGE_END})?{_DATED_TO_THE_HOUR}$")
 # GB/T 9704's 印发 line at the foot of the closing block: the office, then the date it was
 # issued (…办公室　　2024年5月6日印发, or without the year: 3月5日印发, or an office's name
 # without the date: 某某县应急管理局办公室印发), with no label of its own

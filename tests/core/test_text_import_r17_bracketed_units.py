@@ -72,3 +72,20 @@ def test_a_paste_reads_them_as_the_import_does():
     items = pasted_entries([parse_markup(line) for line in ("【方城一高】12月1日，学校开展消防演练。",
                                                             "【简讯】12月2日，**县应急局**召开会议。")])
     assert [(i.mark, i.date, i.unit) for i in items] == [("", "12月1日", "方城一高"), ("【简讯】", "12月2日", "县应急局")]
+
+
+def test_an_issue_bracketing_labels_brackets_no_units():
+    items = items_of("【热点】12月1日，**县应急局**召开冬季安全会议。\n【聚焦】12月2日，在县城举行消防演练。")
+    assert [(i.mark, i.unit) for i in items] == [("【热点】", "县应急局"), ("【聚焦】", "")]
+
+
+def test_an_issue_bracketing_units_reads_short_names_as_units_beside_labels():
+    items = items_of("【县实验小学】12月1日，开展消防演练。\n【一高】12月2日，开展防溺水教育。\n"
+                     "【简讯】12月2日，**县教育局**召开冬季安全会议。")
+    assert [(i.mark, i.unit) for i in items] == [("【】", "县实验小学"), ("【】", "一高"), ("【简讯】", "县教育局")]
+
+
+def test_short_names_outnumbering_a_label_stay_units():
+    items = items_of("【方城一高】12月1日，开展消防演练。\n【二中】12月2日，开展防溺水教育。\n"
+                     "【简讯】12月2日，**县教育局**召开冬季安全会议。")
+    assert [(i.mark, i.unit) for i in items] == [("【】", "方城一高"), ("【】", "二中"), ("【简讯】", "县教育局")]

@@ -379,12 +379,19 @@ def bracketed_label(item: Item) -> str:
 def bracketed_units_no_sections(sections: list[Section]) -> None:
     """No section's title is a unit: a name bracketed before an entry's date (_bracketed_lead)
     that heads a section of the issue on a line of its own (【安全提示】), or that stands as a
-    label over another entry naming its own unit, is a label there too, printed as it stood."""
+    label over another entry naming its own unit, is a label there too, printed as it stood;
+    and so is every such name in an issue whose brackets hold labels as often and no unit's full name."""
     items = [entry for section in sections for entry in section.entries if isinstance(entry, Item)]
     labels = {section.title for section in sections}
     labels |= {label for item in items if (label := bracketed_label(item))}
+    bracketed = [item.unit for item in items if unit_bracket(item.mark) >= 0]
+    # an issue that brackets labels before its entries' dates (【热点】12月2日，**县应急局**…) at least
+    # as often as short names, and no unit named as units are (【长葛市】), brackets labels
+    # throughout: 【聚焦】12月3日，在县城… too
+    labelled = sum(1 for item in items if bracketed_label(item))
+    labels_only = 0 < labelled >= len(bracketed) and not any(_SPACED_UNIT.match(name) for name in bracketed)
     for item in items:
-        if item.unit in labels and (opening := unit_bracket(item.mark)) >= 0:
+        if (item.unit in labels or labels_only) and (opening := unit_bracket(item.mark)) >= 0:
             item.mark = item.mark[:opening + 1] + item.unit + item.mark[opening + 1:]
             item.unit = ""
 

@@ -40,12 +40,13 @@ def new_uid() -> str:
 _SP = " ?"
 _RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月{_SP})?\d{{1,2}}{_SP}[日号]"
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)"
-_CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})(?:许|左右|前后)?"
+# (an hour in Chinese figures only before 时, as 7月12日零时, 二十时 are written: 一点 is also "a little")
+_CLOCK = r"(?:\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})|(?:零|[一二三四五六七八九十]{1,3})时)(?:许|左右|前后)?"
 _HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
 # (the lunar date some offices add in brackets as they add the weekday: 11月21日（农历十月初二）)
 LUNAR_DAY = r"农历[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 _TIME_OF_DAY = (rf"(?:[（(](?:(?:星期|周)[一二三四五六日天]|{LUNAR_DAY})[）)])?{_PART_OF_DAY}?"
-                rf"(?:{_HOURS}|{_CLOCK})?")
+                rf"(?:{_SP}(?:{_HOURS}|{_CLOCK}))?")  # (7月12日 8时: a space a copy left before the hour)
 # (号 for 日, 5月30号, as a chat or a spoken report writes the day: a date as well, kept as written)
 DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:[日号]{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
 # A date written in Chinese numerals (十一月二十日, 二〇二六年十一月二十日上午), as some Party offices
@@ -58,7 +59,8 @@ _CN_DATE = rf"(?:[〇○零一二三四五六七八九]{{4}}年)?(?:十[一二]?
 # 截止到, as clerks also write it): the entry's date with its 截至, kept as written, as a date with
 # its hour is.
 _AS_OF = r"(?:截至|截止(?:到|至)?)"
-ENTRY_DATE_PATTERN = rf"(?:{_AS_OF}?(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE}))"
+_ENTRY_DAY = rf"(?:(?:\d{{4}}{_SP}年{_SP})?{DATE_PATTERN}|{_CN_DATE})"
+ENTRY_DATE_PATTERN = rf"(?:{_AS_OF}{_ENTRY_DAY}止?|{_ENTRY_DAY})"  # (截至7月12日8时止)
 # Leads that date an entry more loosely, as some offices write them before the reporting unit:
 # the day alone (26日, 26日下午), month and day in figures (11.24, 11-25, with the year 2024.11.24,
 # or a range 5.30—31, 5.30-6.2), a time phrase (近日,

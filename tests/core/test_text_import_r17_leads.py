@@ -14,7 +14,7 @@ from bulletin_desktop.core.richtext import parse_markup, to_markup
 MASTHEAD = "防汛简报\n第23期\n信阳市水利局　　2026年7月12日\n【水情】\n"
 BODY = "全市大型水库均在汛限水位以下运行。"
 AS_OF = ["截至7月12日8时", "截至12月3日17时", "截止到11月30日", "截止11月30日", "截至2026年7月12日8时",
-         "截至7月12日8时30分", "截至７月１２日８时", "截至十一月三十日"]
+         "截至7月12日8时30分", "截至７月１２日８时", "截至十一月三十日", "截至7月12日零时", "截至7月12日8时止"]
 
 
 def items_of(text: str) -> list[Item]:
@@ -66,3 +66,14 @@ def test_full_width_figures_date_an_entry_as_typed(lead):
     proofreading read full-width figures as their half-width ones)."""
     [item] = items_of(f"{lead}，**县应急局**召开调度会。")
     assert (item.date, item.unit) == (lead, "县应急局")
+
+
+@pytest.mark.parametrize("lead", ["7月12日零时", "7月12日二十时", "7月12日 8时", "7月12日零时许"])
+def test_an_hour_in_chinese_figures_or_spaced_off_is_part_of_the_date(lead):
+    [item] = items_of(f"{lead}，{BODY}")
+    assert (item.date, item.text) == (lead, f"{lead}，{BODY}")
+
+
+def test_no_hour_where_the_words_say_none():
+    [item] = items_of("7月12日一点也不松懈，全市坚持值守。")
+    assert item.date == ""

@@ -83,6 +83,16 @@ class AppSettings:
     def set_export_dir(self, path: Path) -> None:
         self._s.setValue("export/dir", str(path))
 
+    def import_dir(self) -> Path | None:
+        """The folder files were last picked from to import (past issues or submissions): the
+        next week's come to the same place."""
+        value = self._s.value("import/dir", "")
+        path = Path(str(value)) if value else None
+        return path if path is not None and path.is_dir() else None
+
+    def set_import_dir(self, path: Path) -> None:
+        self._s.setValue("import/dir", str(path))
+
     # -- window -----------------------------------------------------------------------
 
     def window_geometry(self) -> QByteArray | None:

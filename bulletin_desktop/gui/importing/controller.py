@@ -142,7 +142,11 @@ class ImportController(QObject):
     def _choose(self, title: str, *, folder: bool) -> list[Path]:
         """What the clerk picks; nothing when the window closes meanwhile (``shutdown``
         closes the file dialog with it)."""
-        self.chooser = dialog = QFileDialog(self.window, title, "", "" if folder else self._filter())
+        from ..settings import AppSettings
+
+        settings = AppSettings()
+        start = settings.import_dir()
+        self.chooser = dialog = QFileDialog(self.window, title, str(start or ""), "" if folder else self._filter())
         dialog.setFileMode(QFileDialog.FileMode.Directory if folder else QFileDialog.FileMode.ExistingFiles)
         if folder:
             dialog.setOption(QFileDialog.Option.ShowDirsOnly)
@@ -150,6 +154,8 @@ class ImportController(QObject):
         self.chooser = None
         paths = [Path(name) for name in dialog.selectedFiles()] if chosen else []
         dialog.deleteLater()
+        if paths:  # a folder chosen: next time its neighbours are offered, next week's among them
+            settings.set_import_dir(paths[0].parent)
         return paths
 
     def import_paths(self, paths: list[Path]) -> None:

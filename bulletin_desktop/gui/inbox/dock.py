@@ -123,10 +123,16 @@ class InboxView(QWidget):
         show_error(self, self.tr("Submissions"), message)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Submissions"), str(Path.home()),
+        from ..settings import AppSettings
+
+        settings = AppSettings()
+        # where the last submissions came from (the week's folder of mail attachments), not the home folder each time
+        start = settings.import_dir() or Path.home()
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Submissions"), str(start),
                                                 self.tr("Submissions ({patterns});;All files (*)").format(
                                                     patterns=" ".join(f"*{suffix}" for suffix in SUFFIXES)))
         if names:
+            settings.set_import_dir(Path(names[0]).parent)
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> list[int]:

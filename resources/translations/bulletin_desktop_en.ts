@@ -1440,6 +1440,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>{count} emoji and chat expressions were left out of the adopted text: the bulletin&apos;s fonts cannot print them.</translation>
     </message>
     <message>
+        <source>Adopted into 【{section}】 ({count} entries). Press Ctrl+Z to undo.</source>
+        <translation>Adopted into 【{section}】 ({count} entries). Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
         <source>Adopt again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1447,6 +1447,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>采用的文字中有 {count} 个表情符号未保留：简报的字体印不出它们。</translation>
     </message>
     <message>
+        <source>Adopted into 【{section}】 ({count} entries). Press Ctrl+Z to undo.</source>
+        <translation>已采用到【{section}】（{count} 条）。按 Ctrl+Z 可以撤销。</translation>
+    </message>
+    <message>
         <source>Adopt again</source>
         <translation>再次采用</translation>
     </message>

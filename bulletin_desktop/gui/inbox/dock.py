@@ -321,12 +321,17 @@ class InboxView(QWidget):
         if not self.editing.insert_entries(section_uid, row, entries, self.tr("Adopt submission")):
             return False
         self.document.focusRequested.emit(entries[0].uid)
-        window = self.window()
+        window = self.section_tree.window()  # the main window, also while this dock floats
         if sum(left_out) and isinstance(window, QMainWindow):
             # the submission keeps them as received; only what is printed goes without
             window.statusBar().showMessage(self.tr(
                 "{count} emoji and chat expressions were left out of the adopted text: the bulletin's fonts "
                 "cannot print them.").format(count=sum(left_out)), 10000)
+        elif section is not None and hasattr(window, "structure"):
+            # where it went and the way back, as the window's other edits say it (gone at the next step)
+            window.structure.show_undo_hint(self.tr(
+                "Adopted into 【{section}】 ({count} entries). Press Ctrl+Z to undo.").format(
+                section=section.title, count=len(entries)), 10000)
         return True
 
     def _refused_final(self) -> bool:

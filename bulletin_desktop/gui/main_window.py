@@ -378,8 +378,9 @@ class MainWindow(QMainWindow):
 
     def show_proofreading(self, _checked: bool = False) -> None:
         """视图 → 校对 (F7), as the other docks' items (dock_toggle.py): the findings dock hidden
-        when the clerk sees it, else shown in front of its tabs. Its tab behind 报头 (where it
-        first goes) is open for Qt: toggling by the check mark closed it unseen."""
+        when the clerk sees it, else shown in front of its tabs with the keyboard in its list.
+        Its tab behind 报头 (where it first goes) is open for Qt: toggling by the check mark
+        closed it unseen."""
         from .in_sight import in_sight
 
         proofreading = self.proofreading
@@ -388,10 +389,15 @@ class MainWindow(QMainWindow):
             return
         dock = proofreading.dock  # type: ignore[attr-defined]
         if in_sight(dock):
+            was_in_it = dock.isAncestorOf(QApplication.focusWidget())
             dock.hide()
+            if was_in_it:  # not left to Qt, which moves it to whatever comes next in the chain
+                self.places.back_to_editing()
         else:
             dock.show()
             dock.raise_()
+            # the keyboard goes with it: arrows through the findings, Enter to go to one (F7 again: back)
+            dock.ui.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.action_set.proofread_dock.setChecked(dock.toggleViewAction().isChecked())
 
     # -- the archive and the issue open ----------------------------------------------------

@@ -30,3 +30,18 @@ def test_f7_brings_the_findings_tab_forward_then_hides_it(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: in_sight(dock))
     assert toggle.isChecked()
+
+
+def test_f7_takes_the_keyboard_to_the_findings_and_back(qtbot, window):
+    qtbot.waitUntil(lambda: _dock(window) is not None)
+    dock = _dock(window)
+    window.ui.mastheadDock.raise_()
+    issue = window.document.issue
+    window.ui.sectionTree.select_uid(issue.sections[0].entries[0].uid)
+    window.ui.entryEditor.focus_body()
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: dock.ui.tree.hasFocus())  # arrows and Enter work in the list at once
+
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert not dock.isVisible()
+    assert window.ui.entryEditor.active_body().hasFocus()  # back in the text, not wherever Qt moved it

@@ -1274,8 +1274,8 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>The unit this submission comes from</translation>
     </message>
     <message>
-        <source>Candidate entries (drag one onto a section):</source>
-        <translation>Candidate entries (drag one onto a section):</translation>
+        <source>Candidate entries (drag one onto a section, or double-click it, to adopt it alone):</source>
+        <translation>Candidate entries (drag one onto a section, or double-click it, to adopt it alone):</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -1281,8 +1281,8 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>这篇来稿的报送单位</translation>
     </message>
     <message>
-        <source>Candidate entries (drag one onto a section):</source>
-        <translation>候选条目（可拖到栏目上单独采用）：</translation>
+        <source>Candidate entries (drag one onto a section, or double-click it, to adopt it alone):</source>
+        <translation>候选条目（拖到栏目上或双击，可单独采用）：</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

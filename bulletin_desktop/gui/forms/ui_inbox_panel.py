@@ -200,7 +200,7 @@ class Ui_InboxPanel(object):
 #if QT_CONFIG(tooltip)
         self.detailUnitCombo.setToolTip(QCoreApplication.translate("InboxPanel", u"The unit this submission comes from", None))
 #endif // QT_CONFIG(tooltip)
-        self.candidatesLabel.setText(QCoreApplication.translate("InboxPanel", u"Candidate entries (drag one onto a section):", None))
+        self.candidatesLabel.setText(QCoreApplication.translate("InboxPanel", u"Candidate entries (drag one onto a section, or double-click it, to adopt it alone):", None))
         self.importButton.setText(QCoreApplication.translate("InboxPanel", u"&Import\u2026", None))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(QCoreApplication.translate("InboxPanel", u"Register Word or text files as submissions", None))

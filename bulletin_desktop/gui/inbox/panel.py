@@ -103,6 +103,8 @@ class InboxPanel(QWidget):
         ui.declineButton.clicked.connect(self._decline_clicked)
         ui.editButton.clicked.connect(self._edit_clicked)
         ui.submissionView.doubleClicked.connect(lambda _index: self._edit_clicked())
+        # a candidate double-clicked (or Enter on it): 采用到… for that one, the section asked as for the button
+        ui.candidateView.activated.connect(lambda _index: self._adopt_clicked())
         ui.detailUnitCombo.activated.connect(self._detail_unit_chosen)
         model.modelReset.connect(lambda: self._row_changed(ui.submissionView.currentIndex(), QModelIndex()))
         self._update_buttons()

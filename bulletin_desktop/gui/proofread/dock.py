@@ -64,6 +64,8 @@ class FindingsDock(QDockWidget):
         self.ui.bannerLabel.setText(self.tr("{count} layout traces left by copying (stray spaces, paragraphs cut by "
                                          "a page break).").format(count=count))
         current = self.current_item()
+        listed = [node.data(0, ItemRole) for node in self._leaves()]
+        at = listed.index(current) if current in listed else -1
         self.ui.tree.clear()
         groups: dict[str, dict[tuple, list[Item]]] = {}
         for item in items:
@@ -84,6 +86,12 @@ class FindingsDock(QDockWidget):
                     if item == current:
                         self.ui.tree.setCurrentItem(leaf)
         self.ui.tree.expandAll()
+        if at >= 0 and self.ui.tree.currentItem() is None:
+            # the finding chosen went (ignored, fixed): the one now in its place is chosen, so
+            # that the clerk works down the list with the buttons or keys without clicking each
+            leaves = list(self._leaves())
+            if leaves:
+                self.ui.tree.setCurrentItem(leaves[min(at, len(leaves) - 1)])
         self._update_buttons()
 
     def _group_label(self, group: str) -> str:

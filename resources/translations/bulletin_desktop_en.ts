@@ -1468,6 +1468,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>Decline</translation>
     </message>
     <message>
+        <source>Write the reason (the unit is told this); it cannot be left empty:</source>
+        <translation>Write the reason (the unit is told this); it cannot be left empty:</translation>
+    </message>
+    <message>
         <source>Reason (the unit is told this):</source>
         <translation>Reason (the unit is told this):</translation>
     </message>

@@ -1475,6 +1475,10 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>不采用</translation>
     </message>
     <message>
+        <source>Write the reason (the unit is told this); it cannot be left empty:</source>
+        <translation>请写明原因（会告知报送单位），不能为空：</translation>
+    </message>
+    <message>
         <source>Reason (the unit is told this):</source>
         <translation>原因（会告知报送单位）：</translation>
     </message>

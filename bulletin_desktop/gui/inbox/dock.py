@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
+)
 
 from ...core.errors import BulletinError
 from ...core.inbox import submissions as inbox
@@ -388,9 +390,14 @@ class InboxView(QWidget):
     def decline(self, submission_id: int) -> bool:
         if not self._writable():
             return False
-        reason, ok = QInputDialog.getText(self, self.tr("Decline"), self.tr("Reason (the unit is told this):"))
-        if not ok:
-            return False
+        reason, label = "", self.tr("Reason (the unit is told this):")
+        while True:  # asked again, not refused in a box after the question closed: the reason is required
+            reason, ok = QInputDialog.getText(self, self.tr("Decline"), label, QLineEdit.EchoMode.Normal, reason)
+            if not ok:
+                return False
+            if reason.strip():
+                break
+            label = self.tr("Write the reason (the unit is told this); it cannot be left empty:")
         try:
             inbox.decline(self.archive, submission_id, reason)
         except BulletinError as exc:

@@ -84,7 +84,13 @@ class ImportReportDialog(QDialog):
         write_atomically(path, lambda handle: handle.write(data))
 
     def choose_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Import Report"), self.tr("import report.csv"),
+        from ..export_dialogs import export_start_dir
+        from ..settings import AppSettings
+
+        settings = AppSettings()
+        # a folder of the clerk's: a name alone was offered in the program's working folder
+        start = export_start_dir(settings) / self.tr("import report.csv")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Import Report"), str(start),
                                               self.tr("CSV files (*.csv)"))
         if not name:
             return
@@ -94,3 +100,5 @@ class ImportReportDialog(QDialog):
             from ..dialogs import show_error
 
             show_error(self, self.tr("Cannot save the report"), exc)
+            return
+        settings.set_export_dir(Path(name).parent)

@@ -526,7 +526,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = str(self.session.archive.path.parent) if self.session.archive else str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Archive"), str(Path(start) / "bulletin-archive.sqlite"),
+        # the name offered in the clerk's language, as every other word of the dialog
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Archive"),
+                                              str(Path(start) / self.tr("bulletin-archive.sqlite")),
                                               self.tr("Bulletin archives (*.sqlite)"))
         if not name:
             return

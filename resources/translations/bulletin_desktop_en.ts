@@ -1881,6 +1881,10 @@ Restore the archive from this backup?</source>
         <translation>New Archive</translation>
     </message>
     <message>
+        <source>bulletin-archive.sqlite</source>
+        <translation>bulletin-archive.sqlite</translation>
+    </message>
+    <message>
         <source>Bulletin archives (*.sqlite)</source>
         <translation>Bulletin archives (*.sqlite)</translation>
     </message>

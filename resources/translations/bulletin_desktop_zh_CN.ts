@@ -1890,6 +1890,10 @@ Restore the archive from this backup?</source>
         <translation>新建档案库</translation>
     </message>
     <message>
+        <source>bulletin-archive.sqlite</source>
+        <translation>简报档案库.sqlite</translation>
+    </message>
+    <message>
         <source>Bulletin archives (*.sqlite)</source>
         <translation>简报档案库 (*.sqlite)</translation>
     </message>

@@ -113,6 +113,7 @@ class Ui_SettingsDialog(object):
 
         self.layoutTabLayout.addLayout(self.layoutButtons)
 
+        self.layoutTabLayout.setStretch(1, 1)
         self.tabs.addTab(self.layoutTab, "")
 
         self.dialogLayout.addWidget(self.tabs)

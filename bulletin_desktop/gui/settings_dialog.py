@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ..export.layout_options import LIMITS, LayoutOptionError, LayoutOptions
@@ -123,6 +123,27 @@ class SettingsDialog(QDialog):
         self._show(session.layout_options())
         ui.resetLayoutButton.clicked.connect(lambda: self._show(LayoutOptions()))
         ui.layoutSplitter.setSizes([380, 560])
+        ui.tabs.currentChanged.connect(self._layout_tab_shown)
+
+    def _layout_tab_shown(self, index: int) -> None:
+        """The first time the tab shows (its panes have their sizes only then): the fields as
+        wide as they need, not cut off behind a sideways scroll bar, and the preview a whole
+        page wide, so that the margins and lines the clerk changes are in sight."""
+        if self.ui.tabs.widget(index) is not self.ui.layoutTab:
+            return
+        self.ui.tabs.currentChanged.disconnect(self._layout_tab_shown)
+        QTimer.singleShot(0, self, self._fit_layout_panes)
+
+    def _fit_layout_panes(self) -> None:
+        ui = self.ui
+        scroll = ui.layoutScroll
+        needed = ui.layoutFormHolder.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() \
+            + 2 * scroll.frameWidth()
+        total = sum(ui.layoutSplitter.sizes())
+        form = min(needed, total * 3 // 5)  # the preview keeps some room on a narrow screen
+        ui.layoutSplitter.setSizes([form, total - form])
+        if self.preview is not None:  # once the splitter has given the preview its new width
+            QTimer.singleShot(0, self.preview, self.preview.zoom_fit_width)
 
     def layout_editor(self, key: str) -> QWidget:
         """The field that edits layout option ``key``."""

@@ -19,3 +19,20 @@ def test_the_fields_and_preview_get_the_height(qtbot, window):
     line = ui.layoutSeriesLabel
     assert line.height() < 3 * line.fontMetrics().height()
     assert ui.layoutSplitter.height() > dialog.height() // 2
+
+
+def test_the_fields_are_whole_and_the_preview_a_page_wide(qtbot, window):
+    from bulletin_desktop.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window, window.session)
+    qtbot.addWidget(dialog)
+    dialog.resize(980, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    zoom_before = dialog.preview.zoom()
+    dialog.findChild(QTabWidget).setCurrentIndex(1)
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: dialog.preview.zoom() != zoom_before)
+    assert not ui.layoutScroll.horizontalScrollBar().isVisible()  # no field cut off at its right
+    page = dialog.preview.page_pixel_size()
+    assert page.width() <= ui.previewHolder.width()  # a whole page wide in sight

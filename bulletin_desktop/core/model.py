@@ -609,9 +609,12 @@ _UNIT_FIRST = (r"^(?:[【〔［\[（(]\s*(?P<bracketed>[^】〕］\]）)，。�
 def _unit_first(text: str) -> tuple[int, str, int] | None:
     """The unit ``text`` names before its date, after the number or bullet it may open with
     (◆舞阳县　11月19日，…, 1. 舞阳县　11月19日，…, ①【舞阳县】11月19日，…: the mark is no part of
-    the name): the mark's length, the name and where the date begins; or None."""
+    the name): the mark's length, the name and where the date begins; or None. A bracketed
+    word that is no unit's name (【简讯】, 【动态】) is a label, none."""
     for marked in dict.fromkeys((lead_mark_length(text), 0)):
         if (found := re.match(_UNIT_FIRST, text[marked:])) is not None:
+            if found.group("bracketed") and not named_as_a_unit(found.group("bracketed")):
+                return None
             return marked, found.group("bracketed") or found.group("spaced"), marked + found.end()
     return None
 
@@ -708,6 +711,21 @@ def place_and_office(moved: UnitFirst, bold_after_date: str) -> str:
 # town's government and the people's organisations (某某乡人民政府, 县妇联, 县科协). Only where
 # a name stands apart (after a dash, in brackets, bold), where a name ending so is nothing else.
 SENDER_SUFFIXES = UNIT_SUFFIXES + "|股|科|室|组|处|会|馆|台|厂|场|园|校|行|庭|团|社|专班|政府|联|协"
+# a school called by its number and level (方城一高, 二中, 三小, 实验中学 ends as units do already);
+# a railway's or a mine's units (漯河车务段, 平煤十矿), which bracketed before a date name no stage
+_BRACKETED_ONLY = "(?<=[一二三四五六七八九十0-9０-９])[中小高]|段|矿"
+
+
+def named_as_a_unit(name: str) -> bool:
+    """Whether a short name written in brackets before an entry's date ends as a unit's name
+    does (【上蔡县】, 【庙湾所】, 【方城一高】), rather than being a label over the news (【简讯】,
+    【动态】, 【图片新闻】). A name of neither kind leaves the entry without a unit: the
+    statistics then list it as unattributed, where a label taken for a unit would credit a
+    unit that does not exist."""
+    return re.fullmatch(rf"{_NOT_A_UNIT}.*?{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村|{_OTHER_PLACES}|{_BRACKETED_ONLY})",
+                        name.strip()) is not None
+
+
 # A bold unit after an entry's number with no date between (1、**马庄村**…): named as units
 # and their offices are, so that a numbered run-in heading in bold (（一）**强化组织领导**。) is none
 # (a figure before the ending word is a count, as in 共排查积水点12处。（西平县5处）: no name)

@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import (
     BULLETS, DATE_SEPARATOR, SENDER_SUFFIXES, Article, Item, Section, bare_number, dated_lead_mark, is_marked_byline, is_source_line, is_speaker_line,
     is_valid_entry_date, lead_mark_length, loose_lead_length, unit_before_date, numbering_length, signed_again, signed_unit, unit_bracket, unspaced_name,
-    unit_name_at_start,
+    named_as_a_unit, unit_name_at_start,
 )
 from ..numerals import to_int
 from ..richtext import RichText, Run, normalize, plain, replace_range
@@ -340,7 +340,7 @@ def _bracketed_lead(rich: RichText) -> Item | None:
     number if any (【方城一高】12月1日，学校开展…, 2．【二中】12月2日，…): the name is its unit, in
     the mark's brackets as 【长葛市】 is, where the entry names no unit of its own, neither in bold
     after the date, nor signed at its end, nor opening its sentence (12月2日，县应急局召开…,
-    全县开展…) and the name is no count (【5处】); else a label printed before the date as the
+    全县开展…) and the name ends as a unit's does (model.named_as_a_unit: not 【5处】, 【动态】); else a label printed before the date as the
     entry's mark (【简讯】12月2日，…), its date read all the same. Square brackets only: round
     ones hold notes (（图）). A heading on a line of its own in such brackets is a section's
     (the issue's sections are checked again: bracketed_units_no_sections)."""
@@ -355,16 +355,13 @@ def _bracketed_lead(rich: RichText) -> Item | None:
         return None
     name = found.group(2)
     opening = plain(rest.body)
-    if (rest.unit or _DIGIT_END.search(name) or unit_name_at_start(opening) or _WHOLE_PLACE.match(opening)
+    if (rest.unit or not named_as_a_unit(name) or unit_name_at_start(opening) or _WHOLE_PLACE.match(opening)
             or _LEVEL_OFFICE.match(opening)):
         rest.mark = text[:lead]  # a label: printed as it stood, before the date
     else:
         rest.mark = text[:numbered] + found.group(1) + found.group(3) + text[numbered + found.end(3):lead]
         rest.unit = name
     return rest
-
-
-_DIGIT_END = re.compile(r"[0-9０-９]\D?$")
 
 
 def bracketed_label(item: Item) -> str:
@@ -379,19 +376,12 @@ def bracketed_label(item: Item) -> str:
 def bracketed_units_no_sections(sections: list[Section]) -> None:
     """No section's title is a unit: a name bracketed before an entry's date (_bracketed_lead)
     that heads a section of the issue on a line of its own (【安全提示】), or that stands as a
-    label over another entry naming its own unit, is a label there too, printed as it stood;
-    and so is every such name in an issue whose brackets hold labels as often and no unit's full name."""
+    label over another entry naming its own unit, is a label there too, printed as it stood."""
     items = [entry for section in sections for entry in section.entries if isinstance(entry, Item)]
     labels = {section.title for section in sections}
     labels |= {label for item in items if (label := bracketed_label(item))}
-    bracketed = [item.unit for item in items if unit_bracket(item.mark) >= 0]
-    # an issue that brackets labels before its entries' dates (【热点】12月2日，**县应急局**…) at least
-    # as often as short names, and no unit named as units are (【长葛市】), brackets labels
-    # throughout: 【聚焦】12月3日，在县城… too
-    labelled = sum(1 for item in items if bracketed_label(item))
-    labels_only = 0 < labelled >= len(bracketed) and not any(_SPACED_UNIT.match(name) for name in bracketed)
     for item in items:
-        if (item.unit in labels or labels_only) and (opening := unit_bracket(item.mark)) >= 0:
+        if item.unit in labels and (opening := unit_bracket(item.mark)) >= 0:
             item.mark = item.mark[:opening + 1] + item.unit + item.mark[opening + 1:]
             item.unit = ""
 

@@ -162,8 +162,9 @@ class BatchExportController(QObject):
         return choices.get(box.clickedButton())
 
     def _start_dir(self) -> Path:
-        remembered = self.settings.export_dir()
-        return remembered if remembered is not None and remembered.is_dir() else Path.home()
+        from .export_dialogs import export_start_dir
+
+        return export_start_dir(self.settings)  # as one issue's export: a folder gone gives its nearest parent
 
     def _load(self, issue_ids: list[int]) -> list[tuple[Issue, LayoutOptions]] | None:
         try:

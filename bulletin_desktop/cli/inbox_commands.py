@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.archive import Archive
 from ..core.inbox import (
-    STATUS_LABELS, Repeated, Unplaced, Withdrawn, add_submissions, decline, get_submission, list_rows,
+    STATUS_LABELS, Repeated, Unplaced, Withdrawn, add_submissions, decline, get_submission, list_rows, reopen,
 )
 from ..core.inbox.adopt import adopt_into, entries_for
 from ..core.file_kinds import IMPORTABLE_KINDS_NAMED
@@ -341,6 +341,10 @@ def cmd_inbox(args: argparse.Namespace) -> int:
             for section, candidate in placed:
                 for entry in adopt_into(archive, args.submission, issue, section, candidate, again=args.again):
                     sys.stdout.write(f"已采用到{issue.number_line()}【{section.strip()}】：{entry.text[:40]}\n")
+            return 0
+        if action == "reopen":
+            reopen(archive, args.submission)
+            sys.stdout.write(f"来稿 {args.submission} 已恢复为待处理。\n")
             return 0
         decline(archive, args.submission, args.reason, returned=args.returned)
         sys.stdout.write(f"来稿 {args.submission} 已标记为{'退回' if args.returned else '未采用'}。\n")

@@ -1246,6 +1246,14 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back to &amp;Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this submission as waiting again, its reason cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show submissions with this status</source>
         <translation>Show submissions with this status</translation>
     </message>

@@ -1253,6 +1253,14 @@ Import as a copy: keep both, the file&apos;s under the next free number.</source
         <translation>状态：{status}</translation>
     </message>
     <message>
+        <source>Back to &amp;Pending</source>
+        <translation>恢复为待处理</translation>
+    </message>
+    <message>
+        <source>Mark this submission as waiting again, its reason cleared</source>
+        <translation>把这篇来稿恢复为待处理，原因随之清除</translation>
+    </message>
+    <message>
         <source>Show submissions with this status</source>
         <translation>只显示这种状态的来稿</translation>
     </message>

@@ -183,7 +183,7 @@ def add_submissions(archive: Archive, items: Sequence[NewSubmission],
                              "WHERE id = ?", (s.title, s.body, s.source, earlier))
                 same[key] = earlier
                 if replaced is not None:
-                    replaced.append(Repeated(index, earlier, STATUS_LABELS[was] if was in _SET_ASIDE else "",
+                    replaced.append(Repeated(index, earlier, STATUS_LABELS[was] if was in SET_ASIDE else "",
                                              resent=not s.corrects))
                 continue
             if new and unit is not None and registered is not None:
@@ -209,8 +209,9 @@ def known_id(conn: sqlite3.Connection, stated: str) -> int | None:
     return unit.id if unit is not None else None
 
 
-# statuses the clerk gave a copy a corrected copy puts back to pending
-_SET_ASIDE = ("declined", "returned")
+# the statuses of a submission set aside by the clerk: a corrected copy puts them back to
+# pending, and so does the clerk (reopen)
+SET_ASIDE = ("declined", "returned")
 
 # A corrected copy mends a figure or a word further on; its news opens as the copy it corrects
 _SAME_OPENING = 20
@@ -351,6 +352,20 @@ def decline(archive: Archive, submission_id: int, reason: str, *, returned: bool
             raise InboxError(f"来稿 {submission_id} 已被采用；请先撤销或删除采用后的条目。")
         conn.execute("UPDATE submissions SET status = ?, reason = ? WHERE id = ?",
                      ("returned" if returned else "declined", reason.strip(), submission_id))
+
+
+def reopen(archive: Archive, submission_id: int) -> None:
+    """未采用 or 退回 taken back (a slip of the clerk's, or the unit sent its reasons): the
+    submission is 待处理 again and its reason goes."""
+    with archive.transaction("恢复来稿为待处理") as conn:
+        row = conn.execute(f"SELECT {STATUS_SQL} FROM submissions s WHERE s.id = ?", (submission_id,)).fetchone()
+        if row is None:
+            raise InboxError(f"收件箱中没有编号为 {submission_id} 的来稿。可用 inbox list 查看。")
+        if row[0] == "adopted":
+            raise InboxError(f"来稿 {submission_id} 已被采用，不是未采用或退回的来稿。")
+        if row[0] not in SET_ASIDE:
+            raise InboxError(f"来稿 {submission_id} 本来就是待处理。")
+        conn.execute("UPDATE submissions SET status = 'pending', reason = '' WHERE id = ?", (submission_id,))
 
 
 def set_unit(archive: Archive, submission_id: int, unit_id: int | None) -> None:

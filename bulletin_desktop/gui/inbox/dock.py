@@ -61,6 +61,7 @@ class InboxView(QWidget):
         p.filesDropped.connect(self.import_files)
         p.adoptRequested.connect(self.adopt_to)
         p.declineRequested.connect(self.decline)
+        p.reopenRequested.connect(self.reopen)
         p.unitChosen.connect(self.set_unit)
         p.editRequested.connect(self.edit)
         window.tree_model.adoptRequested.connect(self.adopt)  # type: ignore[attr-defined]
@@ -400,6 +401,17 @@ class InboxView(QWidget):
             label = self.tr("Write the reason (the unit is told this); it cannot be left empty:")
         try:
             inbox.decline(self.archive, submission_id, reason)
+        except BulletinError as exc:
+            self._error(exc.in_window)
+            return False
+        return True
+
+    def reopen(self, submission_id: int) -> bool:
+        """A declined or returned submission waits again (inbox reopen)."""
+        if not self._writable():
+            return False
+        try:
+            inbox.reopen(self.archive, submission_id)
         except BulletinError as exc:
             self._error(exc.in_window)
             return False

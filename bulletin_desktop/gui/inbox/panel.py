@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...core.inbox.submissions import STATUS_LABELS
+from ...core.inbox.submissions import SET_ASIDE, STATUS_LABELS
 from ...core.units.registry import Unit
 from ..dates import shown_date
 from ..forms.ui_inbox_panel import Ui_InboxPanel
@@ -38,6 +38,7 @@ class InboxPanel(QWidget):
     filesDropped = Signal(list)  # of Path
     adoptRequested = Signal(int, int)  # submission id, candidate (0: all)
     declineRequested = Signal(int)
+    reopenRequested = Signal(int)  # a declined or returned submission back to 待处理
     editRequested = Signal(int)
     unitChosen = Signal(int, int)  # submission id, unit id (0: none)
 
@@ -101,6 +102,8 @@ class InboxPanel(QWidget):
         ui.pasteButton.clicked.connect(self.pasteRequested)
         ui.adoptButton.clicked.connect(self._adopt_clicked)
         ui.declineButton.clicked.connect(self._decline_clicked)
+        self._decline_text = ui.declineButton.text()  # the form's, in the clerk's language
+        self._set_aside = False  # the chosen submission is declined or returned (the button reopens it)
         ui.editButton.clicked.connect(self._edit_clicked)
         ui.submissionView.doubleClicked.connect(lambda _index: self._edit_clicked())
         # a candidate double-clicked (or Enter on it): 采用到… for that one, the section asked as for the button
@@ -183,6 +186,7 @@ class InboxPanel(QWidget):
         ``unplaced``: the co-senders its text names that no unit stands for (县住建局)."""
         ui = self.ui
         ui.detailUnitCombo.setCurrentIndex(max(0, ui.detailUnitCombo.findData(unit_id or 0)))
+        self._show_decline_or_reopen(bool(submission_id) and not places and status in SET_ASIDE)
         status_text = self._status_text(status, reason, places) if submission_id else ""
         if unplaced and submission_id:  # said beside the list as well as in 修改来稿
             status_text = "\n".join(filter(None, [status_text, self.tr(
@@ -211,9 +215,22 @@ class InboxPanel(QWidget):
         if self.current_id():
             self.unitChosen.emit(self.current_id(), int(self.ui.detailUnitCombo.currentData() or 0))
 
+    def _show_decline_or_reopen(self, set_aside: bool) -> None:
+        """One button for the one way the submission can go: 不采用… while it waits (or was
+        adopted: the refusal says why not), 恢复为待处理 once declined or returned, the way
+        back from a slip of the hand or a decision changed."""
+        self._set_aside = set_aside
+        button = self.ui.declineButton
+        if set_aside:
+            button.setText(self.tr("Back to &Pending"))
+            button.setToolTip(self.tr("Mark this submission as waiting again, its reason cleared"))
+        else:
+            button.setText(self._decline_text)
+            button.setToolTip("")
+
     def _decline_clicked(self) -> None:
         if self.current_id():
-            self.declineRequested.emit(self.current_id())
+            (self.reopenRequested if self._set_aside else self.declineRequested).emit(self.current_id())
 
     def _edit_clicked(self) -> None:
         if self.current_id():

@@ -319,15 +319,12 @@ class MainWindow(QMainWindow):
         """文件 → 所选各期导出为 Word: the issues chosen in the list. With none chosen (the list
         a tab behind 报头 the clerk has not looked at), the list comes forward with the
         message saying to choose there, so that the clerk sees where."""
+        from .dock_toggle import bring_forward
+
         chosen = self.ui.issueList.selected_ids()
         if not chosen:
-            self._bring_issue_list()
+            bring_forward(self.ui.issueListDock)
         self.batch_export().export_each(chosen)
-
-    def _bring_issue_list(self) -> None:
-        dock = self.ui.issueListDock
-        dock.show()
-        dock.raise_()
 
     def importer(self) -> "ImportController":
         """The import workflow (File → 导入…, dropped files), loaded on first use."""
@@ -342,9 +339,11 @@ class MainWindow(QMainWindow):
         """Files imported with a report (a folder, several files): the issues list comes
         forward behind the report, where the new issues are; the issue of one file reviewed
         opens in the window itself."""
+        from .dock_toggle import bring_forward
+
         reported = self._importer is not None and self._importer.report_dialog is not None
         if reported and any(result.imported for result in results):
-            self._bring_issue_list()
+            bring_forward(self.ui.issueListDock)
 
     # -- proofreading (attached once the first issue is shown) ------------------------------
 
@@ -381,23 +380,19 @@ class MainWindow(QMainWindow):
         when the clerk sees it, else shown in front of its tabs with the keyboard in its list.
         Its tab behind 报头 (where it first goes) is open for Qt: toggling by the check mark
         closed it unseen."""
-        from .in_sight import in_sight
+        from .dock_toggle import hide_or_bring_forward
 
         proofreading = self.proofreading
         if proofreading is None:  # no issue open: nothing to proofread
             self.action_set.proofread_dock.setChecked(False)
             return
         dock = proofreading.dock  # type: ignore[attr-defined]
-        if in_sight(dock):
-            was_in_it = dock.isAncestorOf(QApplication.focusWidget())
-            dock.hide()
-            if was_in_it:  # not left to Qt, which moves it to whatever comes next in the chain
-                self.places.back_to_editing()
-        else:
-            dock.show()
-            dock.raise_()
+        was_in_it = dock.isAncestorOf(QApplication.focusWidget())
+        if hide_or_bring_forward(dock):
             # the keyboard goes with it: arrows through the findings, Enter to go to one (F7 again: back)
             dock.ui.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif was_in_it:  # not left to Qt, which moves it to whatever comes next in the chain
+            self.places.back_to_editing()
         self.action_set.proofread_dock.setChecked(dock.toggleViewAction().isChecked())
 
     # -- the archive and the issue open ----------------------------------------------------

@@ -91,12 +91,13 @@ def pasted_lead(paragraph: RichText, known_units: Iterable[str] = ()) -> PastedL
     from .recognise.patterns import labelled_note
 
     paragraph = date_gap_as_comma(paragraph)
-    # (【编者按】近期，… names no unit in its brackets, nor a date after them)
-    if labelled_note(plain(paragraph)) or (normalize(paragraph)[:1] and normalize(paragraph)[0].bold
-                                           and _bold_unit_and_colon(read_item(paragraph))):
+    if labelled_note(plain(paragraph)):  # (【编者按】近期，… names no unit in its brackets, nor a date after them)
+        return None
+    read = read_item(paragraph)  # (once: the bold unit before a colon and the bracketed label both ask it)
+    if (first := normalize(paragraph)[:1]) and first[0].bold and _bold_unit_and_colon(read):
         return None
     # (【简讯】12月2日，**县应急局**…: a label in the brackets, no unit written before the date)
-    if not bracketed_label(read_item(paragraph)) and (moved := unit_moved_after_date(paragraph)) is not None:
+    if not bracketed_label(read) and (moved := unit_moved_after_date(paragraph)) is not None:
         dated = pasted_lead(moved.rest) or _recent_after_place(moved.rest)
         if dated is None:
             return None

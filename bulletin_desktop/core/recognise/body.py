@@ -340,8 +340,9 @@ def _bracketed_lead(rich: RichText) -> Item | None:
     number if any (【方城一高】12月1日，学校开展…, 2．【二中】12月2日，…): the name is its unit, in
     the mark's brackets as 【长葛市】 is, where the entry names no unit of its own, neither in bold
     after the date, nor signed at its end, nor opening its sentence (12月2日，县应急局召开…,
-    全县开展…) and the name ends as a unit's does (model.named_as_a_unit: not 【5处】, 【动态】); else a label printed before the date as the
-    entry's mark (【简讯】12月2日，…), its date read all the same. Square brackets only: round
+    全县开展…), and the name ends as a unit's does (model.named_as_a_unit: not 【5处】, 【动态】);
+    else a label printed before the date as the entry's mark (【简讯】12月2日，…), its date read
+    all the same. Square brackets only: round
     ones hold notes (（图）). A heading on a line of its own in such brackets is a section's
     (the issue's sections are checked again: bracketed_units_no_sections)."""
     text = plain(rich)
@@ -438,11 +439,12 @@ def _takes_more(item: Item, text: str) -> bool:
 
 
 def unit_signed_mid_text(unit: str, body: RichText) -> RichText:
-    """(A paste reads its paragraphs so as well.) The body of an entry that signed its unit at its end (……。（县医院供稿）), printed there
+    """The body of an entry that signed its unit at its end (……。（县医院供稿）), printed there
     only, when more text follows the signature (its next paragraph, 会议要求，…; a credit,
     （通讯员　陈晨）): the unit then prints after the date as a bold unit does, so its name is
     taken out where it opens the body, bold (signed_again put it there) or not (县疾控中心在…:
-    the name, printed once, now bold); the text stays as written."""
+    the name, printed once, now bold); the text stays as written. A paste reads its
+    paragraphs so as well."""
     if body[:1] == (Run(unit, True),):
         return body[1:]
     if plain(body).startswith(unit):

@@ -495,18 +495,24 @@ def _numeric_date(m: Masthead, groups, text: str) -> dt.date:
     """2022.11.21: year, month and day as written, which must name a day (the hour after
     them, 2026-12-03 16:00, not kept: the review says so, as of a date written with 年)."""
     if len(groups) > 3 and groups[3]:
-        m.warnings.append(f"报头日期后的时刻“{groups[3]}”未保存（每期只记日期），请核对。")
+        _hour_not_kept(m, groups[3])
     try:
         return dt.date(*(int(g) for g in groups[:3]))
     except ValueError:
         raise BulletinFormatError(f"报头中的日期不存在：{text.strip()}。") from None
 
 
+def _hour_not_kept(m: Masthead, hour: str) -> None:
+    """The review's word on the hour a masthead dates its issue to (16时, 16:00): an issue is
+    dated by the day."""
+    m.warnings.append(f"报头日期后的时刻“{hour}”未保存（每期只记日期），请核对。")
+
+
 def _date(m: Masthead, match: re.Match, text: str, first_group: int = 1) -> dt.date:
     groups = match.groups()[first_group - 1:]
     year, month, day = (to_int(g) for g in groups[:3])
     if hour := next((match[name] for name in ("hour", "late_hour") if name in match.re.groupindex and match[name]), None):
-        m.warnings.append(f"报头日期后的时刻“{hour}”未保存（每期只记日期），请核对。")
+        _hour_not_kept(m, hour)
     end = groups[3:6]
     try:
         start = dt.date(year, month, day)  # type: ignore[arg-type]

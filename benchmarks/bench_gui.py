@@ -9,7 +9,9 @@ would also count this benchmark's own memory, which every child process inherits
 fork; our window paints the issue's pages before its other panes are built, and the
 memory counts them all). ``gui --issue N --screenshot`` is timed as a
 whole process, spawn to exit, next to the bare window's whole process (spawn, first
-paint, exit). Targets (issue 12): first paint <= 1.5x, issue laid out <= 2.0x, the
+paint, exit). Two references put that command's figure in proportion: the same screen
+drawn by the least PySide6 program (benchmarks/least_window.py), and the program's modules
+that the command loads imported with nothing built. Targets (issue 12): first paint <= 1.5x, issue laid out <= 2.0x, the
 screenshot command <= 2.0x, peak memory <= the bare window's + 60 MiB.
 """
 from __future__ import annotations
@@ -61,6 +63,34 @@ def _bare_window_shot() -> str:
         "QTimer.singleShot(0, app.quit)",
         "QTimer.singleShot(0, lambda: (open(sys.argv[1], 'wb').write(png_bytes(window.grab().toImage())), app.quit()))"
     ).replace("import sys\n", "import sys\nfrom bulletin_desktop.gui.png_file import png_bytes\n", 1)
+
+
+# The screenshot command run in-process, writing the names of the program's modules it
+# loaded to the file named in argv[1] when it ends (its own exit is os._exit, so the
+# hook wraps it).
+_LOADED_MODULES = r"""
+import runpy, sys
+import bulletin_desktop.gui.application as application
+out = sys.argv.pop(1)
+end = application._end_process
+def _end(*args):
+    names = sorted(m for m in sys.modules if m.split(".")[0] == "bulletin_desktop")
+    open(out, "w", encoding="utf-8").write(",".join(names))
+    end(*args)
+application._end_process = _end
+sys.argv[0] = "bulletin_desktop"
+runpy.run_module("bulletin_desktop", run_name="__main__", alter_sys=True)
+"""
+
+# PySide6 loaded as the program loads it, then the program's modules named in argv[1]
+# imported, nothing built: the cost of the code alone.
+_IMPORT_ONLY = r"""
+import sys
+from bulletin_desktop.gui.pyside_startup import load_pyside
+load_pyside()
+for name in open(sys.argv[1], encoding="utf-8").read().split(","):
+    __import__(name)
+"""
 
 
 def _timed_start(args: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[float, float, float, int, str]:
@@ -176,6 +206,8 @@ def _typing(archive: Path, settings_dir: Path, count: int) -> tuple[float, float
 
 
 def run(report) -> None:
+    from bulletin_desktop.resources import sample_bulletin_path
+
     count = 100 if report.quick else 1000
     runs = 3 if report.quick else 11  # this machine moves by ±10 % from run to run: more runs, a steadier median
     # ignore_cleanup_errors: a backup the window started may still be writing into the folder
@@ -204,13 +236,23 @@ def run(report) -> None:
         shot_env = {k: v for k, v in env.items() if k != "BULLETIN_DESKTOP_STARTUP_PROBE"}
         shot_args = [*ours_args, "--issue", str(count // 2), "--screenshot", str(shot)]
         _timed_whole(shot_args, shot_env)
-        ours, bare, shots, bare_whole, bare_shots = [], [], [], [], []
+        loaded = tmp_path / "modules.txt"
+        _timed_whole([sys.executable, "-c", _LOADED_MODULES, str(loaded), *shot_args[3:]], shot_env)
+        module_count = len(loaded.read_text(encoding="utf-8").split(","))
+        imports_args = [sys.executable, "-c", _IMPORT_ONLY, str(loaded)]
+        least_args = [sys.executable, str(ROOT / "benchmarks" / "least_window.py"), str(tmp_path / "least.png"),
+                      str(sample_bulletin_path())]
+        _timed_whole(imports_args, env)
+        _timed_whole(least_args, env)
+        ours, bare, shots, bare_whole, bare_shots, imports, least = [], [], [], [], [], [], []
         for _ in range(runs):  # interleaved, so that a noisy moment hits both
             bare.append(_timed_start(bare_args, env))
             ours.append(_timed_start(ours_args, env))
             bare_whole.append(_timed_whole(bare_args, env))
             shots.append(_timed_whole(shot_args, shot_env))
             bare_shots.append(_timed_whole(bare_shot_args, env))
+            imports.append(_timed_whole(imports_args, env))
+            least.append(_timed_whole(least_args, env))
         per_key, per_key_floor = _typing(archive, tmp_path / "settings", 60 if report.quick else 300)
     sizes = {o[4] for o in ours + bare}
     if len(sizes) != 1:  # the figures compare windows of one size, or nothing
@@ -226,6 +268,12 @@ def run(report) -> None:
                statistics.median(bare_whole), note="spawn to exit; floor = bare window, spawn to exit after first paint")
     report.add("GUI gui --issue N --screenshot, against a bare window saving its own", statistics.median(shots), "s",
                statistics.median(bare_shots), note="floor = bare window, spawn to exit after saving its PNG (not the target's floor)")
+    report.add("GUI the same screen by the least PySide6 program", statistics.median(least), "s",
+               statistics.median(bare_whole), note="benchmarks/least_window.py: no archive, no logic; spawn to exit; "
+                                                   "floor = bare window, spawn to exit")
+    report.add("GUI our screenshot's modules imported, nothing built", statistics.median(imports), "s",
+               statistics.median(bare_whole), note=f"{module_count} modules; "
+                                                   "spawn to exit; floor = bare window, spawn to exit")
     report.add("GUI typing: one character in the entry editor", per_key * 1000, "ms", per_key_floor * 1000,
                note="undo step, tree label, counters, autosave timer; floor = bare QTextEdit")
     ours_mib = statistics.median(o[3] for o in ours) / 1024

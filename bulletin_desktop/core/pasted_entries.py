@@ -12,7 +12,7 @@ from .lazy_pattern import LazyPattern
 from .model import (
     DATE_SEPARATOR, SENDER_LABEL, Issue, Item, is_marked_byline, is_month_and_day, is_speaker_line, is_valid_entry_date,
     lead_mark_length, numbering_length, place_and_office,
-    recent_lead, repeated_level, unit_before_date, unit_bracket, unit_moved_after_date,
+    recent_lead, repeated_level, signed_unit, unit_before_date, unit_bracket, unit_moved_after_date,
 )
 from .richtext import RichText, Run, concat, normalize, plain, replace_range, strip_edges
 
@@ -410,7 +410,13 @@ def _date_cell(text: str) -> bool:
 
 def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> Item:
     """A new entry made of pasted paragraphs: joined into its one paragraph, the date and the
-    unit it opens with in their fields, as a paste into an empty entry places them."""
+    unit it opens with in their fields, as a paste into an empty entry places them. A unit's
+    name alone on the last line (……落实。 / 县应急管理局) signs it, printed flush right: joined
+    after a gap, as such a signature pasted into one line reads (……落实。　　县应急管理局)."""
+    if len(paragraphs) > 1 and _name_alone(plain(paragraphs[-1])):
+        signed = concat(join_paragraphs(paragraphs[:-1]), (Run(_SIGNATURE_GAP + plain(paragraphs[-1]).strip()),))
+        if not (item := pasted_item(paragraphs[:-1], known_units)).unit and (item := pasted_item([signed], known_units)).unit:
+            return item
     text = join_paragraphs(paragraphs)
     lead = pasted_lead(text, known_units)
     if lead is None:
@@ -436,9 +442,39 @@ def _signed_before_more(item: Item, first: RichText, known_units: Iterable[str])
     return signed if signed.text == item.text else item
 
 
+_SIGNATURE_GAP = "\u3000\u3000"
+
+
+def _name_alone(text: str) -> bool:
+    """A line holding a unit's name and nothing else (县应急管理局, 舞阳县应急管理局): who sent
+    the text above it, when it closes what was pasted."""
+    from .recognise.patterns import UNIT_BYLINE
+
+    text = text.strip()
+    # (a dash before it, —城关镇党政办, signs as it stands; a label or a person, 来源：…, 王磊, is no name alone)
+    return is_cjk(text[:1]) and not any(ch in text for ch in "：: \u3000") and bool(UNIT_BYLINE.match(text))
+
+
 def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> list[Item]:
     """The entries several pasted paragraphs are, in order (entry_spans, pasted_item)."""
-    return [pasted_item(span, known_units) for span in entry_spans(paragraphs)]
+    return [pasted_item(part, known_units) for span in entry_spans(paragraphs) for part in _signed_parts(span, known_units)]
+
+
+def _signed_parts(span: list[RichText], known_units: Iterable[str]) -> list[list[RichText]]:
+    """``span`` parted after a paragraph that signs the entry's unit at its end and names it
+    nowhere at its start (……开展督导。（县应急管理局供稿） / 会议要求，…): the paragraphs after
+    the signature are an entry of their own, as the import reads them (recognise.body.takes_more),
+    and the signed one keeps its unit, which joined to them it would lose."""
+    from .recognise.body import takes_more
+
+    parts = [[span[0]]]
+    for before, paragraph in zip(span, span[1:]):
+        # (the entry is read only after a paragraph that signs a unit: a long paste is read once)
+        if not signed_unit(before) or takes_more(pasted_item(parts[-1], known_units), plain(paragraph)):
+            parts[-1].append(paragraph)
+        else:
+            parts.append([paragraph])
+    return parts
 
 
 def repeated_entries(items: list[Item]) -> int:

@@ -179,7 +179,7 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
             roles[offset + index].append(Role.ITEM)
         elif (article is None and para.hint is Hint.NONE and not para.exact and section.entries
               and isinstance(previous := section.entries[-1], Item) and ends_entry(text, dated_item(previous))
-              and _takes_more(previous, text)):
+              and takes_more(previous, text)):
             # the entry's source (where it names its unit) or its next paragraph: the entry, kept as
             # one paragraph, not a second entry with no date or unit
             add_to_entry(previous, (Run(text.strip()),) if is_source_line(text) else para.rich)
@@ -426,11 +426,12 @@ def add_to_entry(item: Item, more: RichText) -> None:
     item.body = body
 
 
-def _takes_more(item: Item, text: str) -> bool:
+def takes_more(item: Item, text: str) -> bool:
     """Whether ``text`` may follow ``item``'s text in its one paragraph: not where the entry signs
     its unit at its end (……全县开展督导。（县疾控中心供稿）) and names it nowhere at its start, as
     the text after the signature would make the unit print after the date, words the entry never
-    had (unit_signed_mid_text); the paragraph is then an entry of its own, as written."""
+    had (unit_signed_mid_text); the paragraph is then an entry of its own, as written. A paste
+    parts its paragraphs so as well."""
     if not item.unit or unit_bracket(item.mark) >= 0 or signed_unit(item.body) != item.unit:
         return True
     if signed_unit(normalize((*item.body, Run(text.strip())))) == item.unit:

@@ -5,6 +5,8 @@ from typing import Iterable
 
 from .bodies import check_bodies
 from .connectives import check_connectives
+from .cut_short import check_cut_short
+from .doubled_levels import check_doubled_levels
 from .dropped_chars import check_dropped_chars, check_dropped_in_terms
 from .figures import check_figures
 from .findings import CheckContext, Finding
@@ -30,9 +32,9 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     context = context or CheckContext()
     found: list[Finding] = []
     for source in (check_terms(text, context.terms), check_confusables(text), check_office_terms(text),
-                   check_two_char_terms(text), check_look_alikes(text), check_dropped_chars(text), check_dropped_in_terms(text), check_bodies(text), check_numbering(text),
+                   check_two_char_terms(text), check_look_alikes(text), check_dropped_chars(text), check_dropped_in_terms(text), check_cut_short(text), check_bodies(text), check_numbering(text),
                    check_dates(text, context), check_numbers(text), check_figures(text), check_measure_sounds(text), check_placeholders(text),
-                   check_pairing(text), check_width(text), check_duplicates(text),
+                   check_pairing(text), check_width(text), check_duplicates(text), check_doubled_levels(text),
                    check_punctuation(text), check_laws(text), check_sentences(text), check_wording(text),
                    check_frames(text), check_connectives(text), check_inspection_words(text),
                    check_spacing(text)):

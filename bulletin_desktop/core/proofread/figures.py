@@ -54,7 +54,9 @@ _HONOURED = gated(r"(?<=\d)(?P<m>位)(?=(?:犯罪嫌疑人|嫌疑人|违法犯�
 # (查处违法行为126期, 查处酒驾18期). Built on the first check, not when the proofreader is imported.
 _AFTER_PEOPLE = "犯罪嫌疑人|嫌疑人|违法犯罪人员|违法人员|涉案人员|吸毒人员|罪犯|被告人|逃犯"
 _AFTER_BODIES = "企业|公司|单位|学校|医院|诊所|药店|门店|商户|超市|网吧|幼儿园|养老机构|农贸市场"
-_INCIDENTS = "案件|案|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章"
+_INCIDENTS = "案件|案|案例|事故|警情|火情|火警|纠纷|行为|事件|火灾|违章"
+# a series put out (编发典型案例5期, 播出警示教育片3期): its issues are counted in 期, whatever they show
+_PUBLISHED = re.compile("编发|编印|刊发|印发|推出|播出|开设|开办|刊登")
 _INCIDENT_VERBS = "查处|破获|侦破|发生|处置|调处|化解|立案|查办|接警|出警|办结"
 # what 名 never counts, each with the measure word it takes (车辆19名 for 19辆, 宣传资料5000名 for
 # 5000份, 招聘会12名 for 12场, 卫生院18名 for 18所); and the people 家 never counts (教师65家)
@@ -99,6 +101,8 @@ def _counts_after_what_they_count(text: str) -> Iterator[Finding]:
             continue  # 违法行为3期间, 案件1期限: a span of time
         before = text[max(0, m.start() - _BEFORE_COUNT):m.start()]
         right = next((right for pattern, right in _counted_after()[word] if pattern.search(before)), None)
+        if right == "起" and _PUBLISHED.search(before):
+            continue  # 编发典型案例5期: issues of a series that shows the cases, counted in 期
         if right is not None:
             yield finding("N-MEASURE-NOUN", text, m.start("m"), m.end("m"), right)
 

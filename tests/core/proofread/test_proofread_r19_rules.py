@@ -1,0 +1,55 @@
+"""The round's rules, each with sentences where it must fire and near misses where it must not:
+组 after a unit's name for 组织, a campaign word cut short (大检), a figure with 余 and no measure
+word, a level of government typed twice (县县直), 大坝坝, 检察 counting what an office inspected,
+典型案例5期, and 各 after a figure spaced off it."""
+from __future__ import annotations
+
+import pytest
+
+from bulletin_desktop.core.proofread import check
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.suggestion) for f in check(text)]
+
+
+@pytest.mark.parametrize("text, slip, suggestion", [
+    ("6月3日，县林业局组召开全县林长制工作推进会。", "组", "组织"),
+    ("6月4日，县住建局组开展城镇燃气安全检查。", "组", "组织"),
+    ("6月7日，县交通运输局开展汛期道路安全大检，检查路段86公里。", "大检", "大检查"),
+    ("6月8日，县市场监管局开展夏季食品安全大检行动。", "大检", "大检查"),
+    ("6月5日，县审计局对县县直8个单位开展预算执行审计。", "县县", "县"),
+    ("县县直各单位要按时报送材料。", "县县", "县"),
+    ("6月4日，县水利局组织开展水库大坝坝安全检查。", "坝坝", "坝"),
+    ("6月10日，县商务局开展专项检查，检察企业22家。", "检察", "检查"),
+    ("5月21日，县纪委监委通报典型案例5期。", "期", "起"),
+    ("6月12日，县应急管理局对12 各重点企业开展检查。", "各", "个"),
+])
+def test_slip_is_found_with_its_correction(text, slip, suggestion):
+    assert (slip, suggestion) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["6月6日，县民政局发放防汛宣传册2600余。", "受益群众1.2万余，"])
+def test_figure_with_about_and_no_measure_word_is_found(text):
+    assert any(f.rule == "N-MEASURE-MISSING" for f in check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "6月3日，县安委会检查组召开反馈会。",
+    "6月3日，县防汛抗旱指挥部领导小组召开会议。",
+    "3月3日，县委理论学习中心组举行集体学习。",
+    "县卫健委党组召开专题会议。",
+    "各村组召开群众会议。",
+    "6月8日，县供电公司组织开展夏季设备大检修。",
+    "全县共有应急救援队伍36支、队员1500余名，结余资金12万余元。",
+    "6月6日，全市实现县县通高速，村村通客车。",
+    "6月7日，县住建局对全县县城建成区燃气管道开展排查。",
+    "城关镇镇政府组织各村村委开展排查。",
+    "6月10日，县检察院向有关单位发出检察建议5份，组织检察干警12名开展普法宣传。",
+    "县检察院开展检察监督，办理案件6件。",
+    "县应急管理局编发典型案例5期。",
+    "见附件2 各乡镇名单。",
+    "县水利局组织技术人员对水库库容进行复核。",
+])
+def test_near_miss_draws_no_finding(text):
+    assert all(f.rule.startswith("S-") for f in check(text))  # only the space in 2 各 is told

@@ -26,7 +26,8 @@ _MEASURES = ("个元页项份条人名位件户家次场处起所台辆套间栋
 # (1200企业, 3及以上)
 _TOLD = "个元页项份条件户次场处名家辆台套座吨亩篇批笔例所张"
 # a two-character measure word whose second character was typed off (186公理 for 公里)
-_TWO_CHAR_MEASURES = ("公里", "公斤", "公顷", "平方米", "立方米", "千米", "千克", "千瓦", "人次", "户次", "车次", "架次")
+_TWO_CHAR_MEASURES = ("公里", "公斤", "公顷", "平方米", "立方米", "千米", "千克", "千瓦", "人次", "户次", "车次", "架次",
+                      "批次", "场次", "班次", "台次", "辆次")
 
 
 # what a count of people does right after it (干部职工120余名参加, 被困群众3名获救): there the
@@ -38,7 +39,7 @@ _PEOPLE_DO = "参加|参与|参训|参会|参赛|参演|出席|列席|获救|受
 def _figure_then_char() -> GatedPattern:
     # a figure (1.2, 386, 3200余, 1.2万): not a number's label (第3, 1号楼); then one 汉字 and the
     # clause's end, or what people counted do
-    return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千亿]?[余多]?(?P<head>公|平方|立方|千|人|户|车|架)?"
+    return gated(r"(?<![\d.第])\d+(?:\.\d+)?[万千亿]?[余多]?(?P<head>公|平方|立方|千|人|户|车|架|批|场|班|台|辆)?"
                  rf"(?P<m>[\u4e00-\u9fff])(?=[，。；、！？）)]|\Z|{_PEOPLE_DO})")
 
 

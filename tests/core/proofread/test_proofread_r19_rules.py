@@ -1,7 +1,8 @@
 """The round's rules, each with sentences where it must fire and near misses where it must not:
 组 after a unit's name for 组织, a campaign word cut short (大检), a figure with 余 and no measure
 word, a level of government typed twice (县县直), 大坝坝, 检察 counting what an office inspected,
-典型案例5期, and 各 after a figure spaced off it."""
+典型案例5期, 各 after a figure spaced off it, two-character measure words typed off (86批刺),
+and words the lists lacked (充电桩, 防暑降温, 疏浚 with 俊)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,11 @@ def _found(text: str) -> list[tuple[str, str | None]]:
     ("6月10日，县商务局开展专项检查，检察企业22家。", "检察", "检查"),
     ("5月21日，县纪委监委通报典型案例5期。", "期", "起"),
     ("6月12日，县应急管理局对12 各重点企业开展检查。", "各", "个"),
+    ("6月14日，县市场监管局抽检夏季饮料86批刺，合格率100%。", "批刺", "批次"),
+    ("全年组织送戏下乡36场词。", "场词", "场次"),
+    ("6月17日，县消防救援大队对小区电动车充电庄开展检查。", "充电庄", "充电桩"),
+    ("6月21日，县卫健委提醒群众做好防暑降稳。", "防暑降稳", "防暑降温"),
+    ("6月20日，县水利局组织对城区排水沟渠开展疏俊。", "疏俊", "疏浚"),
 ])
 def test_slip_is_found_with_its_correction(text, slip, suggestion):
     assert (slip, suggestion) in _found(text)
@@ -50,6 +56,8 @@ def test_figure_with_about_and_no_measure_word_is_found(text):
     "县应急管理局编发典型案例5期。",
     "见附件2 各乡镇名单。",
     "县水利局组织技术人员对水库库容进行复核。",
+    "县文旅局组织文艺演出12场次，送戏下乡36场。",
+    "全县完成疏浚河道12公里，新建充电桩260个。",
 ])
 def test_near_miss_draws_no_finding(text):
     assert all(f.rule.startswith("S-") for f in check(text))  # only the space in 2 各 is told

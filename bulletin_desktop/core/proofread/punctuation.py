@@ -75,7 +75,8 @@ _ORGANS_APART = gated(r"([省市县区镇乡])(?:党)?委、\1(?:人民)?政府"
 # (4.13.3.3; the project also admits the 一字线). Only before what counts or measures the values: 1-2号楼,
 # GB 50016-2014 and 0391-2345678 number things; spans of time are P-RANGE's
 _RANGE_VALUES = gated(r"(?<![0-9A-Za-z_\-–~－./:：])\d+(?:\.\d+)?(?P<dash>[-－])\d+(?:\.\d+)?(?=[万亿千]?"
-                      r"(?:人次|平方米|立方米|毫米|厘米|公里|千米|公顷|万元|[人名家元户件处所台辆吨亩米岁℃套头只株棵])"
+                      r"(?:人次|平方米|立方米|毫米|厘米|公里|千米|公顷|万元|小时|分钟"
+                      r"|[人名家元户件处所台辆吨亩米岁℃套头只株棵起次个项份场座天周])"
                       r"(?![号楼栋层室期批届版型级类区组]))")
 # 7月18日-20日: a range of dates takes the 一字线 (4.13.3.2), never a hyphen or a half-width tilde.
 # 7月18日-20日, 2021-2022年, and a range inside the year or the month: 2023年1-6月, 5月3-5日

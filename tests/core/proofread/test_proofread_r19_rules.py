@@ -2,7 +2,8 @@
 组 after a unit's name for 组织, a campaign word cut short (大检), a figure with 余 and no measure
 word, a level of government typed twice (县县直), 大坝坝, 检察 counting what an office inspected,
 典型案例5期, 各 after a figure spaced off it, two-character measure words typed off (86批刺),
-and words the lists lacked (充电桩, 防暑降温, 疏浚 with 俊)."""
+words the lists lacked (充电桩, 防暑降温, 疏浚 with 俊, 轮椅, 修缮), and a hyphen between two counts of
+incidents, days or items (5-10起)."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +31,9 @@ def _found(text: str) -> list[tuple[str, str | None]]:
     ("6月17日，县消防救援大队对小区电动车充电庄开展检查。", "充电庄", "充电桩"),
     ("6月21日，县卫健委提醒群众做好防暑降稳。", "防暑降稳", "防暑降温"),
     ("6月20日，县水利局组织对城区排水沟渠开展疏俊。", "疏俊", "疏浚"),
+    ("7月3日，县残联为困难残疾人发放论椅36台。", "论椅", "轮椅"),
+    ("7月3日，县住建局组织对老旧校舍开展休缮。", "休缮", "修缮"),
+    ("7月3日，县交警大队每日查处违法行为5-10起。", "-", "～"),
 ])
 def test_slip_is_found_with_its_correction(text, slip, suggestion):
     assert (slip, suggestion) in _found(text)
@@ -58,6 +62,9 @@ def test_figure_with_about_and_no_measure_word_is_found(text):
     "县水利局组织技术人员对水库库容进行复核。",
     "县文旅局组织文艺演出12场次，送戏下乡36场。",
     "全县完成疏浚河道12公里，新建充电桩260个。",
+    "县发改委推动落后产能有序退出，县交警大队警力全部上路。",
+    "县应急管理局要求各单位提高站位，县委宣传部开展主题活动，共收到作品36篇。",
+    "每组配备5～10人，工期1—2个月，见第3-5号楼。",
 ])
 def test_near_miss_draws_no_finding(text):
     assert all(f.rule.startswith("S-") for f in check(text))  # only the space in 2 各 is told

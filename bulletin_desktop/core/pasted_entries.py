@@ -413,8 +413,10 @@ def pasted_item(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> 
     unit it opens with in their fields, as a paste into an empty entry places them. A unit's
     name alone on the last line (……落实。 / 县应急管理局) signs it, printed flush right: joined
     after a gap, as such a signature pasted into one line reads (……落实。　　县应急管理局)."""
-    if len(paragraphs) > 1 and _name_alone(plain(paragraphs[-1])):
-        signed = concat(join_paragraphs(paragraphs[:-1]), (Run(_SIGNATURE_GAP + plain(paragraphs[-1]).strip()),))
+    from .recognise.patterns import SIGNATURE_GAP, name_alone
+
+    if len(paragraphs) > 1 and name_alone(plain(paragraphs[-1])):
+        signed = concat(join_paragraphs(paragraphs[:-1]), (Run(SIGNATURE_GAP + plain(paragraphs[-1]).strip()),))
         if not (item := pasted_item(paragraphs[:-1], known_units)).unit and (item := pasted_item([signed], known_units)).unit:
             return item
     text = join_paragraphs(paragraphs)
@@ -440,19 +442,6 @@ def _signed_before_more(item: Item, first: RichText, known_units: Iterable[str])
         return item
     signed = Item(body=unit_signed_mid_text(lead.unit, item.body), date=item.date, unit=lead.unit, mark=item.mark)
     return signed if signed.text == item.text else item
-
-
-_SIGNATURE_GAP = "\u3000\u3000"
-
-
-def _name_alone(text: str) -> bool:
-    """A line holding a unit's name and nothing else (县应急管理局, 舞阳县应急管理局): who sent
-    the text above it, when it closes what was pasted."""
-    from .recognise.patterns import UNIT_BYLINE
-
-    text = text.strip()
-    # (a dash before it, —城关镇党政办, signs as it stands; a label or a person, 来源：…, 王磊, is no name alone)
-    return is_cjk(text[:1]) and not any(ch in text for ch in "：: \u3000") and bool(UNIT_BYLINE.match(text))
 
 
 def pasted_entries(paragraphs: list[RichText], known_units: Iterable[str] = ()) -> list[Item]:

@@ -364,7 +364,7 @@ BULLETINS.append(Bulletin(
 送：焦作市安委办，市委、市政府领导。（共印20份）
 """,
     series="安全生产简报", number=7, date=dt.date(2024, 6, 6), office="沁阳市安全生产委员会办公室",
-    sections=[("工作动态", [("6月3日", ""), ("", ""), ("6月4日", "紫陵镇")]),
+    sections=[("工作动态", [("6月3日", "沁阳市应急管理局"), ("6月4日", "紫陵镇")]),  # (the name under it signs it)
               ("督查检查", [("", "市住建局"), ("", "市交通运输局")])],
     reviewers=["王晓东"], signers=["李建伟"], labels=["送"], copies=20,
     body_from="◆◇◆", dropped=["（共印20份）", "核稿", "签发"], signed_above="审核签发",
@@ -372,8 +372,8 @@ BULLETINS.append(Bulletin(
 
 
 # 农业农村 (Fujian, a district): entries signed after a dash, or by a town's government on a
-# line of its own with the next section's heading under it (a line of the text, kept as an
-# entry of its own: no article's title, for no text follows it)
+# line of its own with the next section's heading under it (the entry's signature, printed
+# flush right: no article's title, for no text follows it)
 BULLETINS.append(Bulletin(
     name="农业农村 单位署名单独一行在栏目前",
     text="""工作简报
@@ -389,7 +389,7 @@ BULLETINS.append(Bulletin(
 编辑：罗晓燕
 """,
     series="工作简报", number=6, date=dt.date(2024, 6, 5), office="沙县区农业农村局",
-    sections=[("农业生产", [("6月3日", "区农业农村局种植业股"), ("6月4日", ""), ("", "")]),
+    sections=[("农业生产", [("6月3日", "区农业农村局种植业股"), ("6月4日", "高砂镇人民政府")]),
               ("乡村建设", [("6月4日", "富口镇")])],
     editors=["罗晓燕"], body_from="【农业生产】",
 ))

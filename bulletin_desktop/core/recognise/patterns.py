@@ -354,6 +354,20 @@ UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;
                          rf"|[^，。；：、！？,.;:!?\s（）()“”《》]{{2,28}}(?:局|委|办|院|中心)[^，。；：、！？,.;:!?\s（）()“”《》]{{1,8}}[科股室])$")
 
 
+# What joins a unit's name on a line of its own under an entry (……落实。 / 县应急管理局, printed
+# flush right) to the entry's one paragraph: the gap a signature set off by spaces alone keeps
+# (model.signed_unit reads ……落实。　　县应急管理局 so)
+SIGNATURE_GAP = "\u3000\u3000"
+
+
+def name_alone(text: str) -> bool:
+    """A line holding a unit's name and nothing else (县应急管理局, 县市场监管局质量股): under an
+    entry, who sent it, printed flush right. Not a name after a dash (—城关镇党政办) or a label
+    (来源：…), which sign as they stand, nor a person's (王磊) or anything spaced."""
+    text = text.strip()
+    return bool(text) and ord(text[0]) >= 0x2E80 and not any(ch in text for ch in "：: \u3000（）()") \
+        and bool(UNIT_BYLINE.match(text))
+
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red
 # rule under the masthead or the closing block's rules, which the layout draws itself. A Party
 # or government office's rule has a star or another ornament in its middle (━━━★━━━, ═══◆═══),

@@ -15,9 +15,11 @@ from .base import finding
 from .findings import Finding
 from .gated import gated
 
-# the words of administration a level opens (《现代汉语词典》第7版; 党政机关公文的常用称谓)
-_LEVEL_WORDS = ("县直|县委|县级|县政府|县域|县城|市直|市委|市级|市政府|省直|省委|省级|省政府|区直|区委|区级|区政府"
-                "|镇政府|镇党委|镇级|乡政府|乡党委|乡级|村委|村级|村干部|村两委|村民")
+# the words of administration a level opens (《现代汉语词典》第7版; 党政机关公文的常用称谓): a county's,
+# a city's or a province's own bodies and scope, a town's, a village's
+_ABOVE_TOWN = "直|直属|属|委|级|政府|人民政府|安委|安委会|人大|政协|纪委|域|城"
+_LEVEL_WORDS = (f"[县市省](?:{_ABOVE_TOWN})|区(?:直|委|级|政府|人民政府|安委|人大|政协|纪委)"
+                "|[镇乡](?:政府|人民政府|党委|级|人大)|村(?:委|级|干部|两委|民)")
 # what may stand right before the two: a mark, or a preposition that ends no word with the level
 _BEFORE = r"(?:(?<=[，。；：、！？（“《\s])|(?<=^)|(?<=[对在由向与和及为到将把从给]))"
 # the first of the two, then the second opening the word of administration

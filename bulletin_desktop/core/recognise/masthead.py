@@ -93,7 +93,9 @@ def read_masthead(paras: list[Paragraph], roles: list[list[Role]], name: str = "
             m.office = text.strip()
             roles[index].append(Role.OFFICE)
             continue
-        if ((para.exact and not stated_number) or SECTION_BRACKETS.match(text)
+        # (【内部资料】 over the name is its mark, in the brackets a section's heading has)
+        bracketed_mark = not m.name and bool(MASTHEAD_MARK.match(compact(text)))
+        if ((para.exact and not stated_number) or (SECTION_BRACKETS.match(text) and not bracketed_mark)
                 or (para.hint not in (Hint.NONE, Hint.ISSUE_NUMBER) and m.name)
                 or len(text) > _MASTHEAD_LINE_MAX or ENTRY_START.match(text)
                 # (联系电话：… above the date is the masthead's, kept among its unplaced lines)

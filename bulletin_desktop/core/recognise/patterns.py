@@ -154,8 +154,8 @@ _SENT_AS_FAR_AS = r"(?:此件|本刊|本期)(?:只|仅)?(?:印发|发|送|传达
 SENT_AS_FAR_AS_NOTE = re.compile(rf"^[（(]?{_SENT_AS_FAR_AS}[）)]?$")
 _MARK_WORD = (rf"(?:内部(?:资料|刊物|参考|文件)|注意保存|妥善保存|(?:严禁|不得|请勿)(?:外传|转载|翻印|复制|上网)|仅供参阅|"
               rf"{_SENT_AS_FAR_AS}|{URGENCY}|紧急|{SECRECY}(?:★.*)?|★.*|附件\d{{0,2}})")
-# (in brackets too, and with a comma between: （内部资料，注意保存）)
-MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{COPY_NUMBER})?[（(【\[]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]]?$")
+# (in brackets too, and with a comma between: （内部资料，注意保存）, 【内部资料】, 〔内部资料〕)
+MASTHEAD_MARK = re.compile(rf"^(?=.)(?:{COPY_NUMBER})?[（(【\[〔［〖]?(?:{_MARK_WORD}[，,、·]?)*[）)】\]〕］〗]?$")
 # the copy number with the marks after it on its line (000123秘密★1年, as a Word template's
 # frames join them): a line of its own, never part of the marks
 COPY_NUMBER_FIRST = re.compile(rf"^({COPY_NUMBER})\s*(?=\S)")

@@ -4,7 +4,9 @@ or drawn alike (``look_alike_chars.txt``) is a common measure word.
 
 Only where the clause ends right after it: a character that opens a word there (386万员工, 12个月) is
 that word; at a clause's end a figure is followed by what it counts, and 员, 也, 向 count nothing. So
-too before what a count of people does (120余明参加).
+too before what a count of people does (120余明参加), and before what is counted (对全县18坐小型水库,
+检查8价液化气站): where the character makes no word with what follows and what follows opens a known
+word, the character stands between the figure and the thing counted, the measure word's place.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from .base import finding
 from .findings import Finding
 from .gated import GatedPattern, gated
 from .lists import confusable_chars, look_alike_chars
+from .two_char_terms import known_words
 
 # the measure words a figure in 简报 prose most often takes (《现代汉语词典》第7版 量词), one character
 # each; a figure followed by one of these is written right, whatever it sounds like
@@ -73,6 +76,20 @@ def _second_for() -> dict[tuple[str, str], str]:
             for table in tables for char in table.get(word[-1], "")}
 
 
+@cache
+def _figure_then_any() -> GatedPattern:
+    # a figure (not a label's: 第3, 附件2), then one 汉字 that is no measure word and a 汉字 after it
+    return gated(r"(?<![\d.第A-Za-z])\d+(?:\.\d+)?[万千亿]?[余多]?(?P<m>[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+
+
+def _before_counted(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands before a known word and makes none with what follows."""
+    known = known_words()
+    if any(text[at:at + size] in known for size in range(2, 6)):
+        return False
+    return any(text[at + 1:at + 1 + size] in known for size in range(2, 6))
+
+
 # a figure that numbers a thing rather than counts (附件2各乡镇名单, 见表3): what follows is no measure
 _LABELS = ("附件", "附表", "表", "图", "编号", "序号")
 
@@ -105,4 +122,12 @@ def check_measure_sounds(text: str) -> Iterator[Finding]:
         if char == "两" and _counts_vehicles(text, m.start()):
             measure = "辆"  # 两 is a measure word of weight, and no vehicle is weighed so (车辆826两)
         if measure is not None:
+            yield finding("N-MEASURE-SOUND", text, m.start("m"), m.end("m"), measure)
+    for m in _figure_then_any().finditer(text):
+        measure = measure_for.get(m["m"])
+        if measure is None or text[max(0, m.start() - 2):m.start()].endswith(_LABELS):
+            continue
+        if m["m"] == "价" and "苗" in text[m.end():m.end() + 8]:
+            continue  # 价 counts a vaccine's strains (9价疫苗, 13价肺炎疫苗)
+        if _before_counted(text, m.start("m")):
             yield finding("N-MEASURE-SOUND", text, m.start("m"), m.end("m"), measure)

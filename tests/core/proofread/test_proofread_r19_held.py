@@ -3,8 +3,8 @@ inspections, drills, duty, statistics), written before any rule of its round and
 each slip the checker found when the set was written must stay found, each slip it missed is
 listed below (a slip newly found is taken off the list by hand), and the correct sentences and
 every slip's correction must draw no finding. Measured when written: 55 of 72 found, none of the
-221 correct sentences flagged; 60 of 72 after the round (组召开; 120批词 by the two-character measure
-words; 启动, 破获, 粮库 by the common words taken from earlier correct sentences), still none flagged."""
+221 correct sentences flagged; 61 of 72 after the round (组召开; 120批词 and 23坐 by the measure-word
+rules; 启动, 破获, 粮库 by the common words taken from earlier correct sentences), still none flagged."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,7 +17,7 @@ from .test_corpus import _caught, seeded
 
 HERE = Path(__file__).resolve().parent
 
-MISSED = {"{垃练|拉练}", "{防寒保暧|防寒保暖}", "{23坐|23座}", "{捡修|检修}", "{演|演练}", "{景去|景区}",
+MISSED = {"{垃练|拉练}", "{防寒保暧|防寒保暖}", "{捡修|检修}", "{演|演练}", "{景去|景区}",
           "{3万余余条|3万余条}", "{同知|通知}", "{开僻|开辟}", "{加油战|加油站}", "{抡修|抢修}", "{季渡|季度}"}
 
 

@@ -2,8 +2,9 @@
 组 after a unit's name for 组织, a campaign word cut short (大检), a figure with 余 and no measure
 word, a level of government typed twice (县县直), 大坝坝, 检察 counting what an office inspected,
 典型案例5期, 各 after a figure spaced off it, two-character measure words typed off (86批刺),
-words the lists lacked (充电桩, 防暑降温, 疏浚 with 俊, 轮椅, 修缮), and a hyphen between two counts of
-incidents, days or items (5-10起)."""
+words the lists lacked (充电桩, 防暑降温, 疏浚 with 俊, 轮椅, 修缮), a measure word typed by its sound
+before what it counts (8价液化气站), and a hyphen between two counts of incidents, days or items
+(5-10起)."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +36,8 @@ def _found(text: str) -> list[tuple[str, str | None]]:
     ("7月3日，县残联为困难残疾人发放论椅36台。", "论椅", "轮椅"),
     ("7月3日，县住建局组织对老旧校舍开展休缮。", "休缮", "修缮"),
     ("7月3日，县交警大队每日查处违法行为5-10起。", "-", "～"),
+    ("6月14日，县市场监管局对全县8价液化气站开展安全检查。", "价", "家"),
+    ("县交通运输局对全县12坐桥梁开展汛前检查。", "坐", "座"),
 ])
 def test_slip_is_found_with_its_correction(text, slip, suggestion):
     assert (slip, suggestion) in _found(text)
@@ -66,6 +69,7 @@ def test_figure_with_about_and_no_measure_word_is_found(text):
     "县发改委推动落后产能有序退出，县交警大队警力全部上路。",
     "县应急管理局要求各单位提高站位，县委宣传部开展主题活动，共收到作品36篇。",
     "每组配备5～10人，工期1—2个月，见第3-5号楼。",
+    "县疾控中心为适龄女生接种9价疫苗1200人次，实行5加2工作制，拨打12345政务服务热线。",
 ])
 def test_near_miss_draws_no_finding(text):
     assert all(f.rule.startswith("S-") for f in check(text))  # only the space in 2 各 is told

@@ -2,7 +2,7 @@
 the known misses in new sentences, and their near misses among the correct ones): every slip
 not listed below must be found, and the correct sentences and every slip's correction must draw
 no finding. Its first 45 slips measured before the round's rules: 20 of 46 found (29 of 45 once
-rewritten away from the held-out set's words); all 58 after the round: 55."""
+rewritten away from the held-out set's words); all 58 after the round: 56."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,7 +15,7 @@ from .test_corpus import _caught, seeded
 
 HERE = Path(__file__).resolve().parent
 
-MISSED = {"{8价|8家}", "{火炎|火灾}", "{改在|改造}"}
+MISSED = {"{火炎|火灾}", "{改在|改造}"}
 
 
 def _lines(name: str) -> list[str]:

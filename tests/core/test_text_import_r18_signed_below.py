@@ -7,6 +7,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from bulletin_desktop.core.importing import read_file
+from bulletin_desktop.core.pasted_entries import pasted_entries
 from bulletin_desktop.core.recognise import recognise
 from bulletin_desktop.core.richtext import parse_markup
 from bulletin_desktop.core.textformat import read_text, write_text
@@ -50,3 +51,11 @@ def test_a_word_file_signing_flush_right(tmp_path):
     assert [s.title for s in issue.sections] == ["大气污染防治", "水污染防治"]
     assert [(e.date, e.unit) for _, e in issue.entries()] == [
         ("12月1日", "县生态环境分局"), ("12月2日", "县城市管理局"), ("12月3日", "县河长办")]
+
+
+def test_a_people_s_organisation_by_its_short_name_signs_too():
+    entry = "12月3日，县妇联联合县人社局举办女性专场招聘会。"
+    issue = read(f"【巾帼建功】\n{entry}\n县妇联\n【家庭家教家风】\n12月3日，**城关镇妇联**开展评选活动。")
+    assert [(e.date, e.unit) for _, e in issue.entries()] == [("12月3日", "县妇联"), ("12月3日", "城关镇妇联")]
+    [pasted] = pasted_entries([parse_markup(entry), parse_markup("县妇联")])
+    assert (pasted.date, pasted.unit) == ("12月3日", "县妇联")

@@ -358,6 +358,8 @@ UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;
 # flush right) to the entry's one paragraph: the gap a signature set off by spaces alone keeps
 # (model.signed_unit reads ……落实。　　县应急管理局 so)
 SIGNATURE_GAP = "\u3000\u3000"
+# a people's organisation by its short name, a place's word or two before it (县妇联, 市科协, 镇团委)
+_SHORT_ORGANISATION = re.compile(r"^[^，。；：、！？,.;:!?\s（）()“”《》]{1,4}(?:妇联|残联|侨联|文联|科协|工商联|团委|总工会|红十字会)$")
 
 
 def name_alone(text: str) -> bool:
@@ -366,7 +368,7 @@ def name_alone(text: str) -> bool:
     (来源：…), which sign as they stand, nor a person's (王磊) or anything spaced."""
     text = text.strip()
     return bool(text) and ord(text[0]) >= 0x2E80 and not any(ch in text for ch in "：: \u3000（）()") \
-        and bool(UNIT_BYLINE.match(text))
+        and bool(UNIT_BYLINE.match(text) or _SHORT_ORGANISATION.match(text))
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red
 # rule under the masthead or the closing block's rules, which the layout draws itself. A Party

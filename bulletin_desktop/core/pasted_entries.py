@@ -176,7 +176,7 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
     the page's, no entry's text, and is left out (pasted alone, it is what was pasted)."""
     from .recognise.body import dated_item, read_item
     from .recognise.furniture import is_post_count
-    from .recognise.patterns import own_paragraph
+    from .recognise.patterns import name_alone, names_sign_above, own_paragraph
 
     # (spaces and NBSP indenting a paragraph, as Word or a web page gives them, are layout, not text)
     rows = table_rows(without_page_furniture([strip_edges(paragraph) for paragraph in paragraphs])[0])
@@ -191,11 +191,17 @@ def entry_spans(paragraphs: list[RichText]) -> list[list[RichText]]:
         if plain(paragraph).strip():
             then = paragraph
     following.reverse()
+    # a unit's name alone under each entry signs it (……。 / 县科学技术协会), as the import reads it,
+    # and heads none below it
+    signed_below = names_sign_above((plain(paragraph), True) for paragraph in paragraphs)
     spans: list[list[RichText]] = []
     dated_span = False  # the span being filled has its dated paragraph
     closed = False  # the span being filled is a paragraph of its own (a caption, an editor's note)
     place = ""  # named by the last topic line, for the dated paragraphs under it
     for index, paragraph in enumerate(paragraphs):
+        if signed_below and spans and name_alone(plain(paragraph)):
+            spans[-1].append(paragraph)  # (its entry's last line: pasted_item reads it as the signature)
+            continue
         if (named := _topic_place(paragraph, following[index])) is not None:
             place = named
             continue

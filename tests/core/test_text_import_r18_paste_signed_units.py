@@ -42,3 +42,14 @@ def test_a_name_alone_on_the_last_line_signs_the_entry(lines):
 
 def test_a_last_line_that_is_no_name_stays_text():
     assert paste(FIRST, "请各单位抓好落实") == [("12月3日", "", FIRST + "请各单位抓好落实")]
+
+
+def test_a_name_alone_under_each_entry_of_a_paste_signs_the_entry_above_it():
+    first, second = "12月1日，县科协举办“科普进校园”活动。", "12月2日，全县开展冬季送温暖活动。"
+    assert paste(first, "县科学技术协会", second, "县总工会") == [
+        ("12月1日", "县科学技术协会", first + "　　县科学技术协会"), ("12月2日", "县总工会", second + "　　县总工会")]
+
+
+def test_a_name_over_the_entries_still_names_their_place():
+    pasted = paste("县市场监管局", "5月28日，开展食品安全检查。", "5月29日，开展特种设备检查。")
+    assert [unit for _, unit, _ in pasted] == ["县市场监管局", "县市场监管局"]

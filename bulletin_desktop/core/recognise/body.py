@@ -15,7 +15,7 @@ from .parts import Hint, Paragraph, Role
 from .patterns import (
     ATTACHMENTS, BOLD_BRACKETED_UNIT, CELL_GAP, CONTENTS_HEADING, CONTENTS_MARKS, EDITOR_NOTE, ENTRY_GOES_ON, ENTRY_START, HALF_WIDTH_AFTER_DATE,
     NUMBERED_HEADING, SECTION_BRACKETS, SIGNATURE_GAP, UNIT_BEFORE_COLON, NEXT_ATTACHMENT, UNIT_BYLINE,
-    asks_as_title, compact, heading_title, is_article_title, name_alone, section_title,
+    asks_as_title, compact, heading_title, is_article_title, name_alone, names_sign_above, section_title,
 )
 
 _HEADING_MAX = 30
@@ -55,7 +55,8 @@ def read_body(paras: list[Paragraph], roles: list[list[Role]], offset: int) -> l
     parts = 0  # the number of its last such part
     attachments = False  # the article's or the entries' last lines are a list of attachments (附件：1.…)
     styled_section = False  # the last section's heading was a Word heading style's paragraph
-    signed_below = _signed_below(paras)
+    # (a unit's name alone under each entry signs it, printed flush right)
+    signed_below = names_sign_above((p.text, p.hint is Hint.NONE) for p in paras)
     for index, para in enumerate(paras):
         text = para.text
         after = paras[index + 1:index + 1 + _LOOKAHEAD]
@@ -431,25 +432,6 @@ def add_to_entry(item: Item, more: RichText) -> None:
         else:
             item.unit = signed_unit(body)
     item.body = body
-
-
-def _signed_below(paras: list[Paragraph]) -> bool:
-    """Whether the lines holding a unit's name alone (县市场监管局质量股) sign the entries above
-    them, as a bulletin printing each entry's sender flush right under it does: every such line
-    stands under a sentence's end. One under a heading or a masthead (【各地动态】 / 舞阳县 /
-    12月1日，…) heads the entries below it, and so do the others then."""
-    found = False
-    previous = ""
-    for para in paras:
-        text = para.text.strip()
-        if not text:
-            continue
-        if para.hint is Hint.NONE and name_alone(text):
-            if not previous.endswith(("。", "！", "？", "”", "…")):
-                return False
-            found = True
-        previous = text
-    return found
 
 
 def _signs_below(item: Item, text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from ..marks import COPY_NUMBER, SECRECY, URGENCY
 from ..model import (
@@ -358,8 +359,11 @@ UNIT_BYLINE = re.compile(rf"^(?:{SENDER_LABEL}\s*[：:]\s*[^，。；：！？,;
 # flush right) to the entry's one paragraph: the gap a signature set off by spaces alone keeps
 # (model.signed_unit reads ……落实。　　县应急管理局 so)
 SIGNATURE_GAP = "\u3000\u3000"
-# a people's organisation by its short name, a place's word or two before it (县妇联, 市科协, 镇团委)
-_SHORT_ORGANISATION = re.compile(r"^[^，。；：、！？,.;:!?\s（）()“”《》]{1,4}(?:妇联|残联|侨联|文联|科协|工商联|团委|总工会|红十字会)$")
+# a people's organisation by its short name, a place's word or two before it (县妇联, 市科协, 镇团委),
+# or an association by its full one (县科学技术协会, 县个体劳动者协会): no meeting's (…推进会), which
+# an article's title may be
+_ORGANISATION = re.compile(r"^[^，。；：、！？,.;:!?\s（）()“”《》]{1,4}(?:妇联|残联|侨联|文联|科协|工商联|团委|总工会|红十字会)$"
+                           r"|^[^，。；：、！？,.;:!?\s（）()“”《》]{2,20}(?:协会|学会|商会|联合会|基金会)$")
 
 
 def name_alone(text: str) -> bool:
@@ -368,7 +372,27 @@ def name_alone(text: str) -> bool:
     (来源：…), which sign as they stand, nor a person's (王磊) or anything spaced."""
     text = text.strip()
     return bool(text) and ord(text[0]) >= 0x2E80 and not any(ch in text for ch in "：: \u3000（）()") \
-        and bool(UNIT_BYLINE.match(text) or _SHORT_ORGANISATION.match(text))
+        and bool(UNIT_BYLINE.match(text) or _ORGANISATION.match(text))
+
+
+def names_sign_above(lines: Iterable[tuple[str, bool]]) -> bool:
+    """Whether the lines holding a unit's name alone (name_alone) sign the entries above them, as
+    a bulletin printing each entry's sender flush right under it does: every such line stands
+    under a sentence's end. One under a heading, a masthead or nothing (【各地动态】 / 舞阳县 /
+    12月1日，…) heads the entries below it, and so do the others then. ``lines``: each line's
+    text and whether it may be a signature at all (a heading style's may not)."""
+    found = False
+    previous = ""
+    for line, may_sign in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if may_sign and name_alone(text):
+            if not previous.endswith(("。", "！", "？", "”", "…")):
+                return False
+            found = True
+        previous = text
+    return found
 
 # A line drawn with characters (━━━━, ────, ————, ＿＿＿, ====): a copy's rendering of the red
 # rule under the masthead or the closing block's rules, which the layout draws itself. A Party

@@ -38,8 +38,11 @@ def new_uid() -> str:
 # 11月14—18日, 7月20日、21日). A copy out of a PDF may space the figures off the characters
 # (11 月 15 日), as Word set them apart in print.
 _SP = " ?"
-_RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月{_SP})?\d{{1,2}}{_SP}[日号]"
-_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|傍晚|夜间)"
+# (the early hours, the night and the afternoon as reports also name them: 12月3日清晨, 12月3日深夜,
+# 12月3日夜, 12月3日午后)
+_PART_OF_DAY = r"(?:上午|下午|中午|午后|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|夜间|夜里|深夜|夜)"
+# (its part of the day after the last day too: 12月3日至4日上午)
+_RANGE_END = rf"\s*(?:[—–－\-~～至到]{{1,2}}|、)\s*(?:\d{{1,2}}{_SP}月{_SP})?\d{{1,2}}{_SP}[日号]{_PART_OF_DAY}?"
 # (an hour in Chinese figures only before 时, as 7月12日零时, 二十时 are written: 一点 is also "a little")
 _CLOCK = r"(?:\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})|(?:零|[一二三四五六七八九十]{1,3})时)(?:许|左右|前后)?"
 _HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"

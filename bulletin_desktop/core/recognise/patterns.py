@@ -292,7 +292,8 @@ def _roles_without_colons(text: str) -> str | None:
     return "　".join(roles)
 
 DISTRIBUTION_LABELS = both_scripts(("报", "送", "发", "抄送", "抄报", "分送", "分发", "印发", "编印", "本期增发", "本期发", "本期送",
-                                   "本期报", "主送", "报送", "发送", "呈报", "呈送", "发至", "送至", "本期发至", "抄发"))
+                                   "本期报", "主送", "报送", "发送", "呈报", "呈送", "发至", "送至", "本期发至", "抄发",
+                                   "抄", "呈"))  # (抄：, 呈：: 抄送, 呈送 as some offices shorten them)
 _DIST_ALT = _labels(DISTRIBUTION_LABELS)
 DISTRIBUTION = re.compile(rf"^({_DIST_ALT})\s*[：:]\s*(.*)$", re.S)
 # a second label later on the same line, after a gap (送：……。　　发：……) or right after the

@@ -756,9 +756,11 @@ _SQUARE_SIGNATURE = (rf"(?<=[。！？!?…”」』])\s*(?:【\s*({_NOT_A_UNIT}
                      rf"|[〔［\[]\s*({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s【】〔〕［］\[\]（）()]{{1,38}}"
                      rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}|村))\s*[〕］\]])\s*$")
 # an office's or a place's name set apart from the last sentence by spaces alone, closing the
-# text (……清理可燃物12吨。　　旗林草局): a signature printed flush right, pasted into one line
+# text (……清理可燃物12吨。　　旗林草局): a signature printed flush right, pasted into one line;
+# with what a bracketed one may say after the name, spaced off it (　供稿, 　王磊, 　县住建局)
+_SPACED_WORD = r"[^，。；：、！？,.;:!?\s（）()【】〔〕［］\[\]“”《》\d]{1,12}"
 _SPACED_SIGNATURE = (rf"(?<=[。！？!?…”」』])[ \u3000]+({_NOT_A_UNIT}[^，。；：、！？,.;:!?\s（）()【】〔〕［］\[\]“”《》]{{1,38}}"
-                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES}))[ \u3000]*$")
+                     rf"{_NOT_A_COUNT}(?:{SENDER_SUFFIXES})(?:[ \u3000]+{_SPACED_WORD}){{0,4}})[ \u3000]*$")
 # what a quotation's source opens with (——摘自《人民日报》): where the text comes from, not who sent it
 _QUOTED_FROM = ("摘自", "选自", "引自", "摘编自", "转引自", "转自")
 # A line of its own under an entry naming who sent it or where it comes from: （城关镇党政办供稿）,

@@ -3,6 +3,7 @@ right) signs the entry above it: its unit, kept after a gap in the entry's one p
 such a name stands under a heading instead it heads the entries below, as before."""
 from __future__ import annotations
 
+import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -59,3 +60,20 @@ def test_a_people_s_organisation_by_its_short_name_signs_too():
     assert [(e.date, e.unit) for _, e in issue.entries()] == [("12月3日", "县妇联"), ("12月3日", "城关镇妇联")]
     [pasted] = pasted_entries([parse_markup(entry), parse_markup("县妇联")])
     assert (pasted.date, pasted.unit) == ("12月3日", "县妇联")
+
+
+@pytest.mark.parametrize("line, unit", [("县应急管理局　王磊", "县应急管理局"), ("县应急管理局　供稿", "县应急管理局"),
+                                        ("县应急管理局　县住建局", "县应急管理局、县住建局")])
+def test_a_name_under_an_entry_with_what_a_signature_says_after_it(line, unit):
+    issue = read(f"【工作动态】\n{FIRST}\n{line}\n{SECOND}\n城关市场监管所")
+    entries = [entry for _, entry in issue.entries()]
+    assert [(e.date, e.unit) for e in entries] == [("12月2日", unit), ("12月2日", "城关市场监管所")]
+    assert entries[0].text == FIRST + "　　" + line
+    assert read_text(write_text(issue)) == issue
+    [pasted] = pasted_entries([parse_markup(FIRST), parse_markup(line)])
+    assert (pasted.unit, pasted.text) == (unit, entries[0].text)
+
+
+def test_a_person_alone_under_an_entry_is_no_unit():
+    issue = read(f"【工作动态】\n{FIRST}\n记者　王磊")
+    assert [e.unit for _, e in issue.entries()] == [""]

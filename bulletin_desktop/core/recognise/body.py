@@ -435,11 +435,13 @@ def add_to_entry(item: Item, more: RichText) -> None:
 
 
 def _signs_below(item: Item, text: str) -> bool:
-    """Whether the unit's name alone on the line ``text`` signs ``item``, the dated entry above
-    it that names no other unit."""
-    name = text.strip()
-    return bool(item.date) and item.unit in ("", name) and name_alone(name) and (
-        signed_unit(normalize((*item.body, Run(SIGNATURE_GAP + name)))) == name)
+    """Whether the unit's name alone on the line ``text`` (or with what a signature says after
+    it: 县应急管理局　王磊) signs ``item``, the dated entry above it that names no other unit."""
+    line = text.strip()
+    if not item.date or not name_alone(line):
+        return False
+    unit = signed_unit(normalize((*item.body, Run(SIGNATURE_GAP + line))))
+    return bool(unit) and item.unit in ("", unit)
 
 
 def takes_more(item: Item, text: str) -> bool:

@@ -13,9 +13,10 @@ from ..marks import COPY_NUMBER, SECRECY, URGENCY
 from ..model import (
     LUNAR_DAY,
     BULLETS, CONTENTS_TITLES, DATE_PATTERN, DATE_SEPARATOR, ENTRY_DATE_PATTERN, PICTURE_NOTE, SENDER_LABEL, SENDER_SUFFIXES, SIGNOFF_HEADS, UNIT_IN_BRACKETS, UNIT_SUFFIXES,
-    attribution, dated_lead_mark,
+    attribution, dated_lead_mark, signed_unit,
 )
 from ..numerals import CN_NUMERAL, to_int
+from ..richtext import Run
 
 SPACE = re.compile(r"\s+")
 
@@ -368,12 +369,17 @@ _ORGANISATION = re.compile(r"^[^，。；：、！？,.;:!?\s（）()“”《�
 
 
 def name_alone(text: str) -> bool:
-    """A line holding a unit's name and nothing else (县应急管理局, 县市场监管局质量股): under an
-    entry, who sent it, printed flush right. Not a name after a dash (—城关镇党政办) or a label
-    (来源：…), which sign as they stand, nor a person's (王磊) or anything spaced."""
+    """A line holding a unit's name and nothing else (县应急管理局, 县市场监管局质量股), or with
+    what a signature says after it, spaced off (县应急管理局　供稿, 县应急管理局　王磊, 县应急管理局
+    县住建局): under an entry, who sent it, printed flush right. Not a name after a dash
+    (—城关镇党政办) or a label (来源：…), which sign as they stand, nor a person's (记者　王磊)."""
     text = text.strip()
-    return bool(text) and ord(text[0]) >= 0x2E80 and not any(ch in text for ch in "：: \u3000（）()") \
-        and bool(UNIT_BYLINE.match(text) or _ORGANISATION.match(text))
+    if not text or ord(text[0]) < 0x2E80 or any(ch in text for ch in "：:（）()"):
+        return False
+    first = text.split()[0]
+    if not (UNIT_BYLINE.match(first) or _ORGANISATION.match(first)):
+        return False
+    return first == text or bool(signed_unit((Run("。" + SIGNATURE_GAP + text),)))
 
 
 def names_sign_above(lines: Iterable[tuple[str, bool]]) -> bool:

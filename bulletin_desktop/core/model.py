@@ -537,8 +537,9 @@ SENDER_LABEL = r"(?:(?:信息|稿件)?来源|(?:供稿|报送|撰稿|投稿)(?:�
 # naming who sent it, maybe after 供稿：/来源：. After a sentence's end only, so that
 # 共排查隐患12处（西平县5处、上蔡县7处）。 is not taken for one.
 # The source named after its label alone (来源：某某县应急管理局), as official accounts end their
-# posts: where the text comes from, set apart from it (报送： is also a distribution label)
-_SOURCE_LABEL = r"(?:(?:信息|稿件)?来源|稿源|供稿(?:单位)?)"
+# posts: where the text comes from, set apart from it (报送： is also a distribution label, but
+# 报送单位：, 投稿单位：, 撰稿单位：, 作者单位： say who sent it)
+_SOURCE_LABEL = r"(?:(?:信息|稿件)?来源|稿源|供稿(?:单位)?|(?:报送|投稿|撰稿|作者)单位)"
 _LABELLED_SOURCE = _SOURCE_LABEL + r"\s*[：:|｜丨]\s*([^\s（）()。！？!?，,；;：:]{2,40})"  # (来源 | …: a post's bar)
 # Square brackets (【来源：县应急局】, 〔县应急局供稿〕) hold a sender only when they say so: a bare
 # 【西平县】 on a line of its own is a section's title.

@@ -464,11 +464,13 @@ def _signed_parts(span: list[RichText], known_units: Iterable[str]) -> list[list
 
     parts = [[span[0]]]
     for before, paragraph in zip(span, span[1:]):
-        # (the entry is read only after a paragraph that signs a unit: a long paste is read once)
-        if not signed_unit(before) or takes_more(pasted_item(parts[-1], known_units), plain(paragraph)):
-            parts[-1].append(paragraph)
-        else:
+        # (the entry is read only after a paragraph that signs a unit: a long paste is read once;
+        # undated, the lines over an entry (报送单位：临颍县) are no entry a signature ends)
+        if (signed_unit(before) and (item := pasted_item(parts[-1], known_units)).date
+                and not takes_more(item, plain(paragraph))):
             parts.append([paragraph])
+        else:
+            parts[-1].append(paragraph)
     return parts
 
 

@@ -48,9 +48,11 @@ _CLOCK = r"(?:\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})|(?:零|[一二�
 _HOURS = rf"\d{{1,2}}(?:[时点]|[:：]\d{{2}})?\s*[—–－\-~～至到]{{1,2}}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?{_PART_OF_DAY}?{_CLOCK}"
 # (the lunar date some offices add in brackets as they add the weekday: 11月21日（农历十月初二）)
 LUNAR_DAY = r"农历[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
-# (7月12日 上午: a space typed or left by a copy before the part of the day, as before the hour)
-_TIME_OF_DAY = (rf"(?:[（(](?:(?:星期|周)[一二三四五六日天]|{LUNAR_DAY})[）)])?(?:[ \u3000]?{_PART_OF_DAY})?"
-                rf"(?:{_SP}(?:{_HOURS}|{_CLOCK}))?")  # (7月12日 8时: a space a copy left before the hour)
+# (7月12日 上午, 7月12日 8时: a space typed or left by a copy before the part of the day or the hour,
+# a web page's no-break space too)
+_DAY_GAP = "[ \u3000\u00a0\u2002]{0,2}"
+_TIME_OF_DAY = (rf"(?:[（(](?:(?:星期|周)[一二三四五六日天]|{LUNAR_DAY})[）)])?(?:{_DAY_GAP}{_PART_OF_DAY})?"
+                rf"(?:{_DAY_GAP}(?:{_HOURS}|{_CLOCK}))?")
 # (号 for 日, 5月30号, as a chat or a spoken report writes the day: a date as well, kept as written)
 DATE_PATTERN = rf"\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}(?:[日号]{_TIME_OF_DAY}(?:{_RANGE_END})?|{_RANGE_END})"
 # A date written in Chinese numerals (十一月二十日, 二〇二六年十一月二十日上午), as some Party offices

@@ -28,3 +28,18 @@ def test_the_spaced_part_of_day_is_in_the_entry_date(date):
 
 def test_a_word_after_the_space_that_is_no_part_of_day_is_not_the_date():
     assert not is_valid_entry_date("12月3日 全县")
+
+
+@pytest.mark.parametrize("gap", ["\u00a0", "\u00a0\u00a0", "\u2002"])
+@pytest.mark.parametrize("after", ["上午", "8时"])
+def test_a_web_page_s_no_break_space_before_the_part_of_day_or_the_hour(gap, after):
+    from bulletin_desktop.core.textformat import read_text, write_text
+
+    date = f"12月3日{gap}{after}"
+    line = f"{date}，**县住建局**开展燃气安全检查。"
+    issue = recognise([parse_markup(text) for text in (MASTHEAD + line).splitlines()]).issue
+    [(_, item)] = list(issue.entries())
+    assert (item.date, item.unit) == (date, "县住建局")
+    assert read_text(write_text(issue)) == issue
+    [pasted] = pasted_entries([parse_markup(line)])
+    assert (pasted.date, pasted.unit) == (date, "县住建局")

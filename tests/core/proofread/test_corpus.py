@@ -14,7 +14,8 @@ _MARK = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
 _PAIRED = set("“”‘’（）《》【】")
 
 
-def _lines(name: str) -> list[str]:
+def corpus_lines(name: str) -> list[str]:
+    """The lines of a corpus file in this folder, blank lines and # comments left out."""
     text = (HERE / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -46,8 +47,8 @@ def _caught(findings, start: int, end: int, marks: str) -> bool:
     return bool(set(marks) & _PAIRED) and any(f.kind == "pairing" for f in findings)
 
 
-ERRORS = _lines("corpus_errors.txt")
-CLEAN = _lines("corpus_clean.txt")
+ERRORS = corpus_lines("corpus_errors.txt")
+CLEAN = corpus_lines("corpus_clean.txt")
 
 
 def test_corpus_size_and_mix():

@@ -10,25 +10,17 @@ like-sounding function character typed to close a word (抢险对, 进一不, �
   third batch written after the last of them (21 of 22, none of 40 correct sentences flagged)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bulletin_desktop.core.proofread import check
 
-from .test_corpus import _caught, seeded
+from .test_corpus import _caught, corpus_lines, seeded
 
-HERE = Path(__file__).resolve().parent
 SETS = {"r13": 0.95, "r13_held": 0.9}
 
 
-def _lines(name: str) -> list[str]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-ERRORS = {name: _lines(f"corpus_{name}_errors.txt") for name in SETS}
-CLEAN = {name: _lines(f"corpus_{name}_clean.txt") for name in SETS}
+ERRORS = {name: corpus_lines(f"corpus_{name}_errors.txt") for name in SETS}
+CLEAN = {name: corpus_lines(f"corpus_{name}_clean.txt") for name in SETS}
 
 
 @pytest.mark.parametrize("name", SETS)

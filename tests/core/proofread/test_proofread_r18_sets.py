@@ -15,15 +15,11 @@ Every slip not listed among a set's known misses must be found; a slip newly fou
 the list by hand. The correct sentences, and each slip's correction, must draw no finding."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bulletin_desktop.core.proofread import check
 
-from .test_corpus import _caught, seeded
-
-HERE = Path(__file__).resolve().parent
+from .test_corpus import _caught, corpus_lines, seeded
 
 # each set: (at least this many slips, at least this many correct sentences, the slips not found
 # yet by the wrong text as the line marks it)
@@ -35,13 +31,8 @@ SETS = {
 }
 
 
-def _lines(name: str) -> list[str]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-ERRORS = {name: _lines(f"corpus_{name}_errors.txt") for name in SETS}
-CLEAN = {name: _lines(f"corpus_{name}_clean.txt") for name in SETS}
+ERRORS = {name: corpus_lines(f"corpus_{name}_errors.txt") for name in SETS}
+CLEAN = {name: corpus_lines(f"corpus_{name}_clean.txt") for name in SETS}
 
 
 def _mark(line: str) -> str:

@@ -7,27 +7,18 @@ every slip's correction must draw no finding. Measured when written: 55 of 72 fo
 rules; 启动, 破获, 粮库 by the common words taken from earlier correct sentences), still none flagged."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bulletin_desktop.core.proofread import check
 
-from .test_corpus import _caught, seeded
-
-HERE = Path(__file__).resolve().parent
+from .test_corpus import _caught, corpus_lines, seeded
 
 MISSED = {"{垃练|拉练}", "{防寒保暧|防寒保暖}", "{捡修|检修}", "{演|演练}", "{景去|景区}",
           "{3万余余条|3万余条}", "{同知|通知}", "{开僻|开辟}", "{加油战|加油站}", "{抡修|抢修}", "{季渡|季度}"}
 
 
-def _lines(name: str) -> list[str]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-ERRORS = _lines("corpus_r19_held_errors.txt")
-CLEAN = _lines("corpus_r19_held_clean.txt")
+ERRORS = corpus_lines("corpus_r19_held_errors.txt")
+CLEAN = corpus_lines("corpus_r19_held_clean.txt")
 
 
 def _mark(line: str) -> str:

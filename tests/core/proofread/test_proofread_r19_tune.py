@@ -5,26 +5,17 @@ no finding. Its first 45 slips measured before the round's rules: 20 of 46 found
 rewritten away from the held-out set's words); all 58 after the round: 56."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bulletin_desktop.core.proofread import check
 
-from .test_corpus import _caught, seeded
-
-HERE = Path(__file__).resolve().parent
+from .test_corpus import _caught, corpus_lines, seeded
 
 MISSED = {"{火炎|火灾}", "{改在|改造}"}
 
 
-def _lines(name: str) -> list[str]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-ERRORS = _lines("corpus_r19_tune_errors.txt")
-CLEAN = _lines("corpus_r19_tune_clean.txt")
+ERRORS = corpus_lines("corpus_r19_tune_errors.txt")
+CLEAN = corpus_lines("corpus_r19_tune_clean.txt")
 
 
 def _mark(line: str) -> str:

@@ -44,15 +44,11 @@ recall), and the correct sentences, and the slips' corrections, must draw no fin
   before and after."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bulletin_desktop.core.proofread import check
 
-from .test_corpus import _caught, seeded
-
-HERE = Path(__file__).resolve().parent
+from .test_corpus import _caught, corpus_lines, seeded
 
 # set: (recall the slips must reach, at least this many slips, at least this many correct sentences)
 SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300), "r11": (0.85, 150, 200),
@@ -61,13 +57,8 @@ SETS = {"r8": (0.9, 250, 300), "r9": (0.85, 150, 200), "r10": (0.85, 300, 300), 
         "r16_held": (0.75, 60, 150)}
 
 
-def _lines(name: str) -> list[str]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-ERRORS = {name: _lines(f"corpus_{name}_errors.txt") for name in SETS}
-CLEAN = {name: _lines(f"corpus_{name}_clean.txt") for name in SETS}
+ERRORS = {name: corpus_lines(f"corpus_{name}_errors.txt") for name in SETS}
+CLEAN = {name: corpus_lines(f"corpus_{name}_clean.txt") for name in SETS}
 
 
 @pytest.mark.parametrize("name", SETS)

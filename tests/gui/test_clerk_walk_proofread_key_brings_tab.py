@@ -12,9 +12,16 @@ def _dock(window) -> QDockWidget:
     return window.findChild(QDockWidget, "proofreadDock")
 
 
+def _opened(window) -> QDockWidget:
+    """The findings dock once it is open as a tab: Qt shows a dock it tabifies in a later turn
+    of the event loop, so it is there a moment before it is open."""
+    dock = _dock(window)
+    return dock if dock is not None and window.action_set.proofread_dock.isChecked() else None
+
+
 def test_f7_brings_the_findings_tab_forward_then_hides_it(window, qtbot):
     toggle = window.action_set.proofread_dock
-    qtbot.waitUntil(lambda: _dock(window) is not None)
+    qtbot.waitUntil(lambda: _opened(window) is not None)
     dock = _dock(window)
     window.ui.mastheadDock.raise_()  # the first start's layout: 报头 in front, 校对 a tab behind it
     qtbot.waitUntil(lambda: not in_sight(dock))
@@ -33,7 +40,7 @@ def test_f7_brings_the_findings_tab_forward_then_hides_it(window, qtbot):
 
 
 def test_f7_takes_the_keyboard_to_the_findings_and_back(qtbot, window):
-    qtbot.waitUntil(lambda: _dock(window) is not None)
+    qtbot.waitUntil(lambda: _opened(window) is not None)
     dock = _dock(window)
     window.ui.mastheadDock.raise_()
     issue = window.document.issue

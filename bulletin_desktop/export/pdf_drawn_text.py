@@ -22,8 +22,8 @@ from collections import Counter
 from lxml import etree
 
 from .docx.ooxml import W_NS
-
-PAUSE_MARKS = "，。、；：！？"
+from .docx.print_guard import PAUSE_MARKS
+from .docx.template import DOCUMENT
 
 _OBJECT = re.compile(rb"(\d+)\s+(\d+)\s+obj\b(.*?)\bendobj", re.S)
 _STREAM = re.compile(rb"stream\r?\n")
@@ -168,6 +168,10 @@ def _draw(document: _Document, content: bytes, resources: bytes, out: list[str],
     operands: list = []
     stack: list[list] = []
     position = 0
+
+    def put(value) -> None:  # an operand, or an element of the array being read
+        (stack[-1] if stack else operands).append(value)
+
     while position < len(content):
         token = _TOKEN.match(content, position)
         if token is None:
@@ -178,22 +182,21 @@ def _draw(document: _Document, content: bytes, resources: bytes, out: list[str],
             continue
         if kind == "lit":
             value, position = _literal(content, position)
-            (stack[-1] if stack else operands).append(value)
+            put(value)
         elif kind == "hex":
             digits = re.sub(rb"\s", b"", token.group()[1:-1]).decode("ascii")
             value = bytes.fromhex(digits + "0" * (len(digits) % 2))  # an odd last digit is followed by 0
-            (stack[-1] if stack else operands).append(value)
+            put(value)
         elif kind == "open":
             stack.append([])
         elif kind == "close":
             if not stack:
                 raise Unreadable("content stream")
-            inner = stack.pop()
-            (stack[-1] if stack else operands).append(inner)
+            put(stack.pop())
         elif kind == "name":
-            (stack[-1] if stack else operands).append(token.group().decode("latin-1"))
+            put(token.group().decode("latin-1"))
         elif kind == "num":
-            (stack[-1] if stack else operands).append(float(token.group()))
+            put(float(token.group()))
         elif kind == "op":
             operator = token.group()
             if operator == b"Tf" and len(operands) >= 2:
@@ -267,7 +270,7 @@ def _literal(content: bytes, position: int) -> tuple[bytes, int]:
 def docx_text(docx: bytes) -> str:
     """The text of a .docx's body (its w:t runs in order)."""
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
-        root = etree.fromstring(package.read("word/document.xml"))
+        root = etree.fromstring(package.read(DOCUMENT))
     return "".join(t.text or "" for t in root.iter(f"{{{W_NS}}}t"))
 
 

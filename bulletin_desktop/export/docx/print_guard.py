@@ -25,16 +25,17 @@ import zipfile
 from lxml import etree
 
 from .ooxml import W_NS
+from .template import DOCUMENT
 
 GUARD = "\u200b"  # zero-width space: the mark before it stays on paper
 NO_BREAK_SPACE = "\u202f"  # narrow no-break space
-# not after half-width marks: 1,256 and 2.5 are numbers
-_PAUSE_MARKS = "，。、；：！？"
-_MARK, _LATIN = f"[{_PAUSE_MARKS}]", "[0-9A-Za-z\u00c0-\u024f]"
-_NO_LINE_START = f"[{_PAUSE_MARKS}）》”’]"  # also closing brackets and quotation marks
+# the full-width pause marks LibreOffice may leave off the paper (pdf_drawn_text counts them
+# too); not after half-width marks: 1,256 and 2.5 are numbers
+PAUSE_MARKS = "，。、；：！？"
+_MARK, _LATIN = f"[{PAUSE_MARKS}]", "[0-9A-Za-z\u00c0-\u024f]"
+_NO_LINE_START = f"[{PAUSE_MARKS}）》”’]"  # also closing brackets and quotation marks
 _MARK_BEFORE_LATIN = re.compile(f"(?<={_MARK})(?={_LATIN})")
 _SPACES_BEFORE_MARK = re.compile(f" +(?={_NO_LINE_START})")
-_BODY = "word/document.xml"
 _P = f"{{{W_NS}}}p"
 _T = f"{{{W_NS}}}t"
 
@@ -53,7 +54,7 @@ def guarded_for_libreoffice(docx: bytes) -> bytes:
     with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():  # in order: [Content_Types].xml stays first
             data = source.read(info)
-            target.writestr(info, _guard_body(data) if info.filename == _BODY else data)
+            target.writestr(info, _guard_body(data) if info.filename == DOCUMENT else data)
     return out.getvalue()
 
 
